@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { FileDiagnostic, Language } from './types.js';
+
+/**
+ * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency and VCS
+ * folders, and finds extensionless scripts by their shebang. Folder symlinks are not followed,
+ * so a symlink loop cannot trap the walk; file symlinks are linted as the file they point to.
+ */
+
+export interface Candidate {
+  /** As shown to the user: relative to the current directory, as given. */
+  path: string;
+  abs: string;
+  language: Language;
+}
+
+export interface DiscoverOptions {
+  /** gitignore-style patterns, each relative to `base`. */
+  exclude: { base: string; patterns: string[] }[];
+  /** Apply excludes to paths named on the command line too (pre-commit passes every file). */
+  forceExclude: boolean;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.venv', 'venv', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.ruff_cache']);
+const EXTENSIONS: Record<string, Language> = {
+  '.py': 'python', '.pyw': 'python',
+  '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript', '.jsx': 'javascript',
+  '.ts': 'javascript', '.tsx': 'javascript', '.mts': 'javascript', '.cts': 'javascript',
+};
+const SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+const SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+
+export function languageByName(file: string): Language | null {
+  if (file.endsWith('.d.ts')) return null;
+  return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
+}
+
+function languageByShebang(abs: string): Language | null {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs.readSync(fd, buf, 0, 128, 0);
+    const head = buf.subarray(0, n).toString('latin1');
+    if (SHEBANG_PYTHON.test(head)) return 'python';
+    if (SHEBANG_NODE.test(head)) return 'javascript';
+    return null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Language of a regular file: by extension, else by shebang when it has no extension. */
+export function languageOf(abs: string): Language | null {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path.extname(path.basename(abs)) === '' ? languageByShebang(abs) : null;
+}
+
+interface IgnoreLayer {
+  base: string;
+  matcher: Ignore;
+}
+
+function gitRoot(dir: string): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return null;
+  }
+}
+
+function readGitignore(dir: string): IgnoreLayer | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return null;
+  }
+  return { base: dir, matcher: ignore().add(text) };
+}
+
+function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+  for (const layer of layers) {
+    const rel = path.relative(layer.base, abs);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/'))) return true;
+  }
+  return false;
+}
+
+export function discover(paths: string[], options: DiscoverOptions): { files: Candidate[]; diagnostics: FileDiagnostic[] } {
+  const files: Candidate[] = [];
+  const diagnostics: FileDiagnostic[] = [];
+  const seen = new Set<string>();
+  const excludes: IgnoreLayer[] = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+
+  const add = (display: string, abs: string, language: Language) => {
+    const key = path.resolve(abs);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path: display, abs: key, language });
+  };
+
+  const walk = (display: string, abs: string, layers: IgnoreLayer[]) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    const own = readGitignore(abs);
+    const here = own ? [...layers, own] : layers;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childAbs = path.join(abs, entry.name);
+      const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Followed for files only; a folder symlink could loop.
+        try {
+          const st = fs.statSync(childAbs);
+          isFile = st.isFile();
+          isDir = false;
+        } catch {
+          continue; // dangling
+        }
+      }
+      if (isDir) {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(excludes, childAbs, true)) continue;
+        walk(childDisplay, childAbs, here);
+      } else if (isFile) {
+        if (isIgnored(here, childAbs, false) || isIgnored(excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language) add(childDisplay, childAbs, language);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'ELOOP' ? 'Too many levels of symbolic links' : (code ?? 'cannot stat');
+      diagnostics.push({ path: given, code: 'E902', message: reason });
+      continue;
+    }
+    if (options.forceExclude && isIgnored(excludes, abs, st.isDirectory())) continue;
+    if (st.isDirectory()) {
+      const root = gitRoot(abs);
+      const layers: IgnoreLayer[] = [];
+      // .gitignore files between the repository root and the folder given apply too.
+      if (root) {
+        const chain: string[] = [];
+        for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
+          chain.unshift(d);
+          if (d === root) break;
+        }
+        for (const d of chain) {
+          const layer = readGitignore(d);
+          if (layer) layers.push(layer);
+        }
+      }
+      walk(given === '' ? '.' : path.normalize(given), abs, layers);
+    } else if (st.isFile()) {
+      // A file named explicitly is linted whatever its name; its language still has to be known.
+      const language = languageOf(abs);
+      // Other files are skipped quietly, as pre-commit or a shell glob may pass anything.
+      if (language) add(path.normalize(given), abs, language);
+    } else {
+      diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
+    }
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,124 @@
+import { decode, EncodingError, type Decoded } from './encoding.js';
+import { mentionsCandidate } from './prefilter.js';
+import type { PythonContext, PythonTarget } from './python/context.js';
+import { parsePython, syntaxErrorCount, type Tree } from './python/parse.js';
+import { hasPython2Syntax, PythonModel } from './python/semantic.js';
+import type { Report } from './rule.js';
+import { SourceText } from './source.js';
+import { isSuppressed, readSuppressions } from './suppress.js';
+import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
+import { pythonRules } from '../rules/index.js';
+
+export interface EngineOptions {
+  /** Rule ids that run. */
+  enabled: ReadonlySet<string>;
+  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
+  target: PythonTarget;
+}
+
+export interface FileResult {
+  path: string;
+  language: Language;
+  findings: Finding[];
+  diagnostics: FileDiagnostic[];
+  /** The file survived the prefilter and was parsed. */
+  parsed: boolean;
+  decoded?: Decoded;
+  source?: SourceText;
+}
+
+export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
+  return {
+    rule: meta.id,
+    name: meta.name,
+    path,
+    start: report.start,
+    end: report.end,
+    range: { start: source.position(report.start), end: source.position(report.end) },
+    message: report.message,
+    severity: meta.severity,
+    fixes: report.fixes ?? [],
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
+}
+
+export interface PythonLint {
+  findings: Finding[];
+  tree: Tree;
+  target: PythonTarget;
+  internalErrors: string[];
+}
+
+/** Runs the enabled Python rules over decoded text; no suppression filtering. */
+export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
+  const tree = parsePython(source.text);
+  const model = new PythonModel(tree);
+  const target: PythonTarget = hasPython2Syntax(tree) ? 'py2' : options.target;
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  for (const rule of pythonRules) {
+    if (!options.enabled.has(rule.meta.id)) continue;
+    const context: PythonContext = {
+      path, source, tree, model, target,
+      report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex })),
+    };
+    try {
+      rule.check(context);
+    } catch (e) {
+      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+    }
+  }
+  return { findings, tree, target, internalErrors };
+}
+
+export interface TextLint {
+  /** After suppressions, sorted. */
+  findings: Finding[];
+  /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
+  syntaxErrors: number;
+  internalErrors: string[];
+}
+
+/** Lints decoded text of one language, applying inline suppressions. */
+export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+  if (language === 'python') {
+    const py = lintPythonText(path, source, options);
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+  } else {
+    const { lintJsText } = await import('./typescript/lint.js');
+    lint = lintJsText(path, source, options);
+  }
+  const suppressions = readSuppressions(source, language);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+}
+
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
+  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
+  if (!mentionsCandidate(bytes, language)) return result;
+  if (bytes.includes(0)) {
+    result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
+    return result;
+  }
+  let decoded: Decoded;
+  try {
+    decoded = decode(bytes, language);
+  } catch (e) {
+    if (!(e instanceof EncodingError)) throw e;
+    result.diagnostics.push({ path, code: 'E902', message: e.message });
+    return result;
+  }
+  const source = new SourceText(decoded.text);
+  result.decoded = decoded;
+  result.source = source;
+  result.parsed = true;
+  const lint = await lintText(path, source, language, options);
+  result.findings = lint.findings;
+  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  return result;
+}

@@ -1,0 +1,157 @@
+import type { SyntaxNode } from './parse.js';
+import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+
+/** Shared questions the Python rules ask about a call and the value it returns. */
+
+export interface ResolvedCall {
+  call: SyntaxNode;
+  qualified: string;
+}
+
+/** Calls whose callee resolves to one of `names` (e.g. `os.popen`). */
+export function callsTo(model: PythonModel, names: ReadonlySet<string>): ResolvedCall[] {
+  const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf('.') + 1)));
+  const out: ResolvedCall[] = [];
+  for (const call of model.tree.rootNode.descendantsOfType('call')) {
+    const fn = call.childForFieldName('function');
+    if (!fn) continue;
+    const tail = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn.text;
+    if (!tail || !tails.has(tail)) continue;
+    const qualified = model.qualifiedName(fn);
+    if (qualified && names.has(qualified)) out.push({ call, qualified });
+  }
+  return out;
+}
+
+/** The argument at `position` or named `keyword`; null when absent or hidden by *args. */
+export function argument(call: SyntaxNode, position: number, keyword: string): SyntaxNode | null {
+  const args = call.childForFieldName('arguments');
+  if (!args) return null;
+  let index = 0;
+  for (const arg of args.namedChildren) {
+    if (arg.type === 'keyword_argument') {
+      if (arg.childForFieldName('name')?.text === keyword) return arg.childForFieldName('value');
+    } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+      return null;
+    } else if (arg.type !== 'comment') {
+      if (index === position) return arg;
+      index++;
+    }
+  }
+  return null;
+}
+
+/** A string literal's value, when the node is a plain literal. */
+export function literalString(node: SyntaxNode | null): string | null {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type !== 'string' || n.namedChildren.some((c) => c.type === 'interpolation')) return null;
+  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
+  return m ? m[2]! : null;
+}
+
+export type Dropped =
+  /** `os.popen(cmd)` as a statement. */
+  | { kind: 'statement'; statement: SyntaxNode }
+  /** `_ = os.popen(cmd)`. */
+  | { kind: 'underscore'; statement: SyntaxNode }
+  /** `with os.popen(cmd):` with no `as`. */
+  | { kind: 'with'; statement: SyntaxNode; item: SyntaxNode }
+  /** `os.popen(cmd).close()`: closes the read end before the command is done. */
+  | { kind: 'close'; closeCall: SyntaxNode; statement: SyntaxNode | null };
+
+/** How the value of `call` is thrown away, if it is. */
+export function droppedUse(call: SyntaxNode): Dropped | null {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === 'expression_statement' && parent.namedChildren.length === 1) return { kind: 'statement', statement: parent };
+  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === expr.id) {
+    const left = parent.childForFieldName('left');
+    if (left?.type === 'identifier' && left.text === '_' && parent.parent?.type === 'expression_statement') {
+      return { kind: 'underscore', statement: parent.parent };
+    }
+    return null;
+  }
+  if (parent.type === 'with_item' && parent.childForFieldName('value')?.id === expr.id) {
+    const statement = parent.parent?.parent;
+    if (statement?.type === 'with_statement') return { kind: 'with', statement, item: parent };
+    return null;
+  }
+  if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'close') {
+    const closeCall = parent.parent;
+    if (closeCall?.type === 'call' && closeCall.childForFieldName('arguments')?.namedChildren.length === 0) {
+      const outer = outerExpression(closeCall).parent;
+      return { kind: 'close', closeCall, statement: outer?.type === 'expression_statement' ? outer : null };
+    }
+  }
+  return null;
+}
+
+/** Where a handle-valued expression is bound to a plain name: `p = ...` or `with ... as p`. */
+export function boundName(model: PythonModel, call: SyntaxNode): { name: SyntaxNode; statement: SyntaxNode } | null {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === expr.id) {
+    const left = parent.childForFieldName('left');
+    if (left?.type === 'identifier' && left.text !== '_' && parent.parent?.type === 'expression_statement') {
+      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
+    }
+  }
+  if (parent.type === 'as_pattern' && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === 'with_item') {
+    const target = parent.childForFieldName('alias')?.namedChildren[0];
+    const statement = parent.parent.parent?.parent;
+    if (target?.type === 'identifier' && statement?.type === 'with_statement') return { name: target, statement };
+  }
+  return null;
+}
+
+export type Use =
+  | { kind: 'method'; name: string; call: SyntaxNode; argCount: number }
+  | { kind: 'attribute'; name: string; node: SyntaxNode }
+  | { kind: 'iterate' }
+  | { kind: 'next' }
+  /** Truth tests, comparisons, `del`, `with p:`: neither reads nor hands the handle on. */
+  | { kind: 'neutral' }
+  /** Returned, yielded, passed on, stored, aliased, or anything not understood. */
+  | { kind: 'escape' };
+
+/** What one read of a handle's name does with it. */
+export function classifyUse(ref: SyntaxNode): Use {
+  const expr = outerExpression(ref);
+  const parent = expr.parent;
+  if (!parent) return { kind: 'escape' };
+  switch (parent.type) {
+    case 'attribute': {
+      const name = parent.childForFieldName('attribute')?.text ?? '';
+      const call = outerExpression(parent).parent;
+      if (call?.type === 'call' && call.childForFieldName('function')?.id === outerExpression(parent).id) {
+        const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        return { kind: 'method', name, call, argCount: args.length };
+      }
+      return { kind: 'attribute', name, node: parent };
+    }
+    case 'for_statement':
+    case 'for_in_clause':
+      return parent.childForFieldName('right')?.id === expr.id ? { kind: 'iterate' } : { kind: 'escape' };
+    case 'argument_list': {
+      const call = parent.parent;
+      const fn = call?.childForFieldName('function');
+      if (fn?.type === 'identifier' && fn.text === 'next' && parent.namedChildren.length === 1) return { kind: 'next' };
+      return { kind: 'escape' };
+    }
+    case 'if_statement':
+    case 'elif_clause':
+    case 'while_statement':
+      return parent.childForFieldName('condition')?.id === expr.id ? { kind: 'neutral' } : { kind: 'escape' };
+    case 'not_operator':
+    case 'comparison_operator':
+    case 'delete_statement':
+      return { kind: 'neutral' };
+    case 'with_item':
+      return { kind: 'neutral' };
+    default:
+      return { kind: 'escape' };
+  }
+}

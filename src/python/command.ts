@@ -1,0 +1,112 @@
+import { devnullShellEdits, parseShell, redirectionFor, shellLeaks } from '../shell.js';
+import type { Edit } from '../types.js';
+import type { SyntaxNode } from './parse.js';
+import { type PythonModel, unparenthesize } from './semantic.js';
+import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
+
+/**
+ * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
+ * format-templates, f-strings, `+` concatenations, and a name bound once to one of those.
+ */
+export interface ShellCommand {
+  /** The argument expression in the call. */
+  expr: SyntaxNode;
+  segments: Segment[];
+  text: string;
+  /** The literal may be edited in place: it is the argument, or a name read only here. */
+  editable: boolean;
+}
+
+function segmentsOf(node: SyntaxNode): Segment[] {
+  const n = unparenthesize(node);
+  switch (n.type) {
+    case 'string': {
+      const seg = decodeString(n);
+      return seg ? [seg] : [OPAQUE];
+    }
+    case 'concatenated_string':
+      return n.namedChildren.flatMap((c) => segmentsOf(c));
+    case 'binary_operator': {
+      const op = n.childForFieldName('operator')?.text;
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      if (!left || !right) return [OPAQUE];
+      if (op === '+') return [...segmentsOf(left), ...segmentsOf(right)];
+      if (op === '%' && isStringNode(left)) return segmentsOf(left).map((s) => applyTemplate(s, 'percent'));
+      return [OPAQUE];
+    }
+    case 'call': {
+      // '...{}...'.format(x)
+      const fn = n.childForFieldName('function');
+      const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+      if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && object && isStringNode(object)) {
+        return segmentsOf(object).map((s) => applyTemplate(s, 'format'));
+      }
+      return [OPAQUE];
+    }
+    default:
+      return [OPAQUE];
+  }
+}
+
+function isStringNode(node: SyntaxNode): boolean {
+  const n = unparenthesize(node);
+  return n.type === 'string' || n.type === 'concatenated_string';
+}
+
+export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
+  let source = unparenthesize(expr);
+  let editable = true;
+  if (source.type === 'identifier') {
+    // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
+    const found = model.lookup(source.text, model.scopeOf(source));
+    const only = found?.bindings.length === 1 ? found.bindings[0]! : null;
+    if (only && only.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+      editable = model.references(only).length === 1;
+      source = only.value;
+    } else editable = false;
+  }
+  const segments = segmentsOf(source);
+  if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
+  return { expr, segments, text: segments.map((s) => s.text).join(''), editable };
+}
+
+/** No command of the string can write to the given pipe fds any more. */
+export function isRedirected(command: ShellCommand, pipes: number[]): boolean {
+  return !shellLeaks(parseShell(command.text), pipes);
+}
+
+/**
+ * Source edits that send the command's writes to /dev/null: inside the literal when it can
+ * be edited, else by wrapping the expression in a group `{ CMD\n} >/dev/null`.
+ */
+export function devnullEdits(command: ShellCommand, pipes: number[]): Edit[] {
+  if (command.editable) {
+    const shellEdits = devnullShellEdits(command.text, parseShell(command.text), pipes);
+    const mapped = shellEdits && mapEdits(command, shellEdits);
+    if (mapped) return mapped;
+  }
+  const expr = command.expr;
+  return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} ${redirectionFor(pipes)}' % (${expr.text},)` }];
+}
+
+function mapEdits(command: ShellCommand, edits: { start: number; end: number; content: string }[]): Edit[] | null {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    let offset = 0;
+    let mapped: Edit | null = null;
+    for (const seg of command.segments) {
+      const segEnd = offset + seg.text.length;
+      if (seg.map && e.start >= offset && e.end <= segEnd) {
+        const content = seg.escape(e.content);
+        if (content === null) return null;
+        mapped = { start: seg.map[e.start - offset]!, end: seg.map[e.end - offset]!, content };
+        break;
+      }
+      offset = segEnd;
+    }
+    if (!mapped) return null;
+    out.push(mapped);
+  }
+  return out;
+}
