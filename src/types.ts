@@ -56,6 +56,8 @@ export interface RuleDocs {
   useInstead: string;
   fixSafety: string;
   references: string[];
+  /** A shell session that shows the failure; defaults to the language's reproduction. */
+  reproduction?: string;
 }
 
 export interface RuleMeta {

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import ignore from 'ignore';
+import { type Config, ConfigError, findConfig, parseTargetVersion, readConfigFile } from '../config.js';
+import type { EngineOptions } from '../engine.js';
+import type { PythonTarget } from '../python/context.js';
+import type { RuleMeta, Strategy } from '../types.js';
+
+/** What the command line says; each field, when set, overrides the config file. */
+export interface CliSettings {
+  select?: string[];
+  extendSelect?: string[];
+  ignore?: string[];
+  strategy?: Strategy;
+  targetVersion?: string;
+  config?: string;
+}
+
+export interface FileSettings {
+  engine: EngineOptions;
+  strategy: Strategy;
+}
+
+function matches(selector: string, id: string): boolean {
+  const s = selector.toUpperCase();
+  return s === 'ALL' || id.startsWith(s);
+}
+
+export function validateSelectors(selectors: string[], rules: RuleMeta[], origin: string): void {
+  for (const s of selectors) {
+    if (!rules.some((r) => matches(s, r.id))) throw new ConfigError(`${origin}: unknown rule selector '${s}'`);
+  }
+}
+
+export function enabledRules(rules: RuleMeta[], select: string[] | undefined, extend: string[] | undefined, ignored: string[]): Set<string> {
+  const base = select ? rules.filter((r) => select.some((s) => matches(s, r.id))) : rules.filter((r) => r.defaultEnabled);
+  const extra = extend ? rules.filter((r) => extend.some((s) => matches(s, r.id))) : [];
+  return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
+}
+
+/** Resolves config + CLI flags into per-file settings, caching by config file. */
+export class Settings {
+  private readonly explicit: Config | null;
+  private readonly cache = new Map<string, { config: Config | null; base: FileSettings }>();
+
+  constructor(private readonly cli: CliSettings, private readonly rules: RuleMeta[]) {
+    this.explicit = cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
+    if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
+    for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]] as const) {
+      if (list) validateSelectors(list, rules, flag);
+    }
+  }
+
+  configFor(abs: string): Config | null {
+    return this.explicit ?? findConfig(path.dirname(abs));
+  }
+
+  forFile(abs: string): FileSettings {
+    const config = this.configFor(abs);
+    const key = config?.file ?? '';
+    let entry = this.cache.get(key);
+    if (!entry) {
+      const origin = config?.file ?? 'config';
+      if (config?.select) validateSelectors(config.select, this.rules, origin);
+      if (config?.ignore) validateSelectors(config.ignore, this.rules, origin);
+      const select = this.cli.select ?? config?.select;
+      const extend = [...(config?.extendSelect ?? []), ...(this.cli.extendSelect ?? [])];
+      const ignored = [...(this.cli.select ? [] : config?.ignore ?? []), ...(this.cli.ignore ?? [])];
+      // Per file: Python 2 syntax wins (in the engine); then requires-python; then the flag.
+      const target: PythonTarget = config?.requiresPython
+        ?? (this.cli.targetVersion ? parseTargetVersion(this.cli.targetVersion)! : undefined)
+        ?? config?.targetVersion
+        ?? 'py3';
+      const base: FileSettings = {
+        engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
+        strategy: this.cli.strategy ?? config?.strategy ?? 'devnull',
+      };
+      entry = { config, base };
+      this.cache.set(key, entry);
+    }
+    const perFile = entry.config?.perFileIgnores;
+    if (!perFile) return entry.base;
+    const rel = path.relative(entry.config!.dir, abs).split(path.sep).join('/');
+    const dropped = Object.entries(perFile).filter(([glob]) => ignore().add(glob).ignores(rel)).flatMap(([, ids]) => ids);
+    if (dropped.length === 0) return entry.base;
+    const enabled = new Set([...entry.base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
+    return { ...entry.base, engine: { ...entry.base.engine, enabled } };
+  }
+
+  excludes(): { base: string; patterns: string[] }[] {
+    const config = this.explicit ?? findConfig(process.cwd());
+    if (!config) return [];
+    const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
+    return patterns.length ? [{ base: config.dir, patterns }] : [];
+  }
+}

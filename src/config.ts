@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import type { PythonTarget } from './python/context.js';
+import { STRATEGIES, type Strategy } from './types.js';
+
+/**
+ * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
+ * or popenlint.toml. The nearest file above a path wins; CLI flags override it.
+ */
+export interface Config {
+  /** The file it came from, or null for defaults. */
+  file: string | null;
+  dir: string;
+  select?: string[];
+  extendSelect?: string[];
+  ignore?: string[];
+  perFileIgnores?: Record<string, string[]>;
+  exclude?: string[];
+  extendExclude?: string[];
+  strategy?: Strategy;
+  targetVersion?: PythonTarget;
+  /** From pyproject's [project] requires-python. */
+  requiresPython?: PythonTarget;
+}
+
+export class ConfigError extends Error {}
+
+const KEYS: Record<string, keyof Config> = {
+  select: 'select',
+  'extend-select': 'extendSelect',
+  ignore: 'ignore',
+  'per-file-ignores': 'perFileIgnores',
+  exclude: 'exclude',
+  'extend-exclude': 'extendExclude',
+  strategy: 'strategy',
+  'target-version': 'targetVersion',
+};
+
+export function parseTargetVersion(value: string): PythonTarget | null {
+  const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
+  if (!m) return null;
+  if (m[1] === '2') return 'py2';
+  return m[1] === '3' ? 'py3' : null;
+}
+
+/** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
+export function requiresPythonTarget(spec: string): PythonTarget {
+  return /(^|,)\s*(>=|==|~=|>|===)?\s*2(\.|\s|$|,)|<\s*3(\.0)?\s*($|,)/.test(spec) ? 'py2' : 'py3';
+}
+
+function stringList(file: string, key: string, value: unknown): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new ConfigError(`${file}: '${key}' must be a list of strings`);
+  return value as string[];
+}
+
+export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir'> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${file}: popenlint settings must be a table`);
+  const out: Omit<Config, 'file' | 'dir'> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = KEYS[key];
+    if (!field) throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
+    switch (field) {
+      case 'strategy':
+        if (typeof value !== 'string' || !STRATEGIES.includes(value as Strategy)) throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
+        out.strategy = value as Strategy;
+        break;
+      case 'targetVersion': {
+        const target = typeof value === 'string' ? parseTargetVersion(value) : null;
+        if (!target) throw new ConfigError(`${file}: 'target-version' must look like py27 or py311`);
+        out.targetVersion = target;
+        break;
+      }
+      case 'perFileIgnores': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${file}: 'per-file-ignores' must be a table of glob = [rule ids]`);
+        out.perFileIgnores = {};
+        for (const [glob, ids] of Object.entries(value)) out.perFileIgnores[glob] = stringList(file, `per-file-ignores.${glob}`, ids);
+        break;
+      }
+      default:
+        (out as Record<string, unknown>)[field] = stringList(file, key, value);
+    }
+  }
+  return out;
+}
+
+function readToml(file: string): Record<string, unknown> {
+  try {
+    return parseToml(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigError(`${file}: invalid TOML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Reads one config file; null when it holds no popenlint section (pyproject, package.json). */
+export function readConfigFile(file: string): Config | null {
+  const dir = path.dirname(path.resolve(file));
+  const base = path.basename(file);
+  if (base === 'package.json') {
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new ConfigError(`${file}: invalid JSON: ${(e as Error).message}`);
+    }
+    if (!('popenlint' in json)) return null;
+    return { file, dir, ...validate(file, json.popenlint) };
+  }
+  const toml = readToml(file);
+  if (base === 'pyproject.toml') {
+    const tool = (toml.tool as Record<string, unknown> | undefined)?.popenlint;
+    const project = toml.project as Record<string, unknown> | undefined;
+    const requires = typeof project?.['requires-python'] === 'string' ? requiresPythonTarget(project['requires-python']) : undefined;
+    if (tool === undefined && !requires) return null;
+    return { file, dir, ...(tool === undefined ? {} : validate(file, tool)), ...(requires ? { requiresPython: requires } : {}) };
+  }
+  return { file, dir, ...validate(file, toml) };
+}
+
+const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
+const cache = new Map<string, Config | null>();
+
+/** The nearest config at or above `dir`, or null. */
+export function findConfig(dir: string): Config | null {
+  const abs = path.resolve(dir);
+  if (cache.has(abs)) return cache.get(abs)!;
+  let found: Config | null = null;
+  for (const name of CANDIDATES) {
+    const file = path.join(abs, name);
+    if (fs.existsSync(file)) {
+      found = readConfigFile(file);
+      if (found) break;
+    }
+  }
+  if (!found) {
+    const parent = path.dirname(abs);
+    found = parent === abs ? null : findConfig(parent);
+  }
+  cache.set(abs, found);
+  return found;
+}

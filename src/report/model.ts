@@ -1,0 +1,78 @@
+import type { FileResult } from '../engine.js';
+import { chooseFix } from '../fix/apply.js';
+import type { SourceText } from '../source.js';
+import type { Finding, Position, Severity, Strategy } from '../types.js';
+
+/**
+ * The one shape every reporter reads: findings with their chosen fix already laid out in
+ * line/column terms. Reporters format this; they never look at source or re-parse.
+ */
+export interface OutputEdit {
+  start: Position;
+  end: Position;
+  content: string;
+}
+
+export interface OutputFinding {
+  rule: string;
+  name: string;
+  path: string;
+  start: Position;
+  end: Position;
+  message: string;
+  severity: Severity;
+  /** The source line of start, for reporters that show it. */
+  sourceLine: string | null;
+  /** The line of end, when it differs. */
+  fix: { strategy: Strategy; applicability: 'safe' | 'unsafe'; description: string; edits: OutputEdit[] } | null;
+}
+
+export interface RunReport {
+  findings: OutputFinding[];
+  summary: { files: number; parsed: number; findings: number };
+  /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
+  fixable: { safe: number; unsafe: number };
+}
+
+export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy): OutputFinding {
+  const fix = chooseFix(f, strategy);
+  return {
+    rule: f.rule,
+    name: f.name,
+    path: f.path,
+    start: f.range.start,
+    end: f.range.end,
+    message: f.message,
+    severity: f.severity,
+    sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
+    fix: fix && source
+      ? {
+          strategy: fix.strategy,
+          applicability: fix.applicability,
+          description: fix.description,
+          edits: fix.edits.map((e) => ({ start: source.position(e.start), end: source.position(e.end), content: e.content })),
+        }
+      : null,
+  };
+}
+
+export function buildReport(results: FileResult[], strategy: Strategy): RunReport {
+  const findings: OutputFinding[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      findings.push({
+        rule: d.code, name: 'io-error', path: d.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 },
+        message: d.message, severity: 'error', sourceLine: null, fix: null,
+      });
+    }
+    for (const f of r.findings) findings.push(outputFinding(f, r.source, strategy));
+  }
+  return {
+    findings,
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length },
+    fixable: {
+      safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
+      unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,
+    },
+  };
+}
