@@ -170,7 +170,9 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
           if (layer) layers.push(layer);
         }
       }
-      walk(given === '' ? '.' : path.normalize(given), abs, layers);
+      // A folder named explicitly is walked even if an outer .gitignore excludes it (a
+      // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
+      walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
     } else if (st.isFile()) {
       // A file named explicitly is linted whatever its name; its language still has to be known.
       const language = languageOf(abs);

@@ -15,8 +15,10 @@ export function callsTo(model: PythonModel, names: ReadonlySet<string>): Resolve
   for (const call of model.tree.rootNode.descendantsOfType('call')) {
     const fn = call.childForFieldName('function');
     if (!fn) continue;
-    const tail = fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn.text;
-    if (!tail || !tails.has(tail)) continue;
+    // `os.popen(...)`: filter on the attribute name first; a bare name may be an alias
+    // (`from os import popen as run`), so it is always resolved.
+    if (fn.type === 'attribute' && !tails.has(fn.childForFieldName('attribute')?.text ?? '')) continue;
+    if (fn.type !== 'attribute' && fn.type !== 'identifier') continue;
     const qualified = model.qualifiedName(fn);
     if (qualified && names.has(qualified)) out.push({ call, qualified });
   }
@@ -154,4 +156,35 @@ export function classifyUse(ref: SyntaxNode): Use {
     default:
       return { kind: 'escape' };
   }
+}
+
+export interface HandleUses {
+  name: SyntaxNode;
+  statement: SyntaxNode;
+  uses: { ref: SyntaxNode; use: Use }[];
+}
+
+/** For `p = call(...)` or `with call(...) as p:`, every later read of `p` and what it does. */
+export function handleUses(model: PythonModel, call: SyntaxNode): HandleUses | null {
+  const bound = boundName(model, call);
+  if (!bound) return null;
+  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
+  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
+  if (!binding) return null;
+  const uses = model.references(binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  return { ...bound, uses };
+}
+
+/** The statement a use sits in, when that statement is the use's own expression statement. */
+export function ownStatement(node: SyntaxNode): SyntaxNode | null {
+  const parent = outerExpression(node).parent;
+  return parent?.type === 'expression_statement' ? parent : null;
+}
+
+/** The simple statement (expression, assignment, return...) that contains node. */
+export function enclosingStatement(node: SyntaxNode): SyntaxNode | null {
+  for (let n: SyntaxNode | null = node; n; n = n.parent) {
+    if (n.parent && (n.parent.type === 'block' || n.parent.type === 'module')) return n;
+  }
+  return null;
 }
