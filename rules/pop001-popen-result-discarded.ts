@@ -14,7 +14,7 @@
  * each run, while the parent reports nothing.
  */
 import { argument, callsTo, droppedUse, literalString } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected } from '../src/python/command.js';
+import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { freshName, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
@@ -123,7 +123,8 @@ export const rule: PythonRule = {
       if (!dropped || isWriteMode(call)) continue;
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;
-      if (isRedirected(commandOf(cmdArg, ctx.model), [1])) continue;
+      const command = commandOf(cmdArg, ctx.model);
+      if (isRedirected(command, [1]) || isSilent(command)) continue;
       const how = dropped.kind === 'close' ? 'closed unread' : 'dropped';
       ctx.report(call, {
         message: `output pipe of ${qualified}() is ${how}: the command dies of SIGPIPE (Broken pipe) on its next write`,

@@ -11,7 +11,7 @@
  * collected, the command's next write dies of SIGPIPE (Broken pipe).
  */
 import { argument, callsTo, handleUses, literalString, type Use } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected } from '../src/python/command.js';
+import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import type { Fix } from '../src/types.js';
@@ -53,7 +53,7 @@ export const rule: PythonRule = {
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);
-      if (isRedirected(command, [1])) continue;
+      if (isRedirected(command, [1]) || isSilent(command)) continue;
       const name = handle.name.text;
       const fixes: Fix[] = [{ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command, [1]) }];
       // Ex) p = os.popen(cmd); p.read(); ...  /  with os.popen(cmd) as p: p.read(); ...

@@ -10,8 +10,8 @@
  * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
  * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
  */
-import { argument, callsTo, enclosingStatement, handleUses, literalString, ownStatement, type Use } from '../src/python/analysis.js';
-import { commandOf, isRedirected } from '../src/python/command.js';
+import { argument, callsTo, enclosingStatement, handleUses, inLoopAfter, literalString, ownStatement, type Use } from '../src/python/analysis.js';
+import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
@@ -70,7 +70,9 @@ export const rule: PythonRule = {
       const mode = argument(call, 1, 'mode');
       if (mode && (literalString(mode) ?? 'w').includes('w')) continue;
       const cmdArg = argument(call, 0, 'cmd');
-      if (!cmdArg || isRedirected(commandOf(cmdArg, ctx.model), [1])) continue;
+      if (!cmdArg) continue;
+      const command = commandOf(cmdArg, ctx.model);
+      if (isRedirected(command, [1]) || isSilent(command)) continue;
       const fixes: Fix[] = [];
       let what = chainedPartial(call);
       if (what) {
@@ -88,6 +90,8 @@ export const rule: PythonRule = {
       } else {
         const handle = handleUses(ctx.model, call);
         if (!handle || handle.uses.length === 0) continue;
+        // Ex) while True: line = p.readline() - a read loop drains the pipe.
+        if (handle.uses.some((u) => isPartial(u.use) && inLoopAfter(u.ref, call))) continue;
         const partial = handle.uses.find((u) => isPartial(u.use));
         const allowed = handle.uses.every((u) => isPartial(u.use) || u.use.kind === 'neutral' || (u.use.kind === 'method' && u.use.name === 'close'));
         if (!partial || !allowed) continue;

@@ -11,7 +11,7 @@
  * command's next write dies of SIGPIPE (Broken pipe), as with `os.popen`.
  */
 import { argument, callsTo, droppedUse } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected } from '../src/python/command.js';
+import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { unparenthesize } from '../src/python/semantic.js';
@@ -73,7 +73,7 @@ export const rule: PythonRule = {
       if (!cmdArg) continue;
       const pipes = pipesOf(call, qualified);
       const command = commandOf(cmdArg, ctx.model);
-      if (!isArgv(cmdArg) && isRedirected(command, pipes)) continue;
+      if (!isArgv(cmdArg) && (isRedirected(command, pipes) || isSilent(command))) continue;
       const fixes: Fix[] = [];
       const literal = command.segments.every((s) => s.map !== null);
       if (!isArgv(cmdArg) && literal) {

@@ -11,7 +11,8 @@
  * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
-import { argument, callsTo, handleUses, ownStatement, type Use } from '../src/python/analysis.js';
+import { argument, callsTo, handleUses, literalString, ownStatement, type Use } from '../src/python/analysis.js';
+import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
@@ -35,6 +36,29 @@ function pipedArgs(ctx: PythonContext, call: SyntaxNode): PipeArg[] {
     if (value && ctx.model.qualifiedName(unparenthesize(value)) === 'subprocess.PIPE') out.push({ fd, value });
   }
   return out;
+}
+
+// Ex) Popen('rm -f x', shell=True, stdout=PIPE, stderr=PIPE).wait() - rm prints nothing on
+// success and a one-line error at most: far below 64 KiB, and nothing after it to break.
+function runsSilentCommand(ctx: PythonContext, call: SyntaxNode): boolean {
+  const args = argument(call, 0, 'args');
+  if (!args) return false;
+  const n = unparenthesize(args);
+  if (n.type === 'list' || n.type === 'tuple') {
+    const words = n.namedChildren.map((c) => literalString(c));
+    return words.length > 0 && words.every((w) => w !== null) && isSilent({ expr: n, segments: [], text: words.join(' '), editable: false });
+  }
+  const shell = argument(call, 8, 'shell');
+  return !!shell && shell.text === 'True' && isSilent(commandOf(args, ctx.model));
+}
+
+// Ex) Popen('make >build.log 2>&1', shell=True, stdout=PIPE, stderr=PIPE): the shell string
+// already sends both fds elsewhere, so the pipes stay empty.
+function shellRedirectsPipes(ctx: PythonContext, call: SyntaxNode, pipes: PipeArg[]): boolean {
+  const shell = argument(call, 8, 'shell');
+  const args = argument(call, 0, 'args');
+  if (!shell || shell.text !== 'True' || !args) return false;
+  return isRedirected(commandOf(args, ctx.model), pipes.map((p) => p.fd));
 }
 
 function isNonDraining(use: Use): boolean {
@@ -92,7 +116,7 @@ export const rule: PythonRule = {
   check(ctx) {
     for (const { call } of callsTo(ctx.model, POPEN)) {
       const pipes = pipedArgs(ctx, call);
-      if (pipes.length === 0) continue;
+      if (pipes.length === 0 || runsSilentCommand(ctx, call) || shellRedirectsPipes(ctx, call, pipes)) continue;
       const stdinPiped = (() => {
         const v = argument(call, 3, 'stdin');
         return !!v && ctx.model.qualifiedName(unparenthesize(v)) === 'subprocess.PIPE';

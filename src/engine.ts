@@ -48,7 +48,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  target: PythonTarget;
   internalErrors: string[];
 }
 
@@ -56,13 +55,16 @@ export interface PythonLint {
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
   const model = new PythonModel(tree);
-  const target: PythonTarget = hasPython2Syntax(tree) ? 'py2' : options.target;
+  // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
+  let target: PythonTarget | undefined;
+  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
-      path, source, tree, model, target,
+      path, source, tree, model,
+      get target() { return targetOf(); },
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex })),
     };
     try {
@@ -71,7 +73,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
       internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
     }
   }
-  return { findings, tree, target, internalErrors };
+  return { findings, tree, internalErrors };
 }
 
 export interface TextLint {

@@ -110,3 +110,13 @@ function mapEdits(command: ShellCommand, edits: { start: number; end: number; co
   }
   return out;
 }
+
+// Commands that write nothing to stdout unless asked to (-v): a pipe they never write to
+// cannot break. `os.popen("exit 42").close()` is how some code reads an exit status.
+const SILENT = new Set(['exit', 'true', 'false', ':', 'sleep', 'cd', 'mkdir', 'rmdir', 'rm', 'mv', 'cp', 'ln', 'touch', 'chmod', 'chown', 'chgrp', 'kill', 'killall', 'pkill', 'export', 'unset', 'umask', 'test', '[', 'wait']);
+
+/** Every command in the string is one that prints nothing to stdout. */
+export function isSilent(command: ShellCommand): boolean {
+  const words = command.text.split(/\s*(?:&&|\|\||;|\n)\s*/).map((c) => c.trim().split(/\s+/).filter((w) => !/^\w+=/.test(w)));
+  return words.length > 0 && words.every((w) => w.length > 0 && SILENT.has(w[0]!) && !w.some((a) => /^-\w*v|^--verbose$/.test(a) || a.includes('|') || a.includes('>')));
+}

@@ -116,10 +116,8 @@ export function freshName(tree: Tree, base: string): string {
  * it is not: after the docstring and `from __future__` imports, exactly once per file.
  */
 export function subprocessModule(model: PythonModel, source: SourceText, at: SyntaxNode): { name: string; edits: Edit[] } | null {
-  for (const [name, bindings] of model.module.bindings) {
-    if (bindings.length === 1 && bindings[0]!.kind === 'import' && bindings[0]!.qualified === 'subprocess') {
-      if (model.lookup(name, model.scopeOf(at))?.scope === model.module) return { name, edits: [] };
-    }
+  for (const name of model.moduleAliases('subprocess')) {
+    if (model.lookup(name, model.scopeOf(at))?.scope === model.module) return { name, edits: [] };
   }
   if (model.lookup('subprocess', model.scopeOf(at))) return null; // the name means something else here
   const root = model.tree.rootNode;

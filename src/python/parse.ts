@@ -18,14 +18,63 @@ function getParser(): Parser {
   return parser;
 }
 
-// tree-sitter's Node binding reads the source in chunks; past 32 KiB a string input must go
-// through a callback, so large files are served in slices.
-const CHUNK = 16 * 1024;
+/** The input is beyond what the native parser survives; the file is reported, not parsed. */
+export class ParseLimitError extends Error {}
+
+/**
+ * tree-sitter-python 0.25's external scanner serializes its indent stack into a 1024-byte
+ * buffer, two bytes per level after 2 + (open string delimiters) header bytes, and checks the
+ * bound only before each pair: past ~380-510 nested blocks it writes byte 1025 and tree-sitter
+ * aborts the whole process (`Assertion 'length <= 1024' failed`), which no try/catch stops.
+ *
+ * The stack holds strictly increasing indent widths, so its depth is at most the number of
+ * distinct widths the scanner can measure. This counts them the way the scanner measures
+ * (space +1, tab +8, CR/FF/LF reset, backslash-newline carries the width on), recording the
+ * width at every non-blank character; comments reset the scanner, so counting them too only
+ * over-estimates. Works on a string or on raw bytes (the characters involved are ASCII in every
+ * encoding we decode), so a file can be refused before it is even decoded.
+ */
+export function indentLevelBound(src: string | Uint8Array): number {
+  const at = typeof src === 'string' ? (i: number) => src.charCodeAt(i) : (i: number) => src[i]!;
+  const widths = new Set<number>();
+  let width = 0;
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < src.length; i++) {
+    const c = at(i);
+    if (c === 0x20) width++;
+    else if (c === 0x09) width += 8;
+    else if (c === 0x0a || c === 0x0d || c === 0x0c) {
+      // A line break right after a backslash (or backslash CR) is a continuation: no reset.
+      const continued = prev === 0x5c || (c === 0x0a && prev === 0x0d && prev2 === 0x5c);
+      if (!continued) width = 0;
+    } else if (c !== 0x5c) {
+      if (width > 0) widths.add(width & 0xffff); // the scanner keeps widths as uint16
+      width = 0;
+    }
+    prev2 = prev;
+    prev = c;
+  }
+  return widths.size;
+}
+
+/** Python itself stops at 100 levels; 300 leaves room below the scanner's ~380 worst case. */
+export const MAX_INDENT_LEVELS = 300;
+
+export function parseLimitReason(src: string | Uint8Array): string | null {
+  const levels = indentLevelBound(src);
+  return levels > MAX_INDENT_LEVELS
+    ? `not parsed: ${levels} distinct indentation levels (Python allows 100; the parser aborts past ~380)`
+    : null;
+}
 
 export function parsePython(text: string): Tree {
-  const p = getParser();
-  if (text.length < CHUNK * 2) return p.parse(text);
-  return p.parse((index: number) => (index < text.length ? text.slice(index, index + CHUNK) : ''), undefined, { bufferSize: CHUNK * 4 });
+  const reason = parseLimitReason(text);
+  if (reason) throw new ParseLimitError(reason);
+  // The 0.25 binding reads any string through its own callback (its 32 KiB buffer is refilled
+  // from a slice), so a 10 MB string needs no special handling: measured equal trees and offsets,
+  // including surrogate pairs split across chunk edges, and no slowdown.
+  return getParser().parse(text);
 }
 
 /** Count of ERROR and MISSING nodes: a fix may not raise it. */

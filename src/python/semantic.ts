@@ -1,12 +1,22 @@
 import type { SyntaxNode, Tree } from './parse.js';
 
 /**
- * A small semantic model of one Python module: scopes, the names each binds, and what an
+ * A lazy semantic model of one Python module: scopes, the bindings of a name, and what an
  * imported name refers to. Rules ask it "is this call os.popen?" instead of matching text, so
  * `from os import popen as run` resolves and a local `os = RemoteShell(h)` does not.
+ *
+ * Nothing walks the whole tree. A name's occurrences are found by searching the text and
+ * asking tree-sitter for the identifier at each offset (matches in strings and comments are
+ * not identifiers and drop out), so the cost follows the names the rules ask about, not the
+ * size of the file. Walking every node through the Node binding costs more than parsing.
  */
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda';
+
+export interface Scope {
+  kind: ScopeKind;
+  node: SyntaxNode;
+}
 
 export interface Binding {
   name: string;
@@ -19,16 +29,14 @@ export interface Binding {
   value?: SyntaxNode;
   /** Bound inside an `except` clause: the fallback of a try-import, not a rebinding. */
   inExcept: boolean;
+  scope: Scope;
 }
 
-export interface Scope {
-  kind: ScopeKind;
-  node: SyntaxNode;
-  parent: Scope | null;
-  bindings: Map<string, Binding[]>;
-  globals: Set<string>;
-  /** Modules star-imported here (`from os import *`). */
-  stars: string[];
+interface NameInfo {
+  bindings: Binding[];
+  loads: SyntaxNode[];
+  /** Ids of scope nodes that declare the name `global`. */
+  globals: Set<number>;
 }
 
 // What `from M import *` brings in, for the modules this tool cares about.
@@ -39,185 +47,215 @@ const STAR_EXPORTS: Record<string, string[]> = {
   platform: ['popen'],
 };
 
-const SCOPE_NODES = new Set(['function_definition', 'class_definition', 'lambda']);
+const SCOPE_TYPES: Record<string, ScopeKind> = { function_definition: 'function', class_definition: 'class', lambda: 'lambda' };
 const PATTERN_NODES = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
+const PARAM_NODES = new Set(['parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple_pattern']);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PythonModel {
   readonly module: Scope;
-  private readonly scopeByNode = new Map<number, Scope>();
-  private readonly bindingIds = new Set<number>();
+  private readonly text: string;
+  private readonly names = new Map<string, NameInfo>();
+  private readonly scopes = new Map<number, Scope>();
+  private readonly scopeOfCache = new Map<number, Scope>();
+  private stars: string[] | null = null;
+  private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
 
   constructor(readonly tree: Tree) {
-    this.module = this.newScope('module', tree.rootNode, null);
-    this.visit(tree.rootNode, this.module, false);
+    this.text = tree.rootNode.text;
+    this.module = { kind: 'module', node: tree.rootNode };
+    this.scopes.set(tree.rootNode.id, this.module);
   }
 
-  private newScope(kind: ScopeKind, node: SyntaxNode, parent: Scope | null): Scope {
-    const scope: Scope = { kind, node, parent, bindings: new Map(), globals: new Set(), stars: [] };
-    this.scopeByNode.set(node.id, scope);
+  /** Identifier nodes spelled `name`, found from the text. */
+  occurrences(name: string): SyntaxNode[] {
+    const cached = this.occurrenceCache.get(name);
+    if (cached) return cached;
+    const out: SyntaxNode[] = [];
+    this.occurrenceCache.set(name, out);
+    const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${escapeRe(name)}(?![\\w\\u0080-\\uffff])`, 'g');
+    const root = this.tree.rootNode;
+    for (const m of this.text.matchAll(re)) {
+      const node = root.descendantForIndex(m.index!, m.index! + name.length);
+      if (node.type === 'identifier' && node.startIndex === m.index) out.push(node);
+    }
+    return out;
+  }
+
+  private scopeFor(node: SyntaxNode): Scope {
+    let scope = this.scopes.get(node.id);
+    if (!scope) {
+      scope = { kind: SCOPE_TYPES[node.type]!, node };
+      this.scopes.set(node.id, scope);
+    }
     return scope;
-  }
-
-  private bind(scope: Scope, node: SyntaxNode, kind: Binding['kind'], inExcept: boolean, extra: Partial<Binding> = {}): void {
-    const name = node.text;
-    const target = scope.globals.has(name) ? this.module : scope;
-    let list = target.bindings.get(name);
-    if (!list) target.bindings.set(name, (list = []));
-    list.push({ name, kind, node, inExcept, ...extra });
-    this.bindingIds.add(node.id);
-  }
-
-  private bindTargets(node: SyntaxNode, scope: Scope, kind: Binding['kind'], inExcept: boolean, value?: SyntaxNode): void {
-    if (node.type === 'identifier') this.bind(scope, node, kind, inExcept, value ? { value } : {});
-    else if (PATTERN_NODES.has(node.type)) {
-      for (const child of node.namedChildren) this.bindTargets(child, scope, kind === 'assign' ? 'other' : kind, inExcept);
-    }
-  }
-
-  private visit(node: SyntaxNode, scope: Scope, inExcept: boolean): void {
-    switch (node.type) {
-      case 'function_definition':
-      case 'class_definition': {
-        const name = node.childForFieldName('name');
-        if (name) this.bind(scope, name, 'other', inExcept);
-        for (const child of node.namedChildren) {
-          if (child.type === 'block' || child.type === 'parameters' || child === name) continue;
-          this.visit(child, scope, inExcept);
-        }
-        const inner = this.newScope(node.type === 'class_definition' ? 'class' : 'function', node, scope);
-        const params = node.childForFieldName('parameters');
-        if (params) this.visitParameters(params, inner, scope);
-        const body = node.childForFieldName('body');
-        if (body) this.visit(body, inner, false);
-        return;
-      }
-      case 'lambda': {
-        const inner = this.newScope('lambda', node, scope);
-        const params = node.childForFieldName('parameters');
-        if (params) this.visitParameters(params, inner, scope);
-        const body = node.childForFieldName('body');
-        if (body) this.visit(body, inner, false);
-        return;
-      }
-      case 'import_statement':
-        for (const name of node.childrenForFieldName('name')) {
-          if (name.type === 'aliased_import') {
-            const alias = name.childForFieldName('alias');
-            const dotted = name.childForFieldName('name');
-            if (alias && dotted) this.bind(scope, alias, 'import', inExcept, { qualified: dotted.text.replace(/\s+/g, '') });
-          } else {
-            // `import os.path` binds `os`, the top-level package.
-            const first = name.namedChildren[0];
-            if (first) this.bind(scope, first, 'import', inExcept, { qualified: first.text });
-          }
-        }
-        return;
-      case 'import_from_statement': {
-        const moduleNode = node.childForFieldName('module_name');
-        const moduleName = moduleNode && moduleNode.type === 'dotted_name' ? moduleNode.text.replace(/\s+/g, '') : null;
-        if (node.namedChildren.some((c) => c.type === 'wildcard_import')) {
-          if (moduleName) scope.stars.push(moduleName);
-          return;
-        }
-        for (const name of node.childrenForFieldName('name')) {
-          const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
-          const local = name.type === 'aliased_import' ? name.childForFieldName('alias') : name.namedChildren.at(-1);
-          if (!dotted || !local) continue;
-          if (moduleName) this.bind(scope, local, 'import', inExcept, { qualified: `${moduleName}.${dotted.text}` });
-          else this.bind(scope, local, 'other', inExcept); // relative import: not the stdlib module
-        }
-        return;
-      }
-      case 'global_statement':
-        for (const id of node.namedChildren) if (id.type === 'identifier') scope.globals.add(id.text);
-        return;
-      case 'assignment':
-      case 'augmented_assignment': {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        if (left) {
-          this.bindTargets(left, scope, node.type === 'assignment' ? 'assign' : 'other', inExcept, right ?? undefined);
-          if (left.type !== 'identifier') this.visit(left, scope, inExcept);
-        }
-        if (right) this.visit(right, scope, inExcept);
-        const type = node.childForFieldName('type');
-        if (type) this.visit(type, scope, inExcept);
-        return;
-      }
-      case 'for_statement':
-      case 'for_in_clause': {
-        const left = node.childForFieldName('left');
-        if (left) this.bindTargets(left, scope, 'other', inExcept);
-        break;
-      }
-      case 'as_pattern': {
-        const alias = node.childForFieldName('alias');
-        const value = node.namedChildren[0];
-        const target = alias?.namedChildren[0];
-        if (target) this.bindTargets(target, scope, 'other', inExcept, value);
-        break;
-      }
-      case 'named_expression': {
-        const name = node.childForFieldName('name');
-        if (name) this.bind(scope, name, 'other', inExcept);
-        break;
-      }
-      case 'except_clause': {
-        // Python 2: `except E, e:` binds e.
-        const values = node.childrenForFieldName('value');
-        if (values.length === 2) this.bindTargets(values[1]!, scope, 'other', true);
-        for (const child of node.namedChildren) this.visit(child, scope, true);
-        return;
-      }
-    }
-    for (const child of node.namedChildren) this.visit(child, scope, inExcept);
-  }
-
-  private visitParameters(params: SyntaxNode, inner: Scope, outer: Scope): void {
-    for (const p of params.namedChildren) {
-      const name = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'));
-      if (name && name.type === 'identifier') this.bind(inner, name, 'param', false);
-      else if (p.type === 'tuple_pattern') this.bindTargets(p, inner, 'param', false);
-      const dflt = p.childForFieldName('value');
-      if (dflt) this.visit(dflt, outer, false);
-    }
   }
 
   /** The innermost scope whose code contains node. */
   scopeOf(node: SyntaxNode): Scope {
-    for (let n: SyntaxNode | null = node.parent; n; n = n.parent) {
-      if (SCOPE_NODES.has(n.type)) {
-        const scope = this.scopeByNode.get(n.id);
-        // A function's name, decorators and defaults belong to the enclosing scope.
-        const body = n.childForFieldName('body');
-        if (scope && body && node.startIndex >= body.startIndex) return scope;
-        if (scope && n.type === 'lambda') return scope;
+    const cached = this.scopeOfCache.get(node.id);
+    if (cached) return cached;
+    let result = this.module;
+    let child = node;
+    for (let n = node.parent; n; child = n, n = n.parent) {
+      if (!(n.type in SCOPE_TYPES)) continue;
+      // A function's name, decorators and defaults belong to the enclosing scope; its
+      // parameters and body to its own.
+      const field = child.type === 'block' || child.type === 'parameters' || child.type === 'lambda_parameters' || (n.type === 'lambda' && child.id === n.childForFieldName('body')?.id);
+      if (field) {
+        result = this.scopeFor(n);
+        break;
       }
     }
-    return this.module;
+    this.scopeOfCache.set(node.id, result);
+    return result;
+  }
+
+  /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
+  private parentScope(scope: Scope): Scope | null {
+    return scope.kind === 'module' ? null : this.scopeOf(scope.node);
+  }
+
+  private info(name: string): NameInfo {
+    let info = this.names.get(name);
+    if (info) return info;
+    info = { bindings: [], loads: [], globals: new Set() };
+    for (const id of this.occurrences(name)) {
+      const c = this.classify(id);
+      if (c === 'load') info.loads.push(id);
+      else if (c === 'global') info.globals.add(this.scopeOf(id).node.id);
+      else if (c) info.bindings.push({ ...c, name, node: id, scope: this.scopeOf(id) });
+    }
+    // `global x` in a function sends its bindings of x to the module.
+    if (info.globals.size) {
+      for (const b of info.bindings) if (info.globals.has(b.scope.node.id)) b.scope = this.module;
+    }
+    this.names.set(name, info);
+    return info;
+  }
+
+  /** What an identifier occurrence is: a binding (and how), a read, or neither. */
+  private classify(id: SyntaxNode): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null {
+    const parent = id.parent;
+    if (!parent) return null;
+    const inExcept = () => {
+      for (let n = parent as SyntaxNode | null; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === 'except_clause') return true;
+      return false;
+    };
+    switch (parent.type) {
+      case 'attribute':
+        return parent.childForFieldName('attribute')?.id === id.id ? null : 'load';
+      case 'keyword_argument':
+        return parent.childForFieldName('name')?.id === id.id ? null : 'load';
+      case 'global_statement':
+        return 'global';
+      case 'nonlocal_statement':
+        return null;
+      case 'dotted_name': {
+        const stmt = parent.parent;
+        if (!stmt) return null;
+        if (stmt.type === 'import_statement' && parent.namedChildren[0]?.id === id.id) {
+          // `import os.path` binds `os`.
+          return { kind: 'import', qualified: id.text, inExcept: inExcept() };
+        }
+        if (stmt.type === 'aliased_import') return null;
+        if (stmt.type === 'import_from_statement' && stmt.childForFieldName('module_name')?.id !== parent.id && parent.namedChildren.at(-1)?.id === id.id) {
+          const moduleNode = stmt.childForFieldName('module_name');
+          if (moduleNode?.type !== 'dotted_name') return { kind: 'other', inExcept: inExcept() }; // relative import
+          return { kind: 'import', qualified: `${moduleNode.text.replace(/\s+/g, '')}.${parent.text}`, inExcept: inExcept() };
+        }
+        return null;
+      }
+      case 'aliased_import': {
+        if (parent.childForFieldName('alias')?.id !== id.id) return null;
+        const dotted = parent.childForFieldName('name');
+        const stmt = parent.parent;
+        if (!dotted || !stmt) return null;
+        if (stmt.type === 'import_statement') return { kind: 'import', qualified: dotted.text.replace(/\s+/g, ''), inExcept: inExcept() };
+        const moduleNode = stmt.childForFieldName('module_name');
+        if (moduleNode?.type !== 'dotted_name') return { kind: 'other', inExcept: inExcept() };
+        return { kind: 'import', qualified: `${moduleNode.text.replace(/\s+/g, '')}.${dotted.text}`, inExcept: inExcept() };
+      }
+      case 'function_definition':
+      case 'class_definition':
+        return parent.childForFieldName('name')?.id === id.id ? { kind: 'other', inExcept: inExcept() } : 'load';
+      case 'named_expression':
+        return parent.childForFieldName('name')?.id === id.id ? { kind: 'other', inExcept: inExcept() } : 'load';
+      case 'as_pattern_target': {
+        const as = parent.parent;
+        return { kind: 'other', value: as?.namedChildren[0], inExcept: inExcept() };
+      }
+      case 'except_clause': {
+        const values = parent.childrenForFieldName('value');
+        return values.length === 2 && values[1]!.id === id.id ? { kind: 'other', inExcept: true } : 'load';
+      }
+      case 'delete_statement':
+        return 'load';
+    }
+    if (PARAM_NODES.has(parent.type)) {
+      if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') {
+        return parent.childForFieldName('name')?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
+      }
+      if (parent.type === 'typed_parameter') return parent.namedChildren[0]?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
+      if (parent.type === 'parameters' || parent.type === 'lambda_parameters' || this.inParameters(parent)) return { kind: 'param', inExcept: false };
+    }
+    // Assignment targets, possibly inside tuple/list patterns.
+    let target: SyntaxNode = id;
+    let up: SyntaxNode | null = parent;
+    while (up && PATTERN_NODES.has(up.type)) {
+      target = up;
+      up = up.parent;
+    }
+    if (!up) return 'load';
+    if ((up.type === 'assignment' || up.type === 'augmented_assignment') && up.childForFieldName('left')?.id === target.id) {
+      const plain = up.type === 'assignment' && target.id === id.id;
+      return plain ? { kind: 'assign', value: up.childForFieldName('right') ?? undefined, inExcept: inExcept() } : { kind: 'other', inExcept: inExcept() };
+    }
+    if ((up.type === 'for_statement' || up.type === 'for_in_clause') && up.childForFieldName('left')?.id === target.id) return { kind: 'other', inExcept: inExcept() };
+    return 'load';
+  }
+
+  private inParameters(node: SyntaxNode): boolean {
+    for (let n: SyntaxNode | null = node; n && PARAM_NODES.has(n.type); n = n.parent) {
+      if (n.type === 'parameters' || n.type === 'lambda_parameters') return true;
+    }
+    return false;
   }
 
   isBinding(node: SyntaxNode): boolean {
-    return this.bindingIds.has(node.id);
+    return node.type === 'identifier' && this.info(node.text).bindings.some((b) => b.node.id === node.id);
+  }
+
+  private starImports(): string[] {
+    if (!this.stars) {
+      this.stars = [];
+      for (const m of this.text.matchAll(/\bfrom\s+(os|subprocess|popen2|platform)\s+import\s+\*/g)) {
+        const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
+        if (node.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
+      }
+    }
+    return this.stars;
   }
 
   /** The scope a name used in `from` refers to and the bindings it has there (LEGB). */
   lookup(name: string, from: Scope): { scope: Scope; bindings: Binding[] } | null {
-    let scope: Scope | null = from.globals.has(name) ? this.module : from;
+    const info = this.info(name);
+    let scope: Scope | null = info.globals.has(from.node.id) ? this.module : from;
     let first = true;
     while (scope) {
       // Class bodies are not enclosing scopes for the functions inside them.
       if (first || scope.kind !== 'class') {
-        const bindings = scope.bindings.get(name);
-        if (bindings) return { scope, bindings };
-        for (const star of scope.stars) {
-          if (STAR_EXPORTS[star]?.includes(name)) {
-            return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false }] };
-          }
+        const here = scope;
+        const bindings = info.bindings.filter((b) => b.scope.node.id === here.node.id);
+        if (bindings.length) return { scope, bindings };
+        if (scope === this.module) {
+          const star = this.starImports().find((m) => STAR_EXPORTS[m]?.includes(name));
+          if (star) return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false, scope }] };
         }
       }
       first = false;
-      scope = scope.parent;
+      scope = this.parentScope(scope);
     }
     return null;
   }
@@ -253,45 +291,36 @@ export class PythonModel {
     return null;
   }
 
-  /** Every read of the name `binding` binds, in its scope and nested scopes that don't rebind it. */
+  /** Every read of the name `binding` binds that resolves to the binding's scope. */
   references(binding: Binding): SyntaxNode[] {
-    const found = this.lookup(binding.name, this.scopeOf(binding.node));
-    const scope = found?.scope ?? this.scopeOf(binding.node);
-    const out: SyntaxNode[] = [];
-    const walk = (node: SyntaxNode) => {
-      for (const child of node.namedChildren) {
-        if (SCOPE_NODES.has(child.type)) {
-          const inner = this.scopeByNode.get(child.id);
-          if (inner && inner.bindings.has(binding.name) && !inner.globals.has(binding.name)) {
-            // Still visit decorators/defaults, which run in the outer scope.
-            for (const c of child.namedChildren) if (c.type !== 'block' && c.type !== 'parameters') walk(c);
-            continue;
-          }
-        }
-        if (child.type === 'identifier' && child.text === binding.name && isLoad(child) && !this.bindingIds.has(child.id)) out.push(child);
-        else walk(child);
-      }
-    };
-    walk(scope.node);
-    return out;
+    return this.info(binding.name).loads.filter((load) => this.lookup(binding.name, this.scopeOf(load))?.scope === binding.scope);
   }
-}
 
-function isLoad(id: SyntaxNode): boolean {
-  const parent = id.parent;
-  if (!parent) return false;
-  switch (parent.type) {
-    case 'attribute':
-      return parent.childForFieldName('attribute')?.id !== id.id;
-    case 'keyword_argument':
-      return parent.childForFieldName('name')?.id !== id.id;
-    case 'dotted_name':
-    case 'aliased_import':
-    case 'global_statement':
-    case 'nonlocal_statement':
-      return false;
-    default:
-      return true;
+  /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
+  moduleAliases(qualified: string): string[] {
+    const tail = qualified.slice(qualified.lastIndexOf('.') + 1);
+    const out = new Set<string>();
+    for (const id of this.occurrences(tail)) {
+      const alias = id.parent?.parent?.type === 'aliased_import' ? id.parent.parent.childForFieldName('alias')?.text : id.text;
+      if (!alias) continue;
+      const found = this.lookup(alias, this.module);
+      if (found?.scope === this.module && found.bindings.length === 1 && found.bindings[0]!.qualified === qualified) out.add(alias);
+    }
+    return [...out];
+  }
+
+  /** Names that call sites of `qualified` may use: its last segment and local import aliases. */
+  callNames(qualified: string): string[] {
+    const tail = qualified.slice(qualified.lastIndexOf('.') + 1);
+    const names = new Set([tail]);
+    for (const id of this.occurrences(tail)) {
+      const aliased = id.parent?.parent;
+      if (aliased?.type === 'aliased_import' && aliased.childForFieldName('name')?.id === id.parent!.id) {
+        const alias = aliased.childForFieldName('alias')?.text;
+        if (alias) names.add(alias);
+      }
+    }
+    return [...names];
   }
 }
 
@@ -311,15 +340,17 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
 export function hasPython2Syntax(tree: Tree): boolean {
   const root = tree.rootNode;
-  if (root.descendantsOfType(['print_statement', 'exec_statement']).length > 0) return true;
-  for (const clause of root.descendantsOfType('except_clause')) {
-    if (clause.childrenForFieldName('value').length === 2) return true;
+  const text = root.text;
+  const at = (index: number) => root.descendantForIndex(index, index + 1);
+  if (/\b(print|exec)\b/.test(text) && root.descendantsOfType(['print_statement', 'exec_statement']).length > 0) return true;
+  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
+    const clause = at(m.index!).parent;
+    if (clause?.type === 'except_clause' && clause.childrenForFieldName('value').length === 2) return true;
   }
-  for (const start of root.descendantsOfType('string_start')) {
-    if (start.text.startsWith('`') || /^ur/i.test(start.text)) return true;
+  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
+    const node = at(m.index!);
+    const type = node.type;
+    if ((type === 'string_start' && /^(`|ur)/i.test(node.text)) || (type === 'integer' && node.startIndex === m.index) || type === '<>') return true;
   }
-  for (const int of root.descendantsOfType('integer')) {
-    if (/^0\d+$|[lL]$/.test(int.text)) return true;
-  }
-  return root.descendantsOfType('comparison_operator').some((c) => c.children.some((t) => t.type === '<>'));
+  return false;
 }
