@@ -20,8 +20,9 @@ export function callsTo(model: PythonModel, names: ReadonlySet<string>): Resolve
         // Ex) os.popen(cmd) - the name is the attribute; popen(cmd) / run(cmd) - the callee.
         const parent = id.parent;
         const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
-        const call = fn.parent;
-        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== fn.id) continue;
+        const callee = outerExpression(fn);
+        const call = callee.parent;
+        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id) continue;
         const resolved = model.qualifiedName(fn);
         if (resolved && names.has(resolved) && !expectedToRaise(call)) out.push({ call, qualified: resolved });
       }

@@ -15,6 +15,8 @@ export interface ShellCommand {
   text: string;
   /** The literal may be edited in place: it is the argument, or a name read only here. */
   editable: boolean;
+  /** The expression the segments come from: the argument or the value a name is bound to. */
+  source?: SyntaxNode;
 }
 
 function segmentsOf(node: SyntaxNode): Segment[] {
@@ -68,7 +70,7 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
   }
   const segments = segmentsOf(source);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
-  return { expr, segments, text: segments.map((s) => s.text).join(''), editable };
+  return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
 }
 
 /** No command of the string can write to the given pipe fds any more. */
@@ -92,6 +94,8 @@ export function devnullEdits(command: ShellCommand, pipes: number[]): Edit[] {
 
 function mapEdits(command: ShellCommand, edits: { start: number; end: number; content: string }[]): Edit[] | null {
   const out: Edit[] = [];
+  const source = command.source ? unparenthesize(command.source) : null;
+  const concatenation = source?.type === 'binary_operator' && source.childForFieldName('operator')?.text === '+';
   for (const e of edits) {
     let offset = 0;
     let mapped: Edit | null = null;
@@ -104,6 +108,13 @@ function mapEdits(command: ShellCommand, edits: { start: number; end: number; co
         break;
       }
       offset = segEnd;
+    }
+    // Ex) 'python ' + script  ->  'python ' + script + ' >/dev/null': an insertion at either
+    // end of a `+` chain whose end is not a literal becomes one more operand.
+    if (!mapped && concatenation && source && e.start === e.end && !e.content.includes("'") && !e.content.includes('\\')) {
+      const literal = `'${e.content.replace(/\n/g, '\\n')}'`;
+      if (e.start === command.text.length) mapped = { start: source.endIndex, end: source.endIndex, content: ` + ${literal}` };
+      else if (e.start === 0) mapped = { start: source.startIndex, end: source.startIndex, content: `${literal} + ` };
     }
     if (!mapped) return null;
     out.push(mapped);

@@ -74,8 +74,18 @@ export function parsePython(text: string): Tree {
   // The 0.25 binding reads any string through its own callback (its 32 KiB buffer is refilled
   // from a slice), so a 10 MB string needs no special handling: measured equal trees and offsets,
   // including surrogate pairs split across chunk edges, and no slowdown.
-  return getParser().parse(text);
+  if (!LONE_CR.test(text)) return getParser().parse(text);
+  // tree-sitter-python ends lines at LF only, so an old-Mac (CR-only) file would parse as one
+  // comment line; Python 2.7 and 3 read a lone CR as a line end. CR -> LF keeps every offset,
+  // and pointing the tree back at the original text keeps node.text (used to build fixes)
+  // byte-exact.
+  const tree = getParser().parse(text.replace(LONE_CR_ALL, '\n'));
+  (tree as unknown as { input: string }).input = text;
+  return tree;
 }
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 /** Count of ERROR and MISSING nodes: a fix may not raise it. */
 export function syntaxErrorCount(tree: Tree): number {

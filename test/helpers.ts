@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintText } from '../src/engine.js';
+import { fixText } from '../src/fix/apply.js';
+import type { PythonTarget } from '../src/python/context.js';
+import { SourceText } from '../src/source.js';
+import type { Finding, Language, Strategy } from '../src/types.js';
+
+/** Repository root (tests run from dist/test/). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget = 'py3'): Promise<Finding[]> {
+  const result = await lintText(language === 'python' ? 'case.py' : 'case.js', new SourceText(code), language, { enabled: new Set(rules), target });
+  return result.findings;
+}
+
+export async function fix(code: string, rules: string[], strategy: Strategy, unsafe = true, language: Language = 'python', target: PythonTarget = 'py3'): Promise<string> {
+  const outcome = await fixText(language === 'python' ? 'case.py' : 'case.js', code, language, { enabled: new Set(rules), target }, { strategy, unsafe });
+  if (outcome.error) throw new Error(outcome.error);
+  return outcome.text;
+}
+
+export function tempDir(prefix = 'popenlint-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Runs the built CLI; never throws. */
+export function cli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** python3 and, when present, python2.7 (PATH or ~/.pyenv/versions/*\/bin). */
+export function pythonInterpreters(): { name: string; bin: string | null; reason: string }[] {
+  const find = (name: string): string | null => {
+    const r = spawnSync(name, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    // The real binary, not a pyenv shim (a shim costs a bash start per call).
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+    const pyenv = path.join(os.homedir(), '.pyenv', 'versions');
+    if (fs.existsSync(pyenv)) {
+      for (const v of fs.readdirSync(pyenv).sort().reverse()) {
+        const bin = path.join(pyenv, v, 'bin', name);
+        if (fs.existsSync(bin)) return bin;
+      }
+    }
+    return null;
+  };
+  return ['python3', 'python2.7'].map((name) => {
+    const bin = find(name);
+    return { name, bin, reason: bin ? '' : `${name} not found on PATH or under ~/.pyenv/versions/*/bin` };
+  });
+}
+
+/** Compiles Python source with an interpreter; returns the error text or null. */
+export function compileError(bin: string, source: Buffer | string): string | null {
+  const dir = tempDir('popenlint-compile-');
+  const file = path.join(dir, 'case.py');
+  fs.writeFileSync(file, source);
+  const r = spawnSync(bin, ['-c', 'import py_compile,sys; py_compile.compile(sys.argv[1], doraise=True)', file], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return r.status === 0 ? null : r.stderr;
+}

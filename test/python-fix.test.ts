@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { allRules } from '../rules/index.js';
+import { fixTarget } from '../src/cli/fix.js';
+import { Settings } from '../src/cli/settings.js';
+import { decode } from '../src/encoding.js';
+import { lintText } from '../src/engine.js';
+import { hasPython2Syntax } from '../src/python/semantic.js';
+import { parsePython } from '../src/python/parse.js';
+import { SourceText } from '../src/source.js';
+import type { Strategy } from '../src/types.js';
+import { compileError, FIXTURES, pythonInterpreters, tempDir } from './helpers.js';
+
+/**
+ * Golden fixtures: fixtures/python/<RULE>/<case>.py is the input, <case>.<strategy>.expected.py
+ * the reviewed output of `popenlint fix --select RULE --strategy S --unsafe-fixes`. A strategy
+ * with no expected file must leave the input unchanged. POPENLINT_UPDATE_GOLDEN=1 rewrites them.
+ */
+const UPDATE = process.env.POPENLINT_UPDATE_GOLDEN === '1';
+const interpreters = pythonInterpreters();
+
+async function fixBytes(file: string, rule: string, strategy: Strategy): Promise<Buffer> {
+  const dir = tempDir();
+  const copy = path.join(dir, path.basename(file));
+  fs.copyFileSync(file, copy);
+  const settings = new Settings({ select: [rule] }, allRules);
+  const r = await fixTarget({ path: copy, abs: copy, language: 'python' }, settings, { strategy, unsafe: true, diff: false });
+  assert.deepEqual(r.result.diagnostics, [], `no file error for ${file}`);
+  const out = fs.readFileSync(copy);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
+  const meta = allRules.find((r) => r.id === rule)!;
+  const dir = path.join(FIXTURES, 'python', rule);
+  for (const input of fs.readdirSync(dir).filter((f) => !f.includes('.expected.')).sort()) {
+    for (const strategy of meta.strategies) {
+      const expectedFile = path.join(dir, input.replace(/\.py$/, `.${strategy}.expected.py`));
+      test(`${rule} ${input} --strategy ${strategy}`, async () => {
+        const original = fs.readFileSync(path.join(dir, input));
+        const fixed = await fixBytes(path.join(dir, input), rule, strategy);
+        if (UPDATE) {
+          if (!fixed.equals(original)) fs.writeFileSync(expectedFile, fixed);
+          else fs.rmSync(expectedFile, { force: true });
+        }
+        const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile) : original;
+        assert.equal(fixed.toString('latin1'), expected.toString('latin1'));
+        if (fixed.equals(original)) return;
+
+        // A second run changes nothing, and no finding of the rule is left that has this fix.
+        const again = await fixBytes(expectedFile, rule, strategy);
+        assert.ok(again.equals(expected), 'fix is idempotent');
+        const text = decode(expected, 'python').text;
+        const left = await lintText(input, new SourceText(text), 'python', { enabled: new Set([rule]), target: 'py3' });
+        assert.deepEqual(left.findings.filter((f) => f.fixes.some((x) => x.strategy === strategy)).map((f) => f.message), []);
+
+        // It still compiles under the interpreter the file is written for.
+        const py2 = hasPython2Syntax(parsePython(text));
+        const interp = interpreters.find((i) => i.name === (py2 ? 'python2.7' : 'python3'))!;
+        if (!interp.bin) {
+          console.log(`# skipped compile check of ${input}: ${interp.reason}`);
+          return;
+        }
+        assert.equal(compileError(interp.bin, expected), null);
+      });
+    }
+  }
+}
