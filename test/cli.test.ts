@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cli, tempDir } from './helpers.js';
+
+test('quick start: the demo reports the article\'s POP001 and exits 1', () => {
+  const r = cli(['check', 'fixtures/demo']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stdout, /fixtures\/demo\/task\.py:6:5: POP001 \[popen-result-discarded\] output pipe of os\.popen\(\) is dropped: the command dies of SIGPIPE \(Broken pipe\) on its next write/);
+  assert.match(r.stdout, /6 \|     os\.popen\(cmd\)\n\s+\|     \^{13}/);
+  assert.match(r.stdout, /Found 1 finding/);
+});
+
+test('--format json follows the contract', () => {
+  const r = cli(['check', 'fixtures/demo', '--format', 'json']);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  assert.deepEqual(out.summary, { files: 2, parsed: 1, findings: 1 });
+  const f = out.findings[0];
+  assert.deepEqual(Object.keys(f), ['rule', 'name', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'fix']);
+  assert.deepEqual([f.rule, f.name, f.path, f.line, f.column, f.endLine, f.endColumn, f.severity], ['POP001', 'popen-result-discarded', 'fixtures/demo/task.py', 6, 5, 6, 18, 'error']);
+  assert.deepEqual(f.fix, { strategy: 'devnull', applicability: 'safe', edits: [{ line: 5, column: 26, endLine: 5, endColumn: 26, content: ' >/dev/null' }] });
+});
+
+test('exit codes: 0 clean, 1 findings, 2 usage error; --exit-zero', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'ok.py'), "import os\nprint(os.popen('ls').read())\n");
+  assert.equal(cli(['check', dir]).code, 0);
+  fs.writeFileSync(path.join(dir, 'bad.py'), "import os\nos.popen('ls')\n");
+  assert.equal(cli(['check', dir]).code, 1);
+  assert.equal(cli(['check', dir, '--exit-zero']).code, 0);
+  const usage = cli(['check', dir, '--select', 'NOPE1']);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /unknown rule selector 'NOPE1'/);
+  assert.doesNotMatch(usage.stderr, /at .*\.js:\d+/, 'no stack trace');
+  assert.equal(cli(['frobnicate']).code, 2);
+});
+
+test('--select turns on POP003; --ignore turns rules off', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'v.py'), "import os\nv = os.popen('make --version').readline()\nos.popen('ls')\n");
+  const rules = (args: string[]) => JSON.parse(cli(['check', dir, '--format', 'json', ...args]).stdout).findings.map((f: { rule: string }) => f.rule);
+  assert.deepEqual(rules([]), ['POP001']);
+  assert.deepEqual(rules(['--select', 'POP003']), ['POP003']);
+  assert.deepEqual(rules(['--extend-select', 'POP003']), ['POP003', 'POP001']);
+  assert.deepEqual(rules(['--ignore', 'POP001']), []);
+});
+
+test('discovery: .gitignore, skipped folders, shebang scripts, prefilter', () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, '.git'));
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'ignored.py\nbuild/\n');
+  const bad = "import os\nos.popen('ls')\n";
+  for (const rel of ['ignored.py', 'build/x.py', 'node_modules/x.py', '.venv/x.py', 'venv/x.py', 'src/kept.py']) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), bad);
+  }
+  fs.writeFileSync(path.join(dir, 'deploy'), `#!/usr/bin/env python\n${bad}`);
+  fs.writeFileSync(path.join(dir, 'notes'), bad);
+  const out = JSON.parse(cli(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
+  assert.deepEqual(out.findings.map((f: { path: string }) => f.path).sort(), ['deploy', path.join('src', 'kept.py')]);
+  // Explicit paths are linted even when ignored.
+  assert.equal(cli(['check', 'ignored.py'], { cwd: dir }).code, 1);
+});
+
+test('a missing path is reported by name', () => {
+  const r = cli(['check', 'does/not/exist.py']);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /does\/not\/exist\.py:1:1: E902 .*No such file or directory/);
+});
+
+test('--stdin-filename reads stdin and reports it as that path', () => {
+  const r = cli(['check', '--stdin-filename', 'job.py', '--format', 'concise'], { input: "import os\nos.popen('ls')\n" });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^job\.py:2:1: POP001 /m);
+});
+
+test('fix writes the safe fix, --diff writes nothing, --unsafe-fixes applies the rest', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'task.py');
+  const source = "import os\nos.popen('python test.py')\np = os.popen('make')\np.close()\n";
+  fs.writeFileSync(file, source, { mode: 0o754 });
+  const diff = cli(['fix', '--diff', file]);
+  assert.equal(diff.code, 1);
+  assert.match(diff.stdout, /^-os\.popen\('python test\.py'\)$/m);
+  assert.match(diff.stdout, /^\+os\.popen\('python test\.py >\/dev\/null'\)$/m);
+  assert.equal(fs.readFileSync(file, 'utf8'), source, '--diff writes nothing');
+
+  const r = cli(['fix', file, '--strategy', 'read']);
+  assert.match(r.stderr, /Fixed 0 findings.*2 more fixes available with `--unsafe-fixes`/s);
+  const unsafe = cli(['fix', file, '--strategy', 'read', '--unsafe-fixes']);
+  assert.equal(unsafe.code, 0, unsafe.stdout + unsafe.stderr);
+  assert.equal(fs.readFileSync(file, 'utf8'), "import os\nwith os.popen('python test.py') as pipe:\n    pipe.read()\np = os.popen('make')\np.read()\np.close()\n");
+  assert.equal(fs.statSync(file).mode & 0o777, 0o754, 'mode kept');
+  assert.deepEqual(fs.readdirSync(dir), ['task.py'], 'no temp file left');
+  assert.equal(cli(['check', file]).code, 0);
+});
+
+test('explain prints docs, fixes with safety, and a reproduction; rules lists the catalogue', () => {
+  const e = cli(['explain', 'POP001']);
+  assert.equal(e.code, 0);
+  for (const section of ['## What it does', '## Why is this bad?', '## Example', '## Use instead', '## Fix safety', '## Reproduction', '## References']) {
+    assert.ok(e.stdout.includes(section), section);
+  }
+  assert.match(e.stdout, /`devnull` \(safe\)/);
+  assert.equal(cli(['explain', 'POP999']).code, 2);
+  const rules = cli(['rules']);
+  for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005']) assert.match(rules.stdout, new RegExp(id));
+});
+
+test('the explain reproduction really reproduces the hazard', () => {
+  const e = cli(['explain', 'POP001']).stdout;
+  const script = /## Reproduction\n```sh\n([\s\S]*?)```/.exec(e)?.[1];
+  assert.ok(script, 'a shell block');
+  const dir = tempDir();
+  const body = script!.replace(/\/tmp\/popen-repro/g, dir);
+  const r = spawnSync('bash', ['-c', body], { encoding: 'utf8', timeout: 20_000 });
+  assert.match(r.stderr + r.stdout, /No such file/, 'the marker is missing: the child died');
+});
+

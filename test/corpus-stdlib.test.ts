@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { cli } from './helpers.js';
+
+/**
+ * Real code nobody here wrote: this machine's Python standard library (with whatever
+ * site-packages it holds). The run must finish without a crash or an internal error, and every
+ * finding is printed so that a reader can judge it. A false positive here is a bug.
+ */
+test('scans the Python standard library without a crash', (t) => {
+  const r = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    t.skip('python3 not available');
+    return;
+  }
+  const stdlib = r.stdout.trim();
+  const out = cli(['check', stdlib, '--select', 'POP', '--format', 'json', '--exit-zero']);
+  assert.equal(out.code, 0, out.stderr);
+  assert.doesNotMatch(out.stderr, /internal error|at .*\.js:\d+/);
+  const report = JSON.parse(out.stdout);
+  assert.ok(report.summary.files > 500, `scanned ${report.summary.files} files`);
+  const internal = report.findings.filter((f: { rule: string; message: string }) => f.rule === 'E902' && /internal error/.test(f.message));
+  assert.deepEqual(internal, []);
+  console.log(`# stdlib ${stdlib}: ${report.summary.files} files, ${report.summary.parsed} parsed, ${report.summary.findings} findings`);
+  for (const f of report.findings) console.log(`#   ${f.path}:${f.line}:${f.column} ${f.rule} ${f.message}`);
+});
