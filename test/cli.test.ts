@@ -111,13 +111,29 @@ test('explain prints docs, fixes with safety, and a reproduction; rules lists th
   for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005']) assert.match(rules.stdout, new RegExp(id));
 });
 
-test('the explain reproduction really reproduces the hazard', () => {
-  const e = cli(['explain', 'POP001']).stdout;
-  const script = /## Reproduction\n```sh\n([\s\S]*?)```/.exec(e)?.[1];
-  assert.ok(script, 'a shell block');
-  const dir = tempDir();
-  const body = script!.replace(/\/tmp\/popen-repro/g, dir);
-  const r = spawnSync('bash', ['-c', body], { encoding: 'utf8', timeout: 20_000 });
-  assert.match(r.stderr + r.stdout, /No such file/, 'the marker is missing: the child died');
-});
+for (const [rule, evidence] of [['POP001', /No such file/], ['POP002', /No such file/], ['POP005', /exit status 124/]] as const) {
+  test(`the explain reproduction of ${rule} really reproduces the hazard`, () => {
+    const e = cli(['explain', rule]).stdout;
+    const script = /## Reproduction\n```sh\n([\s\S]*?)```/.exec(e)?.[1];
+    assert.ok(script, 'a shell block');
+    const r = spawnSync('bash', ['-c', script!], { encoding: 'utf8', timeout: 30_000 });
+    assert.match(r.stderr + r.stdout, evidence);
+  });
+}
 
+test('target version: Python 2 syntax, else requires-python, else --target-version', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'job.py');
+  const source = "import os\nos.popen('make')\n";
+  const subprocessFix = (args: string[]) => {
+    fs.writeFileSync(file, source);
+    cli(['fix', file, '--strategy', 'subprocess', '--unsafe-fixes', ...args], { cwd: dir });
+    return fs.readFileSync(file, 'utf8').split('\n').find((l) => l.includes('shell=True'));
+  };
+  assert.equal(subprocessFix([]), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
+  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.call('make', shell=True, stdout=open('/dev/null', 'w'))");
+  fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nrequires-python = ">=2.7"\n');
+  assert.equal(subprocessFix([]), "subprocess.call('make', shell=True, stdout=open('/dev/null', 'w'))");
+  fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nrequires-python = ">=3.8"\n');
+  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
+});
