@@ -13,7 +13,7 @@
  * reports `IOError: [Errno 32] Broken pipe`, half-way through its work and at a different spot
  * each run, while the parent reports nothing.
  */
-import { argument, callsTo, droppedUse, literalString } from '../src/python/analysis.js';
+import { argument, callsTo, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { freshName, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
@@ -21,14 +21,6 @@ import type { SyntaxNode } from '../src/python/parse.js';
 import type { Fix } from '../src/types.js';
 
 const POPEN = new Set(['os.popen', 'platform.popen']);
-
-// Ex) os.popen(cmd, 'w') - the parent writes to the command's stdin; nothing reads a pipe.
-function isWriteMode(call: SyntaxNode): boolean {
-  const mode = argument(call, 1, 'mode');
-  if (!mode) return false;
-  const value = literalString(mode);
-  return value === null || value.includes('w');
-}
 
 function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, cmdArg: SyntaxNode): Fix[] {
   const out: Fix[] = [];
@@ -120,7 +112,7 @@ export const rule: PythonRule = {
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
       const dropped = droppedUse(call);
-      if (!dropped || isWriteMode(call)) continue;
+      if (!dropped || isWriteModePopen(call)) continue;
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);

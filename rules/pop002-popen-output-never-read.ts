@@ -10,7 +10,7 @@
  * written 64 KiB (Linux's pipe buffer) it blocks forever; when the handle is closed or
  * collected, the command's next write dies of SIGPIPE (Broken pipe).
  */
-import { argument, callsTo, handleUses, literalString, type Use } from '../src/python/analysis.js';
+import { argument, callsTo, isWriteModePopen, handleUses, type Use } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
@@ -46,8 +46,7 @@ export const rule: PythonRule = {
   },
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
-      const mode = argument(call, 1, 'mode');
-      if (mode && (literalString(mode) ?? 'w').includes('w')) continue;
+      if (isWriteModePopen(call)) continue;
       const handle = handleUses(ctx.model, call);
       if (!handle || !handle.uses.every((u) => isNonReading(u.use))) continue;
       const cmdArg = argument(call, 0, 'cmd');

@@ -10,7 +10,7 @@
  * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
  * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
  */
-import { argument, callsTo, enclosingStatement, handleUses, inLoopAfter, literalString, ownStatement, type Use } from '../src/python/analysis.js';
+import { argument, callsTo, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
@@ -67,8 +67,7 @@ export const rule: PythonRule = {
   },
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
-      const mode = argument(call, 1, 'mode');
-      if (mode && (literalString(mode) ?? 'w').includes('w')) continue;
+      if (isWriteModePopen(call)) continue;
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);

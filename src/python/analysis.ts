@@ -49,6 +49,13 @@ export function argument(call: SyntaxNode, position: number, keyword: string): S
   return null;
 }
 
+// Ex) os.popen(cmd, 'w') - the parent writes to the command's stdin; no pipe is read. A
+// mode that cannot be seen is treated as write mode: no finding without evidence.
+export function isWriteModePopen(call: SyntaxNode): boolean {
+  const mode = argument(call, 1, 'mode');
+  return !!mode && (literalString(mode) ?? 'w').includes('w');
+}
+
 /** A string literal's value, when the node is a plain literal. */
 export function literalString(node: SyntaxNode | null): string | null {
   if (!node) return null;
