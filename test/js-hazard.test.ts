@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { fixText } from '../src/fix/apply.js';
+import type { Strategy } from '../src/types.js';
+
+/**
+ * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
+ * behaves once popenlint has fixed it. Every run is bounded by a timeout.
+ */
+const HAZARDS = fileURLToPath(new URL('../../fixtures/hazards/js/', import.meta.url));
+
+async function fixedCopies(name: string, rule: string, strategy: Strategy): Promise<{ dir: string; before: string; after: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');
+  const outcome = await fixText(name, text, 'javascript', { enabled: new Set([rule]), target: 'py3' }, { strategy, unsafe: true });
+  assert.equal(outcome.error, null);
+  assert.equal(outcome.applied, 1, 'the fixer rewrote the hazard');
+  const before = path.join(dir, `before-${name}`);
+  const after = path.join(dir, `after-${name}`);
+  fs.writeFileSync(before, text);
+  fs.writeFileSync(after, outcome.text);
+  return { dir, before, after };
+}
+
+/** Runs `node script args`, killing it after `ms`; resolves with what happened. */
+function run(script: string, args: string[], ms: number): Promise<{ code: number | null; timedOut: boolean; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let timedOut = false;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, ms);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, timedOut, stdout });
+    });
+  });
+}
+
+async function waitFor(file: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (fs.existsSync(file)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return fs.existsSync(file);
+}
+
+test('H4: exec() + process.exit() loses the child before POP101\'s fix, not after', { timeout: 10_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-exit.cjs', 'POP101', 'subprocess');
+  try {
+    const lost = path.join(dir, 'marker-before');
+    await run(before, [lost], 3000);
+    // The command would write its marker 1.1 s in; it died of EPIPE when the parent exited.
+    assert.equal(await waitFor(lost, 1500), false, 'the exec()ed command was killed');
+
+    const kept = path.join(dir, 'marker-after');
+    await run(after, [kept], 3000);
+    assert.equal(await waitFor(kept, 4000), true, 'the spawned command finished its work');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H5: spawn() with 21 MB of unread stdout hangs before POP102\'s fix, completes after', { timeout: 10_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('spawn-hang.cjs', 'POP102', 'devnull');
+  try {
+    const hung = await run(before, [], 2500);
+    assert.equal(hung.timedOut, true, 'the parent hung until killed');
+    assert.equal(hung.stdout, '');
+
+    const done = await run(after, [], 5000);
+    assert.equal(done.timedOut, false);
+    assert.equal(done.stdout, 'exit 0\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
