@@ -16,7 +16,7 @@
 import { argument, callsTo, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
-import { freshName, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
+import { freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import type { Fix } from '../src/types.js';
 
@@ -52,7 +52,7 @@ function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<Return
         description: 'Read the whole output in the with-block',
         edits: [
           { start: dropped.item.endIndex, end: dropped.item.endIndex, content: ` as ${name}` },
-          { start: first.startIndex, end: first.startIndex, content: readPrefix(ctx, first, name) },
+          insertStatementBefore(ctx.source, first, `${name}.read()`),
         ],
       });
     }
@@ -75,13 +75,6 @@ function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<Return
     }
   }
   return out;
-}
-
-function readPrefix(ctx: PythonContext, first: SyntaxNode, name: string): string {
-  const text = ctx.source.text;
-  const lineStart = ctx.source.lineStart(first.startIndex);
-  const before = text.slice(lineStart, first.startIndex);
-  return before.trim() === '' ? `${name}.read()${ctx.source.newline}${before}` : `${name}.read(); `;
 }
 
 export const rule: PythonRule = {
