@@ -22,6 +22,8 @@ export interface Config {
   targetVersion?: PythonTarget;
   /** From pyproject's [project] requires-python. */
   requiresPython?: PythonTarget;
+  /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */
+  onlyRequiresPython?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -112,7 +114,8 @@ export function readConfigFile(file: string): Config | null {
     const project = toml.project as Record<string, unknown> | undefined;
     const requires = typeof project?.['requires-python'] === 'string' ? requiresPythonTarget(project['requires-python']) : undefined;
     if (tool === undefined && !requires) return null;
-    return { file, dir, ...(tool === undefined ? {} : validate(file, tool)), ...(requires ? { requiresPython: requires } : {}) };
+    if (tool === undefined) return { file, dir, requiresPython: requires, onlyRequiresPython: true };
+    return { file, dir, ...validate(`${file}: [tool.popenlint]`, tool), ...(requires ? { requiresPython: requires } : {}) };
   }
   return { file, dir, ...validate(file, toml) };
 }
@@ -132,9 +135,14 @@ export function findConfig(dir: string): Config | null {
       if (found) break;
     }
   }
+  const parent = path.dirname(abs);
   if (!found) {
-    const parent = path.dirname(abs);
     found = parent === abs ? null : findConfig(parent);
+  } else if (found.onlyRequiresPython && parent !== abs) {
+    // A sub-project's pyproject that only says which Python it needs keeps the settings of the
+    // config above it (as ruff does with a pyproject that has no [tool.ruff]).
+    const above = findConfig(parent);
+    if (above) found = { ...above, requiresPython: found.requiresPython, onlyRequiresPython: above.onlyRequiresPython };
   }
   cache.set(abs, found);
   return found;

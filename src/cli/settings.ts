@@ -1,5 +1,5 @@
 import path from 'node:path';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import { type Config, ConfigError, findConfig, parseTargetVersion, readConfigFile } from '../config.js';
 import type { EngineOptions } from '../engine.js';
 import type { PythonTarget } from '../python/context.js';
@@ -31,6 +31,13 @@ export function validateSelectors(selectors: string[], rules: RuleMeta[], origin
   }
 }
 
+/** Every rule id a config names must exist; the error names the file and the key. */
+function validateConfigSelectors(config: Config, rules: RuleMeta[]): void {
+  const lists: [string, string[] | undefined][] = [['select', config.select], ['extend-select', config.extendSelect], ['ignore', config.ignore]];
+  for (const [glob, ids] of Object.entries(config.perFileIgnores ?? {})) lists.push([`per-file-ignores."${glob}"`, ids]);
+  for (const [key, list] of lists) if (list) validateSelectors(list, rules, `${config.file}: '${key}'`);
+}
+
 export function enabledRules(rules: RuleMeta[], select: string[] | undefined, extend: string[] | undefined, ignored: string[]): Set<string> {
   const base = select ? rules.filter((r) => select.some((s) => matches(s, r.id))) : rules.filter((r) => r.defaultEnabled);
   const extra = extend ? rules.filter((r) => extend.some((s) => matches(s, r.id))) : [];
@@ -41,6 +48,7 @@ export function enabledRules(rules: RuleMeta[], select: string[] | undefined, ex
 export class Settings {
   private readonly explicit: Config | null;
   private readonly cache = new Map<string, { config: Config | null; base: FileSettings }>();
+  private readonly excluders = new Map<string, Ignore | null>();
 
   constructor(private readonly cli: CliSettings, private readonly rules: RuleMeta[]) {
     this.explicit = cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
@@ -56,12 +64,11 @@ export class Settings {
 
   forFile(abs: string): FileSettings {
     const config = this.configFor(abs);
-    const key = config?.file ?? '';
+    // requires-python may come from a pyproject nearer than the file holding the settings.
+    const key = `${config?.file ?? ''}\0${config?.requiresPython ?? ''}`;
     let entry = this.cache.get(key);
     if (!entry) {
-      const origin = config?.file ?? 'config';
-      if (config?.select) validateSelectors(config.select, this.rules, origin);
-      if (config?.ignore) validateSelectors(config.ignore, this.rules, origin);
+      if (config?.file) validateConfigSelectors(config, this.rules);
       const select = this.cli.select ?? config?.select;
       const extend = [...(config?.extendSelect ?? []), ...(this.cli.extendSelect ?? [])];
       const ignored = [...(this.cli.select ? [] : config?.ignore ?? []), ...(this.cli.ignore ?? [])];
@@ -86,8 +93,30 @@ export class Settings {
     return { ...entry.base, engine: { ...entry.base.engine, enabled } };
   }
 
+  /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
+  private topConfig(): Config | null {
+    return this.explicit ?? findConfig(process.cwd());
+  }
+
+  /**
+   * Whether the nearest config of a file, when it is not the top one (whose excludes discovery
+   * already applied), excludes it: `exclude` in `sub/pyproject.toml` applies below `sub/`.
+   */
+  nestedExcluded(abs: string): boolean {
+    const config = this.configFor(abs);
+    if (!config?.file || config.file === this.topConfig()?.file) return false;
+    let matcher = this.excluders.get(config.file);
+    if (matcher === undefined) {
+      const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
+      matcher = patterns.length ? ignore().add(patterns) : null;
+      this.excluders.set(config.file, matcher);
+    }
+    const rel = path.relative(config.dir, abs).split(path.sep).join('/');
+    return matcher !== null && rel !== '' && !rel.startsWith('..') && matcher.ignores(rel);
+  }
+
   excludes(): { base: string; patterns: string[] }[] {
-    const config = this.explicit ?? findConfig(process.cwd());
+    const config = this.topConfig();
     if (!config) return [];
     const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
     return patterns.length ? [{ base: config.dir, patterns }] : [];

@@ -1,29 +1,41 @@
 import pc from 'picocolors';
+import type { RuleMeta } from '../types.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import type { RunLocation } from './location.js';
 import type { RunReport } from './model.js';
+import { formatSarif } from './sarif.js';
+import { formatStatistics } from './statistics.js';
 import { formatConcise, formatText } from './text.js';
 
 export const FORMATS = ['text', 'concise', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface FormatOptions {
+export interface FormatOptions extends RunLocation {
   color: boolean;
+  /** The rule catalogue, for formats that describe rules (SARIF). */
+  rules: RuleMeta[];
+  /** popenlint's version, for formats that name the tool. */
+  version: string;
 }
 
 type Formatter = (report: RunReport, options: FormatOptions) => string;
 
-const formatters: Partial<Record<Format, Formatter>> = {
+const formatters: Record<Format, Formatter> = {
   text: (r, o) => formatText(r, pc.createColors(o.color)),
   concise: (r, o) => formatConcise(r, pc.createColors(o.color)),
   json: (r) => formatJson(r),
+  sarif: (r, o) => formatSarif(r, o),
+  github: (r, o) => formatGithub(r, o),
+  gitlab: (r, o) => formatGitlab(r, o),
 };
 
 export function format(name: Format, report: RunReport, options: FormatOptions): string {
-  const formatter = formatters[name];
-  if (!formatter) throw new Error(`format '${name}' is not available yet`);
-  return formatter(report, options);
+  return formatters[name](report, options);
 }
 
-export function registerFormat(name: Format, formatter: Formatter): void {
-  formatters[name] = formatter;
+/** Counts per rule (`--statistics`): JSON for `--format json`, a table otherwise. */
+export function statistics(name: Format, report: RunReport, options: FormatOptions): string {
+  return formatStatistics(report, name === 'json', pc.createColors(options.color));
 }

@@ -1,0 +1,4 @@
+import os
+
+with os.popen('make all') as pipe:
+    pipe.read()
