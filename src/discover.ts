@@ -37,16 +37,20 @@ export function languageByName(file: string): Language | null {
   return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
 }
 
+/** Language named by a script's first bytes (`#!/usr/bin/env python`), if any. */
+export function languageByHead(head: string): Language | null {
+  if (SHEBANG_PYTHON.test(head)) return 'python';
+  if (SHEBANG_NODE.test(head)) return 'javascript';
+  return null;
+}
+
 function languageByShebang(abs: string): Language | null {
   let fd: number | undefined;
   try {
     fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
     const n = fs.readSync(fd, buf, 0, 128, 0);
-    const head = buf.subarray(0, n).toString('latin1');
-    if (SHEBANG_PYTHON.test(head)) return 'python';
-    if (SHEBANG_NODE.test(head)) return 'javascript';
-    return null;
+    return languageByHead(buf.subarray(0, n).toString('latin1'));
   } catch {
     return null;
   } finally {
@@ -59,6 +63,15 @@ export function languageOf(abs: string): Language | null {
   const byName = languageByName(abs);
   if (byName) return byName;
   return path.extname(path.basename(abs)) === '' ? languageByShebang(abs) : null;
+}
+
+function lstatOk(abs: string): boolean {
+  try {
+    fs.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface IgnoreLayer {
@@ -74,9 +87,12 @@ function gitRoot(dir: string): string | null {
 }
 
 function readGitignore(dir: string): IgnoreLayer | null {
+  const file = path.join(dir, '.gitignore');
   let text: string;
   try {
-    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+    // A FIFO named .gitignore would block the read forever.
+    if (!fs.statSync(file).isFile()) return null;
+    text = fs.readFileSync(file, 'utf8');
   } catch {
     return null;
   }
@@ -92,17 +108,34 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   return false;
 }
 
+// As the shell says them, for a path given on the command line.
+const STAT_ERRORS: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  ELOOP: 'Too many levels of symbolic links',
+  ENOTDIR: 'Not a directory',
+  EACCES: 'Permission denied',
+  ENAMETOOLONG: 'File name too long',
+};
+
 export function discover(paths: string[], options: DiscoverOptions): { files: Candidate[]; diagnostics: FileDiagnostic[] } {
   const files: Candidate[] = [];
   const diagnostics: FileDiagnostic[] = [];
   const seen = new Set<string>();
   const excludes: IgnoreLayer[] = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
 
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
   const add = (display: string, abs: string, language: Language) => {
-    const key = path.resolve(abs);
+    const resolved = path.resolve(abs);
+    let key = resolved;
+    try {
+      key = fs.realpathSync.native(resolved);
+    } catch {
+      // Vanished since it was listed: reading it will say so.
+    }
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path: display, abs: key, language });
+    files.push({ path: display, abs: resolved, language });
   };
 
   const walk = (display: string, abs: string, layers: IgnoreLayer[]) => {
@@ -119,6 +152,12 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
       const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+      // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
+      // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
+      if (entry.name.includes('\uFFFD') && !lstatOk(childAbs)) {
+        if (entry.isDirectory() || languageByName(entry.name)) diagnostics.push({ path: childDisplay, code: 'E902', message: 'name is not valid UTF-8; skipped' });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -128,7 +167,9 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
           isFile = st.isFile();
           isDir = false;
         } catch {
-          continue; // dangling
+          // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
+          // lock files), and a folder walk should not fail on them; a path given by name is.
+          continue;
         }
       }
       if (isDir) {
@@ -150,7 +191,7 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
       st = fs.statSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'No such file or directory' : code === 'ELOOP' ? 'Too many levels of symbolic links' : (code ?? 'cannot stat');
+      const reason = (code && STAT_ERRORS[code]) ?? `cannot stat: ${code ?? (e as Error).message}`;
       diagnostics.push({ path: given, code: 'E902', message: reason });
       continue;
     }

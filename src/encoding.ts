@@ -19,14 +19,11 @@ const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
 const ALIASES: Record<string, string> = {
   utf8: 'utf-8',
-  'utf-8-sig': 'utf-8',
   'utf8-sig': 'utf-8',
   u8: 'utf-8',
   ascii: 'utf-8',
   'us-ascii': 'utf-8',
   latin1: 'latin1',
-  'latin-1': 'latin1',
-  'iso-8859-1': 'latin1',
   'iso8859-1': 'latin1',
   l1: 'latin1',
   cp936: 'gbk',
@@ -35,25 +32,45 @@ const ALIASES: Record<string, string> = {
 };
 
 export function declaredPythonEncoding(buf: Buffer): string | null {
+  // Lines end at LF, CRLF or a lone CR: Python's tokenizer reads old Mac files too.
   let lineStart = 0;
   for (let line = 0; line < 2 && lineStart < buf.length; line++) {
-    let end = buf.indexOf(10, lineStart);
-    if (end < 0) end = buf.length;
+    let end = lineStart;
+    while (end < buf.length && buf[end] !== 10 && buf[end] !== 13) end++;
     const text = buf.subarray(lineStart, Math.min(end, lineStart + 200)).toString('latin1');
     const m = CODING_RE.exec(text);
     if (m) return m[1]!.toLowerCase();
     // Only a comment or blank first line lets the second line declare the encoding.
-    if (!/^[ \t\f]*(#.*)?\r?$/.test(text)) break;
-    lineStart = end + 1;
+    if (!/^[ \t\f]*(#.*)?$/.test(text)) break;
+    lineStart = buf[end] === 13 && buf[end + 1] === 10 ? end + 2 : end + 1;
   }
   return null;
 }
 
+const ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
+const asciiCompatible = new Map<string, boolean>();
+
+/**
+ * A Python codec name -> an iconv-lite name, or null when Python would refuse it too. As in
+ * CPython's get_normal_name, Emacs-style suffixes (`utf-8-unix`, `latin-1-dos`) are accepted.
+ * Encodings in which ASCII bytes do not mean ASCII (utf-16/32, utf-7, and iconv-lite's base64
+ * and hex "encodings") are refused: Python refuses them for source, the coding line itself could
+ * not be read in them, and re-encoding an edit could change bytes far from it.
+ */
 export function normalizeEncoding(name: string): string | null {
   const lower = name.toLowerCase().replace(/_/g, '-');
+  if (/^utf-8(-|$)/.test(lower)) return 'utf-8';
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return 'latin1';
   const canonical = ALIASES[lower] ?? lower;
   if (canonical === 'utf-8') return 'utf-8';
-  return iconv.encodingExists(canonical) ? canonical : null;
+  if (!iconv.encodingExists(canonical)) return null;
+  let ok = asciiCompatible.get(canonical);
+  if (ok === undefined) {
+    const ascii = ASCII.toString('latin1');
+    ok = iconv.decode(ASCII, canonical) === ascii && iconv.encode(ascii, canonical).equals(ASCII);
+    asciiCompatible.set(canonical, ok);
+  }
+  return ok ? canonical : null;
 }
 
 export class EncodingError extends Error {}
@@ -66,7 +83,7 @@ export function decode(buf: Buffer, language: Language): Decoded {
     const declared = declaredPythonEncoding(buf);
     if (declared) {
       const normalized = normalizeEncoding(declared);
-      if (!normalized) throw new EncodingError(`unknown encoding '${declared}' in coding declaration`);
+      if (!normalized) throw new EncodingError(`unknown or unsupported encoding '${declared}' in coding declaration`);
       encoding = normalized;
     }
   }
@@ -84,8 +101,12 @@ export function decode(buf: Buffer, language: Language): Decoded {
   return { text, encoding, bom, lossless };
 }
 
+// A lone surrogate has no encoding anywhere; Buffer.from would write U+FFFD in its place.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Encodes edited text back; returns null when some character has no encoding there. */
 export function encodeStrict(text: string, encoding: string): Buffer | null {
+  if (LONE_SURROGATE.test(text)) return null;
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
   const out = iconv.encode(text, encoding);
   return iconv.decode(out, encoding) === text ? out : null;

@@ -1,7 +1,7 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { mentionsCandidate } from './prefilter.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, syntaxErrorCount, type Tree } from './python/parse.js';
+import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import type { Report } from './rule.js';
 import { SourceText } from './source.js';
@@ -65,7 +65,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     const context: PythonContext = {
       path, source, tree, model,
       get target() { return targetOf(); },
-      report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex })),
+      report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
     };
     try {
       rule.check(context);
@@ -74,6 +74,14 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     }
   }
   return { findings, tree, internalErrors };
+}
+
+// A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix
+// is withheld, so no edit is ever built on a guess about broken code.
+function inBrokenStatement(node: SyntaxNode): boolean {
+  let n: SyntaxNode | null = node;
+  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  return n.hasError;
 }
 
 export interface TextLint {

@@ -49,9 +49,9 @@ export class SourceText {
 
   /** The line terminator the file mostly uses, so inserted lines match it. */
   get newline(): string {
-    const crlf = this.text.indexOf('\r\n');
     const lf = this.text.indexOf('\n');
-    return crlf >= 0 && crlf + 1 === lf ? '\r\n' : '\n';
+    if (lf < 0) return this.text.includes('\r') ? '\r' : '\n'; // old Mac files end lines with CR
+    return lf > 0 && this.text[lf - 1] === '\r' ? '\r\n' : '\n';
   }
 }
 

@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
+import { ConfigError } from '../config.js';
 import { bomBytes, decode, EncodingError, encodeStrict } from '../encoding.js';
 import type { FileResult } from '../engine.js';
 import { fixText } from '../fix/apply.js';
@@ -24,8 +25,20 @@ export interface FixFileResult {
   changed: boolean;
 }
 
-/** Fixes one file: decode, fix loop, re-encode in the file's own encoding, write atomically. */
+/** Fixes one file; an unexpected failure becomes that file's E902, never the run's end. */
 export async function fixTarget(t: Target, settings: Settings, options: FixRunOptions): Promise<FixFileResult> {
+  try {
+    return await fixOne(t, settings, options);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const result: FileResult = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${(e as Error).message}` }] };
+    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
+    return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+  }
+}
+
+/** Decode, fix loop, re-encode in the file's own encoding, write atomically. */
+async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Promise<FixFileResult> {
   const result: FileResult = { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false };
   const none = { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
   const fail = (message: string) => {

@@ -63,12 +63,15 @@ export async function fixText(path: string, text: string, language: Language, en
   let lint = await lintText(path, new SourceText(current), language, engine);
   const baseline = lint.syntaxErrors;
   let applied = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  for (let pass = 0; ; pass++) {
     const candidates = lint.findings
       .map((f) => chooseFix(f, options.strategy))
       .filter((f): f is Fix => !!f && (f.applicability === 'safe' || options.unsafe));
     const chosen = compatibleFixes(candidates);
     if (chosen.length === 0) break;
+    // Fixes that keep producing fixable findings are not converging (seen on files that were
+    // already broken): refuse rather than write text edited MAX_PASSES times.
+    if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged' };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
     const relint = await lintText(path, new SourceText(next), language, engine);
