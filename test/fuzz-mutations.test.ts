@@ -202,10 +202,7 @@ async function fuzz(t: TestContext, language: Language, count: number): Promise<
 
 test(`fuzz Python: ${CASES} mutated fixtures, seed ${SEED}: no crash, no new syntax error, fix idempotent`, { timeout: 300_000 }, (t) => fuzz(t, 'python', CASES));
 
-// Todo while a known bug stands: rules' JS devnull fix for `spawn(\`${x` (an unterminated
-// template) appends `, { stdio: 'ignore' }` on every pass, so a second fix run changes the file
-// again. Drop the todo once it is fixed; the test runs and reports either way.
-test(`fuzz JS/TS: ${JS_CASES} mutated fixtures, seed ${SEED + 1}`, { timeout: 300_000, todo: 'POP102 devnull fix not idempotent on an unterminated template literal' }, (t) => fuzz(t, 'javascript', JS_CASES));
+test(`fuzz JS/TS: ${JS_CASES} mutated fixtures, seed ${SEED + 1}`, { timeout: 300_000 }, (t) => fuzz(t, 'javascript', JS_CASES));
 
 test('fuzz through the CLI: check exits 0/1 without a stack trace; fix twice = fix once', { timeout: 300_000 }, () => {
   const dir = tempDir('popenlint-fuzz-cli-');
