@@ -1,15 +1,17 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { allRules } from '../../rules/index.js';
 import { ConfigError } from '../config.js';
 import { sortFindings, type FileResult } from '../engine.js';
-import { FORMATS, type Format, format } from '../report/index.js';
+import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
 import { STRATEGIES, type Strategy } from '../types.js';
 import { explainRule, listRules } from './explain.js';
 import { fixTarget } from './fix.js';
+import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { reproductionFor } from './reproduction.js';
-import { lintTargets, targets } from './run.js';
+import { lintTargets, type Target, targets } from './run.js';
 import { Settings } from './settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
@@ -32,6 +34,9 @@ interface CommonArgs {
   strategy?: Strategy;
   'target-version'?: string;
   'output-file'?: string;
+  statistics: boolean;
+  'changed-since'?: string;
+  jobs?: number;
   debug: boolean;
 }
 
@@ -54,6 +59,9 @@ function common<T>(y: Argv<T>) {
     .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
     .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
     .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
+    .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
+    .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
+    .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
     .option('debug', { type: 'boolean', default: false, hidden: true });
 }
 
@@ -61,7 +69,8 @@ function useColor(args: CommonArgs): boolean {
   if (args.color !== undefined) return args.color;
   if (args['output-file']) return false;
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-  if ('FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0') return true;
+  // FORCE_COLOR=0/false means "no color" to supports-color and Node itself.
+  if ('FORCE_COLOR' in process.env) return !['0', 'false'].includes(process.env.FORCE_COLOR!.toLowerCase());
   return !!process.stdout.isTTY;
 }
 
@@ -77,19 +86,48 @@ function emit(args: CommonArgs, text: string): void {
   else process.stdout.write(text);
 }
 
+/** package.json's version: dist/src/cli/main.js is three folders below the package root. */
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
 function render(args: CommonArgs, results: FileResult[], strategy: Strategy): { text: string; count: number } {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of results) sortFindings(r.findings);
   const report = buildReport(results, strategy);
-  let text = format(args.format, report, { color: useColor(args) });
+  const cwd = process.cwd();
+  const options: FormatOptions = { color: useColor(args), rules: allRules, version: version(), cwd, root: repoRoot(cwd) ?? cwd };
+  if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
+  let text = format(args.format, report, options);
   if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
   return { text, count: report.summary.findings };
+}
+
+/**
+ * Discovery's targets, narrowed: excludes of nested configs (discovery applies the top one),
+ * then --changed-since. Every file's config is resolved here, so a bad key in a nested config
+ * stops the run with exit 2 instead of surfacing later as a per-file E902.
+ */
+function narrow(args: CommonArgs, settings: Settings, list: Target[]): Target[] {
+  const named = new Set(args.paths.map((p) => path.resolve(p)));
+  let out = list.filter((t) => !settings.nestedExcluded(t.abs) || (named.has(t.abs) && !args['force-exclude']));
+  if (args['changed-since'] !== undefined && args['stdin-filename'] === undefined) {
+    const changed = changedSince(args['changed-since'], process.cwd());
+    out = out.filter((t) => changed.has(path.join(realPath(path.dirname(t.abs)), path.basename(t.abs))));
+  }
+  for (const t of out) settings.forFile(t.abs);
+  return out;
 }
 
 async function runCheck(args: CommonArgs): Promise<number> {
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
-  const results = [...found.results, ...(await lintTargets(found.targets, settings))];
+  found.targets = narrow(args, settings, found.targets);
+  const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
   const { text, count } = render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
   emit(args, text);
   return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -98,6 +136,7 @@ async function runCheck(args: CommonArgs): Promise<number> {
 async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolean }): Promise<number> {
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
+  found.targets = narrow(args, settings, found.targets);
   const results: FileResult[] = [...found.results];
   let applied = 0;
   let unsafeAvailable = 0;
@@ -129,7 +168,24 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
   return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+let stdoutGuarded = false;
+
+/**
+ * `popenlint check . | head` closes our stdout early. Node then raises EPIPE as an unhandled
+ * 'error' event and dumps a stack trace; a CLI should stop quietly instead, like one killed
+ * by SIGPIPE (the very hazard this tool reports).
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_CLEAN);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  guardStdout();
   let exit = EXIT_CLEAN;
   let debug = argv.includes('--debug');
   try {
@@ -165,7 +221,7 @@ export async function main(argv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
       process.stderr.write(`popenlint: error: ${e.message}\n`);
       return EXIT_ERROR;
     }

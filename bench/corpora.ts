@@ -1,0 +1,121 @@
+/**
+ * The corpora, copied into one temporary folder so that every tool sees the same files with
+ * no .gitignore above them (pyenv's own .gitignore hides its Python installs, for instance).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Corpus {
+  name: string;
+  dir: string;
+  files: number;
+  bytes: number;
+  /** Files that mention the prefilter's words (what grep -l would list). */
+  candidates: number;
+}
+
+const PY_WORDS = /popen|Popen/;
+const JS_WORDS = /child_process/;
+
+function stat(dir: string, ext: RegExp, words: RegExp): { files: number; bytes: number; candidates: number } {
+  let files = 0;
+  let bytes = 0;
+  let candidates = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && ext.test(e.name)) {
+        const text = fs.readFileSync(p, 'latin1');
+        files++;
+        bytes += text.length;
+        if (words.test(text)) candidates++;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes, candidates };
+}
+
+/** This machine's Python standard library, without site-packages, .py files only. */
+export function stdlibCorpus(root: string): Corpus {
+  const stdlib = execFileSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
+  const dir = path.join(root, 'stdlib');
+  fs.cpSync(stdlib, dir, {
+    recursive: true,
+    filter: (src) => {
+      const st = fs.lstatSync(src);
+      if (st.isDirectory()) return !['site-packages', '__pycache__', 'dist-packages'].includes(path.basename(src));
+      return st.isFile() && src.endsWith('.py');
+    },
+  });
+  return { name: `Python ${pythonVersion()} stdlib`, dir, ...stat(dir, /\.py$/, PY_WORDS) };
+}
+
+function pythonVersion(): string {
+  return execFileSync('python3', ['-c', 'import sys;print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * npm as it ships with Node: its own lib/ and bin/ plus the dependencies it bundles, whose
+ * node_modules folders are renamed `deps` so that no tool skips them. JS files only.
+ */
+export function npmCorpus(root: string): Corpus {
+  const npmRoot = path.join(execFileSync('npm', ['root', '-g'], { encoding: 'utf8' }).trim(), 'npm');
+  const dir = path.join(root, 'npm');
+  const copy = (from: string, to: string) => {
+    for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+      const src = path.join(from, e.name);
+      if (e.isDirectory()) copy(src, path.join(to, e.name === 'node_modules' ? 'deps' : e.name));
+      else if (e.isFile() && /\.(js|cjs|mjs)$/.test(e.name)) {
+        fs.mkdirSync(to, { recursive: true });
+        fs.copyFileSync(src, path.join(to, e.name));
+      }
+    }
+  };
+  copy(npmRoot, dir);
+  const version = JSON.parse(fs.readFileSync(path.join(npmRoot, 'package.json'), 'utf8')).version as string;
+  return { name: `npm ${version} (with bundled deps)`, dir, ...stat(dir, /\.(js|cjs|mjs)$/, JS_WORDS) };
+}
+
+/**
+ * The scaling experiment: `factor` extra copies of every file of `base`, with the prefilter's
+ * words spelled differently so that no copy is a candidate. Returns the corpus with the
+ * extras (base + extras) and the extras alone (to measure the prefilter's own cost).
+ */
+export function scaledCorpus(root: string, base: Corpus, factor: number): { scaled: Corpus; extras: Corpus } {
+  const scaledDir = path.join(root, `${path.basename(base.dir)}-x${factor + 1}`);
+  const extrasDir = path.join(scaledDir, 'extra');
+  fs.cpSync(base.dir, path.join(scaledDir, 'base'), { recursive: true });
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) files.push(p);
+    }
+  };
+  walk(base.dir);
+  for (let k = 0; k < factor; k++) {
+    for (const file of files) {
+      const bytes = fs.readFileSync(file);
+      const text = bytes.toString('latin1').replace(/([pP])open/g, '$1_open').replace(/child_process/g, 'child_proc');
+      const dest = path.join(extrasDir, `copy${k}`, path.relative(base.dir, file));
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.writeFileSync(dest, Buffer.from(text, 'latin1'));
+    }
+  }
+  const ext = /\.(py|js|cjs|mjs)$/;
+  const words = base.name.startsWith('npm') ? JS_WORDS : PY_WORDS;
+  return {
+    scaled: { name: `${base.name} + ${factor}x non-candidates`, dir: scaledDir, ...stat(scaledDir, ext, words) },
+    extras: { name: `${factor}x non-candidates alone`, dir: extrasDir, ...stat(extrasDir, ext, words) },
+  };
+}
+
+export function emptyCorpus(root: string): Corpus {
+  const dir = path.join(root, 'empty');
+  fs.mkdirSync(dir, { recursive: true });
+  return { name: 'empty folder', dir, files: 0, bytes: 0, candidates: 0 };
+}

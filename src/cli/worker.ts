@@ -1,0 +1,54 @@
+import { parentPort } from 'node:worker_threads';
+import type { Decoded } from '../encoding.js';
+import type { EngineOptions } from '../engine.js';
+import type { FileDiagnostic, Finding, Language } from '../types.js';
+import { lintOne } from './run.js';
+
+/**
+ * A lint worker (see lintTargets in run.ts). It gets a file by path, with the engine options
+ * the main thread resolved for it, and answers with plain data: findings, diagnostics and,
+ * only for a file with findings, its decoded text so the main thread can rebuild the
+ * SourceText that reporters read lines and positions from.
+ */
+
+export interface WorkerTask {
+  path: string;
+  abs: string;
+  language: Language;
+  engine: EngineOptions;
+}
+
+export interface WireResult {
+  path: string;
+  language: Language;
+  findings: Finding[];
+  diagnostics: FileDiagnostic[];
+  parsed: boolean;
+  decoded?: Decoded;
+}
+
+export interface WorkerReply {
+  index: number;
+  result: WireResult;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', async (m: { index: number; task: WorkerTask }) => {
+    const { task } = m;
+    let reply: WorkerReply;
+    try {
+      const r = await lintOne({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
+      if (r.decoded) result.decoded = r.decoded;
+      reply = { index: m.index, result };
+      port.postMessage(reply);
+    } catch (e) {
+      // lintOne turns file problems into diagnostics; this is a bug (say, a result that cannot
+      // be cloned): report it for this file, as a serial run would, and keep the worker.
+      const message = `internal error: ${(e as Error).message}`;
+      reply = { index: m.index, result: { path: task.path, language: task.language, findings: [], diagnostics: [{ path: task.path, code: 'E902', message }], parsed: false } };
+      port.postMessage(reply);
+    }
+  });
+}

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { allRules } from '../rules/index.js';
+import { lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
+import { Settings } from '../src/cli/settings.js';
+import type { FileResult } from '../src/engine.js';
+import { buildReport } from '../src/report/model.js';
+import { cli, FIXTURES, tempDir } from './helpers.js';
+
+/**
+ * Worker threads change where files are parsed, never what is reported: a parallel run gives
+ * the same results, in the same order, as a serial one. Correctness only; no timing here.
+ */
+
+function corpus(): string {
+  const dir = tempDir('popenlint-perf-');
+  fs.cpSync(FIXTURES, path.join(dir, 'fixtures'), { recursive: true });
+  // Enough candidates that a parallel run really starts workers, with findings at known spots.
+  for (let i = 0; i < PARALLEL_MIN_CANDIDATES * 3; i++) {
+    fs.writeFileSync(path.join(dir, `gen_${String(i).padStart(2, '0')}.py`), [
+      'import os, subprocess',
+      `# file ${i}: é ü`,
+      `os.popen('echo ${i}')`,
+      'p = subprocess.Popen(["ls"], stdout=subprocess.PIPE)',
+      'p.wait()',
+      `s = "os.popen() in a string ${'x'.repeat(i)}"; os.popen("x")`,
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(dir, `plain_${i}.py`), `print(${i})\n`);
+  }
+  fs.writeFileSync(path.join(dir, 'cp.js'), "const cp = require('child_process');\ncp.exec('ls');\n");
+  fs.writeFileSync(path.join(dir, 'binary.py'), Buffer.from('import os\x00os.popen("x")\n', 'latin1'));
+  fs.writeFileSync(path.join(dir, 'latin.py'), Buffer.concat([Buffer.from('import os\nos.popen("caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('")\n')]));
+  fs.writeFileSync(path.join(dir, 'crlf.py'), 'import os\r\n\r\nos.popen("a")\r\n');
+  return dir;
+}
+
+/** Everything a reporter or a caller can observe of one file's result. */
+function observable(results: FileResult[]) {
+  return results.map((r) => ({
+    path: r.path,
+    language: r.language,
+    parsed: r.parsed,
+    findings: r.findings,
+    diagnostics: r.diagnostics,
+    lines: r.findings.map((f) => r.source?.lineText(f.range.start.line - 1)),
+  }));
+}
+
+async function run(dir: string, jobs: number) {
+  const settings = new Settings({}, allRules);
+  const found = await targets({ paths: [dir], forceExclude: false }, settings);
+  const results = await lintTargets(found.targets, settings, { jobs, progress: false });
+  return { targets: found.targets, results };
+}
+
+describe('parallel lint (worker threads)', () => {
+  test('gives the same results as a serial run, in the same order', async () => {
+    const dir = corpus();
+    try {
+      const serial = await run(dir, 1);
+      const parallel = await run(dir, 2);
+      const many = await run(dir, 5);
+      assert.ok(serial.results.filter((r) => r.findings.length > 0).length >= PARALLEL_MIN_CANDIDATES * 2, 'the corpus has many files with findings');
+      assert.deepEqual(observable(parallel.results), observable(serial.results));
+      assert.deepEqual(observable(many.results), observable(serial.results));
+      assert.deepEqual(buildReport(parallel.results, 'devnull'), buildReport(serial.results, 'devnull'));
+      // One result per target, in the targets' order.
+      assert.deepEqual(parallel.results.map((r) => r.path), parallel.targets.map((t) => t.path));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('findings within a file are ordered by position', async () => {
+    const dir = corpus();
+    try {
+      const { results } = await run(dir, 2);
+      for (const r of results) {
+        const starts = r.findings.map((f) => f.start);
+        assert.deepEqual(starts, [...starts].sort((a, b) => a - b), r.path);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('keeps the source only for files with findings', async () => {
+    const dir = corpus();
+    try {
+      const { results } = await run(dir, 2);
+      for (const r of results) assert.equal(r.source !== undefined, r.findings.length > 0, r.path);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the CLI prints the same report with --jobs 1 and --jobs 3', () => {
+    const dir = corpus();
+    try {
+      for (const format of ['json', 'text']) {
+        const one = cli(['check', '.', '--format', format, '--jobs', '1'], { cwd: dir });
+        const three = cli(['check', '.', '--format', format, '--jobs', '3'], { cwd: dir });
+        assert.equal(one.code, 1, one.stderr);
+        assert.equal(three.code, one.code);
+        assert.equal(three.stdout, one.stdout);
+        assert.equal(three.stderr, one.stderr);
+      }
+      // Paths come out sorted, then by position.
+      const report = JSON.parse(cli(['check', '.', '--format', 'json', '--jobs', '2'], { cwd: dir }).stdout) as { findings: { path: string; line: number; column: number }[] };
+      const keys = report.findings.map((f) => [f.path, f.line, f.column] as const);
+      const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+      assert.deepEqual(keys, sorted);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('no progress bar when stderr is not a terminal', () => {
+    const dir = corpus();
+    try {
+      const r = cli(['check', '.', '--format', 'concise', '--jobs', '2'], { cwd: dir, env: { CI: '' } });
+      assert.doesNotMatch(r.stderr, /files \|/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

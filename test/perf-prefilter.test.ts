@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { allRules } from '../rules/index.js';
+import { decode } from '../src/encoding.js';
+import { lintText } from '../src/engine.js';
+import { mentionsCandidate } from '../src/prefilter.js';
+import { SourceText } from '../src/source.js';
+import type { Language } from '../src/types.js';
+import { FIXTURES } from './helpers.js';
+
+/**
+ * The prefilter decides which files are parsed at all, so it may let through too much, never
+ * too little: any file with a finding must pass it.
+ */
+
+const py = (s: string) => mentionsCandidate(Buffer.from(s, 'utf8'), 'python');
+
+describe('prefilter', () => {
+  test('files that never name popen are skipped', () => {
+    assert.equal(py('import os\nprint(1)\n'), false);
+    assert.equal(mentionsCandidate(Buffer.from("require('fs')\n"), 'javascript'), false);
+    assert.equal(mentionsCandidate(Buffer.from("require('child_process')\n"), 'javascript'), true);
+  });
+
+  test('a name in code makes a candidate', () => {
+    for (const code of [
+      "import os\nos.popen('ls')\n",
+      'from os import popen as run\nrun("ls")\n',
+      'from os import *\npopen("ls")\n',
+      'import subprocess as sp\nsp.Popen(["ls"], stdout=sp.PIPE).wait()\n',
+      'import popen2\npopen2.popen3("ls")\n',
+      'from popen2 import Popen4\n',
+      'os.popen2("ls")\n',
+      "x = 'a'; os.popen('b')\n",
+      'x = """doc"""\nos.popen("b")\n',
+      "x = '''it''s'''\nos.popen('b')\n",
+      'x = "esc \\" quote"; os.popen("b")\n',
+      "x = 'a\\\nb'; os.popen('c')\n",
+      "x = 'a\\\r\nb'; os.popen('c')\r\n",
+      '# popen in a comment\nos.popen("x")\n',
+      'print "py2"\nos.popen("x")\n',
+      "u = ur'x'; os.popen('y')\n",
+      'v = b"x" + os.popen("y").read()\n',
+      'f"{os.popen(cmd).read()}"\n',
+      'f"{x:{os.popen(w)}}"\n',
+      "f'{d[\"k\"]}' + os.popen('z')\n",
+      'f"{ {1: 2}[1] }" and os.popen("a")\n',
+      'def f(popen): pass\n',
+      'café = 1; os.popen("x")\n',
+      '\ufeffpopen3 = None\n',
+    ]) {
+      assert.equal(py(code), true, code);
+    }
+  });
+
+  test('mentions only in comments, plain strings or longer names are skipped', () => {
+    for (const code of [
+      '# uses os.popen()\nimport os\n',
+      '"""Like os.popen(), but better."""\n',
+      "x = 'Popen'\n",
+      'x = b"popen"\n',
+      "x = r'os.popen\\' still'\n",
+      'self._popen = None\n',
+      'from multiprocessing.popen_fork import x\n',
+      'class MyPopenish: pass\n',
+      'f"literal popen text {x}"\n',
+      'x = """a\n" popen "\nb"""\n',
+    ]) {
+      assert.equal(py(code), false, code);
+    }
+  });
+
+  test('what it cannot lex for sure is a candidate', () => {
+    assert.equal(py("x = 'unterminated\npopen_like = 1\n"), true);
+    assert.equal(py('x = """never closed popen\n'), true);
+    assert.equal(py("f'{x:'>10}' # popen\n"), true);
+  });
+
+  test('every fixture with a finding passes the prefilter', async () => {
+    const enabled = new Set(allRules.map((r) => r.id));
+    const files: { file: string; language: Language }[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.py$/.test(e.name)) files.push({ file: p, language: 'python' });
+        else if (/\.(js|mjs|cjs|ts|tsx)$/.test(e.name)) files.push({ file: p, language: 'javascript' });
+      }
+    };
+    walk(FIXTURES);
+    let withFindings = 0;
+    for (const { file, language } of files) {
+      const bytes = fs.readFileSync(file);
+      let text: string;
+      try {
+        text = decode(bytes, language).text;
+      } catch {
+        continue; // undecodable fixtures are never parsed
+      }
+      const lint = await lintText(file, new SourceText(text), language, { enabled, target: 'py3' });
+      if (lint.findings.length === 0) continue;
+      withFindings++;
+      assert.equal(mentionsCandidate(bytes, language), true, file);
+    }
+    assert.ok(withFindings > 0);
+  });
+});
