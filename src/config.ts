@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { createRequire } from 'node:module';
 import type { PythonTarget } from './python/context.js';
 import { STRATEGIES, type Strategy } from './types.js';
 
@@ -88,7 +88,9 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
 
 function readToml(file: string): Record<string, unknown> {
   try {
-    return parseToml(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    // Loaded on first use: most runs find no TOML config at all.
+    const { parse } = createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml');
+    return parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch (e) {
     throw new ConfigError(`${file}: invalid TOML: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -8,7 +8,6 @@ import { FORMATS, type Format, type FormatOptions, format, statistics } from '..
 import { buildReport } from '../report/model.js';
 import { STRATEGIES, type Strategy } from '../types.js';
 import { explainRule, listRules } from './explain.js';
-import { fixTarget } from './fix.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { reproductionFor } from './reproduction.js';
 import { lintTargets, type Target, targets } from './run.js';
@@ -100,7 +99,12 @@ function render(args: CommonArgs, results: FileResult[], strategy: Strategy): { 
   for (const r of results) sortFindings(r.findings);
   const report = buildReport(results, strategy);
   const cwd = process.cwd();
-  const options: FormatOptions = { color: useColor(args), rules: allRules, version: version(), cwd, root: repoRoot(cwd) ?? cwd };
+  // The repository root (a `git` call) is only needed by the formats that print repo paths.
+  let root: string | undefined;
+  const options: FormatOptions = {
+    color: useColor(args), rules: allRules, version: version(), cwd,
+    get root() { return (root ??= repoRoot(cwd) ?? cwd); },
+  };
   if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
   let text = format(args.format, report, options);
   if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
@@ -141,6 +145,8 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
+  // `fix` and its diff library load only for this command.
+  const { fixTarget } = await import('./fix.js');
   for (const t of found.targets) {
     const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
     results.push(r.result);
@@ -214,6 +220,8 @@ export async function main(argv: string[]): Promise<number> {
       })
       .demandCommand(1, 'name a command: check, fix, explain or rules')
       .strict()
+      // Laying out help text costs start-up time on every run; only --help needs it.
+      .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)
       .help()
       .version()
       .fail((msg, err) => {

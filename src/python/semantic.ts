@@ -16,6 +16,8 @@ export type ScopeKind = 'module' | 'function' | 'class' | 'lambda';
 export interface Scope {
   kind: ScopeKind;
   node: SyntaxNode;
+  /** node.id, read once: the getter crosses into the native binding. */
+  id: number;
 }
 
 export interface Binding {
@@ -64,8 +66,8 @@ export class PythonModel {
 
   constructor(readonly tree: Tree) {
     this.text = tree.rootNode.text;
-    this.module = { kind: 'module', node: tree.rootNode };
-    this.scopes.set(tree.rootNode.id, this.module);
+    this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
+    this.scopes.set(this.module.id, this.module);
   }
 
   /** Identifier nodes spelled `name`, found from the text. */
@@ -84,10 +86,11 @@ export class PythonModel {
   }
 
   private scopeFor(node: SyntaxNode): Scope {
-    let scope = this.scopes.get(node.id);
+    const id = node.id;
+    let scope = this.scopes.get(id);
     if (!scope) {
-      scope = { kind: SCOPE_TYPES[node.type]!, node };
-      this.scopes.set(node.id, scope);
+      scope = { kind: SCOPE_TYPES[node.type]!, node, id };
+      this.scopes.set(id, scope);
     }
     return scope;
   }
@@ -124,12 +127,12 @@ export class PythonModel {
     for (const id of this.occurrences(name)) {
       const c = this.classify(id);
       if (c === 'load') info.loads.push(id);
-      else if (c === 'global') info.globals.add(this.scopeOf(id).node.id);
+      else if (c === 'global') info.globals.add(this.scopeOf(id).id);
       else if (c) info.bindings.push({ ...c, name, node: id, scope: this.scopeOf(id) });
     }
     // `global x` in a function sends its bindings of x to the module.
     if (info.globals.size) {
-      for (const b of info.bindings) if (info.globals.has(b.scope.node.id)) b.scope = this.module;
+      for (const b of info.bindings) if (info.globals.has(b.scope.id)) b.scope = this.module;
     }
     this.names.set(name, info);
     return info;
@@ -241,13 +244,13 @@ export class PythonModel {
   /** The scope a name used in `from` refers to and the bindings it has there (LEGB). */
   lookup(name: string, from: Scope): { scope: Scope; bindings: Binding[] } | null {
     const info = this.info(name);
-    let scope: Scope | null = info.globals.has(from.node.id) ? this.module : from;
+    let scope: Scope | null = info.globals.has(from.id) ? this.module : from;
     let first = true;
     while (scope) {
       // Class bodies are not enclosing scopes for the functions inside them.
       if (first || scope.kind !== 'class') {
         const here = scope;
-        const bindings = info.bindings.filter((b) => b.scope.node.id === here.node.id);
+        const bindings = info.bindings.filter((b) => b.scope.id === here.id);
         if (bindings.length) return { scope, bindings };
         if (scope === this.module) {
           const star = this.starImports().find((m) => STAR_EXPORTS[m]?.includes(name));
