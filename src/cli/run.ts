@@ -141,6 +141,8 @@ export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | 
   try {
     result = await lintBytes(t.path, bytes, t.language, engine);
   } catch (e) {
+    // One file's crash is that file's E902; --debug (main thread or worker) shows where.
+    if (process.argv.includes('--debug')) process.stderr.write(`${t.path}: ${(e as Error).stack}\n`);
     return failed(t, `internal error: ${(e as Error).message}`);
   }
   sortFindings(result.findings);
