@@ -9,7 +9,7 @@ import { fixText } from '../src/fix/apply.js';
 import { parsePython, syntaxErrorCount } from '../src/python/parse.js';
 import { SourceText } from '../src/source.js';
 import type { Language, Strategy } from '../src/types.js';
-import { cli, FIXTURES, tempDir } from './helpers.js';
+import { cli, FIXTURES, prng, tempDir } from './helpers.js';
 
 /**
  * Property test over mutated fixtures (issue 7). A fixed seed and a tiny PRNG make every run
@@ -30,15 +30,6 @@ const JS_CASES = Math.ceil(CASES / 4);
 const STRATEGIES: Strategy[] = ['devnull', 'read', 'subprocess'];
 const ENGINE: EngineOptions = { enabled: new Set(allRules.map((r) => r.id)), target: 'py3' };
 
-/** mulberry32: 32-bit state, good enough to pick mutations, identical on every platform. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fixtureFiles(): { python: string[]; js: string[] } {
   const all = (fs.readdirSync(FIXTURES, { recursive: true }) as string[]).map((f) => path.join(FIXTURES, f)).filter((f) => fs.statSync(f).isFile()).sort();

@@ -70,3 +70,13 @@ export function compileError(bin: string, source: Buffer | string): string | nul
   fs.rmSync(dir, { recursive: true, force: true });
   return r.status === 0 ? null : r.stderr;
 }
+
+/** mulberry32: a tiny seeded PRNG, so "random" test input is the same on every run and platform. */
+export function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

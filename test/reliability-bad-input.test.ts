@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { cli, tempDir } from './helpers.js';
+import { cli, prng, tempDir } from './helpers.js';
 
 /**
  * Bad input never crashes or hangs a run (issue 7). Every input is made here, in a temp dir.
@@ -85,15 +85,6 @@ function assertNoTempFiles(dir: string): void {
   assert.deepEqual(left, [], 'no temp files left behind');
 }
 
-/** A tiny seeded PRNG (mulberry32), so "random" bytes are the same on every run. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a binary file with a .py name is reported, not linted or fixed', () => {
   const dir = dirWithGood();

@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { Decoded } from '../encoding.js';
-import type { EngineOptions } from '../engine.js';
-import type { FileDiagnostic, Finding, Language } from '../types.js';
+import type { EngineOptions, FileResult } from '../engine.js';
+import type { Language } from '../types.js';
 import { lintOne } from './run.js';
 
 /**
@@ -18,14 +17,8 @@ export interface WorkerTask {
   engine: EngineOptions;
 }
 
-export interface WireResult {
-  path: string;
-  language: Language;
-  findings: Finding[];
-  diagnostics: FileDiagnostic[];
-  parsed: boolean;
-  decoded?: Decoded;
-}
+/** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
+export type WireResult = Omit<FileResult, 'source'>;
 
 export interface WorkerReply {
   index: number;
