@@ -108,6 +108,11 @@ function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean 
   return false;
 }
 
+/** Whether configured excludes cover a path (for --stdin-filename with --force-exclude). */
+export function isExcluded(abs: string, exclude: DiscoverOptions['exclude']): boolean {
+  return isIgnored(exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) })), abs, false);
+}
+
 // As the shell says them, for a path given on the command line.
 const STAT_ERRORS: Record<string, string> = {
   ENOENT: 'No such file or directory',

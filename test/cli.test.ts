@@ -78,6 +78,16 @@ test('--stdin-filename reads stdin and reports it as that path', () => {
   assert.match(r.stdout, /^job\.py:2:1: POP001 /m);
 });
 
+test('--stdin-filename with --force-exclude: an excluded name is not linted, and fix echoes it', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.popenlint]\nexclude = ["gen/"]\n');
+  const source = "import os\nos.popen('ls')\n";
+  assert.equal(cli(['check', '--stdin-filename', 'gen/x.py', '--force-exclude'], { cwd: dir, input: source }).code, 0);
+  assert.equal(cli(['check', '--stdin-filename', 'gen/x.py'], { cwd: dir, input: source }).code, 1);
+  const fixed = cli(['fix', '--stdin-filename', 'gen/x.py', '--force-exclude'], { cwd: dir, input: source });
+  assert.equal(fixed.stdout, source);
+});
+
 test('fix writes the safe fix, --diff writes nothing, --unsafe-fixes applies the rest', () => {
   const dir = tempDir();
   const file = path.join(dir, 'task.py');

@@ -140,6 +140,7 @@ async function runCheck(args: CommonArgs): Promise<number> {
 async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolean }): Promise<number> {
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
+  if (found.passthrough) process.stdout.write(found.passthrough);
   found.targets = narrow(args, settings, found.targets);
   const results: FileResult[] = [...found.results];
   let applied = 0;

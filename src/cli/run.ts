@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { discover } from '../discover.js';
 import { type EngineOptions, type FileResult, lintBytes, sortFindings } from '../engine.js';
-import { languageByHead, languageByName } from '../discover.js';
+import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { parseLimitReason } from '../python/parse.js';
 import { SourceText } from '../source.js';
@@ -27,13 +26,15 @@ export interface RunInput {
 }
 
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
-export async function targets(input: RunInput, settings: Settings): Promise<{ targets: Target[]; results: FileResult[] }> {
+export async function targets(input: RunInput, settings: Settings): Promise<{ targets: Target[]; results: FileResult[]; passthrough?: Buffer }> {
   if (input.stdinFilename !== undefined) {
     const abs = path.resolve(input.stdinFilename);
     const stdin = await readStdin();
     // The name decides, else the shebang of what came in: the file on disk may not exist, or
     // may be something else (a FIFO) that must not be opened.
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString('latin1')) ?? 'python';
+    // An excluded name is not linted (pre-commit and editors pass every file); `fix` echoes it.
+    if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
     return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
   }
   const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
