@@ -39,6 +39,6 @@ export function explainRule(meta: RuleMeta, reproduction: string): string {
 }
 
 export function listRules(rules: RuleMeta[]): string {
-  const rows = rules.map((r) => `${r.id}  ${r.name.padEnd(32)} ${r.language.padEnd(10)} ${r.defaultEnabled ? 'on ' : 'off'}  ${r.strategies.join(',') || '-'}`);
+  const rows = rules.map((r) => `${r.id}  ${r.name.padEnd(32)} ${r.language.padEnd(11)}${r.defaultEnabled ? 'on ' : 'off'}      ${r.strategies.join(',') || '-'}`);
   return `${['id      name                             language   default  fixes', ...rows].join('\n')}\n`;
 }
