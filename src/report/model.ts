@@ -23,7 +23,7 @@ export interface OutputFinding {
   severity: Severity;
   /** The source line of start, for reporters that show it. */
   sourceLine: string | null;
-  /** The line of end, when it differs. */
+  /** The fix for the chosen strategy, with edits in line/column terms; null when none. */
   fix: { strategy: Strategy; applicability: 'safe' | 'unsafe'; description: string; edits: OutputEdit[] } | null;
 }
 
