@@ -50,12 +50,13 @@ for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
         assert.equal(fixed.toString('latin1'), expected.toString('latin1'));
         if (fixed.equals(original)) return;
 
-        // A second run changes nothing, and no finding of the rule is left that has this fix.
+        // A second run changes nothing, and the only findings of the rule left are ones no
+        // strategy can fix (an argv list has no shell string to redirect).
         const again = await fixBytes(expectedFile, rule, strategy);
         assert.ok(again.equals(expected), 'fix is idempotent');
         const text = decode(expected, 'python').text;
         const left = await lintText(input, new SourceText(text), 'python', { enabled: new Set([rule]), target: 'py3' });
-        assert.deepEqual(left.findings.filter((f) => f.fixes.some((x) => x.strategy === strategy)).map((f) => f.message), []);
+        assert.deepEqual(left.findings.filter((f) => f.fixes.length > 0).map((f) => `${f.range.start.line}: ${f.message}`), []);
 
         // It still compiles under the interpreter the file is written for.
         const py2 = hasPython2Syntax(parsePython(text));
