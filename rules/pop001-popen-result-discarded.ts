@@ -13,14 +13,13 @@
  * reports `IOError: [Errno 32] Broken pipe`, half-way through its work and at a different spot
  * each run, while the parent reports nothing.
  */
-import { argument, callsTo, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
+import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import type { Fix } from '../src/types.js';
 
-const POPEN = new Set(['os.popen', 'platform.popen']);
 
 function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, cmdArg: SyntaxNode): Fix[] {
   const out: Fix[] = [];
@@ -103,7 +102,7 @@ export const rule: PythonRule = {
     },
   },
   check(ctx) {
-    for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
+    for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
       const dropped = droppedUse(call);
       if (!dropped || isWriteModePopen(call)) continue;
       const cmdArg = argument(call, 0, 'cmd');

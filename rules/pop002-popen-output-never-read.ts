@@ -10,13 +10,12 @@
  * written 64 KiB (Linux's pipe buffer) it blocks forever; when the handle is closed or
  * collected, the command's next write dies of SIGPIPE (Broken pipe).
  */
-import { argument, callsTo, isWriteModePopen, handleUses, type Use } from '../src/python/analysis.js';
+import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, handleUses, type Use } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import type { Fix } from '../src/types.js';
 
-const POPEN = new Set(['os.popen', 'platform.popen']);
 
 // Ex) p.close(), `if p:`, `del p`, `with p:` - none of them reads the output.
 function isNonReading(use: Use): boolean {
@@ -45,7 +44,7 @@ export const rule: PythonRule = {
     },
   },
   check(ctx) {
-    for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
+    for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
       if (isWriteModePopen(call)) continue;
       const handle = handleUses(ctx.model, call);
       if (!handle || !handle.uses.every((u) => isNonReading(u.use))) continue;

@@ -10,7 +10,7 @@
  * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
  * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
  */
-import { argument, callsTo, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
+import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
@@ -18,7 +18,6 @@ import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression } from '../src/python/semantic.js';
 import type { Fix } from '../src/types.js';
 
-const POPEN = new Set(['os.popen', 'platform.popen']);
 
 // Ex) .readline()  .read(1024)  next(p)
 function isPartial(use: Use): boolean {
@@ -66,7 +65,7 @@ export const rule: PythonRule = {
     },
   },
   check(ctx) {
-    for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
+    for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
       if (isWriteModePopen(call)) continue;
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;

@@ -3,6 +3,9 @@ import { outerExpression, type PythonModel, unparenthesize } from './semantic.js
 
 /** Shared questions the Python rules ask about a call and the value it returns. */
 
+/** The single-pipe openers: os.popen, and platform.popen (Python 2, removed in 3.8). */
+export const POPEN_FUNCTIONS: ReadonlySet<string> = new Set(['os.popen', 'platform.popen']);
+
 export interface ResolvedCall {
   call: SyntaxNode;
   qualified: string;
