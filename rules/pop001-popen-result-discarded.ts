@@ -14,16 +14,15 @@
  * each run, while the parent reports nothing.
  */
 import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
+import { commandOf, devnullEdits, isRedirected, isSilent, type ShellCommand } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import type { Fix } from '../src/types.js';
 
 
-function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, cmdArg: SyntaxNode): Fix[] {
+function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, command: ShellCommand): Fix[] {
   const out: Fix[] = [];
-  const command = commandOf(cmdArg, ctx.model);
   out.push({
     strategy: 'devnull',
     applicability: 'safe',
@@ -60,7 +59,7 @@ function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<Return
   if (statement) {
     const sp = subprocessModule(ctx.model, ctx.source, call);
     if (sp) {
-      const cmd = cmdArg.text;
+      const cmd = command.expr.text;
       const replacement = ctx.target === 'py2'
         ? `${sp.name}.call(${cmd}, shell=True, stdout=open('/dev/null', 'w'))`
         : `${sp.name}.run(${cmd}, shell=True, stdout=${sp.name}.DEVNULL)`;
@@ -112,7 +111,7 @@ export const rule: PythonRule = {
       const how = dropped.kind === 'close' ? 'closed unread' : 'dropped';
       ctx.report(call, {
         message: `output pipe of ${qualified}() is ${how}: the command dies of SIGPIPE (Broken pipe) on its next write`,
-        fixes: fixes(ctx, call, dropped, cmdArg),
+        fixes: fixes(ctx, call, dropped, command),
       });
     }
   },
