@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, tempDir } from './helpers.js';
-import { DISCARDED } from './report-helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
+import { DISCARDED } from '../report-helpers.js';
 
 /**
  * End to end with the real `pre-commit` program, installing our hooks the way users get them:
