@@ -1,7 +1,7 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { mentionsCandidate } from './prefilter.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import type { SyntaxNode, Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import type { Report } from './rule.js';
 import { SourceText } from './source.js';
@@ -51,8 +51,15 @@ export interface PythonLint {
   internalErrors: string[];
 }
 
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export const loadPythonParser = () => import('./python/parse.js');
+
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
-export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
+export async function lintPythonText(path: string, source: SourceText, options: EngineOptions): Promise<PythonLint> {
+  const { parsePython } = await loadPythonParser();
   const tree = parsePython(source.text);
   const model = new PythonModel(tree);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
@@ -96,7 +103,8 @@ export interface TextLint {
 export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
   if (language === 'python') {
-    const py = lintPythonText(path, source, options);
+    const py = await lintPythonText(path, source, options);
+    const { syntaxErrorCount } = await loadPythonParser();
     lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
   } else {
     const { lintJsText } = await import('./typescript/lint.js');
