@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Corpus, emptyCorpus, npmCorpus, scaledCorpus, stdlibCorpus } from './corpora.js';
 import { type Command, repeat, type Stats } from './measure.js';
 
+// Compiled to bench/dist/ (tsc -p bench), next to the peers in bench/node_modules.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const require = createRequire(import.meta.url);
@@ -34,7 +35,7 @@ function astGrepBinary(): string {
     const bin = path.join(d, process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep');
     if (fs.existsSync(bin)) return bin;
   }
-  throw new Error('ast-grep binary not found; run npm install');
+  throw new Error('ast-grep binary not found; run npm run bench (it installs bench/package.json)');
 }
 
 function setupPeers(tmp: string) {
@@ -82,7 +83,7 @@ function setupPeers(tmp: string) {
     popenlintSerial: popenlint(['--jobs', '1'], 'popenlint --jobs 1'),
     ruff: {
       name: 'ruff-wasm S605',
-      command: (dir: string) => ({ argv: [NODE, path.join(ROOT, 'dist', 'bench', 'ruff-runner.js'), dir] }),
+      command: (dir: string) => ({ argv: [NODE, path.join(ROOT, 'bench', 'dist', 'ruff-runner.js'), dir] }),
       count: (s: string) => Number(s.trim().split(' ')[1] ?? NaN),
     },
     astGrep: {
@@ -219,8 +220,8 @@ async function main(): Promise<void> {
     for (const [name, wall, okWall, c, okCpu] of targets) out.push(`| ${name} | ${wall} | ${okWall ? 'PASS' : 'FAIL'} | ${c} | ${okCpu ? 'PASS' : 'FAIL'} |`);
     out.push('', `Load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (a busy machine inflates every wall time). Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
     process.stdout.write(`${out.join('\n')}\n`);
-    fs.mkdirSync(path.join(ROOT, 'dist', 'bench'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'dist', 'bench', 'last-run.md'), `${out.join('\n')}\n`);
+    fs.mkdirSync(path.join(ROOT, 'bench', 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench', 'dist', 'last-run.md'), `${out.join('\n')}\n`);
   } finally {
     if (process.env.BENCH_KEEP) process.stderr.write(`kept ${tmp}\n`);
     else fs.rmSync(tmp, { recursive: true, force: true });
