@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -113,4 +114,12 @@ test('the parser loads only for a Python file that survives the prefilter', () =
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the grammar is the tree-sitter-python release that grammar/source.json names, byte for byte', () => {
+  const source = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/python/grammar/source.json'), 'utf8')) as { package: string; version: string; integrity: string; sha256: string };
+  assert.equal(source.package, 'tree-sitter-python');
+  assert.match(source.integrity, /^sha512-/);
+  assert.equal(createHash('sha256').update(fs.readFileSync(GRAMMAR)).digest('hex'), source.sha256, 'run `npm run grammar` after changing the grammar');
+  assert.match(fs.readFileSync(path.join(ROOT, 'src/python/grammar/LICENSE'), 'utf8'), /MIT License/);
 });
