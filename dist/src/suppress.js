@@ -1,0 +1,58 @@
+const PY_NOQA = /#\s*noqa(?::\s*([A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*))?/i;
+const PY_IGNORE = /#\s*popenlint:\s*ignore\[([^\]]*)\]/i;
+const PY_FILE = /#\s*popenlint:\s*noqa\b/i;
+const JS_NEXT = /\/\/\s*popenlint-disable-next-line\b([^\n]*)/;
+const JS_FILE = /(?:\/\/|\/\*)\s*popenlint-disable(?![-\w])/;
+function ids(list) {
+    const parts = (list ?? '').split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase());
+    return new Set(parts.length ? parts : ['*']);
+}
+export function readSuppressions(source, language) {
+    const result = { file: false, lines: new Map() };
+    const text = source.text;
+    // Cheap guard: most files have no suppression comment at all.
+    if (!/noqa|popenlint/i.test(text))
+        return result;
+    const add = (line, set) => {
+        const existing = result.lines.get(line);
+        if (existing)
+            for (const id of set)
+                existing.add(id);
+        else
+            result.lines.set(line, set);
+    };
+    for (let line = 0; line < source.lineStarts.length; line++) {
+        const lineText = source.lineText(line);
+        if (!/noqa|popenlint/i.test(lineText))
+            continue;
+        if (language === 'python') {
+            if (PY_FILE.test(lineText))
+                result.file = true;
+            const ignore = PY_IGNORE.exec(lineText);
+            if (ignore)
+                add(line, ids(ignore[1]));
+            const noqa = PY_NOQA.exec(lineText);
+            if (noqa && !PY_FILE.test(lineText))
+                add(line, ids(noqa[1]));
+        }
+        else {
+            const next = JS_NEXT.exec(lineText);
+            if (next)
+                add(line + 1, ids(next[1]?.replace(/--.*$/, '')));
+            else if (JS_FILE.test(lineText))
+                result.file = true;
+        }
+    }
+    return result;
+}
+/** A finding is suppressed by a comment on its first or last line. */
+export function isSuppressed(s, rule, startLine, endLine) {
+    if (s.file)
+        return true;
+    for (const line of new Set([startLine, endLine])) {
+        const set = s.lines.get(line);
+        if (set && (set.has('*') || set.has(rule)))
+            return true;
+    }
+    return false;
+}
