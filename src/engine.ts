@@ -1,49 +1,18 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
+import { type FileResult, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate } from './prefilter.js';
-import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import type { PythonContext } from './python/context.js';
+import { parseLimitReason, parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
-import type { Report } from './rule.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
-import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
+import { lintJsText } from './typescript/lint.js';
+import type { EngineOptions, Finding, Language, PythonTarget } from './types.js';
 import { pythonRules } from '../rules/index.js';
 
-export interface EngineOptions {
-  /** Rule ids that run. */
-  enabled: ReadonlySet<string>;
-  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
-  target: PythonTarget;
-}
-
-export interface FileResult {
-  path: string;
-  language: Language;
-  findings: Finding[];
-  diagnostics: FileDiagnostic[];
-  /** The file survived the prefilter and was parsed. */
-  parsed: boolean;
-  decoded?: Decoded;
-  source?: SourceText;
-}
-
-export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
-  return {
-    rule: meta.id,
-    name: meta.name,
-    path,
-    start: report.start,
-    end: report.end,
-    range: { start: source.position(report.start), end: source.position(report.end) },
-    message: report.message,
-    severity: meta.severity,
-    fixes: report.fixes ?? [],
-  };
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
-}
+// Kept for importers of the engine; they live in finding.ts and types.ts.
+export type { EngineOptions } from './types.js';
+export { type FileResult, sortFindings, toFinding } from './finding.js';
 
 export interface PythonLint {
   findings: Finding[];
@@ -92,14 +61,16 @@ export interface TextLint {
   internalErrors: string[];
 }
 
-/** Lints decoded text of one language, applying inline suppressions. */
-export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
+/**
+ * Lints decoded text of one language, applying inline suppressions. Synchronous: the
+ * TypeScript API itself loads on the first JS/TS text (see typescript/load.ts).
+ */
+export function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
     lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
   } else {
-    const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
   const suppressions = readSuppressions(source, language);
@@ -107,27 +78,58 @@ export async function lintText(path: string, source: SourceText, language: Langu
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
-  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
-  if (bytes.includes(0)) {
-    result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
-    return result;
-  }
+/** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
+export type Prepared =
+  | { kind: 'skip' }
+  | { kind: 'error'; message: string }
+  | { kind: 'text'; decoded: Decoded; source: SourceText };
+
+// Content no parser should see: binary data, and Python that would abort the native parser.
+function refusal(content: Buffer | string, language: Language): string | null {
+  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); skipped';
+  return language === 'python' ? parseLimitReason(content) : null;
+}
+
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would abort the native parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export function prepare(bytes: Buffer, language: Language): Prepared {
+  if (!mentionsCandidate(bytes, language)) return { kind: 'skip' };
+  const refused = refusal(bytes, language);
+  if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
   try {
     decoded = decode(bytes, language);
   } catch (e) {
     if (!(e instanceof EncodingError)) throw e;
-    result.diagnostics.push({ path, code: 'E902', message: e.message });
+    return { kind: 'error', message: e.message };
+  }
+  return { kind: 'text', decoded, source: new SourceText(decoded.text) };
+}
+
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export function prepareText(text: string, language: Language): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
+  if (!mentionsCandidate(Buffer.from(text, 'utf8'), language)) return { kind: 'skip' };
+  const refused = refusal(text, language);
+  if (refused) return { kind: 'error', message: refused };
+  return { kind: 'text', source: new SourceText(text) };
+}
+
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): FileResult {
+  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language);
+  if (prepared.kind === 'skip') return result;
+  if (prepared.kind === 'error') {
+    result.diagnostics.push({ path, code: 'E902', message: prepared.message });
     return result;
   }
-  const source = new SourceText(decoded.text);
-  result.decoded = decoded;
-  result.source = source;
+  result.decoded = prepared.decoded;
+  result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path, source, language, options);
+  const lint = lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
   for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
   return result;

@@ -1,6 +1,16 @@
 // Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
 
 export type Language = 'python' | 'javascript';
+/** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
+export type PythonTarget = 'py2' | 'py3';
+
+/** What the engine needs to lint one file: resolved from config and flags, per file. */
+export interface EngineOptions {
+  /** Rule ids that run. */
+  enabled: ReadonlySet<string>;
+  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
+  target: PythonTarget;
+}
 export type Strategy = 'devnull' | 'read' | 'subprocess';
 export const STRATEGIES: readonly Strategy[] = ['devnull', 'read', 'subprocess'];
 export type Applicability = 'safe' | 'unsafe';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
-import { Settings } from '../src/cli/settings.js';
+import { Settings } from '../src/settings.js';
 import type { FileResult } from '../src/engine.js';
 import { buildReport } from '../src/report/model.js';
 import { cli, FIXTURES, tempDir } from './helpers.js';

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { allRules } from '../../rules/index.js';
+import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
-import { sortFindings, type FileResult } from '../engine.js';
+import { type FileResult, sortFindings } from '../finding.js';
 import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
 import { STRATEGIES, type Strategy } from '../types.js';
-import { explainRule, listRules } from './explain.js';
+import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
-import { reproductionFor } from './reproduction.js';
-import { lintTargets, type Target, targets } from './run.js';
-import { Settings } from './settings.js';
+import type { Target } from '../read.js';
+import { lintTargets, targets } from './run.js';
+import { Settings } from '../settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -212,9 +212,8 @@ export async function main(argv: string[]): Promise<number> {
         exit = await runFix(args as unknown as CommonArgs & { 'unsafe-fixes': boolean; diff: boolean });
       })
       .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-        const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
-        if (!meta) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
-        process.stdout.write(explainRule(meta, reproductionFor(meta)));
+        if (!getRule(args.rule)) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
+        process.stdout.write(explain(args.rule)!);
       })
       .command('rules', 'list the rule catalogue', () => {}, () => {
         process.stdout.write(listRules(allRules));

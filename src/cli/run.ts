@@ -1,23 +1,14 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { type EngineOptions, type FileResult, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
+import type { FileResult } from '../finding.js';
 import { mentionsCandidate } from '../prefilter.js';
-import { parseLimitReason } from '../python/parse.js';
+import { lintTarget, Reader, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
-import type { Language } from '../types.js';
-import type { Settings } from './settings.js';
+import type { EngineOptions } from '../types.js';
+import type { Settings } from '../settings.js';
 import type { WorkerReply, WorkerTask, WireResult } from './worker.js';
-
-export interface Target {
-  path: string;
-  abs: string;
-  language: Language;
-  /** Source given on stdin (--stdin-filename). */
-  stdin?: Buffer;
-}
 
 export interface RunInput {
   paths: string[];
@@ -46,112 +37,6 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'file vanished before it could be read',
-  EACCES: 'cannot read: permission denied',
-  EPERM: 'cannot read: operation not permitted',
-  ELOOP: 'cannot read: too many levels of symbolic links',
-  EISDIR: 'is a directory; skipped',
-  EIO: 'cannot read: input/output error',
-  ERR_FS_FILE_TOO_LARGE: 'file too large to read (over 2 GiB); skipped',
-};
-
-/**
- * Bytes of one target, or the one-line reason it cannot be linted. It never blocks: a FIFO or
- * device is refused by stat before any open, and the open is non-blocking in case the path
- * was swapped in between (fstat then refuses it). Python text that would abort the native
- * parser (see parseLimitReason) is refused here too: check (main thread or worker) and fix
- * both read through this function, so the refusal is one E902 line wherever it happens.
- */
-export function readTarget(t: Target): Buffer | { error: string } {
-  if (t.stdin) return parsable(t, t.stdin);
-  let fd: number | undefined;
-  try {
-    const st = fs.statSync(t.abs);
-    if (st.isDirectory()) return { error: 'is a directory; skipped' };
-    if (!st.isFile()) return { error: 'not a regular file (FIFO, socket or device); skipped' };
-    fd = fs.openSync(t.abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (fs.constants.O_NOCTTY ?? 0));
-    if (!fs.fstatSync(fd).isFile()) return { error: 'not a regular file (FIFO, socket or device); skipped' };
-    return parsable(t, fs.readFileSync(fd));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: (code && READ_ERRORS[code]) ?? `cannot read: ${code ?? (e as Error).message}` };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function parsable(t: Target, bytes: Buffer): Buffer | { error: string } {
-  if (t.language !== 'python' || !mentionsCandidate(bytes, 'python') || bytes.includes(0)) return bytes;
-  const reason = parseLimitReason(bytes);
-  return reason ? { error: reason } : bytes;
-}
-
-/**
- * The prefilter pass's reader: a regular file's bytes in a buffer that is reused, so scanning a
- * large tree allocates (and collects) almost nothing; valid until the next read. Null for
- * anything unusual (stdin, an error, not a regular file): readTarget then decides, so its
- * policy and messages stay the only ones.
- */
-class Reader {
-  private buf = Buffer.allocUnsafe(1 << 20);
-
-  read(t: Target): Buffer | null {
-    if (t.stdin) return null;
-    let fd: number | undefined;
-    try {
-      if (!fs.statSync(t.abs).isFile()) return null;
-      fd = fs.openSync(t.abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return null;
-      if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
-      let n = 0;
-      for (;;) {
-        const got = fs.readSync(fd, this.buf, n, this.buf.length - n, null);
-        if (got === 0) return this.buf.subarray(0, n);
-        n += got;
-        if (n === this.buf.length) {
-          // The file grew since fstat.
-          const bigger = Buffer.allocUnsafe(this.buf.length * 2);
-          this.buf.copy(bigger, 0, 0, n);
-          this.buf = bigger;
-        }
-      }
-    } catch {
-      return null;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  }
-}
-
-function failed(t: Target, message: string): FileResult {
-  return { path: t.path, language: t.language, findings: [], diagnostics: [{ path: t.path, code: 'E902', message }], parsed: false };
-}
-
-/**
- * One file, on whichever thread: a read error or an internal error becomes an E902 diagnostic,
- * never a crash. The decoded text is kept only for files with findings (reporters show their
- * lines); a run over a large tree does not hold every parsed file in memory.
- */
-export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t)): Promise<FileResult> {
-  if (!Buffer.isBuffer(bytes)) return failed(t, bytes.error);
-  let result: FileResult;
-  try {
-    result = await lintBytes(t.path, bytes, t.language, engine);
-  } catch (e) {
-    // One file's crash is that file's E902; --debug (main thread or worker) shows where.
-    if (process.argv.includes('--debug')) process.stderr.write(`${t.path}: ${(e as Error).stack}\n`);
-    return failed(t, `internal error: ${(e as Error).message}`);
-  }
-  sortFindings(result.findings);
-  if (result.findings.length === 0) {
-    delete result.source;
-    delete result.decoded;
-  }
-  return result;
 }
 
 export interface LintOptions {
@@ -227,7 +112,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
       if (bytes && (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, t.language) || t.stdin)) {
-        finish(i, await lintOne(t, engine, bytes));
+        finish(i, lintTarget(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
       } else if (bytes) {
@@ -241,7 +126,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         }
       }
     }
-    for (const w of waiting) finish(w.index, await lintOne(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, lintTarget(w.t, w.engine, w.bytes));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();
@@ -284,7 +169,7 @@ async function startPool(size: number, finish: (index: number, r: FileResult) =>
         // Every worker died: the main thread lints what is left, one file at a time.
         for (const { index, task } of queue.splice(0)) {
           const t = list[index]!;
-          fallback = fallback.then(async () => settle(index, await lintOne(t, task.engine)));
+          fallback = fallback.then(async () => settle(index, lintTarget(t, task.engine)));
         }
         return;
       }
@@ -322,7 +207,7 @@ async function startPool(size: number, finish: (index: number, r: FileResult) =>
     async help() {
       while (queue.length > 0) {
         const { index, task } = queue.shift()!;
-        settle(index, await lintOne(list[index]!, task.engine));
+        settle(index, lintTarget(list[index]!, task.engine));
       }
     },
     drain: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => { onIdle = resolve; })).then(() => fallback),

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../types.js';
+import type { RuleMeta } from './types.js';
 
 /** `popenlint explain POP001`: the docs, the fixes and their safety, a runnable reproduction. */
 export function explainRule(meta: RuleMeta, reproduction: string): string {
@@ -38,7 +38,7 @@ export function explainRule(meta: RuleMeta, reproduction: string): string {
   ].join('\n');
 }
 
-export function listRules(rules: RuleMeta[]): string {
+export function listRules(rules: readonly RuleMeta[]): string {
   const rows = rules.map((r) => `${r.id}  ${r.name.padEnd(32)} ${r.language.padEnd(11)}${r.defaultEnabled ? 'on ' : 'off'}      ${r.strategies.join(',') || '-'}`);
   return `${['id      name                             language   default  fixes', ...rows].join('\n')}\n`;
 }

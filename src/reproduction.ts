@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../types.js';
+import type { RuleMeta } from './types.js';
 
 // The article's pair: the parent starts the child through a pipe and lets go of it; the child
 // sleeps, prints, and only then writes its marker. With the pipe dropped, the marker never comes.
