@@ -1,14 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import type { FileResult } from '../finding.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { lintTarget, Reader, readTarget, type Target } from '../read.js';
-import { SourceText } from '../source.js';
+import { type Pool, startPool } from '../pool/pool.js';
 import type { EngineOptions } from '../types.js';
 import type { Settings } from '../settings.js';
-import type { WorkerReply, WorkerTask, WireResult } from './worker.js';
 
 export interface RunInput {
   paths: string[];
@@ -53,25 +51,11 @@ export interface LintOptions {
  */
 export const PARALLEL_MIN_BYTES = 384 * 1024;
 export const PARALLEL_MIN_CANDIDATES = 12;
-// Trees live in native memory that V8 does not see; a small young generation makes the
-// worker collect their wrappers (and free them) sooner, which keeps peak RSS down.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-/** Tasks queued per worker, so that none idles while the main thread reads. */
-const IN_FLIGHT = 2;
 /** The bar appears only for runs longer than this. */
 const PROGRESS_DELAY_MS = 1000;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-
-interface Pool {
-  submit(index: number, task: WorkerTask): void;
-  /** Lints queued tasks on the calling thread until the queue is empty. */
-  help(): Promise<void>;
-  /** Resolves when every submitted task has a result. */
-  drain(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /**
@@ -135,87 +119,6 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.stop();
   }
   return out;
-}
-
-function fromWire(w: WireResult): FileResult {
-  const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
-  if (w.decoded) {
-    r.decoded = w.decoded;
-    r.source = new SourceText(w.decoded.text);
-  }
-  return r;
-}
-
-async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool> {
-  const { Worker } = await import('node:worker_threads');
-  const url = new URL('./worker.js', import.meta.url);
-  interface Slot { worker: Worker; inFlight: Map<number, WorkerTask>; alive: boolean }
-  const slots: Slot[] = [];
-  const queue: { index: number; task: WorkerTask }[] = [];
-  let pending = 0;
-  let onIdle: (() => void) | null = null;
-  let fallback: Promise<void> = Promise.resolve();
-
-  const settle = (index: number, r: FileResult) => {
-    finish(index, r);
-    pending--;
-    if (pending === 0 && onIdle) onIdle();
-  };
-  const pump = () => {
-    for (;;) {
-      const live = slots.filter((s) => s.alive);
-      if (queue.length === 0) return;
-      if (live.length === 0) {
-        // Every worker died: the main thread lints what is left, one file at a time.
-        for (const { index, task } of queue.splice(0)) {
-          const t = list[index]!;
-          fallback = fallback.then(async () => settle(index, lintTarget(t, task.engine)));
-        }
-        return;
-      }
-      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-      if (slot.inFlight.size >= IN_FLIGHT) return;
-      const { index, task } = queue.shift()!;
-      slot.inFlight.set(index, task);
-      slot.worker.postMessage({ index, task });
-    }
-  };
-  for (let n = 0; n < size; n++) {
-    const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true };
-    slot.worker.on('message', (m: WorkerReply) => {
-      slot.inFlight.delete(m.index);
-      settle(m.index, fromWire(m.result));
-      pump();
-    });
-    const lost = () => {
-      if (!slot.alive) return;
-      slot.alive = false;
-      for (const [index, task] of slot.inFlight) queue.unshift({ index, task });
-      slot.inFlight.clear();
-      pump();
-    };
-    slot.worker.on('error', lost);
-    slot.worker.on('exit', lost);
-    slots.push(slot);
-  }
-  return {
-    submit(index, task) {
-      pending++;
-      queue.push({ index, task });
-      pump();
-    },
-    async help() {
-      while (queue.length > 0) {
-        const { index, task } = queue.shift()!;
-        settle(index, lintTarget(list[index]!, task.engine));
-      }
-    },
-    drain: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => { onIdle = resolve; })).then(() => fallback),
-    async close() {
-      for (const s of slots) s.alive = false;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
-  };
 }
 
 /** A progress bar on stderr, shown only once the run has lasted PROGRESS_DELAY_MS. */

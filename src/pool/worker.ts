@@ -4,7 +4,7 @@ import { lintTarget } from '../read.js';
 import type { EngineOptions, Language } from '../types.js';
 
 /**
- * A lint worker (see lintTargets in run.ts). It gets a file by path, with the engine options
+ * A lint worker (see pool.ts; cli/run.ts decides when to start one). It gets a file by path, with the engine options
  * the main thread resolved for it, and answers with plain data: findings, diagnostics and,
  * only for a file with findings, its decoded text so the main thread can rebuild the
  * SourceText that reporters read lines and positions from.
