@@ -23,7 +23,6 @@ import { explainRule } from './explain.js';
 import { chooseFix } from './finding.js';
 import { applyEdits as applyEditList, fixText as fixLoop } from './fix/apply.js';
 import { readTarget } from './read.js';
-import { reproductionFor } from './reproduction.js';
 import { Settings } from './settings.js';
 import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
@@ -191,7 +190,7 @@ export class Linter {
     const language = this.languageOf(text, options);
     const engine = this.settings.forFile(this.abs(options.path)).engine;
     const result: LintResult = { path: options.path, language, findings: [], diagnostics: [], parsed: false, text };
-    const prepared = prepareText(text, language);
+    const prepared = prepareText(text, language, engine);
     if (prepared.kind === 'skip') return result;
     if (prepared.kind === 'error') {
       result.diagnostics.push({ path: options.path, code: 'E902', message: prepared.message });
@@ -226,7 +225,7 @@ export class Linter {
       result.diagnostics.push({ path: file, code: 'E902', message: bytes.error });
       return result;
     }
-    const prepared = prepare(bytes, language);
+    const prepared = prepare(bytes, language, engine);
     if (prepared.kind === 'skip') return { ...result, text: bytes.toString('utf8') };
     if (prepared.kind === 'error') {
       result.diagnostics.push({ path: file, code: 'E902', message: prepared.message });
@@ -252,7 +251,7 @@ export class Linter {
     const language = this.languageOf(text, options);
     const fileSettings = this.settings.forFile(this.abs(options.path));
     const unchanged: FixResult = { text, changed: false, applied: 0, unsafeAvailable: 0, remaining: [], error: null };
-    const prepared = prepareText(text, language);
+    const prepared = prepareText(text, language, fileSettings.engine);
     if (prepared.kind === 'skip') return unchanged;
     if (prepared.kind === 'error') return { ...unchanged, error: prepared.message };
     const outcome = fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
@@ -305,7 +304,7 @@ export function getRule(idOrName: string): RuleMeta | undefined {
 /** What `popenlint explain` prints, as Markdown: what, why, example, fixes and their safety, a reproduction. */
 export function explain(idOrName: string): string | undefined {
   const meta = getRule(idOrName);
-  return meta && explainRule(meta, reproductionFor(meta));
+  return meta && explainRule(meta);
 }
 
 /** The fix a finding gets for a preferred strategy: that strategy when offered, else the primary fix, else null. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { type PythonTarget, STRATEGIES, type Strategy } from './types.js';
+import type { PythonTarget, Strategy } from './types.js';
 
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
@@ -63,8 +63,9 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
     if (!field) throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
     switch (field) {
       case 'strategy':
-        if (typeof value !== 'string' || !STRATEGIES.includes(value as Strategy)) throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
-        out.strategy = value as Strategy;
+        // Which names exist is the rules' business: Settings checks it against the catalogue.
+        if (typeof value !== 'string' || value === '') throw new ConfigError(`${file}: 'strategy' must be a strategy name`);
+        out.strategy = value;
         break;
       case 'targetVersion': {
         const target = typeof value === 'string' ? parseTargetVersion(value) : null;

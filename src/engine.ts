@@ -1,18 +1,40 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { type FileResult, sortFindings, toFinding } from './finding.js';
-import { mentionsCandidate } from './prefilter.js';
+import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason, parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
-import { hasPython2Syntax, PythonModel } from './python/semantic.js';
+import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
 import type { EngineOptions, Finding, Language, PythonTarget } from './types.js';
-import { pythonRules } from '../rules/index.js';
+import { allRules, pythonRules } from '../rules/index.js';
 
 // Kept for importers of the engine; they live in finding.ts and types.ts.
 export type { EngineOptions } from './types.js';
 export { type FileResult, sortFindings, toFinding } from './finding.js';
+
+// `from M import *` binds what any Python rule resolves, whichever rules run.
+const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
+
+const needlesCache = new WeakMap<ReadonlySet<string>, Map<Language, Needles>>();
+
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles {
+  let byLanguage = needlesCache.get(enabled);
+  if (!byLanguage) needlesCache.set(enabled, (byLanguage = new Map()));
+  let needles = byLanguage.get(language);
+  if (!needles) {
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    byLanguage.set(language, needles);
+  }
+  return needles;
+}
+
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+  return mentionsCandidate(bytes, needlesFor(language, options.enabled));
+}
 
 export interface PythonLint {
   findings: Finding[];
@@ -23,7 +45,7 @@ export interface PythonLint {
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+  const model = new PythonModel(tree, STAR_EXPORTS);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
   const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
@@ -95,8 +117,8 @@ function refusal(content: Buffer | string, language: Language): string | null {
  * no candidate is never decoded), binary files, Python text that would abort the native parser
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
-export function prepare(bytes: Buffer, language: Language): Prepared {
-  if (!mentionsCandidate(bytes, language)) return { kind: 'skip' };
+export function prepare(bytes: Buffer, language: Language, options: EngineOptions): Prepared {
+  if (!isCandidate(bytes, language, options)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
   if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
@@ -110,8 +132,8 @@ export function prepare(bytes: Buffer, language: Language): Prepared {
 }
 
 /** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
-export function prepareText(text: string, language: Language): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
-  if (!mentionsCandidate(Buffer.from(text, 'utf8'), language)) return { kind: 'skip' };
+export function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
+  if (!isCandidate(Buffer.from(text, 'utf8'), language, options)) return { kind: 'skip' };
   const refused = refusal(text, language);
   if (refused) return { kind: 'error', message: refused };
   return { kind: 'text', source: new SourceText(text) };
@@ -120,7 +142,7 @@ export function prepareText(text: string, language: Language): Exclude<Prepared,
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): FileResult {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language);
+  const prepared = prepare(bytes, language, options);
   if (prepared.kind === 'skip') return result;
   if (prepared.kind === 'error') {
     result.diagnostics.push({ path, code: 'E902', message: prepared.message });

@@ -1,7 +1,8 @@
+import { renderReproduction } from './reproduction.js';
 import type { RuleMeta } from './types.js';
 
 /** `popenlint explain POP001`: the docs, the fixes and their safety, a runnable reproduction. */
-export function explainRule(meta: RuleMeta, reproduction: string): string {
+export function explainRule(meta: RuleMeta): string {
   const d = meta.docs;
   const fence = meta.language === 'python' ? 'python' : 'js';
   return [
@@ -30,7 +31,7 @@ export function explainRule(meta: RuleMeta, reproduction: string): string {
     d.fixSafety,
     '',
     '## Reproduction',
-    reproduction.trimEnd(),
+    renderReproduction(meta.id, d.reproduction),
     '',
     '## References',
     ...d.references.map((r) => `- ${r}`),

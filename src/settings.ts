@@ -1,7 +1,7 @@
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type Config, type ConfigCache, ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
-import type { EngineOptions, PythonTarget, RuleMeta, Strategy } from './types.js';
+import { type EngineOptions, PRIMARY_STRATEGY, type PythonTarget, type RuleMeta, type Strategy } from './types.js';
 
 /** What the command line says; each field, when set, overrides the config file. */
 export interface CliSettings {
@@ -29,8 +29,19 @@ export function validateSelectors(selectors: string[], rules: readonly RuleMeta[
   }
 }
 
-/** Every rule id a config names must exist; the error names the file and the key. */
+/** The strategy names the rules declare, after `primary` (each rule's first fix, the default). */
+export function strategyNames(rules: readonly RuleMeta[]): Strategy[] {
+  return [...new Set([PRIMARY_STRATEGY, ...rules.flatMap((r) => r.strategies)])];
+}
+
+export function validateStrategy(strategy: Strategy, rules: readonly RuleMeta[], origin: string): void {
+  const names = strategyNames(rules);
+  if (!names.includes(strategy)) throw new ConfigError(`${origin}: unknown strategy '${strategy}' (known: ${names.join(', ')})`);
+}
+
+/** Every rule id and strategy a config names must exist; the error names the file and the key. */
 function validateConfigSelectors(config: Config, rules: readonly RuleMeta[]): void {
+  if (config.strategy !== undefined) validateStrategy(config.strategy, rules, `${config.file}: 'strategy'`);
   const lists: [string, string[] | undefined][] = [['select', config.select], ['extend-select', config.extendSelect], ['ignore', config.ignore]];
   for (const [glob, ids] of Object.entries(config.perFileIgnores ?? {})) lists.push([`per-file-ignores."${glob}"`, ids]);
   for (const [key, list] of lists) if (list) validateSelectors(list, rules, `${config.file}: '${key}'`);
@@ -55,6 +66,7 @@ export class Settings {
     for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]] as const) {
       if (list) validateSelectors(list, rules, flag);
     }
+    if (cli.strategy !== undefined) validateStrategy(cli.strategy, rules, '--strategy');
   }
 
   configFor(abs: string): Config | null {
@@ -78,7 +90,7 @@ export class Settings {
         ?? 'py3';
       const base: FileSettings = {
         engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
-        strategy: this.cli.strategy ?? config?.strategy ?? 'devnull',
+        strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
       };
       entry = { config, base };
       this.cache.set(key, entry);

@@ -47,11 +47,11 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   };
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
-  const prepared = prepare(bytes, t.language);
+  const fileSettings = settings.forFile(t.abs);
+  const prepared = prepare(bytes, t.language, fileSettings.engine);
   if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
   if (prepared.kind === 'error') return fail(prepared.message);
   const { decoded } = prepared;
-  const fileSettings = settings.forFile(t.abs);
   const strategy = options.strategy ?? fileSettings.strategy;
   const outcome = fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;

@@ -6,12 +6,12 @@ import { ConfigError } from '../config.js';
 import { type FileResult, sortFindings } from '../finding.js';
 import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
-import { STRATEGIES, type Strategy } from '../types.js';
+import type { Strategy } from '../types.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import type { Target } from '../read.js';
 import { lintTargets, targets } from './run.js';
-import { Settings } from '../settings.js';
+import { Settings, strategyNames } from '../settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -55,7 +55,7 @@ function common<T>(y: Argv<T>) {
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
     .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
     .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
-    .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
+    .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
     .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
     .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
     .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import type { FileResult } from '../finding.js';
-import { mentionsCandidate } from '../prefilter.js';
+import { isCandidate } from '../engine.js';
 import { lintTarget, Reader, readTarget, type Target } from '../read.js';
 import { type Pool, startPool } from '../pool/pool.js';
 import type { EngineOptions } from '../types.js';
@@ -88,14 +88,14 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       const t = list[i]!;
       const engine = settings.forFile(t.abs).engine;
       const fast = reader.read(t);
-      if (fast && !mentionsCandidate(fast, t.language)) {
+      if (fast && !isCandidate(fast, t.language, engine)) {
         // What lintBytes returns for a file the prefilter rules out.
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, t.language) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
         finish(i, lintTarget(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
