@@ -20,7 +20,7 @@ export function renderReproduction(id: string, r: Reproduction): string {
     lines.push(`cat > ${name} <<'${tag}'`, content.replace(/\n$/, ''), tag);
   }
   lines.push(`${r.run}   # -> ${r.says}`);
-  lines.push(`popenlint fix ${r.fix} --unsafe-fixes --select ${id} && ${r.run}   # after the fix: the failure is gone`);
+  lines.push(`popenlint fix ${r.fix} --unsafe-fixes --select ${id}`, `${r.run}   # after the fix: the failure is gone`);
   lines.push('```');
   return lines.join('\n');
 }
