@@ -5,6 +5,7 @@ import type { FileResult } from '../finding.js';
 import { isCandidate } from '../engine.js';
 import { lintTarget, Reader, readTarget, type Target } from '../read.js';
 import { type Pool, startPool } from '../pool/pool.js';
+import { Progress } from './progress.js';
 import type { EngineOptions } from '../types.js';
 import type { Settings } from '../settings.js';
 
@@ -40,7 +41,7 @@ async function readStdin(): Promise<Buffer> {
 export interface LintOptions {
   /** Worker threads; default os.availableParallelism(). 1 = lint on the main thread. */
   jobs?: number;
-  /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset. */
+  /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset (see progressWanted). */
   progress?: boolean;
 }
 
@@ -51,8 +52,6 @@ export interface LintOptions {
  */
 export const PARALLEL_MIN_BYTES = 384 * 1024;
 export const PARALLEL_MIN_CANDIDATES = 12;
-/** The bar appears only for runs longer than this. */
-const PROGRESS_DELAY_MS = 1000;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -68,7 +67,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   // --jobs 0 (or nonsense) means the default, as with no flag.
   const jobs = options.jobs !== undefined && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
   const out = new Array<FileResult>(list.length);
-  const progress = new Progress(list.length, options.progress ?? (!!process.stderr.isTTY && !process.env.CI));
+  const progress = new Progress(list.length, { enabled: options.progress });
   const waiting: { index: number; t: Target; engine: EngineOptions; bytes: Buffer }[] = [];
   let waitingBytes = 0;
   let pool: Pool | null = null;
@@ -119,41 +118,4 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.stop();
   }
   return out;
-}
-
-/** A progress bar on stderr, shown only once the run has lasted PROGRESS_DELAY_MS. */
-class Progress {
-  private done = 0;
-  private bar: { update(n: number): void; stop(): void } | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-
-  constructor(private readonly total: number, enabled: boolean) {
-    if (!enabled || total === 0) return;
-    this.timer = setTimeout(() => void this.show(), PROGRESS_DELAY_MS);
-    this.timer.unref();
-  }
-
-  private async show(): Promise<void> {
-    // Loaded only when a run is slow enough to need it: start-up never pays for it.
-    const { default: progress } = await import('cli-progress');
-    if (this.stopped) return;
-    const bar = new progress.SingleBar(
-      { format: 'popenlint {bar} {percentage}% | {value}/{total} files | {duration_formatted}', clearOnComplete: true, hideCursor: true, stream: process.stderr },
-      progress.Presets.shades_classic,
-    );
-    bar.start(this.total, this.done);
-    this.bar = bar;
-  }
-
-  tick(): void {
-    this.done++;
-    this.bar?.update(this.done);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.bar?.stop();
-  }
 }
