@@ -1,48 +1,40 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
-import { mentionsCandidate } from './prefilter.js';
-import type { PythonContext, PythonTarget } from './python/context.js';
+import { type FileResult, sortFindings, toFinding } from './finding.js';
+import { mentionsCandidate, Needles } from './prefilter.js';
+import type { PythonContext } from './python/context.js';
+import { parseLimitReason } from './python/parse-limit.js';
 import type { SyntaxNode, Tree } from './python/parse.js';
-import { hasPython2Syntax, PythonModel } from './python/semantic.js';
-import type { Report } from './rule.js';
+import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
-import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
-import { pythonRules } from '../rules/index.js';
+import { lintJsText } from './typescript/lint.js';
+import type { EngineOptions, Finding, Language, PythonTarget } from './types.js';
+import { allRules, pythonRules } from '../rules/index.js';
 
-export interface EngineOptions {
-  /** Rule ids that run. */
-  enabled: ReadonlySet<string>;
-  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
-  target: PythonTarget;
+// Kept for importers of the engine; they live in finding.ts and types.ts.
+export type { EngineOptions } from './types.js';
+export { type FileResult, sortFindings, toFinding } from './finding.js';
+
+// `from M import *` binds what any Python rule resolves, whichever rules run.
+const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
+
+const needlesCache = new WeakMap<ReadonlySet<string>, Map<Language, Needles>>();
+
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles {
+  let byLanguage = needlesCache.get(enabled);
+  if (!byLanguage) needlesCache.set(enabled, (byLanguage = new Map()));
+  let needles = byLanguage.get(language);
+  if (!needles) {
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    byLanguage.set(language, needles);
+  }
+  return needles;
 }
 
-export interface FileResult {
-  path: string;
-  language: Language;
-  findings: Finding[];
-  diagnostics: FileDiagnostic[];
-  /** The file survived the prefilter and was parsed. */
-  parsed: boolean;
-  decoded?: Decoded;
-  source?: SourceText;
-}
-
-export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
-  return {
-    rule: meta.id,
-    name: meta.name,
-    path,
-    start: report.start,
-    end: report.end,
-    range: { start: source.position(report.start), end: source.position(report.end) },
-    message: report.message,
-    severity: meta.severity,
-    fixes: report.fixes ?? [],
-  };
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+  return mentionsCandidate(bytes, needlesFor(language, options.enabled));
 }
 
 export interface PythonLint {
@@ -51,17 +43,28 @@ export interface PythonLint {
   internalErrors: string[];
 }
 
+type PythonParser = typeof import('./python/parse.js');
+let pythonParser: PythonParser | undefined;
+
 /**
  * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
- * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread. The
+ * asynchronous entry points (lintText, lintBytes) load it themselves; lintTextSync needs it
+ * loaded first.
  */
-export const loadPythonParser = () => import('./python/parse.js');
+export async function loadPythonParser(): Promise<PythonParser> {
+  return (pythonParser ??= await import('./python/parse.js'));
+}
 
-/** Runs the enabled Python rules over decoded text; no suppression filtering. */
-export async function lintPythonText(path: string, source: SourceText, options: EngineOptions): Promise<PythonLint> {
-  const { parsePython } = await loadPythonParser();
-  const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+function loadedPythonParser(): PythonParser {
+  if (!pythonParser) throw new Error('the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text');
+  return pythonParser;
+}
+
+/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
+  const tree = loadedPythonParser().parsePython(source.text);
+  const model = new PythonModel(tree, STAR_EXPORTS);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
   const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
@@ -99,18 +102,25 @@ export interface TextLint {
   internalErrors: string[];
 }
 
-/** Lints decoded text of one language, applying inline suppressions. */
+/** Lints decoded text of one language, applying inline suppressions; loads the parser it needs. */
 export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
+  if (language === 'python') await loadPythonParser();
+  return lintTextSync(path, source, language, options);
+}
+
+/**
+ * lintText for hosts that cannot wait. The TypeScript API loads on the first JS/TS text (see
+ * typescript/load.ts); Python text needs loadPythonParser() to have run.
+ */
+export function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
   if (language === 'python') {
-    const py = await lintPythonText(path, source, options);
-    const { syntaxErrorCount } = await loadPythonParser();
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+    const py = lintPythonText(path, source, options);
+    lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
     // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
     // where V8 does not see its size: free it now rather than whenever a finalizer runs.
     py.tree.delete();
   } else {
-    const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
   const suppressions = readSuppressions(source, language);
@@ -118,27 +128,58 @@ export async function lintText(path: string, source: SourceText, language: Langu
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
-  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
-  if (bytes.includes(0)) {
-    result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
-    return result;
-  }
+/** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
+export type Prepared =
+  | { kind: 'skip' }
+  | { kind: 'error'; message: string }
+  | { kind: 'text'; decoded: Decoded; source: SourceText };
+
+// Content no parser should see: binary data, and Python that would break the parser.
+function refusal(content: Buffer | string, language: Language): string | null {
+  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); skipped';
+  return language === 'python' ? parseLimitReason(content) : null;
+}
+
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would break the parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export function prepare(bytes: Buffer, language: Language, options: EngineOptions): Prepared {
+  if (!isCandidate(bytes, language, options)) return { kind: 'skip' };
+  const refused = refusal(bytes, language);
+  if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
   try {
     decoded = decode(bytes, language);
   } catch (e) {
     if (!(e instanceof EncodingError)) throw e;
-    result.diagnostics.push({ path, code: 'E902', message: e.message });
+    return { kind: 'error', message: e.message };
+  }
+  return { kind: 'text', decoded, source: new SourceText(decoded.text) };
+}
+
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
+  if (!isCandidate(Buffer.from(text, 'utf8'), language, options)) return { kind: 'skip' };
+  const refused = refusal(text, language);
+  if (refused) return { kind: 'error', message: refused };
+  return { kind: 'text', source: new SourceText(text) };
+}
+
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
+  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options);
+  if (prepared.kind === 'skip') return result;
+  if (prepared.kind === 'error') {
+    result.diagnostics.push({ path, code: 'E902', message: prepared.message });
     return result;
   }
-  const source = new SourceText(decoded.text);
-  result.decoded = decoded;
-  result.source = source;
+  result.decoded = prepared.decoded;
+  result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path, source, language, options);
+  const lint = await lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
   for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
   return result;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readTarget } from '../src/cli/run.js';
+import { readTarget } from '../src/read.js';
 import { WriteError, writeAtomic } from '../src/fix/write.js';
 import { cli, tempDir } from './helpers.js';
 

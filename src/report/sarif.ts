@@ -9,7 +9,7 @@ import type { OutputFinding, RunReport } from './model.js';
  */
 
 export interface SarifOptions extends RunLocation {
-  rules: RuleMeta[];
+  rules: readonly RuleMeta[];
   version: string;
 }
 

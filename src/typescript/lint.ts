@@ -1,7 +1,6 @@
-import type { EngineOptions } from '../engine.js';
-import { toFinding } from '../engine.js';
+import { toFinding } from '../finding.js';
 import type { SourceText } from '../source.js';
-import type { Finding } from '../types.js';
+import type { EngineOptions, Finding } from '../types.js';
 import { jsRules } from '../../rules/index.js';
 import type { JsContext } from './context.js';
 import { loadTs } from './load.js';
@@ -9,8 +8,8 @@ import { allowsTopLevelAwait, parseJs, syntaxErrorCount } from './parse.js';
 import { JsModel } from './resolve.js';
 
 /**
- * Runs the enabled JS/TS rules over decoded text; no suppression filtering. This module is only
- * reached through a dynamic import, so the TypeScript API loads on the first JS/TS candidate.
+ * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
+ * loads here (loadTs), on the first JS/TS text, never at start-up.
  */
 export function lintJsText(path: string, source: SourceText, options: EngineOptions): { findings: Finding[]; syntaxErrors: number; internalErrors: string[] } {
   const findings: Finding[] = [];
