@@ -1,7 +1,8 @@
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
-import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
+import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
+import { lazyFix } from '../src/rule.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression } from '../src/python/semantic.js';
 import type { Fix } from '../src/types.js';
@@ -77,14 +78,19 @@ export const rule: PythonRule = {
       if (what) {
         const stmt = enclosingStatement(call);
         if (stmt && (stmt.type === 'expression_statement')) {
-          const name = freshName(ctx.tree, 'pipe');
-          const inner = ctx.source.text.slice(stmt.startIndex, call.startIndex) + name + ctx.source.text.slice(call.endIndex, stmt.endIndex);
-          const edits = inner.includes('\n') ? null : replaceStatementWithBlock(ctx.source, stmt, [
-            { depth: 0, text: `with ${call.text} as ${name}:` },
-            { depth: 1, text: inner },
-            { depth: 1, text: `${name}.read()` },
-          ]);
-          if (edits) fixes.push({ strategy: 'read', applicability: 'unsafe', description: 'Drain the rest of the output after the partial read', edits });
+          const text = ctx.source.text;
+          const oneLine = !text.slice(stmt.startIndex, call.startIndex).includes('\n') && !text.slice(call.endIndex, stmt.endIndex).includes('\n');
+          if (oneLine && canReplaceStatementWithBlock(ctx.source, stmt)) {
+            fixes.push(lazyFix({ strategy: 'read', applicability: 'unsafe', description: 'Drain the rest of the output after the partial read' }, () => {
+              const name = freshName(ctx.tree, 'pipe');
+              const inner = text.slice(stmt.startIndex, call.startIndex) + name + text.slice(call.endIndex, stmt.endIndex);
+              return replaceStatementWithBlock(ctx.source, stmt, [
+                { depth: 0, text: `with ${call.text} as ${name}:` },
+                { depth: 1, text: inner },
+                { depth: 1, text: `${name}.read()` },
+              ])!;
+            }));
+          }
         }
       } else {
         const handle = handleUses(ctx.model, call);

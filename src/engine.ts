@@ -5,6 +5,7 @@ import type { PythonContext } from './python/context.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import type { SyntaxNode, Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
+import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
@@ -116,12 +117,15 @@ export function lintTextSync(path: string, source: SourceText, language: Languag
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
+    // Fix edits are built now or never: the tree they are built from is freed below.
+    settleFixes(py.findings, options.fixEdits !== false, py.internalErrors);
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
     // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
     // where V8 does not see its size: free it now rather than whenever a finalizer runs.
     py.tree.delete();
   } else {
     lint = lintJsText(path, source, options);
+    settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language);
   const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));

@@ -1,4 +1,4 @@
-import type { Fix, RuleMeta } from './types.js';
+import type { Edit, Fix, RuleMeta } from './types.js';
 
 /** What a rule reports; the engine adds the rule id, the path and positions. */
 export interface Report {
@@ -15,4 +15,40 @@ export interface Report {
 export interface RuleModule<Context> {
   meta: RuleMeta;
   check(context: Context): void;
+}
+
+/**
+ * A fix whose edits are built when first read: by `fix`, `--diff`, the JSON and SARIF reports
+ * and editors' code actions. A rule decides on the spot that it offers the fix (strategy,
+ * applicability, description: what the text report shows) and leaves the edits, which can look
+ * further afield (fresh names, the import position), to `build`. The engine reads them, or
+ * drops them when nobody will (EngineOptions.fixEdits), before it frees the tree.
+ */
+export function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]): Fix {
+  let edits: Edit[] | undefined;
+  return Object.defineProperty({ ...offer }, 'edits', {
+    get: () => (edits ??= build()),
+    enumerable: true,
+    configurable: true,
+  }) as Fix;
+}
+
+/**
+ * Turns every fix's edits into plain data while the tree is alive: built (lazyFix), or emptied
+ * when `build` is false. A builder that throws loses its fix and reports why.
+ */
+export function settleFixes(findings: { fixes: Fix[] }[], build: boolean, errors: string[]): void {
+  for (const f of findings) {
+    f.fixes = f.fixes.filter((fix) => {
+      let edits: Edit[];
+      try {
+        edits = build ? fix.edits : [];
+      } catch (e) {
+        errors.push(`building the ${fix.strategy} fix failed: ${(e as Error).message}`);
+        return false;
+      }
+      Object.defineProperty(fix, 'edits', { value: edits, enumerable: true, writable: true, configurable: true });
+      return true;
+    });
+  }
 }

@@ -1,58 +1,53 @@
 import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
-import { freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
+import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
+import { lazyFix } from '../src/rule.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 function fixes(ctx, call, dropped, command) {
     const out = [];
-    out.push({
-        strategy: 'devnull',
-        applicability: 'safe',
-        description: "Redirect the command's stdout to /dev/null",
-        edits: devnullEdits(command, [1]),
-    });
-    const callText = call.text;
+    out.push(lazyFix({ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null" }, () => devnullEdits(command, [1])));
     // Ex) with os.popen(cmd) as pipe: pipe.read()  - the article's fix 1; the parent now waits.
     const statement = dropped.kind === 'with' ? null : dropped.statement;
     if (statement) {
-        const name = freshName(ctx.tree, 'pipe');
-        const edits = replaceStatementWithBlock(ctx.source, statement, [
-            { depth: 0, text: `with ${callText} as ${name}:` },
-            { depth: 1, text: `${name}.read()` },
-        ]);
-        if (edits)
-            out.push({ strategy: 'read', applicability: 'unsafe', description: 'Read the whole output in a with-block', edits });
+        if (canReplaceStatementWithBlock(ctx.source, statement)) {
+            out.push(lazyFix({ strategy: 'read', applicability: 'unsafe', description: 'Read the whole output in a with-block' }, () => {
+                const name = freshName(ctx.tree, 'pipe');
+                return replaceStatementWithBlock(ctx.source, statement, [
+                    { depth: 0, text: `with ${call.text} as ${name}:` },
+                    { depth: 1, text: `${name}.read()` },
+                ]);
+            }));
+        }
     }
     else if (dropped.kind === 'with') {
-        const name = freshName(ctx.tree, 'pipe');
         const body = dropped.statement.childForFieldName('body');
-        const first = body?.namedChildren.find((c) => c.type !== 'comment');
+        let first = body?.firstNamedChild ?? null;
+        while (first?.type === 'comment')
+            first = first.nextNamedSibling;
         if (first) {
-            out.push({
-                strategy: 'read',
-                applicability: 'unsafe',
-                description: 'Read the whole output in the with-block',
-                edits: [
+            const firstStatement = first;
+            out.push(lazyFix({ strategy: 'read', applicability: 'unsafe', description: 'Read the whole output in the with-block' }, () => {
+                const name = freshName(ctx.tree, 'pipe');
+                return [
                     { start: dropped.item.endIndex, end: dropped.item.endIndex, content: ` as ${name}` },
-                    insertStatementBefore(ctx.source, first, `${name}.read()`),
-                ],
-            });
+                    insertStatementBefore(ctx.source, firstStatement, `${name}.read()`),
+                ];
+            }));
         }
     }
     // Ex) subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)  - waits for the command.
     if (statement) {
         const sp = subprocessModule(ctx.model, ctx.source, call);
         if (sp) {
-            const cmd = command.expr.text;
-            const replacement = ctx.target === 'py2'
-                ? `${sp.name}.call(${cmd}, shell=True, stdout=open('/dev/null', 'w'))`
-                : `${sp.name}.run(${cmd}, shell=True, stdout=${sp.name}.DEVNULL)`;
             const target = dropped.kind === 'close' ? dropped.closeCall : call;
-            out.push({
-                strategy: 'subprocess',
-                applicability: 'unsafe',
-                description: 'Run the command with subprocess, stdout to /dev/null, and wait for it',
-                edits: [...sp.edits, { start: target.startIndex, end: target.endIndex, content: replacement }],
-            });
+            out.push(lazyFix({ strategy: 'subprocess', applicability: 'unsafe', description: 'Run the command with subprocess, stdout to /dev/null, and wait for it' }, () => {
+                const cmd = command.expr.text;
+                // The target (Python 2 syntax in the file costs a pass over it) only when edits are built.
+                const replacement = ctx.target === 'py2'
+                    ? `${sp.name}.call(${cmd}, shell=True, stdout=open('/dev/null', 'w'))`
+                    : `${sp.name}.run(${cmd}, shell=True, stdout=${sp.name}.DEVNULL)`;
+                return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: replacement }];
+            }));
         }
     }
     return out;

@@ -3,6 +3,7 @@ import { sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
+import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
@@ -90,6 +91,8 @@ export function lintTextSync(path, source, language, options) {
     let lint;
     if (language === 'python') {
         const py = lintPythonText(path, source, options);
+        // Fix edits are built now or never: the tree they are built from is freed below.
+        settleFixes(py.findings, options.fixEdits !== false, py.internalErrors);
         lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
         // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
         // where V8 does not see its size: free it now rather than whenever a finalizer runs.
@@ -97,6 +100,7 @@ export function lintTextSync(path, source, language, options) {
     }
     else {
         lint = lintJsText(path, source, options);
+        settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
     }
     const suppressions = readSuppressions(source, language);
     const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));

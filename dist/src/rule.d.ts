@@ -1,4 +1,4 @@
-import type { Fix, RuleMeta } from './types.js';
+import type { Edit, Fix, RuleMeta } from './types.js';
 /** What a rule reports; the engine adds the rule id, the path and positions. */
 export interface Report {
     start: number;
@@ -14,3 +14,18 @@ export interface RuleModule<Context> {
     meta: RuleMeta;
     check(context: Context): void;
 }
+/**
+ * A fix whose edits are built when first read: by `fix`, `--diff`, the JSON and SARIF reports
+ * and editors' code actions. A rule decides on the spot that it offers the fix (strategy,
+ * applicability, description: what the text report shows) and leaves the edits, which can look
+ * further afield (fresh names, the import position), to `build`. The engine reads them, or
+ * drops them when nobody will (EngineOptions.fixEdits), before it frees the tree.
+ */
+export declare function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]): Fix;
+/**
+ * Turns every fix's edits into plain data while the tree is alive: built (lazyFix), or emptied
+ * when `build` is false. A builder that throws loses its fix and reports why.
+ */
+export declare function settleFixes(findings: {
+    fixes: Fix[];
+}[], build: boolean, errors: string[]): void;

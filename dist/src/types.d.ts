@@ -7,6 +7,11 @@ export interface EngineOptions {
     enabled: ReadonlySet<string>;
     /** Target for files without Python 2 syntax (from requires-python or --target-version). */
     target: PythonTarget;
+    /**
+     * Build the edits of each fix (default true). False when nothing will show or apply them (a
+     * text report): fixes then carry their strategy, applicability and description, no edits.
+     */
+    fixEdits?: boolean;
 }
 /**
  * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,

@@ -43,6 +43,8 @@ export interface LintOptions {
   jobs?: number;
   /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset (see progressWanted). */
   progress?: boolean;
+  /** Build fix edits (see EngineOptions.fixEdits); default true. */
+  fixEdits?: boolean;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         lastYield = Date.now();
       }
       const t = list[i]!;
-      const engine = settings.forFile(t.abs).engine;
+      const engine = options.fixEdits === false ? { ...settings.forFile(t.abs).engine, fixEdits: false } : settings.forFile(t.abs).engine;
       const fast = reader.read(t);
       if (fast && !isCandidate(fast, t.language, engine)) {
         // What lintBytes returns for a file the prefilter rules out.

@@ -10,7 +10,7 @@ export interface FixOptions {
 
 export { chooseFix } from '../finding.js';
 
-const sameEdit = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.content === b.content;
+const sameEdit = (a: Edit, b: Edit): boolean => a.start === b.start && a.end === b.end && a.content === b.content;
 
 function overlaps(a: Edit, b: Edit): boolean {
   if (sameEdit(a, b)) return false;
@@ -20,12 +20,25 @@ function overlaps(a: Edit, b: Edit): boolean {
 
 /** Applies non-overlapping edits; at one offset, an insertion goes before a replacement. */
 export function applyEdits(text: string, edits: Edit[]): string {
-  const unique: Edit[] = [];
-  for (const e of edits) if (!unique.some((u) => sameEdit(u, e))) unique.push(e);
-  unique.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of unique) out = out.slice(0, e.start) + e.content + out.slice(e.end);
-  return out;
+  const seen = new Set<string>();
+  const unique: { e: Edit; i: number }[] = [];
+  for (const e of edits) {
+    const key = `${e.start}:${e.end}:${e.content}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({ e, i: unique.length });
+  }
+  // In text order; of two insertions at one offset, the later one in the list comes first.
+  unique.sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  // One pass that copies the text between edits: linear in the text, whatever the edit count.
+  const parts: string[] = [];
+  let at = 0;
+  for (const { e } of unique) {
+    parts.push(text.slice(at, e.start), e.content);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Picks whole fixes whose edits do not collide, in source order. Shared edits (an import) merge. */

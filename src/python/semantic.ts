@@ -75,6 +75,7 @@ export class PythonModel {
   private readonly scopeOfCache = new Map<number, Scope>();
   private stars: string[] | null = null;
   private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
+  private readonly aliasCache = new Map<string, string[]>();
 
   constructor(readonly tree: Tree, private readonly starTable: StarExports = new Map()) {
     this.text = tree.rootNode.text;
@@ -315,6 +316,12 @@ export class PythonModel {
 
   /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
   moduleAliases(qualified: string): string[] {
+    let aliases = this.aliasCache.get(qualified);
+    if (!aliases) this.aliasCache.set(qualified, (aliases = this.findModuleAliases(qualified)));
+    return aliases;
+  }
+
+  private findModuleAliases(qualified: string): string[] {
     const tail = qualified.slice(qualified.lastIndexOf('.') + 1);
     const out = new Set<string>();
     for (const id of this.occurrences(tail)) {

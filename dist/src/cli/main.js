@@ -105,7 +105,9 @@ async function runCheck(args) {
     const settings = settingsOf(args);
     const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
     found.targets = narrow(args, settings, found.targets);
-    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
+    // Only the JSON and SARIF reports show a fix's edits; the others name the fix.
+    const fixEdits = args.format === 'json' || args.format === 'sarif';
+    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits }))];
     const { text, count } = render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
     emit(args, text);
     return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;

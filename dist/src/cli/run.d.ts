@@ -17,6 +17,8 @@ export interface LintOptions {
     jobs?: number;
     /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset (see progressWanted). */
     progress?: boolean;
+    /** Build fix edits (see EngineOptions.fixEdits); default true. */
+    fixEdits?: boolean;
 }
 /**
  * Workers start once the candidates (files past the prefilter) add up to this many bytes, or

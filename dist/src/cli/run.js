@@ -66,7 +66,7 @@ export async function lintTargets(list, settings, options = {}) {
                 lastYield = Date.now();
             }
             const t = list[i];
-            const engine = settings.forFile(t.abs).engine;
+            const engine = options.fixEdits === false ? { ...settings.forFile(t.abs).engine, fixEdits: false } : settings.forFile(t.abs).engine;
             const fast = reader.read(t);
             if (fast && !isCandidate(fast, t.language, engine)) {
                 // What lintBytes returns for a file the prefilter rules out.

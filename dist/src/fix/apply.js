@@ -12,15 +12,26 @@ function overlaps(a, b) {
 }
 /** Applies non-overlapping edits; at one offset, an insertion goes before a replacement. */
 export function applyEdits(text, edits) {
+    const seen = new Set();
     const unique = [];
-    for (const e of edits)
-        if (!unique.some((u) => sameEdit(u, e)))
-            unique.push(e);
-    unique.sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    for (const e of unique)
-        out = out.slice(0, e.start) + e.content + out.slice(e.end);
-    return out;
+    for (const e of edits) {
+        const key = `${e.start}:${e.end}:${e.content}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        unique.push({ e, i: unique.length });
+    }
+    // In text order; of two insertions at one offset, the later one in the list comes first.
+    unique.sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+    // One pass that copies the text between edits: linear in the text, whatever the edit count.
+    const parts = [];
+    let at = 0;
+    for (const { e } of unique) {
+        parts.push(text.slice(at, e.start), e.content);
+        at = e.end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
 }
 /** Picks whole fixes whose edits do not collide, in source order. Shared edits (an import) merge. */
 export function compatibleFixes(fixes) {

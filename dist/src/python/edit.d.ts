@@ -7,6 +7,10 @@ import type { PythonModel } from './semantic.js';
  * spaces) and line endings, and work where a statement shares its line with others:
  * `if x: os.popen(c)` and `a = 1; os.popen(c); b = 2`.
  */
+/**
+ * The file's indentation unit: the first indent that deepens a block. Lines are read one at a
+ * time up to that block, not split all at once.
+ */
 export declare function detectIndentUnit(text: string): string;
 /** The indentation a statement gets once it stands on a line of its own. */
 export declare function ownLineIndent(source: SourceText, stmt: SyntaxNode): string;
@@ -14,6 +18,12 @@ export interface BlockLine {
     depth: number;
     text: string;
 }
+/**
+ * Whether replaceStatementWithBlock understands the layout around `stmt`: it starts its line,
+ * or follows a `;` or the `:` of an inline block. Cheap, so that a rule can offer the fix
+ * before building it (see lazyFix).
+ */
+export declare function canReplaceStatementWithBlock(source: SourceText, stmt: SyntaxNode): boolean;
 /**
  * Replaces a simple statement with a block (`with ...:` and its body), moving it and any
  * `;`-joined neighbours onto lines of their own. Returns null when the layout is not understood.
@@ -23,7 +33,11 @@ export declare function replaceStatementWithBlock(source: SourceText, stmt: Synt
 export declare function insertStatementBefore(source: SourceText, stmt: SyntaxNode, statement: string): Edit;
 /** Inserts a simple statement just after a simple statement `stmt`. */
 export declare function insertStatementAfter(source: SourceText, stmt: SyntaxNode, statement: string): Edit;
-/** A name used nowhere in the file, for the handle a fix introduces. */
+/**
+ * A name used nowhere in the file, for the handle a fix introduces. Candidates are looked up
+ * in the text (an identifier node at a match means the name is taken), never by listing every
+ * identifier of the tree; the answer is kept per tree, since each fix of a file asks again.
+ */
 export declare function freshName(tree: Tree, base: string): string;
 /**
  * The name under which `subprocess` is reachable at `at`, and the edit that imports it when

@@ -3,18 +3,37 @@
  * spaces) and line endings, and work where a statement shares its line with others:
  * `if x: os.popen(c)` and `a = 1; os.popen(c); b = 2`.
  */
+/**
+ * The file's indentation unit: the first indent that deepens a block. Lines are read one at a
+ * time up to that block, not split all at once.
+ */
 export function detectIndentUnit(text) {
-    const lines = text.split(/\r?\n/);
+    let unit = '    ';
     let prevIndent = null;
-    for (const line of lines) {
+    for (let at = 0; at <= text.length;) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(at, end > at && text[end - 1] === '\r' ? end - 1 : end);
+        at = end + 1;
         if (!line.trim() || line.trimStart().startsWith('#'))
             continue;
         const indent = /^[ \t]*/.exec(line)[0];
-        if (prevIndent !== null && indent.length > prevIndent.length && indent.startsWith(prevIndent))
-            return indent.slice(prevIndent.length);
+        if (prevIndent !== null && indent.length > prevIndent.length && indent.startsWith(prevIndent)) {
+            unit = indent.slice(prevIndent.length);
+            break;
+        }
         prevIndent = /:\s*(#.*)?$/.test(line) ? indent : null;
     }
-    return '    ';
+    return unit;
+}
+const indentUnits = new WeakMap();
+/** detectIndentUnit, once per file: every fix of a file asks again. */
+function indentUnitOf(source) {
+    let unit = indentUnits.get(source);
+    if (unit === undefined)
+        indentUnits.set(source, (unit = detectIndentUnit(source.text)));
+    return unit;
 }
 function leadingWhitespace(source, offset) {
     const start = source.lineStart(offset);
@@ -27,19 +46,37 @@ function startsLine(source, node) {
 export function ownLineIndent(source, stmt) {
     const line = leadingWhitespace(source, stmt.startIndex);
     const block = stmt.parent;
-    const first = block?.namedChildren.find((c) => c.type !== 'comment');
+    // The block's first statement, without listing the block (a module can hold thousands).
+    let first = block?.firstNamedChild ?? null;
+    while (first?.type === 'comment')
+        first = first.nextNamedSibling;
     // `if x: a; b` - the block starts on the header's line.
     if (block?.type === 'block' && first && !startsLine(source, first))
-        return line + detectIndentUnit(source.text);
+        return line + indentUnitOf(source);
     return line;
+}
+/**
+ * Whether replaceStatementWithBlock understands the layout around `stmt`: it starts its line,
+ * or follows a `;` or the `:` of an inline block. Cheap, so that a rule can offer the fix
+ * before building it (see lazyFix).
+ */
+export function canReplaceStatementWithBlock(source, stmt) {
+    const text = source.text;
+    let i = stmt.startIndex;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    const before = text[i - 1];
+    return i === 0 || before === ';' || before === ':' || before === '\n' || before === '\r';
 }
 /**
  * Replaces a simple statement with a block (`with ...:` and its body), moving it and any
  * `;`-joined neighbours onto lines of their own. Returns null when the layout is not understood.
  */
 export function replaceStatementWithBlock(source, stmt, lines) {
+    if (!canReplaceStatementWithBlock(source, stmt))
+        return null;
     const nl = source.newline;
-    const unit = detectIndentUnit(source.text);
+    const unit = indentUnitOf(source);
     const indent = ownLineIndent(source, stmt);
     const text = source.text;
     const edits = [];
@@ -57,8 +94,6 @@ export function replaceStatementWithBlock(source, stmt, lines) {
     else if (i > 0 && before === ':') {
         edits.push({ start: i, end: stmt.startIndex, content: nl + indent });
     }
-    else if (i > 0 && before !== '\n' && before !== '\r')
-        return null;
     // After: a `;` and a sibling move to their own line; a trailing `;` goes.
     let k = stmt.endIndex;
     while (k < text.length && (text[k] === ' ' || text[k] === '\t'))
@@ -98,14 +133,33 @@ export function insertStatementAfter(source, stmt, statement) {
     }
     return { start: stmt.endIndex, end: stmt.endIndex, content: `; ${statement}` };
 }
-/** A name used nowhere in the file, for the handle a fix introduces. */
+const freshNames = new WeakMap();
+/**
+ * A name used nowhere in the file, for the handle a fix introduces. Candidates are looked up
+ * in the text (an identifier node at a match means the name is taken), never by listing every
+ * identifier of the tree; the answer is kept per tree, since each fix of a file asks again.
+ */
 export function freshName(tree, base) {
-    const used = new Set(tree.rootNode.descendantsOfType('identifier').map((n) => n.text));
-    if (!used.has(base))
-        return base;
-    for (let i = 1;; i++)
-        if (!used.has(`${base}_${i}`))
-            return `${base}_${i}`;
+    let cache = freshNames.get(tree);
+    if (!cache)
+        freshNames.set(tree, (cache = new Map()));
+    let name = cache.get(base);
+    if (name === undefined) {
+        const root = tree.rootNode;
+        const text = root.text;
+        const used = new Set();
+        const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:_\\d+)?(?![\\w\\u0080-\\uffff])`, 'g');
+        for (const m of text.matchAll(re)) {
+            const node = root.descendantForIndex(m.index, m.index + m[0].length);
+            if (node?.type === 'identifier' && node.startIndex === m.index && node.endIndex === m.index + m[0].length)
+                used.add(m[0]);
+        }
+        name = base;
+        for (let i = 1; used.has(name); i++)
+            name = `${base}_${i}`;
+        cache.set(base, name);
+    }
+    return name;
 }
 /**
  * The name under which `subprocess` is reachable at `at`, and the edit that imports it when
@@ -118,12 +172,22 @@ export function subprocessModule(model, source, at) {
     }
     if (model.lookup('subprocess', model.scopeOf(at)))
         return null; // the name means something else here
-    const root = model.tree.rootNode;
+    let edits = importEdits.get(model);
+    if (!edits)
+        importEdits.set(model, (edits = importSubprocess(model, source)));
+    return { name: 'subprocess', edits };
+}
+const importEdits = new WeakMap();
+// The `import subprocess` line, after the docstring and `from __future__` imports. Only the
+// module's first statements are visited, once per file.
+function importSubprocess(model, source) {
     let anchor = null;
-    for (const stmt of root.namedChildren) {
+    let first = null;
+    for (let stmt = model.tree.rootNode.firstNamedChild; stmt; stmt = stmt.nextNamedSibling) {
         if (stmt.type === 'comment')
             continue;
-        const isDocstring = !anchor && stmt.type === 'expression_statement' && stmt.namedChildren[0]?.type === 'string';
+        first ??= stmt;
+        const isDocstring = !anchor && stmt.type === 'expression_statement' && stmt.firstNamedChild?.type === 'string';
         if (isDocstring || stmt.type === 'future_import_statement')
             anchor = stmt;
         else
@@ -134,10 +198,9 @@ export function subprocessModule(model, source, at) {
         const line = source.lineIndex(anchor.endIndex);
         const next = source.lineStarts[line + 1];
         if (next === undefined)
-            return { name: 'subprocess', edits: [{ start: source.text.length, end: source.text.length, content: `${nl}import subprocess${nl}` }] };
-        return { name: 'subprocess', edits: [{ start: next, end: next, content: `import subprocess${nl}` }] };
+            return [{ start: source.text.length, end: source.text.length, content: `${nl}import subprocess${nl}` }];
+        return [{ start: next, end: next, content: `import subprocess${nl}` }];
     }
-    const first = root.namedChildren.find((c) => c.type !== 'comment');
     const at0 = first ? source.lineStart(first.startIndex) : source.text.length;
-    return { name: 'subprocess', edits: [{ start: at0, end: at0, content: `import subprocess${nl}` }] };
+    return [{ start: at0, end: at0, content: `import subprocess${nl}` }];
 }

@@ -46,6 +46,7 @@ export declare class PythonModel {
     private readonly scopeOfCache;
     private stars;
     private readonly occurrenceCache;
+    private readonly aliasCache;
     constructor(tree: Tree, starTable?: StarExports);
     /** Identifier nodes spelled `name`, found from the text. */
     occurrences(name: string): SyntaxNode[];
@@ -76,6 +77,7 @@ export declare class PythonModel {
     references(binding: Binding): SyntaxNode[];
     /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
     moduleAliases(qualified: string): string[];
+    private findModuleAliases;
     /** Names that call sites of `qualified` may use: its last segment and local import aliases. */
     callNames(qualified: string): string[];
 }

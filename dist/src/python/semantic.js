@@ -27,6 +27,7 @@ export class PythonModel {
     scopeOfCache = new Map();
     stars = null;
     occurrenceCache = new Map();
+    aliasCache = new Map();
     constructor(tree, starTable = new Map()) {
         this.tree = tree;
         this.starTable = starTable;
@@ -290,6 +291,12 @@ export class PythonModel {
     }
     /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
     moduleAliases(qualified) {
+        let aliases = this.aliasCache.get(qualified);
+        if (!aliases)
+            this.aliasCache.set(qualified, (aliases = this.findModuleAliases(qualified)));
+        return aliases;
+    }
+    findModuleAliases(qualified) {
         const tail = qualified.slice(qualified.lastIndexOf('.') + 1);
         const out = new Set();
         for (const id of this.occurrences(tail)) {
