@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+// The CLI's bundle (npm run bundle); the API is dist/src/api.js.
+import { main } from '../dist/bundle/main.js';
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

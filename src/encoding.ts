@@ -1,4 +1,5 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { Language } from './types.js';
 
 /**
@@ -47,6 +48,16 @@ export function declaredPythonEncoding(buf: Buffer): string | null {
   return null;
 }
 
+let iconvLite: typeof Iconv | undefined;
+
+/**
+ * iconv-lite and its code tables (700 KB), required on the first file in a legacy encoding
+ * (a PEP 263 declaration other than UTF-8): most runs never read one.
+ */
+function iconv(): typeof Iconv {
+  return (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
+}
+
 const ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
 const asciiCompatible = new Map<string, boolean>();
 
@@ -63,11 +74,11 @@ export function normalizeEncoding(name: string): string | null {
   if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return 'latin1';
   const canonical = ALIASES[lower] ?? lower;
   if (canonical === 'utf-8') return 'utf-8';
-  if (!iconv.encodingExists(canonical)) return null;
+  if (!iconv().encodingExists(canonical)) return null;
   let ok = asciiCompatible.get(canonical);
   if (ok === undefined) {
     const ascii = ASCII.toString('latin1');
-    ok = iconv.decode(ASCII, canonical) === ascii && iconv.encode(ascii, canonical).equals(ASCII);
+    ok = iconv().decode(ASCII, canonical) === ascii && iconv().encode(ascii, canonical).equals(ASCII);
     asciiCompatible.set(canonical, ok);
   }
   return ok ? canonical : null;
@@ -96,8 +107,8 @@ export function decode(buf: Buffer, language: Language): Decoded {
       return { text, encoding, bom, lossless: false };
     }
   }
-  const text = iconv.decode(body, encoding, { stripBOM: false });
-  const lossless = iconv.encode(text, encoding).equals(body);
+  const text = iconv().decode(body, encoding, { stripBOM: false });
+  const lossless = iconv().encode(text, encoding).equals(body);
   return { text, encoding, bom, lossless };
 }
 
@@ -108,12 +119,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function encodeStrict(text: string, encoding: string): Buffer | null {
   if (LONE_SURROGATE.test(text)) return null;
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
-  const out = iconv.encode(text, encoding);
-  return iconv.decode(out, encoding) === text ? out : null;
+  const out = iconv().encode(text, encoding);
+  return iconv().decode(out, encoding) === text ? out : null;
 }
 
 export function encodedLength(text: string, encoding: string): number {
-  return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv.encode(text, encoding).length;
+  return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv().encode(text, encoding).length;
 }
 
 export function bomBytes(decoded: Decoded): Buffer {

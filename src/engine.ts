@@ -53,6 +53,17 @@ let pythonParser: PythonParser | undefined;
  * asynchronous entry points (lintText, lintBytes) load it themselves; lintTextSync needs it
  * loaded first.
  */
+/**
+ * For a run that parses little: V8 compiles the parser's WebAssembly with its baseline compiler
+ * only. Its optimizing tier recompiles the parse tables in the background, which costs a short
+ * run more CPU (some 40 ms) than it saves, and pays off only past a few megabytes of Python.
+ * V8's flags are the process's: this must run before the parser first loads in any thread.
+ */
+export function preferQuickParserStart(): void {
+  if (pythonParser) return;
+  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
+}
+
 export async function loadPythonParser(): Promise<PythonParser> {
   return (pythonParser ??= await import('./python/parse.js'));
 }

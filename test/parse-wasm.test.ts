@@ -103,8 +103,9 @@ test('the parser loads only for a Python file that survives the prefilter', () =
       const r = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'bin/popenlint.js'), ...args, '--jobs', '1'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       const urls = fs.readFileSync(seen, 'utf8').split('\n');
-      assert.ok(urls.some((u) => u.endsWith('/cli/main.js')), 'the hook saw the run');
-      return urls.filter((u) => /web-tree-sitter|python\/parse\.js/.test(u));
+      assert.ok(urls.some((u) => u.endsWith('/bundle/main.js')), 'the hook saw the run');
+      // The parser's chunk of the bundle is parse-<hash>.js (scripts/bundle.js).
+      return urls.filter((u) => /web-tree-sitter|python\/parse\.js|bundle\/parse-/.test(u));
     };
     assert.deepEqual(loaded(['check', 'plain.py']), [], 'no candidate: neither web-tree-sitter nor parse.js');
     fs.writeFileSync(path.join(dir, 'job.py'), "import os\nos.popen('make')\n");

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 // PEP 263: in one of the first two lines, a comment matching this pattern.
 const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -33,6 +33,14 @@ export function declaredPythonEncoding(buf) {
     }
     return null;
 }
+let iconvLite;
+/**
+ * iconv-lite and its code tables (700 KB), required on the first file in a legacy encoding
+ * (a PEP 263 declaration other than UTF-8): most runs never read one.
+ */
+function iconv() {
+    return (iconvLite ??= createRequire(import.meta.url)('iconv-lite'));
+}
 const ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
 const asciiCompatible = new Map();
 /**
@@ -51,12 +59,12 @@ export function normalizeEncoding(name) {
     const canonical = ALIASES[lower] ?? lower;
     if (canonical === 'utf-8')
         return 'utf-8';
-    if (!iconv.encodingExists(canonical))
+    if (!iconv().encodingExists(canonical))
         return null;
     let ok = asciiCompatible.get(canonical);
     if (ok === undefined) {
         const ascii = ASCII.toString('latin1');
-        ok = iconv.decode(ASCII, canonical) === ascii && iconv.encode(ascii, canonical).equals(ASCII);
+        ok = iconv().decode(ASCII, canonical) === ascii && iconv().encode(ascii, canonical).equals(ASCII);
         asciiCompatible.set(canonical, ok);
     }
     return ok ? canonical : null;
@@ -86,8 +94,8 @@ export function decode(buf, language) {
             return { text, encoding, bom, lossless: false };
         }
     }
-    const text = iconv.decode(body, encoding, { stripBOM: false });
-    const lossless = iconv.encode(text, encoding).equals(body);
+    const text = iconv().decode(body, encoding, { stripBOM: false });
+    const lossless = iconv().encode(text, encoding).equals(body);
     return { text, encoding, bom, lossless };
 }
 // A lone surrogate has no encoding anywhere; Buffer.from would write U+FFFD in its place.
@@ -98,11 +106,11 @@ export function encodeStrict(text, encoding) {
         return null;
     if (encoding === 'utf-8')
         return Buffer.from(text, 'utf8');
-    const out = iconv.encode(text, encoding);
-    return iconv.decode(out, encoding) === text ? out : null;
+    const out = iconv().encode(text, encoding);
+    return iconv().decode(out, encoding) === text ? out : null;
 }
 export function encodedLength(text, encoding) {
-    return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv.encode(text, encoding).length;
+    return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv().encode(text, encoding).length;
 }
 export function bomBytes(decoded) {
     return decoded.bom ? UTF8_BOM : Buffer.alloc(0);

@@ -22,6 +22,13 @@ type PythonParser = typeof import('./python/parse.js');
  * asynchronous entry points (lintText, lintBytes) load it themselves; lintTextSync needs it
  * loaded first.
  */
+/**
+ * For a run that parses little: V8 compiles the parser's WebAssembly with its baseline compiler
+ * only. Its optimizing tier recompiles the parse tables in the background, which costs a short
+ * run more CPU (some 40 ms) than it saves, and pays off only past a few megabytes of Python.
+ * V8's flags are the process's: this must run before the parser first loads in any thread.
+ */
+export declare function preferQuickParserStart(): void;
 export declare function loadPythonParser(): Promise<PythonParser>;
 /** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
 export declare function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint;

@@ -35,6 +35,17 @@ let pythonParser;
  * asynchronous entry points (lintText, lintBytes) load it themselves; lintTextSync needs it
  * loaded first.
  */
+/**
+ * For a run that parses little: V8 compiles the parser's WebAssembly with its baseline compiler
+ * only. Its optimizing tier recompiles the parse tables in the background, which costs a short
+ * run more CPU (some 40 ms) than it saves, and pays off only past a few megabytes of Python.
+ * V8's flags are the process's: this must run before the parser first loads in any thread.
+ */
+export function preferQuickParserStart() {
+    if (pythonParser)
+        return;
+    process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
+}
 export async function loadPythonParser() {
     return (pythonParser ??= await import('./python/parse.js'));
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -11,6 +10,8 @@ import path from 'node:path';
 export class GitError extends Error {}
 
 function git(args: string[], cwd: string): string {
+  // child_process (and the net and stream modules it loads) only for runs that ask git.
+  const { execFileSync } = process.getBuiltinModule('node:child_process');
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   } catch (e) {

@@ -9,6 +9,7 @@ import { buildReport } from '../report/model.js';
 import type { Strategy } from '../types.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
+import { packageRoot } from '../package-root.js';
 import type { Target } from '../read.js';
 import { lintTargets, targets } from './run.js';
 import { Settings, strategyNames } from '../settings.js';
@@ -85,10 +86,10 @@ function emit(args: CommonArgs, text: string): void {
   else process.stdout.write(text);
 }
 
-/** package.json's version: dist/src/cli/main.js is three folders below the package root. */
+/** package.json's version. */
 function version(): string {
   try {
-    return (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return '0.0.0';
   }
@@ -225,7 +226,8 @@ export async function main(argv: string[]): Promise<number> {
       // Laying out help text costs start-up time on every run; only --help needs it.
       .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)
       .help()
-      .version()
+      // yargs would look for package.json from the entry script, which the bundle moved.
+      .version(argv.includes('--version') ? version() : 'unknown')
       .fail((msg, err) => {
         throw err ?? new UsageError(msg);
       })

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import type { FileResult } from '../finding.js';
-import { isCandidate } from '../engine.js';
+import { isCandidate, preferQuickParserStart } from '../engine.js';
 import { lintTarget, Reader, readTarget, type Target } from '../read.js';
 import { type Pool, startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
@@ -54,6 +54,8 @@ export interface LintOptions {
  */
 export const PARALLEL_MIN_BYTES = 384 * 1024;
 export const PARALLEL_MIN_CANDIDATES = 12;
+/** Below this much Python to parse, the parser's WebAssembly is not optimized (see preferQuickParserStart). */
+const QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -111,6 +113,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         }
       }
     }
+    // No pool: little to parse (or --jobs 1 on a small run).
+    if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
     for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();

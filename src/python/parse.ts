@@ -1,5 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Language, type Node, Parser, type Tree as WasmTree } from 'web-tree-sitter';
+import { packageRoot } from '../package-root.js';
 import { ParseLimitError, parseLimitReason } from './parse-limit.js';
 
 export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
@@ -10,9 +14,9 @@ export type Tree = WasmTree;
 /**
  * The grammar: the `tree-sitter-python.wasm` that the tree-sitter-python package ships, kept
  * next to this file (grammar/source.json names the release it came from; `npm run grammar`
- * refreshes it). Resolved from the package root, the same from src/ and from dist/src/.
+ * refreshes it). Resolved from the package root, the same from src/, dist/src/ and the bundle.
  */
-export const GRAMMAR_WASM = new URL('../../../src/python/grammar/tree-sitter-python.wasm', import.meta.url);
+export const GRAMMAR_WASM = pathToFileURL(path.join(packageRoot(), 'src', 'python', 'grammar', 'tree-sitter-python.wasm'));
 
 /**
  * Importing this module loads web-tree-sitter and the grammar (top-level await, about 20-40 ms),
@@ -21,7 +25,10 @@ export const GRAMMAR_WASM = new URL('../../../src/python/grammar/tree-sitter-pyt
  * Parsing itself stays synchronous.
  */
 async function loadParser(): Promise<Parser> {
-  await Parser.init();
+  // The runtime's own WebAssembly, read here: left to itself, emscripten reads it through
+  // fs/promises, whose first import (with readline) costs a small run some 40 ms.
+  const runtime = createRequire(import.meta.url).resolve('web-tree-sitter/web-tree-sitter.wasm');
+  await Parser.init({ wasmBinary: fs.readFileSync(runtime) } as Parameters<typeof Parser.init>[0]);
   const python = await Language.load(fs.readFileSync(GRAMMAR_WASM));
   const p = new Parser();
   p.setLanguage(python);

@@ -8,6 +8,7 @@ import { FORMATS, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
+import { packageRoot } from '../package-root.js';
 import { lintTargets, targets } from './run.js';
 import { Settings, strategyNames } from '../settings.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
@@ -57,10 +58,10 @@ function emit(args, text) {
     else
         process.stdout.write(text);
 }
-/** package.json's version: dist/src/cli/main.js is three folders below the package root. */
+/** package.json's version. */
 function version() {
     try {
-        return JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+        return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
     }
     catch {
         return '0.0.0';
@@ -203,7 +204,8 @@ export async function main(argv) {
             // Laying out help text costs start-up time on every run; only --help needs it.
             .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)
             .help()
-            .version()
+            // yargs would look for package.json from the entry script, which the bundle moved.
+            .version(argv.includes('--version') ? version() : 'unknown')
             .fail((msg, err) => {
             throw err ?? new UsageError(msg);
         })

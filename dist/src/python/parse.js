@@ -1,13 +1,17 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
+import { packageRoot } from '../package-root.js';
 import { ParseLimitError, parseLimitReason } from './parse-limit.js';
 export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
 /**
  * The grammar: the `tree-sitter-python.wasm` that the tree-sitter-python package ships, kept
  * next to this file (grammar/source.json names the release it came from; `npm run grammar`
- * refreshes it). Resolved from the package root, the same from src/ and from dist/src/.
+ * refreshes it). Resolved from the package root, the same from src/, dist/src/ and the bundle.
  */
-export const GRAMMAR_WASM = new URL('../../../src/python/grammar/tree-sitter-python.wasm', import.meta.url);
+export const GRAMMAR_WASM = pathToFileURL(path.join(packageRoot(), 'src', 'python', 'grammar', 'tree-sitter-python.wasm'));
 /**
  * Importing this module loads web-tree-sitter and the grammar (top-level await, about 20-40 ms),
  * once per thread: the engine imports it on the first Python file that survives the prefilter,
@@ -15,7 +19,10 @@ export const GRAMMAR_WASM = new URL('../../../src/python/grammar/tree-sitter-pyt
  * Parsing itself stays synchronous.
  */
 async function loadParser() {
-    await Parser.init();
+    // The runtime's own WebAssembly, read here: left to itself, emscripten reads it through
+    // fs/promises, whose first import (with readline) costs a small run some 40 ms.
+    const runtime = createRequire(import.meta.url).resolve('web-tree-sitter/web-tree-sitter.wasm');
+    await Parser.init({ wasmBinary: fs.readFileSync(runtime) });
     const python = await Language.load(fs.readFileSync(GRAMMAR_WASM));
     const p = new Parser();
     p.setLanguage(python);
