@@ -4,6 +4,7 @@ import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import type { SyntaxNode, Tree } from './python/parse.js';
+import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
@@ -73,13 +74,38 @@ function loadedPythonParser(): PythonParser {
   return pythonParser;
 }
 
-/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+/**
+ * Runs the enabled Python rules over decoded text; no suppression filtering; fix edits built
+ * or dropped (EngineOptions.fixEdits). The parser must be loaded. A large file is parsed in
+ * part when it can be (see python/partial.ts); the findings are the same.
+ */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
-  const tree = loadedPythonParser().parsePython(source.text);
-  const model = new PythonModel(tree, STAR_EXPORTS);
+  const parser = loadedPythonParser();
+  const plan = partialPlan(source.text, options);
+  let coverage = plan?.coverage ?? null;
+  for (let round = 0; ; round++) {
+    const tree = parser.parsePython(source.text, coverage?.ranges);
+    // Error recovery may read a broken statement differently without its neighbours.
+    if (coverage && tree.rootNode.hasError) {
+      tree.delete();
+      coverage = null;
+      continue;
+    }
+    try {
+      return runPythonRules(path, source, tree, options, coverage);
+    } catch (e) {
+      tree.delete();
+      if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
+      coverage = round < MAX_PARTIAL_ROUNDS ? plan!.widen(coverage, e.index) : null;
+    }
+  }
+}
+
+function runPythonRules(path: string, source: SourceText, tree: Tree, options: EngineOptions, coverage: Coverage | null): PythonLint {
+  const model = new PythonModel(tree, STAR_EXPORTS, coverage ?? undefined);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, coverage ?? undefined) ? 'py2' : options.target);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of pythonRules) {
@@ -92,10 +118,75 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     try {
       rule.check(context);
     } catch (e) {
+      if (e instanceof NeedsWiderParse) throw e;
       internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
     }
   }
+  // Fix edits are built now or never: the tree they are built from is freed after this.
+  settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
   return { findings, tree, internalErrors };
+}
+
+/** Python text from this size on is parsed in part, when it can be (see python/partial.ts). */
+export const PARTIAL_MIN_CHARS = 256 * 1024;
+/** Rounds of widening before a whole-file parse; and the share of the text past which a part is no saving. */
+const MAX_PARTIAL_ROUNDS = 4;
+const MAX_PARTIAL_SHARE = 0.5;
+const IMPORTS = /^(?:import|from)\s/;
+const GUARDED_IMPORT = /^(?:try|if)\b[\s\S]*^[ \t]+(?:import|from)\s/m;
+
+/**
+ * Which top-level statements to parse: those that mention a needle of the enabled rules (the
+ * candidates) and the imports, including guarded ones (`try: import x` / `if PY2: from ...`).
+ * Null when the whole file is to be parsed: a small file, a cut that is not certain, or a part
+ * that would be most of the file.
+ */
+function partialPlan(text: string, options: EngineOptions): { coverage: Coverage; widen(c: Coverage, index: number): Coverage | null } | null {
+  const mode = options.partialParse ?? 'auto';
+  if (mode === 'never' || (mode === 'auto' && text.length < PARTIAL_MIN_CHARS)) return null;
+  const chunks = topLevelChunks(text);
+  if (!chunks || chunks.length < 2) return null;
+  const chunkAt = (index: number) => {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid]![0] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const chosen = new Set<number>();
+  const words = [...needlesFor('python', options.enabled).words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${words.join('|')})(?![\\w\\u0080-\\uffff])`, 'g'))) chosen.add(chunkAt(m.index!));
+  }
+  chunks.forEach(([s, e], i) => {
+    const head = text.slice(s, s + 8);
+    if (IMPORTS.test(head) || ((head.startsWith('try') || head.startsWith('if')) && GUARDED_IMPORT.test(text.slice(s, e)))) chosen.add(i);
+  });
+  const limit = text.length * MAX_PARTIAL_SHARE;
+  const coverageOf = (set: Set<number>): Coverage | null => {
+    const ranges: [number, number][] = [];
+    let size = 0;
+    for (const i of [...set].sort((a, b) => a - b)) {
+      const [s, e] = chunks[i]!;
+      size += e - s;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === s) last[1] = e;
+      else ranges.push([s, e]);
+    }
+    return size > limit ? null : new Coverage(text, ranges);
+  };
+  const coverage = coverageOf(chosen);
+  if (!coverage) return null;
+  return {
+    coverage,
+    widen: (_c, index) => {
+      chosen.add(chunkAt(index));
+      return coverageOf(chosen);
+    },
+  };
 }
 
 // A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix
@@ -128,8 +219,6 @@ export function lintTextSync(path: string, source: SourceText, language: Languag
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
-    // Fix edits are built now or never: the tree they are built from is freed below.
-    settleFixes(py.findings, options.fixEdits !== false, py.internalErrors);
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
     // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
     // where V8 does not see its size: free it now rather than whenever a finalizer runs.

@@ -13,7 +13,7 @@ import type { Language } from './types.js';
  */
 export class Needles {
   private readonly bytes: Buffer[];
-  private readonly words: Set<string>;
+  readonly words: ReadonlySet<string>;
   private readonly lengths: Set<number>;
   private readonly firsts: Set<number>;
 

@@ -35,15 +35,17 @@ export function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]): Fix {
 
 /**
  * Turns every fix's edits into plain data while the tree is alive: built (lazyFix), or emptied
- * when `build` is false. A builder that throws loses its fix and reports why.
+ * when `build` is false. A builder that throws loses its fix and reports why (unless `rethrow`
+ * says the error is for the caller).
  */
-export function settleFixes(findings: { fixes: Fix[] }[], build: boolean, errors: string[]): void {
+export function settleFixes(findings: { fixes: Fix[] }[], build: boolean, errors: string[], rethrow: (e: unknown) => boolean = () => false): void {
   for (const f of findings) {
     f.fixes = f.fixes.filter((fix) => {
       let edits: Edit[];
       try {
         edits = build ? fix.edits : [];
       } catch (e) {
+        if (rethrow(e)) throw e;
         errors.push(`building the ${fix.strategy} fix failed: ${(e as Error).message}`);
         return false;
       }

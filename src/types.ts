@@ -15,6 +15,11 @@ export interface EngineOptions {
    * text report): fixes then carry their strategy, applicability and description, no edits.
    */
   fixEdits?: boolean;
+  /**
+   * Parse only the top-level statements of a Python file that hold a candidate, and the imports
+   * (python/partial.ts): `auto` (default) for large files, `always` (tests), `never`.
+   */
+  partialParse?: 'auto' | 'always' | 'never';
 }
 /**
  * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,

@@ -32,6 +32,9 @@ function corpus(): string {
     ].join('\n'));
     fs.writeFileSync(path.join(dir, `plain_${i}.py`), `print(${i})\n`);
   }
+  // Past PARTIAL_MIN_CHARS: parsed in part (python/partial.ts), whichever thread lints it.
+  const filler = Array.from({ length: 6000 }, (_, i) => `def f${i}(a):\n    return [a * ${i} for _ in range(3)]\n`).join('');
+  fs.writeFileSync(path.join(dir, 'big.py'), `import os\np = os.popen('ls')\n${filler}def use():\n    return p.read()\n${filler}def main(cmd):\n    os.popen(cmd)\n`);
   fs.writeFileSync(path.join(dir, 'cp.js'), "const cp = require('child_process');\ncp.exec('ls');\n");
   fs.writeFileSync(path.join(dir, 'binary.py'), Buffer.from('import os\x00os.popen("x")\n', 'latin1'));
   fs.writeFileSync(path.join(dir, 'latin.py'), Buffer.concat([Buffer.from('import os\nos.popen("caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('")\n')]));

@@ -30,8 +30,14 @@ type PythonParser = typeof import('./python/parse.js');
  */
 export declare function preferQuickParserStart(): void;
 export declare function loadPythonParser(): Promise<PythonParser>;
-/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+/**
+ * Runs the enabled Python rules over decoded text; no suppression filtering; fix edits built
+ * or dropped (EngineOptions.fixEdits). The parser must be loaded. A large file is parsed in
+ * part when it can be (see python/partial.ts); the findings are the same.
+ */
 export declare function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint;
+/** Python text from this size on is parsed in part, when it can be (see python/partial.ts). */
+export declare const PARTIAL_MIN_CHARS: number;
 export interface TextLint {
     /** After suppressions, sorted. */
     findings: Finding[];

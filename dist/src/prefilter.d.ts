@@ -13,7 +13,7 @@ import type { Language } from './types.js';
 export declare class Needles {
     readonly language: Language;
     private readonly bytes;
-    private readonly words;
+    readonly words: ReadonlySet<string>;
     private readonly lengths;
     private readonly firsts;
     constructor(language: Language, words: Iterable<string>);

@@ -24,8 +24,9 @@ export interface RuleModule<Context> {
 export declare function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]): Fix;
 /**
  * Turns every fix's edits into plain data while the tree is alive: built (lazyFix), or emptied
- * when `build` is false. A builder that throws loses its fix and reports why.
+ * when `build` is false. A builder that throws loses its fix and reports why (unless `rethrow`
+ * says the error is for the caller).
  */
 export declare function settleFixes(findings: {
     fixes: Fix[];
-}[], build: boolean, errors: string[]): void;
+}[], build: boolean, errors: string[], rethrow?: (e: unknown) => boolean): void;

@@ -15,9 +15,10 @@ export function lazyFix(offer, build) {
 }
 /**
  * Turns every fix's edits into plain data while the tree is alive: built (lazyFix), or emptied
- * when `build` is false. A builder that throws loses its fix and reports why.
+ * when `build` is false. A builder that throws loses its fix and reports why (unless `rethrow`
+ * says the error is for the caller).
  */
-export function settleFixes(findings, build, errors) {
+export function settleFixes(findings, build, errors, rethrow = () => false) {
     for (const f of findings) {
         f.fixes = f.fixes.filter((fix) => {
             let edits;
@@ -25,6 +26,8 @@ export function settleFixes(findings, build, errors) {
                 edits = build ? fix.edits : [];
             }
             catch (e) {
+                if (rethrow(e))
+                    throw e;
                 errors.push(`building the ${fix.strategy} fix failed: ${e.message}`);
                 return false;
             }

@@ -69,7 +69,10 @@ const MAX_PASSES = 10;
  * Lint, apply every compatible fix, and lint again until nothing changes. Each pass is checked:
  * if the edited text has more syntax errors than the original, nothing is written.
  */
-export async function fixText(path: string, text: string, language: Language, engine: EngineOptions, options: FixOptions): Promise<FixOutcome> {
+export async function fixText(path: string, text: string, language: Language, given: EngineOptions, options: FixOptions): Promise<FixOutcome> {
+  // Whole-file parses: the syntax-error counts compared below must cover the same text each
+  // pass, and a partial parse counts only the statements it parsed.
+  const engine: EngineOptions = { ...given, partialParse: 'never' };
   let current = text;
   let lint = await lintText(path, new SourceText(current), language, engine);
   const baseline = lint.syntaxErrors;

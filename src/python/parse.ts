@@ -44,11 +44,11 @@ const parser = await loadParser();
  */
 let broken: string | null = null;
 
-function parse(text: string): Tree {
+function parse(text: string, ranges?: readonly (readonly [number, number])[]): Tree {
   if (broken) throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
   let tree: Tree | null;
   try {
-    tree = parser.parse(text);
+    tree = ranges ? parser.parse(text, null, { includedRanges: includedRanges(text, ranges) }) : parser.parse(text);
   } catch (e) {
     broken = (e as Error).message;
     throw new Error(`not parsed: the Python parser failed (${broken})`);
@@ -58,9 +58,31 @@ function parse(text: string): Tree {
   return tree;
 }
 
-export function parsePython(text: string): Tree {
+/** tree-sitter's ranges for [start, end) offsets: rows and columns found in one pass over the text. */
+function includedRanges(text: string, ranges: readonly (readonly [number, number])[]) {
+  let row = 0;
+  let lineStart = 0;
+  let at = 0;
+  const point = (index: number) => {
+    for (let nl = text.indexOf('\n', at); nl >= 0 && nl < index; nl = text.indexOf('\n', nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    at = index;
+    return { row, column: index - lineStart };
+  };
+  return ranges.map(([startIndex, endIndex]) => ({ startIndex, startPosition: point(startIndex), endIndex, endPosition: point(endIndex) }));
+}
+
+/**
+ * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
+ * top-level statements; see partial.ts): node offsets are those of the whole text either way.
+ */
+export function parsePython(text: string, ranges?: readonly (readonly [number, number])[]): Tree {
   const reason = parseLimitReason(text);
   if (reason) throw new ParseLimitError(reason);
+  // Lone CR line ends are never cut (topLevelChunks refuses them).
+  if (ranges) return parse(text, ranges);
   // web-tree-sitter reads a string through a callback (text.slice(i)) in chunks: a 10 MB
   // string needs no special handling, offsets are UTF-16 indices like JS strings.
   if (!LONE_CR.test(text)) return parse(text);

@@ -1,4 +1,5 @@
 import type { SyntaxNode, Tree } from './parse.js';
+import type { Coverage } from './partial.js';
 
 /**
  * A lazy semantic model of one Python module: scopes, the bindings of a name, and what an
@@ -77,8 +78,12 @@ export class PythonModel {
   private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
   private readonly aliasCache = new Map<string, string[]>();
 
-  constructor(readonly tree: Tree, private readonly starTable: StarExports = new Map()) {
-    this.text = tree.rootNode.text;
+  /**
+   * `coverage`: the tree holds only some top-level statements (partial.ts); a name found in the
+   * text outside them throws NeedsWiderParse, so that no answer rests on text not parsed.
+   */
+  constructor(readonly tree: Tree, private readonly starTable: StarExports = new Map(), private readonly coverage?: Coverage) {
+    this.text = coverage ? coverage.text : tree.rootNode.text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
   }
@@ -92,6 +97,7 @@ export class PythonModel {
     const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${escapeRe(name)}(?![\\w\\u0080-\\uffff])`, 'g');
     const root = this.tree.rootNode;
     for (const m of this.text.matchAll(re)) {
+      this.coverage?.require(m.index!);
       const node = root.descendantForIndex(m.index!, m.index! + name.length);
       if (node?.type === 'identifier' && node.startIndex === m.index) out.push(node);
     }
@@ -249,6 +255,7 @@ export class PythonModel {
       const modules = [...this.starTable.keys()].map(escapeRe).join('|');
       if (!modules) return this.stars;
       for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))) {
+        this.coverage?.require(m.index!);
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
         if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
       }
@@ -364,17 +371,24 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 const PY2_ONLY = /^\s*(?:import|from)\s+(?:urllib2|ConfigParser|commands|popen2|Queue|cPickle|cStringIO|StringIO|__builtin__|httplib|urlparse|HTMLParser|Tkinter)\b|\b(?:xrange|raw_input|unicode|basestring|execfile|unichr)\s*\(|\.(?:has_key|iteritems|itervalues|iterkeys)\s*\(/gm;
 
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export function hasPython2Syntax(tree: Tree): boolean {
+export function hasPython2Syntax(tree: Tree, coverage?: Coverage): boolean {
   const root = tree.rootNode;
-  const text = root.text;
+  const text = coverage ? coverage.text : root.text;
   // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
   // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
   // Never null: every index comes from a match inside the root's own text.
-  const at = (index: number) => root.descendantForIndex(index, index + 1)!;
+  const at = (index: number) => {
+    coverage?.require(index);
+    return root.descendantForIndex(index, index + 1)!;
+  };
   for (const m of text.matchAll(PY2_ONLY)) {
     if (['identifier', 'import', 'from'].includes(at(m.index! + m[0].search(/\w/)).type)) return true;
   }
-  if (/\b(print|exec)\b/.test(text) && root.descendantsOfType(['print_statement', 'exec_statement']).length > 0) return true;
+  // The keyword of a print or exec statement, found from the text: no walk over the tree.
+  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
+    const type = at(m.index!).parent?.type;
+    if (type === 'print_statement' || type === 'exec_statement') return true;
+  }
   for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
     const clause = at(m.index!).parent;
     if (clause?.type === 'except_clause' && clause.childrenForFieldName('value').length === 2) return true;

@@ -21,4 +21,4 @@ export interface FixOutcome {
  * Lint, apply every compatible fix, and lint again until nothing changes. Each pass is checked:
  * if the edited text has more syntax errors than the original, nothing is written.
  */
-export declare function fixText(path: string, text: string, language: Language, engine: EngineOptions, options: FixOptions): Promise<FixOutcome>;
+export declare function fixText(path: string, text: string, language: Language, given: EngineOptions, options: FixOptions): Promise<FixOutcome>;

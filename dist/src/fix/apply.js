@@ -50,7 +50,10 @@ const MAX_PASSES = 10;
  * Lint, apply every compatible fix, and lint again until nothing changes. Each pass is checked:
  * if the edited text has more syntax errors than the original, nothing is written.
  */
-export async function fixText(path, text, language, engine, options) {
+export async function fixText(path, text, language, given, options) {
+    // Whole-file parses: the syntax-error counts compared below must cover the same text each
+    // pass, and a partial parse counts only the statements it parsed.
+    const engine = { ...given, partialParse: 'never' };
     let current = text;
     let lint = await lintText(path, new SourceText(current), language, engine);
     const baseline = lint.syntaxErrors;

@@ -8,6 +8,10 @@ export type Tree = WasmTree;
  * refreshes it). Resolved from the package root, the same from src/, dist/src/ and the bundle.
  */
 export declare const GRAMMAR_WASM: import("url").URL;
-export declare function parsePython(text: string): Tree;
+/**
+ * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
+ * top-level statements; see partial.ts): node offsets are those of the whole text either way.
+ */
+export declare function parsePython(text: string, ranges?: readonly (readonly [number, number])[]): Tree;
 /** Count of ERROR and MISSING nodes: a fix may not raise it. */
 export declare function syntaxErrorCount(tree: Tree): number;

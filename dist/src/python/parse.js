@@ -35,12 +35,12 @@ const parser = await loadParser();
  * be suspect. Past the first trap each parse is refused with the reason, rather than trusted.
  */
 let broken = null;
-function parse(text) {
+function parse(text, ranges) {
     if (broken)
         throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
     let tree;
     try {
-        tree = parser.parse(text);
+        tree = ranges ? parser.parse(text, null, { includedRanges: includedRanges(text, ranges) }) : parser.parse(text);
     }
     catch (e) {
         broken = e.message;
@@ -51,10 +51,32 @@ function parse(text) {
         throw new Error('not parsed: the Python parser returned no tree');
     return tree;
 }
-export function parsePython(text) {
+/** tree-sitter's ranges for [start, end) offsets: rows and columns found in one pass over the text. */
+function includedRanges(text, ranges) {
+    let row = 0;
+    let lineStart = 0;
+    let at = 0;
+    const point = (index) => {
+        for (let nl = text.indexOf('\n', at); nl >= 0 && nl < index; nl = text.indexOf('\n', nl + 1)) {
+            row++;
+            lineStart = nl + 1;
+        }
+        at = index;
+        return { row, column: index - lineStart };
+    };
+    return ranges.map(([startIndex, endIndex]) => ({ startIndex, startPosition: point(startIndex), endIndex, endPosition: point(endIndex) }));
+}
+/**
+ * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
+ * top-level statements; see partial.ts): node offsets are those of the whole text either way.
+ */
+export function parsePython(text, ranges) {
     const reason = parseLimitReason(text);
     if (reason)
         throw new ParseLimitError(reason);
+    // Lone CR line ends are never cut (topLevelChunks refuses them).
+    if (ranges)
+        return parse(text, ranges);
     // web-tree-sitter reads a string through a callback (text.slice(i)) in chunks: a 10 MB
     // string needs no special handling, offsets are UTF-16 indices like JS strings.
     if (!LONE_CR.test(text))

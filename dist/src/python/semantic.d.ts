@@ -1,4 +1,5 @@
 import type { SyntaxNode, Tree } from './parse.js';
+import type { Coverage } from './partial.js';
 /**
  * A lazy semantic model of one Python module: scopes, the bindings of a name, and what an
  * imported name refers to. Rules ask it "is this call os.popen?" instead of matching text, so
@@ -39,6 +40,7 @@ export declare function starExports(qualifiedNames: Iterable<string>): StarExpor
 export declare class PythonModel {
     readonly tree: Tree;
     private readonly starTable;
+    private readonly coverage?;
     readonly module: Scope;
     private readonly text;
     private readonly names;
@@ -47,7 +49,11 @@ export declare class PythonModel {
     private stars;
     private readonly occurrenceCache;
     private readonly aliasCache;
-    constructor(tree: Tree, starTable?: StarExports);
+    /**
+     * `coverage`: the tree holds only some top-level statements (partial.ts); a name found in the
+     * text outside them throws NeedsWiderParse, so that no answer rests on text not parsed.
+     */
+    constructor(tree: Tree, starTable?: StarExports, coverage?: Coverage | undefined);
     /** Identifier nodes spelled `name`, found from the text. */
     occurrences(name: string): SyntaxNode[];
     private scopeFor;
@@ -85,4 +91,4 @@ export declare class PythonModel {
 export declare function outerExpression(node: SyntaxNode): SyntaxNode;
 export declare function unparenthesize(node: SyntaxNode): SyntaxNode;
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export declare function hasPython2Syntax(tree: Tree): boolean;
+export declare function hasPython2Syntax(tree: Tree, coverage?: Coverage): boolean;
