@@ -130,13 +130,15 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
 
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
-  const add = (display: string, abs: string, language: Language) => {
+  const add = (display: string, abs: string, language: Language, real?: string) => {
     const resolved = path.resolve(abs);
-    let key = resolved;
-    try {
-      key = fs.realpathSync.native(resolved);
-    } catch {
-      // Vanished since it was listed: reading it will say so.
+    let key = real ?? resolved;
+    if (real === undefined) {
+      try {
+        key = fs.realpathSync.native(resolved);
+      } catch {
+        // Vanished since it was listed: reading it will say so.
+      }
     }
     if (seen.has(key)) return;
     seen.add(key);
@@ -144,6 +146,14 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
   };
 
   const walk = (display: string, abs: string, layers: IgnoreLayer[]) => {
+    // A regular file's real path is its folder's plus its name: one realpath per folder, not
+    // per file (13,000 of them in a Python install).
+    let realDir: string | undefined;
+    try {
+      realDir = fs.realpathSync.native(abs);
+    } catch {
+      realDir = undefined;
+    }
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -184,7 +194,7 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
       } else if (isFile) {
         if (isIgnored(here, childAbs, false) || isIgnored(excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
-        if (language) add(childDisplay, childAbs, language);
+        if (language) add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? path.join(realDir, entry.name) : undefined);
       }
     }
   };

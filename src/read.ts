@@ -62,7 +62,7 @@ export class Reader {
     if (t.stdin) return null;
     let fd: number | undefined;
     try {
-      if (!fs.statSync(t.abs).isFile()) return null;
+      // No stat first: a non-blocking open does not hang on a FIFO, and fstat then refuses it.
       fd = fs.openSync(t.abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
       const st = fs.fstatSync(fd);
       if (!st.isFile()) return null;

@@ -105,14 +105,16 @@ export function discover(paths, options) {
     const excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
     // Keyed by the real path: a file reached through a symlink and by its own name is linted,
     // and above all fixed, once.
-    const add = (display, abs, language) => {
+    const add = (display, abs, language, real) => {
         const resolved = path.resolve(abs);
-        let key = resolved;
-        try {
-            key = fs.realpathSync.native(resolved);
-        }
-        catch {
-            // Vanished since it was listed: reading it will say so.
+        let key = real ?? resolved;
+        if (real === undefined) {
+            try {
+                key = fs.realpathSync.native(resolved);
+            }
+            catch {
+                // Vanished since it was listed: reading it will say so.
+            }
         }
         if (seen.has(key))
             return;
@@ -120,6 +122,15 @@ export function discover(paths, options) {
         files.push({ path: display, abs: resolved, language });
     };
     const walk = (display, abs, layers) => {
+        // A regular file's real path is its folder's plus its name: one realpath per folder, not
+        // per file (13,000 of them in a Python install).
+        let realDir;
+        try {
+            realDir = fs.realpathSync.native(abs);
+        }
+        catch {
+            realDir = undefined;
+        }
         let entries;
         try {
             entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -168,7 +179,7 @@ export function discover(paths, options) {
                     continue;
                 const language = languageOf(childAbs);
                 if (language)
-                    add(childDisplay, childAbs, language);
+                    add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? path.join(realDir, entry.name) : undefined);
             }
         }
     };

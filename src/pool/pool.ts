@@ -72,15 +72,25 @@ class Dispatcher {
   /** The main thread's chain of files it took over from dead workers. */
   fallback: Promise<void> = Promise.resolve();
 
-  constructor(private readonly slots: Slot[], private readonly ledger: Ledger, private readonly list: Target[]) {}
+  /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
+  started = 0;
+
+  constructor(private readonly slots: Slot[], private readonly ledger: Ledger, private readonly list: Target[], private readonly size: number, private readonly spawn: () => Slot) {}
 
   pump(): void {
     for (;;) {
       if (this.queue.length === 0) return;
-      const live = this.slots.filter((s) => s.alive);
-      if (live.length === 0) return this.takeOver();
-      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-      if (slot.inFlight.size >= IN_FLIGHT) return;
+      let live = this.slots.filter((s) => s.alive);
+      if (live.length === 0 && this.started > 0) return this.takeOver();
+      let slot = live.length ? live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a)) : null;
+      if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
+        // Every worker is busy and work is waiting: one more (a thread, the engine and the parser).
+        this.started++;
+        this.slots.push(this.spawn());
+        live = this.slots.filter((s) => s.alive);
+        slot = live[live.length - 1]!;
+      }
+      if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
       const { index, task } = this.queue.shift()!;
       slot.inFlight.set(index, task);
       slot.worker.postMessage({ index, task });
@@ -123,8 +133,8 @@ export async function startPool(size: number, finish: (index: number, r: FileRes
   const url = new URL('./worker.js', import.meta.url);
   const ledger = new Ledger(finish);
   const slots: Slot[] = [];
-  const dispatcher = new Dispatcher(slots, ledger, list);
-  for (let n = 0; n < size; n++) slots.push(spawnSlot(Worker, url, ledger, dispatcher));
+  // Workers start as the queue needs them (Dispatcher.pump), up to `size`.
+  const dispatcher: Dispatcher = new Dispatcher(slots, ledger, list, size, () => spawnSlot(Worker, url, ledger, dispatcher));
   return {
     submit(index, task) {
       ledger.open();

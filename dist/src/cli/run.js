@@ -86,7 +86,8 @@ export async function lintTargets(list, settings, options = {}) {
             else if (bytes) {
                 waiting.push({ index: i, t, engine, bytes });
                 waitingBytes += bytes.length;
-                if (jobs > 1 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+                // One candidate, however large, is the main thread's: a worker would only add its start-up.
+                if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
                     // jobs - 1 workers: the main thread is the last one once it has read everything,
                     // which saves a thread's heap and parser (peak RSS) at the same speed.
                     pool = await startPool(jobs - 1, finish, list);
