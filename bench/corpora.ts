@@ -114,6 +114,92 @@ export function scaledCorpus(root: string, base: Corpus, factor: number): { scal
   };
 }
 
+/** Source file types, as the grep floor lists them (`--include`). */
+export const SOURCE_TYPES = ['py', 'pyw', 'js', 'cjs', 'mjs', 'jsx', 'ts', 'tsx', 'mts', 'cts'];
+const SOURCE_RE = new RegExp(`\\.(${SOURCE_TYPES.join('|')})$`);
+
+/**
+ * This machine's Python install (`sys.prefix`: the standard library and site-packages), its
+ * source files only, copied so that no .gitignore above hides it from any tool.
+ */
+export function pythonTreeCorpus(root: string): Corpus {
+  const prefix = execFileSync('python3', ['-c', 'import sys; print(sys.prefix)'], { encoding: 'utf8' }).trim();
+  const dir = path.join(root, 'python-tree');
+  fs.cpSync(prefix, dir, {
+    recursive: true,
+    filter: (src) => {
+      const st = fs.lstatSync(src);
+      if (st.isDirectory()) return path.basename(src) !== '__pycache__';
+      return st.isFile() && SOURCE_RE.test(src);
+    },
+  });
+  return { name: `Python ${pythonVersion()} install (sys.prefix, with site-packages)`, dir, ...stat(dir, SOURCE_RE, /popen|Popen|child_process/) };
+}
+
+/** One file: `name` with `text`, alone in a folder. */
+export function fileCorpus(root: string, name: string, file: string, text: string): Corpus {
+  const dir = path.join(root, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, file), text);
+  const words = /\.py$/.test(file) ? PY_WORDS : JS_WORDS;
+  return { name, dir, files: 1, bytes: Buffer.byteLength(text), candidates: words.test(text) ? 1 : 0 };
+}
+
+/**
+ * `findings` hazards in a module of `lines` lines: functions of filler code, each ending in one
+ * hazard of a rotating shape (a dropped os.popen, a handle never read, a Popen only waited).
+ */
+export function manyFindingsSource(lines = 20_000, findings = 300): string {
+  const out = ['"""Generated module."""', 'import os', 'import subprocess', 'from subprocess import PIPE', ''];
+  const per = Math.floor((lines - 10) / findings);
+  const shapes = [
+    () => ["    os.popen('make -C build%d' % n)"],
+    (i: number) => [`    p${i} = os.popen('ls -l /tmp/%d' % n)`, '    return n'],
+    () => ["    proc = subprocess.Popen(['tar', 'xvf', name], stdout=PIPE)", '    proc.wait()'],
+  ];
+  for (let i = 0; i < findings; i++) {
+    out.push(`def job_${i}(n, name):`, `    """Job ${i}."""`);
+    for (let k = 0; k < per - 6; k++) {
+      if (k % 5 === 0) out.push(`    total_${k} = n * ${k} + len(name)`);
+      else if (k % 5 === 1) out.push(`    if total_${k - 1} > ${k}:`);
+      else if (k % 5 === 2) out.push(`        name = name.strip() + str(total_${k - 2})`);
+      else if (k % 5 === 3) out.push(`    values = [x * 2 for x in range(${k}) if x % 3]`);
+      else out.push("    result = {'key': values, 'n': n, 'name': name}");
+    }
+    out.push(...shapes[i % shapes.length]!(i), '');
+  }
+  while (out.length < lines) out.push('# filler');
+  return `${out.join('\n')}\n`;
+}
+
+/** About `bytes` of generated classes and functions, then one dropped os.popen at the very end. */
+export function hugeSource(bytes = 11_000_000): string {
+  const out = ['import os', 'import sys', ''];
+  let size = 20;
+  for (let i = 0; size < bytes; i++) {
+    const block = [
+      `class Model${i}(object):`,
+      `    """Model ${i}."""`,
+      '    def __init__(self, value, items=None):',
+      '        self.value = value',
+      '        self.items = list(items or [])',
+      '    def total(self):',
+      `        return sum(x * ${(i % 7) + 1} for x in self.items if x > self.value)`,
+      `def helper_${i}(a, b=${i}):`,
+      `    data = {'a': a, 'b': b, 'name': "helper_${i}"}`,
+      '    for key in sorted(data):',
+      "        if key.startswith('a'):",
+      '            a += len(key)',
+      `    return Model${i}(a, [b, a, ${i}]).total()`,
+      '',
+    ].join('\n') + '\n';
+    out.push(block);
+    size += block.length;
+  }
+  out.push('def main():', "    os.popen('python worker.py')", '');
+  return out.join('\n');
+}
+
 export function emptyCorpus(root: string): Corpus {
   const dir = path.join(root, 'empty');
   fs.mkdirSync(dir, { recursive: true });
