@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { cli, prng, tempDir } from './helpers.js';
 
 /**
- * Bad input never crashes or hangs a run (issue 7). Every input is made here, in a temp dir.
+ * Bad input never crashes or hangs a run. Every input is made here, in a temp dir.
  * Each run also holds good.py, a file with one finding, so each test shows that the run went
  * on past the bad file: good.py is still reported by `check` and still fixed by `fix`.
  */
