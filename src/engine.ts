@@ -54,10 +54,10 @@ export interface PythonLint {
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+  const model = new PythonModel(tree, source.text);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of pythonRules) {
