@@ -187,7 +187,10 @@ function normalizePaths(args: CommonArgs, afterDashes: string[]): void {
     args.paths = [];
     return;
   }
-  if (paths.length > 0 && args['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename reads standard input; name no paths with it');
+  if (paths.length > 0 && args['stdin-filename'] !== undefined) {
+    // As ruff does: standard input wins, and the user is told what was not read.
+    process.stderr.write(`popenlint: warning: --stdin-filename reads standard input; ignoring ${paths.join(' ')}\n`);
+  }
   args.paths = paths.length ? paths : ['.'];
 }
 
