@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { allRules } from '../rules/index.js';
 import { decode } from '../src/encoding.js';
+import { fixText } from '../src/fix/apply.js';
 import type { Language } from '../src/types.js';
 import { FIXTURES } from './helpers.js';
 import { assertMetamorphic, variants } from './metamorphic.js';
@@ -21,6 +23,23 @@ for (const [language, folder] of [['python', 'python'], ['javascript', 'js']] as
         const n = await assertMetamorphic(input, bom ? `\ufeff${text}` : text, language, [rule]);
         assert.ok(n > 0, `${input} has findings of ${rule} to compare`);
       });
+      // The fixes too: fixing a variant gives the same variant of the reviewed output (a CRLF
+      // file's fix keeps CRLF and lands where it does with LF). The BOM lives below the text
+      // (fix/write keeps it; the bom fixtures cover it).
+      const ext = path.extname(input);
+      for (const strategy of allRules.find((r) => r.id === rule)!.strategies) {
+        const expectedFile = path.join(dir, input.slice(0, -ext.length).replace(/\.input$/, '') + `.${strategy}.expected${ext}`);
+        test(`${rule} ${input} --strategy ${strategy}: same fix under metamorphic edits`, async () => {
+          const before = decode(fs.readFileSync(path.join(dir, input)), language).text;
+          const after = fs.existsSync(expectedFile) ? decode(fs.readFileSync(expectedFile), language).text : before;
+          const expected = variants(after, language);
+          for (const [i, v] of variants(before, language).entries()) {
+            if (v.name === 'UTF-8 BOM') continue;
+            const out = await fixText(input, v.code, language, { enabled: new Set([rule]), target: 'py3' }, { strategy, unsafe: true });
+            assert.equal(out.text, expected[i]!.code, `${input}: ${v.name}`);
+          }
+        });
+      }
     }
   }
 }
