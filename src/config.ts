@@ -95,7 +95,7 @@ function readText(file: string): string {
 const warned = new Set<string>();
 
 /** Where warnings go (stderr unless an embedder says otherwise); each file is named once. */
-export let configWarning = (message: string): void => {
+let configWarning = (message: string): void => {
   process.stderr.write(`popenlint: warning: ${message}\n`);
 };
 

@@ -4,23 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { cli, ROOT, tempDir } from './helpers.js';
+import { tempTree } from './report-helpers.js';
 
 /** What ruff and ESLint users type every day (issue 10, "Conventions users expect"). */
 
 const BAD = "import os\nos.popen('ls -l')\n";
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-function write(dir: string, files: Record<string, string>): string {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
 test('check --fix applies safe fixes; check --fix --unsafe-fixes the unsafe ones too', () => {
-  const dir = write(tempDir(), { 'a.py': BAD, 'b.py': BAD });
+  const dir = tempTree({ 'a.py': BAD, 'b.py': BAD });
   const safe = cli(['check', '--fix', 'a.py'], { cwd: dir });
   assert.equal(safe.code, 0, safe.stdout + safe.stderr);
   assert.equal(read(dir, 'a.py'), "import os\nos.popen('ls -l >/dev/null')\n");
@@ -57,7 +51,7 @@ test('--version is popenlint\'s own when it is installed as a dependency of anot
 });
 
 test('--exclude replaces the config\'s exclude; --extend-exclude adds to it', () => {
-  const dir = write(tempDir(), {
+  const dir = tempTree({
     'pyproject.toml': '[tool.popenlint]\nexclude = ["gen/"]\n',
     'gen/g.py': BAD, 'vendor/v.py': BAD, 'legacy/l.py': BAD, 'src/s.py': BAD,
   });
@@ -71,7 +65,7 @@ test('--exclude replaces the config\'s exclude; --extend-exclude adds to it', ()
 
 test('ESLint-style suppressions in JS/TS: disable-line, disable/enable ranges, a file-wide disable at the top', () => {
   const CP = "const cp = require('child_process');\n";
-  const dir = write(tempDir(), {
+  const dir = tempTree({
     'ranges.js': [
       CP.trimEnd(),
       "cp.exec('a'); // popenlint-disable-line POP101",

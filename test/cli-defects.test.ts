@@ -8,6 +8,7 @@ import { lintBytes, lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 import { CRASH_MARKER } from './inject-crash.js';
+import { sarifValidator, tempTree } from './report-helpers.js';
 
 /**
  * Issue 10's numbered defects, each reproduced as a user met it (item 9, the Python target,
@@ -17,13 +18,6 @@ import { CRASH_MARKER } from './inject-crash.js';
 const BAD = "import os\nos.popen('ls -l')\n";
 const BIN = path.join(ROOT, 'bin/popenlint.js');
 
-function write(dir: string, files: Record<string, string | Buffer>): string {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
 
 interface JsonOut {
   findings: { rule: string; path: string; line: number; fix: { strategy: string } | null }[];
@@ -36,17 +30,22 @@ function node(nodeArgs: string[], args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+function assertValidSarif(log: unknown): void {
+  const { ajv, validate } = sarifValidator();
+  assert.ok(validate(log), `SARIF does not validate: ${ajv.errorsText(validate.errors)}`);
+}
+
 const CRASH = ['--import', pathToFileURL(path.join(ROOT, 'dist/test/inject-crash.js')).href];
 
 test('1. a Python file whose first line is blank gets its findings', () => {
-  const dir = write(tempDir(), { 'l1.py': `\n${BAD}`, 'c.py': `# comment\n\n${BAD}` });
+  const dir = tempTree({ 'l1.py': `\n${BAD}`, 'c.py': `# comment\n\n${BAD}` });
   const r = cli(['check', '--format', 'json', 'l1.py', 'c.py'], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
   assert.deepEqual(json(r.stdout).findings.map((f) => `${f.path}:${f.line}`), ['c.py:4', 'l1.py:3']);
 });
 
 test('2. --select, --ignore and --extend-select take one value; lists are comma-separated', () => {
-  const dir = write(tempDir(), { 'src/a.py': `${BAD}v = os.popen('make --version').readline()\n` });
+  const dir = tempTree({ 'src/a.py': `${BAD}v = os.popen('make --version').readline()\n` });
   const rules = (...args: string[]) => {
     const r = cli(['check', '--format', 'json', ...args], { cwd: dir });
     assert.notEqual(r.code, 2, r.stderr);
@@ -58,7 +57,7 @@ test('2. --select, --ignore and --extend-select take one value; lists are comma-
 });
 
 test('3. paths after -- are the only ones acted on; - is standard input', () => {
-  const dir = write(tempDir(), { 'a.py': BAD, 'b.py': BAD, '--weird.py': BAD });
+  const dir = tempTree({ 'a.py': BAD, 'b.py': BAD, '--weird.py': BAD });
   const r = cli(['fix', '--', 'a.py', '--weird.py'], { cwd: dir });
   assert.equal(r.code, 0, r.stderr);
   assert.match(fs.readFileSync(path.join(dir, 'a.py'), 'utf8'), />\/dev\/null/);
@@ -72,7 +71,7 @@ test('3. paths after -- are the only ones acted on; - is standard input', () => 
 });
 
 test('4. a package.json that is not plain JSON above a file: BOM read, others warned once and ignored', () => {
-  const dir = write(tempDir(), {
+  const dir = tempTree({
     'bom/package.json': `\ufeff${JSON.stringify({ name: 'x', popenlint: { select: ['POP003'] } })}`,
     'bom/v.py': "import os\nv = os.popen('make --version').readline()\nos.popen('ls')\n",
     'comma/package.json': '{ "name": "x", }',
@@ -98,14 +97,14 @@ test('5. a NUL character inside valid JS/TS source does not make the file binary
     assert.deepEqual(r.diagnostics, []);
     assert.deepEqual(r.findings.map((f) => `${f.rule}:${f.range.start.line}:${f.range.start.column}`), ['POP102:3:1']);
   }
-  const dir = write(tempDir(), { 'nul.ts': code });
+  const dir = tempTree({ 'nul.ts': code });
   const fixed = cli(['fix', 'nul.ts'], { cwd: dir });
   assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
   assert.match(fs.readFileSync(path.join(dir, 'nul.ts'), 'utf8'), /`a\0b`;\ncp\.spawn\('find', \{ stdio: 'ignore' \}\)/);
 });
 
 test('6. -o into folders that do not exist creates them', () => {
-  const dir = write(tempDir(), { 'a.py': BAD });
+  const dir = tempTree({ 'a.py': BAD });
   const r = cli(['check', '--format', 'json', '-o', 'missing/dir/report.json', 'a.py'], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
   assert.equal(json(fs.readFileSync(path.join(dir, 'missing/dir/report.json'), 'utf8')).findings.length, 1);
@@ -117,7 +116,7 @@ test('6. -o into folders that do not exist creates them', () => {
 
 test('7. fix --diff: stdout carries only the patch when some findings cannot be fixed', () => {
   const js = "const cp = require('child_process');\nconst util = require('util');\nconst run = util.promisify(cp.exec);\nrun('ls');\n";
-  const dir = write(tempDir(), { 'd.py': BAD, 'h.js': js });
+  const dir = tempTree({ 'd.py': BAD, 'h.js': js });
   const r = cli(['fix', '--diff', 'd.py', 'h.js'], { cwd: dir });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /^Index: d\.py\n/);
@@ -130,12 +129,12 @@ test('7. fix --diff: stdout carries only the patch when some findings cannot be 
 });
 
 test('8. SARIF artifact URIs are percent-encoded; outside the repository they are file:/// URIs', () => {
-  const dir = tempDir();
   const name = 'a b#?%é.py';
-  write(dir, { [`repo/${name}`]: BAD, 'outside/o.py': BAD });
+  const dir = tempTree({ [`repo/${name}`]: BAD, 'outside/o.py': BAD });
   fs.mkdirSync(path.join(dir, 'repo/.git'));
   spawnSync('git', ['init', '-q'], { cwd: path.join(dir, 'repo') });
   const r = cli(['check', '--format', 'sarif', '.', '../outside/o.py'], { cwd: path.join(dir, 'repo') });
+  assertValidSarif(JSON.parse(r.stdout));
   const uris = (JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] })
     .runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
   const real = fs.realpathSync(path.join(dir, 'outside/o.py'));
@@ -154,7 +153,7 @@ test('10. noqa counts in comments only; a file-level code list covers those code
 });
 
 test('11. .git/info/exclude is honoured', () => {
-  const dir = write(tempDir(), { 'ok.py': 'print(1)\n', 'skipped.py': BAD, 'sub/skipped2.py': BAD, 'kept.py': BAD, 'lib/x.gen.py': BAD, 'lib/y.py': BAD });
+  const dir = tempTree({ 'ok.py': 'print(1)\n', 'skipped.py': BAD, 'sub/skipped2.py': BAD, 'kept.py': BAD, 'lib/x.gen.py': BAD, 'lib/y.py': BAD });
   spawnSync('git', ['init', '-q'], { cwd: dir });
   fs.mkdirSync(path.join(dir, '.git/info'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.git/info/exclude'), 'skipped.py\nsub/\n*.gen.py\n');
@@ -165,7 +164,7 @@ test('11. .git/info/exclude is honoured', () => {
 });
 
 test('11. --statistics on a clean run says so', () => {
-  const dir = write(tempDir(), { 'ok.py': 'print(1)\n' });
+  const dir = tempTree({ 'ok.py': 'print(1)\n' });
   const stats = cli(['check', '--statistics', 'ok.py'], { cwd: dir });
   assert.equal(stats.code, 0);
   assert.equal(stats.stdout, 'All checks passed! (1 file checked)\n');
@@ -179,7 +178,7 @@ test('12. on a Node older than engines: one line, exit 2', () => {
 });
 
 test('13. check shows the fix strategy of each file\'s nearest config, as fix applies it', () => {
-  const dir = write(tempDir(), {
+  const dir = tempTree({
     'proj/pyproject.toml': '[tool.popenlint]\nstrategy = "read"\n',
     'proj/a.py': BAD,
     'proj/sub/pyproject.toml': '[tool.popenlint]\nstrategy = "subprocess"\n',
@@ -194,7 +193,7 @@ test('13. check shows the fix strategy of each file\'s nearest config, as fix ap
 });
 
 test('14. a rule that fails is an internal error: the other files are linted, JSON errors, SARIF notifications, exit 2', () => {
-  const dir = write(tempDir(), { 'a.py': BAD, 'crash.py': `${BAD}# ${CRASH_MARKER}\n`, 'crash.js': `require('child_process').exec('x'); // ${CRASH_MARKER}\n` });
+  const dir = tempTree({ 'a.py': BAD, 'crash.py': `${BAD}# ${CRASH_MARKER}\n`, 'crash.js': `require('child_process').exec('x'); // ${CRASH_MARKER}\n` });
   const r = node(CRASH, ['check', '--format', 'json', '.'], dir);
   assert.equal(r.code, 2, r.stderr);
   const out = json(r.stdout);
@@ -204,6 +203,7 @@ test('14. a rule that fails is an internal error: the other files are linted, JS
   assert.match(r.stderr, /^popenlint: internal error: crash\.js: POP101 failed: injected crash \(main thread\)$/m);
   const sarif = node(CRASH, ['check', '--format', 'sarif', '.'], dir);
   assert.equal(sarif.code, 2);
+  assertValidSarif(JSON.parse(sarif.stdout));
   const inv = (JSON.parse(sarif.stdout) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] }).runs[0]!;
   assert.equal(inv.results.length, 1);
   assert.equal(inv.invocations[0]!.executionSuccessful, false);
@@ -220,7 +220,7 @@ test('15. --debug reaches worker threads: a worker\'s internal error shows its s
   // go straight to the workers, the main thread only helps with the rest.
   for (let i = 0; i < 16; i++) files[`f${String(i).padStart(2, '0')}.py`] = BAD;
   files['f00.py'] += `# ${CRASH_MARKER}\n`;
-  const dir = write(tempDir(), files);
+  const dir = tempTree(files);
   const r = node(CRASH, ['check', '--jobs', '3', '--format', 'concise', '--debug', '.'], dir);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /internal error: f00\.py: POP001 failed: injected crash \(worker\)\nError: injected crash \(worker\)\n\s+at .*inject-crash\.js/);
