@@ -1,18 +1,18 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
-import { type FileResult, sortFindings, toFinding } from './finding.js';
+import { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason, parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
-import { isSuppressed, readSuppressions } from './suppress.js';
+import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
-import type { EngineOptions, Finding, Language, PythonTarget } from './types.js';
+import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 import { allRules, pythonRules } from '../rules/index.js';
 
 // Kept for importers of the engine; they live in finding.ts and types.ts.
 export type { EngineOptions } from './types.js';
-export { type FileResult, sortFindings, toFinding } from './finding.js';
+export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 
 // `from M import *` binds what any Python rule resolves, whichever rules run.
 const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
@@ -39,18 +39,19 @@ export function isCandidate(bytes: Buffer, language: Language, options: EngineOp
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
+
 
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree, STAR_EXPORTS);
+  const model = new PythonModel(tree, source.text, STAR_EXPORTS);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
   const findings: Finding[] = [];
-  const internalErrors: string[] = [];
+  const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
@@ -61,7 +62,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     try {
       rule.check(context);
     } catch (e) {
-      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+      internalErrors.push(ruleFailure(path, rule.meta.id, e));
     }
   }
   return { findings, tree, internalErrors };
@@ -80,7 +81,7 @@ export interface TextLint {
   findings: Finding[];
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
 /**
@@ -88,15 +89,18 @@ export interface TextLint {
  * TypeScript API itself loads on the first JS/TS text (see typescript/load.ts).
  */
 export function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+    const root = py.tree.rootNode;
+    // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1).type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment };
   } else {
     lint = lintJsText(path, source, options);
   }
-  const suppressions = readSuppressions(source, language);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  const suppressions = readSuppressions(source, language, lint.inComment);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
@@ -106,10 +110,13 @@ export type Prepared =
   | { kind: 'error'; message: string }
   | { kind: 'text'; decoded: Decoded; source: SourceText };
 
-// Content no parser should see: binary data, and Python that would abort the native parser.
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to abort the native parser.
 function refusal(content: Buffer | string, language: Language): string | null {
-  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); skipped';
-  return language === 'python' ? parseLimitReason(content) : null;
+  if (language !== 'python') return null;
+  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); not linted';
+  return parseLimitReason(content);
 }
 
 /**
@@ -153,6 +160,6 @@ export function lintBytes(path: string, bytes: Buffer, language: Language, optio
   result.parsed = true;
   const lint = lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
-  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
