@@ -20,6 +20,11 @@ export function toFinding(meta, path, source, report) {
 export function sortFindings(findings) {
     return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
 }
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path, id, e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+}
 /**
  * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
  * python/parse.js: on the first Python file that survives the prefilter, once per thread.
@@ -29,10 +34,10 @@ export const loadPythonParser = () => import('./python/parse.js');
 export async function lintPythonText(path, source, options) {
     const { parsePython } = await loadPythonParser();
     const tree = parsePython(source.text);
-    const model = new PythonModel(tree);
+    const model = new PythonModel(tree, source.text);
     // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
     let target;
-    const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+    const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
     const findings = [];
     const internalErrors = [];
     for (const rule of pythonRules) {
@@ -47,7 +52,7 @@ export async function lintPythonText(path, source, options) {
             rule.check(context);
         }
         catch (e) {
-            internalErrors.push(`${rule.meta.id} failed: ${e.message}`);
+            internalErrors.push(ruleFailure(path, rule.meta.id, e));
         }
     }
     return { findings, tree, internalErrors };
@@ -66,17 +71,20 @@ export async function lintText(path, source, language, options) {
     if (language === 'python') {
         const py = await lintPythonText(path, source, options);
         const { syntaxErrorCount } = await loadPythonParser();
-        lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
-        // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
-        // where V8 does not see its size: free it now rather than whenever a finalizer runs.
-        py.tree.delete();
+        const root = py.tree.rootNode;
+        // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+        const inComment = (offset) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+        lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
     }
     else {
         const { lintJsText } = await import('./typescript/lint.js');
         lint = lintJsText(path, source, options);
     }
-    const suppressions = readSuppressions(source, language);
-    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+    const suppressions = readSuppressions(source, language, lint.inComment);
+    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+    // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+    // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+    lint.tree?.delete();
     return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
@@ -84,7 +92,9 @@ export async function lintBytes(path, bytes, language, options) {
     const result = { path, language, findings: [], diagnostics: [], parsed: false };
     if (!mentionsCandidate(bytes, language))
         return result;
-    if (bytes.includes(0)) {
+    // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
+    // that is really binary fails to decode as UTF-8 instead).
+    if (language === 'python' && bytes.includes(0)) {
         result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
         return result;
     }
@@ -104,7 +114,7 @@ export async function lintBytes(path, bytes, language, options) {
     result.parsed = true;
     const lint = await lintText(path, source, language, options);
     result.findings = lint.findings;
-    for (const message of lint.internalErrors)
-        result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length)
+        result.errors = lint.internalErrors;
     return result;
 }

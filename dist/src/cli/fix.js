@@ -5,7 +5,7 @@ import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { SourceText } from '../source.js';
-import { readTarget } from './run.js';
+import { crashed, readTarget } from './run.js';
 /** Fixes one file; an unexpected failure becomes that file's E902, never the run's end. */
 export async function fixTarget(t, settings, options) {
     try {
@@ -14,10 +14,7 @@ export async function fixTarget(t, settings, options) {
     catch (e) {
         if (e instanceof ConfigError)
             throw e;
-        const result = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${e.message}` }] };
-        if (process.argv.includes('--debug'))
-            process.stderr.write(`${e.stack}\n`);
-        return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+        return { result: crashed(t, e), applied: 0, unsafeAvailable: 0, output: null, changed: false };
     }
 }
 /** Decode, fix loop, re-encode in the file's own encoding, write atomically. */
@@ -33,7 +30,7 @@ async function fixOne(t, settings, options) {
         return fail(bytes.error);
     if (!mentionsCandidate(bytes, t.language))
         return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
-    if (bytes.includes(0))
+    if (t.language === 'python' && bytes.includes(0))
         return fail('binary file (contains NUL bytes); not fixed');
     let decoded;
     try {
@@ -50,6 +47,8 @@ async function fixOne(t, settings, options) {
     result.parsed = true;
     result.source = new SourceText(outcome.text);
     result.findings = outcome.remaining;
+    if (outcome.internalErrors.length)
+        result.errors = outcome.internalErrors;
     if (outcome.error)
         return fail(outcome.error);
     const changed = outcome.text !== decoded.text;

@@ -18,5 +18,5 @@ export function formatJson(report) {
             }
             : null,
     }));
-    return `${JSON.stringify({ version: 1, findings, summary: report.summary }, null, 2)}\n`;
+    return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: report.summary }, null, 2)}\n`;
 }
