@@ -18,7 +18,7 @@
  */
 import path from 'node:path';
 import { languageByHead, languageByName } from './discover.js';
-import { lintText as engineLint, prepare, prepareText } from './engine.js';
+import { lintText as engineLint, lintTextSync as engineLintSync, loadPythonParser, prepare, prepareText } from './engine.js';
 import { explainRule } from './explain.js';
 import { chooseFix } from './finding.js';
 import { applyEdits as applyEditList, fixText as fixLoop } from './fix/apply.js';
@@ -200,7 +200,7 @@ export class Linter {
       result.diagnostics.push({ path: options.path, code: 'E902', message: prepared.message });
       return result;
     }
-    const lint = engineLint(options.path, prepared.source, language, engine);
+    const lint = engineLintSync(options.path, prepared.source, language, engine);
     result.parsed = true;
     result.findings = lint.findings;
     if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -235,7 +235,7 @@ export class Linter {
       result.diagnostics.push({ path: file, code: 'E902', message: prepared.message });
       return result;
     }
-    const lint = engineLint(file, prepared.source, language, engine);
+    const lint = await engineLint(file, prepared.source, language, engine);
     result.parsed = true;
     result.text = prepared.decoded.text;
     result.findings = lint.findings;
@@ -258,7 +258,7 @@ export class Linter {
     const prepared = prepareText(text, language, fileSettings.engine);
     if (prepared.kind === 'skip') return unchanged;
     if (prepared.kind === 'error') return { ...unchanged, error: prepared.message };
-    const { internalErrors, ...outcome } = fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
+    const { internalErrors, ...outcome } = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
     return { ...outcome, changed: outcome.text !== text, ...(internalErrors.length ? { errors: internalErrors } : {}) };
   }
 
@@ -274,7 +274,7 @@ export class Linter {
  * Python text). The asynchronous methods call it themselves; calling it again costs nothing.
  */
 export async function init(): Promise<void> {
-  // The native tree-sitter binding loads synchronously on first use; nothing to wait for.
+  await loadPythonParser();
 }
 
 /** {@link Linter.lintText} with a one-off Linter. */

@@ -32,7 +32,8 @@ test('lintText: a Python text gets its finding with position, message and every 
   assert.equal(applyEdits(ARTICLE, f.fixes[0]!.edits), "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n");
 });
 
-test('lintTextSync: JS/TS text, language from the extension; a shebang decides for an extensionless name', () => {
+test('lintTextSync: JS/TS text, language from the extension; a shebang decides for an extensionless name', async () => {
+  await api.init(); // Python text needs the parser loaded; JS/TS never waits
   const linter = new Linter({ cwd: tempDir() });
   const js = linter.lintTextSync(EXEC, { path: 'src/build.js' });
   assert.equal(js.language, 'javascript');
