@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The CLI's bundle (npm run bundle); the API is dist/src/api.js.
-import { main } from '../dist/bundle/main.js';
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Checked before the engine loads: it uses syntax (regex flags, among others) that older Node
+// cannot even parse, and a SyntaxError would be all the user saw. Keep this file plain.
+const found = process.versions.node;
+const [major, minor] = found.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`popenlint needs Node.js 20.19 or newer (found ${found})\n`);
+  process.exitCode = 2;
+} else {
+  // The CLI's bundle (npm run bundle, scripts/bundle.js); the API is dist/src/api.js.
+  import('../dist/bundle/main.js').then(({ main }) => main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -26,10 +26,10 @@ import { readTarget } from './read.js';
 import { Settings } from './settings.js';
 import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
-import type { Edit, FileDiagnostic, Finding, Fix, Language, RuleMeta, Strategy } from './types.js';
+import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 import { allRules } from '../rules/index.js';
 
-export type { Applicability, Edit, FileDiagnostic, Finding, Fix, Language, Position, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
 export { ConfigError } from './config.js';
 
 /** Settings that override the configuration files, as the CLI's flags do. */
@@ -90,6 +90,8 @@ export interface LintResult {
   diagnostics: FileDiagnostic[];
   /** The text reached the parser: false when the prefilter ruled it out or it could not be read. */
   parsed: boolean;
+  /** popenlint's own failures on this text (a rule that threw: a bug to report); absent when none. */
+  errors?: InternalError[];
   /**
    * The decoded text the findings' offsets refer to. For {@link Linter.lintText} it is the text
    * given; for {@link Linter.lintFile}, the file's text (absent when it could not be decoded).
@@ -119,6 +121,8 @@ export interface FixResult {
   remaining: Finding[];
   /** Why the text was left unchanged (a fix would add a syntax error, fixes did not converge), else null. */
   error: string | null;
+  /** popenlint's own failures during the fix loop (a rule that threw); absent when none. */
+  errors?: InternalError[];
 }
 
 /**
@@ -199,7 +203,7 @@ export class Linter {
     const lint = engineLintSync(options.path, prepared.source, language, engine);
     result.parsed = true;
     result.findings = lint.findings;
-    for (const message of lint.internalErrors) result.diagnostics.push({ path: options.path, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length) result.errors = lint.internalErrors;
     return result;
   }
 
@@ -235,7 +239,7 @@ export class Linter {
     result.parsed = true;
     result.text = prepared.decoded.text;
     result.findings = lint.findings;
-    for (const message of lint.internalErrors) result.diagnostics.push({ path: file, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length) result.errors = lint.internalErrors;
     return result;
   }
 
@@ -254,8 +258,8 @@ export class Linter {
     const prepared = prepareText(text, language, fileSettings.engine);
     if (prepared.kind === 'skip') return unchanged;
     if (prepared.kind === 'error') return { ...unchanged, error: prepared.message };
-    const outcome = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
-    return { ...outcome, changed: outcome.text !== text };
+    const { internalErrors, ...outcome } = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
+    return { ...outcome, changed: outcome.text !== text, ...(internalErrors.length ? { errors: internalErrors } : {}) };
   }
 
   private languageOf(text: string, options: TextOptions): Language {

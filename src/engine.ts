@@ -1,5 +1,5 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
-import { type FileResult, sortFindings, toFinding } from './finding.js';
+import { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -8,14 +8,14 @@ import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
-import { isSuppressed, readSuppressions } from './suppress.js';
+import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
-import type { EngineOptions, Finding, Language, PythonTarget } from './types.js';
+import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 import { allRules, pythonRules } from '../rules/index.js';
 
 // Kept for importers of the engine; they live in finding.ts and types.ts.
 export type { EngineOptions } from './types.js';
-export { type FileResult, sortFindings, toFinding } from './finding.js';
+export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 
 // `from M import *` binds what any Python rule resolves, whichever rules run.
 const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
@@ -42,7 +42,7 @@ export function isCandidate(bytes: Buffer, language: Language, options: EngineOp
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
 type PythonParser = typeof import('./python/parse.js');
@@ -102,12 +102,12 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
 }
 
 function runPythonRules(path: string, source: SourceText, tree: Tree, options: EngineOptions, coverage: Coverage | null): PythonLint {
-  const model = new PythonModel(tree, STAR_EXPORTS, coverage ?? undefined);
+  const model = new PythonModel(tree, source.text, STAR_EXPORTS, coverage ?? undefined);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree, coverage ?? undefined) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text, coverage ?? undefined) ? 'py2' : options.target);
   const findings: Finding[] = [];
-  const internalErrors: string[] = [];
+  const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
@@ -119,7 +119,7 @@ function runPythonRules(path: string, source: SourceText, tree: Tree, options: E
       rule.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+      internalErrors.push(ruleFailure(path, rule.meta.id, e));
     }
   }
   // Fix edits are built now or never: the tree they are built from is freed after this.
@@ -137,7 +137,8 @@ const GUARDED_IMPORT = /^(?:try|if)\b[\s\S]*^[ \t]+(?:import|from)\s/m;
 
 /**
  * Which top-level statements to parse: those that mention a needle of the enabled rules (the
- * candidates) and the imports, including guarded ones (`try: import x` / `if PY2: from ...`).
+ * candidates), the imports, including guarded ones (`try: import x` / `if PY2: from ...`), and
+ * suppression comments.
  * Null when the whole file is to be parsed: a small file, a cut that is not certain, or a part
  * that would be most of the file.
  */
@@ -161,6 +162,8 @@ function partialPlan(text: string, options: EngineOptions): { coverage: Coverage
   if (words.length) {
     for (const m of text.matchAll(new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${words.join('|')})(?![\\w\\u0080-\\uffff])`, 'g'))) chosen.add(chunkAt(m.index!));
   }
+  // Suppression comments (suppress.ts asks the tree whether a `# noqa` is a comment).
+  for (const m of text.matchAll(/noqa|popenlint/gi)) chosen.add(chunkAt(m.index!));
   chunks.forEach(([s, e], i) => {
     const head = text.slice(s, s + 8);
     if (IMPORTS.test(head) || ((head.startsWith('try') || head.startsWith('if')) && GUARDED_IMPORT.test(text.slice(s, e)))) chosen.add(i);
@@ -202,34 +205,38 @@ export interface TextLint {
   findings: Finding[];
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
-  internalErrors: string[];
-}
-
-/** Lints decoded text of one language, applying inline suppressions; loads the parser it needs. */
-export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
-  if (language === 'python') await loadPythonParser();
-  return lintTextSync(path, source, language, options);
+  internalErrors: InternalError[];
 }
 
 /**
- * lintText for hosts that cannot wait. The TypeScript API loads on the first JS/TS text (see
- * typescript/load.ts); Python text needs loadPythonParser() to have run.
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
  */
 export function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest; tree?: Tree };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
-    lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
-    // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
-    // where V8 does not see its size: free it now rather than whenever a finalizer runs.
-    py.tree.delete();
+    const root = py.tree.rootNode;
+    // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
   } else {
     lint = lintJsText(path, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
-  const suppressions = readSuppressions(source, language);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  const suppressions = readSuppressions(source, language, lint.inComment);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+  // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+  lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+}
+
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
+  if (language === 'python') await loadPythonParser();
+  return lintTextSync(path, source, language, options);
 }
 
 /** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
@@ -238,10 +245,13 @@ export type Prepared =
   | { kind: 'error'; message: string }
   | { kind: 'text'; decoded: Decoded; source: SourceText };
 
-// Content no parser should see: binary data, and Python that would break the parser.
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to break the parser.
 function refusal(content: Buffer | string, language: Language): string | null {
-  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); skipped';
-  return language === 'python' ? parseLimitReason(content) : null;
+  if (language !== 'python') return null;
+  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); not linted';
+  return parseLimitReason(content);
 }
 
 /**
@@ -285,6 +295,6 @@ export async function lintBytes(path: string, bytes: Buffer, language: Language,
   result.parsed = true;
   const lint = await lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
-  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }

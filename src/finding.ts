@@ -1,7 +1,7 @@
 import type { Decoded } from './encoding.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
-import type { FileDiagnostic, Finding, Fix, Language, RuleMeta, Strategy } from './types.js';
+import type { FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 
 /** One file's outcome, whichever thread or command produced it. */
 export interface FileResult {
@@ -11,6 +11,8 @@ export interface FileResult {
   diagnostics: FileDiagnostic[];
   /** The file survived the prefilter and was parsed. */
   parsed: boolean;
+  /** popenlint's own failures on this file (exit 2); absent when none. */
+  errors?: InternalError[];
   decoded?: Decoded;
   source?: SourceText;
 }
@@ -37,4 +39,10 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
 export function chooseFix(finding: Finding, strategy: Strategy): Fix | null {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
+}
+
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path: string, id: string, e: unknown): InternalError {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
 }

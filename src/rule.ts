@@ -1,4 +1,4 @@
-import type { Edit, Fix, RuleMeta } from './types.js';
+import type { Edit, Fix, InternalError, RuleMeta } from './types.js';
 
 /** What a rule reports; the engine adds the rule id, the path and positions. */
 export interface Report {
@@ -38,7 +38,7 @@ export function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]): Fix {
  * when `build` is false. A builder that throws loses its fix and reports why (unless `rethrow`
  * says the error is for the caller).
  */
-export function settleFixes(findings: { fixes: Fix[] }[], build: boolean, errors: string[], rethrow: (e: unknown) => boolean = () => false): void {
+export function settleFixes(findings: { rule: string; path: string; fixes: Fix[] }[], build: boolean, errors: InternalError[], rethrow: (e: unknown) => boolean = () => false): void {
   for (const f of findings) {
     f.fixes = f.fixes.filter((fix) => {
       let edits: Edit[];
@@ -46,7 +46,8 @@ export function settleFixes(findings: { fixes: Fix[] }[], build: boolean, errors
         edits = build ? fix.edits : [];
       } catch (e) {
         if (rethrow(e)) throw e;
-        errors.push(`building the ${fix.strategy} fix failed: ${(e as Error).message}`);
+        const error = e instanceof Error ? e : new Error(String(e));
+        errors.push({ path: f.path, message: `${f.rule} failed building its ${fix.strategy} fix: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) });
         return false;
       }
       Object.defineProperty(fix, 'edits', { value: edits, enumerable: true, writable: true, configurable: true });

@@ -5,6 +5,7 @@ import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Finding } from '../src/types.js';
 import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives the
@@ -35,7 +36,10 @@ async function linesOf(rule: string, c: Case): Promise<number[]> {
 
 function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
   for (const [name, c] of Object.entries(valid)) {
-    test(`${rule} valid: ${name}`, async () => assert.deepEqual(await linesOf(rule, c), []));
+    test(`${rule} valid: ${name}`, async () => {
+      assert.deepEqual(await linesOf(rule, c), []);
+      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
+    });
   }
   const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
   for (const [name, c] of Object.entries(invalid)) {
@@ -43,6 +47,7 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
       const findings = await findingsOf(rule, c);
       assert.deepEqual(findings.map((f) => f.range.start.line), c.lines ?? [2]);
       snapshots.check(name, renderFindings(c.code, findings));
+      assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
     });
   }
   test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { lint } from './helpers.js';
 import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid and invalid cases per rule, as data (the ESLint RuleTester shape). An invalid case
@@ -182,6 +183,7 @@ for (const [rule, table] of Object.entries(tables)) {
         assert.equal(findings.length, c.lines?.length ?? 1, findings.map((f) => f.message).join('\n'));
         if (c.lines) assert.deepEqual(findings.map((f) => f.range.start.line), c.lines);
         snapshots.check(`${c.target ?? 'py3'} ${JSON.stringify(c.code)}`, renderFindings(c.code, findings));
+        await assertMetamorphic('case.py', c.code, 'python', [rule], c.target);
       });
     }
     for (const [i, raw] of table.valid.entries()) {
@@ -189,6 +191,7 @@ for (const [rule, table] of Object.entries(tables)) {
       test(`valid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
         const findings = (await lint(c.code, [rule], 'python', c.target)).filter((f) => f.rule === rule);
         assert.deepEqual(findings.map((f) => `${f.range.start.line}: ${f.message}`), []);
+        assert.equal(await assertMetamorphic('case.py', c.code, 'python', [rule], c.target), 0);
       });
     }
     test('snapshots: every entry belongs to a case', () => snapshots.finish());

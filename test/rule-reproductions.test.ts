@@ -56,6 +56,17 @@ for (const meta of allRules) {
 }
 });
 
+test('explain prints each reproduction as it is run: its files, its command, what it shows', async () => {
+  const { explain } = await import('../src/api.js');
+  for (const meta of allRules) {
+    const text = explain(meta.id)!;
+    const r = meta.docs.reproduction;
+    for (const [name, content] of Object.entries(r.files)) assert.ok(text.includes(`cat > ${name} <<`) && text.includes(content.trimEnd()), `${meta.id}: ${name}`);
+    assert.ok(text.includes(`${r.run}   # -> ${r.says}`), meta.id);
+    assert.ok(text.includes(`popenlint fix ${r.fix} --unsafe-fixes --select ${meta.id}`), meta.id);
+  }
+});
+
 test('every reproduction runs an interpreter the suite knows', () => {
   for (const meta of allRules) assert.match(meta.docs.reproduction.run, /^(?:timeout \d+ )?(python2\.7|python3|node) /, meta.id);
 });

@@ -1,5 +1,5 @@
-import type { Edit, FileDiagnostic, Finding, Fix, Language, RuleMeta, Strategy } from './types.js';
-export type { Applicability, Edit, FileDiagnostic, Finding, Fix, Language, Position, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
 export { ConfigError } from './config.js';
 /** Settings that override the configuration files, as the CLI's flags do. */
 export interface LinterOptions {
@@ -56,6 +56,8 @@ export interface LintResult {
     diagnostics: FileDiagnostic[];
     /** The text reached the parser: false when the prefilter ruled it out or it could not be read. */
     parsed: boolean;
+    /** popenlint's own failures on this text (a rule that threw: a bug to report); absent when none. */
+    errors?: InternalError[];
     /**
      * The decoded text the findings' offsets refer to. For {@link Linter.lintText} it is the text
      * given; for {@link Linter.lintFile}, the file's text (absent when it could not be decoded).
@@ -83,6 +85,8 @@ export interface FixResult {
     remaining: Finding[];
     /** Why the text was left unchanged (a fix would add a syntax error, fixes did not converge), else null. */
     error: string | null;
+    /** popenlint's own failures during the fix loop (a rule that threw); absent when none. */
+    errors?: InternalError[];
 }
 /**
  * A linter with fixed options. It caches the configuration files it reads; create a new one,

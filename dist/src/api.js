@@ -99,8 +99,8 @@ export class Linter {
         const lint = engineLintSync(options.path, prepared.source, language, engine);
         result.parsed = true;
         result.findings = lint.findings;
-        for (const message of lint.internalErrors)
-            result.diagnostics.push({ path: options.path, code: 'E902', message: `internal error: ${message}` });
+        if (lint.internalErrors.length)
+            result.errors = lint.internalErrors;
         return result;
     }
     /**
@@ -137,8 +137,8 @@ export class Linter {
         result.parsed = true;
         result.text = prepared.decoded.text;
         result.findings = lint.findings;
-        for (const message of lint.internalErrors)
-            result.diagnostics.push({ path: file, code: 'E902', message: `internal error: ${message}` });
+        if (lint.internalErrors.length)
+            result.errors = lint.internalErrors;
         return result;
     }
     /**
@@ -158,8 +158,8 @@ export class Linter {
             return unchanged;
         if (prepared.kind === 'error')
             return { ...unchanged, error: prepared.message };
-        const outcome = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
-        return { ...outcome, changed: outcome.text !== text };
+        const { internalErrors, ...outcome } = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
+        return { ...outcome, changed: outcome.text !== text, ...(internalErrors.length ? { errors: internalErrors } : {}) };
     }
     languageOf(text, options) {
         const language = options.language ?? languageByName(options.path) ?? languageByHead(text.slice(0, 128));

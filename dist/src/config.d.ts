@@ -26,8 +26,14 @@ export declare function parseTargetVersion(value: string): PythonTarget | null;
 /** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
 export declare function requiresPythonTarget(spec: string): PythonTarget;
 export declare function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir'>;
-/** Reads one config file; null when it holds no popenlint section (pyproject, package.json). */
-export declare function readConfigFile(file: string): Config | null;
+export declare function setConfigWarning(handler: (message: string) => void): void;
+/**
+ * Reads one config file; null when it holds no popenlint section (pyproject, package.json).
+ * A package.json found on the way up belongs to some JS project, not to us: when it is not
+ * JSON (a trailing comma, a folder by that name) the run warns once and goes on without it.
+ * Only a file named with --config (`explicit`) fails the run.
+ */
+export declare function readConfigFile(file: string, explicit?: boolean): Config | null;
 /** Configs found so far, by folder; each Settings (one run, one API Linter) has its own. */
 export type ConfigCache = Map<string, Config | null>;
 /** The nearest config at or above `dir`, or null. */

@@ -66,29 +66,57 @@ export function validate(file, raw) {
     }
     return out;
 }
+/** A config file's text; a UTF-8 BOM (which npm, Node and TOML readers accept) is dropped. */
+function readText(file) {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+const warned = new Set();
+/** Where warnings go (stderr unless an embedder says otherwise); each file is named once. */
+let configWarning = (message) => {
+    process.stderr.write(`popenlint: warning: ${message}\n`);
+};
+export function setConfigWarning(handler) {
+    configWarning = handler;
+}
+function warnOnce(file, message) {
+    if (warned.has(file))
+        return;
+    warned.add(file);
+    configWarning(message);
+}
 function readToml(file) {
     try {
         // Loaded on first use: most runs find no TOML config at all.
         const { parse } = createRequire(import.meta.url)('smol-toml');
-        return parse(fs.readFileSync(file, 'utf8'));
+        return parse(readText(file));
     }
     catch (e) {
         throw new ConfigError(`${file}: invalid TOML: ${e.message.split('\n')[0]}`);
     }
 }
-/** Reads one config file; null when it holds no popenlint section (pyproject, package.json). */
-export function readConfigFile(file) {
+/**
+ * Reads one config file; null when it holds no popenlint section (pyproject, package.json).
+ * A package.json found on the way up belongs to some JS project, not to us: when it is not
+ * JSON (a trailing comma, a folder by that name) the run warns once and goes on without it.
+ * Only a file named with --config (`explicit`) fails the run.
+ */
+export function readConfigFile(file, explicit = true) {
     const dir = path.dirname(path.resolve(file));
     const base = path.basename(file);
     if (base === 'package.json') {
         let json;
         try {
-            json = JSON.parse(fs.readFileSync(file, 'utf8'));
+            json = JSON.parse(readText(file));
         }
         catch (e) {
-            throw new ConfigError(`${file}: invalid JSON: ${e.message}`);
+            const reason = e.code === 'EISDIR' ? 'is a directory' : `invalid JSON: ${e.message}`;
+            if (explicit)
+                throw new ConfigError(`${file}: ${reason}`);
+            warnOnce(file, `${file}: ${reason}; its settings are ignored`);
+            return null;
         }
-        if (!('popenlint' in json))
+        if (typeof json !== 'object' || json === null || !('popenlint' in json))
             return null;
         return { file, dir, ...validate(file, json.popenlint) };
     }
@@ -115,7 +143,7 @@ export function findConfig(dir, cache) {
     for (const name of CANDIDATES) {
         const file = path.join(abs, name);
         if (fs.existsSync(file)) {
-            found = readConfigFile(file);
+            found = readConfigFile(file, false);
             if (found)
                 break;
         }

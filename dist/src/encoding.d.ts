@@ -24,5 +24,4 @@ export declare class EncodingError extends Error {
 export declare function decode(buf: Buffer, language: Language): Decoded;
 /** Encodes edited text back; returns null when some character has no encoding there. */
 export declare function encodeStrict(text: string, encoding: string): Buffer | null;
-export declare function encodedLength(text: string, encoding: string): number;
 export declare function bomBytes(decoded: Decoded): Buffer;

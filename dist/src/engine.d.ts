@@ -3,9 +3,9 @@ import { type FileResult } from './finding.js';
 import { Needles } from './prefilter.js';
 import type { Tree } from './python/parse.js';
 import { SourceText } from './source.js';
-import type { EngineOptions, Finding, Language } from './types.js';
+import type { EngineOptions, Finding, InternalError, Language } from './types.js';
 export type { EngineOptions } from './types.js';
-export { type FileResult, sortFindings, toFinding } from './finding.js';
+export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 /** The prefilter's words for a language: the needles of the enabled rules of that language. */
 export declare function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles;
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
@@ -13,7 +13,7 @@ export declare function isCandidate(bytes: Buffer, language: Language, options: 
 export interface PythonLint {
     findings: Finding[];
     tree: Tree;
-    internalErrors: string[];
+    internalErrors: InternalError[];
 }
 type PythonParser = typeof import('./python/parse.js');
 /**
@@ -43,15 +43,16 @@ export interface TextLint {
     findings: Finding[];
     /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
     syntaxErrors: number;
-    internalErrors: string[];
+    internalErrors: InternalError[];
 }
-/** Lints decoded text of one language, applying inline suppressions; loads the parser it needs. */
-export declare function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint>;
 /**
- * lintText for hosts that cannot wait. The TypeScript API loads on the first JS/TS text (see
- * typescript/load.ts); Python text needs loadPythonParser() to have run.
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
  */
 export declare function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint;
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export declare function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint>;
 /** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
 export type Prepared = {
     kind: 'skip';

@@ -1,5 +1,5 @@
 import { decode, EncodingError } from './encoding.js';
-import { sortFindings, toFinding } from './finding.js';
+import { ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
@@ -9,7 +9,7 @@ import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
 import { allRules, pythonRules } from '../rules/index.js';
-export { sortFindings, toFinding } from './finding.js';
+export { ruleFailure, sortFindings, toFinding } from './finding.js';
 // `from M import *` binds what any Python rule resolves, whichever rules run.
 const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
 const needlesCache = new WeakMap();
@@ -84,10 +84,10 @@ export function lintPythonText(path, source, options) {
     }
 }
 function runPythonRules(path, source, tree, options, coverage) {
-    const model = new PythonModel(tree, STAR_EXPORTS, coverage ?? undefined);
+    const model = new PythonModel(tree, source.text, STAR_EXPORTS, coverage ?? undefined);
     // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
     let target;
-    const targetOf = () => (target ??= hasPython2Syntax(tree, coverage ?? undefined) ? 'py2' : options.target);
+    const targetOf = () => (target ??= hasPython2Syntax(tree, source.text, coverage ?? undefined) ? 'py2' : options.target);
     const findings = [];
     const internalErrors = [];
     for (const rule of pythonRules) {
@@ -104,7 +104,7 @@ function runPythonRules(path, source, tree, options, coverage) {
         catch (e) {
             if (e instanceof NeedsWiderParse)
                 throw e;
-            internalErrors.push(`${rule.meta.id} failed: ${e.message}`);
+            internalErrors.push(ruleFailure(path, rule.meta.id, e));
         }
     }
     // Fix edits are built now or never: the tree they are built from is freed after this.
@@ -120,7 +120,8 @@ const IMPORTS = /^(?:import|from)\s/;
 const GUARDED_IMPORT = /^(?:try|if)\b[\s\S]*^[ \t]+(?:import|from)\s/m;
 /**
  * Which top-level statements to parse: those that mention a needle of the enabled rules (the
- * candidates) and the imports, including guarded ones (`try: import x` / `if PY2: from ...`).
+ * candidates), the imports, including guarded ones (`try: import x` / `if PY2: from ...`), and
+ * suppression comments.
  * Null when the whole file is to be parsed: a small file, a cut that is not certain, or a part
  * that would be most of the file.
  */
@@ -149,6 +150,9 @@ function partialPlan(text, options) {
         for (const m of text.matchAll(new RegExp(`(?<![\\w\\u0080-\\uffff])(?:${words.join('|')})(?![\\w\\u0080-\\uffff])`, 'g')))
             chosen.add(chunkAt(m.index));
     }
+    // Suppression comments (suppress.ts asks the tree whether a `# noqa` is a comment).
+    for (const m of text.matchAll(/noqa|popenlint/gi))
+        chosen.add(chunkAt(m.index));
     chunks.forEach(([s, e], i) => {
         const head = text.slice(s, s + 8);
         if (IMPORTS.test(head) || ((head.startsWith('try') || head.startsWith('if')) && GUARDED_IMPORT.test(text.slice(s, e))))
@@ -188,38 +192,46 @@ function inBrokenStatement(node) {
         n = n.parent;
     return n.hasError;
 }
-/** Lints decoded text of one language, applying inline suppressions; loads the parser it needs. */
-export async function lintText(path, source, language, options) {
-    if (language === 'python')
-        await loadPythonParser();
-    return lintTextSync(path, source, language, options);
-}
 /**
- * lintText for hosts that cannot wait. The TypeScript API loads on the first JS/TS text (see
- * typescript/load.ts); Python text needs loadPythonParser() to have run.
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
  */
 export function lintTextSync(path, source, language, options) {
     let lint;
     if (language === 'python') {
         const py = lintPythonText(path, source, options);
-        lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
-        // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
-        // where V8 does not see its size: free it now rather than whenever a finalizer runs.
-        py.tree.delete();
+        const root = py.tree.rootNode;
+        // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+        const inComment = (offset) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+        lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
     }
     else {
         lint = lintJsText(path, source, options);
         settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
     }
-    const suppressions = readSuppressions(source, language);
-    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+    const suppressions = readSuppressions(source, language, lint.inComment);
+    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+    // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+    // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+    lint.tree?.delete();
     return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-// Content no parser should see: binary data, and Python that would break the parser.
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export async function lintText(path, source, language, options) {
+    if (language === 'python')
+        await loadPythonParser();
+    return lintTextSync(path, source, language, options);
+}
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to break the parser.
 function refusal(content, language) {
+    if (language !== 'python')
+        return null;
     if (typeof content === 'string' ? content.includes('\0') : content.includes(0))
-        return 'binary file (contains NUL bytes); skipped';
-    return language === 'python' ? parseLimitReason(content) : null;
+        return 'binary file (contains NUL bytes); not linted';
+    return parseLimitReason(content);
 }
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
@@ -267,7 +279,7 @@ export async function lintBytes(path, bytes, language, options) {
     result.parsed = true;
     const lint = await lintText(path, prepared.source, language, options);
     result.findings = lint.findings;
-    for (const message of lint.internalErrors)
-        result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length)
+        result.errors = lint.internalErrors;
     return result;
 }

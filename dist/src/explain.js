@@ -40,3 +40,26 @@ export function listRules(rules) {
     const rows = rules.map((r) => `${r.id}  ${r.name.padEnd(32)} ${r.language.padEnd(11)}${r.defaultEnabled ? 'on ' : 'off'}      ${r.strategies.join(',') || '-'}`);
     return `${['id      name                             language   default  fixes', ...rows].join('\n')}\n`;
 }
+/** The catalogue as a Markdown table, each id linking to `${linkPrefix}<id>.md`. */
+export function ruleTable(rules, linkPrefix) {
+    const language = (r) => (r.language === 'python' ? 'Python' : 'JS/TS');
+    const fixes = (r) => r.strategies.join(', ') || '-';
+    return [
+        '| id | name | language | default | fixes | summary |',
+        '|---|---|---|---|---|---|',
+        ...rules.map((r) => `| [${r.id}](${linkPrefix}${r.id}.md) | ${r.name} | ${language(r)} | ${r.defaultEnabled ? 'on' : `off (\`--select ${r.id}\`)`} | ${fixes(r)} | ${r.summary} |`),
+    ].join('\n');
+}
+/** docs/rules/README.md: the catalogue, one row per rule, each linking to its page. */
+export function ruleIndex(rules) {
+    return [
+        '# Rules',
+        '',
+        '<!-- Generated from the rules\' docs objects by `npm run docs`; do not edit. -->',
+        '',
+        ruleTable(rules, ''),
+        '',
+        'Each page is what `popenlint explain <id>` prints.',
+        '',
+    ].join('\n');
+}

@@ -19,3 +19,8 @@ export function sortFindings(findings) {
 export function chooseFix(finding, strategy) {
     return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path, id, e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+}

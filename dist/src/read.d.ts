@@ -30,10 +30,13 @@ export declare class Reader {
 }
 /** A result for a file that could not be linted, with its one-line reason. */
 export declare function failed(t: Pick<Target, 'path' | 'language'>, message: string): FileResult;
+/** popenlint's own failure on one file: reported apart from findings (exit 2), never a crash. */
+export declare function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown): FileResult;
 /**
- * One file, on whichever thread: a read error or an internal error becomes an E902 diagnostic,
- * never a crash. The decoded text is kept only for files with findings (reporters show their
- * lines); a run over a large tree does not hold every parsed file in memory.
+ * One file, on whichever thread: a read error becomes an E902 diagnostic, an internal error
+ * the file's `errors` (with its stack, which the main thread prints under --debug); never a
+ * crash. The decoded text is kept only for files with findings (reporters show their lines); a
+ * run over a large tree does not hold every parsed file in memory.
  */
 export declare function lintTarget(t: Target, engine: EngineOptions, bytes?: Buffer | {
     error: string;

@@ -1,4 +1,4 @@
-import type { Edit, Fix, RuleMeta } from './types.js';
+import type { Edit, Fix, InternalError, RuleMeta } from './types.js';
 /** What a rule reports; the engine adds the rule id, the path and positions. */
 export interface Report {
     start: number;
@@ -28,5 +28,7 @@ export declare function lazyFix(offer: Omit<Fix, 'edits'>, build: () => Edit[]):
  * says the error is for the caller).
  */
 export declare function settleFixes(findings: {
+    rule: string;
+    path: string;
     fixes: Fix[];
-}[], build: boolean, errors: string[], rethrow?: (e: unknown) => boolean): void;
+}[], build: boolean, errors: InternalError[], rethrow?: (e: unknown) => boolean): void;

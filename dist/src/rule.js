@@ -28,7 +28,8 @@ export function settleFixes(findings, build, errors, rethrow = () => false) {
             catch (e) {
                 if (rethrow(e))
                     throw e;
-                errors.push(`building the ${fix.strategy} fix failed: ${e.message}`);
+                const error = e instanceof Error ? e : new Error(String(e));
+                errors.push({ path: f.path, message: `${f.rule} failed building its ${fix.strategy} fix: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) });
                 return false;
             }
             Object.defineProperty(fix, 'edits', { value: edits, enumerable: true, writable: true, configurable: true });

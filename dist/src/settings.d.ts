@@ -8,6 +8,10 @@ export interface CliSettings {
     strategy?: Strategy;
     targetVersion?: string;
     config?: string;
+    /** --exclude: replaces every config's `exclude`; patterns relative to the current directory. */
+    exclude?: string[];
+    /** --extend-exclude: added to what the configs exclude. */
+    extendExclude?: string[];
 }
 export interface FileSettings {
     engine: EngineOptions;
@@ -38,6 +42,9 @@ export declare class Settings {
     nestedExcluded(abs: string): boolean;
     /** Whether the excludes of the config nearest to a file (relative to that config's folder) exclude it. */
     excludedByConfig(abs: string): boolean;
+    /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
+    private configPatterns;
+    /** What discovery skips: the top config's patterns (from its folder) and the flags' (from cwd). */
     excludes(): {
         base: string;
         patterns: string[];

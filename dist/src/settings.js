@@ -115,18 +115,27 @@ export class Settings {
             return false;
         let matcher = this.excluders.get(config.file);
         if (matcher === undefined) {
-            const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
+            const patterns = this.configPatterns(config);
             matcher = patterns.length ? ignore().add(patterns) : null;
             this.excluders.set(config.file, matcher);
         }
         const rel = path.relative(config.dir, abs).split(path.sep).join('/');
         return matcher !== null && rel !== '' && !rel.startsWith('..') && matcher.ignores(rel);
     }
+    /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
+    configPatterns(config) {
+        return [...(this.cli.exclude ? [] : config.exclude ?? []), ...(config.extendExclude ?? [])];
+    }
+    /** What discovery skips: the top config's patterns (from its folder) and the flags' (from cwd). */
     excludes() {
+        const out = [];
         const config = this.topConfig();
-        if (!config)
-            return [];
-        const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
-        return patterns.length ? [{ base: config.dir, patterns }] : [];
+        const patterns = config ? this.configPatterns(config) : [];
+        if (config && patterns.length)
+            out.push({ base: config.dir, patterns });
+        const flags = [...(this.cli.exclude ?? []), ...(this.cli.extendExclude ?? [])];
+        if (flags.length)
+            out.push({ base: process.cwd(), patterns: flags });
+        return out;
     }
 }

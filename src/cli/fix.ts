@@ -5,7 +5,7 @@ import { prepare } from '../engine.js';
 import type { FileResult } from '../finding.js';
 import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
-import { readTarget, type Target } from '../read.js';
+import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
 import type { Settings } from '../settings.js';
@@ -31,9 +31,7 @@ export async function fixTarget(t: Target, settings: Settings, options: FixRunOp
     return await fixOne(t, settings, options);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
-    const result: FileResult = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${(e as Error).message}` }] };
-    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
-    return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+    return { result: crashed(t, e), applied: 0, unsafeAvailable: 0, output: null, changed: false };
   }
 }
 
@@ -57,6 +55,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   result.parsed = true;
   result.source = new SourceText(outcome.text);
   result.findings = outcome.remaining;
+  if (outcome.internalErrors.length) result.errors = outcome.internalErrors;
   if (outcome.error) return fail(outcome.error);
   const changed = outcome.text !== decoded.text;
   let output: string | null = null;

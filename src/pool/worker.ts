@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../finding.js';
-import { lintTarget } from '../read.js';
+import { crashed, lintTarget } from '../read.js';
 import type { EngineOptions, Language } from '../types.js';
 
 /**
@@ -34,13 +34,13 @@ if (parentPort) {
       const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
       const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
+      if (r.errors) result.errors = r.errors;
       reply = { index: m.index, result };
       port.postMessage(reply);
     } catch (e) {
       // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
       // be cloned): report it for this file, as a serial run would, and keep the worker.
-      const message = `internal error: ${(e as Error).message}`;
-      reply = { index: m.index, result: { path: task.path, language: task.language, findings: [], diagnostics: [{ path: task.path, code: 'E902', message }], parsed: false } };
+      reply = { index: m.index, result: crashed(task, e) };
       port.postMessage(reply);
     }
   });

@@ -79,11 +79,15 @@ export class PythonModel {
   private readonly aliasCache = new Map<string, string[]>();
 
   /**
-   * `coverage`: the tree holds only some top-level statements (partial.ts); a name found in the
-   * text outside them throws NeedsWiderParse, so that no answer rests on text not parsed.
+   * `text` is the whole source the tree was parsed from. Node offsets index that text; the
+   * root node's own text starts at the first token (a leading blank line or comment is not in
+   * it), so searching it would shift every offset. `starTable` says what `from M import *`
+   * binds (see starExports). `coverage`: the tree holds only some top-level statements
+   * (partial.ts); a name found in the text outside them throws NeedsWiderParse, so that no
+   * answer rests on text not parsed.
    */
-  constructor(readonly tree: Tree, private readonly starTable: StarExports = new Map(), private readonly coverage?: Coverage) {
-    this.text = coverage ? coverage.text : tree.rootNode.text;
+  constructor(readonly tree: Tree, text: string, private readonly starTable: StarExports = new Map(), private readonly coverage?: Coverage) {
+    this.text = text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
   }
@@ -371,9 +375,8 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 const PY2_ONLY = /^\s*(?:import|from)\s+(?:urllib2|ConfigParser|commands|popen2|Queue|cPickle|cStringIO|StringIO|__builtin__|httplib|urlparse|HTMLParser|Tkinter)\b|\b(?:xrange|raw_input|unicode|basestring|execfile|unichr)\s*\(|\.(?:has_key|iteritems|itervalues|iterkeys)\s*\(/gm;
 
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export function hasPython2Syntax(tree: Tree, coverage?: Coverage): boolean {
+export function hasPython2Syntax(tree: Tree, text: string, coverage?: Coverage): boolean {
   const root = tree.rootNode;
-  const text = coverage ? coverage.text : root.text;
   // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
   // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
   // Never null: every index comes from a match inside the root's own text.

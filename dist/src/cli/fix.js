@@ -4,7 +4,7 @@ import { bomBytes, encodeStrict } from '../encoding.js';
 import { prepare } from '../engine.js';
 import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
-import { readTarget } from '../read.js';
+import { crashed, readTarget } from '../read.js';
 import { SourceText } from '../source.js';
 /** Fixes one file; an unexpected failure becomes that file's E902, never the run's end. */
 export async function fixTarget(t, settings, options) {
@@ -14,10 +14,7 @@ export async function fixTarget(t, settings, options) {
     catch (e) {
         if (e instanceof ConfigError)
             throw e;
-        const result = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${e.message}` }] };
-        if (process.argv.includes('--debug'))
-            process.stderr.write(`${e.stack}\n`);
-        return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+        return { result: crashed(t, e), applied: 0, unsafeAvailable: 0, output: null, changed: false };
     }
 }
 /** Decode, fix loop, re-encode in the file's own encoding, write atomically. */
@@ -43,6 +40,8 @@ async function fixOne(t, settings, options) {
     result.parsed = true;
     result.source = new SourceText(outcome.text);
     result.findings = outcome.remaining;
+    if (outcome.internalErrors.length)
+        result.errors = outcome.internalErrors;
     if (outcome.error)
         return fail(outcome.error);
     const changed = outcome.text !== decoded.text;

@@ -2,4 +2,10 @@
 export declare const EXIT_CLEAN = 0;
 export declare const EXIT_FINDINGS = 1;
 export declare const EXIT_ERROR = 2;
-export declare function main(argv: string[]): Promise<number>;
+/**
+ * popenlint's own version, from its own package.json (found from this module, wherever the
+ * bundle or tsc put it), whoever depends on it: yargs' default would find the package.json
+ * of the project popenlint is installed in.
+ */
+export declare function version(): string;
+export declare function main(rawArgv: string[]): Promise<number>;

@@ -1,4 +1,4 @@
-import type { Edit, EngineOptions, Finding, Fix, Language, Strategy } from '../types.js';
+import type { Edit, EngineOptions, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
 export interface FixOptions {
     strategy: Strategy;
     unsafe: boolean;
@@ -16,6 +16,8 @@ export interface FixOutcome {
     remaining: Finding[];
     /** Set when the file must not be written. */
     error: string | null;
+    /** Rules that failed on the text (a bug of popenlint, reported apart, exit 2). */
+    internalErrors: InternalError[];
 }
 /**
  * Lint, apply every compatible fix, and lint again until nothing changes. Each pass is checked:

@@ -56,6 +56,13 @@ export async function fixText(path, text, language, given, options) {
     const engine = { ...given, partialParse: 'never' };
     let current = text;
     let lint = await lintText(path, new SourceText(current), language, engine);
+    // A rule failing on any pass is reported once, whatever the text looked like then.
+    const seen = new Map();
+    const failures = () => [...seen.values()];
+    const record = (errors) => { for (const e of errors)
+        if (!seen.has(e.message))
+            seen.set(e.message, e); };
+    record(lint.internalErrors);
     const baseline = lint.syntaxErrors;
     let applied = 0;
     for (let pass = 0;; pass++) {
@@ -68,18 +75,19 @@ export async function fixText(path, text, language, given, options) {
         // Fixes that keep producing fixable findings are not converging (seen on files that were
         // already broken): refuse rather than write text edited MAX_PASSES times.
         if (pass === MAX_PASSES)
-            return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged' };
+            return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged', internalErrors: failures() };
         const next = applyEdits(current, chosen.flatMap((f) => f.edits));
         if (next === current)
             break;
         const relint = await lintText(path, new SourceText(next), language, engine);
+        record(relint.internalErrors);
         if (relint.syntaxErrors > baseline) {
-            return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'a fix would introduce a syntax error; file left unchanged' };
+            return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'a fix would introduce a syntax error; file left unchanged', internalErrors: failures() };
         }
         current = next;
         lint = relint;
         applied += chosen.length;
     }
     const unsafeAvailable = options.unsafe ? 0 : lint.findings.filter((f) => chooseFix(f, options.strategy)?.applicability === 'unsafe').length;
-    return { text: current, applied, unsafeAvailable, remaining: lint.findings, error: null };
+    return { text: current, applied, unsafeAvailable, remaining: lint.findings, error: null, internalErrors: failures() };
 }

@@ -8,6 +8,8 @@ const IN_FLIGHT = 2;
 /** A worker's answer, with the SourceText (reporters read lines from it) rebuilt from the decoded text. */
 function fromWire(w) {
     const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+    if (w.errors)
+        r.errors = w.errors;
     if (w.decoded) {
         r.decoded = w.decoded;
         r.source = new SourceText(w.decoded.text);

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { lintTarget } from '../read.js';
+import { crashed, lintTarget } from '../read.js';
 if (parentPort) {
     const port = parentPort;
     port.on('message', async (m) => {
@@ -10,14 +10,15 @@ if (parentPort) {
             const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
             if (r.decoded)
                 result.decoded = r.decoded;
+            if (r.errors)
+                result.errors = r.errors;
             reply = { index: m.index, result };
             port.postMessage(reply);
         }
         catch (e) {
             // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
             // be cloned): report it for this file, as a serial run would, and keep the worker.
-            const message = `internal error: ${e.message}`;
-            reply = { index: m.index, result: { path: task.path, language: task.language, findings: [], diagnostics: [{ path: task.path, code: 'E902', message }], parsed: false } };
+            reply = { index: m.index, result: crashed(task, e) };
             port.postMessage(reply);
         }
     });

@@ -50,10 +50,14 @@ export declare class PythonModel {
     private readonly occurrenceCache;
     private readonly aliasCache;
     /**
-     * `coverage`: the tree holds only some top-level statements (partial.ts); a name found in the
-     * text outside them throws NeedsWiderParse, so that no answer rests on text not parsed.
+     * `text` is the whole source the tree was parsed from. Node offsets index that text; the
+     * root node's own text starts at the first token (a leading blank line or comment is not in
+     * it), so searching it would shift every offset. `starTable` says what `from M import *`
+     * binds (see starExports). `coverage`: the tree holds only some top-level statements
+     * (partial.ts); a name found in the text outside them throws NeedsWiderParse, so that no
+     * answer rests on text not parsed.
      */
-    constructor(tree: Tree, starTable?: StarExports, coverage?: Coverage | undefined);
+    constructor(tree: Tree, text: string, starTable?: StarExports, coverage?: Coverage | undefined);
     /** Identifier nodes spelled `name`, found from the text. */
     occurrences(name: string): SyntaxNode[];
     private scopeFor;
@@ -91,4 +95,4 @@ export declare class PythonModel {
 export declare function outerExpression(node: SyntaxNode): SyntaxNode;
 export declare function unparenthesize(node: SyntaxNode): SyntaxNode;
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export declare function hasPython2Syntax(tree: Tree, coverage?: Coverage): boolean;
+export declare function hasPython2Syntax(tree: Tree, text: string, coverage?: Coverage): boolean;

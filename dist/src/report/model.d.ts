@@ -40,6 +40,15 @@ export interface RunReport {
         safe: number;
         unsafe: number;
     };
+    /** popenlint's own failures (a rule threw): not findings; the run exits 2. */
+    errors?: {
+        path: string;
+        message: string;
+    }[];
 }
 export declare function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy): OutputFinding;
-export declare function buildReport(results: FileResult[], strategy: Strategy): RunReport;
+/**
+ * `strategy` is the one of the run, or each file's (its nearest config decides, as for `fix`,
+ * so a report shows the very fix `fix` would apply).
+ */
+export declare function buildReport(results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): RunReport;

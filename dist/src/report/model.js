@@ -20,9 +20,17 @@ export function outputFinding(f, source, strategy) {
             : null,
     };
 }
+/**
+ * `strategy` is the one of the run, or each file's (its nearest config decides, as for `fix`,
+ * so a report shows the very fix `fix` would apply).
+ */
 export function buildReport(results, strategy) {
     const findings = [];
+    const errors = [];
     for (const r of results) {
+        const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
+        for (const e of r.errors ?? [])
+            errors.push({ path: e.path, message: e.message });
         for (const d of r.diagnostics) {
             findings.push({
                 rule: d.code, name: 'io-error', path: d.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 },
@@ -30,7 +38,7 @@ export function buildReport(results, strategy) {
             });
         }
         for (const f of r.findings)
-            findings.push(outputFinding(f, r.source, strategy));
+            findings.push(outputFinding(f, r.source, chosen));
     }
     return {
         findings,
@@ -39,5 +47,6 @@ export function buildReport(results, strategy) {
             safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
             unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,
         },
+        errors,
     };
 }

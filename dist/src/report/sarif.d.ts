@@ -10,6 +10,11 @@ export interface SarifOptions extends RunLocation {
     rules: readonly RuleMeta[];
     version: string;
 }
+/**
+ * A result's artifact URI (RFC 3986): repository-relative with each segment percent-encoded (a
+ * space, `#`, `?`, `%`, non-ASCII), or a `file:///` URI for a file outside the repository.
+ */
+export declare function artifactUri(where: RunLocation, file: string): string;
 export declare function sarifLog(report: RunReport, options: SarifOptions): {
     $schema: string;
     version: "2.1.0";
@@ -99,6 +104,19 @@ export declare function sarifLog(report: RunReport, options: SarifOptions): {
             };
         }[];
         invocations: {
+            toolExecutionNotifications?: {
+                level: "error";
+                message: {
+                    text: string;
+                };
+                locations: {
+                    physicalLocation: {
+                        artifactLocation: {
+                            uri: string;
+                        };
+                    };
+                }[];
+            }[] | undefined;
             executionSuccessful: boolean;
         }[];
     }[];

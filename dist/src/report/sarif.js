@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fingerprints, repoPath } from './location.js';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // E902 is not a rule of the catalogue: it reports a file that could not be read or decoded.
@@ -48,11 +49,23 @@ function e902Descriptor() {
         defaultConfiguration: { enabled: true, level: 'error' },
     };
 }
+/**
+ * A result's artifact URI (RFC 3986): repository-relative with each segment percent-encoded (a
+ * space, `#`, `?`, `%`, non-ASCII), or a `file:///` URI for a file outside the repository.
+ */
+export function artifactUri(where, file) {
+    const encode = (p) => p.split('/').map(encodeURIComponent).join('/');
+    const abs = path.resolve(where.cwd, file);
+    const rel = path.relative(where.root, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+        return `file://${encode(abs.split(path.sep).join('/'))}`;
+    return encode(repoPath(where, file));
+}
 function region(start, end) {
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 function result(f, ruleIndex, fingerprint, where) {
-    const uri = repoPath(where, f.path);
+    const uri = artifactUri(where, f.path);
     const artifactLocation = { uri };
     const physicalLocation = {
         artifactLocation,
@@ -89,15 +102,28 @@ export function sarifLog(report, options) {
         rules.push(e902Descriptor());
     }
     const prints = fingerprints(report.findings, options);
+    const errors = report.errors ?? [];
     return {
         $schema: SCHEMA,
         version: '2.1.0',
         runs: [{
                 tool: { driver: { name: 'popenlint', version: options.version, semanticVersion: options.version, rules } },
-                // Our columns count Unicode code points (DESIGN.md); SARIF's default is UTF-16 units.
+                // Our columns count Unicode code points (the JSON contract); SARIF's default is UTF-16 units.
                 columnKind: 'unicodeCodePoints',
                 results: report.findings.map((f, i) => result(f, index.get(f.rule) ?? index.get(E902.id), prints[i], options)),
-                invocations: [{ executionSuccessful: true }],
+                // A rule that failed on a file is popenlint's bug, not a result about the code.
+                invocations: [{
+                        executionSuccessful: errors.length === 0,
+                        ...(errors.length
+                            ? {
+                                toolExecutionNotifications: errors.map((e) => ({
+                                    level: 'error',
+                                    message: { text: `internal error: ${e.message}` },
+                                    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(options, e.path) } } }],
+                                })),
+                            }
+                            : {}),
+                    }],
             }],
     };
 }

@@ -1,5 +1,5 @@
 import type { SourceText } from '../source.js';
-import type { EngineOptions, Finding } from '../types.js';
+import type { EngineOptions, Finding, InternalError } from '../types.js';
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
  * loads here (loadTs), on the first JS/TS text, never at start-up.
@@ -7,5 +7,6 @@ import type { EngineOptions, Finding } from '../types.js';
 export declare function lintJsText(path: string, source: SourceText, options: EngineOptions): {
     findings: Finding[];
     syntaxErrors: number;
-    internalErrors: string[];
+    internalErrors: InternalError[];
+    inComment: (offset: number) => boolean;
 };

@@ -1,7 +1,7 @@
-import { toFinding } from '../finding.js';
+import { ruleFailure, toFinding } from '../finding.js';
 import { jsRules } from '../../rules/index.js';
 import { loadTs } from './load.js';
-import { allowsTopLevelAwait, parseJs, syntaxErrorCount } from './parse.js';
+import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
 import { JsModel } from './resolve.js';
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
@@ -15,7 +15,7 @@ export function lintJsText(path, source, options) {
     const sourceFile = parseJs(path, source.text);
     const syntaxErrors = syntaxErrorCount(sourceFile);
     if (rules.length === 0)
-        return { findings, syntaxErrors, internalErrors };
+        return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
     const model = new JsModel(sourceFile);
     for (const rule of rules) {
         const context = {
@@ -27,8 +27,8 @@ export function lintJsText(path, source, options) {
             rule.check(context);
         }
         catch (e) {
-            internalErrors.push(`${rule.meta.id} failed: ${e.message}`);
+            internalErrors.push(ruleFailure(path, rule.meta.id, e));
         }
     }
-    return { findings, syntaxErrors, internalErrors };
+    return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }

@@ -53,7 +53,6 @@ export interface ChildUses {
     stdoutTouched: boolean;
     /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
     otherStreams: boolean;
-    stderrConsumed: boolean;
 }
 /** What the program does with the ChildProcess a call returns. */
 export declare function childUses(model: JsModel, call: TS.CallExpression): ChildUses;
