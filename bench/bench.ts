@@ -3,7 +3,7 @@
  * and its peers (ruff-wasm, ast-grep, ESLint) on the same corpora in the same run, whole
  * processes, median of BENCH_RUNS (default 3) runs, peak RSS, and the targets of the scale
  * issue as PASS/FAIL. Not a test: nothing here fails a build. BENCH_KEEP=1 keeps the temporary
- * corpora; `npm run bench -- --readme` also rewrites README.md's performance tables.
+ * corpora; `npm run bench -- --readme` also rewrites the tables of docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -114,7 +114,6 @@ interface Row {
 }
 
 const sec = (ms: number) => (ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
-const signed = (ms: number) => `${ms < 0 ? '−' : '+'}${sec(Math.abs(ms))}`;
 const mb = (kb: number | null) => (kb === null ? 'n/a' : (kb / 1024).toFixed(0));
 
 async function runCorpus(corpus: Corpus, tools: Tool[], warmup = 1): Promise<Row[]> {
@@ -166,15 +165,15 @@ type Target = [name: string, wall: string, okWall: boolean, cpu: string, okCpu: 
 
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
-/** README.md's performance tables, between the bench markers, replaced by this run's. */
+/** The performance tables (docs/performance.md, linked from the README), between the bench markers, replaced by this run's. */
 function updateReadme(text: string): void {
-  const file = path.join(ROOT, 'README.md');
+  const file = path.join(ROOT, 'docs', 'performance.md');
   const readme = fs.readFileSync(file, 'utf8');
   const begin = '<!-- bench:begin (npm run bench -- --readme) -->';
   const end = '<!-- bench:end -->';
   const a = readme.indexOf(begin);
   const b = readme.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`README.md has no ${begin} ... ${end} section`);
+  if (a < 0 || b < a) throw new Error(`docs/performance.md has no ${begin} ... ${end} section`);
   fs.writeFileSync(file, `${readme.slice(0, a + begin.length)}\n${text}${readme.slice(b)}`);
 }
 

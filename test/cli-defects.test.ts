@@ -27,7 +27,9 @@ const json = (stdout: string) => JSON.parse(stdout) as JsonOut;
 
 /** The CLI with extra Node options (a preload that injects a crash). */
 function node(nodeArgs: string[], args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  // Injected crashes patch dist/rules (tsc's output): they run the unbundled CLI.
+  const entry = nodeArgs === CRASH ? path.join(ROOT, 'dist/test/cli-entry.js') : BIN;
+  const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function assertValidSarif(log: unknown): void {

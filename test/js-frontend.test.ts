@@ -13,7 +13,9 @@ test('the TypeScript API is not loaded at startup, only for a JS/TS candidate', 
     import { createRequire } from 'node:module';
     const engine = await import(${JSON.stringify(ENGINE)});
     const { SourceText } = await import(${JSON.stringify(fileURLToPath(new URL('../src/source.js', import.meta.url)))});
-    const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => /ts-morph|typescript/.test(k));
+    // TypeScript is required by path or compiled from a code cache (typescript/load.ts): its live binding tells.
+    const load = await import(${JSON.stringify(fileURLToPath(new URL('../src/typescript/load.js', import.meta.url)))});
+    const loaded = () => load.ts !== undefined || Object.keys(createRequire(import.meta.url).cache).some((k) => /ts-morph|typescript/.test(k));
     const opts = { enabled: new Set(['POP001', 'POP101']), target: 'py3' };
     await engine.lintText('a.py', new SourceText('import os\\n'), 'python', opts);
     const before = loaded();
