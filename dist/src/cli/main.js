@@ -36,7 +36,7 @@ function common(y) {
         .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
         .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
         .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
-        .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
+        .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: the idle cores, by load average; 1 = no workers)' })
         .option('debug', { type: 'boolean', default: false, hidden: true });
 }
 function useColor(args) {

@@ -27,6 +27,12 @@ export interface LintOptions {
  */
 export declare const PARALLEL_MIN_BYTES: number;
 export declare const PARALLEL_MIN_CANDIDATES = 12;
+/**
+ * Threads worth starting: the cores that are idle, as the load average counts them (like
+ * `make -l`). A worker on a core that other work keeps busy only adds its start-up (a thread,
+ * the engine, the parser) and competes with the main thread: on a 2-core machine at load 12,
+ * a run over a Python install took 6.7 s with a worker and 4.3 s without.
+ */
 export declare function defaultJobs(): number;
 /**
  * Lints every target and returns one result per target, in the order given; each result's
