@@ -13,21 +13,22 @@
  * through its work.
  */
 import type { ts as TS } from 'ts-morph';
-import { parseShell, shellLeaks } from '../src/shell.js';
+import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
+import { commandOutput } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
-import { callbackOf, commandText, optionsOf } from '../src/typescript/options.js';
+import { callbackOf, optionsOf } from '../src/typescript/options.js';
 import { childUses } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 
 const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
 
-// Ex) exec('make >/dev/null 2>&1 &') - neither pipe can be written, so neither can break.
-function outputRedirected(ctx: JsContext, call: TS.CallExpression, qualified: string): boolean {
-  const cmd = call.arguments[0];
-  if (qualified !== 'child_process.exec' || !cmd) return false;
-  const text = commandText(ctx.model, cmd);
-  return text !== null && !shellLeaks(parseShell(text), [1, 2]);
+// Ex) exec('make >/dev/null 2>&1 &'), exec('mkfifo p'), execFile('git', ['rev-parse', 'HEAD']):
+// the command writes nothing or a line, so neither maxBuffer nor the parent's exit can cut it
+// short; that leaves a fire-and-forget call, not a hazard.
+function quiet(ctx: JsContext, call: TS.CallExpression, qualified: string): boolean {
+  const out = commandOutput(ctx.model, call, qualified);
+  return out.stdout !== 'unbounded' && out.stderr !== 'unbounded';
 }
 
 // Ex) exec(cmd).on('exit', done) / child.stdout.pipe(log) / return exec(cmd) - someone is
@@ -37,7 +38,7 @@ function observed(ctx: JsContext, call: TS.CallExpression): boolean {
   return uses.escapes || uses.listens || uses.stdoutTouched || uses.otherStreams;
 }
 
-// Ex) exec(cmd) -> spawn(cmd, { shell: true, stdio: 'ignore' })
+// Ex) exec(cmd) -> spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))
 function spawnFix(ctx: JsContext, call: TS.CallExpression, qualified: string): Fix[] {
   const isExec = qualified === 'child_process.exec';
   const options = optionsOf(ctx.model, call, !isExec);
@@ -45,11 +46,16 @@ function spawnFix(ctx: JsContext, call: TS.CallExpression, qualified: string): F
   const callee = spawnCallee(ctx.model, ctx.source, call.expression);
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
   if (!callee || !args) return [];
+  // exec swallowed a failure to start (bad cwd, missing program); spawn with no 'error'
+  // listener would crash the process instead. Keep the failure visible, not fatal.
+  const onError = ".on('error', (error) => console.error(error))";
   return [{
     strategy: 'subprocess',
     applicability: 'unsafe',
-    description: isExec ? "Run it with spawn(cmd, { shell: true, stdio: 'ignore' })" : "Run it with spawn(file, args, { stdio: 'ignore' })",
-    edits: [...callee, ...args],
+    description: isExec
+      ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${onError}`
+      : `Run it with spawn(file, args, { stdio: 'ignore' })${onError}`,
+    edits: [...callee, ...args, { start: call.end, end: call.end, content: onError }],
   }];
 }
 
@@ -81,10 +87,14 @@ export const rule: JsRule = {
   check(ctx) {
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== 'no') continue;
-      if (outputRedirected(ctx, call, qualified) || observed(ctx, call)) continue;
+      if (quiet(ctx, call, qualified) || observed(ctx, call)) continue;
       const fn = qualified.slice(qualified.indexOf('.') + 1);
+      const out = commandOutput(ctx.model, call, qualified);
+      // `make >/dev/null`: the evidence is about stdout; the hazard is what is left on stderr.
+      const evidence = out.stdout === 'unbounded' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
+      const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
       ctx.report(call, {
-        message: `${fn}() without a callback and its ChildProcess unused: errors and exit status are lost, and the child is killed at maxBuffer or by SIGPIPE when the parent exits`,
+        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         fixes: spawnFix(ctx, call, qualified),
       });
     }

@@ -2,46 +2,87 @@
  * POP102 spawn-output-never-consumed
  *
  * ## What it does
- * Checks for `child_process.spawn(...)` (and `fork(..., { silent: true })`) whose stdout is a
- * pipe - the default - that nothing in scope ever reads.
+ * Checks for `child_process.spawn(...)` (and `fork(..., { silent: true })`) whose stdout or
+ * stderr is a pipe - the default - that nothing reads while the child runs, for a command whose
+ * output on that stream can grow. The child is followed wherever it goes in the module.
  *
  * ## Why is this bad?
- * Node does not drain a child's stdout until someone listens for 'data', pipes it, resumes it or
- * iterates it. Once the output fills the pipe and Node's buffer, the child blocks in write() and
- * never exits: the parent waiting for 'exit' or 'close' hangs with it. When the parent exits
- * first, the child's next write dies of SIGPIPE instead.
+ * Node reads a child's pipe only once the stream flows. Until then the bytes wait in the pipe
+ * and Node's read-ahead buffer (about 93-243 KiB on Node 20, measured); past that the child
+ * blocks in write() and never exits, and a parent waiting for 'exit' or 'close' hangs with it.
+ * Below that Node throws the bytes away at exit, so a quiet command is not reported. When the
+ * parent exits first, the child's next write kills it.
  */
 import type { ts as TS } from 'ts-morph';
+import type { CommandOutput } from '../src/knowledge/commands.js';
+import { blockWindow } from '../src/knowledge/node.js';
+import { type ChildFate, ChildAnalysis, type StreamName, type StreamFate } from '../src/typescript/child.js';
+import { commandOutput } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
-import { stdioEdits } from '../src/typescript/edit.js';
-import { optionsOf, type OptionsArg, type StdoutConfig, stdoutConfig } from '../src/typescript/options.js';
-import { type ChildUses, childUses } from '../src/typescript/usage.js';
+import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { ts } from '../src/typescript/load.js';
+import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
+import { skipOuter } from '../src/typescript/resolve.js';
+import { propertyKey } from '../src/typescript/scope.js';
 import type { Fix } from '../src/types.js';
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
+const FD: Record<StreamName, 1 | 2> = { stdout: 1, stderr: 2 };
+
+interface Piped {
+  options: OptionsArg;
+  config: Record<StreamName, StdoutConfig>;
+}
 
 // Ex) spawn(cmd, args) / spawn(cmd, { stdio: ['ignore', 'pipe', 'inherit'] }) / fork(m, { silent: true })
 // but not spawn(cmd, { stdio: 'inherit' }), fork(m), or options we cannot see into.
-function pipedStdout(ctx: JsContext, call: TS.CallExpression, fork: boolean): { options: OptionsArg; config: StdoutConfig } | null {
+function pipes(ctx: JsContext, call: TS.CallExpression, fork: boolean): Piped | null {
   const options = optionsOf(ctx.model, call, true);
   if (!options) return null;
-  const config = stdoutConfig(ctx.model, options, fork);
-  return config.state === 'pipe' ? { options, config } : null;
+  return { options, config: { stdout: streamConfig(ctx.model, options, fork, 1), stderr: streamConfig(ctx.model, options, fork, 2) } };
 }
 
-// Ex) child.stdout.on('data', f) / child.stdout.pipe(out) / for await (const c of child.stdout)
-// / readline.createInterface({ input: child.stdout }) / return child
-function drained(uses: ChildUses): boolean {
-  return uses.escapes || uses.stdoutConsumed;
+// Ex) spawn(update, args, { detached: true }): meant to outlive the parent.
+function detached(ctx: JsContext, options: OptionsArg): boolean {
+  const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === 'detached');
+  return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
+}
+
+/** A stream that can break the child: piped, not drained while it runs, and its output can grow. */
+function hazardous(piped: Piped, fate: StreamFate, output: CommandOutput, s: StreamName): boolean {
+  return piped.config[s].state === 'pipe' && fate.state !== 'drained' && output[s] === 'unbounded';
+}
+
+function streamList(streams: StreamName[]): string {
+  return streams.join(' and ');
+}
+
+// Ex) "spawn(): stderr is never read (`ffmpeg` logs its progress on stderr): on Node 20 the child blocks for good once about 93–243 KiB are waiting"
+function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean): string {
+  const what = `${fn}(): ${streamList(streams)}`;
+  const states = streams.map((s) => fate[s]);
+  const route = fate.route ? `, the child being ${fate.route}` : '';
+  const are = streams.length > 1 ? 'are' : 'is';
+  const exit = outlives ? '; once this process exits, its next write kills it' : '';
+  let how: string;
+  if (states.every((f) => f.state === 'afterExit')) how = `${are} read only after the child exits${route} (${output.evidence}): Node throws away what is waiting at exit, and`;
+  else if (states.every((f) => f.state === 'conditional')) how = `${are} read only when \`${states[0]!.guard}\`${route} (${output.evidence}): otherwise`;
+  else how = `${are} never read${route} (${output.evidence}):`;
+  return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 
 // Ex) spawn(cmd, args) -> spawn(cmd, args, { stdio: 'ignore' })
-function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: { options: OptionsArg; config: StdoutConfig }, uses: ChildUses, fork: boolean): Fix[] {
-  // Code that still mentions child.stdout would meet null after the fix.
-  if (uses.stdoutTouched) return [];
-  const edits = stdioEdits(ctx.source, ctx.sourceFile, call, piped.options, piped.config, uses.otherStreams, fork);
-  if (!edits) return [];
-  return [{ strategy: 'devnull', applicability: 'safe', description: "Send the child's stdout to /dev/null with stdio: 'ignore'", edits }];
+function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, streams: StreamName[], fate: ChildFate, fork: boolean): Fix[] {
+  // Code that still mentions the stream would meet null after the fix; a route through a helper
+  // means other callers may want the output.
+  if (streams.some((s) => fate[s].touched || fate[s].state !== 'unread') || fate.route) return [];
+  const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
+  const used = new Set<number>();
+  if (fate.stdinUsed) used.add(0);
+  for (const s of ['stdout', 'stderr'] as StreamName[]) if (fate[s].touched) used.add(FD[s]);
+  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: 'pipe', stdio }, new Set(streams.map((s) => FD[s])), used, fork);
+  if (!edit) return [];
+  return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
 
 export const rule: JsRule = {
@@ -82,16 +123,20 @@ export const rule: JsRule = {
     },
   },
   check(ctx) {
+    const analysis = new ChildAnalysis(ctx.model);
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === 'child_process.fork';
-      const piped = pipedStdout(ctx, call, fork);
-      if (!piped) continue;
-      const uses = childUses(ctx.model, call);
-      if (drained(uses)) continue;
+      const piped = pipes(ctx, call, fork);
+      if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) continue;
+      const fate = analysis.fate(call);
+      if (fate.escapes) continue;
+      const output = commandOutput(ctx.model, call, qualified);
+      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(piped, fate[s], output, s));
+      if (!streams.length) continue;
       const fn = fork ? 'fork' : 'spawn';
       ctx.report(call, {
-        message: `stdout of ${fn}() is a pipe that is never read: once it fills (64 KiB) the child blocks and never exits`,
-        fixes: devnullFix(ctx, call, piped, uses, fork),
+        message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options)),
+        fixes: devnullFix(ctx, call, piped, streams, fate, fork),
       });
     }
   },

@@ -14,6 +14,8 @@ export interface EngineOptions {
   enabled: ReadonlySet<string>;
   /** Target for files without Python 2 syntax (from requires-python or --target-version). */
   target: PythonTarget;
+  /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
+  nodeMajor?: number;
 }
 
 export interface FileResult {

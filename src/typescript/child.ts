@@ -214,7 +214,10 @@ export class ChildAnalysis {
         this.collect(site, route, 0, new Set());
         const fate = this.resolveRoutes(route, depth + 1);
         if (fate.escapes) continue;
-        fate.route ??= `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1}`;
+        const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
+        fate.route = fate.route
+          ? `returned by ${functionName(fn)}() through ${fate.route.slice('returned by '.length)}`
+          : `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${line}`;
         if (!worst || severity(fate) > severity(worst)) worst = fate;
       }
     }
@@ -412,11 +415,18 @@ export class ChildAnalysis {
       const b = this.model.lookup(c);
       if (!b) return true;
       if (b.scope === this.model.sourceFile && isExportedBinding(b)) return true;
-      return this.model.references(b).some((r) => valueUse(this.model, r, true).kind === 'escapes');
+      return this.model.references(b).some((r) => this.handedOver(r));
     }
     const key = memberName(c);
     if (key === null) return true;
-    return this.propertyReads(key).some((r) => valueUse(this.model, r, true).kind === 'escapes');
+    return this.propertyReads(key).some((r) => this.handedOver(r));
+  }
+
+  /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
+  private handedOver(ref: TS.Expression): boolean {
+    const use = valueUse(this.model, ref, true);
+    if (use.kind !== 'escapes') return false;
+    return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
   }
 
   private readsCache = new Map<string, TS.Expression[]>();

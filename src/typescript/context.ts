@@ -9,6 +9,8 @@ export interface JsContext {
   sourceFile: TS.SourceFile;
   /** Scopes and name resolution (`child_process.exec`, `promisify(child_process.exec)`). */
   model: JsModel;
+  /** The Node major the file targets: findings and messages hold for it. */
+  nodeMajor: number;
   /** Top-level `await` is legal here (.mjs/.mts). */
   topLevelAwait: boolean;
   report(node: TS.Node, report: Omit<Report, 'start' | 'end'>): void;
