@@ -66,6 +66,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
+  { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
   { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
   { command: 'tmux', when: ['-d'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
 

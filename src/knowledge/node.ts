@@ -14,7 +14,9 @@ import path from 'node:path';
  *   in lib/internal/child_process.js) and throws the bytes away: nothing blocks, but that output
  *   is lost, and a stream read only after 'exit'/'close' finds nothing.
  * - A child still writing when the parent exits (detached and unref()ed, or not) meets a pipe
- *   with no reader: a shell tool is killed by SIGPIPE, a Node or Python child gets EPIPE and dies.
+ *   with no reader: a shell tool is killed by SIGPIPE, a Node child dies of EPIPE on
+ *   process.stdout.write (console.log swallows the error and lives on), a Python child gets
+ *   BrokenPipeError.
  * - exec/execFile buffer the output and kill the child (SIGTERM) once it passes maxBuffer.
  */
 export interface NodeFacts {

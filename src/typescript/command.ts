@@ -49,7 +49,11 @@ function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown'
 }
 
 function word(model: JsModel, e: TS.Expression | undefined): string | null {
-  return e ? commandText(model, e) : null;
+  if (!e) return null;
+  // process.execPath is the running node.
+  const v = model.initializerOf(e);
+  if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return 'node';
+  return commandText(model, e);
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
