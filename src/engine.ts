@@ -7,6 +7,7 @@ import type { Report } from './rule.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
+import { vendoredReason, type VendoredOptions } from './vendored.js';
 import { pythonRules } from '../rules/index.js';
 
 export interface EngineOptions {
@@ -16,6 +17,8 @@ export interface EngineOptions {
   target: PythonTarget;
   /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
   nodeMajor?: number;
+  /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
+  vendored?: VendoredOptions;
 }
 
 export interface FileResult {
@@ -113,6 +116,7 @@ export async function lintText(path: string, source: SourceText, language: Langu
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
   if (!mentionsCandidate(bytes, language)) return result;
+  if (language === 'javascript' && vendoredReason(path, bytes, options.vendored)) return result;
   if (bytes.includes(0)) {
     result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
     return result;
