@@ -17,7 +17,7 @@ import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
 import { type ChildFate, ChildAnalysis, type StreamName, type StreamFate } from '../src/typescript/child.js';
-import { commandOutput } from '../src/typescript/command.js';
+import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
@@ -48,9 +48,18 @@ function detached(ctx: JsContext, options: OptionsArg): boolean {
   return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
 }
 
-/** A stream that can break the child: piped, not drained while it runs, and its output can grow. */
-function hazardous(piped: Piped, fate: StreamFate, output: CommandOutput, s: StreamName): boolean {
-  return piped.config[s].state === 'pipe' && fate.state !== 'drained' && output[s] === 'unbounded';
+const TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
+
+/**
+ * A stream that can break the child: piped, not drained while it runs, and its output can grow.
+ * A background child in a test (never waited for: started, used by pid, killed
+ * in teardown) runs a fixture the test wrote; it counts only when the command is known to write
+ * without bound, not merely unknown.
+ */
+function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: CommandOutput, s: StreamName): boolean {
+  if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded') return false;
+  if (!fate.waits && !fate.route && TEST_FILE.test(ctx.path)) return knownToGrow(output, s);
+  return true;
 }
 
 function streamList(streams: StreamName[]): string {
@@ -131,7 +140,7 @@ export const rule: JsRule = {
       const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
-      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(piped, fate[s], output, s));
+      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s));
       if (!streams.length) continue;
       const fn = fork ? 'fork' : 'spawn';
       ctx.report(call, {

@@ -110,6 +110,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
+  // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
+  { command: 'gocode', when: ['close', 'exit', 'status'], stdout: 'bounded', stderr: 'bounded', says: 'answers with a line' },
+  { command: 'gopkgs', stdout: 'unbounded', stderr: 'bounded', says: 'lists packages, and only errors on stderr' },
+
   // Capture, attack and monitoring tools: they write until stopped.
   { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|dnsmasq|nmap|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
   { command: 'ping|ping6|arping', when: ['-c', '/^-c\\d+$/', '-w', '-q'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per probe' },

@@ -29,6 +29,8 @@ export interface ChildFate {
   escapes: boolean;
   /** Some listener on the child itself, or `once(child, ...)`. */
   listens: boolean;
+  /** Waits for the end: an 'exit'/'close' listener (or one for an event not known statically), `once(child, 'exit')`. */
+  waits: boolean;
   /** `.unref()` was called: the parent does not wait for it. */
   unref: boolean;
   stdinUsed: boolean;
@@ -55,6 +57,7 @@ interface Site {
 interface Obs {
   escapes: boolean;
   listens: boolean;
+  waits: boolean;
   unref: boolean;
   stdinUsed: boolean;
   touched: Record<StreamName, boolean>;
@@ -67,7 +70,7 @@ interface Obs {
 
 function emptyObs(anchor: TS.Node): Obs {
   return {
-    escapes: false, listens: false, unref: false, stdinUsed: false,
+    escapes: false, listens: false, waits: false, unref: false, stdinUsed: false,
     touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
   };
 }
@@ -239,7 +242,7 @@ export class ChildAnalysis {
       return fate;
     };
     return {
-      escapes: obs.escapes, listens: obs.listens, unref: obs.unref, stdinUsed: obs.stdinUsed,
+      escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stdinUsed: obs.stdinUsed,
       stdout: stream('stdout'), stderr: stream('stderr'), route: null,
     };
   }
@@ -317,6 +320,8 @@ export class ChildAnalysis {
     if (name === 'stdin') obs.stdinUsed = true;
     else if (name !== null && called && LISTEN.has(name)) {
       obs.listens = true;
+      const event = stringValue(called.arguments[0]);
+      if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
       this.collect(called, obs, depth + 1, seen);
     } else if (name !== null && called && CHAIN.has(name)) {
       if (name === 'unref') obs.unref = true;
@@ -338,6 +343,8 @@ export class ChildAnalysis {
       // await once(child, 'exit'): waiting for it, not handing it over.
       if (isOnceCall(model, parent, node)) {
         obs.listens = true;
+        const event = stringValue(parent.arguments[1]);
+        if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
         return;
       }
       // children.push(child) / set.add(child) / map.set(key, child)
@@ -483,7 +490,7 @@ export class ChildAnalysis {
       } else if (key === 'stdin') {
         obs.stdinUsed = true;
       } else if (LISTEN.has(key)) {
-        obs.listens = true;
+        obs.listens = obs.waits = true;
       } else if (!INERT.has(key)) {
         obs.escapes = true;
       }

@@ -53,7 +53,21 @@ function word(model: JsModel, e: TS.Expression | undefined): string | null {
   // process.execPath is the running node.
   const v = model.initializerOf(e);
   if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return 'node';
+  // getBinPath('go'), which.sync('ffmpeg'), resolveTool('gopls'): a lookup of the program by name.
+  if (ts.isCallExpression(v) && v.arguments.length === 1) {
+    const callee = v.expression.getText();
+    const name = commandText(model, v.arguments[0]!);
+    if (name !== null && /^[\w.+-]+$/.test(name) && /(bin|path|which|find|resolve|tool|command|executable)/i.test(callee)) return name;
+  }
   return commandText(model, e);
+}
+
+/**
+ * Output the command knowledge says grows, from what the program is, not from not knowing it:
+ * an unlisted or unknown program, or an interpreter running some script, is only "can grow".
+ */
+export function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): boolean {
+  return out[stream] === 'unbounded' && out.program !== null && !/not known|runs a program/.test(out.evidence);
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
