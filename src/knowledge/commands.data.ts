@@ -111,7 +111,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
   // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
-  { command: 'gocode', when: ['close', 'exit', 'status'], stdout: 'bounded', stderr: 'bounded', says: 'answers with a line' },
+  { command: 'gocode|gocode-gomod', when: ['close', 'exit', 'status'], stdout: 'bounded', stderr: 'bounded', says: 'answers with a line' },
   { command: 'gopkgs', stdout: 'unbounded', stderr: 'bounded', says: 'lists packages, and only errors on stderr' },
 
   // Capture, attack and monitoring tools: they write until stopped.

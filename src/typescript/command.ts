@@ -48,18 +48,34 @@ function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown'
   return false;
 }
 
-function word(model: JsModel, e: TS.Expression | undefined): string | null {
-  if (!e) return null;
-  // process.execPath is the running node.
+/**
+ * The program an expression names: a literal, `process.execPath` (node), a lookup by name
+ * (`getBinPath('go')`, `which.sync('ffmpeg')`), or either branch of `cond ? 'a' : 'b'`.
+ */
+function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (string | null)[] {
+  if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
-  if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return 'node';
-  // getBinPath('go'), which.sync('ffmpeg'), resolveTool('gopls'): a lookup of the program by name.
-  if (ts.isCallExpression(v) && v.arguments.length === 1) {
-    const callee = v.expression.getText();
-    const name = commandText(model, v.arguments[0]!);
-    if (name !== null && /^[\w.+-]+$/.test(name) && /(bin|path|which|find|resolve|tool|command|executable)/i.test(callee)) return name;
+  if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return ['node'];
+  if (ts.isConditionalExpression(v)) return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+  if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
+    const names = programs(model, v.arguments[0], depth + 1);
+    if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return commandText(model, e);
+  return [commandText(model, v)];
+}
+
+const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
+
+/** The loudest of several possible commands, per stream (the evidence of the loudest). */
+function loudest(outs: CommandOutput[]): CommandOutput {
+  return outs.reduce((a, b) => {
+    const pick = RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+    return {
+      ...pick,
+      stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,
+      stderr: RANK[a.stderr] >= RANK[b.stderr] ? a.stderr : b.stderr,
+    };
+  });
 }
 
 /**
@@ -74,13 +90,14 @@ export function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): bo
 export function commandOutput(model: JsModel, call: TS.CallExpression, qualified: string): CommandOutput {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
-  if (fn === 'fork') return classifyArgv(['node', word(model, args[0])]);
+  if (fn === 'fork') return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
   if (fn === 'exec') return classifyShell(args[0] ? commandText(model, args[0]) : null);
-  const program = word(model, args[0]);
   const second = args[1];
   const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
   const shell = fn === 'spawn' ? usesShell(model, call) : false;
-  if (shell === 'unknown') return classifyArgv([program, null]);
-  if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
-  return classifyArgv([program, ...words]);
+  return loudest(programs(model, args[0]).map((program) => {
+    if (shell === 'unknown') return classifyArgv([program, null]);
+    if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
+    return classifyArgv([program, ...words]);
+  }));
 }
