@@ -24,6 +24,7 @@ import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
 import { skipOuter } from '../src/typescript/resolve.js';
 import { propertyKey } from '../src/typescript/scope.js';
+import { wrapperCallees } from '../src/typescript/wrappers.js';
 import type { Fix } from '../src/types.js';
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
@@ -94,6 +95,26 @@ function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, strea
   return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
 
+// Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports
+// `function start(args) { return spawn(cmd, args); }`: the caller is the one left to read it.
+function wrapperCalls(ctx: JsContext, analysis: ChildAnalysis): void {
+  const callees = wrapperCallees(ctx.model, ctx.path, ctx.wrappers!);
+  if (!callees.size) return;
+  for (const { call, qualified } of ctx.model.callsTo(new Set(callees.keys()))) {
+    const info = callees.get(qualified)!;
+    const fate = analysis.fate(call);
+    if (fate.escapes) continue;
+    const streams = info.streams.filter((s) => fate[s].state !== 'drained');
+    if (!streams.length) continue;
+    const name = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, '');
+    const are = streams.length > 1 ? 'are' : 'is';
+    const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
+    ctx.report(call, {
+      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${info.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
+    });
+  }
+}
+
 export const rule: JsRule = {
   meta: {
     id: 'POP102',
@@ -148,5 +169,6 @@ export const rule: JsRule = {
         fixes: devnullFix(ctx, call, piped, streams, fate, fork),
       });
     }
+    if (ctx.wrappers) wrapperCalls(ctx, analysis);
   },
 };

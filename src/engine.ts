@@ -8,6 +8,7 @@ import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
 import { vendoredReason, type VendoredOptions } from './vendored.js';
+import { type WrapperIndex, wrapperNeedles } from './typescript/wrapper-index.js';
 import { pythonRules } from '../rules/index.js';
 
 export interface EngineOptions {
@@ -19,6 +20,14 @@ export interface EngineOptions {
   nodeMajor?: number;
   /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
   vendored?: VendoredOptions;
+  /** The project's child-returning functions (built before linting, from every JS/TS file). */
+  wrappers?: WrapperIndex;
+}
+
+/** Worth parsing: names a popen/child_process API, or (JS/TS) a project wrapper of one. */
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+  if (mentionsCandidate(bytes, language)) return true;
+  return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
 
 export interface FileResult {
@@ -115,7 +124,7 @@ export async function lintText(path: string, source: SourceText, language: Langu
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
+  if (!isCandidate(bytes, language, options)) return result;
   if (language === 'javascript' && vendoredReason(path, bytes, options.vendored)) return result;
   if (bytes.includes(0)) {
     result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });

@@ -38,6 +38,8 @@ export interface ChildFate {
   stderr: StreamFate;
   /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
   route: string | null;
+  /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
+  exportedFrom?: TS.SignatureDeclaration;
 }
 
 const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
@@ -209,7 +211,7 @@ export class ChildAnalysis {
     let worst: ChildFate | null = null;
     for (const fn of obs.returnedFrom) {
       const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
-      if (!sites) return { ...local, escapes: true };
+      if (!sites) return { ...local, escapes: true, ...(obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {}) };
       for (const site of sites) {
         const route = cloneObs(obs, site);
         route.returnedFrom = [];

@@ -25,7 +25,7 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
   const nodeMajor = options.nodeMajor ?? nodeTarget(path);
   for (const rule of rules) {
     const context: JsContext = {
-      path, source, sourceFile, model, nodeMajor,
+      path, source, sourceFile, model, nodeMajor, wrappers: options.wrappers ?? null,
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
     };

@@ -113,7 +113,9 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
   };
   let i = 1;
   if (argsSlot && args.length > 1) {
-    const shape = shapeOf(model, args[1]!);
+    let shape = shapeOf(model, args[1]!);
+    // spawn(cmd, args): a name that says it holds arguments is the argument array.
+    if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1]!)) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test((skipOuter(args[1]!) as TS.Identifier).text)) shape = 'array';
     if (shape === 'object') return found(args[1]!);
     // With three arguments the second is the args array, whatever we can tell of it.
     if (shape !== 'array' && shape !== 'nullish' && args.length < 3) return null;
