@@ -16,7 +16,7 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
-import { type ChildFate, ChildAnalysis, type StreamName, type StreamFate } from '../src/typescript/child.js';
+import { type ChildFate, ChildAnalysis, exitsSoonAfter, type StreamName } from '../src/typescript/child.js';
 import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
@@ -53,13 +53,13 @@ const TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.
 
 /**
  * A stream that can break the child: piped, not drained while it runs, and its output can grow.
- * A background child in a test (never waited for: started, used by pid, killed
- * in teardown) runs a fixture the test wrote; it counts only when the command is known to write
- * without bound, not merely unknown.
+ * A background child in a test (never waited for: started, used by pid, killed in teardown,
+ * or fired and forgotten) runs a fixture or a short CLI; it counts only when the command is
+ * known to write without bound, not merely unknown, or when the parent exits right after.
  */
-function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: CommandOutput, s: StreamName): boolean {
+function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: CommandOutput, s: StreamName, exitLine: number | null): boolean {
   if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded') return false;
-  if (!fate.waits && !fate.route && TEST_FILE.test(ctx.path)) return knownToGrow(output, s);
+  if (!fate.waits && TEST_FILE.test(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 
@@ -68,12 +68,14 @@ function streamList(streams: StreamName[]): string {
 }
 
 // Ex) "spawn(): stderr is never read (`ffmpeg` logs its progress on stderr): on Node 20 the child blocks for good once about 93–243 KiB are waiting"
-function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean): string {
+function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean, exitLine: number | null): string {
   const what = `${fn}(): ${streamList(streams)}`;
   const states = streams.map((s) => fate[s]);
   const route = fate.route ? `, the child being ${fate.route}` : '';
   const are = streams.length > 1 ? 'are' : 'is';
-  const exit = outlives ? '; once this process exits, its next write kills it' : '';
+  const exit = exitLine !== null
+    ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write`
+    : outlives ? '; once this process exits, its next write kills it' : '';
   let how: string;
   if (states.every((f) => f.state === 'afterExit')) how = `${are} read only after the child exits${route} (${output.evidence}): Node throws away what is waiting at exit, and`;
   else if (states.every((f) => f.state === 'conditional')) how = `${are} read only when \`${states[0]!.guard}\`${route} (${output.evidence}): otherwise`;
@@ -161,11 +163,12 @@ export const rule: JsRule = {
       const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
-      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s));
+      const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
+      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
       if (!streams.length) continue;
       const fn = fork ? 'fork' : 'spawn';
       ctx.report(call, {
-        message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options)),
+        message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options), exitLine),
         fixes: devnullFix(ctx, call, piped, streams, fate, fork),
       });
     }

@@ -164,7 +164,7 @@ table('POP102', {
   // Shape 2: a child returned by a local helper and dropped (the Electron/Squirrel snippet).
   'returned by a helper, dropped by the caller': {
     code: `${CP}const run = function (command, args) {\n  let child;\n  try { child = cp.spawn(command, args, { detached: true }); } catch (e) {}\n  return child;\n};\nconst update = (args) => run(updateExe, args);\nupdate(['--createShortcut', 'app.exe']);\nsetTimeout(() => app.quit(), 1000);`,
-    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (${UNKNOWN}): ${BLOCKS}; once this process exits, its next write kills it`]],
+    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (${UNKNOWN}): ${BLOCKS}; this process exits soon after (line 9), and the child dies at its next write`]],
   },
   'returned by a helper, only waited for by the caller': {
     code: `${CP}function build() { return cp.spawn('make', [], ${OUT}); }\nbuild().on('exit', done);`,
@@ -190,6 +190,7 @@ table('POP102', {
   "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
   "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
   'a test that waits for its child': { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
   'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', GROWS('go'))]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },

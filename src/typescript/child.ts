@@ -40,6 +40,8 @@ export interface ChildFate {
   route: string | null;
   /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
   exportedFrom?: TS.SignatureDeclaration;
+  /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
+  site?: TS.Node;
 }
 
 const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
@@ -201,7 +203,9 @@ export class ChildAnalysis {
     const obs = emptyObs(call);
     this.anchor = call;
     this.collect(call, obs, 0, new Set());
-    return this.resolveRoutes(obs, 0);
+    const fate = this.resolveRoutes(obs, 0);
+    fate.site ??= call;
+    return fate;
   }
 
   private resolveRoutes(obs: Obs, depth: number): ChildFate {
@@ -219,6 +223,7 @@ export class ChildAnalysis {
         this.collect(site, route, 0, new Set());
         const fate = this.resolveRoutes(route, depth + 1);
         if (fate.escapes) continue;
+        fate.site ??= site;
         const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
         fate.route = fate.route
           ? `returned by ${functionName(fn)}() through ${fate.route.slice('returned by '.length)}`
@@ -557,6 +562,27 @@ export class ChildAnalysis {
     }
     return false;
   }
+}
+
+const EXITS = /\b(process\.exit|process\.kill\s*\(\s*process\.pid|app\.quit|app\.exit|remote\.app\.quit)\b/;
+
+/**
+ * The parent ends soon after `node` runs: a later statement of the same function (or of the
+ * blocks around it) calls `process.exit()`, `app.quit()`, `app.exit()`, directly or through
+ * `setTimeout(app.quit, 1000)`. Returns that statement's line, or null.
+ */
+export function exitsSoonAfter(node: TS.Node): number | null {
+  const sf = node.getSourceFile();
+  for (let c: TS.Node = node, p = node.parent; p; c = p, p = p.parent) {
+    if (isFunctionLike(p)) return null;
+    const list = ts.isBlock(p) || ts.isSourceFile(p) ? p.statements : ts.isCaseClause(p) || ts.isDefaultClause(p) ? p.statements : null;
+    if (!list) continue;
+    const i = list.indexOf(c as TS.Statement);
+    for (const s of list.slice(i + 1)) {
+      if (EXITS.test(s.getText(sf))) return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
+    }
+  }
+  return null;
 }
 
 interface Guard {

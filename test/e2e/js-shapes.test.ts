@@ -96,7 +96,7 @@ test('shape 2-helper-dropped.cjs: the detached child dies when the app quits; wi
     const text = fs.readFileSync(path.join(DIR, name), 'utf8');
     const found = await findings(name, text);
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /returned by run\(\) through update\(\) and dropped at line 15.*once this process exits, its next write kills it/);
+    assert.match(found[0]!.message, /returned by run\(\) through update\(\) and dropped at line 15.*this process exits soon after \(line 16\), and the child dies at its next write/);
     const fixed = await after(name, text, false);
     const before = path.join(dir, `before-${name}`);
     const later = path.join(dir, `after-${name}`);
