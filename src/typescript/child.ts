@@ -564,7 +564,22 @@ export class ChildAnalysis {
   }
 }
 
-const EXITS = /\b(process\.exit|process\.kill\s*\(\s*process\.pid|app\.quit|app\.exit|remote\.app\.quit)\b/;
+const EXITS = /^(process\.exit|(remote\.)?app\.(quit|exit))$/;
+
+/** `process.exit()`, `app.quit()`, or `setTimeout(app.quit, 1000)` somewhere in `s` (not in a string). */
+function endsProcess(s: TS.Node): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isFunctionDeclaration(n) || ts.isClassLike(n)) return;
+    if (ts.isPropertyAccessExpression(n) && EXITS.test(n.getText().replace(/\s+/g, ''))) {
+      const p = n.parent;
+      if (ts.isCallExpression(p) && (p.expression === n || p.arguments.includes(n))) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
 
 /**
  * The parent ends soon after `node` runs: a later statement of the same function (or of the
@@ -579,7 +594,7 @@ export function exitsSoonAfter(node: TS.Node): number | null {
     if (!list) continue;
     const i = list.indexOf(c as TS.Statement);
     for (const s of list.slice(i + 1)) {
-      if (EXITS.test(s.getText(sf))) return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
+      if (endsProcess(s)) return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
     }
   }
   return null;
