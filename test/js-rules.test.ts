@@ -29,7 +29,7 @@ const UNKNOWN = 'the command is not known statically';
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
-const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection`;
+const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
 async function findingsOf(rule: string, c: Case): Promise<Expected[]> {
   const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
@@ -218,6 +218,14 @@ table('POP103', {
   'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, errors: [[4, 11, FLOATING('exec')]] },
   'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, errors: [[4, 1, FLOATING('exec')]] },
   'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
+});
+
+test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {
+  const code = `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls');\n`;
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP103']), target: 'py3', nodeMajor: 14 });
+  assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.range.start.column, f.message]), [
+    [4, 1, 'promise of promisified exec() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node 14, and the failure is lost'],
+  ]);
 });
 
 test('suppressions: next-line and file-level comments', async () => {
