@@ -79,7 +79,17 @@ function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildF
   let how: string;
   if (states.every((f) => f.state === 'afterExit')) how = `${are} read only after the child exits${route} (${output.evidence}): Node throws away what is waiting at exit, and`;
   else if (states.every((f) => f.state === 'conditional')) how = `${are} read only when \`${states[0]!.guard}\`${route} (${output.evidence}): otherwise`;
-  else how = `${are} never read${route} (${output.evidence}):`;
+  else if (states.every((f) => f.state === 'unread')) how = `${are} never read${route} (${output.evidence}):`;
+  else {
+    // stdout and stderr fare differently: say how each one is (not) read.
+    const clause = (s: StreamName) => {
+      const f = fate[s];
+      if (f.state === 'afterExit') return `${s} is read only after the child exits`;
+      if (f.state === 'conditional') return `${s} is read only when \`${f.guard}\``;
+      return `${s} is never read`;
+    };
+    return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+  }
   return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 

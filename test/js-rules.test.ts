@@ -203,6 +203,7 @@ table('POP102', {
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
   'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', GROWS('go'))]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
+  'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${GROWS('make')}): ${BLOCKS}`]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
 });
 
