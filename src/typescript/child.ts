@@ -33,6 +33,8 @@ export interface ChildFate {
   waits: boolean;
   /** `.unref()` was called: the parent does not wait for it. */
   unref: boolean;
+  /** Kept in a property or a container: code in other modules may reach it there. */
+  stored: boolean;
   stdinUsed: boolean;
   stdout: StreamFate;
   stderr: StreamFate;
@@ -63,6 +65,7 @@ interface Obs {
   listens: boolean;
   waits: boolean;
   unref: boolean;
+  stored: boolean;
   stdinUsed: boolean;
   touched: Record<StreamName, boolean>;
   sites: Record<StreamName, Site[]>;
@@ -74,7 +77,7 @@ interface Obs {
 
 function emptyObs(anchor: TS.Node): Obs {
   return {
-    escapes: false, listens: false, waits: false, unref: false, stdinUsed: false,
+    escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
     touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
   };
 }
@@ -249,7 +252,7 @@ export class ChildAnalysis {
       return fate;
     };
     return {
-      escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stdinUsed: obs.stdinUsed,
+      escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
       stdout: stream('stdout'), stderr: stream('stderr'), route: null,
     };
   }
@@ -408,6 +411,7 @@ export class ChildAnalysis {
    */
   private stored(container: TS.Expression | null, key: string | null, obs: Obs, depth: number, seen: Set<TS.Node>): void {
     const sf = this.model.sourceFile;
+    obs.stored = true;
     if (key !== null) {
       for (const access of this.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
       return;
