@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { lintText } from '../../src/engine.js';
 import { fixText } from '../../src/fix/apply.js';
 import { SourceText } from '../../src/source.js';
-import { tempDir } from '../helpers.js';
+import { cli, tempDir } from '../helpers.js';
 
 /**
  * One real `node` run per shape of issue 13 (fixtures/hazards/js/shapes/): as written the parent
@@ -122,6 +122,20 @@ test('shape 7-options-changed.cjs: the value that reaches the call is read; no f
   const file = path.join(DIR, name);
   assert.deepEqual(await findings(name, fs.readFileSync(file, 'utf8')), []);
   const done = await run(file, [], 8000);
+  assert.equal(done.timedOut, false);
+  assert.equal(done.stdout, 'exit 0\n');
+});
+
+test('shape 9-wrapper: a caller in another module drops the pipe of a wrapper\'s child; reading it there completes', { timeout: 30_000 }, async () => {
+  const project = path.join(DIR, '9-wrapper');
+  const r = cli(['check', 'main.js', 'lib/proc.js', 'main.after.js', '--format', 'concise'], { cwd: project });
+  assert.equal(r.code, 1, r.stderr);
+  assert.deepEqual(r.stdout.split('\n').filter((l) => l.includes('POP102')).map((l) => l.split(': POP102 ')[0]), ['main.js:4:1']);
+
+  const hung = await run(path.join(project, 'main.js'), [], 2500);
+  assert.equal(hung.timedOut, true, 'the child blocked on a full pipe and the parent waited for it');
+  assert.equal(hung.signal, 'SIGKILL');
+  const done = await run(path.join(project, 'main.after.js'), [], 8000);
   assert.equal(done.timedOut, false);
   assert.equal(done.stdout, 'exit 0\n');
 });
