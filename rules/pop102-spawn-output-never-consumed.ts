@@ -16,7 +16,8 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
-import { type ChildFate, ChildAnalysis, exitsSoonAfter, type StreamName } from '../src/typescript/child.js';
+import { type ChildFate, ChildAnalysis, type StreamName } from '../src/typescript/child.js';
+import { exitsSoonAfter } from '../src/typescript/flow.js';
 import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
