@@ -18,7 +18,7 @@ import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
 import { type ChildFate, ChildAnalysis, type StreamName } from '../src/typescript/child.js';
 import { exitsSoonAfter } from '../src/typescript/flow.js';
-import { commandOutput, knownToGrow } from '../src/typescript/command.js';
+import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
@@ -118,13 +118,16 @@ function wrapperCalls(ctx: JsContext, analysis: ChildAnalysis): void {
     const info = callees.get(qualified)!;
     const fate = analysis.fate(call);
     if (fate.escapes) continue;
-    const streams = info.streams.filter((s) => fate[s].state !== 'drained');
+    // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
+    const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
+    const evidence = own?.program ? own.evidence : info.evidence;
+    const streams = info.streams.filter((s) => fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
     if (!streams.length) continue;
     const name = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, '');
     const are = streams.length > 1 ? 'are' : 'is';
     const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
     ctx.report(call, {
-      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${info.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
+      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
     });
   }
 }

@@ -86,6 +86,12 @@ export function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): bo
   return out[stream] === 'unbounded' && out.program !== null && !/not known|runs a program/.test(out.evidence);
 }
 
+/** What `program args...` writes, from the two expressions (either may be missing: unknown). */
+export function argvOutput(model: JsModel, program: TS.Expression | undefined, args: TS.Expression | undefined): CommandOutput {
+  const words = args ? argvWords(model, args) : [null];
+  return loudest(programs(model, program).map((p) => classifyArgv([p, ...words])));
+}
+
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
 export function commandOutput(model: JsModel, call: TS.CallExpression, qualified: string): CommandOutput {
   const args = call.arguments;

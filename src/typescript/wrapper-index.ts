@@ -15,6 +15,12 @@ export interface WrapperInfo {
   at: string;
   /** The child outlives the parent (detached or unref()ed). */
   outlives: boolean;
+  /**
+   * `spawn(cmd, args)` straight from the wrapper's parameters: their positions, so a caller's
+   * own arguments decide the command (`run('mkfifo', [p])` is quiet). null when not a parameter.
+   */
+  programParam: number | null;
+  argsParam: number | null;
 }
 
 /** Module path without extension (or `/index`) -> exported name -> wrapper. */

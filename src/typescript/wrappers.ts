@@ -76,7 +76,17 @@ export function wrappersOf(abs: string, display: string, text: string): Record<s
     if (!name) continue;
     const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
     const detached = /\bdetached\s*:\s*true\b/.test(options.object?.getText(sf) ?? '');
-    out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached };
+    const param = (arg: TS.Expression | undefined): number | null => {
+      const id = arg && skipOuter(arg);
+      if (!id || !ts.isIdentifier(id)) return null;
+      const b = model.lookup(id);
+      if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+      const i = fate.exportedFrom!.parameters.indexOf(b.decl);
+      return i < 0 ? null : i;
+    };
+    const programParam = fork ? null : param(call.arguments[0]);
+    const argsParam = fork ? null : param(call.arguments[1]);
+    out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam };
   }
   return out;
 }
