@@ -46,10 +46,21 @@ export function lowestCommon(a: TS.Node, b: TS.Node): TS.Node {
  * `ref` of `b`? Reads in another function see any definition; in the same function, a later
  * definition that always runs before the read hides this one.
  */
+const definitions = new WeakMap<Binding, TS.Node[]>();
+
+/** Where a binding gets its values: its initializer and every assignment (computed once). */
+function definitionsOf(model: JsModel, b: Binding): TS.Node[] {
+  let defs = definitions.get(b);
+  if (!defs) {
+    defs = model.references(b).filter((r) => isWriteTarget(r));
+    if (ts.isVariableDeclaration(b.decl) && b.decl.initializer) defs.push(b.decl.initializer);
+    definitions.set(b, defs);
+  }
+  return defs;
+}
+
 export function reaches(model: JsModel, b: Binding, def: TS.Node, ref: TS.Identifier): boolean {
-  const writes = model.references(b).filter((r) => isWriteTarget(r));
-  const defs: TS.Node[] = [...writes];
-  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer) defs.push(b.decl.initializer);
+  const defs = definitionsOf(model, b);
   if (defs.length <= 1) return true;
   if (fnOf(ref) !== fnOf(def)) return true;
   if (ref.pos < def.pos) {
