@@ -7,7 +7,7 @@ import { discover, isExcluded, languageByHead, languageByName } from '../discove
 import { mentionsCandidate } from '../prefilter.js';
 import type { WrapperIndex } from '../typescript/wrapper-index.js';
 import { vendoredReason } from '../vendored.js';
-import { parseLimitReason } from '../python/parse.js';
+import { parseLimitReason } from '../python/parse-limit.js';
 import { SourceText } from '../source.js';
 import type { Language } from '../types.js';
 import type { Settings } from './settings.js';
@@ -63,7 +63,7 @@ const READ_ERRORS: Record<string, string> = {
 /**
  * Bytes of one target, or the one-line reason it cannot be linted. It never blocks: a FIFO or
  * device is refused by stat before any open, and the open is non-blocking in case the path
- * was swapped in between (fstat then refuses it). Python text that would abort the native
+ * was swapped in between (fstat then refuses it). Python text that would break the
  * parser (see parseLimitReason) is refused here too: check (main thread or worker) and fix
  * both read through this function, so the refusal is one E902 line wherever it happens.
  */
