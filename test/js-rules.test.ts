@@ -129,6 +129,7 @@ table('POP102', {
   'stored in an array, drained in the module': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
   'stored in an exported Map': { code: `${CP}export const kids = new Map();\nkids.set(1, cp.spawn('w', [], ${OUT}));`, file: 'case.mjs' },
   'drained in both branches of an if': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);\nelse c.stdout.resume();` },
+  'if that tests the child, named with a $': { code: `${CP}const $c = cp.spawn('find', [], ${OUT});\nif ($c.pid) $c.stdout.on('data', console.log);` },
   'if that tests the stream itself': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (c.stdout) c.stdout.on('data', console.log);` },
   'the spawn itself under the if': { code: `${CP}if (verbose) {\n  const c = cp.spawn('find', [], ${OUT});\n  c.stdout.on('data', console.log);\n}` },
   'destructured stream, read': { code: `${CP}const { stdout } = cp.spawn('find', [], ${OUT});\nstdout.on('data', console.log);` },

@@ -142,7 +142,7 @@ export class ChildAnalysis {
                 continue;
             // `if (child.stdout)`, `proc.stdout && proc.stdout.on(...)`: the test is about the stream itself.
             const text = cond.getText();
-            if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`\\b${root}\\b`).test(text)))
+            if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text)))
                 continue;
             return { node: p, branch, text };
         }
