@@ -1,18 +1,3 @@
-/**
- * POP102 spawn-output-never-consumed
- *
- * ## What it does
- * Checks for `child_process.spawn(...)` (and `fork(..., { silent: true })`) whose stdout or
- * stderr is a pipe - the default - that nothing reads while the child runs, for a command whose
- * output on that stream can grow. The child is followed wherever it goes in the module.
- *
- * ## Why is this bad?
- * Node reads a child's pipe only once the stream flows. Until then the bytes wait in the pipe
- * and Node's read-ahead buffer (about 93-243 KiB on Node 20, measured); past that the child
- * blocks in write() and never exits, and a parent waiting for 'exit' or 'close' hangs with it.
- * Below that Node throws the bytes away at exit, so a quiet command is not reported. When the
- * parent exits first, the child's next write kills it.
- */
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
@@ -141,6 +126,8 @@ export const rule: JsRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
+    needles: ['child_process'],
+    resolves: ['child_process.spawn', 'child_process.fork'],
     docs: {
       whatItDoes:
         "Checks for `child_process.spawn(...)`, and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
@@ -150,18 +137,15 @@ export const rule: JsRule = {
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety:
         "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). No fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
-      reproduction: [
-        '```sh',
-        'cd "$(mktemp -d)"',
-        "cat > task.js <<'JS'",
-        "const { spawn } = require('child_process');",
-        "const child = spawn(process.execPath, ['-e', \"process.stdout.write('x'.repeat(1 << 20))\"]);",
-        "child.on('exit', (code) => console.log('child exited', code));",
-        'JS',
-        'timeout 5 node task.js; echo "exit status $?"   # -> 124: the child blocked in write(), the parent never finished',
-        '# after `popenlint fix task.js` it prints "child exited 0".',
-        '```',
-      ].join('\n'),
+      reproduction: {
+        files: {
+          'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(process.execPath, [\'-e\', "process.stdout.write(\'x\'.repeat(1 << 22))"]);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
+        },
+        run: 'timeout 3 node task.js; echo "exit status $?"',
+        shows: 'exit status 124',
+        says: 'exit status 124: the child blocked in write(), the parent never saw it exit',
+        fix: 'task.js',
+      },
       references: [
         'https://nodejs.org/api/child_process.html#optionsstdio',
         'https://nodejs.org/api/child_process.html#subprocessstdout',

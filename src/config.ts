@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { PythonTarget } from './python/context.js';
-import { STRATEGIES, type Strategy } from './types.js';
+import type { PythonTarget, Strategy } from './types.js';
 
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
@@ -69,8 +68,9 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
     if (!field) throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
     switch (field) {
       case 'strategy':
-        if (typeof value !== 'string' || !STRATEGIES.includes(value as Strategy)) throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
-        out.strategy = value as Strategy;
+        // Which names exist is the rules' business: Settings checks it against the catalogue.
+        if (typeof value !== 'string' || value === '') throw new ConfigError(`${file}: 'strategy' must be a strategy name`);
+        out.strategy = value;
         break;
       case 'targetVersion': {
         const target = typeof value === 'string' ? parseTargetVersion(value) : null;
@@ -167,10 +167,11 @@ export function readConfigFile(file: string, explicit = true): Config | null {
 }
 
 const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
-const cache = new Map<string, Config | null>();
+/** Configs found so far, by folder; each Settings (one run, one API Linter) has its own. */
+export type ConfigCache = Map<string, Config | null>;
 
 /** The nearest config at or above `dir`, or null. */
-export function findConfig(dir: string): Config | null {
+export function findConfig(dir: string, cache: ConfigCache): Config | null {
   const abs = path.resolve(dir);
   if (cache.has(abs)) return cache.get(abs)!;
   let found: Config | null = null;
@@ -183,11 +184,11 @@ export function findConfig(dir: string): Config | null {
   }
   const parent = path.dirname(abs);
   if (!found) {
-    found = parent === abs ? null : findConfig(parent);
+    found = parent === abs ? null : findConfig(parent, cache);
   } else if (found.onlyRequiresPython && parent !== abs) {
     // A sub-project's pyproject that only says which Python it needs keeps the settings of the
     // config above it (as ruff does with a pyproject that has no [tool.ruff]).
-    const above = findConfig(parent);
+    const above = findConfig(parent, cache);
     if (above) found = { ...above, requiresPython: found.requiresPython, onlyRequiresPython: above.onlyRequiresPython };
   }
   cache.set(abs, found);

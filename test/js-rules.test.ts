@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
+import type { Finding } from '../src/types.js';
+import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
 import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives
  * every finding of its rule as [line, column, message] (1-based), each valid case must produce
  * no finding of its rule. `file` picks the parser (.ts, .tsx, .mjs...); the default is case.js.
- * Messages are for Node 20 (the target is pinned, whatever Node runs the tests).
+ * Messages are for Node 20 (the target is pinned, whatever Node runs the tests). Each invalid
+ * case's ends and every fix's edit are pinned by its entry in test/snapshots/rules/<RULE>.snap,
+ * so a fix that no case checks fails the test.
  */
 type Expected = [line: number, column: number, message: string];
 
@@ -32,10 +37,14 @@ const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${s
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
 const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
-async function findingsOf(rule: string, c: Case): Promise<Expected[]> {
+async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
   const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
   assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === rule).map((f) => [f.range.start.line, f.range.start.column, f.message]);
+  return r.findings.filter((f) => f.rule === rule);
+}
+
+function expected(findings: Finding[]): Expected[] {
+  return findings.map((f) => [f.range.start.line, f.range.start.column, f.message]);
 }
 
 function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
@@ -45,13 +54,17 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
       assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
     });
   }
+  const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
   for (const [name, c] of Object.entries(invalid)) {
     test(`${rule} invalid: ${name}`, async () => {
-      assert.deepEqual(await findingsOf(rule, c), c.errors);
+      const findings = await findingsOf(rule, c);
+      assert.deepEqual(expected(findings), c.errors);
+      snapshots.check(name, renderFindings(c.code, findings));
       // Messages that name a line ("dropped at line 8") move with it: the variants cannot match them.
       if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
     });
   }
+  test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
 }
 
 table('POP101', {
@@ -240,9 +253,9 @@ test('POP103 on a Node 14 target: the rejection is only a warning there', async 
 
 test('suppressions: next-line and file-level comments', async () => {
   const code = `${CP}// popenlint-disable-next-line POP101\ncp.exec('a');\ncp.exec('b');\n`;
-  assert.deepEqual((await findingsOf('POP101', { code })).map((f) => f[0]), [4]);
+  assert.deepEqual((await findingsOf('POP101', { code })).map((f) => f.range.start.line), [4]);
   assert.deepEqual(await findingsOf('POP101', { code: `// popenlint-disable\n${code}` }), []);
-  assert.deepEqual((await findingsOf('POP101', { code: `${CP}// popenlint-disable-next-line POP102\ncp.exec('a');\n` })).map((f) => f[0]), [3]);
+  assert.deepEqual((await findingsOf('POP101', { code: `${CP}// popenlint-disable-next-line POP102\ncp.exec('a');\n` })).map((f) => f.range.start.line), [3]);
 });
 
 test('a syntax error elsewhere does not hide a finding', async () => {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { STRATEGIES } from './types.js';
 export class ConfigError extends Error {
 }
 const KEYS = {
@@ -43,8 +42,9 @@ export function validate(file, raw) {
             throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
         switch (field) {
             case 'strategy':
-                if (typeof value !== 'string' || !STRATEGIES.includes(value))
-                    throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
+                // Which names exist is the rules' business: Settings checks it against the catalogue.
+                if (typeof value !== 'string' || value === '')
+                    throw new ConfigError(`${file}: 'strategy' must be a strategy name`);
                 out.strategy = value;
                 break;
             case 'targetVersion': {
@@ -146,9 +146,8 @@ export function readConfigFile(file, explicit = true) {
     return { file, dir, ...validate(file, toml) };
 }
 const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
-const cache = new Map();
 /** The nearest config at or above `dir`, or null. */
-export function findConfig(dir) {
+export function findConfig(dir, cache) {
     const abs = path.resolve(dir);
     if (cache.has(abs))
         return cache.get(abs);
@@ -163,12 +162,12 @@ export function findConfig(dir) {
     }
     const parent = path.dirname(abs);
     if (!found) {
-        found = parent === abs ? null : findConfig(parent);
+        found = parent === abs ? null : findConfig(parent, cache);
     }
     else if (found.onlyRequiresPython && parent !== abs) {
         // A sub-project's pyproject that only says which Python it needs keeps the settings of the
         // config above it (as ruff does with a pyproject that has no [tool.ruff]).
-        const above = findConfig(parent);
+        const above = findConfig(parent, cache);
         if (above)
             found = { ...above, requiresPython: found.requiresPython, onlyRequiresPython: above.onlyRequiresPython };
     }

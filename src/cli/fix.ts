@@ -1,14 +1,14 @@
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config.js';
-import { bomBytes, decode, EncodingError, encodeStrict } from '../encoding.js';
-import type { FileResult } from '../engine.js';
+import { bomBytes, encodeStrict } from '../encoding.js';
+import { prepare } from '../engine.js';
+import type { FileResult } from '../finding.js';
 import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
-import { mentionsCandidate } from '../prefilter.js';
+import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
-import { crashed, readTarget, type Target } from './run.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 export interface FixRunOptions {
   strategy?: Strategy;
@@ -45,16 +45,11 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   };
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
-  if (!mentionsCandidate(bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
-  if (t.language === 'python' && bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
-  let decoded;
-  try {
-    decoded = decode(bytes, t.language);
-  } catch (e) {
-    if (e instanceof EncodingError) return fail(e.message);
-    throw e;
-  }
   const fileSettings = settings.forFile(t.abs);
+  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
+  if (prepared.kind === 'error') return fail(prepared.message);
+  const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
   const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { allRules } from '../../rules/index.js';
+import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
-import { sortFindings, type FileResult } from '../engine.js';
+import { type FileResult, sortFindings } from '../finding.js';
 import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
-import { STRATEGIES, type Strategy } from '../types.js';
-import { explainRule, listRules } from './explain.js';
+import type { Strategy } from '../types.js';
+import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
-import { reproductionFor } from './reproduction.js';
-import { lintTargets, type Target, targets } from './run.js';
-import { Settings } from './settings.js';
+import type { Target } from '../read.js';
+import { lintTargets, targets } from './run.js';
+import { Settings, strategyNames } from '../settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -64,7 +64,7 @@ function common<T>(y: Argv<T>) {
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
     .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
     .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
-    .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
+    .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
     .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
     .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
     .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
@@ -300,9 +300,8 @@ export async function main(rawArgv: string[]): Promise<number> {
         exit = await runFix(a);
       })
       .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-        const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
-        if (!meta) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
-        process.stdout.write(explainRule(meta, reproductionFor(meta)));
+        if (!getRule(args.rule)) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
+        process.stdout.write(explain(args.rule)!);
       })
       .command('rules', 'list the rule catalogue', () => {}, () => {
         process.stdout.write(listRules(allRules));

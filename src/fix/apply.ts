@@ -1,16 +1,14 @@
-import { type EngineOptions, lintText } from '../engine.js';
+import { lintText } from '../engine.js';
+import { chooseFix } from '../finding.js';
 import { SourceText } from '../source.js';
-import type { Edit, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
+import type { Edit, EngineOptions, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
 
 export interface FixOptions {
   strategy: Strategy;
   unsafe: boolean;
 }
 
-/** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
-export function chooseFix(finding: Finding, strategy: Strategy): Fix | null {
-  return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
-}
+export { chooseFix } from '../finding.js';
 
 const sameEdit = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.content === b.content;
 

@@ -1,4 +1,5 @@
-import type { OutputClass } from './commands.js';
+/** How much a command writes on one stream: nothing, a few lines, or without bound. */
+export type OutputClass = 'none' | 'bounded' | 'unbounded';
 
 /**
  * What commands write, one line per case. To teach popenlint a command, add a line.

@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -7,7 +7,7 @@ import { COMMANDS, type CommandEntry, WRAPPERS } from './commands.data.js';
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
  * see (a variable, an unlisted program) is assumed to write without bound.
  */
-export type OutputClass = 'none' | 'bounded' | 'unbounded';
+export type { OutputClass };
 
 export interface CommandOutput {
   stdout: OutputClass;

@@ -1,5 +1,4 @@
-import type { FileResult } from '../engine.js';
-import { chooseFix } from '../fix/apply.js';
+import { chooseFix, type FileResult } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { Finding, InternalError, Position, Severity, Strategy } from '../types.js';
 

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
-import { allRules } from '../../rules/index.js';
+import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
-import { sortFindings } from '../engine.js';
+import { sortFindings } from '../finding.js';
 import { FORMATS, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
-import { STRATEGIES } from '../types.js';
-import { explainRule, listRules } from './explain.js';
+import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
-import { reproductionFor } from './reproduction.js';
 import { lintTargets, targets } from './run.js';
-import { Settings } from './settings.js';
+import { Settings, strategyNames } from '../settings.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -32,7 +30,7 @@ function common(y) {
         .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
         .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
         .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
-        .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
+        .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
         .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
         .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
         .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
@@ -272,10 +270,9 @@ export async function main(rawArgv) {
             exit = await runFix(a);
         })
             .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-            const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
-            if (!meta)
+            if (!getRule(args.rule))
                 throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
-            process.stdout.write(explainRule(meta, reproductionFor(meta)));
+            process.stdout.write(explain(args.rule));
         })
             .command('rules', 'list the rule catalogue', () => { }, () => {
             process.stdout.write(listRules(allRules));

@@ -1,9 +1,7 @@
 import { lintText } from '../engine.js';
+import { chooseFix } from '../finding.js';
 import { SourceText } from '../source.js';
-/** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
-export function chooseFix(finding, strategy) {
-    return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
-}
+export { chooseFix } from '../finding.js';
 const sameEdit = (a, b) => a.start === b.start && a.end === b.end && a.content === b.content;
 function overlaps(a, b) {
     if (sameEdit(a, b))

@@ -1,4 +1,4 @@
-import { chooseFix } from '../fix/apply.js';
+import { chooseFix } from '../finding.js';
 export function outputFinding(f, source, strategy) {
     const fix = chooseFix(f, strategy);
     return {

@@ -113,7 +113,7 @@ const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'conne
 const DRAIN_EVENTS = new Set(['data', 'readable']);
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model, call) {
-    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false };
+    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
     const seen = new Set();
     const follow = (expr, fromReference) => {
         if (seen.has(expr))
@@ -149,8 +149,6 @@ export function childUses(model, call) {
         }
         else if (name === 'stderr' || name === 'stdin') {
             u.otherStreams = true;
-            if (name === 'stderr' && streamConsumed(model, access))
-                u.stderrConsumed = true;
         }
         else if (name === 'stdio') {
             u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
