@@ -4,11 +4,12 @@ import yargs, { type Argv } from 'yargs';
 import { allRules } from '../../rules/index.js';
 import { ConfigError } from '../config.js';
 import { sortFindings, type FileResult } from '../engine.js';
-import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
-import { buildReport } from '../report/model.js';
+import { DETAIL_FORMATS, FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
+import { buildReport, type DetailBuilder } from '../report/model.js';
 import { STRATEGIES, type Strategy } from '../types.js';
 import { explainRule, listRules } from './explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
+import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { reproductionFor } from './reproduction.js';
 import { lintTargets, type Target, targets } from './run.js';
 import { Settings } from './settings.js';
@@ -37,6 +38,8 @@ interface CommonArgs {
   'changed-since'?: string;
   jobs?: number;
   debug: boolean;
+  report?: string[] | string;
+  'changed-first'?: string;
 }
 
 const list = (v: unknown): string[] | undefined =>
@@ -60,6 +63,8 @@ function common<T>(y: Argv<T>) {
     .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
     .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
     .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
+    .option('report', { type: 'string', requiresArg: true, describe: 'also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif' })
+    .option('changed-first', { type: 'string', requiresArg: true, describe: 'list findings in files changed since this git ref first (GitHub shows 10 annotations per type)' })
     .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
     .option('debug', { type: 'boolean', default: false, hidden: true });
 }
@@ -94,17 +99,29 @@ function version(): string {
   }
 }
 
-function render(args: CommonArgs, results: FileResult[], strategy: Strategy): { text: string; count: number } {
+/**
+ * Formats the run once for stdout (or --output-file) and once per `--report FORMAT:PATH`, all
+ * from the same findings. Returns the main text; the extra reports are written here.
+ */
+async function render(args: CommonArgs, results: FileResult[], strategy: Strategy): Promise<{ text: string; count: number }> {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of results) sortFindings(r.findings);
-  const report = buildReport(results, strategy);
+  const reports = parseReportSpecs(args.report);
+  const formats = [args.format, ...reports.map((r) => r.format)];
+  // Code excerpts and fix diffs cost a diff per finding: only the formats that show them pay.
+  let detail: DetailBuilder | undefined;
+  if (formats.some((f) => DETAIL_FORMATS.includes(f))) detail = (await import('../report/detail.js')).findingDetail;
+  const report = buildReport(results, strategy, detail);
   const cwd = process.cwd();
+  if (args['changed-first'] !== undefined) changedFirst(report, args['changed-first'], cwd, (m) => process.stderr.write(`popenlint: warning: ${m}\n`));
   // The repository root (a `git` call) is only needed by the formats that print repo paths.
   let root: string | undefined;
   const options: FormatOptions = {
     color: useColor(args), rules: allRules, version: version(), cwd,
     get root() { return (root ??= repoRoot(cwd) ?? cwd); },
   };
+  if (formats.includes('html')) options.owners = loadCodeOwners(options.root);
+  for (const r of reports) writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
   if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
   let text = format(args.format, report, options);
   if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
@@ -128,16 +145,18 @@ function narrow(args: CommonArgs, settings: Settings, list: Target[]): Target[] 
 }
 
 async function runCheck(args: CommonArgs): Promise<number> {
+  parseReportSpecs(args.report); // a bad --report stops the run before any work
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
-  const { text, count } = render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
+  const { text, count } = await render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
   emit(args, text);
   return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolean }): Promise<number> {
+  parseReportSpecs(args.report);
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   if (found.passthrough) process.stdout.write(found.passthrough);
@@ -160,7 +179,7 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
   const remaining = results.reduce((n, r) => n + r.findings.length + r.diagnostics.length, 0);
   if (args['stdin-filename'] === undefined) {
     if (!args.diff || remaining > 0) {
-      const { text } = render({ ...args, quiet: true }, results, strategy);
+      const { text } = await render({ ...args, quiet: true }, results, strategy);
       if (text.trim()) emit(args, text.endsWith('\n') ? text : `${text}\n`);
     }
     if (!args.quiet) {
@@ -230,7 +249,7 @@ export async function main(argv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof ReportError) {
       process.stderr.write(`popenlint: error: ${e.message}\n`);
       return EXIT_ERROR;
     }

@@ -1,7 +1,7 @@
 import type { FileResult } from '../engine.js';
 import { chooseFix } from '../fix/apply.js';
 import type { SourceText } from '../source.js';
-import type { Finding, Position, Severity, Strategy } from '../types.js';
+import type { Finding, Fix, Position, Severity, Strategy } from '../types.js';
 
 /**
  * The one shape every reporter reads: findings with their chosen fix already laid out in
@@ -25,7 +25,26 @@ export interface OutputFinding {
   sourceLine: string | null;
   /** The fix for the chosen strategy, with edits in line/column terms; null when none. */
   fix: { strategy: Strategy; applicability: 'safe' | 'unsafe'; description: string; edits: OutputEdit[] } | null;
+  /** Code around the finding and its fix as a diff; only when a format asks for it (html). */
+  detail?: FindingDetail;
 }
+
+/** One hunk of a unified diff: 1-based start lines, lines prefixed with ' ', '-' or '+'. */
+export interface DiffHunk {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
+}
+
+export interface FindingDetail {
+  /** The flagged lines with a little context; `line` is the 1-based number of lines[0]. */
+  excerpt: { line: number; lines: string[] };
+  /** The chosen fix as diff hunks, or null when there is no fix. */
+  diff: DiffHunk[] | null;
+}
+
+/** Computes a finding's detail from its file's text (report/detail.ts, loaded only when needed). */
+export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | null) => FindingDetail;
 
 export interface RunReport {
   findings: OutputFinding[];
@@ -34,9 +53,9 @@ export interface RunReport {
   fixable: { safe: number; unsafe: number };
 }
 
-export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy): OutputFinding {
+export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy, detail?: DetailBuilder): OutputFinding {
   const fix = chooseFix(f, strategy);
-  return {
+  const out: OutputFinding = {
     rule: f.rule,
     name: f.name,
     path: f.path,
@@ -54,9 +73,11 @@ export function outputFinding(f: Finding, source: SourceText | undefined, strate
         }
       : null,
   };
+  if (detail && source) out.detail = detail(f, source, fix);
+  return out;
 }
 
-export function buildReport(results: FileResult[], strategy: Strategy): RunReport {
+export function buildReport(results: FileResult[], strategy: Strategy, detail?: DetailBuilder): RunReport {
   const findings: OutputFinding[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
@@ -65,7 +86,7 @@ export function buildReport(results: FileResult[], strategy: Strategy): RunRepor
         message: d.message, severity: 'error', sourceLine: null, fix: null,
       });
     }
-    for (const f of r.findings) findings.push(outputFinding(f, r.source, strategy));
+    for (const f of r.findings) findings.push(outputFinding(f, r.source, strategy, detail));
   }
   return {
     findings,
