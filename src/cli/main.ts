@@ -11,7 +11,8 @@ import { explainRule, listRules } from './explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { reproductionFor } from './reproduction.js';
-import { lintTargets, type Target, targets } from './run.js';
+import { BulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
+import { lintTargets, Progress, progressWanted, type Target, targets } from './run.js';
 import { Settings } from './settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
@@ -40,6 +41,14 @@ interface CommonArgs {
   debug: boolean;
   report?: string[] | string;
   'changed-first'?: string;
+  'suppressions-location'?: string;
+}
+
+interface CheckArgs extends CommonArgs {
+  'suppress-all': boolean;
+  'suppress-rule'?: string[];
+  'prune-suppressions': boolean;
+  'add-noqa': boolean;
 }
 
 const list = (v: unknown): string[] | undefined =>
@@ -65,6 +74,7 @@ function common<T>(y: Argv<T>) {
     .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
     .option('report', { type: 'string', requiresArg: true, describe: 'also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif' })
     .option('changed-first', { type: 'string', requiresArg: true, describe: 'list findings in files changed since this git ref first (GitHub shows 10 annotations per type)' })
+    .option('suppressions-location', { type: 'string', requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` })
     .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
     .option('debug', { type: 'boolean', default: false, hidden: true });
 }
@@ -144,12 +154,50 @@ function narrow(args: CommonArgs, settings: Settings, list: Target[]): Target[] 
   return out;
 }
 
-async function runCheck(args: CommonArgs): Promise<number> {
+/**
+ * Hides the findings recorded in the bulk suppressions file, after recording them first
+ * (`--suppress-all`, `--suppress-rule`) or before pruning the records that matched nothing
+ * (`--prune-suppressions`). Says on stderr what it did, unless --quiet.
+ */
+function bulkSuppress(args: CommonArgs & Partial<CheckArgs>, settings: Settings, results: FileResult[]): void {
+  const location = args['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE;
+  const bulk = BulkSuppressions.load(location);
+  const cwd = process.cwd();
+  const enabled = (abs: string) => settings.forFile(abs).engine.enabled;
+  const note = (m: string) => { if (!args.quiet) process.stderr.write(`${m}\n`); };
+  const suppressRules = args['suppress-rule'];
+  if (args['suppress-all'] || suppressRules?.length) {
+    const n = bulk.record(results, cwd, enabled, args['suppress-all'] ? undefined : suppressRules!.map((r) => r.toUpperCase()));
+    bulk.save();
+    note(`Suppressed ${n} finding${n === 1 ? '' : 's'} in ${location}.`);
+  }
+  if (!bulk.exists && !args['suppress-all'] && !suppressRules?.length) return;
+  const { suppressed, unused } = bulk.apply(results, cwd, enabled);
+  if (args['prune-suppressions']) {
+    const pruned = bulk.prune();
+    bulk.save();
+    note(`Pruned ${pruned} suppression${pruned === 1 ? '' : 's'} that no longer match from ${location}.`);
+  } else if (unused > 0) {
+    note(`${unused} suppression${unused === 1 ? '' : 's'} in ${location} no longer match${unused === 1 ? 'es' : ''} a finding; remove ${unused === 1 ? 'it' : 'them'} with \`popenlint check --prune-suppressions\`.`);
+  }
+  if (suppressed > 0 && !args['suppress-all'] && !suppressRules?.length) note(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by ${location}.`);
+}
+
+async function runCheck(args: CheckArgs): Promise<number> {
   parseReportSpecs(args.report); // a bad --report stops the run before any work
+  if (args['add-noqa'] && (args['suppress-all'] || args['suppress-rule'] || args['prune-suppressions'])) {
+    throw new UsageError('--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions');
+  }
+  if (args['add-noqa'] && args['stdin-filename'] !== undefined) throw new UsageError('--add-noqa writes files; it cannot be used with --stdin-filename');
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
+  if (args['add-noqa']) {
+    const { addNoqa } = await import('./noqa.js');
+    return addNoqa(results, found.targets, settings, { quiet: args.quiet });
+  }
+  bulkSuppress(args, settings, results);
   const { text, count } = await render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
   emit(args, text);
   return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -167,15 +215,23 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
   let changedFiles = 0;
   // `fix` and its diff library load only for this command.
   const { fixTarget } = await import('./fix.js');
-  for (const t of found.targets) {
-    const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
-    results.push(r.result);
-    applied += r.applied;
-    unsafeAvailable += r.unsafeAvailable;
-    if (r.changed) changedFiles++;
-    if (r.output !== null) process.stdout.write(r.output);
+  // The same TTY-only bar as `check`: fixing a large tree takes seconds.
+  const progress = new Progress(found.targets.length, progressWanted());
+  try {
+    for (const t of found.targets) {
+      const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
+      await progress.step();
+      results.push(r.result);
+      applied += r.applied;
+      unsafeAvailable += r.unsafeAvailable;
+      if (r.changed) changedFiles++;
+      if (r.output !== null) process.stdout.write(r.output);
+    }
+  } finally {
+    progress.stop();
   }
   const strategy = args.strategy ?? settings.forFile(process.cwd()).strategy;
+  if (args['stdin-filename'] === undefined) bulkSuppress(args, settings, results);
   const remaining = results.reduce((n, r) => n + r.findings.length + r.diagnostics.length, 0);
   if (args['stdin-filename'] === undefined) {
     if (!args.diff || remaining > 0) {
@@ -218,9 +274,15 @@ export async function main(argv: string[]): Promise<number> {
     await yargs(argv)
       .scriptName('popenlint')
       .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')
-      .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) => common(y), async (args) => {
+      .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) =>
+        common(y)
+          .option('suppress-all', { type: 'boolean', default: false, describe: `record every current finding in the suppressions file (${DEFAULT_SUPPRESSIONS_FILE}); later runs report only new ones` })
+          .option('suppress-rule', { type: 'string', requiresArg: true, coerce: list, describe: 'record the current findings of these rules only (repeatable)' })
+          .option('prune-suppressions', { type: 'boolean', default: false, describe: 'remove recorded suppressions that no longer match a finding' })
+          .option('add-noqa', { type: 'boolean', default: false, describe: 'add a suppression comment (# noqa: POP001) to every flagged line; changes no code' }),
+      async (args) => {
         debug = args.debug;
-        exit = await runCheck(args as unknown as CommonArgs);
+        exit = await runCheck(args as unknown as CheckArgs);
       })
       .command('fix [paths..]', 'apply fixes (safe ones unless --unsafe-fixes)', (y) =>
         common(y)
@@ -249,7 +311,7 @@ export async function main(argv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof ReportError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof ReportError || e instanceof SuppressionsError) {
       process.stderr.write(`popenlint: error: ${e.message}\n`);
       return EXIT_ERROR;
     }

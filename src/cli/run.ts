@@ -199,7 +199,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   // --jobs 0 (or nonsense) means the default, as with no flag.
   const jobs = options.jobs !== undefined && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
   const out = new Array<FileResult>(list.length);
-  const progress = new Progress(list.length, options.progress ?? (!!process.stderr.isTTY && !process.env.CI));
+  const progress = new Progress(list.length, options.progress ?? progressWanted());
   const waiting: { index: number; t: Target; engine: EngineOptions; bytes: Buffer }[] = [];
   let waitingBytes = 0;
   let pool: Pool | null = null;
@@ -333,16 +333,26 @@ async function startPool(size: number, finish: (index: number, r: FileResult) =>
   };
 }
 
-/** A progress bar on stderr, shown only once the run has lasted PROGRESS_DELAY_MS. */
-class Progress {
+/** Whether a progress bar may be shown: stderr is a terminal and this is not a CI log. */
+export function progressWanted(): boolean {
+  return !!process.stderr.isTTY && !process.env.CI;
+}
+
+/**
+ * A progress bar on stderr, shown only once the run has lasted PROGRESS_DELAY_MS; `check`,
+ * `fix` and `check --add-noqa` use it. `stream` and `delayMs` are for tests.
+ */
+export class Progress {
   private done = 0;
   private bar: { update(n: number): void; stop(): void } | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private readonly stream: NodeJS.WritableStream;
 
-  constructor(private readonly total: number, enabled: boolean) {
+  constructor(private readonly total: number, enabled: boolean, options: { stream?: NodeJS.WritableStream; delayMs?: number } = {}) {
+    this.stream = options.stream ?? process.stderr;
     if (!enabled || total === 0) return;
-    this.timer = setTimeout(() => void this.show(), PROGRESS_DELAY_MS);
+    this.timer = setTimeout(() => void this.show(), options.delayMs ?? PROGRESS_DELAY_MS);
     this.timer.unref();
   }
 
@@ -351,7 +361,7 @@ class Progress {
     const { default: progress } = await import('cli-progress');
     if (this.stopped) return;
     const bar = new progress.SingleBar(
-      { format: 'popenlint {bar} {percentage}% | {value}/{total} files | {duration_formatted}', clearOnComplete: true, hideCursor: true, stream: process.stderr },
+      { format: 'popenlint {bar} {percentage}% | {value}/{total} files | {duration_formatted}', clearOnComplete: true, hideCursor: true, stream: this.stream },
       progress.Presets.shades_classic,
     );
     bar.start(this.total, this.done);
@@ -361,6 +371,19 @@ class Progress {
   tick(): void {
     this.done++;
     this.bar?.update(this.done);
+  }
+
+  private lastYield = Date.now();
+
+  /**
+   * tick(), and in a loop that never waits on I/O, let the timer that shows the bar (and the
+   * bar's own redraws) run now and then.
+   */
+  async step(): Promise<void> {
+    this.tick();
+    if (this.timer === null || Date.now() - this.lastYield < 25) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastYield = Date.now();
   }
 
   stop(): void {
