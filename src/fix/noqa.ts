@@ -84,6 +84,11 @@ function pythonLines(source: SourceText): PyLines {
     }
     for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
   }
+  // A backslash continuation is not always a node (inside brackets the parser skips it): a
+  // line that ends with a backslash outside a comment continues, and a comment cannot follow it.
+  for (let line = 0; line < source.lineStarts.length; line++) {
+    if (!comments.has(line) && /\\[ \t]*$/.test(source.lineText(line))) blocked.add(line);
+  }
   return { blocked, comments };
 }
 
@@ -228,7 +233,8 @@ export async function codeWithoutComments(path: string, text: string, language: 
     const stack: SyntaxNode[] = [tree.rootNode];
     while (stack.length) {
       const node = stack.pop()!;
-      if (node.type === 'comment') cuts.push([node.startIndex, node.endIndex]);
+      // The parser counts a CRLF file's \r into the comment: keep it, it is the line end.
+      if (node.type === 'comment') cuts.push([node.startIndex, text[node.endIndex - 1] === '\r' ? node.endIndex - 1 : node.endIndex]);
       else for (let i = 0; i < node.childCount; i++) stack.push(node.child(i)!);
     }
     cuts.sort((a, b) => b[0] - a[0]);
