@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { applyEdits } from '../src/fix/apply.js';
-import { planNoqa, supportsDisableLine } from '../src/fix/noqa.js';
+import { codeWithoutComments, planNoqa, supportsDisableLine } from '../src/fix/noqa.js';
 import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
 import { findingsOf, generateRepo } from './adopt-helpers.js';
@@ -66,6 +66,21 @@ describe('--add-noqa placement', () => {
       assert.equal(out.text, template);
       assert.match(out.plan.skipped[0]!.reason, /template literal/);
     }
+  });
+});
+
+describe('--add-noqa verification: code without comments', () => {
+  const same = async (file: string, a: string, b: string, language: Language) => (await codeWithoutComments(file, a, language)) === (await codeWithoutComments(file, b, language));
+  it('equal when only comments were added, different when a "comment" landed in a string, a template or JSX text', async () => {
+    const py = 'x = """a\nb"""\ny = 1\n';
+    assert.ok(await same('a.py', py, 'x = """a\nb"""  # noqa: POP001\ny = 1  # note\n', 'python'));
+    assert.ok(!(await same('a.py', py, 'x = """a  # noqa: POP001\nb"""\ny = 1\n', 'python')));
+    assert.ok(await same('a.py', 'x = 1\r\ny = 2\r\n', 'x = 1  # noqa: POP001\r\ny = 2\r\n', 'python'));
+    const js = 'const s = `a\nb`;\nf();\n';
+    assert.ok(await same('a.js', js, 'const s = `a\nb`;\n// popenlint-disable-next-line POP102\nf();\n', 'javascript'));
+    assert.ok(!(await same('a.js', js, 'const s = `a\n// popenlint-disable-next-line POP102\nb`;\nf();\n', 'javascript')));
+    const jsx = 'const e = (\n  <div>\n    {f()}\n  </div>\n);\n';
+    assert.ok(!(await same('a.jsx', jsx, 'const e = (\n  <div>\n    // popenlint-disable-next-line POP102\n    {f()}\n  </div>\n);\n', 'javascript')));
   });
 });
 
