@@ -24,12 +24,14 @@ export interface GeneratedRepo {
 }
 
 /**
- * Folders of Python and JS files, some clean, each hazard with unique text so every finding
- * can be told apart. Deterministic for a seed.
+ * Folders of Python and JS files, each hazard with unique text so every finding can be told
+ * apart, and one clean file. Deterministic for a seed.
  */
-export function generateRepo(seed = 18, files = 12, extra: Record<string, string> = {}): GeneratedRepo {
+export function generateRepo(seed = 18, files = 12, extra: Record<string, string> = {}, options: { js?: boolean } = {}): GeneratedRepo {
   const random = prng(seed);
-  const folders = ['app', 'app/jobs', 'lib', 'scripts', 'web'];
+  // Without JS files a run never loads the TypeScript front-end: the faster choice for tests
+  // that are about something else.
+  const folders = options.js === false ? ['app', 'app/jobs', 'lib', 'scripts'] : ['app', 'app/jobs', 'lib', 'scripts', 'web'];
   const tree: Record<string, string> = {};
   const hazards = new Map<string, number>();
   let n = 0;

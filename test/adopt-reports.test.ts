@@ -84,7 +84,7 @@ describe('--format markdown and --format html on a generated repository', () => 
   });
 
   it('html without CODEOWNERS has no owner view; a clean run says so', () => {
-    const { dir } = generateRepo(5, 3);
+    const { dir } = generateRepo(5, 3, {}, { js: false });
     try {
       const page = cli(['check', '.', '--format', 'html'], { cwd: dir }).stdout;
       assert.doesNotMatch(page, /By owner/);
@@ -116,7 +116,7 @@ describe('--format markdown and --format html on a generated repository', () => 
 
 describe('--report FORMAT:PATH: several reports from one run', () => {
   it('writes each report as --format would print it, from one lint', () => {
-    const { dir } = generateRepo(11, 6);
+    const { dir } = generateRepo(11, 6, {}, { js: false });
     try {
       const r = cli(['check', '.', '--format', 'github', '--report', 'sarif:out/x.sarif', '--report', 'markdown:summary.md', '--report', 'json:r.json', '--report', 'gitlab:gl.json'], { cwd: dir });
       assert.equal(r.code, 1, r.stderr);
@@ -212,7 +212,7 @@ describe('progress bar', () => {
   });
 
   it('fix prints no bar when stderr is not a terminal', () => {
-    const { dir } = generateRepo(2, 8);
+    const { dir } = generateRepo(2, 8, {}, { js: false });
     try {
       const r = cli(['fix', '.'], { cwd: dir, env: { CI: '' } });
       assert.doesNotMatch(r.stderr, /files \|/);

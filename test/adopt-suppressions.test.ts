@@ -91,7 +91,7 @@ describe('bulk suppressions on a generated repository', () => {
   });
 
   it('a copy of a frozen line is new; editing the frozen line itself reports it again', () => {
-    const { dir } = generateRepo(7, 5);
+    const { dir } = generateRepo(7, 5, {}, { js: false });
     try {
       cli(['check', '.', '--suppress-all'], { cwd: dir });
       const [first] = findingsOf(cli(['check', '.', '--format', 'json', '--suppressions-location', 'none.json'], { cwd: dir }).stdout);
@@ -114,7 +114,7 @@ describe('bulk suppressions on a generated repository', () => {
   });
 
   it('--suppressions-location, --suppress-rule, files that vanish, a bad file', () => {
-    const { dir } = generateRepo(3, 6);
+    const { dir } = generateRepo(3, 6, {}, { js: false });
     try {
       const all = findingsOf(cli(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
       const loc = path.join('ci', 'frozen.json');

@@ -195,7 +195,8 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
   if (args['add-noqa']) {
     const { addNoqa } = await import('./noqa.js');
-    return addNoqa(results, found.targets, settings, { quiet: args.quiet });
+    const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
+    return args['exit-zero'] ? EXIT_CLEAN : status;
   }
   bulkSuppress(args, settings, results);
   const { text, count } = await render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);

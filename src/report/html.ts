@@ -17,6 +17,9 @@ export interface HtmlOptions extends RunLocation {
   owners?: { file: string; of: (path: string) => string[] };
 }
 
+/** Up to this many findings, every folder and file is shown open. */
+export const OPEN_LIMIT = 200;
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -116,13 +119,15 @@ function byFolder(report: RunReport, where: RunLocation): string {
     list.push({ f, id });
   });
   const out: string[] = [];
+  // A large migration starts folded: the page stays quick to scroll, and a folder opens on click.
+  const open = report.findings.length <= OPEN_LIMIT ? ' open' : '';
   for (const folder of [...folders.keys()].sort()) {
     const files = folders.get(folder)!;
     const count = [...files.values()].reduce((n, l) => n + l.length, 0);
-    out.push(`<details class="folder" open><summary>${esc(folder === '.' ? './' : `${folder}/`)} — ${plural(count, 'finding')} in ${plural(files.size, 'file')}</summary>`);
+    out.push(`<details class="folder"${open}><summary>${esc(folder === '.' ? './' : `${folder}/`)} — ${plural(count, 'finding')} in ${plural(files.size, 'file')}</summary>`);
     for (const file of [...files.keys()].sort()) {
       const list = files.get(file)!;
-      out.push(`<details class="file" open><summary><code>${esc(file)}</code> — ${plural(list.length, 'finding')}</summary>${list.map((e) => findingHtml(e.f, e.id, where)).join('')}</details>`);
+      out.push(`<details class="file"${open}><summary><code>${esc(file)}</code> — ${plural(list.length, 'finding')}</summary>${list.map((e) => findingHtml(e.f, e.id, where)).join('')}</details>`);
     }
     out.push('</details>');
   }
