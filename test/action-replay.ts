@@ -130,6 +130,9 @@ export async function runJob(job: Job, steps: WorkflowStep[]): Promise<JobResult
     GITHUB_ENV: githubEnv,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_EVENT_NAME: job.github?.event_name ?? 'push',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: job.github?.repository ?? 'owner/repo',
+    GITHUB_SHA: job.github?.sha ?? '0123456789abcdef0123456789abcdef01234567',
     RUNNER_TEMP: path.join(job.runner, 'temp'),
   };
   const jobCtx: Context = { inputs: {}, steps: {}, github: { event_name: base.GITHUB_EVENT_NAME!, workspace: job.workspace, ...job.github }, env: {} };

@@ -123,6 +123,8 @@ describe('GitHub action (action.yml), replayed as the runner runs it', () => {
       // The Markdown summary went to this step's summary file.
       assert.match(runStep.summary, /^## popenlint: 15 findings in 8 files\n/);
       assert.match(runStep.summary, /\| POP001 \| popen-result-discarded \| 15 \| 15 \| 0 \| 0 \|/);
+      // Each finding links to its line at the commit; the path with spaces is percent-encoded.
+      assert.ok(runStep.summary.includes('| [`dir with space/a.py:2:1`](https://github.com/owner/repo/blob/0123456789abcdef0123456789abcdef01234567/dir%20with%20space/a.py#L2) | POP001 |'), runStep.summary);
       // The caller's Node.js is untouched.
       assert.equal(r.githubPath, '');
       assert.equal(r.githubEnv, '');

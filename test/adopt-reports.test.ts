@@ -25,7 +25,7 @@ describe('--format markdown and --format html on a generated repository', () => 
     try {
       const findings = findingsOf(cli(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
       assert.ok(findings.length >= 20, String(findings.length));
-      const md = cli(['check', '.', '--format', 'markdown'], { cwd: dir });
+      const md = cli(['check', '.', '--format', 'markdown'], { cwd: dir, env: { GITHUB_SHA: '' } });
       assert.equal(md.code, 1);
       const html = cli(['check', '.', '--format', 'html'], { cwd: dir });
       assert.equal(html.code, 1);
@@ -92,6 +92,10 @@ describe('--format markdown and --format html on a generated repository', () => 
       assert.equal(clean.code, 0);
       assert.match(clean.stdout, /<h1>popenlint: no findings<\/h1>/);
       assert.equal(cli(['check', 'lib/clean.py', '--format', 'markdown'], { cwd: dir }).stdout, '## popenlint: no findings\n\n1 file checked.\n');
+      // In GitHub Actions each location links to its line at the commit.
+      const linked = cli(['check', '.', '--format', 'markdown'], { cwd: dir, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' } }).stdout;
+      const first = findingsOf(cli(['check', '.', '--format', 'json'], { cwd: dir }).stdout)[0]!;
+      assert.ok(linked.includes(`| [\`${first.path}:${first.line}:${first.column}\`](https://github.com/o/r/blob/abc123/${first.path}#L${first.line}) | ${first.rule} |`), linked);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -105,6 +109,8 @@ describe('--format markdown and --format html on a generated repository', () => 
     const many = Array.from({ length: 5000 }, (_, i) => f(i));
     const report: RunReport = { findings: many, summary: { files: 5000, parsed: 5000, findings: many.length }, fixable: { safe: 0, unsafe: 0 } };
     const md = formatMarkdown(report, { cwd: '/r', root: '/r' });
+    const linked = formatMarkdown({ ...report, findings: [f(0)] }, { cwd: '/r', root: '/r', sourceUrl: 'https://h/o/r/blob/s' });
+    assert.ok(linked.includes('| [``dir/f0\\|x`y.py:1:1``](https://h/o/r/blob/s/dir/f0%7Cx%60y.py#L1) | POP001 |'), linked);
     assert.ok(md.length < 1024 * 1024, String(md.length));
     assert.ok(md.length > MAX_LIST_CHARS);
     const rows = md.split('\n').filter((l) => /^\| ``dir\/[^ ]*:\d+:\d+`` \|/.test(l));

@@ -131,6 +131,9 @@ async function render(args: CommonArgs, results: FileResult[], strategy: Strateg
     get root() { return (root ??= repoRoot(cwd) ?? cwd); },
   };
   if (formats.includes('html')) options.owners = loadCodeOwners(options.root);
+  // In GitHub Actions the Markdown summary links each finding to its line at this commit.
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  if (server && repo && sha) options.sourceUrl = `${server}/${repo}/blob/${sha}`;
   for (const r of reports) writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
   if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
   let text = format(args.format, report, options);

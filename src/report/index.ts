@@ -22,6 +22,8 @@ export interface FormatOptions extends RunLocation {
   version: string;
   /** CODEOWNERS of the repository, for formats that group by owner (html). */
   owners?: HtmlOptions['owners'];
+  /** Web address of the repository's files at this commit, for links (markdown). */
+  sourceUrl?: string;
 }
 
 type Formatter = (report: RunReport, options: FormatOptions) => string;

@@ -36,7 +36,21 @@ function fixCell(f: OutputFinding): string {
   return `${f.fix.applicability}: ${cell(f.fix.description)}`;
 }
 
-export function formatMarkdown(report: RunReport, where: RunLocation): string {
+export interface MarkdownOptions extends RunLocation {
+  /** Where a repository path is shown on the web (a GitHub blob URL), for links; none when unset. */
+  sourceUrl?: string;
+}
+
+/** `[`path:line:col`](https://…/blob/SHA/path#Lline)` when the run knows where the code lives. */
+function locationCell(f: OutputFinding, options: MarkdownOptions): string {
+  const p = repoPath(options, f.path);
+  const text = code(`${p}:${f.start.line}:${f.start.column}`);
+  if (!options.sourceUrl || p.startsWith('../') || p.startsWith('/')) return text;
+  const url = `${options.sourceUrl.replace(/\/$/, '')}/${p.split('/').map(encodeURIComponent).join('/')}#L${f.start.line}`;
+  return `[${text}](${url.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+}
+
+export function formatMarkdown(report: RunReport, where: MarkdownOptions): string {
   const n = report.summary.findings;
   const files = report.summary.files;
   if (n === 0) return `## popenlint: no findings\n\n${plural(files, 'file')} checked.\n`;
@@ -54,7 +68,7 @@ export function formatMarkdown(report: RunReport, where: RunLocation): string {
   let size = 0;
   let listed = 0;
   for (const f of report.findings) {
-    const row = `| ${code(`${repoPath(where, f.path)}:${f.start.line}:${f.start.column}`)} | ${f.rule} | ${cell(f.message)} | ${fixCell(f)} |`;
+    const row = `| ${locationCell(f, where)} | ${f.rule} | ${cell(f.message)} | ${fixCell(f)} |`;
     if (size + row.length > MAX_LIST_CHARS) break;
     size += row.length + 1;
     listed++;
