@@ -5,8 +5,8 @@ import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './pyt
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import type { Report } from './rule.js';
 import { SourceText } from './source.js';
-import { isSuppressed, readSuppressions } from './suppress.js';
-import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
+import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
+import type { FileDiagnostic, Finding, InternalError, Language, RuleMeta } from './types.js';
 import { pythonRules } from '../rules/index.js';
 
 export interface EngineOptions {
@@ -23,6 +23,8 @@ export interface FileResult {
   diagnostics: FileDiagnostic[];
   /** The file survived the prefilter and was parsed. */
   parsed: boolean;
+  /** popenlint's own failures on this file (exit 2); absent when none. */
+  errors?: InternalError[];
   decoded?: Decoded;
   source?: SourceText;
 }
@@ -48,18 +50,24 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  internalErrors: string[];
+  internalErrors: InternalError[];
+}
+
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path: string, id: string, e: unknown): InternalError {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
 }
 
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+  const model = new PythonModel(tree, source.text);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
   const findings: Finding[] = [];
-  const internalErrors: string[] = [];
+  const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
@@ -70,7 +78,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     try {
       rule.check(context);
     } catch (e) {
-      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+      internalErrors.push(ruleFailure(path, rule.meta.id, e));
     }
   }
   return { findings, tree, internalErrors };
@@ -89,21 +97,24 @@ export interface TextLint {
   findings: Finding[];
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
 /** Lints decoded text of one language, applying inline suppressions. */
 export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+    const root = py.tree.rootNode;
+    // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1).type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment };
   } else {
     const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
-  const suppressions = readSuppressions(source, language);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  const suppressions = readSuppressions(source, language, lint.inComment);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
@@ -111,7 +122,9 @@ export async function lintText(path: string, source: SourceText, language: Langu
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
   if (!mentionsCandidate(bytes, language)) return result;
-  if (bytes.includes(0)) {
+  // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
+  // that is really binary fails to decode as UTF-8 instead).
+  if (language === 'python' && bytes.includes(0)) {
     result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
     return result;
   }
@@ -129,6 +142,6 @@ export async function lintBytes(path: string, bytes: Buffer, language: Language,
   result.parsed = true;
   const lint = await lintText(path, source, language, options);
   result.findings = lint.findings;
-  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { applyEdits } from '../src/fix/apply.js';
-import { codeWithoutComments, planNoqa, supportsDisableLine } from '../src/fix/noqa.js';
+import { codeWithoutComments, planNoqa } from '../src/fix/noqa.js';
 import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
 import { findingsOf, generateRepo } from './adopt-helpers.js';
@@ -46,26 +46,29 @@ describe('--add-noqa placement', () => {
     });
   }
 
-  const sameLine = supportsDisableLine();
-  it(`JS: ${sameLine ? 'popenlint-disable-line at the end of the line' : 'popenlint-disable-next-line above (this engine has no disable-line)'}`, async () => {
+  it('JS: popenlint-disable-line at the end of the line', async () => {
     const input = "const { spawn } = require('child_process');\nfunction go() {\n  spawn('ls', ['-l']);\n}\n";
     const { text } = await noqa(input, 'javascript');
-    assert.equal(text, sameLine
-      ? "const { spawn } = require('child_process');\nfunction go() {\n  spawn('ls', ['-l']); // popenlint-disable-line POP102\n}\n"
-      : "const { spawn } = require('child_process');\nfunction go() {\n  // popenlint-disable-next-line POP102\n  spawn('ls', ['-l']);\n}\n");
+    assert.equal(text, "const { spawn } = require('child_process');\nfunction go() {\n  spawn('ls', ['-l']); // popenlint-disable-line POP102\n}\n");
     assert.equal((await noqa(text, 'javascript')).findings.length, 0);
   });
 
-  it('JS: merged into an existing directive; never inside a template literal', async () => {
-    const merged = await noqa("const cp = require('child_process');\n// popenlint-disable-next-line POP103\ncp.spawn('ls');\n", 'javascript');
-    assert.match(merged.text, sameLine ? /cp\.spawn\('ls'\); \/\/ popenlint-disable-line POP102\n/ : /\/\/ popenlint-disable-next-line POP103, POP102\ncp\.spawn/);
+  it('JS: merged into an existing directive; above the line when it ends in another comment; never inside a template literal', async () => {
+    const merged = await noqa("const cp = require('child_process');\ncp.spawn('ls'); // popenlint-disable-line POP103 -- reviewed\n", 'javascript');
+    assert.equal(merged.text, "const cp = require('child_process');\ncp.spawn('ls'); // popenlint-disable-line POP103, POP102 -- reviewed\n");
+    const commented = await noqa("const cp = require('child_process');\nif (x) {\n  cp.spawn('ls'); // start it\n}\n", 'javascript');
+    assert.equal(commented.text, "const cp = require('child_process');\nif (x) {\n  // popenlint-disable-next-line POP102\n  cp.spawn('ls'); // start it\n}\n");
+    const mergedAbove = await noqa("const cp = require('child_process');\n// popenlint-disable-next-line POP103\ncp.spawn('ls'); // start it\n", 'javascript');
+    assert.equal(mergedAbove.text, "const cp = require('child_process');\n// popenlint-disable-next-line POP103, POP102\ncp.spawn('ls'); // start it\n");
+    // The line starts inside a template: the comment goes at its end.
     const template = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls');\n";
-    const out = await noqa(template, 'javascript');
-    if (sameLine) assert.match(out.text, /cp\.spawn\('ls'\); \/\/ popenlint-disable-line POP102\n$/);
-    else {
-      assert.equal(out.text, template);
-      assert.match(out.plan.skipped[0]!.reason, /template literal/);
-    }
+    assert.equal((await noqa(template, 'javascript')).text, "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls'); // popenlint-disable-line POP102\n");
+    // Starts and ends inside templates: no place for a comment, nothing written, the reason given.
+    const boxed = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls'); const t = `b\nc`;\n";
+    const out = await noqa(boxed, 'javascript');
+    assert.equal(out.text, boxed);
+    assert.match(out.plan.skipped[0]!.reason, /template literal/);
+    for (const r of [merged, commented, mergedAbove]) assert.equal((await noqa(r.text, 'javascript')).findings.length, 0);
   });
 });
 

@@ -131,9 +131,15 @@ function failed(t: Target, message: string): FileResult {
   return { path: t.path, language: t.language, findings: [], diagnostics: [{ path: t.path, code: 'E902', message }], parsed: false };
 }
 
+/** popenlint's own failure on one file: reported apart from findings (exit 2), never a crash. */
+export function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown): FileResult {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false, errors: [{ path: t.path, message: error.message, ...(error.stack ? { stack: error.stack } : {}) }] };
+}
+
 /**
- * One file, on whichever thread: a read error or an internal error becomes an E902 diagnostic,
- * never a crash. The decoded text is kept only for files with findings (reporters show their
+ * One file, on whichever thread: a read error becomes an E902 diagnostic, an internal error
+ * the file's `errors` (with its stack, which the main thread prints under --debug); never a crash. The decoded text is kept only for files with findings (reporters show their
  * lines); a run over a large tree does not hold every parsed file in memory.
  */
 export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t)): Promise<FileResult> {
@@ -142,9 +148,7 @@ export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | 
   try {
     result = await lintBytes(t.path, bytes, t.language, engine);
   } catch (e) {
-    // One file's crash is that file's E902; --debug (main thread or worker) shows where.
-    if (process.argv.includes('--debug')) process.stderr.write(`${t.path}: ${(e as Error).stack}\n`);
-    return failed(t, `internal error: ${(e as Error).message}`);
+    return crashed(t, e);
   }
   sortFindings(result.findings);
   if (result.findings.length === 0) {
@@ -254,6 +258,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
 
 function fromWire(w: WireResult): FileResult {
   const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+  if (w.errors) r.errors = w.errors;
   if (w.decoded) {
     r.decoded = w.decoded;
     r.source = new SourceText(w.decoded.text);

@@ -1,6 +1,5 @@
 import { parsePython, type SyntaxNode } from '../python/parse.js';
 import { SourceText } from '../source.js';
-import { readSuppressions } from '../suppress.js';
 import type { Edit, Finding, Language } from '../types.js';
 
 /**
@@ -12,8 +11,8 @@ import type { Edit, Finding, Language } from '../types.js';
  * findings gone, no new syntax error) before anything is written.
  *
  *   Python: `os.popen(cmd)  # noqa: POP001`
- *   JS/TS:  `spawn(cmd);  // popenlint-disable-line POP102` when the engine reads that form,
- *           else `// popenlint-disable-next-line POP102` on its own line above.
+ *   JS/TS:  `spawn(cmd); // popenlint-disable-line POP102`, or `// popenlint-disable-next-line
+ *           POP102` on its own line above when the line's end cannot take a comment.
  */
 
 export interface NoqaPlan {
@@ -126,12 +125,6 @@ export function planPythonNoqa(source: SourceText, findings: Finding[]): NoqaPla
 
 // ---------------------------------------------------------------------------------- JS/TS
 
-/** Whether this engine reads `// popenlint-disable-line RULE` (ESLint's same-line form). */
-export function supportsDisableLine(): boolean {
-  const probe = readSuppressions(new SourceText('x(); // popenlint-disable-line POP101\n'), 'javascript');
-  return probe.lines.get(0)?.has('POP101') === true;
-}
-
 export async function planJsNoqa(path: string, source: SourceText, findings: Finding[]): Promise<NoqaPlan> {
   const { loadTs } = await import('../typescript/load.js');
   const { parseJs } = await import('../typescript/parse.js');
@@ -159,7 +152,6 @@ export async function planJsNoqa(path: string, source: SourceText, findings: Fin
     // A token (a string, a template part, a regular expression) that holds the offset.
     return node.getChildCount(sf) > 0 || node.getStart(sf) >= offset;
   };
-  const sameLine = supportsDisableLine();
   const placed: Finding[] = [];
   const skipped: NoqaPlan['skipped'] = [];
   const endOf: { line: number; rule: string }[] = [];
@@ -176,15 +168,15 @@ export async function planJsNoqa(path: string, source: SourceText, findings: Fin
   for (const f of findings) {
     const first = f.range.start.line - 1;
     const last = f.range.end.line - 1;
-    if (sameLine) {
-      const line = [...new Set([first, last])].find((l) => commentable(lineEnd(source, l)) && !/\/\/(?!\s*popenlint-disable-line\b)/.test(lineComment(l)?.text ?? ''));
-      if (line !== undefined) {
-        endOf.push({ line, rule: f.rule });
-        placed.push(f);
-        continue;
-      }
+    // ESLint's same-line form at the end of the first (or last) line, unless that line ends in
+    // a template literal or JSX text, or already in another `//` comment that would swallow it.
+    const line = [...new Set([first, last])].find((l) => commentable(lineEnd(source, l)) && !/\/\/(?!\s*popenlint-disable-line\b)/.test(lineComment(l)?.text ?? ''));
+    if (line !== undefined) {
+      endOf.push({ line, rule: f.rule });
+      placed.push(f);
+      continue;
     }
-    // `// popenlint-disable-next-line` on its own line above the first line of the finding.
+    // Else `// popenlint-disable-next-line` on its own line above the first line of the finding.
     const at = source.lineStarts[first]!;
     if (commentable(at === 0 ? 0 : at - 1) && commentable(at)) {
       above.push({ line: first, rule: f.rule });

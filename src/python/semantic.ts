@@ -64,8 +64,13 @@ export class PythonModel {
   private stars: string[] | null = null;
   private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
 
-  constructor(readonly tree: Tree) {
-    this.text = tree.rootNode.text;
+  /**
+   * `text` is the whole source the tree was parsed from. Node offsets index that text; the
+   * root node's own text starts at the first token (a leading blank line or comment is not in
+   * it), so searching it would shift every offset.
+   */
+  constructor(readonly tree: Tree, text: string) {
+    this.text = text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
   }
@@ -343,9 +348,8 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 const PY2_ONLY = /^\s*(?:import|from)\s+(?:urllib2|ConfigParser|commands|popen2|Queue|cPickle|cStringIO|StringIO|__builtin__|httplib|urlparse|HTMLParser|Tkinter)\b|\b(?:xrange|raw_input|unicode|basestring|execfile|unichr)\s*\(|\.(?:has_key|iteritems|itervalues|iterkeys)\s*\(/gm;
 
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export function hasPython2Syntax(tree: Tree): boolean {
+export function hasPython2Syntax(tree: Tree, text: string): boolean {
   const root = tree.rootNode;
-  const text = root.text;
   // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
   // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
   const at = (index: number) => root.descendantForIndex(index, index + 1);
