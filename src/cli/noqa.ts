@@ -70,15 +70,14 @@ async function addToFile(t: Target, r: FileResult, settings: Settings): Promise<
   const plan = await planNoqa(t.path, source, t.language, r.findings);
   if (plan.placed.length === 0) return { added: 0, skipped: plan.skipped };
   const text = applyEdits(decoded.text, plan.edits);
-  // The checks that make "changes no code" a fact rather than a hope.
-  const engine = settings.forFile(t.abs).engine;
-  const before = await lintText(t.path, source, t.language, engine);
-  const after = await lintText(t.path, new SourceText(text), t.language, engine);
+  // The checks that make "changes no code" a fact rather than a hope. r.findings are this
+  // text's findings (it was compared above).
+  const before = await codeWithoutComments(t.path, decoded.text, t.language);
+  const after = await codeWithoutComments(t.path, text, t.language);
   if (after.syntaxErrors > before.syntaxErrors) return 'a suppression comment would introduce a syntax error';
-  if (await codeWithoutComments(t.path, text, t.language) !== await codeWithoutComments(t.path, decoded.text, t.language)) {
-    return 'a suppression comment would change the code (a string or template spans the line)';
-  }
-  if (after.findings.length > before.findings.length - plan.placed.length) return 'the suppression comments would not take effect';
+  if (after.code !== before.code) return 'a suppression comment would change the code (a string or template spans the line)';
+  const relint = await lintText(t.path, new SourceText(text), t.language, settings.forFile(t.abs).engine);
+  if (relint.findings.length > r.findings.length - plan.placed.length) return 'the suppression comments would not take effect';
   try {
     writeDecoded(t.abs, bytes, decoded, text, 'changed');
   } catch (e) {

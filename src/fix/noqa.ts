@@ -1,4 +1,4 @@
-import { parsePython, type SyntaxNode } from '../python/parse.js';
+import { parsePython, type SyntaxNode, syntaxErrorCount as pythonSyntaxErrors } from '../python/parse.js';
 import { SourceText } from '../source.js';
 import type { Edit, Finding, Language } from '../types.js';
 
@@ -217,8 +217,9 @@ export async function planNoqa(path: string, source: SourceText, language: Langu
 /**
  * The code with comments taken out, for checking that adding comments changed nothing else:
  * Python drops comment nodes and the blanks before them; JS/TS prints the tree without comments.
+ * With it, the parser's error count, so one parse answers both questions.
  */
-export async function codeWithoutComments(path: string, text: string, language: Language): Promise<string> {
+export async function codeWithoutComments(path: string, text: string, language: Language): Promise<{ code: string; syntaxErrors: number }> {
   if (language === 'python') {
     const tree = parsePython(text);
     const cuts: [number, number][] = [];
@@ -232,10 +233,11 @@ export async function codeWithoutComments(path: string, text: string, language: 
     cuts.sort((a, b) => b[0] - a[0]);
     let out = text;
     for (const [s, e] of cuts) out = out.slice(0, s) + out.slice(e);
-    return out.replace(/[ \t]+(?=\r?\n|\r|$)/g, '');
+    return { code: out.replace(/[ \t]+(?=\r?\n|\r|$)/g, ''), syntaxErrors: pythonSyntaxErrors(tree) };
   }
   const { loadTs } = await import('../typescript/load.js');
-  const { parseJs } = await import('../typescript/parse.js');
+  const { parseJs, syntaxErrorCount } = await import('../typescript/parse.js');
   const ts = loadTs();
-  return ts.createPrinter({ removeComments: true }).printFile(parseJs(path, text));
+  const sf = parseJs(path, text);
+  return { code: ts.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount(sf) };
 }
