@@ -57,19 +57,24 @@ function byLine(placements: { line: number; rule: string }[]): Map<number, strin
 interface PyLines {
   /** 0-based lines whose end is inside a token (a string spanning lines, a backslash continuation). */
   blocked: Set<number>;
-  /** 0-based line -> the comment node that ends it. */
-  comments: Map<number, SyntaxNode>;
+  /** 0-based line -> the comment that ends it. */
+  comments: Map<number, { start: number; text: string }>;
+}
+
+/** web-tree-sitter's trees live in WebAssembly memory and must be freed; the native binding's need not. */
+function release(tree: object): void {
+  (tree as { delete?: () => void }).delete?.();
 }
 
 function pythonLines(source: SourceText): PyLines {
   const tree = parsePython(source.text);
   const blocked = new Set<number>();
-  const comments = new Map<number, SyntaxNode>();
+  const comments = new Map<number, { start: number; text: string }>();
   const stack: SyntaxNode[] = [tree.rootNode];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'comment') {
-      comments.set(source.lineIndex(node.startIndex), node);
+      comments.set(source.lineIndex(node.startIndex), { start: node.startIndex, text: node.text });
       continue;
     }
     if (node.type === 'string' || node.type === 'line_continuation' || node.type === 'ERROR') {
@@ -83,6 +88,7 @@ function pythonLines(source: SourceText): PyLines {
     }
     for (let i = node.childCount - 1; i >= 0; i--) stack.push(node.child(i)!);
   }
+  release(tree);
   // A backslash continuation is not always a node (inside brackets the parser skips it): a
   // line that ends with a backslash outside a comment continues, and a comment cannot follow it.
   for (let line = 0; line < source.lineStarts.length; line++) {
@@ -114,7 +120,7 @@ export function planPythonNoqa(source: SourceText, findings: Finding[]): NoqaPla
       // Merge: `# noqa: E501` -> `# noqa: E501, POP001`.
       const have = codes[1]!.split(/\s*,\s*/).map((c) => c.toUpperCase());
       const merged = [...have, ...rules.filter((r) => !have.includes(r))];
-      const start = comment.startIndex + codes.index + codes[0].length - codes[1]!.length;
+      const start = comment.start + codes.index + codes[0].length - codes[1]!.length;
       edits.push({ start, end: start + codes[1]!.length, content: merged.join(', ') });
     } else {
       edits.push({ start: contentEnd(source, line), end: lineEnd(source, line), content: `  # noqa: ${rules.join(', ')}` });
@@ -230,10 +236,12 @@ export async function codeWithoutComments(path: string, text: string, language: 
       if (node.type === 'comment') cuts.push([node.startIndex, text[node.endIndex - 1] === '\r' ? node.endIndex - 1 : node.endIndex]);
       else for (let i = 0; i < node.childCount; i++) stack.push(node.child(i)!);
     }
+    const syntaxErrors = pythonSyntaxErrors(tree);
+    release(tree);
     cuts.sort((a, b) => b[0] - a[0]);
     let out = text;
     for (const [s, e] of cuts) out = out.slice(0, s) + out.slice(e);
-    return { code: out.replace(/[ \t]+(?=\r?\n|\r|$)/g, ''), syntaxErrors: pythonSyntaxErrors(tree) };
+    return { code: out.replace(/[ \t]+(?=\r?\n|\r|$)/g, ''), syntaxErrors };
   }
   const { loadTs } = await import('../typescript/load.js');
   const { parseJs, syntaxErrorCount } = await import('../typescript/parse.js');
