@@ -11,7 +11,7 @@ import { explainRule, listRules } from './explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { reproductionFor } from './reproduction.js';
-import { BulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
+import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, Progress, progressWanted, type Target, targets } from './run.js';
 import { Settings } from './settings.js';
 
@@ -224,33 +224,15 @@ function normalizePaths(args: CommonArgs, afterDashes: string[]): void {
   args.paths = paths.length ? paths : ['.'];
 }
 
-/**
- * Hides the findings recorded in the bulk suppressions file, after recording them first
- * (`--suppress-all`, `--suppress-rule`) or before pruning the records that matched nothing
- * (`--prune-suppressions`). Says on stderr what it did, unless --quiet.
- */
+/** The bulk suppressions file, as the flags ask (see suppressions.ts). */
 function bulkSuppress(args: CommonArgs & Partial<CheckArgs>, settings: Settings, results: FileResult[]): void {
-  const location = args['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE;
-  const bulk = BulkSuppressions.load(location);
-  const cwd = process.cwd();
-  const enabled = (abs: string) => settings.forFile(abs).engine.enabled;
-  const note = (m: string) => { if (!args.quiet) process.stderr.write(`${m}\n`); };
-  const suppressRules = args['suppress-rule'];
-  if (args['suppress-all'] || suppressRules?.length) {
-    const n = bulk.record(results, cwd, enabled, args['suppress-all'] ? undefined : suppressRules!.map((r) => r.toUpperCase()));
-    bulk.save();
-    note(`Suppressed ${n} finding${n === 1 ? '' : 's'} in ${location}.`);
-  }
-  if (!bulk.exists && !args['suppress-all'] && !suppressRules?.length) return;
-  const { suppressed, unused } = bulk.apply(results, cwd, enabled);
-  if (args['prune-suppressions']) {
-    const pruned = bulk.prune();
-    bulk.save();
-    note(`Pruned ${pruned} suppression${pruned === 1 ? '' : 's'} that no longer match from ${location}.`);
-  } else if (unused > 0) {
-    note(`${unused} suppression${unused === 1 ? '' : 's'} in ${location} no longer match${unused === 1 ? 'es' : ''} a finding; remove ${unused === 1 ? 'it' : 'them'} with \`popenlint check --prune-suppressions\`.`);
-  }
-  if (suppressed > 0 && !args['suppress-all'] && !suppressRules?.length) note(`${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by ${location}.`);
+  applyBulkSuppressions(results, {
+    location: args['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE,
+    record: args['suppress-all'] ? 'all' : args['suppress-rule']?.length ? args['suppress-rule'].map((r) => r.toUpperCase()) : null,
+    prune: !!args['prune-suppressions'],
+    enabled: (abs) => settings.forFile(abs).engine.enabled,
+    note: (m) => { if (!args.quiet) process.stderr.write(`${m}\n`); },
+  });
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {

@@ -216,3 +216,42 @@ export class BulkSuppressions {
     }
   }
 }
+
+export interface BulkOptions {
+  location: string;
+  /** `--suppress-all` ('all') or `--suppress-rule` (those ids): record before applying. */
+  record: 'all' | string[] | null;
+  /** `--prune-suppressions`. */
+  prune: boolean;
+  /** The rules that ran on a file. */
+  enabled: (abs: string) => ReadonlySet<string>;
+  /** Tells the user what happened (stderr, unless --quiet). */
+  note: (message: string) => void;
+}
+
+/**
+ * The CLI's use of the file: hides the recorded findings, after recording them first
+ * (`--suppress-all`, `--suppress-rule`) or before pruning the records that matched nothing
+ * (`--prune-suppressions`), and says what it did. Without a file and without those flags it
+ * does nothing.
+ */
+export function applyBulkSuppressions(results: FileResult[], options: BulkOptions): void {
+  const { location, note } = options;
+  const bulk = BulkSuppressions.load(location);
+  const cwd = process.cwd();
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (options.record) {
+    const n = bulk.record(results, cwd, options.enabled, options.record === 'all' ? undefined : options.record);
+    bulk.save();
+    note(`Suppressed ${plural(n, 'finding')} in ${location}.`);
+  } else if (!bulk.exists) return;
+  const { suppressed, unused } = bulk.apply(results, cwd, options.enabled);
+  if (options.prune) {
+    const pruned = bulk.prune();
+    bulk.save();
+    note(`Pruned ${plural(pruned, 'suppression')} that no longer match from ${location}.`);
+  } else if (unused > 0) {
+    note(`${plural(unused, 'suppression')} in ${location} no longer match${unused === 1 ? 'es' : ''} a finding; remove ${unused === 1 ? 'it' : 'them'} with \`popenlint check --prune-suppressions\`.`);
+  }
+  if (suppressed > 0 && !options.record) note(`${plural(suppressed, 'finding')} suppressed by ${location}.`);
+}
