@@ -97,6 +97,7 @@ describe('GitHub action (action.yml), replayed as the runner runs it', () => {
             paths: 'dir with space\nlegacy src',
             args: '--config "${{ steps.cfg.outputs.config }}" --ignore ${{ steps.cfg.outputs.ignored }}',
             'sarif-file': 'reports/popenlint.sarif',
+            'html-file': 'reports/popenlint.html',
           },
         },
       ];
@@ -120,6 +121,9 @@ describe('GitHub action (action.yml), replayed as the runner runs it', () => {
       const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'reports/popenlint.sarif'), 'utf8')) as { runs: { results: { ruleId: string; level: string }[] }[] };
       assert.equal(sarif.runs[0]!.results.length, 15);
       assert.ok(sarif.runs[0]!.results.every((x) => x.level === 'error'));
+      // And the html page, still from that one run.
+      assert.equal(r.actionOutputs.lint!['html-file'], 'reports/popenlint.html');
+      assert.match(fs.readFileSync(path.join(dir, 'reports/popenlint.html'), 'utf8'), /<div class="total" id="total-findings"><b>15<\/b>findings<\/div>/);
       // The Markdown summary went to this step's summary file.
       assert.match(runStep.summary, /^## popenlint: 15 findings in 8 files\n/);
       assert.match(runStep.summary, /\| POP001 \| popen-result-discarded \| 15 \| 15 \| 0 \| 0 \|/);
