@@ -169,7 +169,7 @@ export class BulkSuppressions {
       const entry: Record<string, Entry> = { ...(this.files[key] ?? {}) };
       for (const rule of Object.keys(entry)) if (ran.has(rule) && (!rules || rules.includes(rule))) delete entry[rule];
       for (const f of r.findings) {
-        if (rules && !rules.includes(f.rule) || !r.source) continue;
+        if ((rules && !rules.includes(f.rule)) || !r.source) continue;
         const e = (entry[f.rule] ??= { count: 0, fingerprints: [] });
         e.fingerprints.push(suppressionFingerprint(f, r.source));
         e.count = e.fingerprints.length;
