@@ -1,7 +1,7 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { mentionsCandidate } from './prefilter.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import type { SyntaxNode, Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import type { Report } from './rule.js';
 import { SourceText } from './source.js';
@@ -59,8 +59,15 @@ export function ruleFailure(path: string, id: string, e: unknown): InternalError
   return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
 }
 
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export const loadPythonParser = () => import('./python/parse.js');
+
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
-export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
+export async function lintPythonText(path: string, source: SourceText, options: EngineOptions): Promise<PythonLint> {
+  const { parsePython } = await loadPythonParser();
   const tree = parsePython(source.text);
   const model = new PythonModel(tree, source.text);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
@@ -102,19 +109,23 @@ export interface TextLint {
 
 /** Lints decoded text of one language, applying inline suppressions. */
 export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest };
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest; tree?: Tree };
   if (language === 'python') {
-    const py = lintPythonText(path, source, options);
+    const py = await lintPythonText(path, source, options);
+    const { syntaxErrorCount } = await loadPythonParser();
     const root = py.tree.rootNode;
     // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
-    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1).type === 'comment';
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment };
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
   } else {
     const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
   const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+  // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+  lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 

@@ -5,7 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { type EngineOptions, type FileResult, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import { mentionsCandidate } from '../prefilter.js';
-import { parseLimitReason } from '../python/parse.js';
+import { parseLimitReason } from '../python/parse-limit.js';
 import { SourceText } from '../source.js';
 import type { Language } from '../types.js';
 import type { Settings } from './settings.js';
@@ -61,7 +61,7 @@ const READ_ERRORS: Record<string, string> = {
 /**
  * Bytes of one target, or the one-line reason it cannot be linted. It never blocks: a FIFO or
  * device is refused by stat before any open, and the open is non-blocking in case the path
- * was swapped in between (fstat then refuses it). Python text that would abort the native
+ * was swapped in between (fstat then refuses it). Python text that would break the
  * parser (see parseLimitReason) is refused here too: check (main thread or worker) and fix
  * both read through this function, so the refusal is one E902 line wherever it happens.
  */
