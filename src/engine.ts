@@ -7,6 +7,8 @@ import type { Report } from './rule.js';
 import { SourceText } from './source.js';
 import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
 import type { FileDiagnostic, Finding, InternalError, Language, RuleMeta } from './types.js';
+import { vendoredReason, type VendoredOptions } from './vendored.js';
+import { type WrapperIndex, wrapperNeedles } from './typescript/wrapper-index.js';
 import { pythonRules } from '../rules/index.js';
 
 export interface EngineOptions {
@@ -14,6 +16,18 @@ export interface EngineOptions {
   enabled: ReadonlySet<string>;
   /** Target for files without Python 2 syntax (from requires-python or --target-version). */
   target: PythonTarget;
+  /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
+  nodeMajor?: number;
+  /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
+  vendored?: VendoredOptions;
+  /** The project's child-returning functions (built before linting, from every JS/TS file). */
+  wrappers?: WrapperIndex;
+}
+
+/** Worth parsing: names a popen/child_process API, or (JS/TS) a project wrapper of one. */
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+  if (mentionsCandidate(bytes, language)) return true;
+  return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
 
 export interface FileResult {
@@ -132,7 +146,8 @@ export async function lintText(path: string, source: SourceText, language: Langu
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
+  if (!isCandidate(bytes, language, options)) return result;
+  if (language === 'javascript' && vendoredReason(path, bytes, options.vendored)) return result;
   // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
   // that is really binary fails to decode as UTF-8 instead).
   if (language === 'python' && bytes.includes(0)) {

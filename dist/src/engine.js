@@ -3,7 +3,15 @@ import { mentionsCandidate } from './prefilter.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
+import { vendoredReason } from './vendored.js';
+import { wrapperNeedles } from './typescript/wrapper-index.js';
 import { pythonRules } from '../rules/index.js';
+/** Worth parsing: names a popen/child_process API, or (JS/TS) a project wrapper of one. */
+export function isCandidate(bytes, language, options) {
+    if (mentionsCandidate(bytes, language))
+        return true;
+    return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+}
 export function toFinding(meta, path, source, report) {
     return {
         rule: meta.id,
@@ -90,7 +98,9 @@ export async function lintText(path, source, language, options) {
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path, bytes, language, options) {
     const result = { path, language, findings: [], diagnostics: [], parsed: false };
-    if (!mentionsCandidate(bytes, language))
+    if (!isCandidate(bytes, language, options))
+        return result;
+    if (language === 'javascript' && vendoredReason(path, bytes, options.vendored))
         return result;
     // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
     // that is really binary fails to decode as UTF-8 instead).

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { type EngineOptions, type FileResult, lintBytes, sortFindings } from '../engine.js';
+import { type EngineOptions, type FileResult, isCandidate, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import { mentionsCandidate } from '../prefilter.js';
+import type { WrapperIndex } from '../typescript/wrapper-index.js';
+import { vendoredReason } from '../vendored.js';
 import { parseLimitReason } from '../python/parse-limit.js';
 import { SourceText } from '../source.js';
 import type { Language } from '../types.js';
@@ -211,6 +213,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     out[index] = r;
     progress.tick();
   };
+  const wrappers = await projectWrappers(list);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -221,16 +224,17 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         lastYield = Date.now();
       }
       const t = list[i]!;
-      const engine = settings.forFile(t.abs).engine;
+      const base = settings.forFile(t.abs).engine;
+      const engine = wrappers ? { ...base, wrappers } : base;
       const fast = reader.read(t);
-      if (fast && !mentionsCandidate(fast, t.language)) {
+      if (fast && !isCandidate(fast, t.language, engine)) {
         // What lintBytes returns for a file the prefilter rules out.
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, t.language) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
         finish(i, await lintOne(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
@@ -254,6 +258,26 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.stop();
   }
   return out;
+}
+
+/**
+ * The project's exported functions that return a spawned child with an unread pipe (issue 13,
+ * shape 9): found in the JS/TS files that name child_process and export something, so that their
+ * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ */
+async function projectWrappers(list: Target[]): Promise<WrapperIndex | null> {
+  const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
+  if (js.length < 2) return null;
+  const files: { abs: string; display: string; text: string }[] = [];
+  for (const t of js) {
+    const bytes = readTarget(t);
+    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, 'javascript') || bytes.includes(0) || vendoredReason(t.abs, bytes)) continue;
+    files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
+  }
+  if (!files.length) return null;
+  const { buildWrapperIndex } = await import('../typescript/wrappers.js');
+  const index = buildWrapperIndex(files);
+  return Object.keys(index).length ? index : null;
 }
 
 function fromWire(w: WireResult): FileResult {

@@ -1,3 +1,4 @@
+import { DEFAULT_VENDORED } from '../vendored.js';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type Config, ConfigError, findConfig, parseTargetVersion, readConfigFile } from '../config.js';
@@ -82,7 +83,10 @@ export class Settings {
         ?? config?.targetVersion
         ?? 'py3';
       const base: FileSettings = {
-        engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
+        engine: {
+          enabled: enabledRules(this.rules, select, extend, ignored), target,
+          vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
+        },
         strategy: this.cli.strategy ?? config?.strategy ?? 'devnull',
       };
       entry = { config, base };

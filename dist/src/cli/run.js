@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintBytes, sortFindings } from '../engine.js';
+import { isCandidate, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
 import { mentionsCandidate } from '../prefilter.js';
+import { vendoredReason } from '../vendored.js';
 import { parseLimitReason } from '../python/parse-limit.js';
 import { SourceText } from '../source.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
@@ -184,6 +185,7 @@ export async function lintTargets(list, settings, options = {}) {
         out[index] = r;
         progress.tick();
     };
+    const wrappers = await projectWrappers(list);
     try {
         const reader = new Reader();
         let lastYield = Date.now();
@@ -194,16 +196,17 @@ export async function lintTargets(list, settings, options = {}) {
                 lastYield = Date.now();
             }
             const t = list[i];
-            const engine = settings.forFile(t.abs).engine;
+            const base = settings.forFile(t.abs).engine;
+            const engine = wrappers ? { ...base, wrappers } : base;
             const fast = reader.read(t);
-            if (fast && !mentionsCandidate(fast, t.language)) {
+            if (fast && !isCandidate(fast, t.language, engine)) {
                 // What lintBytes returns for a file the prefilter rules out.
                 finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
                 continue;
             }
             // A candidate, or a file readTarget has to judge: read it the canonical way.
             const bytes = pool && !t.stdin ? null : readTarget(t);
-            if (bytes && (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, t.language) || t.stdin)) {
+            if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
                 finish(i, await lintOne(t, engine, bytes));
             }
             else if (pool) {
@@ -234,6 +237,28 @@ export async function lintTargets(list, settings, options = {}) {
         progress.stop();
     }
     return out;
+}
+/**
+ * The project's exported functions that return a spawned child with an unread pipe (issue 13,
+ * shape 9): found in the JS/TS files that name child_process and export something, so that their
+ * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ */
+async function projectWrappers(list) {
+    const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
+    if (js.length < 2)
+        return null;
+    const files = [];
+    for (const t of js) {
+        const bytes = readTarget(t);
+        if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, 'javascript') || bytes.includes(0) || vendoredReason(t.abs, bytes))
+            continue;
+        files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
+    }
+    if (!files.length)
+        return null;
+    const { buildWrapperIndex } = await import('../typescript/wrappers.js');
+    const index = buildWrapperIndex(files);
+    return Object.keys(index).length ? index : null;
 }
 function fromWire(w) {
     const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };

@@ -1,3 +1,4 @@
+import { DEFAULT_VENDORED } from '../vendored.js';
 import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, findConfig, parseTargetVersion, readConfigFile } from '../config.js';
@@ -63,7 +64,10 @@ export class Settings {
                 ?? config?.targetVersion
                 ?? 'py3';
             const base = {
-                engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
+                engine: {
+                    enabled: enabledRules(this.rules, select, extend, ignored), target,
+                    vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
+                },
                 strategy: this.cli.strategy ?? config?.strategy ?? 'devnull',
             };
             entry = { config, base };
