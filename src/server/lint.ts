@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from './api-shim.js';
+
+/** Editors' language ids for the languages popenlint lints. */
+const LANGUAGE_IDS: Record<string, Language> = {
+  python: 'python', javascript: 'javascript', javascriptreact: 'javascript', typescript: 'javascript', typescriptreact: 'javascript',
+};
+
+/** One document's lint, tied to the text it was computed on. */
+export interface DocumentLint {
+  language: Language;
+  findings: Finding[];
+  /** Problems with the text itself (E902: too deep to parse, an internal error). */
+  diagnostics: FileDiagnostic[];
+}
+
+/** docs/rules/<ID>.md of this package: dist/src/server/ is three folders below the package root. */
+const DOCS = new URL('../../../docs/rules/', import.meta.url);
+
+/**
+ * The server's view of the public API: one Linter (configs cached per folder, forgotten when a
+ * config file changes), the language of a buffer, the rule docs, and suppressions that are
+ * known to work before they are offered.
+ */
+export class DocumentLinter {
+  private linter = new Linter();
+  private readonly docs = new Map<string, string | null>();
+
+  reload(): void {
+    this.linter.clearCache();
+  }
+
+  /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */
+  language(file: string, languageId: string, text: string): Language | null {
+    return languageFor(file, '') ?? LANGUAGE_IDS[languageId] ?? languageFor('', text.slice(0, 128));
+  }
+
+  /** @throws {ConfigError} when the config that applies to the file is invalid. */
+  async lint(file: string, languageId: string, text: string): Promise<DocumentLint | null> {
+    const language = this.language(file, languageId, text);
+    if (!language) return null;
+    const result = await this.linter.lintText(text, { path: file, language });
+    return { language, findings: result.findings, diagnostics: result.diagnostics };
+  }
+
+  /** The text with every safe fix applied to a fixpoint, or null when nothing changes or a fix is refused. */
+  async fixAll(file: string, language: Language, text: string): Promise<string | null> {
+    const result = await this.linter.fixText(text, { path: file, language, unsafe: false });
+    return result.error || !result.changed ? null : result.text;
+  }
+
+  /**
+   * The comment that silences `finding`, checked by linting the edited text: offered only when
+   * the finding goes away (a `# noqa` appended to a line that ends inside a triple-quoted string
+   * would change the string instead).
+   */
+  async suppression(file: string, language: Language, text: string, finding: Finding): Promise<Edit | null> {
+    const edit = suppressionFor(text, finding, language);
+    if (!edit) return null;
+    const after = await this.linter.lintText(applyEdits(text, [edit]), { path: file, language });
+    const before = await this.linter.lintText(text, { path: file, language });
+    const count = (findings: Finding[]) => findings.filter((f) => f.rule === finding.rule).length;
+    return count(after.findings) < count(before.findings) ? edit : null;
+  }
+
+  rule(id: string): RuleMeta | undefined {
+    return getRule(id);
+  }
+
+  /** The rule's page in this package's docs/rules/, as a file URL (it matches the installed version, offline). */
+  docsUrl(id: string): string | null {
+    let url = this.docs.get(id);
+    if (url === undefined) {
+      const page = new URL(`${id}.md`, DOCS);
+      url = fs.existsSync(fileURLToPath(page)) ? pathToFileURL(fileURLToPath(page)).href : null;
+      this.docs.set(id, url);
+    }
+    return url;
+  }
+
+  isConfigError(e: unknown): e is Error {
+    return e instanceof ConfigError;
+  }
+}
