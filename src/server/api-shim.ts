@@ -6,6 +6,8 @@ import { languageByHead, languageByName } from '../discover.js';
 import { lintText as engineLint } from '../engine.js';
 import { applyEdits as applyEditList, fixText as fixLoop } from '../fix/apply.js';
 import { SourceText } from '../source.js';
+import { isSuppressed, readSuppressions } from '../suppress.js';
+import { lintJsText } from '../typescript/lint.js';
 import type { Edit, FileDiagnostic, Finding, Language, RuleMeta, Strategy } from '../types.js';
 
 export type { Edit, FileDiagnostic, Finding, Fix, Language, RuleMeta } from '../types.js';
@@ -29,6 +31,14 @@ export class Linter {
     const engine = this.settings.forFile(this.abs(options.path)).engine;
     const r = await engineLint(options.path, new SourceText(text), language, engine);
     return { path: options.path, language, findings: r.findings, diagnostics: [], parsed: true, text };
+  }
+  lintTextSync(text: string, options: TextOptions & { rules?: string[] }): LintResult {
+    const language = this.languageOf(text, options);
+    const source = new SourceText(text);
+    const r = lintJsText(options.path, source, { enabled: new Set(allRules.map((x) => x.id)), target: 'py3' });
+    const sup = readSuppressions(source, language);
+    const findings = r.findings.filter((f) => !isSuppressed(sup, f.rule, f.range.start.line - 1, f.range.end.line - 1)).sort((a, b) => a.start - b.start);
+    return { path: options.path, language, findings, diagnostics: [], parsed: true, text };
   }
   async fixText(text: string, options: TextOptions & { strategy?: Strategy; unsafe?: boolean }): Promise<FixResult> {
     const language = this.languageOf(text, options);
