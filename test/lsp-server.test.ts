@@ -86,6 +86,9 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual(d!.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 17 } });
     assert.deepEqual(d!.range.start, { line: expected!.line - 1, character: expected!.column - 1 });
     assert.match(d!.codeDescription?.href ?? '', /docs\/rules\/POP001\.md$/);
+    // Linted once at open, not once more when the debounce of the opening "change" runs out.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(client.publishedFor(uri('job.py')).length, 1);
   });
 
   it('offers the quick fixes, safe first, unsafe ones labelled, and a suppression', async () => {

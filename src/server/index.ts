@@ -49,16 +49,20 @@ export class PopenlintServer {
   private readonly service = new DocumentLinter();
   private readonly linted = new Map<string, Linted>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly opening = new Set<string>();
   private versioned = false;
   private shownProblems = new Set<string>();
 
   constructor(private readonly connection: Connection, private readonly version: string) {
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => this.initialized());
-    this.documents.onDidOpen((e) => void this.lintNow(e.document));
-    // TextDocuments reports the opening as a change too; lint it once, at open.
+    this.documents.onDidOpen((e) => {
+      this.opening.add(e.document.uri);
+      void this.lintNow(e.document);
+    });
+    // TextDocuments reports the opening as a change too (right after onDidOpen): lint it once, at open.
     this.documents.onDidChangeContent((e) => {
-      if (this.linted.get(e.document.uri)?.version !== e.document.version) this.schedule(e.document);
+      if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
     });
     this.documents.onDidSave((e) => {
       if (CONFIG_FILES.includes(path.basename(this.fileOf(e.document)))) this.configChanged();

@@ -1,0 +1,146 @@
+/**
+ * Editor latency of `popenlint server`: the time from a didOpen of a 2,000-line file to its
+ * publishDiagnostics, over stdio, as an editor sees it. The first request loads the parsers (and
+ * for JS/TS the TypeScript API); the target (issue 16) is on every request after it.
+ * Self-contained: `npm run bench` calls measureLspLatency(); `node dist/bench/lsp-latency.js`
+ * runs it alone.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../test/lsp-client.js';
+
+export const LINES = 2000;
+export const TARGET_MS = 50;
+const ROUNDS = Math.max(5, Number(process.env.BENCH_LSP_ROUNDS ?? 20) || 20);
+
+/**
+ * About `lines` lines of ordinary Python, one function in `every` holding a finding (POP001 and
+ * POP005 in turn); `salt` makes each text new.
+ */
+export function pythonFile(lines: number, salt: number, every: number): string {
+  const out = ['import os', 'import subprocess', ''];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(
+      `def task_${salt}_${i}(cmd, items):`,
+      `    """Step ${i} of the nightly job."""`,
+      '    total = 0',
+      '    for item in items:',
+      '        if item.get("skip"):',
+      '            continue',
+      '        total += len(item["name"]) * 2',
+      i % every ? '    total += 1' : i % (2 * every) ? '    os.popen(cmd)' : '    proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    proc.wait()',
+      '    return total',
+      '',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** About `lines` lines of ordinary JavaScript, one function in `every` holding a finding (POP101 and POP102 in turn). */
+export function javascriptFile(lines: number, salt: number, every: number): string {
+  const out = ["const { spawn, exec } = require('child_process');", ''];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(
+      `function task_${salt}_${i}(cmd, items) {`,
+      '  let total = 0;',
+      '  for (const item of items) {',
+      '    if (item.skip) continue;',
+      '    total += item.name.length * 2;',
+      '  }',
+      i % every ? '  total += 1;' : i % (2 * every) ? '  exec(cmd);' : "  const child = spawn(cmd, ['--all']);\n  child.on('close', () => {});",
+      '  return total;',
+      '}',
+      '',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export interface LatencyResult {
+  file: string;
+  lines: number;
+  findings: number;
+  /** The first request of the session for this language (loads its parser), or null after another size. */
+  firstMs: number | null;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** The server's CPU time (user + system) per request, averaged over the rounds; null off Linux. */
+  cpuMs: number | null;
+  rounds: number;
+}
+
+/** CPU time of a process so far, from /proc (Linux; clock ticks are 1/100 s there). */
+function cpuOf(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function openAndWait(client: LspClient, uri: string, languageId: string, text: string): Promise<{ ms: number; findings: number }> {
+  const published = client.diagnostics(uri, 1, 60_000);
+  const t0 = performance.now();
+  await client.open(uri, languageId, text);
+  const p = await published;
+  return { ms: performance.now() - t0, findings: p.diagnostics.length };
+}
+
+/** Typical: a finding every 20 functions (about 10 in 2,000 lines); dense: one in every function (200). */
+const DENSITIES = [['typical', 20], ['dense', 1]] as const;
+
+export async function measureLspLatency(): Promise<LatencyResult[]> {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-lsp-bench-')));
+  const client = new LspClient({ cwd: dir });
+  let n = 0;
+  try {
+    await client.initialize(dir);
+    const results: LatencyResult[] = [];
+    for (const [language, ext, make] of [['python', 'py', pythonFile], ['javascript', 'js', javascriptFile]] as const) {
+      for (const [density, every] of DENSITIES) {
+        const uri = () => pathToFileURL(path.join(dir, `big-${n++}.${ext}`)).href;
+        const first = await openAndWait(client, uri(), language, make(LINES, n, every));
+        const times: number[] = [];
+        const cpu0 = cpuOf(client.child.pid);
+        for (let i = 1; i <= ROUNDS; i++) times.push((await openAndWait(client, uri(), language, make(LINES, n, every))).ms);
+        const cpu1 = cpuOf(client.child.pid);
+        times.sort((a, b) => a - b);
+        results.push({
+          file: `${language}, ${density}`, lines: make(LINES, 0, every).split('\n').length - 1, findings: first.findings,
+          firstMs: density === 'typical' ? first.ms : null,
+          medianMs: times[Math.floor(times.length / 2)]!, p95Ms: times[Math.ceil(times.length * 0.95) - 1]!, maxMs: times.at(-1)!, rounds: ROUNDS,
+          cpuMs: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / ROUNDS,
+        });
+      }
+    }
+    await client.shutdown();
+    return results;
+  } catch (e) {
+    client.kill();
+    throw e;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function latencyTable(results: LatencyResult[]): string {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  return [
+    `### Editor latency: \`popenlint server\`, didOpen -> publishDiagnostics over stdio (${results[0]?.rounds ?? 0} files after the first)`,
+    '',
+    '| file | findings | first request | median | p95 | max | server CPU per request |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) => `| ${r.file}, ${r.lines} lines | ${r.findings} | ${r.firstMs === null ? '' : ms(r.firstMs)} | ${ms(r.medianMs)} | ${ms(r.p95Ms)} | ${ms(r.maxMs)} | ${r.cpuMs === null ? 'n/a' : ms(r.cpuMs)} |`),
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  measureLspLatency().then((r) => process.stdout.write(`${latencyTable(r)}\n`), (e: Error) => {
+    process.stderr.write(`lsp latency failed: ${e.stack ?? e}\n`);
+    process.exitCode = 1;
+  });
+}
