@@ -5,16 +5,8 @@ import { rangeOf } from './positions.js';
 
 export const SOURCE = 'popenlint';
 
-/** What a diagnostic carries back in codeAction requests: which finding it is. */
-export interface DiagnosticData {
-  rule: string;
-  start: number;
-  end: number;
-}
-
 export function toDiagnostic(document: TextDocument, finding: Finding, docsUrl: (id: string) => string | null): Diagnostic {
   const href = docsUrl(finding.rule);
-  const data: DiagnosticData = { rule: finding.rule, start: finding.start, end: finding.end };
   return {
     range: rangeOf(document, finding.start, finding.end),
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -22,7 +14,6 @@ export function toDiagnostic(document: TextDocument, finding: Finding, docsUrl: 
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: finding.message,
-    data,
   };
 }
 

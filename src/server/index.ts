@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type EditTarget, fixAllAction, FIX_ALL_KIND, quickFixes, suppressAction, wanted } from './actions.js';
-import { configDiagnostic, type DiagnosticData, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
+import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
 import type { Finding } from './api-shim.js';
 import { type DocumentLint, DocumentLinter } from './lint.js';
 
@@ -149,8 +149,10 @@ export class PopenlintServer {
     try {
       return { version, lint: await this.service.lint(this.fileOf(document), document.languageId, document.getText()), problem: null };
     } catch (e) {
-      if (!this.service.isConfigError(e)) throw e;
-      const problem = e.message;
+      // A bad config is the user's to fix: say so once, and on the document. Anything else is
+      // our bug: logged with its stack, and the server keeps serving the other documents.
+      const problem = this.service.isConfigError(e) ? e.message : `internal error: ${(e as Error).message}`;
+      if (!this.service.isConfigError(e)) this.connection.console.error(`popenlint: ${document.uri}: ${(e as Error).stack ?? e}`);
       if (!this.shownProblems.has(problem)) {
         this.shownProblems.add(problem);
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `popenlint: ${problem}` });
@@ -219,8 +221,6 @@ export class PopenlintServer {
 }
 
 const hasSafeFix = (f: Finding) => f.fixes.some((x) => x.applicability === 'safe');
-
-export type { DiagnosticData };
 
 /** Starts the server on stdin/stdout; resolves when the client has shut it down and exited. */
 export function startServer(version: string): Connection {

@@ -1,29 +1,18 @@
-import type { Position as LspPosition, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
+import type { Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
  * The edge between popenlint's positions and the editor's. LSP (with the default, and only
  * mandatory, `utf-16` position encoding) counts a column in UTF-16 code units, as JS strings do;
  * the JSON contract counts code points. An astral character (an emoji, a CJK extension B
- * ideograph) is one code point and two code units, so every conversion happens here and only here.
+ * ideograph) is one code point and two code units. Findings and edits carry UTF-16 offsets into
+ * the very text the editor sent, so the conversion is the document's own offset -> position,
+ * here and only here; the code-point `range` of a finding is never sent to an editor.
  */
 
 /** A UTF-16 offset range of the document's text (what findings and edits carry) as an LSP range. */
 export function rangeOf(document: TextDocument, start: number, end: number): LspRange {
   return { start: document.positionAt(start), end: document.positionAt(end) };
-}
-
-/** A 1-based line and 1-based code-point column (the JSON contract) as an LSP position. */
-export function lspPosition(document: TextDocument, line: number, column: number): LspPosition {
-  const lineStart = document.offsetAt({ line: line - 1, character: 0 });
-  const text = document.getText();
-  let offset = lineStart;
-  for (let n = 1; n < column && offset < text.length; n++) {
-    const c = text.charCodeAt(offset);
-    const d = text.charCodeAt(offset + 1);
-    offset += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-  }
-  return document.positionAt(offset);
 }
 
 /** One edit of the document (UTF-16 offsets) as an LSP TextEdit. */
