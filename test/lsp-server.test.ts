@@ -177,6 +177,19 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual(cliFindings(dir, 'suppressed.js'), []);
   });
 
+  it('fix-all leaves a finding whose only fix is unsafe', async () => {
+    // POP102 (safe devnull fix) and POP101 (unsafe subprocess fix only) in one file.
+    const text = `${JS}require('child_process').exec('make');\n`;
+    write('both.js', text);
+    assert.deepEqual(cliFindings(dir, 'both.js').map((f) => [f.rule, f.fix?.applicability]), [['POP102', 'safe'], ['POP101', 'unsafe']]);
+    const published = client.diagnostics(uri('both.js'), 1);
+    await client.open(uri('both.js'), 'javascript', text);
+    assert.equal((await published).diagnostics.length, 2);
+    const [fixAll] = await actions(uri('both.js'), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.popenlint']);
+    write('both-fixed.js', apply(text, 'javascript', fixAll!.edit, uri('both.js')));
+    assert.deepEqual(cliFindings(dir, 'both-fixed.js').map((f) => f.rule), ['POP101']);
+  });
+
   it('resolves the config per document and reloads it when a config file changes', async () => {
     fs.mkdirSync(path.join(dir, 'sub'));
     write('sub/popenlint.toml', 'ignore = ["POP001"]\n');
