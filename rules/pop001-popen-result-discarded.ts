@@ -1,24 +1,10 @@
-/**
- * POP001 popen-result-discarded
- *
- * ## What it does
- * Checks for `os.popen(cmd)` (and `platform.popen`) whose returned pipe is thrown away: used as
- * a statement, assigned to `_`, opened in a `with` without `as`, or closed at once with
- * `.close()`.
- *
- * ## Why is this bad?
- * `os.popen` connects the command's stdout to a pipe whose only read end is the returned file
- * object. Once that object is dropped - at garbage collection, which is immediate on CPython 2.7
- * to 3.8, or when the parent exits - the next write by the command raises SIGPIPE: it dies, or
- * reports `IOError: [Errno 32] Broken pipe`, half-way through its work and at a different spot
- * each run, while the parent reports nothing.
- */
 import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent, type ShellCommand } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 
 function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, command: ShellCommand): Fix[] {
@@ -84,6 +70,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read', 'subprocess'],
+    needles: ['popen'],
+    resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
         'Checks for `os.popen(cmd)` (also `platform.popen`, in any import spelling) whose returned pipe is thrown away: a bare statement, `_ = ...`, a `with` without `as`, or `.close()` chained on the call.',
@@ -93,6 +81,16 @@ export const rule: PythonRule = {
       useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
       fixSafety:
         "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break. Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)` on Python 3, `subprocess.call(cmd, shell=True, stdout=open('/dev/null', 'w'))` on Python 2; the parent waits, and `import subprocess` is added once or an existing alias reused.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
+        },
+        run: 'python3 task.py; sleep 1; ls marker',
+        shows: 'BrokenPipeError|No such file',
+        says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
+        fix: 'task.py',
+      },
       references: [
         'https://docs.python.org/3/library/os.html#os.popen',
         'https://docs.python.org/2/library/os.html#os.popen',

@@ -1,20 +1,9 @@
-/**
- * POP002 popen-output-never-read
- *
- * ## What it does
- * Checks for an `os.popen(cmd)` handle bound to a name (`p = os.popen(cmd)` or
- * `with os.popen(cmd) as p:`) that is never read in its scope: only closed, tested, or unused.
- *
- * ## Why is this bad?
- * Keeping the handle without reading it does not keep the pipe drained. Once the command has
- * written 64 KiB (Linux's pipe buffer) it blocks forever; when the handle is closed or
- * collected, the command's next write dies of SIGPIPE (Broken pipe).
- */
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, handleUses, type Use } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 
 // Ex) p.close(), `if p:`, `del p`, `with p:` - none of them reads the output.
@@ -31,6 +20,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read'],
+    needles: ['popen'],
+    resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
         'Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all. A handle that escapes (returned, yielded, passed to a function, stored in an attribute or a container) is not reported.',
@@ -40,6 +31,16 @@ export const rule: PythonRule = {
       useInstead: "import os\np = os.popen('make all')\nprint(p.read())\np.close()\n",
       fixSafety:
         "`devnull` (safe): redirects the command's stdout to /dev/null in the shell string; the handle stays valid and `close()` still returns the exit status.\n`read` (unsafe): inserts `p.read()` right after the handle is opened (or at the top of the `with` body); the parent now waits for the command to finish.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os, sys\np = os.popen(sys.executable + \' child.py\')\np.close()\n',
+        },
+        run: 'python3 task.py; ls marker',
+        shows: 'BrokenPipeError|No such file',
+        says: 'close() without a read: BrokenPipeError in the child, no marker',
+        fix: 'task.py',
+      },
       references: ['https://docs.python.org/3/library/os.html#os.popen', 'https://man7.org/linux/man-pages/man7/pipe.7.html'],
     },
   },

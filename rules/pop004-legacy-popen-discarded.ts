@@ -1,21 +1,10 @@
-/**
- * POP004 legacy-popen-discarded
- *
- * ## What it does
- * Checks for the Python 2 pipe openers - `os.popen2/3/4`, `popen2.popen2/3/4`,
- * `popen2.Popen3/Popen4` - whose returned pipes are thrown away.
- *
- * ## Why is this bad?
- * They connect the command's stdout (and with popen3/popen4/capturestderr, its stderr) to pipes
- * whose read ends are in the returned tuple or object. Dropped, those ends close, and the
- * command's next write dies of SIGPIPE (Broken pipe), as with `os.popen`.
- */
 import { argument, callsTo, droppedUse } from '../src/python/analysis.js';
 import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 // The child's fds each function connects to a pipe the parent reads.
 const PIPES: Record<string, number[]> = {
@@ -53,6 +42,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
+    needles: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
+    resolves: ['os.popen2', 'os.popen3', 'os.popen4', 'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4'],
     docs: {
       whatItDoes:
         'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
@@ -62,6 +53,16 @@ export const rule: PythonRule = {
       useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
       fixSafety:
         "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os\nos.popen3(\'python2.7 child.py\')\n',
+        },
+        run: 'python2.7 task.py; sleep 1; ls marker',
+        shows: 'No such file',
+        says: 'no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write',
+        fix: 'task.py',
+      },
       references: ['https://docs.python.org/2/library/os.html#os.popen2', 'https://docs.python.org/2/library/popen2.html'],
     },
   },

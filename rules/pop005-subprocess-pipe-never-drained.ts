@@ -1,16 +1,3 @@
-/**
- * POP005 subprocess-pipe-never-drained
- *
- * ## What it does
- * Checks for `subprocess.Popen(..., stdout=PIPE)` (or `stderr=PIPE`) whose pipe is never read:
- * the Popen object is dropped, or only `wait()`/`poll()`/`pid`/`kill()` are used, with no
- * `communicate()` and no read of `p.stdout`/`p.stderr`.
- *
- * ## Why is this bad?
- * `wait()` does not read the pipe. Once the command has written 64 KiB (the Linux pipe buffer)
- * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
- * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
- */
 import { argument, callsTo, handleUses, literalString, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
@@ -98,6 +85,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read'],
+    needles: ['Popen'],
+    resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL'],
     docs: {
       whatItDoes:
         '`subprocess.Popen(..., stdout=PIPE)` or `stderr=PIPE` whose pipe is never read: the Popen object is dropped, or only `wait()`, `poll()`, `pid`, `returncode`, `kill()` or `stdin` are used, with no `communicate()` and no read of `p.stdout`/`p.stderr`. A Popen that escapes (returned, passed on, stored) is not reported.',
@@ -107,6 +96,15 @@ export const rule: PythonRule = {
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
       fixSafety:
         "`devnull` (safe): `stdout=subprocess.DEVNULL` (Python 3; `open('/dev/null', 'w')` on Python 2) - nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read` (safe when it only replaces a bare `p.wait()` and stdin is not a pipe, unsafe otherwise): `p.communicate()` instead of `p.wait()`, or before the statement that uses `wait()`'s value; it reads the output into memory and then waits. For a dropped Popen it adds `.communicate()`, which makes the parent wait (unsafe).",
+      reproduction: {
+        files: {
+          'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
+        },
+        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        shows: 'exit status 124',
+        says: 'exit status 124: killed by the timeout, never finished',
+        fix: 'task.py',
+      },
       references: [
         'https://docs.python.org/3/library/subprocess.html#subprocess.Popen.wait',
         'https://docs.python.org/3/library/subprocess.html#subprocess.Popen.communicate',

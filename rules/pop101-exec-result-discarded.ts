@@ -1,17 +1,3 @@
-/**
- * POP101 exec-result-discarded
- *
- * ## What it does
- * Checks for `child_process.exec(cmd)` and `execFile(file, args)` called without a callback
- * whose ChildProcess is dropped, or kept but never listened to.
- *
- * ## Why is this bad?
- * Without a callback nobody learns whether the command failed: exec swallows spawn errors and
- * the exit status. Its output still goes through pipes into buffers nobody reads: past
- * `maxBuffer` (1 MiB) Node kills the child with SIGTERM, and when the parent exits first (an
- * explicit `process.exit()`, or a crash) the child's next write dies of SIGPIPE (EPIPE), half-way
- * through its work.
- */
 import type { ts as TS } from 'ts-morph';
 import { parseShell, shellLeaks } from '../src/shell.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
@@ -19,6 +5,7 @@ import { spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
 import { callbackOf, commandText, optionsOf } from '../src/typescript/options.js';
 import { childUses } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
 
@@ -62,6 +49,8 @@ export const rule: JsRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['subprocess'],
+    needles: ['child_process'],
+    resolves: ['child_process.exec', 'child_process.execFile'],
     docs: {
       whatItDoes:
         "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on).",
@@ -71,6 +60,16 @@ export const rule: JsRule = {
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
       fixSafety:
         "`subprocess` (unsafe): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' })` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' })` (execFile). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now an unhandled 'error' event; a command that exec would have killed at maxBuffer now runs to completion; and in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check, and an `exec` import left unused may trip `noUnusedLocals`.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.js': 'const { exec } = require(\'child_process\');\nexec(\'python3 child.py\');\nsetTimeout(() => process.exit(0), 100);\n',
+        },
+        run: 'node task.js; sleep 1; ls marker',
+        shows: 'No such file',
+        says: 'no marker: the parent exited, the child died of EPIPE on its next write',
+        fix: 'task.js',
+      },
       references: [
         'https://nodejs.org/api/child_process.html#child_processexeccommand-options-callback',
         'https://nodejs.org/api/child_process.html#maxbuffer-and-unicode',

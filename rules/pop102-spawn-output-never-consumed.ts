@@ -1,16 +1,3 @@
-/**
- * POP102 spawn-output-never-consumed
- *
- * ## What it does
- * Checks for `child_process.spawn(...)` (and `fork(..., { silent: true })`) whose stdout is a
- * pipe - the default - that nothing in scope ever reads.
- *
- * ## Why is this bad?
- * Node does not drain a child's stdout until someone listens for 'data', pipes it, resumes it or
- * iterates it. Once the output fills the pipe and Node's buffer, the child blocks in write() and
- * never exits: the parent waiting for 'exit' or 'close' hangs with it. When the parent exits
- * first, the child's next write dies of SIGPIPE instead.
- */
 import type { ts as TS } from 'ts-morph';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { stdioEdits } from '../src/typescript/edit.js';
@@ -53,6 +40,8 @@ export const rule: JsRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
+    needles: ['child_process'],
+    resolves: ['child_process.spawn', 'child_process.fork'],
     docs: {
       whatItDoes:
         "Checks for `child_process.spawn(...)`, and `fork(..., { silent: true })`, whose stdout is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 of a `stdio` array) that nothing reads: no `.stdout.on('data')`, `.pipe()`, `.resume()`, `for await`, `readline.createInterface({ input })` or any hand-over of the stream or the child. Not reported: `stdio: 'ignore'` or `'inherit'` (string or array), fork with its default stdio, and options the linter cannot see into.",
@@ -62,18 +51,15 @@ export const rule: JsRule = {
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety:
         "`devnull` (safe): sets `stdio: 'ignore'` - merged into the inline options object, replacing a `'pipe'` string or the stdout entry of a `stdio` array, or added as a new options argument. The child's output was never read, so sending it to /dev/null changes nothing but the hang. When the code still uses `child.stdin` or `child.stderr`, those stay pipes (`['pipe', 'ignore', 'pipe']`, plus `'ipc'` for fork). With plain `'ignore'` the child's stdin reads end-of-file instead of an open pipe that nothing writes to. No fix is offered when the code mentions `child.stdout` at all (it would be null) or when the options object is shared.",
-      reproduction: [
-        '```sh',
-        'cd "$(mktemp -d)"',
-        "cat > task.js <<'JS'",
-        "const { spawn } = require('child_process');",
-        "const child = spawn(process.execPath, ['-e', \"process.stdout.write('x'.repeat(1 << 20))\"]);",
-        "child.on('exit', (code) => console.log('child exited', code));",
-        'JS',
-        'timeout 5 node task.js; echo "exit status $?"   # -> 124: the child blocked in write(), the parent never finished',
-        '# after `popenlint fix task.js` it prints "child exited 0".',
-        '```',
-      ].join('\n'),
+      reproduction: {
+        files: {
+          'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(process.execPath, [\'-e\', "process.stdout.write(\'x\'.repeat(1 << 22))"]);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
+        },
+        run: 'timeout 3 node task.js; echo "exit status $?"',
+        shows: 'exit status 124',
+        says: 'exit status 124: the child blocked in write(), the parent never saw it exit',
+        fix: 'task.js',
+      },
       references: [
         'https://nodejs.org/api/child_process.html#optionsstdio',
         'https://nodejs.org/api/child_process.html#subprocessstdout',

@@ -87,7 +87,32 @@ function gitRoot(dir: string): string | null {
 }
 
 function readGitignore(dir: string): IgnoreLayer | null {
-  const file = path.join(dir, '.gitignore');
+  return readIgnoreFile(path.join(dir, '.gitignore'), dir);
+}
+
+/**
+ * The repository's own excludes (`.git/info/exclude`), which git and ruff honour like a
+ * .gitignore at the top. In a worktree or submodule `.git` is a file naming the git folder;
+ * a worktree's info/ lives in the common folder.
+ */
+function readInfoExclude(root: string): IgnoreLayer | null {
+  const dotGit = path.join(root, '.git');
+  let gitDir = dotGit;
+  try {
+    if (fs.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, 'utf8'));
+      if (!m) return null;
+      gitDir = path.resolve(root, m[1]!);
+      const common = path.join(gitDir, 'commondir');
+      if (fs.existsSync(common)) gitDir = path.resolve(gitDir, fs.readFileSync(common, 'utf8').trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path.join(gitDir, 'info', 'exclude'), root);
+}
+
+function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
   let text: string;
   try {
     // A FIFO named .gitignore would block the read forever.
@@ -96,7 +121,7 @@ function readGitignore(dir: string): IgnoreLayer | null {
   } catch {
     return null;
   }
-  return { base: dir, matcher: ignore().add(text) };
+  return { base, matcher: ignore().add(text) };
 }
 
 function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
@@ -123,73 +148,37 @@ const STAT_ERRORS: Record<string, string> = {
 };
 
 export function discover(paths: string[], options: DiscoverOptions): { files: Candidate[]; diagnostics: FileDiagnostic[] } {
-  const files: Candidate[] = [];
-  const diagnostics: FileDiagnostic[] = [];
-  const seen = new Set<string>();
-  const excludes: IgnoreLayer[] = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+  const walk = new Discovery(options);
+  for (const given of paths) walk.given(given);
+  return { files: walk.files, diagnostics: walk.diagnostics };
+}
 
-  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
-  const add = (display: string, abs: string, language: Language) => {
-    const resolved = path.resolve(abs);
-    let key = resolved;
-    try {
-      key = fs.realpathSync.native(resolved);
-    } catch {
-      // Vanished since it was listed: reading it will say so.
-    }
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push({ path: display, abs: resolved, language });
-  };
+/** The repository's info/exclude and the .gitignore files between its root and a folder given by name apply to it too. */
+function outerLayers(abs: string): IgnoreLayer[] {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain: string[] = [];
+  for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...(info ? [info] : []), ...chain.map(readGitignore).filter((l): l is IgnoreLayer => l !== null)];
+}
 
-  const walk = (display: string, abs: string, layers: IgnoreLayer[]) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
-    }
-    const own = readGitignore(abs);
-    const here = own ? [...layers, own] : layers;
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const childAbs = path.join(abs, entry.name);
-      const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
-      // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
-      // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
-      if (entry.name.includes('\uFFFD') && !lstatOk(childAbs)) {
-        if (entry.isDirectory() || languageByName(entry.name)) diagnostics.push({ path: childDisplay, code: 'E902', message: 'name is not valid UTF-8; skipped' });
-        continue;
-      }
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        // Followed for files only; a folder symlink could loop.
-        try {
-          const st = fs.statSync(childAbs);
-          isFile = st.isFile();
-          isDir = false;
-        } catch {
-          // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
-          // lock files), and a folder walk should not fail on them; a path given by name is.
-          continue;
-        }
-      }
-      if (isDir) {
-        if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(excludes, childAbs, true)) continue;
-        walk(childDisplay, childAbs, here);
-      } else if (isFile) {
-        if (isIgnored(here, childAbs, false) || isIgnored(excludes, childAbs, false)) continue;
-        const language = languageOf(childAbs);
-        if (language) add(childDisplay, childAbs, language);
-      }
-    }
-  };
+/** One run of discovery: the files found so far (each once) and the problems met. */
+class Discovery {
+  readonly files: Candidate[] = [];
+  readonly diagnostics: FileDiagnostic[] = [];
+  private readonly seen = new Set<string>();
+  private readonly excludes: IgnoreLayer[];
 
-  for (const given of paths) {
+  constructor(private readonly options: DiscoverOptions) {
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+  }
+
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given: string): void {
     const abs = path.resolve(given);
     let st: fs.Stats;
     try {
@@ -197,36 +186,84 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const reason = (code && STAT_ERRORS[code]) ?? `cannot stat: ${code ?? (e as Error).message}`;
-      diagnostics.push({ path: given, code: 'E902', message: reason });
-      continue;
+      this.diagnostics.push({ path: given, code: 'E902', message: reason });
+      return;
     }
-    if (options.forceExclude && isIgnored(excludes, abs, st.isDirectory())) continue;
+    if (this.options.forceExclude && isIgnored(this.excludes, abs, st.isDirectory())) return;
     if (st.isDirectory()) {
-      const root = gitRoot(abs);
-      const layers: IgnoreLayer[] = [];
-      // .gitignore files between the repository root and the folder given apply too.
-      if (root) {
-        const chain: string[] = [];
-        for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
-          chain.unshift(d);
-          if (d === root) break;
-        }
-        for (const d of chain) {
-          const layer = readGitignore(d);
-          if (layer) layers.push(layer);
-        }
-      }
+      const layers = outerLayers(abs);
       // A folder named explicitly is walked even if an outer .gitignore excludes it (a
       // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
-      walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
+      this.walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
     } else if (st.isFile()) {
       // A file named explicitly is linted whatever its name; its language still has to be known.
       const language = languageOf(abs);
       // Other files are skipped quietly, as pre-commit or a shell glob may pass anything.
-      if (language) add(path.normalize(given), abs, language);
+      if (language) this.add(path.normalize(given), abs, language);
     } else {
-      diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
+      this.diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
     }
   }
-  return { files, diagnostics };
+
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  private add(display: string, abs: string, language: Language): void {
+    const resolved = path.resolve(abs);
+    let key = resolved;
+    try {
+      key = fs.realpathSync.native(resolved);
+    } catch {
+      // Vanished since it was listed: reading it will say so.
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved, language });
+  }
+
+  private walk(display: string, abs: string, layers: IgnoreLayer[]): void {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    const own = readGitignore(abs);
+    // A repository's top (the one named, or one nested inside it): its info/exclude applies.
+    const info = entries.some((e) => e.name === '.git') && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childAbs = path.join(abs, entry.name);
+      const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === 'dir') {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here);
+      } else if (kind === 'file') {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language) this.add(childDisplay, childAbs, language);
+      }
+    }
+  }
+
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  private kindOf(entry: fs.Dirent, abs: string, display: string): 'dir' | 'file' | 'skip' {
+    // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
+    // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
+    if (entry.name.includes('\uFFFD') && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: 'E902', message: 'name is not valid UTF-8; skipped' });
+      return 'skip';
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'skip';
+    try {
+      return fs.statSync(abs).isFile() ? 'file' : 'skip';
+    } catch {
+      // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
+      // lock files), and a folder walk should not fail on them; a path given by name is.
+      return 'skip';
+    }
+  }
 }

@@ -1,65 +1,57 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
-import { mentionsCandidate } from './prefilter.js';
-import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
-import { hasPython2Syntax, PythonModel } from './python/semantic.js';
-import type { Report } from './rule.js';
+import { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
+import { mentionsCandidate, Needles } from './prefilter.js';
+import type { PythonContext } from './python/context.js';
+import { parseLimitReason, parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
-import { isSuppressed, readSuppressions } from './suppress.js';
-import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
-import { pythonRules } from '../rules/index.js';
+import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
+import { lintJsText } from './typescript/lint.js';
+import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
+import { allRules, pythonRules } from '../rules/index.js';
 
-export interface EngineOptions {
-  /** Rule ids that run. */
-  enabled: ReadonlySet<string>;
-  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
-  target: PythonTarget;
+// Kept for importers of the engine; they live in finding.ts and types.ts.
+export type { EngineOptions } from './types.js';
+export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
+
+// `from M import *` binds what any Python rule resolves, whichever rules run.
+const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
+
+const needlesCache = new WeakMap<ReadonlySet<string>, Map<Language, Needles>>();
+
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles {
+  let byLanguage = needlesCache.get(enabled);
+  if (!byLanguage) needlesCache.set(enabled, (byLanguage = new Map()));
+  let needles = byLanguage.get(language);
+  if (!needles) {
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    byLanguage.set(language, needles);
+  }
+  return needles;
 }
 
-export interface FileResult {
-  path: string;
-  language: Language;
-  findings: Finding[];
-  diagnostics: FileDiagnostic[];
-  /** The file survived the prefilter and was parsed. */
-  parsed: boolean;
-  decoded?: Decoded;
-  source?: SourceText;
-}
-
-export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
-  return {
-    rule: meta.id,
-    name: meta.name,
-    path,
-    start: report.start,
-    end: report.end,
-    range: { start: source.position(report.start), end: source.position(report.end) },
-    message: report.message,
-    severity: meta.severity,
-    fixes: report.fixes ?? [],
-  };
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+  return mentionsCandidate(bytes, needlesFor(language, options.enabled));
 }
 
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
+
 
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+  const model = new PythonModel(tree, source.text, STAR_EXPORTS);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
   const findings: Finding[] = [];
-  const internalErrors: string[] = [];
+  const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
@@ -70,7 +62,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     try {
       rule.check(context);
     } catch (e) {
-      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+      internalErrors.push(ruleFailure(path, rule.meta.id, e));
     }
   }
   return { findings, tree, internalErrors };
@@ -89,46 +81,85 @@ export interface TextLint {
   findings: Finding[];
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
-/** Lints decoded text of one language, applying inline suppressions. */
-export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+/**
+ * Lints decoded text of one language, applying inline suppressions. Synchronous: the
+ * TypeScript API itself loads on the first JS/TS text (see typescript/load.ts).
+ */
+export function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+    const root = py.tree.rootNode;
+    // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1).type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment };
   } else {
-    const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
-  const suppressions = readSuppressions(source, language);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  const suppressions = readSuppressions(source, language, lint.inComment);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
-  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
-  if (bytes.includes(0)) {
-    result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
-    return result;
-  }
+/** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
+export type Prepared =
+  | { kind: 'skip' }
+  | { kind: 'error'; message: string }
+  | { kind: 'text'; decoded: Decoded; source: SourceText };
+
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to abort the native parser.
+function refusal(content: Buffer | string, language: Language): string | null {
+  if (language !== 'python') return null;
+  if (typeof content === 'string' ? content.includes('\0') : content.includes(0)) return 'binary file (contains NUL bytes); not linted';
+  return parseLimitReason(content);
+}
+
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would abort the native parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export function prepare(bytes: Buffer, language: Language, options: EngineOptions): Prepared {
+  if (!isCandidate(bytes, language, options)) return { kind: 'skip' };
+  const refused = refusal(bytes, language);
+  if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
   try {
     decoded = decode(bytes, language);
   } catch (e) {
     if (!(e instanceof EncodingError)) throw e;
-    result.diagnostics.push({ path, code: 'E902', message: e.message });
+    return { kind: 'error', message: e.message };
+  }
+  return { kind: 'text', decoded, source: new SourceText(decoded.text) };
+}
+
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
+  if (!isCandidate(Buffer.from(text, 'utf8'), language, options)) return { kind: 'skip' };
+  const refused = refusal(text, language);
+  if (refused) return { kind: 'error', message: refused };
+  return { kind: 'text', source: new SourceText(text) };
+}
+
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): FileResult {
+  const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options);
+  if (prepared.kind === 'skip') return result;
+  if (prepared.kind === 'error') {
+    result.diagnostics.push({ path, code: 'E902', message: prepared.message });
     return result;
   }
-  const source = new SourceText(decoded.text);
-  result.decoded = decoded;
-  result.source = source;
+  result.decoded = prepared.decoded;
+  result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path, source, language, options);
+  const lint = lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
-  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }

@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
+import type { Finding } from '../src/types.js';
+import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives the
  * 1-based lines its rule must report, each valid case must produce no finding of its rule.
- * `file` picks the parser (.ts, .tsx, .mjs...); the default is case.js.
+ * `file` picks the parser (.ts, .tsx, .mjs...); the default is case.js. Each invalid case's
+ * columns, ends, messages and every fix's edit are pinned by its entry in
+ * test/snapshots/rules/<RULE>.snap, so a fix that no case checks fails the test.
  */
 interface Case {
   code: string;
@@ -18,19 +24,33 @@ interface Case {
 const CP = "const cp = require('child_process');\n";
 const UTIL = "const util = require('util');\n";
 
-async function linesOf(rule: string, c: Case): Promise<number[]> {
+async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
   const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3' });
   assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === rule).map((f) => f.range.start.line);
+  return r.findings.filter((f) => f.rule === rule);
+}
+
+async function linesOf(rule: string, c: Case): Promise<number[]> {
+  return (await findingsOf(rule, c)).map((f) => f.range.start.line);
 }
 
 function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
   for (const [name, c] of Object.entries(valid)) {
-    test(`${rule} valid: ${name}`, async () => assert.deepEqual(await linesOf(rule, c), []));
+    test(`${rule} valid: ${name}`, async () => {
+      assert.deepEqual(await linesOf(rule, c), []);
+      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
+    });
   }
+  const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
   for (const [name, c] of Object.entries(invalid)) {
-    test(`${rule} invalid: ${name}`, async () => assert.deepEqual(await linesOf(rule, c), c.lines ?? [2]));
+    test(`${rule} invalid: ${name}`, async () => {
+      const findings = await findingsOf(rule, c);
+      assert.deepEqual(findings.map((f) => f.range.start.line), c.lines ?? [2]);
+      snapshots.check(name, renderFindings(c.code, findings));
+      assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
+    });
   }
+  test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
 }
 
 table('POP101', {

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { lint } from './helpers.js';
+import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid and invalid cases per rule, as data (the ESLint RuleTester shape). An invalid case
- * names the rule(s) expected and, where it matters, the 1-based line of each finding.
+ * gives the number of findings (one unless `lines` lists them); its line, column, end, message
+ * and every fix's edit are pinned by its entry in test/snapshots/rules/<RULE>.snap, so a fix
+ * that no case checks fails the test (as a fix missing from RuleTester's `output` does).
  */
 interface Case {
   code: string;
@@ -170,12 +175,15 @@ const norm = (c: string | Case): Case => (typeof c === 'string' ? { code: c } : 
 
 for (const [rule, table] of Object.entries(tables)) {
   describe(rule, () => {
+    const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
     for (const [i, raw] of table.invalid.entries()) {
       const c = norm(raw);
       test(`invalid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
         const findings = (await lint(c.code, [rule], 'python', c.target)).filter((f) => f.rule === rule);
-        assert.deepEqual(findings.map((f) => f.range.start.line), c.lines ?? [findings[0]?.range.start.line ?? -1]);
         assert.equal(findings.length, c.lines?.length ?? 1, findings.map((f) => f.message).join('\n'));
+        if (c.lines) assert.deepEqual(findings.map((f) => f.range.start.line), c.lines);
+        snapshots.check(`${c.target ?? 'py3'} ${JSON.stringify(c.code)}`, renderFindings(c.code, findings));
+        await assertMetamorphic('case.py', c.code, 'python', [rule], c.target);
       });
     }
     for (const [i, raw] of table.valid.entries()) {
@@ -183,8 +191,10 @@ for (const [rule, table] of Object.entries(tables)) {
       test(`valid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
         const findings = (await lint(c.code, [rule], 'python', c.target)).filter((f) => f.rule === rule);
         assert.deepEqual(findings.map((f) => `${f.range.start.line}: ${f.message}`), []);
+        assert.equal(await assertMetamorphic('case.py', c.code, 'python', [rule], c.target), 0);
       });
     }
+    test('snapshots: every entry belongs to a case', () => snapshots.finish());
   });
 }
 

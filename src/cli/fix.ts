@@ -1,14 +1,14 @@
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config.js';
-import { bomBytes, decode, EncodingError, encodeStrict } from '../encoding.js';
-import type { FileResult } from '../engine.js';
+import { bomBytes, encodeStrict } from '../encoding.js';
+import { prepare } from '../engine.js';
+import type { FileResult } from '../finding.js';
 import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
-import { mentionsCandidate } from '../prefilter.js';
+import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
-import { readTarget, type Target } from './run.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 export interface FixRunOptions {
   strategy?: Strategy;
@@ -31,9 +31,7 @@ export async function fixTarget(t: Target, settings: Settings, options: FixRunOp
     return await fixOne(t, settings, options);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
-    const result: FileResult = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${(e as Error).message}` }] };
-    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
-    return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+    return { result: crashed(t, e), applied: 0, unsafeAvailable: 0, output: null, changed: false };
   }
 }
 
@@ -47,21 +45,17 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   };
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
-  if (!mentionsCandidate(bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
-  if (bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
-  let decoded;
-  try {
-    decoded = decode(bytes, t.language);
-  } catch (e) {
-    if (e instanceof EncodingError) return fail(e.message);
-    throw e;
-  }
   const fileSettings = settings.forFile(t.abs);
+  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
+  if (prepared.kind === 'error') return fail(prepared.message);
+  const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
-  const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+  const outcome = fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;
   result.source = new SourceText(outcome.text);
   result.findings = outcome.remaining;
+  if (outcome.internalErrors.length) result.errors = outcome.internalErrors;
   if (outcome.error) return fail(outcome.error);
   const changed = outcome.text !== decoded.text;
   let output: string | null = null;

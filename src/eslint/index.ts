@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter as ESLintLinter, Rule, SourceCode } from 'eslint';
-import { type Finding, type Fix, Linter, type RuleMeta, rules } from '../server/api-shim.js';
+import { type Finding, type Fix, Linter, type RuleMeta, rules } from '../api.js';
 
 const JS_RULES = rules.filter((r) => r.language === 'javascript');
 const JS_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/i;

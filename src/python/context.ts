@@ -3,7 +3,8 @@ import type { SourceText } from '../source.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import type { PythonModel } from './semantic.js';
 
-export type PythonTarget = 'py2' | 'py3';
+export type { PythonTarget } from '../types.js';
+import type { PythonTarget } from '../types.js';
 
 export interface PythonContext {
   path: string;

@@ -15,7 +15,7 @@ export type Format = (typeof FORMATS)[number];
 export interface FormatOptions extends RunLocation {
   color: boolean;
   /** The rule catalogue, for formats that describe rules (SARIF). */
-  rules: RuleMeta[];
+  rules: readonly RuleMeta[];
   /** popenlint's version, for formats that name the tool. */
   version: string;
 }

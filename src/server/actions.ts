@@ -1,6 +1,6 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit, Finding, Fix } from '../types.js';
+import type { Edit, Finding, Fix } from '../api.js';
 import { minimalEdit, textEdit } from './positions.js';
 
 /** The kind editors ask for on save (`"editor.codeActionsOnSave": {"source.fixAll.popenlint": …}`). */

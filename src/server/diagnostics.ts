@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, RuleMeta } from '../types.js';
+import type { Finding, RuleMeta } from '../api.js';
 import { rangeOf } from './positions.js';
 
 export const SOURCE = 'popenlint';

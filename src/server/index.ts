@@ -27,7 +27,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type EditTarget, fixAllAction, FIX_ALL_KIND, quickFixes, suppressAction, wanted } from './actions.js';
 import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
-import type { Finding } from './api-shim.js';
+import type { Finding } from '../api.js';
 import { type DocumentLint, DocumentLinter } from './lint.js';
 
 /** How long typing must pause before a changed document is linted again. */
@@ -222,11 +222,13 @@ export class PopenlintServer {
 
 const hasSafeFix = (f: Finding) => f.fixes.some((x) => x.applicability === 'safe');
 
-/** Starts the server on stdin/stdout; resolves when the client has shut it down and exited. */
+/** Starts the server on stdin/stdout; the process exits when the client sends `exit` or closes stdin. */
 export function startServer(version: string): Connection {
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  // stdout is the protocol channel: a stray console.log from any library would corrupt it.
+  // stdout is the protocol channel: a stray console.log from any library would corrupt it, so
+  // console output goes to the client's log instead.
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    // eslint-disable-next-line no-console -- redirecting console is the point here
     console[level] = (...args: unknown[]) => connection.console.log(format(...args));
   }
   new PopenlintServer(connection, version);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from './api-shim.js';
+import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from '../api.js';
 
 /** Editors' language ids for the languages popenlint lints. */
 const LANGUAGE_IDS: Record<string, Language> = {

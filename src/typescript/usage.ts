@@ -141,12 +141,11 @@ export interface ChildUses {
   stdoutTouched: boolean;
   /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
   otherStreams: boolean;
-  stderrConsumed: boolean;
 }
 
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
-  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false };
+  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
   const seen = new Set<TS.Node>();
   const follow = (expr: TS.Expression, fromReference: boolean): void => {
     if (seen.has(expr)) return;
@@ -175,7 +174,6 @@ export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
       if (streamConsumed(model, access)) u.stdoutConsumed = true;
     } else if (name === 'stderr' || name === 'stdin') {
       u.otherStreams = true;
-      if (name === 'stderr' && streamConsumed(model, access)) u.stderrConsumed = true;
     } else if (name === 'stdio') {
       u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
     } else if (name !== null && called && LISTEN.has(name)) {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { type Config, ConfigError, findConfig, parseTargetVersion, readConfigFile } from '../config.js';
-import type { EngineOptions } from '../engine.js';
-import type { PythonTarget } from '../python/context.js';
-import type { RuleMeta, Strategy } from '../types.js';
+import { type Config, type ConfigCache, ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
+import { type EngineOptions, PRIMARY_STRATEGY, type PythonTarget, type RuleMeta, type Strategy } from './types.js';
 
 /** What the command line says; each field, when set, overrides the config file. */
 export interface CliSettings {
@@ -13,6 +11,10 @@ export interface CliSettings {
   strategy?: Strategy;
   targetVersion?: string;
   config?: string;
+  /** --exclude: replaces every config's `exclude`; patterns relative to the current directory. */
+  exclude?: string[];
+  /** --extend-exclude: added to what the configs exclude. */
+  extendExclude?: string[];
 }
 
 export interface FileSettings {
@@ -25,20 +27,31 @@ function matches(selector: string, id: string): boolean {
   return s === 'ALL' || id.startsWith(s);
 }
 
-export function validateSelectors(selectors: string[], rules: RuleMeta[], origin: string): void {
+export function validateSelectors(selectors: string[], rules: readonly RuleMeta[], origin: string): void {
   for (const s of selectors) {
     if (!rules.some((r) => matches(s, r.id))) throw new ConfigError(`${origin}: unknown rule selector '${s}'`);
   }
 }
 
-/** Every rule id a config names must exist; the error names the file and the key. */
-function validateConfigSelectors(config: Config, rules: RuleMeta[]): void {
+/** The strategy names the rules declare, after `primary` (each rule's first fix, the default). */
+export function strategyNames(rules: readonly RuleMeta[]): Strategy[] {
+  return [...new Set([PRIMARY_STRATEGY, ...rules.flatMap((r) => r.strategies)])];
+}
+
+export function validateStrategy(strategy: Strategy, rules: readonly RuleMeta[], origin: string): void {
+  const names = strategyNames(rules);
+  if (!names.includes(strategy)) throw new ConfigError(`${origin}: unknown strategy '${strategy}' (known: ${names.join(', ')})`);
+}
+
+/** Every rule id and strategy a config names must exist; the error names the file and the key. */
+function validateConfigSelectors(config: Config, rules: readonly RuleMeta[]): void {
+  if (config.strategy !== undefined) validateStrategy(config.strategy, rules, `${config.file}: 'strategy'`);
   const lists: [string, string[] | undefined][] = [['select', config.select], ['extend-select', config.extendSelect], ['ignore', config.ignore]];
   for (const [glob, ids] of Object.entries(config.perFileIgnores ?? {})) lists.push([`per-file-ignores."${glob}"`, ids]);
   for (const [key, list] of lists) if (list) validateSelectors(list, rules, `${config.file}: '${key}'`);
 }
 
-export function enabledRules(rules: RuleMeta[], select: string[] | undefined, extend: string[] | undefined, ignored: string[]): Set<string> {
+export function enabledRules(rules: readonly RuleMeta[], select: string[] | undefined, extend: string[] | undefined, ignored: string[]): Set<string> {
   const base = select ? rules.filter((r) => select.some((s) => matches(s, r.id))) : rules.filter((r) => r.defaultEnabled);
   const extra = extend ? rules.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
@@ -49,17 +62,19 @@ export class Settings {
   private readonly explicit: Config | null;
   private readonly cache = new Map<string, { config: Config | null; base: FileSettings }>();
   private readonly excluders = new Map<string, Ignore | null>();
+  private readonly configs: ConfigCache = new Map();
 
-  constructor(private readonly cli: CliSettings, private readonly rules: RuleMeta[]) {
+  constructor(private readonly cli: CliSettings, private readonly rules: readonly RuleMeta[]) {
     this.explicit = cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
     if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
     for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]] as const) {
       if (list) validateSelectors(list, rules, flag);
     }
+    if (cli.strategy !== undefined) validateStrategy(cli.strategy, rules, '--strategy');
   }
 
   configFor(abs: string): Config | null {
-    return this.explicit ?? findConfig(path.dirname(abs));
+    return this.explicit ?? findConfig(path.dirname(abs), this.configs);
   }
 
   forFile(abs: string): FileSettings {
@@ -79,7 +94,7 @@ export class Settings {
         ?? 'py3';
       const base: FileSettings = {
         engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
-        strategy: this.cli.strategy ?? config?.strategy ?? 'devnull',
+        strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
       };
       entry = { config, base };
       this.cache.set(key, entry);
@@ -95,7 +110,7 @@ export class Settings {
 
   /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
   private topConfig(): Config | null {
-    return this.explicit ?? findConfig(process.cwd());
+    return this.explicit ?? findConfig(process.cwd(), this.configs);
   }
 
   /**
@@ -105,9 +120,16 @@ export class Settings {
   nestedExcluded(abs: string): boolean {
     const config = this.configFor(abs);
     if (!config?.file || config.file === this.topConfig()?.file) return false;
+    return this.excludedByConfig(abs);
+  }
+
+  /** Whether the excludes of the config nearest to a file (relative to that config's folder) exclude it. */
+  excludedByConfig(abs: string): boolean {
+    const config = this.configFor(abs);
+    if (!config?.file) return false;
     let matcher = this.excluders.get(config.file);
     if (matcher === undefined) {
-      const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
+      const patterns = this.configPatterns(config);
       matcher = patterns.length ? ignore().add(patterns) : null;
       this.excluders.set(config.file, matcher);
     }
@@ -115,10 +137,19 @@ export class Settings {
     return matcher !== null && rel !== '' && !rel.startsWith('..') && matcher.ignores(rel);
   }
 
+  /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
+  private configPatterns(config: Config): string[] {
+    return [...(this.cli.exclude ? [] : config.exclude ?? []), ...(config.extendExclude ?? [])];
+  }
+
+  /** What discovery skips: the top config's patterns (from its folder) and the flags' (from cwd). */
   excludes(): { base: string; patterns: string[] }[] {
+    const out: { base: string; patterns: string[] }[] = [];
     const config = this.topConfig();
-    if (!config) return [];
-    const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
-    return patterns.length ? [{ base: config.dir, patterns }] : [];
+    const patterns = config ? this.configPatterns(config) : [];
+    if (config && patterns.length) out.push({ base: config.dir, patterns });
+    const flags = [...(this.cli.exclude ?? []), ...(this.cli.extendExclude ?? [])];
+    if (flags.length) out.push({ base: process.cwd(), patterns: flags });
+    return out;
   }
 }
