@@ -127,6 +127,8 @@ describe('eslint --fix on the golden fixtures', () => {
       fs.mkdirSync(path.join(dir, 'node_modules'));
       fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'popenlint'), 'dir');
       fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), "import popenlint from 'popenlint/eslint';\nexport default [popenlint.configs.recommended];\n");
+      // ESLint's config rules here: a popenlint config that turns POP102 off changes nothing.
+      fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'ignore = ["POP102"]\n[per-file-ignores]\n"*.js" = ["POP102"]\n');
       const expected = new Map<string, string>();
       for (const ruleDir of fs.readdirSync(path.join(FIXTURES, 'js'))) {
         for (const name of fs.readdirSync(path.join(FIXTURES, 'js', ruleDir))) {

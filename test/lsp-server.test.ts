@@ -198,10 +198,14 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual((await published).diagnostics, [], 'the nearest config ignores POP001');
     assert.deepEqual(client.registrations.map((r) => (r as { method: string }).method), ['workspace/didChangeWatchedFiles']);
 
-    write('sub/popenlint.toml', 'select = ["POP001"]\n');
+    write('sub/popenlint.toml', 'select = ["POP001"]\nexclude = ["gen/"]\n');
     const reloaded = client.diagnostics(uri('sub/quiet.py'), 1);
     await client.notify(DidChangeWatchedFilesNotification.method, { changes: [{ uri: uri('sub/popenlint.toml'), type: 2 }] });
     assert.deepEqual((await reloaded).diagnostics.map((x) => x.code), ['POP001']);
+    // What the config excludes, the server does not lint (as `popenlint check` does not).
+    const excluded = client.diagnostics(uri('sub/gen/out.py'), 1);
+    await client.open(uri('sub/gen/out.py'), 'python', PY);
+    assert.deepEqual((await excluded).diagnostics, []);
 
     write('sub/popenlint.toml', 'select = ["POP001"]\nstrategie = "read"\n');
     const broken = client.diagnostics(uri('sub/quiet.py'), 1);

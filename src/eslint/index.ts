@@ -23,8 +23,9 @@ const JS_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/i;
 /** package.json's version: dist/src/eslint/index.js is three folders below the package root. */
 const VERSION = (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-// ESLint decides which rules run and how (its config), so popenlint's own config files are not read here.
-const linter = new Linter();
+// ESLint's config decides which rules run and where: popenlint's own config files are not read
+// (a popenlint.toml `ignore` must not silently switch off a rule ESLint was told to run).
+const linter = new Linter({ isolated: true, select: JS_RULES.map((r) => r.id) });
 // One lint per file, shared by the plugin's rules: ESLint hands each rule the same SourceCode.
 const lints = new WeakMap<SourceCode, Finding[]>();
 

@@ -40,6 +40,9 @@ export class DocumentLinter {
   async lint(file: string, languageId: string, text: string): Promise<DocumentLint | null> {
     const language = this.language(file, languageId, text);
     if (!language) return null;
+    // A file the config excludes (generated code, vendored trees) is not the user's to fix here
+    // either: the editor shows what `popenlint check` would.
+    if (this.linter.configFor(file).excluded) return { language, findings: [], diagnostics: [] };
     const result = await this.linter.lintText(text, { path: file, language });
     return { language, findings: result.findings, diagnostics: result.diagnostics };
   }
