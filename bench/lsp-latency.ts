@@ -5,11 +5,18 @@
  * Self-contained: `npm run bench` calls measureLspLatency(); `node dist/bench/lsp-latency.js`
  * runs it alone.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { LspClient } from '../test/lsp-client.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
+  type ProtocolConnection, PublishDiagnosticsNotification, type PublishDiagnosticsParams, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+// Compiled to bench/dist/ (or dist/bench/): the package root is two folders up either way.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const LINES = 2000;
 export const TARGET_MS = 50;
@@ -82,12 +89,46 @@ function cpuOf(pid: number | undefined): number | null {
   }
 }
 
-async function openAndWait(client: LspClient, uri: string, languageId: string, text: string): Promise<{ ms: number; findings: number }> {
-  const published = client.diagnostics(uri, 1, 60_000);
-  const t0 = performance.now();
-  await client.open(uri, languageId, text);
-  const p = await published;
-  return { ms: performance.now() - t0, findings: p.diagnostics.length };
+/** Just enough of an LSP client for timing: the tests have the full one (test/lsp-client.ts). */
+class Client {
+  readonly child: ChildProcess;
+  private readonly connection: ProtocolConnection;
+  private readonly waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+
+  constructor(cwd: string) {
+    this.child = spawn(process.execPath, [path.join(ROOT, 'bin', 'popenlint.js'), 'server'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.waiting.get(p.uri)?.(p);
+      this.waiting.delete(p.uri);
+    });
+    this.connection.listen();
+  }
+
+  async initialize(dir: string): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** didOpen, then the time until its publishDiagnostics arrives. */
+  async open(uri: string, languageId: string, text: string): Promise<{ ms: number; findings: number }> {
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => this.waiting.set(uri, resolve));
+    const t0 = performance.now();
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    const p = await published;
+    return { ms: performance.now() - t0, findings: p.diagnostics.length };
+  }
+
+  async shutdown(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    this.connection.dispose();
+  }
+
+  kill(): void {
+    this.connection.dispose();
+    if (this.child.exitCode === null) this.child.kill();
+  }
 }
 
 /** Typical: a finding every 20 functions (about 10 in 2,000 lines); dense: one in every function (200). */
@@ -95,7 +136,7 @@ const DENSITIES = [['typical', 20], ['dense', 1]] as const;
 
 export async function measureLspLatency(): Promise<LatencyResult[]> {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-lsp-bench-')));
-  const client = new LspClient({ cwd: dir });
+  const client = new Client(dir);
   let n = 0;
   try {
     await client.initialize(dir);
@@ -103,10 +144,10 @@ export async function measureLspLatency(): Promise<LatencyResult[]> {
     for (const [language, ext, make] of [['python', 'py', pythonFile], ['javascript', 'js', javascriptFile]] as const) {
       for (const [density, every] of DENSITIES) {
         const uri = () => pathToFileURL(path.join(dir, `big-${n++}.${ext}`)).href;
-        const first = await openAndWait(client, uri(), language, make(LINES, n, every));
+        const first = await client.open(uri(), language, make(LINES, n, every));
         const times: number[] = [];
         const cpu0 = cpuOf(client.child.pid);
-        for (let i = 1; i <= ROUNDS; i++) times.push((await openAndWait(client, uri(), language, make(LINES, n, every))).ms);
+        for (let i = 1; i <= ROUNDS; i++) times.push((await client.open(uri(), language, make(LINES, n, every))).ms);
         const cpu1 = cpuOf(client.child.pid);
         times.sort((a, b) => a - b);
         results.push({

@@ -18,7 +18,7 @@
  */
 import path from 'node:path';
 import { languageByHead, languageByName } from './discover.js';
-import { lintText as engineLint, prepare, prepareText } from './engine.js';
+import { lintText as engineLint, lintTextSync as engineLintSync, loadPythonParser, prepare, prepareText } from './engine.js';
 import { explainRule } from './explain.js';
 import { chooseFix } from './finding.js';
 import { applyEdits as applyEditList, fixText as fixLoop } from './fix/apply.js';
@@ -26,10 +26,10 @@ import { readTarget } from './read.js';
 import { Settings } from './settings.js';
 import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
-import type { Edit, FileDiagnostic, Finding, Fix, Language, RuleMeta, Strategy } from './types.js';
+import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 import { allRules } from '../rules/index.js';
 
-export type { Applicability, Edit, FileDiagnostic, Finding, Fix, Language, Position, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
 export { ConfigError } from './config.js';
 
 /** Settings that override the configuration files, as the CLI's flags do. */
@@ -95,6 +95,8 @@ export interface LintResult {
   diagnostics: FileDiagnostic[];
   /** The text reached the parser: false when the prefilter ruled it out or it could not be read. */
   parsed: boolean;
+  /** popenlint's own failures on this text (a rule that threw: a bug to report); absent when none. */
+  errors?: InternalError[];
   /**
    * The decoded text the findings' offsets refer to. For {@link Linter.lintText} it is the text
    * given; for {@link Linter.lintFile}, the file's text (absent when it could not be decoded).
@@ -124,6 +126,8 @@ export interface FixResult {
   remaining: Finding[];
   /** Why the text was left unchanged (a fix would add a syntax error, fixes did not converge), else null. */
   error: string | null;
+  /** popenlint's own failures during the fix loop (a rule that threw); absent when none. */
+  errors?: InternalError[];
 }
 
 /**
@@ -201,10 +205,10 @@ export class Linter {
       result.diagnostics.push({ path: options.path, code: 'E902', message: prepared.message });
       return result;
     }
-    const lint = engineLint(options.path, prepared.source, language, engine);
+    const lint = engineLintSync(options.path, prepared.source, language, engine);
     result.parsed = true;
     result.findings = lint.findings;
-    for (const message of lint.internalErrors) result.diagnostics.push({ path: options.path, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length) result.errors = lint.internalErrors;
     return result;
   }
 
@@ -236,11 +240,11 @@ export class Linter {
       result.diagnostics.push({ path: file, code: 'E902', message: prepared.message });
       return result;
     }
-    const lint = engineLint(file, prepared.source, language, engine);
+    const lint = await engineLint(file, prepared.source, language, engine);
     result.parsed = true;
     result.text = prepared.decoded.text;
     result.findings = lint.findings;
-    for (const message of lint.internalErrors) result.diagnostics.push({ path: file, code: 'E902', message: `internal error: ${message}` });
+    if (lint.internalErrors.length) result.errors = lint.internalErrors;
     return result;
   }
 
@@ -259,8 +263,8 @@ export class Linter {
     const prepared = prepareText(text, language, fileSettings.engine);
     if (prepared.kind === 'skip') return unchanged;
     if (prepared.kind === 'error') return { ...unchanged, error: prepared.message };
-    const outcome = fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
-    return { ...outcome, changed: outcome.text !== text };
+    const { internalErrors, ...outcome } = await fixLoop(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });
+    return { ...outcome, changed: outcome.text !== text, ...(internalErrors.length ? { errors: internalErrors } : {}) };
   }
 
   private languageOf(text: string, options: TextOptions): Language {
@@ -275,7 +279,7 @@ export class Linter {
  * Python text). The asynchronous methods call it themselves; calling it again costs nothing.
  */
 export async function init(): Promise<void> {
-  // The native tree-sitter binding loads synchronously on first use; nothing to wait for.
+  await loadPythonParser();
 }
 
 /** {@link Linter.lintText} with a one-off Linter. */

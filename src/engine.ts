@@ -2,7 +2,8 @@ import { decode, EncodingError, type Decoded } from './encoding.js';
 import { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
-import { parseLimitReason, parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import type { SyntaxNode, Tree } from './python/parse.js';
+import { parseLimitReason } from './python/parse-limit.js';
 import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
 import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
@@ -43,9 +44,25 @@ export interface PythonLint {
 }
 
 
-/** Runs the enabled Python rules over decoded text; no suppression filtering. */
+type PythonParser = typeof import('./python/parse.js');
+let pythonParser: PythonParser | null = null;
+
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export async function loadPythonParser(): Promise<PythonParser> {
+  return (pythonParser ??= await import('./python/parse.js'));
+}
+
+function loadedPythonParser(): PythonParser {
+  if (!pythonParser) throw new Error('the Python parser is not loaded yet: await loadPythonParser() (the API\'s init()) first');
+  return pythonParser;
+}
+
+/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
-  const tree = parsePython(source.text);
+  const tree = loadedPythonParser().parsePython(source.text);
   const model = new PythonModel(tree, source.text, STAR_EXPORTS);
   // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
   let target: PythonTarget | undefined;
@@ -85,23 +102,33 @@ export interface TextLint {
 }
 
 /**
- * Lints decoded text of one language, applying inline suppressions. Synchronous: the
- * TypeScript API itself loads on the first JS/TS text (see typescript/load.ts).
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
  */
-export function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest };
+export function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest; tree?: Tree };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);
     const root = py.tree.rootNode;
     // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
-    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1).type === 'comment';
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment };
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
   } else {
     lint = lintJsText(path, source, options);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
   const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+  // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+  lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+}
+
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
+  if (language === 'python') await loadPythonParser();
+  return lintTextSync(path, source, language, options);
 }
 
 /** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
@@ -147,7 +174,7 @@ export function prepareText(text: string, language: Language, options: EngineOpt
 }
 
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): FileResult {
+export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
   const prepared = prepare(bytes, language, options);
   if (prepared.kind === 'skip') return result;
@@ -158,7 +185,7 @@ export function lintBytes(path: string, bytes: Buffer, language: Language, optio
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = lintText(path, prepared.source, language, options);
+  const lint = await lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;

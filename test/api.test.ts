@@ -32,7 +32,8 @@ test('lintText: a Python text gets its finding with position, message and every 
   assert.equal(applyEdits(ARTICLE, f.fixes[0]!.edits), "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n");
 });
 
-test('lintTextSync: JS/TS text, language from the extension; a shebang decides for an extensionless name', () => {
+test('lintTextSync: JS/TS text, language from the extension; a shebang decides for an extensionless name', async () => {
+  await api.init(); // Python text needs the parser loaded; JS/TS never waits
   const linter = new Linter({ cwd: tempDir() });
   const js = linter.lintTextSync(EXEC, { path: 'src/build.js' });
   assert.equal(js.language, 'javascript');
@@ -158,4 +159,19 @@ test('catalogue: every rule by id and name, and its explanation', () => {
   }
   assert.equal(getRule('POP999'), undefined);
   assert.equal(explain('nope'), undefined);
+});
+
+test('a rule that throws is reported in errors, apart from findings and diagnostics', async (t) => {
+  const { pythonRules } = await import('../rules/index.js');
+  const rule = pythonRules.find((r) => r.meta.id === 'POP002')!;
+  const check = rule.check;
+  rule.check = () => { throw new Error('boom'); };
+  t.after(() => { rule.check = check; });
+  const r = await lintText(ARTICLE, { path: 'a.py', cwd: tempDir(), select: ['POP001', 'POP002'] });
+  assert.deepEqual(r.findings.map((f) => f.rule), ['POP001'], 'the other rules still run');
+  assert.deepEqual(r.diagnostics, []);
+  assert.deepEqual(r.errors?.map((e) => [e.path, e.message]), [['a.py', 'POP002 failed: boom']]);
+  const fixed = await fixText(ARTICLE, { path: 'a.py', cwd: tempDir(), select: ['POP001', 'POP002'] });
+  assert.equal(fixed.applied, 1);
+  assert.deepEqual(fixed.errors?.map((e) => e.message), ['POP002 failed: boom']);
 });

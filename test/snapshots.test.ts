@@ -22,11 +22,11 @@ for (const [folder, language] of [['python', 'python'], ['js', 'javascript']] as
     const snapDir = path.join(SNAPSHOTS, 'fixtures', folder, rule);
     const inputs = fs.readdirSync(dir).filter((f) => (language === 'python' ? f.endsWith('.py') && !f.includes('.expected.') : f.includes('.input.'))).sort();
     for (const input of inputs) {
-      test(`snapshot ${folder}/${rule}/${input}`, () => {
+      test(`snapshot ${folder}/${rule}/${input}`, async () => {
         const engine = { enabled: new Set([rule]), target: 'py3' as const };
         const prepared = prepare(fs.readFileSync(path.join(dir, input)), language, engine);
         if (prepared.kind !== 'text') throw new Error(`${input}: ${prepared.kind === 'error' ? prepared.message : 'ruled out by the prefilter'}`);
-        const lint = lintText(input, prepared.source, language, engine);
+        const lint = await lintText(input, prepared.source, language, engine);
         const snap = new SnapshotFile(path.join(snapDir, `${input}.snap`));
         snap.check(input, renderFindings(prepared.source.text, lint.findings));
         snap.finish();

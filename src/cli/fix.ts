@@ -51,7 +51,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   if (prepared.kind === 'error') return fail(prepared.message);
   const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
-  const outcome = fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+  const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;
   result.source = new SourceText(outcome.text);
   result.findings = outcome.remaining;

@@ -95,7 +95,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
       if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
-        finish(i, lintTarget(t, engine, bytes));
+        finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
       } else if (bytes) {
@@ -109,7 +109,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         }
       }
     }
-    for (const w of waiting) finish(w.index, lintTarget(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();

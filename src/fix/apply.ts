@@ -58,9 +58,9 @@ const MAX_PASSES = 10;
  * Lint, apply every compatible fix, and lint again until nothing changes. Each pass is checked:
  * if the edited text has more syntax errors than the original, nothing is written.
  */
-export function fixText(path: string, text: string, language: Language, engine: EngineOptions, options: FixOptions): FixOutcome {
+export async function fixText(path: string, text: string, language: Language, engine: EngineOptions, options: FixOptions): Promise<FixOutcome> {
   let current = text;
-  let lint = lintText(path, new SourceText(current), language, engine);
+  let lint = await lintText(path, new SourceText(current), language, engine);
   // A rule failing on any pass is reported once, whatever the text looked like then.
   const seen = new Map<string, InternalError>();
   const failures = () => [...seen.values()];
@@ -79,7 +79,7 @@ export function fixText(path: string, text: string, language: Language, engine: 
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged', internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = lintText(path, new SourceText(next), language, engine);
+    const relint = await lintText(path, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'a fix would introduce a syntax error; file left unchanged', internalErrors: failures() };

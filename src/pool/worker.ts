@@ -31,7 +31,7 @@ if (parentPort) {
     const { task } = m;
     let reply: WorkerReply;
     try {
-      const r = lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
       const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;

@@ -98,7 +98,7 @@ export class PythonModel {
     const root = this.tree.rootNode;
     for (const m of this.text.matchAll(re)) {
       const node = root.descendantForIndex(m.index!, m.index! + name.length);
-      if (node.type === 'identifier' && node.startIndex === m.index) out.push(node);
+      if (node?.type === 'identifier' && node.startIndex === m.index) out.push(node);
     }
     return out;
   }
@@ -255,7 +255,7 @@ export class PythonModel {
       if (!modules) return this.stars;
       for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))) {
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
-        if (node.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
+        if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
       }
     }
     return this.stars;
@@ -367,7 +367,8 @@ export function hasPython2Syntax(tree: Tree, text: string): boolean {
   const root = tree.rootNode;
   // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
   // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
-  const at = (index: number) => root.descendantForIndex(index, index + 1);
+  // Never null: every index comes from a match inside the root's own text.
+  const at = (index: number) => root.descendantForIndex(index, index + 1)!;
   for (const m of text.matchAll(PY2_ONLY)) {
     if (['identifier', 'import', 'from'].includes(at(m.index! + m[0].search(/\w/)).type)) return true;
   }

@@ -1,0 +1,109 @@
+import os from 'node:os';
+import path from 'node:path';
+import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
+import { isCandidate } from '../engine.js';
+import { lintTarget, Reader, readTarget } from '../read.js';
+import { startPool } from '../pool/pool.js';
+import { Progress } from './progress.js';
+/** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
+export async function targets(input, settings) {
+    if (input.stdinFilename !== undefined) {
+        const abs = path.resolve(input.stdinFilename);
+        const stdin = await readStdin();
+        // The name decides, else the shebang of what came in: the file on disk may not exist, or
+        // may be something else (a FIFO) that must not be opened.
+        const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString('latin1')) ?? 'python';
+        // An excluded name is not linted (pre-commit and editors pass every file); `fix` echoes it.
+        if (input.forceExclude && isExcluded(abs, settings.excludes()))
+            return { targets: [], results: [], passthrough: stdin };
+        return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
+    }
+    const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+    const results = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
+    return { targets: found.files, results };
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * Workers start once the candidates (files past the prefilter) add up to this many bytes, or
+ * this many files: below that, starting a worker (about 0.1 s: a thread, the engine and the
+ * parser to load) costs more than it saves. Parsing costs roughly 1 ms per KB.
+ */
+export const PARALLEL_MIN_BYTES = 384 * 1024;
+export const PARALLEL_MIN_CANDIDATES = 12;
+export function defaultJobs() {
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+/**
+ * Lints every target and returns one result per target, in the order given; each result's
+ * findings are sorted by position. Files are read and prefiltered on the main thread; once
+ * enough work survives the prefilter (see PARALLEL_MIN_BYTES) and jobs > 1, the candidates go
+ * to worker threads by path. The output is the same whatever the number of jobs.
+ */
+export async function lintTargets(list, settings, options = {}) {
+    // --jobs 0 (or nonsense) means the default, as with no flag.
+    const jobs = options.jobs !== undefined && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
+    const out = new Array(list.length);
+    const progress = new Progress(list.length, { enabled: options.progress });
+    const waiting = [];
+    let waitingBytes = 0;
+    let pool = null;
+    const finish = (index, r) => {
+        out[index] = r;
+        progress.tick();
+    };
+    try {
+        const reader = new Reader();
+        let lastYield = Date.now();
+        for (let i = 0; i < list.length; i++) {
+            // Let worker results, the progress timer and signals in now and then.
+            if (Date.now() - lastYield > 25) {
+                await new Promise((resolve) => setImmediate(resolve));
+                lastYield = Date.now();
+            }
+            const t = list[i];
+            const engine = settings.forFile(t.abs).engine;
+            const fast = reader.read(t);
+            if (fast && !isCandidate(fast, t.language, engine)) {
+                // What lintBytes returns for a file the prefilter rules out.
+                finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
+                continue;
+            }
+            // A candidate, or a file readTarget has to judge: read it the canonical way.
+            const bytes = pool && !t.stdin ? null : readTarget(t);
+            if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
+                finish(i, await lintTarget(t, engine, bytes));
+            }
+            else if (pool) {
+                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+            }
+            else if (bytes) {
+                waiting.push({ index: i, t, engine, bytes });
+                waitingBytes += bytes.length;
+                if (jobs > 1 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+                    // jobs - 1 workers: the main thread is the last one once it has read everything,
+                    // which saves a thread's heap and parser (peak RSS) at the same speed.
+                    pool = await startPool(jobs - 1, finish, list);
+                    for (const w of waiting.splice(0))
+                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+                }
+            }
+        }
+        for (const w of waiting)
+            finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+        // Done reading: the main thread takes its share of the parsing instead of idling.
+        if (pool)
+            await pool.help();
+        if (pool)
+            await pool.drain();
+    }
+    finally {
+        await pool?.close();
+        progress.stop();
+    }
+    return out;
+}

@@ -1,0 +1,166 @@
+import { decode, EncodingError } from './encoding.js';
+import { ruleFailure, sortFindings, toFinding } from './finding.js';
+import { mentionsCandidate, Needles } from './prefilter.js';
+import { parseLimitReason } from './python/parse-limit.js';
+import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
+import { SourceText } from './source.js';
+import { isSuppressed, readSuppressions } from './suppress.js';
+import { lintJsText } from './typescript/lint.js';
+import { allRules, pythonRules } from '../rules/index.js';
+export { ruleFailure, sortFindings, toFinding } from './finding.js';
+// `from M import *` binds what any Python rule resolves, whichever rules run.
+const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
+const needlesCache = new WeakMap();
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export function needlesFor(language, enabled) {
+    let byLanguage = needlesCache.get(enabled);
+    if (!byLanguage)
+        needlesCache.set(enabled, (byLanguage = new Map()));
+    let needles = byLanguage.get(language);
+    if (!needles) {
+        needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+        byLanguage.set(language, needles);
+    }
+    return needles;
+}
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export function isCandidate(bytes, language, options) {
+    return mentionsCandidate(bytes, needlesFor(language, options.enabled));
+}
+let pythonParser = null;
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export async function loadPythonParser() {
+    return (pythonParser ??= await import('./python/parse.js'));
+}
+function loadedPythonParser() {
+    if (!pythonParser)
+        throw new Error('the Python parser is not loaded yet: await loadPythonParser() (the API\'s init()) first');
+    return pythonParser;
+}
+/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+export function lintPythonText(path, source, options) {
+    const tree = loadedPythonParser().parsePython(source.text);
+    const model = new PythonModel(tree, source.text, STAR_EXPORTS);
+    // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
+    let target;
+    const targetOf = () => (target ??= hasPython2Syntax(tree, source.text) ? 'py2' : options.target);
+    const findings = [];
+    const internalErrors = [];
+    for (const rule of pythonRules) {
+        if (!options.enabled.has(rule.meta.id))
+            continue;
+        const context = {
+            path, source, tree, model,
+            get target() { return targetOf(); },
+            report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
+        };
+        try {
+            rule.check(context);
+        }
+        catch (e) {
+            internalErrors.push(ruleFailure(path, rule.meta.id, e));
+        }
+    }
+    return { findings, tree, internalErrors };
+}
+// A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix
+// is withheld, so no edit is ever built on a guess about broken code.
+function inBrokenStatement(node) {
+    let n = node;
+    while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module')
+        n = n.parent;
+    return n.hasError;
+}
+/**
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
+ */
+export function lintTextSync(path, source, language, options) {
+    let lint;
+    if (language === 'python') {
+        const py = lintPythonText(path, source, options);
+        const root = py.tree.rootNode;
+        // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+        const inComment = (offset) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+        lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
+    }
+    else {
+        lint = lintJsText(path, source, options);
+    }
+    const suppressions = readSuppressions(source, language, lint.inComment);
+    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+    // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+    // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+    lint.tree?.delete();
+    return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+}
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export async function lintText(path, source, language, options) {
+    if (language === 'python')
+        await loadPythonParser();
+    return lintTextSync(path, source, language, options);
+}
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to abort the native parser.
+function refusal(content, language) {
+    if (language !== 'python')
+        return null;
+    if (typeof content === 'string' ? content.includes('\0') : content.includes(0))
+        return 'binary file (contains NUL bytes); not linted';
+    return parseLimitReason(content);
+}
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would abort the native parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export function prepare(bytes, language, options) {
+    if (!isCandidate(bytes, language, options))
+        return { kind: 'skip' };
+    const refused = refusal(bytes, language);
+    if (refused)
+        return { kind: 'error', message: refused };
+    let decoded;
+    try {
+        decoded = decode(bytes, language);
+    }
+    catch (e) {
+        if (!(e instanceof EncodingError))
+            throw e;
+        return { kind: 'error', message: e.message };
+    }
+    return { kind: 'text', decoded, source: new SourceText(decoded.text) };
+}
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export function prepareText(text, language, options) {
+    if (!isCandidate(Buffer.from(text, 'utf8'), language, options))
+        return { kind: 'skip' };
+    const refused = refusal(text, language);
+    if (refused)
+        return { kind: 'error', message: refused };
+    return { kind: 'text', source: new SourceText(text) };
+}
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export async function lintBytes(path, bytes, language, options) {
+    const result = { path, language, findings: [], diagnostics: [], parsed: false };
+    const prepared = prepare(bytes, language, options);
+    if (prepared.kind === 'skip')
+        return result;
+    if (prepared.kind === 'error') {
+        result.diagnostics.push({ path, code: 'E902', message: prepared.message });
+        return result;
+    }
+    result.decoded = prepared.decoded;
+    result.source = prepared.source;
+    result.parsed = true;
+    const lint = await lintText(path, prepared.source, language, options);
+    result.findings = lint.findings;
+    if (lint.internalErrors.length)
+        result.errors = lint.internalErrors;
+    return result;
+}

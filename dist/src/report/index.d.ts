@@ -1,0 +1,15 @@
+import type { RuleMeta } from '../types.js';
+import type { RunLocation } from './location.js';
+import type { RunReport } from './model.js';
+export declare const FORMATS: readonly ["text", "concise", "json", "sarif", "github", "gitlab"];
+export type Format = (typeof FORMATS)[number];
+export interface FormatOptions extends RunLocation {
+    color: boolean;
+    /** The rule catalogue, for formats that describe rules (SARIF). */
+    rules: readonly RuleMeta[];
+    /** popenlint's version, for formats that name the tool. */
+    version: string;
+}
+export declare function format(name: Format, report: RunReport, options: FormatOptions): string;
+/** Counts per rule (`--statistics`): JSON for `--format json`, a table otherwise. */
+export declare function statistics(name: Format, report: RunReport, options: FormatOptions): string;

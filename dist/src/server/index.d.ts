@@ -1,0 +1,33 @@
+import { type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+/** How long typing must pause before a changed document is linted again. */
+export declare const DEBOUNCE_MS = 150;
+export declare class PopenlintServer {
+    private readonly connection;
+    private readonly version;
+    private readonly documents;
+    private readonly service;
+    private readonly linted;
+    private readonly timers;
+    private readonly opening;
+    private versioned;
+    private shownProblems;
+    constructor(connection: Connection, version: string);
+    private initialize;
+    private watchable;
+    private initialized;
+    /** The file a document stands for: its path, or for an unsaved buffer a name in cwd with its language's extension. */
+    fileOf(document: TextDocument): string;
+    private schedule;
+    private cancel;
+    /** Lints a document as it is now; stores and publishes the result unless the document moved on. */
+    private lintNow;
+    private lint;
+    /** The findings of the document as it is now (the stored ones when still current). */
+    private current;
+    private configChanged;
+    private codeActions;
+    private hover;
+}
+/** Starts the server on stdin/stdout; the process exits when the client sends `exit` or closes stdin. */
+export declare function startServer(version: string): Connection;
