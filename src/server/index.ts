@@ -95,6 +95,7 @@ export class PopenlintServer {
   private watchable = false;
 
   private initialized(): void {
+    void this.service.warmUp().catch((e: Error) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
     // A config file edited outside the editor (git checkout, another tool) changes the settings
     // of every open document; clients that cannot watch still send didSave for open ones.
     if (this.watchable) {

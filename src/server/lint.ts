@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from '../api.js';
+import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, init, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from '../api.js';
 
 /** Editors' language ids for the languages popenlint lints. */
 const LANGUAGE_IDS: Record<string, Language> = {
@@ -29,6 +29,11 @@ export class DocumentLinter {
 
   reload(): void {
     this.linter.clearCache();
+  }
+
+  /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
+  warmUp(): Promise<void> {
+    return init();
   }
 
   /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */

@@ -71,6 +71,7 @@ export class PopenlintServer {
     }
     watchable = false;
     initialized() {
+        void this.service.warmUp().catch((e) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
         // A config file edited outside the editor (git checkout, another tool) changes the settings
         // of every open document; clients that cannot watch still send didSave for open ones.
         if (this.watchable) {

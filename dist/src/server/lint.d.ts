@@ -15,6 +15,8 @@ export declare class DocumentLinter {
     private linter;
     private readonly docs;
     reload(): void;
+    /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
+    warmUp(): Promise<void>;
     /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */
     language(file: string, languageId: string, text: string): Language | null;
     /** @throws {ConfigError} when the config that applies to the file is invalid. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, ConfigError, getRule, languageFor, Linter, suppressionFor } from '../api.js';
+import { applyEdits, ConfigError, getRule, init, languageFor, Linter, suppressionFor } from '../api.js';
 /** Editors' language ids for the languages popenlint lints. */
 const LANGUAGE_IDS = {
     python: 'python', javascript: 'javascript', javascriptreact: 'javascript', typescript: 'javascript', typescriptreact: 'javascript',
@@ -17,6 +17,10 @@ export class DocumentLinter {
     docs = new Map();
     reload() {
         this.linter.clearCache();
+    }
+    /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
+    warmUp() {
+        return init();
     }
     /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */
     language(file, languageId, text) {
