@@ -68,9 +68,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootDir: string, capabilities: ClientCapabilities = DEFAULT_CAPABILITIES): Promise<InitializeResult> {
+  async initialize(rootDir: string, capabilities: ClientCapabilities = DEFAULT_CAPABILITIES, initializationOptions?: unknown): Promise<InitializeResult> {
     const result = await this.request(InitializeRequest.method, {
-      processId: process.pid, rootUri: `file://${rootDir}`, capabilities, workspaceFolders: [{ uri: `file://${rootDir}`, name: 'test' }],
+      processId: process.pid, rootUri: `file://${rootDir}`, capabilities, workspaceFolders: [{ uri: `file://${rootDir}`, name: 'test' }], initializationOptions,
     }) as InitializeResult;
     await this.notify(InitializedNotification.method, {});
     return result;

@@ -22,6 +22,7 @@ import { LspClient } from './lsp-client.js';
  * initialize, didOpen, publishDiagnostics, codeAction, didChange, hover, shutdown.
  */
 
+const DEBOUNCE = 1500;
 const PY = 'import os\n\ndef job(cmd):\n    os.popen(cmd)\n';
 const JS = "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log(code));\n";
 // An astral character (two UTF-16 code units, one code point) before the finding on its line.
@@ -56,7 +57,8 @@ describe('popenlint server over stdio', () => {
   before(async () => {
     dir = fs.realpathSync(tempDir('popenlint-lsp-'));
     client = new LspClient({ cwd: dir });
-    const init = await client.initialize(dir);
+    // A long pause before a change is linted, so that a lint on save is told apart from the debounce's.
+    const init = await client.initialize(dir, undefined, { debounceMs: DEBOUNCE });
     assert.equal(init.serverInfo?.name, 'popenlint');
     assert.deepEqual(init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.popenlint'] });
     assert.equal(init.capabilities.hoverProvider, true);
@@ -87,7 +89,7 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual(d!.range.start, { line: expected!.line - 1, character: expected!.column - 1 });
     assert.match(d!.codeDescription?.href ?? '', /docs\/rules\/POP001\.md$/);
     // Linted once at open, not once more when the debounce of the opening "change" runs out.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE + 200));
     assert.equal(client.publishedFor(uri('job.py')).length, 1);
   });
 
@@ -139,6 +141,21 @@ describe('popenlint server over stdio', () => {
     const { diagnostics } = await published;
     assert.deepEqual(diagnostics, []);
     assert.equal(client.publishedFor(u).length, before + 1, 'versions 2 and 3 were never linted');
+  });
+
+  it('lints at once on save, and the pending debounce of the change does not lint again', async () => {
+    const u = uri('job.py');
+    const before = client.publishedFor(u).length;
+    const published = client.diagnostics(u, 5);
+    // Undo the fix of the previous test: the finding is back.
+    const t0 = performance.now();
+    await client.change(u, 5, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 32 } }, text: '' }]);
+    await client.save(u);
+    const { diagnostics } = await published;
+    assert.ok(performance.now() - t0 < DEBOUNCE, 'the save, not the debounce, linted it');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['POP001']);
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE + 200));
+    assert.equal(client.publishedFor(u).length, before + 1);
   });
 
   it('counts columns in UTF-16 code units, where the JSON contract counts code points', async () => {

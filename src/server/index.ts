@@ -30,7 +30,7 @@ import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from '.
 import type { Finding } from '../api.js';
 import { type DocumentLint, DocumentLinter } from './lint.js';
 
-/** How long typing must pause before a changed document is linted again. */
+/** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export const DEBOUNCE_MS = 150;
 const CONFIG_FILES = ['pyproject.toml', 'popenlint.toml', 'package.json'];
 const LANGUAGE_IDS: Record<string, string> = {
@@ -82,6 +82,8 @@ export class PopenlintServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.versioned = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     this.watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const debounce = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 10_000) this.debounceMs = debounce;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -93,6 +95,7 @@ export class PopenlintServer {
   }
 
   private watchable = false;
+  private debounceMs = DEBOUNCE_MS;
 
   private initialized(): void {
     void this.service.warmUp().catch((e: Error) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
@@ -118,7 +121,7 @@ export class PopenlintServer {
       this.timers.delete(document.uri);
       const current = this.documents.get(document.uri);
       if (current) void this.lintNow(current);
-    }, DEBOUNCE_MS));
+    }, this.debounceMs));
   }
 
   private cancel(uri: string): void {

@@ -1,6 +1,6 @@
 import { type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-/** How long typing must pause before a changed document is linted again. */
+/** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export declare const DEBOUNCE_MS = 150;
 export declare class PopenlintServer {
     private readonly connection;
@@ -15,6 +15,7 @@ export declare class PopenlintServer {
     constructor(connection: Connection, version: string);
     private initialize;
     private watchable;
+    private debounceMs;
     private initialized;
     /** The file a document stands for: its path, or for an unsaved buffer a name in cwd with its language's extension. */
     fileOf(document: TextDocument): string;

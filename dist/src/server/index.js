@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, suppressAction, wanted } from './actions.js';
 import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
 import { DocumentLinter } from './lint.js';
-/** How long typing must pause before a changed document is linted again. */
+/** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export const DEBOUNCE_MS = 150;
 const CONFIG_FILES = ['pyproject.toml', 'popenlint.toml', 'package.json'];
 const LANGUAGE_IDS = {
@@ -60,6 +60,9 @@ export class PopenlintServer {
     initialize(params) {
         this.versioned = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
         this.watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+        const debounce = params.initializationOptions?.debounceMs;
+        if (typeof debounce === 'number' && debounce >= 0 && debounce <= 10_000)
+            this.debounceMs = debounce;
         return {
             capabilities: {
                 textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -70,6 +73,7 @@ export class PopenlintServer {
         };
     }
     watchable = false;
+    debounceMs = DEBOUNCE_MS;
     initialized() {
         void this.service.warmUp().catch((e) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
         // A config file edited outside the editor (git checkout, another tool) changes the settings
@@ -94,7 +98,7 @@ export class PopenlintServer {
             const current = this.documents.get(document.uri);
             if (current)
                 void this.lintNow(current);
-        }, DEBOUNCE_MS));
+        }, this.debounceMs));
     }
     cancel(uri) {
         const timer = this.timers.get(uri);
