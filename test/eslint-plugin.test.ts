@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { RuleTester as RuleTester10 } from 'eslint';
 import { RuleTester as RuleTester9 } from 'eslint9';
+import tseslint from 'typescript-eslint';
 import plugin from '../src/eslint/index.js';
 import { FIXTURES, lint, ROOT, tempDir } from './helpers.js';
 
@@ -20,6 +21,8 @@ const SPAWN = `${CP}const child = spawn('find', ['/']);\nchild.on('close', (code
 const EXEC = "const { exec } = require('child_process');\nexec('ls');\n";
 const PROMISE = "const util = require('util');\nconst { exec } = require('child_process');\nconst run = util.promisify(exec);\nasync function main() {\n  run('make');\n}\nmain();\n";
 // An astral character before the finding: ESLint columns count UTF-16 code units, as the offsets do.
+// TypeScript through typescript-eslint's parser: the rules read the text, whatever parsed it.
+const TS = "import { spawn } from 'node:child_process';\nconst child: ReturnType<typeof spawn> = spawn('find', ['/']);\nchild.on('close', (code: number | null) => console.log(code));\n";
 const ASTRAL = `${CP}const label = '😀'; const child = spawn('find', ['/']);\nchild.on('close', () => {});\n`;
 
 /** The engine's message for the one finding of `rule` in `code`: the plugin must pass it on unchanged. */
@@ -54,6 +57,13 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
           code: SPAWN,
           output: SPAWN.replace("['/'])", "['/'], { stdio: 'ignore' })"),
           errors: [{ messageId: 'finding', data: { message: spawnMessage }, line: 2, column: 15, endLine: 2, endColumn: 35, suggestions: [] }],
+        },
+        {
+          code: TS,
+          filename: 'job.ts',
+          languageOptions: { parser: tseslint.parser, sourceType: 'module' },
+          output: TS.replace("['/'])", "['/'], { stdio: 'ignore' })"),
+          errors: [{ message: await message('POP102', SPAWN), line: 2, column: 41, endLine: 2, endColumn: 61, suggestions: [] }],
         },
         {
           code: ASTRAL,
