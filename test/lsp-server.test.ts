@@ -194,6 +194,14 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual(cliFindings(dir, 'suppressed.js'), []);
   });
 
+  it('lints an unsaved buffer by its language id (TypeScript parsed as TypeScript)', async () => {
+    const text = "import { spawn } from 'node:child_process';\nconst child: ReturnType<typeof spawn> = spawn('find', ['/']);\nchild.on('close', (code: number | null) => console.log(code));\n";
+    const published = client.diagnostics('untitled:Untitled-1', 1);
+    await client.open('untitled:Untitled-1', 'typescript', text);
+    const { diagnostics } = await published;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start]), [['POP102', { line: 1, character: 40 }]]);
+  });
+
   it('fix-all leaves a finding whose only fix is unsafe', async () => {
     // POP102 (safe devnull fix) and POP101 (unsafe subprocess fix only) in one file.
     const text = `${JS}require('child_process').exec('make');\n`;

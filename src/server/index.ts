@@ -4,7 +4,6 @@
  * `source.fixAll.popenlint` and hovers.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import {
   type CodeAction,
@@ -28,14 +27,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type EditTarget, fixAllAction, FIX_ALL_KIND, quickFixes, suppressAction, wanted } from './actions.js';
 import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
 import type { Finding } from '../api.js';
-import { type DocumentLint, DocumentLinter } from './lint.js';
+import { type DocumentLint, DocumentLinter, documentFile } from './lint.js';
 
 /** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export const DEBOUNCE_MS = 150;
 const CONFIG_FILES = ['pyproject.toml', 'popenlint.toml', 'package.json'];
-const LANGUAGE_IDS: Record<string, string> = {
-  python: '.py', javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx',
-};
 
 interface Linted {
   version: number;
@@ -50,8 +46,10 @@ export class PopenlintServer {
   private readonly linted = new Map<string, Linted>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly opening = new Set<string>();
+  private readonly shownProblems = new Set<string>();
   private versioned = false;
-  private shownProblems = new Set<string>();
+  private watchable = false;
+  private debounceMs = DEBOUNCE_MS;
 
   constructor(private readonly connection: Connection, private readonly version: string) {
     connection.onInitialize((p) => this.initialize(p));
@@ -94,13 +92,10 @@ export class PopenlintServer {
     };
   }
 
-  private watchable = false;
-  private debounceMs = DEBOUNCE_MS;
-
   private initialized(): void {
     void this.service.warmUp().catch((e: Error) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
     // A config file edited outside the editor (git checkout, another tool) changes the settings
-    // of every open document; clients that cannot watch still send didSave for open ones.
+    // of every open document; without watchers, only the save of an open config file tells.
     if (this.watchable) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` })),
@@ -108,11 +103,8 @@ export class PopenlintServer {
     }
   }
 
-  /** The file a document stands for: its path, or for an unsaved buffer a name in cwd with its language's extension. */
-  fileOf(document: TextDocument): string {
-    if (document.uri.startsWith('file:')) return fileURLToPath(document.uri);
-    const ext = LANGUAGE_IDS[document.languageId] ?? '';
-    return path.join(process.cwd(), `${path.basename(document.uri.replace(/[?#].*$/, '')) || 'untitled'}${ext}`);
+  private fileOf(document: TextDocument): string {
+    return documentFile(document.uri, document.languageId);
   }
 
   private schedule(document: TextDocument): void {

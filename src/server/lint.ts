@@ -1,11 +1,27 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, init, type Language, languageFor, Linter, type RuleMeta, suppressionFor } from '../api.js';
 
-/** Editors' language ids for the languages popenlint lints. */
-const LANGUAGE_IDS: Record<string, Language> = {
-  python: 'python', javascript: 'javascript', javascriptreact: 'javascript', typescript: 'javascript', typescriptreact: 'javascript',
+/** Editors' language ids for the languages popenlint lints, and the extension that says the same. */
+const LANGUAGE_IDS: Record<string, { language: Language; ext: string }> = {
+  python: { language: 'python', ext: '.py' },
+  javascript: { language: 'javascript', ext: '.js' },
+  javascriptreact: { language: 'javascript', ext: '.jsx' },
+  typescript: { language: 'javascript', ext: '.ts' },
+  typescriptreact: { language: 'javascript', ext: '.tsx' },
 };
+
+/**
+ * The file a document stands for: its path, or for an unsaved buffer (`untitled:Untitled-1`) a
+ * name in the current folder with its language's extension, so that the config above the
+ * workspace applies and TypeScript is parsed as TypeScript.
+ */
+export function documentFile(uri: string, languageId: string): string {
+  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  const name = path.basename(uri.replace(/[?#].*$/, '').replace(/^[a-z-]+:/i, '')) || 'untitled';
+  return path.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ''}`);
+}
 
 /** One document's lint, tied to the text it was computed on. */
 export interface DocumentLint {
@@ -38,7 +54,7 @@ export class DocumentLinter {
 
   /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */
   language(file: string, languageId: string, text: string): Language | null {
-    return languageFor(file, '') ?? LANGUAGE_IDS[languageId] ?? languageFor('', text.slice(0, 128));
+    return languageFor(file, '') ?? LANGUAGE_IDS[languageId]?.language ?? languageFor('', text.slice(0, 128));
   }
 
   /** @throws {ConfigError} when the config that applies to the file is invalid. */

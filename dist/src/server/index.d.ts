@@ -1,5 +1,4 @@
 import { type Connection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 /** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export declare const DEBOUNCE_MS = 150;
 export declare class PopenlintServer {
@@ -10,15 +9,14 @@ export declare class PopenlintServer {
     private readonly linted;
     private readonly timers;
     private readonly opening;
+    private readonly shownProblems;
     private versioned;
-    private shownProblems;
-    constructor(connection: Connection, version: string);
-    private initialize;
     private watchable;
     private debounceMs;
+    constructor(connection: Connection, version: string);
+    private initialize;
     private initialized;
-    /** The file a document stands for: its path, or for an unsaved buffer a name in cwd with its language's extension. */
-    fileOf(document: TextDocument): string;
+    private fileOf;
     private schedule;
     private cancel;
     /** Lints a document as it is now; stores and publishes the result unless the document moved on. */

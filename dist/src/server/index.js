@@ -4,19 +4,15 @@
  * `source.fixAll.popenlint` and hovers.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { CodeActionKind, createConnection, DidChangeWatchedFilesNotification, MessageType, ProposedFeatures, ShowMessageNotification, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, suppressAction, wanted } from './actions.js';
 import { configDiagnostic, fileDiagnostic, hoverMarkdown, toDiagnostic } from './diagnostics.js';
-import { DocumentLinter } from './lint.js';
+import { DocumentLinter, documentFile } from './lint.js';
 /** How long typing must pause before a changed document is linted again (`initializationOptions.debounceMs`). */
 export const DEBOUNCE_MS = 150;
 const CONFIG_FILES = ['pyproject.toml', 'popenlint.toml', 'package.json'];
-const LANGUAGE_IDS = {
-    python: '.py', javascript: '.js', javascriptreact: '.jsx', typescript: '.ts', typescriptreact: '.tsx',
-};
 export class PopenlintServer {
     connection;
     version;
@@ -25,8 +21,10 @@ export class PopenlintServer {
     linted = new Map();
     timers = new Map();
     opening = new Set();
-    versioned = false;
     shownProblems = new Set();
+    versioned = false;
+    watchable = false;
+    debounceMs = DEBOUNCE_MS;
     constructor(connection, version) {
         this.connection = connection;
         this.version = version;
@@ -72,24 +70,18 @@ export class PopenlintServer {
             serverInfo: { name: 'popenlint', version: this.version },
         };
     }
-    watchable = false;
-    debounceMs = DEBOUNCE_MS;
     initialized() {
         void this.service.warmUp().catch((e) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
         // A config file edited outside the editor (git checkout, another tool) changes the settings
-        // of every open document; clients that cannot watch still send didSave for open ones.
+        // of every open document; without watchers, only the save of an open config file tells.
         if (this.watchable) {
             void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
                 watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` })),
             });
         }
     }
-    /** The file a document stands for: its path, or for an unsaved buffer a name in cwd with its language's extension. */
     fileOf(document) {
-        if (document.uri.startsWith('file:'))
-            return fileURLToPath(document.uri);
-        const ext = LANGUAGE_IDS[document.languageId] ?? '';
-        return path.join(process.cwd(), `${path.basename(document.uri.replace(/[?#].*$/, '')) || 'untitled'}${ext}`);
+        return documentFile(document.uri, document.languageId);
     }
     schedule(document) {
         this.cancel(document.uri);

@@ -1,4 +1,10 @@
 import { type Edit, type FileDiagnostic, type Finding, type Language, type RuleMeta } from '../api.js';
+/**
+ * The file a document stands for: its path, or for an unsaved buffer (`untitled:Untitled-1`) a
+ * name in the current folder with its language's extension, so that the config above the
+ * workspace applies and TypeScript is parsed as TypeScript.
+ */
+export declare function documentFile(uri: string, languageId: string): string;
 /** One document's lint, tied to the text it was computed on. */
 export interface DocumentLint {
     language: Language;

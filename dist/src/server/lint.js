@@ -1,10 +1,26 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applyEdits, ConfigError, getRule, init, languageFor, Linter, suppressionFor } from '../api.js';
-/** Editors' language ids for the languages popenlint lints. */
+/** Editors' language ids for the languages popenlint lints, and the extension that says the same. */
 const LANGUAGE_IDS = {
-    python: 'python', javascript: 'javascript', javascriptreact: 'javascript', typescript: 'javascript', typescriptreact: 'javascript',
+    python: { language: 'python', ext: '.py' },
+    javascript: { language: 'javascript', ext: '.js' },
+    javascriptreact: { language: 'javascript', ext: '.jsx' },
+    typescript: { language: 'javascript', ext: '.ts' },
+    typescriptreact: { language: 'javascript', ext: '.tsx' },
 };
+/**
+ * The file a document stands for: its path, or for an unsaved buffer (`untitled:Untitled-1`) a
+ * name in the current folder with its language's extension, so that the config above the
+ * workspace applies and TypeScript is parsed as TypeScript.
+ */
+export function documentFile(uri, languageId) {
+    if (uri.startsWith('file:'))
+        return fileURLToPath(uri);
+    const name = path.basename(uri.replace(/[?#].*$/, '').replace(/^[a-z-]+:/i, '')) || 'untitled';
+    return path.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ''}`);
+}
 /** docs/rules/<ID>.md of this package: dist/src/server/ is three folders below the package root. */
 const DOCS = new URL('../../../docs/rules/', import.meta.url);
 /**
@@ -24,7 +40,7 @@ export class DocumentLinter {
     }
     /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */
     language(file, languageId, text) {
-        return languageFor(file, '') ?? LANGUAGE_IDS[languageId] ?? languageFor('', text.slice(0, 128));
+        return languageFor(file, '') ?? LANGUAGE_IDS[languageId]?.language ?? languageFor('', text.slice(0, 128));
     }
     /** @throws {ConfigError} when the config that applies to the file is invalid. */
     async lint(file, languageId, text) {
