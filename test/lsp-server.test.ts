@@ -111,6 +111,18 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual((list[0]!.edit!.documentChanges![0] as { textDocument: unknown }).textDocument, { uri: uri('job.py'), version: 1 });
   });
 
+  it('offers no suppression where the comment would land inside a string', async () => {
+    const q = '"""';
+    const text = `import os\nos.popen(cmd); doc = ${q}\ntext\n${q}\n`;
+    const published = client.diagnostics(uri('instring.py'), 1);
+    await client.open(uri('instring.py'), 'python', text);
+    const [d] = (await published).diagnostics;
+    assert.equal(d!.code, 'POP001');
+    const titles = (await actions(uri('instring.py'), d!.range)).map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Fix POP001')), titles.join('\n'));
+    assert.ok(!titles.includes('Suppress POP001 on this line'), titles.join('\n'));
+  });
+
   it('source.fixAll.popenlint applies the safe fixes only', async () => {
     const list = await actions(uri('job.py'), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.popenlint']);
     assert.deepEqual(list.map((a) => [a.kind, a.title]), [['source.fixAll.popenlint', 'Fix all safe popenlint findings']]);

@@ -75,17 +75,17 @@ export class DocumentLinter {
   }
 
   /**
-   * The comment that silences `finding`, checked by linting the edited text: offered only when
+   * The comment that silences `finding` (one of `findings`, the lint of `text`), checked by
+   * linting the edited text: offered only when
    * the finding goes away (a `# noqa` appended to a line that ends inside a triple-quoted string
    * would change the string instead).
    */
-  async suppression(file: string, language: Language, text: string, finding: Finding): Promise<Edit | null> {
+  async suppression(file: string, language: Language, text: string, finding: Finding, findings: readonly Finding[]): Promise<Edit | null> {
     const edit = suppressionFor(text, finding, language);
     if (!edit) return null;
     const after = await this.linter.lintText(applyEdits(text, [edit]), { path: file, language });
-    const before = await this.linter.lintText(text, { path: file, language });
-    const count = (findings: Finding[]) => findings.filter((f) => f.rule === finding.rule).length;
-    return count(after.findings) < count(before.findings) ? edit : null;
+    const count = (list: readonly Finding[]) => list.filter((f) => f.rule === finding.rule).length;
+    return count(after.findings) < count(findings) ? edit : null;
   }
 
   rule(id: string): RuleMeta | undefined {

@@ -166,7 +166,7 @@ export class PopenlintServer {
                     continue;
                 const diagnostic = toDiagnostic(document, finding, (id) => this.service.docsUrl(id));
                 actions.push(...quickFixes(target, finding, diagnostic));
-                const suppress = await this.service.suppression(this.fileOf(document), lint.language, document.getText(), finding);
+                const suppress = await this.service.suppression(this.fileOf(document), lint.language, document.getText(), finding, lint.findings);
                 if (suppress)
                     actions.push(suppressAction(target, finding, diagnostic, suppress));
             }

@@ -30,11 +30,12 @@ export declare class DocumentLinter {
     /** The text with every safe fix applied to a fixpoint, or null when nothing changes or a fix is refused. */
     fixAll(file: string, language: Language, text: string): Promise<string | null>;
     /**
-     * The comment that silences `finding`, checked by linting the edited text: offered only when
+     * The comment that silences `finding` (one of `findings`, the lint of `text`), checked by
+     * linting the edited text: offered only when
      * the finding goes away (a `# noqa` appended to a line that ends inside a triple-quoted string
      * would change the string instead).
      */
-    suppression(file: string, language: Language, text: string, finding: Finding): Promise<Edit | null>;
+    suppression(file: string, language: Language, text: string, finding: Finding, findings: readonly Finding[]): Promise<Edit | null>;
     rule(id: string): RuleMeta | undefined;
     /** The rule's page in this package's docs/rules/, as a file URL (it matches the installed version, offline). */
     docsUrl(id: string): string | null;

@@ -60,18 +60,18 @@ export class DocumentLinter {
         return result.error || !result.changed ? null : result.text;
     }
     /**
-     * The comment that silences `finding`, checked by linting the edited text: offered only when
+     * The comment that silences `finding` (one of `findings`, the lint of `text`), checked by
+     * linting the edited text: offered only when
      * the finding goes away (a `# noqa` appended to a line that ends inside a triple-quoted string
      * would change the string instead).
      */
-    async suppression(file, language, text, finding) {
+    async suppression(file, language, text, finding, findings) {
         const edit = suppressionFor(text, finding, language);
         if (!edit)
             return null;
         const after = await this.linter.lintText(applyEdits(text, [edit]), { path: file, language });
-        const before = await this.linter.lintText(text, { path: file, language });
-        const count = (findings) => findings.filter((f) => f.rule === finding.rule).length;
-        return count(after.findings) < count(before.findings) ? edit : null;
+        const count = (list) => list.filter((f) => f.rule === finding.rule).length;
+        return count(after.findings) < count(findings) ? edit : null;
     }
     rule(id) {
         return getRule(id);
