@@ -18,6 +18,9 @@ export interface Config {
   exclude?: string[];
   extendExclude?: string[];
   strategy?: Strategy;
+  /** `skip-vendored` (default true) and `vendored-line-length` (default 5000; 0: never). */
+  skipVendored?: boolean;
+  vendoredLineLength?: number;
   targetVersion?: PythonTarget;
   /** From pyproject's [project] requires-python. */
   requiresPython?: PythonTarget;
@@ -36,6 +39,8 @@ const KEYS: Record<string, keyof Config> = {
   'extend-exclude': 'extendExclude',
   strategy: 'strategy',
   'target-version': 'targetVersion',
+  'skip-vendored': 'skipVendored',
+  'vendored-line-length': 'vendoredLineLength',
 };
 
 export function parseTargetVersion(value: string): PythonTarget | null {
@@ -73,6 +78,14 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
         out.targetVersion = target;
         break;
       }
+      case 'skipVendored':
+        if (typeof value !== 'boolean') throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
+        out.skipVendored = value;
+        break;
+      case 'vendoredLineLength':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new ConfigError(`${file}: 'vendored-line-length' must be a whole number of bytes (0: never)`);
+        out.vendoredLineLength = value;
+        break;
       case 'perFileIgnores': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${file}: 'per-file-ignores' must be a table of glob = [rule ids]`);
         out.perFileIgnores = {};

@@ -8,6 +8,8 @@ import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js
 import { SourceText } from './source.js';
 import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
+import { wrapperNeedles } from './typescript/wrapper-index.js';
+import { vendoredReason } from './vendored.js';
 import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 import { allRules, pythonRules } from '../rules/index.js';
 
@@ -34,7 +36,9 @@ export function needlesFor(language: Language, enabled: ReadonlySet<string>): Ne
 
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
 export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
-  return mentionsCandidate(bytes, needlesFor(language, options.enabled));
+  if (mentionsCandidate(bytes, needlesFor(language, options.enabled))) return true;
+  // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
+  return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
 
 export interface PythonLint {
@@ -151,8 +155,10 @@ function refusal(content: Buffer | string, language: Language): string | null {
  * no candidate is never decoded), binary files, Python text that would abort the native parser
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
-export function prepare(bytes: Buffer, language: Language, options: EngineOptions): Prepared {
+export function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared {
   if (!isCandidate(bytes, language, options)) return { kind: 'skip' };
+  // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
+  if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
   if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
@@ -176,7 +182,7 @@ export function prepareText(text: string, language: Language, options: EngineOpt
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options);
+  const prepared = prepare(bytes, language, options, path);
   if (prepared.kind === 'skip') return result;
   if (prepared.kind === 'error') {
     result.diagnostics.push({ path, code: 'E902', message: prepared.message });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type Config, type ConfigCache, ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
+import { DEFAULT_VENDORED } from './vendored.js';
 import { type EngineOptions, PRIMARY_STRATEGY, type PythonTarget, type RuleMeta, type Strategy } from './types.js';
 
 /** What the command line says; each field, when set, overrides the config file. */
@@ -97,7 +98,10 @@ export class Settings {
         ?? config?.targetVersion
         ?? 'py3';
       const base: FileSettings = {
-        engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
+        engine: {
+          enabled: enabledRules(this.rules, select, extend, ignored), target,
+          vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
+        },
         strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
       };
       entry = { config, base };

@@ -388,3 +388,89 @@ export function devnullShellEdits(text: string, script: ShellScript, pipes: numb
   }
   return null;
 }
+
+/** One simple command of a script: its words as written, and where its stdout and stderr go. */
+export interface CommandSite {
+  words: string[];
+  /** 'out' / 'err': the script's own stdout / stderr; 'file', 'inner' (a pipe inside the script), 'closed'. */
+  stdout: string;
+  stderr: string;
+  /** Run with a trailing `&`: it may outlive the shell. */
+  background: boolean;
+}
+
+/** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
+export function commandSites(script: ShellScript): CommandSite[] | null {
+  if (!script.ok) return null;
+  const out: CommandSite[] = [];
+  const walk = (list: List, fds: FdTable, background: boolean) => {
+    for (const item of list.items) {
+      const bg = background || item.separator === '&';
+      for (const pipeline of item.pipelines) {
+        pipeline.commands.forEach((command, i) => {
+          const local = new Map(fds);
+          if (i < pipeline.commands.length - 1) {
+            local.set(1, 'inner');
+            if (pipeline.stderrPiped[i]) local.set(2, 'inner');
+          }
+          const after = applyRedirs(local, command.redirs);
+          if (command.kind === 'group') walk(command.body, after, bg);
+          else out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg });
+        });
+      }
+    }
+  };
+  walk(script.list, new Map([[0, 'in'], [1, 'out'], [2, 'err']]), false);
+  return out;
+}
+
+/**
+ * A shell word's value once quotes and escapes are removed, or null when part of it is only
+ * known at run time (`$VAR`, `$(...)`, backquotes, an interpolated PLACEHOLDER) and the word
+ * is nothing but that. A word with a known part keeps PLACEHOLDER where the unknown part is.
+ */
+export function shellWordValue(raw: string): string | null {
+  let out = '';
+  for (let i = 0; i < raw.length;) {
+    const c = raw[i]!;
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+      out += body;
+      i = close < 0 ? raw.length : close + 1;
+    } else if (c === '\\') {
+      out += raw[i + 1] ?? '';
+      i += 2;
+    } else if (c === '$' || c === '`') {
+      // An expansion: its value is not in the source.
+      let j = i + 1;
+      if (c === '`') j = raw.indexOf('`', j) + 1 || raw.length;
+      else if (raw[j] === '(' || raw[j] === '{') {
+        const close = raw[j] === '(' ? ')' : '}';
+        let depth = 0;
+        for (; j < raw.length; j++) {
+          if (raw[j] === raw[i + 1]) depth++;
+          else if (raw[j] === close && --depth === 0) { j++; break; }
+        }
+      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j]!)) j++;
+      out += PLACEHOLDER;
+      i = j;
+    } else if (c === '"') {
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === '\\' && '"\\$`'.includes(raw[i + 1] ?? '')) { out += raw[i + 1]; i += 2; }
+        else if (raw[i] === '$' || raw[i] === '`') {
+          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+          out += PLACEHOLDER;
+          i += sub ? sub[0].length : 1;
+        } else { out += raw[i]; i++; }
+      }
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
+  return out;
+}

@@ -1,4 +1,6 @@
 // Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
+import type { WrapperIndex } from './typescript/wrapper-index.js';
+import type { VendoredOptions } from './vendored.js';
 
 export type Language = 'python' | 'javascript';
 /** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
@@ -10,6 +12,12 @@ export interface EngineOptions {
   enabled: ReadonlySet<string>;
   /** Target for files without Python 2 syntax (from requires-python or --target-version). */
   target: PythonTarget;
+  /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
+  nodeMajor?: number;
+  /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
+  vendored?: VendoredOptions;
+  /** The project's child-returning functions (built before linting, from every JS/TS file). */
+  wrappers?: WrapperIndex;
 }
 /**
  * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,

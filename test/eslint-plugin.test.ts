@@ -45,7 +45,7 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
 
     tester.run('spawn-output-never-consumed', rule('spawn-output-never-consumed'), {
       valid: [
-        `${CP}const child = spawn('find', ['/']);\nchild.stdout.on('data', (d) => process.stdout.write(d));`,
+        `${CP}const child = spawn('find', ['/']);\nchild.stdout.on('data', (d) => process.stdout.write(d));\nchild.stderr.pipe(process.stderr);`,
         `${CP}spawn('find', ['/'], { stdio: 'ignore' });`,
         // popenlint's own suppression comment is honoured inside ESLint too.
         `${CP}// popenlint-disable-next-line POP102\nconst child = spawn('find', ['/']);`,
@@ -84,7 +84,7 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
           suggestions: [{
             messageId: 'unsafeFix',
             data: { description: (await lint(EXEC, ['POP101'], 'javascript'))[0]!.fixes[0]!.description },
-            output: "const { spawn } = require('child_process');\nspawn('ls', { shell: true, stdio: 'ignore' });\n",
+            output: "const { spawn } = require('child_process');\nspawn('ls', { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error));\n",
           }],
         }],
       }],

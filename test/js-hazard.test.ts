@@ -86,3 +86,23 @@ test('H5: spawn() with 21 MB of unread stdout hangs before POP102\'s fix, comple
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('POP101\'s fix keeps a failure to start visible and not fatal (no crash from a missing \'error\' listener)', { timeout: 10_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-bad-cwd.cjs', 'POP101', 'subprocess');
+  try {
+    const fixed = fs.readFileSync(after, 'utf8');
+    assert.match(fixed, /spawn\('npm run build', \{ cwd: '\/nonexistent\/popenlint-hazard', shell: true, stdio: 'ignore' \}\)\.on\('error', \(error\) => console\.error\(error\)\);/);
+    assert.match(fixed, /^const \{ spawn \} = require\('child_process'\);$/m, 'the exec import is gone with its last use');
+    const was = await run(before, [], 5000);
+    assert.deepEqual([was.code, was.stdout], [0, 'still running\n']);
+    const now = await run(after, [], 5000);
+    assert.deepEqual([now.code, now.stdout], [0, 'still running\n']);
+    // Without the listener (what the fix wrote before), the same spawn error kills the process.
+    const bare = path.join(dir, 'bare.cjs');
+    fs.writeFileSync(bare, fixed.replace(".on('error', (error) => console.error(error))", ''));
+    const crashed = await run(bare, [], 5000);
+    assert.deepEqual([crashed.code, crashed.stdout], [1, '']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -198,7 +198,7 @@ describe('popenlint server over stdio', () => {
     assert.equal(d!.message, expected!.message);
     assert.deepEqual(d!.range, { start: { line: 1, character: 14 }, end: { line: 1, character: 34 } });
     const list = await actions(uri('run.js'), d!.range);
-    assert.deepEqual(list.map((a) => a.title), ["Fix POP102: Send the child's stdout to /dev/null with stdio: 'ignore'", 'Suppress POP102 on this line', 'Fix all safe popenlint findings']);
+    assert.deepEqual(list.map((a) => a.title), ["Fix POP102: Send the unread stdout and stderr to /dev/null: stdio: 'ignore'", 'Suppress POP102 on this line', 'Fix all safe popenlint findings']);
     assert.equal(apply(JS, 'javascript', list[0]!.edit, uri('run.js')), JS.replace("['/'])", "['/'], { stdio: 'ignore' })"));
     const suppressed = apply(JS, 'javascript', list[1]!.edit, uri('run.js'));
     assert.equal(suppressed, JS.replace('const child', '// popenlint-disable-next-line POP102\nconst child'));

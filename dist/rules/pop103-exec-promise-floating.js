@@ -110,7 +110,10 @@ export const rule = {
                 continue;
             const fn = qualified.slice(qualified.indexOf('.') + 1, -1);
             ctx.report(call, {
-                message: `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection`,
+                // Node 15 made an unhandled rejection fatal (--unhandled-rejections=throw); before, a warning.
+                message: ctx.nodeMajor >= 15
+                    ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.nodeMajor}`
+                    : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.nodeMajor}, and the failure is lost`,
                 fixes: readFix(ctx, call),
             });
         }

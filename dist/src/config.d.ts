@@ -14,6 +14,9 @@ export interface Config {
     exclude?: string[];
     extendExclude?: string[];
     strategy?: Strategy;
+    /** `skip-vendored` (default true) and `vendored-line-length` (default 5000; 0: never). */
+    skipVendored?: boolean;
+    vendoredLineLength?: number;
     targetVersion?: PythonTarget;
     /** From pyproject's [project] requires-python. */
     requiresPython?: PythonTarget;

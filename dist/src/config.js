@@ -12,6 +12,8 @@ const KEYS = {
     'extend-exclude': 'extendExclude',
     strategy: 'strategy',
     'target-version': 'targetVersion',
+    'skip-vendored': 'skipVendored',
+    'vendored-line-length': 'vendoredLineLength',
 };
 export function parseTargetVersion(value) {
     const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
@@ -52,6 +54,16 @@ export function validate(file, raw) {
                 out.targetVersion = target;
                 break;
             }
+            case 'skipVendored':
+                if (typeof value !== 'boolean')
+                    throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
+                out.skipVendored = value;
+                break;
+            case 'vendoredLineLength':
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                    throw new ConfigError(`${file}: 'vendored-line-length' must be a whole number of bytes (0: never)`);
+                out.vendoredLineLength = value;
+                break;
             case 'perFileIgnores': {
                 if (typeof value !== 'object' || value === null || Array.isArray(value))
                     throw new ConfigError(`${file}: 'per-file-ignores' must be a table of glob = [rule ids]`);

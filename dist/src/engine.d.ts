@@ -54,7 +54,7 @@ export type Prepared = {
  * no candidate is never decoded), binary files, Python text that would abort the native parser
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
-export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions): Prepared;
+export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared;
 /** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
 export declare function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, {
     kind: 'text';

@@ -6,6 +6,8 @@ import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
+import { wrapperNeedles } from './typescript/wrapper-index.js';
+import { vendoredReason } from './vendored.js';
 import { allRules, pythonRules } from '../rules/index.js';
 export { ruleFailure, sortFindings, toFinding } from './finding.js';
 // `from M import *` binds what any Python rule resolves, whichever rules run.
@@ -25,7 +27,10 @@ export function needlesFor(language, enabled) {
 }
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
 export function isCandidate(bytes, language, options) {
-    return mentionsCandidate(bytes, needlesFor(language, options.enabled));
+    if (mentionsCandidate(bytes, needlesFor(language, options.enabled)))
+        return true;
+    // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
+    return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
 let pythonParser = null;
 /**
@@ -119,8 +124,11 @@ function refusal(content, language) {
  * no candidate is never decoded), binary files, Python text that would abort the native parser
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
-export function prepare(bytes, language, options) {
+export function prepare(bytes, language, options, path) {
     if (!isCandidate(bytes, language, options))
+        return { kind: 'skip' };
+    // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
+    if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
         return { kind: 'skip' };
     const refused = refusal(bytes, language);
     if (refused)
@@ -148,7 +156,7 @@ export function prepareText(text, language, options) {
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path, bytes, language, options) {
     const result = { path, language, findings: [], diagnostics: [], parsed: false };
-    const prepared = prepare(bytes, language, options);
+    const prepared = prepare(bytes, language, options, path);
     if (prepared.kind === 'skip')
         return result;
     if (prepared.kind === 'error') {

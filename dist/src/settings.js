@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
+import { DEFAULT_VENDORED } from './vendored.js';
 import { PRIMARY_STRATEGY } from './types.js';
 function matches(selector, id) {
     const s = selector.toUpperCase();
@@ -80,7 +81,10 @@ export class Settings {
                 ?? config?.targetVersion
                 ?? 'py3';
             const base = {
-                engine: { enabled: enabledRules(this.rules, select, extend, ignored), target },
+                engine: {
+                    enabled: enabledRules(this.rules, select, extend, ignored), target,
+                    vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
+                },
                 strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
             };
             entry = { config, base };

@@ -77,4 +77,21 @@ export declare function applyShellEdits(text: string, edits: ShellEdit[]): strin
  * Each candidate is re-parsed and must no longer leak. Returns null when none qualifies.
  */
 export declare function devnullShellEdits(text: string, script: ShellScript, pipes: number[]): ShellEdit[] | null;
+/** One simple command of a script: its words as written, and where its stdout and stderr go. */
+export interface CommandSite {
+    words: string[];
+    /** 'out' / 'err': the script's own stdout / stderr; 'file', 'inner' (a pipe inside the script), 'closed'. */
+    stdout: string;
+    stderr: string;
+    /** Run with a trailing `&`: it may outlive the shell. */
+    background: boolean;
+}
+/** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
+export declare function commandSites(script: ShellScript): CommandSite[] | null;
+/**
+ * A shell word's value once quotes and escapes are removed, or null when part of it is only
+ * known at run time (`$VAR`, `$(...)`, backquotes, an interpolated PLACEHOLDER) and the word
+ * is nothing but that. A word with a known part keeps PLACEHOLDER where the unknown part is.
+ */
+export declare function shellWordValue(raw: string): string | null;
 export {};

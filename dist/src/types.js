@@ -1,3 +1,2 @@
-// Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
 /** The default choice: each finding gets its rule's primary (first) fix. */
 export const PRIMARY_STRATEGY = 'primary';

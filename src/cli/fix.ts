@@ -1,10 +1,9 @@
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config.js';
-import { bomBytes, encodeStrict } from '../encoding.js';
 import { prepare } from '../engine.js';
 import type { FileResult } from '../finding.js';
 import { fixText } from '../fix/apply.js';
-import { WriteError, writeAtomic } from '../fix/write.js';
+import { encodeDecoded, WriteError, writeAtomic } from '../fix/write.js';
 import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
@@ -60,10 +59,13 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   const changed = outcome.text !== decoded.text;
   let output: string | null = null;
   if (changed) {
-    if (!decoded.lossless) return fail(`not fixed: the file is not valid ${decoded.encoding}, so it could not be written back byte for byte`);
-    const body = encodeStrict(outcome.text, decoded.encoding);
-    if (!body) return fail(`not fixed: the fix cannot be encoded in the file's encoding (${decoded.encoding})`);
-    const fixed = Buffer.concat([bomBytes(decoded), body]);
+    let fixed: Buffer;
+    try {
+      fixed = encodeDecoded(decoded, outcome.text);
+    } catch (e) {
+      if (e instanceof WriteError) return fail(e.message);
+      throw e;
+    }
     if (options.diff) output = createTwoFilesPatch(t.path, t.path, decoded.text, outcome.text, '', '', { context: 3 }).replace(/\n?$/, '\n');
     else if (t.stdin) output = fixed.toString('utf8');
     else {

@@ -58,6 +58,19 @@ export class Progress {
     this.bar?.update(this.done);
   }
 
+  private lastYield = Date.now();
+
+  /**
+   * tick(), and in a loop that never waits on I/O, let the timer that shows the bar (and the
+   * bar's own redraws) run now and then.
+   */
+  async step(): Promise<void> {
+    this.tick();
+    if (this.timer === null || Date.now() - this.lastYield < 25) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastYield = Date.now();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -5,6 +5,7 @@ import { jsRules } from '../../rules/index.js';
 import type { JsContext } from './context.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
+import { nodeTarget } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
 
 /**
@@ -20,9 +21,10 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset: number) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path);
   for (const rule of rules) {
     const context: JsContext = {
-      path, source, sourceFile, model,
+      path, source, sourceFile, model, nodeMajor, wrappers: options.wrappers ?? null,
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
     };

@@ -30,5 +30,11 @@ export declare class Progress {
     constructor(total: number, options?: ProgressOptions);
     private show;
     tick(): void;
+    private lastYield;
+    /**
+     * tick(), and in a loop that never waits on I/O, let the timer that shows the bar (and the
+     * bar's own redraws) run now and then.
+     */
+    step(): Promise<void>;
     stop(): void;
 }

@@ -39,6 +39,18 @@ export class Progress {
         this.done++;
         this.bar?.update(this.done);
     }
+    lastYield = Date.now();
+    /**
+     * tick(), and in a loop that never waits on I/O, let the timer that shows the bar (and the
+     * bar's own redraws) run now and then.
+     */
+    async step() {
+        this.tick();
+        if (this.timer === null || Date.now() - this.lastYield < 25)
+            return;
+        await new Promise((resolve) => setImmediate(resolve));
+        this.lastYield = Date.now();
+    }
     stop() {
         this.stopped = true;
         if (this.timer)

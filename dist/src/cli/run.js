@@ -1,10 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
-import { isCandidate } from '../engine.js';
+import { isCandidate, needlesFor } from '../engine.js';
 import { lintTarget, Reader, readTarget } from '../read.js';
 import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
+import { mentionsCandidate } from '../prefilter.js';
+import { vendoredReason } from '../vendored.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -56,6 +58,7 @@ export async function lintTargets(list, settings, options = {}) {
         out[index] = r;
         progress.tick();
     };
+    const wrappers = await projectWrappers(list, settings);
     try {
         const reader = new Reader();
         let lastYield = Date.now();
@@ -66,7 +69,8 @@ export async function lintTargets(list, settings, options = {}) {
                 lastYield = Date.now();
             }
             const t = list[i];
-            const engine = settings.forFile(t.abs).engine;
+            const base = settings.forFile(t.abs).engine;
+            const engine = wrappers ? { ...base, wrappers } : base;
             const fast = reader.read(t);
             if (fast && !isCandidate(fast, t.language, engine)) {
                 // What lintBytes returns for a file the prefilter rules out.
@@ -106,4 +110,27 @@ export async function lintTargets(list, settings, options = {}) {
         progress.stop();
     }
     return out;
+}
+/**
+ * The project's exported functions that return a spawned child with an unread pipe (issue 13,
+ * shape 9): found in the JS/TS files that name child_process and export something, so that their
+ * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ */
+async function projectWrappers(list, settings) {
+    const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
+    if (js.length < 2)
+        return null;
+    const files = [];
+    for (const t of js) {
+        const bytes = readTarget(t);
+        const engine = settings.forFile(t.abs).engine;
+        if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor('javascript', engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored))
+            continue;
+        files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
+    }
+    if (!files.length)
+        return null;
+    const { buildWrapperIndex } = await import('../typescript/wrappers.js');
+    const index = buildWrapperIndex(files);
+    return Object.keys(index).length ? index : null;
 }

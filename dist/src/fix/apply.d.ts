@@ -1,11 +1,10 @@
-import type { Edit, EngineOptions, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
+import type { EngineOptions, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
 export interface FixOptions {
     strategy: Strategy;
     unsafe: boolean;
 }
 export { chooseFix } from '../finding.js';
-/** Applies non-overlapping edits; at one offset, an insertion goes before a replacement. */
-export declare function applyEdits(text: string, edits: Edit[]): string;
+export { applyEdits } from './edits.js';
 /** Picks whole fixes whose edits do not collide, in source order. Shared edits (an import) merge. */
 export declare function compatibleFixes(fixes: Fix[]): Fix[];
 export interface FixOutcome {

@@ -1,3 +1,4 @@
+import { type Decoded } from '../encoding.js';
 /**
  * Writes a fixed file without ever leaving it half-written: a temp file in the same folder,
  * fsync, then rename over the original. The mode (and, when allowed, the owner) is kept, a
@@ -13,3 +14,11 @@
 export declare class WriteError extends Error {
 }
 export declare function writeAtomic(file: string, bytes: Buffer, expectedOriginal: Buffer): void;
+/**
+ * Encodes new text the way the file was (its encoding, its BOM) and writes it with writeAtomic.
+ * Refuses, with a WriteError, a file that did not decode losslessly or text its encoding cannot
+ * hold: a rewrite must give back every byte it did not mean to change.
+ */
+export declare function writeDecoded(file: string, original: Buffer, decoded: Decoded, text: string, what?: string): void;
+/** The bytes writeDecoded would write (also for --diff and stdin, which write nothing). */
+export declare function encodeDecoded(decoded: Decoded, text: string, what?: string): Buffer;

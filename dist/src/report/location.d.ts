@@ -23,10 +23,23 @@ export declare function repoPath(where: RunLocation, file: string): string;
  * in one file are told apart by their order of appearance.
  */
 export declare function fingerprints(findings: OutputFinding[], where: RunLocation): string[];
-/** Findings per rule id, sorted by id: for the GitHub notice and --statistics. */
-export declare function countByRule(findings: OutputFinding[]): {
+export interface RuleCount {
     rule: string;
     name: string;
     count: number;
+    /** Findings with a safe fix (`popenlint fix`). */
     fixable: number;
-}[];
+    /** Findings whose fix needs --unsafe-fixes. */
+    unsafe: number;
+}
+/** Findings per rule id, sorted by id: for the GitHub notice, --statistics and the summaries. */
+export declare function countByRule(findings: OutputFinding[]): RuleCount[];
+export interface FileCount {
+    /** Repository-relative path. */
+    path: string;
+    count: number;
+    fixable: number;
+    rules: string[];
+}
+/** Findings per file (repository-relative), most findings first, then by path. */
+export declare function countByFile(findings: OutputFinding[], where: RunLocation): FileCount[];

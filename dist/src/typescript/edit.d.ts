@@ -12,11 +12,19 @@ export declare function quoteOf(sf: TS.SourceFile, near: TS.Node): string;
  */
 export declare function appendItems(source: SourceText, sf: TS.SourceFile, open: TS.Node, items: TS.NodeArray<TS.Node>, added: string[]): Edit[];
 export declare function replaceNode(sf: TS.SourceFile, node: TS.Node, content: string): Edit;
+/** What a stdio edit writes, for the fix's description. */
+export interface StdioEdit {
+    edits: Edit[];
+    /** e.g. `stdio: ['pipe', 'pipe', 'ignore']`, or `stdio[2]: 'ignore'` for one entry of an array. */
+    wrote: string;
+}
 /**
- * Sets the options so the child's stdout goes to /dev/null: `stdio: 'ignore'`, or, when the code
- * still uses stdin or stderr, an array keeping those as pipes. fork's array form needs 'ipc'.
+ * Sets the options so the child's fds in `ignore` (1 stdout, 2 stderr) go to /dev/null. With no
+ * `stdio` yet, every fd the code does not use (`used`: 0 stdin, 1, 2) is ignored too: plain
+ * `'ignore'` when that is all of them, else an array that keeps the used ones as pipes (fork's
+ * array needs 'ipc'). An inline `'pipe'` string or array entry is replaced in place.
  */
-export declare function stdioEdits(source: SourceText, sf: TS.SourceFile, call: TS.CallExpression, options: OptionsArg, config: StdoutConfig, keepOthers: boolean, fork: boolean): Edit[] | null;
+export declare function ignoreStreamEdits(source: SourceText, sf: TS.SourceFile, call: TS.CallExpression, options: OptionsArg, config: StdoutConfig, ignore: ReadonlySet<number>, used: ReadonlySet<number>, fork: boolean): StdioEdit | null;
 /**
  * exec/execFile options made fit for spawn: `stdio: 'ignore'` always, `shell: true` for exec
  * unless the code picks its own shell. A named options object is spread so it still applies.

@@ -29,6 +29,12 @@ export interface OptionsArg {
  * where either args or options may stand.
  */
 export declare function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boolean): OptionsArg | null;
+/**
+ * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
+ * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ */
+export declare function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null): boolean;
 export type Pipe = 'pipe' | 'no' | 'unknown';
 export interface StdoutConfig {
     state: Pipe;
@@ -37,6 +43,8 @@ export interface StdoutConfig {
 }
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export declare function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean): StdoutConfig;
+/** Does fd `fd` (1 or 2) of the child get a pipe? */
+export declare function streamConfig(model: JsModel, options: OptionsArg, fork: boolean, fd: 1 | 2): StdoutConfig;
 /**
  * The shell command text, with interpolations as PLACEHOLDER: literals, templates, `+`
  * concatenations, and a name bound once to one of those. null when nothing literal is seen.

@@ -33,8 +33,12 @@ export type ValueUse =
     kind: 'member';
     access: TS.PropertyAccessExpression | TS.ElementAccessExpression;
     name: string | null;
-} | {
+}
+/** Anything else; `node` is the value as it reaches `parent` (the call, return, property...). */
+ | {
     kind: 'escapes';
+    node?: TS.Node;
+    parent?: TS.Node;
 };
 /**
  * Follows the value of `expr` up the tree. `throughAwait`: a ChildProcess is not thenable, so

@@ -51,31 +51,31 @@ export function valueUse(model, expr, throughAwait) {
                 if (op === ts.SyntaxKind.EqualsToken && b.right === e) {
                     const target = b.left;
                     const binding = ts.isIdentifier(target) ? model.lookup(target) : null;
-                    return binding ? { kind: 'bound', binding } : { kind: 'escapes' };
+                    return binding ? { kind: 'bound', binding } : { kind: 'escapes', node: e, parent: p };
                 }
                 if (op >= ts.SyntaxKind.EqualsEqualsToken && op <= ts.SyntaxKind.ExclamationEqualsEqualsToken)
                     return { kind: 'tested' };
-                return { kind: 'escapes' };
+                return { kind: 'escapes', node: e, parent: p };
             }
             case ts.SyntaxKind.VariableDeclaration: {
                 const d = p;
                 if (d.initializer !== e || !ts.isIdentifier(d.name) || isExported(d))
-                    return { kind: 'escapes' };
+                    return { kind: 'escapes', node: e, parent: p };
                 const binding = model.lookup(d.name);
                 return binding && binding.id === d.name ? { kind: 'bound', binding } : { kind: 'escapes' };
             }
             case ts.SyntaxKind.ArrowFunction:
                 // `new Promise((resolve) => child.on('exit', resolve))`: the executor's result is ignored.
-                return p.body === e && returnIgnored(p) ? { kind: 'dropped' } : { kind: 'escapes' };
+                return p.body === e && returnIgnored(p) ? { kind: 'dropped' } : { kind: 'escapes', node: e, parent: p };
             case ts.SyntaxKind.PropertyAccessExpression:
             case ts.SyntaxKind.ElementAccessExpression: {
                 const access = p;
                 if (access.expression !== e)
-                    return { kind: 'escapes' };
+                    return { kind: 'escapes', node: e, parent: p };
                 return { kind: 'member', access, name: memberName(access) };
             }
             default:
-                return { kind: 'escapes' };
+                return { kind: 'escapes', node: e, parent: p };
         }
     }
 }

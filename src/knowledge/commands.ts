@@ -1,0 +1,203 @@
+import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { COMMANDS, type CommandEntry, type OutputClass, WRAPPERS } from './commands.data.js';
+
+/**
+ * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
+ * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
+ * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
+ * see (a variable, an unlisted program) is assumed to write without bound.
+ */
+export type { OutputClass };
+
+export interface CommandOutput {
+  stdout: OutputClass;
+  stderr: OutputClass;
+  /** The program that decided the class (wrappers stripped), or null when it is not known statically. */
+  program: string | null;
+  /** A short phrase for messages: "`iptables -A` prints nothing". */
+  evidence: string;
+}
+
+const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
+
+export function maxClass(a: OutputClass, b: OutputClass): OutputClass {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** Output that can grow past what a pipe holds (64 KiB on Linux). */
+export function canFill(c: OutputClass): boolean {
+  return c === 'unbounded';
+}
+
+const unknownWord = (w: string | null): w is null => w === null || w.includes(PLACEHOLDER);
+
+interface Compiled {
+  entry: CommandEntry;
+  programs: Set<string>;
+  subcommands: Set<string>[];
+  when: ((word: string) => boolean)[] | null;
+}
+
+// `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
+// `--list=x`; `/re/` is a regular expression; anything else matches itself.
+function flagMatcher(flag: string): (word: string) => boolean {
+  const re = /^\/(.*)\/$/.exec(flag);
+  if (re) {
+    const r = new RegExp(re[1]!);
+    return (w) => r.test(w);
+  }
+  if (/^-[A-Za-z]$/.test(flag)) {
+    const letter = flag[1]!;
+    return (w) => w === flag || (/^-[A-Za-z]+$/.test(w) && w.includes(letter));
+  }
+  if (flag.startsWith('--')) return (w) => w === flag || w.startsWith(`${flag}=`);
+  return (w) => w === flag;
+}
+
+let compiled: Compiled[] | null = null;
+function table(): Compiled[] {
+  compiled ??= COMMANDS.map((entry) => {
+    const [program, ...subs] = entry.command.split(/\s+/);
+    return {
+      entry,
+      programs: new Set(program!.split('|')),
+      subcommands: subs.map((s) => new Set(s.split('|'))),
+      when: entry.when ? entry.when.map(flagMatcher) : null,
+    };
+  });
+  return compiled;
+}
+
+/** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
+function programNames(word: string): string[] {
+  const base = word.slice(word.lastIndexOf('/') + 1);
+  const names = [base];
+  const unversioned = base.replace(/[\d.]+$/, '');
+  if (unversioned && unversioned !== base) {
+    const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
+    if (major && major !== base) names.push(major);
+    names.push(unversioned);
+  }
+  return names;
+}
+
+/** Drops leading `VAR=value` words and wrappers (`sudo -u x`, `timeout 10`, `nice -n 5`...). */
+function stripWrappers(argv: readonly (string | null)[]): { argv: readonly (string | null)[]; query: boolean } {
+  let i = 0;
+  for (;;) {
+    while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i]!)) i++;
+    const word = argv[i];
+    if (word === null || word === undefined) break;
+    const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
+    if (!wrapper) break;
+    i++;
+    let positionals = wrapper.positionals;
+    while (i < argv.length) {
+      const w = argv[i];
+      if (w === null) break;
+      if (w === '--') { i++; break; }
+      if (wrapper.queries?.includes(w)) return { argv: [], query: true };
+      if (w.startsWith('-') && w.length > 1) {
+        i += wrapper.valued.includes(w) ? 2 : 1;
+        continue;
+      }
+      if (wrapper.name === 'env' && /^[A-Za-z_]\w*=/.test(w)) { i++; continue; }
+      if (positionals > 0) { positionals--; i++; continue; }
+      break;
+    }
+  }
+  return { argv: argv.slice(i), query: false };
+}
+
+function shown(words: readonly string[]): string {
+  return `\`${words.join(' ')}\``;
+}
+
+function unknown(evidence: string): CommandOutput {
+  return { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence };
+}
+
+/** What a command given as an argument vector writes; null words are not known statically. */
+export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
+  const stripped = stripWrappers(argv);
+  if (stripped.query) return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
+  const words = stripped.argv;
+  const first = words[0];
+  if (first === undefined) return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
+  if (unknownWord(first)) return unknown('the command is not known statically');
+  const names = programNames(first);
+  const args = words.slice(1);
+  const positional: { word: string; afterOption: boolean }[] = [];
+  for (const [i, w] of args.entries()) {
+    if (w === null || w.startsWith('-')) continue;
+    positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-') });
+  }
+  for (const c of table()) {
+    const { entry } = c;
+    const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
+    if (!program) continue;
+    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact![i]))) continue;
+    let matched: string[] = [];
+    if (c.subcommands.length) {
+      // Ex) ip link set / git -C dir rev-parse: the subcommand words come first among the
+      // positional words, or second when the first may be an option's value.
+      const tryAt = (k: number) => c.subcommands.every((set, j) => { const p = positional[k + j]; return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word); });
+      const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
+      if (at < 0) continue;
+      matched = c.subcommands.map((_, j) => positional[at + j]!.word);
+    }
+    let flag: string | undefined;
+    if (c.when) {
+      flag = args.find((a): a is string => !unknownWord(a) && c.when!.some((m) => m(a)));
+      if (flag === undefined) continue;
+    }
+    const name = program === '*' ? names[0]! : names[0]!;
+    const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
+    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+  }
+  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+}
+
+const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
+const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
+
+/**
+ * What a shell command line writes on the shell's stdout and stderr, following every simple
+ * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
+ * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
+ */
+export function classifyShell(command: string | null): CommandOutput {
+  if (command === null) return unknown('the command is not known statically');
+  const sites = commandSites(parseShell(command));
+  if (!sites) return unknown('the command line could not be read');
+  let stdout: OutputClass = 'none';
+  let stderr: OutputClass = 'none';
+  const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
+  for (const site of sites) {
+    let words = site.words.map(shellWordValue);
+    while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
+    let out: CommandOutput;
+    if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
+    if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command');
+    else out = classifyArgv(words);
+    let reaches: OutputClass = 'none';
+    for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]] as const) {
+      if (dest === 'out') reaches = maxClass(reaches, cls);
+      if (dest === 'err') stderr = maxClass(stderr, cls);
+    }
+    stdout = maxClass(stdout, reaches);
+    seen.push({ out, reaches });
+  }
+  const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+  if (stdout === 'none') {
+    const own = seen.filter((s) => s.out.stdout === 'none');
+    if (own.length === seen.length && own.length > 1) {
+      const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
+      return { stdout, stderr, program: own[0]!.out.program, evidence: `${programs.join(', ')} print nothing` };
+    }
+    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+    const redirected = seen.find((s) => s.out.stdout !== 'none');
+    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `the output of \`${redirected.out.program ?? 'the command'}\` is redirected` : 'the command line runs nothing' };
+  }
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence };
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pipeHazard, runtimesIn, runtimeTable } from '../src/knowledge/runtimes.js';
+import { DEFAULT_TARGET, parseRequiresPython } from '../src/knowledge/targets.js';
+
+const py = (spec: string) => parseRequiresPython(spec)!;
+
+test('runtimes of a target', () => {
+  assert.deepEqual(runtimesIn(DEFAULT_TARGET).map((r) => r.label), ['Python 3.10+']);
+  assert.deepEqual(runtimesIn(py('>=2.7')).map((r) => r.label), ['Python 2.7', 'Python 3.6–3.9', 'Python 3.10+']);
+  assert.deepEqual(runtimesIn(py('>=3.6,<3.10')).map((r) => r.label), ['Python 3.6–3.9']);
+});
+
+test('a dropped os.popen: killed at once on 3.6-3.9, blocks on 3.10+', () => {
+  const tar = { program: 'tar' };
+  const h = pipeHazard('os-popen-dropped', py('>=3.6'), 'unbounded', tar, 'short');
+  assert.equal(h.breaks, true);
+  assert.equal(h.how, 'on Python 3.6–3.9 the pipe is closed at once: `tar` is killed by SIGPIPE at its next write; on Python 3.10+ the pipe stays open: `tar` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
+  const python = pipeHazard('os-popen-dropped', py('==2.7.*'), 'unbounded', { program: 'python' }, 'long');
+  assert.equal(python.how, 'the pipe is closed at once: `python` dies of `IOError: [Errno 32] Broken pipe` at its next write');
+});
+
+test('quiet and bounded commands break nothing, unless the exit status is read', () => {
+  assert.equal(pipeHazard('os-popen-dropped', DEFAULT_TARGET, 'none', { program: 'iptables' }, 'short').breaks, false);
+  assert.equal(pipeHazard('waited', DEFAULT_TARGET, 'bounded', { program: 'git' }, 'long').breaks, false);
+  assert.equal(pipeHazard('closed-unread', DEFAULT_TARGET, 'bounded', { program: 'git' }, 'long').breaks, false);
+  const status = pipeHazard('closed-unread', DEFAULT_TARGET, 'bounded', { program: 'git' }, 'long', true);
+  assert.equal(status.breaks, true);
+  assert.match(status.how, /killed by SIGPIPE and the exit status says so/);
+});
+
+test('explain table has a row per runtime', () => {
+  const table = runtimeTable();
+  for (const label of ['Python 2.7', 'Python 3.6–3.9', 'Python 3.10+']) assert.ok(table.includes(`| ${label} |`), label);
+});
