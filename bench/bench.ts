@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Corpus, emptyCorpus, fileCorpus, hugeSource, manyFindingsSource, npmCorpus, pythonTreeCorpus, SOURCE_TYPES, stdlibCorpus } from './corpora.js';
 import { type Command, repeat, type Stats } from './measure.js';
+import { latencyTable, latencyTargets, measureLspLatency } from './lsp-latency.js';
 import { parserCost, parserTable } from './parser.js';
 
 // Compiled to bench/dist/ (tsc -p bench), next to the peers in bench/node_modules.
@@ -221,6 +222,8 @@ async function main(): Promise<void> {
     };
     const manyRows = await runCorpus(many, [tools.popenlint, fixDiff, sourceGrep]);
     const jsRows = await runCorpus(npm, [tools.popenlint, tools.eslint, tools.grep]);
+    process.stderr.write('  popenlint server: didOpen -> diagnostics...\n');
+    const lsp = await measureLspLatency();
     const loadedEmpty = loadedModules(empty.dir, tmp);
     const loadedPy = loadedModules(smallPy.dir, tmp);
     process.stderr.write('  parser alone...');
@@ -229,7 +232,7 @@ async function main(): Promise<void> {
 
     const lines = ['### Start-up', '', '| run | wall (median of 9) | min–max | CPU | peak RSS |', '|---|---:|---:|---:|---:|'];
     for (const { tool, stats } of startupRows) lines.push(`| ${tool.name} | ${ms(stats.wallMs)} | ${ms(stats.minMs)}–${ms(stats.maxMs)} | ${stats.cpuMs === null ? 'n/a' : ms(stats.cpuMs)} | ${mb(stats.rssKb)} MB |`);
-    out.push(lines.join('\n'), '', table(tree, treeRows), '', table(huge, hugeRows), '', table(many, manyRows), '', table(npm, jsRows), '', parserTable(parser), '');
+    out.push(lines.join('\n'), '', table(tree, treeRows), '', table(huge, hugeRows), '', table(many, manyRows), '', table(npm, jsRows), '', parserTable(parser), '', latencyTable(lsp), '');
 
     const p = (rows: Row[], name = 'popenlint') => rows.find((r) => r.tool.name === name)!.stats;
     const cpu = (st: Stats) => st.cpuMs ?? NaN;
@@ -267,6 +270,7 @@ async function main(): Promise<void> {
       faster('npm', jsRows, 'eslint + security', 5),
       ['start-up loads no parser (empty folder)', loadedEmpty.length ? `loads ${loadedEmpty.join(', ')}` : 'none loaded', loadedEmpty.length === 0, '', loadedEmpty.length === 0],
       ['a Python run does not load TypeScript', loadedPy.length ? `loads ${loadedPy.join(', ')}` : 'none', !loadedPy.includes('ts-morph') && !loadedPy.includes('typescript'), '', !loadedPy.includes('ts-morph')],
+      ...latencyTargets(lsp),
     ];
     out.push('### Targets', '', 'Each time target is judged on wall time and on CPU time (user + system, all threads): a busy machine inflates wall time unevenly.', '', '| target | wall | result | CPU | result |', '|---|---:|---|---:|---|');
     for (const [name, wall, okWall, c, okCpu] of targets) out.push(`| ${name} | ${wall} | ${okWall ? 'PASS' : 'FAIL'} | ${c} | ${okCpu ? 'PASS' : 'FAIL'} |`);

@@ -28,6 +28,9 @@ await build({
   // Loaded on demand from node_modules (see typescript/load.ts, python/parse.ts, encoding.ts,
   // config.ts): each finds its own files (web-tree-sitter.wasm, ts-morph's TypeScript).
   external: ['ts-morph', 'web-tree-sitter', 'iconv-lite', 'smol-toml'],
+  // CommonJS dependencies bundled in (vscode-languageserver, for `popenlint server`) require
+  // Node's built-ins: an ES module has no `require` of its own.
+  banner: { js: "import { createRequire as __popenlintCreateRequire } from 'node:module';\nconst require = __popenlintCreateRequire(import.meta.url);" },
   plugins: [{
     name: 'string-width',
     // yargs' help layout: see src/cli/string-width.ts.

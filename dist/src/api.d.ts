@@ -1,12 +1,19 @@
 import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
 export { ConfigError } from './config.js';
+/** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
+export { packageRoot } from './package-root.js';
 /** Settings that override the configuration files, as the CLI's flags do. */
 export interface LinterOptions {
     /** Directory that relative paths resolve against. Default: `process.cwd()`. */
     cwd?: string;
     /** One config file for every path, instead of the nearest one above each file (`--config`). */
     config?: string;
+    /**
+     * Read no configuration file: the defaults and these options only. For hosts with a config of
+     * their own, such as the ESLint plugin, where ESLint's config decides which rules run.
+     */
+    isolated?: boolean;
     /** Rule ids or prefixes to run, replacing the config's `select` (`--select`). */
     select?: string[];
     /** Rule ids or prefixes to run in addition (`--extend-select`). */

@@ -28,6 +28,8 @@ import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
 import { allRules } from '../rules/index.js';
 export { ConfigError } from './config.js';
+/** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
+export { packageRoot } from './package-root.js';
 /**
  * A linter with fixed options. It caches the configuration files it reads; create a new one,
  * or call {@link Linter.clearCache}, after a config file changes.
@@ -45,7 +47,7 @@ export class Linter {
     }
     makeSettings() {
         const o = this.options;
-        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config) }, allRules);
+        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated }, allRules);
     }
     /** Forgets the configuration files read so far; the next call reads them again. */
     clearCache() {

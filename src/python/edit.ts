@@ -1,6 +1,7 @@
 import type { SourceText } from '../source.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode, Tree } from './parse.js';
+import { NeedsWiderParse } from './partial.js';
 import type { PythonModel } from './semantic.js';
 
 /**
@@ -153,12 +154,17 @@ export function freshName(tree: Tree, base: string): string {
   let name = cache.get(base);
   if (name === undefined) {
     const root = tree.rootNode;
+    // The root's text starts at its first token: offsets into it are shifted by its start.
     const text = root.text;
+    const shift = root.startIndex;
     const used = new Set<string>();
     const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:_\\d+)?(?![\\w\\u0080-\\uffff])`, 'g');
     for (const m of text.matchAll(re)) {
-      const node = root.descendantForIndex(m.index!, m.index! + m[0].length);
-      if (node?.type === 'identifier' && node.startIndex === m.index && node.endIndex === m.index! + m[0].length) used.add(m[0]);
+      const start = shift + m.index!;
+      const node = root.descendantForIndex(start, start + m[0].length);
+      // A word only the root spans lies in a statement a partial parse left out (partial.ts).
+      if (!node || node.type === 'module') throw new NeedsWiderParse(start);
+      if (node.type === 'identifier' && node.startIndex === start && node.endIndex === start + m[0].length) used.add(m[0]);
     }
     name = base;
     for (let i = 1; used.has(name); i++) name = `${base}_${i}`;

@@ -1,3 +1,4 @@
+import { NeedsWiderParse } from './partial.js';
 /**
  * Statement-level edits for Python fixes. They keep the file's indentation style (tabs or N
  * spaces) and line endings, and work where a statement shares its line with others:
@@ -146,12 +147,18 @@ export function freshName(tree, base) {
     let name = cache.get(base);
     if (name === undefined) {
         const root = tree.rootNode;
+        // The root's text starts at its first token: offsets into it are shifted by its start.
         const text = root.text;
+        const shift = root.startIndex;
         const used = new Set();
         const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:_\\d+)?(?![\\w\\u0080-\\uffff])`, 'g');
         for (const m of text.matchAll(re)) {
-            const node = root.descendantForIndex(m.index, m.index + m[0].length);
-            if (node?.type === 'identifier' && node.startIndex === m.index && node.endIndex === m.index + m[0].length)
+            const start = shift + m.index;
+            const node = root.descendantForIndex(start, start + m[0].length);
+            // A word only the root spans lies in a statement a partial parse left out (partial.ts).
+            if (!node || node.type === 'module')
+                throw new NeedsWiderParse(start);
+            if (node.type === 'identifier' && node.startIndex === start && node.endIndex === start + m[0].length)
                 used.add(m[0]);
         }
         name = base;
