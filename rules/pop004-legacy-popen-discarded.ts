@@ -10,8 +10,11 @@
  * whose read ends are in the returned tuple or object. Dropped, those ends close, and the
  * command's next write dies of SIGPIPE (Broken pipe), as with `os.popen`.
  */
-import { argument, callsTo, droppedUse } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
+import { argument, callsTo, droppedUse, parentLifetime } from '../src/python/analysis.js';
+import { commandOf, devnullEdits, processOutput, shellOutput } from '../src/python/command.js';
+import { maxClass } from '../src/knowledge/commands.js';
+import { pipeHazard } from '../src/knowledge/runtimes.js';
+import { PYTHON2_SYNTAX_TARGET } from '../src/knowledge/targets.js';
 import type { PythonRule } from '../src/python/context.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { unparenthesize } from '../src/python/semantic.js';
@@ -49,7 +52,7 @@ export const rule: PythonRule = {
     id: 'POP004',
     name: 'legacy-popen-discarded',
     language: 'python',
-    summary: 'Python 2 os.popen2/3/4 or popen2.* result dropped: the command dies of SIGPIPE on its next write',
+    summary: 'Python 2 os.popen2/3/4 or popen2.* result dropped: a command that writes fails at its next write',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
@@ -57,7 +60,7 @@ export const rule: PythonRule = {
       whatItDoes:
         'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
       whyIsThisBad:
-        "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write dies of SIGPIPE (`Broken pipe`).",
+        "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
       example: "import os\nos.popen3('make install')\n",
       useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
       fixSafety:
@@ -73,14 +76,18 @@ export const rule: PythonRule = {
       if (!cmdArg) continue;
       const pipes = pipesOf(call, qualified);
       const command = commandOf(cmdArg, ctx.model);
-      if (!isArgv(cmdArg) && (isRedirected(command, pipes) || isSilent(command))) continue;
+      // These functions exist on Python 2 only: what 2.7 does decides, whatever the target says.
+      const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(command);
+      const written = pipes.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
+      const hazard = pipeHazard('closed-unread', PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
+      if (!hazard.breaks) continue;
       const fixes: Fix[] = [];
       const literal = command.segments.every((s) => s.map !== null);
       if (!isArgv(cmdArg) && literal) {
         fixes.push({ strategy: 'devnull', applicability: 'safe', description: `Redirect the command's ${pipes.length > 1 ? 'stdout and stderr' : 'stdout'} to /dev/null`, edits: devnullEdits(command, pipes) });
       }
       ctx.report(call, {
-        message: `pipes of ${qualified}() are dropped: the command dies of SIGPIPE (Broken pipe) on its next write`,
+        message: `pipes of ${qualified}() are dropped (${output.evidence}): on Python 2.7 they are closed at once: ${hazard.how}`,
         fixes,
       });
     }

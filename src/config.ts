@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { PythonTarget } from './python/context.js';
+import { parseRequiresPython, parseTargetVersion as parseTarget, type Target } from './knowledge/targets.js';
 import { STRATEGIES, type Strategy } from './types.js';
 
 /**
@@ -19,9 +19,9 @@ export interface Config {
   exclude?: string[];
   extendExclude?: string[];
   strategy?: Strategy;
-  targetVersion?: PythonTarget;
+  targetVersion?: Target;
   /** From pyproject's [project] requires-python. */
-  requiresPython?: PythonTarget;
+  requiresPython?: Target;
   /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */
   onlyRequiresPython?: boolean;
 }
@@ -39,16 +39,9 @@ const KEYS: Record<string, keyof Config> = {
   'target-version': 'targetVersion',
 };
 
-export function parseTargetVersion(value: string): PythonTarget | null {
-  const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
-  if (!m) return null;
-  if (m[1] === '2') return 'py2';
-  return m[1] === '3' ? 'py3' : null;
-}
-
-/** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
-export function requiresPythonTarget(spec: string): PythonTarget {
-  return /(^|,)\s*(>=|==|~=|>|===)?\s*2(\.|\s|$|,)|<\s*3(\.0)?\s*($|,)/.test(spec) ? 'py2' : 'py3';
+/** `py311`: Python 3.11 and newer, as in ruff. */
+export function parseTargetVersion(value: string, source?: string): Target | null {
+  return parseTarget(value, source);
 }
 
 function stringList(file: string, key: string, value: unknown): string[] {
@@ -68,7 +61,7 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
         out.strategy = value as Strategy;
         break;
       case 'targetVersion': {
-        const target = typeof value === 'string' ? parseTargetVersion(value) : null;
+        const target = typeof value === 'string' ? parseTargetVersion(value, `${file}: target-version ${value}`) : null;
         if (!target) throw new ConfigError(`${file}: 'target-version' must look like py27 or py311`);
         out.targetVersion = target;
         break;
@@ -114,7 +107,7 @@ export function readConfigFile(file: string): Config | null {
   if (base === 'pyproject.toml') {
     const tool = (toml.tool as Record<string, unknown> | undefined)?.popenlint;
     const project = toml.project as Record<string, unknown> | undefined;
-    const requires = typeof project?.['requires-python'] === 'string' ? requiresPythonTarget(project['requires-python']) : undefined;
+    const requires = typeof project?.['requires-python'] === 'string' ? parseRequiresPython(project['requires-python']) ?? undefined : undefined;
     if (tool === undefined && !requires) return null;
     if (tool === undefined) return { file, dir, requiresPython: requires, onlyRequiresPython: true };
     return { file, dir, ...validate(`${file}: [tool.popenlint]`, tool), ...(requires ? { requiresPython: requires } : {}) };

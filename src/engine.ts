@@ -1,5 +1,6 @@
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { mentionsCandidate } from './prefilter.js';
+import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
 import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
@@ -12,8 +13,8 @@ import { pythonRules } from '../rules/index.js';
 export interface EngineOptions {
   /** Rule ids that run. */
   enabled: ReadonlySet<string>;
-  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
-  target: PythonTarget;
+  /** Versions for files without Python 2 syntax (--target-version, config, project files); 'py2'/'py3' are shorthands. */
+  target: Target | PythonTarget;
 }
 
 export interface FileResult {
@@ -55,16 +56,17 @@ export interface PythonLint {
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
   const model = new PythonModel(tree);
-  // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
-  let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree) ? 'py2' : options.target);
+  // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
+  let versions: Target | undefined;
+  const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target));
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
       path, source, tree, model,
-      get target() { return targetOf(); },
+      get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
+      get versions() { return versionsOf(); },
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
     };
     try {
@@ -74,6 +76,18 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     }
   }
   return { findings, tree, internalErrors };
+}
+
+/**
+ * The versions one file runs on. Python 2 syntax proves 2.x and wins over everything; a target
+ * the user or the project set comes next (names such as `raw_input` never decide); a `python2`
+ * shebang only replaces the default.
+ */
+export function fileTarget(text: string, tree: Tree, option: Target | PythonTarget): Target {
+  if (hasPython2Syntax(tree)) return PYTHON2_SYNTAX_TARGET;
+  const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
+  if (given !== DEFAULT_TARGET) return given;
+  return fromShebang(text) ?? DEFAULT_TARGET;
 }
 
 // A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix

@@ -1,3 +1,4 @@
+import { runtimeTable } from '../knowledge/runtimes.js';
 import type { RuleMeta } from '../types.js';
 
 /** `popenlint explain POP001`: the docs, the fixes and their safety, a runnable reproduction. */
@@ -15,6 +16,8 @@ export function explainRule(meta: RuleMeta, reproduction: string): string {
     '## Why is this bad?',
     d.whyIsThisBad,
     '',
+    // What a dropped or undrained pipe does depends on the Python version: the measured table.
+    ...(meta.language === 'python' ? ['## What happens on each Python version', runtimeTable(), ''] : []),
     '## Example',
     '```' + fence,
     d.example.trimEnd(),

@@ -3,6 +3,9 @@ import type { SourceText } from '../source.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import type { PythonModel } from './semantic.js';
 
+import type { Target } from '../knowledge/targets.js';
+
+/** Legacy shorthand still accepted by EngineOptions: 'py2' is 2.7, 'py3' the default (3.10+). */
 export type PythonTarget = 'py2' | 'py3';
 
 export interface PythonContext {
@@ -10,8 +13,10 @@ export interface PythonContext {
   source: SourceText;
   tree: Tree;
   model: PythonModel;
-  /** Python 2 syntax in the file, else requires-python, else --target-version. */
+  /** 'py2' when some version of the target is 2.x: fixes then keep to what 2.7 has. */
   target: PythonTarget;
+  /** The Python versions the file runs on (see knowledge/targets.ts). */
+  versions: Target;
   report(node: SyntaxNode, report: Omit<Report, 'start' | 'end'>): void;
 }
 

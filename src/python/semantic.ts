@@ -340,18 +340,13 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
   return n;
 }
 
-const PY2_ONLY = /^\s*(?:import|from)\s+(?:urllib2|ConfigParser|commands|popen2|Queue|cPickle|cStringIO|StringIO|__builtin__|httplib|urlparse|HTMLParser|Tkinter)\b|\b(?:xrange|raw_input|unicode|basestring|execfile|unichr)\s*\(|\.(?:has_key|iteritems|itervalues|iterkeys)\s*\(/gm;
-
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
 export function hasPython2Syntax(tree: Tree): boolean {
   const root = tree.rootNode;
   const text = root.text;
-  // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
-  // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
+  // Names (raw_input, urllib2, iteritems) never decide: they can be shims, and a target the
+  // user set must win over them. Only syntax that Python 3 refuses proves 2.x.
   const at = (index: number) => root.descendantForIndex(index, index + 1);
-  for (const m of text.matchAll(PY2_ONLY)) {
-    if (['identifier', 'import', 'from'].includes(at(m.index! + m[0].search(/\w/)).type)) return true;
-  }
   if (/\b(print|exec)\b/.test(text) && root.descendantsOfType(['print_statement', 'exec_statement']).length > 0) return true;
   for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
     const clause = at(m.index!).parent;
