@@ -37,6 +37,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: '*', exact: ['-V'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: '*', exact: ['-version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: '*', exact: ['--help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
+  { command: '*', exact: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
 
   // Shell builtins and small status commands.
   { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },

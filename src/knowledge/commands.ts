@@ -132,6 +132,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     if (w === null || w.startsWith('-')) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-') });
   }
+  const inline = inlineProgram(names, args);
+  if (inline) return inline;
   for (const c of table()) {
     const { entry } = c;
     const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
@@ -156,6 +158,23 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
   }
   return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+}
+
+const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+
+// Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
+// repetition and no import beyond sys/os writes a bounded amount. Anything longer or looping
+// (`'x' * 200000`, `for ...`, `import app; app.main()`) is left to the interpreter's line.
+function inlineProgram(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  const name = names[0]!;
+  if (!INTERPRETERS.test(name)) return null;
+  const at = args.findIndex((a) => a === '-c' || a === '-e');
+  const code = at >= 0 ? args[at + 1] : undefined;
+  if (typeof code !== 'string' || code.includes(PLACEHOLDER) || code.length > 300) return null;
+  if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever)\b|\*/.test(code)) return null;
+  const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1]!.split(/[\s,]+/)).filter(Boolean);
+  if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0]!))) return null;
+  return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} -c\` runs a short inline program` };
 }
 
 const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);

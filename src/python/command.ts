@@ -136,7 +136,8 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     for (const c of n.namedChildren) {
       if (c.type === 'comment') continue;
       if (c.type === 'list_splat') return [...out, null];
-      out.push(literalText(c));
+      // Ex) [sys.executable, 'x.py']: the running interpreter.
+      out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c));
     }
     return out;
   }

@@ -236,9 +236,8 @@ export function drainVerdict(events: HandleEvent[], growing: Stream[], endsWithC
         if (state.get(ev.stream) === 'unread') state.set(ev.stream, 'partial');
         break;
       case 'close':
-        if (!ended && state.get(ev.stream) !== 'drained' && growing.includes(ev.stream)) {
-          return { shape: 'closed-unread', at: ev.node, full: [ev.stream], neverRead, laterDrain: null };
-        }
+        // Ex) p.stdout.close(); p.wait() - the code throws the output away on purpose (a
+        // probe that only wants the exit status): not judged a hazard.
         state.set(ev.stream, 'drained');
         break;
       case 'wait': {
@@ -257,7 +256,8 @@ export function drainVerdict(events: HandleEvent[], growing: Stream[], endsWithC
   }
   const full = open();
   if (full.length === 0) return null;
-  if (endsWithClose) return { shape: 'closed-unread', at: null, full, neverRead, laterDrain: null };
+  // The end of `with Popen(...)` closes the pipes: harmless once the child was killed.
+  if (endsWithClose) return ended ? null : { shape: 'closed-unread', at: null, full, neverRead, laterDrain: null };
   const partial = full.some((s) => state.get(s) === 'partial');
   if (!partial && growing.some((s) => state.get(s) === 'drained')) return null;
   return { shape: partial ? 'partial-then-left' : 'never-read', at: null, full, neverRead, laterDrain: null };
