@@ -10,7 +10,9 @@ import type { Language } from './types.js';
  * fields count as code, and anything it cannot lex with certainty (an unterminated string)
  * makes the file a candidate.
  */
-const PYTHON_NEEDLES = [Buffer.from('popen'), Buffer.from('Popen')];
+// asyncio's create_subprocess_exec/_shell: such files may never say "popen".
+const PYTHON_NEEDLES = [Buffer.from('popen'), Buffer.from('Popen'), Buffer.from('create_subprocess_')];
+const ASYNCIO_NEEDLES = new Set(['create_subprocess_exec', 'create_subprocess_shell']);
 const JS_NEEDLES = [Buffer.from('child_process')];
 
 export function mentionsCandidate(bytes: Buffer, language: Language): boolean {
@@ -37,6 +39,7 @@ function isIdent(c: number): boolean {
 // subprocess.Popen, popen2.Popen4, `from os import popen`... (popen5 is harmless to include).
 function isNeedle(b: Buffer, start: number, end: number): boolean {
   const len = end - start;
+  if (len === 22 || len === 23) return ASYNCIO_NEEDLES.has(b.toString('latin1', start, end));
   if (len !== 5 && len !== 6) return false;
   const c = b[start];
   if ((c !== 0x70 && c !== 0x50) || b.toString('latin1', start + 1, start + 5) !== 'open') return false;

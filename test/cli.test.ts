@@ -119,7 +119,7 @@ test('explain prints docs, fixes with safety, and a reproduction; rules lists th
   assert.match(e.stdout, /`devnull` \(safe\)/);
   assert.equal(cli(['explain', 'POP999']).code, 2);
   const rules = cli(['rules']);
-  for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005']) assert.match(rules.stdout, new RegExp(id));
+  for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005', 'POP007', 'POP008']) assert.match(rules.stdout, new RegExp(id));
 });
 
 for (const [rule, evidence] of [['POP001', /No such file/], ['POP002', /No such file/], ['POP005', /exit status 124/]] as const) {

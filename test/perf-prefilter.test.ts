@@ -107,3 +107,9 @@ describe('prefilter', () => {
     assert.ok(withFindings > 0);
   });
 });
+
+test('prefilter: asyncio files that never say popen are candidates', async () => {
+  const { mentionsCandidate } = await import('../src/prefilter.js');
+  assert.equal(mentionsCandidate(Buffer.from("import asyncio\np = await asyncio.create_subprocess_exec('make', stdout=PIPE)\n"), 'python'), true);
+  assert.equal(mentionsCandidate(Buffer.from("# create_subprocess_exec in a comment\nx = 1\n"), 'python'), false);
+});

@@ -258,6 +258,22 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\nout = os.popen('iptables -L').read()\n" },
     ],
   },
+  POP007: {
+    invalid: [
+      // The documented asyncio deadlock: wait() before the read, or a partial read
+      { code: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n", errors: [[3, 18, "stdout pipe of create_subprocess_exec() is not read before wait() (`make` is not known to be quiet: its output can grow): `make` blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
+      { code: "import asyncio\nfrom asyncio.subprocess import PIPE\nasync def f(cmd):\n    p = await asyncio.create_subprocess_shell(cmd, stdout=PIPE, stderr=PIPE)\n    out = await p.stdout.read()\n    await p.wait()\n", errors: [[4, 15, "stderr pipe of create_subprocess_shell() is not read while the other is read to its end (the command is not known statically): the command blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('python', 'srv.py', stdout=asyncio.subprocess.PIPE)\n    await p.stdout.readline()\n    await p.wait()\n", errors: [[3, 15, "stdout pipe of create_subprocess_exec() is only partly read before wait() (`python` runs a program whose output can grow): `python` blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
+    ],
+    valid: [
+      // Bounded or quiet commands, and reads that drain
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('git', 'rev-parse', 'HEAD', stdout=asyncio.subprocess.PIPE)\n    await p.wait()\n" },
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await p.communicate()\n" },
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    async for line in p.stdout:\n        print(line)\n    await p.wait()\n" },
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.DEVNULL)\n    await p.wait()\n" },
+      { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_shell('kill %d' % pid, stdout=asyncio.subprocess.PIPE)\n    await p.wait()\n" },
+    ],
+  },
 };
 
 const norm = (c: string | Case): Case => (typeof c === 'string' ? { code: c } : c);
