@@ -279,7 +279,10 @@ export const rule: PythonRule = {
       if (devnull) fixes.push(devnull);
       const read = readFix(ctx, call, site, pipes.stdin);
       if (read) fixes.push(read);
-      ctx.report(call, { message: `${describe(site, streams)} (${output.evidence}): ${hazard.how}`, fixes });
+      // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
+      const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
+        : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
+      ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
     }
   },
 };

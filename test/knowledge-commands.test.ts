@@ -59,8 +59,10 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['python worker.py', 'unbounded', 'unbounded', '`python` runs a program'],
   ['python3.11 -m http.server', 'unbounded', 'unbounded', '`python3.11` runs a program'],
   ['/usr/bin/perl x.pl', 'unbounded', 'unbounded', 'runs a program'],
-  ['make all', 'unbounded', 'unbounded', '`make` is not known to be quiet'],
+  ['make all', 'unbounded', 'unbounded', '`make` logs its work'],
   ['%s', 'unbounded', 'unbounded', 'not known statically'],
+  // An unlisted program: stdout can grow, stderr carries a few lines of errors.
+  ['frobnicate --all', 'unbounded', 'bounded', '`frobnicate` is not known to be quiet'],
   ['$CMD -A', 'unbounded', 'unbounded', 'not known statically'],
   // The shell parser, not a re-split: the second command of a list counts.
   ['sleep 1 & python worker.py', 'unbounded', 'unbounded', '`python` runs a program'],

@@ -112,6 +112,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'wget', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
   { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
 
+  // Builds, compilers, package managers and media tools: their stderr grows too (warnings, progress).
+  { command: 'make|gmake|cmake|ninja|scons|gcc|g++|cc|c++|clang|clang++|ld|javac|mvn|gradle|ant|cargo|rustc|go|msbuild|dotnet|npm|yarn|pnpm|pip|pip3|easy_install|apt-get|apt|aptitude|yum|dnf|zypper|pacman|dpkg|rpm|brew|docker|podman|ffmpeg|avconv|sox|convert|latex|pdflatex|xelatex|lualatex|latexml|latexmlpost|ttm|pandoc|ansible|ansible-playbook|terraform|vagrant|kubectl|helm|msfconsole|msfupdate|git-lfs', stdout: 'unbounded', stderr: 'unbounded', says: 'logs its work on stdout and stderr' },
+  { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
+
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];

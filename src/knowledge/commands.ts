@@ -157,7 +157,9 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
     return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
   }
-  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+  // An unlisted program: its stdout can grow; its stderr carries errors and warnings, a few
+  // lines (the programs that log or build on stderr have lines of their own).
+  return { stdout: 'unbounded', stderr: 'bounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
 }
 
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -216,7 +218,8 @@ export function classifyShell(command: string | null): CommandOutput {
     }
     if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
     const redirected = seen.find((s) => s.out.stdout !== 'none');
-    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `the output of \`${redirected.out.program ?? 'the command'}\` is redirected` : 'the command line runs nothing' };
+    const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
   }
   return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence };
 }

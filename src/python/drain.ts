@@ -92,6 +92,8 @@ function streamEvent(stream: Stream, expr: SyntaxNode, origin: SyntaxNode): Hand
         return { kind: 'drain', streams: [stream], node: call };
     }
   }
+  // Ex) if p.stdout: ... - a test, not a read.
+  if (parent.type === 'if_statement' || parent.type === 'not_operator' || parent.type === 'boolean_operator' || parent.type === 'comparison_operator') return { kind: 'neutral', node: e };
   if ((parent.type === 'for_statement' || parent.type === 'for_in_clause') && parent.childForFieldName('right')?.id === e.id) {
     return parent.type === 'for_statement' && forBreaks(parent) ? { kind: 'partial', stream, node: e } : { kind: 'drain', streams: [stream], node: e, toEof: true };
   }
@@ -138,6 +140,9 @@ export function handleEvent(ref: SyntaxNode, origin: SyntaxNode): HandleEvent {
       if (name === 'communicate') return { kind: 'drain', streams: ['stdout', 'stderr'], node: site, toEof: true };
       if (name === 'wait') return { kind: 'wait', node: site, call };
       if (name === 'poll') {
+        // Ex) Utils.wait_for(lambda: p.poll() is not None, timeout): a callback polled until the
+        // child is done - a wait, in another function than the one holding the handle.
+        if (nearestFunction(call) !== nearestFunction(origin)) return { kind: 'wait', node: call, call: null };
         const loop = pollLoop(call);
         return loop && !loopReads(loop) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
       }
@@ -167,6 +172,11 @@ export function handleEvent(ref: SyntaxNode, origin: SyntaxNode): HandleEvent {
     default:
       return { kind: 'escape', node: e };
   }
+}
+
+function nearestFunction(node: SyntaxNode): number {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'lambda') return n.id;
+  return -1;
 }
 
 // A poll loop whose body reads a pipe of some handle is a read loop, not a wait.
