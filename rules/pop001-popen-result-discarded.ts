@@ -54,6 +54,26 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
     const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
     out.push({ call, qualified, dropped, command, output, pattern, statusUsed, hazard });
   }
+  out.push(...threadTargets(ctx));
+  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+
+// Ex) threading.Thread(target=os.popen, args=(cmd,)).start(): the thread calls os.popen and
+// drops its result. The finding sits on the Thread(...) call; the command is args[0].
+function threadTargets(ctx: PythonContext): DroppedPopen[] {
+  const out: DroppedPopen[] = [];
+  for (const { call } of callsTo(ctx.model, new Set(['threading.Thread']))) {
+    const target = argument(call, 1, 'target');
+    const qualified = target ? ctx.model.qualifiedName(target) : null;
+    if (!qualified || !POPEN_FUNCTIONS.has(qualified)) continue;
+    const args = argument(call, 3, 'args');
+    const first = args && (args.type === 'tuple' || args.type === 'list') ? args.namedChildren.find((c) => c.type !== 'comment') : null;
+    if (!first) continue;
+    const command = { ...commandOf(first, ctx.model), editable: false };
+    const output = shellOutput(command);
+    const hazard = pipeHazard('os-popen-dropped', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call));
+    out.push({ call, qualified, dropped: { kind: 'expression', statement: null }, command, output, pattern: 'os-popen-dropped', statusUsed: false, hazard });
+  }
   return out;
 }
 
@@ -88,7 +108,7 @@ function fixes(ctx: PythonContext, call: SyntaxNode, dropped: Dropped, command: 
   });
   const callText = call.text;
   // Ex) with os.popen(cmd) as pipe: pipe.read()  - the article's fix 1; the parent now waits.
-  const statement = dropped.kind === 'with' ? null : dropped.statement;
+  const statement = dropped.kind === 'with' || dropped.kind === 'expression' ? null : dropped.statement;
   if (statement) {
     const name = freshName(ctx.tree, 'pipe');
     const edits = replaceStatementWithBlock(ctx.source, statement, [

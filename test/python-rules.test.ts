@@ -20,6 +20,10 @@ interface Case {
 const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case)[] }> = {
   POP001: {
     invalid: [
+      // Shape 9: small shapes
+      { code: "import os\nos.popen('python job.py').read\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
+      { code: "import os\n[os.popen('python %s' % c) for c in scripts]\n", errors: [[2, 2, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
+      { code: "import os, threading\nthreading.Thread(target=os.popen, args=('python job.py',)).start()\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
       // Output that can grow: reported, with what happens on the target
       { code: "import os\ncmd = 'python test.py'\nos.popen(cmd)\n", errors: [[3, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
       { code: "import os\nos.popen('tar czvf /tmp/b.tgz /srv')\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`tar czvf` lists every file): on Python 3.10+ the pipe stays open: `tar` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
@@ -67,6 +71,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\nexec 'x = 1'\nprint >>f, 'x'\nos.popen('ls')\n",
     ],
     valid: [
+      // Shape 9: read in a comprehension, a quiet thread target
+      { code: "import os\nout = [os.popen('ls %s' % d).read() for d in dirs]\n" },
+      { code: "import os, threading\nthreading.Thread(target=os.popen, args=('kill 1',)).start()\n" },
       // Quiet commands: nothing can break (POP008 lists them)
       { code: "import os\nos.popen('iptables -A INPUT -s %s -j DROP' % ip)\n" },
       { code: "import os\nos.popen('sudo ifconfig %s up' % iface)\n" },
@@ -156,6 +163,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP004: {
     invalid: [
+      // Shape 9: Python 2 tuple forms with a read end never read
+      { code: "import popen2\nr, w = popen2.popen2('make')\nw.write('x')\nw.close()\n", errors: [[2, 8, "the output pipe of popen2.popen2() unpacked into `r` is never read (`make` logs its work on stdout and stderr): on Python 2.7 `make` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the handle is closed"]] },
+      { code: "import os\ni, o, e = os.popen3('python x.py')\nprint o.read()\n", errors: [[2, 11, "the output pipe of os.popen3() unpacked into `e` is never read (`python` runs a program whose output can grow): on Python 2.7 `python` blocks once it has written 64 KiB, and dies of `IOError: [Errno 32] Broken pipe` at its next write once the handle is closed"]] },
       { code: "import os\nos.popen3('make')\n", errors: [[2, 1, "pipes of os.popen3() are dropped (`make` logs its work on stdout and stderr): on Python 2.7 they are closed at once: `make` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       { code: "import popen2\npopen2.popen4('python x.py')\n", errors: [[2, 1, "pipes of popen2.popen4() are dropped (`python` runs a program whose output can grow): on Python 2.7 they are closed at once: `python` dies of `IOError: [Errno 32] Broken pipe` at its next write"]] },
       { code: "import os\nos.popen2(['tcpdump', '-i', 'eth0'])\n", errors: [[2, 1, "pipes of os.popen2() are dropped (`tcpdump` writes until it is stopped): on Python 2.7 they are closed at once: `tcpdump` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
@@ -168,6 +178,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\nos.popen3(['make', 'install'])\n",
     ],
     valid: [
+      { code: "import popen2\nr, w = popen2.popen2('make')\nprint r.read()\n" },
+      { code: "import os\ni, o, e = os.popen3('kill 1')\n" },
       { code: "import os\nos.popen3('kill 1')\n" },
       { code: "import os\nos.popen2('iptables -A INPUT -j DROP')\n" },
       { code: "import os\nos.popen3(['rm', '-f', path])\n" },
@@ -180,6 +192,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP005: {
     invalid: [
+      // Shape 9: del before any read
+      { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\ndel p\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is never read (`make` logs its work on stdout and stderr): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
       // Shape 1: wait() (or a poll loop) before the first drain
       { code: "import subprocess\np = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\np.wait()\nout = p.stdout.read()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before wait() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess\np = subprocess.Popen(cmd, stdout=subprocess.PIPE)\np.wait()\nfor line in p.communicate()[0].split('\\n'):\n    pass\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before wait() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },

@@ -76,7 +76,12 @@ export type Dropped =
   /** `with os.popen(cmd):` with no `as`. */
   | { kind: 'with'; statement: SyntaxNode; item: SyntaxNode }
   /** `os.popen(cmd).close()`: closes the read end before the command is done. */
-  | { kind: 'close'; closeCall: SyntaxNode; statement: SyntaxNode | null };
+  | { kind: 'close'; closeCall: SyntaxNode; statement: SyntaxNode | null }
+  /**
+   * Dropped where no statement-level rewrite fits: `os.popen(cmd).read` without the call,
+   * `[os.popen(c) for c in cmds]` as a statement, `Thread(target=os.popen, args=(cmd,))`.
+   */
+  | { kind: 'expression'; statement: null };
 
 /** How the value of `call` is thrown away, if it is. */
 export function droppedUse(call: SyntaxNode): Dropped | null {
@@ -95,6 +100,16 @@ export function droppedUse(call: SyntaxNode): Dropped | null {
     const statement = parent.parent?.parent;
     if (statement?.type === 'with_statement') return { kind: 'with', statement, item: parent };
     return null;
+  }
+  // Ex) [os.popen(c) for c in cmds] - a list of pipes built and thrown away.
+  if ((parent.type === 'list_comprehension' || parent.type === 'generator_expression' || parent.type === 'set_comprehension') && parent.childForFieldName('body')?.id === expr.id) {
+    const outer = outerExpression(parent).parent;
+    if (outer?.type === 'expression_statement') return { kind: 'expression', statement: null };
+    return null;
+  }
+  // Ex) os.popen(cmd).read - the method is named, never called.
+  if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id && outerExpression(parent).parent?.type === 'expression_statement') {
+    return { kind: 'expression', statement: null };
   }
   if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'close') {
     const closeCall = parent.parent;
