@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { decode, EncodingError, type Decoded } from './encoding.js';
+import { starExports } from './python/project.js';
 import { mentionsCandidate } from './prefilter.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
@@ -55,7 +57,8 @@ export interface PythonLint {
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const tree = parsePython(source.text);
-  const model = new PythonModel(tree);
+  // A real file's star imports of the project's own modules are followed (shape 8).
+  const model = new PythonModel(tree, path.endsWith('.py') && fs.existsSync(path) ? (module) => starExports(path, module) : null);
   // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
   let versions: Target | undefined;
   const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target));

@@ -64,7 +64,11 @@ export class PythonModel {
   private stars: string[] | null = null;
   private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
 
-  constructor(readonly tree: Tree) {
+  /**
+   * `starModule(name)`: what `from name import *` binds when `name` is a module of the project
+   * (name -> qualified name), or null; lets `from src.core import *` bring `subprocess` in.
+   */
+  constructor(readonly tree: Tree, private readonly starModule: ((module: string) => Map<string, string> | null) | null = null) {
     this.text = tree.rootNode.text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
@@ -241,6 +245,28 @@ export class PythonModel {
     return this.stars;
   }
 
+  private projectStars: Map<string, string>[] | null = null;
+
+  // Ex) from src.core import *  (src/core.py: import subprocess)
+  private projectStar(name: string): string | null {
+    if (!this.starModule) return null;
+    if (!this.projectStars) {
+      this.projectStars = [];
+      for (const m of this.text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
+        if (m[1]! in STAR_EXPORTS) continue;
+        const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
+        if (node.parent?.type !== 'import_from_statement') continue;
+        const exports = this.starModule(m[1]!);
+        if (exports) this.projectStars.push(exports);
+      }
+    }
+    for (const exports of this.projectStars) {
+      const q = exports.get(name);
+      if (q) return q;
+    }
+    return null;
+  }
+
   /** The scope a name used in `from` refers to and the bindings it has there (LEGB). */
   lookup(name: string, from: Scope): { scope: Scope; bindings: Binding[] } | null {
     const info = this.info(name);
@@ -255,6 +281,8 @@ export class PythonModel {
         if (scope === this.module) {
           const star = this.starImports().find((m) => STAR_EXPORTS[m]?.includes(name));
           if (star) return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false, scope }] };
+          const qualified = this.projectStar(name);
+          if (qualified) return { scope, bindings: [{ name, kind: 'import', qualified, node: scope.node, inExcept: false, scope }] };
         }
       }
       first = false;
