@@ -18,6 +18,7 @@ import { commandOf, devnullEdits, shellOutput, type ShellCommand } from '../src/
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { devnullFile, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
+import { wrapperCalls } from '../src/python/wrappers.js';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { type Hazard, pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
@@ -33,6 +34,8 @@ export interface DroppedPopen {
   /** The code reads the exit status: `rc = os.popen(cmd).close()`. */
   statusUsed: boolean;
   hazard: Hazard;
+  /** Reached through a project wrapper: the finding sits on the wrapper's call. */
+  wrapper?: boolean;
 }
 
 /**
@@ -55,6 +58,19 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
     out.push({ call, qualified, dropped, command, output, pattern, statusUsed, hazard });
   }
   out.push(...threadTargets(ctx));
+  // Ex) def run(cmd): return os.popen(cmd)  ...  run('apt-get update')  (shape 6)
+  for (const w of wrapperCalls(ctx.model, ctx.path)) {
+    if (w.summary.opener !== 'os.popen') continue;
+    const dropped = droppedUse(w.call);
+    const cmdArg = dropped && argument(w.call, w.summary.param, '');
+    if (!dropped || !cmdArg) continue;
+    const command = commandOf(cmdArg, ctx.model);
+    const output = shellOutput(command);
+    const pattern: PipePattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
+    const statusUsed = dropped.kind === 'close' && dropped.statement === null;
+    const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, w.call), statusUsed);
+    out.push({ call: w.call, qualified: `os.popen() returned by ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed, hazard, wrapper: true });
+  }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
 
@@ -169,8 +185,9 @@ export const rule: PythonRule = {
     for (const d of droppedPopens(ctx)) {
       if (!d.hazard.breaks) continue;
       const how = d.pattern === 'closed-unread' ? 'closed unread' : 'dropped';
+      const subject = d.wrapper ? `output pipe of ${d.qualified}` : `output pipe of ${d.qualified}()`;
       ctx.report(d.call, {
-        message: `output pipe of ${d.qualified}() is ${how} (${d.output.evidence}): ${d.hazard.how}`,
+        message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`,
         fixes: fixes(ctx, d.call, d.dropped, d.command),
       });
     }

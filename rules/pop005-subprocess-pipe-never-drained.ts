@@ -18,6 +18,7 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
+import { wrapperCalls } from '../src/python/wrappers.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
@@ -283,6 +284,19 @@ export const rule: PythonRule = {
       const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
+    }
+    // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
+    for (const w of wrapperCalls(ctx.model, ctx.path)) {
+      const s = w.summary;
+      if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr)) continue;
+      const output = processOutput(argument(w.call, s.param, ''), s.shell, ctx.model);
+      const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
+      const site = siteOf(ctx, w.call, growing);
+      if (!site || site.handle === 'dropped') continue;
+      const { verdict } = site;
+      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+      const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
     }
   },
 };

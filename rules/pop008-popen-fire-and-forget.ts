@@ -49,7 +49,7 @@ export const rule: PythonRule = {
       }
       const waits = includesPython2(ctx.versions) ? '; on Python 2 the parent still waits for it when the pipe is collected' : '';
       ctx.report(d.call, {
-        message: `${d.qualified}() used to fire and forget (${d.output.evidence}): nothing breaks, but its exit status and errors are lost${waits}`,
+        message: `${d.wrapper ? d.qualified.replace(/: the pipe$/, '') : `${d.qualified}()`} used to fire and forget (${d.output.evidence}): nothing breaks, but its exit status and errors are lost${waits}`,
         fixes,
       });
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { starExports } from './python/project.js';
+import { importsProjectWrapper } from './python/wrappers.js';
 import { mentionsCandidate } from './prefilter.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
@@ -124,10 +125,18 @@ export async function lintText(path: string, source: SourceText, language: Langu
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
+/**
+ * The prefilter for one file: it names a popen-family function (prefilter.ts), or, for Python,
+ * it calls a wrapper that one of the project's modules defines (shape 6).
+ */
+export function isCandidate(file: string, bytes: Buffer, language: Language): boolean {
+  return mentionsCandidate(bytes, language) || (language === 'python' && !file.startsWith('-') && importsProjectWrapper(file, bytes));
+}
+
 /** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  if (!mentionsCandidate(bytes, language)) return result;
+  if (!isCandidate(path, bytes, language)) return result;
   if (bytes.includes(0)) {
     result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
     return result;

@@ -37,3 +37,17 @@ test('__all__ limits a star import; a module that is not the project\'s resolves
   });
   assert.deepEqual(findings(dir), []);
 });
+
+test('shape 6: project wrappers, within a file and across modules, in files that never say popen', () => {
+  const dir = project({
+    'tools/__init__.py': '',
+    'tools/shell.py': 'import os, subprocess\ndef run(cmd):\n    return os.popen(cmd)\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n',
+    // Never says popen: the prefilter learns `run` and `sh` from tools/shell.py.
+    'main.py': "from tools.shell import run, sh\nrun('apt-get update')\nrun('iptables -F')\nsh('make').wait()\nout = sh('make').communicate()\n",
+    'other.py': "import tools.shell as shell\nshell.run('python x.py')\nprint(shell.run('python y.py').read())\n",
+    'local.py': "import os\ndef go(c):\n    return os.popen(c)\ngo('tar czvf x.tgz /srv')\n",
+  });
+  assert.deepEqual(findings(dir), ['local.py:4:1 POP001', 'main.py:2:1 POP001', 'main.py:4:1 POP005', 'other.py:2:1 POP001']);
+  const messages = JSON.parse(cli(['check', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` logs its work on stdout and stderr): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
+});

@@ -1,10 +1,9 @@
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config.js';
 import { bomBytes, decode, EncodingError, encodeStrict } from '../encoding.js';
-import type { FileResult } from '../engine.js';
+import { type FileResult, isCandidate } from '../engine.js';
 import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
-import { mentionsCandidate } from '../prefilter.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
 import { readTarget, type Target } from './run.js';
@@ -47,7 +46,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   };
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
-  if (!mentionsCandidate(bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
+  if (!isCandidate(t.abs, bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
   if (bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
   let decoded;
   try {

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { type EngineOptions, type FileResult, lintBytes, sortFindings } from '../engine.js';
+import { type EngineOptions, type FileResult, isCandidate, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
-import { mentionsCandidate } from '../prefilter.js';
 import { parseLimitReason } from '../python/parse.js';
 import { SourceText } from '../source.js';
 import type { Language } from '../types.js';
@@ -84,7 +83,7 @@ export function readTarget(t: Target): Buffer | { error: string } {
 }
 
 function parsable(t: Target, bytes: Buffer): Buffer | { error: string } {
-  if (t.language !== 'python' || !mentionsCandidate(bytes, 'python') || bytes.includes(0)) return bytes;
+  if (t.language !== 'python' || !isCandidate(t.abs, bytes, 'python') || bytes.includes(0)) return bytes;
   const reason = parseLimitReason(bytes);
   return reason ? { error: reason } : bytes;
 }
@@ -219,14 +218,14 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       const t = list[i]!;
       const engine = settings.forFile(t.abs).engine;
       const fast = reader.read(t);
-      if (fast && !mentionsCandidate(fast, t.language)) {
+      if (fast && !isCandidate(t.abs, fast, t.language)) {
         // What lintBytes returns for a file the prefilter rules out.
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, t.language) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(t.abs, bytes, t.language) || t.stdin)) {
         finish(i, await lintOne(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });

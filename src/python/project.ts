@@ -22,7 +22,19 @@ const cache = new Map<string, Map<string, string> | null>();
 const MAX_BYTES = 1 << 20;
 
 /** The file a module name points to, from the importing file: relative imports from its folder, absolute ones from it and every folder above up to the repository root. */
+const resolved = new Map<string, string | null>();
+
 export function resolveModule(fromFile: string, moduleName: string): string | null {
+  const key = `${path.dirname(path.resolve(fromFile))}\0${moduleName}`;
+  let hit = resolved.get(key);
+  if (hit === undefined) {
+    hit = resolveUncached(fromFile, moduleName);
+    resolved.set(key, hit);
+  }
+  return hit;
+}
+
+function resolveUncached(fromFile: string, moduleName: string): string | null {
   const dots = /^\.*/.exec(moduleName)![0].length;
   const parts = moduleName.slice(dots).split('.').filter(Boolean);
   const candidates = (base: string) => {
