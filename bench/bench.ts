@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Corpus, emptyCorpus, npmCorpus, scaledCorpus, stdlibCorpus } from './corpora.js';
 import { type Command, repeat, type Stats } from './measure.js';
+import { parserCost, parserTable } from './parser.js';
 
+// Compiled to bench/dist/ (tsc -p bench), next to the peers in bench/node_modules.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const require = createRequire(import.meta.url);
@@ -34,7 +36,7 @@ function astGrepBinary(): string {
     const bin = path.join(d, process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep');
     if (fs.existsSync(bin)) return bin;
   }
-  throw new Error('ast-grep binary not found; run npm install');
+  throw new Error('ast-grep binary not found; run npm run bench (it installs bench/package.json)');
 }
 
 function setupPeers(tmp: string) {
@@ -82,7 +84,7 @@ function setupPeers(tmp: string) {
     popenlintSerial: popenlint(['--jobs', '1'], 'popenlint --jobs 1'),
     ruff: {
       name: 'ruff-wasm S605',
-      command: (dir: string) => ({ argv: [NODE, path.join(ROOT, 'dist', 'bench', 'ruff-runner.js'), dir] }),
+      command: (dir: string) => ({ argv: [NODE, path.join(ROOT, 'bench', 'dist', 'ruff-runner.js'), dir] }),
       count: (s: string) => Number(s.trim().split(' ')[1] ?? NaN),
     },
     astGrep: {
@@ -139,14 +141,17 @@ function table(corpus: Corpus, rows: Row[]): string {
   return lines.join('\n');
 }
 
-/** Which heavy modules a popenlint run loads on its main thread. */
+/** Which heavy modules a popenlint run loads on its main thread (ES modules and CommonJS). */
 function loadedModules(dir: string, tmp: string): string[] {
-  const hook = path.join(tmp, 'loaded-hook.cjs');
-  const out = path.join(tmp, 'loaded.json');
-  fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require('module')._cache))));\n`);
-  execFileSync(NODE, ['--require', hook, CLI, 'check', dir, '--format', 'json', '--exit-zero'], { stdio: 'ignore' });
-  const files = JSON.parse(fs.readFileSync(out, 'utf8')) as string[];
-  return ['ts-morph', 'tree-sitter', 'typescript', 'cli-progress'].filter((m) => files.some((f) => f.includes(`${path.sep}node_modules${path.sep}${m}${path.sep}`)));
+  const seen = path.join(tmp, 'loaded.txt');
+  const hook = path.join(tmp, 'loaded-hook.mjs');
+  fs.rmSync(seen, { force: true });
+  // A resolve hook sees every module, ESM (web-tree-sitter) and CommonJS required from ESM.
+  fs.writeFileSync(hook, `import fs from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); fs.appendFileSync(${JSON.stringify(seen)}, r.url + '\\n'); return r; }\n`);
+  const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hook).href)});`;
+  execFileSync(NODE, ['--import', register, CLI, 'check', dir, '--format', 'json', '--exit-zero', '--jobs', '1'], { stdio: 'ignore' });
+  const urls = fs.readFileSync(seen, 'utf8');
+  return ['ts-morph', 'web-tree-sitter', 'typescript', 'cli-progress'].filter((m) => urls.includes(`/node_modules/${m}/`));
 }
 
 function machine(): string {
@@ -178,7 +183,10 @@ async function main(): Promise<void> {
     const loadedEmpty = loadedModules(empty.dir, tmp);
     const loadedPy = loadedModules(stdlib.dir, tmp);
 
-    out.push(table(stdlib, py), '', table(npm, js), '', table(scaled, scaledRows), '', table(extras, extrasRows), '');
+    process.stderr.write('  parser alone...');
+    const parser = parserCost(ROOT, stdlib.dir, tmp);
+    process.stderr.write(` ${(parser.parseCpuMinMs / 1000).toFixed(2)} s\n`);
+    out.push(table(stdlib, py), '', table(npm, js), '', table(scaled, scaledRows), '', table(extras, extrasRows), '', parserTable(parser), '');
     const p = (rows: Row[], name = 'popenlint') => rows.find((r) => r.tool.name === name)!.stats;
     const cpu = (st: Stats) => st.cpuMs ?? NaN;
     // Each time target is judged on wall time (what a user waits for) and, because a shared or
@@ -219,8 +227,8 @@ async function main(): Promise<void> {
     for (const [name, wall, okWall, c, okCpu] of targets) out.push(`| ${name} | ${wall} | ${okWall ? 'PASS' : 'FAIL'} | ${c} | ${okCpu ? 'PASS' : 'FAIL'} |`);
     out.push('', `Load average ${load0.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (a busy machine inflates every wall time). Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
     process.stdout.write(`${out.join('\n')}\n`);
-    fs.mkdirSync(path.join(ROOT, 'dist', 'bench'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'dist', 'bench', 'last-run.md'), `${out.join('\n')}\n`);
+    fs.mkdirSync(path.join(ROOT, 'bench', 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench', 'dist', 'last-run.md'), `${out.join('\n')}\n`);
   } finally {
     if (process.env.BENCH_KEEP) process.stderr.write(`kept ${tmp}\n`);
     else fs.rmSync(tmp, { recursive: true, force: true });

@@ -79,29 +79,60 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
   return out;
 }
 
+/** A config file's text; a UTF-8 BOM (which npm, Node and TOML readers accept) is dropped. */
+function readText(file: string): string {
+  const text = fs.readFileSync(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const warned = new Set<string>();
+
+/** Where warnings go (stderr unless an embedder says otherwise); each file is named once. */
+let configWarning = (message: string): void => {
+  process.stderr.write(`popenlint: warning: ${message}\n`);
+};
+
+export function setConfigWarning(handler: (message: string) => void): void {
+  configWarning = handler;
+}
+
+function warnOnce(file: string, message: string): void {
+  if (warned.has(file)) return;
+  warned.add(file);
+  configWarning(message);
+}
+
 function readToml(file: string): Record<string, unknown> {
   try {
     // Loaded on first use: most runs find no TOML config at all.
     const { parse } = createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml');
-    return parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return parse(readText(file)) as Record<string, unknown>;
   } catch (e) {
     throw new ConfigError(`${file}: invalid TOML: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 
-/** Reads one config file; null when it holds no popenlint section (pyproject, package.json). */
-export function readConfigFile(file: string): Config | null {
+/**
+ * Reads one config file; null when it holds no popenlint section (pyproject, package.json).
+ * A package.json found on the way up belongs to some JS project, not to us: when it is not
+ * JSON (a trailing comma, a folder by that name) the run warns once and goes on without it.
+ * Only a file named with --config (`explicit`) fails the run.
+ */
+export function readConfigFile(file: string, explicit = true): Config | null {
   const dir = path.dirname(path.resolve(file));
   const base = path.basename(file);
   if (base === 'package.json') {
-    let json: Record<string, unknown>;
+    let json: unknown;
     try {
-      json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      json = JSON.parse(readText(file));
     } catch (e) {
-      throw new ConfigError(`${file}: invalid JSON: ${(e as Error).message}`);
+      const reason = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : `invalid JSON: ${(e as Error).message}`;
+      if (explicit) throw new ConfigError(`${file}: ${reason}`);
+      warnOnce(file, `${file}: ${reason}; its settings are ignored`);
+      return null;
     }
-    if (!('popenlint' in json)) return null;
-    return { file, dir, ...validate(file, json.popenlint) };
+    if (typeof json !== 'object' || json === null || !('popenlint' in json)) return null;
+    return { file, dir, ...validate(file, (json as Record<string, unknown>).popenlint) };
   }
   const toml = readToml(file);
   if (base === 'pyproject.toml') {
@@ -126,7 +157,7 @@ export function findConfig(dir: string): Config | null {
   for (const name of CANDIDATES) {
     const file = path.join(abs, name);
     if (fs.existsSync(file)) {
-      found = readConfigFile(file);
+      found = readConfigFile(file, false);
       if (found) break;
     }
   }

@@ -87,7 +87,32 @@ function gitRoot(dir: string): string | null {
 }
 
 function readGitignore(dir: string): IgnoreLayer | null {
-  const file = path.join(dir, '.gitignore');
+  return readIgnoreFile(path.join(dir, '.gitignore'), dir);
+}
+
+/**
+ * The repository's own excludes (`.git/info/exclude`), which git and ruff honour like a
+ * .gitignore at the top. In a worktree or submodule `.git` is a file naming the git folder;
+ * a worktree's info/ lives in the common folder.
+ */
+function readInfoExclude(root: string): IgnoreLayer | null {
+  const dotGit = path.join(root, '.git');
+  let gitDir = dotGit;
+  try {
+    if (fs.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, 'utf8'));
+      if (!m) return null;
+      gitDir = path.resolve(root, m[1]!);
+      const common = path.join(gitDir, 'commondir');
+      if (fs.existsSync(common)) gitDir = path.resolve(gitDir, fs.readFileSync(common, 'utf8').trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path.join(gitDir, 'info', 'exclude'), root);
+}
+
+function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
   let text: string;
   try {
     // A FIFO named .gitignore would block the read forever.
@@ -96,7 +121,7 @@ function readGitignore(dir: string): IgnoreLayer | null {
   } catch {
     return null;
   }
-  return { base: dir, matcher: ignore().add(text) };
+  return { base, matcher: ignore().add(text) };
 }
 
 function isIgnored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
@@ -152,7 +177,9 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
       return;
     }
     const own = readGitignore(abs);
-    const here = own ? [...layers, own] : layers;
+    // A repository's top (the one named, or one nested inside it): its info/exclude applies.
+    const info = entries.some((e) => e.name === '.git') && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
@@ -206,6 +233,8 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
       const layers: IgnoreLayer[] = [];
       // .gitignore files between the repository root and the folder given apply too.
       if (root) {
+        const info = root !== abs ? readInfoExclude(root) : null;
+        if (info) layers.push(info);
         const chain: string[] = [];
         for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
           chain.unshift(d);

@@ -5,12 +5,12 @@ import { importsProjectWrapper } from './python/wrappers.js';
 import { mentionsCandidate } from './prefilter.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import type { PythonContext, PythonTarget } from './python/context.js';
-import { parsePython, type SyntaxNode, syntaxErrorCount, type Tree } from './python/parse.js';
+import type { SyntaxNode, Tree } from './python/parse.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
 import type { Report } from './rule.js';
 import { SourceText } from './source.js';
-import { isSuppressed, readSuppressions } from './suppress.js';
-import type { FileDiagnostic, Finding, Language, RuleMeta } from './types.js';
+import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
+import type { FileDiagnostic, Finding, InternalError, Language, RuleMeta } from './types.js';
 import { pythonRules } from '../rules/index.js';
 
 export interface EngineOptions {
@@ -27,6 +27,8 @@ export interface FileResult {
   diagnostics: FileDiagnostic[];
   /** The file survived the prefilter and was parsed. */
   parsed: boolean;
+  /** popenlint's own failures on this file (exit 2); absent when none. */
+  errors?: InternalError[];
   decoded?: Decoded;
   source?: SourceText;
 }
@@ -52,19 +54,32 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export interface PythonLint {
   findings: Finding[];
   tree: Tree;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path: string, id: string, e: unknown): InternalError {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+}
+
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export const loadPythonParser = () => import('./python/parse.js');
+
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
-export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
+export async function lintPythonText(path: string, source: SourceText, options: EngineOptions): Promise<PythonLint> {
+  const { parsePython } = await loadPythonParser();
   const tree = parsePython(source.text);
   // A real file's star imports of the project's own modules are followed (shape 8).
-  const model = new PythonModel(tree, path.endsWith('.py') && fs.existsSync(path) ? (module) => starExports(path, module) : null);
+  const model = new PythonModel(tree, source.text, path.endsWith('.py') && fs.existsSync(path) ? (module) => starExports(path, module) : null);
   // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
   let versions: Target | undefined;
   const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target));
   const findings: Finding[] = [];
-  const internalErrors: string[] = [];
+  const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
@@ -76,7 +91,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     try {
       rule.check(context);
     } catch (e) {
-      internalErrors.push(`${rule.meta.id} failed: ${(e as Error).message}`);
+      internalErrors.push(ruleFailure(path, rule.meta.id, e));
     }
   }
   return { findings, tree, internalErrors };
@@ -88,7 +103,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
  * shebang only replaces the default.
  */
 export function fileTarget(text: string, tree: Tree, option: Target | PythonTarget): Target {
-  if (hasPython2Syntax(tree)) return PYTHON2_SYNTAX_TARGET;
+  if (hasPython2Syntax(tree, text)) return PYTHON2_SYNTAX_TARGET;
   const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
   if (given !== DEFAULT_TARGET) return given;
   return fromShebang(text) ?? DEFAULT_TARGET;
@@ -107,21 +122,28 @@ export interface TextLint {
   findings: Finding[];
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
-  internalErrors: string[];
+  internalErrors: InternalError[];
 }
 
 /** Lints decoded text of one language, applying inline suppressions. */
 export async function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint> {
-  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: string[] };
+  let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest; tree?: Tree };
   if (language === 'python') {
-    const py = lintPythonText(path, source, options);
-    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors };
+    const py = await lintPythonText(path, source, options);
+    const { syntaxErrorCount } = await loadPythonParser();
+    const root = py.tree.rootNode;
+    // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
+    const inComment = (offset: number) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
+    lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
   } else {
     const { lintJsText } = await import('./typescript/lint.js');
     lint = lintJsText(path, source, options);
   }
-  const suppressions = readSuppressions(source, language);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1)));
+  const suppressions = readSuppressions(source, language, lint.inComment);
+  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
+  // where V8 does not see its size: free it now rather than whenever a finalizer runs.
+  lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
@@ -137,7 +159,9 @@ export function isCandidate(file: string, bytes: Buffer, language: Language): bo
 export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
   if (!isCandidate(path, bytes, language)) return result;
-  if (bytes.includes(0)) {
+  // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
+  // that is really binary fails to decode as UTF-8 instead).
+  if (language === 'python' && bytes.includes(0)) {
     result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
     return result;
   }
@@ -155,6 +179,6 @@ export async function lintBytes(path: string, bytes: Buffer, language: Language,
   result.parsed = true;
   const lint = await lintText(path, source, language, options);
   result.findings = lint.findings;
-  for (const message of lint.internalErrors) result.diagnostics.push({ path, code: 'E902', message: `internal error: ${message}` });
+  if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }

@@ -2,29 +2,40 @@ import type { SourceText } from './source.js';
 import type { Language } from './types.js';
 
 /**
- * Inline suppressions, read from comments:
- *   Python: `# noqa`, `# noqa: POP001,POP002`, `# popenlint: ignore[POP001]`; file: `# popenlint: noqa`
- *   JS/TS:  `// popenlint-disable-next-line POP101`; file: `// popenlint-disable`
+ * Inline suppressions, read from real comments only (a `# noqa` inside a string is text):
+ *   Python (ruff's forms): `# noqa`, `# noqa: POP001,POP002`, `# popenlint: ignore[POP001]` on
+ *     the line; `# popenlint: noqa` for the file, `# popenlint: noqa: POP001` for those codes.
+ *   JS/TS (ESLint's forms): `// popenlint-disable-next-line POP101`, `// popenlint-disable-line`,
+ *     `/* popenlint-disable POP101 *\/` … `/* popenlint-enable POP101 *\/` ranges; a disable
+ *     with no enable runs to the end of the file (at the top: the whole file, not lines above).
+ * A rule list may be omitted (all rules); ids are separated by commas or spaces, and ESLint's
+ * `-- reason` tail is ignored.
  */
 export interface Suppressions {
-  file: boolean;
+  /** Rule ids (or '*') suppressed in the whole file. */
+  file: Set<string>;
   /** 0-based line -> rule ids, or '*' for all. */
   lines: Map<number, Set<string>>;
+  /** disable/enable directives, in text order: each applies from its offset on. */
+  ranges: { offset: number; enable: boolean; rules: Set<string> }[];
 }
 
-const PY_NOQA = /#\s*noqa(?::\s*([A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*))?/i;
-const PY_IGNORE = /#\s*popenlint:\s*ignore\[([^\]]*)\]/i;
-const PY_FILE = /#\s*popenlint:\s*noqa\b/i;
-const JS_NEXT = /\/\/\s*popenlint-disable-next-line\b([^\n]*)/;
-const JS_FILE = /(?:\/\/|\/\*)\s*popenlint-disable(?![-\w])/;
+/** Whether an offset of the text lies inside a comment; front-ends answer it from their tree. */
+export type CommentTest = (offset: number) => boolean;
+
+const PY_NOQA = /#\s*noqa(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/gi;
+const PY_IGNORE = /#\s*popenlint:\s*ignore\[([^\]]*)\]/gi;
+const PY_FILE = /#\s*popenlint:\s*noqa(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/gi;
+// `// popenlint-disable…` or `/* popenlint-disable… */`; the list ends at the comment's end.
+const JS_DIRECTIVE = /(\/\/|\/\*)\s*popenlint-(disable-next-line|disable-line|disable|enable)(?![-\w])([^\n\r]*)/g;
 
 function ids(list: string | undefined): Set<string> {
   const parts = (list ?? '').split(/[\s,]+/).filter(Boolean).map((s) => s.toUpperCase());
   return new Set(parts.length ? parts : ['*']);
 }
 
-export function readSuppressions(source: SourceText, language: Language): Suppressions {
-  const result: Suppressions = { file: false, lines: new Map() };
+export function readSuppressions(source: SourceText, language: Language, inComment: CommentTest = () => true): Suppressions {
+  const result: Suppressions = { file: new Set(), lines: new Map(), ranges: [] };
   const text = source.text;
   // Cheap guard: most files have no suppression comment at all.
   if (!/noqa|popenlint/i.test(text)) return result;
@@ -33,30 +44,41 @@ export function readSuppressions(source: SourceText, language: Language): Suppre
     if (existing) for (const id of set) existing.add(id);
     else result.lines.set(line, set);
   };
-  for (let line = 0; line < source.lineStarts.length; line++) {
-    const lineText = source.lineText(line);
-    if (!/noqa|popenlint/i.test(lineText)) continue;
-    if (language === 'python') {
-      if (PY_FILE.test(lineText)) result.file = true;
-      const ignore = PY_IGNORE.exec(lineText);
-      if (ignore) add(line, ids(ignore[1]));
-      const noqa = PY_NOQA.exec(lineText);
-      if (noqa && !PY_FILE.test(lineText)) add(line, ids(noqa[1]));
-    } else {
-      const next = JS_NEXT.exec(lineText);
-      if (next) add(line + 1, ids(next[1]?.replace(/--.*$/, '')));
-      else if (JS_FILE.test(lineText)) result.file = true;
-    }
+  const line = (offset: number) => source.lineIndex(offset);
+  if (language === 'python') {
+    for (const m of text.matchAll(PY_FILE)) if (inComment(m.index!)) for (const id of ids(m[1])) result.file.add(id);
+    for (const m of text.matchAll(PY_IGNORE)) if (inComment(m.index!)) add(line(m.index!), ids(m[1]));
+    for (const m of text.matchAll(PY_NOQA)) if (inComment(m.index!)) add(line(m.index!), ids(m[1]));
+    return result;
+  }
+  for (const m of text.matchAll(JS_DIRECTIVE)) {
+    if (!inComment(m.index!)) continue;
+    let tail = m[3] ?? '';
+    if (m[1] === '/*') tail = tail.split('*/')[0]!;
+    const rules = ids(tail.replace(/\s--\s.*$|^--\s.*$/, ''));
+    const at = line(m.index!);
+    if (m[2] === 'disable-next-line') add(at + 1, rules);
+    else if (m[2] === 'disable-line') add(at, rules);
+    else result.ranges.push({ offset: m.index!, enable: m[2] === 'enable', rules });
   }
   return result;
 }
 
-/** A finding is suppressed by a comment on its first or last line. */
-export function isSuppressed(s: Suppressions, rule: string, startLine: number, endLine: number): boolean {
-  if (s.file) return true;
+/**
+ * A finding is suppressed file-wide, by a line comment on its first or last line, or by a
+ * disable directive before its start (`startOffset`) that no later enable undid.
+ */
+export function isSuppressed(s: Suppressions, rule: string, startLine: number, endLine: number, startOffset?: number): boolean {
+  if (s.file.has('*') || s.file.has(rule)) return true;
   for (const line of new Set([startLine, endLine])) {
     const set = s.lines.get(line);
     if (set && (set.has('*') || set.has(rule))) return true;
   }
-  return false;
+  if (startOffset === undefined) return false;
+  let disabled = false;
+  for (const r of s.ranges) {
+    if (r.offset > startOffset) break;
+    if (r.rules.has('*') || r.rules.has(rule)) disabled = !r.enable;
+  }
+  return disabled;
 }

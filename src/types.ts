@@ -40,6 +40,17 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/**
+ * A bug of popenlint met while linting one file (a rule threw): not a finding about the user's
+ * code. The run goes on with the other files, reports it apart from findings and exits 2.
+ */
+export interface InternalError {
+  path: string;
+  message: string;
+  /** Shown with --debug. */
+  stack?: string;
+}
+
 /** A problem with a file itself (unreadable, undecodable), reported like ruff's E902. */
 export interface FileDiagnostic {
   path: string;

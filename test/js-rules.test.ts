@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives the
@@ -26,10 +27,16 @@ async function linesOf(rule: string, c: Case): Promise<number[]> {
 
 function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
   for (const [name, c] of Object.entries(valid)) {
-    test(`${rule} valid: ${name}`, async () => assert.deepEqual(await linesOf(rule, c), []));
+    test(`${rule} valid: ${name}`, async () => {
+      assert.deepEqual(await linesOf(rule, c), []);
+      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
+    });
   }
   for (const [name, c] of Object.entries(invalid)) {
-    test(`${rule} invalid: ${name}`, async () => assert.deepEqual(await linesOf(rule, c), c.lines ?? [2]));
+    test(`${rule} invalid: ${name}`, async () => {
+      assert.deepEqual(await linesOf(rule, c), c.lines ?? [2]);
+      assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
+    });
   }
 }
 

@@ -59,7 +59,7 @@ for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
         assert.deepEqual(left.findings.filter((f) => f.fixes.length > 0).map((f) => `${f.range.start.line}: ${f.message}`), []);
 
         // It still compiles under the interpreter the file is written for.
-        const py2 = hasPython2Syntax(parsePython(text));
+        const py2 = hasPython2Syntax(parsePython(text), text);
         const interp = interpreters.find((i) => i.name === (py2 ? 'python2.7' : 'python3'))!;
         if (!interp.bin) {
           console.log(`# skipped compile check of ${input}: ${interp.reason}`);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseRequiresPython } from '../src/knowledge/targets.js';
 import { lint } from './helpers.js';
+import { assertMetamorphic } from './metamorphic.js';
 
 /**
  * Valid and invalid cases per rule, as data (the ESLint RuleTester shape). An invalid case
@@ -322,6 +323,7 @@ for (const [rule, table] of Object.entries(tables)) {
         }
         assert.deepEqual(findings.map((f) => f.range.start.line), c.lines ?? [findings[0]?.range.start.line ?? -1]);
         assert.equal(findings.length, c.lines?.length ?? 1, findings.map((f) => f.message).join('\n'));
+        await assertMetamorphic('case.py', c.code, 'python', [rule], targetOf(c.target));
       });
     }
     for (const [i, raw] of table.valid.entries()) {
@@ -329,6 +331,7 @@ for (const [rule, table] of Object.entries(tables)) {
       test(`valid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
         const findings = (await lint(c.code, [rule], 'python', targetOf(c.target))).filter((f) => f.rule === rule);
         assert.deepEqual(findings.map((f) => `${f.range.start.line}: ${f.message}`), []);
+        assert.equal(await assertMetamorphic('case.py', c.code, 'python', [rule], targetOf(c.target)), 0);
       });
     }
   });

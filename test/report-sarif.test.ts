@@ -2,18 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { cli, ROOT } from './helpers.js';
-import { DISCARDED, tempTree } from './report-helpers.js';
+import { DISCARDED, sarifValidator, tempTree } from './report-helpers.js';
 
-// The OASIS SARIF 2.1.0 schema (errata 01), shipped as test data: it is draft-04 JSON Schema,
-// hence ajv's draft-04 build.
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/data/sarif-schema-2.1.0.json'), 'utf8')) as object;
-// Both are CommonJS; under NodeNext their ES default is module.exports, whose .default is the export.
-const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
-ajvFormats.default(ajv);
-const validate = ajv.compile(schema);
+const { ajv, validate } = sarifValidator();
 
 interface SarifResult {
   ruleId: string;

@@ -6,7 +6,7 @@ import { fixText } from '../fix/apply.js';
 import { WriteError, writeAtomic } from '../fix/write.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
-import { readTarget, type Target } from './run.js';
+import { crashed, readTarget, type Target } from './run.js';
 import type { Settings } from './settings.js';
 
 export interface FixRunOptions {
@@ -30,9 +30,7 @@ export async function fixTarget(t: Target, settings: Settings, options: FixRunOp
     return await fixOne(t, settings, options);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
-    const result: FileResult = { path: t.path, language: t.language, findings: [], parsed: false, diagnostics: [{ path: t.path, code: 'E902', message: `internal error: ${(e as Error).message}` }] };
-    if (process.argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
-    return { result, applied: 0, unsafeAvailable: 0, output: null, changed: false };
+    return { result: crashed(t, e), applied: 0, unsafeAvailable: 0, output: null, changed: false };
   }
 }
 
@@ -47,7 +45,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
   if (!isCandidate(t.abs, bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
-  if (bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
+  if (t.language === 'python' && bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
   let decoded;
   try {
     decoded = decode(bytes, t.language);
@@ -61,6 +59,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   result.parsed = true;
   result.source = new SourceText(outcome.text);
   result.findings = outcome.remaining;
+  if (outcome.internalErrors.length) result.errors = outcome.internalErrors;
   if (outcome.error) return fail(outcome.error);
   const changed = outcome.text !== decoded.text;
   let output: string | null = null;

@@ -24,6 +24,8 @@ interface CommonArgs {
   select?: string[];
   'extend-select'?: string[];
   ignore?: string[];
+  exclude?: string[];
+  'extend-exclude'?: string[];
   config?: string;
   'stdin-filename'?: string;
   'force-exclude': boolean;
@@ -39,16 +41,23 @@ interface CommonArgs {
   debug: boolean;
 }
 
+interface FixArgs extends CommonArgs {
+  'unsafe-fixes': boolean;
+  diff: boolean;
+}
+
 const list = (v: unknown): string[] | undefined =>
   v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 
 function common<T>(y: Argv<T>) {
   return y
-    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'files or folders' })
+    .positional('paths', { type: 'string', array: true, describe: 'files or folders (default: .); - reads standard input' })
     .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'output format' })
-    .option('select', { type: 'string', array: true, coerce: list, describe: 'rule ids or prefixes to enable (replaces config)' })
-    .option('extend-select', { type: 'string', array: true, coerce: list, describe: 'rule ids to enable in addition' })
-    .option('ignore', { type: 'string', array: true, coerce: list, describe: 'rule ids or prefixes to disable' })
+    .option('select', { type: 'string', coerce: list, describe: 'rule ids or prefixes to enable (replaces config)' })
+    .option('extend-select', { type: 'string', coerce: list, describe: 'rule ids to enable in addition' })
+    .option('ignore', { type: 'string', coerce: list, describe: 'rule ids or prefixes to disable' })
+    .option('exclude', { type: 'string', coerce: list, describe: 'gitignore-style patterns to skip, replacing the config\'s exclude (comma-separated)' })
+    .option('extend-exclude', { type: 'string', coerce: list, describe: 'patterns to skip in addition to the config\'s (comma-separated)' })
     .option('config', { type: 'string', describe: 'config file (pyproject.toml, popenlint.toml or package.json)' })
     .option('stdin-filename', { type: 'string', describe: 'read source from stdin, report it as this path' })
     .option('force-exclude', { type: 'boolean', default: false, describe: 'apply excludes to paths named on the command line' })
@@ -75,18 +84,35 @@ function useColor(args: CommonArgs): boolean {
 
 function settingsOf(args: CommonArgs): Settings {
   return new Settings(
-    { select: args.select, extendSelect: args['extend-select'], ignore: args.ignore, strategy: args.strategy, targetVersion: args['target-version'], config: args.config },
+    {
+      select: args.select, extendSelect: args['extend-select'], ignore: args.ignore, strategy: args.strategy, targetVersion: args['target-version'], config: args.config,
+      exclude: args.exclude, extendExclude: args['extend-exclude'],
+    },
     allRules,
   );
 }
 
-function emit(args: CommonArgs, text: string): void {
-  if (args['output-file']) fs.writeFileSync(args['output-file'], text);
-  else process.stdout.write(text);
+/** The report goes to -o (its folders created), else to `stream` (stdout; stderr beside a patch). */
+function emit(args: CommonArgs, text: string, stream: NodeJS.WritableStream = process.stdout): void {
+  const file = args['output-file'];
+  if (!file) {
+    stream.write(text);
+    return;
+  }
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write the report to ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
-/** package.json's version: dist/src/cli/main.js is three folders below the package root. */
-function version(): string {
+/**
+ * popenlint's own version, from its own package.json (dist/src/cli/main.js is three folders
+ * below the package root), whoever depends on it: yargs' default would find the package.json
+ * of the project popenlint is installed in.
+ */
+export function version(): string {
   try {
     return (JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
@@ -94,7 +120,29 @@ function version(): string {
   }
 }
 
-function render(args: CommonArgs, results: FileResult[], strategy: Strategy): { text: string; count: number } {
+/** Each file's fix strategy: the flag, else the file's nearest config (the one `fix` applies). */
+function strategyOf(args: CommonArgs, settings: Settings): (r: FileResult) => Strategy {
+  return (r) => args.strategy ?? settings.forFile(path.resolve(r.path)).strategy;
+}
+
+/**
+ * popenlint's own failures, one line each on stderr whatever the format (JSON and SARIF also
+ * carry them); with --debug, where they happened. They make the run exit 2.
+ */
+function reportErrors(args: CommonArgs, results: FileResult[]): number {
+  let n = 0;
+  for (const r of results) {
+    for (const e of r.errors ?? []) {
+      n++;
+      process.stderr.write(`popenlint: internal error: ${e.path}: ${e.message}\n`);
+      if (args.debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    }
+  }
+  if (n && !args.debug) process.stderr.write('Run again with --debug for a stack trace; please report it.\n');
+  return n;
+}
+
+function render(args: CommonArgs, results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): { text: string; count: number } {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of results) sortFindings(r.findings);
   const report = buildReport(results, strategy);
@@ -127,17 +175,37 @@ function narrow(args: CommonArgs, settings: Settings, list: Target[]): Target[] 
   return out;
 }
 
+/**
+ * Paths as given: those before `--` (yargs) and every one after it, `.` only when none is
+ * given. `-` alone is standard input, as `--stdin-filename -`.
+ */
+function normalizePaths(args: CommonArgs, afterDashes: string[]): void {
+  const paths = [...(args.paths ?? []).map(String), ...afterDashes];
+  if (paths.includes('-')) {
+    if (paths.length > 1) throw new UsageError("'-' (standard input) cannot be combined with other paths");
+    args['stdin-filename'] ??= '-';
+    args.paths = [];
+    return;
+  }
+  if (paths.length > 0 && args['stdin-filename'] !== undefined) {
+    // As ruff does: standard input wins, and the user is told what was not read.
+    process.stderr.write(`popenlint: warning: --stdin-filename reads standard input; ignoring ${paths.join(' ')}\n`);
+  }
+  args.paths = paths.length ? paths : ['.'];
+}
+
 async function runCheck(args: CommonArgs): Promise<number> {
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
-  const { text, count } = render(args, results, args.strategy ?? settings.forFile(process.cwd()).strategy);
+  const { text, count } = render(args, results, strategyOf(args, settings));
   emit(args, text);
+  if (reportErrors(args, results) > 0) return EXIT_ERROR;
   return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolean }): Promise<number> {
+async function runFix(args: FixArgs): Promise<number> {
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   if (found.passthrough) process.stdout.write(found.passthrough);
@@ -156,12 +224,12 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
     if (r.changed) changedFiles++;
     if (r.output !== null) process.stdout.write(r.output);
   }
-  const strategy = args.strategy ?? settings.forFile(process.cwd()).strategy;
   const remaining = results.reduce((n, r) => n + r.findings.length + r.diagnostics.length, 0);
   if (args['stdin-filename'] === undefined) {
     if (!args.diff || remaining > 0) {
-      const { text } = render({ ...args, quiet: true }, results, strategy);
-      if (text.trim()) emit(args, text.endsWith('\n') ? text : `${text}\n`);
+      const { text } = render({ ...args, quiet: true }, results, strategyOf(args, settings));
+      // Beside a patch on stdout (`fix --diff > x.patch`) the report goes to stderr.
+      if (text.trim()) emit(args, text.endsWith('\n') ? text : `${text}\n`, args.diff ? process.stderr : process.stdout);
     }
     if (!args.quiet) {
       const verb = args.diff ? 'Would fix' : 'Fixed';
@@ -170,6 +238,7 @@ async function runFix(args: CommonArgs & { 'unsafe-fixes': boolean; diff: boolea
       process.stderr.write(`${lines.join(' ')}\n`);
     }
   }
+  if (reportErrors(args, results) > 0) return EXIT_ERROR;
   if (args['exit-zero']) return EXIT_CLEAN;
   if (args.diff) return changedFiles > 0 || remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
   return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -191,25 +260,44 @@ function guardStdout(): void {
   });
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Options that take a value, which may be `-` (yargs drops a bare `-` anyway). */
+const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j']);
+
+// `fix`'s own options; `check --fix`, `check --unsafe-fixes` and `check --diff` take them too (ruff's spelling).
+function fixOptions<T>(y: Argv<T>) {
+  return y
+    .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'also apply fixes that change timing or API' })
+    .option('diff', { type: 'boolean', default: false, describe: 'print a unified diff, write nothing' });
+}
+
+export async function main(rawArgv: string[]): Promise<number> {
   guardStdout();
   let exit = EXIT_CLEAN;
+  // Everything after `--` is a path, even one that looks like a flag; yargs would drop them.
+  const dashes = rawArgv.indexOf('--');
+  const argv = dashes < 0 ? rawArgv : rawArgv.slice(0, dashes);
+  const afterDashes = dashes < 0 ? [] : rawArgv.slice(dashes + 1);
+  // yargs drops a bare `-`; as a path (not the value of an option) it means standard input.
+  const stdinDash = argv.some((a, i) => a === '-' && !VALUE_OPTIONS.has(argv[i - 1] ?? ''));
+  if (stdinDash) afterDashes.unshift('-');
   let debug = argv.includes('--debug');
   try {
     await yargs(argv)
       .scriptName('popenlint')
       .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')
-      .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) => common(y), async (args) => {
-        debug = args.debug;
-        exit = await runCheck(args as unknown as CommonArgs);
-      })
-      .command('fix [paths..]', 'apply fixes (safe ones unless --unsafe-fixes)', (y) =>
-        common(y)
-          .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'also apply fixes that change timing or API' })
-          .option('diff', { type: 'boolean', default: false, describe: 'print a unified diff, write nothing' }),
+      .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) =>
+        fixOptions(common(y)).option('fix', { type: 'boolean', default: false, describe: 'apply fixes, as `popenlint fix` does' }),
       async (args) => {
         debug = args.debug;
-        exit = await runFix(args as unknown as CommonArgs & { 'unsafe-fixes': boolean; diff: boolean });
+        const a = args as unknown as FixArgs & { fix: boolean };
+        normalizePaths(a, afterDashes);
+        exit = a.fix || a.diff ? await runFix(a) : await runCheck(a);
+      })
+      .command('fix [paths..]', 'apply fixes (safe ones unless --unsafe-fixes)', (y) => fixOptions(common(y)), async (args) => {
+        debug = args.debug;
+        const a = args as unknown as FixArgs;
+        normalizePaths(a, afterDashes);
+        exit = await runFix(a);
       })
       .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
         const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
@@ -224,7 +312,8 @@ export async function main(argv: string[]): Promise<number> {
       // Laying out help text costs start-up time on every run; only --help needs it.
       .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)
       .help()
-      .version()
+      .version(version())
+      .alias('version', 'V')
       .fail((msg, err) => {
         throw err ?? new UsageError(msg);
       })

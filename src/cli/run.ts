@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { type EngineOptions, type FileResult, isCandidate, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
-import { parseLimitReason } from '../python/parse.js';
+import { parseLimitReason } from '../python/parse-limit.js';
 import { SourceText } from '../source.js';
 import type { Language } from '../types.js';
 import type { Settings } from './settings.js';
@@ -60,7 +60,7 @@ const READ_ERRORS: Record<string, string> = {
 /**
  * Bytes of one target, or the one-line reason it cannot be linted. It never blocks: a FIFO or
  * device is refused by stat before any open, and the open is non-blocking in case the path
- * was swapped in between (fstat then refuses it). Python text that would abort the native
+ * was swapped in between (fstat then refuses it). Python text that would break the
  * parser (see parseLimitReason) is refused here too: check (main thread or worker) and fix
  * both read through this function, so the refusal is one E902 line wherever it happens.
  */
@@ -130,9 +130,15 @@ function failed(t: Target, message: string): FileResult {
   return { path: t.path, language: t.language, findings: [], diagnostics: [{ path: t.path, code: 'E902', message }], parsed: false };
 }
 
+/** popenlint's own failure on one file: reported apart from findings (exit 2), never a crash. */
+export function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown): FileResult {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false, errors: [{ path: t.path, message: error.message, ...(error.stack ? { stack: error.stack } : {}) }] };
+}
+
 /**
- * One file, on whichever thread: a read error or an internal error becomes an E902 diagnostic,
- * never a crash. The decoded text is kept only for files with findings (reporters show their
+ * One file, on whichever thread: a read error becomes an E902 diagnostic, an internal error
+ * the file's `errors` (with its stack, which the main thread prints under --debug); never a crash. The decoded text is kept only for files with findings (reporters show their
  * lines); a run over a large tree does not hold every parsed file in memory.
  */
 export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t)): Promise<FileResult> {
@@ -141,9 +147,7 @@ export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | 
   try {
     result = await lintBytes(t.path, bytes, t.language, engine);
   } catch (e) {
-    // One file's crash is that file's E902; --debug (main thread or worker) shows where.
-    if (process.argv.includes('--debug')) process.stderr.write(`${t.path}: ${(e as Error).stack}\n`);
-    return failed(t, `internal error: ${(e as Error).message}`);
+    return crashed(t, e);
   }
   sortFindings(result.findings);
   if (result.findings.length === 0) {
@@ -253,6 +257,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
 
 function fromWire(w: WireResult): FileResult {
   const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+  if (w.errors) r.errors = w.errors;
   if (w.decoded) {
     r.decoded = w.decoded;
     r.source = new SourceText(w.decoded.text);

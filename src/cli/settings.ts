@@ -13,6 +13,10 @@ export interface CliSettings {
   strategy?: Strategy;
   targetVersion?: string;
   config?: string;
+  /** --exclude: replaces every config's `exclude`; patterns relative to the current directory. */
+  exclude?: string[];
+  /** --extend-exclude: added to what the configs exclude. */
+  extendExclude?: string[];
 }
 
 export interface FileSettings {
@@ -117,7 +121,7 @@ export class Settings {
     if (!config?.file || config.file === this.topConfig()?.file) return false;
     let matcher = this.excluders.get(config.file);
     if (matcher === undefined) {
-      const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
+      const patterns = this.configPatterns(config);
       matcher = patterns.length ? ignore().add(patterns) : null;
       this.excluders.set(config.file, matcher);
     }
@@ -125,10 +129,19 @@ export class Settings {
     return matcher !== null && rel !== '' && !rel.startsWith('..') && matcher.ignores(rel);
   }
 
+  /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
+  private configPatterns(config: Config): string[] {
+    return [...(this.cli.exclude ? [] : config.exclude ?? []), ...(config.extendExclude ?? [])];
+  }
+
+  /** What discovery skips: the top config's patterns (from its folder) and the flags' (from cwd). */
   excludes(): { base: string; patterns: string[] }[] {
+    const out: { base: string; patterns: string[] }[] = [];
     const config = this.topConfig();
-    if (!config) return [];
-    const patterns = [...(config.exclude ?? []), ...(config.extendExclude ?? [])];
-    return patterns.length ? [{ base: config.dir, patterns }] : [];
+    const patterns = config ? this.configPatterns(config) : [];
+    if (config && patterns.length) out.push({ base: config.dir, patterns });
+    const flags = [...(this.cli.exclude ?? []), ...(this.cli.extendExclude ?? [])];
+    if (flags.length) out.push({ base: process.cwd(), patterns: flags });
+    return out;
   }
 }

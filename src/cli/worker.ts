@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { EngineOptions, FileResult } from '../engine.js';
 import type { Language } from '../types.js';
-import { lintOne } from './run.js';
+import { crashed, lintOne } from './run.js';
 
 /**
  * A lint worker (see lintTargets in run.ts). It gets a file by path, with the engine options
@@ -34,13 +34,13 @@ if (parentPort) {
       const r = await lintOne({ path: task.path, abs: task.abs, language: task.language }, task.engine);
       const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
+      if (r.errors) result.errors = r.errors;
       reply = { index: m.index, result };
       port.postMessage(reply);
     } catch (e) {
       // lintOne turns file problems into diagnostics; this is a bug (say, a result that cannot
       // be cloned): report it for this file, as a serial run would, and keep the worker.
-      const message = `internal error: ${(e as Error).message}`;
-      reply = { index: m.index, result: { path: task.path, language: task.language, findings: [], diagnostics: [{ path: task.path, code: 'E902', message }], parsed: false } };
+      reply = { index: m.index, result: crashed(task, e) };
       port.postMessage(reply);
     }
   });

@@ -1,6 +1,6 @@
 import { type EngineOptions, lintText } from '../engine.js';
 import { SourceText } from '../source.js';
-import type { Edit, Finding, Fix, Language, Strategy } from '../types.js';
+import type { Edit, Finding, Fix, InternalError, Language, Strategy } from '../types.js';
 
 export interface FixOptions {
   strategy: Strategy;
@@ -50,6 +50,8 @@ export interface FixOutcome {
   remaining: Finding[];
   /** Set when the file must not be written. */
   error: string | null;
+  /** Rules that failed on the text (a bug of popenlint, reported apart, exit 2). */
+  internalErrors: InternalError[];
 }
 
 const MAX_PASSES = 10;
@@ -61,6 +63,11 @@ const MAX_PASSES = 10;
 export async function fixText(path: string, text: string, language: Language, engine: EngineOptions, options: FixOptions): Promise<FixOutcome> {
   let current = text;
   let lint = await lintText(path, new SourceText(current), language, engine);
+  // A rule failing on any pass is reported once, whatever the text looked like then.
+  const seen = new Map<string, InternalError>();
+  const failures = () => [...seen.values()];
+  const record = (errors: InternalError[]) => { for (const e of errors) if (!seen.has(e.message)) seen.set(e.message, e); };
+  record(lint.internalErrors);
   const baseline = lint.syntaxErrors;
   let applied = 0;
   for (let pass = 0; ; pass++) {
@@ -71,17 +78,18 @@ export async function fixText(path: string, text: string, language: Language, en
     if (chosen.length === 0) break;
     // Fixes that keep producing fixable findings are not converging (seen on files that were
     // already broken): refuse rather than write text edited MAX_PASSES times.
-    if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged' };
+    if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'fixes did not converge; file left unchanged', internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
     const relint = await lintText(path, new SourceText(next), language, engine);
+    record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
-      return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'a fix would introduce a syntax error; file left unchanged' };
+      return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: 'a fix would introduce a syntax error; file left unchanged', internalErrors: failures() };
     }
     current = next;
     lint = relint;
     applied += chosen.length;
   }
   const unsafeAvailable = options.unsafe ? 0 : lint.findings.filter((f) => chooseFix(f, options.strategy)?.applicability === 'unsafe').length;
-  return { text: current, applied, unsafeAvailable, remaining: lint.findings, error: null };
+  return { text: current, applied, unsafeAvailable, remaining: lint.findings, error: null, internalErrors: failures() };
 }

@@ -147,10 +147,10 @@ export function subprocessModule(model: PythonModel, source: SourceText, at: Syn
  * `open('/dev/null', 'w')`.
  */
 export function devnullFile(model: PythonModel, at: SyntaxNode): string {
-  const text = model.tree.rootNode.text;
+  const text = model.text;
   for (const m of text.matchAll(/([A-Za-z_]\w*)\s*=\s*open\(\s*(?:[\w.]+\.devnull|(['"])\/dev\/null\2)\s*,\s*(['"])wb?\3\s*\)/g)) {
     const id = model.tree.rootNode.descendantForIndex(m.index!, m.index! + m[1]!.length);
-    if (id.type !== 'identifier' || !model.isBinding(id)) continue;
+    if (!id || id.type !== 'identifier' || !model.isBinding(id)) continue;
     const found = model.lookup(m[1]!, model.scopeOf(at));
     if (found?.bindings.length === 1 && found.bindings[0]!.node.id === id.id && id.startIndex < at.startIndex) return m[1]!;
   }

@@ -1,86 +1,68 @@
-import { createRequire } from 'node:module';
-import type Parser from 'tree-sitter';
+import fs from 'node:fs';
+import { Language, type Node, Parser, type Tree as WasmTree } from 'web-tree-sitter';
+import { ParseLimitError, parseLimitReason } from './parse-limit.js';
 
-export type SyntaxNode = Parser.SyntaxNode;
-export type Tree = Parser.Tree;
+export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
 
-let parser: Parser | null = null;
-
-// The native parser is loaded on first use: a run with no Python candidate never pays for it.
-function getParser(): Parser {
-  if (!parser) {
-    const require = createRequire(import.meta.url);
-    const ParserCtor = require('tree-sitter') as typeof Parser;
-    const python = require('tree-sitter-python') as Parser.Language;
-    parser = new ParserCtor();
-    parser.setLanguage(python);
-  }
-  return parser;
-}
-
-/** The input is beyond what the native parser survives; the file is reported, not parsed. */
-export class ParseLimitError extends Error {}
+export type SyntaxNode = Node;
+export type Tree = WasmTree;
 
 /**
- * tree-sitter-python 0.25's external scanner serializes its indent stack into a 1024-byte
- * buffer, two bytes per level after 2 + (open string delimiters) header bytes, and checks the
- * bound only before each pair: past ~380-510 nested blocks it writes byte 1025 and tree-sitter
- * aborts the whole process (`Assertion 'length <= 1024' failed`), which no try/catch stops.
- *
- * The stack holds strictly increasing indent widths, so its depth is at most the number of
- * distinct widths the scanner can measure. This counts them the way the scanner measures
- * (space +1, tab +8, CR/FF/LF reset, backslash-newline carries the width on), recording the
- * width at every non-blank character; comments reset the scanner, so counting them too only
- * over-estimates. Works on a string or on raw bytes (the characters involved are ASCII in every
- * encoding we decode), so a file can be refused before it is even decoded.
+ * The grammar: the `tree-sitter-python.wasm` that the tree-sitter-python package ships, kept
+ * next to this file (grammar/source.json names the release it came from; `npm run grammar`
+ * refreshes it). Resolved from the package root, the same from src/ and from dist/src/.
  */
-export function indentLevelBound(src: string | Uint8Array): number {
-  const at = typeof src === 'string' ? (i: number) => src.charCodeAt(i) : (i: number) => src[i]!;
-  const widths = new Set<number>();
-  let width = 0;
-  let prev = -1;
-  let prev2 = -1;
-  for (let i = 0; i < src.length; i++) {
-    const c = at(i);
-    if (c === 0x20) width++;
-    else if (c === 0x09) width += 8;
-    else if (c === 0x0a || c === 0x0d || c === 0x0c) {
-      // A line break right after a backslash (or backslash CR) is a continuation: no reset.
-      const continued = prev === 0x5c || (c === 0x0a && prev === 0x0d && prev2 === 0x5c);
-      if (!continued) width = 0;
-    } else if (c !== 0x5c) {
-      if (width > 0) widths.add(width & 0xffff); // the scanner keeps widths as uint16
-      width = 0;
-    }
-    prev2 = prev;
-    prev = c;
-  }
-  return widths.size;
+export const GRAMMAR_WASM = new URL('../../../src/python/grammar/tree-sitter-python.wasm', import.meta.url);
+
+/**
+ * Importing this module loads web-tree-sitter and the grammar (top-level await, about 20-40 ms),
+ * once per thread: the engine imports it on the first Python file that survives the prefilter,
+ * so a run with no Python candidate never pays for it, and each worker thread loads its own.
+ * Parsing itself stays synchronous.
+ */
+async function loadParser(): Promise<Parser> {
+  await Parser.init();
+  const python = await Language.load(fs.readFileSync(GRAMMAR_WASM));
+  const p = new Parser();
+  p.setLanguage(python);
+  return p;
 }
 
-/** Python itself stops at 100 levels; 300 leaves room below the scanner's ~380 worst case. */
-export const MAX_INDENT_LEVELS = 300;
+const parser = await loadParser();
 
-export function parseLimitReason(src: string | Uint8Array): string | null {
-  const levels = indentLevelBound(src);
-  return levels > MAX_INDENT_LEVELS
-    ? `not parsed: ${levels} distinct indentation levels (Python allows 100; the parser aborts past ~380)`
-    : null;
+/**
+ * A WebAssembly trap (memory access out of bounds, unreachable) leaves the module's memory in
+ * an unknown state, and the module cannot be reloaded in this thread: every later parse would
+ * be suspect. Past the first trap each parse is refused with the reason, rather than trusted.
+ */
+let broken: string | null = null;
+
+function parse(text: string): Tree {
+  if (broken) throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text);
+  } catch (e) {
+    broken = (e as Error).message;
+    throw new Error(`not parsed: the Python parser failed (${broken})`);
+  }
+  // null only when parsing was cancelled (no progress callback is set) or no language is set.
+  if (!tree) throw new Error('not parsed: the Python parser returned no tree');
+  return tree;
 }
 
 export function parsePython(text: string): Tree {
   const reason = parseLimitReason(text);
   if (reason) throw new ParseLimitError(reason);
-  // The 0.25 binding reads any string through its own callback (its 32 KiB buffer is refilled
-  // from a slice), so a 10 MB string needs no special handling: measured equal trees and offsets,
-  // including surrogate pairs split across chunk edges, and no slowdown.
-  if (!LONE_CR.test(text)) return getParser().parse(text);
+  // web-tree-sitter reads a string through a callback (text.slice(i)) in chunks: a 10 MB
+  // string needs no special handling, offsets are UTF-16 indices like JS strings.
+  if (!LONE_CR.test(text)) return parse(text);
   // tree-sitter-python ends lines at LF only, so an old-Mac (CR-only) file would parse as one
   // comment line; Python 2.7 and 3 read a lone CR as a line end. CR -> LF keeps every offset,
-  // and pointing the tree back at the original text keeps node.text (used to build fixes)
-  // byte-exact.
-  const tree = getParser().parse(text.replace(LONE_CR_ALL, '\n'));
-  (tree as unknown as { input: string }).input = text;
+  // and pointing the tree's text callback back at the original text keeps node.text (used to
+  // build fixes) byte-exact.
+  const tree = parse(text.replace(LONE_CR_ALL, '\n'));
+  (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index) => text.slice(index);
   return tree;
 }
 
@@ -101,5 +83,6 @@ export function syntaxErrorCount(tree: Tree): number {
       if (!cursor.gotoParent()) { done = true; break; }
     }
   }
+  cursor.delete();
   return count;
 }

@@ -57,7 +57,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class PythonModel {
   readonly module: Scope;
-  private readonly text: string;
+  /** The whole source: node offsets index it (the root node's text may start later). */
+  readonly text: string;
   private readonly names = new Map<string, NameInfo>();
   private readonly scopes = new Map<number, Scope>();
   private readonly scopeOfCache = new Map<number, Scope>();
@@ -65,11 +66,14 @@ export class PythonModel {
   private readonly occurrenceCache = new Map<string, SyntaxNode[]>();
 
   /**
+   * `text` is the whole source the tree was parsed from. Node offsets index that text; the
+   * root node's own text starts at the first token (a leading blank line or comment is not in
+   * it), so searching it would shift every offset.
    * `starModule(name)`: what `from name import *` binds when `name` is a module of the project
    * (name -> qualified name), or null; lets `from src.core import *` bring `subprocess` in.
    */
-  constructor(readonly tree: Tree, private readonly starModule: ((module: string) => Map<string, string> | null) | null = null) {
-    this.text = tree.rootNode.text;
+  constructor(readonly tree: Tree, text: string, private readonly starModule: ((module: string) => Map<string, string> | null) | null = null) {
+    this.text = text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
   }
@@ -84,7 +88,7 @@ export class PythonModel {
     const root = this.tree.rootNode;
     for (const m of this.text.matchAll(re)) {
       const node = root.descendantForIndex(m.index!, m.index! + name.length);
-      if (node.type === 'identifier' && node.startIndex === m.index) out.push(node);
+      if (node?.type === 'identifier' && node.startIndex === m.index) out.push(node);
     }
     return out;
   }
@@ -239,7 +243,7 @@ export class PythonModel {
       this.stars = [];
       for (const m of this.text.matchAll(/\bfrom\s+(os|subprocess|popen2|platform)\s+import\s+\*/g)) {
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
-        if (node.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
+        if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
       }
     }
     return this.stars;
@@ -255,7 +259,7 @@ export class PythonModel {
       for (const m of this.text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
         if (m[1]! in STAR_EXPORTS) continue;
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
-        if (node.parent?.type !== 'import_from_statement') continue;
+        if (node?.parent?.type !== 'import_from_statement') continue;
         const exports = this.starModule(m[1]!);
         if (exports) this.projectStars.push(exports);
       }
@@ -369,12 +373,12 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 }
 
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export function hasPython2Syntax(tree: Tree): boolean {
+export function hasPython2Syntax(tree: Tree, text: string): boolean {
   const root = tree.rootNode;
-  const text = root.text;
   // Names (raw_input, urllib2, iteritems) never decide: they can be shims, and a target the
   // user set must win over them. Only syntax that Python 3 refuses proves 2.x.
-  const at = (index: number) => root.descendantForIndex(index, index + 1);
+  // Never null: every index comes from a match inside the root's own text.
+  const at = (index: number) => root.descendantForIndex(index, index + 1)!;
   if (/\b(print|exec)\b/.test(text) && root.descendantsOfType(['print_statement', 'exec_statement']).length > 0) return true;
   for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
     const clause = at(m.index!).parent;

@@ -70,6 +70,15 @@ export function decodeString(node: SyntaxNode): Segment | null {
       i += len;
       continue;
     }
+    if (c === '\r') {
+      // Python reads source with universal newlines: a CRLF (or lone CR) inside a triple-quoted
+      // literal is one '\n' in the string, so the shell never sees a CR (a CRLF file's command
+      // would otherwise end its words with one, and an edit would land between CR and LF).
+      text += '\n';
+      map.push(abs);
+      i += raw[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
     text += c;
     map.push(abs);
     i++;

@@ -76,7 +76,7 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
   try {
     const text = fs.readFileSync(file, 'utf8');
     // The prefilter's question first: a module that never names an opener wraps none.
-    if (/popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parsePython(text)));
+    if (/popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parsePython(text), text));
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
@@ -115,7 +115,7 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
   }
   if (!file) return out;
   // Imported from the project: `from tools.sh import run` / `import tools.sh as sh; sh.run(...)`.
-  const imports = model.tree.rootNode.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
+  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
   for (const m of imports) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;

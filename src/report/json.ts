@@ -20,5 +20,5 @@ export function formatJson(report: RunReport): string {
         }
       : null,
   }));
-  return `${JSON.stringify({ version: 1, findings, summary: report.summary }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: report.summary }, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import type { FileResult } from '../engine.js';
 import { chooseFix } from '../fix/apply.js';
 import type { SourceText } from '../source.js';
-import type { Finding, Position, Severity, Strategy } from '../types.js';
+import type { Finding, InternalError, Position, Severity, Strategy } from '../types.js';
 
 /**
  * The one shape every reporter reads: findings with their chosen fix already laid out in
@@ -32,6 +32,8 @@ export interface RunReport {
   summary: { files: number; parsed: number; findings: number };
   /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
   fixable: { safe: number; unsafe: number };
+  /** popenlint's own failures (a rule threw): not findings; the run exits 2. */
+  errors?: { path: string; message: string }[];
 }
 
 export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy): OutputFinding {
@@ -56,16 +58,23 @@ export function outputFinding(f: Finding, source: SourceText | undefined, strate
   };
 }
 
-export function buildReport(results: FileResult[], strategy: Strategy): RunReport {
+/**
+ * `strategy` is the one of the run, or each file's (its nearest config decides, as for `fix`,
+ * so a report shows the very fix `fix` would apply).
+ */
+export function buildReport(results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): RunReport {
   const findings: OutputFinding[] = [];
+  const errors: InternalError[] = [];
   for (const r of results) {
+    const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
+    for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
     for (const d of r.diagnostics) {
       findings.push({
         rule: d.code, name: 'io-error', path: d.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 },
         message: d.message, severity: 'error', sourceLine: null, fix: null,
       });
     }
-    for (const f of r.findings) findings.push(outputFinding(f, r.source, strategy));
+    for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen));
   }
   return {
     findings,
@@ -74,5 +83,6 @@ export function buildReport(results: FileResult[], strategy: Strategy): RunRepor
       safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
       unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,
     },
+    errors,
   };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { RuleMeta } from '../types.js';
 import { fingerprints, type RunLocation, repoPath } from './location.js';
 import type { OutputFinding, RunReport } from './model.js';
@@ -69,12 +70,24 @@ function e902Descriptor() {
   };
 }
 
+/**
+ * A result's artifact URI (RFC 3986): repository-relative with each segment percent-encoded (a
+ * space, `#`, `?`, `%`, non-ASCII), or a `file:///` URI for a file outside the repository.
+ */
+export function artifactUri(where: RunLocation, file: string): string {
+  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  const abs = path.resolve(where.cwd, file);
+  const rel = path.relative(where.root, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return `file://${encode(abs.split(path.sep).join('/'))}`;
+  return encode(repoPath(where, file));
+}
+
 function region(start: { line: number; column: number }, end: { line: number; column: number }) {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
 function result(f: OutputFinding, ruleIndex: number, fingerprint: string, where: RunLocation) {
-  const uri = repoPath(where, f.path);
+  const uri = artifactUri(where, f.path);
   const artifactLocation = { uri };
   const physicalLocation = {
     artifactLocation,
@@ -112,6 +125,7 @@ export function sarifLog(report: RunReport, options: SarifOptions) {
     rules.push(e902Descriptor() as ReturnType<typeof ruleDescriptor>);
   }
   const prints = fingerprints(report.findings, options);
+  const errors = report.errors ?? [];
   return {
     $schema: SCHEMA,
     version: '2.1.0' as const,
@@ -120,7 +134,19 @@ export function sarifLog(report: RunReport, options: SarifOptions) {
       // Our columns count Unicode code points (DESIGN.md); SARIF's default is UTF-16 units.
       columnKind: 'unicodeCodePoints',
       results: report.findings.map((f, i) => result(f, index.get(f.rule) ?? index.get(E902.id)!, prints[i]!, options)),
-      invocations: [{ executionSuccessful: true }],
+      // A rule that failed on a file is popenlint's bug, not a result about the code.
+      invocations: [{
+        executionSuccessful: errors.length === 0,
+        ...(errors.length
+          ? {
+              toolExecutionNotifications: errors.map((e) => ({
+                level: 'error' as const,
+                message: { text: `internal error: ${e.message}` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(options, e.path) } } }],
+              })),
+            }
+          : {}),
+      }],
     }],
   };
 }

@@ -27,3 +27,40 @@ export function syntaxErrorCount(sf: SourceFile): number {
 export function allowsTopLevelAwait(path: string): boolean {
   return /\.m[jt]s$/i.test(path);
 }
+
+/**
+ * Whether `offset` lies inside a comment (for suppression directives: one inside a string,
+ * template or regex is text). Comments are trivia: they sit before a node's first token, or
+ * between a node's own punctuation tokens, which only the scanner sees.
+ */
+export function inComment(sf: SourceFile, offset: number): boolean {
+  let node: Node = sf;
+  for (;;) {
+    let next: Node | undefined;
+    let gapStart = node === sf ? 0 : node.getStart(sf);
+    let children = 0;
+    ts.forEachChild(node, (c) => {
+      children++;
+      if (c.end <= offset) {
+        gapStart = Math.max(gapStart, c.end);
+        return undefined;
+      }
+      if (c.pos <= offset) next = c;
+      return true; // children come in text order: the rest lie past offset
+    });
+    if (next) {
+      // Leading trivia (whitespace and comments only): a non-blank character there is a comment.
+      if (offset < (next as Node).getStart(sf)) return true;
+      node = next;
+      continue;
+    }
+    // A token node (string, template piece, regex, JSX text): inside it is not a comment.
+    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, undefined, gapStart);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
+      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+      if (comment && offset < scanner.getTokenEnd()) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * POP003 popen-partial-read (opt-in)
+ *
+ * ## What it does
+ * Checks for `os.popen(cmd)` output of which only a part is read - `readline()`, `read(n)` or
+ * `next()` - before the handle is dropped or closed.
+ *
+ * ## Why is this bad?
+ * Every write the command makes after the part that was read goes to a pipe that is about to
+ * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
+ * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
+ */
+import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement } from '../src/python/analysis.js';
+import { commandOf, shellOutput } from '../src/python/command.js';
+import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
+import { outerExpression } from '../src/python/semantic.js';
+// Ex) .readline()  .read(1024)  next(p)
+function isPartial(use) {
+    return (use.kind === 'method' && (use.name === 'readline' || (use.name === 'read' && use.argCount > 0))) || use.kind === 'next';
+}
+// Ex) os.popen(cmd).readline()  /  next(os.popen(cmd))
+function chainedPartial(call) {
+    const expr = outerExpression(call);
+    const parent = expr.parent;
+    if (parent?.type === 'attribute') {
+        const name = parent.childForFieldName('attribute')?.text;
+        const outer = outerExpression(parent).parent;
+        if (outer?.type !== 'call')
+            return null;
+        const args = outer.childForFieldName('arguments')?.namedChildren.length ?? 0;
+        if (name === 'readline' || (name === 'read' && args > 0))
+            return `${name}()`;
+        return null;
+    }
+    if (parent?.type === 'argument_list' && parent.namedChildren.length === 1) {
+        const fn = parent.parent?.childForFieldName('function');
+        if (fn?.type === 'identifier' && fn.text === 'next')
+            return 'next()';
+    }
+    return null;
+}
+export const rule = {
+    meta: {
+        id: 'POP003',
+        name: 'popen-partial-read',
+        language: 'python',
+        summary: 'only part of os.popen() output is read before the pipe is dropped',
+        defaultEnabled: false,
+        severity: 'warning',
+        strategies: ['read'],
+        docs: {
+            whatItDoes: 'Checks for `os.popen(cmd)` output of which only a part is read (`readline()`, `read(n)`, `next()`) before the handle is dropped or closed. Off by default: enable with `--select POP003`.',
+            whyIsThisBad: 'Whatever the command writes after the part that was read goes to a pipe that is about to be closed, so the command dies of SIGPIPE (`Broken pipe`) half-way. Commands that print a few lines (`make --version`, `git rev-parse`) have written everything before the read returns and are not reported; the rule is opt-in because even a long output is often cut on purpose.',
+            example: "import os\nfirst = os.popen('git log').readline()\n",
+            useInstead: "import os\nwith os.popen('git log') as pipe:\n    first = pipe.readline()\n    pipe.read()\n",
+            fixSafety: '`read` (unsafe): keeps the partial read and drains the rest - `with os.popen(cmd) as pipe:` around the statement followed by `pipe.read()`, or `p.read()` before `p.close()`. The parent now waits for the command to finish.',
+            references: ['https://docs.python.org/3/library/os.html#os.popen', 'https://man7.org/linux/man-pages/man7/pipe.7.html'],
+        },
+    },
+    check(ctx) {
+        for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
+            if (isWriteModePopen(call))
+                continue;
+            const cmdArg = argument(call, 0, 'cmd');
+            if (!cmdArg)
+                continue;
+            // A command that prints a few lines has written them all into the pipe before the
+            // partial read returns: only output that can grow is cut off.
+            const output = shellOutput(commandOf(cmdArg, ctx.model));
+            if (output.stdout !== 'unbounded')
+                continue;
+            const fixes = [];
+            let what = chainedPartial(call);
+            if (what) {
+                const stmt = enclosingStatement(call);
+                if (stmt && (stmt.type === 'expression_statement')) {
+                    const name = freshName(ctx.tree, 'pipe');
+                    const inner = ctx.source.text.slice(stmt.startIndex, call.startIndex) + name + ctx.source.text.slice(call.endIndex, stmt.endIndex);
+                    const edits = inner.includes('\n') ? null : replaceStatementWithBlock(ctx.source, stmt, [
+                        { depth: 0, text: `with ${call.text} as ${name}:` },
+                        { depth: 1, text: inner },
+                        { depth: 1, text: `${name}.read()` },
+                    ]);
+                    if (edits)
+                        fixes.push({ strategy: 'read', applicability: 'unsafe', description: 'Drain the rest of the output after the partial read', edits });
+                }
+            }
+            else {
+                const handle = handleUses(ctx.model, call);
+                if (!handle || handle.uses.length === 0)
+                    continue;
+                // Ex) while True: line = p.readline() - a read loop drains the pipe.
+                if (handle.uses.some((u) => isPartial(u.use) && inLoopAfter(u.ref, call)))
+                    continue;
+                const partial = handle.uses.find((u) => isPartial(u.use));
+                const allowed = handle.uses.every((u) => isPartial(u.use) || u.use.kind === 'neutral' || (u.use.kind === 'method' && u.use.name === 'close'));
+                if (!partial || !allowed)
+                    continue;
+                what = partial.use.kind === 'next' ? 'next()' : `${partial.use.name}()`;
+                const close = handle.uses.find((u) => u.use.kind === 'method' && u.use.name === 'close');
+                const closeStmt = close && ownStatement(close.use.call);
+                if (closeStmt)
+                    fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Drain the rest with ${handle.name.text}.read() before closing`, edits: [insertStatementBefore(ctx.source, closeStmt, `${handle.name.text}.read()`)] });
+            }
+            ctx.report(call, {
+                message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed`,
+                fixes,
+            });
+        }
+    },
+};

@@ -1,0 +1,310 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yargs from 'yargs';
+import { allRules } from '../../rules/index.js';
+import { ConfigError } from '../config.js';
+import { sortFindings } from '../engine.js';
+import { FORMATS, format, statistics } from '../report/index.js';
+import { buildReport } from '../report/model.js';
+import { STRATEGIES } from '../types.js';
+import { explainRule, listRules } from './explain.js';
+import { changedSince, GitError, realPath, repoRoot } from './git.js';
+import { reproductionFor } from './reproduction.js';
+import { lintTargets, targets } from './run.js';
+import { Settings } from './settings.js';
+/** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+const list = (v) => v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
+function common(y) {
+    return y
+        .positional('paths', { type: 'string', array: true, describe: 'files or folders (default: .); - reads standard input' })
+        .option('format', { choices: FORMATS, default: 'text', describe: 'output format' })
+        .option('select', { type: 'string', coerce: list, describe: 'rule ids or prefixes to enable (replaces config)' })
+        .option('extend-select', { type: 'string', coerce: list, describe: 'rule ids to enable in addition' })
+        .option('ignore', { type: 'string', coerce: list, describe: 'rule ids or prefixes to disable' })
+        .option('exclude', { type: 'string', coerce: list, describe: 'gitignore-style patterns to skip, replacing the config\'s exclude (comma-separated)' })
+        .option('extend-exclude', { type: 'string', coerce: list, describe: 'patterns to skip in addition to the config\'s (comma-separated)' })
+        .option('config', { type: 'string', describe: 'config file (pyproject.toml, popenlint.toml or package.json)' })
+        .option('stdin-filename', { type: 'string', describe: 'read source from stdin, report it as this path' })
+        .option('force-exclude', { type: 'boolean', default: false, describe: 'apply excludes to paths named on the command line' })
+        .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
+        .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
+        .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
+        .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
+        .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
+        .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
+        .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
+        .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
+        .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
+        .option('debug', { type: 'boolean', default: false, hidden: true });
+}
+function useColor(args) {
+    if (args.color !== undefined)
+        return args.color;
+    if (args['output-file'])
+        return false;
+    if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '')
+        return false;
+    // FORCE_COLOR=0/false means "no color" to supports-color and Node itself.
+    if ('FORCE_COLOR' in process.env)
+        return !['0', 'false'].includes(process.env.FORCE_COLOR.toLowerCase());
+    return !!process.stdout.isTTY;
+}
+function settingsOf(args) {
+    return new Settings({
+        select: args.select, extendSelect: args['extend-select'], ignore: args.ignore, strategy: args.strategy, targetVersion: args['target-version'], config: args.config,
+        exclude: args.exclude, extendExclude: args['extend-exclude'],
+    }, allRules);
+}
+/** The report goes to -o (its folders created), else to `stream` (stdout; stderr beside a patch). */
+function emit(args, text, stream = process.stdout) {
+    const file = args['output-file'];
+    if (!file) {
+        stream.write(text);
+        return;
+    }
+    try {
+        fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+        fs.writeFileSync(file, text);
+    }
+    catch (e) {
+        throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
+    }
+}
+/**
+ * popenlint's own version, from its own package.json (dist/src/cli/main.js is three folders
+ * below the package root), whoever depends on it: yargs' default would find the package.json
+ * of the project popenlint is installed in.
+ */
+export function version() {
+    try {
+        return JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+    }
+    catch {
+        return '0.0.0';
+    }
+}
+/** Each file's fix strategy: the flag, else the file's nearest config (the one `fix` applies). */
+function strategyOf(args, settings) {
+    return (r) => args.strategy ?? settings.forFile(path.resolve(r.path)).strategy;
+}
+/**
+ * popenlint's own failures, one line each on stderr whatever the format (JSON and SARIF also
+ * carry them); with --debug, where they happened. They make the run exit 2.
+ */
+function reportErrors(args, results) {
+    let n = 0;
+    for (const r of results) {
+        for (const e of r.errors ?? []) {
+            n++;
+            process.stderr.write(`popenlint: internal error: ${e.path}: ${e.message}\n`);
+            if (args.debug && e.stack)
+                process.stderr.write(`${e.stack}\n`);
+        }
+    }
+    if (n && !args.debug)
+        process.stderr.write('Run again with --debug for a stack trace; please report it.\n');
+    return n;
+}
+function render(args, results, strategy) {
+    results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const r of results)
+        sortFindings(r.findings);
+    const report = buildReport(results, strategy);
+    const cwd = process.cwd();
+    // The repository root (a `git` call) is only needed by the formats that print repo paths.
+    let root;
+    const options = {
+        color: useColor(args), rules: allRules, version: version(), cwd,
+        get root() { return (root ??= repoRoot(cwd) ?? cwd); },
+    };
+    if (args.statistics)
+        return { text: statistics(args.format, report, options), count: report.summary.findings };
+    let text = format(args.format, report, options);
+    if (args.quiet && (args.format === 'text' || args.format === 'concise'))
+        text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
+    return { text, count: report.summary.findings };
+}
+/**
+ * Discovery's targets, narrowed: excludes of nested configs (discovery applies the top one),
+ * then --changed-since. Every file's config is resolved here, so a bad key in a nested config
+ * stops the run with exit 2 instead of surfacing later as a per-file E902.
+ */
+function narrow(args, settings, list) {
+    const named = new Set(args.paths.map((p) => path.resolve(p)));
+    let out = list.filter((t) => !settings.nestedExcluded(t.abs) || (named.has(t.abs) && !args['force-exclude']));
+    if (args['changed-since'] !== undefined && args['stdin-filename'] === undefined) {
+        const changed = changedSince(args['changed-since'], process.cwd());
+        out = out.filter((t) => changed.has(path.join(realPath(path.dirname(t.abs)), path.basename(t.abs))));
+    }
+    for (const t of out)
+        settings.forFile(t.abs);
+    return out;
+}
+/**
+ * Paths as given: those before `--` (yargs) and every one after it, `.` only when none is
+ * given. `-` alone is standard input, as `--stdin-filename -`.
+ */
+function normalizePaths(args, afterDashes) {
+    const paths = [...(args.paths ?? []).map(String), ...afterDashes];
+    if (paths.includes('-')) {
+        if (paths.length > 1)
+            throw new UsageError("'-' (standard input) cannot be combined with other paths");
+        args['stdin-filename'] ??= '-';
+        args.paths = [];
+        return;
+    }
+    if (paths.length > 0 && args['stdin-filename'] !== undefined) {
+        // As ruff does: standard input wins, and the user is told what was not read.
+        process.stderr.write(`popenlint: warning: --stdin-filename reads standard input; ignoring ${paths.join(' ')}\n`);
+    }
+    args.paths = paths.length ? paths : ['.'];
+}
+async function runCheck(args) {
+    const settings = settingsOf(args);
+    const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
+    found.targets = narrow(args, settings, found.targets);
+    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
+    const { text, count } = render(args, results, strategyOf(args, settings));
+    emit(args, text);
+    if (reportErrors(args, results) > 0)
+        return EXIT_ERROR;
+    return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+async function runFix(args) {
+    const settings = settingsOf(args);
+    const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
+    if (found.passthrough)
+        process.stdout.write(found.passthrough);
+    found.targets = narrow(args, settings, found.targets);
+    const results = [...found.results];
+    let applied = 0;
+    let unsafeAvailable = 0;
+    let changedFiles = 0;
+    // `fix` and its diff library load only for this command.
+    const { fixTarget } = await import('./fix.js');
+    for (const t of found.targets) {
+        const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
+        results.push(r.result);
+        applied += r.applied;
+        unsafeAvailable += r.unsafeAvailable;
+        if (r.changed)
+            changedFiles++;
+        if (r.output !== null)
+            process.stdout.write(r.output);
+    }
+    const remaining = results.reduce((n, r) => n + r.findings.length + r.diagnostics.length, 0);
+    if (args['stdin-filename'] === undefined) {
+        if (!args.diff || remaining > 0) {
+            const { text } = render({ ...args, quiet: true }, results, strategyOf(args, settings));
+            // Beside a patch on stdout (`fix --diff > x.patch`) the report goes to stderr.
+            if (text.trim())
+                emit(args, text.endsWith('\n') ? text : `${text}\n`, args.diff ? process.stderr : process.stdout);
+        }
+        if (!args.quiet) {
+            const verb = args.diff ? 'Would fix' : 'Fixed';
+            const lines = [`${verb} ${applied} finding${applied === 1 ? '' : 's'} in ${changedFiles} file${changedFiles === 1 ? '' : 's'} (${remaining} remaining).`];
+            if (unsafeAvailable)
+                lines.push(`${unsafeAvailable} more fix${unsafeAvailable === 1 ? '' : 'es'} available with \`--unsafe-fixes\`.`);
+            process.stderr.write(`${lines.join(' ')}\n`);
+        }
+    }
+    if (reportErrors(args, results) > 0)
+        return EXIT_ERROR;
+    if (args['exit-zero'])
+        return EXIT_CLEAN;
+    if (args.diff)
+        return changedFiles > 0 || remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+let stdoutGuarded = false;
+/**
+ * `popenlint check . | head` closes our stdout early. Node then raises EPIPE as an unhandled
+ * 'error' event and dumps a stack trace; a CLI should stop quietly instead, like one killed
+ * by SIGPIPE (the very hazard this tool reports).
+ */
+function guardStdout() {
+    if (stdoutGuarded)
+        return;
+    stdoutGuarded = true;
+    process.stdout.on('error', (e) => {
+        if (e.code !== 'EPIPE')
+            throw e;
+        process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_CLEAN);
+    });
+}
+/** Options that take a value, which may be `-` (yargs drops a bare `-` anyway). */
+const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j']);
+// `fix`'s own options; `check --fix`, `check --unsafe-fixes` and `check --diff` take them too (ruff's spelling).
+function fixOptions(y) {
+    return y
+        .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'also apply fixes that change timing or API' })
+        .option('diff', { type: 'boolean', default: false, describe: 'print a unified diff, write nothing' });
+}
+export async function main(rawArgv) {
+    guardStdout();
+    let exit = EXIT_CLEAN;
+    // Everything after `--` is a path, even one that looks like a flag; yargs would drop them.
+    const dashes = rawArgv.indexOf('--');
+    const argv = dashes < 0 ? rawArgv : rawArgv.slice(0, dashes);
+    const afterDashes = dashes < 0 ? [] : rawArgv.slice(dashes + 1);
+    // yargs drops a bare `-`; as a path (not the value of an option) it means standard input.
+    const stdinDash = argv.some((a, i) => a === '-' && !VALUE_OPTIONS.has(argv[i - 1] ?? ''));
+    if (stdinDash)
+        afterDashes.unshift('-');
+    let debug = argv.includes('--debug');
+    try {
+        await yargs(argv)
+            .scriptName('popenlint')
+            .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')
+            .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) => fixOptions(common(y)).option('fix', { type: 'boolean', default: false, describe: 'apply fixes, as `popenlint fix` does' }), async (args) => {
+            debug = args.debug;
+            const a = args;
+            normalizePaths(a, afterDashes);
+            exit = a.fix || a.diff ? await runFix(a) : await runCheck(a);
+        })
+            .command('fix [paths..]', 'apply fixes (safe ones unless --unsafe-fixes)', (y) => fixOptions(common(y)), async (args) => {
+            debug = args.debug;
+            const a = args;
+            normalizePaths(a, afterDashes);
+            exit = await runFix(a);
+        })
+            .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
+            const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
+            if (!meta)
+                throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
+            process.stdout.write(explainRule(meta, reproductionFor(meta)));
+        })
+            .command('rules', 'list the rule catalogue', () => { }, () => {
+            process.stdout.write(listRules(allRules));
+        })
+            .demandCommand(1, 'name a command: check, fix, explain or rules')
+            .strict()
+            // Laying out help text costs start-up time on every run; only --help needs it.
+            .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)
+            .help()
+            .version(version())
+            .alias('version', 'V')
+            .fail((msg, err) => {
+            throw err ?? new UsageError(msg);
+        })
+            .parseAsync();
+    }
+    catch (e) {
+        if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
+            process.stderr.write(`popenlint: error: ${e.message}\n`);
+            return EXIT_ERROR;
+        }
+        process.stderr.write(`popenlint: internal error: ${e.message}\n`);
+        if (debug)
+            process.stderr.write(`${e.stack}\n`);
+        else
+            process.stderr.write('Run again with --debug for a stack trace.\n');
+        return EXIT_ERROR;
+    }
+    return exit;
+}
+class UsageError extends Error {
+}

@@ -1,0 +1,253 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+const SKIP_DIRS = new Set(['node_modules', '.venv', 'venv', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.ruff_cache']);
+const EXTENSIONS = {
+    '.py': 'python', '.pyw': 'python',
+    '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript', '.jsx': 'javascript',
+    '.ts': 'javascript', '.tsx': 'javascript', '.mts': 'javascript', '.cts': 'javascript',
+};
+const SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+const SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+export function languageByName(file) {
+    if (file.endsWith('.d.ts'))
+        return null;
+    return EXTENSIONS[path.extname(file).toLowerCase()] ?? null;
+}
+/** Language named by a script's first bytes (`#!/usr/bin/env python`), if any. */
+export function languageByHead(head) {
+    if (SHEBANG_PYTHON.test(head))
+        return 'python';
+    if (SHEBANG_NODE.test(head))
+        return 'javascript';
+    return null;
+}
+function languageByShebang(abs) {
+    let fd;
+    try {
+        fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        const buf = Buffer.alloc(128);
+        const n = fs.readSync(fd, buf, 0, 128, 0);
+        return languageByHead(buf.subarray(0, n).toString('latin1'));
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+/** Language of a regular file: by extension, else by shebang when it has no extension. */
+export function languageOf(abs) {
+    const byName = languageByName(abs);
+    if (byName)
+        return byName;
+    return path.extname(path.basename(abs)) === '' ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+    try {
+        fs.lstatSync(abs);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function gitRoot(dir) {
+    for (let d = dir;; d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, '.git')))
+            return d;
+        if (path.dirname(d) === d)
+            return null;
+    }
+}
+function readGitignore(dir) {
+    return readIgnoreFile(path.join(dir, '.gitignore'), dir);
+}
+/**
+ * The repository's own excludes (`.git/info/exclude`), which git and ruff honour like a
+ * .gitignore at the top. In a worktree or submodule `.git` is a file naming the git folder;
+ * a worktree's info/ lives in the common folder.
+ */
+function readInfoExclude(root) {
+    const dotGit = path.join(root, '.git');
+    let gitDir = dotGit;
+    try {
+        if (fs.statSync(dotGit).isFile()) {
+            const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs.readFileSync(dotGit, 'utf8'));
+            if (!m)
+                return null;
+            gitDir = path.resolve(root, m[1]);
+            const common = path.join(gitDir, 'commondir');
+            if (fs.existsSync(common))
+                gitDir = path.resolve(gitDir, fs.readFileSync(common, 'utf8').trim());
+        }
+    }
+    catch {
+        return null;
+    }
+    return readIgnoreFile(path.join(gitDir, 'info', 'exclude'), root);
+}
+function readIgnoreFile(file, base) {
+    let text;
+    try {
+        // A FIFO named .gitignore would block the read forever.
+        if (!fs.statSync(file).isFile())
+            return null;
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    return { base, matcher: ignore().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+    for (const layer of layers) {
+        const rel = path.relative(layer.base, abs);
+        if (!rel || rel.startsWith('..') || path.isAbsolute(rel))
+            continue;
+        if (layer.matcher.ignores(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/')))
+            return true;
+    }
+    return false;
+}
+/** Whether configured excludes cover a path (for --stdin-filename with --force-exclude). */
+export function isExcluded(abs, exclude) {
+    return isIgnored(exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) })), abs, false);
+}
+// As the shell says them, for a path given on the command line.
+const STAT_ERRORS = {
+    ENOENT: 'No such file or directory',
+    ELOOP: 'Too many levels of symbolic links',
+    ENOTDIR: 'Not a directory',
+    EACCES: 'Permission denied',
+    ENAMETOOLONG: 'File name too long',
+};
+export function discover(paths, options) {
+    const files = [];
+    const diagnostics = [];
+    const seen = new Set();
+    const excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+    // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+    // and above all fixed, once.
+    const add = (display, abs, language) => {
+        const resolved = path.resolve(abs);
+        let key = resolved;
+        try {
+            key = fs.realpathSync.native(resolved);
+        }
+        catch {
+            // Vanished since it was listed: reading it will say so.
+        }
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        files.push({ path: display, abs: resolved, language });
+    };
+    const walk = (display, abs, layers) => {
+        let entries;
+        try {
+            entries = fs.readdirSync(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${e.code ?? e.message}` });
+            return;
+        }
+        const own = readGitignore(abs);
+        // A repository's top (the one named, or one nested inside it): its info/exclude applies.
+        const info = entries.some((e) => e.name === '.git') && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+        const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childAbs = path.join(abs, entry.name);
+            const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+            // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
+            // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
+            if (entry.name.includes('\uFFFD') && !lstatOk(childAbs)) {
+                if (entry.isDirectory() || languageByName(entry.name))
+                    diagnostics.push({ path: childDisplay, code: 'E902', message: 'name is not valid UTF-8; skipped' });
+                continue;
+            }
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                // Followed for files only; a folder symlink could loop.
+                try {
+                    const st = fs.statSync(childAbs);
+                    isFile = st.isFile();
+                    isDir = false;
+                }
+                catch {
+                    // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
+                    // lock files), and a folder walk should not fail on them; a path given by name is.
+                    continue;
+                }
+            }
+            if (isDir) {
+                if (SKIP_DIRS.has(entry.name))
+                    continue;
+                if (isIgnored(here, childAbs, true) || isIgnored(excludes, childAbs, true))
+                    continue;
+                walk(childDisplay, childAbs, here);
+            }
+            else if (isFile) {
+                if (isIgnored(here, childAbs, false) || isIgnored(excludes, childAbs, false))
+                    continue;
+                const language = languageOf(childAbs);
+                if (language)
+                    add(childDisplay, childAbs, language);
+            }
+        }
+    };
+    for (const given of paths) {
+        const abs = path.resolve(given);
+        let st;
+        try {
+            st = fs.statSync(abs);
+        }
+        catch (e) {
+            const code = e.code;
+            const reason = (code && STAT_ERRORS[code]) ?? `cannot stat: ${code ?? e.message}`;
+            diagnostics.push({ path: given, code: 'E902', message: reason });
+            continue;
+        }
+        if (options.forceExclude && isIgnored(excludes, abs, st.isDirectory()))
+            continue;
+        if (st.isDirectory()) {
+            const root = gitRoot(abs);
+            const layers = [];
+            // .gitignore files between the repository root and the folder given apply too.
+            if (root) {
+                const info = root !== abs ? readInfoExclude(root) : null;
+                if (info)
+                    layers.push(info);
+                const chain = [];
+                for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
+                    chain.unshift(d);
+                    if (d === root)
+                        break;
+                }
+                for (const d of chain) {
+                    const layer = readGitignore(d);
+                    if (layer)
+                        layers.push(layer);
+                }
+            }
+            // A folder named explicitly is walked even if an outer .gitignore excludes it (a
+            // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
+            walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
+        }
+        else if (st.isFile()) {
+            // A file named explicitly is linted whatever its name; its language still has to be known.
+            const language = languageOf(abs);
+            // Other files are skipped quietly, as pre-commit or a shell glob may pass anything.
+            if (language)
+                add(path.normalize(given), abs, language);
+        }
+        else {
+            diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
+        }
+    }
+    return { files, diagnostics };
+}

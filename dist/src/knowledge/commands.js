@@ -1,0 +1,225 @@
+import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { COMMANDS, WRAPPERS } from './commands.data.js';
+const RANK = { none: 0, bounded: 1, unbounded: 2 };
+export function maxClass(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+/** Output that can grow past what a pipe holds (64 KiB on Linux). */
+export function canFill(c) {
+    return c === 'unbounded';
+}
+const unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
+// `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
+// `--list=x`; `/re/` is a regular expression; anything else matches itself.
+function flagMatcher(flag) {
+    const re = /^\/(.*)\/$/.exec(flag);
+    if (re) {
+        const r = new RegExp(re[1]);
+        return (w) => r.test(w);
+    }
+    if (/^-[A-Za-z]$/.test(flag)) {
+        const letter = flag[1];
+        return (w) => w === flag || (/^-[A-Za-z]+$/.test(w) && w.includes(letter));
+    }
+    if (flag.startsWith('--'))
+        return (w) => w === flag || w.startsWith(`${flag}=`);
+    return (w) => w === flag;
+}
+let compiled = null;
+function table() {
+    compiled ??= COMMANDS.map((entry) => {
+        const [program, ...subs] = entry.command.split(/\s+/);
+        return {
+            entry,
+            programs: new Set(program.split('|')),
+            subcommands: subs.map((s) => new Set(s.split('|'))),
+            when: entry.when ? entry.when.map(flagMatcher) : null,
+        };
+    });
+    return compiled;
+}
+/** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
+function programNames(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    const names = [base];
+    const unversioned = base.replace(/[\d.]+$/, '');
+    if (unversioned && unversioned !== base) {
+        const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
+        if (major && major !== base)
+            names.push(major);
+        names.push(unversioned);
+    }
+    return names;
+}
+/** Drops leading `VAR=value` words and wrappers (`sudo -u x`, `timeout 10`, `nice -n 5`...). */
+function stripWrappers(argv) {
+    let i = 0;
+    for (;;) {
+        while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i]))
+            i++;
+        const word = argv[i];
+        if (word === null || word === undefined)
+            break;
+        const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
+        if (!wrapper)
+            break;
+        i++;
+        let positionals = wrapper.positionals;
+        while (i < argv.length) {
+            const w = argv[i];
+            if (w === null)
+                break;
+            if (w === '--') {
+                i++;
+                break;
+            }
+            if (wrapper.queries?.includes(w))
+                return { argv: [], query: true };
+            if (w.startsWith('-') && w.length > 1) {
+                i += wrapper.valued.includes(w) ? 2 : 1;
+                continue;
+            }
+            if (wrapper.name === 'env' && /^[A-Za-z_]\w*=/.test(w)) {
+                i++;
+                continue;
+            }
+            if (positionals > 0) {
+                positionals--;
+                i++;
+                continue;
+            }
+            break;
+        }
+    }
+    return { argv: argv.slice(i), query: false };
+}
+function shown(words) {
+    return `\`${words.join(' ')}\``;
+}
+function unknown(evidence) {
+    return { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence };
+}
+/** What a command given as an argument vector writes; null words are not known statically. */
+export function classifyArgv(argv) {
+    const stripped = stripWrappers(argv);
+    if (stripped.query)
+        return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
+    const words = stripped.argv;
+    const first = words[0];
+    if (first === undefined)
+        return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
+    if (unknownWord(first))
+        return unknown('the command is not known statically');
+    const names = programNames(first);
+    const args = words.slice(1);
+    const positional = [];
+    for (const [i, w] of args.entries()) {
+        if (w === null || w.startsWith('-'))
+            continue;
+        positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-') });
+    }
+    const inline = inlineProgram(names, args);
+    if (inline)
+        return inline;
+    for (const c of table()) {
+        const { entry } = c;
+        const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
+        if (!program)
+            continue;
+        if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i])))
+            continue;
+        let matched = [];
+        if (c.subcommands.length) {
+            // Ex) ip link set / git -C dir rev-parse: the subcommand words come first among the
+            // positional words, or second when the first may be an option's value.
+            const tryAt = (k) => c.subcommands.every((set, j) => { const p = positional[k + j]; return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word); });
+            const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
+            if (at < 0)
+                continue;
+            matched = c.subcommands.map((_, j) => positional[at + j].word);
+        }
+        let flag;
+        if (c.when) {
+            flag = args.find((a) => !unknownWord(a) && c.when.some((m) => m(a)));
+            if (flag === undefined)
+                continue;
+        }
+        const name = program === '*' ? names[0] : names[0];
+        const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
+        return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+    }
+    // An unlisted program: its stdout can grow; its stderr carries errors and warnings, a few
+    // lines (the programs that log or build on stderr have lines of their own).
+    return { stdout: 'unbounded', stderr: 'bounded', program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+}
+const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+// Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
+// repetition and no import beyond sys/os writes a bounded amount. Anything longer or looping
+// (`'x' * 200000`, `for ...`, `import app; app.main()`) is left to the interpreter's line.
+function inlineProgram(names, args) {
+    const name = names[0];
+    if (!INTERPRETERS.test(name))
+        return null;
+    const at = args.findIndex((a) => a === '-c' || a === '-e');
+    const code = at >= 0 ? args[at + 1] : undefined;
+    if (typeof code !== 'string' || code.includes(PLACEHOLDER) || code.length > 300)
+        return null;
+    if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever)\b|\*/.test(code))
+        return null;
+    const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
+    if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0])))
+        return null;
+    return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} -c\` runs a short inline program` };
+}
+const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
+const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
+/**
+ * What a shell command line writes on the shell's stdout and stderr, following every simple
+ * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
+ * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
+ */
+export function classifyShell(command) {
+    if (command === null)
+        return unknown('the command is not known statically');
+    const sites = commandSites(parseShell(command));
+    if (!sites)
+        return unknown('the command line could not be read');
+    let stdout = 'none';
+    let stderr = 'none';
+    const seen = [];
+    for (const site of sites) {
+        let words = site.words.map(shellWordValue);
+        while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
+            words = words.slice(1);
+        let out;
+        if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0])))
+            continue;
+        if (words[0] === 'case' || words[0] === 'function')
+            out = unknown('the command line holds a compound command');
+        else
+            out = classifyArgv(words);
+        let reaches = 'none';
+        for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
+            if (dest === 'out')
+                reaches = maxClass(reaches, cls);
+            if (dest === 'err')
+                stderr = maxClass(stderr, cls);
+        }
+        stdout = maxClass(stdout, reaches);
+        seen.push({ out, reaches });
+    }
+    const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+    if (stdout === 'none') {
+        const own = seen.filter((s) => s.out.stdout === 'none');
+        if (own.length === seen.length && own.length > 1) {
+            const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
+            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing` };
+        }
+        if (decisive && own.length === seen.length)
+            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+        const redirected = seen.find((s) => s.out.stdout !== 'none');
+        const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
+    }
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+}

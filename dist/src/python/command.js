@@ -1,0 +1,195 @@
+import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { unparenthesize } from './semantic.js';
+import { applyTemplate, decodeString, OPAQUE } from './strings.js';
+function segmentsOf(node) {
+    const n = unparenthesize(node);
+    switch (n.type) {
+        case 'string': {
+            const seg = decodeString(n);
+            return seg ? [seg] : [OPAQUE];
+        }
+        case 'concatenated_string':
+            return n.namedChildren.flatMap((c) => segmentsOf(c));
+        case 'binary_operator': {
+            const op = n.childForFieldName('operator')?.text;
+            const left = n.childForFieldName('left');
+            const right = n.childForFieldName('right');
+            if (!left || !right)
+                return [OPAQUE];
+            if (op === '+')
+                return [...segmentsOf(left), ...segmentsOf(right)];
+            if (op === '%' && isStringNode(left))
+                return segmentsOf(left).map((s) => applyTemplate(s, 'percent'));
+            return [OPAQUE];
+        }
+        case 'call': {
+            // '...{}...'.format(x)
+            const fn = n.childForFieldName('function');
+            const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+            if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && object && isStringNode(object)) {
+                return segmentsOf(object).map((s) => applyTemplate(s, 'format'));
+            }
+            return [OPAQUE];
+        }
+        default:
+            return [OPAQUE];
+    }
+}
+function isStringNode(node) {
+    const n = unparenthesize(node);
+    return n.type === 'string' || n.type === 'concatenated_string';
+}
+export function commandOf(expr, model) {
+    let source = unparenthesize(expr);
+    let editable = true;
+    if (source.type === 'identifier') {
+        // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
+        const found = model.lookup(source.text, model.scopeOf(source));
+        const only = found?.bindings.length === 1 ? found.bindings[0] : null;
+        if (only && only.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+            editable = model.references(only).length === 1;
+            source = only.value;
+        }
+        else
+            editable = false;
+    }
+    const segments = segmentsOf(source);
+    if (segments.some((s) => s.map === null))
+        editable = editable && segments.length > 1;
+    return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+/** No command of the string can write to the given pipe fds any more. */
+export function isRedirected(command, pipes) {
+    return !shellLeaks(parseShell(command.text), pipes);
+}
+/**
+ * Source edits that send the command's writes to /dev/null: inside the literal when it can
+ * be edited, else by wrapping the expression in a group `{ CMD\n} >/dev/null`.
+ */
+export function devnullEdits(command, pipes) {
+    if (command.editable) {
+        const shellEdits = devnullShellEdits(command.text, parseShell(command.text), pipes);
+        const mapped = shellEdits && mapEdits(command, shellEdits);
+        if (mapped)
+            return mapped;
+    }
+    const expr = command.expr;
+    return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} ${redirectionFor(pipes)}' % (${expr.text},)` }];
+}
+function mapEdits(command, edits) {
+    const out = [];
+    const source = command.source ? unparenthesize(command.source) : null;
+    const concatenation = source?.type === 'binary_operator' && source.childForFieldName('operator')?.text === '+';
+    for (const e of edits) {
+        let offset = 0;
+        let mapped = null;
+        for (const seg of command.segments) {
+            const segEnd = offset + seg.text.length;
+            if (seg.map && e.start >= offset && e.end <= segEnd) {
+                const content = seg.escape(e.content);
+                if (content === null)
+                    return null;
+                mapped = { start: seg.map[e.start - offset], end: seg.map[e.end - offset], content };
+                break;
+            }
+            offset = segEnd;
+        }
+        // Ex) 'python ' + script  ->  'python ' + script + ' >/dev/null': an insertion at either
+        // end of a `+` chain whose end is not a literal becomes one more operand.
+        if (!mapped && concatenation && source && e.start === e.end && !e.content.includes("'") && !e.content.includes('\\')) {
+            const literal = `'${e.content.replace(/\n/g, '\\n')}'`;
+            if (e.start === command.text.length)
+                mapped = { start: source.endIndex, end: source.endIndex, content: ` + ${literal}` };
+            else if (e.start === 0)
+                mapped = { start: source.startIndex, end: source.startIndex, content: `${literal} + ` };
+        }
+        if (!mapped)
+            return null;
+        out.push(mapped);
+    }
+    return out;
+}
+/** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
+export function shellOutput(command) {
+    return classifyShell(command.text);
+}
+// Ex) ['iptables', '-A', chain] / ('kill', pid) / 'git rev-parse HEAD'.split() / shlex.split('tar czf x d')
+function argvWords(node, model, depth = 0) {
+    const n = unparenthesize(node);
+    if (n.type === 'list' || n.type === 'tuple') {
+        const out = [];
+        for (const c of n.namedChildren) {
+            if (c.type === 'comment')
+                continue;
+            if (c.type === 'list_splat')
+                return [...out, null];
+            // Ex) [sys.executable, 'x.py']: the running interpreter.
+            out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c));
+        }
+        return out;
+    }
+    if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split' && args.length === 0) {
+            const text = literalText(fn.childForFieldName('object'));
+            return text === null ? null : text.split(/\s+/).filter(Boolean);
+        }
+        if (fn && model.qualifiedName(fn) === 'shlex.split' && args.length === 1) {
+            const text = literalText(args[0]);
+            if (text === null)
+                return null;
+            const sites = classifyShellWords(text);
+            return sites;
+        }
+        return null;
+    }
+    if (n.type === 'identifier' && depth < 3) {
+        const found = model.lookup(n.text, model.scopeOf(n));
+        const only = found?.bindings.length === 1 ? found.bindings[0] : null;
+        if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment')
+            return argvWords(only.value, model, depth + 1);
+    }
+    return null;
+}
+function literalText(node) {
+    const n = unparenthesize(node);
+    if (n.type !== 'string' && n.type !== 'concatenated_string')
+        return null;
+    const segs = n.type === 'string' ? [decodeString(n)] : n.namedChildren.map((c) => (c.type === 'string' ? decodeString(c) : null));
+    if (segs.some((x) => !x))
+        return null;
+    const text = segs.map((x) => x.text).join('');
+    return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
+}
+// shlex.split follows POSIX word rules: one simple command's words.
+function classifyShellWords(text) {
+    const sites = commandSites(parseShell(text));
+    if (!sites || sites.length !== 1)
+        return null;
+    return sites[0].words.map(shellWordValue);
+}
+/**
+ * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
+ * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
+ */
+export function processOutput(args, shell, model) {
+    if (!args)
+        return classifyShell(null);
+    if (shell) {
+        const n = unparenthesize(args);
+        if (n.type === 'list' || n.type === 'tuple') {
+            // Popen(['cmd args'], shell=True): the first item is the command line.
+            const first = n.namedChildren.find((c) => c.type !== 'comment');
+            return first ? shellOutput(commandOf(first, model)) : classifyShell(null);
+        }
+        return shellOutput(commandOf(args, model));
+    }
+    const words = argvWords(args, model);
+    if (words)
+        return classifyArgv(words);
+    // Popen('ls -l') without a shell runs the program named by the whole string (POSIX).
+    const single = literalText(args);
+    return single !== null ? classifyArgv([single]) : classifyShell(null);
+}

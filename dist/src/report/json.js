@@ -1,0 +1,22 @@
+/** The contract of DESIGN.md: 1-based lines and code-point columns, `fix` null or the chosen one. */
+export function formatJson(report) {
+    const findings = report.findings.map((f) => ({
+        rule: f.rule,
+        name: f.name,
+        path: f.path,
+        line: f.start.line,
+        column: f.start.column,
+        endLine: f.end.line,
+        endColumn: f.end.column,
+        message: f.message,
+        severity: f.severity,
+        fix: f.fix
+            ? {
+                strategy: f.fix.strategy,
+                applicability: f.fix.applicability,
+                edits: f.fix.edits.map((e) => ({ line: e.start.line, column: e.start.column, endLine: e.end.line, endColumn: e.end.column, content: e.content })),
+            }
+            : null,
+    }));
+    return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: report.summary }, null, 2)}\n`;
+}

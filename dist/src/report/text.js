@@ -1,0 +1,41 @@
+/** ruff-style: location, id, name, message, the source line with a caret, the fix on offer. */
+export function formatText(report, c) {
+    let out = '';
+    for (const f of report.findings)
+        out += findingBlock(f, c);
+    return out + summaryLine(report, c);
+}
+export function formatConcise(report, c) {
+    let out = '';
+    for (const f of report.findings)
+        out += `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n`;
+    return out + summaryLine(report, c);
+}
+function location(f, c) {
+    return `${c.bold(f.path)}${c.cyan(':')}${f.start.line}${c.cyan(':')}${f.start.column}${c.cyan(':')}`;
+}
+function findingBlock(f, c) {
+    let out = `${location(f, c)} ${c.red(c.bold(f.rule))} ${c.dim(`[${f.name}]`)} ${f.message}\n`;
+    if (f.sourceLine !== null) {
+        const gutter = String(f.start.line);
+        const pad = ' '.repeat(gutter.length);
+        const line = f.sourceLine.replace(/\t/g, '    ');
+        const before = [...f.sourceLine].slice(0, f.start.column - 1).join('').replace(/\t/g, '    ');
+        const width = f.end.line === f.start.line ? Math.max(1, f.end.column - f.start.column) : Math.max(1, [...f.sourceLine].length - (f.start.column - 1));
+        out += `${c.blue(`${pad} |`)}\n${c.blue(`${gutter} |`)} ${line}\n${c.blue(`${pad} |`)} ${' '.repeat([...before].length)}${c.red('^'.repeat(width))}\n`;
+    }
+    if (f.fix)
+        out += `${c.blue('  =')} ${c.cyan('fix')} (${f.fix.applicability}, ${f.fix.strategy}): ${f.fix.description}\n`;
+    return `${out}\n`;
+}
+export function summaryLine(report, c) {
+    const n = report.summary.findings;
+    if (n === 0)
+        return `${c.green('All checks passed!')} (${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked)\n`;
+    const parts = [`Found ${n} finding${n === 1 ? '' : 's'} in ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked.`];
+    if (report.fixable.safe)
+        parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
+    if (report.fixable.unsafe)
+        parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
+    return `${parts.join(' ')}\n`;
+}

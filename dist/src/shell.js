@@ -1,0 +1,472 @@
+/**
+ * Just enough of a POSIX sh parser to answer two questions about a command string handed to
+ * `sh -c` by os.popen, popen2 or subprocess(shell=True):
+ *   1. After every redirection, can any command still write to the pipe the parent drops?
+ *   2. Where must `>/dev/null` go so that none can, keeping a trailing `&` last?
+ * Interpolated values (`%s`, `{}`, f-string fields, non-literal operands) arrive as PLACEHOLDER
+ * characters and are opaque words.
+ */
+export const PLACEHOLDER = '\uE000';
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'select', 'function', '[[', '!']);
+const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'];
+const REDIR_OPS = ['&>>', '&>', '>>', '>|', '>&', '<<<', '<<-', '<<', '<&', '<>', '>', '<'];
+class ShellSyntaxError extends Error {
+}
+function tokenize(text, script) {
+    const tokens = [];
+    let i = 0;
+    const n = text.length;
+    const isBreak = (c) => ' \t\n;&|()<>'.includes(c);
+    // Reads one word starting at i, honouring quotes, escapes and $( ), returns its end.
+    const readWord = (from) => {
+        let j = from;
+        while (j < n && !isBreak(text[j])) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const close = text.indexOf("'", j + 1);
+                if (close < 0)
+                    throw new ShellSyntaxError('unterminated quote');
+                j = close + 1;
+            }
+            else if (c === '"')
+                j = skipDouble(j + 1);
+            else if (c === '`')
+                j = skipBacktick(j + 1);
+            else if (c === '$' && (text[j + 1] === '(' || text[j + 1] === '{'))
+                j = skipBalanced(j + 1);
+            else
+                j++;
+        }
+        return Math.min(j, n);
+    };
+    const skipDouble = (from) => {
+        let j = from;
+        while (j < n && text[j] !== '"') {
+            if (text[j] === '\\')
+                j += 2;
+            else if (text[j] === '`')
+                j = skipBacktick(j + 1);
+            else if (text[j] === '$' && (text[j + 1] === '(' || text[j + 1] === '{'))
+                j = skipBalanced(j + 1);
+            else
+                j++;
+        }
+        if (j >= n)
+            throw new ShellSyntaxError('unterminated quote');
+        return j + 1;
+    };
+    const skipBacktick = (from) => {
+        let j = from;
+        while (j < n && text[j] !== '`')
+            j += text[j] === '\\' ? 2 : 1;
+        if (j >= n)
+            throw new ShellSyntaxError('unterminated backquote');
+        return j + 1;
+    };
+    const skipBalanced = (from) => {
+        const open = text[from];
+        const close = open === '(' ? ')' : '}';
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            const c = text[j];
+            if (c === '\\')
+                j += 2;
+            else if (c === "'") {
+                const q = text.indexOf("'", j + 1);
+                if (q < 0)
+                    throw new ShellSyntaxError('unterminated quote');
+                j = q + 1;
+            }
+            else if (c === '"')
+                j = skipDouble(j + 1);
+            else if (c === open) {
+                depth++;
+                j++;
+            }
+            else if (c === close) {
+                depth--;
+                j++;
+                if (depth === 0)
+                    return j;
+            }
+            else
+                j++;
+        }
+        throw new ShellSyntaxError('unbalanced substitution');
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n') {
+            i += 2;
+            continue;
+        }
+        if (c === '\n') {
+            tokens.push({ kind: 'op', text: '\n', start: i, end: i + 1 });
+            i++;
+            continue;
+        }
+        if (c === '#') {
+            script.hasComment = true;
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? n : nl;
+            continue;
+        }
+        // [n]>file, [n]>&m, &>file ...: digits count as an fd only when glued to the operator.
+        const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
+        const opStart = fdMatch ? i + fdMatch[0].length : i;
+        const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
+        if (redir && (fdMatch || c === '<' || c === '>' || (c === '&' && redir.startsWith('&')))) {
+            if (redir.startsWith('<<') && redir !== '<<<')
+                script.hasHeredoc = true;
+            let j = opStart + redir.length;
+            while (j < n && (text[j] === ' ' || text[j] === '\t'))
+                j++;
+            const targetEnd = readWord(j);
+            if (targetEnd === j)
+                throw new ShellSyntaxError('redirection without a target');
+            tokens.push({ kind: 'redir', text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) });
+            i = targetEnd;
+            continue;
+        }
+        const op = OPERATORS.find((o) => text.startsWith(o, i));
+        if (op) {
+            tokens.push({ kind: 'op', text: op, start: i, end: i + op.length });
+            i += op.length;
+            continue;
+        }
+        const end = readWord(i);
+        tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end });
+        i = end;
+    }
+    return tokens;
+}
+class Parser {
+    tokens;
+    script;
+    pos = 0;
+    constructor(tokens, script) {
+        this.tokens = tokens;
+        this.script = script;
+    }
+    peek() { return this.tokens[this.pos]; }
+    isOp(t, ...ops) { return !!t && t.kind === 'op' && ops.includes(t.text); }
+    parseProgram() {
+        const list = this.parseList(null);
+        if (this.pos < this.tokens.length)
+            throw new ShellSyntaxError('unexpected token');
+        return list;
+    }
+    /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
+    parseList(closer) {
+        const list = { items: [] };
+        for (;;) {
+            while (this.isOp(this.peek(), '\n'))
+                this.pos++;
+            const t = this.peek();
+            if (!t)
+                break;
+            if (closer === ')' && this.isOp(t, ')'))
+                break;
+            if (closer === '}' && t.kind === 'word' && t.text === '}')
+                break;
+            const pipelines = [this.parsePipeline()];
+            while (this.isOp(this.peek(), '&&', '||')) {
+                this.pos++;
+                while (this.isOp(this.peek(), '\n'))
+                    this.pos++;
+                pipelines.push(this.parsePipeline());
+            }
+            const sep = this.peek();
+            if (this.isOp(sep, ';', ';;', '&', '\n')) {
+                this.pos++;
+                list.items.push({ pipelines, separator: sep.text });
+            }
+            else {
+                list.items.push({ pipelines, separator: null });
+                break;
+            }
+        }
+        return list;
+    }
+    parsePipeline() {
+        const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
+        while (this.isOp(this.peek(), '|', '|&')) {
+            pipeline.stderrPiped.push(this.peek().text === '|&');
+            this.pos++;
+            while (this.isOp(this.peek(), '\n'))
+                this.pos++;
+            pipeline.commands.push(this.parseCommand());
+        }
+        return pipeline;
+    }
+    parseCommand() {
+        const first = this.peek();
+        if (!first)
+            throw new ShellSyntaxError('missing command');
+        if (this.isOp(first, '(') || (first.kind === 'word' && first.text === '{')) {
+            this.pos++;
+            const closer = first.text === '(' ? ')' : '}';
+            const body = this.parseList(closer);
+            const close = this.peek();
+            if (!close || close.text !== closer)
+                throw new ShellSyntaxError(`missing ${closer}`);
+            this.pos++;
+            const redirs = [];
+            while (this.peek()?.kind === 'redir')
+                redirs.push(this.tokens[this.pos++]);
+            const last = redirs.at(-1) ?? close;
+            return { kind: 'group', body, redirs, start: first.start, end: last.end };
+        }
+        const words = [];
+        const redirs = [];
+        for (;;) {
+            const t = this.peek();
+            if (!t || t.kind === 'op')
+                break;
+            if (t.kind === 'word' && t.text === '}' && words.length === 0 && redirs.length === 0)
+                break;
+            if (t.kind === 'word') {
+                if (words.length === 0 && RESERVED.has(t.text))
+                    this.script.hasCompound = true;
+                if (words.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text))
+                    this.script.placeholderCommand = true;
+                words.push(t);
+            }
+            else
+                redirs.push(t);
+            this.pos++;
+        }
+        if (words.length === 0 && redirs.length === 0)
+            throw new ShellSyntaxError('empty command');
+        const all = [...words, ...redirs];
+        return { kind: 'simple', words, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+    }
+}
+export function parseShell(text) {
+    const script = {
+        ok: true, list: { items: [] }, hasComment: false, hasHeredoc: false, hasCompound: false,
+        placeholderCommand: false, firstStart: 0, lastEnd: 0,
+    };
+    try {
+        const tokens = tokenize(text, script);
+        script.list = new Parser(tokens, script).parseProgram();
+        const firstToken = tokens.find((t) => t.kind !== 'op' || t.text !== '\n');
+        script.firstStart = firstToken?.start ?? 0;
+        const lastItem = script.list.items.at(-1);
+        script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
+    }
+    catch (e) {
+        if (!(e instanceof ShellSyntaxError))
+            throw e;
+        script.ok = false;
+    }
+    return script;
+}
+function applyRedirs(fds, redirs) {
+    const out = new Map(fds);
+    for (const r of redirs) {
+        const op = r.text;
+        const target = r.target ?? '';
+        if ((op === '&>' || op === '&>>') || (op === '>&' && r.fd === null && !/^\d+$|^-$/.test(target))) {
+            out.set(1, 'file');
+            out.set(2, 'file');
+        }
+        else if (op === '>&' || op === '<&') {
+            const fd = r.fd ?? (op === '>&' ? 1 : 0);
+            out.set(fd, target === '-' ? 'closed' : (out.get(Number(target)) ?? 'closed'));
+        }
+        else if (op.startsWith('>'))
+            out.set(r.fd ?? 1, 'file');
+        else if (r.fd !== null && r.fd !== undefined)
+            out.set(r.fd, 'file');
+    }
+    return out;
+}
+function listLeaks(list, fds, hazards) {
+    return list.items.some((item) => item.pipelines.some((pipeline) => pipeline.commands.some((command, i) => {
+        const local = new Map(fds);
+        // Every stage but the last writes into the shell's own inner pipe, not ours.
+        if (i < pipeline.commands.length - 1) {
+            local.set(1, 'inner');
+            if (pipeline.stderrPiped[i])
+                local.set(2, 'inner');
+        }
+        return commandLeaks(command, local, hazards);
+    })));
+}
+function commandLeaks(command, fds, hazards) {
+    const after = applyRedirs(fds, command.redirs);
+    if (command.kind === 'group')
+        return listLeaks(command.body, after, hazards);
+    return hazards.has(after.get(1) ?? '') || hazards.has(after.get(2) ?? '');
+}
+/**
+ * Whether a command can write into one of the dropped pipes. `pipes` names which of the
+ * child's fds start connected to a pipe nobody reads: [1] for os.popen, [1, 2] for popen3/4.
+ * An unparsable command is assumed to leak.
+ */
+export function shellLeaks(script, pipes) {
+    if (!script.ok)
+        return true;
+    const fds = new Map([[0, 'stdin'], [1, 'inherit-1'], [2, 'inherit-2']]);
+    const hazards = new Set();
+    for (const fd of pipes) {
+        fds.set(fd, `pipe-${fd}`);
+        hazards.add(`pipe-${fd}`);
+    }
+    return listLeaks(script.list, fds, hazards);
+}
+export function redirectionFor(pipes) {
+    return pipes.includes(2) ? '>/dev/null 2>&1' : '>/dev/null';
+}
+export function applyShellEdits(text, edits) {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + e.content + out.slice(e.end);
+    return out;
+}
+/**
+ * Edits that send every write to the dropped pipes to /dev/null, smallest first:
+ *   `python test.py`        -> `python test.py >/dev/null`
+ *   `nohup job.sh &`        -> `nohup job.sh >/dev/null &`      (the `&` stays last)
+ *   `make; make install`    -> `{ make; make install; } >/dev/null`
+ *   `%s` (a whole command)  -> `{ %s\n} >/dev/null`           (the value may end in `&`)
+ * Each candidate is re-parsed and must no longer leak. Returns null when none qualifies.
+ */
+export function devnullShellEdits(text, script, pipes) {
+    if (!script.ok || script.hasHeredoc || script.list.items.length === 0)
+        return null;
+    const redirect = redirectionFor(pipes);
+    const candidates = [];
+    const single = script.list.items.length === 1 && script.list.items[0].pipelines.length === 1;
+    if (single && !script.hasComment && !script.hasCompound && !script.placeholderCommand) {
+        candidates.push([{ start: script.lastEnd, end: script.lastEnd, content: ` ${redirect}` }]);
+    }
+    const lastSeparator = script.list.items.at(-1).separator;
+    if (script.hasComment || script.placeholderCommand) {
+        candidates.push([
+            { start: script.firstStart, end: script.firstStart, content: '{ ' },
+            { start: text.length, end: text.length, content: `\n} ${redirect}` },
+        ]);
+    }
+    else {
+        let tailEnd = text.length;
+        while (tailEnd > script.lastEnd && /\s/.test(text[tailEnd - 1]))
+            tailEnd--;
+        candidates.push([
+            { start: script.firstStart, end: script.firstStart, content: '{ ' },
+            { start: script.lastEnd, end: tailEnd, content: `; } ${redirect}${lastSeparator === '&' ? ' &' : ''}` },
+        ]);
+    }
+    for (const edits of candidates) {
+        const fixed = parseShell(applyShellEdits(text, edits));
+        if (fixed.ok && !shellLeaks(fixed, pipes))
+            return edits;
+    }
+    return null;
+}
+/** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
+export function commandSites(script) {
+    if (!script.ok)
+        return null;
+    const out = [];
+    const walk = (list, fds, background) => {
+        for (const item of list.items) {
+            const bg = background || item.separator === '&';
+            for (const pipeline of item.pipelines) {
+                pipeline.commands.forEach((command, i) => {
+                    const local = new Map(fds);
+                    if (i < pipeline.commands.length - 1) {
+                        local.set(1, 'inner');
+                        if (pipeline.stderrPiped[i])
+                            local.set(2, 'inner');
+                    }
+                    const after = applyRedirs(local, command.redirs);
+                    if (command.kind === 'group')
+                        walk(command.body, after, bg);
+                    else
+                        out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg });
+                });
+            }
+        }
+    };
+    walk(script.list, new Map([[0, 'in'], [1, 'out'], [2, 'err']]), false);
+    return out;
+}
+/**
+ * A shell word's value once quotes and escapes are removed, or null when part of it is only
+ * known at run time (`$VAR`, `$(...)`, backquotes, an interpolated PLACEHOLDER) and the word
+ * is nothing but that. A word with a known part keeps PLACEHOLDER where the unknown part is.
+ */
+export function shellWordValue(raw) {
+    let out = '';
+    for (let i = 0; i < raw.length;) {
+        const c = raw[i];
+        if (c === "'") {
+            const close = raw.indexOf("'", i + 1);
+            const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+            out += body;
+            i = close < 0 ? raw.length : close + 1;
+        }
+        else if (c === '\\') {
+            out += raw[i + 1] ?? '';
+            i += 2;
+        }
+        else if (c === '$' || c === '`') {
+            // An expansion: its value is not in the source.
+            let j = i + 1;
+            if (c === '`')
+                j = raw.indexOf('`', j) + 1 || raw.length;
+            else if (raw[j] === '(' || raw[j] === '{') {
+                const close = raw[j] === '(' ? ')' : '}';
+                let depth = 0;
+                for (; j < raw.length; j++) {
+                    if (raw[j] === raw[i + 1])
+                        depth++;
+                    else if (raw[j] === close && --depth === 0) {
+                        j++;
+                        break;
+                    }
+                }
+            }
+            else
+                while (j < raw.length && /[\w@*#?$!-]/.test(raw[j]))
+                    j++;
+            out += PLACEHOLDER;
+            i = j;
+        }
+        else if (c === '"') {
+            i++;
+            while (i < raw.length && raw[i] !== '"') {
+                if (raw[i] === '\\' && '"\\$`'.includes(raw[i + 1] ?? '')) {
+                    out += raw[i + 1];
+                    i += 2;
+                }
+                else if (raw[i] === '$' || raw[i] === '`') {
+                    const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+                    out += PLACEHOLDER;
+                    i += sub ? sub[0].length : 1;
+                }
+                else {
+                    out += raw[i];
+                    i++;
+                }
+            }
+            i++;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER))
+        return null;
+    return out;
+}

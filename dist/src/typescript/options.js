@@ -1,0 +1,222 @@
+import { PLACEHOLDER } from '../shell.js';
+import { ts } from './load.js';
+import { skipOuter, stringValue } from './resolve.js';
+import { propertyKey } from './scope.js';
+const ARRAY_METHODS = new Set(['split', 'map', 'filter', 'concat', 'slice', 'flat', 'flatMap', 'from', 'of']);
+function typeShape(type) {
+    if (!type)
+        return 'unknown';
+    if (ts.isFunctionTypeNode(type))
+        return 'function';
+    if (ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type))
+        return 'array';
+    if (ts.isTypeOperatorNode(type))
+        return typeShape(type.type);
+    if (ts.isTypeLiteralNode(type))
+        return 'object';
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Readonly)?Array$/.test(type.typeName.text))
+        return 'array';
+    return 'unknown';
+}
+/** What kind of value an argument is. */
+export function shapeOf(model, expr, depth = 0) {
+    const e = model.initializerOf(expr);
+    if (ts.isIdentifier(e)) {
+        const b = model.lookup(e);
+        if (!b)
+            return e.text === 'undefined' ? 'nullish' : 'unknown';
+        if (b.kind === 'function')
+            return 'function';
+        if (b.kind === 'param' && ts.isParameter(b.decl) && b.decl.name === b.id) {
+            const byType = typeShape(b.decl.type);
+            if (byType !== 'unknown' || !b.decl.initializer || depth > 4)
+                return byType;
+            return shapeOf(model, b.decl.initializer, depth + 1);
+        }
+        return 'unknown';
+    }
+    switch (e.kind) {
+        case ts.SyntaxKind.FunctionExpression:
+        case ts.SyntaxKind.ArrowFunction:
+            return 'function';
+        case ts.SyntaxKind.ObjectLiteralExpression:
+            return 'object';
+        case ts.SyntaxKind.ArrayLiteralExpression:
+            return 'array';
+        case ts.SyntaxKind.NullKeyword:
+        case ts.SyntaxKind.VoidExpression:
+            return 'nullish';
+        case ts.SyntaxKind.StringLiteral:
+        case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        case ts.SyntaxKind.TemplateExpression:
+            return 'string';
+        case ts.SyntaxKind.CallExpression: {
+            const callee = e.expression;
+            const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
+            if (method === 'bind')
+                return 'function';
+            return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
+        }
+        case ts.SyntaxKind.ConditionalExpression: {
+            const c = e;
+            if (depth > 4)
+                return 'unknown';
+            const a = shapeOf(model, c.whenTrue, depth + 1);
+            return a === shapeOf(model, c.whenFalse, depth + 1) ? a : 'unknown';
+        }
+        default:
+            return 'unknown';
+    }
+}
+function hasSpread(call) {
+    return call.arguments.some((a) => ts.isSpreadElement(a));
+}
+/**
+ * exec(cmd[, options][, callback]) and execFile(file[, args][, options][, callback]): is there a
+ * callback? "unknown" when the last argument could be one (a parameter of unknown type).
+ */
+export function callbackOf(model, call) {
+    if (hasSpread(call))
+        return 'unknown';
+    const rest = call.arguments.slice(1);
+    if (rest.length === 0)
+        return 'no';
+    const shapes = rest.map((a) => shapeOf(model, a));
+    if (shapes.includes('function'))
+        return 'yes';
+    return shapes[shapes.length - 1] === 'unknown' ? 'unknown' : 'no';
+}
+/**
+ * The options of spawn/fork/execFile(file[, args][, options]) (`argsSlot`) or exec(cmd[, options]):
+ * the object-shaped argument after the command. null when it cannot be told, e.g. an unknown name
+ * where either args or options may stand.
+ */
+export function optionsOf(model, call, argsSlot) {
+    if (hasSpread(call))
+        return null;
+    const args = call.arguments;
+    const found = (arg) => {
+        const object = model.initializerOf(arg);
+        if (!ts.isObjectLiteralExpression(object))
+            return { arg, object: null, inline: false, opaque: true };
+        return { arg, object, inline: skipOuter(arg) === object };
+    };
+    let i = 1;
+    if (argsSlot && args.length > 1) {
+        const shape = shapeOf(model, args[1]);
+        if (shape === 'object')
+            return found(args[1]);
+        // With three arguments the second is the args array, whatever we can tell of it.
+        if (shape !== 'array' && shape !== 'nullish' && args.length < 3)
+            return null;
+        i = 2;
+    }
+    const arg = args[i];
+    if (!arg)
+        return { arg: null, object: null, inline: false };
+    switch (shapeOf(model, arg)) {
+        case 'object':
+            return found(arg);
+        case 'nullish':
+            return { arg, object: null, inline: false };
+        case 'function':
+            return { arg: null, object: null, inline: false };
+        default:
+            return null;
+    }
+}
+function fdOfArray(model, array, fd) {
+    if (array.elements.some((el) => ts.isSpreadElement(el)))
+        return 'unknown';
+    const el = array.elements[fd];
+    // null/undefined entries for fds 0-2 get the default, a pipe.
+    if (!el || ts.isOmittedExpression(el) || shapeOf(model, el) === 'nullish')
+        return 'pipe';
+    const v = model.initializerOf(el);
+    const s = stringValue(v);
+    if (s !== null)
+        return s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no';
+    if (ts.isIdentifier(v))
+        return 'unknown';
+    // process.stdout, a Stream, an fd number: the child writes there, not to a pipe of ours.
+    return 'no';
+}
+/** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
+export function stdoutConfig(model, options, fork) {
+    const obj = options.object;
+    if (options.opaque)
+        return { state: 'unknown', stdio: null };
+    if (!obj)
+        return { state: fork ? 'no' : 'pipe', stdio: null };
+    let stdio = null;
+    let stdioProp = null;
+    let silent = null;
+    let openSpread = false;
+    for (const prop of obj.properties) {
+        if (ts.isSpreadAssignment(prop)) {
+            openSpread = true;
+            continue;
+        }
+        const key = propertyKey(prop.name);
+        if (key === null) {
+            openSpread = true;
+            continue;
+        }
+        if (key !== 'stdio' && key !== 'silent')
+            continue;
+        let value = null;
+        if (ts.isPropertyAssignment(prop))
+            value = prop.initializer;
+        else if (ts.isShorthandPropertyAssignment(prop))
+            value = prop.name;
+        if (!value)
+            return { state: 'unknown', stdio: null };
+        if (key === 'stdio') {
+            stdio = value;
+            stdioProp = ts.isPropertyAssignment(prop) ? prop : null;
+            openSpread = false;
+        }
+        else
+            silent = value;
+    }
+    // A spread after the last `stdio` (or with none) may set it.
+    if (openSpread)
+        return { state: 'unknown', stdio: null };
+    if (stdio) {
+        const v = model.initializerOf(stdio);
+        const s = stringValue(v);
+        if (s !== null)
+            return { state: s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no', stdio: stdioProp };
+        if (ts.isArrayLiteralExpression(v))
+            return { state: fdOfArray(model, v, 1), stdio: stdioProp };
+        return { state: 'unknown', stdio: null };
+    }
+    if (!fork)
+        return { state: 'pipe', stdio: null };
+    if (!silent)
+        return { state: 'no', stdio: null };
+    const v = skipOuter(silent);
+    if (v.kind === ts.SyntaxKind.TrueKeyword)
+        return { state: 'pipe', stdio: null };
+    return { state: v.kind === ts.SyntaxKind.FalseKeyword ? 'no' : 'unknown', stdio: null };
+}
+/**
+ * The shell command text, with interpolations as PLACEHOLDER: literals, templates, `+`
+ * concatenations, and a name bound once to one of those. null when nothing literal is seen.
+ */
+export function commandText(model, expr, depth = 0) {
+    const e = model.initializerOf(expr);
+    const s = stringValue(e);
+    if (s !== null)
+        return s;
+    if (ts.isTemplateExpression(e))
+        return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join('');
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
+        const left = commandText(model, e.left, depth + 1);
+        const right = commandText(model, e.right, depth + 1);
+        if (left === null && right === null)
+            return null;
+        return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
+    }
+    return null;
+}

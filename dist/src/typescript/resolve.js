@@ -1,0 +1,167 @@
+import { ts } from './load.js';
+import { ScopeModel } from './scope.js';
+/**
+ * Maps expressions to qualified names through imports, `require`, destructuring, property access
+ * and `util.promisify`, so that `run(cmd)` after `const { exec: run } = require('node:child_process')`
+ * is `child_process.exec`, and `sh(cmd)` after `const sh = promisify(cp.execFile)` is
+ * `promisify(child_process.execFile)`. A name bound by the file itself (a parameter, a local
+ * `exec`) shadows the module, and globals other than `require` resolve to nothing.
+ */
+/** Globals that matter for resolution when nothing in the file shadows them. */
+const GLOBALS = new Set(['require', 'module']);
+/** Syntax that does not change a value: parentheses, casts, `!`. */
+export function isWrapper(n) {
+    switch (n.kind) {
+        case ts.SyntaxKind.ParenthesizedExpression:
+        case ts.SyntaxKind.AsExpression:
+        case ts.SyntaxKind.NonNullExpression:
+        case ts.SyntaxKind.TypeAssertionExpression:
+        case ts.SyntaxKind.SatisfiesExpression:
+            return true;
+        default:
+            return false;
+    }
+}
+/** `((x as T))!` -> `x`. */
+export function skipOuter(e) {
+    while (isWrapper(e))
+        e = e.expression;
+    return e;
+}
+/** 'node:child_process' and 'child_process' are the same module. */
+export function moduleName(specifier) {
+    return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+}
+export function stringValue(e) {
+    if (!e)
+        return null;
+    const n = ts.isParenthesizedExpression(e) ? skipOuter(e) : e;
+    return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) ? n.text : null;
+}
+/** The static name of `a.b` or `a['b']`. */
+export function memberName(e) {
+    if (ts.isPropertyAccessExpression(e))
+        return ts.isIdentifier(e.name) ? e.name.text : null;
+    if (ts.isElementAccessExpression(e))
+        return stringValue(e.argumentExpression);
+    return null;
+}
+function isImportCall(e) {
+    return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
+}
+export class JsModel extends ScopeModel {
+    names = new Map();
+    pending = new Set();
+    callList = null;
+    /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
+    qualifiedName(expr) {
+        const e = skipOuter(expr);
+        const cached = this.names.get(e);
+        if (cached !== undefined)
+            return cached;
+        // A cycle (`let a = a.b`) resolves to nothing.
+        if (this.pending.has(e))
+            return null;
+        this.pending.add(e);
+        const name = this.compute(e);
+        this.pending.delete(e);
+        this.names.set(e, name);
+        return name;
+    }
+    compute(e) {
+        if (ts.isIdentifier(e)) {
+            const b = this.lookup(e);
+            if (!b)
+                return GLOBALS.has(e.text) ? e.text : null;
+            return this.bindingName(b);
+        }
+        if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+            const member = memberName(e);
+            const base = member === null ? null : this.qualifiedName(e.expression);
+            return base && `${base}.${member}`;
+        }
+        if (ts.isCallExpression(e)) {
+            if (isImportCall(e))
+                return null;
+            // cp.exec.bind(cp) is still cp.exec.
+            if (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'bind')
+                return this.qualifiedName(e.expression.expression);
+            const callee = this.qualifiedName(e.expression);
+            const arg = e.arguments[0];
+            if (callee === 'require' || callee === 'module.require') {
+                const spec = stringValue(arg);
+                return spec === null ? null : moduleName(spec);
+            }
+            if (callee === 'util.promisify' && arg) {
+                const inner = this.qualifiedName(arg);
+                return inner && `promisify(${inner})`;
+            }
+            return null;
+        }
+        if (ts.isAwaitExpression(e)) {
+            // const { exec } = await import('node:child_process')
+            const operand = skipOuter(e.expression);
+            if (isImportCall(operand)) {
+                const spec = stringValue(operand.arguments[0]);
+                return spec === null ? null : moduleName(spec);
+            }
+            return null;
+        }
+        return null;
+    }
+    /** What a binding holds, when its declaration says so and nothing assigns it again. */
+    bindingName(b) {
+        if (b.kind === 'import') {
+            const module = moduleName(b.module);
+            return b.imported === '*' || b.imported === 'default' ? module : `${module}.${b.imported}`;
+        }
+        if (!b.init || !b.path || this.isReassigned(b))
+            return null;
+        const base = this.qualifiedName(b.init);
+        if (!base)
+            return null;
+        // `import x from 'cjs'` and `require('cjs').default` after interop both mean the module.
+        const path = b.path.filter((p, i) => !(i === 0 && p === 'default'));
+        return path.length ? `${base}.${path.join('.')}` : base;
+    }
+    /** Every call in the file, in source order. */
+    calls() {
+        if (this.callList)
+            return this.callList;
+        const list = [];
+        const visit = (node) => {
+            if (ts.isCallExpression(node))
+                list.push(node);
+            ts.forEachChild(node, visit);
+        };
+        visit(this.sourceFile);
+        this.callList = list;
+        return list;
+    }
+    /** Calls whose callee resolves to one of `names`, with the name it resolved to. */
+    callsTo(names) {
+        const out = [];
+        // `a.b.exec()` can only be `x.exec`: skip member calls with another name before resolving.
+        const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf('.') + 1)));
+        for (const call of this.calls()) {
+            const callee = skipOuter(call.expression);
+            if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? ''))
+                continue;
+            const qualified = this.qualifiedName(callee);
+            if (qualified && names.has(qualified))
+                out.push({ call, qualified });
+        }
+        return out;
+    }
+    /** The initializer a name stands for, when it is bound once (`const opts = {...}`). */
+    initializerOf(e) {
+        let cur = skipOuter(e);
+        for (let depth = 0; depth < 8 && ts.isIdentifier(cur); depth++) {
+            const b = this.lookup(cur);
+            if (!b || !b.init || !b.path || b.path.length || this.isReassigned(b))
+                break;
+            cur = skipOuter(b.init);
+        }
+        return cur;
+    }
+}

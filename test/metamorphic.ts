@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { lintBytes } from '../src/engine.js';
+import type { Target } from '../src/knowledge/targets.js';
+import type { PythonTarget } from '../src/python/context.js';
+import type { Finding, Language } from '../src/types.js';
+
+/**
+ * Metamorphic variants of a source text: edits that change no program's meaning, so the
+ * findings must be the same ones, moved down by the lines added. They catch offsets taken from
+ * the wrong base (a tree's root starts at the first token, not at offset 0), CRLF and BOM
+ * handling, code-unit versus code-point columns and "the last line" assumptions.
+ */
+export interface Variant {
+  name: string;
+  code: string;
+  /** Lines inserted above every original line. */
+  shift: number;
+}
+
+// A first line that must stay first: a shebang, or a coding declaration (PEP 263: line 1 or 2).
+const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
+
+/** Offset after the lines that must stay at the top (shebang, coding line). */
+function headerEnd(code: string, language: Language): number {
+  let end = code.startsWith('\ufeff') ? 1 : 0;
+  for (let line = 0; line < 2; line++) {
+    const nl = code.indexOf('\n', end);
+    if (nl < 0) break;
+    const text = code.slice(end, nl);
+    const keep = (line === 0 && text.startsWith('#!')) || (language === 'python' && CODING.test(text));
+    if (!keep) break;
+    end = nl + 1;
+  }
+  return end;
+}
+
+export function variants(code: string, language: Language): Variant[] {
+  const at = headerEnd(code, language);
+  const nl = code.includes('\r\n') ? '\r\n' : '\n';
+  const insert = (line: string) => code.slice(0, at) + line + nl + code.slice(at);
+  const comment = language === 'python' ? '#' : '//';
+  const trailing = language === 'python' ? 'unrelated = [1, 2, 3]' : 'const unrelated = [1, 2, 3];';
+  const out: Variant[] = [
+    { name: 'leading blank line', code: insert(''), shift: 1 },
+    { name: 'leading comment', code: insert(`${comment} a comment that names nothing`), shift: 1 },
+    { name: 'non-ASCII text before the hazard', code: insert(`${comment} héllo wörld — 日本語 😀 ÿ`), shift: 1 },
+    { name: 'CRLF line ends', code: code.replace(/\r?\n/g, '\r\n'), shift: 0 },
+    { name: 'trailing unrelated code', code: `${code}${code === '' || /[\r\n]$/.test(code) ? '' : nl}${trailing}${nl}`, shift: 0 },
+  ];
+  // A BOM on top of an existing one (or on a file declaring another encoding) is another program.
+  if (!code.startsWith('\ufeff') && !(language === 'python' && code.split('\n').slice(0, 2).some((l) => CODING.test(l) && !/utf-?8/i.test(l)))) {
+    out.push({ name: 'UTF-8 BOM', code: `\ufeff${code}`, shift: 0 });
+  }
+  return out;
+}
+
+/** What must not change: rule, position (shifted), message and the fixes offered. */
+export function summary(findings: Finding[], shift = 0): string[] {
+  return findings.map((f) => {
+    const fixes = f.fixes.map((x) => `${x.strategy}/${x.applicability}`).join(',');
+    return `${f.rule} ${f.range.start.line - shift}:${f.range.start.column}-${f.range.end.line - shift}:${f.range.end.column} ${f.message} [${fixes}]`;
+  });
+}
+
+/** Lints code and every variant; asserts the same findings, shifted, and returns how many. */
+export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3'): Promise<number> {
+  const options = { enabled: new Set(rules), target };
+  // Through bytes, as a file on disk: decoding (BOM, coding line) is part of what must hold.
+  const base = await lintBytes(file, Buffer.from(code, 'utf8'), language, options);
+  const expected = summary(base.findings);
+  for (const v of variants(code, language)) {
+    const got = await lintBytes(file, Buffer.from(v.code, 'utf8'), language, options);
+    assert.deepEqual(summary(got.findings, v.shift), expected, `${file}: ${v.name}`);
+    assert.deepEqual(got.diagnostics, base.diagnostics, `${file}: ${v.name}`);
+  }
+  return expected.length;
+}
