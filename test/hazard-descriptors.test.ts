@@ -50,7 +50,7 @@ test('POP006 hazard under python2.7: the unwaited child keeps the listening sock
   const dir = tempDir('popenlint-fds-');
   const findings = await lint(PARENT, ['POP006']);
   assert.equal(findings.length, 1);
-  assert.match(findings[0]!.message, /keeps the socket opened at line 2 \(a restart fails with "Address already in use"/);
+  assert.match(findings[0]!.message, /keeps the socket opened by `socket.socket\(\)` \(a restart fails with "Address already in use"/);
   // EADDRINUSE is 98 on Linux.
   assert.deepEqual(restart(py2.bin, dir, PARENT), { childAlive: true, restart: 'error 98' });
   const fixed = await fix(PARENT, ['POP006'], 'subprocess');

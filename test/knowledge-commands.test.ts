@@ -61,6 +61,12 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['/usr/bin/perl x.pl', 'unbounded', 'unbounded', 'runs a program'],
   ['make all', 'unbounded', 'unbounded', '`make` logs its work'],
   ['%s', 'unbounded', 'unbounded', 'not known statically'],
+  // A directory known at run time, then a literal program name.
+  ['%smsfvenom -p x --format raw', 'unbounded', 'bounded', '`msfvenom` writes the payload'],
+  ['%s/tshark -r cap.pcap', 'unbounded', 'unbounded', '`tshark` writes until it is stopped'],
+  ['dnsmasq -C /tmp/dns.conf', 'none', 'bounded', 'forks into the background'],
+  ['dnsmasq -C /tmp/dns.conf -d', 'unbounded', 'unbounded', 'logs in the foreground'],
+  ['sudo dpkg --add-architecture i386', 'bounded', 'bounded', '`dpkg --add-architecture` prints a line'],
   // An unlisted program: stdout can grow, stderr carries a few lines of errors.
   ['frobnicate --all', 'unbounded', 'bounded', '`frobnicate` is not known to be quiet'],
   ['$CMD -A', 'unbounded', 'unbounded', 'not known statically'],

@@ -20,10 +20,10 @@ import { commandSites, parseShell } from '../src/shell.js';
 import { includesPython2 } from '../src/knowledge/targets.js';
 // What the parent may hold that a child must not keep, and what goes wrong when it does.
 const HOLDINGS = [
-    [['socket.socket', 'socket.create_server', 'socket.fromfd'], 'the socket opened at line {line} (a restart fails with "Address already in use" while the child lives)'],
-    [['SocketServer.TCPServer', 'SocketServer.UDPServer', 'SocketServer.ThreadingTCPServer', 'SocketServer.ForkingTCPServer', 'socketserver.TCPServer', 'socketserver.UDPServer', 'socketserver.ThreadingTCPServer', 'socketserver.ForkingTCPServer', 'BaseHTTPServer.HTTPServer', 'http.server.HTTPServer', 'http.server.ThreadingHTTPServer', 'SimpleXMLRPCServer.SimpleXMLRPCServer', 'xmlrpc.server.SimpleXMLRPCServer', 'wsgiref.simple_server.make_server'], 'the server socket opened at line {line} (a restart fails with "Address already in use" while the child lives)'],
-    [['os.pipe', 'os.pipe2', 'os.openpty', 'socket.socketpair'], 'the pipe made at line {line} (its reader never sees EOF while the child lives)'],
-    [['fcntl.flock', 'fcntl.lockf'], 'the lock taken at line {line} (it is not released while the child lives)'],
+    [['socket.socket', 'socket.create_server', 'socket.fromfd'], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+    [['SocketServer.TCPServer', 'SocketServer.UDPServer', 'SocketServer.ThreadingTCPServer', 'SocketServer.ForkingTCPServer', 'socketserver.TCPServer', 'socketserver.UDPServer', 'socketserver.ThreadingTCPServer', 'socketserver.ForkingTCPServer', 'BaseHTTPServer.HTTPServer', 'http.server.HTTPServer', 'http.server.ThreadingHTTPServer', 'SimpleXMLRPCServer.SimpleXMLRPCServer', 'xmlrpc.server.SimpleXMLRPCServer', 'wsgiref.simple_server.make_server'], 'the server socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+    [['os.pipe', 'os.pipe2', 'os.openpty', 'socket.socketpair'], 'the pipe made by `{call}` (its reader never sees EOF while the child lives)'],
+    [['fcntl.flock', 'fcntl.lockf'], 'the lock taken by `{call}` (it is not released while the child lives)'],
 ];
 const ALL_HOLDINGS = new Set(HOLDINGS.flatMap(([names]) => names));
 function firstHolding(ctx) {
@@ -32,7 +32,8 @@ function firstHolding(ctx) {
         return null;
     const { call, qualified } = calls[0];
     const [, text] = HOLDINGS.find(([names]) => names.includes(qualified));
-    return text.replace('{line}', String(ctx.source.position(call.startIndex).line));
+    // The call names it, not its line: a message must not change when lines move above it.
+    return text.replace('{call}', `${qualified}()`);
 }
 // Ex) 'nohup job.sh &', 'server.py > log 2>&1 &': a command still running after sh returns.
 function backgrounds(text) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { decode, EncodingError } from './encoding.js';
 import { starExports } from './python/project.js';
-import { importsProjectWrapper } from './python/wrappers.js';
+import { importsProjectWrapper, useParser } from './python/wrappers.js';
 import { mentionsCandidate } from './prefilter.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
 import { hasPython2Syntax, PythonModel } from './python/semantic.js';
@@ -37,6 +37,7 @@ export const loadPythonParser = () => import('./python/parse.js');
 /** Runs the enabled Python rules over decoded text; no suppression filtering. */
 export async function lintPythonText(path, source, options) {
     const { parsePython } = await loadPythonParser();
+    useParser(parsePython);
     const tree = parsePython(source.text);
     // A real file's star imports of the project's own modules are followed (shape 8).
     const model = new PythonModel(tree, source.text, path.endsWith('.py') && fs.existsSync(path) ? (module) => starExports(path, module) : null);

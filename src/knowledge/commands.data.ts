@@ -105,13 +105,17 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
   // Capture, attack and monitoring tools: they write until stopped.
-  { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|dnsmasq|nmap|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+  // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
+  { command: 'dnsmasq', when: ['-d', '--no-daemon', '-k', '--keep-in-foreground', '/^--log-facility=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground until it is stopped' },
+  { command: 'dnsmasq', stdout: 'none', stderr: 'bounded', says: 'forks into the background and logs to syslog' },
+  { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|nmap|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
   { command: 'ping|ping6|arping', when: ['-c', '/^-c\\d+$/', '-w', '-q'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per probe' },
   { command: 'ping|ping6|arping', stdout: 'unbounded', stderr: 'bounded', says: 'pings until it is stopped' },
   { command: 'wget', when: ['-q', '--quiet', '-nv', '--no-verbose', '-o', '/^--output-file=/', '-b', '--background'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'wget', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
   { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
 
+  { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions', '--get-selections'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Builds, compilers, package managers and media tools: their stderr grows too (warnings, progress).
   { command: 'make|gmake|cmake|ninja|scons|gcc|g++|cc|c++|clang|clang++|ld|javac|mvn|gradle|ant|cargo|rustc|go|msbuild|dotnet|npm|yarn|pnpm|pip|pip3|easy_install|apt-get|apt|aptitude|yum|dnf|zypper|pacman|dpkg|rpm|brew|docker|podman|ffmpeg|avconv|sox|convert|latex|pdflatex|xelatex|lualatex|latexml|latexmlpost|ttm|pandoc|ansible|ansible-playbook|terraform|vagrant|kubectl|helm|msfconsole|msfupdate|git-lfs', stdout: 'unbounded', stderr: 'unbounded', says: 'logs its work on stdout and stderr' },
   { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { argument } from './analysis.js';
-import { parsePython, type SyntaxNode } from './parse.js';
+import type { SyntaxNode, Tree } from './parse.js';
 import { resolveModule } from './project.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 
@@ -68,6 +68,13 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
 
 const moduleCache = new Map<string, Map<string, WrapperSummary>>();
 
+// The parser, handed over by the engine once it is loaded: rules run after a parse, and the
+// prefilter (importsProjectWrapper) must not load it (it reads wrapper names from the text).
+let parse: ((text: string) => Tree) | null = null;
+export function useParser(p: (text: string) => Tree): void {
+  parse = p;
+}
+
 function moduleSummaries(file: string): Map<string, WrapperSummary> {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -76,7 +83,7 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
   try {
     const text = fs.readFileSync(file, 'utf8');
     // The prefilter's question first: a module that never names an opener wraps none.
-    if (/popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parsePython(text), text));
+    if (parse && /popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parse(text), text));
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
@@ -147,7 +154,34 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
     const target = resolveModule(file, moduleName);
     if (!target) continue;
-    for (const name of moduleSummaries(target).keys()) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
   }
   return false;
+}
+
+const namesByText = new Map<string, string[]>();
+
+/**
+ * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
+ * popen/Popen. It may name a function the parsed summary later rejects; then the file is
+ * parsed for nothing, never missed.
+ */
+function wrapperNamesByText(file: string): string[] {
+  let names = namesByText.get(file);
+  if (names) return names;
+  names = [];
+  try {
+    const text = fs.readFileSync(file, 'latin1');
+    if (/popen|Popen/.test(text)) {
+      const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      for (const [i, d] of defs.entries()) {
+        const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body)) names.push(d[1]!);
+      }
+    }
+  } catch {
+    /* unreadable: no names */
+  }
+  namesByText.set(file, names);
+  return names;
 }

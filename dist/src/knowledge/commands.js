@@ -108,9 +108,12 @@ export function classifyArgv(argv) {
     const first = words[0];
     if (first === undefined)
         return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
-    if (unknownWord(first))
+    // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
+    // then a literal program name - the name is enough to look the program up.
+    const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
+    if (unknownWord(first) && !tail)
         return unknown('the command is not known statically');
-    const names = programNames(first);
+    const names = programNames(tail ?? first);
     const args = words.slice(1);
     const positional = [];
     for (const [i, w] of args.entries()) {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { argument } from './analysis.js';
-import { parsePython } from './parse.js';
 import { resolveModule } from './project.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
@@ -47,6 +46,12 @@ export function wrapperSummaries(model) {
     return out;
 }
 const moduleCache = new Map();
+// The parser, handed over by the engine once it is loaded: rules run after a parse, and the
+// prefilter (importsProjectWrapper) must not load it (it reads wrapper names from the text).
+let parse = null;
+export function useParser(p) {
+    parse = p;
+}
 function moduleSummaries(file) {
     let cached = moduleCache.get(file);
     if (cached)
@@ -56,8 +61,8 @@ function moduleSummaries(file) {
     try {
         const text = fs.readFileSync(file, 'utf8');
         // The prefilter's question first: a module that never names an opener wraps none.
-        if (/popen|Popen/.test(text))
-            cached = wrapperSummaries(new PythonModel(parsePython(text), text));
+        if (parse && /popen|Popen/.test(text))
+            cached = wrapperSummaries(new PythonModel(parse(text), text));
         moduleCache.set(file, cached);
     }
     catch {
@@ -131,9 +136,37 @@ export function importsProjectWrapper(file, bytes) {
         const target = resolveModule(file, moduleName);
         if (!target)
             continue;
-        for (const name of moduleSummaries(target).keys())
+        for (const name of wrapperNamesByText(target))
             if (new RegExp(`\\b${name}\\s*\\(`).test(text))
                 return true;
     }
     return false;
+}
+const namesByText = new Map();
+/**
+ * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
+ * popen/Popen. It may name a function the parsed summary later rejects; then the file is
+ * parsed for nothing, never missed.
+ */
+function wrapperNamesByText(file) {
+    let names = namesByText.get(file);
+    if (names)
+        return names;
+    names = [];
+    try {
+        const text = fs.readFileSync(file, 'latin1');
+        if (/popen|Popen/.test(text)) {
+            const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+            for (const [i, d] of defs.entries()) {
+                const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
+                if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body))
+                    names.push(d[1]);
+            }
+        }
+    }
+    catch {
+        /* unreadable: no names */
+    }
+    namesByText.set(file, names);
+    return names;
 }
