@@ -68,7 +68,12 @@ export const COMMANDS = [
     // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
     { command: 'dnsmasq', when: ['-d', '--no-daemon', '-k', '--keep-in-foreground', '/^--log-facility=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground until it is stopped' },
     { command: 'dnsmasq', stdout: 'none', stderr: 'bounded', says: 'forks into the background and logs to syslog' },
-    { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|nmap|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+    { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+    // nmap prints a few lines per host: a scan of one host or a small network stays small; a
+    // target list, verbose or tracing output can grow.
+    { command: 'nmap', when: ['-iL', '-v', '-vv', '-d', '-dd', '--packet-trace', '--reason', '-iR', '/\\/(8|1[0-9])$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per host and port of a large scan' },
+    { command: 'nmap', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines per host' },
+    { command: 'packetforge-ng|airdecap-ng|ivstools|wesside-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     { command: 'ping|ping6|arping', when: ['-c', '/^-c\\d+$/', '-w', '-q'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per probe' },
     { command: 'ping|ping6|arping', stdout: 'unbounded', stderr: 'bounded', says: 'pings until it is stopped' },
     { command: 'wget', when: ['-q', '--quiet', '-nv', '--no-verbose', '-o', '/^--output-file=/', '-b', '--background'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
