@@ -23,6 +23,7 @@ import type { CommandOutput } from '../src/knowledge/commands.js';
 import { type Hazard, pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 export interface DroppedPopen {
   call: SyntaxNode;
@@ -165,6 +166,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read', 'subprocess'],
+    needles: ['popen'],
+    resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
         "Checks for `os.popen(cmd)` (also `platform.popen`, in any import spelling) whose returned pipe is thrown away - a bare statement, `_ = ...`, a `with` without `as`, or `.close()` chained on the call - when the command can write more than the pipe holds. What the command writes comes from popenlint's command knowledge: `iptables -A`, `kill`, `cp` print nothing and are not reported (see POP008); interpreters, builds, `tar -v`, capture tools and unknown commands are. A `.close()` whose exit status is used is reported for any command that prints: the pipe may close before the command writes, and the status is then SIGPIPE's.",
@@ -174,6 +177,16 @@ export const rule: PythonRule = {
       useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
       fixSafety:
         "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
+        },
+        run: 'python3 task.py; sleep 1; ls marker',
+        shows: 'BrokenPipeError|No such file',
+        says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
+        fix: 'task.py',
+      },
       references: [
         'https://docs.python.org/3/library/os.html#os.popen',
         'https://docs.python.org/2/library/os.html#os.popen',

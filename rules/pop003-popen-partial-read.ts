@@ -1,15 +1,3 @@
-/**
- * POP003 popen-partial-read (opt-in)
- *
- * ## What it does
- * Checks for `os.popen(cmd)` output of which only a part is read - `readline()`, `read(n)` or
- * `next()` - before the handle is dropped or closed.
- *
- * ## Why is this bad?
- * Every write the command makes after the part that was read goes to a pipe that is about to
- * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
- * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
- */
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
@@ -17,6 +5,7 @@ import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression } from '../src/python/semantic.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 
 // Ex) .readline()  .read(1024)  next(p)
@@ -52,6 +41,8 @@ export const rule: PythonRule = {
     defaultEnabled: false,
     severity: 'warning',
     strategies: ['read'],
+    needles: ['popen'],
+    resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
         'Checks for `os.popen(cmd)` output of which only a part is read (`readline()`, `read(n)`, `next()`) before the handle is dropped or closed. Off by default: enable with `--select POP003`.',
@@ -61,6 +52,16 @@ export const rule: PythonRule = {
       useInstead: "import os\nwith os.popen('git log') as pipe:\n    first = pipe.readline()\n    pipe.read()\n",
       fixSafety:
         '`read` (unsafe): keeps the partial read and drains the rest - `with os.popen(cmd) as pipe:` around the statement followed by `pipe.read()`, or `p.read()` before `p.close()`. The parent now waits for the command to finish.',
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os, sys\nfirst = os.popen(\'echo first; \' + sys.executable + \' child.py\').readline()\nprint(first.strip())\n',
+        },
+        run: 'python3 task.py; sleep 1; ls marker',
+        shows: 'BrokenPipeError|No such file',
+        says: 'the first line is read, then the pipe is dropped: BrokenPipeError in the child, no marker',
+        fix: 'task.py',
+      },
       references: ['https://docs.python.org/3/library/os.html#os.popen', 'https://man7.org/linux/man-pages/man7/pipe.7.html'],
     },
   },

@@ -19,6 +19,7 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import type { Fix } from '../src/types.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 // The child's fds each function connects to a pipe the parent reads.
 const PIPES: Record<string, number[]> = {
@@ -100,6 +101,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
+    needles: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
+    resolves: ['os.popen2', 'os.popen3', 'os.popen4', 'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4'],
     docs: {
       whatItDoes:
         'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
@@ -109,6 +112,16 @@ export const rule: PythonRule = {
       useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
       fixSafety:
         "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
+      reproduction: {
+        files: {
+          'child.py': ARTICLE_CHILD,
+          'task.py': 'import os\nos.popen3(\'python2.7 child.py\')\n',
+        },
+        run: 'python2.7 task.py; sleep 1; ls marker',
+        shows: 'No such file',
+        says: 'no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write',
+        fix: 'task.py',
+      },
       references: ['https://docs.python.org/2/library/os.html#os.popen2', 'https://docs.python.org/2/library/popen2.html'],
     },
   },

@@ -87,6 +87,8 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'warning',
     strategies: ['subprocess'],
+    needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run'],
+    resolves: ['subprocess.Popen', 'os.popen', 'os.system', 'platform.popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.run'],
     docs: {
       whatItDoes:
         "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",
@@ -96,6 +98,16 @@ export const rule: PythonRule = {
       useInstead: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n",
       fixSafety:
         "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 there is no automatic fix: run the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+      reproduction: {
+        files: {
+          'server.py': "import socket, subprocess, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nopen('port', 'w').write(str(s.getsockname()[1]))\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)'])\nprint 'serving'\n",
+          'restart.py': "import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(open('port').read())))\n    print 'restarted'\nexcept socket.error as e:\n    print 'restart failed: %s' % e\n",
+        },
+        run: 'python2.7 server.py >/dev/null; python2.7 restart.py',
+        shows: 'Address already in use',
+        says: 'restart failed: [Errno 98] Address already in use - the worker still holds the socket',
+        fix: 'server.py',
+      },
       references: ['https://peps.python.org/pep-0446/', 'https://docs.python.org/2/library/subprocess.html#popen-constructor'],
     },
   },

@@ -26,6 +26,8 @@ export const rule: PythonRule = {
     defaultEnabled: false,
     severity: 'warning',
     strategies: ['subprocess'],
+    needles: ['popen'],
+    resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
         "Checks for `os.popen(cmd)` whose result is dropped where the command cannot break: it prints nothing on stdout (`iptables -A`, `ifconfig IF up`, `kill`, `cp`), a few lines at most (`git rev-parse`, `dot -V`), or its stdout is redirected. These are the calls POP001 leaves alone. Off by default: enable with `--select POP008` for a migration away from `os.popen`.",
@@ -35,6 +37,15 @@ export const rule: PythonRule = {
       useInstead: "import subprocess\nsubprocess.run(['iptables', '-A', 'INPUT', '-j', 'DROP'], check=True)\n",
       fixSafety:
         "`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)` (`subprocess.call` when the target includes Python 3.4 or older, with an open devnull before 3.3); the parent now waits for the command. To keep it in the background instead, end the command with `>/dev/null 2>&1 &`.",
+      reproduction: {
+        files: {
+          'task.py': "import os, time\nos.popen('sleep 1; touch done')\nprint('done' if os.path.exists('done') else 'not done yet')\n",
+        },
+        run: 'python3 task.py',
+        shows: 'not done yet',
+        says: 'not done yet: the parent went on without the command, and never hears how it ended',
+        fix: 'task.py',
+      },
       references: ['https://docs.python.org/3/library/subprocess.html#subprocess.run', 'https://docs.python.org/3/library/os.html#os.popen'],
     },
   },

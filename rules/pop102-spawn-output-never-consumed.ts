@@ -1,47 +1,120 @@
-/**
- * POP102 spawn-output-never-consumed
- *
- * ## What it does
- * Checks for `child_process.spawn(...)` (and `fork(..., { silent: true })`) whose stdout is a
- * pipe - the default - that nothing in scope ever reads.
- *
- * ## Why is this bad?
- * Node does not drain a child's stdout until someone listens for 'data', pipes it, resumes it or
- * iterates it. Once the output fills the pipe and Node's buffer, the child blocks in write() and
- * never exits: the parent waiting for 'exit' or 'close' hangs with it. When the parent exits
- * first, the child's next write dies of SIGPIPE instead.
- */
 import type { ts as TS } from 'ts-morph';
+import type { CommandOutput } from '../src/knowledge/commands.js';
+import { blockWindow } from '../src/knowledge/node.js';
+import { type ChildFate, ChildAnalysis, type StreamName } from '../src/typescript/child.js';
+import { exitsSoonAfter } from '../src/typescript/flow.js';
+import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
-import { stdioEdits } from '../src/typescript/edit.js';
-import { optionsOf, type OptionsArg, type StdoutConfig, stdoutConfig } from '../src/typescript/options.js';
-import { type ChildUses, childUses } from '../src/typescript/usage.js';
+import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { ts } from '../src/typescript/load.js';
+import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
+import { skipOuter } from '../src/typescript/resolve.js';
+import { propertyKey } from '../src/typescript/scope.js';
+import { wrapperCallees } from '../src/typescript/wrappers.js';
 import type { Fix } from '../src/types.js';
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
+const FD: Record<StreamName, 1 | 2> = { stdout: 1, stderr: 2 };
+
+interface Piped {
+  options: OptionsArg;
+  config: Record<StreamName, StdoutConfig>;
+}
 
 // Ex) spawn(cmd, args) / spawn(cmd, { stdio: ['ignore', 'pipe', 'inherit'] }) / fork(m, { silent: true })
 // but not spawn(cmd, { stdio: 'inherit' }), fork(m), or options we cannot see into.
-function pipedStdout(ctx: JsContext, call: TS.CallExpression, fork: boolean): { options: OptionsArg; config: StdoutConfig } | null {
+function pipes(ctx: JsContext, call: TS.CallExpression, fork: boolean): Piped | null {
   const options = optionsOf(ctx.model, call, true);
   if (!options) return null;
-  const config = stdoutConfig(ctx.model, options, fork);
-  return config.state === 'pipe' ? { options, config } : null;
+  return { options, config: { stdout: streamConfig(ctx.model, options, fork, 1), stderr: streamConfig(ctx.model, options, fork, 2) } };
 }
 
-// Ex) child.stdout.on('data', f) / child.stdout.pipe(out) / for await (const c of child.stdout)
-// / readline.createInterface({ input: child.stdout }) / return child
-function drained(uses: ChildUses): boolean {
-  return uses.escapes || uses.stdoutConsumed;
+// Ex) spawn(update, args, { detached: true }): meant to outlive the parent.
+function detached(ctx: JsContext, options: OptionsArg): boolean {
+  const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === 'detached');
+  return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
+}
+
+const TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
+
+/**
+ * A stream that can break the child: piped, not drained while it runs, and its output can grow.
+ * A background child in a test (never waited for: started, used by pid, killed in teardown,
+ * or fired and forgotten) runs a fixture or a short CLI; it counts only when the command is
+ * known to write without bound, not merely unknown, or when the parent exits right after.
+ */
+function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: CommandOutput, s: StreamName, exitLine: number | null): boolean {
+  if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded') return false;
+  if (!fate.waits && TEST_FILE.test(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  return true;
+}
+
+function streamList(streams: StreamName[]): string {
+  return streams.join(' and ');
+}
+
+// Ex) "spawn(): stderr is never read (`ffmpeg` logs its progress on stderr): on Node 20 the child blocks for good once about 93–243 KiB are waiting"
+function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean, exitLine: number | null): string {
+  const what = `${fn}(): ${streamList(streams)}`;
+  const states = streams.map((s) => fate[s]);
+  const route = fate.route ? `, the child being ${fate.route}` : '';
+  const are = streams.length > 1 ? 'are' : 'is';
+  const exit = exitLine !== null
+    ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write`
+    : outlives ? '; once this process exits, its next write kills it' : '';
+  let how: string;
+  if (states.every((f) => f.state === 'afterExit')) how = `${are} read only after the child exits${route} (${output.evidence}): Node throws away what is waiting at exit, and`;
+  else if (states.every((f) => f.state === 'conditional')) how = `${are} read only when \`${states[0]!.guard}\`${route} (${output.evidence}): otherwise`;
+  else if (states.every((f) => f.state === 'unread')) how = `${are} never read${route} (${output.evidence}):`;
+  else {
+    // stdout and stderr fare differently: say how each one is (not) read.
+    const clause = (s: StreamName) => {
+      const f = fate[s];
+      if (f.state === 'afterExit') return `${s} is read only after the child exits`;
+      if (f.state === 'conditional') return `${s} is read only when \`${f.guard}\``;
+      return `${s} is never read`;
+    };
+    return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+  }
+  return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 
 // Ex) spawn(cmd, args) -> spawn(cmd, args, { stdio: 'ignore' })
-function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: { options: OptionsArg; config: StdoutConfig }, uses: ChildUses, fork: boolean): Fix[] {
-  // Code that still mentions child.stdout would meet null after the fix.
-  if (uses.stdoutTouched) return [];
-  const edits = stdioEdits(ctx.source, ctx.sourceFile, call, piped.options, piped.config, uses.otherStreams, fork);
-  if (!edits) return [];
-  return [{ strategy: 'devnull', applicability: 'safe', description: "Send the child's stdout to /dev/null with stdio: 'ignore'", edits }];
+function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, streams: StreamName[], fate: ChildFate, fork: boolean): Fix[] {
+  // Code that still mentions the stream would meet null after the fix; a route through a helper
+  // means other callers may want the output.
+  // A stored child may be read by code in other modules (instance.proc.stdout): no fix either.
+  if (streams.some((s) => fate[s].touched || fate[s].state !== 'unread') || fate.route || fate.stored) return [];
+  const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
+  const used = new Set<number>();
+  if (fate.stdinUsed) used.add(0);
+  for (const s of ['stdout', 'stderr'] as StreamName[]) if (fate[s].touched) used.add(FD[s]);
+  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: 'pipe', stdio }, new Set(streams.map((s) => FD[s])), used, fork);
+  if (!edit) return [];
+  return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
+}
+
+// Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports
+// `function start(args) { return spawn(cmd, args); }`: the caller is the one left to read it.
+function wrapperCalls(ctx: JsContext, analysis: ChildAnalysis): void {
+  const callees = wrapperCallees(ctx.model, ctx.path, ctx.wrappers!);
+  if (!callees.size) return;
+  for (const { call, qualified } of ctx.model.callsTo(new Set(callees.keys()))) {
+    const info = callees.get(qualified)!;
+    const fate = analysis.fate(call);
+    if (fate.escapes) continue;
+    // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
+    const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
+    const evidence = own?.program ? own.evidence : info.evidence;
+    const streams = info.streams.filter((s) => fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
+    if (!streams.length) continue;
+    const name = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, '');
+    const are = streams.length > 1 ? 'are' : 'is';
+    const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
+    ctx.report(call, {
+      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
+    });
+  }
 }
 
 export const rule: JsRule = {
@@ -49,31 +122,30 @@ export const rule: JsRule = {
     id: 'POP102',
     name: 'spawn-output-never-consumed',
     language: 'javascript',
-    summary: "spawn() with stdout piped (the default) and never read: the child blocks once the pipe fills, and the parent hangs",
+    summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull'],
+    needles: ['child_process'],
+    resolves: ['child_process.spawn', 'child_process.fork'],
     docs: {
       whatItDoes:
-        "Checks for `child_process.spawn(...)`, and `fork(..., { silent: true })`, whose stdout is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 of a `stdio` array) that nothing reads: no `.stdout.on('data')`, `.pipe()`, `.resume()`, `for await`, `readline.createInterface({ input })` or any hand-over of the stream or the child. Not reported: `stdio: 'ignore'` or `'inherit'` (string or array), fork with its default stdio, and options the linter cannot see into.",
+        "Checks for `child_process.spawn(...)`, and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad:
-        "Node reads a child's stdout only once the stream flows. Until then the bytes sit in the pipe (64 KiB on Linux) and Node's buffer; beyond that the child blocks in write() and never exits, so a parent waiting for 'exit' or 'close' hangs too (reproduced with 20 MB of output: it hung until killed). If the parent exits first, the child's next write dies of SIGPIPE instead.",
+        "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety:
-        "`devnull` (safe): sets `stdio: 'ignore'` - merged into the inline options object, replacing a `'pipe'` string or the stdout entry of a `stdio` array, or added as a new options argument. The child's output was never read, so sending it to /dev/null changes nothing but the hang. When the code still uses `child.stdin` or `child.stderr`, those stay pipes (`['pipe', 'ignore', 'pipe']`, plus `'ipc'` for fork). With plain `'ignore'` the child's stdin reads end-of-file instead of an open pipe that nothing writes to. No fix is offered when the code mentions `child.stdout` at all (it would be null) or when the options object is shared.",
-      reproduction: [
-        '```sh',
-        'cd "$(mktemp -d)"',
-        "cat > task.js <<'JS'",
-        "const { spawn } = require('child_process');",
-        "const child = spawn(process.execPath, ['-e', \"process.stdout.write('x'.repeat(1 << 20))\"]);",
-        "child.on('exit', (code) => console.log('child exited', code));",
-        'JS',
-        'timeout 5 node task.js; echo "exit status $?"   # -> 124: the child blocked in write(), the parent never finished',
-        '# after `popenlint fix task.js` it prints "child exited 0".',
-        '```',
-      ].join('\n'),
+        "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). No fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
+      reproduction: {
+        files: {
+          'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(process.execPath, [\'-e\', "process.stdout.write(\'x\'.repeat(1 << 22))"]);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
+        },
+        run: 'timeout 3 node task.js; echo "exit status $?"',
+        shows: 'exit status 124',
+        says: 'exit status 124: the child blocked in write(), the parent never saw it exit',
+        fix: 'task.js',
+      },
       references: [
         'https://nodejs.org/api/child_process.html#optionsstdio',
         'https://nodejs.org/api/child_process.html#subprocessstdout',
@@ -82,17 +154,23 @@ export const rule: JsRule = {
     },
   },
   check(ctx) {
+    const analysis = new ChildAnalysis(ctx.model);
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === 'child_process.fork';
-      const piped = pipedStdout(ctx, call, fork);
-      if (!piped) continue;
-      const uses = childUses(ctx.model, call);
-      if (drained(uses)) continue;
+      const piped = pipes(ctx, call, fork);
+      if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) continue;
+      const fate = analysis.fate(call);
+      if (fate.escapes) continue;
+      const output = commandOutput(ctx.model, call, qualified);
+      const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
+      const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
+      if (!streams.length) continue;
       const fn = fork ? 'fork' : 'spawn';
       ctx.report(call, {
-        message: `stdout of ${fn}() is a pipe that is never read: once it fills (64 KiB) the child blocks and never exits`,
-        fixes: devnullFix(ctx, call, piped, uses, fork),
+        message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options), exitLine),
+        fixes: devnullFix(ctx, call, piped, streams, fate, fork),
       });
     }
+    if (ctx.wrappers) wrapperCalls(ctx, analysis);
   },
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseRequiresPython, parseTargetVersion as parseTarget, type Target } from './knowledge/targets.js';
-import { STRATEGIES, type Strategy } from './types.js';
+import type { Strategy } from './types.js';
 
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
@@ -19,6 +19,9 @@ export interface Config {
   exclude?: string[];
   extendExclude?: string[];
   strategy?: Strategy;
+  /** `skip-vendored` (default true) and `vendored-line-length` (default 5000; 0: never). */
+  skipVendored?: boolean;
+  vendoredLineLength?: number;
   targetVersion?: Target;
   /** From pyproject's [project] requires-python. */
   requiresPython?: Target;
@@ -37,6 +40,8 @@ const KEYS: Record<string, keyof Config> = {
   'extend-exclude': 'extendExclude',
   strategy: 'strategy',
   'target-version': 'targetVersion',
+  'skip-vendored': 'skipVendored',
+  'vendored-line-length': 'vendoredLineLength',
 };
 
 /** `py311`: Python 3.11 and newer, as in ruff. */
@@ -57,8 +62,9 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
     if (!field) throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
     switch (field) {
       case 'strategy':
-        if (typeof value !== 'string' || !STRATEGIES.includes(value as Strategy)) throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
-        out.strategy = value as Strategy;
+        // Which names exist is the rules' business: Settings checks it against the catalogue.
+        if (typeof value !== 'string' || value === '') throw new ConfigError(`${file}: 'strategy' must be a strategy name`);
+        out.strategy = value;
         break;
       case 'targetVersion': {
         const target = typeof value === 'string' ? parseTargetVersion(value, `${file}: target-version ${value}`) : null;
@@ -66,6 +72,14 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
         out.targetVersion = target;
         break;
       }
+      case 'skipVendored':
+        if (typeof value !== 'boolean') throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
+        out.skipVendored = value;
+        break;
+      case 'vendoredLineLength':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new ConfigError(`${file}: 'vendored-line-length' must be a whole number of bytes (0: never)`);
+        out.vendoredLineLength = value;
+        break;
       case 'perFileIgnores': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${file}: 'per-file-ignores' must be a table of glob = [rule ids]`);
         out.perFileIgnores = {};
@@ -147,10 +161,11 @@ export function readConfigFile(file: string, explicit = true): Config | null {
 }
 
 const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
-const cache = new Map<string, Config | null>();
+/** Configs found so far, by folder; each Settings (one run, one API Linter) has its own. */
+export type ConfigCache = Map<string, Config | null>;
 
 /** The nearest config at or above `dir`, or null. */
-export function findConfig(dir: string): Config | null {
+export function findConfig(dir: string, cache: ConfigCache): Config | null {
   const abs = path.resolve(dir);
   if (cache.has(abs)) return cache.get(abs)!;
   let found: Config | null = null;
@@ -163,11 +178,11 @@ export function findConfig(dir: string): Config | null {
   }
   const parent = path.dirname(abs);
   if (!found) {
-    found = parent === abs ? null : findConfig(parent);
+    found = parent === abs ? null : findConfig(parent, cache);
   } else if (found.onlyRequiresPython && parent !== abs) {
     // A sub-project's pyproject that only says which Python it needs keeps the settings of the
     // config above it (as ruff does with a pyproject that has no [tool.ruff]).
-    const above = findConfig(parent);
+    const above = findConfig(parent, cache);
     if (above) found = { ...above, requiresPython: found.requiresPython, onlyRequiresPython: above.onlyRequiresPython };
   }
   cache.set(abs, found);

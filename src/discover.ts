@@ -148,14 +148,66 @@ const STAT_ERRORS: Record<string, string> = {
 };
 
 export function discover(paths: string[], options: DiscoverOptions): { files: Candidate[]; diagnostics: FileDiagnostic[] } {
-  const files: Candidate[] = [];
-  const diagnostics: FileDiagnostic[] = [];
-  const seen = new Set<string>();
-  const excludes: IgnoreLayer[] = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+  const walk = new Discovery(options);
+  for (const given of paths) walk.given(given);
+  return { files: walk.files, diagnostics: walk.diagnostics };
+}
+
+/** The repository's info/exclude and the .gitignore files between its root and a folder given by name apply to it too. */
+function outerLayers(abs: string): IgnoreLayer[] {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain: string[] = [];
+  for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...(info ? [info] : []), ...chain.map(readGitignore).filter((l): l is IgnoreLayer => l !== null)];
+}
+
+/** One run of discovery: the files found so far (each once) and the problems met. */
+class Discovery {
+  readonly files: Candidate[] = [];
+  readonly diagnostics: FileDiagnostic[] = [];
+  private readonly seen = new Set<string>();
+  private readonly excludes: IgnoreLayer[];
+
+  constructor(private readonly options: DiscoverOptions) {
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
+  }
+
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given: string): void {
+    const abs = path.resolve(given);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = (code && STAT_ERRORS[code]) ?? `cannot stat: ${code ?? (e as Error).message}`;
+      this.diagnostics.push({ path: given, code: 'E902', message: reason });
+      return;
+    }
+    if (this.options.forceExclude && isIgnored(this.excludes, abs, st.isDirectory())) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      // A folder named explicitly is walked even if an outer .gitignore excludes it (a
+      // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
+      this.walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
+    } else if (st.isFile()) {
+      // A file named explicitly is linted whatever its name; its language still has to be known.
+      const language = languageOf(abs);
+      // Other files are skipped quietly, as pre-commit or a shell glob may pass anything.
+      if (language) this.add(path.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
+    }
+  }
 
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
-  const add = (display: string, abs: string, language: Language) => {
+  private add(display: string, abs: string, language: Language): void {
     const resolved = path.resolve(abs);
     let key = resolved;
     try {
@@ -163,17 +215,17 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
     } catch {
       // Vanished since it was listed: reading it will say so.
     }
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push({ path: display, abs: resolved, language });
-  };
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved, language });
+  }
 
-  const walk = (display: string, abs: string, layers: IgnoreLayer[]) => {
+  private walk(display: string, abs: string, layers: IgnoreLayer[]): void {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
-      diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
     const own = readGitignore(abs);
@@ -184,78 +236,34 @@ export function discover(paths: string[], options: DiscoverOptions): { files: Ca
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
       const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
-      // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
-      // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
-      if (entry.name.includes('\uFFFD') && !lstatOk(childAbs)) {
-        if (entry.isDirectory() || languageByName(entry.name)) diagnostics.push({ path: childDisplay, code: 'E902', message: 'name is not valid UTF-8; skipped' });
-        continue;
-      }
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        // Followed for files only; a folder symlink could loop.
-        try {
-          const st = fs.statSync(childAbs);
-          isFile = st.isFile();
-          isDir = false;
-        } catch {
-          // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
-          // lock files), and a folder walk should not fail on them; a path given by name is.
-          continue;
-        }
-      }
-      if (isDir) {
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === 'dir') {
         if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(excludes, childAbs, true)) continue;
-        walk(childDisplay, childAbs, here);
-      } else if (isFile) {
-        if (isIgnored(here, childAbs, false) || isIgnored(excludes, childAbs, false)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here);
+      } else if (kind === 'file') {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
-        if (language) add(childDisplay, childAbs, language);
+        if (language) this.add(childDisplay, childAbs, language);
       }
-    }
-  };
-
-  for (const given of paths) {
-    const abs = path.resolve(given);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const reason = (code && STAT_ERRORS[code]) ?? `cannot stat: ${code ?? (e as Error).message}`;
-      diagnostics.push({ path: given, code: 'E902', message: reason });
-      continue;
-    }
-    if (options.forceExclude && isIgnored(excludes, abs, st.isDirectory())) continue;
-    if (st.isDirectory()) {
-      const root = gitRoot(abs);
-      const layers: IgnoreLayer[] = [];
-      // .gitignore files between the repository root and the folder given apply too.
-      if (root) {
-        const info = root !== abs ? readInfoExclude(root) : null;
-        if (info) layers.push(info);
-        const chain: string[] = [];
-        for (let d = path.dirname(abs); d.startsWith(root); d = path.dirname(d)) {
-          chain.unshift(d);
-          if (d === root) break;
-        }
-        for (const d of chain) {
-          const layer = readGitignore(d);
-          if (layer) layers.push(layer);
-        }
-      }
-      // A folder named explicitly is walked even if an outer .gitignore excludes it (a
-      // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
-      walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
-    } else if (st.isFile()) {
-      // A file named explicitly is linted whatever its name; its language still has to be known.
-      const language = languageOf(abs);
-      // Other files are skipped quietly, as pre-commit or a shell glob may pass anything.
-      if (language) add(path.normalize(given), abs, language);
-    } else {
-      diagnostics.push({ path: given, code: 'E902', message: 'not a regular file (FIFO, socket or device); skipped' });
     }
   }
-  return { files, diagnostics };
+
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  private kindOf(entry: fs.Dirent, abs: string, display: string): 'dir' | 'file' | 'skip' {
+    // Node decodes names as UTF-8: a latin-1 `caf\xe9.py` comes back as `caf\uFFFD.py`, a path
+    // that does not exist. Say so, rather than "vanished" later (or nothing, for a folder).
+    if (entry.name.includes('\uFFFD') && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: 'E902', message: 'name is not valid UTF-8; skipped' });
+      return 'skip';
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'skip';
+    try {
+      return fs.statSync(abs).isFile() ? 'file' : 'skip';
+    } catch {
+      // Dangling or looping. Not reported: editors leave such links (Emacs's `.#name.py`
+      // lock files), and a folder walk should not fail on them; a path given by name is.
+      return 'skip';
+    }
+  }
 }

@@ -112,10 +112,6 @@ export function encodeStrict(text: string, encoding: string): Buffer | null {
   return iconv.decode(out, encoding) === text ? out : null;
 }
 
-export function encodedLength(text: string, encoding: string): number {
-  return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv.encode(text, encoding).length;
-}
-
 export function bomBytes(decoded: Decoded): Buffer {
   return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }

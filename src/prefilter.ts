@@ -1,24 +1,43 @@
 import type { Language } from './types.js';
 
 /**
- * A byte-level test run before any decode or parse: a file that never names a popen-family
- * function or child_process cannot hold a finding. `popen` also matches popen2/popen3/popen4.
+ * A byte-level test run before any decode or parse: a file that contains none of the words the
+ * enabled rules declare (their `needles`: `popen`, `Popen`, `child_process`...) cannot hold a
+ * finding.
  *
  * For Python a second, still byte-level pass (run only on the few files that contain the
  * words) skips comments and plain string literals: a module that says "os.popen()" only in a
- * docstring, or names `self._popen`, is not parsed. It errs on the side of parsing: f-string
- * fields count as code, and anything it cannot lex with certainty (an unterminated string)
- * makes the file a candidate.
+ * docstring, or names `self._popen`, is not parsed. A Python needle is an identifier, matched
+ * whole. It errs on the side of parsing: f-string fields count as code, and anything it cannot
+ * lex with certainty (an unterminated string) makes the file a candidate.
  */
-// asyncio's create_subprocess_exec/_shell: such files may never say "popen".
-const PYTHON_NEEDLES = [Buffer.from('popen'), Buffer.from('Popen'), Buffer.from('create_subprocess_')];
-const ASYNCIO_NEEDLES = new Set(['create_subprocess_exec', 'create_subprocess_shell']);
-const JS_NEEDLES = [Buffer.from('child_process')];
+export class Needles {
+  private readonly bytes: Buffer[];
+  private readonly words: Set<string>;
+  private readonly lengths: Set<number>;
+  private readonly firsts: Set<number>;
 
-export function mentionsCandidate(bytes: Buffer, language: Language): boolean {
-  if (language !== 'python') return JS_NEEDLES.some((n) => bytes.includes(n));
-  if (!PYTHON_NEEDLES.some((n) => bytes.includes(n))) return false;
-  return pythonCodeMentions(bytes);
+  constructor(readonly language: Language, words: Iterable<string>) {
+    this.words = new Set(words);
+    this.bytes = [...this.words].map((w) => Buffer.from(w, 'utf8'));
+    this.lengths = new Set(this.bytes.map((b) => b.length));
+    this.firsts = new Set(this.bytes.map((b) => b[0]!));
+  }
+
+  /** Some needle occurs anywhere in the bytes. */
+  occursIn(b: Buffer): boolean {
+    return this.bytes.some((n) => b.includes(n));
+  }
+
+  /** The identifier b[start, end) is a needle. */
+  isWord(b: Buffer, start: number, end: number): boolean {
+    return this.lengths.has(end - start) && this.firsts.has(b[start]!) && this.words.has(b.toString('latin1', start, end));
+  }
+}
+
+export function mentionsCandidate(bytes: Buffer, needles: Needles): boolean {
+  if (!needles.occursIn(bytes)) return false;
+  return needles.language !== 'python' || pythonCodeMentions(bytes, needles);
 }
 
 const HASH = 0x23;
@@ -35,17 +54,6 @@ function isIdent(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
 }
 
-// The identifiers that a popen-family call resolves through: os.popen, popen2.popen3,
-// subprocess.Popen, popen2.Popen4, `from os import popen`... (popen5 is harmless to include).
-function isNeedle(b: Buffer, start: number, end: number): boolean {
-  const len = end - start;
-  if (len === 22 || len === 23) return ASYNCIO_NEEDLES.has(b.toString('latin1', start, end));
-  if (len !== 5 && len !== 6) return false;
-  const c = b[start];
-  if ((c !== 0x70 && c !== 0x50) || b.toString('latin1', start + 1, start + 5) !== 'open') return false;
-  return len === 5 || (b[start + 5]! >= 0x30 && b[start + 5]! <= 0x39);
-}
-
 // String prefixes: r u b f (and t, PEP 750) in any case and order; f and t strings have fields.
 const PREFIX = /^(?:[rRuUbBfFtT]{1,2})$/;
 
@@ -53,11 +61,11 @@ class Found extends Error {}
 /** The lexer lost certainty: treat the file as a candidate. */
 class Unsure extends Error {}
 
-/** True when popen/Popen (with an optional digit) occurs as an identifier outside comments and plain strings. */
-export function pythonCodeMentions(b: Buffer): boolean {
+/** True when a needle occurs as an identifier outside comments and plain strings. */
+export function pythonCodeMentions(b: Buffer, needles: Needles): boolean {
   try {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-    const end = code(b, bom, false);
+    const end = code(b, bom, false, needles);
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -70,7 +78,7 @@ export function pythonCodeMentions(b: Buffer): boolean {
  * Lexes code from `i`. In an f-string field (`field`), stops at the `}` that closes it, and
  * lexes a format spec after a top-level `:`; returns the index just past the `}`.
  */
-function code(b: Buffer, i: number, field: boolean): number {
+function code(b: Buffer, i: number, field: boolean, needles: Needles): number {
   let depth = 0;
   const n = b.length;
   while (i < n) {
@@ -81,14 +89,14 @@ function code(b: Buffer, i: number, field: boolean): number {
       const q = b[i];
       if ((q === SQ || q === DQ) && PREFIX.test(b.toString('latin1', start, i))) {
         const fields = /[fFtT]/.test(b.toString('latin1', start, i));
-        i = string(b, i, fields);
-      } else if (isNeedle(b, start, i)) {
+        i = string(b, i, fields, needles);
+      } else if (needles.isWord(b, start, i)) {
         throw new Found();
       }
       continue;
     }
     if (c === SQ || c === DQ) {
-      i = string(b, i, false);
+      i = string(b, i, false, needles);
       continue;
     }
     if (c === HASH) {
@@ -104,7 +112,7 @@ function code(b: Buffer, i: number, field: boolean): number {
       if (c === 0x28 || c === 0x5b || c === LBRACE) depth++;
       else if (c === 0x29 || c === 0x5d || (c === RBRACE && depth > 0)) depth--;
       else if (c === RBRACE) return i + 1;
-      else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d) return formatSpec(b, i + 1);
+      else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d) return formatSpec(b, i + 1, needles);
     }
     i++;
   }
@@ -113,11 +121,11 @@ function code(b: Buffer, i: number, field: boolean): number {
 }
 
 /** A format spec: literal text with nested fields, up to the `}` that closes the field. */
-function formatSpec(b: Buffer, i: number): number {
+function formatSpec(b: Buffer, i: number, needles: Needles): number {
   while (i < b.length) {
     const c = b[i]!;
     if (c === RBRACE) return i + 1;
-    if (c === LBRACE) i = code(b, i + 1, true);
+    if (c === LBRACE) i = code(b, i + 1, true, needles);
     else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
@@ -130,7 +138,7 @@ function escape(b: Buffer, i: number): number {
 }
 
 /** A string literal starting at its quote; returns the index past its end. */
-function string(b: Buffer, i: number, fields: boolean): number {
+function string(b: Buffer, i: number, fields: boolean, needles: Needles): number {
   const q = b[i]!;
   const n = b.length;
   const triple = b[i + 1] === q && b[i + 2] === q;
@@ -147,7 +155,7 @@ function string(b: Buffer, i: number, fields: boolean): number {
       throw new Unsure(); // unterminated: let the parser decide
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
-      else i = code(b, i + 1, true);
+      else i = code(b, i + 1, true, needles);
     } else {
       i++;
     }

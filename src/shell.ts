@@ -62,47 +62,61 @@ const REDIR_OPS = ['&>>', '&>', '>>', '>|', '>&', '<<<', '<<-', '<<', '<&', '<>'
 
 class ShellSyntaxError extends Error {}
 
-function tokenize(text: string, script: { hasComment: boolean; hasHeredoc: boolean }): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = text.length;
-  const isBreak = (c: string) => ' \t\n;&|()<>'.includes(c);
+const isBreak = (c: string) => ' \t\n;&|()<>'.includes(c);
 
-  // Reads one word starting at i, honouring quotes, escapes and $( ), returns its end.
-  const readWord = (from: number): number => {
+/** Finds where a word ends, honouring quotes, escapes, backquotes and $( ) / ${ } (nested). */
+class WordScanner {
+  private readonly n: number;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  /** Reads one word starting at `from`; returns its end. */
+  word(from: number): number {
+    const { text, n } = this;
     let j = from;
     while (j < n && !isBreak(text[j]!)) {
       const c = text[j]!;
       if (c === '\\') j += 2;
-      else if (c === "'") {
-        const close = text.indexOf("'", j + 1);
-        if (close < 0) throw new ShellSyntaxError('unterminated quote');
-        j = close + 1;
-      } else if (c === '"') j = skipDouble(j + 1);
-      else if (c === '`') j = skipBacktick(j + 1);
-      else if (c === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) j = skipBalanced(j + 1);
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
+      else if (c === '`') j = this.backtick(j + 1);
+      else if (c === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) j = this.balanced(j + 1);
       else j++;
     }
     return Math.min(j, n);
-  };
-  const skipDouble = (from: number): number => {
+  }
+
+  private single(from: number): number {
+    const close = this.text.indexOf("'", from);
+    if (close < 0) throw new ShellSyntaxError('unterminated quote');
+    return close + 1;
+  }
+
+  private double(from: number): number {
+    const { text, n } = this;
     let j = from;
     while (j < n && text[j] !== '"') {
       if (text[j] === '\\') j += 2;
-      else if (text[j] === '`') j = skipBacktick(j + 1);
-      else if (text[j] === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) j = skipBalanced(j + 1);
+      else if (text[j] === '`') j = this.backtick(j + 1);
+      else if (text[j] === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) j = this.balanced(j + 1);
       else j++;
     }
     if (j >= n) throw new ShellSyntaxError('unterminated quote');
     return j + 1;
-  };
-  const skipBacktick = (from: number): number => {
+  }
+
+  private backtick(from: number): number {
+    const { text, n } = this;
     let j = from;
     while (j < n && text[j] !== '`') j += text[j] === '\\' ? 2 : 1;
     if (j >= n) throw new ShellSyntaxError('unterminated backquote');
     return j + 1;
-  };
-  const skipBalanced = (from: number): number => {
+  }
+
+  private balanced(from: number): number {
+    const { text, n } = this;
     const open = text[from]!;
     const close = open === '(' ? ')' : '}';
     let depth = 0;
@@ -110,18 +124,36 @@ function tokenize(text: string, script: { hasComment: boolean; hasHeredoc: boole
     while (j < n) {
       const c = text[j]!;
       if (c === '\\') j += 2;
-      else if (c === "'") {
-        const q = text.indexOf("'", j + 1);
-        if (q < 0) throw new ShellSyntaxError('unterminated quote');
-        j = q + 1;
-      } else if (c === '"') j = skipDouble(j + 1);
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
       else if (c === open) { depth++; j++; }
       else if (c === close) { depth--; j++; if (depth === 0) return j; }
       else j++;
     }
     throw new ShellSyntaxError('unbalanced substitution');
-  };
+  }
+}
 
+/** A redirection at i (`[n]>file`, `[n]>&m`, `&>file`...), or null; digits count as an fd only when glued to the operator. */
+function redirection(text: string, i: number, words: WordScanner, script: { hasHeredoc: boolean }): Token | null {
+  const c = text[i]!;
+  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
+  const opStart = fdMatch ? i + fdMatch[0].length : i;
+  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
+  if (!redir || !(fdMatch || c === '<' || c === '>' || (c === '&' && redir.startsWith('&')))) return null;
+  if (redir.startsWith('<<') && redir !== '<<<') script.hasHeredoc = true;
+  let j = opStart + redir.length;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const targetEnd = words.word(j);
+  if (targetEnd === j) throw new ShellSyntaxError('redirection without a target');
+  return { kind: 'redir', text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
+}
+
+function tokenize(text: string, script: { hasComment: boolean; hasHeredoc: boolean }): Token[] {
+  const tokens: Token[] = [];
+  const words = new WordScanner(text);
+  const n = text.length;
+  let i = 0;
   while (i < n) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
@@ -133,25 +165,12 @@ function tokenize(text: string, script: { hasComment: boolean; hasHeredoc: boole
       i = nl < 0 ? n : nl;
       continue;
     }
-    // [n]>file, [n]>&m, &>file ...: digits count as an fd only when glued to the operator.
-    const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
-    const opStart = fdMatch ? i + fdMatch[0].length : i;
-    const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
-    if (redir && (fdMatch || c === '<' || c === '>' || (c === '&' && redir.startsWith('&')))) {
-      if (redir.startsWith('<<') && redir !== '<<<') script.hasHeredoc = true;
-      let j = opStart + redir.length;
-      while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
-      const targetEnd = readWord(j);
-      if (targetEnd === j) throw new ShellSyntaxError('redirection without a target');
-      tokens.push({ kind: 'redir', text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) });
-      i = targetEnd;
-      continue;
-    }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
-    if (op) { tokens.push({ kind: 'op', text: op, start: i, end: i + op.length }); i += op.length; continue; }
-    const end = readWord(i);
-    tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end });
-    i = end;
+    const redir = redirection(text, i, words, script);
+    const op = redir ? undefined : OPERATORS.find((o) => text.startsWith(o, i));
+    const token: Token = redir ?? (op ? { kind: 'op', text: op, start: i, end: i + op.length } : { kind: 'word', text: '', start: i, end: words.word(i) });
+    if (token.kind === 'word') token.text = text.slice(i, token.end);
+    tokens.push(token);
+    i = token.end;
   }
   return tokens;
 }

@@ -82,3 +82,29 @@ export function isSuppressed(s: Suppressions, rule: string, startLine: number, e
   }
   return disabled;
 }
+
+/**
+ * The edit that suppresses one finding's rule with an inline comment (an editor's "suppress on
+ * this line"), or null when no comment can go there safely. Python: `# noqa: ID` at the end of
+ * the finding's last line, merged into a `# noqa: ...` already there; not after a backslash
+ * continuation, where a comment would end the statement. JS/TS: a
+ * `// popenlint-disable-next-line ID` line above the finding, indented like it.
+ */
+export function suppressionEdit(source: SourceText, language: Language, rule: string, start: number, end: number): { start: number; end: number; content: string } | null {
+  if (language === 'python') {
+    const line = source.lineIndex(end);
+    const text = source.lineText(line);
+    const lineEnd = source.lineStarts[line]! + text.length;
+    const noqa = /#\s*noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*/i.exec(text);
+    if (noqa) {
+      const at = source.lineStarts[line]! + noqa.index + noqa[0].length;
+      return { start: at, end: at, content: `,${rule}` };
+    }
+    if (/\\\s*$/.test(text)) return null;
+    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule}` };
+  }
+  const line = source.lineIndex(start);
+  const lineStart = source.lineStarts[line]!;
+  const indent = /^[ \t]*/.exec(source.lineText(line))![0];
+  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule}${source.newline}` };
+}

@@ -1,8 +1,37 @@
 // Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
+import type { WrapperIndex } from './typescript/wrapper-index.js';
+import type { VendoredOptions } from './vendored.js';
+
+import type { Target } from './knowledge/targets.js';
 
 export type Language = 'python' | 'javascript';
-export type Strategy = 'devnull' | 'read' | 'subprocess';
-export const STRATEGIES: readonly Strategy[] = ['devnull', 'read', 'subprocess'];
+/** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
+export type PythonTarget = 'py2' | 'py3';
+
+/** What the engine needs to lint one file: resolved from config and flags, per file. */
+export interface EngineOptions {
+  /** Rule ids that run. */
+  enabled: ReadonlySet<string>;
+  /**
+   * Python versions for files without Python 2 syntax (--target-version, config, project files;
+   * see knowledge/targets.ts); 'py2'/'py3' are shorthands (2.7; the default 3.10+).
+   */
+  target: Target | PythonTarget;
+  /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
+  nodeMajor?: number;
+  /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
+  vendored?: VendoredOptions;
+  /** The project's child-returning functions (built before linting, from every JS/TS file). */
+  wrappers?: WrapperIndex;
+}
+/**
+ * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,
+ * `subprocess`...). The set is open: a new rule may bring a new strategy. Rules that share a
+ * name mean the same kind of remedy, so one `--strategy` choice applies across rules.
+ */
+export type Strategy = string;
+/** The default choice: each finding gets its rule's primary (first) fix. */
+export const PRIMARY_STRATEGY: Strategy = 'primary';
 export type Applicability = 'safe' | 'unsafe';
 export type Severity = 'error' | 'warning';
 
@@ -67,8 +96,26 @@ export interface RuleDocs {
   useInstead: string;
   fixSafety: string;
   references: string[];
-  /** A shell session that shows the failure; defaults to the language's reproduction. */
-  reproduction?: string;
+  /** A runnable session that shows the failure (`popenlint explain`); run by the test suite. */
+  reproduction: Reproduction;
+}
+
+/**
+ * A reproduction: files written into an empty folder, then one shell command that shows the
+ * failure. The suite runs it, checks that the output shows the failure, applies
+ * `popenlint fix --unsafe-fixes` to `fix`, runs it again and checks that it no longer does.
+ */
+export interface Reproduction {
+  /** File name -> content. */
+  files: Record<string, string>;
+  /** A bash command run in that folder, e.g. `python3 task.py; sleep 1; ls marker`. */
+  run: string;
+  /** A regular expression (source) that the command's output (stdout and stderr) matches when the failure happens. */
+  shows: string;
+  /** What the reader sees, said in words: the comment after the command in `explain`. */
+  says: string;
+  /** The file the fix is applied to. */
+  fix: string;
 }
 
 export interface RuleMeta {
@@ -80,5 +127,16 @@ export interface RuleMeta {
   severity: Severity;
   /** Strategies the rule can fix with; the first is its primary fix. */
   strategies: Strategy[];
+  /**
+   * Words a file must contain for this rule to find anything; the prefilter never parses a file
+   * that contains none of the enabled rules' needles. Python: identifiers, matched whole in
+   * code (not in comments or plain strings). JS/TS: text, matched anywhere.
+   */
+  needles: string[];
+  /**
+   * Qualified names the rule resolves (`os.popen`, `subprocess.PIPE`): `from os import *` binds
+   * their last part in Python. Documentation for the reader too.
+   */
+  resolves: string[];
   docs: RuleDocs;
 }

@@ -7,7 +7,7 @@ import { decode, declaredPythonEncoding, encodeStrict, normalizeEncoding } from 
 import { cli, compileError, pythonInterpreters, tempDir } from './helpers.js';
 
 /**
- * Legacy encodings under `fix` (issue 7): PEP 263 files in latin-1, GBK and cp1252 (plus BOM,
+ * Legacy encodings under `fix`: PEP 263 files in latin-1, GBK and cp1252 (plus BOM,
  * Emacs-style names and old-Mac CR line ends) are fixed in their own encoding, and every byte
  * outside the edit stays as it was. The expected bytes are built independently of popenlint:
  * the source with the edited literal replaced, encoded with iconv-lite.

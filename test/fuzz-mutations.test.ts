@@ -12,7 +12,7 @@ import type { Language, Strategy } from '../src/types.js';
 import { cli, FIXTURES, prng, tempDir } from './helpers.js';
 
 /**
- * Property test over mutated fixtures (issue 7). A fixed seed and a tiny PRNG make every run
+ * Property test over mutated fixtures. A fixed seed and a tiny PRNG make every run
  * see the same cases for a given fixtures/ tree. Each case is a fixture with 1-3 mutations
  * (truncate, insert random or Python-ish bytes, swap/duplicate/delete lines, flip a byte).
  * In-process, for speed: lintBytes never throws and reports no internal error; every fix

@@ -68,3 +68,18 @@ test('no fix is offered when the code still touches child.stdout', async () => {
   assert.equal(r.findings.length, 1);
   assert.deepEqual(r.findings[0]!.fixes, []);
 });
+
+test('no fix for a child kept in a property: code elsewhere may read instance.proc.stdout', async () => {
+  const code = "const cp = require('child_process');\nclass A { start() { this.proc = cp.spawn('make'); } }\nmodule.exports = A;\n";
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3' });
+  assert.equal(r.findings.length, 1);
+  assert.deepEqual(r.findings[0]!.fixes, []);
+});
+
+test('the safe fix says what it writes', async () => {
+  const code = "const cp = require('child_process');\nconst c = cp.spawn('make');\nc.stdout.on('data', console.log);\n";
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3' });
+  assert.deepEqual(r.findings[0]!.fixes.map((f) => [f.strategy, f.applicability, f.description, f.edits.map((e) => e.content)]), [
+    ['devnull', 'safe', "Send the unread stderr to /dev/null: stdio: ['ignore', 'pipe', 'ignore']", [", { stdio: ['ignore', 'pipe', 'ignore'] }"]],
+  ]);
+});

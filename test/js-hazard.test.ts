@@ -28,7 +28,7 @@ async function fixedCopies(name: string, rule: string, strategy: Strategy): Prom
 }
 
 /** Runs `node script args`, killing it after `ms`; resolves with what happened. */
-function run(script: string, args: string[], ms: number): Promise<{ code: number | null; timedOut: boolean; stdout: string }> {
+function run(script: string, args: string[], ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
@@ -38,9 +38,9 @@ function run(script: string, args: string[], ms: number): Promise<{ code: number
       timedOut = true;
       child.kill('SIGKILL');
     }, ms);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, timedOut, stdout });
+      resolve({ code, signal, timedOut, stdout });
     });
   });
 }
@@ -58,13 +58,17 @@ test('H4: exec() + process.exit() loses the child before POP101\'s fix, not afte
   const { dir, before, after } = await fixedCopies('exec-exit.cjs', 'POP101', 'subprocess');
   try {
     const lost = path.join(dir, 'marker-before');
-    await run(before, [lost], 3000);
-    // The command would write its marker 1.1 s in; it died of EPIPE when the parent exited.
-    assert.equal(await waitFor(lost, 1500), false, 'the exec()ed command was killed');
+    assert.deepEqual(await run(before, [lost], 3000), { code: 0, signal: null, timedOut: false, stdout: '' });
+    // The command would write its marker 1.1 s in; it died of EPIPE once the parent exited.
+    assert.equal(await waitFor(`${lost}.status`, 3000), true, 'the shell recorded the command\'s exit status');
+    assert.equal(fs.readFileSync(`${lost}.status`, 'utf8').trim(), '1', 'the exec()ed command died (EPIPE: exit status 1)');
+    assert.equal(fs.existsSync(lost), false, 'and never wrote its marker');
 
     const kept = path.join(dir, 'marker-after');
-    await run(after, [kept], 3000);
-    assert.equal(await waitFor(kept, 4000), true, 'the spawned command finished its work');
+    assert.deepEqual(await run(after, [kept], 3000), { code: 0, signal: null, timedOut: false, stdout: '' });
+    assert.equal(await waitFor(`${kept}.status`, 4000), true);
+    assert.equal(fs.readFileSync(`${kept}.status`, 'utf8').trim(), '0', 'the spawned command finished (exit status 0)');
+    assert.equal(fs.existsSync(kept), true, 'and wrote its marker');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -74,12 +78,30 @@ test('H5: spawn() with 21 MB of unread stdout hangs before POP102\'s fix, comple
   const { dir, before, after } = await fixedCopies('spawn-hang.cjs', 'POP102', 'devnull');
   try {
     const hung = await run(before, [], 2500);
-    assert.equal(hung.timedOut, true, 'the parent hung until killed');
-    assert.equal(hung.stdout, '');
+    assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the parent hung until the timeout killed it');
 
     const done = await run(after, [], 5000);
-    assert.equal(done.timedOut, false);
-    assert.equal(done.stdout, 'exit 0\n');
+    assert.deepEqual(done, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' }, 'the parent exits 0 and the child exited 0');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('POP101\'s fix keeps a failure to start visible and not fatal (no crash from a missing \'error\' listener)', { timeout: 10_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-bad-cwd.cjs', 'POP101', 'subprocess');
+  try {
+    const fixed = fs.readFileSync(after, 'utf8');
+    assert.match(fixed, /spawn\('npm run build', \{ cwd: '\/nonexistent\/popenlint-hazard', shell: true, stdio: 'ignore' \}\)\.on\('error', \(error\) => console\.error\(error\)\);/);
+    assert.match(fixed, /^const \{ spawn \} = require\('child_process'\);$/m, 'the exec import is gone with its last use');
+    const was = await run(before, [], 5000);
+    assert.deepEqual([was.code, was.stdout], [0, 'still running\n']);
+    const now = await run(after, [], 5000);
+    assert.deepEqual([now.code, now.stdout], [0, 'still running\n']);
+    // Without the listener (what the fix wrote before), the same spawn error kills the process.
+    const bare = path.join(dir, 'bare.cjs');
+    fs.writeFileSync(bare, fixed.replace(".on('error', (error) => console.error(error))", ''));
+    const crashed = await run(bare, [], 5000);
+    assert.deepEqual([crashed.code, crashed.stdout], [1, '']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,43 +1,70 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
+import type { Finding } from '../src/types.js';
+import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
 import { assertMetamorphic } from './metamorphic.js';
 
 /**
- * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives the
- * 1-based lines its rule must report, each valid case must produce no finding of its rule.
- * `file` picks the parser (.ts, .tsx, .mjs...); the default is case.js.
+ * Valid/invalid tables for the JS/TS rules, ESLint RuleTester style: each invalid case gives
+ * every finding of its rule as [line, column, message] (1-based), each valid case must produce
+ * no finding of its rule. `file` picks the parser (.ts, .tsx, .mjs...); the default is case.js.
+ * Messages are for Node 20 (the target is pinned, whatever Node runs the tests). Each invalid
+ * case's ends and every fix's edit are pinned by its entry in test/snapshots/rules/<RULE>.snap,
+ * so a fix that no case checks fails the test.
  */
+type Expected = [line: number, column: number, message: string];
+
 interface Case {
   code: string;
   file?: string;
-  /** Lines that must be reported (invalid cases only). */
-  lines?: number[];
+  /** Findings that must be reported (invalid cases only). */
+  errors?: Expected[];
 }
 
 const CP = "const cp = require('child_process');\n";
 const UTIL = "const util = require('util');\n";
+/** stdout piped, stderr shown to the user: the stdout-only cases. */
+const OUT = "{ stdio: ['ignore', 'pipe', 'inherit'] }";
 
-async function linesOf(rule: string, c: Case): Promise<number[]> {
-  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3' });
+const BLOCKS = 'on Node 20 the child blocks for good once about 93–243 KiB are waiting';
+const GROWS = (program: string) => `\`${program}\` is not known to be quiet: its output can grow`;
+const UNKNOWN = 'the command is not known statically';
+/** POP102's message for streams that are never read. */
+const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
+const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
+const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
+
+async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
+  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
   assert.deepEqual(r.internalErrors, []);
-  return r.findings.filter((f) => f.rule === rule).map((f) => f.range.start.line);
+  return r.findings.filter((f) => f.rule === rule);
+}
+
+function expected(findings: Finding[]): Expected[] {
+  return findings.map((f) => [f.range.start.line, f.range.start.column, f.message]);
 }
 
 function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
   for (const [name, c] of Object.entries(valid)) {
     test(`${rule} valid: ${name}`, async () => {
-      assert.deepEqual(await linesOf(rule, c), []);
+      assert.deepEqual(await findingsOf(rule, c), []);
       assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
     });
   }
+  const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
   for (const [name, c] of Object.entries(invalid)) {
     test(`${rule} invalid: ${name}`, async () => {
-      assert.deepEqual(await linesOf(rule, c), c.lines ?? [2]);
-      assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
+      const findings = await findingsOf(rule, c);
+      assert.deepEqual(expected(findings), c.errors);
+      snapshots.check(name, renderFindings(c.code, findings));
+      // Messages that name a line ("dropped at line 8") move with it: the variants cannot match them.
+      if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
     });
   }
+  test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
 }
 
 table('POP101', {
@@ -63,67 +90,135 @@ table('POP101', {
   'both pipes redirected in the shell': { code: `${CP}cp.exec('make >/dev/null 2>&1 &');` },
   'promisified exec is POP103, not POP101': { code: `${CP}const run = require('util').promisify(cp.exec);\nrun('ls');` },
   'type-only mention': { code: "import type { ChildProcess } from 'child_process';\nlet c: ChildProcess;", file: 'case.ts' },
+  // Quiet commands: nothing to cut short (fire and forget is not a hazard).
+  'quiet: mkfifo': { code: `${CP}cp.exec('mkfifo /tmp/fifo');` },
+  'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', '--show-toplevel']);` },
+  'quiet: dot -V': { code: `${CP}cp.execFile('dot', ['-V']);` },
+  'quiet: sudo kill': { code: `${CP}cp.exec('sudo kill -9 1234');` },
+  'quiet: xdg-open a URL': { code: `${CP}cp.execFile('xdg-open', [url]);` },
 }, {
-  'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');" },
-  'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');" },
-  'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs' },
-  'default import': { code: "import cp from 'node:child_process';\ncp.exec('ls');", file: 'case.mjs' },
-  'namespace import, execFile': { code: "import * as cp from 'child_process';\ncp.execFile('git', ['status']);", file: 'case.ts' },
-  'namespace require with options': { code: `${CP}cp.exec('ls', { cwd: '/' });` },
-  'require(...).exec(...)': { code: "// one line\nrequire('child_process').exec('ls');" },
-  'member bound to a name': { code: "const exec = require('child_process').exec;\nexec('ls');" },
-  'import = require (TypeScript)': { code: "import cp = require('child_process');\ncp.exec('ls');", file: 'case.ts' },
-  'await import()': { code: "const { exec } = await import('node:child_process');\nexec('ls');", file: 'case.mjs' },
-  'element access': { code: `${CP}cp['exec']('ls');` },
-  'kept but unused': { code: `${CP}const child = cp.exec('ls');` },
-  'only unref()': { code: `${CP}cp.exec('ls').unref();` },
-  'void': { code: `${CP}void cp.exec('ls');` },
-  'TypeScript cast': { code: "import { exec, ChildProcess } from 'child_process';\n(exec('ls') as ChildProcess);", file: 'case.ts' },
-  'TSX file': { code: "import { exec } from 'child_process';\nexec('ls'); const el = <div>{1}</div>;", file: 'case.tsx' },
-  'options object bound to a const': { code: `${CP}const opts = { cwd: '/' };\ncp.exec('ls', opts);`, lines: [3] },
-  'inside a function whose parameter has another name': { code: `${CP}function f(cmd) { cp.exec(cmd); }` },
-  'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');` },
+  'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'default import': { code: "import cp from 'node:child_process';\ncp.exec('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'namespace import, execFile': { code: "import * as cp from 'child_process';\ncp.execFile('git', ['log']);", file: 'case.ts', errors: [[2, 1, EXEC('execFile', '`git` can print a lot')]] },
+  'namespace require with options': { code: `${CP}cp.exec('ls', { cwd: '/' });`, errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'require(...).exec(...)': { code: "// one line\nrequire('child_process').exec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'member bound to a name': { code: "const exec = require('child_process').exec;\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'import = require (TypeScript)': { code: "import cp = require('child_process');\ncp.exec('ls');", file: 'case.ts', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'await import()': { code: "const { exec } = await import('node:child_process');\nexec('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'element access': { code: `${CP}cp['exec']('ls');`, errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'kept but unused': { code: `${CP}const child = cp.exec('ls');`, errors: [[2, 15, EXEC('exec', GROWS('ls'))]] },
+  'only unref()': { code: `${CP}cp.exec('ls').unref();`, errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'void': { code: `${CP}void cp.exec('ls');`, errors: [[2, 6, EXEC('exec', GROWS('ls'))]] },
+  'TypeScript cast': { code: "import { exec, ChildProcess } from 'child_process';\n(exec('ls') as ChildProcess);", file: 'case.ts', errors: [[2, 2, EXEC('exec', GROWS('ls'))]] },
+  'TSX file': { code: "import { exec } from 'child_process';\nexec('ls'); const el = <div>{1}</div>;", file: 'case.tsx', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
+  'options object bound to a const': { code: `${CP}const opts = { cwd: '/' };\ncp.exec('ls', opts);`, errors: [[3, 1, EXEC('exec', GROWS('ls'))]] },
+  'command unknown (a parameter)': { code: `${CP}function f(cmd) { cp.exec(cmd); }`, errors: [[2, 19, EXEC('exec', UNKNOWN)]] },
+  'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');`, errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `make` can still write without bound on stderr')]] },
+  'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', GROWS('npm'))]] },
 });
 
 table('POP102', {
   "stdio 'ignore'": { code: `${CP}cp.spawn('find', ['/'], { stdio: 'ignore' });` },
   "stdio 'inherit'": { code: `${CP}cp.spawn('find', { stdio: 'inherit' });` },
-  'stdio array, stdout ignored': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'pipe'] });` },
-  'stdio array, stdout inherited or an fd': { code: `${CP}cp.spawn('a', [], { stdio: ['pipe', 'inherit', 'pipe'] });\ncp.spawn('b', [], { stdio: [0, process.stdout, 2] });` },
+  'stdio array, stdout and stderr not pipes': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'inherit'] });` },
+  'stdio array, an inherited stream or an fd': { code: `${CP}cp.spawn('a', [], { stdio: ['pipe', 'inherit', 'ignore'] });\ncp.spawn('b', [], { stdio: [0, process.stdout, 2] });` },
   'fork with default stdio': { code: `${CP}cp.fork('worker.js');\ncp.fork('worker.js', [], { silent: false });` },
-  "on('data')": { code: `${CP}const c = cp.spawn('find', ['/']);\nc.stdout.on('data', (d) => process.stdout.write(d));` },
-  'pipe': { code: `${CP}cp.spawn('find', ['/']).stdout.pipe(process.stdout);` },
-  'resume': { code: `${CP}const c = cp.spawn('find', ['/']);\nc.stdout.resume();` },
-  'setEncoding then on(data)': { code: `${CP}const c = cp.spawn('find');\nc.stdout.setEncoding('utf8').on('data', console.log);` },
-  'for await': { code: `${CP}async function f() {\n  const c = cp.spawn('find');\n  for await (const chunk of c.stdout) console.log(chunk);\n}` },
-  'readline.createInterface': { code: `${CP}const readline = require('readline');\nconst c = cp.spawn('find');\nreadline.createInterface({ input: c.stdout }).on('line', console.log);` },
-  'stream aliased then read': { code: `${CP}const c = cp.spawn('find');\nconst out = c.stdout;\nout.on('data', console.log);` },
-  'stdio[1]': { code: `${CP}const c = cp.spawn('find');\nc.stdio[1].on('data', console.log);` },
-  'event name not literal': { code: `${CP}const c = cp.spawn('find');\nc.stdout.on(eventName, console.log);` },
-  returned: { code: `${CP}function start() { return cp.spawn('server'); }` },
+  "on('data')": { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.stdout.on('data', (d) => process.stdout.write(d));` },
+  'both streams read': { code: `${CP}const c = cp.spawn('find', ['/']);\nc.stdout.on('data', console.log);\nc.stderr.on('data', console.error);` },
+  'pipe': { code: `${CP}cp.spawn('find', ['/'], ${OUT}).stdout.pipe(process.stdout);` },
+  'resume': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.stdout.resume();` },
+  'setEncoding then on(data)': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.setEncoding('utf8').on('data', console.log);` },
+  'for await': { code: `${CP}async function f() {\n  const c = cp.spawn('find', [], ${OUT});\n  for await (const chunk of c.stdout) console.log(chunk);\n}` },
+  'readline.createInterface': { code: `${CP}const readline = require('readline');\nconst c = cp.spawn('find', [], ${OUT});\nreadline.createInterface({ input: c.stdout }).on('line', console.log);` },
+  'stream aliased then read': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nconst out = c.stdout;\nout.on('data', console.log);` },
+  'stdio[1] and stdio[2]': { code: `${CP}const c = cp.spawn('find');\nc.stdio[1].on('data', console.log);\nc.stdio[2].pipe(process.stderr);` },
+  'event name not literal': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on(eventName, console.log);` },
+  'returned to an unknown caller (exported)': { code: `${CP}export function start() { return cp.spawn('server'); }`, file: 'case.mjs' },
+  'returned by a helper whose caller reads it': { code: `${CP}function start() { return cp.spawn('server', [], ${OUT}); }\nconst s = start();\ns.stdout.pipe(process.stdout);` },
   'resolved from a promise': { code: `${CP}new Promise((resolve) => resolve(cp.spawn('server')));` },
-  'stored on this': { code: `${CP}class A { start() { this.proc = cp.spawn('server'); } }` },
+  'stored on this, read in the class': { code: `${CP}class A {\n  start() { this.proc = cp.spawn('server', [], ${OUT}); }\n  log() { this.proc.stdout.pipe(process.stdout); }\n}` },
+  'stored in an array, drained in the module': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
+  'stored in an exported Map': { code: `${CP}export const kids = new Map();\nkids.set(1, cp.spawn('w', [], ${OUT}));`, file: 'case.mjs' },
+  'drained in both branches of an if': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);\nelse c.stdout.resume();` },
+  'if that tests the child, named with a $': { code: `${CP}const $c = cp.spawn('find', [], ${OUT});\nif ($c.pid) $c.stdout.on('data', console.log);` },
+  'if that tests the stream itself': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (c.stdout) c.stdout.on('data', console.log);` },
+  'the spawn itself under the if': { code: `${CP}if (verbose) {\n  const c = cp.spawn('find', [], ${OUT});\n  c.stdout.on('data', console.log);\n}` },
+  'destructured stream, read': { code: `${CP}const { stdout } = cp.spawn('find', [], ${OUT});\nstdout.on('data', console.log);` },
+  "options changed after declaration: opts.stdio = 'ignore'": { code: `${CP}const opts = { cwd: '/' };\nopts.stdio = 'ignore';\ncp.spawn('find', ['/'], opts);` },
+  'options changed after declaration: Object.assign': { code: `${CP}const opts = {};\nObject.assign(opts, { stdio: 'inherit' });\ncp.spawn('find', ['/'], opts);` },
+  'options handed to a function before the call': { code: `${CP}const opts = {};\nconfigure(opts);\ncp.spawn('find', ['/'], opts);` },
   'options unknown (parameter)': { code: `${CP}function run(args, opts) { cp.spawn('x', args, opts); }` },
   'options spread without stdio': { code: `${CP}function run(opts) { cp.spawn('x', [], { ...opts, cwd: '/' }); }` },
   'args unknown, no options': { code: `${CP}function run(what) { cp.spawn('x', what); }` },
   spawnSync: { code: `${CP}cp.spawnSync('find', ['/']);` },
   'parameter shadows spawn': { code: "const { spawn } = require('child_process');\nfunction f(spawn) { spawn('x'); }" },
   'not child_process': { code: "const { spawn } = require('cross-spawn-like');\nspawn('x');" },
+  // Quiet commands: what they write is drained by Node at exit.
+  'quiet: mkfifo': { code: `${CP}cp.spawn('mkfifo', ['/tmp/fifo']);` },
+  'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
+  'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
+  'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
+  'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
+  "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
+  'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
+  'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
+  'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
 }, {
-  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);` },
-  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');" },
-  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/']);\nc.on('close', (code) => console.log(code));` },
-  'chained listener': { code: `${CP}cp.spawn('find').on('exit', () => {});` },
-  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });` },
-  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });` },
-  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });` },
-  'fork silent': { code: `${CP}cp.fork('worker.js', [], { silent: true });` },
-  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find');\nc.stdout.on('end', () => {});` },
-  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, lines: [3] },
-  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find');\nc.on('exit', () => {});`, lines: [3] },
-  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '));` },
-  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[]);\nc.on('exit', () => {});", file: 'case.ts' },
-  'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }` },
+  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
+  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
+  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
+  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'fork silent': { code: `${CP}cp.fork('worker.js', [], { silent: true });`, errors: [[2, 1, NEVER('stdout and stderr', '`node` runs a program whose output can grow', 'fork')]] },
+  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
+  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', GROWS('find'))]] },
+  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', GROWS('find'))]] },
+  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
+  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
+  'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout and stderr', GROWS('x'))]] },
+  // Shape 1: stderr piped and never read while stdout is read.
+  'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -` writes its media to stdout and logs its progress on stderr')]] },
+  'ffmpeg writing a file: stderr': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', 'out.webm']);\nff.on('close', done);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg` logs its progress on stderr')]] },
+  // Shape 2: a child returned by a local helper and dropped (the Electron/Squirrel snippet).
+  'returned by a helper, dropped by the caller': {
+    code: `${CP}const run = function (command, args) {\n  let child;\n  try { child = cp.spawn(command, args, { detached: true }); } catch (e) {}\n  return child;\n};\nconst update = (args) => run(updateExe, args);\nupdate(['--createShortcut', 'app.exe']);\nsetTimeout(() => app.quit(), 1000);`,
+    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (${UNKNOWN}): ${BLOCKS}; this process exits soon after (line 9), and the child dies at its next write`]],
+  },
+  'returned by a helper, only waited for by the caller': {
+    code: `${CP}function build() { return cp.spawn('make', [], ${OUT}); }\nbuild().on('exit', done);`,
+    errors: [[2, 27, `spawn(): stdout is never read, the child being returned by build() and only waited for at line 3 (${GROWS('make')}): ${BLOCKS}`]],
+  },
+  // Shape 3: stored on this / in an object / in a container, drained nowhere in the module.
+  'stored on this, only killed': { code: `${CP}class Server {\n  start() { this.proc = cp.spawn('node', ['server.js']); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 25, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
+  'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', GROWS('make'))]] },
+  'stored in an array, drained nowhere': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 11, NEVER('stdout', GROWS('w'))]] },
+  'stored in a Map, drained nowhere': { code: `${CP}const kids = new Map();\nkids.set('a', cp.spawn('w', [], ${OUT}));`, errors: [[3, 15, NEVER('stdout', GROWS('w'))]] },
+  // Shape 4: waiting is not an escape.
+  "await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'exit');\n}`, errors: [[4, 13, NEVER('stdout', GROWS('make'))]] },
+  "new Promise(r => child.on('close', r))": { code: `${CP}async function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await new Promise((r) => c.on('close', r));\n}`, errors: [[3, 13, NEVER('stdout', GROWS('make'))]] },
+  // Shape 5: destructuring.
+  'destructured, stdout unused': { code: `${CP}const { stdout, pid } = cp.spawn('make', [], ${OUT});\nconsole.log(pid);`, errors: [[2, 25, NEVER('stdout', GROWS('make'))]] },
+  // Shape 6: bindings, not names.
+  'a let reused: the first child is never read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.on('exit', done);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);`, errors: [[2, 9, NEVER('stdout', GROWS('make'))]] },
+  'drain inside an if covers that path only': { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` (${GROWS('make')}): otherwise ${BLOCKS}`]] },
+  // Shape 7: options changed after declaration - the value that reaches the call.
+  "options changed after declaration: opts.stdio = 'pipe'": { code: `${CP}const opts = { stdio: 'ignore' };\nopts.stdio = 'pipe';\ncp.spawn('find', ['/'], opts);`, errors: [] },
+  // Shape 8: output read only after exit.
+  "read in the 'exit' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('exit', () => { out = c.stdout.read(); });`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  'a test that waits for its child': { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
+  'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
+  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', GROWS('go'))]] },
+  'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
+  'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${GROWS('make')}): ${BLOCKS}`]] },
+  'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
 });
 
 table('POP103', {
@@ -138,21 +233,29 @@ table('POP103', {
   'local promisify': { code: `${CP}function promisify(f) { return f; }\nconst run = promisify(cp.exec);\nrun('ls');` },
   'plain exec with callback': { code: `${CP}cp.exec('ls', () => {});` },
 }, {
-  'util.promisify, dropped in an async function': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function f() { run('ls'); }`, lines: [4] },
-  'destructured promisify, execFile': { code: "const { promisify } = require('node:util');\nconst { execFile } = require('child_process');\nconst git = promisify(execFile);\ngit('git', ['push']);", lines: [4] },
-  'ES imports': { code: "import { promisify } from 'util';\nimport { exec } from 'child_process';\nconst sh = promisify(exec);\nsh('ls');", file: 'case.mts', lines: [4] },
-  'inline require chain': { code: "// one line\nrequire('util').promisify(require('child_process').exec)('ls');" },
-  'promisify of a bound exec': { code: `${CP}${UTIL}const run = util.promisify(cp.exec.bind(cp));\nrun('ls');`, lines: [4] },
-  'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, lines: [4] },
-  'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, lines: [4] },
-  'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, lines: [4] },
+  'util.promisify, dropped in an async function': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function f() { run('ls'); }`, errors: [[4, 22, FLOATING('exec')]] },
+  'destructured promisify, execFile': { code: "const { promisify } = require('node:util');\nconst { execFile } = require('child_process');\nconst git = promisify(execFile);\ngit('git', ['push']);", errors: [[4, 1, FLOATING('execFile')]] },
+  'ES imports': { code: "import { promisify } from 'util';\nimport { exec } from 'child_process';\nconst sh = promisify(exec);\nsh('ls');", file: 'case.mts', errors: [[4, 1, FLOATING('exec')]] },
+  'inline require chain': { code: "// one line\nrequire('util').promisify(require('child_process').exec)('ls');", errors: [[2, 1, FLOATING('exec')]] },
+  'promisify of a bound exec': { code: `${CP}${UTIL}const run = util.promisify(cp.exec.bind(cp));\nrun('ls');`, errors: [[4, 1, FLOATING('exec')]] },
+  'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, errors: [[4, 11, FLOATING('exec')]] },
+  'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, errors: [[4, 1, FLOATING('exec')]] },
+  'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
+});
+
+test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {
+  const code = `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls');\n`;
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP103']), target: 'py3', nodeMajor: 14 });
+  assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.range.start.column, f.message]), [
+    [4, 1, 'promise of promisified exec() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node 14, and the failure is lost'],
+  ]);
 });
 
 test('suppressions: next-line and file-level comments', async () => {
   const code = `${CP}// popenlint-disable-next-line POP101\ncp.exec('a');\ncp.exec('b');\n`;
-  assert.deepEqual(await linesOf('POP101', { code }), [4]);
-  assert.deepEqual(await linesOf('POP101', { code: `// popenlint-disable\n${code}` }), []);
-  assert.deepEqual(await linesOf('POP101', { code: `${CP}// popenlint-disable-next-line POP102\ncp.exec('a');\n` }), [3]);
+  assert.deepEqual((await findingsOf('POP101', { code })).map((f) => f.range.start.line), [4]);
+  assert.deepEqual(await findingsOf('POP101', { code: `// popenlint-disable\n${code}` }), []);
+  assert.deepEqual((await findingsOf('POP101', { code: `${CP}// popenlint-disable-next-line POP102\ncp.exec('a');\n` })).map((f) => f.range.start.line), [3]);
 });
 
 test('a syntax error elsewhere does not hide a finding', async () => {

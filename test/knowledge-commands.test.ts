@@ -59,7 +59,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['python worker.py', 'unbounded', 'unbounded', '`python` runs a program'],
   ['python3.11 -m http.server', 'unbounded', 'unbounded', '`python3.11` runs a program'],
   ['/usr/bin/perl x.pl', 'unbounded', 'unbounded', 'runs a program'],
-  ['make all', 'unbounded', 'unbounded', '`make` logs its work'],
+  ['make all', 'unbounded', 'unbounded', '`make` is not known to be quiet'],
   ['%s', 'unbounded', 'unbounded', 'not known statically'],
   // A directory known at run time, then a literal program name.
   ['%smsfvenom -p x --format raw', 'unbounded', 'bounded', '`msfvenom` writes the payload'],
@@ -69,8 +69,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['dnsmasq -C /tmp/dns.conf', 'none', 'bounded', 'forks into the background'],
   ['dnsmasq -C /tmp/dns.conf -d', 'unbounded', 'unbounded', 'logs in the foreground'],
   ['sudo dpkg --add-architecture i386', 'bounded', 'bounded', '`dpkg --add-architecture` prints a line'],
-  // An unlisted program: stdout can grow, stderr carries a few lines of errors.
-  ['frobnicate --all', 'unbounded', 'bounded', '`frobnicate` is not known to be quiet'],
+  // An unlisted program: both streams can grow.
+  ['frobnicate --all', 'unbounded', 'unbounded', '`frobnicate` is not known to be quiet'],
   ['$CMD -A', 'unbounded', 'unbounded', 'not known statically'],
   // The shell parser, not a re-split: the second command of a list counts.
   ['sleep 1 & python worker.py', 'unbounded', 'unbounded', '`python` runs a program'],

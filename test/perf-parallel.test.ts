@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
-import { Settings } from '../src/cli/settings.js';
+import { Settings } from '../src/settings.js';
+import { Progress, progressWanted } from '../src/cli/progress.js';
+import { Writable } from 'node:stream';
 import type { FileResult } from '../src/engine.js';
 import { buildReport } from '../src/report/model.js';
 import { cli, FIXTURES, tempDir } from './helpers.js';
@@ -118,7 +120,28 @@ describe('parallel lint (worker threads)', () => {
     }
   });
 
-  test('no progress bar when stderr is not a terminal', () => {
+  test('the progress bar: drawn on a terminal once the run is slow, never under CI, off a terminal or for a short run', async () => {
+    const draw = async (isTTY: boolean, env: NodeJS.ProcessEnv, delayMs: number, ticks: number) => {
+      let out = '';
+      const stream = Object.assign(new Writable({ write(chunk, _enc, done) { out += String(chunk); done(); } }), { isTTY, columns: 100 });
+      const bar = new Progress(3, { stream, env, delayMs });
+      if (ticks === 0) bar.stop();
+      else {
+        await new Promise((resolve) => setTimeout(resolve, delayMs + 30));
+        await bar.shown;
+      }
+      for (let i = 0; i < ticks; i++) bar.tick();
+      bar.stop();
+      return out;
+    };
+    assert.match(await draw(true, {}, 0, 2), /popenlint .* \d+% \| [0-3]\/3 files/);
+    assert.equal(await draw(true, { CI: 'true' }, 0, 2), '');
+    assert.equal(await draw(false, {}, 0, 2), '');
+    assert.equal(await draw(true, {}, 200, 0), '', 'a run shorter than the delay shows nothing');
+    assert.equal(progressWanted(Object.assign(new Writable(), { isTTY: true }), { CI: '' }), true, 'CI set but empty counts as unset');
+  });
+
+  test('the CLI draws no progress bar when stderr is not a terminal', () => {
     const dir = corpus();
     try {
       const r = cli(['check', '.', '--format', 'concise', '--jobs', '2'], { cwd: dir, env: { CI: '' } });

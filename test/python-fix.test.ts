@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { fixTarget } from '../src/cli/fix.js';
-import { Settings } from '../src/cli/settings.js';
+import { Settings } from '../src/settings.js';
 import { decode } from '../src/encoding.js';
 import { lintText } from '../src/engine.js';
 import { hasPython2Syntax } from '../src/python/semantic.js';

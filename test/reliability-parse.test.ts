@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parsePython, syntaxErrorCount } from '../src/python/parse.js';
 
 /**
- * The tree-sitter wrapper on hostile input (issue 7). Measured on tree-sitter 0.25 /
+ * The tree-sitter wrapper on hostile input. Measured on tree-sitter 0.25 /
  * tree-sitter-python 0.25: strings of any size parse (the binding feeds itself through a
  * callback), 3000-deep brackets parse, but ~510 nested blocks abort the process inside the
  * external scanner, so parsePython refuses such text with a ParseLimitError first.
@@ -55,4 +55,19 @@ test('old-Mac CR line ends parse as lines; node text keeps the CRs', () => {
   assert.equal(tree.rootNode.namedChildCount, 3);
   assert.equal(tree.rootNode.namedChildren[1]!.text, 'x = (1,\r 2)');
   assert.equal(tree.rootNode.namedChildren[2]!.startPosition.row, 3);
+});
+
+test('a finding in a statement the parser had to repair keeps its place but offers no fix', async () => {
+  const { init, Linter } = await import('../src/api.js');
+  await init(); // lintTextSync on Python text needs the parser loaded
+  const linter = new Linter({ select: ['POP001'] });
+  // `1 +` leaves the simple statement line broken: tree-sitter repairs it with an ERROR node.
+  const broken = "import os\nif x:\n    os.popen('ls'); 1 +\n";
+  const r = linter.lintTextSync(broken, { path: 'a.py' });
+  assert.deepEqual(r.findings.map((f) => [f.rule, f.range.start.line, f.range.start.column, f.fixes.length]), [['POP001', 3, 5, 0]]);
+  const fixed = await linter.fixText(broken, { path: 'a.py', unsafe: true });
+  assert.deepEqual([fixed.changed, fixed.applied], [false, 0]);
+  // The same call in an intact statement is fixable: the guard is about the repair only.
+  const whole = linter.lintTextSync("import os\nif x:\n    os.popen('ls'); 1 + 2\n", { path: 'a.py' });
+  assert.equal(whole.findings[0]!.fixes.length, 3);
 });

@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readTarget } from '../src/cli/run.js';
+import { readTarget } from '../src/read.js';
 import { WriteError, writeAtomic } from '../src/fix/write.js';
 import { cli, tempDir } from './helpers.js';
 
 /**
- * A fix never corrupts a file (issue 7): atomic replace, mode kept, symlinks kept, no write over
+ * A fix never corrupts a file: atomic replace, mode kept, symlinks kept, no write over
  * a file that changed since it was read, no temp file left even when a step fails. Failures are
  * injected by swapping one fs function for the length of a call (write.ts calls through the
  * shared `fs` module object, so the swap reaches it).

@@ -33,25 +33,26 @@ describe('--format github', () => {
 
   it('escapes messages and paths with %, comma, colon and newlines', () => {
     const out = formatGithub(report([finding({ path: 'we,ird:100%.py', message: 'line one: 50%, then\nline two\r' })]), where).split('\n');
-    assert.equal(out[0], '::warning file=we%2Cird%3A100%25.py,line=2,endLine=2,col=1,endColumn=21,title=popenlint (POP001)::line one: 50%25, then%0Aline two%0D');
+    assert.equal(out[0], '::error file=we%2Cird%3A100%25.py,line=2,endLine=2,col=1,endColumn=21,title=popenlint (POP001)::line one: 50%25, then%0Aline two%0D');
   });
 
   it('drops columns when a finding spans lines', () => {
     const out = formatGithub(report([finding({ end: { line: 4, column: 2 } })]), where);
-    assert.match(out, /^::warning file=a\.py,line=2,endLine=4,title=popenlint \(POP001\)::dropped$/m);
+    assert.match(out, /^::error file=a\.py,line=2,endLine=4,title=popenlint \(POP001\)::dropped$/m);
     assert.doesNotMatch(out.split('\n')[0]!, /col=/);
   });
 
-  it('uses ::warning for warning rules and makes paths repository-relative', () => {
-    const out = formatGithub(report([finding({ severity: 'warning', rule: 'POP003', path: 'x.py' })]), { cwd: '/repo/sub', root: '/repo' });
-    assert.match(out, /^::warning file=sub\/x\.py,/);
+  it('uses ::error for error rules, ::warning for warning rules, and makes paths repository-relative', () => {
+    const out = formatGithub(report([finding({ severity: 'warning', rule: 'POP003', path: 'x.py' }), finding({ path: 'y.py' })]), { cwd: '/repo/sub', root: '/repo' });
+    assert.match(out, /^::warning file=sub\/x\.py,.*title=popenlint \(POP003\)/m);
+    assert.match(out, /^::error file=sub\/y\.py,.*title=popenlint \(POP001\)/m);
   });
 
   it('prints every annotation past GitHub\'s 10 per type, then one notice with totals per rule', () => {
     const many = Array.from({ length: 12 }, (_, i) => finding({ start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } }));
     many.push(finding({ rule: 'POP005', name: 'subprocess-pipe-never-drained' }));
     const lines = formatGithub(report(many), where).trimEnd().split('\n');
-    assert.equal(lines.filter((l) => l.startsWith('::warning ')).length, 13);
+    assert.equal(lines.filter((l) => l.startsWith('::error ')).length, 13);
     assert.equal(lines.filter((l) => l.startsWith('::notice')).length, 1);
     const notice = lines.at(-1)!;
     assert.match(notice, /^::notice title=popenlint summary::13 findings in 1 file checked\.%0APOP001 \(popen-result-discarded\): 12%0APOP005 \(subprocess-pipe-never-drained\): 1$/);
@@ -64,8 +65,8 @@ describe('--format github', () => {
       assert.equal(r.code, 1, r.stderr);
       const lines = r.stdout.trimEnd().split('\n');
       assert.equal(lines.length, 3);
-      assert.match(lines[0]!, /^::warning file=we%2Cird%3A100%25\.py,line=2,endLine=2,col=1,endColumn=21,title=popenlint \(POP001\)::output pipe/);
-      assert.match(lines[1]!, /^::warning file=we%2Cird%3A100%25\.py,line=3,endLine=5,title=popenlint \(POP001\)::/);
+      assert.match(lines[0]!, /^::error file=we%2Cird%3A100%25\.py,line=2,endLine=2,col=1,endColumn=21,title=popenlint \(POP001\)::output pipe/);
+      assert.match(lines[1]!, /^::error file=we%2Cird%3A100%25\.py,line=3,endLine=5,title=popenlint \(POP001\)::/);
       assert.match(lines[2]!, /^::notice title=popenlint summary::2 findings in 1 file checked\.%0APOP001 \(popen-result-discarded\): 2/);
       assert.equal(cli(['check', '.', '--format', 'github', '--exit-zero'], { cwd: dir }).code, 0);
       fs.writeFileSync(`${dir}/we,ird:100%.py`, 'print(1)\n');

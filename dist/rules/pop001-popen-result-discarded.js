@@ -19,6 +19,7 @@ import { devnullFile, freshName, insertStatementBefore, replaceStatementWithBloc
 import { wrapperCalls } from '../src/python/wrappers.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 /**
  * Every os.popen() whose pipe is thrown away, with what its command writes and what that does
  * on the file's target. POP001 reports those that can break; POP008 (opt-in) the others.
@@ -152,12 +153,24 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull', 'read', 'subprocess'],
+        needles: ['popen'],
+        resolves: ['os.popen', 'platform.popen'],
         docs: {
             whatItDoes: "Checks for `os.popen(cmd)` (also `platform.popen`, in any import spelling) whose returned pipe is thrown away - a bare statement, `_ = ...`, a `with` without `as`, or `.close()` chained on the call - when the command can write more than the pipe holds. What the command writes comes from popenlint's command knowledge: `iptables -A`, `kill`, `cp` print nothing and are not reported (see POP008); interpreters, builds, `tar -v`, capture tools and unknown commands are. A `.close()` whose exit status is used is reported for any command that prints: the pipe may close before the command writes, and the status is then SIGPIPE's.",
             whyIsThisBad: "`os.popen` connects the command's stdout to a pipe whose only read end is the file object it returns. What happens when that object is dropped depends on the runtime: on Python 2.7 the pipe is closed at once and the command's writes fail (a Python child dies of `IOError: [Errno 32] Broken pipe`, the article); on 3.6-3.9 it is closed at once and the command is killed by SIGPIPE at its next write; on 3.10+ the pipe stays open until the parent exits, so the command blocks once it has written 64 KiB, and is killed at its next write once the parent has exited. Either way the command stops half-way, at a different point each run, and the parent never hears of it. The message says what happens on the file's target versions. Commands whose stdout is already redirected (`cmd >/dev/null 2>&1`) and write-mode `os.popen(cmd, 'w')` are not reported; a backgrounded `nohup job.sh &` is, because the background job keeps the pipe as its stdout.",
             example: "import os\ncmd = 'python test.py'\nos.popen(cmd)\n",
             useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
             fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.",
+            reproduction: {
+                files: {
+                    'child.py': ARTICLE_CHILD,
+                    'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
+                },
+                run: 'python3 task.py; sleep 1; ls marker',
+                shows: 'BrokenPipeError|No such file',
+                says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
+                fix: 'task.py',
+            },
             references: [
                 'https://docs.python.org/3/library/os.html#os.popen',
                 'https://docs.python.org/2/library/os.html#os.popen',

@@ -14,6 +14,7 @@ import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, handleUses, ownSt
 import { commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 // Ex) p.close(), `if p:`, `del p`, `with p:` - none of them reads the output.
 function isNonReading(use) {
     return (use.kind === 'method' && use.name === 'close') || use.kind === 'neutral';
@@ -27,12 +28,24 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull', 'read'],
+        needles: ['popen'],
+        resolves: ['os.popen', 'platform.popen'],
         docs: {
             whatItDoes: 'Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all, and the command can write more than the pipe holds (a quiet command such as `mkdir` or `iptables -A` is not reported, unless the exit status from `close()` is used). A handle that escapes (returned, yielded, passed to a function, stored in an attribute or a container) is not reported.',
             whyIsThisBad: "Holding the handle does not drain the pipe. Once the command has written 64 KiB, the size of a Linux pipe buffer, it blocks forever; when the handle is closed or collected, the command's next write dies of SIGPIPE (`Broken pipe`).",
             example: "import os\np = os.popen('make all')\np.close()\n",
             useInstead: "import os\np = os.popen('make all')\nprint(p.read())\np.close()\n",
             fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null in the shell string; the handle stays valid and `close()` still returns the exit status.\n`read` (unsafe): inserts `p.read()` right after the handle is opened (or at the top of the `with` body); the parent now waits for the command to finish.",
+            reproduction: {
+                files: {
+                    'child.py': ARTICLE_CHILD,
+                    'task.py': 'import os, sys\np = os.popen(sys.executable + \' child.py\')\np.close()\n',
+                },
+                run: 'python3 task.py; ls marker',
+                shows: 'BrokenPipeError|No such file',
+                says: 'close() without a read: BrokenPipeError in the child, no marker',
+                fix: 'task.py',
+            },
             references: ['https://docs.python.org/3/library/os.html#os.popen', 'https://man7.org/linux/man-pages/man7/pipe.7.html'],
         },
     },

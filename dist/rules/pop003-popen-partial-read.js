@@ -1,19 +1,8 @@
-/**
- * POP003 popen-partial-read (opt-in)
- *
- * ## What it does
- * Checks for `os.popen(cmd)` output of which only a part is read - `readline()`, `read(n)` or
- * `next()` - before the handle is dropped or closed.
- *
- * ## Why is this bad?
- * Every write the command makes after the part that was read goes to a pipe that is about to
- * close: the command dies of SIGPIPE (Broken pipe) in the middle of its work. It is off by
- * default because a command that prints one line (`hostname`, `git rev-parse HEAD`) is fine.
- */
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
 import { freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
 import { outerExpression } from '../src/python/semantic.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 // Ex) .readline()  .read(1024)  next(p)
 function isPartial(use) {
     return (use.kind === 'method' && (use.name === 'readline' || (use.name === 'read' && use.argCount > 0))) || use.kind === 'next';
@@ -48,12 +37,24 @@ export const rule = {
         defaultEnabled: false,
         severity: 'warning',
         strategies: ['read'],
+        needles: ['popen'],
+        resolves: ['os.popen', 'platform.popen'],
         docs: {
             whatItDoes: 'Checks for `os.popen(cmd)` output of which only a part is read (`readline()`, `read(n)`, `next()`) before the handle is dropped or closed. Off by default: enable with `--select POP003`.',
             whyIsThisBad: 'Whatever the command writes after the part that was read goes to a pipe that is about to be closed, so the command dies of SIGPIPE (`Broken pipe`) half-way. Commands that print a few lines (`make --version`, `git rev-parse`) have written everything before the read returns and are not reported; the rule is opt-in because even a long output is often cut on purpose.',
             example: "import os\nfirst = os.popen('git log').readline()\n",
             useInstead: "import os\nwith os.popen('git log') as pipe:\n    first = pipe.readline()\n    pipe.read()\n",
             fixSafety: '`read` (unsafe): keeps the partial read and drains the rest - `with os.popen(cmd) as pipe:` around the statement followed by `pipe.read()`, or `p.read()` before `p.close()`. The parent now waits for the command to finish.',
+            reproduction: {
+                files: {
+                    'child.py': ARTICLE_CHILD,
+                    'task.py': 'import os, sys\nfirst = os.popen(\'echo first; \' + sys.executable + \' child.py\').readline()\nprint(first.strip())\n',
+                },
+                run: 'python3 task.py; sleep 1; ls marker',
+                shows: 'BrokenPipeError|No such file',
+                says: 'the first line is read, then the pipe is dropped: BrokenPipeError in the child, no marker',
+                fix: 'task.py',
+            },
             references: ['https://docs.python.org/3/library/os.html#os.popen', 'https://man7.org/linux/man-pages/man7/pipe.7.html'],
         },
     },

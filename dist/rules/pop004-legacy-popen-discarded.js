@@ -16,6 +16,7 @@ import { maxClass } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { PYTHON2_SYNTAX_TARGET } from '../src/knowledge/targets.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
+import { ARTICLE_CHILD } from '../src/reproduction.js';
 // The child's fds each function connects to a pipe the parent reads.
 const PIPES = {
     'os.popen2': [1],
@@ -100,12 +101,24 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull'],
+        needles: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
+        resolves: ['os.popen2', 'os.popen3', 'os.popen4', 'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4'],
         docs: {
             whatItDoes: 'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
             whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
             example: "import os\nos.popen3('make install')\n",
             useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
             fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
+            reproduction: {
+                files: {
+                    'child.py': ARTICLE_CHILD,
+                    'task.py': 'import os\nos.popen3(\'python2.7 child.py\')\n',
+                },
+                run: 'python2.7 task.py; sleep 1; ls marker',
+                shows: 'No such file',
+                says: 'no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write',
+                fix: 'task.py',
+            },
             references: ['https://docs.python.org/2/library/os.html#os.popen2', 'https://docs.python.org/2/library/popen2.html'],
         },
     },

@@ -227,12 +227,23 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull', 'read'],
+        needles: ['Popen'],
+        resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
             whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
             fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); `p.wait()` moved below the first read when the output is read after it (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe).",
+            reproduction: {
+                files: {
+                    'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
+                },
+                run: 'timeout 3 python3 task.py; echo "exit status $?"',
+                shows: 'exit status 124',
+                says: 'exit status 124: killed by the timeout, never finished',
+                fix: 'task.py',
+            },
             references: [
                 'https://docs.python.org/3/library/subprocess.html#subprocess.Popen.wait',
                 'https://docs.python.org/3/library/subprocess.html#subprocess.Popen.communicate',

@@ -61,12 +61,23 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['read'],
+        needles: ['create_subprocess_exec', 'create_subprocess_shell'],
+        resolves: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell', 'asyncio.subprocess.PIPE', 'asyncio.subprocess.STDOUT', 'subprocess.PIPE', 'subprocess.STDOUT'],
         docs: {
             whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. Files that never say "popen" are checked too.',
             whyIsThisBad: "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
             example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
             useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
             fixSafety: "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits.",
+            reproduction: {
+                files: {
+                    'task.py': "import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, '-c', \"print('x' * 300000)\", stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\nasyncio.run(main())\n",
+                },
+                run: 'timeout 3 python3 task.py; echo "exit status $?"',
+                shows: 'exit status 124',
+                says: 'exit status 124: killed by the timeout, the coroutine never got past wait()',
+                fix: 'task.py',
+            },
             references: [
                 'https://docs.python.org/3/library/asyncio-subprocess.html#asyncio.subprocess.Process.wait',
                 'https://docs.python.org/3/library/asyncio-subprocess.html#asyncio.subprocess.Process.communicate',

@@ -80,27 +80,23 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['read'],
+        needles: ['child_process'],
+        resolves: ['promisify(child_process.exec)', 'promisify(child_process.execFile)'],
         docs: {
             whatItDoes: "Checks for calls of a promisified `exec` or `execFile` (`util.promisify(exec)`, `promisify(cp.execFile)`, `require('util').promisify(require('child_process').exec)`) whose promise is dropped: a bare statement, a variable never read, or `.then(f)`/`.finally(f)` with no rejection handler. Not reported: `await`, `return`, `.catch()`, `.then(f, onRejected)`, `void p` (discarded on purpose), and promises passed on (`Promise.all([...])`).",
             whyIsThisBad: "The promise rejects when the command exits non-zero, is killed at `maxBuffer` (1 MiB of output), or cannot start. Nobody handles that: it becomes an unhandled rejection, which since Node 15 crashes the process at an unrelated later point, with a stack that does not show the caller. Nothing waits for the command either, so the caller goes on as if it had finished, and a `process.exit()` elsewhere kills it half-way.",
             example: "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst execAsync = promisify(exec);\n\nasync function deploy() {\n  execAsync('git push');\n}\n",
             useInstead: "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst execAsync = promisify(exec);\n\nasync function deploy() {\n  await execAsync('git push');\n}\n",
             fixSafety: "`read` (unsafe): inside an async function (or at the top of an .mjs/.mts module) adds `await`, so the caller waits for the command and its failure throws there; elsewhere appends `.catch((error) => console.error(error))`, so a failure is logged instead of crashing the process as an unhandled rejection. Both change timing or error flow, hence unsafe.",
-            reproduction: [
-                '```sh',
-                'cd "$(mktemp -d)"',
-                "cat > task.js <<'JS'",
-                "const { promisify } = require('util');",
-                "const execAsync = promisify(require('child_process').exec);",
-                'async function main() {',
-                "  execAsync('exit 3');",
-                "  setTimeout(() => console.log('still working'), 500);",
-                '}',
-                'main();',
-                'JS',
-                'node task.js; echo "exit status $?"   # -> an unhandled rejection kills the process (status 1) before \'still working\'',
-                '```',
-            ].join('\n'),
+            reproduction: {
+                files: {
+                    'task.js': 'const { promisify } = require(\'util\');\nconst execAsync = promisify(require(\'child_process\').exec);\nasync function deploy() {\n  execAsync(\'exit 3\');\n  await new Promise((resolve) => setTimeout(resolve, 500));\n  console.log(\'deployed\');\n}\ndeploy().catch((error) => console.log(\'deploy failed, handled:\', error.code));\n',
+                },
+                run: 'node task.js; echo "exit status $?"',
+                shows: 'exit status 1\\b',
+                says: 'exit status 1: the rejection nobody handled crashed the process; the caller\'s catch never saw it',
+                fix: 'task.js',
+            },
             references: [
                 'https://nodejs.org/api/child_process.html#child_processexeccommand-options-callback',
                 'https://nodejs.org/api/util.html#utilpromisifyoriginal',
@@ -114,7 +110,10 @@ export const rule = {
                 continue;
             const fn = qualified.slice(qualified.indexOf('.') + 1, -1);
             ctx.report(call, {
-                message: `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection`,
+                // Node 15 made an unhandled rejection fatal (--unhandled-rejections=throw); before, a warning.
+                message: ctx.nodeMajor >= 15
+                    ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.nodeMajor}`
+                    : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.nodeMajor}, and the failure is lost`,
                 fixes: readFix(ctx, call),
             });
         }

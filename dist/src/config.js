@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseRequiresPython, parseTargetVersion as parseTarget } from './knowledge/targets.js';
-import { STRATEGIES } from './types.js';
 export class ConfigError extends Error {
 }
 const KEYS = {
@@ -14,6 +13,8 @@ const KEYS = {
     'extend-exclude': 'extendExclude',
     strategy: 'strategy',
     'target-version': 'targetVersion',
+    'skip-vendored': 'skipVendored',
+    'vendored-line-length': 'vendoredLineLength',
 };
 /** `py311`: Python 3.11 and newer, as in ruff. */
 export function parseTargetVersion(value, source) {
@@ -34,8 +35,9 @@ export function validate(file, raw) {
             throw new ConfigError(`${file}: unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
         switch (field) {
             case 'strategy':
-                if (typeof value !== 'string' || !STRATEGIES.includes(value))
-                    throw new ConfigError(`${file}: 'strategy' must be one of ${STRATEGIES.join(', ')}`);
+                // Which names exist is the rules' business: Settings checks it against the catalogue.
+                if (typeof value !== 'string' || value === '')
+                    throw new ConfigError(`${file}: 'strategy' must be a strategy name`);
                 out.strategy = value;
                 break;
             case 'targetVersion': {
@@ -45,6 +47,16 @@ export function validate(file, raw) {
                 out.targetVersion = target;
                 break;
             }
+            case 'skipVendored':
+                if (typeof value !== 'boolean')
+                    throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
+                out.skipVendored = value;
+                break;
+            case 'vendoredLineLength':
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+                    throw new ConfigError(`${file}: 'vendored-line-length' must be a whole number of bytes (0: never)`);
+                out.vendoredLineLength = value;
+                break;
             case 'perFileIgnores': {
                 if (typeof value !== 'object' || value === null || Array.isArray(value))
                     throw new ConfigError(`${file}: 'per-file-ignores' must be a table of glob = [rule ids]`);
@@ -127,9 +139,8 @@ export function readConfigFile(file, explicit = true) {
     return { file, dir, ...validate(file, toml) };
 }
 const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
-const cache = new Map();
 /** The nearest config at or above `dir`, or null. */
-export function findConfig(dir) {
+export function findConfig(dir, cache) {
     const abs = path.resolve(dir);
     if (cache.has(abs))
         return cache.get(abs);
@@ -144,12 +155,12 @@ export function findConfig(dir) {
     }
     const parent = path.dirname(abs);
     if (!found) {
-        found = parent === abs ? null : findConfig(parent);
+        found = parent === abs ? null : findConfig(parent, cache);
     }
     else if (found.onlyRequiresPython && parent !== abs) {
         // A sub-project's pyproject that only says which Python it needs keeps the settings of the
         // config above it (as ruff does with a pyproject that has no [tool.ruff]).
-        const above = findConfig(parent);
+        const above = findConfig(parent, cache);
         if (above)
             found = { ...above, requiresPython: found.requiresPython, onlyRequiresPython: above.onlyRequiresPython };
     }

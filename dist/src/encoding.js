@@ -101,9 +101,6 @@ export function encodeStrict(text, encoding) {
     const out = iconv.encode(text, encoding);
     return iconv.decode(out, encoding) === text ? out : null;
 }
-export function encodedLength(text, encoding) {
-    return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : iconv.encode(text, encoding).length;
-}
 export function bomBytes(decoded) {
     return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }

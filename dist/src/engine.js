@@ -1,46 +1,64 @@
 import fs from 'node:fs';
 import { decode, EncodingError } from './encoding.js';
-import { starExports } from './python/project.js';
-import { importsProjectWrapper, useParser } from './python/wrappers.js';
-import { mentionsCandidate } from './prefilter.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
-import { hasPython2Syntax, PythonModel } from './python/semantic.js';
+import { starExports as projectStarExports } from './python/project.js';
+import { importsProjectWrapper, useParser } from './python/wrappers.js';
+import { ruleFailure, sortFindings, toFinding } from './finding.js';
+import { mentionsCandidate, Needles } from './prefilter.js';
+import { parseLimitReason } from './python/parse-limit.js';
+import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
-import { pythonRules } from '../rules/index.js';
-export function toFinding(meta, path, source, report) {
-    return {
-        rule: meta.id,
-        name: meta.name,
-        path,
-        start: report.start,
-        end: report.end,
-        range: { start: source.position(report.start), end: source.position(report.end) },
-        message: report.message,
-        severity: meta.severity,
-        fixes: report.fixes ?? [],
-    };
+import { lintJsText } from './typescript/lint.js';
+import { wrapperNeedles } from './typescript/wrapper-index.js';
+import { vendoredReason } from './vendored.js';
+import { allRules, pythonRules } from '../rules/index.js';
+export { ruleFailure, sortFindings, toFinding } from './finding.js';
+// `from M import *` binds what any Python rule resolves, whichever rules run.
+const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
+const needlesCache = new WeakMap();
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export function needlesFor(language, enabled) {
+    let byLanguage = needlesCache.get(enabled);
+    if (!byLanguage)
+        needlesCache.set(enabled, (byLanguage = new Map()));
+    let needles = byLanguage.get(language);
+    if (!needles) {
+        needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+        byLanguage.set(language, needles);
+    }
+    return needles;
 }
-export function sortFindings(findings) {
-    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export function isCandidate(bytes, language, options, file) {
+    if (mentionsCandidate(bytes, needlesFor(language, options.enabled)))
+        return true;
+    // A Python file that calls a wrapper one of the project's modules defines (shape 6).
+    if (language === 'python' && file && !file.startsWith('-') && importsProjectWrapper(file, bytes))
+        return true;
+    // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
+    return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
-/** A rule that threw: its id, the message and the stack (for --debug). */
-export function ruleFailure(path, id, e) {
-    const error = e instanceof Error ? e : new Error(String(e));
-    return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
-}
+let pythonParser = null;
 /**
  * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
  * python/parse.js: on the first Python file that survives the prefilter, once per thread.
  */
-export const loadPythonParser = () => import('./python/parse.js');
-/** Runs the enabled Python rules over decoded text; no suppression filtering. */
-export async function lintPythonText(path, source, options) {
-    const { parsePython } = await loadPythonParser();
-    useParser(parsePython);
-    const tree = parsePython(source.text);
+export async function loadPythonParser() {
+    return (pythonParser ??= await import('./python/parse.js'));
+}
+function loadedPythonParser() {
+    if (!pythonParser)
+        throw new Error('the Python parser is not loaded yet: await loadPythonParser() (the API\'s init()) first');
+    return pythonParser;
+}
+/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+export function lintPythonText(path, source, options) {
+    const parser = loadedPythonParser();
+    useParser(parser.parsePython);
+    const tree = parser.parsePython(source.text);
     // A real file's star imports of the project's own modules are followed (shape 8).
-    const model = new PythonModel(tree, source.text, path.endsWith('.py') && fs.existsSync(path) ? (module) => starExports(path, module) : null);
+    const model = new PythonModel(tree, source.text, STAR_EXPORTS, path.endsWith('.py') && fs.existsSync(path) ? (module) => projectStarExports(path, module) : null);
     // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
     let versions;
     const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target));
@@ -85,19 +103,21 @@ function inBrokenStatement(node) {
         n = n.parent;
     return n.hasError;
 }
-/** Lints decoded text of one language, applying inline suppressions. */
-export async function lintText(path, source, language, options) {
+/**
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
+ */
+export function lintTextSync(path, source, language, options) {
     let lint;
     if (language === 'python') {
-        const py = await lintPythonText(path, source, options);
-        const { syntaxErrorCount } = await loadPythonParser();
+        const py = lintPythonText(path, source, options);
         const root = py.tree.rootNode;
         // Offsets of the whole text, as node offsets are (the root itself starts at the first token).
         const inComment = (offset) => root.descendantForIndex(offset, offset + 1)?.type === 'comment';
-        lint = { findings: py.findings, syntaxErrors: syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
+        lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment, tree: py.tree };
     }
     else {
-        const { lintJsText } = await import('./typescript/lint.js');
         lint = lintJsText(path, source, options);
     }
     const suppressions = readSuppressions(source, language, lint.inComment);
@@ -107,24 +127,36 @@ export async function lintText(path, source, language, options) {
     lint.tree?.delete();
     return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-/**
- * The prefilter for one file: it names a popen-family function (prefilter.ts), or, for Python,
- * it calls a wrapper that one of the project's modules defines (shape 6).
- */
-export function isCandidate(file, bytes, language) {
-    return mentionsCandidate(bytes, language) || (language === 'python' && !file.startsWith('-') && importsProjectWrapper(file, bytes));
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export async function lintText(path, source, language, options) {
+    if (language === 'python')
+        await loadPythonParser();
+    return lintTextSync(path, source, language, options);
 }
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path, bytes, language, options) {
-    const result = { path, language, findings: [], diagnostics: [], parsed: false };
-    if (!isCandidate(path, bytes, language))
-        return result;
-    // Python refuses source with a NUL byte; JS/TS allows one in strings and templates (a file
-    // that is really binary fails to decode as UTF-8 instead).
-    if (language === 'python' && bytes.includes(0)) {
-        result.diagnostics.push({ path, code: 'E902', message: 'binary file (contains NUL bytes); not linted' });
-        return result;
-    }
+// Content the Python parser must not see: a NUL byte (Python refuses such source; JS/TS allows
+// one in strings and templates, and a file that is really binary fails to decode as UTF-8), and
+// indentation deep enough to abort the native parser.
+function refusal(content, language) {
+    if (language !== 'python')
+        return null;
+    if (typeof content === 'string' ? content.includes('\0') : content.includes(0))
+        return 'binary file (contains NUL bytes); not linted';
+    return parseLimitReason(content);
+}
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would abort the native parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export function prepare(bytes, language, options, path) {
+    if (!isCandidate(bytes, language, options, path))
+        return { kind: 'skip' };
+    // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
+    if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
+        return { kind: 'skip' };
+    const refused = refusal(bytes, language);
+    if (refused)
+        return { kind: 'error', message: refused };
     let decoded;
     try {
         decoded = decode(bytes, language);
@@ -132,14 +164,33 @@ export async function lintBytes(path, bytes, language, options) {
     catch (e) {
         if (!(e instanceof EncodingError))
             throw e;
-        result.diagnostics.push({ path, code: 'E902', message: e.message });
+        return { kind: 'error', message: e.message };
+    }
+    return { kind: 'text', decoded, source: new SourceText(decoded.text) };
+}
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export function prepareText(text, language, options) {
+    if (!isCandidate(Buffer.from(text, 'utf8'), language, options))
+        return { kind: 'skip' };
+    const refused = refusal(text, language);
+    if (refused)
+        return { kind: 'error', message: refused };
+    return { kind: 'text', source: new SourceText(text) };
+}
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export async function lintBytes(path, bytes, language, options) {
+    const result = { path, language, findings: [], diagnostics: [], parsed: false };
+    const prepared = prepare(bytes, language, options, path);
+    if (prepared.kind === 'skip')
+        return result;
+    if (prepared.kind === 'error') {
+        result.diagnostics.push({ path, code: 'E902', message: prepared.message });
         return result;
     }
-    const source = new SourceText(decoded.text);
-    result.decoded = decoded;
-    result.source = source;
+    result.decoded = prepared.decoded;
+    result.source = prepared.source;
     result.parsed = true;
-    const lint = await lintText(path, source, language, options);
+    const lint = await lintText(path, prepared.source, language, options);
     result.findings = lint.findings;
     if (lint.internalErrors.length)
         result.errors = lint.internalErrors;

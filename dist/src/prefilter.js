@@ -1,23 +1,40 @@
 /**
- * A byte-level test run before any decode or parse: a file that never names a popen-family
- * function or child_process cannot hold a finding. `popen` also matches popen2/popen3/popen4.
+ * A byte-level test run before any decode or parse: a file that contains none of the words the
+ * enabled rules declare (their `needles`: `popen`, `Popen`, `child_process`...) cannot hold a
+ * finding.
  *
  * For Python a second, still byte-level pass (run only on the few files that contain the
  * words) skips comments and plain string literals: a module that says "os.popen()" only in a
- * docstring, or names `self._popen`, is not parsed. It errs on the side of parsing: f-string
- * fields count as code, and anything it cannot lex with certainty (an unterminated string)
- * makes the file a candidate.
+ * docstring, or names `self._popen`, is not parsed. A Python needle is an identifier, matched
+ * whole. It errs on the side of parsing: f-string fields count as code, and anything it cannot
+ * lex with certainty (an unterminated string) makes the file a candidate.
  */
-// asyncio's create_subprocess_exec/_shell: such files may never say "popen".
-const PYTHON_NEEDLES = [Buffer.from('popen'), Buffer.from('Popen'), Buffer.from('create_subprocess_')];
-const ASYNCIO_NEEDLES = new Set(['create_subprocess_exec', 'create_subprocess_shell']);
-const JS_NEEDLES = [Buffer.from('child_process')];
-export function mentionsCandidate(bytes, language) {
-    if (language !== 'python')
-        return JS_NEEDLES.some((n) => bytes.includes(n));
-    if (!PYTHON_NEEDLES.some((n) => bytes.includes(n)))
+export class Needles {
+    language;
+    bytes;
+    words;
+    lengths;
+    firsts;
+    constructor(language, words) {
+        this.language = language;
+        this.words = new Set(words);
+        this.bytes = [...this.words].map((w) => Buffer.from(w, 'utf8'));
+        this.lengths = new Set(this.bytes.map((b) => b.length));
+        this.firsts = new Set(this.bytes.map((b) => b[0]));
+    }
+    /** Some needle occurs anywhere in the bytes. */
+    occursIn(b) {
+        return this.bytes.some((n) => b.includes(n));
+    }
+    /** The identifier b[start, end) is a needle. */
+    isWord(b, start, end) {
+        return this.lengths.has(end - start) && this.firsts.has(b[start]) && this.words.has(b.toString('latin1', start, end));
+    }
+}
+export function mentionsCandidate(bytes, needles) {
+    if (!needles.occursIn(bytes))
         return false;
-    return pythonCodeMentions(bytes);
+    return needles.language !== 'python' || pythonCodeMentions(bytes, needles);
 }
 const HASH = 0x23;
 const BACKSLASH = 0x5c;
@@ -31,19 +48,6 @@ const COLON = 0x3a;
 function isIdent(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
 }
-// The identifiers that a popen-family call resolves through: os.popen, popen2.popen3,
-// subprocess.Popen, popen2.Popen4, `from os import popen`... (popen5 is harmless to include).
-function isNeedle(b, start, end) {
-    const len = end - start;
-    if (len === 22 || len === 23)
-        return ASYNCIO_NEEDLES.has(b.toString('latin1', start, end));
-    if (len !== 5 && len !== 6)
-        return false;
-    const c = b[start];
-    if ((c !== 0x70 && c !== 0x50) || b.toString('latin1', start + 1, start + 5) !== 'open')
-        return false;
-    return len === 5 || (b[start + 5] >= 0x30 && b[start + 5] <= 0x39);
-}
 // String prefixes: r u b f (and t, PEP 750) in any case and order; f and t strings have fields.
 const PREFIX = /^(?:[rRuUbBfFtT]{1,2})$/;
 class Found extends Error {
@@ -51,11 +55,11 @@ class Found extends Error {
 /** The lexer lost certainty: treat the file as a candidate. */
 class Unsure extends Error {
 }
-/** True when popen/Popen (with an optional digit) occurs as an identifier outside comments and plain strings. */
-export function pythonCodeMentions(b) {
+/** True when a needle occurs as an identifier outside comments and plain strings. */
+export function pythonCodeMentions(b, needles) {
     try {
         const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-        const end = code(b, bom, false);
+        const end = code(b, bom, false, needles);
         if (end < b.length)
             throw new Unsure();
         return false;
@@ -70,7 +74,7 @@ export function pythonCodeMentions(b) {
  * Lexes code from `i`. In an f-string field (`field`), stops at the `}` that closes it, and
  * lexes a format spec after a top-level `:`; returns the index just past the `}`.
  */
-function code(b, i, field) {
+function code(b, i, field, needles) {
     let depth = 0;
     const n = b.length;
     while (i < n) {
@@ -82,15 +86,15 @@ function code(b, i, field) {
             const q = b[i];
             if ((q === SQ || q === DQ) && PREFIX.test(b.toString('latin1', start, i))) {
                 const fields = /[fFtT]/.test(b.toString('latin1', start, i));
-                i = string(b, i, fields);
+                i = string(b, i, fields, needles);
             }
-            else if (isNeedle(b, start, i)) {
+            else if (needles.isWord(b, start, i)) {
                 throw new Found();
             }
             continue;
         }
         if (c === SQ || c === DQ) {
-            i = string(b, i, false);
+            i = string(b, i, false, needles);
             continue;
         }
         if (c === HASH) {
@@ -112,7 +116,7 @@ function code(b, i, field) {
             else if (c === RBRACE)
                 return i + 1;
             else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d)
-                return formatSpec(b, i + 1);
+                return formatSpec(b, i + 1, needles);
         }
         i++;
     }
@@ -121,13 +125,13 @@ function code(b, i, field) {
     return i;
 }
 /** A format spec: literal text with nested fields, up to the `}` that closes the field. */
-function formatSpec(b, i) {
+function formatSpec(b, i, needles) {
     while (i < b.length) {
         const c = b[i];
         if (c === RBRACE)
             return i + 1;
         if (c === LBRACE)
-            i = code(b, i + 1, true);
+            i = code(b, i + 1, true, needles);
         else if (c === LF || c === CR || c === SQ || c === DQ)
             throw new Unsure();
         else
@@ -140,7 +144,7 @@ function escape(b, i) {
     return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
 }
 /** A string literal starting at its quote; returns the index past its end. */
-function string(b, i, fields) {
+function string(b, i, fields, needles) {
     const q = b[i];
     const n = b.length;
     const triple = b[i + 1] === q && b[i + 2] === q;
@@ -164,7 +168,7 @@ function string(b, i, fields) {
             if (b[i + 1] === LBRACE)
                 i += 2;
             else
-                i = code(b, i + 1, true);
+                i = code(b, i + 1, true, needles);
         }
         else {
             i++;

@@ -1,2 +1,2 @@
-// Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
-export const STRATEGIES = ['devnull', 'read', 'subprocess'];
+/** The default choice: each finding gets its rule's primary (first) fix. */
+export const PRIMARY_STRATEGY = 'primary';

@@ -1,13 +1,13 @@
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError } from '../config.js';
-import { bomBytes, decode, EncodingError, encodeStrict } from '../encoding.js';
-import { type FileResult, isCandidate } from '../engine.js';
+import { prepare } from '../engine.js';
+import type { FileResult } from '../finding.js';
 import { fixText } from '../fix/apply.js';
-import { WriteError, writeAtomic } from '../fix/write.js';
+import { encodeDecoded, WriteError, writeAtomic } from '../fix/write.js';
+import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
-import { crashed, readTarget, type Target } from './run.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 export interface FixRunOptions {
   strategy?: Strategy;
@@ -44,16 +44,11 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   };
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
-  if (!isCandidate(t.abs, bytes, t.language)) return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
-  if (t.language === 'python' && bytes.includes(0)) return fail('binary file (contains NUL bytes); not fixed');
-  let decoded;
-  try {
-    decoded = decode(bytes, t.language);
-  } catch (e) {
-    if (e instanceof EncodingError) return fail(e.message);
-    throw e;
-  }
   const fileSettings = settings.forFile(t.abs);
+  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
+  if (prepared.kind === 'error') return fail(prepared.message);
+  const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
   const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;
@@ -64,10 +59,13 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   const changed = outcome.text !== decoded.text;
   let output: string | null = null;
   if (changed) {
-    if (!decoded.lossless) return fail(`not fixed: the file is not valid ${decoded.encoding}, so it could not be written back byte for byte`);
-    const body = encodeStrict(outcome.text, decoded.encoding);
-    if (!body) return fail(`not fixed: the fix cannot be encoded in the file's encoding (${decoded.encoding})`);
-    const fixed = Buffer.concat([bomBytes(decoded), body]);
+    let fixed: Buffer;
+    try {
+      fixed = encodeDecoded(decoded, outcome.text);
+    } catch (e) {
+      if (e instanceof WriteError) return fail(e.message);
+      throw e;
+    }
     if (options.diff) output = createTwoFilesPatch(t.path, t.path, decoded.text, outcome.text, '', '', { context: 3 }).replace(/\n?$/, '\n');
     else if (t.stdin) output = fixed.toString('utf8');
     else {

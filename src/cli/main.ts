@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { allRules } from '../../rules/index.js';
+import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
-import { sortFindings, type FileResult } from '../engine.js';
-import { FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
-import { buildReport } from '../report/model.js';
-import { STRATEGIES, type Strategy } from '../types.js';
-import { explainRule, listRules } from './explain.js';
+import { type FileResult, sortFindings } from '../finding.js';
+import { DETAIL_FORMATS, FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
+import { buildReport, type DetailBuilder } from '../report/model.js';
+import type { Strategy } from '../types.js';
+import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
-import { reproductionFor } from './reproduction.js';
-import { lintTargets, type Target, targets } from './run.js';
-import { Settings } from './settings.js';
+import type { Target } from '../read.js';
+import { Progress } from './progress.js';
+import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
+import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
+import { lintTargets, targets } from './run.js';
+import { Settings, strategyNames } from '../settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -39,6 +42,16 @@ interface CommonArgs {
   'changed-since'?: string;
   jobs?: number;
   debug: boolean;
+  report?: string[] | string;
+  'changed-first'?: string;
+  'suppressions-location'?: string;
+}
+
+interface CheckArgs extends CommonArgs {
+  'suppress-all': boolean;
+  'suppress-rule'?: string[];
+  'prune-suppressions': boolean;
+  'add-noqa': boolean;
 }
 
 interface FixArgs extends CommonArgs {
@@ -64,11 +77,14 @@ function common<T>(y: Argv<T>) {
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
     .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
     .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
-    .option('strategy', { choices: STRATEGIES, describe: 'fix strategy (default: config, else devnull)' })
+    .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
     .option('target-version', { type: 'string', describe: 'Python target when the file has no Python 2 syntax (py27, py311...)' })
     .option('output-file', { type: 'string', alias: 'o', describe: 'write the report to a file' })
     .option('statistics', { type: 'boolean', default: false, describe: 'print the number of findings per rule instead of the findings' })
     .option('changed-since', { type: 'string', describe: 'only files changed since this git ref (committed, staged, unstaged or untracked)' })
+    .option('report', { type: 'string', requiresArg: true, describe: 'also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif' })
+    .option('changed-first', { type: 'string', requiresArg: true, describe: 'list findings in files changed since this git ref first (GitHub shows 10 annotations per type)' })
+    .option('suppressions-location', { type: 'string', requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` })
     .option('jobs', { type: 'number', alias: 'j', describe: 'worker threads for parsing (default: number of cores; 1 = no workers)' })
     .option('debug', { type: 'boolean', default: false, hidden: true });
 }
@@ -142,17 +158,32 @@ function reportErrors(args: CommonArgs, results: FileResult[]): number {
   return n;
 }
 
-function render(args: CommonArgs, results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): { text: string; count: number } {
+/**
+ * Formats the run once for stdout (or --output-file) and once per `--report FORMAT:PATH`, all
+ * from the same findings. Returns the main text; the extra reports are written here.
+ */
+async function render(args: CommonArgs, results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): Promise<{ text: string; count: number }> {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of results) sortFindings(r.findings);
-  const report = buildReport(results, strategy);
+  const reports = parseReportSpecs(args.report);
+  const formats = [args.format, ...reports.map((r) => r.format)];
+  // Code excerpts and fix diffs cost a diff per finding: only the formats that show them pay.
+  let detail: DetailBuilder | undefined;
+  if (formats.some((f) => DETAIL_FORMATS.includes(f))) detail = (await import('../report/detail.js')).findingDetail;
+  const report = buildReport(results, strategy, detail);
   const cwd = process.cwd();
+  if (args['changed-first'] !== undefined) changedFirst(report, args['changed-first'], cwd, (m) => process.stderr.write(`popenlint: warning: ${m}\n`));
   // The repository root (a `git` call) is only needed by the formats that print repo paths.
   let root: string | undefined;
   const options: FormatOptions = {
     color: useColor(args), rules: allRules, version: version(), cwd,
     get root() { return (root ??= repoRoot(cwd) ?? cwd); },
   };
+  if (formats.includes('html')) options.owners = loadCodeOwners(options.root);
+  // In GitHub Actions the Markdown summary links each finding to its line at this commit.
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  if (server && repo && sha) options.sourceUrl = `${server}/${repo}/blob/${sha}`;
+  for (const r of reports) writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
   if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
   let text = format(args.format, report, options);
   if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
@@ -194,18 +225,41 @@ function normalizePaths(args: CommonArgs, afterDashes: string[]): void {
   args.paths = paths.length ? paths : ['.'];
 }
 
-async function runCheck(args: CommonArgs): Promise<number> {
+/** The bulk suppressions file, as the flags ask (see suppressions.ts). */
+function bulkSuppress(args: CommonArgs & Partial<CheckArgs>, settings: Settings, results: FileResult[]): void {
+  applyBulkSuppressions(results, {
+    location: args['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE,
+    record: args['suppress-all'] ? 'all' : args['suppress-rule']?.length ? args['suppress-rule'].map((r) => r.toUpperCase()) : null,
+    prune: !!args['prune-suppressions'],
+    enabled: (abs) => settings.forFile(abs).engine.enabled,
+    note: (m) => { if (!args.quiet) process.stderr.write(`${m}\n`); },
+  });
+}
+
+async function runCheck(args: CheckArgs): Promise<number> {
+  parseReportSpecs(args.report); // a bad --report stops the run before any work
+  if (args['add-noqa'] && (args['suppress-all'] || args['suppress-rule'] || args['prune-suppressions'])) {
+    throw new UsageError('--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions');
+  }
+  if (args['add-noqa'] && args['stdin-filename'] !== undefined) throw new UsageError('--add-noqa writes files; it cannot be used with --stdin-filename');
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs }))];
-  const { text, count } = render(args, results, strategyOf(args, settings));
+  if (args['add-noqa']) {
+    const { addNoqa } = await import('./noqa.js');
+    const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
+    return args['exit-zero'] ? EXIT_CLEAN : status;
+  }
+  bulkSuppress(args, settings, results);
+  const { text, count } = await render(args, results, strategyOf(args, settings));
   emit(args, text);
   if (reportErrors(args, results) > 0) return EXIT_ERROR;
   return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 async function runFix(args: FixArgs): Promise<number> {
+  parseReportSpecs(args.report);
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
   if (found.passthrough) process.stdout.write(found.passthrough);
@@ -216,18 +270,26 @@ async function runFix(args: FixArgs): Promise<number> {
   let changedFiles = 0;
   // `fix` and its diff library load only for this command.
   const { fixTarget } = await import('./fix.js');
-  for (const t of found.targets) {
-    const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
-    results.push(r.result);
-    applied += r.applied;
-    unsafeAvailable += r.unsafeAvailable;
-    if (r.changed) changedFiles++;
-    if (r.output !== null) process.stdout.write(r.output);
+  // The same TTY-only bar as `check`: fixing a large tree takes seconds.
+  const progress = new Progress(found.targets.length);
+  try {
+    for (const t of found.targets) {
+      const r = await fixTarget(t, settings, { strategy: args.strategy, unsafe: args['unsafe-fixes'], diff: args.diff });
+      await progress.step();
+      results.push(r.result);
+      applied += r.applied;
+      unsafeAvailable += r.unsafeAvailable;
+      if (r.changed) changedFiles++;
+      if (r.output !== null) process.stdout.write(r.output);
+    }
+  } finally {
+    progress.stop();
   }
+  if (args['stdin-filename'] === undefined) bulkSuppress(args, settings, results);
   const remaining = results.reduce((n, r) => n + r.findings.length + r.diagnostics.length, 0);
   if (args['stdin-filename'] === undefined) {
     if (!args.diff || remaining > 0) {
-      const { text } = render({ ...args, quiet: true }, results, strategyOf(args, settings));
+      const { text } = await render({ ...args, quiet: true }, results, strategyOf(args, settings));
       // Beside a patch on stdout (`fix --diff > x.patch`) the report goes to stderr.
       if (text.trim()) emit(args, text.endsWith('\n') ? text : `${text}\n`, args.diff ? process.stderr : process.stdout);
     }
@@ -261,7 +323,7 @@ function guardStdout(): void {
 }
 
 /** Options that take a value, which may be `-` (yargs drops a bare `-` anyway). */
-const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j']);
+const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j', '--report', '--changed-first', '--suppressions-location', '--suppress-rule']);
 
 // `fix`'s own options; `check --fix`, `check --unsafe-fixes` and `check --diff` take them too (ruff's spelling).
 function fixOptions<T>(y: Argv<T>) {
@@ -286,10 +348,15 @@ export async function main(rawArgv: string[]): Promise<number> {
       .scriptName('popenlint')
       .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')
       .command('check [paths..]', 'report undrained pipes (exit 0 clean, 1 findings, 2 error)', (y) =>
-        fixOptions(common(y)).option('fix', { type: 'boolean', default: false, describe: 'apply fixes, as `popenlint fix` does' }),
+        fixOptions(common(y))
+          .option('fix', { type: 'boolean', default: false, describe: 'apply fixes, as `popenlint fix` does' })
+          .option('suppress-all', { type: 'boolean', default: false, describe: `record every current finding in the suppressions file (${DEFAULT_SUPPRESSIONS_FILE}); later runs report only new ones` })
+          .option('suppress-rule', { type: 'string', requiresArg: true, coerce: list, describe: 'record the current findings of these rules only (repeatable)' })
+          .option('prune-suppressions', { type: 'boolean', default: false, describe: 'remove recorded suppressions that no longer match a finding' })
+          .option('add-noqa', { type: 'boolean', default: false, describe: 'add a suppression comment (# noqa: POP001) to every flagged line; changes no code' }),
       async (args) => {
         debug = args.debug;
-        const a = args as unknown as FixArgs & { fix: boolean };
+        const a = args as unknown as FixArgs & CheckArgs & { fix: boolean };
         normalizePaths(a, afterDashes);
         exit = a.fix || a.diff ? await runFix(a) : await runCheck(a);
       })
@@ -300,9 +367,8 @@ export async function main(rawArgv: string[]): Promise<number> {
         exit = await runFix(a);
       })
       .command('explain <rule>', 'what a rule finds, why it breaks, how it is fixed', (y) => y.positional('rule', { type: 'string', demandOption: true }), (args) => {
-        const meta = allRules.find((r) => r.id === args.rule.toUpperCase() || r.name === args.rule);
-        if (!meta) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
-        process.stdout.write(explainRule(meta, reproductionFor(meta)));
+        if (!getRule(args.rule)) throw new UsageError(`unknown rule '${args.rule}'; see \`popenlint rules\``);
+        process.stdout.write(explain(args.rule)!);
       })
       .command('rules', 'list the rule catalogue', () => {}, () => {
         process.stdout.write(listRules(allRules));
@@ -319,7 +385,7 @@ export async function main(rawArgv: string[]): Promise<number> {
       })
       .parseAsync();
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof ReportError || e instanceof SuppressionsError) {
       process.stderr.write(`popenlint: error: ${e.message}\n`);
       return EXIT_ERROR;
     }

@@ -1,22 +1,16 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
-import { type EngineOptions, type FileResult, isCandidate, lintBytes, sortFindings } from '../engine.js';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
-import { parseLimitReason } from '../python/parse-limit.js';
-import { SourceText } from '../source.js';
-import type { Language } from '../types.js';
-import type { Settings } from './settings.js';
-import type { WorkerReply, WorkerTask, WireResult } from './worker.js';
-
-export interface Target {
-  path: string;
-  abs: string;
-  language: Language;
-  /** Source given on stdin (--stdin-filename). */
-  stdin?: Buffer;
-}
+import type { FileResult } from '../finding.js';
+import { isCandidate, needlesFor } from '../engine.js';
+import { lintTarget, Reader, readTarget, type Target } from '../read.js';
+import { type Pool, startPool } from '../pool/pool.js';
+import { Progress } from './progress.js';
+import type { EngineOptions } from '../types.js';
+import type { Settings } from '../settings.js';
+import { mentionsCandidate } from '../prefilter.js';
+import type { WrapperIndex } from '../typescript/wrapper-index.js';
+import { vendoredReason } from '../vendored.js';
 
 export interface RunInput {
   paths: string[];
@@ -47,120 +41,10 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'file vanished before it could be read',
-  EACCES: 'cannot read: permission denied',
-  EPERM: 'cannot read: operation not permitted',
-  ELOOP: 'cannot read: too many levels of symbolic links',
-  EISDIR: 'is a directory; skipped',
-  EIO: 'cannot read: input/output error',
-  ERR_FS_FILE_TOO_LARGE: 'file too large to read (over 2 GiB); skipped',
-};
-
-/**
- * Bytes of one target, or the one-line reason it cannot be linted. It never blocks: a FIFO or
- * device is refused by stat before any open, and the open is non-blocking in case the path
- * was swapped in between (fstat then refuses it). Python text that would break the
- * parser (see parseLimitReason) is refused here too: check (main thread or worker) and fix
- * both read through this function, so the refusal is one E902 line wherever it happens.
- */
-export function readTarget(t: Target): Buffer | { error: string } {
-  if (t.stdin) return parsable(t, t.stdin);
-  let fd: number | undefined;
-  try {
-    const st = fs.statSync(t.abs);
-    if (st.isDirectory()) return { error: 'is a directory; skipped' };
-    if (!st.isFile()) return { error: 'not a regular file (FIFO, socket or device); skipped' };
-    fd = fs.openSync(t.abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (fs.constants.O_NOCTTY ?? 0));
-    if (!fs.fstatSync(fd).isFile()) return { error: 'not a regular file (FIFO, socket or device); skipped' };
-    return parsable(t, fs.readFileSync(fd));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: (code && READ_ERRORS[code]) ?? `cannot read: ${code ?? (e as Error).message}` };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function parsable(t: Target, bytes: Buffer): Buffer | { error: string } {
-  if (t.language !== 'python' || !isCandidate(t.abs, bytes, 'python') || bytes.includes(0)) return bytes;
-  const reason = parseLimitReason(bytes);
-  return reason ? { error: reason } : bytes;
-}
-
-/**
- * The prefilter pass's reader: a regular file's bytes in a buffer that is reused, so scanning a
- * large tree allocates (and collects) almost nothing; valid until the next read. Null for
- * anything unusual (stdin, an error, not a regular file): readTarget then decides, so its
- * policy and messages stay the only ones.
- */
-class Reader {
-  private buf = Buffer.allocUnsafe(1 << 20);
-
-  read(t: Target): Buffer | null {
-    if (t.stdin) return null;
-    let fd: number | undefined;
-    try {
-      if (!fs.statSync(t.abs).isFile()) return null;
-      fd = fs.openSync(t.abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return null;
-      if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
-      let n = 0;
-      for (;;) {
-        const got = fs.readSync(fd, this.buf, n, this.buf.length - n, null);
-        if (got === 0) return this.buf.subarray(0, n);
-        n += got;
-        if (n === this.buf.length) {
-          // The file grew since fstat.
-          const bigger = Buffer.allocUnsafe(this.buf.length * 2);
-          this.buf.copy(bigger, 0, 0, n);
-          this.buf = bigger;
-        }
-      }
-    } catch {
-      return null;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  }
-}
-
-function failed(t: Target, message: string): FileResult {
-  return { path: t.path, language: t.language, findings: [], diagnostics: [{ path: t.path, code: 'E902', message }], parsed: false };
-}
-
-/** popenlint's own failure on one file: reported apart from findings (exit 2), never a crash. */
-export function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown): FileResult {
-  const error = e instanceof Error ? e : new Error(String(e));
-  return { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false, errors: [{ path: t.path, message: error.message, ...(error.stack ? { stack: error.stack } : {}) }] };
-}
-
-/**
- * One file, on whichever thread: a read error becomes an E902 diagnostic, an internal error
- * the file's `errors` (with its stack, which the main thread prints under --debug); never a crash. The decoded text is kept only for files with findings (reporters show their
- * lines); a run over a large tree does not hold every parsed file in memory.
- */
-export async function lintOne(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t)): Promise<FileResult> {
-  if (!Buffer.isBuffer(bytes)) return failed(t, bytes.error);
-  let result: FileResult;
-  try {
-    result = await lintBytes(t.path, bytes, t.language, engine);
-  } catch (e) {
-    return crashed(t, e);
-  }
-  sortFindings(result.findings);
-  if (result.findings.length === 0) {
-    delete result.source;
-    delete result.decoded;
-  }
-  return result;
-}
-
 export interface LintOptions {
   /** Worker threads; default os.availableParallelism(). 1 = lint on the main thread. */
   jobs?: number;
-  /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset. */
+  /** Progress bar on stderr; default: only when stderr is a TTY and CI is unset (see progressWanted). */
   progress?: boolean;
 }
 
@@ -171,25 +55,9 @@ export interface LintOptions {
  */
 export const PARALLEL_MIN_BYTES = 384 * 1024;
 export const PARALLEL_MIN_CANDIDATES = 12;
-// Trees live in native memory that V8 does not see; a small young generation makes the
-// worker collect their wrappers (and free them) sooner, which keeps peak RSS down.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-/** Tasks queued per worker, so that none idles while the main thread reads. */
-const IN_FLIGHT = 2;
-/** The bar appears only for runs longer than this. */
-const PROGRESS_DELAY_MS = 1000;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-
-interface Pool {
-  submit(index: number, task: WorkerTask): void;
-  /** Lints queued tasks on the calling thread until the queue is empty. */
-  help(): Promise<void>;
-  /** Resolves when every submitted task has a result. */
-  drain(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /**
@@ -202,7 +70,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   // --jobs 0 (or nonsense) means the default, as with no flag.
   const jobs = options.jobs !== undefined && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
   const out = new Array<FileResult>(list.length);
-  const progress = new Progress(list.length, options.progress ?? (!!process.stderr.isTTY && !process.env.CI));
+  const progress = new Progress(list.length, { enabled: options.progress });
   const waiting: { index: number; t: Target; engine: EngineOptions; bytes: Buffer }[] = [];
   let waitingBytes = 0;
   let pool: Pool | null = null;
@@ -210,6 +78,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     out[index] = r;
     progress.tick();
   };
+  const wrappers = await projectWrappers(list, settings);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -220,17 +89,18 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         lastYield = Date.now();
       }
       const t = list[i]!;
-      const engine = settings.forFile(t.abs).engine;
+      const base = settings.forFile(t.abs).engine;
+      const engine = wrappers ? { ...base, wrappers } : base;
       const fast = reader.read(t);
-      if (fast && !isCandidate(t.abs, fast, t.language)) {
+      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
         // What lintBytes returns for a file the prefilter rules out.
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(t.abs, bytes, t.language) || t.stdin)) {
-        finish(i, await lintOne(t, engine, bytes));
+      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+        finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
       } else if (bytes) {
@@ -244,7 +114,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         }
       }
     }
-    for (const w of waiting) finish(w.index, await lintOne(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();
@@ -255,121 +125,23 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   return out;
 }
 
-function fromWire(w: WireResult): FileResult {
-  const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
-  if (w.errors) r.errors = w.errors;
-  if (w.decoded) {
-    r.decoded = w.decoded;
-    r.source = new SourceText(w.decoded.text);
+/**
+ * The project's exported functions that return a spawned child with an unread pipe (issue 13,
+ * shape 9): found in the JS/TS files that name child_process and export something, so that their
+ * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ */
+async function projectWrappers(list: Target[], settings: Settings): Promise<WrapperIndex | null> {
+  const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
+  if (js.length < 2) return null;
+  const files: { abs: string; display: string; text: string }[] = [];
+  for (const t of js) {
+    const bytes = readTarget(t);
+    const engine = settings.forFile(t.abs).engine;
+    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor('javascript', engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
+    files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
   }
-  return r;
-}
-
-async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool> {
-  const { Worker } = await import('node:worker_threads');
-  const url = new URL('./worker.js', import.meta.url);
-  interface Slot { worker: Worker; inFlight: Map<number, WorkerTask>; alive: boolean }
-  const slots: Slot[] = [];
-  const queue: { index: number; task: WorkerTask }[] = [];
-  let pending = 0;
-  let onIdle: (() => void) | null = null;
-  let fallback: Promise<void> = Promise.resolve();
-
-  const settle = (index: number, r: FileResult) => {
-    finish(index, r);
-    pending--;
-    if (pending === 0 && onIdle) onIdle();
-  };
-  const pump = () => {
-    for (;;) {
-      const live = slots.filter((s) => s.alive);
-      if (queue.length === 0) return;
-      if (live.length === 0) {
-        // Every worker died: the main thread lints what is left, one file at a time.
-        for (const { index, task } of queue.splice(0)) {
-          const t = list[index]!;
-          fallback = fallback.then(async () => settle(index, await lintOne(t, task.engine)));
-        }
-        return;
-      }
-      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-      if (slot.inFlight.size >= IN_FLIGHT) return;
-      const { index, task } = queue.shift()!;
-      slot.inFlight.set(index, task);
-      slot.worker.postMessage({ index, task });
-    }
-  };
-  for (let n = 0; n < size; n++) {
-    const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true };
-    slot.worker.on('message', (m: WorkerReply) => {
-      slot.inFlight.delete(m.index);
-      settle(m.index, fromWire(m.result));
-      pump();
-    });
-    const lost = () => {
-      if (!slot.alive) return;
-      slot.alive = false;
-      for (const [index, task] of slot.inFlight) queue.unshift({ index, task });
-      slot.inFlight.clear();
-      pump();
-    };
-    slot.worker.on('error', lost);
-    slot.worker.on('exit', lost);
-    slots.push(slot);
-  }
-  return {
-    submit(index, task) {
-      pending++;
-      queue.push({ index, task });
-      pump();
-    },
-    async help() {
-      while (queue.length > 0) {
-        const { index, task } = queue.shift()!;
-        settle(index, await lintOne(list[index]!, task.engine));
-      }
-    },
-    drain: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => { onIdle = resolve; })).then(() => fallback),
-    async close() {
-      for (const s of slots) s.alive = false;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
-  };
-}
-
-/** A progress bar on stderr, shown only once the run has lasted PROGRESS_DELAY_MS. */
-class Progress {
-  private done = 0;
-  private bar: { update(n: number): void; stop(): void } | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-
-  constructor(private readonly total: number, enabled: boolean) {
-    if (!enabled || total === 0) return;
-    this.timer = setTimeout(() => void this.show(), PROGRESS_DELAY_MS);
-    this.timer.unref();
-  }
-
-  private async show(): Promise<void> {
-    // Loaded only when a run is slow enough to need it: start-up never pays for it.
-    const { default: progress } = await import('cli-progress');
-    if (this.stopped) return;
-    const bar = new progress.SingleBar(
-      { format: 'popenlint {bar} {percentage}% | {value}/{total} files | {duration_formatted}', clearOnComplete: true, hideCursor: true, stream: process.stderr },
-      progress.Presets.shades_classic,
-    );
-    bar.start(this.total, this.done);
-    this.bar = bar;
-  }
-
-  tick(): void {
-    this.done++;
-    this.bar?.update(this.done);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.bar?.stop();
-  }
+  if (!files.length) return null;
+  const { buildWrapperIndex } = await import('../typescript/wrappers.js');
+  const index = buildWrapperIndex(files);
+  return Object.keys(index).length ? index : null;
 }

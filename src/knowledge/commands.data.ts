@@ -1,4 +1,5 @@
-import type { OutputClass } from './commands.js';
+/** How much a command writes on one stream: nothing, a few lines, or without bound. */
+export type OutputClass = 'none' | 'bounded' | 'unbounded';
 
 /**
  * What commands write, one line per case. To teach popenlint a command, add a line.
@@ -62,6 +63,13 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // Processes.
   { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
+  { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
+  // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
+  { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+  { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
+  { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
   { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
   { command: 'tmux', when: ['-d'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
 
@@ -104,6 +112,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
+  // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
+  { command: 'gocode|gocode-gomod', when: ['close', 'exit', 'status'], stdout: 'bounded', stderr: 'bounded', says: 'answers with a line' },
+  { command: 'gopkgs', stdout: 'unbounded', stderr: 'bounded', says: 'lists packages, and only errors on stderr' },
+
   // Capture, attack and monitoring tools: they write until stopped.
   // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
   { command: 'dnsmasq', when: ['-d', '--no-daemon', '-k', '--keep-in-foreground', '/^--log-facility=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground until it is stopped' },
@@ -121,8 +133,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
 
   { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions', '--get-selections'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
-  // Builds, compilers, package managers and media tools: their stderr grows too (warnings, progress).
-  { command: 'make|gmake|cmake|ninja|scons|gcc|g++|cc|c++|clang|clang++|ld|javac|mvn|gradle|ant|cargo|rustc|go|msbuild|dotnet|npm|yarn|pnpm|pip|pip3|easy_install|apt-get|apt|aptitude|yum|dnf|zypper|pacman|dpkg|rpm|brew|docker|podman|ffmpeg|avconv|sox|convert|latex|pdflatex|xelatex|lualatex|latexml|latexmlpost|ttm|pandoc|ansible|ansible-playbook|terraform|vagrant|kubectl|helm|msfconsole|msfupdate|git-lfs', stdout: 'unbounded', stderr: 'unbounded', says: 'logs its work on stdout and stderr' },
   { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
 
   // Interpreters and shells run code whose output nobody can bound.

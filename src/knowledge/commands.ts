@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -7,7 +7,7 @@ import { COMMANDS, type CommandEntry, WRAPPERS } from './commands.data.js';
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
  * see (a variable, an unlisted program) is assumed to write without bound.
  */
-export type OutputClass = 'none' | 'bounded' | 'unbounded';
+export type { OutputClass };
 
 export interface CommandOutput {
   stdout: OutputClass;
@@ -160,9 +160,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
     return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
   }
-  // An unlisted program: its stdout can grow; its stderr carries errors and warnings, a few
-  // lines (the programs that log or build on stderr have lines of their own).
-  return { stdout: 'unbounded', stderr: 'bounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+  // An unlisted program: what it writes on either stream can grow.
+  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
 }
 
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;

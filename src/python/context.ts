@@ -3,10 +3,9 @@ import type { SourceText } from '../source.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import type { PythonModel } from './semantic.js';
 
+export type { PythonTarget } from '../types.js';
+import type { PythonTarget } from '../types.js';
 import type { Target } from '../knowledge/targets.js';
-
-/** Legacy shorthand still accepted by EngineOptions: 'py2' is 2.7, 'py3' the default (3.10+). */
-export type PythonTarget = 'py2' | 'py3';
 
 export interface PythonContext {
   path: string;

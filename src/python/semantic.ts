@@ -41,13 +41,25 @@ interface NameInfo {
   globals: Set<number>;
 }
 
-// What `from M import *` brings in, for the modules this tool cares about.
-const STAR_EXPORTS: Record<string, string[]> = {
-  os: ['popen', 'popen2', 'popen3', 'popen4'],
-  subprocess: ['Popen', 'PIPE', 'DEVNULL', 'STDOUT', 'call', 'run'],
-  popen2: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
-  platform: ['popen'],
-};
+/**
+ * What `from M import *` brings in, for the modules the rules care about: module -> names. Built
+ * from the qualified names the rules declare they resolve (see starExports).
+ */
+export type StarExports = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** `['os.popen', 'subprocess.PIPE']` -> os: {popen}, subprocess: {PIPE}. */
+export function starExports(qualifiedNames: Iterable<string>): StarExports {
+  const out = new Map<string, Set<string>>();
+  for (const q of qualifiedNames) {
+    const dot = q.lastIndexOf('.');
+    if (dot <= 0) continue;
+    const module = q.slice(0, dot);
+    let names = out.get(module);
+    if (!names) out.set(module, (names = new Set()));
+    names.add(q.slice(dot + 1));
+  }
+  return out;
+}
 
 const SCOPE_TYPES: Record<string, ScopeKind> = { function_definition: 'function', class_definition: 'class', lambda: 'lambda' };
 const PATTERN_NODES = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
@@ -68,11 +80,12 @@ export class PythonModel {
   /**
    * `text` is the whole source the tree was parsed from. Node offsets index that text; the
    * root node's own text starts at the first token (a leading blank line or comment is not in
-   * it), so searching it would shift every offset.
-   * `starModule(name)`: what `from name import *` binds when `name` is a module of the project
-   * (name -> qualified name), or null; lets `from src.core import *` bring `subprocess` in.
+   * it), so searching it would shift every offset. `starTable` says what `from M import *`
+   * binds (see starExports). `starModule(name)`: what `from name import *` binds when `name` is
+   * a module of the project (name -> qualified name), or null; lets `from src.core import *`
+   * bring `subprocess` in.
    */
-  constructor(readonly tree: Tree, text: string, private readonly starModule: ((module: string) => Map<string, string> | null) | null = null) {
+  constructor(readonly tree: Tree, text: string, private readonly starTable: StarExports = new Map(), private readonly starModule: ((module: string) => Map<string, string> | null) | null = null) {
     this.text = text;
     this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
     this.scopes.set(this.module.id, this.module);
@@ -241,7 +254,9 @@ export class PythonModel {
   private starImports(): string[] {
     if (!this.stars) {
       this.stars = [];
-      for (const m of this.text.matchAll(/\bfrom\s+(os|subprocess|popen2|platform)\s+import\s+\*/g)) {
+      const modules = [...this.starTable.keys()].map(escapeRe).join('|');
+      if (!modules) return this.stars;
+      for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))) {
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
         if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module) this.stars.push(m[1]!);
       }
@@ -257,7 +272,7 @@ export class PythonModel {
     if (!this.projectStars) {
       this.projectStars = [];
       for (const m of this.text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
-        if (m[1]! in STAR_EXPORTS) continue;
+        if (this.starTable.has(m[1]!)) continue;
         const node = this.tree.rootNode.descendantForIndex(m.index!, m.index! + 4);
         if (node?.parent?.type !== 'import_from_statement') continue;
         const exports = this.starModule(m[1]!);
@@ -283,7 +298,7 @@ export class PythonModel {
         const bindings = info.bindings.filter((b) => b.scope.id === here.id);
         if (bindings.length) return { scope, bindings };
         if (scope === this.module) {
-          const star = this.starImports().find((m) => STAR_EXPORTS[m]?.includes(name));
+          const star = this.starImports().find((m) => this.starTable.get(m)?.has(name));
           if (star) return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false, scope }] };
           const qualified = this.projectStar(name);
           if (qualified) return { scope, bindings: [{ name, kind: 'import', qualified, node: scope.node, inExcept: false, scope }] };

@@ -5,7 +5,8 @@ import type { OutputFinding, RunReport } from './model.js';
  * GitHub Actions workflow commands: one annotation per finding, then one `::notice` with the
  * totals per rule. GitHub shows at most 10 annotations of each type per step, so the notice is
  * the only place the full count is always visible; every annotation is still printed because
- * the log keeps them all.
+ * the log keeps them all. `--changed-first REF` puts the findings of the files a pull request
+ * changed first, so they are the ones shown.
  */
 
 // Escaping exactly as @actions/core (toolkit/packages/core/src/command.ts) does it, because the
@@ -28,9 +29,10 @@ function annotation(f: OutputFinding, where: RunLocation): string {
   // GitHub ignores col/endColumn on a multi-line range and rejects some combinations, so a
   // finding that spans lines is annotated by lines only.
   const oneLine = f.start.line === f.end.line;
-  // Findings are warnings, as the issue's contract shows: the run's exit code is what fails a
-  // job. A file popenlint could not read (E902) is an error.
-  return command(f.rule === 'E902' ? 'error' : 'warning', [
+  // The level follows the rule's severity, as in SARIF (`level`) and GitLab (`major`/`minor`):
+  // a pipe that breaks or deadlocks is an error, POP003 a warning. A file popenlint could not
+  // read (E902) is an error.
+  return command(f.rule === 'E902' || f.severity === 'error' ? 'error' : 'warning', [
     ['file', repoPath(where, f.path)],
     ['line', f.start.line],
     ['endLine', f.end.line],

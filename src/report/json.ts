@@ -1,6 +1,6 @@
 import type { RunReport } from './model.js';
 
-/** The contract of DESIGN.md: 1-based lines and code-point columns, `fix` null or the chosen one. */
+/** The JSON contract (docs/formats.md): 1-based lines and code-point columns, `fix` null or the chosen one. */
 export function formatJson(report: RunReport): string {
   const findings = report.findings.map((f) => ({
     rule: f.rule,

@@ -44,14 +44,48 @@ export function fingerprints(findings: OutputFinding[], where: RunLocation): str
   });
 }
 
-/** Findings per rule id, sorted by id: for the GitHub notice and --statistics. */
-export function countByRule(findings: OutputFinding[]): { rule: string; name: string; count: number; fixable: number }[] {
-  const counts = new Map<string, { rule: string; name: string; count: number; fixable: number }>();
+export interface RuleCount {
+  rule: string;
+  name: string;
+  count: number;
+  /** Findings with a safe fix (`popenlint fix`). */
+  fixable: number;
+  /** Findings whose fix needs --unsafe-fixes. */
+  unsafe: number;
+}
+
+/** Findings per rule id, sorted by id: for the GitHub notice, --statistics and the summaries. */
+export function countByRule(findings: OutputFinding[]): RuleCount[] {
+  const counts = new Map<string, RuleCount>();
   for (const f of findings) {
-    const entry = counts.get(f.rule) ?? { rule: f.rule, name: f.name, count: 0, fixable: 0 };
+    const entry = counts.get(f.rule) ?? { rule: f.rule, name: f.name, count: 0, fixable: 0, unsafe: 0 };
     entry.count++;
     if (f.fix?.applicability === 'safe') entry.fixable++;
+    if (f.fix?.applicability === 'unsafe') entry.unsafe++;
     counts.set(f.rule, entry);
   }
   return [...counts.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+export interface FileCount {
+  /** Repository-relative path. */
+  path: string;
+  count: number;
+  fixable: number;
+  rules: string[];
+}
+
+/** Findings per file (repository-relative), most findings first, then by path. */
+export function countByFile(findings: OutputFinding[], where: RunLocation): FileCount[] {
+  const counts = new Map<string, FileCount>();
+  for (const f of findings) {
+    const p = repoPath(where, f.path);
+    const entry = counts.get(p) ?? { path: p, count: 0, fixable: 0, rules: [] };
+    entry.count++;
+    if (f.fix?.applicability === 'safe') entry.fixable++;
+    if (!entry.rules.includes(f.rule)) entry.rules.push(f.rule);
+    counts.set(p, entry);
+  }
+  for (const c of counts.values()) c.rules.sort();
+  return [...counts.values()].sort((a, b) => b.count - a.count || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

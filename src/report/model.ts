@@ -1,7 +1,6 @@
-import type { FileResult } from '../engine.js';
-import { chooseFix } from '../fix/apply.js';
+import { chooseFix, type FileResult } from '../finding.js';
 import type { SourceText } from '../source.js';
-import type { Finding, InternalError, Position, Severity, Strategy } from '../types.js';
+import type { Finding, Fix, InternalError, Position, Severity, Strategy } from '../types.js';
 
 /**
  * The one shape every reporter reads: findings with their chosen fix already laid out in
@@ -25,7 +24,26 @@ export interface OutputFinding {
   sourceLine: string | null;
   /** The fix for the chosen strategy, with edits in line/column terms; null when none. */
   fix: { strategy: Strategy; applicability: 'safe' | 'unsafe'; description: string; edits: OutputEdit[] } | null;
+  /** Code around the finding and its fix as a diff; only when a format asks for it (html). */
+  detail?: FindingDetail;
 }
+
+/** One hunk of a unified diff: 1-based start lines, lines prefixed with ' ', '-' or '+'. */
+export interface DiffHunk {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
+}
+
+export interface FindingDetail {
+  /** The flagged lines with a little context; `line` is the 1-based number of lines[0]. */
+  excerpt: { line: number; lines: string[] };
+  /** The chosen fix as diff hunks, or null when there is no fix. */
+  diff: DiffHunk[] | null;
+}
+
+/** Computes a finding's detail from its file's text (report/detail.ts, loaded only when needed). */
+export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | null) => FindingDetail;
 
 export interface RunReport {
   findings: OutputFinding[];
@@ -36,9 +54,9 @@ export interface RunReport {
   errors?: { path: string; message: string }[];
 }
 
-export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy): OutputFinding {
+export function outputFinding(f: Finding, source: SourceText | undefined, strategy: Strategy, detail?: DetailBuilder): OutputFinding {
   const fix = chooseFix(f, strategy);
-  return {
+  const out: OutputFinding = {
     rule: f.rule,
     name: f.name,
     path: f.path,
@@ -56,13 +74,15 @@ export function outputFinding(f: Finding, source: SourceText | undefined, strate
         }
       : null,
   };
+  if (detail && source) out.detail = detail(f, source, fix);
+  return out;
 }
 
 /**
  * `strategy` is the one of the run, or each file's (its nearest config decides, as for `fix`,
- * so a report shows the very fix `fix` would apply).
+ * so a report shows the very fix `fix` would apply). `detail` adds code excerpts and fix diffs.
  */
-export function buildReport(results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): RunReport {
+export function buildReport(results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy), detail?: DetailBuilder): RunReport {
   const findings: OutputFinding[] = [];
   const errors: InternalError[] = [];
   for (const r of results) {
@@ -74,7 +94,7 @@ export function buildReport(results: FileResult[], strategy: Strategy | ((r: Fil
         message: d.message, severity: 'error', sourceLine: null, fix: null,
       });
     }
-    for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen));
+    for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen, detail));
   }
   return {
     findings,

@@ -10,7 +10,7 @@ import type { OutputFinding, RunReport } from './model.js';
  */
 
 export interface SarifOptions extends RunLocation {
-  rules: RuleMeta[];
+  rules: readonly RuleMeta[];
   version: string;
 }
 
@@ -131,7 +131,7 @@ export function sarifLog(report: RunReport, options: SarifOptions) {
     version: '2.1.0' as const,
     runs: [{
       tool: { driver: { name: 'popenlint', version: options.version, semanticVersion: options.version, rules } },
-      // Our columns count Unicode code points (DESIGN.md); SARIF's default is UTF-16 units.
+      // Our columns count Unicode code points (the JSON contract); SARIF's default is UTF-16 units.
       columnKind: 'unicodeCodePoints',
       results: report.findings.map((f, i) => result(f, index.get(f.rule) ?? index.get(E902.id)!, prints[i]!, options)),
       // A rule that failed on a file is popenlint's bug, not a result about the code.

@@ -2,6 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import type { Report, RuleModule } from '../rule.js';
 import type { SourceText } from '../source.js';
 import type { JsModel } from './resolve.js';
+import type { WrapperIndex } from './wrapper-index.js';
 
 export interface JsContext {
   path: string;
@@ -9,6 +10,10 @@ export interface JsContext {
   sourceFile: TS.SourceFile;
   /** Scopes and name resolution (`child_process.exec`, `promisify(child_process.exec)`). */
   model: JsModel;
+  /** The Node major the file targets: findings and messages hold for it. */
+  nodeMajor: number;
+  /** The project's child-returning functions, when the run built the index. */
+  wrappers: WrapperIndex | null;
   /** Top-level `await` is legal here (.mjs/.mts). */
   topLevelAwait: boolean;
   report(node: TS.Node, report: Omit<Report, 'start' | 'end'>): void;

@@ -1,16 +1,16 @@
-import type { EngineOptions } from '../engine.js';
-import { ruleFailure, toFinding } from '../engine.js';
+import { ruleFailure, toFinding } from '../finding.js';
 import type { SourceText } from '../source.js';
-import type { Finding, InternalError } from '../types.js';
+import type { EngineOptions, Finding, InternalError } from '../types.js';
 import { jsRules } from '../../rules/index.js';
 import type { JsContext } from './context.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
+import { nodeTarget } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
 
 /**
- * Runs the enabled JS/TS rules over decoded text; no suppression filtering. This module is only
- * reached through a dynamic import, so the TypeScript API loads on the first JS/TS candidate.
+ * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
+ * loads here (loadTs), on the first JS/TS text, never at start-up.
  */
 export function lintJsText(path: string, source: SourceText, options: EngineOptions): { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: (offset: number) => boolean } {
   const findings: Finding[] = [];
@@ -21,9 +21,10 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset: number) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path);
   for (const rule of rules) {
     const context: JsContext = {
-      path, source, sourceFile, model,
+      path, source, sourceFile, model, nodeMajor, wrappers: options.wrappers ?? null,
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
     };

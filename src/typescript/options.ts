@@ -1,8 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
-import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
+import { isWriteTarget, propertyKey } from './scope.js';
 
 /**
  * The arguments of child_process calls, as far as the source shows them: which one is the
@@ -108,12 +108,14 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
   const args = call.arguments;
   const found = (arg: TS.Expression): OptionsArg => {
     const object = model.initializerOf(arg);
-    if (!ts.isObjectLiteralExpression(object)) return { arg, object: null, inline: false, opaque: true };
+    if (!ts.isObjectLiteralExpression(object) || changedAfterDeclaration(model, arg, STDIO_KEYS)) return { arg, object: null, inline: false, opaque: true };
     return { arg, object, inline: skipOuter(arg) === object };
   };
   let i = 1;
   if (argsSlot && args.length > 1) {
-    const shape = shapeOf(model, args[1]!);
+    let shape = shapeOf(model, args[1]!);
+    // spawn(cmd, args): a name that says it holds arguments is the argument array.
+    if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1]!)) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test((skipOuter(args[1]!) as TS.Identifier).text)) shape = 'array';
     if (shape === 'object') return found(args[1]!);
     // With three arguments the second is the args array, whatever we can tell of it.
     if (shape !== 'array' && shape !== 'nullish' && args.length < 3) return null;
@@ -131,6 +133,52 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
     default:
       return null;
   }
+}
+
+const STDIO_KEYS = new Set(['stdio', 'silent']);
+const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', 'reverse', 'sort', 'copyWithin']);
+
+/**
+ * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
+ * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ */
+export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null): boolean {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return false;
+  const b = model.lookup(id);
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    let e: TS.Node = ref;
+    while (isWrapper(e.parent)) e = e.parent;
+    const p = e.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+      const key = memberName(p);
+      const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
+      if (written && (keys === null || key === null || keys.has(key))) return true;
+      const call = p.parent;
+      if (keys === null && key !== null && MUTATORS.has(key) && ts.isCallExpression(call) && call.expression === p) return true;
+      continue;
+    }
+    if (ts.isCallExpression(p) && p.arguments.includes(e as TS.Expression)) {
+      const callee = skipOuter(p.expression);
+      const q = model.qualifiedName(callee);
+      if (q?.startsWith('child_process.')) continue;
+      if (ts.isPropertyAccessExpression(callee) && callee.getText() === 'Object.assign') {
+        if (p.arguments[0] !== e) continue;
+        if (p.arguments.slice(1).every((a) => literalWithout(model, a, keys))) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An object literal, without spreads, that sets none of `keys`. */
+function literalWithout(model: JsModel, arg: TS.Expression, keys: ReadonlySet<string> | null): boolean {
+  const obj = skipOuter(arg);
+  if (!ts.isObjectLiteralExpression(obj) || keys === null) return false;
+  return obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && !keys.has(propertyKey(p.name)!));
 }
 
 export type Pipe = 'pipe' | 'no' | 'unknown';
@@ -156,6 +204,11 @@ function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number)
 
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean): StdoutConfig {
+  return streamConfig(model, options, fork, 1);
+}
+
+/** Does fd `fd` (1 or 2) of the child get a pipe? */
+export function streamConfig(model: JsModel, options: OptionsArg, fork: boolean, fd: 1 | 2): StdoutConfig {
   const obj = options.object;
   if (options.opaque) return { state: 'unknown', stdio: null };
   if (!obj) return { state: fork ? 'no' : 'pipe', stdio: null };
@@ -190,7 +243,7 @@ export function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean)
     const v = model.initializerOf(stdio);
     const s = stringValue(v);
     if (s !== null) return { state: s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no', stdio: stdioProp };
-    if (ts.isArrayLiteralExpression(v)) return { state: fdOfArray(model, v, 1), stdio: stdioProp };
+    if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null)) return { state: fdOfArray(model, v, fd), stdio: stdioProp };
     return { state: 'unknown', stdio: null };
   }
   if (!fork) return { state: 'pipe', stdio: null };

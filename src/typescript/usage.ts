@@ -22,7 +22,8 @@ export type ValueUse =
   | { kind: 'bound'; binding: Binding }
   /** `value.member` / `value['member']`. */
   | { kind: 'member'; access: TS.PropertyAccessExpression | TS.ElementAccessExpression; name: string | null }
-  | { kind: 'escapes' };
+  /** Anything else; `node` is the value as it reaches `parent` (the call, return, property...). */
+  | { kind: 'escapes'; node?: TS.Node; parent?: TS.Node };
 
 /**
  * Follows the value of `expr` up the tree. `throughAwait`: a ChildProcess is not thenable, so
@@ -71,28 +72,28 @@ export function valueUse(model: JsModel, expr: TS.Expression, throughAwait: bool
         if (op === ts.SyntaxKind.EqualsToken && b.right === e) {
           const target = b.left;
           const binding = ts.isIdentifier(target) ? model.lookup(target) : null;
-          return binding ? { kind: 'bound', binding } : { kind: 'escapes' };
+          return binding ? { kind: 'bound', binding } : { kind: 'escapes', node: e, parent: p };
         }
         if (op >= ts.SyntaxKind.EqualsEqualsToken && op <= ts.SyntaxKind.ExclamationEqualsEqualsToken) return { kind: 'tested' };
-        return { kind: 'escapes' };
+        return { kind: 'escapes', node: e, parent: p };
       }
       case ts.SyntaxKind.VariableDeclaration: {
         const d = p as TS.VariableDeclaration;
-        if (d.initializer !== e || !ts.isIdentifier(d.name) || isExported(d)) return { kind: 'escapes' };
+        if (d.initializer !== e || !ts.isIdentifier(d.name) || isExported(d)) return { kind: 'escapes', node: e, parent: p };
         const binding = model.lookup(d.name);
         return binding && binding.id === d.name ? { kind: 'bound', binding } : { kind: 'escapes' };
       }
       case ts.SyntaxKind.ArrowFunction:
         // `new Promise((resolve) => child.on('exit', resolve))`: the executor's result is ignored.
-        return (p as TS.ArrowFunction).body === e && returnIgnored(p as TS.ArrowFunction) ? { kind: 'dropped' } : { kind: 'escapes' };
+        return (p as TS.ArrowFunction).body === e && returnIgnored(p as TS.ArrowFunction) ? { kind: 'dropped' } : { kind: 'escapes', node: e, parent: p };
       case ts.SyntaxKind.PropertyAccessExpression:
       case ts.SyntaxKind.ElementAccessExpression: {
         const access = p as TS.PropertyAccessExpression | TS.ElementAccessExpression;
-        if (access.expression !== e) return { kind: 'escapes' };
+        if (access.expression !== e) return { kind: 'escapes', node: e, parent: p };
         return { kind: 'member', access, name: memberName(access) };
       }
       default:
-        return { kind: 'escapes' };
+        return { kind: 'escapes', node: e, parent: p };
     }
   }
 }
@@ -141,12 +142,11 @@ export interface ChildUses {
   stdoutTouched: boolean;
   /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
   otherStreams: boolean;
-  stderrConsumed: boolean;
 }
 
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
-  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false };
+  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
   const seen = new Set<TS.Node>();
   const follow = (expr: TS.Expression, fromReference: boolean): void => {
     if (seen.has(expr)) return;
@@ -175,7 +175,6 @@ export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
       if (streamConsumed(model, access)) u.stdoutConsumed = true;
     } else if (name === 'stderr' || name === 'stdin') {
       u.otherStreams = true;
-      if (name === 'stderr' && streamConsumed(model, access)) u.stderrConsumed = true;
     } else if (name === 'stdio') {
       u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
     } else if (name !== null && called && LISTEN.has(name)) {

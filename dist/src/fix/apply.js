@@ -1,29 +1,9 @@
 import { lintText } from '../engine.js';
+import { chooseFix } from '../finding.js';
 import { SourceText } from '../source.js';
-/** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
-export function chooseFix(finding, strategy) {
-    return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
-}
-const sameEdit = (a, b) => a.start === b.start && a.end === b.end && a.content === b.content;
-function overlaps(a, b) {
-    if (sameEdit(a, b))
-        return false;
-    if (a.start === a.end && b.start === b.end)
-        return a.start === b.start;
-    return a.start < b.end && b.start < a.end;
-}
-/** Applies non-overlapping edits; at one offset, an insertion goes before a replacement. */
-export function applyEdits(text, edits) {
-    const unique = [];
-    for (const e of edits)
-        if (!unique.some((u) => sameEdit(u, e)))
-            unique.push(e);
-    unique.sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    for (const e of unique)
-        out = out.slice(0, e.start) + e.content + out.slice(e.end);
-    return out;
-}
+import { applyEdits, overlaps } from './edits.js';
+export { chooseFix } from '../finding.js';
+export { applyEdits } from './edits.js';
 /** Picks whole fixes whose edits do not collide, in source order. Shared edits (an import) merge. */
 export function compatibleFixes(fixes) {
     const accepted = [];

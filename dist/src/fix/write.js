@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { bomBytes, encodeStrict } from '../encoding.js';
 /**
  * Writes a fixed file without ever leaving it half-written: a temp file in the same folder,
  * fsync, then rename over the original. The mode (and, when allowed, the owner) is kept, a
@@ -95,4 +96,22 @@ export function writeAtomic(file, bytes, expectedOriginal) {
         if (dirFd !== undefined)
             fs.closeSync(dirFd);
     }
+}
+/**
+ * Encodes new text the way the file was (its encoding, its BOM) and writes it with writeAtomic.
+ * Refuses, with a WriteError, a file that did not decode losslessly or text its encoding cannot
+ * hold: a rewrite must give back every byte it did not mean to change.
+ */
+export function writeDecoded(file, original, decoded, text, what = 'fixed') {
+    const fixed = encodeDecoded(decoded, text, what);
+    writeAtomic(file, fixed, original);
+}
+/** The bytes writeDecoded would write (also for --diff and stdin, which write nothing). */
+export function encodeDecoded(decoded, text, what = 'fixed') {
+    if (!decoded.lossless)
+        throw new WriteError(`not ${what}: the file is not valid ${decoded.encoding}, so it could not be written back byte for byte`);
+    const body = encodeStrict(text, decoded.encoding);
+    if (!body)
+        throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
+    return Buffer.concat([bomBytes(decoded), body]);
 }

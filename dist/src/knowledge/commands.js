@@ -151,9 +151,8 @@ export function classifyArgv(argv) {
         const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
         return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
     }
-    // An unlisted program: its stdout can grow; its stderr carries errors and warnings, a few
-    // lines (the programs that log or build on stderr have lines of their own).
-    return { stdout: 'unbounded', stderr: 'bounded', program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+    // An unlisted program: what it writes on either stream can grow.
+    return { stdout: 'unbounded', stderr: 'unbounded', program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
 }
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 // Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no

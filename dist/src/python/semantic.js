@@ -1,16 +1,25 @@
-// What `from M import *` brings in, for the modules this tool cares about.
-const STAR_EXPORTS = {
-    os: ['popen', 'popen2', 'popen3', 'popen4'],
-    subprocess: ['Popen', 'PIPE', 'DEVNULL', 'STDOUT', 'call', 'run'],
-    popen2: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
-    platform: ['popen'],
-};
+/** `['os.popen', 'subprocess.PIPE']` -> os: {popen}, subprocess: {PIPE}. */
+export function starExports(qualifiedNames) {
+    const out = new Map();
+    for (const q of qualifiedNames) {
+        const dot = q.lastIndexOf('.');
+        if (dot <= 0)
+            continue;
+        const module = q.slice(0, dot);
+        let names = out.get(module);
+        if (!names)
+            out.set(module, (names = new Set()));
+        names.add(q.slice(dot + 1));
+    }
+    return out;
+}
 const SCOPE_TYPES = { function_definition: 'function', class_definition: 'class', lambda: 'lambda' };
 const PATTERN_NODES = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
 const PARAM_NODES = new Set(['parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple_pattern']);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class PythonModel {
     tree;
+    starTable;
     starModule;
     module;
     /** The whole source: node offsets index it (the root node's text may start later). */
@@ -23,12 +32,14 @@ export class PythonModel {
     /**
      * `text` is the whole source the tree was parsed from. Node offsets index that text; the
      * root node's own text starts at the first token (a leading blank line or comment is not in
-     * it), so searching it would shift every offset.
-     * `starModule(name)`: what `from name import *` binds when `name` is a module of the project
-     * (name -> qualified name), or null; lets `from src.core import *` bring `subprocess` in.
+     * it), so searching it would shift every offset. `starTable` says what `from M import *`
+     * binds (see starExports). `starModule(name)`: what `from name import *` binds when `name` is
+     * a module of the project (name -> qualified name), or null; lets `from src.core import *`
+     * bring `subprocess` in.
      */
-    constructor(tree, text, starModule = null) {
+    constructor(tree, text, starTable = new Map(), starModule = null) {
         this.tree = tree;
+        this.starTable = starTable;
         this.starModule = starModule;
         this.text = text;
         this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
@@ -214,7 +225,10 @@ export class PythonModel {
     starImports() {
         if (!this.stars) {
             this.stars = [];
-            for (const m of this.text.matchAll(/\bfrom\s+(os|subprocess|popen2|platform)\s+import\s+\*/g)) {
+            const modules = [...this.starTable.keys()].map(escapeRe).join('|');
+            if (!modules)
+                return this.stars;
+            for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))) {
                 const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
                 if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module)
                     this.stars.push(m[1]);
@@ -230,7 +244,7 @@ export class PythonModel {
         if (!this.projectStars) {
             this.projectStars = [];
             for (const m of this.text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
-                if (m[1] in STAR_EXPORTS)
+                if (this.starTable.has(m[1]))
                     continue;
                 const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
                 if (node?.parent?.type !== 'import_from_statement')
@@ -260,7 +274,7 @@ export class PythonModel {
                 if (bindings.length)
                     return { scope, bindings };
                 if (scope === this.module) {
-                    const star = this.starImports().find((m) => STAR_EXPORTS[m]?.includes(name));
+                    const star = this.starImports().find((m) => this.starTable.get(m)?.has(name));
                     if (star)
                         return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false, scope }] };
                     const qualified = this.projectStar(name);

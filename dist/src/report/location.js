@@ -28,15 +28,34 @@ export function fingerprints(findings, where) {
         return createHash('sha256').update(`${base}\0${n}`).digest('hex');
     });
 }
-/** Findings per rule id, sorted by id: for the GitHub notice and --statistics. */
+/** Findings per rule id, sorted by id: for the GitHub notice, --statistics and the summaries. */
 export function countByRule(findings) {
     const counts = new Map();
     for (const f of findings) {
-        const entry = counts.get(f.rule) ?? { rule: f.rule, name: f.name, count: 0, fixable: 0 };
+        const entry = counts.get(f.rule) ?? { rule: f.rule, name: f.name, count: 0, fixable: 0, unsafe: 0 };
         entry.count++;
         if (f.fix?.applicability === 'safe')
             entry.fixable++;
+        if (f.fix?.applicability === 'unsafe')
+            entry.unsafe++;
         counts.set(f.rule, entry);
     }
     return [...counts.values()].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+/** Findings per file (repository-relative), most findings first, then by path. */
+export function countByFile(findings, where) {
+    const counts = new Map();
+    for (const f of findings) {
+        const p = repoPath(where, f.path);
+        const entry = counts.get(p) ?? { path: p, count: 0, fixable: 0, rules: [] };
+        entry.count++;
+        if (f.fix?.applicability === 'safe')
+            entry.fixable++;
+        if (!entry.rules.includes(f.rule))
+            entry.rules.push(f.rule);
+        counts.set(p, entry);
+    }
+    for (const c of counts.values())
+        c.rules.sort();
+    return [...counts.values()].sort((a, b) => b.count - a.count || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,7 +1,7 @@
-import { chooseFix } from '../fix/apply.js';
-export function outputFinding(f, source, strategy) {
+import { chooseFix } from '../finding.js';
+export function outputFinding(f, source, strategy, detail) {
     const fix = chooseFix(f, strategy);
-    return {
+    const out = {
         rule: f.rule,
         name: f.name,
         path: f.path,
@@ -19,12 +19,15 @@ export function outputFinding(f, source, strategy) {
             }
             : null,
     };
+    if (detail && source)
+        out.detail = detail(f, source, fix);
+    return out;
 }
 /**
  * `strategy` is the one of the run, or each file's (its nearest config decides, as for `fix`,
- * so a report shows the very fix `fix` would apply).
+ * so a report shows the very fix `fix` would apply). `detail` adds code excerpts and fix diffs.
  */
-export function buildReport(results, strategy) {
+export function buildReport(results, strategy, detail) {
     const findings = [];
     const errors = [];
     for (const r of results) {
@@ -38,7 +41,7 @@ export function buildReport(results, strategy) {
             });
         }
         for (const f of r.findings)
-            findings.push(outputFinding(f, r.source, chosen));
+            findings.push(outputFinding(f, r.source, chosen, detail));
     }
     return {
         findings,

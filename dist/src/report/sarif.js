@@ -108,7 +108,7 @@ export function sarifLog(report, options) {
         version: '2.1.0',
         runs: [{
                 tool: { driver: { name: 'popenlint', version: options.version, semanticVersion: options.version, rules } },
-                // Our columns count Unicode code points (DESIGN.md); SARIF's default is UTF-16 units.
+                // Our columns count Unicode code points (the JSON contract); SARIF's default is UTF-16 units.
                 columnKind: 'unicodeCodePoints',
                 results: report.findings.map((f, i) => result(f, index.get(f.rule) ?? index.get(E902.id), prints[i], options)),
                 // A rule that failed on a file is popenlint's bug, not a result about the code.

@@ -79,35 +79,63 @@ function propertyNamed(obj, key) {
     return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
 }
 /**
- * Sets the options so the child's stdout goes to /dev/null: `stdio: 'ignore'`, or, when the code
- * still uses stdin or stderr, an array keeping those as pipes. fork's array form needs 'ipc'.
+ * Sets the options so the child's fds in `ignore` (1 stdout, 2 stderr) go to /dev/null. With no
+ * `stdio` yet, every fd the code does not use (`used`: 0 stdin, 1, 2) is ignored too: plain
+ * `'ignore'` when that is all of them, else an array that keeps the used ones as pipes (fork's
+ * array needs 'ipc'). An inline `'pipe'` string or array entry is replaced in place.
  */
-export function stdioEdits(source, sf, call, options, config, keepOthers, fork) {
+export function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork) {
     const q = quoteOf(sf, call);
-    const ignore = `${q}ignore${q}`;
-    const whole = keepOthers ? `[${[`${q}pipe${q}`, ignore, `${q}pipe${q}`, ...(fork ? [`${q}ipc${q}`] : [])].join(', ')}]` : ignore;
+    const str = (v) => `${q}${v}${q}`;
+    const values = [0, 1, 2].map((fd) => (!ignore.has(fd) && used.has(fd) ? 'pipe' : 'ignore'));
+    // fork turns a string into an array with 'ipc' itself.
+    const allIgnored = values.every((v) => v === 'ignore');
+    const whole = allIgnored ? str('ignore') : `[${[...values.map(str), ...(fork ? [str('ipc')] : [])].join(', ')}]`;
     if (config.stdio) {
         if (!options.inline)
             return null;
         const value = skipOuter(config.stdio.initializer);
-        if (ts.isStringLiteralLike(value))
-            return [replaceNode(sf, value, whole)];
+        if (ts.isStringLiteralLike(value)) {
+            // 'pipe' for all three: keep the others as pipes, they were.
+            const kept = `[${[0, 1, 2].map((fd) => str(ignore.has(fd) ? 'ignore' : 'pipe')).join(', ')}${fork ? `, ${str('ipc')}` : ''}]`;
+            return { edits: [replaceNode(sf, value, kept)], wrote: `stdio: ${kept}` };
+        }
         if (!ts.isArrayLiteralExpression(value))
             return null;
         const els = value.elements;
-        const second = els[1];
-        if (second)
-            return ts.isOmittedExpression(second) ? null : [replaceNode(sf, second, ignore)];
-        if (els[0])
-            return [{ start: els[0].end, end: els[0].end, content: `, ${ignore}` }];
-        return [replaceNode(sf, value, `[${q}pipe${q}, ${ignore}]`)];
+        const edits = [];
+        const wrote = [];
+        const missing = [];
+        for (let fd = 0; fd <= Math.max(...ignore); fd++) {
+            const el = els[fd];
+            if (el) {
+                if (!ignore.has(fd))
+                    continue;
+                if (ts.isOmittedExpression(el))
+                    return null;
+                edits.push(replaceNode(sf, el, str('ignore')));
+                wrote.push(`stdio[${fd}]: ${str('ignore')}`);
+            }
+            else
+                missing.push(str(ignore.has(fd) ? 'ignore' : 'pipe'));
+        }
+        if (missing.length) {
+            const last = els[els.length - 1];
+            if (last)
+                edits.push({ start: last.end, end: last.end, content: `, ${missing.join(', ')}` });
+            else
+                edits.push(replaceNode(sf, value, `[${missing.join(', ')}]`));
+            wrote.push(`${missing.join(', ')} appended to stdio`);
+        }
+        return { edits, wrote: wrote.join(', ') };
     }
+    const wrote = `stdio: ${whole}`;
     if (options.object)
-        return options.inline ? appendItems(source, sf, options.object, options.object.properties, [`stdio: ${whole}`]) : null;
+        return options.inline ? { edits: appendItems(source, sf, options.object, options.object.properties, [wrote]), wrote } : null;
     if (options.arg)
-        return [replaceNode(sf, options.arg, `{ stdio: ${whole} }`)];
+        return { edits: [replaceNode(sf, options.arg, `{ ${wrote} }`)], wrote };
     const last = call.arguments[call.arguments.length - 1];
-    return last ? [{ start: last.end, end: last.end, content: `, { stdio: ${whole} }` }] : null;
+    return last ? { edits: [{ start: last.end, end: last.end, content: `, { ${wrote} }` }], wrote } : null;
 }
 /**
  * exec/execFile options made fit for spawn: `stdio: 'ignore'` always, `shell: true` for exec
@@ -193,26 +221,45 @@ export function spawnCallee(model, source, callee) {
     if (!ts.isIdentifier(c))
         return null;
     const top = [...model.declarationsOf(sf).values()];
+    const binding = model.lookup(c);
+    // The import or destructured require that brought exec in, when this call is its only use:
+    // it would be left unused (TS6133 under noUnusedLocals), so the fix removes or reuses it.
+    const decl = binding?.id.parent;
+    const direct = !!binding && !!decl && (ts.isImportSpecifier(decl) || (ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === 'child_process'));
+    const lastUse = direct && binding.scope === sf && model.references(binding).length === 1;
     const existing = top.find((b) => model.bindingName(b) === 'child_process.spawn' && !shadowed(model, c, b.name));
     if (existing)
-        return [replaceNode(sf, c, existing.name)];
-    const binding = model.lookup(c);
+        return [replaceNode(sf, c, existing.name), ...(lastUse ? removeListItem(sf, decl) : [])];
     if (!binding)
         return null;
     const name = freshName(model, 'spawn');
-    const decl = binding.id.parent;
-    const direct = ts.isImportSpecifier(decl) || (ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === 'child_process');
-    if (direct && binding.scope === sf && model.references(binding).length === 1 && namedExecCalls(model) === 1) {
+    if (lastUse && namedExecCalls(model) === 1) {
         const item = name === 'spawn' ? 'spawn' : ts.isImportSpecifier(decl) ? `spawn as ${name}` : `spawn: ${name}`;
         return [replaceNode(sf, decl, item), replaceNode(sf, c, name)];
     }
     const list = childProcessList(model);
     if (list) {
         const item = name === 'spawn' ? 'spawn' : list.esm ? `spawn as ${name}` : `spawn: ${name}`;
-        return [...appendItems(source, sf, list.open, list.items, [item]), replaceNode(sf, c, name)];
+        const dead = lastUse && list.items.includes(decl) ? removeListItem(sf, decl) : [];
+        return [...appendItems(source, sf, list.open, list.items, [item]), replaceNode(sf, c, name), ...dead];
     }
     const module = top.find((b) => model.bindingName(b) === 'child_process' && !shadowed(model, c, b.name));
     return module ? [replaceNode(sf, c, `${module.name}.spawn`)] : null;
+}
+/**
+ * Removes one item of an import or destructuring list with its comma: `{ exec, spawn }` ->
+ * `{ spawn }`. The only item of a list is left alone (no edit): removing the whole statement
+ * could drop a side effect or a comment.
+ */
+function removeListItem(sf, item) {
+    const list = item.parent;
+    const items = list.elements;
+    const i = items.indexOf(item);
+    if (i < 0 || items.length < 2)
+        return [];
+    if (i < items.length - 1)
+        return [{ start: item.getStart(sf), end: items[i + 1].getStart(sf), content: '' }];
+    return [{ start: items[i - 1].end, end: item.end, content: '' }];
 }
 /** Calls of exec/execFile through a bare name, in the whole file. */
 function namedExecCalls(model) {

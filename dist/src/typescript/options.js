@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
-import { skipOuter, stringValue } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
+import { isWriteTarget, propertyKey } from './scope.js';
 const ARRAY_METHODS = new Set(['split', 'map', 'filter', 'concat', 'slice', 'flat', 'flatMap', 'from', 'of']);
 function typeShape(type) {
     if (!type)
@@ -97,13 +97,16 @@ export function optionsOf(model, call, argsSlot) {
     const args = call.arguments;
     const found = (arg) => {
         const object = model.initializerOf(arg);
-        if (!ts.isObjectLiteralExpression(object))
+        if (!ts.isObjectLiteralExpression(object) || changedAfterDeclaration(model, arg, STDIO_KEYS))
             return { arg, object: null, inline: false, opaque: true };
         return { arg, object, inline: skipOuter(arg) === object };
     };
     let i = 1;
     if (argsSlot && args.length > 1) {
-        const shape = shapeOf(model, args[1]);
+        let shape = shapeOf(model, args[1]);
+        // spawn(cmd, args): a name that says it holds arguments is the argument array.
+        if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1])) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test(skipOuter(args[1]).text))
+            shape = 'array';
         if (shape === 'object')
             return found(args[1]);
         // With three arguments the second is the args array, whatever we can tell of it.
@@ -125,6 +128,58 @@ export function optionsOf(model, call, argsSlot) {
             return null;
     }
 }
+const STDIO_KEYS = new Set(['stdio', 'silent']);
+const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', 'reverse', 'sort', 'copyWithin']);
+/**
+ * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
+ * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ */
+export function changedAfterDeclaration(model, expr, keys) {
+    const id = skipOuter(expr);
+    if (!ts.isIdentifier(id))
+        return false;
+    const b = model.lookup(id);
+    if (!b)
+        return false;
+    for (const ref of model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        const p = e.parent;
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+            const key = memberName(p);
+            const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
+            if (written && (keys === null || key === null || keys.has(key)))
+                return true;
+            const call = p.parent;
+            if (keys === null && key !== null && MUTATORS.has(key) && ts.isCallExpression(call) && call.expression === p)
+                return true;
+            continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+            const callee = skipOuter(p.expression);
+            const q = model.qualifiedName(callee);
+            if (q?.startsWith('child_process.'))
+                continue;
+            if (ts.isPropertyAccessExpression(callee) && callee.getText() === 'Object.assign') {
+                if (p.arguments[0] !== e)
+                    continue;
+                if (p.arguments.slice(1).every((a) => literalWithout(model, a, keys)))
+                    continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+/** An object literal, without spreads, that sets none of `keys`. */
+function literalWithout(model, arg, keys) {
+    const obj = skipOuter(arg);
+    if (!ts.isObjectLiteralExpression(obj) || keys === null)
+        return false;
+    return obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && !keys.has(propertyKey(p.name)));
+}
 function fdOfArray(model, array, fd) {
     if (array.elements.some((el) => ts.isSpreadElement(el)))
         return 'unknown';
@@ -143,6 +198,10 @@ function fdOfArray(model, array, fd) {
 }
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export function stdoutConfig(model, options, fork) {
+    return streamConfig(model, options, fork, 1);
+}
+/** Does fd `fd` (1 or 2) of the child get a pipe? */
+export function streamConfig(model, options, fork, fd) {
     const obj = options.object;
     if (options.opaque)
         return { state: 'unknown', stdio: null };
@@ -187,8 +246,8 @@ export function stdoutConfig(model, options, fork) {
         const s = stringValue(v);
         if (s !== null)
             return { state: s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no', stdio: stdioProp };
-        if (ts.isArrayLiteralExpression(v))
-            return { state: fdOfArray(model, v, 1), stdio: stdioProp };
+        if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null))
+            return { state: fdOfArray(model, v, fd), stdio: stdioProp };
         return { state: 'unknown', stdio: null };
     }
     if (!fork)

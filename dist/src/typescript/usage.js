@@ -51,31 +51,31 @@ export function valueUse(model, expr, throughAwait) {
                 if (op === ts.SyntaxKind.EqualsToken && b.right === e) {
                     const target = b.left;
                     const binding = ts.isIdentifier(target) ? model.lookup(target) : null;
-                    return binding ? { kind: 'bound', binding } : { kind: 'escapes' };
+                    return binding ? { kind: 'bound', binding } : { kind: 'escapes', node: e, parent: p };
                 }
                 if (op >= ts.SyntaxKind.EqualsEqualsToken && op <= ts.SyntaxKind.ExclamationEqualsEqualsToken)
                     return { kind: 'tested' };
-                return { kind: 'escapes' };
+                return { kind: 'escapes', node: e, parent: p };
             }
             case ts.SyntaxKind.VariableDeclaration: {
                 const d = p;
                 if (d.initializer !== e || !ts.isIdentifier(d.name) || isExported(d))
-                    return { kind: 'escapes' };
+                    return { kind: 'escapes', node: e, parent: p };
                 const binding = model.lookup(d.name);
                 return binding && binding.id === d.name ? { kind: 'bound', binding } : { kind: 'escapes' };
             }
             case ts.SyntaxKind.ArrowFunction:
                 // `new Promise((resolve) => child.on('exit', resolve))`: the executor's result is ignored.
-                return p.body === e && returnIgnored(p) ? { kind: 'dropped' } : { kind: 'escapes' };
+                return p.body === e && returnIgnored(p) ? { kind: 'dropped' } : { kind: 'escapes', node: e, parent: p };
             case ts.SyntaxKind.PropertyAccessExpression:
             case ts.SyntaxKind.ElementAccessExpression: {
                 const access = p;
                 if (access.expression !== e)
-                    return { kind: 'escapes' };
+                    return { kind: 'escapes', node: e, parent: p };
                 return { kind: 'member', access, name: memberName(access) };
             }
             default:
-                return { kind: 'escapes' };
+                return { kind: 'escapes', node: e, parent: p };
         }
     }
 }
@@ -113,7 +113,7 @@ const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'conne
 const DRAIN_EVENTS = new Set(['data', 'readable']);
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model, call) {
-    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false };
+    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
     const seen = new Set();
     const follow = (expr, fromReference) => {
         if (seen.has(expr))
@@ -149,8 +149,6 @@ export function childUses(model, call) {
         }
         else if (name === 'stderr' || name === 'stdin') {
             u.otherStreams = true;
-            if (name === 'stderr' && streamConsumed(model, access))
-                u.stderrConsumed = true;
         }
         else if (name === 'stdio') {
             u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;

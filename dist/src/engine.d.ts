@@ -1,0 +1,73 @@
+import { type Decoded } from './encoding.js';
+import { type Target } from './knowledge/targets.js';
+import { type FileResult } from './finding.js';
+import { Needles } from './prefilter.js';
+import type { Tree } from './python/parse.js';
+import { SourceText } from './source.js';
+import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
+export type { EngineOptions } from './types.js';
+export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
+/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+export declare function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles;
+/** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
+export declare function isCandidate(bytes: Buffer, language: Language, options: EngineOptions, file?: string): boolean;
+export interface PythonLint {
+    findings: Finding[];
+    tree: Tree;
+    internalErrors: InternalError[];
+}
+type PythonParser = typeof import('./python/parse.js');
+/**
+ * The Python parser (web-tree-sitter and its WebAssembly grammar) is loaded by importing
+ * python/parse.js: on the first Python file that survives the prefilter, once per thread.
+ */
+export declare function loadPythonParser(): Promise<PythonParser>;
+/** Runs the enabled Python rules over decoded text; no suppression filtering. The parser must be loaded. */
+export declare function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint;
+/**
+ * The versions one file runs on. Python 2 syntax proves 2.x and wins over everything; a target
+ * the user or the project set comes next (names such as `raw_input` never decide); a `python2`
+ * shebang only replaces the default.
+ */
+export declare function fileTarget(text: string, tree: Tree, option: Target | PythonTarget): Target;
+export interface TextLint {
+    /** After suppressions, sorted. */
+    findings: Finding[];
+    /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
+    syntaxErrors: number;
+    internalErrors: InternalError[];
+}
+/**
+ * Lints decoded text of one language, applying inline suppressions, synchronously: for Python
+ * the parser must already be loaded (loadPythonParser); the TypeScript API loads on the first
+ * JS/TS text (see typescript/load.ts).
+ */
+export declare function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint;
+/** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
+export declare function lintText(path: string, source: SourceText, language: Language, options: EngineOptions): Promise<TextLint>;
+/** What one file's bytes become before any parse: nothing to do, a reason not to, or text. */
+export type Prepared = {
+    kind: 'skip';
+} | {
+    kind: 'error';
+    message: string;
+} | {
+    kind: 'text';
+    decoded: Decoded;
+    source: SourceText;
+};
+/**
+ * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
+ * no candidate is never decoded), binary files, Python text that would abort the native parser
+ * (see parseLimitReason), and decoding in the file's own encoding.
+ */
+export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared;
+/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
+export declare function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, {
+    kind: 'text';
+}> | {
+    kind: 'text';
+    source: SourceText;
+};
+/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
+export declare function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult>;

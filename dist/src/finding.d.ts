@@ -1,0 +1,24 @@
+import type { Decoded } from './encoding.js';
+import type { Report } from './rule.js';
+import type { SourceText } from './source.js';
+import type { FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+/** One file's outcome, whichever thread or command produced it. */
+export interface FileResult {
+    path: string;
+    language: Language;
+    findings: Finding[];
+    diagnostics: FileDiagnostic[];
+    /** The file survived the prefilter and was parsed. */
+    parsed: boolean;
+    /** popenlint's own failures on this file (exit 2); absent when none. */
+    errors?: InternalError[];
+    decoded?: Decoded;
+    source?: SourceText;
+}
+/** A rule's report, placed: the rule's id and name, the path, line/column positions. */
+export declare function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding;
+export declare function sortFindings(findings: Finding[]): Finding[];
+/** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
+export declare function chooseFix(finding: Finding, strategy: Strategy): Fix | null;
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export declare function ruleFailure(path: string, id: string, e: unknown): InternalError;

@@ -1,0 +1,27 @@
+import { type OutputClass } from './commands.data.js';
+/**
+ * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
+ * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
+ * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
+ * see (a variable, an unlisted program) is assumed to write without bound.
+ */
+export type { OutputClass };
+export interface CommandOutput {
+    stdout: OutputClass;
+    stderr: OutputClass;
+    /** The program that decided the class (wrappers stripped), or null when it is not known statically. */
+    program: string | null;
+    /** A short phrase for messages: "`iptables -A` prints nothing". */
+    evidence: string;
+}
+export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
+/** Output that can grow past what a pipe holds (64 KiB on Linux). */
+export declare function canFill(c: OutputClass): boolean;
+/** What a command given as an argument vector writes; null words are not known statically. */
+export declare function classifyArgv(argv: readonly (string | null)[]): CommandOutput;
+/**
+ * What a shell command line writes on the shell's stdout and stderr, following every simple
+ * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
+ * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
+ */
+export declare function classifyShell(command: string | null): CommandOutput;

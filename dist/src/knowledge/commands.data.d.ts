@@ -1,0 +1,42 @@
+/** How much a command writes on one stream: nothing, a few lines, or without bound. */
+export type OutputClass = 'none' | 'bounded' | 'unbounded';
+/**
+ * What commands write, one line per case. To teach popenlint a command, add a line.
+ *
+ * - `command`: the program, then the subcommand words that must follow it in order (options in
+ *   between are skipped). `a|b` means either spelling: `'ip link|l set'`. `*` as the program
+ *   matches any program (used with `exact`). Paths are reduced to their last part, and a
+ *   version suffix is dropped (`/usr/bin/python3.11` is `python3.11`, then `python`).
+ * - `when`: the line applies only when one of these argument words is present. `-v` also
+ *   matches a cluster of short options (`-avz`), `--list` also `--list=x`, `/re/` is a regular
+ *   expression tried on each word. A word interpolated at run time (`%s`, `{}`, `$x`) matches
+ *   nothing, so a quiet line needs its evidence in the literal text.
+ * - `exact`: the argument words must be exactly these (`git --version`).
+ * - `stdout`, `stderr`: 'none' (nothing in normal operation), 'bounded' (a few lines: a
+ *   version, a path, a status word, an error message), 'unbounded' (can grow past the 64 KiB a
+ *   pipe holds: interpreters running scripts, builds, listings, verbose modes, servers).
+ * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
+ *
+ * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
+ * A command with no matching line is assumed to write without bound.
+ */
+export interface CommandEntry {
+    command: string;
+    when?: readonly string[];
+    exact?: readonly string[];
+    stdout: OutputClass;
+    stderr: OutputClass;
+    says: string;
+}
+export declare const COMMANDS: readonly CommandEntry[];
+/** Words that run the rest of the command line: stripped before the command is looked up. */
+export interface WrapperEntry {
+    name: string;
+    /** Options that take a value in the next word. */
+    valued: readonly string[];
+    /** Positional words the wrapper itself consumes before the command (`timeout 10`, `nice` has none). */
+    positionals: number;
+    /** With one of these options the wrapper runs nothing: `command -v x` looks a name up. */
+    queries?: readonly string[];
+}
+export declare const WRAPPERS: readonly WrapperEntry[];

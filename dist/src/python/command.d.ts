@@ -1,0 +1,34 @@
+import { type CommandOutput } from '../knowledge/commands.js';
+import type { Edit } from '../types.js';
+import type { SyntaxNode } from './parse.js';
+import { type PythonModel } from './semantic.js';
+import { type Segment } from './strings.js';
+/**
+ * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
+ * format-templates, f-strings, `+` concatenations, and a name bound once to one of those.
+ */
+export interface ShellCommand {
+    /** The argument expression in the call. */
+    expr: SyntaxNode;
+    segments: Segment[];
+    text: string;
+    /** The literal may be edited in place: it is the argument, or a name read only here. */
+    editable: boolean;
+    /** The expression the segments come from: the argument or the value a name is bound to. */
+    source?: SyntaxNode;
+}
+export declare function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand;
+/** No command of the string can write to the given pipe fds any more. */
+export declare function isRedirected(command: ShellCommand, pipes: number[]): boolean;
+/**
+ * Source edits that send the command's writes to /dev/null: inside the literal when it can
+ * be edited, else by wrapping the expression in a group `{ CMD\n} >/dev/null`.
+ */
+export declare function devnullEdits(command: ShellCommand, pipes: number[]): Edit[];
+/** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
+export declare function shellOutput(command: ShellCommand): CommandOutput;
+/**
+ * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
+ * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
+ */
+export declare function processOutput(args: SyntaxNode | null, shell: boolean, model: PythonModel): CommandOutput;

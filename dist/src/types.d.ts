@@ -1,0 +1,132 @@
+import type { WrapperIndex } from './typescript/wrapper-index.js';
+import type { VendoredOptions } from './vendored.js';
+import type { Target } from './knowledge/targets.js';
+export type Language = 'python' | 'javascript';
+/** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
+export type PythonTarget = 'py2' | 'py3';
+/** What the engine needs to lint one file: resolved from config and flags, per file. */
+export interface EngineOptions {
+    /** Rule ids that run. */
+    enabled: ReadonlySet<string>;
+    /**
+     * Python versions for files without Python 2 syntax (--target-version, config, project files;
+     * see knowledge/targets.ts); 'py2'/'py3' are shorthands (2.7; the default 3.10+).
+     */
+    target: Target | PythonTarget;
+    /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
+    nodeMajor?: number;
+    /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
+    vendored?: VendoredOptions;
+    /** The project's child-returning functions (built before linting, from every JS/TS file). */
+    wrappers?: WrapperIndex;
+}
+/**
+ * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,
+ * `subprocess`...). The set is open: a new rule may bring a new strategy. Rules that share a
+ * name mean the same kind of remedy, so one `--strategy` choice applies across rules.
+ */
+export type Strategy = string;
+/** The default choice: each finding gets its rule's primary (first) fix. */
+export declare const PRIMARY_STRATEGY: Strategy;
+export type Applicability = 'safe' | 'unsafe';
+export type Severity = 'error' | 'warning';
+/** A replacement of the UTF-16 range [start, end) of the decoded source text. */
+export interface Edit {
+    start: number;
+    end: number;
+    content: string;
+}
+export interface Fix {
+    strategy: Strategy;
+    applicability: Applicability;
+    /** Imperative one-liner, e.g. "Redirect the command's stdout to /dev/null". */
+    description: string;
+    edits: Edit[];
+}
+/** 1-based line, 1-based column counted in Unicode code points. */
+export interface Position {
+    line: number;
+    column: number;
+}
+export interface Finding {
+    rule: string;
+    name: string;
+    path: string;
+    start: number;
+    end: number;
+    range: {
+        start: Position;
+        end: Position;
+    };
+    message: string;
+    severity: Severity;
+    /** Every fix the rule offers, at most one per strategy, primary first. */
+    fixes: Fix[];
+}
+/**
+ * A bug of popenlint met while linting one file (a rule threw): not a finding about the user's
+ * code. The run goes on with the other files, reports it apart from findings and exits 2.
+ */
+export interface InternalError {
+    path: string;
+    message: string;
+    /** Shown with --debug. */
+    stack?: string;
+}
+/** A problem with a file itself (unreadable, undecodable), reported like ruff's E902. */
+export interface FileDiagnostic {
+    path: string;
+    code: 'E902';
+    message: string;
+}
+export interface RuleDocs {
+    whatItDoes: string;
+    whyIsThisBad: string;
+    /** Code that must produce this rule's finding (run as a test). */
+    example: string;
+    /** Code that must not produce this rule's finding (run as a test). */
+    useInstead: string;
+    fixSafety: string;
+    references: string[];
+    /** A runnable session that shows the failure (`popenlint explain`); run by the test suite. */
+    reproduction: Reproduction;
+}
+/**
+ * A reproduction: files written into an empty folder, then one shell command that shows the
+ * failure. The suite runs it, checks that the output shows the failure, applies
+ * `popenlint fix --unsafe-fixes` to `fix`, runs it again and checks that it no longer does.
+ */
+export interface Reproduction {
+    /** File name -> content. */
+    files: Record<string, string>;
+    /** A bash command run in that folder, e.g. `python3 task.py; sleep 1; ls marker`. */
+    run: string;
+    /** A regular expression (source) that the command's output (stdout and stderr) matches when the failure happens. */
+    shows: string;
+    /** What the reader sees, said in words: the comment after the command in `explain`. */
+    says: string;
+    /** The file the fix is applied to. */
+    fix: string;
+}
+export interface RuleMeta {
+    id: string;
+    name: string;
+    language: Language;
+    summary: string;
+    defaultEnabled: boolean;
+    severity: Severity;
+    /** Strategies the rule can fix with; the first is its primary fix. */
+    strategies: Strategy[];
+    /**
+     * Words a file must contain for this rule to find anything; the prefilter never parses a file
+     * that contains none of the enabled rules' needles. Python: identifiers, matched whole in
+     * code (not in comments or plain strings). JS/TS: text, matched anywhere.
+     */
+    needles: string[];
+    /**
+     * Qualified names the rule resolves (`os.popen`, `subprocess.PIPE`): `from os import *` binds
+     * their last part in Python. Documentation for the reader too.
+     */
+    resolves: string[];
+    docs: RuleDocs;
+}

@@ -1,0 +1,117 @@
+import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { PLACEHOLDER } from '../shell.js';
+import { ts } from './load.js';
+import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
+import { skipOuter } from './resolve.js';
+import { propertyKey } from './scope.js';
+/**
+ * What the command of a child_process call writes, read from the call's arguments as far as
+ * the source shows them and looked up in the command knowledge (src/knowledge/commands.ts).
+ * Anything not known statically is output that can grow.
+ */
+/** The words of an argument array: literals, templates (interpolations unknown), `'a b'.split(' ')`. */
+function argvWords(model, expr) {
+    if (!expr)
+        return [];
+    const e = model.initializerOf(expr);
+    if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) {
+        const words = [];
+        for (const el of e.elements) {
+            if (ts.isSpreadElement(el))
+                return [...words, null];
+            words.push(commandText(model, el));
+        }
+        return words;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
+        const text = commandText(model, e.expression.expression);
+        if (text !== null)
+            return text.split(/\s+/).filter(Boolean);
+    }
+    return [null];
+}
+/** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
+function usesShell(model, call) {
+    const options = optionsOf(model, call, true);
+    if (!options)
+        return 'unknown';
+    if (options.opaque)
+        return 'unknown';
+    if (!options.object)
+        return false;
+    for (const p of options.object.properties) {
+        if (ts.isSpreadAssignment(p))
+            return 'unknown';
+        if (propertyKey(p.name) !== 'shell')
+            continue;
+        if (!ts.isPropertyAssignment(p))
+            return 'unknown';
+        const v = skipOuter(p.initializer);
+        if (v.kind === ts.SyntaxKind.FalseKeyword)
+            return false;
+        return v.kind === ts.SyntaxKind.TrueKeyword || ts.isStringLiteralLike(v) ? true : 'unknown';
+    }
+    return false;
+}
+/**
+ * The program an expression names: a literal, `process.execPath` (node), a lookup by name
+ * (`getBinPath('go')`, `which.sync('ffmpeg')`), or either branch of `cond ? 'a' : 'b'`.
+ */
+function programs(model, e, depth = 0) {
+    if (!e || depth > 4)
+        return [null];
+    const v = model.initializerOf(e);
+    if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
+        return ['node'];
+    if (ts.isConditionalExpression(v))
+        return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+    if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
+        const names = programs(model, v.arguments[0], depth + 1);
+        if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
+            return names;
+    }
+    return [commandText(model, v)];
+}
+const RANK = { none: 0, bounded: 1, unbounded: 2 };
+/** The loudest of several possible commands, per stream (the evidence of the loudest). */
+function loudest(outs) {
+    return outs.reduce((a, b) => {
+        const pick = RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+        return {
+            ...pick,
+            stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,
+            stderr: RANK[a.stderr] >= RANK[b.stderr] ? a.stderr : b.stderr,
+        };
+    });
+}
+/**
+ * Output the command knowledge says grows, from what the program is, not from not knowing it:
+ * an unlisted or unknown program, or an interpreter running some script, is only "can grow".
+ */
+export function knownToGrow(out, stream) {
+    return out[stream] === 'unbounded' && out.program !== null && !/not known|runs a program/.test(out.evidence);
+}
+/** What `program args...` writes, from the two expressions (either may be missing: unknown). */
+export function argvOutput(model, program, args) {
+    const words = args ? argvWords(model, args) : [null];
+    return loudest(programs(model, program).map((p) => classifyArgv([p, ...words])));
+}
+/** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
+export function commandOutput(model, call, qualified) {
+    const args = call.arguments;
+    const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
+    if (fn === 'fork')
+        return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
+    if (fn === 'exec')
+        return classifyShell(args[0] ? commandText(model, args[0]) : null);
+    const second = args[1];
+    const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
+    const shell = fn === 'spawn' ? usesShell(model, call) : false;
+    return loudest(programs(model, args[0]).map((program) => {
+        if (shell === 'unknown')
+            return classifyArgv([program, null]);
+        if (shell)
+            return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
+        return classifyArgv([program, ...words]);
+    }));
+}

@@ -1,0 +1,15 @@
+import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
+import { type JsModel } from './resolve.js';
+/** The wrappers one module exports. */
+export declare function wrappersOf(abs: string, display: string, text: string): Record<string, WrapperInfo>;
+/** Builds the index from the project's JS/TS files (only those that can hold a wrapper are parsed). */
+export declare function buildWrapperIndex(files: {
+    abs: string;
+    display: string;
+    text: string;
+}[]): WrapperIndex;
+/**
+ * Calls in this file of wrappers from the index, as qualified names the model resolves
+ * (`./proc.start`, `../lib/run` for a default export), with what each one returns.
+ */
+export declare function wrapperCallees(model: JsModel, file: string, index: WrapperIndex): Map<string, WrapperInfo>;

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { ChildAnalysis } from './child.js';
+import { moduleKey } from './wrapper-index.js';
+import { commandOutput } from './command.js';
+import { loadTs, ts } from './load.js';
+import { optionsOf, streamConfig } from './options.js';
+import { parseJs } from './parse.js';
+import { isWrapper, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
+const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
+/** The name under which the module exports `fn`, or null. */
+function exportName(model, fn) {
+    const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const p = e.parent;
+    // export function start() {} / export default function () {}
+    if (ts.isFunctionDeclaration(fn) && exported(fn)) {
+        return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Default) !== 0 ? 'default' : fn.name?.text ?? null;
+    }
+    // module.exports.start = function () {} / exports.start = () => {} / module.exports = function () {}
+    if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+        return cjsTarget(p.left);
+    let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+    if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
+        if (exported(p.parent.parent))
+            return p.name.text;
+        id = p.name;
+    }
+    if (!id)
+        return null;
+    // function start() {}; module.exports = { start } / exports.run = start / export { start as run }
+    const binding = model.lookup(id);
+    if (!binding)
+        return null;
+    for (const ref of model.references(binding)) {
+        const q = ref.parent;
+        if (ts.isShorthandPropertyAssignment(q) && isModuleExports(q.parent.parent))
+            return q.name.text;
+        if (ts.isPropertyAssignment(q) && q.initializer === ref && isModuleExports(q.parent.parent) && ts.isIdentifier(q.name))
+            return q.name.text;
+        if (ts.isBinaryExpression(q) && q.right === ref && q.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+            const name = cjsTarget(q.left);
+            if (name)
+                return name;
+        }
+        if (ts.isExportSpecifier(q))
+            return q.name.text;
+    }
+    return null;
+}
+function isModuleExports(n) {
+    return ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && cjsTarget(n.left) === 'default';
+}
+/** `module.exports` -> 'default', `module.exports.x` / `exports.x` -> 'x'. */
+function cjsTarget(left) {
+    const text = skipOuter(left).getText().replace(/\s+/g, '');
+    if (text === 'module.exports')
+        return 'default';
+    const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
+    return m ? m[1] : null;
+}
+/** The wrappers one module exports. */
+export function wrappersOf(abs, display, text) {
+    loadTs();
+    const sf = parseJs(abs, text);
+    const model = new Model(sf);
+    const analysis = new ChildAnalysis(model);
+    const out = {};
+    for (const { call, qualified } of model.callsTo(SPAWN)) {
+        const fork = qualified === 'child_process.fork';
+        const options = optionsOf(model, call, true);
+        if (!options)
+            continue;
+        const fate = analysis.fate(call);
+        if (!fate.exportedFrom)
+            continue;
+        const output = commandOutput(model, call, qualified);
+        const streams = ['stdout', 'stderr'].filter((s) => streamConfig(model, options, fork, s === 'stdout' ? 1 : 2).state === 'pipe' && fate[s].state === 'unread' && output[s] === 'unbounded');
+        if (!streams.length)
+            continue;
+        const name = exportName(model, fate.exportedFrom);
+        if (!name)
+            continue;
+        const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
+        const detached = /\bdetached\s*:\s*true\b/.test(options.object?.getText(sf) ?? '');
+        const param = (arg) => {
+            const id = arg && skipOuter(arg);
+            if (!id || !ts.isIdentifier(id))
+                return null;
+            const b = model.lookup(id);
+            if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b))
+                return null;
+            const i = fate.exportedFrom.parameters.indexOf(b.decl);
+            return i < 0 ? null : i;
+        };
+        const programParam = fork ? null : param(call.arguments[0]);
+        const argsParam = fork ? null : param(call.arguments[1]);
+        out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam };
+    }
+    return out;
+}
+/** Builds the index from the project's JS/TS files (only those that can hold a wrapper are parsed). */
+export function buildWrapperIndex(files) {
+    const index = {};
+    for (const f of files) {
+        if (!f.text.includes('child_process') || !/\bexports?\b/.test(f.text))
+            continue;
+        const found = wrappersOf(f.abs, f.display, f.text);
+        if (Object.keys(found).length)
+            index[moduleKey(f.abs)] = found;
+    }
+    return index;
+}
+/**
+ * Calls in this file of wrappers from the index, as qualified names the model resolves
+ * (`./proc.start`, `../lib/run` for a default export), with what each one returns.
+ */
+export function wrapperCallees(model, file, index) {
+    const out = new Map();
+    const dir = path.dirname(path.resolve(file));
+    const specs = new Set();
+    for (const s of model.sourceFile.statements) {
+        if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier))
+            specs.add(s.moduleSpecifier.text);
+    }
+    for (const call of model.calls()) {
+        const callee = skipOuter(call.expression);
+        if (ts.isIdentifier(callee) && callee.text === 'require' && call.arguments.length === 1) {
+            const spec = stringValue(call.arguments[0]);
+            if (spec)
+                specs.add(spec);
+        }
+    }
+    for (const spec of specs) {
+        if (!spec.startsWith('.'))
+            continue;
+        const mod = index[moduleKey(path.resolve(dir, spec))];
+        if (!mod)
+            continue;
+        for (const [name, info] of Object.entries(mod))
+            out.set(name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
+    }
+    return out;
+}

@@ -1,0 +1,48 @@
+import type { Decoded } from './encoding.js';
+import type { Report } from './rule.js';
+import type { SourceText } from './source.js';
+import type { FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+
+/** One file's outcome, whichever thread or command produced it. */
+export interface FileResult {
+  path: string;
+  language: Language;
+  findings: Finding[];
+  diagnostics: FileDiagnostic[];
+  /** The file survived the prefilter and was parsed. */
+  parsed: boolean;
+  /** popenlint's own failures on this file (exit 2); absent when none. */
+  errors?: InternalError[];
+  decoded?: Decoded;
+  source?: SourceText;
+}
+
+/** A rule's report, placed: the rule's id and name, the path, line/column positions. */
+export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
+  return {
+    rule: meta.id,
+    name: meta.name,
+    path,
+    start: report.start,
+    end: report.end,
+    range: { start: source.position(report.start), end: source.position(report.end) },
+    message: report.message,
+    severity: meta.severity,
+    fixes: report.fixes ?? [],
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));
+}
+
+/** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
+export function chooseFix(finding: Finding, strategy: Strategy): Fix | null {
+  return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
+}
+
+/** A rule that threw: its id, the message and the stack (for --debug). */
+export function ruleFailure(path: string, id: string, e: unknown): InternalError {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path, message: `${id} failed: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+}

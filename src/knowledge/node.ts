@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * What Node does with a child's pipes that nobody reads, per Node major: the facts behind the
+ * JS rules' decisions and messages. Measured on Linux (see NODE_FACTS and
+ * test/e2e/node-runtime.test.ts, which re-measures them); a contributor adds a row when a
+ * Node release changes one.
+ *
+ * - While the child runs, an unread stdout/stderr pipe fills: the kernel pipe (64 KiB) plus what
+ *   Node reads ahead into the stream's buffer. Past that the child blocks in write() and never
+ *   exits, so a parent waiting for 'exit'/'close' waits for ever.
+ * - When the child exits with less than that waiting, Node resumes the unread streams (flushStdio
+ *   in lib/internal/child_process.js) and throws the bytes away: nothing blocks, but that output
+ *   is lost, and a stream read only after 'exit'/'close' finds nothing.
+ * - A child still writing when the parent exits (detached and unref()ed, or not) meets a pipe
+ *   with no reader: a shell tool is killed by SIGPIPE, a Node child dies of EPIPE on
+ *   process.stdout.write (console.log swallows the error and lives on), a Python child gets
+ *   BrokenPipeError.
+ * - exec/execFile buffer the output and kill the child (SIGTERM) once it passes maxBuffer.
+ */
+export interface NodeFacts {
+  /** First major these facts hold for. */
+  since: number;
+  /**
+   * Bytes an unread pipe takes before the child blocks, [many small writes, one large write],
+   * measured on that major; null where nobody has measured it yet (the message then names the
+   * mechanism, not a number).
+   */
+  blocksAfter: readonly [number, number] | null;
+  /** exec/execFile's default maxBuffer, per stream (lib/child_process.js). */
+  execMaxBuffer: number;
+}
+
+const KiB = 1024;
+
+/**
+ * Rows by first major, oldest first. Node 20: binary search in test/e2e/node-runtime.test.ts
+ * (v20.20.2, Linux, 64 KiB pipes): a Node child writing 1 KiB synchronously blocks past 93 KiB,
+ * `head -c`, `yes | head` and Python's 4 KiB writes past about 190 KiB, one large write past
+ * 237-248 KiB (243 typical). Node 22 raised the default stream highWaterMark from 16 to 64 KiB (nodejs #52037),
+ * which changes the read-ahead, so its numbers are not carried over.
+ */
+export const NODE_FACTS: readonly NodeFacts[] = [
+  { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
+  // Node 12 raised exec's default maxBuffer to 1 MiB.
+  { since: 12, blocksAfter: null, execMaxBuffer: 1024 * KiB },
+  { since: 20, blocksAfter: [93 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
+  { since: 22, blocksAfter: null, execMaxBuffer: 1024 * KiB },
+];
+
+export function nodeFacts(major: number): NodeFacts {
+  let found = NODE_FACTS[0]!;
+  for (const row of NODE_FACTS) if (row.since <= major) found = row;
+  return found;
+}
+
+/** How much unread output blocks the child on `major`, for messages. */
+export function blockWindow(major: number): string {
+  const window = nodeFacts(major).blocksAfter;
+  if (!window) return 'once the pipe (64 KiB) and Node\'s read-ahead buffer are full';
+  return `once about ${Math.round(window[0] / KiB)}–${Math.round(window[1] / KiB)} KiB are waiting`;
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * KiB ? `${n / (1024 * KiB)} MiB` : `${Math.round(n / KiB)} KiB`;
+}
+
+/**
+ * The lowest Node major a package.json `engines.node` range admits: `>=20.19` -> 20,
+ * `^18 || >=20` -> 18, `16.x` -> 16, `>14` -> 15. null for `*`, `<16` alone or garbage. The
+ * lowest is where a finding must hold ("report what breaks on any version in the target").
+ */
+export function lowestMajor(range: string): number | null {
+  let lowest: number | null = null;
+  for (const alt of range.split('||')) {
+    const m = /^\s*(>=|>|\^|~|=)?\s*v?(\d+)(\.\d+)?/.exec(alt);
+    if (!m) continue;
+    const major = Number(m[2]) + (m[1] === '>' && m[3] === undefined ? 1 : 0);
+    if (lowest === null || major < lowest) lowest = major;
+  }
+  return lowest;
+}
+
+/** The running Node's major: the target when no package.json says otherwise. */
+export function runningMajor(): number {
+  return Number(process.versions.node.split('.')[0]);
+}
+
+const cache = new Map<string, number | null>();
+
+/**
+ * `engines.node` of the nearest package.json above `file` that has one (lowest admitted major),
+ * else null. Unreadable or invalid package.json files are skipped: the target is a hint for
+ * messages and thresholds, not a reason to stop.
+ */
+export function enginesNodeMajor(file: string): number | null {
+  return lookup(path.dirname(path.resolve(file)));
+}
+
+function lookup(dir: string): number | null {
+  const hit = cache.get(dir);
+  if (hit !== undefined) return hit;
+  let found: number | null = null;
+  const pkg = path.join(dir, 'package.json');
+  let text: string | null = null;
+  try {
+    text = fs.readFileSync(pkg, 'utf8');
+  } catch {
+    text = null;
+  }
+  let decided = false;
+  if (text !== null) {
+    try {
+      const engines = (JSON.parse(text) as { engines?: { node?: unknown } }).engines;
+      if (typeof engines?.node === 'string') {
+        found = lowestMajor(engines.node);
+        decided = found !== null;
+      }
+    } catch {
+      // Not JSON: look further up.
+    }
+  }
+  if (!decided) {
+    const parent = path.dirname(dir);
+    found = parent === dir ? null : lookup(parent);
+  }
+  cache.set(dir, found);
+  return found;
+}
+
+/** The Node major a JS/TS file targets: `engines.node`, else the running Node. */
+export function nodeTarget(file: string): number {
+  return enginesNodeMajor(file) ?? runningMajor();
+}

@@ -1,0 +1,149 @@
+import type { Worker } from 'node:worker_threads';
+import type { FileResult } from '../finding.js';
+import { lintTarget, type Target } from '../read.js';
+import { SourceText } from '../source.js';
+import type { WireResult, WorkerReply, WorkerTask } from './worker.js';
+
+/**
+ * Worker threads that lint files by path (see worker.ts). Each worker loads the engine, never
+ * the CLI. Results come back in whatever order the workers finish; `finish` places them.
+ */
+export interface Pool {
+  submit(index: number, task: WorkerTask): void;
+  /** Lints queued tasks on the calling thread until the queue is empty. */
+  help(): Promise<void>;
+  /** Resolves when every submitted task has a result. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Trees live in native memory that V8 does not see; a small young generation makes the
+// worker collect their wrappers (and free them) sooner, which keeps peak RSS down.
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+/** Tasks queued per worker, so that none idles while the main thread reads. */
+const IN_FLIGHT = 2;
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, WorkerTask>;
+  alive: boolean;
+}
+
+interface Queued {
+  index: number;
+  task: WorkerTask;
+}
+
+/** A worker's answer, with the SourceText (reporters read lines from it) rebuilt from the decoded text. */
+function fromWire(w: WireResult): FileResult {
+  const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+  if (w.errors) r.errors = w.errors;
+  if (w.decoded) {
+    r.decoded = w.decoded;
+    r.source = new SourceText(w.decoded.text);
+  }
+  return r;
+}
+
+/** Counts tasks in flight and wakes drain() when the last one is settled. */
+class Ledger {
+  private pending = 0;
+  private onIdle: (() => void) | null = null;
+
+  constructor(private readonly finish: (index: number, r: FileResult) => void) {}
+
+  open(): void {
+    this.pending++;
+  }
+
+  settle(index: number, r: FileResult): void {
+    this.finish(index, r);
+    this.pending--;
+    if (this.pending === 0 && this.onIdle) this.onIdle();
+  }
+
+  idle(): Promise<void> {
+    return this.pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => { this.onIdle = resolve; });
+  }
+}
+
+/** Hands queued tasks to the least busy live worker; when every worker is gone, the main thread lints them. */
+class Dispatcher {
+  readonly queue: Queued[] = [];
+  /** The main thread's chain of files it took over from dead workers. */
+  fallback: Promise<void> = Promise.resolve();
+
+  constructor(private readonly slots: Slot[], private readonly ledger: Ledger, private readonly list: Target[]) {}
+
+  pump(): void {
+    for (;;) {
+      if (this.queue.length === 0) return;
+      const live = this.slots.filter((s) => s.alive);
+      if (live.length === 0) return this.takeOver();
+      const slot = live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+      if (slot.inFlight.size >= IN_FLIGHT) return;
+      const { index, task } = this.queue.shift()!;
+      slot.inFlight.set(index, task);
+      slot.worker.postMessage({ index, task });
+    }
+  }
+
+  /** Every worker died: the main thread lints what is left, one file at a time. */
+  private takeOver(): void {
+    for (const { index, task } of this.queue.splice(0)) {
+      const t = this.list[index]!;
+      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine)));
+    }
+  }
+
+  /** A worker that errored or exited gives its tasks back to the queue. */
+  lost(slot: Slot): void {
+    if (!slot.alive) return;
+    slot.alive = false;
+    for (const [index, task] of slot.inFlight) this.queue.unshift({ index, task });
+    slot.inFlight.clear();
+    this.pump();
+  }
+}
+
+function spawnSlot(Worker: typeof import('node:worker_threads').Worker, url: URL, ledger: Ledger, dispatcher: Dispatcher): Slot {
+  const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true };
+  slot.worker.on('message', (m: WorkerReply) => {
+    slot.inFlight.delete(m.index);
+    ledger.settle(m.index, fromWire(m.result));
+    dispatcher.pump();
+  });
+  slot.worker.on('error', () => dispatcher.lost(slot));
+  slot.worker.on('exit', () => dispatcher.lost(slot));
+  return slot;
+}
+
+/** Starts `size` workers; `list` holds the targets that task indexes refer to. */
+export async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool> {
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL('./worker.js', import.meta.url);
+  const ledger = new Ledger(finish);
+  const slots: Slot[] = [];
+  const dispatcher = new Dispatcher(slots, ledger, list);
+  for (let n = 0; n < size; n++) slots.push(spawnSlot(Worker, url, ledger, dispatcher));
+  return {
+    submit(index, task) {
+      ledger.open();
+      dispatcher.queue.push({ index, task });
+      dispatcher.pump();
+    },
+    async help() {
+      while (dispatcher.queue.length > 0) {
+        const { index, task } = dispatcher.queue.shift()!;
+        ledger.settle(index, await lintTarget(list[index]!, task.engine));
+        // Let worker replies in between files.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    drain: () => ledger.idle().then(() => dispatcher.fallback),
+    async close() {
+      for (const s of slots) s.alive = false;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { parentPort } from 'node:worker_threads';
+import type { FileResult } from '../finding.js';
+import { crashed, lintTarget } from '../read.js';
+import type { EngineOptions, Language } from '../types.js';
+
+/**
+ * A lint worker (see pool.ts; cli/run.ts decides when to start one). It gets a file by path, with the engine options
+ * the main thread resolved for it, and answers with plain data: findings, diagnostics and,
+ * only for a file with findings, its decoded text so the main thread can rebuild the
+ * SourceText that reporters read lines and positions from.
+ */
+
+export interface WorkerTask {
+  path: string;
+  abs: string;
+  language: Language;
+  engine: EngineOptions;
+}
+
+/** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
+export type WireResult = Omit<FileResult, 'source'>;
+
+export interface WorkerReply {
+  index: number;
+  result: WireResult;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', async (m: { index: number; task: WorkerTask }) => {
+    const { task } = m;
+    let reply: WorkerReply;
+    try {
+      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
+      if (r.decoded) result.decoded = r.decoded;
+      if (r.errors) result.errors = r.errors;
+      reply = { index: m.index, result };
+      port.postMessage(reply);
+    } catch (e) {
+      // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
+      // be cloned): report it for this file, as a serial run would, and keep the worker.
+      reply = { index: m.index, result: crashed(task, e) };
+      port.postMessage(reply);
+    }
+  });
+}

@@ -1,0 +1,515 @@
+import type { ts as TS } from 'ts-morph';
+import { ts } from './load.js';
+import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
+import { type Binding, isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
+import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier } from './flow.js';
+import { calledMember, valueUse } from './usage.js';
+
+/**
+ * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
+ * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
+ * destructuring, local helpers that return it (to every caller), and properties or containers
+ * it is stored in (to every read of them in the module). A drain counts when it runs while the
+ * child runs: one under an `if` covers that path only, one in an 'exit'/'close' listener or
+ * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
+ * an escaped child is never reported.
+ */
+
+export type StreamState = 'drained' | 'conditional' | 'afterExit' | 'unread';
+export type StreamName = 'stdout' | 'stderr';
+
+export interface StreamFate {
+  state: StreamState;
+  /** The code mentions the stream (a fix that nulls it would break that code). */
+  touched: boolean;
+  /** For 'conditional': the guard's source text. */
+  guard?: string;
+}
+
+export interface ChildFate {
+  escapes: boolean;
+  /** Some listener on the child itself, or `once(child, ...)`. */
+  listens: boolean;
+  /** Waits for the end: an 'exit'/'close' listener (or one for an event not known statically), `once(child, 'exit')`. */
+  waits: boolean;
+  /** `.unref()` was called: the parent does not wait for it. */
+  unref: boolean;
+  /** Kept in a property or a container: code in other modules may reach it there. */
+  stored: boolean;
+  stdinUsed: boolean;
+  stdout: StreamFate;
+  stderr: StreamFate;
+  /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
+  route: string | null;
+  /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
+  exportedFrom?: TS.SignatureDeclaration;
+  /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
+  site?: TS.Node;
+}
+
+const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const CHAIN = new Set(['off', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'unref', 'ref']);
+const STREAM_CHAIN = new Set([...CHAIN, 'setEncoding', 'pause']);
+const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'connected', 'disconnect', 'send', 'spawnfile', 'spawnargs', 'channel', 'emit', 'listenerCount', 'listeners', 'stdin']);
+const DRAIN_EVENTS = new Set(['data', 'readable']);
+export const EXIT_EVENTS = new Set(['exit', 'close']);
+/** Methods of arrays, Maps and Sets that put a value in. */
+const STORE = new Set(['push', 'unshift', 'add', 'set', 'splice']);
+
+interface Site {
+  node: TS.Node;
+  kind: 'drain' | 'afterExit';
+}
+
+interface Obs {
+  escapes: boolean;
+  listens: boolean;
+  waits: boolean;
+  unref: boolean;
+  stored: boolean;
+  stdinUsed: boolean;
+  touched: Record<StreamName, boolean>;
+  sites: Record<StreamName, Site[]>;
+  /** Functions that return the child: their callers decide. */
+  returnedFrom: TS.SignatureDeclaration[];
+  /** Where the child value is first seen on this route (the spawn call, a caller's call). */
+  anchor: TS.Node;
+}
+
+function emptyObs(anchor: TS.Node): Obs {
+  return {
+    escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
+    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
+  };
+}
+
+/** `events.once(child, 'exit')` or `once(child, 'close')`: waiting, not a hand-over. */
+function isOnceCall(model: JsModel, call: TS.CallExpression, arg: TS.Node): boolean {
+  if (call.arguments[0] !== arg) return false;
+  const q = model.qualifiedName(call.expression);
+  return q === 'events.once' || q === 'events.on' || q === 'events.EventEmitter.once';
+}
+
+/** `.stdout` / `.stderr` / `.stdio[1]` / `.stdio[2]`: which stream the member names. */
+function streamOfMember(access: TS.PropertyAccessExpression | TS.ElementAccessExpression, name: string | null): { stream: StreamName | 'all' | null; node: TS.Expression } {
+  if (name === 'stdout' || name === 'stderr') return { stream: name, node: access };
+  if (name !== 'stdio') return { stream: null, node: access };
+  let e: TS.Node = access;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
+    const fd = p.argumentExpression.text;
+    if (fd === '1') return { stream: 'stdout', node: p };
+    if (fd === '2') return { stream: 'stderr', node: p };
+    return { stream: null, node: p };
+  }
+  return { stream: 'all', node: access };
+}
+
+export class ChildAnalysis {
+  private moduleDrainCache: Partial<Record<StreamName, boolean>> = {};
+  /** Where the route being followed starts: only awaits after it can mean this child's exit. */
+  private anchor: TS.Node | null = null;
+
+  constructor(private readonly model: JsModel) {}
+
+  /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
+  fate(call: TS.CallExpression): ChildFate {
+    const obs = emptyObs(call);
+    this.anchor = call;
+    this.collect(call, obs, 0, new Set());
+    const fate = this.resolveRoutes(obs, 0);
+    fate.site ??= call;
+    return fate;
+  }
+
+  private resolveRoutes(obs: Obs, depth: number): ChildFate {
+    const local = this.judge(obs);
+    if (obs.escapes || !obs.returnedFrom.length) return local;
+    // Returned by local helpers: each caller is a route of its own, sharing what happened before the return.
+    let worst: ChildFate | null = null;
+    for (const fn of obs.returnedFrom) {
+      const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
+      if (!sites) return { ...local, escapes: true, ...(obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {}) };
+      for (const site of sites) {
+        const route = cloneObs(obs, site);
+        route.returnedFrom = [];
+        this.anchor = site;
+        this.collect(site, route, 0, new Set());
+        const fate = this.resolveRoutes(route, depth + 1);
+        if (fate.escapes) continue;
+        fate.site ??= site;
+        const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
+        fate.route = fate.route
+          ? `returned by ${functionName(fn)}() through ${fate.route.slice('returned by '.length)}`
+          : `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${line}`;
+        if (!worst || severity(fate) > severity(worst)) worst = fate;
+      }
+    }
+    return worst ?? { ...local, escapes: true };
+  }
+
+  private judge(obs: Obs): ChildFate {
+    const stream = (s: StreamName): StreamFate => {
+      const sites = obs.sites[s];
+      const fate: StreamFate = { state: 'unread', touched: obs.touched[s] };
+      const drains = sites.filter((x) => x.kind === 'drain');
+      const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
+      if (drains.length && guards.some((g) => g === null)) fate.state = 'drained';
+      else if (drains.length && bothBranches(guards as Guard[])) fate.state = 'drained';
+      else if (drains.length) {
+        fate.state = 'conditional';
+        fate.guard = (guards[0] as Guard).text;
+      } else if (sites.length) fate.state = 'afterExit';
+      return fate;
+    };
+    return {
+      escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
+      stdout: stream('stdout'), stderr: stream('stderr'), route: null,
+    };
+  }
+
+  /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
+  private guardOf(site: TS.Node, anchor: TS.Node): Guard | null {
+    const root = rootIdentifier(site);
+    for (let c = site, p = site.parent; p; c = p, p = p.parent) {
+      if (contains(p, anchor)) return null;
+      if (isFunctionLike(p)) return null;
+      let cond: TS.Node | null = null;
+      let branch: 'then' | 'else' = 'then';
+      if (ts.isIfStatement(p) && p.expression !== c) {
+        cond = p.expression;
+        branch = p.thenStatement === c ? 'then' : 'else';
+      } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+        cond = p.condition;
+        branch = p.whenTrue === c ? 'then' : 'else';
+      } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
+        cond = p.left;
+        branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? 'then' : 'else';
+      } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+        cond = p.parent.parent.expression;
+      }
+      if (!cond) continue;
+      // `if (child.stdout)`, `proc.stdout && proc.stdout.on(...)`: the test is about the stream itself.
+      const text = cond.getText();
+      if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text))) continue;
+      return { node: p, branch, text };
+    }
+    return null;
+  }
+
+  /** Follows one value of the child. */
+  private collect(expr: TS.Expression, obs: Obs, depth: number, seen: Set<TS.Node>): void {
+    if (seen.has(expr) || depth > 12) {
+      return;
+    }
+    seen.add(expr);
+    const model = this.model;
+    const use = valueUse(model, expr, true);
+    switch (use.kind) {
+      case 'bound': {
+        for (const ref of model.references(use.binding)) {
+          if (isWriteTarget(ref) || !reaches(model, use.binding, expr, ref)) continue;
+          this.collect(ref, obs, depth + 1, seen);
+        }
+        return;
+      }
+      case 'member':
+        this.member(use.access, use.name, obs, depth, seen);
+        return;
+      case 'escapes':
+        this.escape(use.node ?? expr, use.parent ?? expr.parent, obs, depth, seen);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private member(access: TS.PropertyAccessExpression | TS.ElementAccessExpression, name: string | null, obs: Obs, depth: number, seen: Set<TS.Node>): void {
+    const called = calledMember(access);
+    const { stream, node } = streamOfMember(access, name);
+    if (stream === 'all') {
+      obs.touched.stdout = obs.touched.stderr = obs.stdinUsed = true;
+      obs.sites.stdout.push({ node, kind: 'drain' });
+      obs.sites.stderr.push({ node, kind: 'drain' });
+      return;
+    }
+    if (stream) {
+      obs.touched[stream] = true;
+      for (const site of this.streamSites(node as TS.Expression, 0)) obs.sites[stream].push(site);
+      return;
+    }
+    if (name === 'stdin') obs.stdinUsed = true;
+    else if (name !== null && called && LISTEN.has(name)) {
+      obs.listens = true;
+      const event = stringValue(called.arguments[0]);
+      if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+      this.collect(called, obs, depth + 1, seen);
+    } else if (name !== null && called && CHAIN.has(name)) {
+      if (name === 'unref') obs.unref = true;
+      this.collect(called, obs, depth + 1, seen);
+    } else if (name === null || !INERT.has(name)) obs.escapes = true;
+  }
+
+  private escape(node: TS.Node, parent: TS.Node, obs: Obs, depth: number, seen: Set<TS.Node>): void {
+    const model = this.model;
+    // return child / () => child: the helper's callers decide.
+    if (ts.isReturnStatement(parent) || (ts.isArrowFunction(parent) && parent.body === node)) {
+      const fn = ts.isArrowFunction(parent) ? parent : (fnOf(parent) as TS.Node);
+      if (isFunctionLike(fn)) {
+        obs.returnedFrom.push(fn);
+        return;
+      }
+    }
+    if (ts.isCallExpression(parent)) {
+      // await once(child, 'exit'): waiting for it, not handing it over.
+      if (isOnceCall(model, parent, node)) {
+        obs.listens = true;
+        const event = stringValue(parent.arguments[1]);
+        if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+        return;
+      }
+      // children.push(child) / set.add(child) / map.set(key, child)
+      const callee = skipOuter(parent.expression);
+      if (ts.isPropertyAccessExpression(callee) && STORE.has(callee.name.text) && parent.arguments.includes(node as TS.Expression)) {
+        this.stored(callee.expression, null, obs, depth, seen);
+        return;
+      }
+    }
+    // const { stdout, pid } = spawn(...)
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isObjectBindingPattern(parent.name)) {
+      this.destructured(parent.name, obs);
+      return;
+    }
+    // this.proc = child / state.child = child
+    if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = skipOuter(parent.left);
+      if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+        const key = memberName(target);
+        if (key !== null && !/^\d+$/.test(key)) this.stored(target.expression, key, obs, depth, seen);
+        else this.stored(target.expression, null, obs, depth, seen);
+        return;
+      }
+    }
+    // { proc: child } / [child]
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+      const key = propertyKey(parent.name);
+      if (key !== null && this.objectStays(parent.parent)) {
+        this.stored(null, key, obs, depth, seen);
+        return;
+      }
+    }
+    if (ts.isShorthandPropertyAssignment(parent) && this.objectStays(parent.parent)) {
+      this.stored(null, parent.name.text, obs, depth, seen);
+      return;
+    }
+    obs.escapes = true;
+  }
+
+  /** An object literal kept in the module (bound to a name or stored), not returned or passed on. */
+  private objectStays(obj: TS.ObjectLiteralExpression): boolean {
+    const use = valueUse(this.model, obj, true);
+    if (use.kind === 'bound' || use.kind === 'dropped') return true;
+    if (use.kind !== 'escapes' || !use.parent || !ts.isBinaryExpression(use.parent) || use.parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+    // this.state = { child } stays; module.exports = { child } / exports.x = ... leave the module.
+    const root = rootIdentifier(use.parent.left);
+    return root !== 'module' && root !== 'exports';
+  }
+
+  /**
+   * The child is kept under a property `key` (of `this`, an object) or in a container: every read
+   * of that property in the module is the child again. Containers give their elements back in
+   * ways we do not follow, so a drain of any stdout in the module counts for them.
+   */
+  private stored(container: TS.Expression | null, key: string | null, obs: Obs, depth: number, seen: Set<TS.Node>): void {
+    const sf = this.model.sourceFile;
+    obs.stored = true;
+    if (key !== null) {
+      for (const access of this.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      return;
+    }
+    // A container handed to code we cannot see may be drained there.
+    if (container && this.containerEscapes(container)) {
+      obs.escapes = true;
+      return;
+    }
+    for (const s of ['stdout', 'stderr'] as StreamName[]) {
+      obs.touched[s] ||= this.moduleDrains(s);
+      if (this.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: 'drain' });
+    }
+  }
+
+  private containerEscapes(container: TS.Expression): boolean {
+    const c = skipOuter(container);
+    if (ts.isIdentifier(c)) {
+      const b = this.model.lookup(c);
+      if (!b) return true;
+      if (b.scope === this.model.sourceFile && isExportedBinding(b)) return true;
+      return this.model.references(b).some((r) => this.handedOver(r));
+    }
+    const key = memberName(c);
+    if (key === null) return true;
+    return this.propertyReads(key).some((r) => this.handedOver(r));
+  }
+
+  /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
+  private handedOver(ref: TS.Expression): boolean {
+    const use = valueUse(this.model, ref, true);
+    if (use.kind !== 'escapes') return false;
+    return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
+  }
+
+  private readsCache = new Map<string, TS.Expression[]>();
+
+  /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
+  private propertyReads(key: string): TS.Expression[] {
+    const hit = this.readsCache.get(key);
+    if (hit) return hit;
+    const out: TS.Expression[] = [];
+    const visit = (n: TS.Node): void => {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
+      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
+        // const { proc } = this: the new name is the child.
+        out.push(n.name);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.model.sourceFile);
+    this.readsCache.set(key, out);
+    return out;
+  }
+
+  /** Does anything in the module drain some child's `stream`? */
+  private moduleDrains(stream: StreamName): boolean {
+    const hit = this.moduleDrainCache[stream];
+    if (hit !== undefined) return hit;
+    let found = false;
+    for (const access of this.propertyReads(stream)) {
+      // process.stdout is the parent's own stream, not a child's.
+      if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process') continue;
+      if (this.streamSites(access, 0).some((s) => s.kind === 'drain')) {
+        found = true;
+        break;
+      }
+    }
+    this.moduleDrainCache[stream] = found;
+    return found;
+  }
+
+  private destructured(pattern: TS.ObjectBindingPattern, obs: Obs): void {
+    for (const el of pattern.elements) {
+      const key = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+      if (key === null || !ts.isIdentifier(el.name)) {
+        obs.escapes = true;
+        continue;
+      }
+      if (key === 'stdout' || key === 'stderr') {
+        obs.touched[key] = true;
+        const b = this.model.lookup(el.name);
+        if (!b) continue;
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streamSites(ref, 0));
+      } else if (key === 'stdio') {
+        obs.escapes = true;
+      } else if (key === 'stdin') {
+        obs.stdinUsed = true;
+      } else if (LISTEN.has(key)) {
+        obs.listens = obs.waits = true;
+      } else if (!INERT.has(key)) {
+        obs.escapes = true;
+      }
+    }
+  }
+
+  /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
+  streamSites(stream: TS.Expression, depth: number): Site[] {
+    if (depth > 8) return [{ node: stream, kind: 'drain' }];
+    const model = this.model;
+    const use = valueUse(model, stream, false);
+    const site = (node: TS.Node): Site[] => [{ node, kind: this.afterExit(node) ? 'afterExit' : 'drain' }];
+    switch (use.kind) {
+      case 'dropped':
+      case 'void':
+      case 'tested':
+        return [];
+      case 'bound':
+        return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
+      case 'member': {
+        const called = calledMember(use.access);
+        if (!called) return [];
+        const name = use.name;
+        if (name !== null && LISTEN.has(name)) {
+          const event = stringValue(called.arguments[0]);
+          if (event === null || DRAIN_EVENTS.has(event)) return site(called);
+          return this.streamSites(called, depth + 1);
+        }
+        if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
+        // pipe, resume, read, destroy, iterator helpers, unknown methods.
+        return site(called);
+      }
+      default:
+        // for await (... of child.stdout), readline.createInterface({ input }), pipeline(...), returned, stored.
+        return site(use.kind === 'escapes' && use.parent ? use.parent : stream);
+    }
+  }
+
+  /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
+  private afterExit(node: TS.Node): boolean {
+    for (let c: TS.Node = node, p = node.parent; p; c = p, p = p.parent) {
+      if (isFunctionLike(p)) {
+        let e: TS.Node = p;
+        while (isWrapper(e.parent)) e = e.parent;
+        const call = e.parent;
+        if (ts.isCallExpression(call) && call.arguments.includes(e as TS.Expression)) {
+          const callee = skipOuter(call.expression);
+          const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+          const event = stringValue(call.arguments[0]);
+          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
+        }
+        return false;
+      }
+      if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c as TS.Statement)) {
+        const statements = (p as TS.Block).statements;
+        for (const s of statements) {
+          if (s === c) break;
+          if (this.anchor && s.pos < this.anchor.pos) continue;
+          if (awaitsExit(s)) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+interface Guard {
+  node: TS.Node;
+  branch: 'then' | 'else';
+  text: string;
+}
+
+function bothBranches(guards: Guard[]): boolean {
+  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
+}
+
+function isExportedBinding(b: Binding): boolean {
+  const d = b.decl;
+  const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
+  return !!(stmt as { modifiers?: TS.NodeArray<TS.ModifierLike> }).modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+
+function cloneObs(o: Obs, anchor: TS.Node): Obs {
+  return {
+    ...o, anchor,
+    touched: { ...o.touched },
+    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
+    returnedFrom: [...o.returnedFrom],
+  };
+}
+
+function severity(f: ChildFate): number {
+  const rank = (s: StreamFate) => (s.state === 'unread' ? 3 : s.state === 'afterExit' ? 2 : s.state === 'conditional' ? 1 : 0);
+  return Math.max(rank(f.stdout), rank(f.stderr));
+}
+
+function dropVerb(f: ChildFate): string {
+  return f.listens ? 'only waited for' : 'dropped';
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+/**
+ * Project wrappers: a function a module exports that spawns a child and returns it, with a pipe
+ * it does not read itself. Its callers, in other modules, decide whether the pipe is drained.
+ * The index is built from the project's files before linting (plain data, so it reaches the
+ * worker threads with the engine options) and read where those callers are linted.
+ */
+export interface WrapperInfo {
+  /** Streams piped and not drained inside the wrapper, whose output can grow. */
+  streams: StreamName[];
+  /** The command knowledge's evidence, for messages. */
+  evidence: string;
+  /** Where the spawn is, for messages: "lib/proc.js:12". */
+  at: string;
+  /** The child outlives the parent (detached or unref()ed). */
+  outlives: boolean;
+  /**
+   * `spawn(cmd, args)` straight from the wrapper's parameters: their positions, so a caller's
+   * own arguments decide the command (`run('mkfifo', [p])` is quiet). null when not a parameter.
+   */
+  programParam: number | null;
+  argsParam: number | null;
+}
+
+/** Module path without extension (or `/index`) -> exported name -> wrapper. */
+export type WrapperIndex = Record<string, Record<string, WrapperInfo>>;
+
+type StreamName = 'stdout' | 'stderr';
+
+const EXTENSION = /\.([cm]?[jt]sx?)$/i;
+
+/** The key of a module file: its absolute path without extension, `/index` dropped. */
+export function moduleKey(abs: string): string {
+  return abs.replace(EXTENSION, '').replace(/[\\/]index$/, '');
+}
+
+/**
+ * What a file that calls a wrapper must contain: the export's name, or for a default export the
+ * module's file name (in the require/import). A file with none of them is not parsed for it.
+ */
+export function wrapperNeedles(index: WrapperIndex): string[] {
+  const names = new Set<string>();
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === 'default' ? path.basename(key) : name);
+  return [...names];
+}
+
