@@ -295,11 +295,13 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
     invalid: [
       // A child that outlives the call, in a module that holds a socket, a pipe or a lock
       { code: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2", errors: [[5, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
-      { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[4, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
       { code: "import os, fcntl\nfcntl.flock(f, fcntl.LOCK_EX)\nos.system('nohup ./daemon.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.system() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the lock taken by `fcntl.flock()` (it is not released while the child lives)"]] },
       { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.popen() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives)"]] },
     ],
     valid: [
+      // A client socket (no listen) held by the child a while longer harms nothing.
+      { code: "import socket, subprocess\ns = socket.socket()\ns.connect(('example.com', 80))\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
       // Waited, no holdings, Python 3 defaults, close_fds=True
       { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'])\n" },
       { code: "import socket, subprocess\ns = socket.socket()\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },

@@ -27,7 +27,9 @@ const HOLDINGS = [
 ];
 const ALL_HOLDINGS = new Set(HOLDINGS.flatMap(([names]) => names));
 function firstHolding(ctx) {
-    const calls = callsTo(ctx.model, ALL_HOLDINGS);
+    // A client socket held a while longer harms nothing: only a listening one (a server) counts.
+    const listens = /\.listen\s*\(/.test(ctx.model.text);
+    const calls = callsTo(ctx.model, ALL_HOLDINGS).filter((c) => listens || !c.qualified.startsWith('socket.'));
     if (calls.length === 0)
         return null;
     const { call, qualified } = calls[0];

@@ -90,6 +90,8 @@ export const COMMANDS = [
     { command: 'wget', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
     { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
     { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions', '--get-selections'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // Clients that print their results on stdout and only errors on stderr.
+    { command: 'svn|rpcclient|smbclient|ldapsearch|whois', stdout: 'unbounded', stderr: 'bounded', says: 'prints its results on stdout, errors on stderr' },
     { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
     // Interpreters and shells run code whose output nobody can bound.
     { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
