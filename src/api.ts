@@ -39,6 +39,11 @@ export interface LinterOptions {
   cwd?: string;
   /** One config file for every path, instead of the nearest one above each file (`--config`). */
   config?: string;
+  /**
+   * Read no configuration file: the defaults and these options only. For hosts with a config of
+   * their own, such as the ESLint plugin, where ESLint's config decides which rules run.
+   */
+  isolated?: boolean;
   /** Rule ids or prefixes to run, replacing the config's `select` (`--select`). */
   select?: string[];
   /** Rule ids or prefixes to run in addition (`--extend-select`). */
@@ -144,7 +149,7 @@ export class Linter {
   private makeSettings(): Settings {
     const o = this.options;
     return new Settings(
-      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config) },
+      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated },
       allRules,
     );
   }

@@ -13,6 +13,8 @@ export interface CliSettings {
   strategy?: Strategy;
   targetVersion?: string;
   config?: string;
+  /** Read no configuration file at all: defaults and these settings only (ruff's --isolated). */
+  isolated?: boolean;
   /** --exclude: replaces every config's `exclude`; patterns relative to the current directory. */
   exclude?: string[];
   /** --extend-exclude: added to what the configs exclude. */
@@ -67,7 +69,9 @@ export class Settings {
   private readonly configs: ConfigCache = new Map();
 
   constructor(private readonly cli: CliSettings, private readonly rules: readonly RuleMeta[]) {
-    this.explicit = cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
+    // Isolated: a config with no file, so no search ever happens and every file gets the defaults.
+    this.explicit = cli.isolated ? { file: null, dir: process.cwd() }
+      : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
     if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
     for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]] as const) {
       if (list) validateSelectors(list, rules, flag);
@@ -119,7 +123,8 @@ export class Settings {
   private targetFor(abs: string, config: Config | null): Target {
     if (this.cli.targetVersion) return (this.cliTarget ??= parseTargetVersion(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`)!);
     if (config?.targetVersion) return config.targetVersion;
-    return projectTarget(path.dirname(abs)) ?? DEFAULT_TARGET;
+    // Isolated: no project file is read either.
+    return (this.cli.isolated ? null : projectTarget(path.dirname(abs))) ?? DEFAULT_TARGET;
   }
   private cliTarget: Target | undefined;
 

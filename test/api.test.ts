@@ -92,6 +92,16 @@ test('configuration errors are ConfigError naming the file or option', async () 
   await assert.rejects(linter.lintText(ARTICLE, { path: 'a.py' }), (e: unknown) => e instanceof ConfigError && e.message.includes(`${path.join(dir, 'popenlint.toml')}: unknown key 'selct'`));
 });
 
+test('isolated: no config file is read, not even a broken one; the options alone decide', async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'ignore = ["POP001"]\nexclude = ["task.py"]\n');
+  const linter = new Linter({ cwd: dir, isolated: true });
+  assert.deepEqual((await linter.lintText(ARTICLE, { path: 'task.py' })).findings.map((f) => f.rule), ['POP001']);
+  assert.deepEqual(linter.configFor('task.py'), { file: null, rules: rules.filter((r) => r.defaultEnabled).map((r) => r.id), target: 'py3', strategy: 'primary', excluded: false });
+  fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'selct = ["POP001"]\n');
+  assert.equal((await new Linter({ cwd: dir, isolated: true, select: ['POP1'] }).lintText(EXEC, { path: 'run.js' })).findings.length, 1);
+});
+
 test('lintFile: decodes the file in its own encoding and reports unreadable files as E902', async () => {
   const dir = tempDir();
   const text = "# -*- coding: latin-1 -*-\nimport os\nos.popen('cats caf\u00e9')\n";

@@ -101,3 +101,19 @@ test('layers: nothing below the faces imports cli/, worker threads never load th
     assert.deepEqual([...reach(m)].filter((r) => r.startsWith('rules/')), [], `${m} loads rules`);
   }
 });
+
+test('faces: server/ and eslint/ stand on api.ts alone, and nothing below the faces imports them', () => {
+  const edges = graph();
+  const face = (m: string) => /^src\/(server|eslint)\//.test(m);
+  let checked = 0;
+  for (const [from, to] of edges) {
+    if (face(from)) {
+      checked++;
+      const own = from.slice(0, from.lastIndexOf('/') + 1);
+      for (const t of to) assert.ok(t === 'src/api.ts' || t.startsWith(own), `${from} imports ${t}: the faces use the public API only`);
+    } else if (!from.startsWith('src/cli/')) {
+      for (const t of to) assert.ok(!face(t), `${from} imports ${t}`);
+    }
+  }
+  assert.ok(checked >= 5, `${checked} face modules`);
+});

@@ -7,6 +7,11 @@ export interface LinterOptions {
     cwd?: string;
     /** One config file for every path, instead of the nearest one above each file (`--config`). */
     config?: string;
+    /**
+     * Read no configuration file: the defaults and these options only. For hosts with a config of
+     * their own, such as the ESLint plugin, where ESLint's config decides which rules run.
+     */
+    isolated?: boolean;
     /** Rule ids or prefixes to run, replacing the config's `select` (`--select`). */
     select?: string[];
     /** Rule ids or prefixes to run in addition (`--extend-select`). */

@@ -46,7 +46,7 @@ export class Linter {
     }
     makeSettings() {
         const o = this.options;
-        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config) }, allRules);
+        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated }, allRules);
     }
     /** Forgets the configuration files read so far; the next call reads them again. */
     clearCache() {

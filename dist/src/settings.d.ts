@@ -8,6 +8,8 @@ export interface CliSettings {
     strategy?: Strategy;
     targetVersion?: string;
     config?: string;
+    /** Read no configuration file at all: defaults and these settings only (ruff's --isolated). */
+    isolated?: boolean;
     /** --exclude: replaces every config's `exclude`; patterns relative to the current directory. */
     exclude?: string[];
     /** --extend-exclude: added to what the configs exclude. */

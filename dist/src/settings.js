@@ -50,7 +50,9 @@ export class Settings {
     constructor(cli, rules) {
         this.cli = cli;
         this.rules = rules;
-        this.explicit = cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
+        // Isolated: a config with no file, so no search ever happens and every file gets the defaults.
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() }
+            : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
         if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion, `--target-version ${cli.targetVersion}`))
             throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]]) {
@@ -107,7 +109,8 @@ export class Settings {
             return (this.cliTarget ??= parseTargetVersion(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`));
         if (config?.targetVersion)
             return config.targetVersion;
-        return projectTarget(path.dirname(abs)) ?? DEFAULT_TARGET;
+        // Isolated: no project file is read either.
+        return (this.cli.isolated ? null : projectTarget(path.dirname(abs))) ?? DEFAULT_TARGET;
     }
     cliTarget;
     /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */

@@ -373,7 +373,14 @@ export async function main(rawArgv: string[]): Promise<number> {
       .command('rules', 'list the rule catalogue', () => {}, () => {
         process.stdout.write(listRules(allRules));
       })
-      .demandCommand(1, 'name a command: check, fix, explain or rules')
+      .command('server', 'run the language server (LSP over stdio) for editors', (y) =>
+        y.option('stdio', { type: 'boolean', default: true, describe: 'talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)' }),
+      async () => {
+        // The server and its LSP library load only for this command.
+        const { startServer } = await import('../server/index.js');
+        startServer(version());
+      })
+      .demandCommand(1, 'name a command: check, fix, explain, rules or server')
       .strict()
       // Laying out help text costs start-up time on every run; only --help needs it.
       .wrap(argv.includes('--help') || argv.includes('-h') ? Math.min(100, process.stdout.columns ?? 80) : null)

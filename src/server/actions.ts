@@ -1,0 +1,61 @@
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Edit, Finding, Fix } from '../api.js';
+import { minimalEdit, textEdit } from './positions.js';
+
+/** The kind editors ask for on save (`"editor.codeActionsOnSave": {"source.fixAll.popenlint": …}`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.popenlint`;
+
+export interface EditTarget {
+  document: TextDocument;
+  /** The client takes versioned `documentChanges`, so a stale edit is refused instead of misapplied. */
+  versioned: boolean;
+}
+
+export function workspaceEdit(target: EditTarget, edits: TextEdit[]): WorkspaceEdit {
+  const { document } = target;
+  if (target.versioned) return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+  return { changes: { [document.uri]: edits } };
+}
+
+/** Safe fixes first (the rule's order otherwise), so the preferred action is one that changes nothing but the hazard. */
+export function orderedFixes(finding: Finding): Fix[] {
+  return [...finding.fixes].sort((a, b) => (a.applicability === b.applicability ? 0 : a.applicability === 'safe' ? -1 : 1));
+}
+
+export function fixTitle(finding: Finding, fix: Fix): string {
+  return fix.applicability === 'safe' ? `Fix ${finding.rule}: ${fix.description}` : `Fix ${finding.rule} (unsafe): ${fix.description}`;
+}
+
+/** One quick fix per fix the finding offers; the first safe one is preferred. */
+export function quickFixes(target: EditTarget, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  return orderedFixes(finding).map((fix, i) => ({
+    title: fixTitle(finding, fix),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: i === 0 && fix.applicability === 'safe',
+    edit: workspaceEdit(target, fix.edits.map((e) => textEdit(target.document, e))),
+  }));
+}
+
+export function suppressAction(target: EditTarget, finding: Finding, diagnostic: Diagnostic, edit: Edit): CodeAction {
+  return {
+    title: `Suppress ${finding.rule} on this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(target, [textEdit(target.document, edit)]),
+  };
+}
+
+/** `source.fixAll.popenlint`: every safe fix, applied to a fixpoint by the engine, as one minimal edit. */
+export function fixAllAction(target: EditTarget, fixed: string, kind: string = FIX_ALL_KIND): CodeAction | null {
+  const edit = minimalEdit(target.document, fixed);
+  if (!edit) return null;
+  return { title: 'Fix all safe popenlint findings', kind, edit: workspaceEdit(target, [edit]) };
+}
+
+/** Whether a request's `only` filter admits actions of `kind` (`source` admits `source.fixAll.popenlint`). */
+export function wanted(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
