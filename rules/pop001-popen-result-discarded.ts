@@ -1,18 +1,124 @@
-import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected, isSilent, type ShellCommand } from '../src/python/command.js';
+/**
+ * POP001 popen-result-discarded
+ *
+ * ## What it does
+ * Checks for `os.popen(cmd)` (and `platform.popen`) whose returned pipe is thrown away: used as
+ * a statement, assigned to `_`, opened in a `with` without `as`, or closed at once with
+ * `.close()`.
+ *
+ * ## Why is this bad?
+ * `os.popen` connects the command's stdout to a pipe whose only read end is the returned file
+ * object. Dropped, it is closed at once on CPython 2.7 to 3.9 (the command's next write dies:
+ * EPIPE on 2.7, SIGPIPE on 3.x) or stays open until the parent exits on 3.10+ (the command
+ * blocks at 64 KiB, then dies once the parent is gone). Only commands that can write that much
+ * are reported (knowledge/commands.ts); quiet ones are POP008's.
+ */
+import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen, parentLifetime, type Dropped } from '../src/python/analysis.js';
+import { commandOf, devnullEdits, shellOutput, type ShellCommand } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
-import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
+import { canReplaceStatementWithBlock, devnullFile, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { lazyFix } from '../src/rule.js';
+import { wrapperCalls } from '../src/python/wrappers.js';
+import type { CommandOutput } from '../src/knowledge/commands.js';
+import { type Hazard, pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
+import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
 import type { Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 
+export interface DroppedPopen {
+  call: SyntaxNode;
+  qualified: string;
+  dropped: Dropped;
+  command: ShellCommand;
+  output: CommandOutput;
+  pattern: PipePattern;
+  /** The code reads the exit status: `rc = os.popen(cmd).close()`. */
+  statusUsed: boolean;
+  hazard: Hazard;
+  /** Reached through a project wrapper: the finding sits on the wrapper's call. */
+  wrapper?: boolean;
+}
 
-function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<ReturnType<typeof droppedUse>>, command: ShellCommand): Fix[] {
+/**
+ * Every os.popen() whose pipe is thrown away, with what its command writes and what that does
+ * on the file's target. POP001 reports those that can break; POP008 (opt-in) the others.
+ */
+export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
+  const out: DroppedPopen[] = [];
+  for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
+    const dropped = droppedUse(call);
+    if (!dropped || isWriteModePopen(call)) continue;
+    const cmdArg = argument(call, 0, 'cmd');
+    if (!cmdArg) continue;
+    const command = commandOf(cmdArg, ctx.model);
+    const output = shellOutput(command);
+    // Ex) os.popen(cmd).close() / with os.popen(cmd): - closed before anything is read.
+    const pattern: PipePattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
+    const statusUsed = dropped.kind === 'close' && dropped.statement === null;
+    const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
+    out.push({ call, qualified, dropped, command, output, pattern, statusUsed, hazard });
+  }
+  out.push(...threadTargets(ctx));
+  // Ex) def run(cmd): return os.popen(cmd)  ...  run('apt-get update')  (shape 6)
+  for (const w of wrapperCalls(ctx.model, ctx.path)) {
+    if (w.summary.opener !== 'os.popen') continue;
+    const dropped = droppedUse(w.call);
+    const cmdArg = dropped && argument(w.call, w.summary.param, '');
+    if (!dropped || !cmdArg) continue;
+    const command = commandOf(cmdArg, ctx.model);
+    const output = shellOutput(command);
+    const pattern: PipePattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
+    const statusUsed = dropped.kind === 'close' && dropped.statement === null;
+    const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, w.call), statusUsed);
+    out.push({ call: w.call, qualified: `os.popen() returned by ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed, hazard, wrapper: true });
+  }
+  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+
+// Ex) threading.Thread(target=os.popen, args=(cmd,)).start(): the thread calls os.popen and
+// drops its result. The finding sits on the Thread(...) call; the command is args[0].
+function threadTargets(ctx: PythonContext): DroppedPopen[] {
+  const out: DroppedPopen[] = [];
+  for (const { call } of callsTo(ctx.model, new Set(['threading.Thread']))) {
+    const target = argument(call, 1, 'target');
+    const qualified = target ? ctx.model.qualifiedName(target) : null;
+    if (!qualified || !POPEN_FUNCTIONS.has(qualified)) continue;
+    const args = argument(call, 3, 'args');
+    const first = args && (args.type === 'tuple' || args.type === 'list') ? args.namedChildren.find((c) => c.type !== 'comment') : null;
+    if (!first) continue;
+    const command = { ...commandOf(first, ctx.model), editable: false };
+    const output = shellOutput(command);
+    const hazard = pipeHazard('os-popen-dropped', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call));
+    out.push({ call, qualified, dropped: { kind: 'expression', statement: null }, command, output, pattern: 'os-popen-dropped', statusUsed: false, hazard });
+  }
+  return out;
+}
+
+/**
+ * `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`, or the form the oldest
+ * version of the target has: `call` before 3.5, an open /dev/null before 3.3.
+ */
+export function subprocessFix(ctx: PythonContext, call: SyntaxNode, target: SyntaxNode, command: ShellCommand): Fix | null {
+  const sp = subprocessModule(ctx.model, ctx.source, call);
+  if (!sp) return null;
+  return lazyFix({ strategy: 'subprocess', applicability: 'unsafe', description: 'Run the command with subprocess, stdout to /dev/null, and wait for it' }, () => {
+    const cmd = command.expr.text;
+    const devnull = includesBefore(ctx.versions, [3, 3]) ? devnullFile(ctx.model, call) : `${sp.name}.DEVNULL`;
+    const fn = includesBefore(ctx.versions, [3, 5]) ? 'call' : 'run';
+    return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.${fn}(${cmd}, shell=True, stdout=${devnull})` }];
+  });
+}
+
+function fixes(ctx: PythonContext, call: SyntaxNode, dropped: Dropped, command: ShellCommand): Fix[] {
   const out: Fix[] = [];
-  out.push(lazyFix({ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null" }, () => devnullEdits(command, [1])));
+  // Python 2 closes the pipe with pclose(), which waits for the command: it still does.
+  const devnullDescription = includesPython2(ctx.versions)
+    ? "Redirect the command's stdout to /dev/null (on Python 2 the parent still waits for it when the pipe is collected)"
+    : "Redirect the command's stdout to /dev/null";
+  out.push(lazyFix({ strategy: 'devnull', applicability: 'safe', description: devnullDescription }, () => devnullEdits(command, [1])));
   // Ex) with os.popen(cmd) as pipe: pipe.read()  - the article's fix 1; the parent now waits.
-  const statement = dropped.kind === 'with' ? null : dropped.statement;
+  const statement = dropped.kind === 'with' || dropped.kind === 'expression' ? null : dropped.statement;
   if (statement) {
     if (canReplaceStatementWithBlock(ctx.source, statement)) {
       out.push(lazyFix({ strategy: 'read', applicability: 'unsafe', description: 'Read the whole output in a with-block' }, () => {
@@ -40,18 +146,8 @@ function fixes(ctx: PythonContext, call: SyntaxNode, dropped: NonNullable<Return
   }
   // Ex) subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)  - waits for the command.
   if (statement) {
-    const sp = subprocessModule(ctx.model, ctx.source, call);
-    if (sp) {
-      const target = dropped.kind === 'close' ? dropped.closeCall : call;
-      out.push(lazyFix({ strategy: 'subprocess', applicability: 'unsafe', description: 'Run the command with subprocess, stdout to /dev/null, and wait for it' }, () => {
-        const cmd = command.expr.text;
-        // The target (Python 2 syntax in the file costs a pass over it) only when edits are built.
-        const replacement = ctx.target === 'py2'
-          ? `${sp.name}.call(${cmd}, shell=True, stdout=open('/dev/null', 'w'))`
-          : `${sp.name}.run(${cmd}, shell=True, stdout=${sp.name}.DEVNULL)`;
-        return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: replacement }];
-      }));
-    }
+    const fix = subprocessFix(ctx, call, dropped.kind === 'close' ? dropped.closeCall : call, command);
+    if (fix) out.push(fix);
   }
   return out;
 }
@@ -61,7 +157,7 @@ export const rule: PythonRule = {
     id: 'POP001',
     name: 'popen-result-discarded',
     language: 'python',
-    summary: 'os.popen() result dropped: the command dies of SIGPIPE on its next write',
+    summary: 'os.popen() result dropped while its command can still write: it is killed half-way or blocks',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read', 'subprocess'],
@@ -69,13 +165,13 @@ export const rule: PythonRule = {
     resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
-        'Checks for `os.popen(cmd)` (also `platform.popen`, in any import spelling) whose returned pipe is thrown away: a bare statement, `_ = ...`, a `with` without `as`, or `.close()` chained on the call.',
+        "Checks for `os.popen(cmd)` (also `platform.popen`, in any import spelling) whose returned pipe is thrown away - a bare statement, `_ = ...`, a `with` without `as`, or `.close()` chained on the call - when the command can write more than the pipe holds. What the command writes comes from popenlint's command knowledge: `iptables -A`, `kill`, `cp` print nothing and are not reported (see POP008); interpreters, builds, `tar -v`, capture tools and unknown commands are. A `.close()` whose exit status is used is reported for any command that prints: the pipe may close before the command writes, and the status is then SIGPIPE's.",
       whyIsThisBad:
-        "`os.popen` connects the command's stdout to a pipe whose only read end is the file object it returns. When that object is dropped (at once on CPython 2.7 to 3.8, at the next GC on 3.11+, or when the parent exits) the next write by the command raises SIGPIPE: it dies, or prints `IOError: [Errno 32] Broken pipe`, half-way through its work and at a different point each run. The parent never hears of it. Commands whose stdout is already redirected (`cmd >/dev/null 2>&1`) and write-mode `os.popen(cmd, 'w')` are not reported; a backgrounded `nohup job.sh &` is, because the background job keeps the pipe as its stdout.",
+        "`os.popen` connects the command's stdout to a pipe whose only read end is the file object it returns. What happens when that object is dropped depends on the runtime: on Python 2.7 the pipe is closed at once and the command's writes fail (a Python child dies of `IOError: [Errno 32] Broken pipe`, the article); on 3.6-3.9 it is closed at once and the command is killed by SIGPIPE at its next write; on 3.10+ the pipe stays open until the parent exits, so the command blocks once it has written 64 KiB, and is killed at its next write once the parent has exited. Either way the command stops half-way, at a different point each run, and the parent never hears of it. The message says what happens on the file's target versions. Commands whose stdout is already redirected (`cmd >/dev/null 2>&1`) and write-mode `os.popen(cmd, 'w')` are not reported; a backgrounded `nohup job.sh &` is, because the background job keeps the pipe as its stdout.",
       example: "import os\ncmd = 'python test.py'\nos.popen(cmd)\n",
       useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
       fixSafety:
-        "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break. Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)` on Python 3, `subprocess.call(cmd, shell=True, stdout=open('/dev/null', 'w'))` on Python 2; the parent waits, and `import subprocess` is added once or an existing alias reused.",
+        "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.",
       reproduction: {
         files: {
           'child.py': ARTICLE_CHILD,
@@ -94,17 +190,13 @@ export const rule: PythonRule = {
     },
   },
   check(ctx) {
-    for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
-      const dropped = droppedUse(call);
-      if (!dropped || isWriteModePopen(call)) continue;
-      const cmdArg = argument(call, 0, 'cmd');
-      if (!cmdArg) continue;
-      const command = commandOf(cmdArg, ctx.model);
-      if (isRedirected(command, [1]) || isSilent(command)) continue;
-      const how = dropped.kind === 'close' ? 'closed unread' : 'dropped';
-      ctx.report(call, {
-        message: `output pipe of ${qualified}() is ${how}: the command dies of SIGPIPE (Broken pipe) on its next write`,
-        fixes: fixes(ctx, call, dropped, command),
+    for (const d of droppedPopens(ctx)) {
+      if (!d.hazard.breaks) continue;
+      const how = d.pattern === 'closed-unread' ? 'closed unread' : 'dropped';
+      const subject = d.wrapper ? `output pipe of ${d.qualified}` : `output pipe of ${d.qualified}()`;
+      ctx.report(d.call, {
+        message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`,
+        fixes: fixes(ctx, d.call, d.dropped, d.command),
       });
     }
   },

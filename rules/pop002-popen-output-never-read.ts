@@ -1,5 +1,18 @@
-import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, handleUses, type Use } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
+/**
+ * POP002 popen-output-never-read
+ *
+ * ## What it does
+ * Checks for an `os.popen(cmd)` handle bound to a name (`p = os.popen(cmd)` or
+ * `with os.popen(cmd) as p:`) that is never read in its scope: only closed, tested, or unused.
+ *
+ * ## Why is this bad?
+ * Keeping the handle without reading it does not keep the pipe drained. Once the command has
+ * written 64 KiB (Linux's pipe buffer) it blocks forever; when the handle is closed or
+ * collected, the command's next write dies of SIGPIPE (Broken pipe).
+ */
+import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, handleUses, ownStatement, parentLifetime, type Use } from '../src/python/analysis.js';
+import { commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
+import { pipeHazard } from '../src/knowledge/runtimes.js';
 import type { PythonRule } from '../src/python/context.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import type { Fix } from '../src/types.js';
@@ -16,7 +29,7 @@ export const rule: PythonRule = {
     id: 'POP002',
     name: 'popen-output-never-read',
     language: 'python',
-    summary: 'os.popen() handle kept but never read: the command blocks at 64 KiB or dies of SIGPIPE at close',
+    summary: 'os.popen() handle kept but never read: a command that writes blocks at 64 KiB, and dies at close',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read'],
@@ -24,7 +37,7 @@ export const rule: PythonRule = {
     resolves: ['os.popen', 'platform.popen'],
     docs: {
       whatItDoes:
-        'Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all. A handle that escapes (returned, yielded, passed to a function, stored in an attribute or a container) is not reported.',
+        'Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all, and the command can write more than the pipe holds (a quiet command such as `mkdir` or `iptables -A` is not reported, unless the exit status from `close()` is used). A handle that escapes (returned, yielded, passed to a function, stored in an attribute or a container) is not reported.',
       whyIsThisBad:
         "Holding the handle does not drain the pipe. Once the command has written 64 KiB, the size of a Linux pipe buffer, it blocks forever; when the handle is closed or collected, the command's next write dies of SIGPIPE (`Broken pipe`).",
       example: "import os\np = os.popen('make all')\np.close()\n",
@@ -52,7 +65,11 @@ export const rule: PythonRule = {
       const cmdArg = argument(call, 0, 'cmd');
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);
-      if (isRedirected(command, [1]) || isSilent(command)) continue;
+      const output = shellOutput(command);
+      // Ex) rc = p.close(): the exit status is read, and is SIGPIPE's if the pipe closed first.
+      const statusUsed = handle.uses.some((u) => u.use.kind === 'method' && u.use.name === 'close' && !ownStatement(u.use.call));
+      const hazard = pipeHazard('held-unread', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
+      if (!hazard.breaks) continue;
       const name = handle.name.text;
       const fixes: Fix[] = [{ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command, [1]) }];
       // Ex) p = os.popen(cmd); p.read(); ...  /  with os.popen(cmd) as p: p.read(); ...
@@ -63,7 +80,7 @@ export const rule: PythonRule = {
         fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Read the output with ${name}.read()`, edits: [insertStatementAfter(ctx.source, handle.statement, `${name}.read()`)] });
       }
       ctx.report(call, {
-        message: `output pipe of ${qualified}() bound to \`${name}\` is never read: the command blocks once it writes 64 KiB, and dies of SIGPIPE (Broken pipe) once \`${name}\` is closed`,
+        message: `output pipe of ${qualified}() bound to \`${name}\` is never read (${output.evidence}): ${hazard.how}`,
         fixes,
       });
     }

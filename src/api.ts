@@ -16,6 +16,7 @@
  *
  * @packageDocumentation
  */
+import { includesPython2 } from './knowledge/targets.js';
 import path from 'node:path';
 import { languageByHead, languageByName } from './discover.js';
 import { lintText as engineLint, lintTextSync as engineLintSync, loadPythonParser, prepare, prepareText } from './engine.js';
@@ -176,7 +177,7 @@ export class Linter {
     return {
       file: config?.file ? path.resolve(config.file) : null,
       rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
-      target: fileSettings.engine.target,
+      target: typeof fileSettings.engine.target === 'string' ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? 'py2' : 'py3',
       strategy: fileSettings.strategy,
       excluded: this.settings.excludedByConfig(abs),
     };

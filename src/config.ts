@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { PythonTarget, Strategy } from './types.js';
+import { parseRequiresPython, parseTargetVersion as parseTarget, type Target } from './knowledge/targets.js';
+import type { Strategy } from './types.js';
 
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
@@ -21,9 +22,9 @@ export interface Config {
   /** `skip-vendored` (default true) and `vendored-line-length` (default 5000; 0: never). */
   skipVendored?: boolean;
   vendoredLineLength?: number;
-  targetVersion?: PythonTarget;
+  targetVersion?: Target;
   /** From pyproject's [project] requires-python. */
-  requiresPython?: PythonTarget;
+  requiresPython?: Target;
   /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */
   onlyRequiresPython?: boolean;
 }
@@ -43,16 +44,9 @@ const KEYS: Record<string, keyof Config> = {
   'vendored-line-length': 'vendoredLineLength',
 };
 
-export function parseTargetVersion(value: string): PythonTarget | null {
-  const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
-  if (!m) return null;
-  if (m[1] === '2') return 'py2';
-  return m[1] === '3' ? 'py3' : null;
-}
-
-/** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
-export function requiresPythonTarget(spec: string): PythonTarget {
-  return /(^|,)\s*(>=|==|~=|>|===)?\s*2(\.|\s|$|,)|<\s*3(\.0)?\s*($|,)/.test(spec) ? 'py2' : 'py3';
+/** `py311`: Python 3.11 and newer, as in ruff. */
+export function parseTargetVersion(value: string, source?: string): Target | null {
+  return parseTarget(value, source);
 }
 
 function stringList(file: string, key: string, value: unknown): string[] {
@@ -73,7 +67,7 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
         out.strategy = value;
         break;
       case 'targetVersion': {
-        const target = typeof value === 'string' ? parseTargetVersion(value) : null;
+        const target = typeof value === 'string' ? parseTargetVersion(value, `${file}: target-version ${value}`) : null;
         if (!target) throw new ConfigError(`${file}: 'target-version' must look like py27 or py311`);
         out.targetVersion = target;
         break;
@@ -158,7 +152,7 @@ export function readConfigFile(file: string, explicit = true): Config | null {
   if (base === 'pyproject.toml') {
     const tool = (toml.tool as Record<string, unknown> | undefined)?.popenlint;
     const project = toml.project as Record<string, unknown> | undefined;
-    const requires = typeof project?.['requires-python'] === 'string' ? requiresPythonTarget(project['requires-python']) : undefined;
+    const requires = typeof project?.['requires-python'] === 'string' ? parseRequiresPython(project['requires-python']) ?? undefined : undefined;
     if (tool === undefined && !requires) return null;
     if (tool === undefined) return { file, dir, requiresPython: requires, onlyRequiresPython: true };
     return { file, dir, ...validate(`${file}: [tool.popenlint]`, tool), ...(requires ? { requiresPython: requires } : {}) };

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { decode, EncodingError, type Decoded } from './encoding.js';
+import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
+import { starExports as projectStarExports } from './python/project.js';
+import { importsProjectWrapper, useParser } from './python/wrappers.js';
 import { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
@@ -37,8 +41,10 @@ export function needlesFor(language: Language, enabled: ReadonlySet<string>): Ne
 }
 
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
-export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean {
+export function isCandidate(bytes: Buffer, language: Language, options: EngineOptions, file?: string): boolean {
   if (mentionsCandidate(bytes, needlesFor(language, options.enabled))) return true;
+  // A Python file that calls a wrapper one of the project's modules defines (shape 6).
+  if (language === 'python' && file && !file.startsWith('-') && importsProjectWrapper(file, bytes)) return true;
   // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
   return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
 }
@@ -85,6 +91,7 @@ function loadedPythonParser(): PythonParser {
  */
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const parser = loadedPythonParser();
+  useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
@@ -106,17 +113,20 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
 }
 
 function runPythonRules(path: string, source: SourceText, tree: Tree, options: EngineOptions, coverage: Coverage | null): PythonLint {
-  const model = new PythonModel(tree, source.text, STAR_EXPORTS, coverage ?? undefined);
-  // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
-  let target: PythonTarget | undefined;
-  const targetOf = () => (target ??= hasPython2Syntax(tree, source.text, coverage ?? undefined) ? 'py2' : options.target);
+  // A real file's star imports of the project's own modules are followed (shape 8).
+  const starModule = path.endsWith('.py') && fs.existsSync(path) ? (module: string) => projectStarExports(path, module) : null;
+  const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? undefined);
+  // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
+  let versions: Target | undefined;
+  const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target, coverage ?? undefined));
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   for (const rule of pythonRules) {
     if (!options.enabled.has(rule.meta.id)) continue;
     const context: PythonContext = {
       path, source, tree, model,
-      get target() { return targetOf(); },
+      get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
+      get versions() { return versionsOf(); },
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
     };
     try {
@@ -196,6 +206,18 @@ function partialPlan(text: string, options: EngineOptions): { coverage: Coverage
   };
 }
 
+/**
+ * The versions one file runs on. Python 2 syntax proves 2.x and wins over everything; a target
+ * the user or the project set comes next (names such as `raw_input` never decide); a `python2`
+ * shebang only replaces the default.
+ */
+export function fileTarget(text: string, tree: Tree, option: Target | PythonTarget, coverage?: Coverage): Target {
+  if (hasPython2Syntax(tree, text, coverage)) return PYTHON2_SYNTAX_TARGET;
+  const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
+  if (given !== DEFAULT_TARGET) return given;
+  return fromShebang(text) ?? DEFAULT_TARGET;
+}
+
 // A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix
 // is withheld, so no edit is ever built on a guess about broken code.
 function inBrokenStatement(node: SyntaxNode): boolean {
@@ -264,7 +286,7 @@ function refusal(content: Buffer | string, language: Language): string | null {
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
 export function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared {
-  if (!isCandidate(bytes, language, options)) return { kind: 'skip' };
+  if (!isCandidate(bytes, language, options, path)) return { kind: 'skip' };
   // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
   if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
   const refused = refusal(bytes, language);

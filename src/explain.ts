@@ -1,3 +1,4 @@
+import { runtimeTable } from './knowledge/runtimes.js';
 import { renderReproduction } from './reproduction.js';
 import type { RuleMeta } from './types.js';
 
@@ -16,6 +17,8 @@ export function explainRule(meta: RuleMeta): string {
     '## Why is this bad?',
     d.whyIsThisBad,
     '',
+    // What a dropped or undrained pipe does depends on the Python version: the measured table.
+    ...(meta.language === 'python' ? ['## What happens on each Python version', runtimeTable(), ''] : []),
     '## Example',
     '```' + fence,
     d.example.trimEnd(),

@@ -2,7 +2,8 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type Config, type ConfigCache, ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
 import { DEFAULT_VENDORED } from './vendored.js';
-import { type EngineOptions, PRIMARY_STRATEGY, type PythonTarget, type RuleMeta, type Strategy } from './types.js';
+import { DEFAULT_TARGET, projectTarget, type Target } from './knowledge/targets.js';
+import { type EngineOptions, PRIMARY_STRATEGY, type RuleMeta, type Strategy } from './types.js';
 
 /** What the command line says; each field, when set, overrides the config file. */
 export interface CliSettings {
@@ -71,7 +72,7 @@ export class Settings {
     // Isolated: a config with no file, so no search ever happens and every file gets the defaults.
     this.explicit = cli.isolated ? { file: null, dir: process.cwd() }
       : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
-    if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
+    if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
     for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]] as const) {
       if (list) validateSelectors(list, rules, flag);
     }
@@ -85,21 +86,16 @@ export class Settings {
   forFile(abs: string): FileSettings {
     const config = this.configFor(abs);
     // requires-python may come from a pyproject nearer than the file holding the settings.
-    const key = `${config?.file ?? ''}\0${config?.requiresPython ?? ''}`;
+    const key = config?.file ?? '';
     let entry = this.cache.get(key);
     if (!entry) {
       if (config?.file) validateConfigSelectors(config, this.rules);
       const select = this.cli.select ?? config?.select;
       const extend = [...(config?.extendSelect ?? []), ...(this.cli.extendSelect ?? [])];
       const ignored = [...(this.cli.select ? [] : config?.ignore ?? []), ...(this.cli.ignore ?? [])];
-      // Per file: Python 2 syntax wins (in the engine); then requires-python; then the flag.
-      const target: PythonTarget = config?.requiresPython
-        ?? (this.cli.targetVersion ? parseTargetVersion(this.cli.targetVersion)! : undefined)
-        ?? config?.targetVersion
-        ?? 'py3';
       const base: FileSettings = {
         engine: {
-          enabled: enabledRules(this.rules, select, extend, ignored), target,
+          enabled: enabledRules(this.rules, select, extend, ignored), target: DEFAULT_TARGET,
           vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
         },
         strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
@@ -107,14 +103,30 @@ export class Settings {
       entry = { config, base };
       this.cache.set(key, entry);
     }
+    const target = this.targetFor(abs, entry.config);
+    const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
     const perFile = entry.config?.perFileIgnores;
-    if (!perFile) return entry.base;
+    if (!perFile) return base;
     const rel = path.relative(entry.config!.dir, abs).split(path.sep).join('/');
     const dropped = Object.entries(perFile).filter(([glob]) => ignore().add(glob).ignores(rel)).flatMap(([, ids]) => ids);
-    if (dropped.length === 0) return entry.base;
-    const enabled = new Set([...entry.base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
-    return { ...entry.base, engine: { ...entry.base.engine, enabled } };
+    if (dropped.length === 0) return base;
+    const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
+    return { ...base, engine: { ...base.engine, enabled } };
   }
+
+  /**
+   * The Python versions a file runs on, as far as the user or the project says: --target-version,
+   * then the config's target-version, then the nearest project's requires-python, setup.py,
+   * setup.cfg, tox.ini or .python-version. Python 2 syntax in the file and a python2 shebang are
+   * read by the engine: the first wins over all of these, the second only over the default.
+   */
+  private targetFor(abs: string, config: Config | null): Target {
+    if (this.cli.targetVersion) return (this.cliTarget ??= parseTargetVersion(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`)!);
+    if (config?.targetVersion) return config.targetVersion;
+    // Isolated: no project file is read either.
+    return (this.cli.isolated ? null : projectTarget(path.dirname(abs))) ?? DEFAULT_TARGET;
+  }
+  private cliTarget: Target | undefined;
 
   /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
   private topConfig(): Config | null {

@@ -2,6 +2,8 @@
 import type { WrapperIndex } from './typescript/wrapper-index.js';
 import type { VendoredOptions } from './vendored.js';
 
+import type { Target } from './knowledge/targets.js';
+
 export type Language = 'python' | 'javascript';
 /** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
 export type PythonTarget = 'py2' | 'py3';
@@ -10,8 +12,11 @@ export type PythonTarget = 'py2' | 'py3';
 export interface EngineOptions {
   /** Rule ids that run. */
   enabled: ReadonlySet<string>;
-  /** Target for files without Python 2 syntax (from requires-python or --target-version). */
-  target: PythonTarget;
+  /**
+   * Python versions for files without Python 2 syntax (--target-version, config, project files;
+   * see knowledge/targets.ts); 'py2'/'py3' are shorthands (2.7; the default 3.10+).
+   */
+  target: Target | PythonTarget;
   /**
    * Build the edits of each fix (default true). False when nothing will show or apply them (a
    * text report): fixes then carry their strategy, applicability and description, no edits.

@@ -27,7 +27,7 @@ test('lintText: a Python text gets its finding with position, message and every 
   assert.equal(f.path, 'task.py');
   assert.deepEqual(f.range, { start: { line: 3, column: 1 }, end: { line: 3, column: 14 } });
   assert.equal(ARTICLE.slice(f.start, f.end), 'os.popen(cmd)');
-  assert.match(f.message, /^output pipe of os\.popen\(\) is dropped: the command dies of SIGPIPE/);
+  assert.match(f.message, /^output pipe of os\.popen\(\) is dropped \(`python` runs a program whose output can grow\): on Python 3\.10\+ the pipe stays open/);
   assert.deepEqual(f.fixes.map((x) => [x.strategy, x.applicability]), [['devnull', 'safe'], ['read', 'unsafe'], ['subprocess', 'unsafe']]);
   assert.equal(applyEdits(ARTICLE, f.fixes[0]!.edits), "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n");
 });
@@ -104,7 +104,7 @@ test('isolated: no config file is read, not even a broken one; the options alone
 
 test('lintFile: decodes the file in its own encoding and reports unreadable files as E902', async () => {
   const dir = tempDir();
-  const text = "# -*- coding: latin-1 -*-\nimport os\nos.popen('echo caf\u00e9')\n";
+  const text = "# -*- coding: latin-1 -*-\nimport os\nos.popen('cats caf\u00e9')\n";
   fs.writeFileSync(path.join(dir, 'latin.py'), Buffer.from(text, 'latin1'));
   const r = await lintFile('latin.py', { cwd: dir });
   assert.equal(r.text, text);

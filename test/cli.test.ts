@@ -7,7 +7,8 @@ import { cli, tempDir } from './helpers.js';
 test('quick start: the demo reports the article\'s POP001 and exits 1', () => {
   const r = cli(['check', 'fixtures/demo']);
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stdout, /fixtures\/demo\/task\.py:6:5: POP001 \[popen-result-discarded\] output pipe of os\.popen\(\) is dropped: the command dies of SIGPIPE \(Broken pipe\) on its next write/);
+  // task.py has print statements: Python 2.7, where the child dies of EPIPE at its next write.
+  assert.match(r.stdout, /fixtures\/demo\/task\.py:6:5: POP001 \[popen-result-discarded\] output pipe of os\.popen\(\) is dropped \(`python` runs a program whose output can grow\): on Python 2\.7 the pipe is closed at once: `python` dies of `IOError: \[Errno 32\] Broken pipe` at its next write/);
   assert.match(r.stdout, /6 \|     os\.popen\(cmd\)\n\s+\|     \^{13}/);
   assert.match(r.stdout, /Found 1 finding/);
 });
@@ -40,7 +41,7 @@ test('exit codes: 0 clean, 1 findings, 2 usage error; --exit-zero', () => {
 
 test('--select turns on POP003; --ignore turns rules off', () => {
   const dir = tempDir();
-  fs.writeFileSync(path.join(dir, 'v.py'), "import os\nv = os.popen('make --version').readline()\nos.popen('ls')\n");
+  fs.writeFileSync(path.join(dir, 'v.py'), "import os\nv = os.popen('git log').readline()\nos.popen('ls')\n");
   const rules = (args: string[]) => JSON.parse(cli(['check', dir, '--format', 'json', ...args]).stdout).findings.map((f: { rule: string }) => f.rule);
   assert.deepEqual(rules([]), ['POP001']);
   assert.deepEqual(rules(['--select', 'POP003']), ['POP003']);
@@ -117,24 +118,36 @@ test('explain prints docs, fixes with safety, and a reproduction; rules lists th
   assert.match(e.stdout, /`devnull` \(safe\)/);
   assert.equal(cli(['explain', 'POP999']).code, 2);
   const rules = cli(['rules']);
-  for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005']) assert.match(rules.stdout, new RegExp(id));
+  for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005', 'POP007', 'POP008']) assert.match(rules.stdout, new RegExp(id));
 });
 
 // Every rule's reproduction runs in test/rule-reproductions.test.ts.
 
-test('target version: Python 2 syntax, else requires-python, else --target-version', () => {
+test('target version: Python 2 syntax, else --target-version, else requires-python; names never decide', () => {
   const dir = tempDir();
   const file = path.join(dir, 'job.py');
-  const source = "import os\nos.popen('make')\n";
-  const subprocessFix = (args: string[]) => {
+  const subprocessFix = (args: string[], source = "import os\nos.popen('make')\n") => {
     fs.writeFileSync(file, source);
     cli(['fix', file, '--strategy', 'subprocess', '--unsafe-fixes', ...args], { cwd: dir });
     return fs.readFileSync(file, 'utf8').split('\n').find((l) => l.includes('shell=True'));
   };
+  // Nothing known: CPython 3.10+.
   assert.equal(subprocessFix([]), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
-  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.call('make', shell=True, stdout=open('/dev/null', 'w'))");
+  // Python 2 in the target: no DEVNULL, no run; os.devnull rather than '/dev/null'.
+  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.call('make', shell=True, stdout=open(os.devnull, 'w'))");
+  // 3.4: DEVNULL exists (3.3), run does not (3.5).
+  assert.equal(subprocessFix(['--target-version', 'py34']), "subprocess.call('make', shell=True, stdout=subprocess.DEVNULL)");
   fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nrequires-python = ">=2.7"\n');
-  assert.equal(subprocessFix([]), "subprocess.call('make', shell=True, stdout=open('/dev/null', 'w'))");
+  assert.equal(subprocessFix([]), "subprocess.call('make', shell=True, stdout=open(os.devnull, 'w'))");
   fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nrequires-python = ">=3.8"\n');
-  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
+  // The user's flag wins over the project file (issue 10, item 9).
+  assert.equal(subprocessFix(['--target-version', 'py27']), "subprocess.call('make', shell=True, stdout=open(os.devnull, 'w'))");
+  // A Python-2-looking name does not decide; Python 2 syntax does.
+  assert.equal(subprocessFix([], "import os\nx = raw_input()\nos.popen('make')\n"), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
+  assert.equal(subprocessFix(['--target-version', 'py311'], "import os\nx = raw_input()\nos.popen('make')\n"), "subprocess.run('make', shell=True, stdout=subprocess.DEVNULL)");
+  assert.equal(subprocessFix(['--target-version', 'py311'], "import os\nos.popen('make')\nprint 'x'\n"), "subprocess.call('make', shell=True, stdout=open(os.devnull, 'w'))");
+  // setup.py, and a devnull handle already in scope is reused.
+  fs.rmSync(path.join(dir, 'pyproject.toml'));
+  fs.writeFileSync(path.join(dir, 'setup.py'), "setup(python_requires='>=2.6')\n");
+  assert.equal(subprocessFix([], "import os\nDN = open(os.devnull, 'w')\nos.popen('make')\n"), "subprocess.call('make', shell=True, stdout=DN)");
 });

@@ -29,13 +29,13 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'latin1.py', encoding: 'latin1', py2: true, py3: false,
-    text: "#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nimport os\n# caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\nx = 'na\u00efve fa\u00e7ade'; os.popen('echo \u00f1and\u00fa')\nprint x\n",
-    call: "os.popen('echo \u00f1and\u00fa')",
+    text: "#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nimport os\n# caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\nx = 'na\u00efve fa\u00e7ade'; os.popen('cat \u00f1and\u00fa')\nprint x\n",
+    call: "os.popen('cat \u00f1and\u00fa')",
   },
   {
     name: 'gbk.py', encoding: 'gbk', py2: true, py3: false,
-    text: "# coding: gbk\r\nimport os\r\n# \u4e2d\u6587\u6ce8\u91ca\r\nmsg = '\u7ba1\u9053\u7834\u88c2'; os.popen('echo \u4f60\u597d')\r\nprint msg\r\n",
-    call: "os.popen('echo \u4f60\u597d')",
+    text: "# coding: gbk\r\nimport os\r\n# \u4e2d\u6587\u6ce8\u91ca\r\nmsg = '\u7ba1\u9053\u7834\u88c2'; os.popen('cat \u4f60\u597d')\r\nprint msg\r\n",
+    call: "os.popen('cat \u4f60\u597d')",
   },
   {
     name: 'cp1252.py', encoding: 'cp1252', py2: true, py3: true,
@@ -44,23 +44,23 @@ const CASES: Case[] = [
   },
   {
     name: 'gb2312.py', encoding: 'gbk', py2: true, py3: true,
-    text: "# -*- coding: gb2312 -*-\nimport os\ns = '\u6c49\u5b57'; os.popen('echo \u6c49')\n",
-    call: "os.popen('echo \u6c49')",
+    text: "# -*- coding: gb2312 -*-\nimport os\ns = '\u6c49\u5b57'; os.popen('cat \u6c49')\n",
+    call: "os.popen('cat \u6c49')",
   },
   {
     name: 'emacs.py', encoding: 'latin1', py2: true, py3: true,
-    text: "# -*- mode: python; coding: latin-1-unix -*-\nimport os\ns = '\u00e9'; os.popen('echo \u00e9')\n",
-    call: "os.popen('echo \u00e9')",
+    text: "# -*- mode: python; coding: latin-1-unix -*-\nimport os\ns = '\u00e9'; os.popen('cat \u00e9')\n",
+    call: "os.popen('cat \u00e9')",
   },
   {
     name: 'bom.py', encoding: 'utf8', bom: true, py2: true, py3: true,
-    text: "import os\ns = '\u00e9\u4e2d\ud83d\ude00'; os.popen('echo \ud83d\ude00')\n",
-    call: "os.popen('echo \ud83d\ude00')",
+    text: "import os\ns = '\u00e9\u4e2d\ud83d\ude00'; os.popen('cat \ud83d\ude00')\n",
+    call: "os.popen('cat \ud83d\ude00')",
   },
   {
     name: 'cr.py', encoding: 'latin1', py2: true, py3: true,
-    text: "#!/usr/bin/python\r# coding: latin-1\rimport os\rs = '\u00e9'; os.popen('echo \u00e9')\r",
-    call: "os.popen('echo \u00e9')",
+    text: "#!/usr/bin/python\r# coding: latin-1\rimport os\rs = '\u00e9'; os.popen('cat \u00e9')\r",
+    call: "os.popen('cat \u00e9')",
   },
 ];
 

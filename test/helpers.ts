@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/engine.js';
 import { fixText } from '../src/fix/apply.js';
+import type { Target } from '../src/knowledge/targets.js';
 import type { PythonTarget } from '../src/python/context.js';
 import { SourceText } from '../src/source.js';
 import type { Finding, Language, Strategy } from '../src/types.js';
@@ -13,12 +14,12 @@ import type { Finding, Language, Strategy } from '../src/types.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'fixtures');
 
-export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget = 'py3'): Promise<Finding[]> {
+export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget | Target = 'py3'): Promise<Finding[]> {
   const result = await lintText(language === 'python' ? 'case.py' : 'case.js', new SourceText(code), language, { enabled: new Set(rules), target });
   return result.findings;
 }
 
-export async function fix(code: string, rules: string[], strategy: Strategy, unsafe = true, language: Language = 'python', target: PythonTarget = 'py3'): Promise<string> {
+export async function fix(code: string, rules: string[], strategy: Strategy, unsafe = true, language: Language = 'python', target: PythonTarget | Target = 'py3'): Promise<string> {
   const outcome = await fixText(language === 'python' ? 'case.py' : 'case.js', code, language, { enabled: new Set(rules), target }, { strategy, unsafe });
   if (outcome.error) throw new Error(outcome.error);
   return outcome.text;

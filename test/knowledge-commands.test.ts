@@ -61,6 +61,16 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['/usr/bin/perl x.pl', 'unbounded', 'unbounded', 'runs a program'],
   ['make all', 'unbounded', 'unbounded', '`make` is not known to be quiet'],
   ['%s', 'unbounded', 'unbounded', 'not known statically'],
+  // A directory known at run time, then a literal program name.
+  ['%smsfvenom -p x --format raw', 'unbounded', 'bounded', '`msfvenom` writes the payload'],
+  ['%s/tshark -r cap.pcap', 'unbounded', 'unbounded', '`tshark` writes until it is stopped'],
+  ['nmap -T4 -O -e eth0 %s', 'bounded', 'bounded', '`nmap` prints a few lines per host'],
+  ['nmap -sn -iL hosts.txt', 'unbounded', 'bounded', 'a large scan'],
+  ['dnsmasq -C /tmp/dns.conf', 'none', 'bounded', 'forks into the background'],
+  ['dnsmasq -C /tmp/dns.conf -d', 'unbounded', 'unbounded', 'logs in the foreground'],
+  ['sudo dpkg --add-architecture i386', 'bounded', 'bounded', '`dpkg --add-architecture` prints a line'],
+  // An unlisted program: both streams can grow.
+  ['frobnicate --all', 'unbounded', 'unbounded', '`frobnicate` is not known to be quiet'],
   ['$CMD -A', 'unbounded', 'unbounded', 'not known statically'],
   // The shell parser, not a re-split: the second command of a list counts.
   ['sleep 1 & python worker.py', 'unbounded', 'unbounded', '`python` runs a program'],

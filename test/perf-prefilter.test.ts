@@ -109,3 +109,8 @@ describe('prefilter', () => {
     assert.ok(withFindings > 0);
   });
 });
+
+test('prefilter: asyncio files that never say popen are candidates (POP007 needles)', () => {
+  assert.equal(py("import asyncio\np = await asyncio.create_subprocess_exec('make', stdout=PIPE)\n"), true);
+  assert.equal(py("# create_subprocess_exec in a comment\nx = 1\n"), false);
+});

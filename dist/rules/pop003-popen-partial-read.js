@@ -1,5 +1,5 @@
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement } from '../src/python/analysis.js';
-import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
+import { commandOf, shellOutput } from '../src/python/command.js';
 import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
 import { lazyFix } from '../src/rule.js';
 import { outerExpression } from '../src/python/semantic.js';
@@ -42,9 +42,9 @@ export const rule = {
         resolves: ['os.popen', 'platform.popen'],
         docs: {
             whatItDoes: 'Checks for `os.popen(cmd)` output of which only a part is read (`readline()`, `read(n)`, `next()`) before the handle is dropped or closed. Off by default: enable with `--select POP003`.',
-            whyIsThisBad: 'Whatever the command writes after the part that was read goes to a pipe that is about to be closed, so the command dies of SIGPIPE (`Broken pipe`) half-way. Commands that print a single line are fine, which is why the rule is opt-in.',
-            example: "import os\nversion = os.popen('make --version').readline()\n",
-            useInstead: "import os\nwith os.popen('make --version') as pipe:\n    version = pipe.readline()\n    pipe.read()\n",
+            whyIsThisBad: 'Whatever the command writes after the part that was read goes to a pipe that is about to be closed, so the command dies of SIGPIPE (`Broken pipe`) half-way. Commands that print a few lines (`make --version`, `git rev-parse`) have written everything before the read returns and are not reported; the rule is opt-in because even a long output is often cut on purpose.',
+            example: "import os\nfirst = os.popen('git log').readline()\n",
+            useInstead: "import os\nwith os.popen('git log') as pipe:\n    first = pipe.readline()\n    pipe.read()\n",
             fixSafety: '`read` (unsafe): keeps the partial read and drains the rest - `with os.popen(cmd) as pipe:` around the statement followed by `pipe.read()`, or `p.read()` before `p.close()`. The parent now waits for the command to finish.',
             reproduction: {
                 files: {
@@ -66,8 +66,10 @@ export const rule = {
             const cmdArg = argument(call, 0, 'cmd');
             if (!cmdArg)
                 continue;
-            const command = commandOf(cmdArg, ctx.model);
-            if (isRedirected(command, [1]) || isSilent(command))
+            // A command that prints a few lines has written them all into the pipe before the
+            // partial read returns: only output that can grow is cut off.
+            const output = shellOutput(commandOf(cmdArg, ctx.model));
+            if (output.stdout !== 'unbounded')
                 continue;
             const fixes = [];
             let what = chainedPartial(call);
@@ -107,7 +109,7 @@ export const rule = {
                     fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Drain the rest with ${handle.name.text}.read() before closing`, edits: [insertStatementBefore(ctx.source, closeStmt, `${handle.name.text}.read()`)] });
             }
             ctx.report(call, {
-                message: `only part of ${qualified}() output is read (\`${what}\`): the command dies of SIGPIPE (Broken pipe) on its next write once the pipe is dropped`,
+                message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed`,
                 fixes,
             });
         }

@@ -1,6 +1,21 @@
-import { argument, callsTo, droppedUse } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, isRedirected, isSilent } from '../src/python/command.js';
-import { unparenthesize } from '../src/python/semantic.js';
+/**
+ * POP004 legacy-popen-discarded
+ *
+ * ## What it does
+ * Checks for the Python 2 pipe openers - `os.popen2/3/4`, `popen2.popen2/3/4`,
+ * `popen2.Popen3/Popen4` - whose returned pipes are thrown away.
+ *
+ * ## Why is this bad?
+ * They connect the command's stdout (and with popen3/popen4/capturestderr, its stderr) to pipes
+ * whose read ends are in the returned tuple or object. Dropped, those ends close, and the
+ * command's next write dies of SIGPIPE (Broken pipe), as with `os.popen`.
+ */
+import { argument, callsTo, classifyUse, droppedUse, parentLifetime, reachedLoads } from '../src/python/analysis.js';
+import { commandOf, devnullEdits, processOutput, shellOutput } from '../src/python/command.js';
+import { maxClass } from '../src/knowledge/commands.js';
+import { pipeHazard } from '../src/knowledge/runtimes.js';
+import { PYTHON2_SYNTAX_TARGET } from '../src/knowledge/targets.js';
+import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 // The child's fds each function connects to a pipe the parent reads.
 const PIPES = {
@@ -27,12 +42,62 @@ function isArgv(node) {
     const n = unparenthesize(node);
     return n.type === 'list' || n.type === 'tuple';
 }
+// Where each tuple puts the pipes the parent reads: [index in the tuple, the child's fd].
+const READ_ENDS = {
+    'os.popen2': [[1, 1]],
+    'os.popen3': [[1, 1], [2, 2]],
+    'os.popen4': [[1, 1]],
+    'popen2.popen2': [[0, 1]],
+    'popen2.popen3': [[0, 1], [2, 2]],
+    'popen2.popen4': [[0, 1]],
+};
+// Ex) r, w = popen2.popen2(cmd) with r never read: the command blocks once it has written
+// 64 KiB, and gets EPIPE once r is closed or collected.
+function unpackedUnread(ctx, call, qualified) {
+    const ends = READ_ENDS[qualified];
+    const assign = outerExpression(call).parent;
+    if (!ends || assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== outerExpression(call).id)
+        return;
+    const left = assign.childForFieldName('left');
+    if (!left || (left.type !== 'pattern_list' && left.type !== 'tuple_pattern' && left.type !== 'tuple'))
+        return;
+    const names = left.namedChildren;
+    const unread = [];
+    const held = [];
+    for (const [index, fd] of ends) {
+        const id = names[index];
+        if (id?.type !== 'identifier')
+            return;
+        if (id.text !== '_') {
+            const found = ctx.model.lookup(id.text, ctx.model.scopeOf(id));
+            const binding = found?.bindings.find((b) => b.node.id === id.id);
+            if (!binding)
+                return;
+            const uses = reachedLoads(ctx.model, binding).map(classifyUse);
+            if (!uses.every((u) => (u.kind === 'method' && u.name === 'close') || u.kind === 'neutral'))
+                continue;
+        }
+        unread.push(fd);
+        held.push(id.text);
+    }
+    if (unread.length === 0)
+        return;
+    const cmdArg = argument(call, 0, 'cmd');
+    if (!cmdArg)
+        return;
+    const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(commandOf(cmdArg, ctx.model));
+    const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
+    const hazard = pipeHazard('held-unread', PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
+    if (!hazard.breaks)
+        return;
+    ctx.report(call, { message: `the output ${held.length > 1 ? 'pipes' : 'pipe'} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(', ')} ${held.length > 1 ? 'are' : 'is'} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: [] });
+}
 export const rule = {
     meta: {
         id: 'POP004',
         name: 'legacy-popen-discarded',
         language: 'python',
-        summary: 'Python 2 os.popen2/3/4 or popen2.* result dropped: the command dies of SIGPIPE on its next write',
+        summary: 'Python 2 os.popen2/3/4 or popen2.* result dropped: a command that writes fails at its next write',
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull'],
@@ -40,7 +105,7 @@ export const rule = {
         resolves: ['os.popen2', 'os.popen3', 'os.popen4', 'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4'],
         docs: {
             whatItDoes: 'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
-            whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write dies of SIGPIPE (`Broken pipe`).",
+            whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
             example: "import os\nos.popen3('make install')\n",
             useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
             fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
@@ -60,14 +125,20 @@ export const rule = {
     check(ctx) {
         for (const { call, qualified } of callsTo(ctx.model, new Set(Object.keys(PIPES)))) {
             const dropped = droppedUse(call);
-            if (!dropped || (dropped.kind !== 'statement' && dropped.kind !== 'underscore'))
+            if (!dropped || (dropped.kind !== 'statement' && dropped.kind !== 'underscore')) {
+                unpackedUnread(ctx, call, qualified);
                 continue;
+            }
             const cmdArg = argument(call, 0, 'cmd');
             if (!cmdArg)
                 continue;
             const pipes = pipesOf(call, qualified);
             const command = commandOf(cmdArg, ctx.model);
-            if (!isArgv(cmdArg) && (isRedirected(command, pipes) || isSilent(command)))
+            // These functions exist on Python 2 only: what 2.7 does decides, whatever the target says.
+            const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(command);
+            const written = pipes.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
+            const hazard = pipeHazard('closed-unread', PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
+            if (!hazard.breaks)
                 continue;
             const fixes = [];
             const literal = command.segments.every((s) => s.map !== null);
@@ -75,7 +146,7 @@ export const rule = {
                 fixes.push({ strategy: 'devnull', applicability: 'safe', description: `Redirect the command's ${pipes.length > 1 ? 'stdout and stderr' : 'stdout'} to /dev/null`, edits: devnullEdits(command, pipes) });
             }
             ctx.report(call, {
-                message: `pipes of ${qualified}() are dropped: the command dies of SIGPIPE (Broken pipe) on its next write`,
+                message: `pipes of ${qualified}() are dropped (${output.evidence}): on Python 2.7 they are closed at once: ${hazard.how}`,
                 fixes,
             });
         }

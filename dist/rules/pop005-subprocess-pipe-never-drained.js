@@ -1,55 +1,119 @@
-import { argument, callsTo, handleUses, literalString, ownStatement } from '../src/python/analysis.js';
-import { commandOf, isRedirected, isSilent } from '../src/python/command.js';
-import { insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
+/**
+ * POP005 subprocess-pipe-never-drained
+ *
+ * ## What it does
+ * Checks for `subprocess.Popen(..., stdout=PIPE)` (or `stderr=PIPE`) handles whose pipes are
+ * not drained in an order that works: wait() before the first read, one pipe read while the
+ * other fills, a partial read then wait(), a pipe never read (dropped, or on an attribute
+ * nothing reads), when the command can write more than the pipe holds.
+ *
+ * ## Why is this bad?
+ * `wait()` does not read the pipe. Once the command has written 64 KiB (the Linux pipe buffer)
+ * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
+ * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
+ */
+import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
+import { processOutput } from '../src/python/command.js';
+import { drainVerdict, handleEvent } from '../src/python/drain.js';
+import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
+import { wrapperCalls } from '../src/python/wrappers.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
+import { pipeHazard } from '../src/knowledge/runtimes.js';
+import { includesBefore } from '../src/knowledge/targets.js';
 const POPEN = new Set(['subprocess.Popen']);
-// Ex) p.wait(), p.poll(), p.pid, p.returncode, p.kill(), p.stdin.write(...): no pipe is read.
-const NON_DRAINING = new Set(['wait', 'poll', 'pid', 'returncode', 'kill', 'terminate', 'send_signal', 'args', 'stdin']);
-// Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE)
-function pipedArgs(ctx, call) {
+// Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
+function pipesOf(ctx, call) {
+    const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
+    const stdout = argument(call, 4, 'stdout');
+    const stderr = argument(call, 5, 'stderr');
+    const stdin = argument(call, 3, 'stdin');
+    return {
+        stdout: is(stdout, 'subprocess.PIPE') ? stdout : null,
+        stderr: is(stderr, 'subprocess.PIPE') ? stderr : null,
+        merged: is(stderr, 'subprocess.STDOUT'),
+        stdin: is(stdin, 'subprocess.PIPE'),
+    };
+}
+/** The piped streams whose writer can outgrow the pipe. */
+function growingStreams(pipes, output) {
     const out = [];
-    for (const [fd, keyword, position] of [[1, 'stdout', 4], [2, 'stderr', 5]]) {
-        const value = argument(call, position, keyword);
-        if (value && ctx.model.qualifiedName(unparenthesize(value)) === 'subprocess.PIPE')
-            out.push({ fd, value });
-    }
+    if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded')))
+        out.push('stdout');
+    if (pipes.stderr && output.stderr === 'unbounded')
+        out.push('stderr');
     return out;
 }
-// Ex) Popen('rm -f x', shell=True, stdout=PIPE, stderr=PIPE).wait() - rm prints nothing on
-// success and a one-line error at most: far below 64 KiB, and nothing after it to break.
-function runsSilentCommand(ctx, call) {
-    const args = argument(call, 0, 'args');
-    if (!args)
-        return false;
-    const n = unparenthesize(args);
-    if (n.type === 'list' || n.type === 'tuple') {
-        const words = n.namedChildren.map((c) => literalString(c));
-        return words.length > 0 && words.every((w) => w !== null) && isSilent({ expr: n, segments: [], text: words.join(' '), editable: false });
+function isShell(call) {
+    const shell = argument(call, 8, 'shell');
+    return !!shell && !['False', '0', 'None'].includes(shell.text);
+}
+// Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
+// nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
+function attributeSite(ctx, call, growing) {
+    const expr = outerExpression(call);
+    const assign = expr.parent;
+    if (assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== expr.id)
+        return null;
+    const left = assign.childForFieldName('left');
+    if (left?.type !== 'attribute')
+        return null;
+    const attr = left.childForFieldName('attribute');
+    const events = [];
+    for (const id of ctx.model.occurrences(attr.text)) {
+        const parent = id.parent;
+        if (parent?.type !== 'attribute' || parent.childForFieldName('attribute')?.id !== id.id || parent.id === left.id)
+            continue;
+        // Ex) self.server = None: a new value, not a read.
+        const up = outerExpression(parent).parent;
+        if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id)
+            continue;
+        events.push(handleEvent(parent, call));
     }
-    const shell = argument(call, 8, 'shell');
-    return !!shell && shell.text === 'True' && isSilent(commandOf(args, ctx.model));
+    // Any drain, partial read or hand-off anywhere: the attribute is read somewhere; order across
+    // methods is not known, so only "never read" is judged.
+    if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close'))
+        return null;
+    const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
+    if (!verdict)
+        return null;
+    return { verdict, holder: left.text, handle: 'attribute', events, withBlock: false, statement: assign.parent?.type === 'expression_statement' ? assign.parent : null };
 }
-// Ex) Popen('make >build.log 2>&1', shell=True, stdout=PIPE, stderr=PIPE): the shell string
-// already sends both fds elsewhere, so the pipes stay empty.
-function shellRedirectsPipes(ctx, call, pipes) {
-    const shell = argument(call, 8, 'shell');
-    const args = argument(call, 0, 'args');
-    if (!shell || shell.text !== 'True' || !args)
-        return false;
-    return isRedirected(commandOf(args, ctx.model), pipes.map((p) => p.fd));
+function siteOf(ctx, call, growing) {
+    const expr = outerExpression(call);
+    const parent = expr.parent;
+    if (parent?.type === 'expression_statement') {
+        // Ex) subprocess.Popen(cmd, stdout=PIPE)
+        const verdict = drainVerdict([], growing, false);
+        return verdict && { verdict, holder: null, handle: 'dropped', events: [], withBlock: false, statement: parent };
+    }
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id) {
+        // Ex) Popen(cmd, stdout=PIPE).wait() / .communicate() / .stdout.read()
+        const event = handleEvent(call, call);
+        const verdict = drainVerdict([event], growing, false);
+        return verdict && { verdict, holder: null, handle: 'chained', events: [event], withBlock: false, statement: null };
+    }
+    const handle = handleUses(ctx.model, call);
+    if (handle) {
+        const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+        const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+        const refs = binding ? reachedLoads(ctx.model, binding) : [];
+        const events = refs.map((ref) => handleEvent(ref, call));
+        const withBlock = handle.statement.type === 'with_statement';
+        const verdict = drainVerdict(events, growing, withBlock);
+        return verdict && { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+    }
+    return attributeSite(ctx, call, growing);
 }
-function isNonDraining(use) {
-    if (use.kind === 'neutral')
-        return true;
-    return (use.kind === 'method' || use.kind === 'attribute') && NON_DRAINING.has(use.name);
-}
-// The devnull fix: each PIPE becomes DEVNULL (Python 3.3+) or an open /dev/null (Python 2).
-function devnullFix(ctx, call, pipes) {
+// The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
+// has no DEVNULL (Python 2, 3.0-3.2) - a handle already in scope is reused.
+function devnullFix(ctx, call, values) {
+    if (values.length === 0)
+        return null;
     const edits = [];
-    for (const { value } of pipes) {
+    for (const value of values) {
         const v = unparenthesize(value);
-        if (ctx.target === 'py2')
-            edits.push({ start: v.startIndex, end: v.endIndex, content: "open('/dev/null', 'w')" });
+        if (includesBefore(ctx.versions, [3, 3]))
+            edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
         else if (v.type === 'attribute') {
             const attr = v.childForFieldName('attribute');
             edits.push({ start: attr.startIndex, end: attr.endIndex, content: 'DEVNULL' });
@@ -67,25 +131,110 @@ function devnullFix(ctx, call, pipes) {
             }
         }
     }
-    return { strategy: 'devnull', applicability: 'safe', description: 'Send the unread output to /dev/null instead of a pipe', edits };
+    return { strategy: 'devnull', applicability: 'safe', description: 'Send the output nobody reads to /dev/null instead of a pipe', edits };
+}
+// The simple statement holding node, when it sits directly in a block: `rc = p.wait()`.
+function enclosingSimple(node) {
+    for (let n = node; n; n = n.parent) {
+        if (n.type === 'expression_statement' || n.type === 'return_statement')
+            return n.parent?.type === 'block' || n.parent?.type === 'module' ? n : null;
+        if (n.type === 'block' || n.type === 'if_statement' || n.type === 'while_statement')
+            return null;
+    }
+    return null;
+}
+function readFix(ctx, call, site, stdinPiped) {
+    const { verdict } = site;
+    const name = site.holder;
+    if (site.handle === 'dropped') {
+        return { strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] };
+    }
+    const at = verdict.at;
+    const wait = site.events.find((e) => e.kind === 'wait' && e.node.id === at?.id);
+    if (wait?.kind === 'wait' && wait.call) {
+        const waitCall = wait.call;
+        const own = waitCall.parent?.type === 'expression_statement' || (waitCall.parent?.type === 'await' && waitCall.parent.parent?.type === 'expression_statement');
+        const bare = own && (waitCall.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0;
+        const attr = waitCall.childForFieldName('function')?.childForFieldName('attribute');
+        const later = verdict.laterDrain;
+        if (bare && attr && !later) {
+            // Ex) p.wait() -> p.communicate(): reads everything, then waits, as wait() did.
+            return { strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipes: communicate() instead of wait()', edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: 'communicate()' }] };
+        }
+        const waitStmt = enclosingStatement(waitCall);
+        if (bare && later && waitStmt) {
+            // Ex) p.wait(); out = p.stdout.read()  ->  out = p.stdout.read(); p.wait()
+            const laterStmt = enclosingStatement(later.node);
+            if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== 'with_statement') {
+                const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
+                const lineStart = ctx.source.lineStart(waitStmt.startIndex);
+                const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
+                const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
+                if (before.trim() === '' && nextLine !== undefined && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === '') {
+                    return {
+                        strategy: 'read',
+                        applicability: 'unsafe',
+                        description: `Wait after the output is read: move ${text} below the read`,
+                        edits: [{ start: lineStart, end: nextLine, content: '' }, insertStatementAfter(ctx.source, laterStmt, text)],
+                    };
+                }
+            }
+            return null;
+        }
+        const stmt = enclosingSimple(waitCall);
+        if (stmt && name && !later) {
+            return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
+        }
+        return null;
+    }
+    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait')) {
+        return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
+    }
+    return null;
+}
+const PATTERN = {
+    'wait-before-drain': 'waited',
+    'other-pipe-fills': 'waited',
+    'partial-then-wait': 'waited',
+    'never-read': 'dropped-open',
+    'partial-then-left': 'dropped-open',
+    'closed-unread': 'closed-unread',
+};
+function describe(site, streams) {
+    const v = site.verdict;
+    const held = site.handle === 'attribute' ? ` stored in \`${site.holder}\`` : '';
+    const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
+    switch (v.shape) {
+        case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
+        case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
+        case 'other-pipe-fills': {
+            const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
+            return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at.id)
+                ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
+                : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+        }
+        case 'never-read': return site.handle === 'attribute' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+        case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
+        case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
+    }
 }
 export const rule = {
     meta: {
         id: 'POP005',
         name: 'subprocess-pipe-never-drained',
         language: 'python',
-        summary: 'subprocess.Popen(stdout=PIPE) never drained: wait() deadlocks past 64 KiB, a dropped pipe breaks',
+        summary: 'subprocess.Popen pipe not drained: wait() before the read, one pipe read while the other fills, or never read',
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull', 'read'],
         needles: ['Popen'],
-        resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL'],
+        resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: '`subprocess.Popen(..., stdout=PIPE)` or `stderr=PIPE` whose pipe is never read: the Popen object is dropped, or only `wait()`, `poll()`, `pid`, `returncode`, `kill()` or `stdin` are used, with no `communicate()` and no read of `p.stdout`/`p.stderr`. A Popen that escapes (returned, passed on, stored) is not reported.',
-            whyIsThisBad: "`wait()` does not read the pipe. Once the command has written 64 KiB, the Linux pipe buffer, it blocks on the write while the parent blocks in `wait()`: a deadlock, which the Python documentation warns about. A dropped Popen closes the pipe and the command's next write dies of SIGPIPE.",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported.",
+            whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
-            fixSafety: "`devnull` (safe): `stdout=subprocess.DEVNULL` (Python 3; `open('/dev/null', 'w')` on Python 2) - nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read` (safe when it only replaces a bare `p.wait()` and stdin is not a pipe, unsafe otherwise): `p.communicate()` instead of `p.wait()`, or before the statement that uses `wait()`'s value; it reads the output into memory and then waits. For a dropped Popen it adds `.communicate()`, which makes the parent wait (unsafe).",
+            fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); `p.wait()` moved below the first read when the output is read after it (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe).",
             reproduction: {
                 files: {
                     'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
@@ -103,72 +252,44 @@ export const rule = {
     },
     check(ctx) {
         for (const { call } of callsTo(ctx.model, POPEN)) {
-            const pipes = pipedArgs(ctx, call);
-            if (pipes.length === 0 || runsSilentCommand(ctx, call) || shellRedirectsPipes(ctx, call, pipes))
+            const pipes = pipesOf(ctx, call);
+            if (!pipes.stdout && !pipes.stderr)
                 continue;
-            const stdinPiped = (() => {
-                const v = argument(call, 3, 'stdin');
-                return !!v && ctx.model.qualifiedName(unparenthesize(v)) === 'subprocess.PIPE';
-            })();
-            const which = pipes.map((p) => (p.fd === 1 ? 'stdout' : 'stderr')).join('/');
+            const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+            const growing = growingStreams(pipes, output);
+            const site = siteOf(ctx, call, growing);
+            if (!site)
+                continue;
+            const { verdict } = site;
+            const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+            const streams = verdict.full.join('/');
             const fixes = [];
-            const devnull = devnullFix(ctx, call, pipes);
+            const neverRead = verdict.neverRead.map((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
+            const devnull = devnullFix(ctx, call, neverRead);
             if (devnull)
                 fixes.push(devnull);
-            const expr = outerExpression(call);
-            const parent = expr.parent;
-            let waits = false;
-            if (parent?.type === 'expression_statement') {
-                // Ex) subprocess.Popen(cmd, stdout=PIPE)
-                fixes.push({ strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] });
-            }
-            else if (parent?.type === 'attribute' && ['wait', 'poll'].includes(parent.childForFieldName('attribute')?.text ?? '')) {
-                // Ex) subprocess.Popen(cmd, stdout=PIPE).wait()
-                waits = true;
-                const waitCall = outerExpression(parent).parent;
-                const attr = parent.childForFieldName('attribute');
-                if (waitCall?.type === 'call' && ownStatement(waitCall) && attr.text === 'wait' && waitCall.childForFieldName('arguments')?.namedChildren.length === 0) {
-                    fixes.push({ strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipe: communicate() instead of wait()', edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: 'communicate()' }] });
-                }
-            }
-            else {
-                const handle = handleUses(ctx.model, call);
-                if (!handle || !handle.uses.every((u) => isNonDraining(u.use)))
-                    continue;
-                const name = handle.name.text;
-                waits = handle.statement.type === 'with_statement' || handle.uses.some((u) => u.use.kind === 'method' && (u.use.name === 'wait' || u.use.name === 'poll'));
-                const firstWait = handle.uses.find((u) => u.use.kind === 'method' && u.use.name === 'wait');
-                if (firstWait && firstWait.use.kind === 'method') {
-                    const waitCall = firstWait.use.call;
-                    const own = ownStatement(waitCall);
-                    const bare = own && firstWait.use.argCount === 0;
-                    const stmt = own ?? enclosingSimple(waitCall);
-                    if (bare) {
-                        const attr = outerExpression(firstWait.ref).parent.childForFieldName('attribute');
-                        fixes.push({ strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipe: communicate() instead of wait()', edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: 'communicate()' }] });
-                    }
-                    else if (stmt) {
-                        fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Drain the pipe with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] });
-                    }
-                }
-                else if (handle.statement.type !== 'with_statement') {
-                    fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Drain the pipe with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, handle.statement, `${name}.communicate()`)] });
-                }
-            }
-            const message = waits
-                ? `${which} pipe of subprocess.Popen() is never drained: wait() deadlocks once the command writes more than the 64 KiB pipe buffer`
-                : `${which} pipe of subprocess.Popen() is never read: the command blocks once it writes 64 KiB, and dies of SIGPIPE (Broken pipe) when the pipe is closed`;
-            ctx.report(call, { message, fixes });
+            const read = readFix(ctx, call, site, pipes.stdin);
+            if (read)
+                fixes.push(read);
+            // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
+            const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
+                : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
+            ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
+        }
+        // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
+        for (const w of wrapperCalls(ctx.model, ctx.path)) {
+            const s = w.summary;
+            if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr))
+                continue;
+            const output = processOutput(argument(w.call, s.param, ''), s.shell, ctx.model);
+            const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
+            const site = siteOf(ctx, w.call, growing);
+            if (!site || site.handle === 'dropped')
+                continue;
+            const { verdict } = site;
+            const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+            const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
+            ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
         }
     },
 };
-// The simple statement holding node, when it sits directly in a block: `rc = p.wait()`.
-function enclosingSimple(node) {
-    for (let n = node; n; n = n.parent) {
-        if (n.type === 'expression_statement' || n.type === 'return_statement')
-            return n.parent?.type === 'block' || n.parent?.type === 'module' ? n : null;
-        if (n.type === 'block' || n.type === 'if_statement' || n.type === 'while_statement')
-            return null;
-    }
-    return null;
-}

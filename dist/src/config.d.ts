@@ -1,4 +1,5 @@
-import type { PythonTarget, Strategy } from './types.js';
+import { type Target } from './knowledge/targets.js';
+import type { Strategy } from './types.js';
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
  * or popenlint.toml. The nearest file above a path wins; CLI flags override it.
@@ -17,17 +18,16 @@ export interface Config {
     /** `skip-vendored` (default true) and `vendored-line-length` (default 5000; 0: never). */
     skipVendored?: boolean;
     vendoredLineLength?: number;
-    targetVersion?: PythonTarget;
+    targetVersion?: Target;
     /** From pyproject's [project] requires-python. */
-    requiresPython?: PythonTarget;
+    requiresPython?: Target;
     /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */
     onlyRequiresPython?: boolean;
 }
 export declare class ConfigError extends Error {
 }
-export declare function parseTargetVersion(value: string): PythonTarget | null;
-/** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
-export declare function requiresPythonTarget(spec: string): PythonTarget;
+/** `py311`: Python 3.11 and newer, as in ruff. */
+export declare function parseTargetVersion(value: string, source?: string): Target | null;
 export declare function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir'>;
 export declare function setConfigWarning(handler: (message: string) => void): void;
 /**

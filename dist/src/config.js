@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { parseRequiresPython, parseTargetVersion as parseTarget } from './knowledge/targets.js';
 export class ConfigError extends Error {
 }
 const KEYS = {
@@ -15,17 +16,9 @@ const KEYS = {
     'skip-vendored': 'skipVendored',
     'vendored-line-length': 'vendoredLineLength',
 };
-export function parseTargetVersion(value) {
-    const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
-    if (!m)
-        return null;
-    if (m[1] === '2')
-        return 'py2';
-    return m[1] === '3' ? 'py3' : null;
-}
-/** requires-python admits a 2.x interpreter: `>=2.7`, `~=2.7`, `==2.7.*`, `<3`... */
-export function requiresPythonTarget(spec) {
-    return /(^|,)\s*(>=|==|~=|>|===)?\s*2(\.|\s|$|,)|<\s*3(\.0)?\s*($|,)/.test(spec) ? 'py2' : 'py3';
+/** `py311`: Python 3.11 and newer, as in ruff. */
+export function parseTargetVersion(value, source) {
+    return parseTarget(value, source);
 }
 function stringList(file, key, value) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
@@ -48,7 +41,7 @@ export function validate(file, raw) {
                 out.strategy = value;
                 break;
             case 'targetVersion': {
-                const target = typeof value === 'string' ? parseTargetVersion(value) : null;
+                const target = typeof value === 'string' ? parseTargetVersion(value, `${file}: target-version ${value}`) : null;
                 if (!target)
                     throw new ConfigError(`${file}: 'target-version' must look like py27 or py311`);
                 out.targetVersion = target;
@@ -136,7 +129,7 @@ export function readConfigFile(file, explicit = true) {
     if (base === 'pyproject.toml') {
         const tool = toml.tool?.popenlint;
         const project = toml.project;
-        const requires = typeof project?.['requires-python'] === 'string' ? requiresPythonTarget(project['requires-python']) : undefined;
+        const requires = typeof project?.['requires-python'] === 'string' ? parseRequiresPython(project['requires-python']) ?? undefined : undefined;
         if (tool === undefined && !requires)
             return null;
         if (tool === undefined)

@@ -1,15 +1,17 @@
 import { type Decoded } from './encoding.js';
+import { type Target } from './knowledge/targets.js';
 import { type FileResult } from './finding.js';
 import { Needles } from './prefilter.js';
 import type { Tree } from './python/parse.js';
+import { Coverage } from './python/partial.js';
 import { SourceText } from './source.js';
-import type { EngineOptions, Finding, InternalError, Language } from './types.js';
+import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 export type { EngineOptions } from './types.js';
 export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
 /** The prefilter's words for a language: the needles of the enabled rules of that language. */
 export declare function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles;
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
-export declare function isCandidate(bytes: Buffer, language: Language, options: EngineOptions): boolean;
+export declare function isCandidate(bytes: Buffer, language: Language, options: EngineOptions, file?: string): boolean;
 export interface PythonLint {
     findings: Finding[];
     tree: Tree;
@@ -38,6 +40,12 @@ export declare function loadPythonParser(): Promise<PythonParser>;
 export declare function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint;
 /** Python text from this size on is parsed in part, when it can be (see python/partial.ts). */
 export declare const PARTIAL_MIN_CHARS: number;
+/**
+ * The versions one file runs on. Python 2 syntax proves 2.x and wins over everything; a target
+ * the user or the project set comes next (names such as `raw_input` never decide); a `python2`
+ * shebang only replaces the default.
+ */
+export declare function fileTarget(text: string, tree: Tree, option: Target | PythonTarget, coverage?: Coverage): Target;
 export interface TextLint {
     /** After suppressions, sorted. */
     findings: Finding[];

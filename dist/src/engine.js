@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { decode, EncodingError } from './encoding.js';
+import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
+import { starExports as projectStarExports } from './python/project.js';
+import { importsProjectWrapper, useParser } from './python/wrappers.js';
 import { ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -28,8 +32,11 @@ export function needlesFor(language, enabled) {
     return needles;
 }
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
-export function isCandidate(bytes, language, options) {
+export function isCandidate(bytes, language, options, file) {
     if (mentionsCandidate(bytes, needlesFor(language, options.enabled)))
+        return true;
+    // A Python file that calls a wrapper one of the project's modules defines (shape 6).
+    if (language === 'python' && file && !file.startsWith('-') && importsProjectWrapper(file, bytes))
         return true;
     // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
     return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
@@ -67,6 +74,7 @@ function loadedPythonParser() {
  */
 export function lintPythonText(path, source, options) {
     const parser = loadedPythonParser();
+    useParser(parser.parsePython);
     const plan = partialPlan(source.text, options);
     let coverage = plan?.coverage ?? null;
     for (let round = 0;; round++) {
@@ -89,10 +97,12 @@ export function lintPythonText(path, source, options) {
     }
 }
 function runPythonRules(path, source, tree, options, coverage) {
-    const model = new PythonModel(tree, source.text, STAR_EXPORTS, coverage ?? undefined);
-    // Only fixes need the target, and finding Python 2 syntax costs a pass over the file.
-    let target;
-    const targetOf = () => (target ??= hasPython2Syntax(tree, source.text, coverage ?? undefined) ? 'py2' : options.target);
+    // A real file's star imports of the project's own modules are followed (shape 8).
+    const starModule = path.endsWith('.py') && fs.existsSync(path) ? (module) => projectStarExports(path, module) : null;
+    const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? undefined);
+    // Finding Python 2 syntax costs a pass over the file: done once, when a rule asks.
+    let versions;
+    const versionsOf = () => (versions ??= fileTarget(source.text, tree, options.target, coverage ?? undefined));
     const findings = [];
     const internalErrors = [];
     for (const rule of pythonRules) {
@@ -100,7 +110,8 @@ function runPythonRules(path, source, tree, options, coverage) {
             continue;
         const context = {
             path, source, tree, model,
-            get target() { return targetOf(); },
+            get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
+            get versions() { return versionsOf(); },
             report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
         };
         try {
@@ -189,6 +200,19 @@ function partialPlan(text, options) {
         },
     };
 }
+/**
+ * The versions one file runs on. Python 2 syntax proves 2.x and wins over everything; a target
+ * the user or the project set comes next (names such as `raw_input` never decide); a `python2`
+ * shebang only replaces the default.
+ */
+export function fileTarget(text, tree, option, coverage) {
+    if (hasPython2Syntax(tree, text, coverage))
+        return PYTHON2_SYNTAX_TARGET;
+    const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
+    if (given !== DEFAULT_TARGET)
+        return given;
+    return fromShebang(text) ?? DEFAULT_TARGET;
+}
 // A statement tree-sitter had to repair is not one to rewrite: the finding stands, the fix
 // is withheld, so no edit is ever built on a guess about broken code.
 function inBrokenStatement(node) {
@@ -244,7 +268,7 @@ function refusal(content, language) {
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
 export function prepare(bytes, language, options, path) {
-    if (!isCandidate(bytes, language, options))
+    if (!isCandidate(bytes, language, options, path))
         return { kind: 'skip' };
     // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
     if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))

@@ -1,3 +1,4 @@
+import { runtimeTable } from './knowledge/runtimes.js';
 import { renderReproduction } from './reproduction.js';
 /** `popenlint explain POP001`: the docs, the fixes and their safety, a runnable reproduction. */
 export function explainRule(meta) {
@@ -14,6 +15,8 @@ export function explainRule(meta) {
         '## Why is this bad?',
         d.whyIsThisBad,
         '',
+        // What a dropped or undrained pipe does depends on the Python version: the measured table.
+        ...(meta.language === 'python' ? ['## What happens on each Python version', runtimeTable(), ''] : []),
         '## Example',
         '```' + fence,
         d.example.trimEnd(),

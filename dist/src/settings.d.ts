@@ -35,6 +35,14 @@ export declare class Settings {
     constructor(cli: CliSettings, rules: readonly RuleMeta[]);
     configFor(abs: string): Config | null;
     forFile(abs: string): FileSettings;
+    /**
+     * The Python versions a file runs on, as far as the user or the project says: --target-version,
+     * then the config's target-version, then the nearest project's requires-python, setup.py,
+     * setup.cfg, tox.ini or .python-version. Python 2 syntax in the file and a python2 shebang are
+     * read by the engine: the first wins over all of these, the second only over the default.
+     */
+    private targetFor;
+    private cliTarget;
     /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
     private topConfig;
     /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
 import { DEFAULT_VENDORED } from './vendored.js';
+import { DEFAULT_TARGET, projectTarget } from './knowledge/targets.js';
 import { PRIMARY_STRATEGY } from './types.js';
 function matches(selector, id) {
     const s = selector.toUpperCase();
@@ -52,7 +53,7 @@ export class Settings {
         // Isolated: a config with no file, so no search ever happens and every file gets the defaults.
         this.explicit = cli.isolated ? { file: null, dir: process.cwd() }
             : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: path.dirname(path.resolve(cli.config)) } : null;
-        if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion))
+        if (cli.targetVersion !== undefined && !parseTargetVersion(cli.targetVersion, `--target-version ${cli.targetVersion}`))
             throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list] of [['--select', cli.select], ['--extend-select', cli.extendSelect], ['--ignore', cli.ignore]]) {
             if (list)
@@ -67,7 +68,7 @@ export class Settings {
     forFile(abs) {
         const config = this.configFor(abs);
         // requires-python may come from a pyproject nearer than the file holding the settings.
-        const key = `${config?.file ?? ''}\0${config?.requiresPython ?? ''}`;
+        const key = config?.file ?? '';
         let entry = this.cache.get(key);
         if (!entry) {
             if (config?.file)
@@ -75,14 +76,9 @@ export class Settings {
             const select = this.cli.select ?? config?.select;
             const extend = [...(config?.extendSelect ?? []), ...(this.cli.extendSelect ?? [])];
             const ignored = [...(this.cli.select ? [] : config?.ignore ?? []), ...(this.cli.ignore ?? [])];
-            // Per file: Python 2 syntax wins (in the engine); then requires-python; then the flag.
-            const target = config?.requiresPython
-                ?? (this.cli.targetVersion ? parseTargetVersion(this.cli.targetVersion) : undefined)
-                ?? config?.targetVersion
-                ?? 'py3';
             const base = {
                 engine: {
-                    enabled: enabledRules(this.rules, select, extend, ignored), target,
+                    enabled: enabledRules(this.rules, select, extend, ignored), target: DEFAULT_TARGET,
                     vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
                 },
                 strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
@@ -90,16 +86,33 @@ export class Settings {
             entry = { config, base };
             this.cache.set(key, entry);
         }
+        const target = this.targetFor(abs, entry.config);
+        const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile)
-            return entry.base;
+            return base;
         const rel = path.relative(entry.config.dir, abs).split(path.sep).join('/');
         const dropped = Object.entries(perFile).filter(([glob]) => ignore().add(glob).ignores(rel)).flatMap(([, ids]) => ids);
         if (dropped.length === 0)
-            return entry.base;
-        const enabled = new Set([...entry.base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
-        return { ...entry.base, engine: { ...entry.base.engine, enabled } };
+            return base;
+        const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
+        return { ...base, engine: { ...base.engine, enabled } };
     }
+    /**
+     * The Python versions a file runs on, as far as the user or the project says: --target-version,
+     * then the config's target-version, then the nearest project's requires-python, setup.py,
+     * setup.cfg, tox.ini or .python-version. Python 2 syntax in the file and a python2 shebang are
+     * read by the engine: the first wins over all of these, the second only over the default.
+     */
+    targetFor(abs, config) {
+        if (this.cli.targetVersion)
+            return (this.cliTarget ??= parseTargetVersion(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`));
+        if (config?.targetVersion)
+            return config.targetVersion;
+        // Isolated: no project file is read either.
+        return (this.cli.isolated ? null : projectTarget(path.dirname(abs))) ?? DEFAULT_TARGET;
+    }
+    cliTarget;
     /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
     topConfig() {
         return this.explicit ?? findConfig(process.cwd(), this.configs);

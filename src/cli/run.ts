@@ -105,14 +105,14 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       const withWrappers = wrappers ? { ...base, wrappers } : base;
       const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
       const fast = reader.read(t);
-      if (fast && !isCandidate(fast, t.language, engine)) {
+      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
         // What lintBytes returns for a file the prefilter rules out.
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
       // A candidate, or a file readTarget has to judge: read it the canonical way.
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
         finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
         pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });

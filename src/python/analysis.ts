@@ -1,5 +1,5 @@
 import type { SyntaxNode } from './parse.js';
-import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+import { type Binding, outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 
 /** Shared questions the Python rules ask about a call and the value it returns. */
 
@@ -76,7 +76,12 @@ export type Dropped =
   /** `with os.popen(cmd):` with no `as`. */
   | { kind: 'with'; statement: SyntaxNode; item: SyntaxNode }
   /** `os.popen(cmd).close()`: closes the read end before the command is done. */
-  | { kind: 'close'; closeCall: SyntaxNode; statement: SyntaxNode | null };
+  | { kind: 'close'; closeCall: SyntaxNode; statement: SyntaxNode | null }
+  /**
+   * Dropped where no statement-level rewrite fits: `os.popen(cmd).read` without the call,
+   * `[os.popen(c) for c in cmds]` as a statement, `Thread(target=os.popen, args=(cmd,))`.
+   */
+  | { kind: 'expression'; statement: null };
 
 /** How the value of `call` is thrown away, if it is. */
 export function droppedUse(call: SyntaxNode): Dropped | null {
@@ -95,6 +100,16 @@ export function droppedUse(call: SyntaxNode): Dropped | null {
     const statement = parent.parent?.parent;
     if (statement?.type === 'with_statement') return { kind: 'with', statement, item: parent };
     return null;
+  }
+  // Ex) [os.popen(c) for c in cmds] - a list of pipes built and thrown away.
+  if ((parent.type === 'list_comprehension' || parent.type === 'generator_expression' || parent.type === 'set_comprehension') && parent.childForFieldName('body')?.id === expr.id) {
+    const outer = outerExpression(parent).parent;
+    if (outer?.type === 'expression_statement') return { kind: 'expression', statement: null };
+    return null;
+  }
+  // Ex) os.popen(cmd).read - the method is named, never called.
+  if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id && outerExpression(parent).parent?.type === 'expression_statement') {
+    return { kind: 'expression', statement: null };
   }
   if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'close') {
     const closeCall = parent.parent;
@@ -187,8 +202,47 @@ export function handleUses(model: PythonModel, call: SyntaxNode): HandleUses | n
   const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
   const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
   if (!binding) return null;
-  const uses = model.references(binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  const uses = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
   return { ...bound, uses };
+}
+
+const LOOPS = new Set(['while_statement', 'for_statement']);
+
+function isAncestor(a: SyntaxNode, n: SyntaxNode): boolean {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+
+/**
+ * The reads of a name that `binding` can reach (reaching definitions, simplified for
+ * structured code): a later binding of the name kills it for every read it dominates - the
+ * reads after it in its own block and the blocks nested there. A read before the binding is
+ * reached only through a loop around both. So `proc = Popen(a); proc.communicate()` then
+ * `proc = Popen(b, stdout=PIPE); proc.wait()`: the drain of the first does not hide the second.
+ */
+export function reachedLoads(model: PythonModel, binding: Binding): SyntaxNode[] {
+  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
+  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept);
+  const at = binding.node.startIndex;
+  const bStmt = enclosingStatement(binding.node);
+  return model.references(binding).filter((load) => {
+    const pos = load.startIndex;
+    if (pos < at) {
+      // Reached only through a back edge of a loop around both.
+      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
+      return false;
+    }
+    // Ex) x = a; ...; x = b; use(x): the later binding's statement sits in a block that holds the use.
+    for (const other of others) {
+      const o = other.node.startIndex;
+      if (o <= at || o >= pos) continue;
+      const stmt = enclosingStatement(other.node);
+      const block = stmt?.parent;
+      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
+      // `with Popen(b) as x:` / `for x in ...:` binding: the body it governs.
+      if (stmt && isAncestor(stmt, load) && (stmt.type === 'with_statement' || stmt.type === 'for_statement') && !isAncestor(stmt, binding.node)) return false;
+    }
+    return true;
+  });
 }
 
 /** The statement a use sits in, when that statement is the use's own expression statement. */
@@ -230,4 +284,27 @@ export function inLoopAfter(node: SyntaxNode, origin: SyntaxNode): boolean {
     if ((n.type === 'while_statement' || n.type === 'for_statement') && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
   }
   return false;
+}
+
+const EXITS = new Set(['sys.exit', 'os._exit', 'os.abort']);
+
+/**
+ * How long the parent lives after `node` runs: 'short' for script code at module level (not
+ * in a loop) or a block that goes on to `sys.exit()`/`os._exit()`; 'long' otherwise (a function
+ * may be a server handler, a loop keeps the process alive). Only the message depends on it:
+ * a short-lived parent kills a child still writing into its pipe, a long-lived one leaves it
+ * blocked at 64 KiB.
+ */
+export function parentLifetime(model: PythonModel, node: SyntaxNode): 'short' | 'long' {
+  const statement = enclosingStatement(node);
+  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
+    const call = s.type === 'expression_statement' ? unparenthesize(s.namedChildren[0]!) : null;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+    if (fn && (EXITS.has(model.qualifiedName(fn) ?? '') || (fn.type === 'identifier' && (fn.text === 'exit' || fn.text === 'quit')))) return 'short';
+  }
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return 'long';
+    if (n.type === 'while_statement' || n.type === 'for_statement') return 'long';
+  }
+  return 'short';
 }

@@ -211,3 +211,23 @@ function importSubprocess(model: PythonModel, source: SourceText): Edit[] {
   const at0 = first ? source.lineStart(first.startIndex) : source.text.length;
   return [{ start: at0, end: at0, content: `import subprocess${nl}` }];
 }
+
+/**
+ * An open /dev/null to give a child where `subprocess.DEVNULL` does not exist (Python 2, 3.0-3.2):
+ * a handle already bound in scope (`DN = open(os.devnull, 'w')`) is reused; else
+ * `open(os.devnull, 'w')` when `os` names the os module here (it also runs on Windows); else
+ * `open('/dev/null', 'w')`.
+ */
+export function devnullFile(model: PythonModel, at: SyntaxNode): string {
+  const text = model.text;
+  for (const m of text.matchAll(/([A-Za-z_]\w*)\s*=\s*open\(\s*(?:[\w.]+\.devnull|(['"])\/dev\/null\2)\s*,\s*(['"])wb?\3\s*\)/g)) {
+    const id = model.tree.rootNode.descendantForIndex(m.index!, m.index! + m[1]!.length);
+    if (!id || id.type !== 'identifier' || !model.isBinding(id)) continue;
+    const found = model.lookup(m[1]!, model.scopeOf(at));
+    if (found?.bindings.length === 1 && found.bindings[0]!.node.id === id.id && id.startIndex < at.startIndex) return m[1]!;
+  }
+  for (const name of model.moduleAliases('os')) {
+    if (model.lookup(name, model.scopeOf(at))?.scope === model.module) return `open(${name}.devnull, 'w')`;
+  }
+  return "open('/dev/null', 'w')";
+}

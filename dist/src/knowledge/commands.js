@@ -108,9 +108,12 @@ export function classifyArgv(argv) {
     const first = words[0];
     if (first === undefined)
         return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
-    if (unknownWord(first))
+    // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
+    // then a literal program name - the name is enough to look the program up.
+    const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
+    if (unknownWord(first) && !tail)
         return unknown('the command is not known statically');
-    const names = programNames(first);
+    const names = programNames(tail ?? first);
     const args = words.slice(1);
     const positional = [];
     for (const [i, w] of args.entries()) {
@@ -118,6 +121,9 @@ export function classifyArgv(argv) {
             continue;
         positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-') });
     }
+    const inline = inlineProgram(names, args);
+    if (inline)
+        return inline;
     for (const c of table()) {
         const { entry } = c;
         const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
@@ -145,7 +151,27 @@ export function classifyArgv(argv) {
         const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
         return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
     }
+    // An unlisted program: what it writes on either stream can grow.
     return { stdout: 'unbounded', stderr: 'unbounded', program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+}
+const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+// Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
+// repetition and no import beyond sys/os writes a bounded amount. Anything longer or looping
+// (`'x' * 200000`, `for ...`, `import app; app.main()`) is left to the interpreter's line.
+function inlineProgram(names, args) {
+    const name = names[0];
+    if (!INTERPRETERS.test(name))
+        return null;
+    const at = args.findIndex((a) => a === '-c' || a === '-e');
+    const code = at >= 0 ? args[at + 1] : undefined;
+    if (typeof code !== 'string' || code.includes(PLACEHOLDER) || code.length > 300)
+        return null;
+    if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever)\b|\*/.test(code))
+        return null;
+    const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
+    if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0])))
+        return null;
+    return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} -c\` runs a short inline program` };
 }
 const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
 const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
@@ -194,7 +220,8 @@ export function classifyShell(command) {
         if (decisive && own.length === seen.length)
             return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
         const redirected = seen.find((s) => s.out.stdout !== 'none');
-        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `the output of \`${redirected.out.program ?? 'the command'}\` is redirected` : 'the command line runs nothing' };
+        const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
     }
     return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
 }

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from './parse.js';
-import { type PythonModel } from './semantic.js';
+import { type Binding, type PythonModel } from './semantic.js';
 /** Shared questions the Python rules ask about a call and the value it returns. */
 /** The single-pipe openers: os.popen, and platform.popen (Python 2, removed in 3.8). */
 export declare const POPEN_FUNCTIONS: ReadonlySet<string>;
@@ -36,6 +36,14 @@ export type Dropped =
     kind: 'close';
     closeCall: SyntaxNode;
     statement: SyntaxNode | null;
+}
+/**
+ * Dropped where no statement-level rewrite fits: `os.popen(cmd).read` without the call,
+ * `[os.popen(c) for c in cmds]` as a statement, `Thread(target=os.popen, args=(cmd,))`.
+ */
+ | {
+    kind: 'expression';
+    statement: null;
 };
 /** How the value of `call` is thrown away, if it is. */
 export declare function droppedUse(call: SyntaxNode): Dropped | null;
@@ -78,6 +86,14 @@ export interface HandleUses {
 }
 /** For `p = call(...)` or `with call(...) as p:`, every later read of `p` and what it does. */
 export declare function handleUses(model: PythonModel, call: SyntaxNode): HandleUses | null;
+/**
+ * The reads of a name that `binding` can reach (reaching definitions, simplified for
+ * structured code): a later binding of the name kills it for every read it dominates - the
+ * reads after it in its own block and the blocks nested there. A read before the binding is
+ * reached only through a loop around both. So `proc = Popen(a); proc.communicate()` then
+ * `proc = Popen(b, stdout=PIPE); proc.wait()`: the drain of the first does not hide the second.
+ */
+export declare function reachedLoads(model: PythonModel, binding: Binding): SyntaxNode[];
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export declare function ownStatement(node: SyntaxNode): SyntaxNode | null;
 /** The simple statement (expression, assignment, return...) that contains node. */
@@ -85,3 +101,11 @@ export declare function enclosingStatement(node: SyntaxNode): SyntaxNode | null;
 export declare function expectedToRaise(node: SyntaxNode): boolean;
 /** `node` runs repeatedly in a loop that does not also re-run `origin` (a read loop). */
 export declare function inLoopAfter(node: SyntaxNode, origin: SyntaxNode): boolean;
+/**
+ * How long the parent lives after `node` runs: 'short' for script code at module level (not
+ * in a loop) or a block that goes on to `sys.exit()`/`os._exit()`; 'long' otherwise (a function
+ * may be a server handler, a loop keeps the process alive). Only the message depends on it:
+ * a short-lived parent kills a child still writing into its pipe, a long-lived one leaves it
+ * blocked at 64 KiB.
+ */
+export declare function parentLifetime(model: PythonModel, node: SyntaxNode): 'short' | 'long';

@@ -86,6 +86,17 @@ export function droppedUse(call) {
             return { kind: 'with', statement, item: parent };
         return null;
     }
+    // Ex) [os.popen(c) for c in cmds] - a list of pipes built and thrown away.
+    if ((parent.type === 'list_comprehension' || parent.type === 'generator_expression' || parent.type === 'set_comprehension') && parent.childForFieldName('body')?.id === expr.id) {
+        const outer = outerExpression(parent).parent;
+        if (outer?.type === 'expression_statement')
+            return { kind: 'expression', statement: null };
+        return null;
+    }
+    // Ex) os.popen(cmd).read - the method is named, never called.
+    if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id && outerExpression(parent).parent?.type === 'expression_statement') {
+        return { kind: 'expression', statement: null };
+    }
     if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'close') {
         const closeCall = parent.parent;
         if (closeCall?.type === 'call' && closeCall.childForFieldName('arguments')?.namedChildren.length === 0) {
@@ -164,8 +175,49 @@ export function handleUses(model, call) {
     const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
     if (!binding)
         return null;
-    const uses = model.references(binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+    const uses = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
     return { ...bound, uses };
+}
+const LOOPS = new Set(['while_statement', 'for_statement']);
+function isAncestor(a, n) {
+    return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+/**
+ * The reads of a name that `binding` can reach (reaching definitions, simplified for
+ * structured code): a later binding of the name kills it for every read it dominates - the
+ * reads after it in its own block and the blocks nested there. A read before the binding is
+ * reached only through a loop around both. So `proc = Popen(a); proc.communicate()` then
+ * `proc = Popen(b, stdout=PIPE); proc.wait()`: the drain of the first does not hide the second.
+ */
+export function reachedLoads(model, binding) {
+    const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
+    const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept);
+    const at = binding.node.startIndex;
+    const bStmt = enclosingStatement(binding.node);
+    return model.references(binding).filter((load) => {
+        const pos = load.startIndex;
+        if (pos < at) {
+            // Reached only through a back edge of a loop around both.
+            for (let n = load.parent; n; n = n.parent)
+                if (LOOPS.has(n.type) && isAncestor(n, binding.node))
+                    return true;
+            return false;
+        }
+        // Ex) x = a; ...; x = b; use(x): the later binding's statement sits in a block that holds the use.
+        for (const other of others) {
+            const o = other.node.startIndex;
+            if (o <= at || o >= pos)
+                continue;
+            const stmt = enclosingStatement(other.node);
+            const block = stmt?.parent;
+            if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt)
+                return false;
+            // `with Popen(b) as x:` / `for x in ...:` binding: the body it governs.
+            if (stmt && isAncestor(stmt, load) && (stmt.type === 'with_statement' || stmt.type === 'for_statement') && !isAncestor(stmt, binding.node))
+                return false;
+        }
+        return true;
+    });
 }
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export function ownStatement(node) {
@@ -207,4 +259,28 @@ export function inLoopAfter(node, origin) {
             return true;
     }
     return false;
+}
+const EXITS = new Set(['sys.exit', 'os._exit', 'os.abort']);
+/**
+ * How long the parent lives after `node` runs: 'short' for script code at module level (not
+ * in a loop) or a block that goes on to `sys.exit()`/`os._exit()`; 'long' otherwise (a function
+ * may be a server handler, a loop keeps the process alive). Only the message depends on it:
+ * a short-lived parent kills a child still writing into its pipe, a long-lived one leaves it
+ * blocked at 64 KiB.
+ */
+export function parentLifetime(model, node) {
+    const statement = enclosingStatement(node);
+    for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
+        const call = s.type === 'expression_statement' ? unparenthesize(s.namedChildren[0]) : null;
+        const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+        if (fn && (EXITS.has(model.qualifiedName(fn) ?? '') || (fn.type === 'identifier' && (fn.text === 'exit' || fn.text === 'quit'))))
+            return 'short';
+    }
+    for (let n = node.parent; n; n = n.parent) {
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')
+            return 'long';
+        if (n.type === 'while_statement' || n.type === 'for_statement')
+            return 'long';
+    }
+    return 'short';
 }

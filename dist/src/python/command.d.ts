@@ -1,3 +1,4 @@
+import { type CommandOutput } from '../knowledge/commands.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel } from './semantic.js';
@@ -24,5 +25,10 @@ export declare function isRedirected(command: ShellCommand, pipes: number[]): bo
  * be edited, else by wrapping the expression in a group `{ CMD\n} >/dev/null`.
  */
 export declare function devnullEdits(command: ShellCommand, pipes: number[]): Edit[];
-/** Every command in the string is one that prints nothing to stdout. */
-export declare function isSilent(command: ShellCommand): boolean;
+/** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
+export declare function shellOutput(command: ShellCommand): CommandOutput;
+/**
+ * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
+ * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
+ */
+export declare function processOutput(args: SyntaxNode | null, shell: boolean, model: PythonModel): CommandOutput;

@@ -1,4 +1,5 @@
-import { devnullShellEdits, parseShell, redirectionFor, shellLeaks } from '../shell.js';
+import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
 import { unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE } from './strings.js';
 function segmentsOf(node) {
@@ -109,11 +110,86 @@ function mapEdits(command, edits) {
     }
     return out;
 }
-// Commands that write nothing to stdout unless asked to (-v): a pipe they never write to
-// cannot break. `os.popen("exit 42").close()` is how some code reads an exit status.
-const SILENT = new Set(['exit', 'true', 'false', ':', 'sleep', 'cd', 'mkdir', 'rmdir', 'rm', 'mv', 'cp', 'ln', 'touch', 'chmod', 'chown', 'chgrp', 'kill', 'killall', 'pkill', 'export', 'unset', 'umask', 'test', '[', 'wait']);
-/** Every command in the string is one that prints nothing to stdout. */
-export function isSilent(command) {
-    const words = command.text.split(/\s*(?:&&|\|\||;|\n)\s*/).map((c) => c.trim().split(/\s+/).filter((w) => !/^\w+=/.test(w)));
-    return words.length > 0 && words.every((w) => w.length > 0 && SILENT.has(w[0]) && !w.some((a) => /^-\w*v|^--verbose$/.test(a) || a.includes('|') || a.includes('>')));
+/** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
+export function shellOutput(command) {
+    return classifyShell(command.text);
+}
+// Ex) ['iptables', '-A', chain] / ('kill', pid) / 'git rev-parse HEAD'.split() / shlex.split('tar czf x d')
+function argvWords(node, model, depth = 0) {
+    const n = unparenthesize(node);
+    if (n.type === 'list' || n.type === 'tuple') {
+        const out = [];
+        for (const c of n.namedChildren) {
+            if (c.type === 'comment')
+                continue;
+            if (c.type === 'list_splat')
+                return [...out, null];
+            // Ex) [sys.executable, 'x.py']: the running interpreter.
+            out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c));
+        }
+        return out;
+    }
+    if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split' && args.length === 0) {
+            const text = literalText(fn.childForFieldName('object'));
+            return text === null ? null : text.split(/\s+/).filter(Boolean);
+        }
+        if (fn && model.qualifiedName(fn) === 'shlex.split' && args.length === 1) {
+            const text = literalText(args[0]);
+            if (text === null)
+                return null;
+            const sites = classifyShellWords(text);
+            return sites;
+        }
+        return null;
+    }
+    if (n.type === 'identifier' && depth < 3) {
+        const found = model.lookup(n.text, model.scopeOf(n));
+        const only = found?.bindings.length === 1 ? found.bindings[0] : null;
+        if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment')
+            return argvWords(only.value, model, depth + 1);
+    }
+    return null;
+}
+function literalText(node) {
+    const n = unparenthesize(node);
+    if (n.type !== 'string' && n.type !== 'concatenated_string')
+        return null;
+    const segs = n.type === 'string' ? [decodeString(n)] : n.namedChildren.map((c) => (c.type === 'string' ? decodeString(c) : null));
+    if (segs.some((x) => !x))
+        return null;
+    const text = segs.map((x) => x.text).join('');
+    return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
+}
+// shlex.split follows POSIX word rules: one simple command's words.
+function classifyShellWords(text) {
+    const sites = commandSites(parseShell(text));
+    if (!sites || sites.length !== 1)
+        return null;
+    return sites[0].words.map(shellWordValue);
+}
+/**
+ * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
+ * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
+ */
+export function processOutput(args, shell, model) {
+    if (!args)
+        return classifyShell(null);
+    if (shell) {
+        const n = unparenthesize(args);
+        if (n.type === 'list' || n.type === 'tuple') {
+            // Popen(['cmd args'], shell=True): the first item is the command line.
+            const first = n.namedChildren.find((c) => c.type !== 'comment');
+            return first ? shellOutput(commandOf(first, model)) : classifyShell(null);
+        }
+        return shellOutput(commandOf(args, model));
+    }
+    const words = argvWords(args, model);
+    if (words)
+        return classifyArgv(words);
+    // Popen('ls -l') without a shell runs the program named by the whole string (POSIX).
+    const single = literalText(args);
+    return single !== null ? classifyArgv([single]) : classifyShell(null);
 }

@@ -47,3 +47,10 @@ export declare function subprocessModule(model: PythonModel, source: SourceText,
     name: string;
     edits: Edit[];
 } | null;
+/**
+ * An open /dev/null to give a child where `subprocess.DEVNULL` does not exist (Python 2, 3.0-3.2):
+ * a handle already bound in scope (`DN = open(os.devnull, 'w')`) is reused; else
+ * `open(os.devnull, 'w')` when `os` names the os module here (it also runs on Windows); else
+ * `open('/dev/null', 'w')`.
+ */
+export declare function devnullFile(model: PythonModel, at: SyntaxNode): string;

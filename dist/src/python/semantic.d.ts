@@ -40,9 +40,11 @@ export declare function starExports(qualifiedNames: Iterable<string>): StarExpor
 export declare class PythonModel {
     readonly tree: Tree;
     private readonly starTable;
+    private readonly starModule;
     private readonly coverage?;
     readonly module: Scope;
-    private readonly text;
+    /** The whole source: node offsets index it (the root node's text may start later). */
+    readonly text: string;
     private readonly names;
     private readonly scopes;
     private readonly scopeOfCache;
@@ -53,11 +55,13 @@ export declare class PythonModel {
      * `text` is the whole source the tree was parsed from. Node offsets index that text; the
      * root node's own text starts at the first token (a leading blank line or comment is not in
      * it), so searching it would shift every offset. `starTable` says what `from M import *`
-     * binds (see starExports). `coverage`: the tree holds only some top-level statements
+     * binds (see starExports). `starModule(name)`: what `from name import *` binds when `name` is
+     * a module of the project (name -> qualified name), or null; lets `from src.core import *`
+     * bring `subprocess` in. `coverage`: the tree holds only some top-level statements
      * (partial.ts); a name found in the text outside them throws NeedsWiderParse, so that no
      * answer rests on text not parsed.
      */
-    constructor(tree: Tree, text: string, starTable?: StarExports, coverage?: Coverage | undefined);
+    constructor(tree: Tree, text: string, starTable?: StarExports, starModule?: ((module: string) => Map<string, string> | null) | null, coverage?: Coverage | undefined);
     /** Identifier nodes spelled `name`, found from the text. */
     occurrences(name: string): SyntaxNode[];
     private scopeFor;
@@ -71,6 +75,8 @@ export declare class PythonModel {
     private inParameters;
     isBinding(node: SyntaxNode): boolean;
     private starImports;
+    private projectStars;
+    private projectStar;
     /** The scope a name used in `from` refers to and the bindings it has there (LEGB). */
     lookup(name: string, from: Scope): {
         scope: Scope;

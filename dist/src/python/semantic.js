@@ -20,8 +20,10 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class PythonModel {
     tree;
     starTable;
+    starModule;
     coverage;
     module;
+    /** The whole source: node offsets index it (the root node's text may start later). */
     text;
     names = new Map();
     scopes = new Map();
@@ -33,13 +35,16 @@ export class PythonModel {
      * `text` is the whole source the tree was parsed from. Node offsets index that text; the
      * root node's own text starts at the first token (a leading blank line or comment is not in
      * it), so searching it would shift every offset. `starTable` says what `from M import *`
-     * binds (see starExports). `coverage`: the tree holds only some top-level statements
+     * binds (see starExports). `starModule(name)`: what `from name import *` binds when `name` is
+     * a module of the project (name -> qualified name), or null; lets `from src.core import *`
+     * bring `subprocess` in. `coverage`: the tree holds only some top-level statements
      * (partial.ts); a name found in the text outside them throws NeedsWiderParse, so that no
      * answer rests on text not parsed.
      */
-    constructor(tree, text, starTable = new Map(), coverage) {
+    constructor(tree, text, starTable = new Map(), starModule = null, coverage) {
         this.tree = tree;
         this.starTable = starTable;
+        this.starModule = starModule;
         this.coverage = coverage;
         this.text = text;
         this.module = { kind: 'module', node: tree.rootNode, id: tree.rootNode.id };
@@ -238,6 +243,31 @@ export class PythonModel {
         }
         return this.stars;
     }
+    projectStars = null;
+    // Ex) from src.core import *  (src/core.py: import subprocess)
+    projectStar(name) {
+        if (!this.starModule)
+            return null;
+        if (!this.projectStars) {
+            this.projectStars = [];
+            for (const m of this.text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
+                if (this.starTable.has(m[1]))
+                    continue;
+                const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
+                if (node?.parent?.type !== 'import_from_statement')
+                    continue;
+                const exports = this.starModule(m[1]);
+                if (exports)
+                    this.projectStars.push(exports);
+            }
+        }
+        for (const exports of this.projectStars) {
+            const q = exports.get(name);
+            if (q)
+                return q;
+        }
+        return null;
+    }
     /** The scope a name used in `from` refers to and the bindings it has there (LEGB). */
     lookup(name, from) {
         const info = this.info(name);
@@ -254,6 +284,9 @@ export class PythonModel {
                     const star = this.starImports().find((m) => this.starTable.get(m)?.has(name));
                     if (star)
                         return { scope, bindings: [{ name, kind: 'import', qualified: `${star}.${name}`, node: scope.node, inExcept: false, scope }] };
+                    const qualified = this.projectStar(name);
+                    if (qualified)
+                        return { scope, bindings: [{ name, kind: 'import', qualified, node: scope.node, inExcept: false, scope }] };
                 }
             }
             first = false;
@@ -349,21 +382,16 @@ export function unparenthesize(node) {
         n = n.namedChildren[0];
     return n;
 }
-const PY2_ONLY = /^\s*(?:import|from)\s+(?:urllib2|ConfigParser|commands|popen2|Queue|cPickle|cStringIO|StringIO|__builtin__|httplib|urlparse|HTMLParser|Tkinter)\b|\b(?:xrange|raw_input|unicode|basestring|execfile|unichr)\s*\(|\.(?:has_key|iteritems|itervalues|iterkeys)\s*\(/gm;
 /** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
 export function hasPython2Syntax(tree, text, coverage) {
     const root = tree.rootNode;
-    // Python 2-only modules and builtins count too: a fix written for 2.7 also runs on 3, but
-    // one written for 3 (subprocess.DEVNULL, subprocess.run) breaks a 2.7 program.
+    // Names (raw_input, urllib2, iteritems) never decide: they can be shims, and a target the
+    // user set must win over them. Only syntax that Python 3 refuses proves 2.x.
     // Never null: every index comes from a match inside the root's own text.
     const at = (index) => {
         coverage?.require(index);
         return root.descendantForIndex(index, index + 1);
     };
-    for (const m of text.matchAll(PY2_ONLY)) {
-        if (['identifier', 'import', 'from'].includes(at(m.index + m[0].search(/\w/)).type))
-            return true;
-    }
     // The keyword of a print or exec statement, found from the text: no walk over the tree.
     for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
         const type = at(m.index).parent?.type;

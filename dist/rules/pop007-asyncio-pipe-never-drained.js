@@ -1,0 +1,140 @@
+/**
+ * POP007 asyncio-pipe-never-drained
+ *
+ * ## What it does
+ * Checks for `await asyncio.create_subprocess_exec/shell(..., stdout=PIPE)` processes whose
+ * pipe is not read before `await proc.wait()`, or whose other pipe fills while one is read to
+ * its end.
+ *
+ * ## Why is this bad?
+ * asyncio reads the pipe into a stream buffer, and stops reading once that buffer is full.
+ * Nobody reads the buffer while the parent awaits `wait()`, so a child that writes more than
+ * the pipe and the buffer hold (about 128 KiB on 3.12, 256 KiB on 3.8) blocks for good - the
+ * deadlock the asyncio documentation warns about.
+ */
+import { argument, callsTo, handleUses, reachedLoads } from '../src/python/analysis.js';
+import { commandOf, shellOutput } from '../src/python/command.js';
+import { drainVerdict, handleEvent } from '../src/python/drain.js';
+import { outerExpression, unparenthesize } from '../src/python/semantic.js';
+import { classifyArgv, classifyShell } from '../src/knowledge/commands.js';
+import { literalString } from '../src/python/analysis.js';
+const CREATE = new Set([
+    'asyncio.create_subprocess_exec',
+    'asyncio.create_subprocess_shell',
+    'asyncio.subprocess.create_subprocess_exec',
+    'asyncio.subprocess.create_subprocess_shell',
+]);
+const PIPE = new Set(['asyncio.subprocess.PIPE', 'subprocess.PIPE']);
+const STDOUT = new Set(['asyncio.subprocess.STDOUT', 'subprocess.STDOUT']);
+function keyword(call, name) {
+    const args = call.childForFieldName('arguments');
+    for (const a of args?.namedChildren ?? []) {
+        if (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)
+            return a.childForFieldName('value');
+    }
+    return null;
+}
+// Ex) create_subprocess_exec('tar', 'czvf', out, src) - the positional arguments are the argv.
+function outputOf(ctx, call, shell) {
+    if (shell) {
+        const cmd = argument(call, 0, 'cmd');
+        return cmd ? shellOutput(commandOf(cmd, ctx.model)) : classifyShell(null);
+    }
+    const words = [];
+    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+        if (a.type === 'keyword_argument' || a.type === 'comment')
+            continue;
+        if (a.type === 'list_splat' || a.type === 'dictionary_splat') {
+            words.push(null);
+            break;
+        }
+        words.push(a.type === 'attribute' && ctx.model.qualifiedName(a) === 'sys.executable' ? 'python' : literalString(a));
+    }
+    return words.length ? classifyArgv(words) : classifyShell(null);
+}
+export const rule = {
+    meta: {
+        id: 'POP007',
+        name: 'asyncio-pipe-never-drained',
+        language: 'python',
+        summary: 'asyncio subprocess pipe not read before await proc.wait(): the child blocks once the buffers fill',
+        defaultEnabled: true,
+        severity: 'error',
+        strategies: ['read'],
+        needles: ['create_subprocess_exec', 'create_subprocess_shell'],
+        resolves: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell', 'asyncio.subprocess.PIPE', 'asyncio.subprocess.STDOUT', 'subprocess.PIPE', 'subprocess.STDOUT'],
+        docs: {
+            whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. Files that never say "popen" are checked too.',
+            whyIsThisBad: "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
+            example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
+            useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
+            fixSafety: "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits.",
+            reproduction: {
+                files: {
+                    'task.py': "import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, '-c', \"print('x' * 300000)\", stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\nasyncio.run(main())\n",
+                },
+                run: 'timeout 3 python3 task.py; echo "exit status $?"',
+                shows: 'exit status 124',
+                says: 'exit status 124: killed by the timeout, the coroutine never got past wait()',
+                fix: 'task.py',
+            },
+            references: [
+                'https://docs.python.org/3/library/asyncio-subprocess.html#asyncio.subprocess.Process.wait',
+                'https://docs.python.org/3/library/asyncio-subprocess.html#asyncio.subprocess.Process.communicate',
+            ],
+        },
+    },
+    check(ctx) {
+        for (const { call, qualified } of callsTo(ctx.model, CREATE)) {
+            const is = (node, names) => !!node && names.has(ctx.model.qualifiedName(unparenthesize(node)) ?? '');
+            const stdout = keyword(call, 'stdout');
+            const stderr = keyword(call, 'stderr');
+            const outPiped = is(stdout, PIPE);
+            const errPiped = is(stderr, PIPE);
+            if (!outPiped && !errPiped)
+                continue;
+            const output = outputOf(ctx, call, qualified.endsWith('_shell'));
+            const growing = [];
+            if (outPiped && (output.stdout === 'unbounded' || (is(stderr, STDOUT) && output.stderr === 'unbounded')))
+                growing.push('stdout');
+            if (errPiped && output.stderr === 'unbounded')
+                growing.push('stderr');
+            // proc = await asyncio.create_subprocess_exec(...)
+            const awaited = outerExpression(call).parent;
+            if (awaited?.type !== 'await')
+                continue;
+            const handle = handleUses(ctx.model, awaited);
+            if (!handle)
+                continue;
+            const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+            const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+            if (!binding)
+                continue;
+            const events = reachedLoads(ctx.model, binding).map((ref) => handleEvent(ref, call));
+            const verdict = drainVerdict(events, growing, false);
+            // A process left alone is closed (and killed) with its transport: only the waits deadlock.
+            if (!verdict || verdict.shape === 'never-read' || verdict.shape === 'partial-then-left' || verdict.shape === 'closed-unread')
+                continue;
+            const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+            const streams = verdict.full.join('/');
+            const who = output.program ? `\`${output.program}\`` : 'the command';
+            const what = verdict.shape === 'other-pipe-fills' && !events.some((e) => e.kind === 'wait' && e.node.id === verdict.at?.id)
+                ? `${streams} pipe of ${name}() is not read while the other is read to its end`
+                : verdict.shape === 'partial-then-wait' ? `${streams} pipe of ${name}() is only partly read before wait()` : `${streams} pipe of ${name}() is not read before wait()`;
+            const fixes = [];
+            const wait = events.find((e) => e.kind === 'wait' && e.node.id === verdict.at?.id);
+            if (wait?.kind === 'wait' && wait.call && !verdict.laterDrain) {
+                const attr = wait.call.childForFieldName('function')?.childForFieldName('attribute');
+                const own = wait.node.parent?.type === 'expression_statement';
+                if (attr && own && (wait.call.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0) {
+                    const stdinPiped = is(keyword(call, 'stdin'), PIPE);
+                    fixes.push({ strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipes: await communicate() instead of wait()', edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: 'communicate()' }] });
+                }
+            }
+            ctx.report(call, {
+                message: `${what} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
+                fixes,
+            });
+        }
+    },
+};

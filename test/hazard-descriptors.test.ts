@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fix, lint, pythonInterpreters, tempDir } from './helpers.js';
+
+/**
+ * POP006 under the real python2.7: a server binds a listening socket, starts a worker it never
+ * waits for, and exits. The worker inherited the socket (close_fds defaults to False on 2.7),
+ * so while it lives nobody can bind the port again - "Address already in use" on restart.
+ * After the fix (close_fds=True) the port is free as soon as the parent is gone.
+ */
+const PARENT = [
+  'import socket, subprocess, sys',
+  's = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+  's.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)',
+  "s.bind(('127.0.0.1', 0))",
+  's.listen(5)',
+  "open('port', 'w').write(str(s.getsockname()[1]))",
+  "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(4)'])",
+  "open('child.pid', 'w').write(str(p.pid))",
+  "print 'serving'",
+  '',
+].join('\n');
+
+// A restart: bind the same port with SO_REUSEADDR, as servers do. Fails while a live socket listens there.
+const PROBE = "import socket, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(sys.argv[1])))\n    s.listen(1)\n    print('bound')\nexcept socket.error as e:\n    print('error %s' % e.errno)\n";
+
+function restart(bin: string, dir: string, script: string) {
+  fs.writeFileSync(path.join(dir, 'server.py'), script);
+  // No pipe back to us: the child would hold it, and this call would wait for the child.
+  const err = fs.openSync(path.join(dir, 'stderr'), 'w');
+  const r = spawnSync(bin, ['server.py'], { cwd: dir, stdio: ['ignore', 'ignore', err], timeout: 10_000 });
+  fs.closeSync(err);
+  assert.equal(r.status, 0, fs.readFileSync(path.join(dir, 'stderr'), 'utf8'));
+  const port = fs.readFileSync(path.join(dir, 'port'), 'utf8');
+  const pid = Number(fs.readFileSync(path.join(dir, 'child.pid'), 'utf8'));
+  const probe = spawnSync(bin, ['-c', PROBE, port], { encoding: 'utf8' }).stdout.trim();
+  let alive = true;
+  try { process.kill(pid, 0); } catch { alive = false; }
+  try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+  return { childAlive: alive, restart: probe };
+}
+
+const py2 = pythonInterpreters().find((i) => i.name === 'python2.7')!;
+
+test('POP006 hazard under python2.7: the unwaited child keeps the listening socket; close_fds=True frees it', async (t) => {
+  if (!py2.bin) return t.skip(py2.reason);
+  const dir = tempDir('popenlint-fds-');
+  const findings = await lint(PARENT, ['POP006']);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!.message, /keeps the socket opened by `socket.socket\(\)` \(a restart fails with "Address already in use"/);
+  // EADDRINUSE is 98 on Linux.
+  assert.deepEqual(restart(py2.bin, dir, PARENT), { childAlive: true, restart: 'error 98' });
+  const fixed = await fix(PARENT, ['POP006'], 'subprocess');
+  assert.match(fixed, /close_fds=True\)/);
+  assert.deepEqual(restart(py2.bin, dir, fixed), { childAlive: true, restart: 'bound' });
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cli, tempDir } from './helpers.js';
+
+/** Shape 8 of issue 12: names brought in by a star import of the project's own modules. */
+function project(files: Record<string, string>): string {
+  const dir = tempDir('popenlint-project-');
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const findings = (dir: string) => JSON.parse(cli(['check', dir, '--format', 'json', '--exit-zero']).stdout).findings.map((f: { path: string; line: number; column: number; rule: string }) => `${path.basename(f.path)}:${f.line}:${f.column} ${f.rule}`);
+
+test('from src.core import * where src/core.py imports subprocess: the Popen is resolved', () => {
+  const dir = project({
+    'src/__init__.py': '',
+    'src/core.py': 'import os\nimport subprocess\nfrom subprocess import PIPE\n',
+    'tool.py': "from src.core import *\np = subprocess.Popen(['make'], stdout=PIPE)\np.wait()\nos.popen('python job.py')\n",
+    // Relative star import, two levels: the chain is followed.
+    'src/sub/__init__.py': '',
+    'src/sub/deep.py': "from ..core import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+  });
+  assert.deepEqual(findings(dir), ['deep.py:2:1 POP005', 'tool.py:2:5 POP005', 'tool.py:4:1 POP001']);
+});
+
+test('__all__ limits a star import; a module that is not the project\'s resolves nothing', () => {
+  const dir = project({
+    'core.py': "import subprocess\n__all__ = ['helper']\ndef helper(): pass\n",
+    'tool.py': "from core import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+    'other.py': "from somewhere_else import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+  });
+  assert.deepEqual(findings(dir), []);
+});
+
+test('shape 6: project wrappers, within a file and across modules, in files that never say popen', () => {
+  const dir = project({
+    'tools/__init__.py': '',
+    'tools/shell.py': 'import os, subprocess\ndef run(cmd):\n    return os.popen(cmd)\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n',
+    // Never says popen: the prefilter learns `run` and `sh` from tools/shell.py.
+    'main.py': "from tools.shell import run, sh\nrun('apt-get update')\nrun('iptables -F')\nsh('make').wait()\nout = sh('make').communicate()\n",
+    'other.py': "import tools.shell as shell\nshell.run('python x.py')\nprint(shell.run('python y.py').read())\n",
+    'local.py': "import os\ndef go(c):\n    return os.popen(c)\ngo('tar czvf x.tgz /srv')\n",
+  });
+  assert.deepEqual(findings(dir), ['local.py:4:1 POP001', 'main.py:2:1 POP001', 'main.py:4:1 POP005', 'other.py:2:1 POP001']);
+  const messages = JSON.parse(cli(['check', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` is not known to be quiet: its output can grow): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
+});
