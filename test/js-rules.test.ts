@@ -138,6 +138,7 @@ table('POP102', {
   'returned to an unknown caller (exported)': { code: `${CP}export function start() { return cp.spawn('server'); }`, file: 'case.mjs' },
   'returned by a helper whose caller reads it': { code: `${CP}function start() { return cp.spawn('server', [], ${OUT}); }\nconst s = start();\ns.stdout.pipe(process.stdout);` },
   'resolved from a promise': { code: `${CP}new Promise((resolve) => resolve(cp.spawn('server')));` },
+  'stored on this and bound in one statement, read through the binding': { code: `${CP}class A {\n  start() {\n    const h = this.proc = cp.spawn('server');\n    h.stdout.on('data', () => {});\n    h.stderr.on('data', () => {});\n  }\n}` },
   'stored on this, read in the class': { code: `${CP}class A {\n  start() { this.proc = cp.spawn('server', [], ${OUT}); }\n  log() { this.proc.stdout.pipe(process.stdout); }\n}` },
   'stored in an array, drained in the module': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
   'stored in an exported Map': { code: `${CP}export const kids = new Map();\nkids.set(1, cp.spawn('w', [], ${OUT}));`, file: 'case.mjs' },
@@ -194,6 +195,7 @@ table('POP102', {
     errors: [[2, 27, `spawn(): stdout is never read, the child being returned by build() and only waited for at line 3 (${GROWS('make')}): ${BLOCKS}`]],
   },
   // Shape 3: stored on this / in an object / in a container, drained nowhere in the module.
+  'stored on this and bound in one statement, neither read': { code: `${CP}class Server {\n  start() { const h = this.proc = cp.spawn('node', ['server.js']); h.unref(); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 35, `${NEVER('stdout and stderr', '`node` runs a program whose output can grow')}; once this process exits, its next write kills it`]] },
   'stored on this, only killed': { code: `${CP}class Server {\n  start() { this.proc = cp.spawn('node', ['server.js']); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 25, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
   'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', GROWS('make'))]] },
   'stored in an array, drained nowhere': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 11, NEVER('stdout', GROWS('w'))]] },

@@ -288,6 +288,8 @@ export class ChildAnalysis {
         const key = memberName(target);
         if (key !== null && !/^\d+$/.test(key)) this.stored(target.expression, key, obs, depth, seen);
         else this.stored(target.expression, null, obs, depth, seen);
+        // const handle = this.proc = spawn(...): the assignment's value is the child too.
+        this.collect(parent, obs, depth + 1, seen);
         return;
       }
     }
