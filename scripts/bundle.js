@@ -8,11 +8,15 @@
  * output is committed like dist/src (nothing builds at install), and esbuild's output is
  * deterministic, so CI can check that it matches the sources.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Chunk names carry a content hash: an old chunk would otherwise stay behind, and be committed.
+fs.rmSync(path.join(ROOT, 'dist', 'bundle'), { recursive: true, force: true });
 
 await build({
   absWorkingDir: ROOT,

@@ -1,0 +1,2213 @@
+import { createRequire as __popenlintCreateRequire } from 'node:module';
+const require = __popenlintCreateRequire(import.meta.url);
+import {
+  parseJs
+} from "./chunk-4FRD6LAW.js";
+import {
+  loadTs,
+  ts
+} from "./chunk-P5THIZUK.js";
+
+// src/typescript/wrappers.ts
+import path2 from "node:path";
+
+// src/typescript/scope.ts
+function isFunctionLike(node) {
+  switch (node.kind) {
+    case ts.SyntaxKind.FunctionDeclaration:
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.Constructor:
+    case ts.SyntaxKind.GetAccessor:
+    case ts.SyntaxKind.SetAccessor:
+      return true;
+    default:
+      return false;
+  }
+}
+function isVarScope(node) {
+  return ts.isSourceFile(node) || isFunctionLike(node) || ts.isModuleBlock(node) || ts.isClassStaticBlockDeclaration(node);
+}
+function isScope(node) {
+  if (isVarScope(node)) return true;
+  switch (node.kind) {
+    case ts.SyntaxKind.Block:
+      return !(isFunctionLike(node.parent) || ts.isClassStaticBlockDeclaration(node.parent));
+    case ts.SyntaxKind.CaseBlock:
+    case ts.SyntaxKind.ForStatement:
+    case ts.SyntaxKind.ForInStatement:
+    case ts.SyntaxKind.ForOfStatement:
+    case ts.SyntaxKind.CatchClause:
+      return true;
+    default:
+      return false;
+  }
+}
+function isBlockScopedList(list) {
+  return (list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)) !== 0;
+}
+function listKind(list) {
+  if (list.flags & ts.NodeFlags.Let) return "let";
+  return isBlockScopedList(list) ? "const" : "var";
+}
+function propertyKey(name) {
+  if (!name) return null;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  return null;
+}
+var ScopeModel = class {
+  constructor(sourceFile) {
+    this.sourceFile = sourceFile;
+  }
+  sourceFile;
+  declarations = /* @__PURE__ */ new Map();
+  referenceIndex = null;
+  referenceCache = /* @__PURE__ */ new Map();
+  allNames = null;
+  /** The binding an identifier in expression position refers to; null for globals. */
+  lookup(id) {
+    const name = id.text;
+    for (let n = id.parent; n; n = n.parent) {
+      if (!isScope(n)) continue;
+      const b = this.declarationsOf(n).get(name);
+      if (b) return b;
+    }
+    return null;
+  }
+  /** Reads of a binding (every identifier in expression position that resolves to it). */
+  references(b) {
+    let refs = this.referenceCache.get(b);
+    if (refs) return refs;
+    const start = b.scope.pos;
+    const end = b.scope.end;
+    refs = (this.index().get(b.name) ?? []).filter((id) => id !== b.id && id.pos >= start && id.end <= end && this.lookup(id) === b);
+    this.referenceCache.set(b, refs);
+    return refs;
+  }
+  /** `let`/`var` assigned again after its declaration, so its initializer is not its value. */
+  isReassigned(b) {
+    if (b.kind === "const" || b.kind === "import") return false;
+    return this.references(b).some((r) => isWriteTarget(r));
+  }
+  /** Every identifier in the file that is not a property name after a dot, to pick a fresh one. */
+  identifierNames() {
+    if (this.allNames) return this.allNames;
+    const names = /* @__PURE__ */ new Set();
+    const visit = (node) => {
+      if (ts.isIdentifier(node)) {
+        if (!(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) names.add(node.text);
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
+    this.allNames = names;
+    return names;
+  }
+  declarationsOf(scope) {
+    let map = this.declarations.get(scope);
+    if (map) return map;
+    map = /* @__PURE__ */ new Map();
+    this.declarations.set(scope, map);
+    const into = map;
+    const add = (id, kind, decl, extra = {}) => {
+      if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
+    };
+    const addPattern = (name, kind, decl, init, path3) => {
+      if (ts.isIdentifier(name)) {
+        add(name, kind, decl, { init, path: path3 });
+        return;
+      }
+      for (const el of name.elements) {
+        if (ts.isOmittedExpression(el)) continue;
+        let sub = null;
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path3) {
+          const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+          sub = key === null ? null : [...path3, key];
+        }
+        addPattern(el.name, kind, decl, init, sub);
+      }
+    };
+    const addList = (list) => {
+      const kind = listKind(list);
+      for (const d of list.declarations) addPattern(d.name, kind, d, d.initializer, []);
+    };
+    const addStatement = (s) => {
+      if (ts.isVariableStatement(s)) {
+        if (isBlockScopedList(s.declarationList)) addList(s.declarationList);
+      } else if (ts.isFunctionDeclaration(s) && s.name) {
+        add(s.name, "function", s);
+      } else if (ts.isClassDeclaration(s) && s.name) {
+        add(s.name, "class", s);
+      } else if ((ts.isEnumDeclaration(s) || ts.isModuleDeclaration(s)) && ts.isIdentifier(s.name)) {
+        add(s.name, "other", s);
+      } else if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.importClause) {
+        const module = s.moduleSpecifier.text;
+        const clause = s.importClause;
+        if (clause.name) add(clause.name, "import", clause, { module, imported: "default" });
+        const named = clause.namedBindings;
+        if (named && ts.isNamespaceImport(named)) add(named.name, "import", named, { module, imported: "*" });
+        if (named && ts.isNamedImports(named)) {
+          for (const el of named.elements) add(el.name, "import", el, { module, imported: (el.propertyName ?? el.name).text });
+        }
+      } else if (ts.isImportEqualsDeclaration(s)) {
+        const ref = s.moduleReference;
+        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+          add(s.name, "import", s, { module: ref.expression.text, imported: "*" });
+        } else add(s.name, "other", s);
+      }
+    };
+    let statements = [];
+    if (isFunctionLike(scope)) {
+      if (ts.isFunctionExpression(scope) && scope.name) add(scope.name, "function", scope);
+      for (const p of scope.parameters) addPattern(p.name, "param", p, void 0, null);
+      if (scope.body && ts.isBlock(scope.body)) statements = scope.body.statements;
+    } else if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
+      statements = scope.statements;
+    } else if (ts.isClassStaticBlockDeclaration(scope)) {
+      statements = scope.body.statements;
+    } else if (ts.isCaseBlock(scope)) {
+      statements = scope.clauses.flatMap((c) => [...c.statements]);
+    } else if (ts.isCatchClause(scope)) {
+      if (scope.variableDeclaration) addPattern(scope.variableDeclaration.name, "catch", scope.variableDeclaration, void 0, null);
+    } else if (ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) {
+      const init = scope.initializer;
+      if (init && ts.isVariableDeclarationList(init) && isBlockScopedList(init)) addList(init);
+    }
+    for (const s of statements) addStatement(s);
+    if (isVarScope(scope)) this.hoistVars(scope, addList);
+    return map;
+  }
+  /** `var` anywhere in the function (outside nested functions) belongs to the function. */
+  hoistVars(scope, addList) {
+    const visit = (node) => {
+      if (node !== scope && (isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node))) return;
+      if (ts.isVariableDeclarationList(node) && !isBlockScopedList(node)) addList(node);
+      ts.forEachChild(node, visit);
+    };
+    const body = isFunctionLike(scope) ? scope.body : scope;
+    if (body) visit(body);
+  }
+  index() {
+    if (this.referenceIndex) return this.referenceIndex;
+    const index = /* @__PURE__ */ new Map();
+    const visit = (node) => {
+      if (ts.isIdentifier(node)) {
+        if (isReferencePosition(node)) {
+          const list = index.get(node.text);
+          if (list) list.push(node);
+          else index.set(node.text, [node]);
+        }
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
+    this.referenceIndex = index;
+    return index;
+  }
+};
+function isReferencePosition(id) {
+  const p = id.parent;
+  switch (p.kind) {
+    case ts.SyntaxKind.PropertyAccessExpression:
+      return p.expression === id;
+    case ts.SyntaxKind.BindingElement:
+      return p.initializer === id;
+    case ts.SyntaxKind.ExportSpecifier: {
+      const spec = p;
+      return !spec.parent.parent.moduleSpecifier && (spec.propertyName ?? spec.name) === id;
+    }
+    case ts.SyntaxKind.ShorthandPropertyAssignment:
+      return true;
+    case ts.SyntaxKind.LabeledStatement:
+    case ts.SyntaxKind.BreakStatement:
+    case ts.SyntaxKind.ContinueStatement:
+    case ts.SyntaxKind.MetaProperty:
+    case ts.SyntaxKind.QualifiedName:
+    case ts.SyntaxKind.TypeReference:
+    case ts.SyntaxKind.ImportSpecifier:
+    case ts.SyntaxKind.ImportClause:
+    case ts.SyntaxKind.NamespaceImport:
+    case ts.SyntaxKind.ImportEqualsDeclaration:
+      return false;
+    default:
+      return !("name" in p && p.name === id);
+  }
+}
+function isWriteTarget(id) {
+  let e = id;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (ts.isBinaryExpression(p)) {
+    const op = p.operatorToken.kind;
+    return p.left === e && op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment;
+  }
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) {
+    return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+  }
+  if (ts.isForInStatement(p) || ts.isForOfStatement(p)) return p.initializer === e;
+  return false;
+}
+
+// src/typescript/resolve.ts
+var GLOBALS = /* @__PURE__ */ new Set(["require", "module"]);
+function isWrapper(n) {
+  switch (n.kind) {
+    case ts.SyntaxKind.ParenthesizedExpression:
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.NonNullExpression:
+    case ts.SyntaxKind.TypeAssertionExpression:
+    case ts.SyntaxKind.SatisfiesExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+function skipOuter(e) {
+  while (isWrapper(e)) e = e.expression;
+  return e;
+}
+function moduleName(specifier) {
+  return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+}
+function stringValue(e) {
+  if (!e) return null;
+  const n = ts.isParenthesizedExpression(e) ? skipOuter(e) : e;
+  return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) ? n.text : null;
+}
+function memberName(e) {
+  if (ts.isPropertyAccessExpression(e)) return ts.isIdentifier(e.name) ? e.name.text : null;
+  if (ts.isElementAccessExpression(e)) return stringValue(e.argumentExpression);
+  return null;
+}
+function isImportCall(e) {
+  return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
+}
+var JsModel = class extends ScopeModel {
+  names = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Set();
+  callList = null;
+  /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
+  qualifiedName(expr) {
+    const e = skipOuter(expr);
+    const cached = this.names.get(e);
+    if (cached !== void 0) return cached;
+    if (this.pending.has(e)) return null;
+    this.pending.add(e);
+    const name = this.compute(e);
+    this.pending.delete(e);
+    this.names.set(e, name);
+    return name;
+  }
+  compute(e) {
+    if (ts.isIdentifier(e)) {
+      const b = this.lookup(e);
+      if (!b) return GLOBALS.has(e.text) ? e.text : null;
+      return this.bindingName(b);
+    }
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+      const member = memberName(e);
+      const base = member === null ? null : this.qualifiedName(e.expression);
+      return base && `${base}.${member}`;
+    }
+    if (ts.isCallExpression(e)) {
+      if (isImportCall(e)) return null;
+      if (ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "bind") return this.qualifiedName(e.expression.expression);
+      const callee = this.qualifiedName(e.expression);
+      const arg = e.arguments[0];
+      if (callee === "require" || callee === "module.require") {
+        const spec = stringValue(arg);
+        return spec === null ? null : moduleName(spec);
+      }
+      if (callee === "util.promisify" && arg) {
+        const inner = this.qualifiedName(arg);
+        return inner && `promisify(${inner})`;
+      }
+      return null;
+    }
+    if (ts.isAwaitExpression(e)) {
+      const operand = skipOuter(e.expression);
+      if (isImportCall(operand)) {
+        const spec = stringValue(operand.arguments[0]);
+        return spec === null ? null : moduleName(spec);
+      }
+      return null;
+    }
+    return null;
+  }
+  /** What a binding holds, when its declaration says so and nothing assigns it again. */
+  bindingName(b) {
+    if (b.kind === "import") {
+      const module = moduleName(b.module);
+      return b.imported === "*" || b.imported === "default" ? module : `${module}.${b.imported}`;
+    }
+    if (!b.init || !b.path || this.isReassigned(b)) return null;
+    const base = this.qualifiedName(b.init);
+    if (!base) return null;
+    const path3 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path3.length ? `${base}.${path3.join(".")}` : base;
+  }
+  /** Every call in the file, in source order. */
+  calls() {
+    if (this.callList) return this.callList;
+    const list = [];
+    const visit = (node) => {
+      if (ts.isCallExpression(node)) list.push(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(this.sourceFile);
+    this.callList = list;
+    return list;
+  }
+  /** Calls whose callee resolves to one of `names`, with the name it resolved to. */
+  callsTo(names) {
+    const out = [];
+    const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+    for (const call of this.calls()) {
+      const callee = skipOuter(call.expression);
+      if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? "")) continue;
+      const qualified = this.qualifiedName(callee);
+      if (qualified && names.has(qualified)) out.push({ call, qualified });
+    }
+    return out;
+  }
+  /** The initializer a name stands for, when it is bound once (`const opts = {...}`). */
+  initializerOf(e) {
+    let cur = skipOuter(e);
+    for (let depth = 0; depth < 8 && ts.isIdentifier(cur); depth++) {
+      const b = this.lookup(cur);
+      if (!b || !b.init || !b.path || b.path.length || this.isReassigned(b)) break;
+      cur = skipOuter(b.init);
+    }
+    return cur;
+  }
+};
+
+// src/typescript/flow.ts
+function fnOf(n) {
+  for (let p = n.parent; p; p = p.parent) if (isFunctionLike(p) || ts.isSourceFile(p)) return p;
+  return n.getSourceFile();
+}
+function contains(outer, inner) {
+  return outer.pos <= inner.pos && inner.end <= outer.end;
+}
+function unconditionalWithin(n, upTo) {
+  for (let c = n, p = n.parent; p && p !== upTo; c = p, p = p.parent) {
+    if (isFunctionLike(p)) return false;
+    if (ts.isIfStatement(p) && p.expression !== c) return false;
+    if (ts.isConditionalExpression(p) && p.condition !== c) return false;
+    if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) return false;
+    if (ts.isCaseClause(p) || ts.isDefaultClause(p) || ts.isCatchClause(p)) return false;
+    if (ts.isIterationStatement(p, false)) return false;
+  }
+  return true;
+}
+function isLogical(k) {
+  return k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken;
+}
+function lowestCommon(a, b) {
+  let n = a;
+  while (n && !contains(n, b)) n = n.parent;
+  return n ?? a.getSourceFile();
+}
+var definitions = /* @__PURE__ */ new WeakMap();
+function definitionsOf(model, b) {
+  let defs = definitions.get(b);
+  if (!defs) {
+    defs = model.references(b).filter((r) => isWriteTarget(r));
+    if (ts.isVariableDeclaration(b.decl) && b.decl.initializer) defs.push(b.decl.initializer);
+    definitions.set(b, defs);
+  }
+  return defs;
+}
+function reaches(model, b, def, ref) {
+  const defs = definitionsOf(model, b);
+  if (defs.length <= 1) return true;
+  if (fnOf(ref) !== fnOf(def)) return true;
+  if (ref.pos < def.pos) {
+    for (let p = def.parent; p; p = p.parent) if (ts.isIterationStatement(p, false) && contains(p, ref)) return true;
+    return false;
+  }
+  for (const other of defs) {
+    if (other.pos <= def.pos || other.pos >= ref.pos || fnOf(other) !== fnOf(ref)) continue;
+    if (unconditionalWithin(other, lowestCommon(other, ref))) return false;
+  }
+  return true;
+}
+function callSitesOf(model, fn) {
+  let id = null;
+  if (ts.isFunctionDeclaration(fn) && fn.name) id = fn.name;
+  else if (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    const d = e.parent;
+    if (ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name)) id = d.name;
+  }
+  if (!id) return null;
+  if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Export) return null;
+  const decl = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+  const stmt = ts.isVariableDeclaration(decl) ? decl.parent.parent : null;
+  if (stmt && ts.isVariableStatement(stmt) && stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return null;
+  const binding = model.lookup(id);
+  if (!binding || binding.id !== id) return null;
+  const sites = [];
+  for (const ref of model.references(binding)) {
+    let e = ref;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.expression !== e) return null;
+    sites.push(call);
+  }
+  return sites.length ? sites : null;
+}
+function functionName(fn) {
+  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const d = fn.parent;
+  return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : "a helper";
+}
+var EXITS = /^(process\.exit|(remote\.)?app\.(quit|exit))$/;
+function endsProcess(s) {
+  let found = false;
+  const visit = (n) => {
+    if (found || ts.isFunctionDeclaration(n) || ts.isClassLike(n)) return;
+    if (ts.isPropertyAccessExpression(n) && EXITS.test(n.getText().replace(/\s+/g, ""))) {
+      const p = n.parent;
+      if (ts.isCallExpression(p) && (p.expression === n || p.arguments.includes(n))) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
+function exitsSoonAfter(node) {
+  const sf = node.getSourceFile();
+  for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+    if (isFunctionLike(p)) return null;
+    const list = ts.isBlock(p) || ts.isSourceFile(p) ? p.statements : ts.isCaseClause(p) || ts.isDefaultClause(p) ? p.statements : null;
+    if (!list) continue;
+    const i = list.indexOf(c);
+    for (const s of list.slice(i + 1)) {
+      if (endsProcess(s)) return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
+    }
+  }
+  return null;
+}
+function rootIdentifier(n) {
+  let e = n;
+  for (; ; ) {
+    if (ts.isCallExpression(e)) e = e.expression;
+    else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || isWrapper(e)) e = e.expression;
+    else break;
+  }
+  return ts.isIdentifier(e) ? e.text : null;
+}
+function awaitsExit(s) {
+  let found = false;
+  const visit = (n) => {
+    if (found || isFunctionLike(n) && !ts.isArrowFunction(n) && !ts.isFunctionExpression(n)) return;
+    if (ts.isAwaitExpression(n)) {
+      const text = n.expression.getText();
+      if (/\bonce\s*\([^,]+,\s*['"`](exit|close)['"`]/.test(text) || /^new\s+Promise\b/.test(text) && /\.(on|once)\s*\(\s*['"`](exit|close)['"`]/.test(text)) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
+
+// src/typescript/usage.ts
+function valueUse(model, expr, throughAwait) {
+  let e = expr;
+  for (; ; ) {
+    const p = e.parent;
+    if (isWrapper(p)) {
+      e = p;
+      continue;
+    }
+    switch (p.kind) {
+      case ts.SyntaxKind.ExpressionStatement:
+        return { kind: "dropped" };
+      case ts.SyntaxKind.VoidExpression:
+        return { kind: "void" };
+      case ts.SyntaxKind.AwaitExpression:
+        if (!throughAwait) return { kind: "awaited" };
+        e = p;
+        continue;
+      case ts.SyntaxKind.PrefixUnaryExpression:
+        return p.operator === ts.SyntaxKind.ExclamationToken ? { kind: "tested" } : { kind: "escapes" };
+      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.IfStatement:
+      case ts.SyntaxKind.WhileStatement:
+      case ts.SyntaxKind.DoStatement:
+        return { kind: "tested" };
+      case ts.SyntaxKind.ConditionalExpression:
+        if (p.condition === e) return { kind: "tested" };
+        e = p;
+        continue;
+      case ts.SyntaxKind.BinaryExpression: {
+        const b = p;
+        const op = b.operatorToken.kind;
+        if (op === ts.SyntaxKind.CommaToken) {
+          if (b.left === e) return { kind: "dropped" };
+          e = p;
+          continue;
+        }
+        if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+          e = p;
+          continue;
+        }
+        if (op === ts.SyntaxKind.EqualsToken && b.right === e) {
+          const target = b.left;
+          const binding = ts.isIdentifier(target) ? model.lookup(target) : null;
+          return binding ? { kind: "bound", binding } : { kind: "escapes", node: e, parent: p };
+        }
+        if (op >= ts.SyntaxKind.EqualsEqualsToken && op <= ts.SyntaxKind.ExclamationEqualsEqualsToken) return { kind: "tested" };
+        return { kind: "escapes", node: e, parent: p };
+      }
+      case ts.SyntaxKind.VariableDeclaration: {
+        const d = p;
+        if (d.initializer !== e || !ts.isIdentifier(d.name) || isExported(d)) return { kind: "escapes", node: e, parent: p };
+        const binding = model.lookup(d.name);
+        return binding && binding.id === d.name ? { kind: "bound", binding } : { kind: "escapes" };
+      }
+      case ts.SyntaxKind.ArrowFunction:
+        return p.body === e && returnIgnored(p) ? { kind: "dropped" } : { kind: "escapes", node: e, parent: p };
+      case ts.SyntaxKind.PropertyAccessExpression:
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const access = p;
+        if (access.expression !== e) return { kind: "escapes", node: e, parent: p };
+        return { kind: "member", access, name: memberName(access) };
+      }
+      default:
+        return { kind: "escapes", node: e, parent: p };
+    }
+  }
+}
+var IGNORES_RETURN = /* @__PURE__ */ new Set(["setTimeout", "setImmediate", "setInterval", "queueMicrotask", "nextTick", "forEach", "on", "once", "addListener"]);
+function returnIgnored(fn) {
+  const p = fn.parent;
+  if (ts.isNewExpression(p)) return p.arguments?.[0] === fn && ts.isIdentifier(p.expression) && p.expression.text === "Promise";
+  if (!ts.isCallExpression(p) || !p.arguments.includes(fn)) return false;
+  const callee = p.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
+  return IGNORES_RETURN.has(name);
+}
+function isExported(d) {
+  const statement = d.parent.parent;
+  return ts.isVariableStatement(statement) && !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+function calledMember(access) {
+  let n = access;
+  while (isWrapper(n.parent)) n = n.parent;
+  const call = n.parent;
+  return ts.isCallExpression(call) && call.expression === n ? call : null;
+}
+var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var CHAIN = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
+var STREAM_CHAIN = /* @__PURE__ */ new Set([...CHAIN, "setEncoding", "pause"]);
+var INERT = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners"]);
+var DRAIN_EVENTS = /* @__PURE__ */ new Set(["data", "readable"]);
+function childUses(model, call) {
+  const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
+  const seen = /* @__PURE__ */ new Set();
+  const follow = (expr, fromReference) => {
+    if (seen.has(expr)) return;
+    seen.add(expr);
+    const use = valueUse(model, expr, true);
+    switch (use.kind) {
+      case "bound":
+        if (fromReference) u.escapes = true;
+        else for (const ref of model.references(use.binding)) if (!isWriteTarget(ref)) follow(ref, true);
+        return;
+      case "member":
+        member(use.access, use.name);
+        return;
+      case "escapes":
+        u.escapes = true;
+        return;
+      default:
+        return;
+    }
+  };
+  const member = (access, name) => {
+    const called = calledMember(access);
+    if (name === "stdout") {
+      u.stdoutTouched = true;
+      if (streamConsumed(model, access)) u.stdoutConsumed = true;
+    } else if (name === "stderr" || name === "stdin") {
+      u.otherStreams = true;
+    } else if (name === "stdio") {
+      u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
+    } else if (name !== null && called && LISTEN.has(name)) {
+      u.listens = true;
+      follow(called, false);
+    } else if (name !== null && called && CHAIN.has(name)) {
+      follow(called, false);
+    } else if (name === null || !INERT.has(name)) {
+      u.escapes = true;
+    }
+  };
+  follow(call, false);
+  return u;
+}
+function streamConsumed(model, stream, depth = 0) {
+  if (depth > 8) return true;
+  const use = valueUse(model, stream, false);
+  switch (use.kind) {
+    case "dropped":
+    case "void":
+    case "tested":
+      return false;
+    case "bound":
+      return model.references(use.binding).some((r) => !isWriteTarget(r) && streamConsumed(model, r, depth + 1));
+    case "member": {
+      const called = calledMember(use.access);
+      if (!called) return false;
+      const name = use.name;
+      if (name !== null && LISTEN.has(name)) {
+        const event = stringValue(called.arguments[0]);
+        if (event === null || DRAIN_EVENTS.has(event)) return true;
+        return streamConsumed(model, called, depth + 1);
+      }
+      if (name !== null && STREAM_CHAIN.has(name)) return streamConsumed(model, called, depth + 1);
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+// src/typescript/child.ts
+var LISTEN2 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var CHAIN2 = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
+var STREAM_CHAIN2 = /* @__PURE__ */ new Set([...CHAIN2, "setEncoding", "pause"]);
+var INERT2 = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners", "stdin"]);
+var DRAIN_EVENTS2 = /* @__PURE__ */ new Set(["data", "readable"]);
+var EXIT_EVENTS = /* @__PURE__ */ new Set(["exit", "close"]);
+var STORE = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "splice"]);
+function emptyObs(anchor) {
+  return {
+    escapes: false,
+    listens: false,
+    waits: false,
+    unref: false,
+    stored: false,
+    stdinUsed: false,
+    touched: { stdout: false, stderr: false },
+    sites: { stdout: [], stderr: [] },
+    returnedFrom: [],
+    anchor
+  };
+}
+function isOnceCall(model, call, arg) {
+  if (call.arguments[0] !== arg) return false;
+  const q = model.qualifiedName(call.expression);
+  return q === "events.once" || q === "events.on" || q === "events.EventEmitter.once";
+}
+function streamOfMember(access, name) {
+  if (name === "stdout" || name === "stderr") return { stream: name, node: access };
+  if (name !== "stdio") return { stream: null, node: access };
+  let e = access;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
+    const fd = p.argumentExpression.text;
+    if (fd === "1") return { stream: "stdout", node: p };
+    if (fd === "2") return { stream: "stderr", node: p };
+    return { stream: null, node: p };
+  }
+  return { stream: "all", node: access };
+}
+var ChildAnalysis = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  moduleDrainCache = {};
+  /** Where the route being followed starts: only awaits after it can mean this child's exit. */
+  anchor = null;
+  /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
+  fate(call) {
+    const obs = emptyObs(call);
+    this.anchor = call;
+    this.collect(call, obs, 0, /* @__PURE__ */ new Set());
+    const fate = this.resolveRoutes(obs, 0);
+    fate.site ??= call;
+    return fate;
+  }
+  resolveRoutes(obs, depth) {
+    const local = this.judge(obs);
+    if (obs.escapes || !obs.returnedFrom.length) return local;
+    let worst = null;
+    for (const fn of obs.returnedFrom) {
+      const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
+      if (!sites) return { ...local, escapes: true, ...obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {} };
+      for (const site of sites) {
+        const route = cloneObs(obs, site);
+        route.returnedFrom = [];
+        this.anchor = site;
+        this.collect(site, route, 0, /* @__PURE__ */ new Set());
+        const fate = this.resolveRoutes(route, depth + 1);
+        if (fate.escapes) continue;
+        fate.site ??= site;
+        const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
+        fate.route = fate.route ? `returned by ${functionName(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${line}`;
+        if (!worst || severity(fate) > severity(worst)) worst = fate;
+      }
+    }
+    return worst ?? { ...local, escapes: true };
+  }
+  judge(obs) {
+    const stream = (s) => {
+      const sites = obs.sites[s];
+      const fate = { state: "unread", touched: obs.touched[s] };
+      const drains = sites.filter((x) => x.kind === "drain");
+      const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
+      if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
+      else if (drains.length && bothBranches(guards)) fate.state = "drained";
+      else if (drains.length) {
+        fate.state = "conditional";
+        fate.guard = guards[0].text;
+      } else if (sites.length) fate.state = "afterExit";
+      return fate;
+    };
+    return {
+      escapes: obs.escapes,
+      listens: obs.listens,
+      waits: obs.waits,
+      unref: obs.unref,
+      stored: obs.stored,
+      stdinUsed: obs.stdinUsed,
+      stdout: stream("stdout"),
+      stderr: stream("stderr"),
+      route: null
+    };
+  }
+  /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
+  guardOf(site, anchor) {
+    const root = rootIdentifier(site);
+    for (let c = site, p = site.parent; p; c = p, p = p.parent) {
+      if (contains(p, anchor)) return null;
+      if (isFunctionLike(p)) return null;
+      let cond = null;
+      let branch = "then";
+      if (ts.isIfStatement(p) && p.expression !== c) {
+        cond = p.expression;
+        branch = p.thenStatement === c ? "then" : "else";
+      } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+        cond = p.condition;
+        branch = p.whenTrue === c ? "then" : "else";
+      } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
+        cond = p.left;
+        branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "then" : "else";
+      } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+        cond = p.parent.parent.expression;
+      }
+      if (!cond) continue;
+      const text = cond.getText();
+      if (/\bstd(out|err|io)\b/.test(text) || root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
+      return { node: p, branch, text };
+    }
+    return null;
+  }
+  /** Follows one value of the child. */
+  collect(expr, obs, depth, seen) {
+    if (seen.has(expr) || depth > 12) {
+      return;
+    }
+    seen.add(expr);
+    const model = this.model;
+    const use = valueUse(model, expr, true);
+    switch (use.kind) {
+      case "bound": {
+        for (const ref of model.references(use.binding)) {
+          if (isWriteTarget(ref) || !reaches(model, use.binding, expr, ref)) continue;
+          this.collect(ref, obs, depth + 1, seen);
+        }
+        return;
+      }
+      case "member":
+        this.member(use.access, use.name, obs, depth, seen);
+        return;
+      case "escapes":
+        this.escape(use.node ?? expr, use.parent ?? expr.parent, obs, depth, seen);
+        return;
+      default:
+        return;
+    }
+  }
+  member(access, name, obs, depth, seen) {
+    const called = calledMember(access);
+    const { stream, node } = streamOfMember(access, name);
+    if (stream === "all") {
+      obs.touched.stdout = obs.touched.stderr = obs.stdinUsed = true;
+      obs.sites.stdout.push({ node, kind: "drain" });
+      obs.sites.stderr.push({ node, kind: "drain" });
+      return;
+    }
+    if (stream) {
+      obs.touched[stream] = true;
+      for (const site of this.streamSites(node, 0)) obs.sites[stream].push(site);
+      return;
+    }
+    if (name === "stdin") obs.stdinUsed = true;
+    else if (name !== null && called && LISTEN2.has(name)) {
+      obs.listens = true;
+      const event = stringValue(called.arguments[0]);
+      if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+      this.collect(called, obs, depth + 1, seen);
+    } else if (name !== null && called && CHAIN2.has(name)) {
+      if (name === "unref") obs.unref = true;
+      this.collect(called, obs, depth + 1, seen);
+    } else if (name === null || !INERT2.has(name)) obs.escapes = true;
+  }
+  escape(node, parent, obs, depth, seen) {
+    const model = this.model;
+    if (ts.isReturnStatement(parent) || ts.isArrowFunction(parent) && parent.body === node) {
+      const fn = ts.isArrowFunction(parent) ? parent : fnOf(parent);
+      if (isFunctionLike(fn)) {
+        obs.returnedFrom.push(fn);
+        return;
+      }
+    }
+    if (ts.isCallExpression(parent)) {
+      if (isOnceCall(model, parent, node)) {
+        obs.listens = true;
+        const event = stringValue(parent.arguments[1]);
+        if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+        return;
+      }
+      const callee = skipOuter(parent.expression);
+      if (ts.isPropertyAccessExpression(callee) && STORE.has(callee.name.text) && parent.arguments.includes(node)) {
+        this.stored(callee.expression, null, obs, depth, seen);
+        return;
+      }
+    }
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isObjectBindingPattern(parent.name)) {
+      this.destructured(parent.name, obs);
+      return;
+    }
+    if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = skipOuter(parent.left);
+      if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+        const key = memberName(target);
+        if (key !== null && !/^\d+$/.test(key)) this.stored(target.expression, key, obs, depth, seen);
+        else this.stored(target.expression, null, obs, depth, seen);
+        this.collect(parent, obs, depth + 1, seen);
+        return;
+      }
+    }
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+      const key = propertyKey(parent.name);
+      if (key !== null && this.objectStays(parent.parent)) {
+        this.stored(null, key, obs, depth, seen);
+        return;
+      }
+    }
+    if (ts.isShorthandPropertyAssignment(parent) && this.objectStays(parent.parent)) {
+      this.stored(null, parent.name.text, obs, depth, seen);
+      return;
+    }
+    obs.escapes = true;
+  }
+  /** An object literal kept in the module (bound to a name or stored), not returned or passed on. */
+  objectStays(obj) {
+    const use = valueUse(this.model, obj, true);
+    if (use.kind === "bound" || use.kind === "dropped") return true;
+    if (use.kind !== "escapes" || !use.parent || !ts.isBinaryExpression(use.parent) || use.parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+    const root = rootIdentifier(use.parent.left);
+    return root !== "module" && root !== "exports";
+  }
+  /**
+   * The child is kept under a property `key` (of `this`, an object) or in a container: every read
+   * of that property in the module is the child again. Containers give their elements back in
+   * ways we do not follow, so a drain of any stdout in the module counts for them.
+   */
+  stored(container, key, obs, depth, seen) {
+    const sf = this.model.sourceFile;
+    obs.stored = true;
+    if (key !== null) {
+      for (const access of this.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      return;
+    }
+    if (container && this.containerEscapes(container)) {
+      obs.escapes = true;
+      return;
+    }
+    for (const s of ["stdout", "stderr"]) {
+      obs.touched[s] ||= this.moduleDrains(s);
+      if (this.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: "drain" });
+    }
+  }
+  containerEscapes(container) {
+    const c = skipOuter(container);
+    if (ts.isIdentifier(c)) {
+      const b = this.model.lookup(c);
+      if (!b) return true;
+      if (b.scope === this.model.sourceFile && isExportedBinding(b)) return true;
+      return this.model.references(b).some((r) => this.handedOver(r));
+    }
+    const key = memberName(c);
+    if (key === null) return true;
+    return this.propertyReads(key).some((r) => this.handedOver(r));
+  }
+  /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
+  handedOver(ref) {
+    const use = valueUse(this.model, ref, true);
+    if (use.kind !== "escapes") return false;
+    return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
+  }
+  readsCache = /* @__PURE__ */ new Map();
+  /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
+  propertyReads(key) {
+    const hit = this.readsCache.get(key);
+    if (hit) return hit;
+    const out = [];
+    const visit = (n) => {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
+      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
+        out.push(n.name);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.model.sourceFile);
+    this.readsCache.set(key, out);
+    return out;
+  }
+  /** Does anything in the module drain some child's `stream`? */
+  moduleDrains(stream) {
+    const hit = this.moduleDrainCache[stream];
+    if (hit !== void 0) return hit;
+    let found = false;
+    for (const access of this.propertyReads(stream)) {
+      if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process") continue;
+      if (this.streamSites(access, 0).some((s) => s.kind === "drain")) {
+        found = true;
+        break;
+      }
+    }
+    this.moduleDrainCache[stream] = found;
+    return found;
+  }
+  destructured(pattern, obs) {
+    for (const el of pattern.elements) {
+      const key = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+      if (key === null || !ts.isIdentifier(el.name)) {
+        obs.escapes = true;
+        continue;
+      }
+      if (key === "stdout" || key === "stderr") {
+        obs.touched[key] = true;
+        const b = this.model.lookup(el.name);
+        if (!b) continue;
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streamSites(ref, 0));
+      } else if (key === "stdio") {
+        obs.escapes = true;
+      } else if (key === "stdin") {
+        obs.stdinUsed = true;
+      } else if (LISTEN2.has(key)) {
+        obs.listens = obs.waits = true;
+      } else if (!INERT2.has(key)) {
+        obs.escapes = true;
+      }
+    }
+  }
+  /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
+  streamSites(stream, depth) {
+    if (depth > 8) return [{ node: stream, kind: "drain" }];
+    const model = this.model;
+    const use = valueUse(model, stream, false);
+    const site = (node) => [{ node, kind: this.afterExit(node) ? "afterExit" : "drain" }];
+    switch (use.kind) {
+      case "dropped":
+      case "void":
+      case "tested":
+        return [];
+      case "bound":
+        return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
+      case "member": {
+        const called = calledMember(use.access);
+        if (!called) return [];
+        const name = use.name;
+        if (name !== null && LISTEN2.has(name)) {
+          const event = stringValue(called.arguments[0]);
+          if (event === null || DRAIN_EVENTS2.has(event)) return site(called);
+          return this.streamSites(called, depth + 1);
+        }
+        if (name !== null && STREAM_CHAIN2.has(name)) return this.streamSites(called, depth + 1);
+        return site(called);
+      }
+      default:
+        return site(use.kind === "escapes" && use.parent ? use.parent : stream);
+    }
+  }
+  /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
+  afterExit(node) {
+    for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+      if (isFunctionLike(p)) {
+        let e = p;
+        while (isWrapper(e.parent)) e = e.parent;
+        const call = e.parent;
+        if (ts.isCallExpression(call) && call.arguments.includes(e)) {
+          const callee = skipOuter(call.expression);
+          const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+          const event = stringValue(call.arguments[0]);
+          if (method && LISTEN2.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
+        }
+        return false;
+      }
+      if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c)) {
+        const statements = p.statements;
+        for (const s of statements) {
+          if (s === c) break;
+          if (this.anchor && s.pos < this.anchor.pos) continue;
+          if (awaitsExit(s)) return true;
+        }
+      }
+    }
+    return false;
+  }
+};
+function bothBranches(guards) {
+  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
+}
+function isExportedBinding(b) {
+  const d = b.decl;
+  const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
+  return !!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+function cloneObs(o, anchor) {
+  return {
+    ...o,
+    anchor,
+    touched: { ...o.touched },
+    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
+    returnedFrom: [...o.returnedFrom]
+  };
+}
+function severity(f) {
+  const rank = (s) => s.state === "unread" ? 3 : s.state === "afterExit" ? 2 : s.state === "conditional" ? 1 : 0;
+  return Math.max(rank(f.stdout), rank(f.stderr));
+}
+function dropVerb(f) {
+  return f.listens ? "only waited for" : "dropped";
+}
+
+// src/typescript/wrapper-index.ts
+import path from "node:path";
+var EXTENSION = /\.([cm]?[jt]sx?)$/i;
+function moduleKey(abs) {
+  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+}
+function wrapperNeedles(index) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path.basename(key) : name);
+  return [...names];
+}
+
+// src/shell.ts
+var PLACEHOLDER = "\uE000";
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
+var OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
+var REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
+var ShellSyntaxError = class extends Error {
+};
+var isBreak = (c) => " 	\n;&|()<>".includes(c);
+var WordScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.n = text.length;
+  }
+  text;
+  n;
+  /** Reads one word starting at `from`; returns its end. */
+  word(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && !isBreak(text[j])) {
+      const c = text[j];
+      if (c === "\\") j += 2;
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
+      else if (c === "`") j = this.backtick(j + 1);
+      else if (c === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+      else j++;
+    }
+    return Math.min(j, n);
+  }
+  single(from) {
+    const close = this.text.indexOf("'", from);
+    if (close < 0) throw new ShellSyntaxError("unterminated quote");
+    return close + 1;
+  }
+  double(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && text[j] !== '"') {
+      if (text[j] === "\\") j += 2;
+      else if (text[j] === "`") j = this.backtick(j + 1);
+      else if (text[j] === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+      else j++;
+    }
+    if (j >= n) throw new ShellSyntaxError("unterminated quote");
+    return j + 1;
+  }
+  backtick(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && text[j] !== "`") j += text[j] === "\\" ? 2 : 1;
+    if (j >= n) throw new ShellSyntaxError("unterminated backquote");
+    return j + 1;
+  }
+  balanced(from) {
+    const { text, n } = this;
+    const open = text[from];
+    const close = open === "(" ? ")" : "}";
+    let depth = 0;
+    let j = from;
+    while (j < n) {
+      const c = text[j];
+      if (c === "\\") j += 2;
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
+      else if (c === open) {
+        depth++;
+        j++;
+      } else if (c === close) {
+        depth--;
+        j++;
+        if (depth === 0) return j;
+      } else j++;
+    }
+    throw new ShellSyntaxError("unbalanced substitution");
+  }
+};
+function redirection(text, i, words, script) {
+  const c = text[i];
+  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
+  const opStart = fdMatch ? i + fdMatch[0].length : i;
+  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
+  if (!redir || !(fdMatch || c === "<" || c === ">" || c === "&" && redir.startsWith("&"))) return null;
+  if (redir.startsWith("<<") && redir !== "<<<") script.hasHeredoc = true;
+  let j = opStart + redir.length;
+  while (j < text.length && (text[j] === " " || text[j] === "	")) j++;
+  const targetEnd = words.word(j);
+  if (targetEnd === j) throw new ShellSyntaxError("redirection without a target");
+  return { kind: "redir", text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
+}
+function tokenize(text, script) {
+  const tokens = [];
+  const words = new WordScanner(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "\n") {
+      tokens.push({ kind: "op", text: "\n", start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (c === "#") {
+      script.hasComment = true;
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+      continue;
+    }
+    const redir = redirection(text, i, words, script);
+    const op = redir ? void 0 : OPERATORS.find((o) => text.startsWith(o, i));
+    const token = redir ?? (op ? { kind: "op", text: op, start: i, end: i + op.length } : { kind: "word", text: "", start: i, end: words.word(i) });
+    if (token.kind === "word") token.text = text.slice(i, token.end);
+    tokens.push(token);
+    i = token.end;
+  }
+  return tokens;
+}
+var Parser = class {
+  constructor(tokens, script) {
+    this.tokens = tokens;
+    this.script = script;
+  }
+  tokens;
+  script;
+  pos = 0;
+  peek() {
+    return this.tokens[this.pos];
+  }
+  isOp(t, ...ops) {
+    return !!t && t.kind === "op" && ops.includes(t.text);
+  }
+  parseProgram() {
+    const list = this.parseList(null);
+    if (this.pos < this.tokens.length) throw new ShellSyntaxError("unexpected token");
+    return list;
+  }
+  /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
+  parseList(closer) {
+    const list = { items: [] };
+    for (; ; ) {
+      while (this.isOp(this.peek(), "\n")) this.pos++;
+      const t = this.peek();
+      if (!t) break;
+      if (closer === ")" && this.isOp(t, ")")) break;
+      if (closer === "}" && t.kind === "word" && t.text === "}") break;
+      const pipelines = [this.parsePipeline()];
+      while (this.isOp(this.peek(), "&&", "||")) {
+        this.pos++;
+        while (this.isOp(this.peek(), "\n")) this.pos++;
+        pipelines.push(this.parsePipeline());
+      }
+      const sep = this.peek();
+      if (this.isOp(sep, ";", ";;", "&", "\n")) {
+        this.pos++;
+        list.items.push({ pipelines, separator: sep.text });
+      } else {
+        list.items.push({ pipelines, separator: null });
+        break;
+      }
+    }
+    return list;
+  }
+  parsePipeline() {
+    const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
+    while (this.isOp(this.peek(), "|", "|&")) {
+      pipeline.stderrPiped.push(this.peek().text === "|&");
+      this.pos++;
+      while (this.isOp(this.peek(), "\n")) this.pos++;
+      pipeline.commands.push(this.parseCommand());
+    }
+    return pipeline;
+  }
+  parseCommand() {
+    const first = this.peek();
+    if (!first) throw new ShellSyntaxError("missing command");
+    if (this.isOp(first, "(") || first.kind === "word" && first.text === "{") {
+      this.pos++;
+      const closer = first.text === "(" ? ")" : "}";
+      const body = this.parseList(closer);
+      const close = this.peek();
+      if (!close || close.text !== closer) throw new ShellSyntaxError(`missing ${closer}`);
+      this.pos++;
+      const redirs2 = [];
+      while (this.peek()?.kind === "redir") redirs2.push(this.tokens[this.pos++]);
+      const last = redirs2.at(-1) ?? close;
+      return { kind: "group", body, redirs: redirs2, start: first.start, end: last.end };
+    }
+    const words = [];
+    const redirs = [];
+    for (; ; ) {
+      const t = this.peek();
+      if (!t || t.kind === "op") break;
+      if (t.kind === "word" && t.text === "}" && words.length === 0 && redirs.length === 0) break;
+      if (t.kind === "word") {
+        if (words.length === 0 && RESERVED.has(t.text)) this.script.hasCompound = true;
+        if (words.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text)) this.script.placeholderCommand = true;
+        words.push(t);
+      } else redirs.push(t);
+      this.pos++;
+    }
+    if (words.length === 0 && redirs.length === 0) throw new ShellSyntaxError("empty command");
+    const all = [...words, ...redirs];
+    return { kind: "simple", words, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+  }
+};
+function parseShell(text) {
+  const script = {
+    ok: true,
+    list: { items: [] },
+    hasComment: false,
+    hasHeredoc: false,
+    hasCompound: false,
+    placeholderCommand: false,
+    firstStart: 0,
+    lastEnd: 0
+  };
+  try {
+    const tokens = tokenize(text, script);
+    script.list = new Parser(tokens, script).parseProgram();
+    const firstToken = tokens.find((t) => t.kind !== "op" || t.text !== "\n");
+    script.firstStart = firstToken?.start ?? 0;
+    const lastItem = script.list.items.at(-1);
+    script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    script.ok = false;
+  }
+  return script;
+}
+function applyRedirs(fds, redirs) {
+  const out = new Map(fds);
+  for (const r of redirs) {
+    const op = r.text;
+    const target = r.target ?? "";
+    if (op === "&>" || op === "&>>" || op === ">&" && r.fd === null && !/^\d+$|^-$/.test(target)) {
+      out.set(1, "file");
+      out.set(2, "file");
+    } else if (op === ">&" || op === "<&") {
+      const fd = r.fd ?? (op === ">&" ? 1 : 0);
+      out.set(fd, target === "-" ? "closed" : out.get(Number(target)) ?? "closed");
+    } else if (op.startsWith(">")) out.set(r.fd ?? 1, "file");
+    else if (r.fd !== null && r.fd !== void 0) out.set(r.fd, "file");
+  }
+  return out;
+}
+function listLeaks(list, fds, hazards) {
+  return list.items.some(
+    (item) => item.pipelines.some(
+      (pipeline) => pipeline.commands.some((command, i) => {
+        const local = new Map(fds);
+        if (i < pipeline.commands.length - 1) {
+          local.set(1, "inner");
+          if (pipeline.stderrPiped[i]) local.set(2, "inner");
+        }
+        return commandLeaks(command, local, hazards);
+      })
+    )
+  );
+}
+function commandLeaks(command, fds, hazards) {
+  const after = applyRedirs(fds, command.redirs);
+  if (command.kind === "group") return listLeaks(command.body, after, hazards);
+  return hazards.has(after.get(1) ?? "") || hazards.has(after.get(2) ?? "");
+}
+function shellLeaks(script, pipes) {
+  if (!script.ok) return true;
+  const fds = /* @__PURE__ */ new Map([[0, "stdin"], [1, "inherit-1"], [2, "inherit-2"]]);
+  const hazards = /* @__PURE__ */ new Set();
+  for (const fd of pipes) {
+    fds.set(fd, `pipe-${fd}`);
+    hazards.add(`pipe-${fd}`);
+  }
+  return listLeaks(script.list, fds, hazards);
+}
+function redirectionFor(pipes) {
+  return pipes.includes(2) ? ">/dev/null 2>&1" : ">/dev/null";
+}
+function applyShellEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.content + out.slice(e.end);
+  return out;
+}
+function devnullShellEdits(text, script, pipes) {
+  if (!script.ok || script.hasHeredoc || script.list.items.length === 0) return null;
+  const redirect = redirectionFor(pipes);
+  const candidates = [];
+  const single = script.list.items.length === 1 && script.list.items[0].pipelines.length === 1;
+  if (single && !script.hasComment && !script.hasCompound && !script.placeholderCommand) {
+    candidates.push([{ start: script.lastEnd, end: script.lastEnd, content: ` ${redirect}` }]);
+  }
+  const lastSeparator = script.list.items.at(-1).separator;
+  if (script.hasComment || script.placeholderCommand) {
+    candidates.push([
+      { start: script.firstStart, end: script.firstStart, content: "{ " },
+      { start: text.length, end: text.length, content: `
+} ${redirect}` }
+    ]);
+  } else {
+    let tailEnd = text.length;
+    while (tailEnd > script.lastEnd && /\s/.test(text[tailEnd - 1])) tailEnd--;
+    candidates.push([
+      { start: script.firstStart, end: script.firstStart, content: "{ " },
+      { start: script.lastEnd, end: tailEnd, content: `; } ${redirect}${lastSeparator === "&" ? " &" : ""}` }
+    ]);
+  }
+  for (const edits of candidates) {
+    const fixed = parseShell(applyShellEdits(text, edits));
+    if (fixed.ok && !shellLeaks(fixed, pipes)) return edits;
+  }
+  return null;
+}
+function commandSites(script) {
+  if (!script.ok) return null;
+  const out = [];
+  const walk = (list, fds, background) => {
+    for (const item of list.items) {
+      const bg = background || item.separator === "&";
+      for (const pipeline of item.pipelines) {
+        pipeline.commands.forEach((command, i) => {
+          const local = new Map(fds);
+          if (i < pipeline.commands.length - 1) {
+            local.set(1, "inner");
+            if (pipeline.stderrPiped[i]) local.set(2, "inner");
+          }
+          const after = applyRedirs(local, command.redirs);
+          if (command.kind === "group") walk(command.body, after, bg);
+          else out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg });
+        });
+      }
+    }
+  };
+  walk(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
+  return out;
+}
+function shellWordValue(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i];
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+      out += body;
+      i = close < 0 ? raw.length : close + 1;
+    } else if (c === "\\") {
+      out += raw[i + 1] ?? "";
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      let j = i + 1;
+      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
+      else if (raw[j] === "(" || raw[j] === "{") {
+        const close = raw[j] === "(" ? ")" : "}";
+        let depth = 0;
+        for (; j < raw.length; j++) {
+          if (raw[j] === raw[i + 1]) depth++;
+          else if (raw[j] === close && --depth === 0) {
+            j++;
+            break;
+          }
+        }
+      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
+      out += PLACEHOLDER;
+      i = j;
+    } else if (c === '"') {
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
+          out += raw[i + 1];
+          i += 2;
+        } else if (raw[i] === "$" || raw[i] === "`") {
+          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+          out += PLACEHOLDER;
+          i += sub ? sub[0].length : 1;
+        } else {
+          out += raw[i];
+          i++;
+        }
+      }
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
+  return out;
+}
+
+// src/knowledge/commands.data.ts
+var VERBOSE = ["-v", "--verbose"];
+var COMMANDS = [
+  // Probes: a version banner or a help text is a few lines.
+  { command: "*", exact: ["--version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
+  { command: "*", exact: ["-V"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
+  { command: "*", exact: ["-version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
+  { command: "*", exact: ["--help"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
+  { command: "*", exact: ["-h"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
+  // Shell builtins and small status commands.
+  { command: "exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|du|free|nslookup|host|dig", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "head", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "tail", when: ["-f", "-F", "--follow", "/^--follow=/"], stdout: "unbounded", stderr: "bounded", says: "follows the file without end" },
+  { command: "tail", stdout: "bounded", stderr: "bounded", says: "prints the last lines" },
+  // File utilities: quiet unless asked to be verbose.
+  { command: "mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "names every file it touches" },
+  { command: "mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename|sync", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "dd", when: ["/^of=/"], stdout: "none", stderr: "bounded", says: "writes to its output file and a summary to stderr" },
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-c", "--stdout", "-l", "--list", "-v", "--verbose", "-t", "--test"], stdout: "unbounded", stderr: "bounded", says: "writes data or a listing to stdout" },
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "tar", when: ["-v", "--verbose", "-t", "--list", "/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/"], stdout: "unbounded", stderr: "bounded", says: "lists every file" },
+  { command: "tar", when: ["-f", "/^--file=/", "/^[ctxrudAzjJp]*f[ctxrudAzjJp]*$/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "zip|unzip", when: ["-q", "-qq", "--quiet"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "rsync", when: ["-v", "--verbose", "--progress", "-P", "--stats", "-i", "--itemize-changes", "/^--info=/", "--list-only"], stdout: "unbounded", stderr: "bounded", says: "lists every file" },
+  { command: "rsync|scp", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "mount|umount|swapon|swapoff|losetup|mkswap", when: ["-a", "--all", "--show", "-l", "-s", "--summary"], stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "mount|umount|swapon|swapoff", when: ["/^[^-]/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // Processes.
+  { command: "kill|killall|pkill|killall5|renice|disown", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
+  { command: "open|xdg-open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
+  // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
+  { command: "ffmpeg", when: ["-", "/^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+  { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  { command: "ps|lsof|tasklist", stdout: "unbounded", stderr: "bounded", says: "lists processes or files, and only warnings on stderr" },
+  { command: "taskkill", stdout: "bounded", stderr: "bounded", says: "prints a line per process" },
+  { command: "screen", when: ["-dmS", "-dm", "/^-d+m/"], stdout: "none", stderr: "bounded", says: "starts a detached session and prints nothing" },
+  { command: "tmux", when: ["-d"], stdout: "none", stderr: "bounded", says: "starts a detached session and prints nothing" },
+  // Network and firewall configuration: the changing forms print nothing, the listing forms can grow.
+  { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", when: ["-L", "--list", "-S", "--list-rules", "/^-[a-zA-Z]*[LS][a-zA-Z]*$/"], stdout: "unbounded", stderr: "bounded", says: "lists the rules" },
+  { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", when: ["-A", "-I", "-D", "-R", "-N", "-X", "-F", "-P", "-Z", "-E", "-C", "--append", "--insert", "--delete", "--replace", "--new-chain", "--delete-chain", "--flush", "--policy", "--zero", "--rename-chain", "--check"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", stdout: "unbounded", stderr: "bounded", says: "may list the rules (no action flag in the literal text)" },
+  { command: "iptables-restore|ip6tables-restore|ebtables-restore|nft", when: ["-f", "/^[^-]/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "iptables-restore|ip6tables-restore", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "iptables-save|ip6tables-save", stdout: "unbounded", stderr: "bounded", says: "prints every rule" },
+  { command: "ifconfig", when: ["up", "down", "netmask", "hw", "mtu", "promisc", "-promisc", "broadcast", "add", "del", "inet", "inet6", "arp", "-arp", "txqueuelen", "pointopoint"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "ifconfig", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
+  { command: "ifup|ifdown", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "ip link|l|li|addr|a|address|route|r|ro|rule|ru|neigh|n|tunnel|tun|netns|maddr|tuntap|xfrm add|del|delete|set|flush|change|replace|append|flush", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "ip netns exec", stdout: "unbounded", stderr: "unbounded", says: "runs a command" },
+  { command: "ip link|l|li|addr|a|address|neigh|n|route|r|ro|rule|ru", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
+  { command: "route", when: ["add", "del"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "route|arp", stdout: "bounded", stderr: "bounded", says: "prints a table" },
+  { command: "iwconfig|iwpriv|hciconfig|macchanger|brctl|vconfig|ethtool|tc|iw", when: ["up", "down", "mode", "channel", "essid", "key", "set", "add", "del", "addbr", "delbr", "addif", "delif", "txpower", "rate", "-s", "-r", "-m", "-a", "piscan", "noscan", "reset", "qdisc"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
+  { command: "iwconfig|hciconfig|brctl", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
+  { command: "airmon-ng", stdout: "bounded", stderr: "bounded", says: "prints a table of interfaces" },
+  { command: "sysctl", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "sysctl", when: ["-a", "-A", "-X", "--all"], stdout: "unbounded", stderr: "bounded", says: "prints every setting" },
+  { command: "sysctl", stdout: "bounded", stderr: "bounded", says: "prints the settings it reads or writes" },
+  { command: "modprobe|rmmod|insmod|depmod", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "logs what it does" },
+  { command: "modprobe|rmmod|insmod|depmod", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "lsmod", stdout: "bounded", stderr: "bounded", says: "prints the loaded modules" },
+  // Services.
+  { command: "service", when: ["start", "stop", "restart", "reload", "force-reload", "status", "condrestart", "try-restart", "--status-all"], stdout: "bounded", stderr: "bounded", says: "prints a status line" },
+  { command: "systemctl", when: ["start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "enable", "disable", "mask", "unmask", "kill", "daemon-reload", "reset-failed", "is-active", "is-enabled", "is-failed", "status", "set-default", "get-default", "isolate", "poweroff", "reboot", "halt", "suspend"], stdout: "bounded", stderr: "bounded", says: "prints a status line at most" },
+  { command: "initctl|start|stop|restart|reload|update-rc.d|chkconfig|rc-service|rc-update|invoke-rc.d", stdout: "bounded", stderr: "bounded", says: "prints a status line" },
+  { command: "journalctl|dmesg", when: ["-f", "--follow", "-w", "--follow"], stdout: "unbounded", stderr: "bounded", says: "follows the log without end" },
+  { command: "shutdown|reboot|halt|poweroff|init|telinit", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
+  // Users and system settings.
+  { command: "useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
+  // git: the plumbing answers in a line, the rest can grow.
+  { command: "git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  { command: "git", stdout: "unbounded", stderr: "bounded", says: "can print a lot" },
+  // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
+  { command: "gocode|gocode-gomod", when: ["close", "exit", "status"], stdout: "bounded", stderr: "bounded", says: "answers with a line" },
+  { command: "gopkgs", stdout: "unbounded", stderr: "bounded", says: "lists packages, and only errors on stderr" },
+  // Capture, attack and monitoring tools: they write until stopped.
+  // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
+  { command: "dnsmasq", when: ["-d", "--no-daemon", "-k", "--keep-in-foreground", "/^--log-facility=-$/"], stdout: "unbounded", stderr: "unbounded", says: "logs in the foreground until it is stopped" },
+  { command: "dnsmasq", stdout: "none", stderr: "bounded", says: "forks into the background and logs to syslog" },
+  { command: "tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|masscan|hping3|nc|netcat|ncat|socat", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
+  // nmap prints a few lines per host: a scan of one host or a small network stays small; a
+  // target list, verbose or tracing output can grow.
+  { command: "nmap", when: ["-iL", "-v", "-vv", "-d", "-dd", "--packet-trace", "--reason", "-iR", "/\\/(8|1[0-9])$/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per host and port of a large scan" },
+  { command: "nmap", stdout: "bounded", stderr: "bounded", says: "prints a few lines per host" },
+  { command: "packetforge-ng|airdecap-ng|ivstools|wesside-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "ping|ping6|arping", when: ["-c", "/^-c\\d+$/", "-w", "-q"], stdout: "bounded", stderr: "bounded", says: "prints a line per probe" },
+  { command: "ping|ping6|arping", stdout: "unbounded", stderr: "bounded", says: "pings until it is stopped" },
+  { command: "wget", when: ["-q", "--quiet", "-nv", "--no-verbose", "-o", "/^--output-file=/", "-b", "--background"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "wget", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  { command: "curl", when: ["-o", "-O", "--output", "--remote-name", "/^--output=/"], stdout: "none", stderr: "unbounded", says: "saves to a file and logs its progress on stderr" },
+  { command: "dpkg", when: ["--add-architecture", "--remove-architecture", "--print-architecture", "--print-foreign-architectures", "-s", "--status", "--compare-versions", "--get-selections"], stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // Clients that print their results on stdout and only errors on stderr.
+  { command: "svn|rpcclient|smbclient|ldapsearch|whois", stdout: "unbounded", stderr: "bounded", says: "prints its results on stdout, errors on stderr" },
+  { command: "msfvenom", stdout: "unbounded", stderr: "bounded", says: "writes the payload on stdout and a few lines on stderr" },
+  // Interpreters and shells run code whose output nobody can bound.
+  { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
+];
+var WRAPPERS = [
+  { name: "sudo", valued: ["-u", "-g", "-C", "-p", "-U", "-h", "-r", "-t", "-T", "-D", "-R"], positionals: 0, queries: ["-l", "-v", "-k", "-K", "-V"] },
+  { name: "doas", valued: ["-u", "-C"], positionals: 0 },
+  { name: "nohup", valued: [], positionals: 0 },
+  { name: "env", valued: ["-u", "-C", "-S", "--unset", "--chdir"], positionals: 0 },
+  { name: "nice", valued: ["-n", "--adjustment"], positionals: 0 },
+  { name: "ionice", valued: ["-c", "-n", "-p", "-P", "-u", "--class", "--classdata"], positionals: 0 },
+  { name: "timeout", valued: ["-k", "-s", "--kill-after", "--signal"], positionals: 1 },
+  { name: "stdbuf", valued: ["-i", "-o", "-e", "--input", "--output", "--error"], positionals: 0 },
+  { name: "exec", valued: ["-a"], positionals: 0 },
+  { name: "command", valued: [], positionals: 0, queries: ["-v", "-V"] },
+  { name: "builtin", valued: [], positionals: 0 },
+  { name: "time", valued: ["-f", "-o", "--format", "--output"], positionals: 0 },
+  { name: "setsid", valued: [], positionals: 0 },
+  { name: "chrt", valued: [], positionals: 1 },
+  { name: "taskset", valued: [], positionals: 1 }
+];
+
+// src/knowledge/commands.ts
+var RANK = { none: 0, bounded: 1, unbounded: 2 };
+function maxClass(a, b) {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+var unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
+function flagMatcher(flag) {
+  const re = /^\/(.*)\/$/.exec(flag);
+  if (re) {
+    const r = new RegExp(re[1]);
+    return (w) => r.test(w);
+  }
+  if (/^-[A-Za-z]$/.test(flag)) {
+    const letter = flag[1];
+    return (w) => w === flag || /^-[A-Za-z]+$/.test(w) && w.includes(letter);
+  }
+  if (flag.startsWith("--")) return (w) => w === flag || w.startsWith(`${flag}=`);
+  return (w) => w === flag;
+}
+var compiled = null;
+function table() {
+  compiled ??= COMMANDS.map((entry) => {
+    const [program, ...subs] = entry.command.split(/\s+/);
+    return {
+      entry,
+      programs: new Set(program.split("|")),
+      subcommands: subs.map((s) => new Set(s.split("|"))),
+      when: entry.when ? entry.when.map(flagMatcher) : null
+    };
+  });
+  return compiled;
+}
+function programNames(word) {
+  const base = word.slice(word.lastIndexOf("/") + 1);
+  const names = [base];
+  const unversioned = base.replace(/[\d.]+$/, "");
+  if (unversioned && unversioned !== base) {
+    const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
+    if (major && major !== base) names.push(major);
+    names.push(unversioned);
+  }
+  return names;
+}
+function stripWrappers(argv) {
+  let i = 0;
+  for (; ; ) {
+    while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i])) i++;
+    const word = argv[i];
+    if (word === null || word === void 0) break;
+    const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
+    if (!wrapper) break;
+    i++;
+    let positionals = wrapper.positionals;
+    while (i < argv.length) {
+      const w = argv[i];
+      if (w === null) break;
+      if (w === "--") {
+        i++;
+        break;
+      }
+      if (wrapper.queries?.includes(w)) return { argv: [], query: true };
+      if (w.startsWith("-") && w.length > 1) {
+        i += wrapper.valued.includes(w) ? 2 : 1;
+        continue;
+      }
+      if (wrapper.name === "env" && /^[A-Za-z_]\w*=/.test(w)) {
+        i++;
+        continue;
+      }
+      if (positionals > 0) {
+        positionals--;
+        i++;
+        continue;
+      }
+      break;
+    }
+  }
+  return { argv: argv.slice(i), query: false };
+}
+function shown(words) {
+  return `\`${words.join(" ")}\``;
+}
+function unknown(evidence) {
+  return { stdout: "unbounded", stderr: "unbounded", program: null, evidence };
+}
+function classifyArgv(argv) {
+  const stripped = stripWrappers(argv);
+  if (stripped.query) return { stdout: "bounded", stderr: "bounded", program: null, evidence: "a command lookup prints a line" };
+  const words = stripped.argv;
+  const first = words[0];
+  if (first === void 0) return { stdout: "none", stderr: "none", program: null, evidence: "an empty command prints nothing" };
+  const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
+  if (unknownWord(first) && !tail) return unknown("the command is not known statically");
+  const names = programNames(tail ?? first);
+  const args = words.slice(1);
+  const positional = [];
+  for (const [i, w] of args.entries()) {
+    if (w === null || w.startsWith("-")) continue;
+    positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-") });
+  }
+  const inline = inlineProgram(names, args);
+  if (inline) return inline;
+  for (const c of table()) {
+    const { entry } = c;
+    const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
+    if (!program) continue;
+    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i]))) continue;
+    let matched = [];
+    if (c.subcommands.length) {
+      const tryAt = (k) => c.subcommands.every((set, j) => {
+        const p = positional[k + j];
+        return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word);
+      });
+      const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
+      if (at < 0) continue;
+      matched = c.subcommands.map((_, j) => positional[at + j].word);
+    }
+    let flag;
+    if (c.when) {
+      flag = args.find((a) => !unknownWord(a) && c.when.some((m) => m(a)));
+      if (flag === void 0) continue;
+    }
+    const name = program === "*" ? names[0] : names[0];
+    const phrase = [name, ...matched, ...flag !== void 0 && !matched.includes(flag) ? [flag] : [], ...entry.exact ?? []];
+    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+  }
+  return { stdout: "unbounded", stderr: "unbounded", program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+}
+var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+function inlineProgram(names, args) {
+  const name = names[0];
+  if (!INTERPRETERS.test(name)) return null;
+  const at = args.findIndex((a) => a === "-c" || a === "-e");
+  const code = at >= 0 ? args[at + 1] : void 0;
+  if (typeof code !== "string" || code.includes(PLACEHOLDER) || code.length > 300) return null;
+  if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever)\b|\*/.test(code)) return null;
+  const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
+  if (imports.some((m) => !["sys", "os", "time", "signal", "errno"].includes(m.split(".")[0]))) return null;
+  return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${name} -c\` runs a short inline program` };
+}
+var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
+var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
+function classifyShell(command) {
+  if (command === null) return unknown("the command is not known statically");
+  const sites = commandSites(parseShell(command));
+  if (!sites) return unknown("the command line could not be read");
+  let stdout = "none";
+  let stderr = "none";
+  const seen = [];
+  for (const site of sites) {
+    let words = site.words.map(shellWordValue);
+    while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
+    let out;
+    if (words.length === 0 || words[0] !== null && RESERVED_QUIET.has(words[0])) continue;
+    if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command");
+    else out = classifyArgv(words);
+    let reaches2 = "none";
+    for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
+      if (dest === "out") reaches2 = maxClass(reaches2, cls);
+      if (dest === "err") stderr = maxClass(stderr, cls);
+    }
+    stdout = maxClass(stdout, reaches2);
+    seen.push({ out, reaches: reaches2 });
+  }
+  const decisive = seen.find((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
+  if (stdout === "none") {
+    const own = seen.filter((s) => s.out.stdout === "none");
+    if (own.length === seen.length && own.length > 1) {
+      const programs2 = [...new Set(own.map((s) => s.out.program ?? "?"))].map((p) => `\`${p}\``);
+      return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing` };
+    }
+    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+    const redirected = seen.find((s) => s.out.stdout !== "none");
+    const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing" };
+  }
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+}
+
+// src/typescript/options.ts
+var ARRAY_METHODS = /* @__PURE__ */ new Set(["split", "map", "filter", "concat", "slice", "flat", "flatMap", "from", "of"]);
+function typeShape(type) {
+  if (!type) return "unknown";
+  if (ts.isFunctionTypeNode(type)) return "function";
+  if (ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type)) return "array";
+  if (ts.isTypeOperatorNode(type)) return typeShape(type.type);
+  if (ts.isTypeLiteralNode(type)) return "object";
+  if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Readonly)?Array$/.test(type.typeName.text)) return "array";
+  return "unknown";
+}
+function shapeOf(model, expr, depth = 0) {
+  const e = model.initializerOf(expr);
+  if (ts.isIdentifier(e)) {
+    const b = model.lookup(e);
+    if (!b) return e.text === "undefined" ? "nullish" : "unknown";
+    if (b.kind === "function") return "function";
+    if (b.kind === "param" && ts.isParameter(b.decl) && b.decl.name === b.id) {
+      const byType = typeShape(b.decl.type);
+      if (byType !== "unknown" || !b.decl.initializer || depth > 4) return byType;
+      return shapeOf(model, b.decl.initializer, depth + 1);
+    }
+    return "unknown";
+  }
+  switch (e.kind) {
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction:
+      return "function";
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return "object";
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return "array";
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.VoidExpression:
+      return "nullish";
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateExpression:
+      return "string";
+    case ts.SyntaxKind.CallExpression: {
+      const callee = e.expression;
+      const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
+      if (method === "bind") return "function";
+      return method && ARRAY_METHODS.has(method) ? "array" : "unknown";
+    }
+    case ts.SyntaxKind.ConditionalExpression: {
+      const c = e;
+      if (depth > 4) return "unknown";
+      const a = shapeOf(model, c.whenTrue, depth + 1);
+      return a === shapeOf(model, c.whenFalse, depth + 1) ? a : "unknown";
+    }
+    default:
+      return "unknown";
+  }
+}
+function hasSpread(call) {
+  return call.arguments.some((a) => ts.isSpreadElement(a));
+}
+function callbackOf(model, call) {
+  if (hasSpread(call)) return "unknown";
+  const rest = call.arguments.slice(1);
+  if (rest.length === 0) return "no";
+  const shapes = rest.map((a) => shapeOf(model, a));
+  if (shapes.includes("function")) return "yes";
+  return shapes[shapes.length - 1] === "unknown" ? "unknown" : "no";
+}
+function optionsOf(model, call, argsSlot) {
+  if (hasSpread(call)) return null;
+  const args = call.arguments;
+  const found = (arg2) => {
+    const object = model.initializerOf(arg2);
+    if (!ts.isObjectLiteralExpression(object) || changedAfterDeclaration(model, arg2, STDIO_KEYS)) return { arg: arg2, object: null, inline: false, opaque: true };
+    return { arg: arg2, object, inline: skipOuter(arg2) === object };
+  };
+  let i = 1;
+  if (argsSlot && args.length > 1) {
+    let shape = shapeOf(model, args[1]);
+    if (shape === "unknown" && ts.isIdentifier(skipOuter(args[1])) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test(skipOuter(args[1]).text)) shape = "array";
+    if (shape === "object") return found(args[1]);
+    if (shape !== "array" && shape !== "nullish" && args.length < 3) return null;
+    i = 2;
+  }
+  const arg = args[i];
+  if (!arg) return { arg: null, object: null, inline: false };
+  switch (shapeOf(model, arg)) {
+    case "object":
+      return found(arg);
+    case "nullish":
+      return { arg, object: null, inline: false };
+    case "function":
+      return { arg: null, object: null, inline: false };
+    default:
+      return null;
+  }
+}
+var STDIO_KEYS = /* @__PURE__ */ new Set(["stdio", "silent"]);
+var MUTATORS = /* @__PURE__ */ new Set(["push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"]);
+function changedAfterDeclaration(model, expr, keys) {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return false;
+  const b = model.lookup(id);
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    let e = ref;
+    while (isWrapper(e.parent)) e = e.parent;
+    const p = e.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+      const key = memberName(p);
+      const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
+      if (written && (keys === null || key === null || keys.has(key))) return true;
+      const call = p.parent;
+      if (keys === null && key !== null && MUTATORS.has(key) && ts.isCallExpression(call) && call.expression === p) return true;
+      continue;
+    }
+    if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+      const callee = skipOuter(p.expression);
+      const q = model.qualifiedName(callee);
+      if (q?.startsWith("child_process.")) continue;
+      if (ts.isPropertyAccessExpression(callee) && callee.getText() === "Object.assign") {
+        if (p.arguments[0] !== e) continue;
+        if (p.arguments.slice(1).every((a) => literalWithout(model, a, keys))) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+function literalWithout(model, arg, keys) {
+  const obj = skipOuter(arg);
+  if (!ts.isObjectLiteralExpression(obj) || keys === null) return false;
+  return obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && !keys.has(propertyKey(p.name)));
+}
+function fdOfArray(model, array, fd) {
+  if (array.elements.some((el2) => ts.isSpreadElement(el2))) return "unknown";
+  const el = array.elements[fd];
+  if (!el || ts.isOmittedExpression(el) || shapeOf(model, el) === "nullish") return "pipe";
+  const v = model.initializerOf(el);
+  const s = stringValue(v);
+  if (s !== null) return s === "pipe" || s === "overlapped" ? "pipe" : "no";
+  if (ts.isIdentifier(v)) return "unknown";
+  return "no";
+}
+function streamConfig(model, options, fork, fd) {
+  const obj = options.object;
+  if (options.opaque) return { state: "unknown", stdio: null };
+  if (!obj) return { state: fork ? "no" : "pipe", stdio: null };
+  let stdio = null;
+  let stdioProp = null;
+  let silent = null;
+  let openSpread = false;
+  for (const prop of obj.properties) {
+    if (ts.isSpreadAssignment(prop)) {
+      openSpread = true;
+      continue;
+    }
+    const key = propertyKey(prop.name);
+    if (key === null) {
+      openSpread = true;
+      continue;
+    }
+    if (key !== "stdio" && key !== "silent") continue;
+    let value = null;
+    if (ts.isPropertyAssignment(prop)) value = prop.initializer;
+    else if (ts.isShorthandPropertyAssignment(prop)) value = prop.name;
+    if (!value) return { state: "unknown", stdio: null };
+    if (key === "stdio") {
+      stdio = value;
+      stdioProp = ts.isPropertyAssignment(prop) ? prop : null;
+      openSpread = false;
+    } else silent = value;
+  }
+  if (openSpread) return { state: "unknown", stdio: null };
+  if (stdio) {
+    const v2 = model.initializerOf(stdio);
+    const s = stringValue(v2);
+    if (s !== null) return { state: s === "pipe" || s === "overlapped" ? "pipe" : "no", stdio: stdioProp };
+    if (ts.isArrayLiteralExpression(v2) && !changedAfterDeclaration(model, stdio, null)) return { state: fdOfArray(model, v2, fd), stdio: stdioProp };
+    return { state: "unknown", stdio: null };
+  }
+  if (!fork) return { state: "pipe", stdio: null };
+  if (!silent) return { state: "no", stdio: null };
+  const v = skipOuter(silent);
+  if (v.kind === ts.SyntaxKind.TrueKeyword) return { state: "pipe", stdio: null };
+  return { state: v.kind === ts.SyntaxKind.FalseKeyword ? "no" : "unknown", stdio: null };
+}
+function commandText(model, expr, depth = 0) {
+  const e = model.initializerOf(expr);
+  const s = stringValue(e);
+  if (s !== null) return s;
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
+    const left = commandText(model, e.left, depth + 1);
+    const right = commandText(model, e.right, depth + 1);
+    if (left === null && right === null) return null;
+    return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
+  }
+  return null;
+}
+
+// src/typescript/command.ts
+function argvWords(model, expr) {
+  if (!expr) return [];
+  const e = model.initializerOf(expr);
+  if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) {
+    const words = [];
+    for (const el of e.elements) {
+      if (ts.isSpreadElement(el)) return [...words, null];
+      words.push(commandText(model, el));
+    }
+    return words;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "split") {
+    const text = commandText(model, e.expression.expression);
+    if (text !== null) return text.split(/\s+/).filter(Boolean);
+  }
+  return [null];
+}
+function usesShell(model, call) {
+  const options = optionsOf(model, call, true);
+  if (!options) return "unknown";
+  if (options.opaque) return "unknown";
+  if (!options.object) return false;
+  for (const p of options.object.properties) {
+    if (ts.isSpreadAssignment(p)) return "unknown";
+    if (propertyKey(p.name) !== "shell") continue;
+    if (!ts.isPropertyAssignment(p)) return "unknown";
+    const v = skipOuter(p.initializer);
+    if (v.kind === ts.SyntaxKind.FalseKeyword) return false;
+    return v.kind === ts.SyntaxKind.TrueKeyword || ts.isStringLiteralLike(v) ? true : "unknown";
+  }
+  return false;
+}
+function programs(model, e, depth = 0) {
+  if (!e || depth > 4) return [null];
+  const v = model.initializerOf(e);
+  if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
+  if (ts.isConditionalExpression(v)) return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+  if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
+    const names = programs(model, v.arguments[0], depth + 1);
+    if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
+  }
+  return [commandText(model, v)];
+}
+var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
+function loudest(outs) {
+  return outs.reduce((a, b) => {
+    const pick = RANK2[b.stdout] + RANK2[b.stderr] > RANK2[a.stdout] + RANK2[a.stderr] ? b : a;
+    return {
+      ...pick,
+      stdout: RANK2[a.stdout] >= RANK2[b.stdout] ? a.stdout : b.stdout,
+      stderr: RANK2[a.stderr] >= RANK2[b.stderr] ? a.stderr : b.stderr
+    };
+  });
+}
+function knownToGrow(out, stream) {
+  return out[stream] === "unbounded" && out.program !== null && !/not known|runs a program/.test(out.evidence);
+}
+function argvOutput(model, program, args) {
+  const words = args ? argvWords(model, args) : [null];
+  return loudest(programs(model, program).map((p) => classifyArgv([p, ...words])));
+}
+function commandOutput(model, call, qualified) {
+  const args = call.arguments;
+  const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
+  if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
+  if (fn === "exec") return classifyShell(args[0] ? commandText(model, args[0]) : null);
+  const second = args[1];
+  const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
+  const shell = fn === "spawn" ? usesShell(model, call) : false;
+  return loudest(programs(model, args[0]).map((program) => {
+    if (shell === "unknown") return classifyArgv([program, null]);
+    if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(" "));
+    return classifyArgv([program, ...words]);
+  }));
+}
+
+// src/typescript/wrappers.ts
+var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
+function exportName(model, fn) {
+  const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (ts.isFunctionDeclaration(fn) && exported(fn)) {
+    return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Default) !== 0 ? "default" : fn.name?.text ?? null;
+  }
+  if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
+    if (exported(p.parent.parent)) return p.name.text;
+    id = p.name;
+  }
+  if (!id) return null;
+  const binding = model.lookup(id);
+  if (!binding) return null;
+  for (const ref of model.references(binding)) {
+    const q = ref.parent;
+    if (ts.isShorthandPropertyAssignment(q) && isModuleExports(q.parent.parent)) return q.name.text;
+    if (ts.isPropertyAssignment(q) && q.initializer === ref && isModuleExports(q.parent.parent) && ts.isIdentifier(q.name)) return q.name.text;
+    if (ts.isBinaryExpression(q) && q.right === ref && q.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const name = cjsTarget(q.left);
+      if (name) return name;
+    }
+    if (ts.isExportSpecifier(q)) return q.name.text;
+  }
+  return null;
+}
+function isModuleExports(n) {
+  return ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && cjsTarget(n.left) === "default";
+}
+function cjsTarget(left) {
+  const text = skipOuter(left).getText().replace(/\s+/g, "");
+  if (text === "module.exports") return "default";
+  const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
+  return m ? m[1] : null;
+}
+function wrappersOf(abs, display, text) {
+  loadTs();
+  const sf = parseJs(abs, text);
+  const model = new JsModel(sf);
+  const analysis = new ChildAnalysis(model);
+  const out = {};
+  for (const { call, qualified } of model.callsTo(SPAWN)) {
+    const fork = qualified === "child_process.fork";
+    const options = optionsOf(model, call, true);
+    if (!options) continue;
+    const fate = analysis.fate(call);
+    if (!fate.exportedFrom) continue;
+    const output = commandOutput(model, call, qualified);
+    const streams = ["stdout", "stderr"].filter((s) => streamConfig(model, options, fork, s === "stdout" ? 1 : 2).state === "pipe" && fate[s].state === "unread" && output[s] === "unbounded");
+    if (!streams.length) continue;
+    const name = exportName(model, fate.exportedFrom);
+    if (!name) continue;
+    const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
+    const detached = /\bdetached\s*:\s*true\b/.test(options.object?.getText(sf) ?? "");
+    const param = (arg) => {
+      const id = arg && skipOuter(arg);
+      if (!id || !ts.isIdentifier(id)) return null;
+      const b = model.lookup(id);
+      if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+      const i = fate.exportedFrom.parameters.indexOf(b.decl);
+      return i < 0 ? null : i;
+    };
+    const programParam = fork ? null : param(call.arguments[0]);
+    const argsParam = fork ? null : param(call.arguments[1]);
+    out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam };
+  }
+  return out;
+}
+function buildWrapperIndex(files) {
+  const index = {};
+  for (const f of files) {
+    if (!f.text.includes("child_process") || !/\bexports?\b/.test(f.text)) continue;
+    const found = wrappersOf(f.abs, f.display, f.text);
+    if (Object.keys(found).length) index[moduleKey(f.abs)] = found;
+  }
+  return index;
+}
+function wrapperCallees(model, file, index) {
+  const out = /* @__PURE__ */ new Map();
+  const dir = path2.dirname(path2.resolve(file));
+  const specs = /* @__PURE__ */ new Set();
+  for (const s of model.sourceFile.statements) {
+    if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
+  }
+  for (const call of model.calls()) {
+    const callee = skipOuter(call.expression);
+    if (ts.isIdentifier(callee) && callee.text === "require" && call.arguments.length === 1) {
+      const spec = stringValue(call.arguments[0]);
+      if (spec) specs.add(spec);
+    }
+  }
+  for (const spec of specs) {
+    if (!spec.startsWith(".")) continue;
+    const mod = index[moduleKey(path2.resolve(dir, spec))];
+    if (!mod) continue;
+    for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
+  }
+  return out;
+}
+
+export {
+  PLACEHOLDER,
+  parseShell,
+  redirectionFor,
+  devnullShellEdits,
+  commandSites,
+  shellWordValue,
+  maxClass,
+  classifyArgv,
+  classifyShell,
+  isFunctionLike,
+  propertyKey,
+  skipOuter,
+  moduleName,
+  JsModel,
+  callbackOf,
+  optionsOf,
+  streamConfig,
+  knownToGrow,
+  argvOutput,
+  commandOutput,
+  valueUse,
+  calledMember,
+  childUses,
+  exitsSoonAfter,
+  ChildAnalysis,
+  wrapperNeedles,
+  wrappersOf,
+  buildWrapperIndex,
+  wrapperCallees
+};

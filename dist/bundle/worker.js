@@ -1,0 +1,32 @@
+import { createRequire as __popenlintCreateRequire } from 'node:module';
+const require = __popenlintCreateRequire(import.meta.url);
+import {
+  crashed,
+  lintTarget
+} from "./chunk-OUMRCHEM.js";
+import "./chunk-YYPMKTG6.js";
+import "./chunk-4FRD6LAW.js";
+import "./chunk-P5THIZUK.js";
+import "./chunk-5XE34YYZ.js";
+import "./chunk-MYTUJWT6.js";
+
+// src/pool/worker.ts
+import { parentPort } from "node:worker_threads";
+if (parentPort) {
+  const port = parentPort;
+  port.on("message", async (m) => {
+    const { task } = m;
+    let reply;
+    try {
+      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
+      if (r.decoded) result.decoded = r.decoded;
+      if (r.errors) result.errors = r.errors;
+      reply = { index: m.index, result };
+      port.postMessage(reply);
+    } catch (e) {
+      reply = { index: m.index, result: crashed(task, e) };
+      port.postMessage(reply);
+    }
+  });
+}

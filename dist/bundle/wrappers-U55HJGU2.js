@@ -1,0 +1,15 @@
+import { createRequire as __popenlintCreateRequire } from 'node:module';
+const require = __popenlintCreateRequire(import.meta.url);
+import {
+  buildWrapperIndex,
+  wrapperCallees,
+  wrappersOf
+} from "./chunk-YYPMKTG6.js";
+import "./chunk-4FRD6LAW.js";
+import "./chunk-P5THIZUK.js";
+import "./chunk-MYTUJWT6.js";
+export {
+  buildWrapperIndex,
+  wrapperCallees,
+  wrappersOf
+};
