@@ -39,7 +39,9 @@ await build({
     name: 'string-width',
     // yargs' help layout: see src/cli/string-width.ts.
     setup(b) {
-      b.onResolve({ filter: /^string-width$/ }, () => ({ path: path.join(ROOT, 'src', 'cli', 'string-width.ts') }));
+      // Only ES imports (yargs): cli-progress require()s string-width and expects the CommonJS
+      // function, not a module namespace.
+      b.onResolve({ filter: /^string-width$/ }, (args) => (args.kind === 'import-statement' ? { path: path.join(ROOT, 'src', 'cli', 'string-width.ts') } : undefined));
     },
   }],
   legalComments: 'eof',

@@ -125,6 +125,10 @@ const argv: [(string | null)[], OutputClass, string | null][] = [
   [['/usr/bin/python2.7', 'x.py'], 'unbounded', 'python2.7'],
   [['tcpdump', '-w', 'x.pcap'], 'unbounded', 'tcpdump'],
   [[], 'none', null],
+  // Short inline programs print a bounded amount; repetition by operator or size makes them grow.
+  [['python3', '-c', "import sys; sys.stdout.write('ok')"], 'bounded', 'python3'],
+  [['node', '-e', "process.stderr.write(Buffer.alloc(1 << 20, 120))"], 'unbounded', 'node'],
+  [['node', '-e', "process.stdout.write('x'.repeat(300000))"], 'unbounded', 'node'],
 ];
 
 describe('classifyArgv', () => {
@@ -135,4 +139,7 @@ describe('classifyArgv', () => {
       assert.equal(r.program, program);
     });
   }
+  test('an inline program is named by its own flag', () => {
+    assert.equal(classifyArgv(['node', '-e', "console.log('ok')"]).evidence, '`node -e` runs a short inline program');
+  });
 });

@@ -2,7 +2,7 @@ import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
   Progress
-} from "./chunk-UYWIRM5Q.js";
+} from "./chunk-IR5RY7HM.js";
 import {
   Settings,
   discover,
@@ -15,11 +15,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-2V22LQG5.js";
+} from "./chunk-LOJHA463.js";
 import {
   ConfigError
-} from "./chunk-XXT3O2UB.js";
-import "./chunk-MGCLAKJJ.js";
+} from "./chunk-UE4CA3QM.js";
+import "./chunk-SC4RNFKY.js";
 import {
   Reader,
   SourceText,
@@ -32,18 +32,14 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-OUMRCHEM.js";
-import "./chunk-YYPMKTG6.js";
+} from "./chunk-NZS6NLBA.js";
+import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   packageRoot
 } from "./chunk-JXRQURW6.js";
 import "./chunk-5XE34YYZ.js";
-import {
-  init_string_width,
-  stringWidth
-} from "./chunk-C7B2DEN3.js";
 import "./chunk-MWCMMAC6.js";
 import {
   __commonJS,
@@ -409,8 +405,21 @@ function cliui(opts, _mixin) {
   });
 }
 
-// node_modules/cliui/index.mjs
-init_string_width();
+// src/cli/string-width.ts
+var ANSI = /\u001B\[[0-9;]*[A-Za-z]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+var COMBINING = /[\p{Mn}\p{Me}\u200B-\u200F\uFE00-\uFE0F]/u;
+var WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+function stringWidth(text, options = {}) {
+  const plain = options.countAnsiEscapeCodes ? text : text.replace(ANSI, "");
+  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  let width = 0;
+  for (const ch of plain) {
+    const code2 = ch.codePointAt(0);
+    if (code2 < 32 || code2 >= 127 && code2 < 160 || COMBINING.test(ch)) continue;
+    width += WIDE.test(ch) ? 2 : 1;
+  }
+  return width;
+}
 
 // node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -436,9 +445,6 @@ function stripAnsi(string) {
   }
   return string.replace(regex, "");
 }
-
-// node_modules/wrap-ansi/index.js
-init_string_width();
 
 // node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -1814,9 +1820,6 @@ function isElectronApp() {
 function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-init_string_width();
 
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
@@ -6567,7 +6570,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return null;
-  const { buildWrapperIndex } = await import("./wrappers-U55HJGU2.js");
+  const { buildWrapperIndex } = await import("./wrappers-44KZJUSQ.js");
   const index = buildWrapperIndex(files);
   return Object.keys(index).length ? index : null;
 }
@@ -6718,7 +6721,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-MX2FZGDX.js");
+    const { addNoqa } = await import("./noqa-26ZA6MQO.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6738,7 +6741,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-53JDZ3K7.js");
+  const { fixTarget } = await import("./fix-6LRYYUDZ.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6823,7 +6826,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-3774KUIH.js");
+        const { startServer } = await import("./server-PICQSX4T.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XXT3O2UB.js";
+} from "./chunk-UE4CA3QM.js";
 import {
   fixText
-} from "./chunk-MGCLAKJJ.js";
+} from "./chunk-SC4RNFKY.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OUMRCHEM.js";
+} from "./chunk-NZS6NLBA.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-JEWHRTGT.js";
+} from "./chunk-VMMLOAGB.js";
 import {
   Progress
-} from "./chunk-UYWIRM5Q.js";
-import "./chunk-MGCLAKJJ.js";
+} from "./chunk-IR5RY7HM.js";
+import "./chunk-SC4RNFKY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OUMRCHEM.js";
-import "./chunk-YYPMKTG6.js";
+} from "./chunk-NZS6NLBA.js";
+import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -28,7 +28,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-YYPMKTG6.js";
+} from "./chunk-H7Z72Q43.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -4,7 +4,7 @@ import {
   buildWrapperIndex,
   wrapperCallees,
   wrappersOf
-} from "./chunk-YYPMKTG6.js";
+} from "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

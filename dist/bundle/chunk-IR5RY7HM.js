@@ -26,7 +26,7 @@ var Progress = class {
   settleShown = () => {
   };
   async show() {
-    const { default: progress } = await import("./cli-progress-F5MASX3L.js");
+    const { default: progress } = await import("./cli-progress-KVCXDYIZ.js");
     if (this.stopped) return;
     const bar = new progress.SingleBar(
       { format: "popenlint {bar} {percentage}% | {value}/{total} files | {duration_formatted}", clearOnComplete: true, hideCursor: true, stream: this.stream },

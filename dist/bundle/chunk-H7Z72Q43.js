@@ -1755,10 +1755,10 @@ function inlineProgram(names, args) {
   const at = args.findIndex((a) => a === "-c" || a === "-e");
   const code = at >= 0 ? args[at + 1] : void 0;
   if (typeof code !== "string" || code.includes(PLACEHOLDER) || code.length > 300) return null;
-  if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever)\b|\*/.test(code)) return null;
+  if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever|alloc|fill)\b|\*|<<|\d{4,}/.test(code)) return null;
   const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
   if (imports.some((m) => !["sys", "os", "time", "signal", "errno"].includes(m.split(".")[0]))) return null;
-  return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${name} -c\` runs a short inline program` };
+  return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
 }
 var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OUMRCHEM.js";
+} from "./chunk-NZS6NLBA.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OUMRCHEM.js";
+} from "./chunk-NZS6NLBA.js";
 import {
   applyEdits,
   overlaps

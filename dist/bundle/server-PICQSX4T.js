@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-2V22LQG5.js";
+} from "./chunk-LOJHA463.js";
 import {
   ConfigError
-} from "./chunk-XXT3O2UB.js";
-import "./chunk-MGCLAKJJ.js";
-import "./chunk-OUMRCHEM.js";
-import "./chunk-YYPMKTG6.js";
+} from "./chunk-UE4CA3QM.js";
+import "./chunk-SC4RNFKY.js";
+import "./chunk-NZS6NLBA.js";
+import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-JEWHRTGT.js";
+} from "./chunk-VMMLOAGB.js";
 import {
   ConfigError
-} from "./chunk-XXT3O2UB.js";
+} from "./chunk-UE4CA3QM.js";
 import {
   fixText
-} from "./chunk-MGCLAKJJ.js";
+} from "./chunk-SC4RNFKY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OUMRCHEM.js";
-import "./chunk-YYPMKTG6.js";
+} from "./chunk-NZS6NLBA.js";
+import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
