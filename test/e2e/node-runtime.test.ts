@@ -47,9 +47,13 @@ test(`an unread pipe blocks the child where NODE_FACTS says (Node ${major})`, { 
   assert.ok(small > 64 * 1024 && large < 512 * 1024);
   const window = nodeFacts(major).blocksAfter;
   if (!window) return t.skip(`no measured row for Node ${major}; add one with these numbers`);
-  assert.ok(Math.abs(small - window[0]) <= 16 * 1024, `small writes: ${small} vs ${window[0]}`);
-  // One large write races the parent's read-ahead: measured 213-248 KiB on a loaded machine.
-  assert.ok(Math.abs(large - window[1]) <= 40 * 1024, `one write: ${large} vs ${window[1]}`);
+  // The messages say the child blocks "once about <window[0]>-<window[1]> KiB are waiting". Where in
+  // that window depends on how the parent's read-ahead races the child's writes (measured here:
+  // small writes 93-126 KiB, one write 213-248 KiB, by load), so each threshold must fall inside it.
+  const [from, to] = [window[0] - 16 * 1024, window[1] + 16 * 1024];
+  assert.ok(small >= from && small <= to, `small writes block past ${small}, outside ${from}-${to}`);
+  assert.ok(large >= from && large <= to, `one write blocks past ${large}, outside ${from}-${to}`);
+  assert.ok(small < large, 'small writes block before one large write does');
 });
 
 test('a child writing after its parent exited dies on that write (detached or not)', { timeout: 20_000 }, async () => {
