@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fixText } from '../src/fix/apply.js';
 import type { Strategy } from '../src/types.js';
+import { runNode } from './helpers.js';
 
 /**
  * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
@@ -27,23 +27,7 @@ async function fixedCopies(name: string, rule: string, strategy: Strategy): Prom
   return { dir, before, after };
 }
 
-/** Runs `node script args`, killing it after `ms`; resolves with what happened. */
-function run(script: string, args: string[], ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    let timedOut = false;
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, ms);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, timedOut, stdout });
-    });
-  });
-}
+const run = (script: string, args: string[], ms: number) => runNode(script, args, ms);
 
 async function waitFor(file: string, ms: number): Promise<boolean> {
   const until = Date.now() + ms;

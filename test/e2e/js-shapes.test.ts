@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -7,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { lintText } from '../../src/engine.js';
 import { fixText } from '../../src/fix/apply.js';
 import { SourceText } from '../../src/source.js';
-import { cli, tempDir } from '../helpers.js';
+import { cli, runNode, tempDir } from '../helpers.js';
 
 /**
  * One real `node` run per shape of issue 13 (fixtures/hazards/js/shapes/): as written the parent
@@ -18,22 +17,7 @@ import { cli, tempDir } from '../helpers.js';
 const DIR = fileURLToPath(new URL('../../../fixtures/hazards/js/shapes/', import.meta.url));
 const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20 };
 
-function run(script: string, args: string[], ms: number): Promise<{ status: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let stdout = '';
-    let timedOut = false;
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, ms);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, timedOut, stdout });
-    });
-  });
-}
+const run = (script: string, args: string[], ms: number) => runNode(script, args, ms, 'ignore');
 
 async function findings(name: string, text: string) {
   return (await lintText(name, new SourceText(text), 'javascript', ENGINE)).findings;
@@ -81,7 +65,7 @@ for (const [name, fixable] of HANGS) {
 
       const done = await run(later, [], 8000);
       assert.equal(done.timedOut, false);
-      assert.equal(done.status, 0);
+      assert.equal(done.code, 0);
       assert.match(done.stdout, /^exit 0\b/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -104,12 +88,12 @@ test('shape 2-helper-dropped.cjs: the detached child dies when the app quits; wi
     fs.writeFileSync(later, fixed);
 
     const lost = path.join(dir, 'marker-before');
-    assert.equal((await run(before, [lost], 3000)).status, 0);
+    assert.equal((await run(before, [lost], 3000)).code, 0);
     await new Promise((r) => setTimeout(r, 1200));
     assert.equal(fs.existsSync(lost), false, 'the child died at its first write after the parent exited');
 
     const kept = path.join(dir, 'marker-after');
-    assert.equal((await run(later, [kept], 3000)).status, 0);
+    assert.equal((await run(later, [kept], 3000)).code, 0);
     await new Promise((r) => setTimeout(r, 1200));
     assert.equal(fs.existsSync(kept), true, 'the child finished its work');
   } finally {
