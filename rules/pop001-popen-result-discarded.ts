@@ -64,7 +64,7 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
   for (const w of wrapperCalls(ctx.model, ctx.path)) {
     if (w.summary.opener !== 'os.popen') continue;
     const dropped = droppedUse(w.call);
-    const cmdArg = dropped && argument(w.call, w.summary.param, '');
+    const cmdArg = dropped && argument(w.call, w.summary.param, w.summary.paramName);
     if (!dropped || !cmdArg) continue;
     const command = commandOf(cmdArg, ctx.model);
     const output = shellOutput(command);

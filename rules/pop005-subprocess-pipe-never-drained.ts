@@ -15,7 +15,7 @@
 import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
 import { processOutput } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
-import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
+import { drainVerdict, eventPaths, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
@@ -118,11 +118,26 @@ function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site |
   if (handle) {
     const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
     const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+    // Reads before the Popen are reached round a loop: they come after the others.
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const events = refs.map((ref) => handleEvent(ref, call));
+    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const verdict = drainVerdict(events, growing, withBlock);
-    return verdict && { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+    const all = ordered.map((ref) => handleEvent(ref, call));
+    const [main, ...others] = eventPaths(all, call);
+    // The first path holds every event but those of branches that leave the function; the
+    // others (exclusive arms, such branches) count only where they block.
+    let events = main!;
+    let verdict = drainVerdict(events, growing, withBlock);
+    for (const path of verdict ? [] : others) {
+      const v = drainVerdict(path, growing, false);
+      if (v?.at) { verdict = v; events = path; break; }
+    }
+    if (!verdict) return null;
+    // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
+    // anywhere (`if not wait: return p`), is not "never read" (no devnull).
+    const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+    verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
+    return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
   }
   return attributeSite(ctx, call, growing);
 }
@@ -300,10 +315,10 @@ export const rule: PythonRule = {
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
       if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr)) continue;
-      const output = processOutput(argument(w.call, s.param, ''), s.shell, ctx.model);
+      const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
       const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);
-      if (!site || site.handle === 'dropped') continue;
+      if (!site) continue;
       const { verdict } = site;
       const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
       const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);

@@ -17,6 +17,8 @@ export interface WrapperSummary {
   opener: 'os.popen' | 'subprocess.Popen';
   /** Index of the parameter that is the command (its position in the call). */
   param: number;
+  /** Its name, for a caller that passes it by keyword. */
+  paramName: string;
   /** For Popen: the piped streams and whether stderr goes to stdout; shell=True. */
   stdout: boolean;
   stderr: boolean;
@@ -39,7 +41,13 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
     const body = def.childForFieldName('body');
     if (!name || !body) continue;
     for (const stmt of body.descendantsOfType('return_statement')) {
-      const value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
+      let value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
+      // Ex) p = subprocess.Popen(args, ...); ...; return p - the handle bound once, then returned.
+      if (value?.type === 'identifier') {
+        const found = model.lookup(value.text, model.scopeOf(value));
+        const only = found?.scope.node.id === def.id && found.bindings.length === 1 ? found.bindings[0]! : null;
+        value = only?.kind === 'assign' && only.value ? unparenthesize(only.value) : null;
+      }
       if (value?.type !== 'call') continue;
       const callee = value.childForFieldName('function');
       const qualified = callee ? model.qualifiedName(callee) : null;
@@ -54,6 +62,7 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
         name,
         opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
         param,
+        paramName: cmdName!,
         stdout: qualified !== 'subprocess.Popen' || is(argument(value, 4, 'stdout'), 'subprocess.PIPE'),
         stderr: qualified === 'subprocess.Popen' && is(argument(value, 5, 'stderr'), 'subprocess.PIPE'),
         merged: is(argument(value, 5, 'stderr'), 'subprocess.STDOUT'),
@@ -126,16 +135,40 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
   for (const m of imports) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    const target = resolveModule(file, moduleName);
-    if (!target) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [])) {
     for (const [name, summary] of moduleSummaries(target)) {
       consider(name, (fn) => {
         const q = model.qualifiedName(fn);
-        return q === `${moduleName.replace(/^\.+/, '')}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'))
-          ? { summary, where: `defined in ${moduleName}` }
+        return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'))
+          ? { summary, where: `defined in ${qualifiedModule}` }
           : null;
       });
     }
+    }
+  }
+  return out;
+}
+
+// The names a `from M import a, b as c` line imports (their source names).
+function importedNames(text: string, at: number): string[] {
+  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
+  if (!m) return [];
+  return m[1]!.replace(/[()\\\n]/g, ' ').split(',').map((x) => x.trim().split(/\s+/)[0] ?? '').filter((x) => /^\w+$/.test(x));
+}
+
+/**
+ * The project modules an import line brings in, with the dotted name calls reach them by:
+ * `import tools.sh` / `from tools.sh import run` -> tools/sh.py as `tools.sh`; and
+ * `from tools import sh` -> tools/sh.py as `tools.sh` too (a submodule imported by name).
+ */
+function importedModules(file: string, moduleName: string, names: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  const bare = moduleName.replace(/^\.+/, '');
+  const target = resolveModule(file, moduleName);
+  if (target) out.push([target, bare]);
+  for (const name of names) {
+    const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+    if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
@@ -152,9 +185,10 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-    const target = resolveModule(file, moduleName);
-    if (!target) continue;
-    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
+    for (const [target] of importedModules(file, moduleName, names)) {
+      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    }
   }
   return false;
 }
@@ -176,7 +210,8 @@ function wrapperNamesByText(file: string): string[] {
       const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body)) names.push(d[1]!);
+        // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body))) names.push(d[1]!);
       }
     }
   } catch {
