@@ -51,3 +51,19 @@ test('shape 6: project wrappers, within a file and across modules, in files that
   const messages = JSON.parse(cli(['check', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` is not known to be quiet: its output can grow): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
 });
+
+test('shape 6: a wrapper that binds the Popen and returns it on one path, imported as a submodule (from pkg import mod)', () => {
+  const dir = project({
+    'kit/__init__.py': '',
+    // Waits on one path (judged here, the command is the caller's), returns the handle on the other.
+    'kit/proc.py': "import subprocess\ndef start(args, wait=True):\n    handle = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    if not wait:\n        return handle\n    return handle.wait() == 0\n",
+    // Never says popen: `from kit import proc` brings the submodule kit/proc.py.
+    'app.py': "from kit import proc\nproc.start(['python', 'serve.py'], wait=False)\nh = proc.start(args=['make'], wait=False)\nh.wait()\nout = h.stdout.read()\nok = proc.start(['git', 'rev-parse', 'HEAD'], wait=False).communicate()\n",
+  });
+  assert.deepEqual(findings(dir), ['app.py:2:1 POP005', 'app.py:3:5 POP005', 'proc.py:3:14 POP005']);
+  const messages = JSON.parse(cli(['check', path.join(dir, 'app.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.deepEqual(messages, [
+    'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is never read (`python` runs a program whose output can grow): the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited',
+    'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is not read before wait() (`make` is not known to be quiet: its output can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
+  ]);
+});
