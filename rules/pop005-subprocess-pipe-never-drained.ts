@@ -13,14 +13,15 @@
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
 import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { processOutput } from '../src/python/command.js';
+import { commandOf, processOutput } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, eventPaths, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { wrapperCalls } from '../src/python/wrappers.js';
+import { type WrapperSummary, wrapperCalls } from '../src/python/wrappers.js';
+import { type ClassWrapper, classSite, switchesPassed } from '../src/python/wrapper-class.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
-import type { CommandOutput } from '../src/knowledge/commands.js';
+import { type CommandOutput, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
 import type { Edit, Fix } from '../src/types.js';
@@ -254,6 +255,54 @@ function describe(site: Site, streams: string): string {
   }
 }
 
+// Ex) class Job: __init__ starts Popen(cmd, stdout=PIPE); output() waits, then reads  ...
+//     Job(['tshark', '-r', cap]).output()  - the wait-before-read of the Popen, with this command.
+function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, cls: ClassWrapper, where: string): void {
+  if (switchesPassed(call, cls)) return;
+  const arg = argument(call, s.param, s.paramName);
+  // A string the class splits into words runs as those words (no shell, but the same argv).
+  const output = processOutput(arg, s.shell || (cls.splits && !!arg && commandOf(arg, ctx.model).segments.every((seg) => seg.map !== null)), ctx.model);
+  let growing = growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output);
+  // A program the command table does not list is assumed to grow where the pipe is made, not
+  // at each call of a helper class (a project's many small tools): here only a listed program
+  // that can fill the pipe, or a command the code does not show, counts.
+  if (output.program !== null && !isListed(output.program)) growing = [];
+  const dropped = outerExpression(call).parent?.type === 'expression_statement';
+  if (growing.length === 0 && !(dropped && cls.endsOnDrop)) return;
+  const site = classSite(ctx.model, call, cls, (c) => {
+    const handle = handleUses(ctx.model, c);
+    const found = handle && ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+    const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
+    if (!binding) return null;
+    const refs = reachedLoads(ctx.model, binding);
+    return [...refs.filter((r) => r.startIndex > c.startIndex), ...refs.filter((r) => r.startIndex < c.startIndex)];
+  }, () => false);
+  if (!site) return;
+  const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
+  if (site.handle === 'dropped' && cls.endsOnDrop) {
+    // CPython frees the object at once: __del__ runs before the child has done its work,
+    // whatever the command writes.
+    const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
+    ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
+    return;
+  }
+  const verdict = drainVerdict(site.events, growing, false);
+  // The end of the caller's function ends the child too (__del__): only a blocking point counts.
+  if (!verdict || (cls.endsOnDrop && !verdict.at)) return;
+  const waiter = verdict.at ? site.behind.get(verdict.at.id)?.find((e) => e.kind === 'wait')?.method : undefined;
+  const inside = waiter ? ` in ${cls.className}.${waiter}()` : '';
+  const shape: Record<Verdict['shape'], string> = {
+    'wait-before-drain': `is not read before the wait()${inside}`,
+    'other-pipe-fills': verdict.at && site.events.some((e) => e.kind === 'wait' && e.node.id === verdict.at!.id) ? `is not read before the wait()${inside}` : 'is not read while the other pipe is read to its end',
+    'partial-then-wait': `is only partly read before the wait()${inside}`,
+    'never-read': 'is never read',
+    'partial-then-left': 'is only partly read, then left',
+    'closed-unread': 'is closed before it is read',
+  };
+  const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+  ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP005',
@@ -315,6 +364,10 @@ export const rule: PythonRule = {
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
       if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr)) continue;
+      if (s.cls) {
+        classCall(ctx, w.call, s, s.cls, w.where);
+        continue;
+      }
       const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
       const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);

@@ -1,6 +1,7 @@
 import { type CommandOutput, classifyArgv, classifyShell } from '../knowledge/commands.js';
 import { commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
 import type { Edit } from '../types.js';
+import { reachingAssignment } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
@@ -62,9 +63,8 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
   let editable = true;
   if (source.type === 'identifier') {
     // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
-    const found = model.lookup(source.text, model.scopeOf(source));
-    const only = found?.bindings.length === 1 ? found.bindings[0]! : null;
-    if (only && only.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+    const only = reachingAssignment(model, source);
+    if (only && only.value && only.node.parent?.type === 'assignment') {
       editable = model.references(only).length === 1;
       source = only.value;
     } else editable = false;
@@ -157,9 +157,8 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     return null;
   }
   if (n.type === 'identifier' && depth < 3) {
-    const found = model.lookup(n.text, model.scopeOf(n));
-    const only = found?.bindings.length === 1 ? found.bindings[0]! : null;
-    if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') return argvWords(only.value, model, depth + 1);
+    const only = reachingAssignment(model, n);
+    if (only?.value && only.node.parent?.type === 'assignment') return argvWords(only.value, model, depth + 1);
   }
   return null;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { argument } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import { resolveModule } from './project.js';
+import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 
 /**
@@ -26,6 +27,8 @@ export interface WrapperSummary {
   shell: boolean;
   /** The return statement's opener call, for messages. */
   line: number;
+  /** A class whose `__init__` starts the process: what its methods do (wrapper-class.ts). */
+  cls?: ClassWrapper;
 }
 
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
@@ -35,6 +38,15 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
   const out = new Map<string, WrapperSummary>();
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
+    if (def?.type === 'class_definition') {
+      const found = classWrapper(model, def);
+      const name = def.childForFieldName('name')!.text;
+      if (found) {
+        const { summary, pipes, param, paramName } = found;
+        out.set(name, { name, opener: 'subprocess.Popen', param, paramName, stdout: pipes.stdout, stderr: pipes.stderr, merged: pipes.merged, shell: pipes.shell, line: pipes.call.startPosition.row + 1, cls: summary });
+      }
+      continue;
+    }
     if (def?.type !== 'function_definition') continue;
     const name = def.childForFieldName('name')?.text;
     const params = def.childForFieldName('parameters')?.namedChildren.map((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text ?? '')) ?? [];
@@ -126,7 +138,7 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
     consider(name, (fn) => {
       if (fn.type !== 'identifier') return null;
       const found = model.lookup(name, model.scopeOf(fn));
-      return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0]!.node.parent?.type === 'function_definition' ? { summary, where: `defined at line ${summary.line}` } : null;
+      return found?.scope === model.module && found.bindings.length === 1 && (found.bindings[0]!.node.parent?.type === 'function_definition' || found.bindings[0]!.node.parent?.type === 'class_definition') ? { summary, where: `defined at line ${summary.line}` } : null;
     });
   }
   if (!file) return out;
@@ -207,6 +219,12 @@ function wrapperNamesByText(file: string): string[] {
   try {
     const text = fs.readFileSync(file, 'latin1');
     if (/popen|Popen/.test(text)) {
+      // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
+      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      for (const [i, c] of classes.entries()) {
+        const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]!);
+      }
       const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
