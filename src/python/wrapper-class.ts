@@ -35,7 +35,7 @@ export interface ClassWrapper {
    * `__init__` parameters a caller can pass to change where the output goes (`stdout=`,
    * `devnull=True`): a caller that passes one is not judged. Name and position (self excluded).
    */
-  switches: [string, number][];
+  switches: { name: string; position: number; flag: boolean }[];
   /** `__init__` splits a string command into words (`cmd = cmd.split(' ')`, `shlex.split(cmd)`). */
   splits: boolean;
 }
@@ -66,7 +66,7 @@ const FALSY = new Set(['False', 'None', '0', "''", '""']);
  * parameter `flag` defaults to a false value is taken only when a caller sets it - and a
  * parameter to its default; every parameter met on the way is a switch.
  */
-function streamTarget(model: PythonModel, def: SyntaxNode, expr: SyntaxNode | null, switches: Set<string>, depth = 0): 'PIPE' | 'STDOUT' | null {
+function streamTarget(model: PythonModel, def: SyntaxNode, expr: SyntaxNode | null, switches: Map<string, boolean>, depth = 0): 'PIPE' | 'STDOUT' | null {
   if (!expr || depth > 4) return null;
   const e = unparenthesize(expr);
   const q = model.qualifiedName(e);
@@ -77,7 +77,7 @@ function streamTarget(model: PythonModel, def: SyntaxNode, expr: SyntaxNode | nu
   const found = model.lookup(e.text, model.scopeOf(e));
   if (!found || found.scope.node.id !== def.id) return null;
   const param = params.find((p) => p.name === e.text);
-  if (param) switches.add(param.name);
+  if (param) switches.set(param.name, false);
   const targets = new Set<'PIPE' | 'STDOUT' | null>();
   for (const b of found.bindings) {
     if (b.kind === 'param') {
@@ -88,7 +88,7 @@ function streamTarget(model: PythonModel, def: SyntaxNode, expr: SyntaxNode | nu
     // Ex) if devnull: sout = devnull()  else: sout = stdout
     const guard = guardOf(b.node, def, params);
     if (guard) {
-      switches.add(guard.param);
+      switches.set(guard.param, true);
       if (!guard.defaultArm) continue;
     }
     targets.add(streamTarget(model, def, b.value, switches, depth + 1));
@@ -144,7 +144,8 @@ export function classWrapper(model: PythonModel, cls: SyntaxNode): { summary: Cl
     const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
     const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;
     if (param < 1) continue;
-    const switches = new Set<string>();
+    // Parameter -> it is a flag (`if devnull:`), not the stream itself (`stdout=stdout`).
+    const switches = new Map<string, boolean>();
     const out = streamTarget(model, init, argument(value, 4, 'stdout'), switches);
     const err = streamTarget(model, init, argument(value, 5, 'stderr'), switches);
     if (out !== 'PIPE' && err !== 'PIPE') continue;
@@ -167,7 +168,7 @@ export function classWrapper(model: PythonModel, cls: SyntaxNode): { summary: Cl
         methods: effects,
         endsOnDrop: del.some((e) => e.kind === 'end'),
         splits,
-        switches: [...switches].map((s) => [s, params.findIndex((p) => p.name === s) - 1] as [string, number]),
+        switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag })),
       },
       pipes: { stdout: out === 'PIPE', stderr: err === 'PIPE', merged: err === 'STDOUT', shell: !!shellArg && shellArg.text === 'True', cmd: cmd!, call: value },
       param: param - 1,
@@ -217,9 +218,10 @@ function toEffect(ev: HandleEvent, method: string): Effect | null {
 
 /** The caller passes an argument that changes where the output goes: not judged. */
 export function switchesPassed(call: SyntaxNode, summary: ClassWrapper): boolean {
-  for (const [name, position] of summary.switches) {
+  for (const { name, position, flag } of summary.switches) {
+    // Ex) Job(cmd, devnull=False) keeps the default arm; Job(cmd, stdout=None) changes the stream.
     const arg = argument(call, position, name);
-    if (arg && !FALSY.has(unparenthesize(arg).text)) return true;
+    if (arg && !(flag && FALSY.has(unparenthesize(arg).text))) return true;
   }
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat');
 }

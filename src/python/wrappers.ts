@@ -138,7 +138,7 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
     consider(name, (fn) => {
       if (fn.type !== 'identifier') return null;
       const found = model.lookup(name, model.scopeOf(fn));
-      return found?.scope === model.module && found.bindings.length === 1 && (found.bindings[0]!.node.parent?.type === 'function_definition' || found.bindings[0]!.node.parent?.type === 'class_definition') ? { summary, where: `defined at line ${summary.line}` } : null;
+      return found?.scope === model.module && found.bindings.length === 1 && (found.bindings[0]!.node.parent?.type === 'function_definition' || found.bindings[0]!.node.parent?.type === 'class_definition') ? { summary, where: "defined in this module" } : null;
     });
   }
   if (!file) return out;
