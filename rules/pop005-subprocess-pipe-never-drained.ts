@@ -18,10 +18,13 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, eventPaths, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { type WrapperSummary, wrapperCalls } from '../src/python/wrappers.js';
-import { type ClassWrapper, classSite, switchesPassed } from '../src/python/wrapper-class.js';
+import path from 'node:path';
+import { type WrapperSummary, wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
+import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from '../src/python/wrapper-class.js';
+import { projectCallers } from '../src/python/callers.js';
+import type { PythonModel } from '../src/python/semantic.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
-import { type CommandOutput, isListed } from '../src/knowledge/commands.js';
+import { classifyShell, type CommandOutput, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
 import type { Edit, Fix } from '../src/types.js';
@@ -255,28 +258,37 @@ function describe(site: Site, streams: string): string {
   }
 }
 
+// What a caller of a class wrapper runs, and the piped streams it can fill. A program the
+// command table does not list is assumed to grow where the pipe is made, not at each call of a
+// helper class (a project's many small tools): only a listed program that can fill the pipe
+// counts here; a command the code does not show counts at the class (classDefinition).
+function classCommand(model: PythonModel, call: SyntaxNode, s: WrapperSummary, cls: ClassWrapper): { output: CommandOutput; growing: Stream[] } | null {
+  if (switchesPassed(call, cls)) return null;
+  const arg = argument(call, s.param, s.paramName);
+  // A string the class splits into words runs as those words (no shell, but the same argv).
+  const output = processOutput(arg, s.shell || (cls.splits && !!arg && commandOf(arg, model).segments.every((seg) => seg.map !== null)), model);
+  const growing = output.program !== null && isListed(output.program) ? growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output) : [];
+  return { output, growing };
+}
+
+function refsAfter(model: PythonModel, call: SyntaxNode): SyntaxNode[] | null {
+  const handle = handleUses(model, call);
+  const found = handle && model.lookup(handle.name.text, model.scopeOf(handle.name));
+  const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
+  if (!binding) return null;
+  const refs = reachedLoads(model, binding);
+  return [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+}
+
 // Ex) class Job: __init__ starts Popen(cmd, stdout=PIPE); output() waits, then reads  ...
 //     Job(['tshark', '-r', cap]).output()  - the wait-before-read of the Popen, with this command.
 function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, cls: ClassWrapper, where: string): void {
-  if (switchesPassed(call, cls)) return;
-  const arg = argument(call, s.param, s.paramName);
-  // A string the class splits into words runs as those words (no shell, but the same argv).
-  const output = processOutput(arg, s.shell || (cls.splits && !!arg && commandOf(arg, ctx.model).segments.every((seg) => seg.map !== null)), ctx.model);
-  let growing = growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output);
-  // A program the command table does not list is assumed to grow where the pipe is made, not
-  // at each call of a helper class (a project's many small tools): here only a listed program
-  // that can fill the pipe, or a command the code does not show, counts.
-  if (output.program !== null && !isListed(output.program)) growing = [];
+  const command = classCommand(ctx.model, call, s, cls);
+  if (!command) return;
+  const { output, growing } = command;
   const dropped = outerExpression(call).parent?.type === 'expression_statement';
   if (growing.length === 0 && !(dropped && cls.endsOnDrop)) return;
-  const site = classSite(ctx.model, call, cls, (c) => {
-    const handle = handleUses(ctx.model, c);
-    const found = handle && ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-    const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
-    if (!binding) return null;
-    const refs = reachedLoads(ctx.model, binding);
-    return [...refs.filter((r) => r.startIndex > c.startIndex), ...refs.filter((r) => r.startIndex < c.startIndex)];
-  }, () => false);
+  const site = classSite(ctx.model, call, cls, (c) => refsAfter(ctx.model, c), () => false);
   if (!site) return;
   const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
   if (site.handle === 'dropped' && cls.endsOnDrop) {
@@ -286,21 +298,61 @@ function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, cls:
     ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
     return;
   }
-  const verdict = drainVerdict(site.events, growing, false);
-  // The end of the caller's function ends the child too (__del__): only a blocking point counts.
-  if (!verdict || (cls.endsOnDrop && !verdict.at)) return;
+  const verdict = classVerdict(site, call, growing, cls);
+  if (!verdict) return;
   const waiter = verdict.at ? site.behind.get(verdict.at.id)?.find((e) => e.kind === 'wait')?.method : undefined;
-  const inside = waiter ? ` in ${cls.className}.${waiter}()` : '';
+  // Ex) while job.poll() is None: ...  - the caller's own poll loop (through the wrapper's poll()).
+  const waitText = waiter ? `the wait() in ${cls.className}.${waiter}()` : verdict.at && /poll|returncode/.test(verdict.at.text) ? 'the poll loop' : 'wait()';
   const shape: Record<Verdict['shape'], string> = {
-    'wait-before-drain': `is not read before the wait()${inside}`,
-    'other-pipe-fills': verdict.at && site.events.some((e) => e.kind === 'wait' && e.node.id === verdict.at!.id) ? `is not read before the wait()${inside}` : 'is not read while the other pipe is read to its end',
-    'partial-then-wait': `is only partly read before the wait()${inside}`,
+    'wait-before-drain': `is not read before ${waitText}`,
+    'other-pipe-fills': verdict.at && site.events.some((e) => e.kind === 'wait' && e.node.id === verdict.at!.id) ? `is not read before ${waitText}` : 'is not read while the other pipe is read to its end',
+    'partial-then-wait': `is only partly read before ${waitText}`,
     'never-read': 'is never read',
     'partial-then-left': 'is only partly read, then left',
     'closed-unread': 'is closed before it is read',
   };
   const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+
+// The caller's paths through the object's methods (as siteOf's): the first that blocks.
+function classVerdict(site: ClassSite, call: SyntaxNode, growing: Stream[], cls: ClassWrapper): Verdict | null {
+  const [main, ...others] = eventPaths(site.events, call);
+  const first = drainVerdict(main!, growing, false);
+  // The end of the caller's function ends the child too (__del__): only a blocking point counts.
+  if (first && (first.at || !cls.endsOnDrop)) return first;
+  for (const path of others) {
+    const v = drainVerdict(path, growing, false);
+    if (v?.at) return v;
+  }
+  return null;
+}
+
+// Ex) class Job: def output(self): self.p.wait(); return self.p.communicate()
+// The wrapper's own order is wrong; it blocks when a caller's command writes more than the pipe
+// holds. Reported at the wait, unless every caller in the repository is known and quiet.
+function classDefinition(ctx: PythonContext, s: WrapperSummary, cls: ClassWrapper): void {
+  for (const wait of waitsBeforeRead(cls)) {
+    const callers = projectCallers(ctx.path, cls.className);
+    let growing: { output: CommandOutput; streams: Stream[]; at: string } | null = null;
+    let unseen = 0;
+    for (const c of callers ?? []) {
+      const command = classCommand(c.model, c.call, s, cls);
+      const site = command && classSite(c.model, c.call, cls, (x) => refsAfter(c.model, x), () => false);
+      if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
+      // A caller whose own order blocks in this wait (a poll loop or an interrupt before it does not).
+      const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
+      const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path.relative(path.dirname(ctx.path), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (command.output.program === null) unseen++;
+    }
+    if (callers && !growing && unseen === 0) continue;
+    const streams: Stream[] = growing?.streams ?? [...(s.stdout ? ['stdout' as const] : []), ...(s.stderr ? ['stderr' as const] : [])];
+    const output: CommandOutput = growing?.output ?? classifyShell(null);
+    const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : 'the command is the caller\'s';
+    const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, 'long');
+    ctx.report(wait.node, { message: `${streams.join('/')} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
+  }
 }
 
 export const rule: PythonRule = {
@@ -360,6 +412,7 @@ export const rule: PythonRule = {
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
     }
+    for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;

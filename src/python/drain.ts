@@ -139,14 +139,7 @@ export function handleEvent(ref: SyntaxNode, origin: SyntaxNode): HandleEvent {
       const site = awaited(call);
       if (name === 'communicate') return { kind: 'drain', streams: ['stdout', 'stderr'], node: site, toEof: true };
       if (name === 'wait') return { kind: 'wait', node: site, call };
-      if (name === 'poll') {
-        // Ex) Utils.wait_for(lambda: p.poll() is not None, timeout): a callback polled until the
-        // child is done - a wait, in another function than the one holding the handle.
-        if (nearestFunction(call) !== nearestFunction(origin)) return { kind: 'wait', node: call, call: null };
-        const loop = pollLoop(call);
-        if (loop) return !loopReads(loop) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
-        return pollBranch(call, origin) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
-      }
+      if (name === 'poll') return pollEvent(call, origin);
       if (ENDS.has(name)) return { kind: 'end', node: call };
       if (name === '__enter__' || name === '__exit__') return { kind: 'neutral', node: call };
       return { kind: 'escape', node: call };
@@ -173,6 +166,16 @@ export function handleEvent(ref: SyntaxNode, origin: SyntaxNode): HandleEvent {
     default:
       return { kind: 'escape', node: e };
   }
+}
+
+/** A `poll()` call (of the handle, or of a wrapper's method that returns the handle's poll()). */
+export function pollEvent(call: SyntaxNode, origin: SyntaxNode): HandleEvent {
+  // Ex) Utils.wait_for(lambda: p.poll() is not None, timeout): a callback polled until the
+  // child is done - a wait, in another function than the one holding the handle.
+  if (nearestFunction(call) !== nearestFunction(origin)) return { kind: 'wait', node: call, call: null };
+  const loop = pollLoop(call);
+  if (loop) return !loopReads(loop) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
+  return pollBranch(call, origin) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
 }
 
 function nearestFunction(node: SyntaxNode): number {

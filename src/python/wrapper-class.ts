@@ -1,5 +1,5 @@
 import { argument } from './analysis.js';
-import { handleEvent, type HandleEvent, type Stream } from './drain.js';
+import { handleEvent, type HandleEvent, pollEvent, type Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 
@@ -18,13 +18,14 @@ import { outerExpression, type PythonModel, unparenthesize } from './semantic.js
  */
 
 /** What calling a method does to the handle, in order; `method` names the one that does it. */
-export type Effect =
-  | { kind: 'drain'; streams: Stream[]; toEof: boolean; method: string }
-  | { kind: 'partial'; stream: Stream; method: string }
-  | { kind: 'close'; stream: Stream; method: string }
-  | { kind: 'wait'; method: string }
-  | { kind: 'end'; method: string }
-  | { kind: 'escape'; method: string };
+export type Effect = (
+  | { kind: 'drain'; streams: Stream[]; toEof: boolean }
+  | { kind: 'partial'; stream: Stream }
+  | { kind: 'close'; stream: Stream }
+  | { kind: 'wait' }
+  | { kind: 'end' }
+  | { kind: 'escape' }
+) & { method: string; /** Where, in the class's module. */ node: SyntaxNode };
 
 export interface ClassWrapper {
   className: string;
@@ -36,6 +37,8 @@ export interface ClassWrapper {
    * `devnull=True`): a caller that passes one is not judged. Name and position (self excluded).
    */
   switches: { name: string; position: number; flag: boolean }[];
+  /** Methods that return the handle's `poll()` (`def poll(self): return self.p.poll()`). */
+  polls: Set<string>;
   /** `__init__` splits a string command into words (`cmd = cmd.split(' ')`, `shlex.split(cmd)`). */
   splits: boolean;
 }
@@ -157,7 +160,7 @@ export function classWrapper(model: PythonModel, cls: SyntaxNode): { summary: Cl
       // Ex) def interrupt(self): os.kill(...); while self.p.poll() is None: ...; self.p.terminate()
       // A method that ends the child ends it: the wait around the signal waits for its death.
       const list = methodEffects(model, methods, name, attr, new Set());
-      effects.set(name, list.some((e) => e.kind === 'end') ? [{ kind: 'end', method: name }] : list);
+      effects.set(name, list.some((e) => e.kind === 'end') ? [{ kind: 'end', method: name, node: methods.get(name)! }] : list);
     }
     const del = effects.get('__del__') ?? [];
     // Ex) if type(command) is str: command = command.split(' ')
@@ -168,6 +171,7 @@ export function classWrapper(model: PythonModel, cls: SyntaxNode): { summary: Cl
         methods: effects,
         endsOnDrop: del.some((e) => e.kind === 'end'),
         splits,
+        polls: new Set([...methods].filter(([name, def]) => name !== '__init__' && (effects.get(name) ?? []).length === 0 && new RegExp(`\\breturn\\s+self\\.${attr}\\.poll\\(\\)`).test(def.text)).map(([name]) => name)),
         switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag })),
       },
       pipes: { stdout: out === 'PIPE', stderr: err === 'PIPE', merged: err === 'STDOUT', shell: !!shellArg && shellArg.text === 'True', cmd: cmd!, call: value },
@@ -205,15 +209,29 @@ function methodEffects(model: PythonModel, methods: Map<string, SyntaxNode>, nam
 }
 
 function toEffect(ev: HandleEvent, method: string): Effect | null {
+  const node = ev.node;
   switch (ev.kind) {
-    case 'drain': return { kind: 'drain', streams: ev.streams, toEof: !!ev.toEof, method };
-    case 'partial': return { kind: 'partial', stream: ev.stream, method };
-    case 'close': return { kind: 'close', stream: ev.stream, method };
-    case 'wait': return { kind: 'wait', method };
-    case 'end': return { kind: 'end', method };
-    case 'escape': return { kind: 'escape', method };
+    case 'drain': return { kind: 'drain', streams: ev.streams, toEof: !!ev.toEof, method, node };
+    case 'partial': return { kind: 'partial', stream: ev.stream, method, node };
+    case 'close': return { kind: 'close', stream: ev.stream, method, node };
+    case 'wait': return { kind: 'wait', method, node };
+    case 'end': return { kind: 'end', method, node };
+    case 'escape': return { kind: 'escape', method, node };
     default: return null;
   }
+}
+
+/**
+ * Waits inside the class that come before a read in the same method (`get_output(): wait(),
+ * then communicate()`): the wrapper's own order is wrong, whatever its callers do after.
+ */
+export function waitsBeforeRead(summary: ClassWrapper): Effect[] {
+  const out = new Map<number, Effect>();
+  for (const effects of summary.methods.values()) {
+    const first = effects.findIndex((e) => e.kind === 'wait');
+    if (first >= 0 && effects.slice(0, first).every((e) => e.kind !== 'drain' && e.kind !== 'escape' && e.kind !== 'end') && effects.slice(first + 1).some((e) => e.kind === 'drain')) out.set(effects[first]!.node.id, effects[first]!);
+  }
+  return [...out.values()];
 }
 
 /** The caller passes an argument that changes where the output goes: not judged. */
@@ -260,6 +278,11 @@ export function classSite(model: PythonModel, call: SyntaxNode, summary: ClassWr
     if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === e.id) {
       const member = parent.childForFieldName('attribute')?.text ?? '';
       const invoked = outerExpression(parent).parent;
+      // Ex) while job.poll() is None: sleep(1) - the handle's poll() through the wrapper.
+      if (summary.polls.has(member) && invoked?.type === 'call') {
+        const ev = pollEvent(invoked, call);
+        return ev.kind === 'neutral' ? [] : [ev];
+      }
       if (summary.methods.has(member) && invoked?.type === 'call') {
         const effects = summary.methods.get(member)!;
         behind.set(invoked.id, effects);

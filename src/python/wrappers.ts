@@ -34,8 +34,13 @@ export interface WrapperSummary {
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
 
 /** Module-level functions of `model` that return an opener's handle with a parameter as the command. */
+const summaryCache = new WeakMap<PythonModel, Map<string, WrapperSummary>>();
+
 export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary> {
-  const out = new Map<string, WrapperSummary>();
+  let out = summaryCache.get(model);
+  if (out) return out;
+  out = new Map<string, WrapperSummary>();
+  summaryCache.set(model, out);
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
     if (def?.type === 'class_definition') {
@@ -95,6 +100,9 @@ let parse: ((text: string) => Tree) | null = null;
 export function useParser(p: (text: string) => Tree): void {
   parse = p;
 }
+export function projectParser(): ((text: string) => Tree) | null {
+  return parse;
+}
 
 function moduleSummaries(file: string): Map<string, WrapperSummary> {
   let cached = moduleCache.get(file);
@@ -120,42 +128,47 @@ export interface WrapperCall {
 }
 
 export function wrapperCalls(model: PythonModel, file: string | null): WrapperCall[] {
-  const out: WrapperCall[] = [];
-  const local = wrapperSummaries(model);
+  return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+
+/**
+ * Calls of module-level functions or classes by name: `local` ones defined in this module, and
+ * those `imported(file)` says a project module defines - `from tools.sh import run`,
+ * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
+ */
+export function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>): { call: SyntaxNode; value: T; where: string; file: string | null }[] {
+  const out: { call: SyntaxNode; value: T; where: string; file: string | null }[] = [];
   const seen = new Set<number>();
-  const consider = (name: string, resolve: (callee: SyntaxNode) => { summary: WrapperSummary; where: string } | null) => {
+  const consider = (name: string, value: T, where: string, from: string | null, resolves: (callee: SyntaxNode) => boolean) => {
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
       if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id || seen.has(call.id)) continue;
-      const found = resolve(fn);
-      if (found) { seen.add(call.id); out.push({ call, ...found }); }
+      if (resolves(fn)) { seen.add(call.id); out.push({ call, value, where, file: from }); }
     }
   };
-  for (const [name, summary] of local) {
-    consider(name, (fn) => {
-      if (fn.type !== 'identifier') return null;
+  for (const [name, value] of local) {
+    consider(name, value, 'defined in this module', null, (fn) => {
+      if (fn.type !== 'identifier') return false;
       const found = model.lookup(name, model.scopeOf(fn));
-      return found?.scope === model.module && found.bindings.length === 1 && (found.bindings[0]!.node.parent?.type === 'function_definition' || found.bindings[0]!.node.parent?.type === 'class_definition') ? { summary, where: "defined in this module" } : null;
+      const type = found?.bindings[0]!.node.parent?.type;
+      return found?.scope === model.module && found.bindings.length === 1 && (type === 'function_definition' || type === 'class_definition');
     });
   }
   if (!file) return out;
-  // Imported from the project: `from tools.sh import run` / `import tools.sh as sh; sh.run(...)`.
   const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
   for (const m of imports) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
     for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [])) {
-    for (const [name, summary] of moduleSummaries(target)) {
-      consider(name, (fn) => {
-        const q = model.qualifiedName(fn);
-        return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'))
-          ? { summary, where: `defined in ${qualifiedModule}` }
-          : null;
-      });
-    }
+      for (const [name, value] of imported(target)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+          const q = model.qualifiedName(fn);
+          return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+        });
+      }
     }
   }
   return out;

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SyntaxNode } from './parse.js';
+import { PythonModel } from './semantic.js';
+import { projectParser, resolvedCalls } from './wrappers.js';
+
+/**
+ * The callers of a project function or class, across the repository (item 1 of the audit of
+ * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
+ * pass. The repository's Python files are listed once per run (the folder holding `.git`), a
+ * file is read only when its text names the function followed by `(`, and parsed once.
+ * Without a repository root, or past MAX_FILES, the callers are unknown (null).
+ */
+const MAX_FILES = 20_000;
+const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'build', 'dist']);
+
+const rootCache = new Map<string, string | null>();
+const listCache = new Map<string, string[] | null>();
+const textCache = new Map<string, string | null>();
+const modelCache = new Map<string, PythonModel | null>();
+
+
+function repositoryRoot(file: string): string | null {
+  const dir = path.dirname(path.resolve(file));
+  let hit = rootCache.get(dir);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) { hit = d; break; }
+    if (path.dirname(d) === d) break;
+  }
+  rootCache.set(dir, hit);
+  return hit;
+}
+
+function pythonFiles(root: string): string[] | null {
+  if (listCache.has(root)) return listCache.get(root)!;
+  const out: string[] = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile() && e.name.endsWith('.py')) {
+        out.push(full);
+        if (out.length > MAX_FILES) { ok = false; break; }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+
+function textOf(file: string): string | null {
+  if (!textCache.has(file)) {
+    let text: string | null = null;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      /* unreadable: no callers there */
+    }
+    textCache.set(file, text);
+  }
+  return textCache.get(file)!;
+}
+
+function modelOf(file: string): PythonModel | null {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model: PythonModel | null = null;
+    try {
+      const parse = projectParser();
+      if (text !== null && parse) model = new PythonModel(parse(text), text);
+    } catch {
+      /* unparsable: no callers there */
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file)!;
+}
+
+export interface Caller {
+  file: string;
+  model: PythonModel;
+  call: SyntaxNode;
+}
+
+/**
+ * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
+ * when the callers cannot all be seen (no repository root, too many files, no parser).
+ */
+export function projectCallers(defFile: string, name: string): Caller[] | null {
+  const root = repositoryRoot(defFile);
+  const files = root && projectParser() ? pythonFiles(root) : null;
+  if (!files) return null;
+  const def = path.resolve(defFile);
+  const named = new RegExp(`\\b${name}\\s*\\(`);
+  const out: Caller[] = [];
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null || !named.test(text)) continue;
+    const model = modelOf(file);
+    if (!model) continue;
+    const own = path.resolve(file) === def;
+    const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
+    for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
