@@ -67,3 +67,29 @@ test('shape 6: a wrapper that binds the Popen and returns it on one path, import
     'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is not read before wait() (`make` is not known to be quiet: its output can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
   ]);
 });
+
+// A class wrapper: __init__ keeps the Popen on self, output() waits before it reads.
+const RUNNER = "import subprocess\nclass Job(object):\n    def __init__(self, command):\n        self.proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    def poll(self):\n        return self.proc.poll()\n    def output(self):\n        self.proc.wait()\n        return self.proc.communicate()\n";
+
+test('shape 6: a class wrapper judged at its callers and at its own wait, with the commands the repository passes', () => {
+  const dir = project({
+    'jobs/__init__.py': '',
+    'jobs/runner.py': RUNNER,
+    'scan.py': "from jobs.runner import Job\nout = Job(['tshark', '-r', 'cap.pcap']).output()\n",
+    // A poll loop through the wrapper's poll() before the read; a quiet command.
+    'watch.py': "import time\nfrom jobs import runner\nj = runner.Job(['tshark', '-r', 'big.pcap'])\nwhile j.poll() is None:\n    time.sleep(1)\nprint(j.output())\nrunner.Job(['git', 'rev-parse', 'HEAD']).output()\n",
+  });
+  assert.deepEqual(findings(dir), ['runner.py:8:9 POP005', 'scan.py:2:7 POP005', 'watch.py:3:5 POP005']);
+  const messages = (file: string) => JSON.parse(cli(['check', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.deepEqual(messages('jobs/runner.py'), ['stdout/stderr pipe of subprocess.Popen() kept by Job (line 4) is not read before this wait() in Job.output() (`tshark` writes until it is stopped, passed at ../scan.py:2): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(messages('scan.py'), ['stdout/stderr pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the wait() in Job.output() (`tshark` writes until it is stopped): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(messages('watch.py'), ['stdout/stderr pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the poll loop (`tshark` writes until it is stopped): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+});
+
+test('shape 6: a class wrapper whose callers all pass quiet commands is not reported; one whose caller passes an unseen command is, at its wait only', () => {
+  const quiet = project({ 'runner.py': RUNNER, 'use.py': "from runner import Job\nJob(['git', 'rev-parse', 'HEAD']).output()\nJob(['hcxtool', '-o', 'x']).output()\n" });
+  assert.deepEqual(findings(quiet), []);
+  const unseen = project({ 'runner.py': RUNNER, 'use.py': "import sys\nfrom runner import Job\nJob(sys.argv[1:]).output()\n" });
+  assert.deepEqual(findings(unseen), ['runner.py:8:9 POP005']);
+  assert.match(JSON.parse(cli(['check', path.join(unseen, 'runner.py'), '--format', 'json']).stdout).findings[0].message, /in Job\.output\(\) \(a caller passes a command not known statically\)/);
+});
