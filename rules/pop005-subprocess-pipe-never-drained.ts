@@ -21,7 +21,7 @@ import type { SyntaxNode } from '../src/python/parse.js';
 import path from 'node:path';
 import { type WrapperSummary, wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from '../src/python/wrapper-class.js';
-import { projectCallers } from '../src/python/callers.js';
+import { judgeCallers, parameterOf, projectCallers } from '../src/python/callers.js';
 import type { PythonModel } from '../src/python/semantic.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyShell, type CommandOutput, isListed } from '../src/knowledge/commands.js';
@@ -315,6 +315,23 @@ function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, cls:
   ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
 }
 
+// Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
+//     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
+//     as growing: the wrapper's definition answers for the commands not seen).
+function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: { opener: SyntaxNode; model: PythonModel }, where: string): void {
+  const inner: PythonContext = { ...ctx, model: internal.model };
+  const pipes = pipesOf(inner, internal.opener);
+  if (!pipes.stdout && !pipes.stderr) return;
+  const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
+  if (output.program === null || !isListed(output.program)) return;
+  const growing = growingStreams(pipes, output);
+  const site = siteOf(inner, internal.opener, growing);
+  if (!site) return;
+  const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+  const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${s.name}() (${where})`);
+  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+
 // The caller's paths through the object's methods (as siteOf's): the first that blocks.
 function classVerdict(site: ClassSite, call: SyntaxNode, growing: Stream[], cls: ClassWrapper): Verdict | null {
   const [main, ...others] = eventPaths(site.events, call);
@@ -394,7 +411,14 @@ export const rule: PythonRule = {
     for (const { call } of callsTo(ctx.model, POPEN)) {
       const pipes = pipesOf(ctx, call);
       if (!pipes.stdout && !pipes.stderr) continue;
-      const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+      let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+      // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
+      if (output.program === null) {
+        const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+        if (judged && !judged.growing && judged.unseen === 0) continue;
+        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper!.name}() at ${judged.growing.at}` };
+      }
       const growing = growingStreams(pipes, output);
       const site = siteOf(ctx, call, growing);
       if (!site) continue;
@@ -419,6 +443,10 @@ export const rule: PythonRule = {
       if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr)) continue;
       if (s.cls) {
         classCall(ctx, w.call, s, s.cls, w.where);
+        continue;
+      }
+      if (s.internal) {
+        internalCall(ctx, w.call, s, s.internal, w.where);
         continue;
       }
       const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);

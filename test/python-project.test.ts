@@ -93,3 +93,26 @@ test('shape 6: a class wrapper whose callers all pass quiet commands is not repo
   assert.deepEqual(findings(unseen), ['runner.py:8:9 POP005']);
   assert.match(JSON.parse(cli(['check', path.join(unseen, 'runner.py'), '--format', 'json']).stdout).findings[0].message, /in Job\.output\(\) \(a caller passes a command not known statically\)/);
 });
+
+test('item 1: a function wrapper whose command is its parameter is judged with its callers\' commands, at the definition and at each growing caller', () => {
+  const lib = "import os, subprocess\ndef exec_bash(command):\n    os.popen(command)\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
+  // Every caller passes a quiet command: nothing at the definition (POP008's, opt-in).
+  const quiet = project({ 'lib.py': lib, 'use.py': "from lib import exec_bash, run\nexec_bash('iptables -F')\nexec_bash('killall dhcpd 2>/dev/null')\nrun('git rev-parse HEAD')\n" });
+  assert.deepEqual(findings(quiet), []);
+  // A caller passes a growing command: the definition names it, and the caller is reported.
+  const loud = project({ 'lib.py': lib, 'use.py': "from lib import exec_bash, run\nexec_bash('iptables -F')\nrun('tar czvf x.tgz /srv')\nexec_bash('tar czvf y.tgz /srv')\n" });
+  assert.deepEqual(findings(loud), ['lib.py:3:5 POP001', 'lib.py:5:9 POP005', 'use.py:3:1 POP005', 'use.py:4:1 POP001']);
+  const messages = (dir: string, file: string) => JSON.parse(cli(['check', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.deepEqual(messages(loud, 'lib.py'), [
+    'output pipe of os.popen() is dropped (`tar czvf` lists every file, passed to exec_bash() at use.py:4): on Python 3.10+ the pipe stays open: `tar` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first',
+    'stdout pipe of subprocess.Popen() is not read before wait() (`tar czvf` lists every file, passed to run() at use.py:3): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
+  ]);
+  assert.deepEqual(messages(loud, 'use.py'), [
+    'stdout pipe of subprocess.Popen() in run() (defined in lib) is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
+    'output pipe of os.popen() in exec_bash() (defined in lib): the pipe is dropped (`tar czvf` lists every file): on Python 3.10+ the pipe stays open: `tar` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited',
+  ]);
+  // A caller the code does not show the command of, or no caller at all (an API for others):
+  // the definition stays (the command is not known statically).
+  const unseen = project({ 'lib.py': lib, 'use.py': "import sys\nfrom lib import exec_bash\nexec_bash('iptables -F')\nexec_bash(sys.argv[1])\n" });
+  assert.deepEqual(findings(unseen), ['lib.py:3:5 POP001', 'lib.py:5:9 POP005']);
+});

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CommandOutput } from '../knowledge/commands.js';
+import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
-import { PythonModel } from './semantic.js';
+import { PythonModel, unparenthesize } from './semantic.js';
 import { projectParser, resolvedCalls } from './wrappers.js';
 
 /**
@@ -114,6 +116,52 @@ export function projectCallers(defFile: string, name: string): Caller[] | null {
     const own = path.resolve(file) === def;
     const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
     for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
+
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name.
+ */
+export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name: string; index: number; paramName: string } | null {
+  const n = arg && unparenthesize(arg);
+  if (n?.type !== 'identifier') return null;
+  const found = model.lookup(n.text, model.scopeOf(n));
+  const param = found?.bindings.find((b) => b.kind === 'param');
+  const def = found?.scope.node;
+  if (!param || def?.type !== 'function_definition') return null;
+  const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
+  if (holder?.type !== 'module') return null;
+  const params = def.childForFieldName('parameters')?.namedChildren ?? [];
+  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
+  const name = def.childForFieldName('name')?.text;
+  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) return null;
+  return { name, index, paramName: n.text };
+}
+
+export interface CallerVerdict {
+  /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
+  growing: { output: CommandOutput; at: string } | null;
+  /** Callers whose command is not known statically. */
+  unseen: number;
+  count: number;
+}
+
+/**
+ * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
+ * fill the pipe); null when the callers are not known.
+ */
+export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
+  const callers = projectCallers(file, wrapper.name);
+  if (!callers || callers.length === 0) return null;
+  const out: CallerVerdict = { growing: null, unseen: 0, count: callers.length };
+  for (const c of callers) {
+    const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
+    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { out.unseen++; continue; }
+    const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
+    if (output.program === null && grows(output)) out.unseen++;
+    else if (grows(output) && !out.growing) out.growing = { output, at: `${path.relative(path.dirname(file), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { argument } from './analysis.js';
+import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import { resolveModule } from './project.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
@@ -29,6 +29,8 @@ export interface WrapperSummary {
   line: number;
   /** A class whose `__init__` starts the process: what its methods do (wrapper-class.ts). */
   cls?: ClassWrapper;
+  /** The wrapper does not return the handle: its opener call (in `model`), judged with each caller's command. */
+  internal?: { opener: SyntaxNode; model: PythonModel };
 }
 
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
@@ -65,31 +67,48 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
         const only = found?.scope.node.id === def.id && found.bindings.length === 1 ? found.bindings[0]! : null;
         value = only?.kind === 'assign' && only.value ? unparenthesize(only.value) : null;
       }
-      if (value?.type !== 'call') continue;
-      const callee = value.childForFieldName('function');
-      const qualified = callee ? model.qualifiedName(callee) : null;
-      if (!qualified || !OPENERS.has(qualified)) continue;
-      const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
-      const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
-      const param = cmdName ? params.indexOf(cmdName) : -1;
-      if (param < 0) continue;
-      const is = (node: SyntaxNode | null, q: string) => !!node && model.qualifiedName(unparenthesize(node)) === q;
-      const shellArg = argument(value, 8, 'shell');
-      out.set(name, {
-        name,
-        opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
-        param,
-        paramName: cmdName!,
-        stdout: qualified !== 'subprocess.Popen' || is(argument(value, 4, 'stdout'), 'subprocess.PIPE'),
-        stderr: qualified === 'subprocess.Popen' && is(argument(value, 5, 'stderr'), 'subprocess.PIPE'),
-        merged: is(argument(value, 5, 'stderr'), 'subprocess.STDOUT'),
-        shell: qualified !== 'subprocess.Popen' || (!!shellArg && shellArg.text === 'True'),
-        line: value.startPosition.row + 1,
-      });
-      break;
+      const summary = value?.type === 'call' ? openerSummary(model, name, value, params) : null;
+      if (summary) {
+        out.set(name, summary);
+        break;
+      }
+    }
+    if (out.has(name)) continue;
+    // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
+    // The pipe goes undrained inside: each caller is judged with its command.
+    for (const { call } of callsTo(model, OPENERS)) {
+      if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
+      const summary = openerSummary(model, name, call, params);
+      if (summary) {
+        out.set(name, { ...summary, internal: { opener: call, model } });
+        break;
+      }
     }
   }
   return out;
+}
+
+function openerSummary(model: PythonModel, name: string, value: SyntaxNode, params: string[]): WrapperSummary | null {
+  const callee = value.childForFieldName('function');
+  const qualified = callee ? model.qualifiedName(callee) : null;
+  if (!qualified || !OPENERS.has(qualified)) return null;
+  const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
+  const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
+  const param = cmdName ? params.indexOf(cmdName) : -1;
+  if (param < 0) return null;
+  const is = (node: SyntaxNode | null, q: string) => !!node && model.qualifiedName(unparenthesize(node)) === q;
+  const shellArg = argument(value, 8, 'shell');
+  return {
+    name,
+    opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
+    param,
+    paramName: cmdName!,
+    stdout: qualified !== 'subprocess.Popen' || is(argument(value, 4, 'stdout'), 'subprocess.PIPE'),
+    stderr: qualified === 'subprocess.Popen' && is(argument(value, 5, 'stderr'), 'subprocess.PIPE'),
+    merged: is(argument(value, 5, 'stderr'), 'subprocess.STDOUT'),
+    shell: qualified !== 'subprocess.Popen' || (!!shellArg && shellArg.text === 'True'),
+    line: value.startPosition.row + 1,
+  };
 }
 
 const moduleCache = new Map<string, Map<string, WrapperSummary>>();
@@ -242,7 +261,10 @@ function wrapperNamesByText(file: string): string[] {
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
         // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body))) names.push(d[1]!);
+        // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
+        const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]!));
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.push(d[1]!);
       }
     }
   } catch {
