@@ -400,7 +400,10 @@ export function eventPaths(events: HandleEvent[], origin: SyntaxNode): HandleEve
   for (const b of branchOf) {
     if (!b || seen.has(b.id)) continue;
     seen.add(b.id);
-    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e));
+    // Events of another arm of an `if` that holds the branch never come before it.
+    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
+    const exclusive = (e: HandleEvent) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
+    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
     paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
   }
   return paths;
