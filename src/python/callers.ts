@@ -9,8 +9,8 @@ import { projectParser, resolvedCalls } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
- * pass. The repository's Python files are listed once per run (the folder holding `.git`), a
- * file is read only when its text names the function followed by `(`, and parsed once.
+ * pass. The repository's Python files are listed once per run (the folder holding `.git`); a
+ * file whose text names the function followed by `(` is parsed, once.
  * Without a repository root, or past MAX_FILES, the callers are unknown (null).
  */
 const MAX_FILES = 20_000;
@@ -18,7 +18,6 @@ const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'e
 
 const rootCache = new Map<string, string | null>();
 const listCache = new Map<string, string[] | null>();
-const textCache = new Map<string, string | null>();
 const modelCache = new Map<string, PythonModel | null>();
 
 
@@ -63,17 +62,14 @@ function pythonFiles(root: string): string[] | null {
   return list;
 }
 
+// Not cached: a repository's text would stay in memory for the run; a file is read again only
+// for another wrapper's callers (a few per repository).
 function textOf(file: string): string | null {
-  if (!textCache.has(file)) {
-    let text: string | null = null;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      /* unreadable: no callers there */
-    }
-    textCache.set(file, text);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null; // unreadable: no callers there
   }
-  return textCache.get(file)!;
 }
 
 function modelOf(file: string): PythonModel | null {
