@@ -178,10 +178,11 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
   }
   if (!file) return out;
   const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
+  const dotted = dottedNames(model.text);
   for (const m of imports) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [])) {
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [], dotted)) {
       for (const [name, value] of imported(target)) {
         consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
           const q = model.qualifiedName(fn);
@@ -191,6 +192,12 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     }
   }
   return out;
+}
+
+// The names followed by a dot in the text (`sh.run`), computed once when first asked.
+function dottedNames(text: string): () => Set<string> {
+  let names: Set<string> | null = null;
+  return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!)));
 }
 
 // The names a `from M import a, b as c` line imports (their source names).
@@ -205,12 +212,14 @@ function importedNames(text: string, at: number): string[] {
  * `import tools.sh` / `from tools.sh import run` -> tools/sh.py as `tools.sh`; and
  * `from tools import sh` -> tools/sh.py as `tools.sh` too (a submodule imported by name).
  */
-function importedModules(file: string, moduleName: string, names: string[]): [string, string][] {
+function importedModules(file: string, moduleName: string, names: string[], dotted: () => Set<string>): [string, string][] {
   const out: [string, string][] = [];
   const bare = moduleName.replace(/^\.+/, '');
   const target = resolveModule(file, moduleName);
   if (target) out.push([target, bare]);
   for (const name of names) {
+    // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
+    if (!dotted().has(name)) continue;
     const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
@@ -226,11 +235,12 @@ function importedModules(file: string, moduleName: string, names: string[]): [st
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   const text = bytes.toString('latin1');
   if (!text.includes('import')) return false;
+  const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
     const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
-    for (const [target] of importedModules(file, moduleName, names)) {
+    for (const [target] of importedModules(file, moduleName, names, dotted)) {
       for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
     }
   }
