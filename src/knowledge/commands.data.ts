@@ -82,7 +82,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-c', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
   { command: 'zcat|bzcat|xzcat|zstdcat', stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
-  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], also: ['-r', '--recursive'], stdout: 'none', stderr: 'unbounded', says: 'names every file of the tree on stderr' },
+  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], also: ['/^-[a-zA-Z]*r[a-zA-Z]*$|^--recursive$/'], stdout: 'none', stderr: 'unbounded', says: 'names every file of the tree on stderr' },
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], stdout: 'none', stderr: 'bounded', says: 'names each file it is given on stderr' },
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-l', '--list'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file' },
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
