@@ -186,6 +186,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['pandoc -s -f markdown -t html', 'unbounded', 'bounded', '`pandoc` writes the document to stdout and only warnings on stderr'],
   ['pandoc -s x.md -o x.html', 'none', 'bounded', 'writes the document to a file'],
   ['%s/Update.exe --createShortcut=app.exe', 'none', 'bounded', '`Update.exe --createShortcut=app.exe` logs to its own file'],
+  ['Update.exe --removeShortcut=%s', 'none', 'bounded', '`Update.exe --removeShortcut=` logs to its own file'],
+  ['curl -s --output=%s https://x', 'none', 'bounded', 'saves to a file and prints errors only'],
   ['Update.exe --update https://x', 'unbounded', 'bounded', '`Update.exe` is not known to be quiet'],
   // Programs that log on stderr have lines of their own.
   ['find / -name x', 'unbounded', 'unbounded', 'every directory it cannot read on stderr'],

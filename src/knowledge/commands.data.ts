@@ -11,7 +11,8 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `when`: the line applies only when one of these argument words is present. `-v` also
  *   matches a cluster of short options (`-avz`), `--list` also `--list=x`, `/re/` is a regular
  *   expression tried on each word. A word interpolated at run time (`%s`, `{}`, `$x`) matches
- *   nothing, so a quiet line needs its evidence in the literal text.
+ *   nothing, so a quiet line needs its evidence in the literal text; only `--name=%s` keeps its
+ *   literal `--name=` (the option is known, its value is not).
  * - `also`: the line applies only when every one of these patterns is present too (same rules
  *   as `when`; `when` is one-of, `also` all-of). Words separated by a space, in `when` or
  *   `also`, match consecutive arguments: `'-1 0'`, `'-w -'`, `'-n /^-\\d+$/'`.
@@ -243,7 +244,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'pandoc', when: ['-o', '/^--output=/', '--output'], stdout: 'none', stderr: 'bounded', says: 'writes the document to a file and only warnings on stderr' },
   { command: 'pandoc', stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout and only warnings on stderr' },
   // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
-  { command: 'Update.exe|update.exe|Squirrel.exe', when: ['/^--(createShortcut|removeShortcut|processStart|processStartAndWait)(=|$)/'], stdout: 'none', stderr: 'bounded', says: 'logs to its own file and prints nothing' },
+  { command: 'Update.exe|update.exe|Squirrel.exe', when: ['--createShortcut', '--removeShortcut', '--processStart', '--processStartAndWait'], stdout: 'none', stderr: 'bounded', says: 'logs to its own file and prints nothing' },
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },

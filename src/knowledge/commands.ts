@@ -65,10 +65,19 @@ function flagMatcher(flag: string): Matcher {
   const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
   const tests = parts.map(wordMatcher);
   return (args, i) => {
-    const words = args.slice(i, i + tests.length);
-    if (words.length < tests.length || words.some(unknownWord)) return null;
+    const words = args.slice(i, i + tests.length).map(knownPart);
+    if (words.length < tests.length || words.some((w) => w === null)) return null;
     return tests.every((t, j) => t(words[j]!)) ? words.join(' ') : null;
   };
+}
+
+// Ex) '--createShortcut=' + target: the option is in the literal text, only its value is not.
+// Any other word with a part known only at run time matches nothing.
+function knownPart(word: string | null | undefined): string | null {
+  if (word === null || word === undefined) return null;
+  if (!word.includes(PLACEHOLDER)) return word;
+  const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
+  return option && !option.includes(PLACEHOLDER) ? option : null;
 }
 
 /** The first phrase one of the matchers finds in args. */
