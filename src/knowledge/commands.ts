@@ -5,7 +5,8 @@ import { COMMANDS, type CommandEntry, type OutputClass, UNLISTED, WRAPPERS } fro
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
- * see (a variable, an unlisted program) is assumed to write without bound.
+ * see (a variable) is assumed to write without bound on both streams; an unlisted program on
+ * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
 
