@@ -165,6 +165,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['echo "" | aircrack-ng -a 2 -w - -b %s %s', 'bounded', 'bounded', '`aircrack-ng -w -` reads its input from `echo`, which prints a few lines'],
   ['cat words.txt | aircrack-ng -w - -b %s %s', 'unbounded', 'bounded', 'tries every word of its standard input'],
   ['aircrack-ng -w - -b %s %s < words.txt', 'unbounded', 'bounded', 'tries every word of its standard input'],
+  ['echo "" | aircrack-ng -w - -b %s %s < words.txt', 'unbounded', 'bounded', 'tries every word of its standard input'],
+  ['python gen.py | aircrack-ng -w - -b %s %s', 'unbounded', 'unbounded', 'tries every word of its standard input'],
   ['cowpatty -r %s -s %s -c', 'bounded', 'bounded', '`cowpatty -c` checks the capture for a handshake'],
   ['cowpatty -f words.txt -r %s -s %s', 'unbounded', 'bounded', 'a line for every thousand words'],
   ['pyrit -r %s analyze', 'bounded', 'bounded', '`pyrit analyze` prints a few lines'],
