@@ -66,8 +66,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
   { command: 'dig', when: ['axfr', 'AXFR', 'ixfr', 'IXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
   { command: 'host', when: ['-l', 'axfr', 'AXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
-  { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|where|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // `head -n -5` prints all but the last lines, `tail -n +2` all but the first: the whole file.
+  // grep -q answers with its exit status, -c with a count; otherwise it prints every match.
+  { command: 'grep|egrep|fgrep', when: ['-q', '--quiet', '--silent'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+  { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'searches a whole tree' },
+  { command: 'grep|egrep|fgrep', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count per file it is given' },
   { command: 'head', when: ['-n /^-\\d+$/', '-c /^-\\d+$/', '/^-[nc]-\\d+$/', '/^--(lines|bytes)=-/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints all but the last lines of its input' },
   { command: 'head', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'tail', when: ['-f', '-F', '--follow', '/^--follow=/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the file without end' },
@@ -75,6 +79,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'tail', stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines' },
 
   // File utilities: quiet unless asked to be verbose.
+  { command: 'chmod|chown|chgrp', when: ['-c', '--changes'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file it changes' },
   { command: 'mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'names every file it touches' },
   { command: 'mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename|sync', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'dd', when: ['status=progress'], also: ['/^of=/'], stdout: 'none', stderr: 'unbounded', says: 'writes to its output file and reports its progress on stderr every second' },
@@ -105,7 +110,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+  { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
   { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
   { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
   { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
@@ -235,7 +242,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
   { command: 'curl', stdout: 'unbounded', stderr: 'unbounded', says: 'writes the response to stdout and its progress meter on stderr' },
 
-  { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions', '--get-selections'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Clients that print their results on stdout and only errors on stderr.
   { command: 'svn|rpcclient|smbclient|ldapsearch|whois', stdout: 'unbounded', stderr: 'bounded', says: 'prints its results on stdout, errors on stderr' },
   { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
