@@ -128,6 +128,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['git log -1 -p', 'unbounded', 'bounded', 'prints a diff per commit'],
   ['git tag v1.0', 'bounded', 'bounded', 'prints a line at most'],
   ['git tag -l', 'unbounded', 'bounded', 'lists every tag or branch'],
+  ['git tag', 'unbounded', 'bounded', '`git` can print a lot'],
+  ['git branch', 'unbounded', 'bounded', '`git` can print a lot'],
   ['git branch -D old', 'bounded', 'bounded', 'prints a line at most'],
   ['git branch -a', 'unbounded', 'bounded', 'lists every tag or branch'],
   ['git version', 'bounded', 'bounded', 'prints a line or a few'],

@@ -174,7 +174,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
   { command: 'git log', when: ['/^-[1-9]$/', '-n /^[1-9]$/', '/^--max-count=[1-9]$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
   { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
-  { command: 'git tag|branch', when: ['/^[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
+  { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 

@@ -81,12 +81,17 @@ function knownPart(word: string | null | undefined): string | null {
   return option && !option.includes(PLACEHOLDER) ? option : null;
 }
 
-/** The first phrase one of the matchers finds in args. */
+/**
+ * The first phrase one of the matchers finds in args; a value found after an option is shown
+ * with it (`-R eapol`, `-n +2`), for messages.
+ */
 function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     for (const m of matchers) {
       const phrase = m(args, i);
-      if (phrase !== null) return phrase;
+      if (phrase === null) continue;
+      const before = i > 0 ? args[i - 1] : null;
+      return !phrase.startsWith('-') && before && /^-[A-Za-z]$/.test(before) ? `${before} ${phrase}` : phrase;
     }
   }
   return undefined;
