@@ -108,6 +108,20 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
   { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
+  // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
+  { command: 'xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
+  { command: 'pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // Browsers log on stderr for as long as they run.
+  { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
+  // Android's adb: logcat follows the log and shell runs a command; the rest answer briefly.
+  { command: 'adb logcat|shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log or runs a command' },
+  { command: 'adb', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
+  { command: 'nginx', when: ['-T'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
+  { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
+  { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
+  { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
@@ -252,13 +266,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'pandoc', stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout and only warnings on stderr' },
   // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
   { command: 'Update.exe|update.exe|Squirrel.exe', when: ['--createShortcut', '--removeShortcut', '--processStart', '--processStartAndWait'], stdout: 'none', stderr: 'bounded', says: 'logs to its own file and prints nothing' },
+  // Package managers' one-line queries.
+  { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
   { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
 
   // Interpreters and shells run code whose output nobody can bound.
-  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
 
 /** Words that run the rest of the command line: stripped before the command is looked up. */
