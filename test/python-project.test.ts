@@ -49,7 +49,7 @@ test('shape 6: project wrappers, within a file and across modules, in files that
   });
   assert.deepEqual(findings(dir), ['local.py:4:1 POP001', 'main.py:2:1 POP001', 'main.py:4:1 POP005', 'other.py:2:1 POP001']);
   const messages = JSON.parse(cli(['check', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
-  assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` is not known to be quiet: its output can grow): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
+  assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` builds, installs or runs other programs: both streams can grow): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
 });
 
 test('shape 6: a wrapper that binds the Popen and returns it on one path, imported as a submodule (from pkg import mod)', () => {
@@ -64,7 +64,7 @@ test('shape 6: a wrapper that binds the Popen and returns it on one path, import
   const messages = JSON.parse(cli(['check', path.join(dir, 'app.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages, [
     'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is never read (`python` runs a program whose output can grow): the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited',
-    'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is not read before wait() (`make` is not known to be quiet: its output can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
+    'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
   ]);
 });
 
@@ -81,9 +81,9 @@ test('shape 6: a class wrapper judged at its callers and at its own wait, with t
   });
   assert.deepEqual(findings(dir), ['runner.py:8:9 POP005', 'scan.py:2:7 POP005', 'watch.py:3:5 POP005']);
   const messages = (file: string) => JSON.parse(cli(['check', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
-  assert.deepEqual(messages('jobs/runner.py'), ['stdout/stderr pipe of subprocess.Popen() kept by Job (line 4) is not read before this wait() in Job.output() (`tshark` writes until it is stopped, passed at ../scan.py:2): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
-  assert.deepEqual(messages('scan.py'), ['stdout/stderr pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the wait() in Job.output() (`tshark` writes until it is stopped): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
-  assert.deepEqual(messages('watch.py'), ['stdout/stderr pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the poll loop (`tshark` writes until it is stopped): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(messages('jobs/runner.py'), ['stdout pipe of subprocess.Popen() kept by Job (line 4) is not read before this wait() in Job.output() (`tshark -r` prints a line per frame of the saved capture, passed at ../scan.py:2): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(messages('scan.py'), ['stdout pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the wait() in Job.output() (`tshark -r` prints a line per frame of the saved capture): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(messages('watch.py'), ['stdout pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the poll loop (`tshark -r` prints a line per frame of the saved capture): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
 });
 
 test('shape 6: a class wrapper whose callers all pass quiet commands is not reported; one whose caller passes an unseen command is, at its wait only', () => {
