@@ -33,14 +33,25 @@ async function fixBytes(file: string, rule: string, strategy: Strategy): Promise
   return out;
 }
 
+/** Whether a finding of the rule offers the strategy, on the file's own target (as `fix` finds it). */
+async function offers(file: string, rule: string, strategy: Strategy): Promise<boolean> {
+  const text = decode(fs.readFileSync(file), 'python').text;
+  const target = hasPython2Syntax(parsePython(text), text) ? 'py2' : 'py3';
+  const r = await lintText(file, new SourceText(text), 'python', { enabled: new Set([rule]), target });
+  return r.findings.some((f) => f.fixes.some((x) => x.strategy === strategy));
+}
+
 for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
   const meta = allRules.find((r) => r.id === rule)!;
   const dir = path.join(FIXTURES, 'python', rule);
   for (const input of fs.readdirSync(dir).filter((f) => !f.includes('.expected.')).sort()) {
     for (const strategy of meta.strategies) {
       const expectedFile = path.join(dir, input.replace(/\.py$/, `.${strategy}.expected.py`));
-      test(`${rule} ${input} --strategy ${strategy}`, async () => {
+      test(`${rule} ${input} --strategy ${strategy}`, async (t) => {
         const original = fs.readFileSync(path.join(dir, input));
+        // A strategy some targets only get (`background`: Python 2) has no golden where no
+        // finding offers it: the fallback to the primary fix is that strategy's golden.
+        if (!fs.existsSync(expectedFile) && !(await offers(path.join(dir, input), rule, strategy))) return t.skip(`no ${rule} finding offers ${strategy}`);
         const fixed = await fixBytes(path.join(dir, input), rule, strategy);
         if (UPDATE) {
           if (!fixed.equals(original)) fs.writeFileSync(expectedFile, fixed);
