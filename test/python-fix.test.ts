@@ -81,3 +81,34 @@ for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
     }
   }
 }
+
+// Issue 11 item 6: a fix runs on every version of its target. Python 2 and 3.0-3.2 have no
+// subprocess.DEVNULL, 3.4 and older no subprocess.run; where `os` is imported the devnull is
+// `os.devnull`, and a devnull handle already in scope is reused. Every fixture, every rule, every strategy.
+test('fixes use only what the target has: no DEVNULL before 3.3, no subprocess.run before 3.5, os.devnull, an existing handle', async () => {
+  const targets: [string, string][] = [['py2', 'python 2'], ['>=3.0', 'python 3.0'], ['>=3.4', 'python 3.4']];
+  const { parseRequiresPython } = await import('../src/knowledge/targets.js');
+  let checked = 0;
+  for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
+    const dir = path.join(FIXTURES, 'python', rule);
+    for (const input of fs.readdirSync(dir).filter((f) => !f.includes('.expected.'))) {
+      const text = decode(fs.readFileSync(path.join(dir, input)), 'python').text;
+      for (const [spec, name] of targets) {
+        const target = spec === 'py2' ? 'py2' : parseRequiresPython(spec)!;
+        const r = await lintText(input, new SourceText(text), 'python', { enabled: new Set(allRules.filter((m) => m.language === 'python').map((m) => m.id)), target });
+        for (const f of r.findings) {
+          for (const x of f.fixes) {
+            const added = x.edits.map((e) => e.content).join('\n');
+            const where = `${rule}/${input} ${f.rule} ${x.strategy} on ${name}: ${added}`;
+            if (spec !== '>=3.4') assert.doesNotMatch(added, /DEVNULL/, where);
+            assert.doesNotMatch(added, /\.run\(/, where);
+            if (/import os\b|import os,/.test(text)) assert.doesNotMatch(added, /open\('\/dev\/null'/, where);
+            if (/^DN = open\(os\.devnull/m.test(text)) assert.doesNotMatch(added, /open\(os\.devnull/, where);
+            checked++;
+          }
+        }
+      }
+    }
+  }
+  assert.ok(checked > 50, `${checked} fixes checked`);
+});
