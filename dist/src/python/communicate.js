@@ -1,14 +1,20 @@
 import { enclosingStatement, inLoopAfter } from './analysis.js';
 import { freshName, insertStatementBefore } from './edit.js';
 import { outerExpression, unparenthesize } from './semantic.js';
+/** `await x` around a call (asyncio): the expression the code sees, which the rewrite replaces. */
+function withAwait(node) {
+    const outer = outerExpression(node);
+    return outer.parent?.type === 'await' ? outer.parent : node;
+}
 // Ex) p.stdout.read()  /  p.stdout.readlines()  /  for line in p.stdout  /  p.communicate()[0]
-function replacementOf(ev) {
+// (asyncio: await p.stdout.read(), (await p.communicate())[0])
+function replacementOf(ev, isAsync) {
     if (ev.kind !== 'drain')
         return null;
     const node = ev.node;
     if (ev.streams.length === 2) {
-        // The node is the communicate() call (possibly awaited: asyncio is not rewritten here).
-        if (node.type !== 'call')
+        // The node is the communicate() call, or the await around it.
+        if (node.type !== 'call' && !(isAsync && node.type === 'await'))
             return null;
         const outer = outerExpression(node);
         const sub = outer.parent;
@@ -27,14 +33,19 @@ function replacementOf(ev) {
         const fn = node.childForFieldName('function');
         const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
         const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        const site = isAsync ? withAwait(node) : node;
+        if (isAsync && site.id === node.id)
+            return null; // a coroutine never awaited
         if (method === 'read' && (args.length === 0 || (args.length === 1 && unparenthesize(args[0]).text === '-1')))
-            return { node, stream, form: 'value' };
-        if (method === 'readlines' && args.length === 0)
-            return { node, stream, form: 'lines' };
+            return { node: site, stream, form: 'value' };
+        if (method === 'readlines' && args.length === 0 && !isAsync)
+            return { node: site, stream, form: 'lines' };
         return null;
     }
-    // Ex) for line in p.stdout: / [l for l in p.stdout]
+    // Ex) for line in p.stdout: / [l for l in p.stdout]  (an `async for` needs an async iterable)
     const parent = node.parent;
+    if (isAsync)
+        return null;
     if ((parent?.type === 'for_statement' || parent?.type === 'for_in_clause') && parent.childForFieldName('right')?.id === node.id)
         return { node, stream, form: 'lines' };
     return null;
@@ -79,13 +90,19 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
     const at = events.indexOf(anchor);
     if (at < 0)
         return null;
+    // asyncio: the process's methods are coroutines; the wait and the reads are awaited.
+    const isAsync = anchor.node.type === 'await' || (anchor.kind === 'drain' && withAwait(anchor.node).type === 'await');
     let waitCall = null;
+    let waitSite = null;
     let anchorNode;
     if (anchor.kind === 'wait') {
-        if (!anchor.call || anchor.node.id !== anchor.call.id)
-            return null; // a poll loop, or an awaited wait()
+        if (!anchor.call)
+            return null; // a poll loop
         waitCall = anchor.call;
-        anchorNode = waitCall;
+        waitSite = anchor.node;
+        if (waitSite.id !== waitCall.id && waitSite.type !== 'await')
+            return null;
+        anchorNode = waitSite;
     }
     else if (anchor.kind === 'drain')
         anchorNode = anchor.node;
@@ -108,7 +125,7 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
     for (const ev of events.slice(anchor.kind === 'wait' ? at + 1 : at)) {
         if (ev.kind === 'wait' || ev.kind === 'end' || ev.kind === 'neutral' || ev.kind === 'close')
             continue;
-        const r = replacementOf(ev);
+        const r = replacementOf(ev, isAsync);
         if (!r)
             return null;
         // The read must run after the anchor, in the same function: inside the anchor's statement
@@ -129,7 +146,7 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
     let args = '';
     if (waitCall) {
         const list = waitCall.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-        if (list.length > 1)
+        if (list.length > 1 || (isAsync && list.length > 0))
             return null;
         if (list.length === 1) {
             const a = list[0];
@@ -146,23 +163,23 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
     }
     const outs = seen.has('stdout') ? freshName(tree, 'outs') : null;
     const errs = seen.has('stderr') ? freshName(tree, 'errs') : null;
-    const call = `${handle}.communicate(${args})`;
-    const assignment = outs && errs ? `${outs}, ${errs} = ${call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
+    const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
+    const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
     const value = (s) => (s === 'stdout' ? outs : errs);
     const edits = [];
-    const bareWait = waitCall && outerExpression(waitCall).parent?.id === stmt.id && stmt.type === 'expression_statement';
+    const bareWait = waitSite && outerExpression(waitSite).parent?.id === stmt.id && stmt.type === 'expression_statement';
     if (bareWait)
         edits.push({ start: stmt.startIndex, end: stmt.endIndex, content: assignment });
     else {
         edits.push(insertStatementBefore(source, stmt, assignment));
         // Ex) rc = p.wait()  ->  rc = p.returncode: communicate() has waited and set it.
-        if (waitCall)
-            edits.push({ start: waitCall.startIndex, end: waitCall.endIndex, content: `${handle}.returncode` });
+        if (waitSite)
+            edits.push({ start: waitSite.startIndex, end: waitSite.endIndex, content: `${handle}.returncode` });
     }
     for (const r of replacements) {
         const content = r.stream === 'both' ? `(${outs}, ${errs})` : r.form === 'lines' ? `${value(r.stream)}.splitlines(True)` : value(r.stream);
         edits.push({ start: r.node.startIndex, end: r.node.endIndex, content });
     }
     const what = anchor.kind === 'wait' ? 'in place of wait()' : 'before the first read';
-    return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
+    return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${isAsync ? 'await ' : ''}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
