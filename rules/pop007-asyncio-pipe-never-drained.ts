@@ -74,7 +74,7 @@ export const rule: PythonRule = {
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
       useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
       fixSafety:
-        "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits. When the output is read after the wait (`await proc.wait(); out = await proc.stdout.read()`), or the other pipe after one is read to its end, `outs, errs = await proc.communicate()` where the coroutine first blocks, the later reads taking the output from its result and a used `await proc.wait()` becoming `proc.returncode` (unsafe: the reads move).",
+        "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits. When the output is read after the wait (`await proc.wait(); out = await proc.stdout.read()`), or the other pipe after one is read to its end, `proc_out, proc_err = await proc.communicate()` where the coroutine first blocks, the later reads taking the output from its result and a used `await proc.wait()` becoming `proc.returncode` (unsafe: the reads move).",
       reproduction: {
         files: {
           'task.py': "import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, '-c', \"print('x' * 300000)\", stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\nasyncio.run(main())\n",
@@ -121,7 +121,7 @@ export const rule: PythonRule = {
         ? `${streams} pipe of ${name}() is not read while the other is read to its end`
         : verdict.shape === 'partial-then-wait' ? `${streams} pipe of ${name}() is only partly read before wait()` : `${streams} pipe of ${name}() is not read before wait()`;
       const fixes: Fix[] = [];
-      // Ex) await proc.wait(); out = await proc.stdout.read()  ->  outs = (await proc.communicate())[0]; out = outs
+      // Ex) await proc.wait(); out = await proc.stdout.read()  ->  proc_out = (await proc.communicate())[0]; out = proc_out
       const anchor = events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === verdict.at?.id);
       const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
       const communicate = anchor && readLater ? communicateFix(ctx.source, ctx.tree, handle.name.text, anchor, events, call) : null;

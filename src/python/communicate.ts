@@ -13,12 +13,12 @@ import { outerExpression, unparenthesize } from './semantic.js';
  * until EOF and then waits, so neither side can block; it goes where the parent first blocks,
  * and the later reads take the output from its result:
  *
- *   p.wait()                       outs = p.communicate()[0]
- *   out = p.stdout.read()    ->    out = outs
+ *   p.wait()                       p_out = p.communicate()[0]
+ *   out = p.stdout.read()    ->    out = p_out
  *
- *   rc = p.wait()                  outs = p.communicate()[0]
+ *   rc = p.wait()                  p_out = p.communicate()[0]
  *   log = p.stdout.read()    ->    rc = p.returncode
- *                                  log = outs
+ *                                  log = p_out
  *
  * The returncode stays where the code takes it: a `wait()` whose value is used becomes
  * `p.returncode`, which communicate() has set. Unsafe: the reads now happen at the first
@@ -123,10 +123,10 @@ export function communicateFix(source: SourceText, tree: Tree, handle: string, a
   if (inLoopAfter(anchorNode, origin)) return null;
   const stmt = anchorStatement(anchorNode);
   if (!stmt?.parent) return null;
-  // An `if`/`for` header holds the anchor, never its body.
+  // An `if` condition (not an `elif`'s: it may never run) or a `for` header holds the anchor.
   if (stmt.type !== 'expression_statement') {
-    const body = stmt.childForFieldName(stmt.type === 'for_statement' ? 'body' : 'consequence');
-    if (!body || contains(body, anchorNode)) return null;
+    const header = stmt.childForFieldName(stmt.type === 'for_statement' ? 'right' : 'condition');
+    if (!header || !contains(header, anchorNode)) return null;
   }
   const scope = nearestScope(anchorNode);
 
@@ -139,6 +139,8 @@ export function communicateFix(source: SourceText, tree: Tree, handle: string, a
     // The read must run after the anchor, in the same function: inside the anchor's statement
     // or after it in its block.
     if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
+    // A read in a loop got the output once, then nothing: the rewrite would give it every time.
+    if (inLoopAfter(r.node, stmt)) return null;
     const streams: Stream[] = r.stream === 'both' ? ['stdout', 'stderr'] : [r.stream];
     // A second read of a pipe got nothing (EOF) in the original; the rewrite cannot say that.
     if (streams.some((s) => seen.has(s))) return null;
@@ -162,8 +164,9 @@ export function communicateFix(source: SourceText, tree: Tree, handle: string, a
     }
   }
 
-  const outs = seen.has('stdout') ? freshName(tree, 'outs') : null;
-  const errs = seen.has('stderr') ? freshName(tree, 'errs') : null;
+  // Named after the handle: two handles rewritten in one pass never share a variable.
+  const outs = seen.has('stdout') ? freshName(tree, `${handle}_out`) : null;
+  const errs = seen.has('stderr') ? freshName(tree, `${handle}_err`) : null;
   const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
   const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
   const value = (s: Stream) => (s === 'stdout' ? outs! : errs!);

@@ -113,10 +113,10 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
     const stmt = anchorStatement(anchorNode);
     if (!stmt?.parent)
         return null;
-    // An `if`/`for` header holds the anchor, never its body.
+    // An `if` condition (not an `elif`'s: it may never run) or a `for` header holds the anchor.
     if (stmt.type !== 'expression_statement') {
-        const body = stmt.childForFieldName(stmt.type === 'for_statement' ? 'body' : 'consequence');
-        if (!body || contains(body, anchorNode))
+        const header = stmt.childForFieldName(stmt.type === 'for_statement' ? 'right' : 'condition');
+        if (!header || !contains(header, anchorNode))
             return null;
     }
     const scope = nearestScope(anchorNode);
@@ -131,6 +131,9 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
         // The read must run after the anchor, in the same function: inside the anchor's statement
         // or after it in its block.
         if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex)
+            return null;
+        // A read in a loop got the output once, then nothing: the rewrite would give it every time.
+        if (inLoopAfter(r.node, stmt))
             return null;
         const streams = r.stream === 'both' ? ['stdout', 'stderr'] : [r.stream];
         // A second read of a pipe got nothing (EOF) in the original; the rewrite cannot say that.
@@ -161,8 +164,9 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
                 args = `timeout=${a.text}`;
         }
     }
-    const outs = seen.has('stdout') ? freshName(tree, 'outs') : null;
-    const errs = seen.has('stderr') ? freshName(tree, 'errs') : null;
+    // Named after the handle: two handles rewritten in one pass never share a variable.
+    const outs = seen.has('stdout') ? freshName(tree, `${handle}_out`) : null;
+    const errs = seen.has('stderr') ? freshName(tree, `${handle}_err`) : null;
     const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
     const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
     const value = (s) => (s === 'stdout' ? outs : errs);
