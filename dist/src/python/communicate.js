@@ -56,6 +56,23 @@ function nearestScope(node) {
             return n.id;
     return -1;
 }
+const COMPREHENSIONS = new Set(['list_comprehension', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
+// Ex) for line in p.stdout: err = p.stderr.read()  - the body runs again; the header's
+// iterable (`p.stdout`) is evaluated once.
+function repeats(node, block) {
+    for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
+        if (n.type === 'while_statement' || (n.type === 'for_statement' && !contains(n.childForFieldName('right'), node)))
+            return true;
+        if (COMPREHENSIONS.has(n.type)) {
+            // Ex) [p.stderr.read() for x in y]: the element runs once per item; only the first
+            // clause's iterable (`[l for l in p.stdout]`) is evaluated once.
+            const first = n.namedChildren.find((c) => c.type === 'for_in_clause')?.childForFieldName('right');
+            if (!first || !contains(first, node))
+                return true;
+        }
+    }
+    return false;
+}
 function contains(a, n) {
     return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
 }
@@ -133,7 +150,7 @@ export function communicateFix(source, tree, handle, anchor, events, origin) {
         if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex)
             return null;
         // A read in a loop got the output once, then nothing: the rewrite would give it every time.
-        if (inLoopAfter(r.node, stmt))
+        if (repeats(r.node, stmt.parent))
             return null;
         const streams = r.stream === 'both' ? ['stdout', 'stderr'] : [r.stream];
         // A second read of a pipe got nothing (EOF) in the original; the rewrite cannot say that.
