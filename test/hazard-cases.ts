@@ -98,6 +98,10 @@ export const CASES: HazardCase[] = [
     rule: 'POP007', name: 'asyncio: await proc.wait(), then the read; the fix keeps the output and the returncode', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
     source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    rc = await proc.wait()\n    out = await proc.stdout.read()\n    if rc == 0 and len(out) == 300000:\n        ${DONE}\nasyncio.run(main())\n`,
   },
+  {
+    rule: 'POP007', name: 'asyncio: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
+  },
   // Shape 5: a pipe stored on an attribute that nothing in the module reads.
   {
     rule: 'POP005', name: 'shape 5: a server on self.proc, never read, waited at stop()', strategy: 'devnull', before: 'deadlock',
