@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-3J36KNIX.js";
 import {
   applyEdits,
   overlaps

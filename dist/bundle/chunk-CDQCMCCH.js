@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-5XFSEIDU.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-MQ27CO7M.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-3J36KNIX.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -2183,7 +2183,9 @@ function wrapperCallees(model, file, index) {
 export {
   PLACEHOLDER,
   parseShell,
+  shellLeaks,
   redirectionFor,
+  applyShellEdits,
   devnullShellEdits,
   commandSites,
   shellWordValue,

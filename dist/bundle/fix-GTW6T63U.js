@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VMMLOAGB.js";
+} from "./chunk-J6BZRFAZ.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-5XFSEIDU.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-MQ27CO7M.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-3J36KNIX.js";
+import "./chunk-3OSTFIKL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

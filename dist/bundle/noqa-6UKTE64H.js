@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VMMLOAGB.js";
+} from "./chunk-J6BZRFAZ.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-SC4RNFKY.js";
+import "./chunk-MQ27CO7M.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-3J36KNIX.js";
+import "./chunk-3OSTFIKL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LOJHA463.js";
+} from "./chunk-CDQCMCCH.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
-import "./chunk-SC4RNFKY.js";
-import "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-5XFSEIDU.js";
+import "./chunk-MQ27CO7M.js";
+import "./chunk-3J36KNIX.js";
+import "./chunk-3OSTFIKL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
