@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CDQCMCCH.js";
+} from "./chunk-WPEMYE2F.js";
 import {
   ConfigError
-} from "./chunk-5XFSEIDU.js";
-import "./chunk-MQ27CO7M.js";
-import "./chunk-3J36KNIX.js";
-import "./chunk-3OSTFIKL.js";
+} from "./chunk-HGGWQ4RH.js";
+import "./chunk-6SWQQSTX.js";
+import "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-J6BZRFAZ.js";
+} from "./chunk-KSNUINOK.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-MQ27CO7M.js";
+import "./chunk-6SWQQSTX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3J36KNIX.js";
-import "./chunk-3OSTFIKL.js";
+} from "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

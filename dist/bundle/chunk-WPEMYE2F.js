@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-5XFSEIDU.js";
+} from "./chunk-HGGWQ4RH.js";
 import {
   fixText
-} from "./chunk-MQ27CO7M.js";
+} from "./chunk-6SWQQSTX.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3J36KNIX.js";
+} from "./chunk-NPIMUBW2.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-J6BZRFAZ.js";
+} from "./chunk-KSNUINOK.js";
 import {
   ConfigError
-} from "./chunk-5XFSEIDU.js";
+} from "./chunk-HGGWQ4RH.js";
 import {
   fixText
-} from "./chunk-MQ27CO7M.js";
+} from "./chunk-6SWQQSTX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3J36KNIX.js";
-import "./chunk-3OSTFIKL.js";
+} from "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

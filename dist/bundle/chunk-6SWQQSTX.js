@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3J36KNIX.js";
+} from "./chunk-NPIMUBW2.js";
 import {
   applyEdits,
   overlaps
