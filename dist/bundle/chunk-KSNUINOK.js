@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-PRXZJ3RD.js";
+} from "./chunk-NPIMUBW2.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-P7NDJR3X.js";
+} from "./chunk-WPEMYE2F.js";
 import {
   ConfigError
-} from "./chunk-X5DHJE46.js";
-import "./chunk-4LNMXMF7.js";
-import "./chunk-PRXZJ3RD.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-HGGWQ4RH.js";
+import "./chunk-6SWQQSTX.js";
+import "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OKZXQHSZ.js";
+} from "./chunk-KSNUINOK.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-4LNMXMF7.js";
+import "./chunk-6SWQQSTX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-PRXZJ3RD.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-X5DHJE46.js";
+} from "./chunk-HGGWQ4RH.js";
 import {
   fixText
-} from "./chunk-4LNMXMF7.js";
+} from "./chunk-6SWQQSTX.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-PRXZJ3RD.js";
+} from "./chunk-NPIMUBW2.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OKZXQHSZ.js";
+} from "./chunk-KSNUINOK.js";
 import {
   ConfigError
-} from "./chunk-X5DHJE46.js";
+} from "./chunk-HGGWQ4RH.js";
 import {
   fixText
-} from "./chunk-4LNMXMF7.js";
+} from "./chunk-6SWQQSTX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-PRXZJ3RD.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-NPIMUBW2.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-PRXZJ3RD.js";
+} from "./chunk-NPIMUBW2.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-PRXZJ3RD.js";
+} from "./chunk-NPIMUBW2.js";
 
 // src/config.ts
 import fs from "node:fs";
