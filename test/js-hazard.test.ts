@@ -90,3 +90,26 @@ test('POP101\'s fix keeps a failure to start visible and not fatal (no crash fro
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('H6: execFile() of a walker whose output passes maxBuffer: grep is killed and the matches lost before POP104\'s fix, complete after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-maxbuffer.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /\{ cwd: dir, maxBuffer: Infinity \}/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.equal(cut.timedOut, false);
+    assert.equal(cut.code, 0);
+    // Node's default (1 MiB) is where the output stops. Node closes the pipes and sends SIGTERM:
+    // measured, grep meets the closed pipe first or the signal does (SIGPIPE, a write error with
+    // exit status 2, or SIGTERM, by timing); either way it never finishes its walk.
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    assert.match(cut.stdout, /^grep exited ([1-9]\d* null|null SIG(TERM|PIPE))$/m);
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.equal(whole.timedOut, false);
+    assert.equal(whole.code, 0);
+    assert.match(whole.stdout, /^matches 100000$/m);
+    assert.match(whole.stdout, /^grep exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -32,6 +32,7 @@ const OUT = "{ stdio: ['ignore', 'pipe', 'inherit'] }";
 const BLOCKS = 'on Node 20 the child blocks for good once about 93–243 KiB are waiting';
 const GROWS = (program: string) => `\`${program}\` is not known to be quiet: its output can grow`;
 const UNKNOWN = 'the command is not known statically';
+const FIND = '`find` prints a line per file it walks';
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
@@ -101,7 +102,7 @@ table('POP101', {
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'default import': { code: "import cp from 'node:child_process';\ncp.exec('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
-  'namespace import, execFile': { code: "import * as cp from 'child_process';\ncp.execFile('git', ['log']);", file: 'case.ts', errors: [[2, 1, EXEC('execFile', '`git` can print a lot')]] },
+  'namespace import, execFile': { code: "import * as cp from 'child_process';\ncp.execFile('git', ['log']);", file: 'case.ts', errors: [[2, 1, EXEC('execFile', '`git log` prints output that grows with the repository')]] },
   'namespace require with options': { code: `${CP}cp.exec('ls', { cwd: '/' });`, errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'require(...).exec(...)': { code: "// one line\nrequire('child_process').exec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'member bound to a name': { code: "const exec = require('child_process').exec;\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -167,20 +168,20 @@ table('POP102', {
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
 }, {
-  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
-  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'fork silent': { code: `${CP}cp.fork('worker.js', [], { silent: true });`, errors: [[2, 1, NEVER('stdout and stderr', '`node` runs a program whose output can grow', 'fork')]] },
-  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
-  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', GROWS('find'))]] },
-  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', GROWS('find'))]] },
-  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
+  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', FIND)]] },
+  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', FIND)]] },
+  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', FIND)]] },
+  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', FIND)]] },
   'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout and stderr', GROWS('x'))]] },
   // Shape 1: stderr piped and never read while stdout is read.
   'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -` writes its media to stdout and logs its progress on stderr')]] },
@@ -217,7 +218,7 @@ table('POP102', {
   'a test that waits for its child': { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', '`node` runs a program whose output can grow')]] },
   'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
-  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', GROWS('go'))]] },
+  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` reports on every package of the pattern')]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
   'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${GROWS('make')}): ${BLOCKS}`]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
@@ -243,6 +244,40 @@ table('POP103', {
   'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, errors: [[4, 11, FLOATING('exec')]] },
   'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, errors: [[4, 1, FLOATING('exec')]] },
   'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
+});
+
+/** POP104's message: `size` is "by default on Node 20" or "here". */
+const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+table('POP104', {
+  // Quiet, bounded or merely talkative commands: a megabyte is far away.
+  'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', 'HEAD'], (e, out) => {});` },
+  'bounded: git log -n 5': { code: `${CP}cp.exec('git log -n 5 --oneline', (e, out) => {});` },
+  'bounded: one go package': { code: `${CP}cp.execFile('go', ['list', '-json', 'fmt'], (e, out) => {});` },
+  'can grow, but not with a tree: npm install': { code: `${CP}cp.exec('npm install', (e, out) => {});` },
+  'unknown command (a parameter)': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }` },
+  'the walker piped into head': { code: `${CP}cp.exec('find / -name core | head -n 1', (e, out) => {});` },
+  'the walker writing to a file': { code: `${CP}cp.exec('find / > files.txt', (e) => {});` },
+  'maxBuffer raised past 1 MiB': { code: `${CP}cp.exec('git diff', { maxBuffer: 64 * 1024 * 1024 }, (e, out) => {});` },
+  'maxBuffer Infinity': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: Infinity }, (e, out) => {});` },
+  'maxBuffer only known at run time': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: limit }, (e, out) => {});` },
+  'options spread (may set maxBuffer)': { code: `${CP}cp.execFile('find', ['.'], { ...opts }, (e, out) => {});` },
+  'spawn streams the output': { code: `${CP}cp.spawn('find', ['.']).stdout.on('data', collect);` },
+  'exec without a callback is POP101\'s': { code: `${CP}cp.exec('find .');` },
+}, {
+  'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', FIND)]] },
+  'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
+  'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
+  'go vet over the workspace, program found by name': { code: `${CP}const go = getBinPath('go');
+cp.execFile(go, ['vet', './...'], { cwd }, (e, out, err) => {});`, errors: [[3, 1, PAST('execFile', '`go vet ./...` reports on every package of the pattern')]] },
+  'arguments pushed before the call': { code: `${CP}const args = tags ? ['-tags', tags] : [];
+args.push('-modified', 'referrers', pos);
+const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, errors: [[4, 11, PAST('execFile', '`guru referrers` prints a line per reference across the workspace')]] },
+  'maxBuffer written as the default': { code: `${CP}cp.execFile('go-symbols', [dir, query], { maxBuffer: 1024 * 1024 }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`go-symbols` prints every symbol of the workspace that matches the query', undefined, '1 MiB here')]] },
+  'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
+async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', FIND, 'the call throws ENOBUFS')]] },
 });
 
 test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {

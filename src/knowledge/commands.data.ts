@@ -17,6 +17,8 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   version, a path, a status word, an error message), 'unbounded' (can grow past the 64 KiB a
  *   pipe holds: interpreters running scripts, builds, listings, verbose modes, servers).
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
+ * - `scales`: the output grows with the tree, workspace or history the command walks (`find`,
+ *   `grep -r`, `git log`, `go vet ./...`): a large one writes megabytes, past what exec buffers.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -28,6 +30,11 @@ export interface CommandEntry {
   stdout: OutputClass;
   stderr: OutputClass;
   says: string;
+  /**
+   * Its 'unbounded' output grows with the size of what it walks (a tree, a workspace, a
+   * history), so a large one passes megabytes: more than exec's maxBuffer (1 MiB) holds.
+   */
+  scales?: true;
 }
 
 const VERBOSE = ['-v', '--verbose'];
@@ -107,6 +114,22 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // Users and system settings.
   { command: 'useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
+
+  // Output that grows with the tree, workspace or history walked: a large one writes megabytes,
+  // more than exec()'s maxBuffer holds (the JS rule POP104 reads `scales`).
+  { command: 'find', when: ['-delete', '-quit'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  // find also writes an error per unreadable directory on stderr.
+  { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per file it walks', scales: true },
+  { command: 'rg|ag|ack|locate|tree', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it walks', scales: true },
+  { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every match in the tree', scales: true },
+  { command: 'ls', when: ['-R', '--recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the whole tree', scales: true },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last few entries' },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|show|ls-files|ls-tree|grep|blame', stdout: 'unbounded', stderr: 'bounded', says: 'prints output that grows with the repository', scales: true },
+  // Go tools given a package pattern (`./...`, `all`) walk every package below it.
+  { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports on every package of the pattern', scales: true },
+  { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports on every package of the pattern', scales: true },
+  { command: 'go-symbols', stdout: 'unbounded', stderr: 'bounded', says: 'prints every symbol of the workspace that matches the query', scales: true },
+  { command: 'guru referrers|callers|callstack|peers', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per reference across the workspace', scales: true },
 
   // git: the plumbing answers in a line, the rest can grow.
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },

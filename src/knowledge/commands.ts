@@ -16,6 +16,8 @@ export interface CommandOutput {
   program: string | null;
   /** A short phrase for messages: "`iptables -A` prints nothing". */
   evidence: string;
+  /** Its unbounded output grows with what it walks (a tree, a workspace): megabytes on a large one. */
+  scales?: true;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -158,7 +160,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     }
     const name = program === '*' ? names[0]! : names[0]!;
     const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.scales ? { scales: true as const } : {}) };
   }
   // An unlisted program: what it writes on either stream can grow.
   return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
@@ -197,6 +199,8 @@ export function classifyShell(command: string | null): CommandOutput {
   let stdout: OutputClass = 'none';
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
+  // `find . | head` does not scale: only a walker whose growing output reaches ours does.
+  let scales = false;
   for (const site of sites) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -209,6 +213,9 @@ export function classifyShell(command: string | null): CommandOutput {
       if (dest === 'out') reaches = maxClass(reaches, cls);
       if (dest === 'err') stderr = maxClass(stderr, cls);
     }
+    // The walker's listing is its stdout (its stderr only when that is all it writes): `find / | head` does not scale.
+    const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
+    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales = true;
     stdout = maxClass(stdout, reaches);
     seen.push({ out, reaches });
   }
@@ -224,5 +231,7 @@ export function classifyShell(command: string | null): CommandOutput {
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
   }
+  const walker = scales ? seen.find((s) => s.out.scales) : undefined;
+  if (walker) return { stdout, stderr, program: walker.out.program, evidence: walker.out.evidence, scales: true };
   return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence };
 }
