@@ -36,6 +36,8 @@ const FIND = '`find` prints a line per file it walks';
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
+const CAUGHT = (fn: string, line: number) => `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`;
+const UNWATCHED = (fn: string, evidence: string) => `${fn}() without a callback, and nothing here looks at its exit code or signal (${evidence}): exec still buffers the output, so on Node 20 the child is killed once it passes maxBuffer (1 MiB) even if its streams are read, and nobody learns that it failed`;
 const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
@@ -97,6 +99,16 @@ table('POP101', {
   'quiet: dot -V': { code: `${CP}cp.execFile('dot', ['-V']);` },
   'quiet: sudo kill': { code: `${CP}cp.exec('sudo kill -9 1234');` },
   'quiet: xdg-open a URL': { code: `${CP}cp.execFile('xdg-open', [url]);` },
+  // try/catch: only with a catch that does something, and nothing else learning the outcome.
+  'inside a try with an empty catch (the failure is not wanted)': { code: `${CP}try { cp.exec('taskkill /pid 12 /T /F'); } catch (e) {}` },
+  'inside a try, the exit code read by a listener': { code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F').on('exit', (code) => code && warn(code));\n} catch (e) { warn(e); }` },
+  'inside a try, but in a function defined there': { code: `${CP}try { setTimeout(() => { cp.exec('kill 12').on('error', log); }, 10); } catch (e) { warn(e); }` },
+  // Used children: the exit code looked at, or a command that cannot reach maxBuffer.
+  'streams read, exit code looked at in close': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.on('data', show);\n  c.on('close', (code, signal) => done(code, signal));\n}` },
+  'streams read, exitCode read': { code: `${CP}function run(cmd) {\n  const c = cp.exec(cmd);\n  c.stdout.pipe(process.stdout);\n  c.on('close', () => report(c.exitCode));\n}` },
+  'close handler passed by name': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.pipe(process.stdout);\n  c.on('close', done);\n}` },
+  'quiet command, close handler ignores the code': { code: `${CP}cp.exec('mkdir -p out').on('close', () => next());` },
+  'unlisted program, close handler ignores the code': { code: `${CP}cp.exec('ls').on('close', () => next());` },
 }, {
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -118,6 +130,12 @@ table('POP101', {
   'command unknown (a parameter)': { code: `${CP}function f(cmd) { cp.exec(cmd); }`, errors: [[2, 19, EXEC('exec', UNKNOWN)]] },
   'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');`, errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `make` can still write without bound on stderr')]] },
   'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', GROWS('npm'))]] },
+  // A catch that shows the failure is wanted: reported whatever the command (taskkill is quiet).
+  'inside a try whose catch reports': { code: `${CP}function stop(pid) {\n  try {\n    cp.exec('taskkill /pid ' + pid + ' /T /F');\n  } catch (e) {\n    log.error('could not stop it');\n  }\n}`, errors: [[4, 5, CAUGHT('exec', 5)]] },
+  'inside a try, an error listener only': { code: `${CP}try { cp.execFile('kill', ['-TERM', pid]).on('error', log); } catch (e) { log(e); }`, errors: [[2, 7, CAUGHT('execFile', 2)]] },
+  // Used, but nothing looks at the exit code: exec still kills the child at maxBuffer.
+  'streams read, close handler ignores the code (unknown command)': { code: `${CP}function postExec(command, cb) {\n  const c = cp.exec(command);\n  c.stdout.on('data', (d) => process.stdout.write(d));\n  c.on('close', () => cb(null));\n  c.on('error', (e) => console.error(e));\n}`, errors: [[3, 13, UNWATCHED('exec', UNKNOWN)]] },
+  'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git log` prints output that grows with the repository')]] },
 });
 
 table('POP102', {
