@@ -175,6 +175,8 @@ table('POP102', {
   spawnSync: { code: `${CP}cp.spawnSync('find', ['/']);` },
   'parameter shadows spawn': { code: "const { spawn } = require('child_process');\nfunction f(spawn) { spawn('x'); }" },
   'not child_process': { code: "const { spawn } = require('cross-spawn-like');\nspawn('x');" },
+  'cross-spawn with stdio inherited': { code: "const spawn = require('cross-spawn');\nspawn('find', ['/'], { stdio: 'inherit' });" },
+  'cross-spawn.sync (spawnSync: waits and collects)': { code: "const spawn = require('cross-spawn');\nspawn.sync('find', ['/']);" },
   // Quiet commands: what they write is drained by Node at exit.
   'quiet: mkfifo': { code: `${CP}cp.spawn('mkfifo', ['/tmp/fifo']);` },
   'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
@@ -239,6 +241,10 @@ table('POP102', {
   'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` reports on every package of the pattern')]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
   'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${GROWS('make')}): ${BLOCKS}`]] },
+  // cross-spawn is child_process.spawn under another name (same ChildProcess, same pipes).
+  'cross-spawn, required': { code: "const spawn = require('cross-spawn');\nconst c = spawn('find', ['/']);\nc.on('close', done);", errors: [[2, 11, NEVER('stdout and stderr', FIND)]] },
+  'cross-spawn, default import': { code: "import spawn from 'cross-spawn';\nspawn('find', ['/'], { stdio: ['ignore', 'pipe', 'inherit'] });", file: 'case.mjs', errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'cross-spawn, named import': { code: "import { spawn } from 'cross-spawn';\nspawn('make', [], { stdio: ['ignore', 'pipe', 'inherit'] }).on('exit', done);", file: 'case.mts', errors: [[2, 1, NEVER('stdout', GROWS('make'))]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
 });
 
