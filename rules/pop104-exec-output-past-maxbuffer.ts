@@ -118,9 +118,10 @@ export const rule: JsRule = {
         "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
       reproduction: {
         files: {
+          'setup.js': "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
           'task.js': "const { execFile } = require('child_process');\nexecFile('grep', ['-r', 'TODO', 'src'], (error, stdout) => {\n  console.log(error ? `failed: ${error.code}` : `matches: ${stdout.split('\\n').length - 1}`);\n});\n",
         },
-        run: 'mkdir -p src && seq -f "// TODO %g" 1 100000 > src/notes.js && node task.js',
+        run: 'node setup.js && node task.js',
         shows: 'failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
         says: 'failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER: 100,000 matching lines pass 1 MiB, Node killed grep and every match is lost',
         fix: 'task.js',
@@ -148,7 +149,7 @@ export const rule: JsRule = {
       const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
       const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
       ctx.report(call, {
-        message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of a command that grows with what it walks (${out.evidence}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
         fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit.prop, callback === 'yes'),
       });
     }

@@ -17,8 +17,6 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   version, a path, a status word, an error message), 'unbounded' (can grow past the 64 KiB a
  *   pipe holds: interpreters running scripts, builds, listings, verbose modes, servers).
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
- * - `scales`: the output grows with the tree, workspace or history the command walks (`find`,
- *   `grep -r`, `git log`, `go vet ./...`): a large one writes megabytes, past what exec buffers.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -30,11 +28,6 @@ export interface CommandEntry {
   stdout: OutputClass;
   stderr: OutputClass;
   says: string;
-  /**
-   * Its 'unbounded' output grows with the size of what it walks (a tree, a workspace, a
-   * history), so a large one passes megabytes: more than exec's maxBuffer (1 MiB) holds.
-   */
-  scales?: true;
 }
 
 const VERBOSE = ['-v', '--verbose'];
@@ -115,22 +108,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Users and system settings.
   { command: 'useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
 
-  // Output that grows with the tree, workspace or history walked: a large one writes megabytes,
-  // more than exec()'s maxBuffer holds (the JS rule POP104 reads `scales`).
-  { command: 'find', when: ['-delete', '-quit'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
-  // find also writes an error per unreadable directory on stderr.
-  { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per file it walks', scales: true },
-  { command: 'rg|ag|ack|locate|tree', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it walks', scales: true },
-  { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every match in the tree', scales: true },
-  { command: 'ls', when: ['-R', '--recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the whole tree', scales: true },
-  { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last few entries' },
-  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|show|ls-files|ls-tree|grep|blame', stdout: 'unbounded', stderr: 'bounded', says: 'prints output that grows with the repository', scales: true },
-  // Go tools given a package pattern (`./...`, `all`) walk every package below it.
-  { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports on every package of the pattern', scales: true },
-  { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports on every package of the pattern', scales: true },
-  { command: 'go-symbols', stdout: 'unbounded', stderr: 'bounded', says: 'prints every symbol of the workspace that matches the query', scales: true },
-  { command: 'guru referrers|callers|callstack|peers', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per reference across the workspace', scales: true },
-
   // git: the plumbing answers in a line, the rest can grow.
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
@@ -162,6 +139,35 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+];
+
+/**
+ * Commands whose output grows with what they walk (a tree, a repository, a workspace): on a
+ * large one it runs to megabytes, past what exec()/execFile() buffer (maxBuffer, 1 MiB). Read
+ * only by the rules about buffered output (POP104); lines match as in COMMANDS (first match
+ * wins, so a bounded variant goes above with `scales: false`). What a command writes, and how a
+ * message says so elsewhere, stays COMMANDS' business.
+ */
+export interface ScalingEntry {
+  command: string;
+  when?: readonly string[];
+  exact?: readonly string[];
+  scales: boolean;
+  says: string;
+}
+
+export const SCALING: readonly ScalingEntry[] = [
+  { command: 'find', when: ['-delete', '-quit'], scales: false, says: 'prints nothing' },
+  { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
+  { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
+  { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], scales: false, says: 'prints the last few entries' },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|show|ls-files|ls-tree|grep|blame', scales: true, says: 'prints output that grows with the repository' },
+  // Go tools given a package pattern (`./...`, `all`) walk every package below it.
+  { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
+  { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },
+  { command: 'go-symbols', scales: true, says: 'prints every symbol of the workspace that matches the query' },
+  { command: 'guru referrers|callers|callstack|peers', scales: true, says: 'prints a line per reference across the workspace' },
 ];
 
 /** Words that run the rest of the command line: stripped before the command is looked up. */

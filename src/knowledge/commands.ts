@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, type OutputClass, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, SCALING, type ScalingEntry, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -16,8 +16,11 @@ export interface CommandOutput {
   program: string | null;
   /** A short phrase for messages: "`iptables -A` prints nothing". */
   evidence: string;
-  /** Its unbounded output grows with what it walks (a tree, a workspace): megabytes on a large one. */
-  scales?: true;
+  /**
+   * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
+   * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
+   */
+  scales?: string;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -33,12 +36,15 @@ export function canFill(c: OutputClass): boolean {
 
 const unknownWord = (w: string | null): w is null => w === null || w.includes(PLACEHOLDER);
 
-interface Compiled {
-  entry: CommandEntry;
+interface Compiled<E extends Line = CommandEntry> {
+  entry: E;
   programs: Set<string>;
   subcommands: Set<string>[];
   when: ((word: string) => boolean)[] | null;
 }
+
+/** What COMMANDS and SCALING lines have in common: how a line is matched. */
+type Line = Pick<CommandEntry, 'command' | 'when' | 'exact'>;
 
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
 // `--list=x`; `/re/` is a regular expression; anything else matches itself.
@@ -56,9 +62,8 @@ function flagMatcher(flag: string): (word: string) => boolean {
   return (w) => w === flag;
 }
 
-let compiled: Compiled[] | null = null;
-function table(): Compiled[] {
-  compiled ??= COMMANDS.map((entry) => {
+function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
+  return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
     return {
       entry,
@@ -67,7 +72,18 @@ function table(): Compiled[] {
       when: entry.when ? entry.when.map(flagMatcher) : null,
     };
   });
+}
+
+let compiled: Compiled[] | null = null;
+function table(): Compiled[] {
+  compiled ??= compile(COMMANDS);
   return compiled;
+}
+
+let compiledScaling: Compiled<ScalingEntry>[] | null = null;
+function scalingTable(): Compiled<ScalingEntry>[] {
+  compiledScaling ??= compile(SCALING);
+  return compiledScaling;
 }
 
 /** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
@@ -139,7 +155,17 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
-  for (const c of table()) {
+  const scales = firstMatch(scalingTable(), names, args, positional);
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+  const hit = firstMatch(table(), names, args, positional);
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0]!, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...scaling };
+  // An unlisted program: what it writes on either stream can grow.
+  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow`, ...scaling };
+}
+
+/** The first line of `lines` that matches the command, with the words that matched it (for messages). */
+function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args: readonly (string | null)[], positional: { word: string; afterOption: boolean }[]): { entry: E; phrase: string[] } | null {
+  for (const c of lines) {
     const { entry } = c;
     const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
     if (!program) continue;
@@ -158,12 +184,9 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
       flag = args.find((a): a is string => !unknownWord(a) && c.when!.some((m) => m(a)));
       if (flag === undefined) continue;
     }
-    const name = program === '*' ? names[0]! : names[0]!;
-    const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.scales ? { scales: true as const } : {}) };
+    return { entry, phrase: [names[0]!, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])] };
   }
-  // An unlisted program: what it writes on either stream can grow.
-  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+  return null;
 }
 
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -200,7 +223,7 @@ export function classifyShell(command: string | null): CommandOutput {
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
   // `find . | head` does not scale: only a walker whose growing output reaches ours does.
-  let scales = false;
+  let scales: string | undefined;
   for (const site of sites) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -215,7 +238,7 @@ export function classifyShell(command: string | null): CommandOutput {
     }
     // The walker's listing is its stdout (its stderr only when that is all it writes): `find / | head` does not scale.
     const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
-    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales = true;
+    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales ??= out.scales;
     stdout = maxClass(stdout, reaches);
     seen.push({ out, reaches });
   }
@@ -231,7 +254,5 @@ export function classifyShell(command: string | null): CommandOutput {
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
   }
-  const walker = scales ? seen.find((s) => s.out.scales) : undefined;
-  if (walker) return { stdout, stderr, program: walker.out.program, evidence: walker.out.evidence, scales: true };
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence };
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...(scales ? { scales } : {}) };
 }
