@@ -186,6 +186,10 @@ table('POP102', {
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
+  // Shape 4, valid: waiting for the exit after the drain is fine.
+  "drained, then await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  c.stdout.pipe(process.stdout);\n  await once(c, 'exit');\n}` },
+  // Shape 8, valid: collected while the child runs, used in 'close'.
+  "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
 }, {
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
@@ -268,6 +272,9 @@ table('POP103', {
   'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, errors: [[4, 11, FLOATING('exec')]] },
   'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, errors: [[4, 1, FLOATING('exec')]] },
   'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
+  // The command's output does not matter here: a quiet command that fails rejects all the same.
+  'a quiet command (mkfifo): its failure still crashes the process': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('mkfifo /tmp/fifo');`, errors: [[4, 1, FLOATING('exec')]] },
+  'a growing command (find)': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nrun('find', ['/']);`, errors: [[4, 1, FLOATING('execFile')]] },
 });
 
 /** POP104's message: `size` is "by default on Node 20" or "here". */

@@ -162,7 +162,7 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
   { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], scales: false, says: 'prints the last few entries' },
-  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|show|ls-files|ls-tree|grep|blame', scales: true, says: 'prints output that grows with the repository' },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // Go tools given a package pattern (`./...`, `all`) walk every package below it.
   { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
   { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },
