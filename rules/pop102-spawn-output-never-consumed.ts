@@ -4,7 +4,7 @@ import { blockWindow } from '../src/knowledge/node.js';
 import { type ChildFate, ChildAnalysis, type StreamName } from '../src/typescript/child.js';
 import { exitsSoonAfter } from '../src/typescript/flow.js';
 import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
-import type { JsContext, JsRule } from '../src/typescript/context.js';
+import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
@@ -35,8 +35,6 @@ function detached(ctx: JsContext, options: OptionsArg): boolean {
   return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
 }
 
-const TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
-
 /**
  * A stream that can break the child: piped, not drained while it runs, and its output can grow.
  * A background child in a test (never waited for: started, used by pid, killed in teardown,
@@ -45,7 +43,7 @@ const TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.
  */
 function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: CommandOutput, s: StreamName, exitLine: number | null): boolean {
   if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded') return false;
-  if (!fate.waits && TEST_FILE.test(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  if (!fate.waits && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 

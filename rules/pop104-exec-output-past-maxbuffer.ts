@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput } from '../src/typescript/command.js';
-import type { JsContext, JsRule } from '../src/typescript/context.js';
+import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { callbackOf, type OptionsArg, optionsOf } from '../src/typescript/options.js';
@@ -22,6 +22,7 @@ const BUFFERING: Record<string, { shell: boolean; callback: boolean; fails: stri
 const NAMES = new Set(Object.keys(BUFFERING));
 
 const MiB = 1024 * 1024;
+const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
 
 // Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the
 // source fixes; null when it depends on run time.
@@ -109,7 +110,7 @@ export const rule: JsRule = {
     resolves: [...NAMES],
     docs: {
       whatItDoes:
-        "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time.",
+        "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad:
         "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -134,6 +135,10 @@ export const rule: JsRule = {
     },
   },
   check(ctx) {
+    // A test walks the fixture it has just made (a repository of three commits), and the
+    // project's own scripts (scripts/, tools/) walk the project, whose size its maintainers see:
+    // neither meets a user's tree.
+    if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified]!;

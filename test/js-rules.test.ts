@@ -296,6 +296,8 @@ table('POP104', {
   'options spread (may set maxBuffer)': { code: `${CP}cp.execFile('find', ['.'], { ...opts }, (e, out) => {});` },
   'spawn streams the output': { code: `${CP}cp.spawn('find', ['.']).stdout.on('data', collect);` },
   'exec without a callback is POP101\'s': { code: `${CP}cp.exec('find .');` },
+  "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
+  'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
 }, {
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', FIND)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
