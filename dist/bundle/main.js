@@ -15,11 +15,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-LOJHA463.js";
+} from "./chunk-P7NDJR3X.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
-import "./chunk-SC4RNFKY.js";
+} from "./chunk-X5DHJE46.js";
+import "./chunk-4LNMXMF7.js";
 import {
   Reader,
   SourceText,
@@ -32,8 +32,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-PRXZJ3RD.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -6570,7 +6570,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return null;
-  const { buildWrapperIndex } = await import("./wrappers-44KZJUSQ.js");
+  const { buildWrapperIndex } = await import("./wrappers-G4KVZVV7.js");
   const index = buildWrapperIndex(files);
   return Object.keys(index).length ? index : null;
 }
@@ -6721,7 +6721,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-26ZA6MQO.js");
+    const { addNoqa } = await import("./noqa-H7Q74CF6.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6741,7 +6741,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-6LRYYUDZ.js");
+  const { fixTarget } = await import("./fix-BZGS3XKM.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6826,7 +6826,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-PICQSX4T.js");
+        const { startServer } = await import("./server-X6CT6MCD.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -3,8 +3,8 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-PRXZJ3RD.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -1,11 +1,12 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, type OutputClass, SCALING, type ScalingEntry, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, SCALING, type ScalingEntry, UNLISTED, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
- * see (a variable, an unlisted program) is assumed to write without bound.
+ * see (a variable) is assumed to write without bound on both streams; an unlisted program on
+ * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
 
@@ -16,6 +17,8 @@ export interface CommandOutput {
   program: string | null;
   /** A short phrase for messages: "`iptables -A` prints nothing". */
   evidence: string;
+  /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
+  fromInput?: boolean;
   /**
    * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
    * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
@@ -40,15 +43,20 @@ interface Compiled<E extends Line = CommandEntry> {
   entry: E;
   programs: Set<string>;
   subcommands: Set<string>[];
-  when: ((word: string) => boolean)[] | null;
+  when: Matcher[] | null;
+  also: Matcher[];
 }
 
+/** The phrase a pattern matches at args[i] (one word, or consecutive words), or null. */
+type Matcher = (args: readonly (string | null)[], i: number) => string | null;
+
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
-type Line = Pick<CommandEntry, 'command' | 'when' | 'exact'>;
+type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'>;
 
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
-// `--list=x`; `/re/` is a regular expression; anything else matches itself.
-function flagMatcher(flag: string): (word: string) => boolean {
+// `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
+// by a space match consecutive arguments (`-1 0`, `-w -`), each part by the same rules.
+function wordMatcher(flag: string): (word: string) => boolean {
   const re = /^\/(.*)\/$/.exec(flag);
   if (re) {
     const r = new RegExp(re[1]!);
@@ -62,6 +70,41 @@ function flagMatcher(flag: string): (word: string) => boolean {
   return (w) => w === flag;
 }
 
+function flagMatcher(flag: string): Matcher {
+  const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
+  const tests = parts.map(wordMatcher);
+  return (args, i) => {
+    const words = args.slice(i, i + tests.length).map(knownPart);
+    if (words.length < tests.length || words.some((w) => w === null)) return null;
+    return tests.every((t, j) => t(words[j]!)) ? words.join(' ') : null;
+  };
+}
+
+// Ex) '--createShortcut=' + target: the option is in the literal text, only its value is not.
+// Any other word with a part known only at run time matches nothing.
+function knownPart(word: string | null | undefined): string | null {
+  if (word === null || word === undefined) return null;
+  if (!word.includes(PLACEHOLDER)) return word;
+  const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
+  return option && !option.includes(PLACEHOLDER) ? option : null;
+}
+
+/**
+ * The first phrase one of the matchers finds in args; a value found after an option is shown
+ * with it (`-R eapol`, `-n +2`), for messages.
+ */
+function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    for (const m of matchers) {
+      const phrase = m(args, i);
+      if (phrase === null) continue;
+      const before = i > 0 ? args[i - 1] : null;
+      return !phrase.startsWith('-') && before && /^-[A-Za-z]$/.test(before) ? `${before} ${phrase}` : phrase;
+    }
+  }
+  return undefined;
+}
+
 function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
   return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
@@ -70,6 +113,7 @@ function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
       programs: new Set(program!.split('|')),
       subcommands: subs.map((s) => new Set(s.split('|'))),
       when: entry.when ? entry.when.map(flagMatcher) : null,
+      also: (entry.also ?? []).map(flagMatcher),
     };
   });
 }
@@ -158,9 +202,9 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const scales = firstMatch(scalingTable(), names, args, positional);
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
   const hit = firstMatch(table(), names, args, positional);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0]!, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...scaling };
-  // An unlisted program: what it writes on either stream can grow.
-  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow`, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0]!, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...scaling };
+  // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow`, ...scaling };
 }
 
 /** The first line of `lines` that matches the command, with the words that matched it (for messages). */
@@ -181,10 +225,13 @@ function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args:
     }
     let flag: string | undefined;
     if (c.when) {
-      flag = args.find((a): a is string => !unknownWord(a) && c.when!.some((m) => m(a)));
+      flag = findPhrase(args, c.when);
       if (flag === undefined) continue;
     }
-    return { entry, phrase: [names[0]!, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])] };
+    const also = c.also.map((m) => findPhrase(args, [m]));
+    if (also.some((p) => p === undefined)) continue;
+    const flags = [flag, ...also].filter((f): f is string => f !== undefined && !matched.includes(f));
+    return { entry, phrase: [names[0]!, ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
   }
   return null;
 }
@@ -222,21 +269,29 @@ export function classifyShell(command: string | null): CommandOutput {
   let stdout: OutputClass = 'none';
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
+  const bySite = new Map<number, CommandOutput>();
   // `find . | head` does not scale: only a walker whose growing output reaches ours does.
   let scales: string | undefined;
-  for (const site of sites) {
+  for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
     if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command');
     else out = classifyArgv(words);
+    // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
+    // fed by one that prints a few lines, prints a few lines.
+    const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
+    if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
+      out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+    }
+    bySite.set(index, out);
     let reaches: OutputClass = 'none';
     for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]] as const) {
       if (dest === 'out') reaches = maxClass(reaches, cls);
       if (dest === 'err') stderr = maxClass(stderr, cls);
     }
-    // The walker's listing is its stdout (its stderr only when that is all it writes): `find / | head` does not scale.
+    // The walker's listing is its stdout (its stderr only when that is all it writes).
     const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
     if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales ??= out.scales;
     stdout = maxClass(stdout, reaches);

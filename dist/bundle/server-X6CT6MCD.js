@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LOJHA463.js";
+} from "./chunk-P7NDJR3X.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
-import "./chunk-SC4RNFKY.js";
-import "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-X5DHJE46.js";
+import "./chunk-4LNMXMF7.js";
+import "./chunk-PRXZJ3RD.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-PRXZJ3RD.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VMMLOAGB.js";
+} from "./chunk-OKZXQHSZ.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-SC4RNFKY.js";
+import "./chunk-4LNMXMF7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-PRXZJ3RD.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VMMLOAGB.js";
+} from "./chunk-OKZXQHSZ.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-X5DHJE46.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-4LNMXMF7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NZS6NLBA.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-PRXZJ3RD.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-X5DHJE46.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-4LNMXMF7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-PRXZJ3RD.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
