@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WPEMYE2F.js";
+} from "./chunk-RJBGF2RU.js";
 import {
   ConfigError
-} from "./chunk-HGGWQ4RH.js";
-import "./chunk-6SWQQSTX.js";
-import "./chunk-NPIMUBW2.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-4EQHSQJA.js";
+import "./chunk-ABJZFHKV.js";
+import "./chunk-YGPPG6YY.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

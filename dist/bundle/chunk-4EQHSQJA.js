@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-NPIMUBW2.js";
+} from "./chunk-YGPPG6YY.js";
 
 // src/config.ts
 import fs from "node:fs";

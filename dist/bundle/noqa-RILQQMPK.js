@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-KSNUINOK.js";
+} from "./chunk-Y4NRTHGG.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-6SWQQSTX.js";
+import "./chunk-ABJZFHKV.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NPIMUBW2.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-YGPPG6YY.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NPIMUBW2.js";
+} from "./chunk-YGPPG6YY.js";
 import {
   applyEdits,
   overlaps

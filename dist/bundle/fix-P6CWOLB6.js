@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-KSNUINOK.js";
+} from "./chunk-Y4NRTHGG.js";
 import {
   ConfigError
-} from "./chunk-HGGWQ4RH.js";
+} from "./chunk-4EQHSQJA.js";
 import {
   fixText
-} from "./chunk-6SWQQSTX.js";
+} from "./chunk-ABJZFHKV.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NPIMUBW2.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-YGPPG6YY.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
