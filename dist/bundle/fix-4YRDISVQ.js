@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-GPSDNMTI.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-JB6OS77B.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-MQHBTBGY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-ZFWKAXUY.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-HU7DAFHZ.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
-import "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-JB6OS77B.js";
+import "./chunk-MQHBTBGY.js";
+import "./chunk-ZFWKAXUY.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
