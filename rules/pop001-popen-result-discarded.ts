@@ -242,7 +242,7 @@ export const rule: PythonRule = {
           'child.py': ARTICLE_CHILD,
           'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
         },
-        run: 'python3 task.py; sleep 1; ls marker',
+        run: 'python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
         shows: 'BrokenPipeError|No such file',
         says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
         fix: 'task.py',

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-ZFWKAXUY.js";
+} from "./chunk-JYNTRP25.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

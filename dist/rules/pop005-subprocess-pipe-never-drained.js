@@ -396,7 +396,7 @@ export const rule = {
                 files: {
                     'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
                 },
-                run: 'timeout 3 python3 task.py; echo "exit status $?"',
+                run: 'timeout 5 python3 task.py; echo "exit status $?"',
                 shows: 'exit status 124',
                 says: 'exit status 124: killed by the timeout, never finished',
                 fix: 'task.py',

@@ -3015,7 +3015,7 @@ var rule = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os, sys\nos.popen(sys.executable + ' child.py')\n"
         },
-        run: "python3 task.py; sleep 1; ls marker",
+        run: "python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "BrokenPipeError|No such file",
         says: "BrokenPipeError in the child and no marker: it died half-way through its work",
         fix: "task.py"
@@ -3145,7 +3145,7 @@ var rule3 = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os, sys\nfirst = os.popen('echo first; ' + sys.executable + ' child.py').readline()\nprint(first.strip())\n"
         },
-        run: "python3 task.py; sleep 1; ls marker",
+        run: "python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "BrokenPipeError|No such file",
         says: "the first line is read, then the pipe is dropped: BrokenPipeError in the child, no marker",
         fix: "task.py"
@@ -3286,7 +3286,7 @@ var rule4 = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os\nos.popen3('python2.7 child.py')\n"
         },
-        run: "python2.7 task.py; sleep 1; ls marker",
+        run: "python2.7 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "No such file",
         says: "no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write",
         fix: "task.py"
@@ -3769,7 +3769,7 @@ p.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock
 print('finished')
 `
         },
-        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        run: 'timeout 5 python3 task.py; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: killed by the timeout, never finished",
         fix: "task.py"
@@ -4024,7 +4024,7 @@ async def main():
 asyncio.run(main())
 `
         },
-        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        run: 'timeout 5 python3 task.py; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: killed by the timeout, the coroutine never got past wait()",
         fix: "task.py"
@@ -4457,7 +4457,7 @@ var rule9 = {
           "child.py": ARTICLE_CHILD,
           "task.js": "const { exec } = require('child_process');\nexec('python3 child.py');\nsetTimeout(() => process.exit(0), 100);\n"
         },
-        run: "node task.js; sleep 1; ls marker",
+        run: "node task.js; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "No such file",
         says: "no marker: the parent exited, the child died of EPIPE on its next write",
         fix: "task.js"
@@ -4603,7 +4603,7 @@ const child = spawn(process.execPath, ['-e', "process.stdout.write('x'.repeat(1 
 child.on('exit', (code) => console.log('child exited', code));
 `
         },
-        run: 'timeout 3 node task.js; echo "exit status $?"',
+        run: 'timeout 5 node task.js; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: the child blocked in write(), the parent never saw it exit",
         fix: "task.js"

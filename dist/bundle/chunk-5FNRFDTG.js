@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-ZFWKAXUY.js";
+} from "./chunk-JYNTRP25.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HU7DAFHZ.js";
+} from "./chunk-NWGWDL4L.js";
 import {
   ConfigError
-} from "./chunk-JB6OS77B.js";
-import "./chunk-MQHBTBGY.js";
-import "./chunk-ZFWKAXUY.js";
+} from "./chunk-CBO6WTU6.js";
+import "./chunk-5FNRFDTG.js";
+import "./chunk-JYNTRP25.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

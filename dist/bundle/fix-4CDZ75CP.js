@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-GPSDNMTI.js";
+} from "./chunk-Q6VDEN5S.js";
 import {
   ConfigError
-} from "./chunk-JB6OS77B.js";
+} from "./chunk-CBO6WTU6.js";
 import {
   fixText
-} from "./chunk-MQHBTBGY.js";
+} from "./chunk-5FNRFDTG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-ZFWKAXUY.js";
+} from "./chunk-JYNTRP25.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

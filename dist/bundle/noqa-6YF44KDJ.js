@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-GPSDNMTI.js";
+} from "./chunk-Q6VDEN5S.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-MQHBTBGY.js";
+import "./chunk-5FNRFDTG.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-ZFWKAXUY.js";
+} from "./chunk-JYNTRP25.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JB6OS77B.js";
+} from "./chunk-CBO6WTU6.js";
 import {
   fixText
-} from "./chunk-MQHBTBGY.js";
+} from "./chunk-5FNRFDTG.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-ZFWKAXUY.js";
+} from "./chunk-JYNTRP25.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
