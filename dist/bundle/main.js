@@ -15,14 +15,15 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-LOJHA463.js";
+} from "./chunk-LUBSCDT7.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
-import "./chunk-SC4RNFKY.js";
+} from "./chunk-6E7CPZBN.js";
+import "./chunk-B6YI64M6.js";
 import {
   Reader,
   SourceText,
+  cacheFolderListings,
   chooseFix,
   isCandidate,
   lintTarget,
@@ -32,7 +33,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-MR6BHBO3.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -6518,6 +6519,7 @@ async function lintTargets(list2, settings, options = {}) {
     progress.tick();
   };
   const wrappers = await projectWrappers(list2, settings);
+  cacheFolderListings(true);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -6555,6 +6557,7 @@ async function lintTargets(list2, settings, options = {}) {
     if (pool) await pool.drain();
   } finally {
     await pool?.close();
+    cacheFolderListings(false);
     progress.stop();
   }
   return out;
@@ -6721,7 +6724,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-26ZA6MQO.js");
+    const { addNoqa } = await import("./noqa-XEAMDFAA.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6741,7 +6744,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-6LRYYUDZ.js");
+  const { fixTarget } = await import("./fix-JB3J6KDP.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6826,7 +6829,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-PICQSX4T.js");
+        const { startServer } = await import("./server-TRBGQNII.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -11,6 +11,7 @@ import type { Settings } from '../settings.js';
 import { mentionsCandidate } from '../prefilter.js';
 import type { WrapperIndex } from '../typescript/wrapper-index.js';
 import { vendoredReason } from '../vendored.js';
+import { cacheFolderListings } from '../python/project.js';
 
 export interface RunInput {
   paths: string[];
@@ -91,6 +92,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.tick();
   };
   const wrappers = await projectWrappers(list, settings);
+  // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
+  cacheFolderListings(true);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -136,6 +139,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     if (pool) await pool.drain();
   } finally {
     await pool?.close();
+    cacheFolderListings(false);
     progress.stop();
   }
   return out;

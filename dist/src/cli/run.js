@@ -7,6 +7,7 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
+import { cacheFolderListings } from '../python/project.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -69,6 +70,8 @@ export async function lintTargets(list, settings, options = {}) {
         progress.tick();
     };
     const wrappers = await projectWrappers(list, settings);
+    // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
+    cacheFolderListings(true);
     try {
         const reader = new Reader();
         let lastYield = Date.now();
@@ -122,6 +125,7 @@ export async function lintTargets(list, settings, options = {}) {
     }
     finally {
         await pool?.close();
+        cacheFolderListings(false);
         progress.stop();
     }
     return out;

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-MR6BHBO3.js";
 import {
   applyEdits,
   overlaps

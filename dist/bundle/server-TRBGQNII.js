@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LOJHA463.js";
+} from "./chunk-LUBSCDT7.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
-import "./chunk-SC4RNFKY.js";
-import "./chunk-NZS6NLBA.js";
+} from "./chunk-6E7CPZBN.js";
+import "./chunk-B6YI64M6.js";
+import "./chunk-MR6BHBO3.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VMMLOAGB.js";
+} from "./chunk-MXT3I5GF.js";
 import {
   ConfigError
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-6E7CPZBN.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-B6YI64M6.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-MR6BHBO3.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

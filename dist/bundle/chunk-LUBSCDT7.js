@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UE4CA3QM.js";
+} from "./chunk-6E7CPZBN.js";
 import {
   fixText
-} from "./chunk-SC4RNFKY.js";
+} from "./chunk-B6YI64M6.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-MR6BHBO3.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-NZS6NLBA.js";
+} from "./chunk-MR6BHBO3.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
