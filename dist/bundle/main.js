@@ -15,11 +15,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-LUBSCDT7.js";
+} from "./chunk-JEX2DRYQ.js";
 import {
   ConfigError
-} from "./chunk-6E7CPZBN.js";
-import "./chunk-B6YI64M6.js";
+} from "./chunk-76LXJQYH.js";
+import "./chunk-QMBCEQLW.js";
 import {
   Reader,
   SourceText,
@@ -33,7 +33,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -6724,7 +6724,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-XEAMDFAA.js");
+    const { addNoqa } = await import("./noqa-LCLV3CTJ.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6744,7 +6744,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-JB3J6KDP.js");
+  const { fixTarget } = await import("./fix-RNFF6OEO.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6829,7 +6829,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-TRBGQNII.js");
+        const { startServer } = await import("./server-EYPH7RGS.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -147,17 +147,33 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
  * the file is matched against them.
  */
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
-  const text = bytes.toString('latin1');
-  if (!text.includes('import')) return false;
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+  // Every file of a tree comes here: its import lines are found from the word `import` in the
+  // bytes (no string of the whole file), and the text is made only for a wrapper's name.
+  let text: string | null = null;
+  let done = -1;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    // The line holding this `import` (a line ends at LF or CR, as for the /m flag).
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== 0x0a && bytes[start - 1] !== 0x0d) start--;
+    if (start <= done) continue;
+    done = start;
+    let end = bytes.indexOf(0x0a, at);
+    if (end < 0) end = bytes.length;
+    const m = IMPORT_LINE.exec(bytes.toString('latin1', start, end));
+    if (!m) continue;
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
     const target = resolveModule(file, moduleName);
     if (!target) continue;
-    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    for (const name of wrapperNamesByText(target)) if (callOf(name).test((text ??= bytes.toString('latin1')))) return true;
   }
   return false;
 }
+
+const IMPORT = Buffer.from('import');
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+const callPatterns = new Map<string, RegExp>();
+const callOf = (name: string) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name)!;
 
 const namesByText = new Map<string, string[]>();
 

@@ -126,10 +126,24 @@ export function wrapperCalls(model, file) {
  * the file is matched against them.
  */
 export function importsProjectWrapper(file, bytes) {
-    const text = bytes.toString('latin1');
-    if (!text.includes('import'))
-        return false;
-    for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+    // Every file of a tree comes here: its import lines are found from the word `import` in the
+    // bytes (no string of the whole file), and the text is made only for a wrapper's name.
+    let text = null;
+    let done = -1;
+    for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+        // The line holding this `import` (a line ends at LF or CR, as for the /m flag).
+        let start = at;
+        while (start > 0 && bytes[start - 1] !== 0x0a && bytes[start - 1] !== 0x0d)
+            start--;
+        if (start <= done)
+            continue;
+        done = start;
+        let end = bytes.indexOf(0x0a, at);
+        if (end < 0)
+            end = bytes.length;
+        const m = IMPORT_LINE.exec(bytes.toString('latin1', start, end));
+        if (!m)
+            continue;
         const moduleName = m[1] ?? m[2];
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
             continue;
@@ -137,11 +151,15 @@ export function importsProjectWrapper(file, bytes) {
         if (!target)
             continue;
         for (const name of wrapperNamesByText(target))
-            if (new RegExp(`\\b${name}\\s*\\(`).test(text))
+            if (callOf(name).test((text ??= bytes.toString('latin1'))))
                 return true;
     }
     return false;
 }
+const IMPORT = Buffer.from('import');
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+const callPatterns = new Map();
+const callOf = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
 const namesByText = new Map();
 /**
  * The prefilter's view of a module (no parse): top-level functions whose body returns a call to

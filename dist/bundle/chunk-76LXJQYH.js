@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 
 // src/config.ts
 import fs from "node:fs";

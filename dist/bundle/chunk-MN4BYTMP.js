@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 import {
   applyEdits,
   overlaps

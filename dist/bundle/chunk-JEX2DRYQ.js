@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-6E7CPZBN.js";
+} from "./chunk-76LXJQYH.js";
 import {
   fixText
-} from "./chunk-B6YI64M6.js";
+} from "./chunk-QMBCEQLW.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MXT3I5GF.js";
+} from "./chunk-MN4BYTMP.js";
 import {
   ConfigError
-} from "./chunk-6E7CPZBN.js";
+} from "./chunk-76LXJQYH.js";
 import {
   fixText
-} from "./chunk-B6YI64M6.js";
+} from "./chunk-QMBCEQLW.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MXT3I5GF.js";
+} from "./chunk-MN4BYTMP.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-B6YI64M6.js";
+import "./chunk-QMBCEQLW.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-MR6BHBO3.js";
+} from "./chunk-HTXW43LH.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LUBSCDT7.js";
+} from "./chunk-JEX2DRYQ.js";
 import {
   ConfigError
-} from "./chunk-6E7CPZBN.js";
-import "./chunk-B6YI64M6.js";
-import "./chunk-MR6BHBO3.js";
+} from "./chunk-76LXJQYH.js";
+import "./chunk-QMBCEQLW.js";
+import "./chunk-HTXW43LH.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1193,17 +1193,29 @@ function wrapperCalls(model, file) {
   return out;
 }
 function importsProjectWrapper(file, bytes) {
-  const text = bytes.toString("latin1");
-  if (!text.includes("import")) return false;
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+  let text = null;
+  let done = -1;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== 10 && bytes[start - 1] !== 13) start--;
+    if (start <= done) continue;
+    done = start;
+    let end = bytes.indexOf(10, at);
+    if (end < 0) end = bytes.length;
+    const m = IMPORT_LINE.exec(bytes.toString("latin1", start, end));
+    if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
     const target = resolveModule(file, moduleName2);
     if (!target) continue;
-    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    for (const name of wrapperNamesByText(target)) if (callOf(name).test(text ??= bytes.toString("latin1"))) return true;
   }
   return false;
 }
+var IMPORT = Buffer.from("import");
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+var callPatterns = /* @__PURE__ */ new Map();
+var callOf = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
 var namesByText = /* @__PURE__ */ new Map();
 function wrapperNamesByText(file) {
   let names = namesByText.get(file);
@@ -2571,7 +2583,7 @@ var rule4 = {
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
 var NEUTRAL_ATTRS = /* @__PURE__ */ new Set(["pid", "args", "stdin", "returncode", "universal_newlines", "text_mode", "encoding", "errors"]);
-function callOf(attribute) {
+function callOf2(attribute) {
   const outer = outerExpression(attribute);
   const call = outer.parent;
   return call?.type === "call" && call.childForFieldName("function")?.id === outer.id ? call : null;
@@ -2602,7 +2614,7 @@ function streamEvent(stream, expr, origin) {
   if (!parent) return { kind: "escape", node: e };
   if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
     const name = parent.childForFieldName("attribute")?.text ?? "";
-    const call = callOf(parent);
+    const call = callOf2(parent);
     if (!call) {
       if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
       return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
@@ -2653,7 +2665,7 @@ function handleEvent(ref, origin) {
   if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
     const name = parent.childForFieldName("attribute")?.text ?? "";
     if (STREAMS.has(name)) return streamEvent(name, parent, origin);
-    const call = callOf(parent);
+    const call = callOf2(parent);
     if (call) {
       const site = awaited(call);
       if (name === "communicate") return { kind: "drain", streams: ["stdout", "stderr"], node: site, toEof: true };
