@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
 import { type FileResult, sortFindings } from '../finding.js';
@@ -15,6 +15,7 @@ import { Progress } from './progress.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, targets } from './run.js';
+import { quickCheckArgs } from './quick-args.js';
 import { Settings, strategyNames } from '../settings.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
@@ -22,7 +23,7 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-interface CommonArgs {
+export interface CommonArgs {
   paths: string[];
   format: Format;
   select?: string[];
@@ -48,7 +49,7 @@ interface CommonArgs {
   'suppressions-location'?: string;
 }
 
-interface CheckArgs extends CommonArgs {
+export interface CheckArgs extends CommonArgs {
   'suppress-all': boolean;
   'suppress-rule'?: string[];
   'prune-suppressions': boolean;
@@ -351,6 +352,13 @@ export async function main(rawArgv: string[]): Promise<number> {
   if (stdinDash) afterDashes.unshift('-');
   let debug = argv.includes('--debug');
   try {
+    // `check PATH...` with common flags skips yargs (its load and parse are start-up time).
+    const quick = stdinDash ? null : quickCheckArgs(argv);
+    if (quick) {
+      normalizePaths(quick, afterDashes);
+      return await runCheck(quick);
+    }
+    const { default: yargs } = await import('yargs');
     await yargs(argv)
       .scriptName('popenlint')
       .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yargs from 'yargs';
 import { explain, getRule, rules as allRules } from '../api.js';
 import { ConfigError } from '../config.js';
 import { sortFindings } from '../finding.js';
@@ -13,6 +12,7 @@ import { Progress } from './progress.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, targets } from './run.js';
+import { quickCheckArgs } from './quick-args.js';
 import { Settings, strategyNames } from '../settings.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -320,6 +320,13 @@ export async function main(rawArgv) {
         afterDashes.unshift('-');
     let debug = argv.includes('--debug');
     try {
+        // `check PATH...` with common flags skips yargs (its load and parse are start-up time).
+        const quick = stdinDash ? null : quickCheckArgs(argv);
+        if (quick) {
+            normalizePaths(quick, afterDashes);
+            return await runCheck(quick);
+        }
+        const { default: yargs } = await import('yargs');
         await yargs(argv)
             .scriptName('popenlint')
             .usage('$0 <command> [options]\n\nFinds subprocess output pipes that nobody drains, explains the failure, and fixes it.')
