@@ -1186,6 +1186,9 @@ async function startPool(size, finish, list2) {
       }
     },
     drain: () => ledger.idle().then(() => dispatcher.fallback),
+    get started() {
+      return dispatcher.started;
+    },
     async close() {
       for (const s of slots) s.alive = false;
       await Promise.all(slots.map((s) => s.worker.terminate()));
@@ -1214,9 +1217,8 @@ async function readStdin() {
 var PARALLEL_MIN_BYTES = 384 * 1024;
 var PARALLEL_MIN_CANDIDATES = 12;
 var QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
-function defaultJobs() {
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const idle = Math.round(cores - (os.loadavg()[0] ?? 0));
+function defaultJobs(cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length, load = os.loadavg()[0] ?? 0) {
+  const idle = Math.round(cores - load);
   return Math.max(1, Math.min(cores, idle));
 }
 async function lintTargets(list2, settings, options = {}) {
@@ -1268,6 +1270,7 @@ async function lintTargets(list2, settings, options = {}) {
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
+    if (options.stats) options.stats.workers = pool?.started ?? 0;
     await pool?.close();
     cacheFolderListings(false);
     progress.stop();

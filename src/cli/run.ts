@@ -49,6 +49,8 @@ export interface LintOptions {
   progress?: boolean;
   /** Build fix edits (see EngineOptions.fixEdits); default true. */
   fixEdits?: boolean;
+  /** Filled in with how the run went: the worker threads it started. */
+  stats?: { workers: number };
 }
 
 /**
@@ -67,9 +69,11 @@ const QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
  * the engine, the parser) and competes with the main thread: on a 2-core machine at load 12,
  * a run over a Python install took 6.7 s with a worker and 4.3 s without.
  */
-export function defaultJobs(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const idle = Math.round(cores - (os.loadavg()[0] ?? 0));
+export function defaultJobs(
+  cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+  load = os.loadavg()[0] ?? 0,
+): number {
+  const idle = Math.round(cores - load);
   return Math.max(1, Math.min(cores, idle));
 }
 
@@ -138,6 +142,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
+    if (options.stats) options.stats.workers = pool?.started ?? 0;
     await pool?.close();
     cacheFolderListings(false);
     progress.stop();

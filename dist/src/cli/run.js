@@ -46,9 +46,8 @@ const QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
  * the engine, the parser) and competes with the main thread: on a 2-core machine at load 12,
  * a run over a Python install took 6.7 s with a worker and 4.3 s without.
  */
-export function defaultJobs() {
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    const idle = Math.round(cores - (os.loadavg()[0] ?? 0));
+export function defaultJobs(cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, load = os.loadavg()[0] ?? 0) {
+    const idle = Math.round(cores - load);
     return Math.max(1, Math.min(cores, idle));
 }
 /**
@@ -124,6 +123,8 @@ export async function lintTargets(list, settings, options = {}) {
             await pool.drain();
     }
     finally {
+        if (options.stats)
+            options.stats.workers = pool?.started ?? 0;
         await pool?.close();
         cacheFolderListings(false);
         progress.stop();
