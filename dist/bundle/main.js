@@ -1,8 +1,9 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
-  Progress
-} from "./chunk-IR5RY7HM.js";
+  Progress,
+  progressWanted
+} from "./chunk-CWHGEMEU.js";
 import {
   Settings,
   discover,
@@ -120,8 +121,8 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/main.ts
-import fs4 from "node:fs";
-import path7 from "node:path";
+import fs5 from "node:fs";
+import path8 from "node:path";
 
 // src/report/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -613,15 +614,16 @@ function formatStatistics(report, json, c) {
 
 // src/report/text.ts
 function formatText(report, c) {
-  let out = "";
-  for (const f of report.findings) out += findingBlock(f, c);
-  return out + summaryLine(report, c);
+  return formatFindings(report.findings, c, false) + summaryLine(report, c);
 }
 function formatConcise(report, c) {
+  return formatFindings(report.findings, c, true) + summaryLine(report, c);
+}
+function formatFindings(findings, c, concise) {
   let out = "";
-  for (const f of report.findings) out += `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}
-`;
-  return out + summaryLine(report, c);
+  for (const f of findings) out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}
+` : findingBlock(f, c);
+  return out;
 }
 function location(f, c) {
   return `${c.bold(f.path)}${c.cyan(":")}${f.start.line}${c.cyan(":")}${f.start.column}${c.cyan(":")}`;
@@ -799,11 +801,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path8) => {
+  return (path9) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path8)) {
+        if (rules2[i].matches(path9)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -1231,6 +1233,7 @@ async function lintTargets(list2, settings, options = {}) {
   const finish = (index, r) => {
     out[index] = r;
     progress.tick();
+    options.onResult?.(index, r);
   };
   const wrappers = await projectWrappers(list2, settings);
   cacheFolderListings(true);
@@ -1352,6 +1355,66 @@ function quickCheckArgs(argv) {
   return args;
 }
 
+// src/cli/stream.ts
+var import_picocolors2 = __toESM(require_picocolors(), 1);
+import fs4 from "node:fs";
+import path7 from "node:path";
+var TextStream = class {
+  constructor(count, concise, color, quiet, strategy, write) {
+    this.count = count;
+    this.concise = concise;
+    this.color = color;
+    this.quiet = quiet;
+    this.strategy = strategy;
+    this.write = write;
+  }
+  count;
+  concise;
+  color;
+  quiet;
+  strategy;
+  write;
+  next = 0;
+  ready = /* @__PURE__ */ new Map();
+  files = 0;
+  findings = 0;
+  safe = 0;
+  unsafe = 0;
+  /** A file's result (any order): printed once all those before it are. */
+  take = (index, r) => {
+    this.ready.set(index, r);
+    while (this.ready.has(this.next)) {
+      const done = this.ready.get(this.next);
+      this.ready.delete(this.next++);
+      this.print(done);
+    }
+  };
+  print(r) {
+    const report = buildReport([r], this.strategy);
+    this.files++;
+    this.findings += report.summary.findings;
+    this.safe += report.fixable.safe;
+    this.unsafe += report.fixable.unsafe;
+    if (report.findings.length) this.write(this.filter(formatFindings(report.findings, import_picocolors2.default.createColors(this.color), this.concise)));
+    delete r.source;
+    delete r.decoded;
+  }
+  /** The summary line, once every file is printed. */
+  finish() {
+    if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
+    const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    this.write(this.filter(summaryLine(summary, import_picocolors2.default.createColors(this.color))));
+    return this.findings;
+  }
+  // --quiet drops the summary lines, as render() does for the whole text.
+  filter(text) {
+    return this.quiet ? text.split("\n").filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join("\n") : text;
+  }
+};
+function suppressionsFileExists(location2) {
+  return fs4.existsSync(path7.resolve(location2));
+}
+
 // src/cli/main.ts
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
@@ -1389,21 +1452,21 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    fs4.mkdirSync(path7.dirname(path7.resolve(file)), { recursive: true });
-    fs4.writeFileSync(file, text);
+    fs5.mkdirSync(path8.dirname(path8.resolve(file)), { recursive: true });
+    fs5.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(fs4.readFileSync(path7.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(fs5.readFileSync(path8.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(path7.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(path8.resolve(r.path)).strategy;
 }
 function reportErrors(args, results) {
   let n = 0;
@@ -1450,11 +1513,11 @@ async function render(args, results, strategy) {
   return { text, count: report.summary.findings };
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => path7.resolve(p)));
+  const named = new Set(args.paths.map((p) => path8.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(path7.join(realPath(path7.dirname(t.abs)), path7.basename(t.abs))));
+    out = out.filter((t) => changed.has(path8.join(realPath(path8.dirname(t.abs)), path8.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;
@@ -1486,6 +1549,14 @@ function bulkSuppress(args, settings, results) {
   });
 }
 var FORMATS_WITHOUT_EDITS = /* @__PURE__ */ new Set(["text", "concise", "github", "gitlab"]);
+function streamOf(args, settings, found) {
+  if (args.format !== "text" && args.format !== "concise" || args.statistics || args["add-noqa"] || args["output-file"] !== void 0) return null;
+  if (args["changed-first"] !== void 0 || (args.report?.length ?? 0) > 0 || found.results.length > 0) return null;
+  if (args["suppress-all"] || args["suppress-rule"]?.length || args["prune-suppressions"] || suppressionsFileExists(args["suppressions-location"] ?? DEFAULT_SUPPRESSIONS_FILE)) return null;
+  if (process.stdout.isTTY && progressWanted(process.stderr, process.env)) return null;
+  found.targets.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return new TextStream(found.targets.length, args.format === "concise", useColor(args), args.quiet, strategyOf(args, settings), (text) => process.stdout.write(text));
+}
 async function runCheck(args) {
   parseReportSpecs(args.report);
   if (args["add-noqa"] && (args["suppress-all"] || args["suppress-rule"] || args["prune-suppressions"])) {
@@ -1496,9 +1567,15 @@ async function runCheck(args) {
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
-  const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
+  const stream = streamOf(args, settings, found);
+  const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take })];
+  if (stream) {
+    const count2 = stream.finish();
+    if (reportErrors(args, results) > 0) return EXIT_ERROR;
+    return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
+  }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-LCLV3CTJ.js");
+    const { addNoqa } = await import("./noqa-KFNZGFUR.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }

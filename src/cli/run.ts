@@ -49,6 +49,8 @@ export interface LintOptions {
   progress?: boolean;
   /** Build fix edits (see EngineOptions.fixEdits); default true. */
   fixEdits?: boolean;
+  /** Called with each file's result as it is done (in any order), before lintTargets returns. */
+  onResult?: (index: number, r: FileResult) => void;
   /** Filled in with how the run went: the worker threads it started. */
   stats?: { workers: number };
 }
@@ -94,6 +96,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   const finish = (index: number, r: FileResult) => {
     out[index] = r;
     progress.tick();
+    options.onResult?.(index, r);
   };
   const wrappers = await projectWrappers(list, settings);
   // Resolving the imports of many files (project wrappers, star imports) reads each folder once.

@@ -8,11 +8,12 @@ import { buildReport } from '../report/model.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { packageRoot } from '../package-root.js';
-import { Progress } from './progress.js';
+import { Progress, progressWanted } from './progress.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
+import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -200,6 +201,24 @@ function bulkSuppress(args, settings, results) {
 }
 /** Formats that show a fix's strategy, safety and description, never its edits. */
 const FORMATS_WITHOUT_EDITS = new Set(['text', 'concise', 'github', 'gitlab']);
+/**
+ * A text or concise report to stdout that nothing after the lint changes (see stream.ts): its
+ * findings are printed file by file as the run goes. The targets are put in the report's order
+ * (render sorts by path, a stable sort) so that each file can be printed once those before it are.
+ */
+function streamOf(args, settings, found) {
+    if ((args.format !== 'text' && args.format !== 'concise') || args.statistics || args['add-noqa'] || args['output-file'] !== undefined)
+        return null;
+    if (args['changed-first'] !== undefined || (args.report?.length ?? 0) > 0 || found.results.length > 0)
+        return null;
+    if (args['suppress-all'] || args['suppress-rule']?.length || args['prune-suppressions'] || suppressionsFileExists(args['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE))
+        return null;
+    // On a terminal that shows the progress bar, findings printed under it would break its line.
+    if (process.stdout.isTTY && progressWanted(process.stderr, process.env))
+        return null;
+    found.targets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return new TextStream(found.targets.length, args.format === 'concise', useColor(args), args.quiet, strategyOf(args, settings), (text) => process.stdout.write(text));
+}
 async function runCheck(args) {
     parseReportSpecs(args.report); // a bad --report stops the run before any work
     if (args['add-noqa'] && (args['suppress-all'] || args['suppress-rule'] || args['prune-suppressions'])) {
@@ -213,7 +232,14 @@ async function runCheck(args) {
     // Fix edits are built only for the reports that show them (JSON, SARIF, HTML's diffs...): the
     // text-like formats name the fix; any --report file gets them too.
     const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
-    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits }))];
+    const stream = streamOf(args, settings, found);
+    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take }))];
+    if (stream) {
+        const count = stream.finish();
+        if (reportErrors(args, results) > 0)
+            return EXIT_ERROR;
+        return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
     if (args['add-noqa']) {
         const { addNoqa } = await import('./noqa.js');
         const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });

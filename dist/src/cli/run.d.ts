@@ -19,6 +19,8 @@ export interface LintOptions {
     progress?: boolean;
     /** Build fix edits (see EngineOptions.fixEdits); default true. */
     fixEdits?: boolean;
+    /** Called with each file's result as it is done (in any order), before lintTargets returns. */
+    onResult?: (index: number, r: FileResult) => void;
     /** Filled in with how the run went: the worker threads it started. */
     stats?: {
         workers: number;

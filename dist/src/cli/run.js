@@ -67,6 +67,7 @@ export async function lintTargets(list, settings, options = {}) {
     const finish = (index, r) => {
         out[index] = r;
         progress.tick();
+        options.onResult?.(index, r);
     };
     const wrappers = await projectWrappers(list, settings);
     // Resolving the imports of many files (project wrappers, star imports) reads each folder once.

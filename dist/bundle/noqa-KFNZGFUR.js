@@ -6,7 +6,7 @@ import {
 } from "./chunk-MN4BYTMP.js";
 import {
   Progress
-} from "./chunk-IR5RY7HM.js";
+} from "./chunk-CWHGEMEU.js";
 import "./chunk-QMBCEQLW.js";
 import {
   EncodingError,
