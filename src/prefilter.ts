@@ -21,6 +21,8 @@ export interface NeedleGroup {
 export class Needles {
   private readonly groups: { needles: string[]; requires: string[] | null }[];
   private readonly bytesOf = new Map<string, Buffer>();
+  /** For each word, the other words it contains. */
+  private readonly within = new Map<string, string[]>();
   /** Every word the prefilter looks for: needles and required words. */
   readonly words: ReadonlySet<string>;
   private readonly lengths: Set<number>;
@@ -30,6 +32,7 @@ export class Needles {
     this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
     this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
     for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, 'utf8'));
+    for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]!));
@@ -38,9 +41,11 @@ export class Needles {
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b: Buffer): boolean {
     const seen = new Map<string, boolean>();
-    const has = (w: string) => {
+    const has = (w: string): boolean => {
       let v = seen.get(w);
-      if (v === undefined) seen.set(w, (v = b.includes(this.bytesOf.get(w)!)));
+      // A word that holds a shorter one (`popen3`, `popen`) is absent where the shorter one is:
+      // no search of its own (each search reads the whole file).
+      if (v === undefined) seen.set(w, (v = this.within.get(w)!.every(has) && b.includes(this.bytesOf.get(w)!)));
       return v;
     };
     return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));

@@ -20,6 +20,8 @@ export declare class Needles {
     readonly language: Language;
     private readonly groups;
     private readonly bytesOf;
+    /** For each word, the other words it contains. */
+    private readonly within;
     /** Every word the prefilter looks for: needles and required words. */
     readonly words: ReadonlySet<string>;
     private readonly lengths;

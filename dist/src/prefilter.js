@@ -14,6 +14,8 @@ export class Needles {
     language;
     groups;
     bytesOf = new Map();
+    /** For each word, the other words it contains. */
+    within = new Map();
     /** Every word the prefilter looks for: needles and required words. */
     words;
     lengths;
@@ -24,6 +26,8 @@ export class Needles {
         this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
         for (const w of this.words)
             this.bytesOf.set(w, Buffer.from(w, 'utf8'));
+        for (const w of this.words)
+            this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
         const bytes = [...this.bytesOf.values()];
         this.lengths = new Set(bytes.map((b) => b.length));
         this.firsts = new Set(bytes.map((b) => b[0]));
@@ -33,8 +37,10 @@ export class Needles {
         const seen = new Map();
         const has = (w) => {
             let v = seen.get(w);
+            // A word that holds a shorter one (`popen3`, `popen`) is absent where the shorter one is:
+            // no search of its own (each search reads the whole file).
             if (v === undefined)
-                seen.set(w, (v = b.includes(this.bytesOf.get(w))));
+                seen.set(w, (v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w))));
             return v;
         };
         return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));

@@ -1243,6 +1243,7 @@ var Needles = class {
     this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
     this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...g.requires ?? []]));
     for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, "utf8"));
+    for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]));
@@ -1250,6 +1251,8 @@ var Needles = class {
   language;
   groups;
   bytesOf = /* @__PURE__ */ new Map();
+  /** For each word, the other words it contains. */
+  within = /* @__PURE__ */ new Map();
   /** Every word the prefilter looks for: needles and required words. */
   words;
   lengths;
@@ -1259,7 +1262,7 @@ var Needles = class {
     const seen = /* @__PURE__ */ new Map();
     const has = (w) => {
       let v = seen.get(w);
-      if (v === void 0) seen.set(w, v = b.includes(this.bytesOf.get(w)));
+      if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
     return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));

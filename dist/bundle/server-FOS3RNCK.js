@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-JEX2DRYQ.js";
+} from "./chunk-YGU377WF.js";
 import {
   ConfigError
-} from "./chunk-76LXJQYH.js";
-import "./chunk-QMBCEQLW.js";
-import "./chunk-HTXW43LH.js";
+} from "./chunk-VYWRLJCH.js";
+import "./chunk-BZ7DLRLS.js";
+import "./chunk-BMK34KV7.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

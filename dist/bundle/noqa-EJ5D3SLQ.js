@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MN4BYTMP.js";
+} from "./chunk-XZAZIPHV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-QMBCEQLW.js";
+import "./chunk-BZ7DLRLS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

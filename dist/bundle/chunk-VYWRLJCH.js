@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 
 // src/config.ts
 import fs from "node:fs";

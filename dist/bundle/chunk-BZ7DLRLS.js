@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-76LXJQYH.js";
+} from "./chunk-VYWRLJCH.js";
 import {
   fixText
-} from "./chunk-QMBCEQLW.js";
+} from "./chunk-BZ7DLRLS.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

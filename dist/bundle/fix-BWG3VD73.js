@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MN4BYTMP.js";
+} from "./chunk-XZAZIPHV.js";
 import {
   ConfigError
-} from "./chunk-76LXJQYH.js";
+} from "./chunk-VYWRLJCH.js";
 import {
   fixText
-} from "./chunk-QMBCEQLW.js";
+} from "./chunk-BZ7DLRLS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HTXW43LH.js";
+} from "./chunk-BMK34KV7.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
