@@ -1646,6 +1646,7 @@ function fixOptions(y) {
 }
 async function main(rawArgv) {
   guardStdout();
+  process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
   let exit = EXIT_CLEAN;
   const dashes = rawArgv.indexOf("--");
   const argv = dashes < 0 ? rawArgv : rawArgv.slice(0, dashes);

@@ -364,6 +364,10 @@ function fixOptions<T>(y: Argv<T>) {
 
 export async function main(rawArgv: string[]): Promise<number> {
   guardStdout();
+  // V8 doubles the young generation while a run reads thousands of files whose buffers and
+  // strings die young: peak RSS over a 13k-file tree went from 204 to 162 MB with it kept at
+  // its first size, for the same CPU (docs/performance.md).
+  process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
   let exit = EXIT_CLEAN;
   // Everything after `--` is a path, even one that looks like a flag; yargs would drop them.
   const dashes = rawArgv.indexOf('--');
