@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-YGU377WF.js";
+} from "./chunk-ASZTXAEQ.js";
 import {
   ConfigError
-} from "./chunk-VYWRLJCH.js";
-import "./chunk-BZ7DLRLS.js";
+} from "./chunk-AUMOPKIC.js";
+import "./chunk-J2YCIPGO.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1564,6 +1564,7 @@ async function runCheck(args) {
   }
   if (args["add-noqa"] && args["stdin-filename"] !== void 0) throw new UsageError("--add-noqa writes files; it cannot be used with --stdin-filename");
   const settings = settingsOf(args);
+  cacheFolderListings(true);
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);
   found.targets = narrow(args, settings, found.targets);
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
@@ -1575,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-EJ5D3SLQ.js");
+    const { addNoqa } = await import("./noqa-JTOHVX2V.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-BWG3VD73.js");
+  const { fixTarget } = await import("./fix-HRTHNOVT.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-FOS3RNCK.js");
+        const { startServer } = await import("./server-QOHLBDH3.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

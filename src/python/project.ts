@@ -109,7 +109,8 @@ function exists(dir: string, name: string): boolean {
   return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
 }
 
-function isFile(file: string): boolean {
+/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
+export function isFile(file: string): boolean {
   const list = listing(path.dirname(file));
   const e = list?.get(path.basename(file));
   if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();

@@ -13,6 +13,7 @@ import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeRepor
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
+import { cacheFolderListings } from '../python/project.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
@@ -227,6 +228,8 @@ async function runCheck(args) {
     if (args['add-noqa'] && args['stdin-filename'] !== undefined)
         throw new UsageError('--add-noqa writes files; it cannot be used with --stdin-filename');
     const settings = settingsOf(args);
+    // Each file's project (its Python target) and imports are looked up from folder listings, read once.
+    cacheFolderListings(true);
     const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
     found.targets = narrow(args, settings, found.targets);
     // Fix edits are built only for the reports that show them (JSON, SARIF, HTML's diffs...): the

@@ -105,7 +105,8 @@ function exists(dir, name) {
     const e = list.get(name);
     return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
 }
-function isFile(file) {
+/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
+export function isFile(file) {
     const list = listing(path.dirname(file));
     const e = list?.get(path.basename(file));
     if (list && (!e || !e.isSymbolicLink()))

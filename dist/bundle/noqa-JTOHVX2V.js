@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XZAZIPHV.js";
+} from "./chunk-PO2KQL6X.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-BZ7DLRLS.js";
+import "./chunk-J2YCIPGO.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

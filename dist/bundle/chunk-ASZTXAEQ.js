@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-VYWRLJCH.js";
+} from "./chunk-AUMOPKIC.js";
 import {
   fixText
-} from "./chunk-BZ7DLRLS.js";
+} from "./chunk-J2YCIPGO.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XZAZIPHV.js";
+} from "./chunk-PO2KQL6X.js";
 import {
   ConfigError
-} from "./chunk-VYWRLJCH.js";
+} from "./chunk-AUMOPKIC.js";
 import {
   fixText
-} from "./chunk-BZ7DLRLS.js";
+} from "./chunk-J2YCIPGO.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-BMK34KV7.js";
+} from "./chunk-HHF65RRJ.js";
 import {
   applyEdits,
   overlaps

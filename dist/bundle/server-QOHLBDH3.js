@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YGU377WF.js";
+} from "./chunk-ASZTXAEQ.js";
 import {
   ConfigError
-} from "./chunk-VYWRLJCH.js";
-import "./chunk-BZ7DLRLS.js";
-import "./chunk-BMK34KV7.js";
+} from "./chunk-AUMOPKIC.js";
+import "./chunk-J2YCIPGO.js";
+import "./chunk-HHF65RRJ.js";
 import "./chunk-H7Z72Q43.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

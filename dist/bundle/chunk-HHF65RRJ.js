@@ -43,95 +43,6 @@ import {
   parseLimitReason
 } from "./chunk-5XE34YYZ.js";
 
-// src/encoding.ts
-import { createRequire } from "node:module";
-var UTF8_BOM = Buffer.from([239, 187, 191]);
-var CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var ALIASES = {
-  utf8: "utf-8",
-  "utf8-sig": "utf-8",
-  u8: "utf-8",
-  ascii: "utf-8",
-  "us-ascii": "utf-8",
-  latin1: "latin1",
-  "iso8859-1": "latin1",
-  l1: "latin1",
-  cp936: "gbk",
-  gb2312: "gbk",
-  "euc-cn": "gbk"
-};
-function declaredPythonEncoding(buf) {
-  let lineStart = 0;
-  for (let line = 0; line < 2 && lineStart < buf.length; line++) {
-    let end = lineStart;
-    while (end < buf.length && buf[end] !== 10 && buf[end] !== 13) end++;
-    const text = buf.subarray(lineStart, Math.min(end, lineStart + 200)).toString("latin1");
-    const m = CODING_RE.exec(text);
-    if (m) return m[1].toLowerCase();
-    if (!/^[ \t\f]*(#.*)?$/.test(text)) break;
-    lineStart = buf[end] === 13 && buf[end + 1] === 10 ? end + 2 : end + 1;
-  }
-  return null;
-}
-var iconvLite;
-function iconv() {
-  return iconvLite ??= createRequire(import.meta.url)("iconv-lite");
-}
-var ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
-var asciiCompatible = /* @__PURE__ */ new Map();
-function normalizeEncoding(name) {
-  const lower = name.toLowerCase().replace(/_/g, "-");
-  if (/^utf-8(-|$)/.test(lower)) return "utf-8";
-  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "latin1";
-  const canonical = ALIASES[lower] ?? lower;
-  if (canonical === "utf-8") return "utf-8";
-  if (!iconv().encodingExists(canonical)) return null;
-  let ok = asciiCompatible.get(canonical);
-  if (ok === void 0) {
-    const ascii = ASCII.toString("latin1");
-    ok = iconv().decode(ASCII, canonical) === ascii && iconv().encode(ascii, canonical).equals(ASCII);
-    asciiCompatible.set(canonical, ok);
-  }
-  return ok ? canonical : null;
-}
-var EncodingError = class extends Error {
-};
-function decode(buf, language) {
-  const bom = buf.subarray(0, 3).equals(UTF8_BOM);
-  const body = bom ? buf.subarray(3) : buf;
-  let encoding = "utf-8";
-  if (language === "python" && !bom) {
-    const declared = declaredPythonEncoding(buf);
-    if (declared) {
-      const normalized = normalizeEncoding(declared);
-      if (!normalized) throw new EncodingError(`unknown or unsupported encoding '${declared}' in coding declaration`);
-      encoding = normalized;
-    }
-  }
-  if (encoding === "utf-8") {
-    try {
-      const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-      return { text: text2, encoding, bom, lossless: true };
-    } catch {
-      const text2 = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
-      return { text: text2, encoding, bom, lossless: false };
-    }
-  }
-  const text = iconv().decode(body, encoding, { stripBOM: false });
-  const lossless = iconv().encode(text, encoding).equals(body);
-  return { text, encoding, bom, lossless };
-}
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function encodeStrict(text, encoding) {
-  if (LONE_SURROGATE.test(text)) return null;
-  if (encoding === "utf-8") return Buffer.from(text, "utf8");
-  const out = iconv().encode(text, encoding);
-  return iconv().decode(out, encoding) === text ? out : null;
-}
-function bomBytes(decoded) {
-  return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
-}
-
 // src/python/project.ts
 import fs from "node:fs";
 import path from "node:path";
@@ -265,6 +176,95 @@ function starExports(fromFile, moduleName2, depth = 0) {
   for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
   cache.set(file, out);
   return out;
+}
+
+// src/encoding.ts
+import { createRequire } from "node:module";
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+var CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var ALIASES = {
+  utf8: "utf-8",
+  "utf8-sig": "utf-8",
+  u8: "utf-8",
+  ascii: "utf-8",
+  "us-ascii": "utf-8",
+  latin1: "latin1",
+  "iso8859-1": "latin1",
+  l1: "latin1",
+  cp936: "gbk",
+  gb2312: "gbk",
+  "euc-cn": "gbk"
+};
+function declaredPythonEncoding(buf) {
+  let lineStart = 0;
+  for (let line = 0; line < 2 && lineStart < buf.length; line++) {
+    let end = lineStart;
+    while (end < buf.length && buf[end] !== 10 && buf[end] !== 13) end++;
+    const text = buf.subarray(lineStart, Math.min(end, lineStart + 200)).toString("latin1");
+    const m = CODING_RE.exec(text);
+    if (m) return m[1].toLowerCase();
+    if (!/^[ \t\f]*(#.*)?$/.test(text)) break;
+    lineStart = buf[end] === 13 && buf[end + 1] === 10 ? end + 2 : end + 1;
+  }
+  return null;
+}
+var iconvLite;
+function iconv() {
+  return iconvLite ??= createRequire(import.meta.url)("iconv-lite");
+}
+var ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
+var asciiCompatible = /* @__PURE__ */ new Map();
+function normalizeEncoding(name) {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (/^utf-8(-|$)/.test(lower)) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "latin1";
+  const canonical = ALIASES[lower] ?? lower;
+  if (canonical === "utf-8") return "utf-8";
+  if (!iconv().encodingExists(canonical)) return null;
+  let ok = asciiCompatible.get(canonical);
+  if (ok === void 0) {
+    const ascii = ASCII.toString("latin1");
+    ok = iconv().decode(ASCII, canonical) === ascii && iconv().encode(ascii, canonical).equals(ASCII);
+    asciiCompatible.set(canonical, ok);
+  }
+  return ok ? canonical : null;
+}
+var EncodingError = class extends Error {
+};
+function decode(buf, language) {
+  const bom = buf.subarray(0, 3).equals(UTF8_BOM);
+  const body = bom ? buf.subarray(3) : buf;
+  let encoding = "utf-8";
+  if (language === "python" && !bom) {
+    const declared = declaredPythonEncoding(buf);
+    if (declared) {
+      const normalized = normalizeEncoding(declared);
+      if (!normalized) throw new EncodingError(`unknown or unsupported encoding '${declared}' in coding declaration`);
+      encoding = normalized;
+    }
+  }
+  if (encoding === "utf-8") {
+    try {
+      const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+      return { text: text2, encoding, bom, lossless: true };
+    } catch {
+      const text2 = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body);
+      return { text: text2, encoding, bom, lossless: false };
+    }
+  }
+  const text = iconv().decode(body, encoding, { stripBOM: false });
+  const lossless = iconv().encode(text, encoding).equals(body);
+  return { text, encoding, bom, lossless };
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function encodeStrict(text, encoding) {
+  if (LONE_SURROGATE.test(text)) return null;
+  if (encoding === "utf-8") return Buffer.from(text, "utf8");
+  const out = iconv().encode(text, encoding);
+  return iconv().decode(out, encoding) === text ? out : null;
+}
+function bomBytes(decoded) {
+  return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }
 
 // src/finding.ts
@@ -488,7 +488,7 @@ function fromShebang(text) {
 }
 function readIfFile(file) {
   try {
-    return fs2.statSync(file).isFile() ? fs2.readFileSync(file, "utf8") : null;
+    return isFile(file) ? fs2.readFileSync(file, "utf8") : null;
   } catch {
     return null;
   }
@@ -4213,6 +4213,7 @@ async function lintTarget(t, engine, bytes = readTarget(t)) {
 }
 
 export {
+  cacheFolderListings,
   DEFAULT_TARGET,
   includesPython2,
   parseTargetVersion,
@@ -4222,7 +4223,6 @@ export {
   decode,
   encodeStrict,
   bomBytes,
-  cacheFolderListings,
   sortFindings,
   chooseFix,
   mentionsCandidate,
