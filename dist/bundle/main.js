@@ -128,8 +128,8 @@ import path8 from "node:path";
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-import { createHash } from "node:crypto";
 import path from "node:path";
+var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
   const rel = path.relative(where.root, path.resolve(where.cwd, file));
   if (rel.startsWith("..") || path.isAbsolute(rel)) return file.split(path.sep).join("/");
@@ -142,7 +142,7 @@ function fingerprints(findings, where) {
     const base = `${f.rule}\0${repoPath(where, f.path)}\0${text}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return createHash("sha256").update(`${base}\0${n}`).digest("hex");
+    return crypto().createHash("sha256").update(`${base}\0${n}`).digest("hex");
   });
 }
 function countByRule(findings) {
@@ -871,9 +871,9 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
 import fs3 from "node:fs";
 import path5 from "node:path";
+var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
 };
@@ -883,7 +883,7 @@ function suppressionFingerprint(f, source) {
   const last = Math.min(f.range.end.line, f.range.start.line + MAX_LINES - 1);
   for (let line = f.range.start.line; line <= last; line++) lines.push(source.lineText(line - 1));
   const text = lines.join("\n").replace(/\s+/g, " ").trim();
-  return createHash2("sha256").update(`${f.rule}\0${text}`).digest("hex").slice(0, 16);
+  return crypto2().createHash("sha256").update(`${f.rule}\0${text}`).digest("hex").slice(0, 16);
 }
 var BulkSuppressions = class _BulkSuppressions {
   constructor(location2, files, exists) {
@@ -1036,7 +1036,7 @@ var BulkSuppressions = class _BulkSuppressions {
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
     const target = path5.resolve(this.location);
-    const tmp = path5.join(path5.dirname(target), `.${path5.basename(target)}.popenlint-${randomBytes(6).toString("hex")}.tmp`);
+    const tmp = path5.join(path5.dirname(target), `.${path5.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
       fs3.mkdirSync(path5.dirname(target), { recursive: true });
       fs3.writeFileSync(tmp, text);
