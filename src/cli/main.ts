@@ -16,6 +16,7 @@ import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeRepor
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
+import type { CheckArgs, CommonArgs, FixArgs } from './args.js';
 import { cacheFolderListings } from '../python/project.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
@@ -24,44 +25,6 @@ import { Settings, strategyNames } from '../settings.js';
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
-
-export interface CommonArgs {
-  paths: string[];
-  format: Format;
-  select?: string[];
-  'extend-select'?: string[];
-  ignore?: string[];
-  exclude?: string[];
-  'extend-exclude'?: string[];
-  config?: string;
-  'stdin-filename'?: string;
-  'force-exclude': boolean;
-  'exit-zero': boolean;
-  quiet: boolean;
-  color?: boolean;
-  strategy?: Strategy;
-  'target-version'?: string;
-  'output-file'?: string;
-  statistics: boolean;
-  'changed-since'?: string;
-  jobs?: number;
-  debug: boolean;
-  report?: string[] | string;
-  'changed-first'?: string;
-  'suppressions-location'?: string;
-}
-
-export interface CheckArgs extends CommonArgs {
-  'suppress-all': boolean;
-  'suppress-rule'?: string[];
-  'prune-suppressions': boolean;
-  'add-noqa': boolean;
-}
-
-interface FixArgs extends CommonArgs {
-  'unsafe-fixes': boolean;
-  diff: boolean;
-}
 
 const list = (v: unknown): string[] | undefined =>
   v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);

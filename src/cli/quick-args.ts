@@ -1,5 +1,5 @@
 import { FORMATS, type Format } from '../report/index.js';
-import type { CheckArgs } from './main.js';
+import type { CheckArgs } from './args.js';
 
 /**
  * The common `popenlint check PATH... [--format F] [--exit-zero]...` read without yargs, whose

@@ -1,2 +1,2 @@
-import type { CheckArgs } from './main.js';
+import type { CheckArgs } from './args.js';
 export declare function quickCheckArgs(argv: readonly string[]): CheckArgs | null;
