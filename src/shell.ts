@@ -293,6 +293,7 @@ function applyRedirs(fds: FdTable, redirs: Token[]): FdTable {
       const fd = r.fd ?? (op === '>&' ? 1 : 0);
       out.set(fd, target === '-' ? 'closed' : (out.get(Number(target)) ?? 'closed'));
     } else if (op.startsWith('>')) out.set(r.fd ?? 1, 'file');
+    else if (op.startsWith('<')) out.set(r.fd ?? 0, 'file');
     else if (r.fd !== null && r.fd !== undefined) out.set(r.fd, 'file');
   }
   return out;
@@ -397,6 +398,8 @@ export interface CommandSite {
   stderr: string;
   /** Run with a trailing `&`: it may outlive the shell. */
   background: boolean;
+  /** The index (in the same list) of the simple command whose stdout is this one's stdin (`a | b`), when there is one. */
+  fedBy?: number;
 }
 
 /** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
@@ -407,6 +410,7 @@ export function commandSites(script: ShellScript): CommandSite[] | null {
     for (const item of list.items) {
       const bg = background || item.separator === '&';
       for (const pipeline of item.pipelines) {
+        let feeder: number | undefined;
         pipeline.commands.forEach((command, i) => {
           const local = new Map(fds);
           if (i < pipeline.commands.length - 1) {
@@ -414,8 +418,14 @@ export function commandSites(script: ShellScript): CommandSite[] | null {
             if (pipeline.stderrPiped[i]) local.set(2, 'inner');
           }
           const after = applyRedirs(local, command.redirs);
+          const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : undefined;
+          feeder = undefined;
           if (command.kind === 'group') walk(command.body, after, bg);
-          else out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg });
+          else {
+            // Ex) echo "" | aircrack-ng -w -: the second command reads what the first one prints.
+            feeder = after.get(1) === 'inner' ? out.length : undefined;
+            out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg, ...(fedBy !== undefined ? { fedBy } : {}) });
+          }
         });
       }
     }

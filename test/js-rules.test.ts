@@ -32,6 +32,9 @@ const OUT = "{ stdio: ['ignore', 'pipe', 'inherit'] }";
 const BLOCKS = 'on Node 20 the child blocks for good once about 93–243 KiB are waiting';
 const GROWS = (program: string) => `\`${program}\` is not known to be quiet: its output can grow`;
 const UNKNOWN = 'the command is not known statically';
+/** Builds and package managers: both streams can grow (commands.data.ts). */
+const BUILDS = (program: string) => `\`${program}\` builds, installs or runs other programs: both streams can grow`;
+const FIND = '`find` names every file it finds, and every directory it cannot read on stderr';
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
@@ -116,7 +119,7 @@ table('POP101', {
   'options object bound to a const': { code: `${CP}const opts = { cwd: '/' };\ncp.exec('ls', opts);`, errors: [[3, 1, EXEC('exec', GROWS('ls'))]] },
   'command unknown (a parameter)': { code: `${CP}function f(cmd) { cp.exec(cmd); }`, errors: [[2, 19, EXEC('exec', UNKNOWN)]] },
   'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');`, errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `make` can still write without bound on stderr')]] },
-  'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', GROWS('npm'))]] },
+  'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', BUILDS('npm'))]] },
 });
 
 table('POP102', {
@@ -166,22 +169,28 @@ table('POP102', {
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
+  // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one
+  // package's `go list` a few downloads, Squirrel's shortcut commands log to a file.
+  'pandoc: stdout read, stderr has warnings only': { code: `${CP}const p = cp.spawn('pandoc', ['-s', '-f', from, '-t', to]);\np.stdout.on('data', collect);` },
+  'go list of one package: stdout read': { code: `${CP}const g = cp.spawn(getBinPath('go'), ['list'], { cwd });\ng.stdout.on('data', collect);` },
+  'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
+  'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
-  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
-  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', GROWS('find'))]] },
+  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'fork silent': { code: `${CP}cp.fork('worker.js', [], { silent: true });`, errors: [[2, 1, NEVER('stdout and stderr', '`node` runs a program whose output can grow', 'fork')]] },
-  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
-  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', GROWS('find'))]] },
-  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', GROWS('find'))]] },
-  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', GROWS('find'))]] },
-  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', GROWS('find'))]] },
-  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', GROWS('find'))]] },
-  'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout and stderr', GROWS('x'))]] },
+  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', FIND)]] },
+  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', FIND)]] },
+  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', FIND)]] },
+  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout', GROWS('x'))]] },
   // Shape 1: stderr piped and never read while stdout is read.
   'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -` writes its media to stdout and logs its progress on stderr')]] },
   'ffmpeg writing a file: stderr': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', 'out.webm']);\nff.on('close', done);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg` logs its progress on stderr')]] },
@@ -192,34 +201,36 @@ table('POP102', {
   },
   'returned by a helper, only waited for by the caller': {
     code: `${CP}function build() { return cp.spawn('make', [], ${OUT}); }\nbuild().on('exit', done);`,
-    errors: [[2, 27, `spawn(): stdout is never read, the child being returned by build() and only waited for at line 3 (${GROWS('make')}): ${BLOCKS}`]],
+    errors: [[2, 27, `spawn(): stdout is never read, the child being returned by build() and only waited for at line 3 (${BUILDS('make')}): ${BLOCKS}`]],
   },
   // Shape 3: stored on this / in an object / in a container, drained nowhere in the module.
   'stored on this and bound in one statement, neither read': { code: `${CP}class Server {\n  start() { const h = this.proc = cp.spawn('node', ['server.js']); h.unref(); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 35, `${NEVER('stdout and stderr', '`node` runs a program whose output can grow')}; once this process exits, its next write kills it`]] },
   'stored on this, only killed': { code: `${CP}class Server {\n  start() { this.proc = cp.spawn('node', ['server.js']); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 25, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
-  'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', GROWS('make'))]] },
+  'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', BUILDS('make'))]] },
   'stored in an array, drained nowhere': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 11, NEVER('stdout', GROWS('w'))]] },
   'stored in a Map, drained nowhere': { code: `${CP}const kids = new Map();\nkids.set('a', cp.spawn('w', [], ${OUT}));`, errors: [[3, 15, NEVER('stdout', GROWS('w'))]] },
   // Shape 4: waiting is not an escape.
-  "await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'exit');\n}`, errors: [[4, 13, NEVER('stdout', GROWS('make'))]] },
-  "new Promise(r => child.on('close', r))": { code: `${CP}async function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await new Promise((r) => c.on('close', r));\n}`, errors: [[3, 13, NEVER('stdout', GROWS('make'))]] },
+  "await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'exit');\n}`, errors: [[4, 13, NEVER('stdout', BUILDS('make'))]] },
+  "new Promise(r => child.on('close', r))": { code: `${CP}async function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await new Promise((r) => c.on('close', r));\n}`, errors: [[3, 13, NEVER('stdout', BUILDS('make'))]] },
   // Shape 5: destructuring.
-  'destructured, stdout unused': { code: `${CP}const { stdout, pid } = cp.spawn('make', [], ${OUT});\nconsole.log(pid);`, errors: [[2, 25, NEVER('stdout', GROWS('make'))]] },
+  'destructured, stdout unused': { code: `${CP}const { stdout, pid } = cp.spawn('make', [], ${OUT});\nconsole.log(pid);`, errors: [[2, 25, NEVER('stdout', BUILDS('make'))]] },
   // Shape 6: bindings, not names.
-  'a let reused: the first child is never read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.on('exit', done);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);`, errors: [[2, 9, NEVER('stdout', GROWS('make'))]] },
-  'drain inside an if covers that path only': { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` (${GROWS('make')}): otherwise ${BLOCKS}`]] },
+  'a let reused: the first child is never read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.on('exit', done);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);`, errors: [[2, 9, NEVER('stdout', BUILDS('make'))]] },
+  'drain inside an if covers that path only': { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` (${BUILDS('make')}): otherwise ${BLOCKS}`]] },
   // Shape 7: options changed after declaration - the value that reaches the call.
   "options changed after declaration: opts.stdio = 'pipe'": { code: `${CP}const opts = { stdio: 'ignore' };\nopts.stdio = 'pipe';\ncp.spawn('find', ['/'], opts);`, errors: [] },
   // Shape 8: output read only after exit.
-  "read in the 'exit' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('exit', () => { out = c.stdout.read(); });`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
-  "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
-  "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${GROWS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "read in the 'exit' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('exit', () => { out = c.stdout.read(); });`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
   'a test that waits for its child': { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', '`node` runs a program whose output can grow')]] },
   'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
-  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', GROWS('go'))]] },
+  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` lists every package of the tree, and reports downloads and errors for each on stderr')]] },
+  // Command knowledge: `git fetch` names every fetched ref on stderr.
+  'git fetch: stdout read, stderr never': { code: `${CP}const f = cp.spawn('git', ['fetch', '--all']);\nf.stdout.on('data', collect);`, errors: [[2, 11, NEVER('stderr', '`git fetch` names every fetched ref on stderr')]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
-  'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${GROWS('make')}): ${BLOCKS}`]] },
+  'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${BUILDS('make')}): ${BLOCKS}`]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
 });
 

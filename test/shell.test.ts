@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyShellEdits, devnullShellEdits, parseShell, PLACEHOLDER, shellLeaks } from '../src/shell.js';
+import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, shellLeaks } from '../src/shell.js';
 
 /** [command, can it still write to the dropped stdout pipe?] */
 const leaks: [string, boolean][] = [
@@ -73,3 +73,20 @@ test('no devnull rewrite for here-documents or unparsable commands', () => {
   assert.equal(devnullShellEdits('cat <<EOF\nx\nEOF', parseShell('cat <<EOF\nx\nEOF'), [1]), null);
   assert.equal(devnullShellEdits('echo "x', parseShell('echo "x'), [1]), null);
 });
+
+/** [command, for each simple command: the index of the one whose stdout is its stdin, or null] */
+const feeds: [string, (number | null)[]][] = [
+  ['echo "" | aircrack-ng -w - x', [null, 0]],
+  ['a | b | c', [null, 0, 1]],
+  ['a | b < words.txt', [null, null]],
+  ['a > out | b', [null, null]],
+  ['a; b', [null, null]],
+  ['a | { b; c; }', [null, null, null]],
+  ['{ a; b; } | c', [null, null, null]],
+];
+
+for (const [cmd, expected] of feeds) {
+  test(`fedBy(${JSON.stringify(cmd)})`, () => {
+    assert.deepEqual(commandSites(parseShell(cmd))!.map((s) => s.fedBy ?? null), expected);
+  });
+}

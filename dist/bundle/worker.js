@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-HHF65RRJ.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-NUFHQGP6.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -85,6 +85,8 @@ export interface CommandSite {
     stderr: string;
     /** Run with a trailing `&`: it may outlive the shell. */
     background: boolean;
+    /** The index (in the same list) of the simple command whose stdout is this one's stdin (`a | b`), when there is one. */
+    fedBy?: number;
 }
 /** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
 export declare function commandSites(script: ShellScript): CommandSite[] | null;

@@ -295,6 +295,8 @@ function applyRedirs(fds, redirs) {
         }
         else if (op.startsWith('>'))
             out.set(r.fd ?? 1, 'file');
+        else if (op.startsWith('<'))
+            out.set(r.fd ?? 0, 'file');
         else if (r.fd !== null && r.fd !== undefined)
             out.set(r.fd, 'file');
     }
@@ -392,6 +394,7 @@ export function commandSites(script) {
         for (const item of list.items) {
             const bg = background || item.separator === '&';
             for (const pipeline of item.pipelines) {
+                let feeder;
                 pipeline.commands.forEach((command, i) => {
                     const local = new Map(fds);
                     if (i < pipeline.commands.length - 1) {
@@ -400,10 +403,15 @@ export function commandSites(script) {
                             local.set(2, 'inner');
                     }
                     const after = applyRedirs(local, command.redirs);
+                    const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : undefined;
+                    feeder = undefined;
                     if (command.kind === 'group')
                         walk(command.body, after, bg);
-                    else
-                        out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg });
+                    else {
+                        // Ex) echo "" | aircrack-ng -w -: the second command reads what the first one prints.
+                        feeder = after.get(1) === 'inner' ? out.length : undefined;
+                        out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg, ...(fedBy !== undefined ? { fedBy } : {}) });
+                    }
                 });
             }
         }

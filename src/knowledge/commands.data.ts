@@ -11,12 +11,18 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `when`: the line applies only when one of these argument words is present. `-v` also
  *   matches a cluster of short options (`-avz`), `--list` also `--list=x`, `/re/` is a regular
  *   expression tried on each word. A word interpolated at run time (`%s`, `{}`, `$x`) matches
- *   nothing, so a quiet line needs its evidence in the literal text.
+ *   nothing, so a quiet line needs its evidence in the literal text; only `--name=%s` keeps its
+ *   literal `--name=` (the option is known, its value is not).
+ * - `also`: the line applies only when every one of these patterns is present too (same rules
+ *   as `when`; `when` is one-of, `also` all-of). Words separated by a space, in `when` or
+ *   `also`, match consecutive arguments: `'-1 0'`, `'-w -'`, `'-n /^-\\d+$/'`.
  * - `exact`: the argument words must be exactly these (`git --version`).
  * - `stdout`, `stderr`: 'none' (nothing in normal operation), 'bounded' (a few lines: a
  *   version, a path, a status word, an error message), 'unbounded' (can grow past the 64 KiB a
  *   pipe holds: interpreters running scripts, builds, listings, verbose modes, servers).
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
+ * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
+ *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -24,11 +30,24 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
 export interface CommandEntry {
   command: string;
   when?: readonly string[];
+  also?: readonly string[];
   exact?: readonly string[];
   stdout: OutputClass;
   stderr: OutputClass;
   says: string;
+  fromInput?: boolean;
 }
+
+/**
+ * A program named in the source but without a line here. Its stdout can grow: it is the
+ * program's output, and nothing is known of it. Its stderr is taken to carry diagnostics
+ * only (a few lines: warnings, an error), by the POSIX convention most programs follow: results
+ * on stdout, diagnostics on stderr. The programs that log, trace or report progress on stderr
+ * have lines of their own (builds, package managers, fetchers, capture tools, interpreters,
+ * `find`, `strace`...). This holds for Python and JavaScript alike. A command that is not
+ * known at all (a variable) is different: both of its streams can grow.
+ */
+export const UNLISTED: { stdout: OutputClass; stderr: OutputClass } = { stdout: 'unbounded', stderr: 'bounded' };
 
 const VERBOSE = ['-v', '--verbose'];
 
@@ -42,19 +61,43 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // Shell builtins and small status commands.
   { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
-  { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|du|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // du names every directory unless it sums up; a zone transfer lists a whole zone.
+  { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
+  { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
+  { command: 'dig', when: ['axfr', 'AXFR', 'ixfr', 'IXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
+  { command: 'host', when: ['-l', 'axfr', 'AXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
+  { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|where|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // `head -n -5` prints all but the last lines, `tail -n +2` all but the first: the whole file.
+  // grep -q answers with its exit status, -c with a count; otherwise it prints every match.
+  { command: 'grep|egrep|fgrep', when: ['-q', '--quiet', '--silent'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+  { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'searches a whole tree' },
+  { command: 'grep|egrep|fgrep', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count per file it is given' },
+  { command: 'head', when: ['-n /^-\\d+$/', '-c /^-\\d+$/', '/^-[nc]-\\d+$/', '/^--(lines|bytes)=-/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints all but the last lines of its input' },
   { command: 'head', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'tail', when: ['-f', '-F', '--follow', '/^--follow=/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the file without end' },
+  { command: 'tail', when: ['/^\\+\\d+$/', '/^-[nc]\\+\\d+$/', '/^--(lines|bytes)=\\+/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the file from a line on' },
   { command: 'tail', stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines' },
 
   // File utilities: quiet unless asked to be verbose.
+  { command: 'chmod|chown|chgrp', when: ['-c', '--changes'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file it changes' },
   { command: 'mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'names every file it touches' },
   { command: 'mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename|sync', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'dd', when: ['status=progress'], also: ['/^of=/'], stdout: 'none', stderr: 'unbounded', says: 'writes to its output file and reports its progress on stderr every second' },
   { command: 'dd', when: ['/^of=/'], stdout: 'none', stderr: 'bounded', says: 'writes to its output file and a summary to stderr' },
-  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-c', '--stdout', '-l', '--list', '-v', '--verbose', '-t', '--test'], stdout: 'unbounded', stderr: 'bounded', says: 'writes data or a listing to stdout' },
+  { command: 'dd', stdout: 'unbounded', stderr: 'bounded', says: 'copies its input to stdout' },
+  // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
+  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-c', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
+  { command: 'zcat|bzcat|xzcat|zstdcat', stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
+  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], also: ['/^-[a-zA-Z]*r[a-zA-Z]*$|^--recursive$/'], stdout: 'none', stderr: 'unbounded', says: 'names every file of the tree on stderr' },
+  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], stdout: 'none', stderr: 'bounded', says: 'names each file it is given on stderr' },
+  { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-l', '--list'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file' },
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  // `tar czf - dir` writes the archive to stdout (and a verbose listing to stderr).
+  { command: 'tar', when: ['/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/', '--create'], also: ['-', '/^-?[ctxrudAzjJpfvhPW]*v[ctxrudAzjJpfvhPW]*$|^--verbose$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the archive to stdout and lists every file on stderr' },
+  { command: 'tar', when: ['/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/', '--create'], also: ['-'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the archive to stdout' },
   { command: 'tar', when: ['-v', '--verbose', '-t', '--list', '/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every file' },
   { command: 'tar', when: ['-f', '/^--file=/', '/^[ctxrudAzjJp]*f[ctxrudAzjJp]*$/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'unzip', when: ['-l', '-v', '-Z', '-p', '-c'], stdout: 'unbounded', stderr: 'bounded', says: 'lists or prints the files of the archive' },
   { command: 'zip|unzip', when: ['-q', '-qq', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '--stats', '-i', '--itemize-changes', '/^--info=/', '--list-only'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every file' },
   { command: 'rsync|scp', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
@@ -65,9 +108,25 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
   { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
+  // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
+  { command: 'xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
+  { command: 'pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // Browsers log on stderr for as long as they run.
+  { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
+  // Android's adb: logcat follows the log and shell runs a command; the rest answer briefly.
+  { command: 'adb logcat|shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log or runs a command' },
+  { command: 'adb', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
+  { command: 'nginx', when: ['-T'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
+  { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
+  { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
+  { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+  { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
   { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
   { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
   { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
@@ -77,12 +136,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy', when: ['-L', '--list', '-S', '--list-rules', '/^-[a-zA-Z]*[LS][a-zA-Z]*$/'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the rules' },
   { command: 'iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy', when: ['-A', '-I', '-D', '-R', '-N', '-X', '-F', '-P', '-Z', '-E', '-C', '--append', '--insert', '--delete', '--replace', '--new-chain', '--delete-chain', '--flush', '--policy', '--zero', '--rename-chain', '--check'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy', stdout: 'unbounded', stderr: 'bounded', says: 'may list the rules (no action flag in the literal text)' },
+  { command: 'nft list|monitor', stdout: 'unbounded', stderr: 'bounded', says: 'lists the ruleset or its events' },
   { command: 'iptables-restore|ip6tables-restore|ebtables-restore|nft', when: ['-f', '/^[^-]/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'iptables-restore|ip6tables-restore', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'iptables-save|ip6tables-save', stdout: 'unbounded', stderr: 'bounded', says: 'prints every rule' },
   { command: 'ifconfig', when: ['up', 'down', 'netmask', 'hw', 'mtu', 'promisc', '-promisc', 'broadcast', 'add', 'del', 'inet', 'inet6', 'arp', '-arp', 'txqueuelen', 'pointopoint'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'ifconfig', stdout: 'bounded', stderr: 'bounded', says: 'prints the interfaces' },
   { command: 'ifup|ifdown', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'ip monitor|mon', stdout: 'unbounded', stderr: 'bounded', says: 'prints every network event until it is stopped' },
   { command: 'ip link|l|li|addr|a|address|route|r|ro|rule|ru|neigh|n|tunnel|tun|netns|maddr|tuntap|xfrm add|del|delete|set|flush|change|replace|append|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'ip netns exec', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command' },
   { command: 'ip link|l|li|addr|a|address|neigh|n|route|r|ro|rule|ru', stdout: 'bounded', stderr: 'bounded', says: 'prints the interfaces' },
@@ -95,6 +156,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'sysctl', when: ['-a', '-A', '-X', '--all'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every setting' },
   { command: 'sysctl', stdout: 'bounded', stderr: 'bounded', says: 'prints the settings it reads or writes' },
   { command: 'modprobe|rmmod|insmod|depmod', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'logs what it does' },
+  { command: 'modprobe', when: ['-c', '--showconfig'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
+  { command: 'depmod', when: ['-n', '--dry-run'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the module index to stdout' },
   { command: 'modprobe|rmmod|insmod|depmod', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'lsmod', stdout: 'bounded', stderr: 'bounded', says: 'prints the loaded modules' },
 
@@ -106,13 +169,36 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'shutdown|reboot|halt|poweroff|init|telinit', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
 
   // Users and system settings.
+  { command: 'pactl subscribe', stdout: 'unbounded', stderr: 'bounded', says: 'prints every sound event until it is stopped' },
   { command: 'useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
 
-  // git: the plumbing answers in a line, the rest can grow.
-  { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
+  // on a terminal (or with --progress), but fetch and pull name every updated ref there.
+  { command: 'git clone|fetch|pull|push|submodule', when: ['--progress'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports its progress on stderr' },
+  { command: 'git fetch|pull', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
+  { command: 'git pull', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diffstat of the merge on stdout and names every fetched ref on stderr' },
+  { command: 'git fetch', stdout: 'bounded', stderr: 'unbounded', says: 'names every fetched ref on stderr' },
+  { command: 'git remote update', stdout: 'bounded', stderr: 'unbounded', says: 'names every fetched ref on stderr' },
+  { command: 'git push', when: ['--all', '--mirror', '--tags'], stdout: 'bounded', stderr: 'unbounded', says: 'names every pushed ref on stderr' },
+  { command: 'git submodule foreach', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in every submodule' },
+  { command: 'git stash list|show', stdout: 'unbounded', stderr: 'bounded', says: 'lists the stashes or shows a diff' },
+  { command: 'git add|rm|mv', when: ['-v', '--verbose', '-n', '--dry-run'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file' },
+  { command: 'git rm', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
+  { command: 'git rm', when: ['-r'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file it removes' },
+  { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
+  { command: 'git log', when: ['/^-[1-9]$/', '-n /^[1-9]$/', '/^--max-count=[1-9]$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
+  { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
+  { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
+  { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
-  // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
+  // Go tooling (editor extensions): `go list` reports module downloads and package errors on
+  // stderr, for the packages it is given: a pattern with `...` (`./...`, `all`) names every
+  // package of the tree, one import path names one. Builds, tests and runs can grow on both streams.
+  { command: 'go version|env', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'go list', when: ['/\\.\\.\\.$/', 'all', '-deps', '-test'], stdout: 'unbounded', stderr: 'unbounded', says: 'lists every package of the tree, and reports downloads and errors for each on stderr' },
+  { command: 'go list', stdout: 'bounded', stderr: 'bounded', says: 'describes the packages it is given, and the module downloads for them on stderr (tens of KB at most)' },
+  { command: 'go', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, tests or runs code: both streams can grow' },
   { command: 'gocode|gocode-gomod', when: ['close', 'exit', 'status'], stdout: 'bounded', stderr: 'bounded', says: 'answers with a line' },
   { command: 'gopkgs', stdout: 'unbounded', stderr: 'bounded', says: 'lists packages, and only errors on stderr' },
 
@@ -120,7 +206,39 @@ export const COMMANDS: readonly CommandEntry[] = [
   // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
   { command: 'dnsmasq', when: ['-d', '--no-daemon', '-k', '--keep-in-foreground', '/^--log-facility=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground until it is stopped' },
   { command: 'dnsmasq', stdout: 'none', stderr: 'bounded', says: 'forks into the background and logs to syslog' },
-  { command: 'tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|masscan|hping3|nc|netcat|ncat|socat', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+  // Packet capture: `-w FILE` writes the packets to the file, not to stdout; `-r FILE` reads a
+  // saved capture and prints a line per frame it selects, so it grows with the capture - except
+  // a display filter on the WPA handshake (EAPOL) frames, which a capture holds a few of (four
+  // per handshake). tcpdump -v and tshark (without -q) report a packet count on stderr while capturing.
+  { command: 'tcpdump|tshark|dumpcap', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the packets to stdout' },
+  { command: 'tcpdump|tshark', when: ['-r', '/^--read-file=/'], also: ['-w'], stdout: 'none', stderr: 'bounded', says: 'reads a saved capture and writes the frames it selects to a file' },
+  { command: 'tcpdump|tshark', when: ['-r', '/^--read-file=/'], also: ['/^\\(*(eapol|ether proto 0x888e)\\)*(\\s*(&&|and)\\s.*)?$|\\s(&&|and)\\s*\\(*eapol\\)*$/'], stdout: 'bounded', stderr: 'bounded', says: 'reads a saved capture and prints only its handshake (EAPOL) frames, a few lines' },
+  { command: 'tcpdump|tshark', when: ['-r', '/^--read-file=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per frame of the saved capture' },
+  { command: 'tcpdump', when: ['-w'], also: ['/^-[a-zA-Z]*v[a-zA-Z]*$/'], stdout: 'none', stderr: 'unbounded', says: 'writes the packets to a file and a packet count on stderr every second' },
+  { command: 'tcpdump', when: ['-w'], stdout: 'none', stderr: 'bounded', says: 'writes the packets to a file and a line or two on stderr' },
+  { command: 'tshark|dumpcap', when: ['-w'], also: ['-q'], stdout: 'none', stderr: 'bounded', says: 'writes the packets to a file and a count at the end' },
+  { command: 'tshark|dumpcap', when: ['-w'], stdout: 'none', stderr: 'unbounded', says: 'writes the packets to a file and a running packet count on stderr' },
+  { command: 'tcpdump|tshark|dumpcap', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per captured packet until it is stopped' },
+  // aircrack-ng suite. aireplay-ng prints a status line about ten times a second while it
+  // replays or injects (-2, -3, -4, -5, -6, -7, -0 0); fake authentication with a reassociation
+  // delay of 0 (`-1 0`), a deauthentication of a few bursts (`-0 5`) and the injection test (-9)
+  // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
+  // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
+  { command: 'aireplay-ng', when: ['-1 0', '--fakeauth 0', '--fakeauth=0', '-0 /^[1-9]\\d?$/', '--deauth /^[1-9]\\d?$/', '/^--deauth=[1-9]\\d?$/', '-9', '--test'], stdout: 'bounded', stderr: 'bounded', says: 'sends a few packets and prints a few lines' },
+  { command: 'aireplay-ng', stdout: 'unbounded', stderr: 'bounded', says: 'prints a status line about ten times a second until it is stopped' },
+  { command: 'aircrack-ng', when: ['-q', '--quiet', '-J', '-j'], stdout: 'bounded', stderr: 'bounded', says: 'prints its result only' },
+  { command: 'aircrack-ng', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'tries every word of its standard input and redraws its status screen', fromInput: true },
+  { command: 'aircrack-ng', stdout: 'unbounded', stderr: 'bounded', says: 'redraws its status screen for every batch of keys it tries' },
+  // cowpatty -c only checks a capture for a handshake; otherwise it prints a line every thousand words.
+  { command: 'cowpatty', when: ['-c'], stdout: 'bounded', stderr: 'bounded', says: 'checks the capture for a handshake and prints a few lines' },
+  { command: 'cowpatty', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line for every thousand words it tries' },
+  { command: 'pyrit analyze|list_cores|list_essids|selftest', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines per access point or core' },
+  // wash reads a saved capture (-f) and prints a line per access point, or scans until it is stopped.
+  { command: 'wash|walsh', when: ['-f', '--file', '/^--file=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per WPS access point of the saved capture' },
+  // Daemons: in the background (-B) they log to syslog; in the foreground they log every event.
+  { command: 'hostapd|wpa_supplicant', when: ['-B'], stdout: 'none', stderr: 'bounded', says: 'forks into the background' },
+  { command: 'hostapd|wpa_supplicant', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event in the foreground until it is stopped' },
+  { command: 'airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: 'nmap', when: ['-iL', '-v', '-vv', '-d', '-dd', '--packet-trace', '--reason', '-iR', '/\\/(8|1[0-9])$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per host and port of a large scan' },
@@ -128,17 +246,35 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'packetforge-ng|airdecap-ng|ivstools|wesside-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'ping|ping6|arping', when: ['-c', '/^-c\\d+$/', '-w', '-q'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per probe' },
   { command: 'ping|ping6|arping', stdout: 'unbounded', stderr: 'bounded', says: 'pings until it is stopped' },
+  // `wget -O -` writes the download to stdout.
+  { command: 'wget', when: ['-O -', '/^-[a-zA-Z]*O-$/', '/^--output-document=-$/'], also: ['/^-[a-zA-Z]*q[a-zA-Z]*(O-)?$|^--quiet$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the download to stdout' },
+  { command: 'wget', when: ['-O -', '/^-[a-zA-Z]*O-$/', '/^--output-document=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the download to stdout and its progress on stderr' },
   { command: 'wget', when: ['-q', '--quiet', '-nv', '--no-verbose', '-o', '/^--output-file=/', '-b', '--background'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'wget', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  { command: 'curl', when: ['-s', '--silent'], also: ['/^-[a-zA-Z]*[oO]$|^--output$|^--remote-name|^--output=/'], stdout: 'none', stderr: 'bounded', says: 'saves to a file and prints errors only' },
+  { command: 'curl', when: ['-s', '--silent'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the response to stdout and errors only on stderr' },
   { command: 'curl', when: ['-o', '-O', '--output', '--remote-name', '/^--output=/'], stdout: 'none', stderr: 'unbounded', says: 'saves to a file and logs its progress on stderr' },
+  { command: 'curl', stdout: 'unbounded', stderr: 'unbounded', says: 'writes the response to stdout and its progress meter on stderr' },
 
-  { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions', '--get-selections'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Clients that print their results on stdout and only errors on stderr.
   { command: 'svn|rpcclient|smbclient|ldapsearch|whois', stdout: 'unbounded', stderr: 'bounded', says: 'prints its results on stdout, errors on stderr' },
   { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
 
+  // Documents: pandoc writes the document to stdout unless told -o, and only warnings on stderr.
+  { command: 'pandoc', when: ['-o', '/^--output=/', '--output'], stdout: 'none', stderr: 'bounded', says: 'writes the document to a file and only warnings on stderr' },
+  { command: 'pandoc', stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout and only warnings on stderr' },
+  // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
+  { command: 'Update.exe|update.exe|Squirrel.exe', when: ['--createShortcut', '--removeShortcut', '--processStart', '--processStartAndWait'], stdout: 'none', stderr: 'bounded', says: 'logs to its own file and prints nothing' },
+  // Package managers' one-line queries.
+  { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+  { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
+  { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
+  { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
+
   // Interpreters and shells run code whose output nobody can bound.
-  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
 
 /** Words that run the rest of the command line: stripped before the command is looked up. */

@@ -1,11 +1,12 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, type OutputClass, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, UNLISTED, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
- * see (a variable, an unlisted program) is assumed to write without bound.
+ * see (a variable) is assumed to write without bound on both streams; an unlisted program on
+ * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
 
@@ -16,6 +17,8 @@ export interface CommandOutput {
   program: string | null;
   /** A short phrase for messages: "`iptables -A` prints nothing". */
   evidence: string;
+  /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
+  fromInput?: boolean;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -35,12 +38,17 @@ interface Compiled {
   entry: CommandEntry;
   programs: Set<string>;
   subcommands: Set<string>[];
-  when: ((word: string) => boolean)[] | null;
+  when: Matcher[] | null;
+  also: Matcher[];
 }
 
+/** The phrase a pattern matches at args[i] (one word, or consecutive words), or null. */
+type Matcher = (args: readonly (string | null)[], i: number) => string | null;
+
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
-// `--list=x`; `/re/` is a regular expression; anything else matches itself.
-function flagMatcher(flag: string): (word: string) => boolean {
+// `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
+// by a space match consecutive arguments (`-1 0`, `-w -`), each part by the same rules.
+function wordMatcher(flag: string): (word: string) => boolean {
   const re = /^\/(.*)\/$/.exec(flag);
   if (re) {
     const r = new RegExp(re[1]!);
@@ -54,6 +62,41 @@ function flagMatcher(flag: string): (word: string) => boolean {
   return (w) => w === flag;
 }
 
+function flagMatcher(flag: string): Matcher {
+  const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
+  const tests = parts.map(wordMatcher);
+  return (args, i) => {
+    const words = args.slice(i, i + tests.length).map(knownPart);
+    if (words.length < tests.length || words.some((w) => w === null)) return null;
+    return tests.every((t, j) => t(words[j]!)) ? words.join(' ') : null;
+  };
+}
+
+// Ex) '--createShortcut=' + target: the option is in the literal text, only its value is not.
+// Any other word with a part known only at run time matches nothing.
+function knownPart(word: string | null | undefined): string | null {
+  if (word === null || word === undefined) return null;
+  if (!word.includes(PLACEHOLDER)) return word;
+  const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
+  return option && !option.includes(PLACEHOLDER) ? option : null;
+}
+
+/**
+ * The first phrase one of the matchers finds in args; a value found after an option is shown
+ * with it (`-R eapol`, `-n +2`), for messages.
+ */
+function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    for (const m of matchers) {
+      const phrase = m(args, i);
+      if (phrase === null) continue;
+      const before = i > 0 ? args[i - 1] : null;
+      return !phrase.startsWith('-') && before && /^-[A-Za-z]$/.test(before) ? `${before} ${phrase}` : phrase;
+    }
+  }
+  return undefined;
+}
+
 let compiled: Compiled[] | null = null;
 function table(): Compiled[] {
   compiled ??= COMMANDS.map((entry) => {
@@ -63,6 +106,7 @@ function table(): Compiled[] {
       programs: new Set(program!.split('|')),
       subcommands: subs.map((s) => new Set(s.split('|'))),
       when: entry.when ? entry.when.map(flagMatcher) : null,
+      also: (entry.also ?? []).map(flagMatcher),
     };
   });
   return compiled;
@@ -153,15 +197,18 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     }
     let flag: string | undefined;
     if (c.when) {
-      flag = args.find((a): a is string => !unknownWord(a) && c.when!.some((m) => m(a)));
+      flag = findPhrase(args, c.when);
       if (flag === undefined) continue;
     }
-    const name = program === '*' ? names[0]! : names[0]!;
-    const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+    const also = c.also.map((m) => findPhrase(args, [m]));
+    if (also.some((p) => p === undefined)) continue;
+    const name = names[0]!;
+    const flags = [flag, ...also].filter((f): f is string => f !== undefined && !matched.includes(f));
+    const phrase = [name, ...matched, ...new Set(flags), ...(entry.exact ?? [])];
+    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.fromInput ? { fromInput: true } : {}) };
   }
-  // An unlisted program: what it writes on either stream can grow.
-  return { stdout: 'unbounded', stderr: 'unbounded', program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+  // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
 }
 
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -197,13 +244,21 @@ export function classifyShell(command: string | null): CommandOutput {
   let stdout: OutputClass = 'none';
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
-  for (const site of sites) {
+  const bySite = new Map<number, CommandOutput>();
+  for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
     if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command');
     else out = classifyArgv(words);
+    // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
+    // fed by one that prints a few lines, prints a few lines.
+    const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
+    if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
+      out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+    }
+    bySite.set(index, out);
     let reaches: OutputClass = 'none';
     for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]] as const) {
       if (dest === 'out') reaches = maxClass(reaches, cls);

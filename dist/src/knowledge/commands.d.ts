@@ -3,7 +3,8 @@ import { type OutputClass } from './commands.data.js';
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
  * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
- * see (a variable, an unlisted program) is assumed to write without bound.
+ * see (a variable) is assumed to write without bound on both streams; an unlisted program on
+ * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
 export interface CommandOutput {
@@ -13,6 +14,8 @@ export interface CommandOutput {
     program: string | null;
     /** A short phrase for messages: "`iptables -A` prints nothing". */
     evidence: string;
+    /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
+    fromInput?: boolean;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

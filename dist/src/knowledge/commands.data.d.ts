@@ -10,12 +10,18 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `when`: the line applies only when one of these argument words is present. `-v` also
  *   matches a cluster of short options (`-avz`), `--list` also `--list=x`, `/re/` is a regular
  *   expression tried on each word. A word interpolated at run time (`%s`, `{}`, `$x`) matches
- *   nothing, so a quiet line needs its evidence in the literal text.
+ *   nothing, so a quiet line needs its evidence in the literal text; only `--name=%s` keeps its
+ *   literal `--name=` (the option is known, its value is not).
+ * - `also`: the line applies only when every one of these patterns is present too (same rules
+ *   as `when`; `when` is one-of, `also` all-of). Words separated by a space, in `when` or
+ *   `also`, match consecutive arguments: `'-1 0'`, `'-w -'`, `'-n /^-\\d+$/'`.
  * - `exact`: the argument words must be exactly these (`git --version`).
  * - `stdout`, `stderr`: 'none' (nothing in normal operation), 'bounded' (a few lines: a
  *   version, a path, a status word, an error message), 'unbounded' (can grow past the 64 KiB a
  *   pipe holds: interpreters running scripts, builds, listings, verbose modes, servers).
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
+ * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
+ *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -23,11 +29,26 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
 export interface CommandEntry {
     command: string;
     when?: readonly string[];
+    also?: readonly string[];
     exact?: readonly string[];
     stdout: OutputClass;
     stderr: OutputClass;
     says: string;
+    fromInput?: boolean;
 }
+/**
+ * A program named in the source but without a line here. Its stdout can grow: it is the
+ * program's output, and nothing is known of it. Its stderr is taken to carry diagnostics
+ * only (a few lines: warnings, an error), by the POSIX convention most programs follow: results
+ * on stdout, diagnostics on stderr. The programs that log, trace or report progress on stderr
+ * have lines of their own (builds, package managers, fetchers, capture tools, interpreters,
+ * `find`, `strace`...). This holds for Python and JavaScript alike. A command that is not
+ * known at all (a variable) is different: both of its streams can grow.
+ */
+export declare const UNLISTED: {
+    stdout: OutputClass;
+    stderr: OutputClass;
+};
 export declare const COMMANDS: readonly CommandEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */
 export interface WrapperEntry {

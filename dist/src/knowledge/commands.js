@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, WRAPPERS } from './commands.data.js';
+import { COMMANDS, UNLISTED, WRAPPERS } from './commands.data.js';
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 export function maxClass(a, b) {
     return RANK[a] >= RANK[b] ? a : b;
@@ -10,8 +10,9 @@ export function canFill(c) {
 }
 const unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
-// `--list=x`; `/re/` is a regular expression; anything else matches itself.
-function flagMatcher(flag) {
+// `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
+// by a space match consecutive arguments (`-1 0`, `-w -`), each part by the same rules.
+function wordMatcher(flag) {
     const re = /^\/(.*)\/$/.exec(flag);
     if (re) {
         const r = new RegExp(re[1]);
@@ -25,6 +26,42 @@ function flagMatcher(flag) {
         return (w) => w === flag || w.startsWith(`${flag}=`);
     return (w) => w === flag;
 }
+function flagMatcher(flag) {
+    const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
+    const tests = parts.map(wordMatcher);
+    return (args, i) => {
+        const words = args.slice(i, i + tests.length).map(knownPart);
+        if (words.length < tests.length || words.some((w) => w === null))
+            return null;
+        return tests.every((t, j) => t(words[j])) ? words.join(' ') : null;
+    };
+}
+// Ex) '--createShortcut=' + target: the option is in the literal text, only its value is not.
+// Any other word with a part known only at run time matches nothing.
+function knownPart(word) {
+    if (word === null || word === undefined)
+        return null;
+    if (!word.includes(PLACEHOLDER))
+        return word;
+    const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
+    return option && !option.includes(PLACEHOLDER) ? option : null;
+}
+/**
+ * The first phrase one of the matchers finds in args; a value found after an option is shown
+ * with it (`-R eapol`, `-n +2`), for messages.
+ */
+function findPhrase(args, matchers) {
+    for (let i = 0; i < args.length; i++) {
+        for (const m of matchers) {
+            const phrase = m(args, i);
+            if (phrase === null)
+                continue;
+            const before = i > 0 ? args[i - 1] : null;
+            return !phrase.startsWith('-') && before && /^-[A-Za-z]$/.test(before) ? `${before} ${phrase}` : phrase;
+        }
+    }
+    return undefined;
+}
 let compiled = null;
 function table() {
     compiled ??= COMMANDS.map((entry) => {
@@ -34,6 +71,7 @@ function table() {
             programs: new Set(program.split('|')),
             subcommands: subs.map((s) => new Set(s.split('|'))),
             when: entry.when ? entry.when.map(flagMatcher) : null,
+            also: (entry.also ?? []).map(flagMatcher),
         };
     });
     return compiled;
@@ -143,16 +181,20 @@ export function classifyArgv(argv) {
         }
         let flag;
         if (c.when) {
-            flag = args.find((a) => !unknownWord(a) && c.when.some((m) => m(a)));
+            flag = findPhrase(args, c.when);
             if (flag === undefined)
                 continue;
         }
-        const name = program === '*' ? names[0] : names[0];
-        const phrase = [name, ...matched, ...(flag !== undefined && !matched.includes(flag) ? [flag] : []), ...(entry.exact ?? [])];
-        return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+        const also = c.also.map((m) => findPhrase(args, [m]));
+        if (also.some((p) => p === undefined))
+            continue;
+        const name = names[0];
+        const flags = [flag, ...also].filter((f) => f !== undefined && !matched.includes(f));
+        const phrase = [name, ...matched, ...new Set(flags), ...(entry.exact ?? [])];
+        return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.fromInput ? { fromInput: true } : {}) };
     }
-    // An unlisted program: what it writes on either stream can grow.
-    return { stdout: 'unbounded', stderr: 'unbounded', program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+    // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
 }
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 // Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
@@ -190,7 +232,8 @@ export function classifyShell(command) {
     let stdout = 'none';
     let stderr = 'none';
     const seen = [];
-    for (const site of sites) {
+    const bySite = new Map();
+    for (const [index, site] of sites.entries()) {
         let words = site.words.map(shellWordValue);
         while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
             words = words.slice(1);
@@ -201,6 +244,13 @@ export function classifyShell(command) {
             out = unknown('the command line holds a compound command');
         else
             out = classifyArgv(words);
+        // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
+        // fed by one that prints a few lines, prints a few lines.
+        const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
+        if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
+            out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+        }
+        bySite.set(index, out);
         let reaches = 'none';
         for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
             if (dest === 'out')

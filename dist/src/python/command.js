@@ -1,5 +1,6 @@
 import { classifyArgv, classifyShell } from '../knowledge/commands.js';
 import { commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { enclosingStatement, reachedLoads } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE } from './strings.js';
 function segmentsOf(node) {
@@ -146,13 +147,62 @@ function argvWords(node, model, depth = 0) {
         return null;
     }
     if (n.type === 'identifier' && depth < 3) {
+        // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
+        // runs the list its own name reaches (reaching definitions), with the words appended to it.
         const found = model.lookup(n.text, model.scopeOf(n));
-        const only = found?.bindings.length === 1 ? found.bindings[0] : null;
-        if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment')
-            return argvWords(only.value, model, depth + 1);
+        const bindings = found?.bindings ?? [];
+        const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === n.id));
+        // An assignment in a block around the call, before it, hides every other one (a binding
+        // later in a loop reaches the call only around the back edge, through that assignment).
+        const dominating = reaching.filter((b) => {
+            const stmt = enclosingStatement(b.node);
+            return !!stmt?.parent && stmt.endIndex <= n.startIndex && n.startIndex >= stmt.parent.startIndex && n.endIndex <= stmt.parent.endIndex;
+        }).sort((a, b) => b.node.startIndex - a.node.startIndex);
+        const only = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
+        if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+            const words = argvWords(only.value, model, depth + 1);
+            return words && appended(words, only, n, model, depth);
+        }
     }
     return null;
 }
+// Ex) cmd = ['cowpatty', '-r', cap]; if loose: cmd.append('-2'); Popen(cmd): the words
+// appended (or extended) before the call count. One appended under a condition the call is
+// not under may or may not be there: the louder of both lists is kept. Any other change to
+// the list (insert, item assignment) leaves it unknown.
+function appended(words, binding, use, model, depth) {
+    const always = [...words];
+    const maybe = [...words];
+    const refs = reachedLoads(model, binding).filter((r) => r.id !== use.id && r.startIndex > binding.node.startIndex && r.startIndex < use.startIndex);
+    for (const ref of refs) {
+        const parent = ref.parent;
+        if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ref.id && parent.parent?.type === 'call') {
+            const method = parent.childForFieldName('attribute')?.text;
+            const args = parent.parent.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+            let added = null;
+            if (method === 'append' && args.length === 1)
+                added = [literalText(args[0])];
+            else if (method === 'extend' && args.length === 1)
+                added = argvWords(args[0], model, depth + 1) ?? [null];
+            else if (method && ['insert', 'remove', 'pop', 'clear', 'reverse', 'sort'].includes(method))
+                return null;
+            if (!added)
+                continue;
+            const block = enclosingStatement(parent)?.parent;
+            if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex)
+                always.push(...added);
+            maybe.push(...added);
+            continue;
+        }
+        if (parent?.type === 'subscript' && parent.parent?.type === 'assignment' && parent.parent.childForFieldName('left')?.id === parent.id)
+            return null;
+    }
+    if (maybe.length === always.length)
+        return always;
+    const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+    return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+const RANK = { none: 0, bounded: 1, unbounded: 2 };
 function literalText(node) {
     const n = unparenthesize(node);
     if (n.type !== 'string' && n.type !== 'concatenated_string')

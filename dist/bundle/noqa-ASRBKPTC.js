@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-PO2KQL6X.js";
+} from "./chunk-LDHUBXRB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-J2YCIPGO.js";
+import "./chunk-WUPJWWZ7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HHF65RRJ.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-NUFHQGP6.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   buildWrapperIndex,
   wrapperCallees,
   wrappersOf
-} from "./chunk-H7Z72Q43.js";
+} from "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

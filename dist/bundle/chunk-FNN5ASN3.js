@@ -1357,6 +1357,7 @@ function applyRedirs(fds, redirs) {
       const fd = r.fd ?? (op === ">&" ? 1 : 0);
       out.set(fd, target === "-" ? "closed" : out.get(Number(target)) ?? "closed");
     } else if (op.startsWith(">")) out.set(r.fd ?? 1, "file");
+    else if (op.startsWith("<")) out.set(r.fd ?? 0, "file");
     else if (r.fd !== null && r.fd !== void 0) out.set(r.fd, "file");
   }
   return out;
@@ -1434,6 +1435,7 @@ function commandSites(script) {
     for (const item of list.items) {
       const bg = background || item.separator === "&";
       for (const pipeline of item.pipelines) {
+        let feeder;
         pipeline.commands.forEach((command, i) => {
           const local = new Map(fds);
           if (i < pipeline.commands.length - 1) {
@@ -1441,8 +1443,13 @@ function commandSites(script) {
             if (pipeline.stderrPiped[i]) local.set(2, "inner");
           }
           const after = applyRedirs(local, command.redirs);
+          const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : void 0;
+          feeder = void 0;
           if (command.kind === "group") walk(command.body, after, bg);
-          else out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg });
+          else {
+            feeder = after.get(1) === "inner" ? out.length : void 0;
+            out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg, ...fedBy !== void 0 ? { fedBy } : {} });
+          }
         });
       }
     }
@@ -1504,6 +1511,7 @@ function shellWordValue(raw) {
 }
 
 // src/knowledge/commands.data.ts
+var UNLISTED = { stdout: "unbounded", stderr: "bounded" };
 var VERBOSE = ["-v", "--verbose"];
 var COMMANDS = [
   // Probes: a version banner or a help text is a few lines.
@@ -1514,18 +1522,42 @@ var COMMANDS = [
   { command: "*", exact: ["-h"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
   // Shell builtins and small status commands.
   { command: "exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep", stdout: "none", stderr: "bounded", says: "prints nothing" },
-  { command: "echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|du|free|nslookup|host|dig", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // du names every directory unless it sums up; a zone transfer lists a whole zone.
+  { command: "du", when: ["-s", "--summarize", "/^--max-depth=[01]$/", "-d 0", "-d 1"], stdout: "bounded", stderr: "bounded", says: "prints a total" },
+  { command: "du", stdout: "unbounded", stderr: "bounded", says: "prints a line per directory" },
+  { command: "dig", when: ["axfr", "AXFR", "ixfr", "IXFR"], stdout: "unbounded", stderr: "bounded", says: "lists a whole zone" },
+  { command: "host", when: ["-l", "axfr", "AXFR"], stdout: "unbounded", stderr: "bounded", says: "lists a whole zone" },
+  { command: "echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|where|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // `head -n -5` prints all but the last lines, `tail -n +2` all but the first: the whole file.
+  // grep -q answers with its exit status, -c with a count; otherwise it prints every match.
+  { command: "grep|egrep|fgrep", when: ["-q", "--quiet", "--silent"], stdout: "none", stderr: "bounded", says: "answers with its exit status only" },
+  { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], stdout: "unbounded", stderr: "bounded", says: "searches a whole tree" },
+  { command: "grep|egrep|fgrep", when: ["-c", "--count"], stdout: "bounded", stderr: "bounded", says: "prints a count per file it is given" },
+  { command: "head", when: ["-n /^-\\d+$/", "-c /^-\\d+$/", "/^-[nc]-\\d+$/", "/^--(lines|bytes)=-/"], stdout: "unbounded", stderr: "bounded", says: "prints all but the last lines of its input" },
   { command: "head", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   { command: "tail", when: ["-f", "-F", "--follow", "/^--follow=/"], stdout: "unbounded", stderr: "bounded", says: "follows the file without end" },
+  { command: "tail", when: ["/^\\+\\d+$/", "/^-[nc]\\+\\d+$/", "/^--(lines|bytes)=\\+/"], stdout: "unbounded", stderr: "bounded", says: "prints the file from a line on" },
   { command: "tail", stdout: "bounded", stderr: "bounded", says: "prints the last lines" },
   // File utilities: quiet unless asked to be verbose.
+  { command: "chmod|chown|chgrp", when: ["-c", "--changes"], stdout: "unbounded", stderr: "bounded", says: "names every file it changes" },
   { command: "mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "names every file it touches" },
   { command: "mkdir|rmdir|rm|mv|cp|ln|touch|chmod|chown|chgrp|install|truncate|unlink|shred|chattr|setfacl|mknod|mkfifo|rename|sync", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "dd", when: ["status=progress"], also: ["/^of=/"], stdout: "none", stderr: "unbounded", says: "writes to its output file and reports its progress on stderr every second" },
   { command: "dd", when: ["/^of=/"], stdout: "none", stderr: "bounded", says: "writes to its output file and a summary to stderr" },
-  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-c", "--stdout", "-l", "--list", "-v", "--verbose", "-t", "--test"], stdout: "unbounded", stderr: "bounded", says: "writes data or a listing to stdout" },
+  { command: "dd", stdout: "unbounded", stderr: "bounded", says: "copies its input to stdout" },
+  // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-c", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
+  { command: "zcat|bzcat|xzcat|zstdcat", stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-v", "--verbose"], also: ["/^-[a-zA-Z]*r[a-zA-Z]*$|^--recursive$/"], stdout: "none", stderr: "unbounded", says: "names every file of the tree on stderr" },
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-v", "--verbose"], stdout: "none", stderr: "bounded", says: "names each file it is given on stderr" },
+  { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-l", "--list"], stdout: "bounded", stderr: "bounded", says: "prints a line per file" },
   { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // `tar czf - dir` writes the archive to stdout (and a verbose listing to stderr).
+  { command: "tar", when: ["/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/", "--create"], also: ["-", "/^-?[ctxrudAzjJpfvhPW]*v[ctxrudAzjJpfvhPW]*$|^--verbose$/"], stdout: "unbounded", stderr: "unbounded", says: "writes the archive to stdout and lists every file on stderr" },
+  { command: "tar", when: ["/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/", "--create"], also: ["-"], stdout: "unbounded", stderr: "bounded", says: "writes the archive to stdout" },
   { command: "tar", when: ["-v", "--verbose", "-t", "--list", "/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/"], stdout: "unbounded", stderr: "bounded", says: "lists every file" },
   { command: "tar", when: ["-f", "/^--file=/", "/^[ctxrudAzjJp]*f[ctxrudAzjJp]*$/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "unzip", when: ["-l", "-v", "-Z", "-p", "-c"], stdout: "unbounded", stderr: "bounded", says: "lists or prints the files of the archive" },
   { command: "zip|unzip", when: ["-q", "-qq", "--quiet"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "rsync", when: ["-v", "--verbose", "--progress", "-P", "--stats", "-i", "--itemize-changes", "/^--info=/", "--list-only"], stdout: "unbounded", stderr: "bounded", says: "lists every file" },
   { command: "rsync|scp", stdout: "none", stderr: "bounded", says: "prints nothing" },
@@ -1535,9 +1567,25 @@ var COMMANDS = [
   { command: "kill|killall|pkill|killall5|renice|disown", stdout: "none", stderr: "bounded", says: "prints nothing" },
   // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
   { command: "open|xdg-open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
+  // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
+  { command: "xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix", stdout: "none", stderr: "bounded", says: "runs its command in its own window" },
+  { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // Browsers log on stderr for as long as they run.
+  { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
+  // Android's adb: logcat follows the log and shell runs a command; the rest answer briefly.
+  { command: "adb logcat|shell|exec-out", stdout: "unbounded", stderr: "unbounded", says: "follows the log or runs a command" },
+  { command: "adb", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
+  { command: "nginx", when: ["-T"], stdout: "unbounded", stderr: "bounded", says: "prints its whole configuration" },
+  { command: "nginx|apachectl|apache2ctl|httpd", stdout: "bounded", stderr: "bounded", says: "starts or signals the daemon and prints a line at most" },
+  { command: "dhclient|dhcpcd", when: ["-d", "-v"], stdout: "unbounded", stderr: "unbounded", says: "logs in the foreground" },
+  { command: "dhclient|dhcpcd", stdout: "bounded", stderr: "bounded", says: "prints a few lines and forks into the background" },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   { command: "ffmpeg", when: ["-", "/^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+  { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
   { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  { command: "ps", when: ["-p", "--pid", "-q", "--quick-pid"], stdout: "bounded", stderr: "bounded", says: "prints the processes it is asked about" },
   { command: "ps|lsof|tasklist", stdout: "unbounded", stderr: "bounded", says: "lists processes or files, and only warnings on stderr" },
   { command: "taskkill", stdout: "bounded", stderr: "bounded", says: "prints a line per process" },
   { command: "screen", when: ["-dmS", "-dm", "/^-d+m/"], stdout: "none", stderr: "bounded", says: "starts a detached session and prints nothing" },
@@ -1546,12 +1594,14 @@ var COMMANDS = [
   { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", when: ["-L", "--list", "-S", "--list-rules", "/^-[a-zA-Z]*[LS][a-zA-Z]*$/"], stdout: "unbounded", stderr: "bounded", says: "lists the rules" },
   { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", when: ["-A", "-I", "-D", "-R", "-N", "-X", "-F", "-P", "-Z", "-E", "-C", "--append", "--insert", "--delete", "--replace", "--new-chain", "--delete-chain", "--flush", "--policy", "--zero", "--rename-chain", "--check"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "iptables|ip6tables|ebtables|arptables|iptables-legacy|iptables-nft|ip6tables-legacy", stdout: "unbounded", stderr: "bounded", says: "may list the rules (no action flag in the literal text)" },
+  { command: "nft list|monitor", stdout: "unbounded", stderr: "bounded", says: "lists the ruleset or its events" },
   { command: "iptables-restore|ip6tables-restore|ebtables-restore|nft", when: ["-f", "/^[^-]/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "iptables-restore|ip6tables-restore", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "iptables-save|ip6tables-save", stdout: "unbounded", stderr: "bounded", says: "prints every rule" },
   { command: "ifconfig", when: ["up", "down", "netmask", "hw", "mtu", "promisc", "-promisc", "broadcast", "add", "del", "inet", "inet6", "arp", "-arp", "txqueuelen", "pointopoint"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "ifconfig", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
   { command: "ifup|ifdown", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "ip monitor|mon", stdout: "unbounded", stderr: "bounded", says: "prints every network event until it is stopped" },
   { command: "ip link|l|li|addr|a|address|route|r|ro|rule|ru|neigh|n|tunnel|tun|netns|maddr|tuntap|xfrm add|del|delete|set|flush|change|replace|append|flush", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "ip netns exec", stdout: "unbounded", stderr: "unbounded", says: "runs a command" },
   { command: "ip link|l|li|addr|a|address|neigh|n|route|r|ro|rule|ru", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
@@ -1564,6 +1614,8 @@ var COMMANDS = [
   { command: "sysctl", when: ["-a", "-A", "-X", "--all"], stdout: "unbounded", stderr: "bounded", says: "prints every setting" },
   { command: "sysctl", stdout: "bounded", stderr: "bounded", says: "prints the settings it reads or writes" },
   { command: "modprobe|rmmod|insmod|depmod", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "logs what it does" },
+  { command: "modprobe", when: ["-c", "--showconfig"], stdout: "unbounded", stderr: "bounded", says: "prints its whole configuration" },
+  { command: "depmod", when: ["-n", "--dry-run"], stdout: "unbounded", stderr: "bounded", says: "writes the module index to stdout" },
   { command: "modprobe|rmmod|insmod|depmod", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "lsmod", stdout: "bounded", stderr: "bounded", says: "prints the loaded modules" },
   // Services.
@@ -1573,18 +1625,73 @@ var COMMANDS = [
   { command: "journalctl|dmesg", when: ["-f", "--follow", "-w", "--follow"], stdout: "unbounded", stderr: "bounded", says: "follows the log without end" },
   { command: "shutdown|reboot|halt|poweroff|init|telinit", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   // Users and system settings.
+  { command: "pactl subscribe", stdout: "unbounded", stderr: "bounded", says: "prints every sound event until it is stopped" },
   { command: "useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
-  // git: the plumbing answers in a line, the rest can grow.
-  { command: "git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|fetch|push|clone|worktree|stash|commit|config|remote|submodule|notes", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
+  // on a terminal (or with --progress), but fetch and pull name every updated ref there.
+  { command: "git clone|fetch|pull|push|submodule", when: ["--progress"], stdout: "unbounded", stderr: "unbounded", says: "reports its progress on stderr" },
+  { command: "git fetch|pull", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
+  { command: "git pull", stdout: "unbounded", stderr: "unbounded", says: "prints a diffstat of the merge on stdout and names every fetched ref on stderr" },
+  { command: "git fetch", stdout: "bounded", stderr: "unbounded", says: "names every fetched ref on stderr" },
+  { command: "git remote update", stdout: "bounded", stderr: "unbounded", says: "names every fetched ref on stderr" },
+  { command: "git push", when: ["--all", "--mirror", "--tags"], stdout: "bounded", stderr: "unbounded", says: "names every pushed ref on stderr" },
+  { command: "git submodule foreach", stdout: "unbounded", stderr: "unbounded", says: "runs a command in every submodule" },
+  { command: "git stash list|show", stdout: "unbounded", stderr: "bounded", says: "lists the stashes or shows a diff" },
+  { command: "git add|rm|mv", when: ["-v", "--verbose", "-n", "--dry-run"], stdout: "unbounded", stderr: "bounded", says: "names every file" },
+  { command: "git rm", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
+  { command: "git rm", when: ["-r"], stdout: "unbounded", stderr: "bounded", says: "names every file it removes" },
+  { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
+  { command: "git log", when: ["/^-[1-9]$/", "-n /^[1-9]$/", "/^--max-count=[1-9]$/"], stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+  { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
+  { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
+  { command: "git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
   { command: "git", stdout: "unbounded", stderr: "bounded", says: "can print a lot" },
-  // Go tooling (editor extensions): `go list` reports module downloads on stderr; the helpers answer briefly.
+  // Go tooling (editor extensions): `go list` reports module downloads and package errors on
+  // stderr, for the packages it is given: a pattern with `...` (`./...`, `all`) names every
+  // package of the tree, one import path names one. Builds, tests and runs can grow on both streams.
+  { command: "go version|env", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "go list", when: ["/\\.\\.\\.$/", "all", "-deps", "-test"], stdout: "unbounded", stderr: "unbounded", says: "lists every package of the tree, and reports downloads and errors for each on stderr" },
+  { command: "go list", stdout: "bounded", stderr: "bounded", says: "describes the packages it is given, and the module downloads for them on stderr (tens of KB at most)" },
+  { command: "go", stdout: "unbounded", stderr: "unbounded", says: "builds, tests or runs code: both streams can grow" },
   { command: "gocode|gocode-gomod", when: ["close", "exit", "status"], stdout: "bounded", stderr: "bounded", says: "answers with a line" },
   { command: "gopkgs", stdout: "unbounded", stderr: "bounded", says: "lists packages, and only errors on stderr" },
   // Capture, attack and monitoring tools: they write until stopped.
   // dnsmasq forks into the background and logs to syslog unless kept in the foreground.
   { command: "dnsmasq", when: ["-d", "--no-daemon", "-k", "--keep-in-foreground", "/^--log-facility=-$/"], stdout: "unbounded", stderr: "unbounded", says: "logs in the foreground until it is stopped" },
   { command: "dnsmasq", stdout: "none", stderr: "bounded", says: "forks into the background and logs to syslog" },
-  { command: "tcpdump|tshark|airodump-ng|aireplay-ng|aircrack-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|hostapd|masscan|hping3|nc|netcat|ncat|socat", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
+  // Packet capture: `-w FILE` writes the packets to the file, not to stdout; `-r FILE` reads a
+  // saved capture and prints a line per frame it selects, so it grows with the capture - except
+  // a display filter on the WPA handshake (EAPOL) frames, which a capture holds a few of (four
+  // per handshake). tcpdump -v and tshark (without -q) report a packet count on stderr while capturing.
+  { command: "tcpdump|tshark|dumpcap", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "writes the packets to stdout" },
+  { command: "tcpdump|tshark", when: ["-r", "/^--read-file=/"], also: ["-w"], stdout: "none", stderr: "bounded", says: "reads a saved capture and writes the frames it selects to a file" },
+  { command: "tcpdump|tshark", when: ["-r", "/^--read-file=/"], also: ["/^\\(*(eapol|ether proto 0x888e)\\)*(\\s*(&&|and)\\s.*)?$|\\s(&&|and)\\s*\\(*eapol\\)*$/"], stdout: "bounded", stderr: "bounded", says: "reads a saved capture and prints only its handshake (EAPOL) frames, a few lines" },
+  { command: "tcpdump|tshark", when: ["-r", "/^--read-file=/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per frame of the saved capture" },
+  { command: "tcpdump", when: ["-w"], also: ["/^-[a-zA-Z]*v[a-zA-Z]*$/"], stdout: "none", stderr: "unbounded", says: "writes the packets to a file and a packet count on stderr every second" },
+  { command: "tcpdump", when: ["-w"], stdout: "none", stderr: "bounded", says: "writes the packets to a file and a line or two on stderr" },
+  { command: "tshark|dumpcap", when: ["-w"], also: ["-q"], stdout: "none", stderr: "bounded", says: "writes the packets to a file and a count at the end" },
+  { command: "tshark|dumpcap", when: ["-w"], stdout: "none", stderr: "unbounded", says: "writes the packets to a file and a running packet count on stderr" },
+  { command: "tcpdump|tshark|dumpcap", stdout: "unbounded", stderr: "bounded", says: "prints a line per captured packet until it is stopped" },
+  // aircrack-ng suite. aireplay-ng prints a status line about ten times a second while it
+  // replays or injects (-2, -3, -4, -5, -6, -7, -0 0); fake authentication with a reassociation
+  // delay of 0 (`-1 0`), a deauthentication of a few bursts (`-0 5`) and the injection test (-9)
+  // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
+  // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
+  { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
+  { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
+  { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
+  { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
+  { command: "aircrack-ng", stdout: "unbounded", stderr: "bounded", says: "redraws its status screen for every batch of keys it tries" },
+  // cowpatty -c only checks a capture for a handshake; otherwise it prints a line every thousand words.
+  { command: "cowpatty", when: ["-c"], stdout: "bounded", stderr: "bounded", says: "checks the capture for a handshake and prints a few lines" },
+  { command: "cowpatty", stdout: "unbounded", stderr: "bounded", says: "prints a line for every thousand words it tries" },
+  { command: "pyrit analyze|list_cores|list_essids|selftest", stdout: "bounded", stderr: "bounded", says: "prints a few lines per access point or core" },
+  // wash reads a saved capture (-f) and prints a line per access point, or scans until it is stopped.
+  { command: "wash|walsh", when: ["-f", "--file", "/^--file=/"], stdout: "bounded", stderr: "bounded", says: "prints a line per WPS access point of the saved capture" },
+  // Daemons: in the background (-B) they log to syslog; in the foreground they log every event.
+  { command: "hostapd|wpa_supplicant", when: ["-B"], stdout: "none", stderr: "bounded", says: "forks into the background" },
+  { command: "hostapd|wpa_supplicant", stdout: "unbounded", stderr: "unbounded", says: "logs every event in the foreground until it is stopped" },
+  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: "nmap", when: ["-iL", "-v", "-vv", "-d", "-dd", "--packet-trace", "--reason", "-iR", "/\\/(8|1[0-9])$/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per host and port of a large scan" },
@@ -1592,15 +1699,32 @@ var COMMANDS = [
   { command: "packetforge-ng|airdecap-ng|ivstools|wesside-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   { command: "ping|ping6|arping", when: ["-c", "/^-c\\d+$/", "-w", "-q"], stdout: "bounded", stderr: "bounded", says: "prints a line per probe" },
   { command: "ping|ping6|arping", stdout: "unbounded", stderr: "bounded", says: "pings until it is stopped" },
+  // `wget -O -` writes the download to stdout.
+  { command: "wget", when: ["-O -", "/^-[a-zA-Z]*O-$/", "/^--output-document=-$/"], also: ["/^-[a-zA-Z]*q[a-zA-Z]*(O-)?$|^--quiet$/"], stdout: "unbounded", stderr: "bounded", says: "writes the download to stdout" },
+  { command: "wget", when: ["-O -", "/^-[a-zA-Z]*O-$/", "/^--output-document=-$/"], stdout: "unbounded", stderr: "unbounded", says: "writes the download to stdout and its progress on stderr" },
   { command: "wget", when: ["-q", "--quiet", "-nv", "--no-verbose", "-o", "/^--output-file=/", "-b", "--background"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "wget", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  { command: "curl", when: ["-s", "--silent"], also: ["/^-[a-zA-Z]*[oO]$|^--output$|^--remote-name|^--output=/"], stdout: "none", stderr: "bounded", says: "saves to a file and prints errors only" },
+  { command: "curl", when: ["-s", "--silent"], stdout: "unbounded", stderr: "bounded", says: "writes the response to stdout and errors only on stderr" },
   { command: "curl", when: ["-o", "-O", "--output", "--remote-name", "/^--output=/"], stdout: "none", stderr: "unbounded", says: "saves to a file and logs its progress on stderr" },
-  { command: "dpkg", when: ["--add-architecture", "--remove-architecture", "--print-architecture", "--print-foreign-architectures", "-s", "--status", "--compare-versions", "--get-selections"], stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  { command: "curl", stdout: "unbounded", stderr: "unbounded", says: "writes the response to stdout and its progress meter on stderr" },
+  { command: "dpkg", when: ["--add-architecture", "--remove-architecture", "--print-architecture", "--print-foreign-architectures", "-s", "--status", "--compare-versions"], stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
   // Clients that print their results on stdout and only errors on stderr.
   { command: "svn|rpcclient|smbclient|ldapsearch|whois", stdout: "unbounded", stderr: "bounded", says: "prints its results on stdout, errors on stderr" },
   { command: "msfvenom", stdout: "unbounded", stderr: "bounded", says: "writes the payload on stdout and a few lines on stderr" },
+  // Documents: pandoc writes the document to stdout unless told -o, and only warnings on stderr.
+  { command: "pandoc", when: ["-o", "/^--output=/", "--output"], stdout: "none", stderr: "bounded", says: "writes the document to a file and only warnings on stderr" },
+  { command: "pandoc", stdout: "unbounded", stderr: "bounded", says: "writes the document to stdout and only warnings on stderr" },
+  // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
+  { command: "Update.exe|update.exe|Squirrel.exe", when: ["--createShortcut", "--removeShortcut", "--processStart", "--processStartAndWait"], stdout: "none", stderr: "bounded", says: "logs to its own file and prints nothing" },
+  // Package managers' one-line queries.
+  { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+  { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
+  { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
+  { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
   // Interpreters and shells run code whose output nobody can bound.
-  { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
+  { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
 ];
 var WRAPPERS = [
   { name: "sudo", valued: ["-u", "-g", "-C", "-p", "-U", "-h", "-r", "-t", "-T", "-D", "-R"], positionals: 0, queries: ["-l", "-v", "-k", "-K", "-V"] },
@@ -1625,8 +1749,11 @@ var RANK = { none: 0, bounded: 1, unbounded: 2 };
 function maxClass(a, b) {
   return RANK[a] >= RANK[b] ? a : b;
 }
+function canFill(c) {
+  return c === "unbounded";
+}
 var unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
-function flagMatcher(flag) {
+function wordMatcher(flag) {
   const re = /^\/(.*)\/$/.exec(flag);
   if (re) {
     const r = new RegExp(re[1]);
@@ -1639,6 +1766,32 @@ function flagMatcher(flag) {
   if (flag.startsWith("--")) return (w) => w === flag || w.startsWith(`${flag}=`);
   return (w) => w === flag;
 }
+function flagMatcher(flag) {
+  const parts = flag.startsWith("/") ? [flag] : flag.split(" ");
+  const tests = parts.map(wordMatcher);
+  return (args, i) => {
+    const words = args.slice(i, i + tests.length).map(knownPart);
+    if (words.length < tests.length || words.some((w) => w === null)) return null;
+    return tests.every((t, j) => t(words[j])) ? words.join(" ") : null;
+  };
+}
+function knownPart(word) {
+  if (word === null || word === void 0) return null;
+  if (!word.includes(PLACEHOLDER)) return word;
+  const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
+  return option && !option.includes(PLACEHOLDER) ? option : null;
+}
+function findPhrase(args, matchers) {
+  for (let i = 0; i < args.length; i++) {
+    for (const m of matchers) {
+      const phrase = m(args, i);
+      if (phrase === null) continue;
+      const before = i > 0 ? args[i - 1] : null;
+      return !phrase.startsWith("-") && before && /^-[A-Za-z]$/.test(before) ? `${before} ${phrase}` : phrase;
+    }
+  }
+  return void 0;
+}
 var compiled = null;
 function table() {
   compiled ??= COMMANDS.map((entry) => {
@@ -1647,7 +1800,8 @@ function table() {
       entry,
       programs: new Set(program.split("|")),
       subcommands: subs.map((s) => new Set(s.split("|"))),
-      when: entry.when ? entry.when.map(flagMatcher) : null
+      when: entry.when ? entry.when.map(flagMatcher) : null,
+      also: (entry.also ?? []).map(flagMatcher)
     };
   });
   return compiled;
@@ -1739,14 +1893,17 @@ function classifyArgv(argv) {
     }
     let flag;
     if (c.when) {
-      flag = args.find((a) => !unknownWord(a) && c.when.some((m) => m(a)));
+      flag = findPhrase(args, c.when);
       if (flag === void 0) continue;
     }
-    const name = program === "*" ? names[0] : names[0];
-    const phrase = [name, ...matched, ...flag !== void 0 && !matched.includes(flag) ? [flag] : [], ...entry.exact ?? []];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}` };
+    const also = c.also.map((m) => findPhrase(args, [m]));
+    if (also.some((p) => p === void 0)) continue;
+    const name = names[0];
+    const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
+    const phrase = [name, ...matched, ...new Set(flags), ...entry.exact ?? []];
+    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...entry.fromInput ? { fromInput: true } : {} };
   }
-  return { stdout: "unbounded", stderr: "unbounded", program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
 }
 var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 function inlineProgram(names, args) {
@@ -1769,13 +1926,19 @@ function classifyShell(command) {
   let stdout = "none";
   let stderr = "none";
   const seen = [];
-  for (const site of sites) {
+  const bySite = /* @__PURE__ */ new Map();
+  for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
     let out;
     if (words.length === 0 || words[0] !== null && RESERVED_QUIET.has(words[0])) continue;
     if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command");
     else out = classifyArgv(words);
+    const feeder = site.fedBy !== void 0 ? bySite.get(site.fedBy) : void 0;
+    if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
+      out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === "none" ? "nothing" : "a few lines"}` };
+    }
+    bySite.set(index, out);
     let reaches2 = "none";
     for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
       if (dest === "out") reaches2 = maxClass(reaches2, cls);

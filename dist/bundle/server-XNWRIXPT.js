@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ASZTXAEQ.js";
+} from "./chunk-OBLKHB4R.js";
 import {
   ConfigError
-} from "./chunk-AUMOPKIC.js";
-import "./chunk-J2YCIPGO.js";
-import "./chunk-HHF65RRJ.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-R34WQBJ6.js";
+import "./chunk-WUPJWWZ7.js";
+import "./chunk-NUFHQGP6.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HHF65RRJ.js";
+} from "./chunk-NUFHQGP6.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

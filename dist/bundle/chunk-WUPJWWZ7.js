@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HHF65RRJ.js";
+} from "./chunk-NUFHQGP6.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-AUMOPKIC.js";
+} from "./chunk-R34WQBJ6.js";
 import {
   fixText
-} from "./chunk-J2YCIPGO.js";
+} from "./chunk-WUPJWWZ7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HHF65RRJ.js";
+} from "./chunk-NUFHQGP6.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HHF65RRJ.js";
+} from "./chunk-NUFHQGP6.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-PO2KQL6X.js";
+} from "./chunk-LDHUBXRB.js";
 import {
   ConfigError
-} from "./chunk-AUMOPKIC.js";
+} from "./chunk-R34WQBJ6.js";
 import {
   fixText
-} from "./chunk-J2YCIPGO.js";
+} from "./chunk-WUPJWWZ7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HHF65RRJ.js";
-import "./chunk-H7Z72Q43.js";
+} from "./chunk-NUFHQGP6.js";
+import "./chunk-FNN5ASN3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
