@@ -16,6 +16,7 @@ import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reac
 import { processOutput } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
+import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
@@ -168,7 +169,15 @@ function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: b
     return { strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] };
   }
   const at = verdict.at;
-  const wait = site.events.find((e) => e.kind === 'wait' && e.node.id === at?.id);
+  // Ex) p.wait(); out = p.stdout.read()  ->  p_out = p.communicate()[0]; out = p_out
+  // Ex) out = p.stdout.read(); err = p.stderr.read()  ->  p_out, p_err = p.communicate(); ...
+  const anchor = site.events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === at?.id);
+  const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+  if (anchor && name && site.handle === 'name' && readLater) {
+    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
+    if (fix) return fix;
+  }
+  const wait = anchor?.kind === 'wait' ? anchor : undefined;
   if (wait?.kind === 'wait' && wait.call) {
     const waitCall = wait.call;
     const own = waitCall.parent?.type === 'expression_statement' || (waitCall.parent?.type === 'await' && waitCall.parent.parent?.type === 'expression_statement');
@@ -258,7 +267,7 @@ export const rule: PythonRule = {
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
       fixSafety:
-        "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); `p.wait()` moved below the first read when the output is read after it (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe).",
+        "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
       reproduction: {
         files: {
           'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
@@ -307,7 +316,10 @@ export const rule: PythonRule = {
       const { verdict } = site;
       const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
       const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+      // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
+      // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
+      const read = readFix(ctx, w.call, site, true);
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
     }
   },
 };

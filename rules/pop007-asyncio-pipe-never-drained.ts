@@ -14,13 +14,14 @@
  */
 import { argument, callsTo, handleUses, reachedLoads } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
+import { communicateFix } from '../src/python/communicate.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, handleEvent, type Stream } from '../src/python/drain.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyArgv, classifyShell, type CommandOutput } from '../src/knowledge/commands.js';
 import { literalString } from '../src/python/analysis.js';
-import type { Fix } from '../src/types.js';
+import type { Edit, Fix } from '../src/types.js';
 
 const CREATE = new Set([
   'asyncio.create_subprocess_exec',
@@ -54,6 +55,32 @@ function outputOf(ctx: PythonContext, call: SyntaxNode, shell: boolean): Command
   return words.length ? classifyArgv(words) : classifyShell(null);
 }
 
+/**
+ * Each never-read PIPE becomes DEVNULL: `asyncio.subprocess.PIPE` -> `asyncio.subprocess.DEVNULL`
+ * (the attribute renamed), a bare `PIPE` -> `DEVNULL` where that name is imported from asyncio's
+ * or subprocess's module, else through an `asyncio` or `subprocess` module in scope. Nobody read
+ * the pipe, so nothing observable changes but the hazard.
+ */
+function devnullFix(ctx: PythonContext, call: SyntaxNode, values: SyntaxNode[]): Fix | null {
+  if (values.length === 0) return null;
+  const edits: Edit[] = [];
+  for (const value of values) {
+    const v = unparenthesize(value);
+    if (v.type === 'attribute') {
+      const attr = v.childForFieldName('attribute')!;
+      edits.push({ start: attr.startIndex, end: attr.endIndex, content: 'DEVNULL' });
+      continue;
+    }
+    const scope = ctx.model.scopeOf(call);
+    const imported = ctx.model.lookup('DEVNULL', scope)?.bindings.every((b) => b.kind === 'import' && (b.qualified === 'asyncio.subprocess.DEVNULL' || b.qualified === 'subprocess.DEVNULL'));
+    const module = ['asyncio', 'subprocess'].flatMap((m) => ctx.model.moduleAliases(m).map((alias) => ({ m, alias }))).find(({ alias }) => ctx.model.lookup(alias, scope)?.scope === ctx.model.module);
+    if (imported) edits.push({ start: v.startIndex, end: v.endIndex, content: 'DEVNULL' });
+    else if (module) edits.push({ start: v.startIndex, end: v.endIndex, content: `${module.alias}${module.m === 'asyncio' ? '.subprocess' : ''}.DEVNULL` });
+    else return null;
+  }
+  return { strategy: 'devnull', applicability: 'safe', description: 'Send the output nobody reads to /dev/null instead of a pipe', edits };
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP007',
@@ -62,7 +89,7 @@ export const rule: PythonRule = {
     summary: 'asyncio subprocess pipe not read before await proc.wait(): the child blocks once the buffers fill',
     defaultEnabled: true,
     severity: 'error',
-    strategies: ['read'],
+    strategies: ['read', 'devnull'],
     needles: ['create_subprocess_exec', 'create_subprocess_shell'],
     resolves: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell', 'asyncio.subprocess.PIPE', 'asyncio.subprocess.STDOUT', 'subprocess.PIPE', 'subprocess.STDOUT'],
     docs: {
@@ -73,7 +100,7 @@ export const rule: PythonRule = {
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
       useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
       fixSafety:
-        "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits.",
+        "`devnull` (safe), offered for a pipe nothing reads: `stderr=asyncio.subprocess.DEVNULL` (a `DEVNULL` already imported, or an `asyncio`/`subprocess` module in scope, is used); nobody read the pipe, so nothing observable changes but the hazard.\n`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits. When the output is read after the wait (`await proc.wait(); out = await proc.stdout.read()`), or the other pipe after one is read to its end, `proc_out, proc_err = await proc.communicate()` where the coroutine first blocks, the later reads taking the output from its result and a used `await proc.wait()` becoming `proc.returncode` (unsafe: the reads move).",
       reproduction: {
         files: {
           'task.py': "import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, '-c', \"print('x' * 300000)\", stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\nasyncio.run(main())\n",
@@ -120,6 +147,14 @@ export const rule: PythonRule = {
         ? `${streams} pipe of ${name}() is not read while the other is read to its end`
         : verdict.shape === 'partial-then-wait' ? `${streams} pipe of ${name}() is only partly read before wait()` : `${streams} pipe of ${name}() is not read before wait()`;
       const fixes: Fix[] = [];
+      // Ex) await proc.wait(); out = await proc.stdout.read()  ->  proc_out = (await proc.communicate())[0]; out = proc_out
+      const anchor = events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === verdict.at?.id);
+      const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+      const communicate = anchor && readLater ? communicateFix(ctx.source, ctx.tree, handle.name.text, anchor, events, call) : null;
+      if (communicate) fixes.push(communicate);
+      // Ex) stderr=PIPE that nothing reads  ->  stderr=asyncio.subprocess.DEVNULL (safe)
+      const neverRead = verdict.neverRead.map((s) => (s === 'stdout' ? stdout : stderr)).filter((v): v is SyntaxNode => v !== null);
+      const devnull = devnullFix(ctx, call, neverRead);
       const wait = events.find((e) => e.kind === 'wait' && e.node.id === verdict.at?.id);
       if (wait?.kind === 'wait' && wait.call && !verdict.laterDrain) {
         const attr = wait.call.childForFieldName('function')?.childForFieldName('attribute');
@@ -129,6 +164,7 @@ export const rule: PythonRule = {
           fixes.push({ strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipes: await communicate() instead of wait()', edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: 'communicate()' }] });
         }
       }
+      if (devnull) fixes.push(devnull);
       ctx.report(call, {
         message: `${what} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
         fixes,

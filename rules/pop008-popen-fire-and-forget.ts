@@ -12,7 +12,7 @@
  * Python 2 the parent still waits for the command when the pipe is collected. For strict
  * migrations that want every os.popen gone.
  */
-import { droppedPopens, subprocessFix } from './pop001-popen-result-discarded.js';
+import { droppedPopens, popenBackgroundFix, subprocessFix } from './pop001-popen-result-discarded.js';
 import type { PythonRule } from '../src/python/context.js';
 import { includesPython2 } from '../src/knowledge/targets.js';
 import type { Fix } from '../src/types.js';
@@ -25,7 +25,7 @@ export const rule: PythonRule = {
     summary: 'os.popen() used to fire and forget a command: its exit status and errors are lost',
     defaultEnabled: false,
     severity: 'warning',
-    strategies: ['subprocess'],
+    strategies: ['subprocess', 'background'],
     needles: ['popen'],
     resolves: ['os.popen', 'platform.popen'],
     docs: {
@@ -36,7 +36,7 @@ export const rule: PythonRule = {
       example: "import os\nos.popen('iptables -A INPUT -j DROP')\n",
       useInstead: "import subprocess\nsubprocess.run(['iptables', '-A', 'INPUT', '-j', 'DROP'], check=True)\n",
       fixSafety:
-        "`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)` (`subprocess.call` when the target includes Python 3.4 or older, with an open devnull before 3.3); the parent now waits for the command. To keep it in the background instead, end the command with `>/dev/null 2>&1 &`.",
+        "`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, check=True)` (`subprocess.check_call` when the target includes Python 3.4 or older, with an open devnull before 3.3, reusing a devnull handle already in scope); the parent now waits for the command, and a failure raises `CalledProcessError` instead of passing unseen.\n`background` (unsafe), offered when the target includes Python 2: `subprocess.Popen(cmd, shell=True, stdout=<devnull>)`, left to run. On Python 2 the dropped pipe is closed with `pclose()`, which waits for the command, so the call was never fire-and-forget there; a dropped Popen is not waited for (2.7 reaps it later). To keep `os.popen`, end the command with `>/dev/null 2>&1 &` instead (POP001 offers that form). Code after the call may have relied on the command being done.",
       reproduction: {
         files: {
           'task.py': "import os, time\nos.popen('sleep 1; touch done')\nprint('done' if os.path.exists('done') else 'not done yet')\n",
@@ -55,9 +55,11 @@ export const rule: PythonRule = {
       const fixes: Fix[] = [];
       const statement = d.dropped.kind === 'with' ? null : d.dropped.statement;
       if (statement) {
-        const fix = subprocessFix(ctx, d.call, d.dropped.kind === 'close' ? (d.dropped as { closeCall: typeof d.call }).closeCall : d.call, d.command);
+        const fix = subprocessFix(ctx, d.call, d.dropped.kind === 'close' ? (d.dropped as { closeCall: typeof d.call }).closeCall : d.call, d.command, true);
         if (fix) fixes.push(fix);
       }
+      const background = popenBackgroundFix(ctx, d);
+      if (background) fixes.push(background);
       const waits = includesPython2(ctx.versions) ? '; on Python 2 the parent still waits for it when the pipe is collected' : '';
       ctx.report(d.call, {
         message: `${d.wrapper ? d.qualified.replace(/: the pipe$/, '') : `${d.qualified}()`} used to fire and forget (${d.output.evidence}): nothing breaks, but its exit status and errors are lost${waits}`,

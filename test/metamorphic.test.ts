@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { decode } from '../src/encoding.js';
 import { fixText } from '../src/fix/apply.js';
+import { lintText } from '../src/engine.js';
+import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
 import { FIXTURES } from './helpers.js';
 import { assertMetamorphic, variants } from './metamorphic.js';
@@ -14,6 +16,11 @@ import { assertMetamorphic, variants } from './metamorphic.js';
  * line, a comment, non-ASCII text, CRLF, a BOM, trailing code): the same findings, shifted by
  * the lines added. The rule tables run the same check case by case (python-rules, js-rules).
  */
+async function offers(input: string, text: string, language: Language, rule: string, strategy: string): Promise<boolean> {
+  const r = await lintText(input, new SourceText(text), language, { enabled: new Set([rule]), target: 'py3' });
+  return r.findings.some((f) => f.fixes.some((x) => x.strategy === strategy));
+}
+
 for (const [language, folder] of [['python', 'python'], ['javascript', 'js']] as [Language, string][]) {
   for (const rule of fs.readdirSync(path.join(FIXTURES, folder)).sort()) {
     const dir = path.join(FIXTURES, folder, rule);
@@ -29,8 +36,10 @@ for (const [language, folder] of [['python', 'python'], ['javascript', 'js']] as
       const ext = path.extname(input);
       for (const strategy of allRules.find((r) => r.id === rule)!.strategies) {
         const expectedFile = path.join(dir, input.slice(0, -ext.length).replace(/\.input$/, '') + `.${strategy}.expected${ext}`);
-        test(`${rule} ${input} --strategy ${strategy}: same fix under metamorphic edits`, async () => {
+        test(`${rule} ${input} --strategy ${strategy}: same fix under metamorphic edits`, async (t) => {
           const before = decode(fs.readFileSync(path.join(dir, input)), language).text;
+          // As in the golden tests: a strategy only some targets get has no golden where no finding offers it.
+          if (!fs.existsSync(expectedFile) && !(await offers(input, before, language, rule, strategy))) return t.skip(`no ${rule} finding offers ${strategy}`);
           const after = fs.existsSync(expectedFile) ? decode(fs.readFileSync(expectedFile), language).text : before;
           const expected = variants(after, language);
           for (const [i, v] of variants(before, language).entries()) {

@@ -58,7 +58,9 @@ export function variants(code: string, language: Language): Variant[] {
 export function summary(findings: Finding[], shift = 0): string[] {
   return findings.map((f) => {
     const fixes = f.fixes.map((x) => `${x.strategy}/${x.applicability}`).join(',');
-    return `${f.rule} ${f.range.start.line - shift}:${f.range.start.column}-${f.range.end.line - shift}:${f.range.end.column} ${f.message} [${fixes}]`;
+    // A message may name a line of the same file (a wrapper "defined at line 5"): it shifts too.
+    const message = shift ? f.message.replace(/\(defined at line (\d+)\)/g, (_, n: string) => `(defined at line ${Number(n) - shift})`) : f.message;
+    return `${f.rule} ${f.range.start.line - shift}:${f.range.start.column}-${f.range.end.line - shift}:${f.range.end.column} ${message} [${fixes}]`;
   });
 }
 

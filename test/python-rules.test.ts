@@ -25,6 +25,10 @@ interface Case {
 const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case)[] }> = {
   POP001: {
     invalid: [
+      // Fixes per target (the snapshot pins them): no subprocess.run before 3.5; on Python 2 a devnull handle in
+      // scope is reused and the background form is offered (pclose would wait for the command)
+      { code: "import os\nos.popen('python job.py')\n", target: ">=3.4", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.6–3.9 the pipe is closed at once: `python` dies of `BrokenPipeError` at its next write; on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
+      { code: "import os\nDN = open(os.devnull, 'w')\nos.popen('make -C %s' % d)\n", target: "py2", errors: [[3, 1, "output pipe of os.popen() is dropped (`make` builds, installs or runs other programs: both streams can grow): on Python 2.7 the pipe is closed at once: `make` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       // Shape 9: small shapes
       { code: "import os\nos.popen('python job.py').read\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
       { code: "import os\n[os.popen('python %s' % c) for c in scripts]\n", errors: [[2, 2, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
@@ -156,6 +160,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
     ],
     valid: [
       { code: "import os\nv = os.popen('hostname').readline()\n" },
+      // A quiet command: nothing is cut off (POP008 lists a dropped one)
+      { code: "import os\nv = os.popen('iptables -A INPUT -j DROP').readline()\n" },
       { code: "import os\nv = os.popen('git rev-parse HEAD').readline()\n" },
       "import os\nv = os.popen('make --version').read()\n",
       // A version banner is in the pipe before readline() returns: nothing is cut off.
@@ -182,6 +188,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
     ],
     valid: [
       { code: "import popen2\nr, w = popen2.popen2('make')\nprint r.read()\n" },
+      { code: "import popen2\nr, w = popen2.popen2('kill 1')\nw.close()\n" },
       { code: "import os\ni, o, e = os.popen3('kill 1')\n" },
       { code: "import os\nos.popen3('kill 1')\n" },
       { code: "import os\nos.popen2('iptables -A INPUT -j DROP')\n" },
@@ -203,6 +210,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\np = subprocess.Popen(cmd, stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    time.sleep(1)\nout = p.stdout.read()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before the poll loop (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess\np = subprocess.Popen(['python', 'run.py'], stdout=subprocess.PIPE)\nwhile p.returncode is None:\n    p.poll()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before the poll loop (`python` runs a program whose output can grow): `python` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Shape 2: one pipe read to its end while the other fills
+      { code: "import subprocess\np = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\nerr = p.stderr.read()\n", errors: [[2, 5, "stderr pipe of subprocess.Popen() is not read while stdout is read to its end (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess\np = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\n", errors: [[2, 5, "stderr pipe of subprocess.Popen() is not read while stdout is read to its end (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nfor line in p.stdout:\n    print(line)\n", errors: [[2, 5, "stderr pipe of subprocess.Popen() is not read while stdout is read to its end (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Shape 3: a partial read, then wait()
@@ -252,6 +260,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\nsubprocess.Popen('kill %d' % pid, shell=True, stdout=subprocess.PIPE).wait()\n" },
       { code: "import subprocess\np = subprocess.Popen('ifconfig wlan0 up'.split(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\np = subprocess.Popen(['dot', '-V'], stderr=subprocess.PIPE)\np.wait()\n" },
+      { code: "import subprocess\np = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\n" },
       // Bounded modes of the same tools: a handshake check, an analysis, a word list of one line, one fake
       // authentication, a clone without a terminal; an unlisted program's stderr carries diagnostics only
       { code: "from subprocess import Popen, PIPE\ndef check(cap, essid, bssid, iface):\n    cmd = ['cowpatty', '-r', cap, '-s', essid, '-c']\n    p = Popen(cmd, stdout=PIPE)\n    p.wait()\n    cmd = ['pyrit', '-r', cap, 'analyze']\n    p = Popen(cmd, stdout=PIPE)\n    p.wait()\n    p = Popen('echo \"\" | aircrack-ng -a 2 -w - -b ' + bssid + ' ' + cap, stdout=PIPE, shell=True)\n    p.wait()\n    cmd = ['aireplay-ng', '-1', '0', '-a', bssid, '-T', '1', iface]\n    p = Popen(cmd, stdout=PIPE)\n    while p.poll() is None:\n        time.sleep(1)\n    p = Popen(['git', 'clone', '--depth=1', url, d], stderr=PIPE)\n    p.wait()\n    p = Popen(['latexml', '--quiet', x], stdout=PIPE, stderr=PIPE)\n    out = p.stdout.read()\n    p.wait()\n" },
@@ -277,6 +286,10 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP008: {
     invalid: [
+      // Python 2: the redirect does not make it fire-and-forget, pclose() waits (issue 11 item 6); the
+      // subprocess fix checks the status, the background fix reuses the devnull handle in scope
+      { code: "import os\nos.popen(cmd + ' >/dev/null')\n", target: "py2", errors: [[2, 1, "os.popen() used to fire and forget (the command's output is redirected): nothing breaks, but its exit status and errors are lost; on Python 2 the parent still waits for it when the pipe is collected"]] },
+      { code: "import os\nDN = open(os.devnull, 'w')\nos.popen('kill %d' % pid)\n", target: "py2", errors: [[3, 1, "os.popen() used to fire and forget (`kill` prints nothing): nothing breaks, but its exit status and errors are lost; on Python 2 the parent still waits for it when the pipe is collected"]] },
       { code: "import os\nos.popen('iptables -A INPUT -s %s -j DROP' % ip)\n", errors: [[2, 1, "os.popen() used to fire and forget (`iptables -A` prints nothing): nothing breaks, but its exit status and errors are lost"]] },
       { code: "import os\nos.popen('git rev-parse --git-dir').close()\n", errors: [[2, 1, "os.popen() used to fire and forget (`git rev-parse` prints a line or a few): nothing breaks, but its exit status and errors are lost"]] },
       { code: "import os\nos.popen('kill %d' % pid)\n", target: "py2", errors: [[2, 1, "os.popen() used to fire and forget (`kill` prints nothing): nothing breaks, but its exit status and errors are lost; on Python 2 the parent still waits for it when the pipe is collected"]] },

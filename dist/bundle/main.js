@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-OBLKHB4R.js";
+} from "./chunk-672LMBHC.js";
 import {
   ConfigError
-} from "./chunk-R34WQBJ6.js";
-import "./chunk-WUPJWWZ7.js";
+} from "./chunk-KAKFSP65.js";
+import "./chunk-NPWA4YZ7.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-NUFHQGP6.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-L6MFQAYF.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1291,7 +1291,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return null;
-  const { buildWrapperIndex } = await import("./wrappers-G4KVZVV7.js");
+  const { buildWrapperIndex } = await import("./wrappers-5TAFPRET.js");
   const index = buildWrapperIndex(files);
   return Object.keys(index).length ? index : null;
 }
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-ASRBKPTC.js");
+    const { addNoqa } = await import("./noqa-2DYU4MTT.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-G6IJMS3Z.js");
+  const { fixTarget } = await import("./fix-JOURUSL4.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-XNWRIXPT.js");
+        const { startServer } = await import("./server-4XXC2IRM.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

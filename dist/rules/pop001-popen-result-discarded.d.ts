@@ -32,6 +32,8 @@ export interface DroppedPopen {
     hazard: Hazard;
     /** Reached through a project wrapper: the finding sits on the wrapper's call. */
     wrapper?: boolean;
+    /** `threading.Thread(target=os.popen, args=(cmd,))`: the finding sits on the Thread call. */
+    thread?: boolean;
 }
 /**
  * Every os.popen() whose pipe is thrown away, with what its command writes and what that does
@@ -42,5 +44,20 @@ export declare function droppedPopens(ctx: PythonContext): DroppedPopen[];
  * `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`, or the form the oldest
  * version of the target has: `call` before 3.5, an open /dev/null before 3.3.
  */
-export declare function subprocessFix(ctx: PythonContext, call: SyntaxNode, target: SyntaxNode, command: ShellCommand): Fix | null;
+export declare function subprocessFix(ctx: PythonContext, call: SyntaxNode, target: SyntaxNode, command: ShellCommand, check?: boolean): Fix | null;
+/**
+ * The background form, for a target that includes Python 2: there closing a dropped pipe
+ * (pclose, at once in CPython) waits for the command, so a call meant to fire and forget
+ * blocks the parent until the command ends. `cmd >/dev/null 2>&1 &` lets the shell exit at
+ * once. Unsafe: code after the call may rely on the command having finished.
+ */
+export declare function backgroundFix(ctx: PythonContext, d: DroppedPopen): Fix | null;
+/**
+ * The background form without os.popen (POP008, for migrations away from it), where the target
+ * includes Python 2: `subprocess.Popen(cmd, shell=True, stdout=<devnull>)`. A dropped Popen is
+ * not waited for (2.7 keeps it in `subprocess._active` and reaps it later), so the call stays
+ * fire-and-forget, which a dropped os.popen was not there (pclose waits). Unsafe: the parent no
+ * longer waits for the command.
+ */
+export declare function popenBackgroundFix(ctx: PythonContext, d: DroppedPopen): Fix | null;
 export declare const rule: PythonRule;

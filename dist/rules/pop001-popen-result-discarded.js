@@ -14,7 +14,7 @@
  * are reported (knowledge/commands.ts); quiet ones are POP008's.
  */
 import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen, parentLifetime } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
+import { backgroundEdits, commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
 import { canReplaceStatementWithBlock, devnullFile, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import { lazyFix } from '../src/rule.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
@@ -76,7 +76,7 @@ function threadTargets(ctx) {
         const command = { ...commandOf(first, ctx.model), editable: false };
         const output = shellOutput(command);
         const hazard = pipeHazard('os-popen-dropped', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call));
-        out.push({ call, qualified, dropped: { kind: 'expression', statement: null }, command, output, pattern: 'os-popen-dropped', statusUsed: false, hazard });
+        out.push({ call, qualified, dropped: { kind: 'expression', statement: null }, command, output, pattern: 'os-popen-dropped', statusUsed: false, hazard, thread: true });
     }
     return out;
 }
@@ -84,15 +84,57 @@ function threadTargets(ctx) {
  * `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`, or the form the oldest
  * version of the target has: `call` before 3.5, an open /dev/null before 3.3.
  */
-export function subprocessFix(ctx, call, target, command) {
+export function subprocessFix(ctx, call, target, command, check = false) {
     const sp = subprocessModule(ctx.model, ctx.source, call);
     if (!sp)
         return null;
-    return lazyFix({ strategy: 'subprocess', applicability: 'unsafe', description: 'Run the command with subprocess, stdout to /dev/null, and wait for it' }, () => {
+    // `check`: a failure raises CalledProcessError instead of passing unseen (POP008's point).
+    const description = check
+        ? 'Run the command with subprocess, stdout to /dev/null, wait for it, and raise if it fails'
+        : 'Run the command with subprocess, stdout to /dev/null, and wait for it';
+    return lazyFix({ strategy: 'subprocess', applicability: 'unsafe', description }, () => {
         const cmd = command.expr.text;
         const devnull = includesBefore(ctx.versions, [3, 3]) ? devnullFile(ctx.model, call) : `${sp.name}.DEVNULL`;
-        const fn = includesBefore(ctx.versions, [3, 5]) ? 'call' : 'run';
-        return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.${fn}(${cmd}, shell=True, stdout=${devnull})` }];
+        const old = includesBefore(ctx.versions, [3, 5]);
+        const fn = old ? (check ? 'check_call' : 'call') : 'run';
+        const checked = check && !old ? ', check=True' : '';
+        return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.${fn}(${cmd}, shell=True, stdout=${devnull}${checked})` }];
+    });
+}
+/**
+ * The background form, for a target that includes Python 2: there closing a dropped pipe
+ * (pclose, at once in CPython) waits for the command, so a call meant to fire and forget
+ * blocks the parent until the command ends. `cmd >/dev/null 2>&1 &` lets the shell exit at
+ * once. Unsafe: code after the call may rely on the command having finished.
+ */
+export function backgroundFix(ctx, d) {
+    if (!includesPython2(ctx.versions) || d.wrapper || d.thread || d.statusUsed || d.dropped.kind === 'with')
+        return null;
+    const edits = backgroundEdits(d.command);
+    if (!edits)
+        return null;
+    return { strategy: 'background', applicability: 'unsafe', description: 'Run the command in the background, its output on /dev/null: the parent no longer waits for it (on Python 2 closing the pipe did)', edits };
+}
+/**
+ * The background form without os.popen (POP008, for migrations away from it), where the target
+ * includes Python 2: `subprocess.Popen(cmd, shell=True, stdout=<devnull>)`. A dropped Popen is
+ * not waited for (2.7 keeps it in `subprocess._active` and reaps it later), so the call stays
+ * fire-and-forget, which a dropped os.popen was not there (pclose waits). Unsafe: the parent no
+ * longer waits for the command.
+ */
+export function popenBackgroundFix(ctx, d) {
+    if (!includesPython2(ctx.versions) || d.wrapper || d.thread || d.statusUsed)
+        return null;
+    const statement = d.dropped.kind === 'statement' || d.dropped.kind === 'underscore' || d.dropped.kind === 'close' ? d.dropped.statement : null;
+    if (!statement)
+        return null;
+    const target = d.dropped.kind === 'close' ? d.dropped.closeCall : d.call;
+    const sp = subprocessModule(ctx.model, ctx.source, d.call);
+    if (!sp)
+        return null;
+    return lazyFix({ strategy: 'background', applicability: 'unsafe', description: 'Start the command with subprocess.Popen, stdout to /dev/null, and let it run: the parent no longer waits for it (on Python 2 closing the pipe did)' }, () => {
+        const devnull = includesBefore(ctx.versions, [3, 3]) ? devnullFile(ctx.model, d.call) : `${sp.name}.DEVNULL`;
+        return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.Popen(${d.command.expr.text}, shell=True, stdout=${devnull})` }];
     });
 }
 function fixes(ctx, call, dropped, command) {
@@ -147,7 +189,7 @@ export const rule = {
         summary: 'os.popen() result dropped while its command can still write: it is killed half-way or blocks',
         defaultEnabled: true,
         severity: 'error',
-        strategies: ['devnull', 'read', 'subprocess'],
+        strategies: ['devnull', 'read', 'subprocess', 'background'],
         needles: ['popen'],
         resolves: ['os.popen', 'platform.popen'],
         docs: {
@@ -155,7 +197,7 @@ export const rule = {
             whyIsThisBad: "`os.popen` connects the command's stdout to a pipe whose only read end is the file object it returns. What happens when that object is dropped depends on the runtime: on Python 2.7 the pipe is closed at once and the command's writes fail (a Python child dies of `IOError: [Errno 32] Broken pipe`, the article); on 3.6-3.9 it is closed at once and the command is killed by SIGPIPE at its next write; on 3.10+ the pipe stays open until the parent exits, so the command blocks once it has written 64 KiB, and is killed at its next write once the parent has exited. Either way the command stops half-way, at a different point each run, and the parent never hears of it. The message says what happens on the file's target versions. Commands whose stdout is already redirected (`cmd >/dev/null 2>&1`) and write-mode `os.popen(cmd, 'w')` are not reported; a backgrounded `nohup job.sh &` is, because the background job keeps the pipe as its stdout.",
             example: "import os\ncmd = 'python test.py'\nos.popen(cmd)\n",
             useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
-            fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.",
+            fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.\n`background` (unsafe), offered when the target includes Python 2, where closing the dropped pipe (`pclose()`) waits for the command: `cmd >/dev/null 2>&1 &`, so that a call meant to fire and forget no longer holds the parent until the command ends (code after it may have relied on that).",
             reproduction: {
                 files: {
                     'child.py': ARTICLE_CHILD,
@@ -179,10 +221,11 @@ export const rule = {
                 continue;
             const how = d.pattern === 'closed-unread' ? 'closed unread' : 'dropped';
             const subject = d.wrapper ? `output pipe of ${d.qualified}` : `output pipe of ${d.qualified}()`;
-            ctx.report(d.call, {
-                message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`,
-                fixes: fixes(ctx, d.call, d.dropped, d.command),
-            });
+            const all = fixes(ctx, d.call, d.dropped, d.command);
+            const background = backgroundFix(ctx, d);
+            if (background)
+                all.push(background);
+            ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all });
         }
     },
 };

@@ -90,7 +90,13 @@ function unpackedUnread(ctx, call, qualified) {
     const hazard = pipeHazard('held-unread', PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)
         return;
-    ctx.report(call, { message: `the output ${held.length > 1 ? 'pipes' : 'pipe'} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(', ')} ${held.length > 1 ? 'are' : 'is'} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: [] });
+    // The command's writes to the ends nobody reads go to /dev/null: the read end stays, empty.
+    // Only stdout alone or both: a stderr-only redirect would need `2>/dev/null`, and stdout is read.
+    const fixes = [];
+    if (!isArgv(cmdArg) && unread.includes(1)) {
+        fixes.push({ strategy: 'devnull', applicability: 'safe', description: `Redirect the command's ${unread.length > 1 ? 'stdout and stderr' : 'stdout'} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread) });
+    }
+    ctx.report(call, { message: `the output ${held.length > 1 ? 'pipes' : 'pipe'} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(', ')} ${held.length > 1 ? 'are' : 'is'} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes });
 }
 export const rule = {
     meta: {
@@ -108,7 +114,7 @@ export const rule = {
             whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
             example: "import os\nos.popen3('make install')\n",
             useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
-            fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
+            fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. For a tuple unpacked with a read end nobody reads (`r, w = popen2.popen2(cmd)`), the fds of those ends only: the end stays open and empty. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
             reproduction: {
                 files: {
                     'child.py': ARTICLE_CHILD,

@@ -1,5 +1,5 @@
 import { type CommandOutput, classifyArgv, classifyShell } from '../knowledge/commands.js';
-import { commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads } from './analysis.js';
@@ -92,6 +92,36 @@ export function devnullEdits(command: ShellCommand, pipes: number[]): Edit[] {
   }
   const expr = command.expr;
   return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} ${redirectionFor(pipes)}' % (${expr.text},)` }];
+}
+
+/**
+ * Source edits that run the command in the background with stdout and stderr on /dev/null
+ * (`CMD >/dev/null 2>&1 &`, a compound command grouped first): the shell os.popen starts then
+ * exits at once, so a Python 2 parent that closes the pipe (pclose) no longer waits for the
+ * command. Null when the string is already backgrounded as a whole or cannot be rewritten.
+ */
+export function backgroundEdits(command: ShellCommand): Edit[] | null {
+  const script = parseShell(command.text);
+  const sites = commandSites(script);
+  if (sites && sites.length > 0 && sites.every((s) => s.background && !['out', 'err'].includes(s.stdout) && !['out', 'err'].includes(s.stderr))) return null;
+  if (command.editable && script.ok && !script.hasHeredoc && script.list.items.length > 0) {
+    const single = script.list.items.length === 1 && script.list.items[0]!.pipelines.length === 1 && !script.hasComment && !script.hasCompound && !script.placeholderCommand && !script.list.items[0]!.separator;
+    let tail = command.text.length;
+    while (tail > 0 && /\s/.test(command.text[tail - 1]!)) tail--;
+    // A comment or an interpolated command may end the line: the group closes on the next one.
+    const closing = script.hasComment || script.placeholderCommand
+      ? { start: tail, end: tail, content: '\n} >/dev/null 2>&1 &' }
+      : { start: script.lastEnd, end: tail, content: '; } >/dev/null 2>&1 &' };
+    const edits = single
+      ? [{ start: script.lastEnd, end: tail, content: ' >/dev/null 2>&1 &' }]
+      : [{ start: script.firstStart, end: script.firstStart, content: '{ ' }, closing];
+    const fixed = parseShell(applyShellEdits(command.text, edits));
+    const fixedSites = commandSites(fixed);
+    const mapped = fixed.ok && !shellLeaks(fixed, [1, 2]) && fixedSites?.every((s) => s.background) ? mapEdits(command, edits) : null;
+    if (mapped) return mapped;
+  }
+  const expr = command.expr;
+  return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} >/dev/null 2>&1 &' % (${expr.text},)` }];
 }
 
 function mapEdits(command: ShellCommand, edits: { start: number; end: number; content: string }[]): Edit[] | null {

@@ -25,6 +25,13 @@ export declare function isRedirected(command: ShellCommand, pipes: number[]): bo
  * be edited, else by wrapping the expression in a group `{ CMD\n} >/dev/null`.
  */
 export declare function devnullEdits(command: ShellCommand, pipes: number[]): Edit[];
+/**
+ * Source edits that run the command in the background with stdout and stderr on /dev/null
+ * (`CMD >/dev/null 2>&1 &`, a compound command grouped first): the shell os.popen starts then
+ * exits at once, so a Python 2 parent that closes the pipe (pclose) no longer waits for the
+ * command. Null when the string is already backgrounded as a whole or cannot be rewritten.
+ */
+export declare function backgroundEdits(command: ShellCommand): Edit[] | null;
 /** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
 export declare function shellOutput(command: ShellCommand): CommandOutput;
 /**

@@ -2346,7 +2346,9 @@ function wrapperCallees(model, file, index) {
 export {
   PLACEHOLDER,
   parseShell,
+  shellLeaks,
   redirectionFor,
+  applyShellEdits,
   devnullShellEdits,
   commandSites,
   shellWordValue,

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-NUFHQGP6.js";
+} from "./chunk-L6MFQAYF.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

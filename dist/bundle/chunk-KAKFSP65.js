@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-NUFHQGP6.js";
+} from "./chunk-L6MFQAYF.js";
 
 // src/config.ts
 import fs from "node:fs";

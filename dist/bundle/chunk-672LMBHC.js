@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-R34WQBJ6.js";
+} from "./chunk-KAKFSP65.js";
 import {
   fixText
-} from "./chunk-WUPJWWZ7.js";
+} from "./chunk-NPWA4YZ7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-NUFHQGP6.js";
+} from "./chunk-L6MFQAYF.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

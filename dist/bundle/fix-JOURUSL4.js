@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-LDHUBXRB.js";
+} from "./chunk-OABDZFSK.js";
 import {
   ConfigError
-} from "./chunk-R34WQBJ6.js";
+} from "./chunk-KAKFSP65.js";
 import {
   fixText
-} from "./chunk-WUPJWWZ7.js";
+} from "./chunk-NPWA4YZ7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NUFHQGP6.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-L6MFQAYF.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

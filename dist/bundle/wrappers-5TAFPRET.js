@@ -4,7 +4,7 @@ import {
   buildWrapperIndex,
   wrapperCallees,
   wrappersOf
-} from "./chunk-FNN5ASN3.js";
+} from "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

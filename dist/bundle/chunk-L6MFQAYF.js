@@ -4,6 +4,7 @@ import {
   ChildAnalysis,
   JsModel,
   PLACEHOLDER,
+  applyShellEdits,
   argvOutput,
   callbackOf,
   calledMember,
@@ -22,13 +23,14 @@ import {
   parseShell,
   propertyKey,
   redirectionFor,
+  shellLeaks,
   shellWordValue,
   skipOuter,
   streamConfig,
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-FNN5ASN3.js";
+} from "./chunk-2HC42PG4.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1787,6 +1789,24 @@ function devnullEdits(command, pipes2) {
   const expr = command.expr;
   return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} ${redirectionFor(pipes2)}' % (${expr.text},)` }];
 }
+function backgroundEdits(command) {
+  const script = parseShell(command.text);
+  const sites = commandSites(script);
+  if (sites && sites.length > 0 && sites.every((s) => s.background && !["out", "err"].includes(s.stdout) && !["out", "err"].includes(s.stderr))) return null;
+  if (command.editable && script.ok && !script.hasHeredoc && script.list.items.length > 0) {
+    const single = script.list.items.length === 1 && script.list.items[0].pipelines.length === 1 && !script.hasComment && !script.hasCompound && !script.placeholderCommand && !script.list.items[0].separator;
+    let tail = command.text.length;
+    while (tail > 0 && /\s/.test(command.text[tail - 1])) tail--;
+    const closing = script.hasComment || script.placeholderCommand ? { start: tail, end: tail, content: "\n} >/dev/null 2>&1 &" } : { start: script.lastEnd, end: tail, content: "; } >/dev/null 2>&1 &" };
+    const edits = single ? [{ start: script.lastEnd, end: tail, content: " >/dev/null 2>&1 &" }] : [{ start: script.firstStart, end: script.firstStart, content: "{ " }, closing];
+    const fixed = parseShell(applyShellEdits(command.text, edits));
+    const fixedSites = commandSites(fixed);
+    const mapped = fixed.ok && !shellLeaks(fixed, [1, 2]) && fixedSites?.every((s) => s.background) ? mapEdits(command, edits) : null;
+    if (mapped) return mapped;
+  }
+  const expr = command.expr;
+  return [{ start: expr.startIndex, end: expr.endIndex, content: `'{ %s\\n} >/dev/null 2>&1 &' % (${expr.text},)` }];
+}
 function mapEdits(command, edits) {
   const out = [];
   const source = command.source ? unparenthesize(command.source) : null;
@@ -2242,18 +2262,39 @@ function threadTargets(ctx) {
     const command = { ...commandOf(first, ctx.model), editable: false };
     const output = shellOutput(command);
     const hazard = pipeHazard("os-popen-dropped", ctx.versions, output.stdout, output, parentLifetime(ctx.model, call));
-    out.push({ call, qualified, dropped: { kind: "expression", statement: null }, command, output, pattern: "os-popen-dropped", statusUsed: false, hazard });
+    out.push({ call, qualified, dropped: { kind: "expression", statement: null }, command, output, pattern: "os-popen-dropped", statusUsed: false, hazard, thread: true });
   }
   return out;
 }
-function subprocessFix(ctx, call, target, command) {
+function subprocessFix(ctx, call, target, command, check = false) {
   const sp = subprocessModule(ctx.model, ctx.source, call);
   if (!sp) return null;
-  return lazyFix({ strategy: "subprocess", applicability: "unsafe", description: "Run the command with subprocess, stdout to /dev/null, and wait for it" }, () => {
+  const description = check ? "Run the command with subprocess, stdout to /dev/null, wait for it, and raise if it fails" : "Run the command with subprocess, stdout to /dev/null, and wait for it";
+  return lazyFix({ strategy: "subprocess", applicability: "unsafe", description }, () => {
     const cmd = command.expr.text;
     const devnull = includesBefore(ctx.versions, [3, 3]) ? devnullFile(ctx.model, call) : `${sp.name}.DEVNULL`;
-    const fn = includesBefore(ctx.versions, [3, 5]) ? "call" : "run";
-    return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.${fn}(${cmd}, shell=True, stdout=${devnull})` }];
+    const old = includesBefore(ctx.versions, [3, 5]);
+    const fn = old ? check ? "check_call" : "call" : "run";
+    const checked = check && !old ? ", check=True" : "";
+    return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.${fn}(${cmd}, shell=True, stdout=${devnull}${checked})` }];
+  });
+}
+function backgroundFix(ctx, d) {
+  if (!includesPython2(ctx.versions) || d.wrapper || d.thread || d.statusUsed || d.dropped.kind === "with") return null;
+  const edits = backgroundEdits(d.command);
+  if (!edits) return null;
+  return { strategy: "background", applicability: "unsafe", description: "Run the command in the background, its output on /dev/null: the parent no longer waits for it (on Python 2 closing the pipe did)", edits };
+}
+function popenBackgroundFix(ctx, d) {
+  if (!includesPython2(ctx.versions) || d.wrapper || d.thread || d.statusUsed) return null;
+  const statement = d.dropped.kind === "statement" || d.dropped.kind === "underscore" || d.dropped.kind === "close" ? d.dropped.statement : null;
+  if (!statement) return null;
+  const target = d.dropped.kind === "close" ? d.dropped.closeCall : d.call;
+  const sp = subprocessModule(ctx.model, ctx.source, d.call);
+  if (!sp) return null;
+  return lazyFix({ strategy: "background", applicability: "unsafe", description: "Start the command with subprocess.Popen, stdout to /dev/null, and let it run: the parent no longer waits for it (on Python 2 closing the pipe did)" }, () => {
+    const devnull = includesBefore(ctx.versions, [3, 3]) ? devnullFile(ctx.model, d.call) : `${sp.name}.DEVNULL`;
+    return [...sp.edits, { start: target.startIndex, end: target.endIndex, content: `${sp.name}.Popen(${d.command.expr.text}, shell=True, stdout=${devnull})` }];
   });
 }
 function fixes(ctx, call, dropped, command) {
@@ -2300,7 +2341,7 @@ var rule = {
     summary: "os.popen() result dropped while its command can still write: it is killed half-way or blocks",
     defaultEnabled: true,
     severity: "error",
-    strategies: ["devnull", "read", "subprocess"],
+    strategies: ["devnull", "read", "subprocess", "background"],
     needles: ["popen"],
     resolves: ["os.popen", "platform.popen"],
     docs: {
@@ -2308,7 +2349,7 @@ var rule = {
       whyIsThisBad: "`os.popen` connects the command's stdout to a pipe whose only read end is the file object it returns. What happens when that object is dropped depends on the runtime: on Python 2.7 the pipe is closed at once and the command's writes fail (a Python child dies of `IOError: [Errno 32] Broken pipe`, the article); on 3.6-3.9 it is closed at once and the command is killed by SIGPIPE at its next write; on 3.10+ the pipe stays open until the parent exits, so the command blocks once it has written 64 KiB, and is killed at its next write once the parent has exited. Either way the command stops half-way, at a different point each run, and the parent never hears of it. The message says what happens on the file's target versions. Commands whose stdout is already redirected (`cmd >/dev/null 2>&1`) and write-mode `os.popen(cmd, 'w')` are not reported; a backgrounded `nohup job.sh &` is, because the background job keeps the pipe as its stdout.",
       example: "import os\ncmd = 'python test.py'\nos.popen(cmd)\n",
       useInstead: "import os\ncmd = 'python test.py >/dev/null'\nos.popen(cmd)\n",
-      fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.",
+      fixSafety: "`devnull` (safe): redirects the command's stdout to /dev/null inside the shell string; the command stays fire-and-forget and simply has no pipe to break (on Python 2 the parent still waits for it when the pipe is collected, as it did before). Compound commands are grouped (`{ a; b; } >/dev/null`), a trailing `&` stays last, templates keep their placeholders, and a non-literal command is wrapped as `'{ %s\\n} >/dev/null' % (cmd,)`.\n`read` (unsafe): `with os.popen(cmd) as pipe: pipe.read()`, the article's fix; the parent now waits for the command to finish.\n`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)`; when the target includes Python 3.4 or older `subprocess.call`, and before 3.3 (Python 2 included) an open devnull - a handle already in scope (`DN = open(os.devnull, 'w')`) is reused, else `open(os.devnull, 'w')`. The parent waits, and `import subprocess` is added once or an existing alias reused.\n`background` (unsafe), offered when the target includes Python 2, where closing the dropped pipe (`pclose()`) waits for the command: `cmd >/dev/null 2>&1 &`, so that a call meant to fire and forget no longer holds the parent until the command ends (code after it may have relied on that).",
       reproduction: {
         files: {
           "child.py": ARTICLE_CHILD,
@@ -2331,10 +2372,10 @@ var rule = {
       if (!d.hazard.breaks) continue;
       const how = d.pattern === "closed-unread" ? "closed unread" : "dropped";
       const subject = d.wrapper ? `output pipe of ${d.qualified}` : `output pipe of ${d.qualified}()`;
-      ctx.report(d.call, {
-        message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`,
-        fixes: fixes(ctx, d.call, d.dropped, d.command)
-      });
+      const all = fixes(ctx, d.call, d.dropped, d.command);
+      const background = backgroundFix(ctx, d);
+      if (background) all.push(background);
+      ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all });
     }
   }
 };
@@ -2557,7 +2598,11 @@ function unpackedUnread(ctx, call, qualified) {
   const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
   const hazard = pipeHazard("held-unread", PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  ctx.report(call, { message: `the output ${held.length > 1 ? "pipes" : "pipe"} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(", ")} ${held.length > 1 ? "are" : "is"} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: [] });
+  const fixes2 = [];
+  if (!isArgv(cmdArg) && unread.includes(1)) {
+    fixes2.push({ strategy: "devnull", applicability: "safe", description: `Redirect the command's ${unread.length > 1 ? "stdout and stderr" : "stdout"} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread) });
+  }
+  ctx.report(call, { message: `the output ${held.length > 1 ? "pipes" : "pipe"} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(", ")} ${held.length > 1 ? "are" : "is"} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: fixes2 });
 }
 var rule4 = {
   meta: {
@@ -2575,7 +2620,7 @@ var rule4 = {
       whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
       example: "import os\nos.popen3('make install')\n",
       useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",
-      fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
+      fixSafety: "`devnull` (safe): redirects the piped fds to /dev/null inside the shell string (`>/dev/null`, plus `2>&1` when stderr was piped too); the command stays fire-and-forget. For a tuple unpacked with a read end nobody reads (`r, w = popen2.popen2(cmd)`), the fds of those ends only: the end stays open and empty. Not offered when the command is an argv list (no shell). No `read` or `subprocess` rewrite: the tuple's order differs between os.popen2 and popen2.popen2, so a mechanical rewrite is too easy to get wrong.",
       reproduction: {
         files: {
           "child.py": ARTICLE_CHILD,
@@ -2801,6 +2846,145 @@ function drainVerdict(events, growing, endsWithClose) {
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
 }
 
+// src/python/communicate.ts
+function withAwait(node) {
+  const outer = outerExpression(node);
+  return outer.parent?.type === "await" ? outer.parent : node;
+}
+function replacementOf(ev, isAsync) {
+  if (ev.kind !== "drain") return null;
+  const node = ev.node;
+  if (ev.streams.length === 2) {
+    if (node.type !== "call" && !(isAsync && node.type === "await")) return null;
+    const outer = outerExpression(node);
+    const sub = outer.parent;
+    if (sub?.type === "subscript" && sub.childForFieldName("value")?.id === outer.id) {
+      const index = sub.childForFieldName("subscript");
+      if (index?.text === "0") return { node: sub, stream: "stdout", form: "value" };
+      if (index?.text === "1") return { node: sub, stream: "stderr", form: "value" };
+      return null;
+    }
+    return { node, stream: "both", form: "pair" };
+  }
+  const stream = ev.streams[0];
+  if (node.type === "call") {
+    const fn = node.childForFieldName("function");
+    const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+    const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const site = isAsync ? withAwait(node) : node;
+    if (isAsync && site.id === node.id) return null;
+    if (method === "read" && (args.length === 0 || args.length === 1 && unparenthesize(args[0]).text === "-1")) return { node: site, stream, form: "value" };
+    if (method === "readlines" && args.length === 0 && !isAsync) return { node: site, stream, form: "lines" };
+    return null;
+  }
+  const parent = node.parent;
+  if (isAsync) return null;
+  if ((parent?.type === "for_statement" || parent?.type === "for_in_clause") && parent.childForFieldName("right")?.id === node.id) return { node, stream, form: "lines" };
+  return null;
+}
+function nearestScope(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return n.id;
+  return -1;
+}
+var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"]);
+function repeats(node, block) {
+  for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
+    if (n.type === "while_statement" || n.type === "for_statement" && !contains(n.childForFieldName("right"), node)) return true;
+    if (COMPREHENSIONS.has(n.type)) {
+      const first = n.namedChildren.find((c) => c.type === "for_in_clause")?.childForFieldName("right");
+      if (!first || !contains(first, node)) return true;
+    }
+  }
+  return false;
+}
+function contains(a, n) {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+function anchorStatement(node) {
+  const stmt = enclosingStatement(node);
+  if (!stmt) return null;
+  for (let n = node.parent; n && n.id !== stmt.id; n = n.parent) {
+    if (n.type === "lambda" || n.type === "block") return null;
+  }
+  switch (stmt.type) {
+    case "expression_statement":
+    case "if_statement":
+    case "for_statement":
+      return stmt;
+    default:
+      return null;
+  }
+}
+function communicateFix(source, tree, handle, anchor, events, origin) {
+  const at = events.indexOf(anchor);
+  if (at < 0) return null;
+  const isAsync = anchor.node.type === "await" || anchor.kind === "drain" && withAwait(anchor.node).type === "await";
+  let waitCall = null;
+  let waitSite = null;
+  let anchorNode;
+  if (anchor.kind === "wait") {
+    if (!anchor.call) return null;
+    waitCall = anchor.call;
+    waitSite = anchor.node;
+    if (waitSite.id !== waitCall.id && waitSite.type !== "await") return null;
+    anchorNode = waitSite;
+  } else if (anchor.kind === "drain") anchorNode = anchor.node;
+  else return null;
+  if (inLoopAfter(anchorNode, origin)) return null;
+  const stmt = anchorStatement(anchorNode);
+  if (!stmt?.parent) return null;
+  if (stmt.type !== "expression_statement") {
+    const header = stmt.childForFieldName(stmt.type === "for_statement" ? "right" : "condition");
+    if (!header || !contains(header, anchorNode)) return null;
+  }
+  const scope = nearestScope(anchorNode);
+  const replacements = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ev of events.slice(anchor.kind === "wait" ? at + 1 : at)) {
+    if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "neutral" || ev.kind === "close") continue;
+    const r = replacementOf(ev, isAsync);
+    if (!r) return null;
+    if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
+    if (repeats(r.node, stmt.parent)) return null;
+    const streams = r.stream === "both" ? ["stdout", "stderr"] : [r.stream];
+    if (streams.some((s) => seen.has(s))) return null;
+    for (const s of streams) seen.add(s);
+    replacements.push(r);
+  }
+  if (replacements.length === 0) return null;
+  let args = "";
+  if (waitCall) {
+    const list = waitCall.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (list.length > 1 || isAsync && list.length > 0) return null;
+    if (list.length === 1) {
+      const a = list[0];
+      if (a.type === "keyword_argument") {
+        if (a.childForFieldName("name")?.text !== "timeout") return null;
+        args = a.text;
+      } else if (a.type === "list_splat" || a.type === "dictionary_splat") return null;
+      else args = `timeout=${a.text}`;
+    }
+  }
+  const outs = seen.has("stdout") ? freshName(tree, `${handle}_out`) : null;
+  const errs = seen.has("stderr") ? freshName(tree, `${handle}_err`) : null;
+  const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
+  const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
+  const value = (s) => s === "stdout" ? outs : errs;
+  const edits = [];
+  const bareWait = waitSite && outerExpression(waitSite).parent?.id === stmt.id && stmt.type === "expression_statement";
+  if (bareWait) edits.push({ start: stmt.startIndex, end: stmt.endIndex, content: assignment });
+  else {
+    edits.push(insertStatementBefore(source, stmt, assignment));
+    if (waitSite) edits.push({ start: waitSite.startIndex, end: waitSite.endIndex, content: `${handle}.returncode` });
+  }
+  for (const r of replacements) {
+    const content = r.stream === "both" ? `(${outs}, ${errs})` : r.form === "lines" ? `${value(r.stream)}.splitlines(True)` : value(r.stream);
+    edits.push({ start: r.node.startIndex, end: r.node.endIndex, content });
+  }
+  const what = anchor.kind === "wait" ? "in place of wait()" : "before the first read";
+  return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
+}
+
 // rules/pop005-subprocess-pipe-never-drained.ts
 var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
 function pipesOf2(ctx, call) {
@@ -2905,7 +3089,13 @@ function readFix(ctx, call, site, stdinPiped) {
     return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
   }
   const at = verdict.at;
-  const wait = site.events.find((e) => e.kind === "wait" && e.node.id === at?.id);
+  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
+  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+  if (anchor && name && site.handle === "name" && readLater) {
+    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
+    if (fix) return fix;
+  }
+  const wait = anchor?.kind === "wait" ? anchor : void 0;
   if (wait?.kind === "wait" && wait.call) {
     const waitCall = wait.call;
     const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
@@ -2990,7 +3180,7 @@ var rule5 = {
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
-      fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); `p.wait()` moved below the first read when the output is read after it (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe).",
+      fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
       reproduction: {
         files: {
           "task.py": `import subprocess, sys
@@ -3040,7 +3230,8 @@ print('finished')
       const { verdict } = site;
       const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+      const read = readFix(ctx, w.call, site, true);
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
     }
   }
 };
@@ -3195,6 +3386,25 @@ function outputOf(ctx, call, shell) {
   }
   return words.length ? classifyArgv(words) : classifyShell(null);
 }
+function devnullFix2(ctx, call, values) {
+  if (values.length === 0) return null;
+  const edits = [];
+  for (const value of values) {
+    const v = unparenthesize(value);
+    if (v.type === "attribute") {
+      const attr = v.childForFieldName("attribute");
+      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
+      continue;
+    }
+    const scope = ctx.model.scopeOf(call);
+    const imported = ctx.model.lookup("DEVNULL", scope)?.bindings.every((b) => b.kind === "import" && (b.qualified === "asyncio.subprocess.DEVNULL" || b.qualified === "subprocess.DEVNULL"));
+    const module = ["asyncio", "subprocess"].flatMap((m) => ctx.model.moduleAliases(m).map((alias) => ({ m, alias }))).find(({ alias }) => ctx.model.lookup(alias, scope)?.scope === ctx.model.module);
+    if (imported) edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
+    else if (module) edits.push({ start: v.startIndex, end: v.endIndex, content: `${module.alias}${module.m === "asyncio" ? ".subprocess" : ""}.DEVNULL` });
+    else return null;
+  }
+  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
+}
 var rule7 = {
   meta: {
     id: "POP007",
@@ -3203,7 +3413,7 @@ var rule7 = {
     summary: "asyncio subprocess pipe not read before await proc.wait(): the child blocks once the buffers fill",
     defaultEnabled: true,
     severity: "error",
-    strategies: ["read"],
+    strategies: ["read", "devnull"],
     needles: ["create_subprocess_exec", "create_subprocess_shell"],
     resolves: ["asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell", "asyncio.subprocess.PIPE", "asyncio.subprocess.STDOUT", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
@@ -3211,7 +3421,7 @@ var rule7 = {
       whyIsThisBad: "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
       useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
-      fixSafety: "`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits.",
+      fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stderr=asyncio.subprocess.DEVNULL` (a `DEVNULL` already imported, or an `asyncio`/`subprocess` module in scope, is used); nobody read the pipe, so nothing observable changes but the hazard.\n`read` (safe for a bare `await proc.wait()` that nothing reads after, unless stdin is a pipe): `await proc.communicate()` in its place; it reads both pipes to the end, then waits. When the output is read after the wait (`await proc.wait(); out = await proc.stdout.read()`), or the other pipe after one is read to its end, `proc_out, proc_err = await proc.communicate()` where the coroutine first blocks, the later reads taking the output from its result and a used `await proc.wait()` becoming `proc.returncode` (unsafe: the reads move).",
       reproduction: {
         files: {
           "task.py": `import asyncio, sys
@@ -3259,6 +3469,12 @@ asyncio.run(main())
       const who = output.program ? `\`${output.program}\`` : "the command";
       const what = verdict.shape === "other-pipe-fills" && !events.some((e) => e.kind === "wait" && e.node.id === verdict.at?.id) ? `${streams} pipe of ${name}() is not read while the other is read to its end` : verdict.shape === "partial-then-wait" ? `${streams} pipe of ${name}() is only partly read before wait()` : `${streams} pipe of ${name}() is not read before wait()`;
       const fixes2 = [];
+      const anchor = events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === verdict.at?.id);
+      const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+      const communicate = anchor && readLater ? communicateFix(ctx.source, ctx.tree, handle.name.text, anchor, events, call) : null;
+      if (communicate) fixes2.push(communicate);
+      const neverRead = verdict.neverRead.map((s) => s === "stdout" ? stdout : stderr).filter((v) => v !== null);
+      const devnull = devnullFix2(ctx, call, neverRead);
       const wait = events.find((e) => e.kind === "wait" && e.node.id === verdict.at?.id);
       if (wait?.kind === "wait" && wait.call && !verdict.laterDrain) {
         const attr = wait.call.childForFieldName("function")?.childForFieldName("attribute");
@@ -3268,6 +3484,7 @@ asyncio.run(main())
           fixes2.push({ strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: await communicate() instead of wait()", edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: "communicate()" }] });
         }
       }
+      if (devnull) fixes2.push(devnull);
       ctx.report(call, {
         message: `${what} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
         fixes: fixes2
@@ -3285,7 +3502,7 @@ var rule8 = {
     summary: "os.popen() used to fire and forget a command: its exit status and errors are lost",
     defaultEnabled: false,
     severity: "warning",
-    strategies: ["subprocess"],
+    strategies: ["subprocess", "background"],
     needles: ["popen"],
     resolves: ["os.popen", "platform.popen"],
     docs: {
@@ -3293,7 +3510,7 @@ var rule8 = {
       whyIsThisBad: "The pipe cannot fill and the command writes nothing that matters, so nothing breaks. But the exit status is thrown away and errors go unnoticed, and on Python 2 the parent still waits for the command when the pipe object is collected (`pclose`).",
       example: "import os\nos.popen('iptables -A INPUT -j DROP')\n",
       useInstead: "import subprocess\nsubprocess.run(['iptables', '-A', 'INPUT', '-j', 'DROP'], check=True)\n",
-      fixSafety: "`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL)` (`subprocess.call` when the target includes Python 3.4 or older, with an open devnull before 3.3); the parent now waits for the command. To keep it in the background instead, end the command with `>/dev/null 2>&1 &`.",
+      fixSafety: "`subprocess` (unsafe): `subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, check=True)` (`subprocess.check_call` when the target includes Python 3.4 or older, with an open devnull before 3.3, reusing a devnull handle already in scope); the parent now waits for the command, and a failure raises `CalledProcessError` instead of passing unseen.\n`background` (unsafe), offered when the target includes Python 2: `subprocess.Popen(cmd, shell=True, stdout=<devnull>)`, left to run. On Python 2 the dropped pipe is closed with `pclose()`, which waits for the command, so the call was never fire-and-forget there; a dropped Popen is not waited for (2.7 reaps it later). To keep `os.popen`, end the command with `>/dev/null 2>&1 &` instead (POP001 offers that form). Code after the call may have relied on the command being done.",
       reproduction: {
         files: {
           "task.py": "import os, time\nos.popen('sleep 1; touch done')\nprint('done' if os.path.exists('done') else 'not done yet')\n"
@@ -3312,9 +3529,11 @@ var rule8 = {
       const fixes2 = [];
       const statement = d.dropped.kind === "with" ? null : d.dropped.statement;
       if (statement) {
-        const fix = subprocessFix(ctx, d.call, d.dropped.kind === "close" ? d.dropped.closeCall : d.call, d.command);
+        const fix = subprocessFix(ctx, d.call, d.dropped.kind === "close" ? d.dropped.closeCall : d.call, d.command, true);
         if (fix) fixes2.push(fix);
       }
+      const background = popenBackgroundFix(ctx, d);
+      if (background) fixes2.push(background);
       const waits = includesPython2(ctx.versions) ? "; on Python 2 the parent still waits for it when the pipe is collected" : "";
       ctx.report(d.call, {
         message: `${d.wrapper ? d.qualified.replace(/: the pipe$/, "") : `${d.qualified}()`} used to fire and forget (${d.output.evidence}): nothing breaks, but its exit status and errors are lost${waits}`,
@@ -3708,7 +3927,7 @@ function message(ctx, fn, streams, fate, output, outlives, exitLine) {
   }
   return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
-function devnullFix2(ctx, call, piped, streams, fate, fork) {
+function devnullFix3(ctx, call, piped, streams, fate, fork) {
   if (streams.some((s) => fate[s].touched || fate[s].state !== "unread") || fate.route || fate.stored) return [];
   const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
   const used = /* @__PURE__ */ new Set();
@@ -3788,7 +4007,7 @@ child.on('exit', (code) => console.log('child exited', code));
       const fn = fork ? "fork" : "spawn";
       ctx.report(call, {
         message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options), exitLine),
-        fixes: devnullFix2(ctx, call, piped, streams, fate, fork)
+        fixes: devnullFix3(ctx, call, piped, streams, fate, fork)
       });
     }
     if (ctx.wrappers) wrapperCalls2(ctx, analysis);

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NUFHQGP6.js";
+} from "./chunk-L6MFQAYF.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-LDHUBXRB.js";
+} from "./chunk-OABDZFSK.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-WUPJWWZ7.js";
+import "./chunk-NPWA4YZ7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NUFHQGP6.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-L6MFQAYF.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

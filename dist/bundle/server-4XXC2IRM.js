@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OBLKHB4R.js";
+} from "./chunk-672LMBHC.js";
 import {
   ConfigError
-} from "./chunk-R34WQBJ6.js";
-import "./chunk-WUPJWWZ7.js";
-import "./chunk-NUFHQGP6.js";
-import "./chunk-FNN5ASN3.js";
+} from "./chunk-KAKFSP65.js";
+import "./chunk-NPWA4YZ7.js";
+import "./chunk-L6MFQAYF.js";
+import "./chunk-2HC42PG4.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

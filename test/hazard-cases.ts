@@ -1,0 +1,318 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintText } from '../src/engine.js';
+import { fixText } from '../src/fix/apply.js';
+import type { Target } from '../src/knowledge/targets.js';
+import type { PythonTarget } from '../src/python/context.js';
+import { SourceText } from '../src/source.js';
+import type { Strategy } from '../src/types.js';
+import { tempDir } from './helpers.js';
+
+/**
+ * Hazard cases for the shapes of issue 12 and the fixes of issue 11, run by real interpreters
+ * (test/hazard-shapes.test.ts on python3 and python2.7; test/e2e/hazard-shapes-matrix.test.ts on
+ * every version under ~/.pyenv). Each case is a small program (`main.py`, with project modules
+ * where the shape needs them) that popenlint must report; the program runs unfixed and shows
+ * the failure, then popenlint's own fix is applied and the fixed program runs clean.
+ *
+ * The children are files in the run's folder. `big.py` writes 300 KB to stdout (past the 64 KiB
+ * pipe) and then leaves `child-done`; `big_err.py` the same on stderr; `chunks.py` in 4 KB lines; `article.py` sleeps 0.8 s
+ * (the parent is gone by then), writes 4 KB and leaves `child-done`; `slow.py` the same after 1 s. A shell command
+ * `... ; echo $? >status` records the child's exit status: 1 when it died of BrokenPipeError
+ * (IOError on 2.7), 0 when it finished. The parent leaves `parent-done` when it gets past the hazard.
+ */
+const CHILDREN: Record<string, string> = {
+  'big.py': "import sys\nsys.stdout.write('x' * 300000)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
+  'big_err.py': "import sys\nsys.stderr.write('e' * 300000)\nsys.stderr.flush()\nsys.stdout.write('ok')\nopen('child-done', 'w').write('1')\n",
+  'ready.py': "import sys\nprint('ready')\nsys.stdout.flush()\nsys.stdout.write('x' * 300000)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
+  // Line by line, as a server logs: once the reader is gone the blocked write fails whole
+  // (one 300 KB write would return short instead, and Python 3 would drop the rest silently).
+  'chunks.py': "import sys\nopen('child-started', 'w').write('1')\nfor i in range(75):\n    sys.stdout.write('x' * 4095 + '\\n')\n    sys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
+  'slow.py': "import sys, time\ntime.sleep(1)\nsys.stdout.write('1000' * 1024)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
+  'article.py': "import sys, time\ntime.sleep(0.8)\nsys.stdout.write('1000' * 1024)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
+};
+
+/**
+ * What the unfixed program shows:
+ * - `deadlock`: the child sleeps in the kernel's pipe_write while the parent waits, for good;
+ * - `lost`: the child dies before its work is done (exit status 1, no `child-done`);
+ * - `status-lost`: a failing command, and the parent exits 0 without noticing;
+ * - `waits`: Python 2's pclose() holds the parent until a fire-and-forget command ends.
+ */
+export type Before = 'deadlock' | 'lost' | 'status-lost' | 'waits';
+
+export interface HazardCase {
+  rule: string;
+  name: string;
+  /** main.py */
+  source: string;
+  /** The project's other modules, by path. */
+  files?: Record<string, string>;
+  strategy: Strategy;
+  before: Before;
+  /** Only on Python 2, or only on Python 3 from this version. */
+  py2Only?: boolean;
+  minPy3?: [number, number];
+  /** `lost`: the child also sat blocked on the full pipe while the parent lived. */
+  blocksFirst?: boolean;
+}
+
+const DONE = "open('parent-done', 'w').write('1')";
+const SH = (child: string) => `sys.executable + ' ${child}; echo $? >status'`;
+/** A parent that lives on for a while after the call (a server, a long job), then exits: 1 s after the child started. */
+const LIVE = "while not os.path.exists('child-started'):\n    time.sleep(0.02)\ntime.sleep(1)";
+
+export const CASES: HazardCase[] = [
+  // Shapes 1-3 and 7 (POP005), asyncio (POP007).
+  {
+    rule: 'POP005', name: 'shape 1: wait() before the read; the fix keeps the output and the returncode', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nrc = p.wait()\nout = p.stdout.read()\nif rc == 0 and len(out) == 300000:\n    ${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 1: a poll() loop before the first read', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    time.sleep(0.05)\n${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 2: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 2: stdout read to its end, then stderr', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\nerr = p.stderr.read()\nif len(err) == 300000 and out.strip() == b'ok':\n    ${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 3: a partial read, then wait()', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nline = p.stdout.readline()\np.wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 7: the second binding of a name is waited unread', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, '-c', 'print(1)'], stdout=subprocess.PIPE)\np.communicate()\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\np.wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP007', name: 'asyncio: await proc.wait() before the read', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
+  },
+  {
+    rule: 'POP007', name: 'asyncio: await proc.wait(), then the read; the fix keeps the output and the returncode', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    rc = await proc.wait()\n    out = await proc.stdout.read()\n    if rc == 0 and len(out) == 300000:\n        ${DONE}\nasyncio.run(main())\n`,
+  },
+  {
+    rule: 'POP007', name: 'asyncio: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
+  },
+  // Shape 5: a pipe stored on an attribute that nothing in the module reads.
+  {
+    rule: 'POP005', name: 'shape 5: a server on self.proc, never read, waited at stop()', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nclass Server(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def stop(self):\n        self.proc.wait()\ns = Server()\ns.start()\ns.stop()\n${DONE}\n`,
+  },
+  // Shape 6: project wrappers, in the file and in another module of the project.
+  {
+    rule: 'POP005', name: 'shape 6: a wrapper returns Popen(stdout=PIPE, stderr=PIPE), the caller waits', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nsh(sys.executable + ' big.py').wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 6: a wrapper in another module of the project, the caller waits', strategy: 'read', before: 'deadlock',
+    files: { 'tools/__init__.py': '', 'tools/shell.py': 'import subprocess\n\n\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n' },
+    source: `import sys\nfrom tools.shell import sh\np = sh(sys.executable + ' big.py')\np.wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP001', name: 'shape 6: a wrapper returns os.popen(cmd), the caller drops it', strategy: 'devnull', before: 'lost',
+    source: `import os, sys\ndef run(cmd):\n    return os.popen(cmd)\nrun(${SH('article.py')})\n`,
+  },
+  {
+    rule: 'POP001', name: 'shape 6: an os.popen wrapper in another module, the caller drops it', strategy: 'devnull', before: 'lost',
+    files: { 'tools/__init__.py': '', 'tools/sh.py': 'import os\n\n\ndef run(cmd):\n    return os.popen(cmd)\n' },
+    source: `import sys\nimport tools.sh as sh\nsh.run(${SH('article.py')})\n`,
+  },
+  // Shape 8: subprocess reached only through a project module's star import.
+  {
+    rule: 'POP005', name: 'shape 8: from tools.core import * brings subprocess', strategy: 'read', before: 'deadlock',
+    files: { 'tools/__init__.py': '', 'tools/core.py': 'import subprocess\nimport sys\n' },
+    source: `from tools.core import *\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\np.wait()\n${DONE}\n`,
+  },
+  // Shape 9: small shapes.
+  {
+    rule: 'POP001', name: 'shape 9: os.popen(cmd).read without the call', strategy: 'devnull', before: 'lost',
+    source: `import os, sys\nos.popen(${SH('article.py')}).read\n`,
+  },
+  {
+    rule: 'POP001', name: 'shape 9: a list comprehension used as a statement', strategy: 'devnull', before: 'lost',
+    source: `import os, sys\ncmds = [${SH('article.py')}]\n[os.popen(c) for c in cmds]\n`,
+  },
+  {
+    rule: 'POP001', name: 'shape 9: threading.Thread(target=os.popen, args=(cmd,))', strategy: 'devnull', before: 'lost',
+    source: `import os, sys, threading\nthreading.Thread(target=os.popen, args=(${SH('article.py')},)).start()\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 9: del p before any read', strategy: 'devnull', before: 'lost', blocksFirst: true,
+    source: `import os, subprocess, sys, time\np = subprocess.Popen(${SH('chunks.py')}, shell=True, stdout=subprocess.PIPE)\ndel p\n${LIVE}\n`,
+  },
+  {
+    rule: 'POP004', name: 'shape 9: r, w = popen2.popen2(cmd) with r never read', strategy: 'devnull', before: 'lost', blocksFirst: true, py2Only: true,
+    source: `import os, popen2, sys, time\nr, w = popen2.popen2(${SH('chunks.py')})\nw.close()\n${LIVE}\n`,
+  },
+  // POP008: a quiet command's failure is lost; the fix raises it.
+  {
+    rule: 'POP008', name: 'fire and forget: a failing quiet command goes unnoticed', strategy: 'subprocess', before: 'status-lost',
+    source: "import os\nos.popen('mkdir no-such-dir/sub')\nprint('done')\n",
+  },
+  // Issue 11 item 6: on Python 2 pclose() waits for a dropped os.popen; the background form does not.
+  {
+    rule: 'POP008', name: 'Python 2: a dropped quiet os.popen holds the parent until it ends', strategy: 'background', before: 'waits', py2Only: true,
+    source: "import os\nos.popen('sleep 1; touch done')\nprint 'started'\n",
+  },
+  {
+    rule: 'POP001', name: 'Python 2: a dropped os.popen holds the parent, and its child dies', strategy: 'background', before: 'waits', py2Only: true,
+    source: `import os, sys\nos.popen(${SH('slow.py')})\nprint 'started'\n`,
+  },
+];
+
+/** Whether the case runs on this interpreter version ([2, 7], [3, 12]...). */
+export function appliesTo(c: HazardCase, version: [number, number]): boolean {
+  if (version[0] === 2) return !c.minPy3 && !c.source.includes('asyncio');
+  if (c.py2Only) return false;
+  return !c.minPy3 || version[1] >= c.minPy3[1];
+}
+
+/** Processes of the group asleep in a pipe write (Linux /proc wchan: pipe_write, anon_pipe_write). */
+function blockedInWrite(pgid: number): boolean {
+  const r = spawnSync('ps', ['-o', 'wchan:32=', '-g', String(pgid)], { encoding: 'utf8' });
+  return r.stdout.split('\n').some((l) => /pipe_write/.test(l));
+}
+
+export interface Run {
+  /** The child sat in pipe_write in three samples 0.1 s apart while the parent was alive. */
+  blocked: boolean;
+  /** The parent had not exited when the run was cut (a deadlock: cut as soon as it is seen). */
+  hung: boolean;
+  code: number | null;
+  ms: number;
+  /** What the command had left when the parent exited: its status, its `done` file. */
+  atExit: { status: boolean; done: boolean };
+  stderr: string;
+  status: string | null;
+  child: boolean;
+  parent: boolean;
+  done: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs main.py in its own process group (no pipe to us on stdout, so a blocked grandchild
+ * cannot hold this call). A deadlock is cut as soon as it is seen; otherwise the parent gets
+ * `limitMs` (generous: a loaded machine starts Python slowly; only a failing run waits that long), then whatever outlives it gets until `settle` appears (the status, a file the
+ * command leaves), at most 10 s. The group is killed at the end.
+ */
+export async function execute(bin: string, dir: string, cutOnBlock: boolean, settle: string | null, limitMs = 20_000): Promise<Run> {
+  for (const m of ['child-done', 'child-started', 'parent-done', 'status', 'done']) fs.rmSync(path.join(dir, m), { force: true });
+  const started = Date.now();
+  const parent = spawn(bin, ['main.py'], { cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  parent.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let code: number | null = null;
+  let exited = false;
+  let ms = 0;
+  const atExit = { status: false, done: false };
+  parent.on('exit', (c) => {
+    code = c;
+    exited = true;
+    ms = Date.now() - started;
+    atExit.status = fs.existsSync(path.join(dir, 'status'));
+    atExit.done = fs.existsSync(path.join(dir, 'done'));
+  });
+  let streak = 0;
+  let blocked = false;
+  while (!exited && Date.now() - started < limitMs) {
+    await sleep(100);
+    if (exited) break;
+    streak = blockedInWrite(parent.pid!) ? streak + 1 : 0;
+    if (streak >= 3) {
+      blocked = true;
+      if (cutOnBlock) break;
+    }
+  }
+  const hung = !exited;
+  if (!hung && settle) {
+    const file = path.join(dir, settle);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !(fs.existsSync(file) && (settle !== 'status' || fs.readFileSync(file, 'utf8').endsWith('\n')))) await sleep(50);
+  }
+  try { process.kill(-parent.pid!, 'SIGKILL'); } catch { /* group gone */ }
+  if (hung) await new Promise((resolve) => (exited ? resolve(null) : parent.on('exit', resolve)));
+  const read = (f: string) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8').trim() : null);
+  return { blocked, hung, code: hung ? null : code, ms, atExit, stderr, status: read('status'), child: fs.existsSync(path.join(dir, 'child-done')), parent: fs.existsSync(path.join(dir, 'parent-done')), done: fs.existsSync(path.join(dir, 'done')) };
+}
+
+/** A folder holding the case's program, its project modules and the children; a `.git` bounds module lookup. */
+export function prepare(c: HazardCase): string {
+  const dir = tempDir('popenlint-hazard-');
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [name, text] of Object.entries({ ...CHILDREN, ...c.files, 'main.py': c.source })) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** popenlint's findings of the case's rule on main.py, and main.py fixed with the case's strategy. */
+export async function lintAndFix(c: HazardCase, dir: string, target: PythonTarget | Target): Promise<{ messages: string[]; fixed: string }> {
+  const file = path.join(dir, 'main.py');
+  const options = { enabled: new Set([c.rule]), target };
+  const r = await lintText(file, new SourceText(c.source), 'python', options);
+  const outcome = await fixText(file, c.source, 'python', options, { strategy: c.strategy, unsafe: true });
+  if (outcome.error) throw new Error(outcome.error);
+  return { messages: r.findings.filter((f) => f.rule === c.rule).map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`), fixed: outcome.text };
+}
+
+/**
+ * The whole check for one case on one interpreter: reported, broken before the fix in the way
+ * the case says, clean after it.
+ */
+export async function checkCase(c: HazardCase, bin: string, target: PythonTarget | Target): Promise<void> {
+  const dir = prepare(c);
+  try {
+    const { messages, fixed } = await lintAndFix(c, dir, target);
+    assert.equal(messages.length, 1, `one ${c.rule} finding:\n${messages.join('\n')}`);
+    assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
+    const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
+    const before = await execute(bin, dir, c.before === 'deadlock', settle);
+    fs.writeFileSync(path.join(dir, 'main.py'), fixed);
+    const after = await execute(bin, dir, false, settle);
+    const show = `unfixed: ${JSON.stringify(before)}\nfixed (${c.strategy}): ${JSON.stringify(after)}\n${fixed}`;
+    switch (c.before) {
+      case 'deadlock':
+        // The child asleep in pipe_write, the parent still waiting, neither got past it.
+        assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, show);
+        assert.deepEqual({ hung: after.hung, code: after.code, child: after.child, parent: after.parent }, { hung: false, code: 0, child: true, parent: true }, show);
+        break;
+      case 'lost':
+        // Killed half-way: BrokenPipeError (IOError on 2.7), exit status 1, work not done.
+        assert.deepEqual({ status: before.status, child: before.child, code: before.code }, { status: '1', child: false, code: 0 }, show);
+        if (c.blocksFirst) assert.equal(before.blocked, true, `the child blocks on the full pipe while the parent lives\n${show}`);
+        assert.deepEqual({ status: after.status, child: after.child, code: after.code, blocked: after.blocked }, { status: '0', child: true, code: 0, blocked: false }, show);
+        break;
+      case 'status-lost':
+        // The command failed (its error on stderr), the parent exits 0 all the same; fixed, it raises.
+        assert.equal(before.code, 0, show);
+        assert.match(before.stderr, /mkdir/, show);
+        assert.equal(after.code, 1, show);
+        assert.match(after.stderr, /CalledProcessError/, show);
+        break;
+      case 'waits': {
+        // pclose() waits: when the parent exits, the command (1 s long) has ended. In the
+        // background it has not, and it still finishes later (for POP001 the child no longer
+        // dies of a broken pipe either).
+        const ended = c.rule === 'POP008' ? 'done' : 'status';
+        assert.deepEqual({ before: before.atExit[ended], after: after.atExit[ended] }, { before: true, after: false }, `the command had ended when the parent exited (${before.ms} ms), and not after the fix (${after.ms} ms)\n${show}`);
+        if (c.rule === 'POP008') assert.equal(after.done, true, show);
+        else assert.deepEqual({ before: [before.status, before.child], after: [after.status, after.child] }, { before: ['1', false], after: ['0', true] }, show);
+        break;
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
