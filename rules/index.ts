@@ -12,10 +12,11 @@ import { rule as pop008 } from './pop008-popen-fire-and-forget.js';
 import { rule as pop101 } from './pop101-exec-result-discarded.js';
 import { rule as pop102 } from './pop102-spawn-output-never-consumed.js';
 import { rule as pop103 } from './pop103-exec-promise-floating.js';
+import { rule as pop104 } from './pop104-exec-output-past-maxbuffer.js';
 
 /** The catalogue, in id order. Front-ends pick the rules of their language. */
 export const pythonRules: PythonRule[] = [pop001, pop002, pop003, pop004, pop005, pop006, pop007, pop008];
 
-export const jsRules: JsRule[] = [pop101, pop102, pop103];
+export const jsRules: JsRule[] = [pop101, pop102, pop103, pop104];
 
 export const allRules: RuleMeta[] = [...pythonRules, ...jsRules].map((r) => r.meta);

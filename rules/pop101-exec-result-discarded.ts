@@ -1,9 +1,12 @@
 import type { ts as TS } from 'ts-morph';
+import type { CommandOutput } from '../src/knowledge/commands.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { commandOutput } from '../src/typescript/command.js';
+import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
 import { callbackOf, optionsOf } from '../src/typescript/options.js';
+import { ts } from '../src/typescript/load.js';
+import { isFunctionLike } from '../src/typescript/scope.js';
 import { childUses } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
@@ -18,11 +21,22 @@ function quiet(ctx: JsContext, call: TS.CallExpression, qualified: string): bool
   return out.stdout !== 'unbounded' && out.stderr !== 'unbounded';
 }
 
-// Ex) exec(cmd).on('exit', done) / child.stdout.pipe(log) / return exec(cmd) - someone is
-// listening, or the child is handed to code that may.
-function observed(ctx: JsContext, call: TS.CallExpression): boolean {
-  const uses = childUses(ctx.model, call);
-  return uses.escapes || uses.listens || uses.stdoutTouched || uses.otherStreams;
+// Ex) try { exec('taskkill /pid 12 /T /F'); } catch (e) { log('could not stop it'); }
+// The catch shows the code wants the failure, but exec reports it to a callback, after the try
+// has ended: the catch runs only if exec itself throws (bad arguments). An empty catch wants nothing.
+function catchingTry(call: TS.CallExpression): TS.CatchClause | null {
+  for (let c: TS.Node = call, p = call.parent; p; c = p, p = p.parent) {
+    if (isFunctionLike(p)) return null;
+    if (ts.isTryStatement(p) && p.tryBlock === c && p.catchClause && p.catchClause.block.statements.length > 0) return p.catchClause;
+  }
+  return null;
+}
+
+// Ex) exec(cmd) with cmd unknown, or `git log`: commands whose output nobody can bound, or that
+// the knowledge says grows; `ls` (merely unlisted) is left alone once the code uses the child.
+function canPassMaxBuffer(out: CommandOutput): boolean {
+  const grows = (s: 'stdout' | 'stderr') => out[s] === 'unbounded' && (out.program === null || knownToGrow(out, s) || !!out.scales);
+  return grows('stdout') || grows('stderr');
 }
 
 // Ex) exec(cmd) -> spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))
@@ -59,13 +73,13 @@ export const rule: JsRule = {
     resolves: ['child_process.exec', 'child_process.execFile'],
     docs: {
       whatItDoes:
-        "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short.",
+        "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound.",
       whyIsThisBad:
-        "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
+        "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
       fixSafety:
-        "`subprocess` (unsafe): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
+        "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
       reproduction: {
         files: {
           'child.py': ARTICLE_CHILD,
@@ -86,12 +100,32 @@ export const rule: JsRule = {
   check(ctx) {
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== 'no') continue;
-      if (quiet(ctx, call, qualified) || observed(ctx, call)) continue;
+      const uses = childUses(ctx.model, call);
+      if (uses.escapes) continue;
       const fn = qualified.slice(qualified.indexOf('.') + 1);
       const out = commandOutput(ctx.model, call, qualified);
+      const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
+      const caught = uses.outcome ? null : catchingTry(call);
+      if (caught) {
+        // Whatever the command: the code asked for its failure and cannot get it this way.
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
+        ctx.report(call, {
+          message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`,
+        });
+        continue;
+      }
+      if (quiet(ctx, call, qualified)) continue;
+      if (uses.listens || uses.stdoutTouched || uses.otherStreams) {
+        // Ex) const c = exec(cmd); c.stdout.on('data', show); c.on('close', () => next()):
+        // exec still buffers the output against maxBuffer, and nothing looks at how it ended.
+        if (uses.outcome || !canPassMaxBuffer(out)) continue;
+        ctx.report(call, {
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+        });
+        continue;
+      }
       // `make >/dev/null`: the evidence is about stdout; the hazard is what is left on stderr.
       const evidence = out.stdout === 'unbounded' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
-      const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
       ctx.report(call, {
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         fixes: spawnFix(ctx, call, qualified),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
@@ -15,6 +16,7 @@ import { SourceText } from './source.js';
 import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
 import { wrapperNeedles } from './typescript/wrapper-index.js';
+import { importsJsWrapper } from './typescript/wrappers.js';
 import { vendoredReason } from './vendored.js';
 import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 import { allRules, pythonRules } from '../rules/index.js';
@@ -45,8 +47,11 @@ export function isCandidate(bytes: Buffer, language: Language, options: EngineOp
   if (mentionsCandidate(bytes, needlesFor(language, options.enabled))) return true;
   // A Python file that calls a wrapper one of the project's modules defines (shape 6).
   if (language === 'python' && file && !file.startsWith('-') && importsProjectWrapper(file, bytes)) return true;
-  // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
-  return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+  if (language !== 'javascript') return false;
+  // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too;
+  // without a project index, one that calls a wrapper of a module it imports (read from disk).
+  if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+  return !!file && !file.startsWith('-') && importsJsWrapper(path.resolve(file), bytes);
 }
 
 export interface PythonLint {
@@ -301,9 +306,12 @@ export function prepare(bytes: Buffer, language: Language, options: EngineOption
   return { kind: 'text', decoded, source: new SourceText(decoded.text) };
 }
 
-/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
-export function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
-  if (!isCandidate(Buffer.from(text, 'utf8'), language, options)) return { kind: 'skip' };
+/**
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
+ */
+export function prepareText(text: string, language: Language, options: EngineOptions, path?: string): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
+  if (!isCandidate(Buffer.from(text, 'utf8'), language, options, path)) return { kind: 'skip' };
   const refused = refusal(text, language);
   if (refused) return { kind: 'error', message: refused };
   return { kind: 'text', source: new SourceText(text) };

@@ -106,11 +106,12 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
 
 describe('the plugin object', () => {
   it('exposes the JS/TS rules by name and a flat recommended config', () => {
-    assert.deepEqual(Object.keys(plugin.rules), ['exec-result-discarded', 'spawn-output-never-consumed', 'exec-promise-floating']);
+    assert.deepEqual(Object.keys(plugin.rules), ['exec-result-discarded', 'spawn-output-never-consumed', 'exec-promise-floating', 'exec-output-past-maxbuffer']);
     assert.deepEqual(plugin.configs.recommended.rules, {
       'popenlint/exec-result-discarded': 'error',
       'popenlint/spawn-output-never-consumed': 'error',
       'popenlint/exec-promise-floating': 'error',
+      'popenlint/exec-output-past-maxbuffer': 'error',
     });
     assert.equal(plugin.configs.recommended.plugins!.popenlint, plugin);
     assert.equal(plugin.meta.name, 'popenlint');

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { lintText } from '../src/engine.js';
 import { fixText } from '../src/fix/apply.js';
+import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
 import { runNode } from './helpers.js';
 
@@ -86,6 +88,68 @@ test('POP101\'s fix keeps a failure to start visible and not fatal (no crash fro
     fs.writeFileSync(bare, fixed.replace(".on('error', (error) => console.error(error))", ''));
     const crashed = await run(bare, [], 5000);
     assert.deepEqual([crashed.code, crashed.stdout], [1, '']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H6: execFile() of a walker whose output passes maxBuffer: grep is killed and the matches lost before POP104\'s fix, complete after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-maxbuffer.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /\{ cwd: dir, maxBuffer: Infinity \}/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.equal(cut.timedOut, false);
+    assert.equal(cut.code, 0);
+    // Node's default (1 MiB) is where the output stops. Node closes the pipes and sends SIGTERM:
+    // measured, grep meets the closed pipe first or the signal does (SIGPIPE, a write error with
+    // exit status 2, or SIGTERM, by timing); either way it never finishes its walk.
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    assert.match(cut.stdout, /^grep exited ([1-9]\d* null|null SIG(TERM|PIPE))$/m);
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.equal(whole.timedOut, false);
+    assert.equal(whole.code, 0);
+    assert.match(whole.stdout, /^matches 100000$/m);
+    assert.match(whole.stdout, /^grep exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The findings of `rule` in a hazard fixture, as messages. */
+async function messages(name: string, rule: string): Promise<string[]> {
+  const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');
+  const r = await lintText(name, new SourceText(text), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
+  return r.findings.map((f) => f.message);
+}
+
+test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
+  const found = await messages('exec-try-catch.cjs', 'POP101');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /never reaches the catch at line 7/);
+  assert.deepEqual(await messages('exec-try-catch.after.cjs', 'POP101'), []);
+  const lost = await run(path.join(HAZARDS, 'exec-try-catch.cjs'), [], 5000);
+  assert.deepEqual(lost, { code: 0, signal: null, timedOut: false, stdout: 'carried on\n' }, 'exit status 3, and the catch never ran');
+  const seen = await run(path.join(HAZARDS, 'exec-try-catch.after.cjs'), [], 5000);
+  assert.deepEqual(seen, { code: 0, signal: null, timedOut: false, stdout: 'caught: could not run it (exit status 3)\ncarried on\n' });
+});
+
+test('H8: exec() without a callback, stdout read, close handler ignoring the code: killed at 1 MiB before, completes after (spawn, by hand)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-close-ignored.cjs', 'POP101');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /nothing here looks at its exit code or signal .*killed once it passes maxBuffer \(1 MiB\)/);
+  assert.deepEqual(await messages('exec-close-ignored.after.cjs', 'POP101'), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    const killed = await run(path.join(HAZARDS, 'exec-close-ignored.cjs'), [path.join(dir, 'before')], 8000);
+    assert.equal(killed.timedOut, false);
+    const got = Number(/^done, (\d+) bytes$/m.exec(killed.stdout)?.[1]);
+    assert.ok(got >= 1024 * 1024 && got < 2 * 1024 * 1024, `the output stopped just past 1 MiB (${got} bytes)`);
+    assert.equal(fs.existsSync(path.join(dir, 'before')), false, 'the command was killed before its marker');
+
+    const whole = await run(path.join(HAZARDS, 'exec-close-ignored.after.cjs'), [path.join(dir, 'after')], 8000);
+    assert.equal(whole.stdout, 'done, 2097152 bytes, exit 0 null\n');
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the command finished');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -35,9 +35,13 @@ const UNKNOWN = 'the command is not known statically';
 /** Builds and package managers: both streams can grow (commands.data.ts). */
 const BUILDS = (program: string) => `\`${program}\` builds, installs or runs other programs: both streams can grow`;
 const FIND = '`find` names every file it finds, and every directory it cannot read on stderr';
+/** POP104's evidence: what the SCALING table says of find. */
+const WALKS = '`find` prints a line per file it walks';
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
+const CAUGHT = (fn: string, line: number) => `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`;
+const UNWATCHED = (fn: string, evidence: string) => `${fn}() without a callback, and nothing here looks at its exit code or signal (${evidence}): exec still buffers the output, so on Node 20 the child is killed once it passes maxBuffer (1 MiB) even if its streams are read, and nobody learns that it failed`;
 const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
@@ -99,6 +103,16 @@ table('POP101', {
   'quiet: dot -V': { code: `${CP}cp.execFile('dot', ['-V']);` },
   'quiet: sudo kill': { code: `${CP}cp.exec('sudo kill -9 1234');` },
   'quiet: xdg-open a URL': { code: `${CP}cp.execFile('xdg-open', [url]);` },
+  // try/catch: only with a catch that does something, and nothing else learning the outcome.
+  'inside a try with an empty catch (the failure is not wanted)': { code: `${CP}try { cp.exec('taskkill /pid 12 /T /F'); } catch (e) {}` },
+  'inside a try, the exit code read by a listener': { code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F').on('exit', (code) => code && warn(code));\n} catch (e) { warn(e); }` },
+  'inside a try, but in a function defined there': { code: `${CP}try { setTimeout(() => { cp.exec('kill 12').on('error', log); }, 10); } catch (e) { warn(e); }` },
+  // Used children: the exit code looked at, or a command that cannot reach maxBuffer.
+  'streams read, exit code looked at in close': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.on('data', show);\n  c.on('close', (code, signal) => done(code, signal));\n}` },
+  'streams read, exitCode read': { code: `${CP}function run(cmd) {\n  const c = cp.exec(cmd);\n  c.stdout.pipe(process.stdout);\n  c.on('close', () => report(c.exitCode));\n}` },
+  'close handler passed by name': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.pipe(process.stdout);\n  c.on('close', done);\n}` },
+  'quiet command, close handler ignores the code': { code: `${CP}cp.exec('mkdir -p out').on('close', () => next());` },
+  'unlisted program, close handler ignores the code': { code: `${CP}cp.exec('ls').on('close', () => next());` },
 }, {
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -120,6 +134,12 @@ table('POP101', {
   'command unknown (a parameter)': { code: `${CP}function f(cmd) { cp.exec(cmd); }`, errors: [[2, 19, EXEC('exec', UNKNOWN)]] },
   'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');`, errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `make` can still write without bound on stderr')]] },
   'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', BUILDS('npm'))]] },
+  // A catch that shows the failure is wanted: reported whatever the command (taskkill is quiet).
+  'inside a try whose catch reports': { code: `${CP}function stop(pid) {\n  try {\n    cp.exec('taskkill /pid ' + pid + ' /T /F');\n  } catch (e) {\n    log.error('could not stop it');\n  }\n}`, errors: [[4, 5, CAUGHT('exec', 5)]] },
+  'inside a try, an error listener only': { code: `${CP}try { cp.execFile('kill', ['-TERM', pid]).on('error', log); } catch (e) { log(e); }`, errors: [[2, 7, CAUGHT('execFile', 2)]] },
+  // Used, but nothing looks at the exit code: exec still kills the child at maxBuffer.
+  'streams read, close handler ignores the code (unknown command)': { code: `${CP}function postExec(command, cb) {\n  const c = cp.exec(command);\n  c.stdout.on('data', (d) => process.stdout.write(d));\n  c.on('close', () => cb(null));\n  c.on('error', (e) => console.error(e));\n}`, errors: [[3, 13, UNWATCHED('exec', UNKNOWN)]] },
+  'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git` can print a lot')]] },
 });
 
 table('POP102', {
@@ -159,6 +179,8 @@ table('POP102', {
   spawnSync: { code: `${CP}cp.spawnSync('find', ['/']);` },
   'parameter shadows spawn': { code: "const { spawn } = require('child_process');\nfunction f(spawn) { spawn('x'); }" },
   'not child_process': { code: "const { spawn } = require('cross-spawn-like');\nspawn('x');" },
+  'cross-spawn with stdio inherited': { code: "const spawn = require('cross-spawn');\nspawn('find', ['/'], { stdio: 'inherit' });" },
+  'cross-spawn.sync (spawnSync: waits and collects)': { code: "const spawn = require('cross-spawn');\nspawn.sync('find', ['/']);" },
   // Quiet commands: what they write is drained by Node at exit.
   'quiet: mkfifo': { code: `${CP}cp.spawn('mkfifo', ['/tmp/fifo']);` },
   'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
@@ -168,6 +190,10 @@ table('POP102', {
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
+  // Shape 4, valid: waiting for the exit after the drain is fine.
+  "drained, then await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  c.stdout.pipe(process.stdout);\n  await once(c, 'exit');\n}` },
+  // Shape 8, valid: collected while the child runs, used in 'close'.
+  "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
   // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one
   // package's `go list` a few downloads, Squirrel's shortcut commands log to a file.
@@ -231,6 +257,10 @@ table('POP102', {
   'git fetch: stdout read, stderr never': { code: `${CP}const f = cp.spawn('git', ['fetch', '--all']);\nf.stdout.on('data', collect);`, errors: [[2, 11, NEVER('stderr', '`git fetch` names every fetched ref on stderr')]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
   'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${BUILDS('make')}): ${BLOCKS}`]] },
+  // cross-spawn is child_process.spawn under another name (same ChildProcess, same pipes).
+  'cross-spawn, required': { code: "const spawn = require('cross-spawn');\nconst c = spawn('find', ['/']);\nc.on('close', done);", errors: [[2, 11, NEVER('stdout and stderr', FIND)]] },
+  'cross-spawn, default import': { code: "import spawn from 'cross-spawn';\nspawn('find', ['/'], { stdio: ['ignore', 'pipe', 'inherit'] });", file: 'case.mjs', errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'cross-spawn, named import': { code: "import { spawn } from 'cross-spawn';\nspawn('make', [], { stdio: ['ignore', 'pipe', 'inherit'] }).on('exit', done);", file: 'case.mts', errors: [[2, 1, NEVER('stdout', BUILDS('make'))]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
 });
 
@@ -254,6 +284,45 @@ table('POP103', {
   'bound, never read': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nconst p = run('ls');`, errors: [[4, 11, FLOATING('exec')]] },
   'then without rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').then(console.log);`, errors: [[4, 1, FLOATING('exec')]] },
   'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
+  // The command's output does not matter here: a quiet command that fails rejects all the same.
+  'a quiet command (mkfifo): its failure still crashes the process': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('mkfifo /tmp/fifo');`, errors: [[4, 1, FLOATING('exec')]] },
+  'a growing command (find)': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nrun('find', ['/']);`, errors: [[4, 1, FLOATING('execFile')]] },
+});
+
+/** POP104's message: `size` is "by default on Node 20" or "here". */
+const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+table('POP104', {
+  // Quiet, bounded or merely talkative commands: a megabyte is far away.
+  'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', 'HEAD'], (e, out) => {});` },
+  'bounded: git log -n 5': { code: `${CP}cp.exec('git log -n 5 --oneline', (e, out) => {});` },
+  'bounded: one go package': { code: `${CP}cp.execFile('go', ['list', '-json', 'fmt'], (e, out) => {});` },
+  'can grow, but not with a tree: npm install': { code: `${CP}cp.exec('npm install', (e, out) => {});` },
+  'unknown command (a parameter)': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }` },
+  'the walker piped into head': { code: `${CP}cp.exec('find / -name core | head -n 1', (e, out) => {});` },
+  'the walker writing to a file': { code: `${CP}cp.exec('find / > files.txt', (e) => {});` },
+  'maxBuffer raised past 1 MiB': { code: `${CP}cp.exec('git diff', { maxBuffer: 64 * 1024 * 1024 }, (e, out) => {});` },
+  'maxBuffer Infinity': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: Infinity }, (e, out) => {});` },
+  'maxBuffer only known at run time': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: limit }, (e, out) => {});` },
+  'options spread (may set maxBuffer)': { code: `${CP}cp.execFile('find', ['.'], { ...opts }, (e, out) => {});` },
+  'spawn streams the output': { code: `${CP}cp.spawn('find', ['.']).stdout.on('data', collect);` },
+  'exec without a callback is POP101\'s': { code: `${CP}cp.exec('find .');` },
+  "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
+  'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
+}, {
+  'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
+  'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
+  'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
+  'go vet over the workspace, program found by name': { code: `${CP}const go = getBinPath('go');
+cp.execFile(go, ['vet', './...'], { cwd }, (e, out, err) => {});`, errors: [[3, 1, PAST('execFile', '`go vet ./...` reports on every package of the pattern')]] },
+  'arguments pushed before the call': { code: `${CP}const args = tags ? ['-tags', tags] : [];
+args.push('-modified', 'referrers', pos);
+const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, errors: [[4, 11, PAST('execFile', '`guru referrers` prints a line per reference across the workspace')]] },
+  'maxBuffer written as the default': { code: `${CP}cp.execFile('go-symbols', [dir, query], { maxBuffer: 1024 * 1024 }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`go-symbols` prints every symbol of the workspace that matches the query', undefined, '1 MiB here')]] },
+  'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
+async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
 });
 
 test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {

@@ -77,3 +77,67 @@ test('a wrapper that reads its own pipes, or whose callers all read them, gives 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * The hosts that lint one file at a time (the public API, the LSP server, the ESLint plugin, a
+ * CLI run over one file) have no project index: they read the modules the file imports by
+ * relative path from disk, so a wrapper's callers are checked there too.
+ */
+const WRAPPER = "const spawn = require('cross-spawn');\nfunction start(cmd, args) {\n  return spawn(cmd, args);\n}\nmodule.exports = { start };\n";
+const CALLER = "const { start } = require('./lib/proc');\nstart('find', ['/']).on('exit', (code) => console.log(code));\nstart('mkfifo', ['/tmp/quiet']);\n";
+const CALLER_MESSAGE = `start() returns the child spawned at ${path.join('lib', 'proc.js')}:3, and its stdout and stderr are never read here (\`find\` names every file it finds, and every directory it cannot read on stderr): ${BLOCKS}`;
+
+test('one file at a time: the API (lintText, lintFile), a CLI run over one file and the ESLint plugin read the imported wrapper from disk', async () => {
+  const dir = fs.realpathSync(project({ 'lib/proc.js': WRAPPER, 'app.js': CALLER }));
+  const cwd = process.cwd();
+  try {
+    process.chdir(dir);
+    const { Linter } = await import('../src/api.js');
+    const linter = new Linter({ cwd: dir });
+    const app = path.join(dir, 'app.js');
+    const viaText = await linter.lintText(CALLER, { path: app });
+    assert.deepEqual(viaText.findings.map((f) => [f.rule, f.range.start.line, f.range.start.column, f.message]), [['POP102', 2, 1, CALLER_MESSAGE]]);
+    const viaFile = await linter.lintFile(app);
+    assert.deepEqual(viaFile.findings.map((f) => f.message), [CALLER_MESSAGE]);
+    // A text that is not on disk next to the module: nothing to follow, no finding.
+    const elsewhere = await linter.lintText(CALLER, { path: path.join(dir, 'nowhere', 'app.js') });
+    assert.deepEqual(elsewhere.findings, []);
+
+    const one = cli(['check', 'app.js', '--format', 'concise'], { cwd: dir });
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(one.stdout.split('\n')[0], `app.js:2:1: POP102 ${CALLER_MESSAGE}`);
+
+    const { ESLint } = await import('eslint');
+    const plugin = (await import('../src/eslint/index.js')).default;
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ plugins: { popenlint: plugin }, rules: { 'popenlint/spawn-output-never-consumed': 'error' } }] });
+    const [result] = await eslint.lintFiles(['app.js']);
+    assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line, m.column, m.message]), [['popenlint/spawn-output-never-consumed', 2, 1, CALLER_MESSAGE]]);
+  } finally {
+    process.chdir(cwd);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('one file at a time: the LSP server publishes the wrapper\'s caller, and follows the module when it changes on disk', { timeout: 60_000 }, async () => {
+  const { LspClient } = await import('./lsp-client.js');
+  const { pathToFileURL } = await import('node:url');
+  const dir = fs.realpathSync(project({ 'lib/proc.js': WRAPPER, 'app.js': CALLER }));
+  const client = new LspClient({ cwd: dir });
+  try {
+    await client.initialize(dir, undefined, { debounceMs: 50 });
+    const uri = pathToFileURL(path.join(dir, 'app.js')).href;
+    const published = client.diagnostics(uri, 1);
+    await client.open(uri, 'javascript', CALLER);
+    const { diagnostics } = await published;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]), [['POP102', 1, 0, CALLER_MESSAGE]]);
+    // The wrapper now shows its child's output itself: the next lint of the caller reads the new module.
+    fs.writeFileSync(path.join(dir, 'lib', 'proc.js'), WRAPPER.replace('spawn(cmd, args)', "spawn(cmd, args, { stdio: 'inherit' })"));
+    const next = client.diagnostics(uri, 2);
+    await client.change(uri, 2, [{ text: `${CALLER}// edited\n` }]);
+    assert.deepEqual((await next).diagnostics, []);
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-672LMBHC.js";
+} from "./chunk-C6ZHINFJ.js";
 import {
   ConfigError
-} from "./chunk-KAKFSP65.js";
-import "./chunk-NPWA4YZ7.js";
+} from "./chunk-QYSH7JL7.js";
+import "./chunk-IFVKCX2V.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-L6MFQAYF.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-GYTRC4U3.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1290,10 +1290,9 @@ async function projectWrappers(list2, settings) {
     if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor("javascript", engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
-  if (!files.length) return null;
-  const { buildWrapperIndex } = await import("./wrappers-5TAFPRET.js");
-  const index = buildWrapperIndex(files);
-  return Object.keys(index).length ? index : null;
+  if (!files.length) return {};
+  const { buildWrapperIndex } = await import("./wrappers-T3QEBI4V.js");
+  return buildWrapperIndex(files);
 }
 
 // src/cli/quick-args.ts
@@ -1576,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-2DYU4MTT.js");
+    const { addNoqa } = await import("./noqa-STMUGU7I.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-JOURUSL4.js");
+  const { fixTarget } = await import("./fix-3ZB4OBFY.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-4XXC2IRM.js");
+        const { startServer } = await import("./server-SYDCF3PH.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

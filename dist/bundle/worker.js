@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-L6MFQAYF.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-GYTRC4U3.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -1,2 +1,2 @@
-import type { JsRule } from '../src/typescript/context.js';
+import { type JsRule } from '../src/typescript/context.js';
 export declare const rule: JsRule;

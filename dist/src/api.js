@@ -92,7 +92,7 @@ export class Linter {
         const language = this.languageOf(text, options);
         const engine = this.settings.forFile(this.abs(options.path)).engine;
         const result = { path: options.path, language, findings: [], diagnostics: [], parsed: false, text };
-        const prepared = prepareText(text, language, engine);
+        const prepared = prepareText(text, language, engine, this.abs(options.path));
         if (prepared.kind === 'skip')
             return result;
         if (prepared.kind === 'error') {
@@ -129,7 +129,7 @@ export class Linter {
             result.diagnostics.push({ path: file, code: 'E902', message: bytes.error });
             return result;
         }
-        const prepared = prepare(bytes, language, engine);
+        const prepared = prepare(bytes, language, engine, abs);
         if (prepared.kind === 'skip')
             return { ...result, text: bytes.toString('utf8') };
         if (prepared.kind === 'error') {
@@ -156,7 +156,7 @@ export class Linter {
         const language = this.languageOf(text, options);
         const fileSettings = this.settings.forFile(this.abs(options.path));
         const unchanged = { text, changed: false, applied: 0, unsafeAvailable: 0, remaining: [], error: null };
-        const prepared = prepareText(text, language, fileSettings.engine);
+        const prepared = prepareText(text, language, fileSettings.engine, this.abs(options.path));
         if (prepared.kind === 'skip')
             return unchanged;
         if (prepared.kind === 'error')

@@ -78,8 +78,11 @@ export type Prepared = {
  * (see parseLimitReason), and decoding in the file's own encoding.
  */
 export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared;
-/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
-export declare function prepareText(text: string, language: Language, options: EngineOptions): Exclude<Prepared, {
+/**
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
+ */
+export declare function prepareText(text: string, language: Language, options: EngineOptions, path?: string): Exclude<Prepared, {
     kind: 'text';
 }> | {
     kind: 'text';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { decode, EncodingError } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
@@ -13,6 +14,7 @@ import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
 import { wrapperNeedles } from './typescript/wrapper-index.js';
+import { importsJsWrapper } from './typescript/wrappers.js';
 import { vendoredReason } from './vendored.js';
 import { allRules, pythonRules } from '../rules/index.js';
 export { ruleFailure, sortFindings, toFinding } from './finding.js';
@@ -38,8 +40,13 @@ export function isCandidate(bytes, language, options, file) {
     // A Python file that calls a wrapper one of the project's modules defines (shape 6).
     if (language === 'python' && file && !file.startsWith('-') && importsProjectWrapper(file, bytes))
         return true;
-    // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too.
-    return language === 'javascript' && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+    if (language !== 'javascript')
+        return false;
+    // A JS/TS file that calls a project wrapper of spawn (built before linting) is a candidate too;
+    // without a project index, one that calls a wrapper of a module it imports (read from disk).
+    if (options.wrappers)
+        return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+    return !!file && !file.startsWith('-') && importsJsWrapper(path.resolve(file), bytes);
 }
 let pythonParser;
 /**
@@ -287,9 +294,12 @@ export function prepare(bytes, language, options, path) {
     }
     return { kind: 'text', decoded, source: new SourceText(decoded.text) };
 }
-/** prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals. */
-export function prepareText(text, language, options) {
-    if (!isCandidate(Buffer.from(text, 'utf8'), language, options))
+/**
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
+ */
+export function prepareText(text, language, options, path) {
+    if (!isCandidate(Buffer.from(text, 'utf8'), language, options, path))
         return { kind: 'skip' };
     const refused = refusal(text, language);
     if (refused)

@@ -156,7 +156,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
 /**
  * The project's exported functions that return a spawned child with an unread pipe (issue 13,
  * shape 9): found in the JS/TS files that name child_process and export something, so that their
- * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ * callers in other modules can be checked. null for a run over one JS/TS file: the engine then
+ * reads the modules that file imports itself (typescript/wrappers.ts, nearbyWrappers).
  */
 async function projectWrappers(list: Target[], settings: Settings): Promise<WrapperIndex | null> {
   const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
@@ -168,8 +169,8 @@ async function projectWrappers(list: Target[], settings: Settings): Promise<Wrap
     if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor('javascript', engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
     files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
   }
-  if (!files.length) return null;
+  // An empty index still says "the project was indexed": files are not looked at one by one.
+  if (!files.length) return {};
   const { buildWrapperIndex } = await import('../typescript/wrappers.js');
-  const index = buildWrapperIndex(files);
-  return Object.keys(index).length ? index : null;
+  return buildWrapperIndex(files);
 }

@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, type CommandEntry, type OutputClass, UNLISTED, WRAPPERS } from './commands.data.js';
+import { COMMANDS, type CommandEntry, type OutputClass, SCALING, type ScalingEntry, UNLISTED, WRAPPERS } from './commands.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -19,6 +19,11 @@ export interface CommandOutput {
   evidence: string;
   /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
   fromInput?: boolean;
+  /**
+   * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
+   * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
+   */
+  scales?: string;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -34,8 +39,8 @@ export function canFill(c: OutputClass): boolean {
 
 const unknownWord = (w: string | null): w is null => w === null || w.includes(PLACEHOLDER);
 
-interface Compiled {
-  entry: CommandEntry;
+interface Compiled<E extends Line = CommandEntry> {
+  entry: E;
   programs: Set<string>;
   subcommands: Set<string>[];
   when: Matcher[] | null;
@@ -44,6 +49,9 @@ interface Compiled {
 
 /** The phrase a pattern matches at args[i] (one word, or consecutive words), or null. */
 type Matcher = (args: readonly (string | null)[], i: number) => string | null;
+
+/** What COMMANDS and SCALING lines have in common: how a line is matched. */
+type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'>;
 
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
 // `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
@@ -97,9 +105,8 @@ function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): stri
   return undefined;
 }
 
-let compiled: Compiled[] | null = null;
-function table(): Compiled[] {
-  compiled ??= COMMANDS.map((entry) => {
+function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
+  return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
     return {
       entry,
@@ -109,7 +116,18 @@ function table(): Compiled[] {
       also: (entry.also ?? []).map(flagMatcher),
     };
   });
+}
+
+let compiled: Compiled[] | null = null;
+function table(): Compiled[] {
+  compiled ??= compile(COMMANDS);
   return compiled;
+}
+
+let compiledScaling: Compiled<ScalingEntry>[] | null = null;
+function scalingTable(): Compiled<ScalingEntry>[] {
+  compiledScaling ??= compile(SCALING);
+  return compiledScaling;
 }
 
 /** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
@@ -181,7 +199,17 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
-  for (const c of table()) {
+  const scales = firstMatch(scalingTable(), names, args, positional);
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+  const hit = firstMatch(table(), names, args, positional);
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0]!, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...scaling };
+  // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow`, ...scaling };
+}
+
+/** The first line of `lines` that matches the command, with the words that matched it (for messages). */
+function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args: readonly (string | null)[], positional: { word: string; afterOption: boolean }[]): { entry: E; phrase: string[] } | null {
+  for (const c of lines) {
     const { entry } = c;
     const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
     if (!program) continue;
@@ -202,13 +230,10 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     }
     const also = c.also.map((m) => findPhrase(args, [m]));
     if (also.some((p) => p === undefined)) continue;
-    const name = names[0]!;
     const flags = [flag, ...also].filter((f): f is string => f !== undefined && !matched.includes(f));
-    const phrase = [name, ...matched, ...new Set(flags), ...(entry.exact ?? [])];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.fromInput ? { fromInput: true } : {}) };
+    return { entry, phrase: [names[0]!, ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
   }
-  // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
-  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0]!, evidence: `${shown([names[0]!])} is not known to be quiet: its output can grow` };
+  return null;
 }
 
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -245,6 +270,8 @@ export function classifyShell(command: string | null): CommandOutput {
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
   const bySite = new Map<number, CommandOutput>();
+  // `find . | head` does not scale: only a walker whose growing output reaches ours does.
+  let scales: string | undefined;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -264,6 +291,9 @@ export function classifyShell(command: string | null): CommandOutput {
       if (dest === 'out') reaches = maxClass(reaches, cls);
       if (dest === 'err') stderr = maxClass(stderr, cls);
     }
+    // The walker's listing is its stdout (its stderr only when that is all it writes).
+    const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
+    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales ??= out.scales;
     stdout = maxClass(stdout, reaches);
     seen.push({ out, reaches });
   }
@@ -279,5 +309,5 @@ export function classifyShell(command: string | null): CommandOutput {
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
   }
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence };
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...(scales ? { scales } : {}) };
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import nodePath from 'node:path';
 import { ruleFailure, toFinding } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { EngineOptions, Finding, InternalError } from '../types.js';
@@ -7,6 +9,7 @@ import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
 import { nodeTarget } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
+import { nearbyWrappers } from './wrappers.js';
 
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
@@ -22,9 +25,12 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset: number) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
   const nodeMajor = options.nodeMajor ?? nodeTarget(path);
+  // No project index (one file at a time): the wrappers of the modules this file imports.
+  const abs = nodePath.resolve(path);
+  const wrappers = options.wrappers ?? (fs.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule of rules) {
     const context: JsContext = {
-      path, source, sourceFile, model, nodeMajor, wrappers: options.wrappers ?? null,
+      path, source, sourceFile, model, nodeMajor, wrappers,
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
     };

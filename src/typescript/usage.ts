@@ -142,11 +142,32 @@ export interface ChildUses {
   stdoutTouched: boolean;
   /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
   otherStreams: boolean;
+  /**
+   * Something learns how the child ended: an 'exit'/'close' listener that takes the code or
+   * signal (or one we cannot see into), `.exitCode`, `.signalCode`, `.killed`.
+   */
+  outcome: boolean;
+}
+
+const OUTCOME_MEMBERS = new Set(['exitCode', 'signalCode', 'killed']);
+const EXIT_EVENTS = new Set(['exit', 'close']);
+
+// Ex) child.on('close', (code) => ...) / child.on('exit', done) learn the outcome;
+// child.on('close', () => next()) and child.on('error', log) do not.
+function learnsOutcome(called: TS.CallExpression): boolean {
+  const event = stringValue(called.arguments[0]);
+  if (event !== null && !EXIT_EVENTS.has(event)) return false;
+  const handler = called.arguments[1];
+  if (!handler) return false;
+  let h: TS.Node = handler;
+  while (isWrapper(h)) h = (h as TS.ParenthesizedExpression).expression;
+  if (ts.isArrowFunction(h) || ts.isFunctionExpression(h)) return h.parameters.length > 0 || h.body.getText().includes('arguments');
+  return true;
 }
 
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
-  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
+  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, outcome: false };
   const seen = new Set<TS.Node>();
   const follow = (expr: TS.Expression, fromReference: boolean): void => {
     if (seen.has(expr)) return;
@@ -179,11 +200,14 @@ export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
       u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
     } else if (name !== null && called && LISTEN.has(name)) {
       u.listens = true;
+      if (learnsOutcome(called)) u.outcome = true;
       follow(called, false);
     } else if (name !== null && called && CHAIN.has(name)) {
       follow(called, false);
     } else if (name === null || !INERT.has(name)) {
       u.escapes = true;
+    } else if (OUTCOME_MEMBERS.has(name)) {
+      u.outcome = true;
     }
   };
   follow(call, false);

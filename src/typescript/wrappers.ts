@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { ChildAnalysis, type StreamName } from './child.js';
-import { moduleKey, type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
+import { moduleKey, type WrapperIndex, type WrapperInfo, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
 import { loadTs, ts } from './load.js';
 import { optionsOf, streamConfig } from './options.js';
@@ -9,6 +10,8 @@ import { parseJs } from './parse.js';
 import { isWrapper, type JsModel, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
+/** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
+const SPAWNS = /child_process|cross-spawn/;
 
 /** The name under which the module exports `fn`, or null. */
 function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null {
@@ -95,7 +98,7 @@ export function wrappersOf(abs: string, display: string, text: string): Record<s
 export function buildWrapperIndex(files: { abs: string; display: string; text: string }[]): WrapperIndex {
   const index: WrapperIndex = {};
   for (const f of files) {
-    if (!f.text.includes('child_process') || !/\bexports?\b/.test(f.text)) continue;
+    if (!SPAWNS.test(f.text) || !/\bexports?\b/.test(f.text)) continue;
     const found = wrappersOf(f.abs, f.display, f.text);
     if (Object.keys(found).length) index[moduleKey(f.abs)] = found;
   }
@@ -129,3 +132,76 @@ export function wrapperCallees(model: JsModel, file: string, index: WrapperIndex
   return out;
 }
 
+
+/**
+ * Hosts that lint one file at a time (the API, the LSP server, the ESLint plugin, a CLI run over
+ * one file) have no project index: there the wrappers come from the modules the file itself
+ * imports by relative path, read from disk and kept while the module file is unchanged (its
+ * mtime and size). A CLI run over a project builds its index once instead (buildWrapperIndex).
+ */
+const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'];
+const diskCache = new Map<string, { mtimeMs: number; size: number; wrappers: Record<string, WrapperInfo> }>();
+
+/** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
+function moduleFile(base: string): string | null {
+  const stem = base.replace(EXTENSION_RE, '');
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+  for (const c of candidates) {
+    try {
+      if (fs.statSync(c).isFile()) return c;
+    } catch {
+      // Not this one.
+    }
+  }
+  return null;
+}
+const EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+
+function wrappersOnDisk(file: string): Record<string, WrapperInfo> {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return {};
+  }
+  const hit = diskCache.get(file);
+  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
+  let wrappers: Record<string, WrapperInfo> = {};
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    // What buildWrapperIndex asks of a module before parsing it.
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path.relative(process.cwd(), file) || file, text);
+  } catch {
+    // Unreadable or unparsable: no wrappers.
+  }
+  diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
+  return wrappers;
+}
+
+/** `require('./x')`, `import ... from './x'`, `import('./x')`, `export ... from './x'`: relative specifiers, read from the text. */
+function relativeSpecifiers(text: string): Set<string> {
+  const specs = new Set<string>();
+  for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*|\.{1,2})\1/g)) specs.add(m[2]!);
+  return specs;
+}
+
+/** The wrappers of the project modules that `file` (absolute, on disk) imports by relative path; null when there are none. */
+export function nearbyWrappers(file: string, text: string): WrapperIndex | null {
+  const dir = path.dirname(file);
+  let index: WrapperIndex | null = null;
+  for (const spec of relativeSpecifiers(text)) {
+    const target = moduleFile(path.resolve(dir, spec));
+    if (!target || target === file) continue;
+    const found = wrappersOnDisk(target);
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path.resolve(dir, spec))] = found;
+  }
+  return index;
+}
+
+/** The prefilter's question for such a host: does this file call a wrapper of a module it imports? */
+export function importsJsWrapper(file: string, bytes: Buffer): boolean {
+  const text = bytes.toString('utf8');
+  if (!/\b(require|from|import)\b/.test(text)) return false;
+  const index = nearbyWrappers(file, text);
+  return !!index && wrapperNeedles(index).some((n) => text.includes(n));
+}

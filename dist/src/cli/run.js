@@ -135,7 +135,8 @@ export async function lintTargets(list, settings, options = {}) {
 /**
  * The project's exported functions that return a spawned child with an unread pipe (issue 13,
  * shape 9): found in the JS/TS files that name child_process and export something, so that their
- * callers in other modules can be checked. null when there are none (or one JS/TS file).
+ * callers in other modules can be checked. null for a run over one JS/TS file: the engine then
+ * reads the modules that file imports itself (typescript/wrappers.ts, nearbyWrappers).
  */
 async function projectWrappers(list, settings) {
     const js = list.filter((t) => t.language === 'javascript' && !t.stdin);
@@ -149,9 +150,9 @@ async function projectWrappers(list, settings) {
             continue;
         files.push({ abs: t.abs, display: t.path, text: bytes.toString('utf8') });
     }
+    // An empty index still says "the project was indexed": files are not looked at one by one.
     if (!files.length)
-        return null;
+        return {};
     const { buildWrapperIndex } = await import('../typescript/wrappers.js');
-    const index = buildWrapperIndex(files);
-    return Object.keys(index).length ? index : null;
+    return buildWrapperIndex(files);
 }

@@ -16,6 +16,11 @@ export interface CommandOutput {
     evidence: string;
     /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
     fromInput?: boolean;
+    /**
+     * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
+     * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
+     */
+    scales?: string;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

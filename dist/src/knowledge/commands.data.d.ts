@@ -50,6 +50,21 @@ export declare const UNLISTED: {
     stderr: OutputClass;
 };
 export declare const COMMANDS: readonly CommandEntry[];
+/**
+ * Commands whose output grows with what they walk (a tree, a repository, a workspace): on a
+ * large one it runs to megabytes, past what exec()/execFile() buffer (maxBuffer, 1 MiB). Read
+ * only by the rules about buffered output (POP104); lines match as in COMMANDS (first match
+ * wins, so a bounded variant goes above with `scales: false`). What a command writes, and how a
+ * message says so elsewhere, stays COMMANDS' business.
+ */
+export interface ScalingEntry {
+    command: string;
+    when?: readonly string[];
+    exact?: readonly string[];
+    scales: boolean;
+    says: string;
+}
+export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */
 export interface WrapperEntry {
     name: string;

@@ -222,6 +222,19 @@ export const COMMANDS = [
     // Interpreters and shells run code whose output nobody can bound.
     { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
+export const SCALING = [
+    { command: 'find', when: ['-delete', '-quit'], scales: false, says: 'prints nothing' },
+    { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
+    { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
+    { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
+    { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], scales: false, says: 'prints the last few entries' },
+    { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
+    // Go tools given a package pattern (`./...`, `all`) walk every package below it.
+    { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
+    { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },
+    { command: 'go-symbols', scales: true, says: 'prints every symbol of the workspace that matches the query' },
+    { command: 'guru referrers|callers|callstack|peers', scales: true, says: 'prints a line per reference across the workspace' },
+];
 export const WRAPPERS = [
     { name: 'sudo', valued: ['-u', '-g', '-C', '-p', '-U', '-h', '-r', '-t', '-T', '-D', '-R'], positionals: 0, queries: ['-l', '-v', '-k', '-K', '-V'] },
     { name: 'doas', valued: ['-u', '-C'], positionals: 0 },

@@ -1,5 +1,5 @@
 import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { COMMANDS, UNLISTED, WRAPPERS } from './commands.data.js';
+import { COMMANDS, SCALING, UNLISTED, WRAPPERS } from './commands.data.js';
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 export function maxClass(a, b) {
     return RANK[a] >= RANK[b] ? a : b;
@@ -62,9 +62,8 @@ function findPhrase(args, matchers) {
     }
     return undefined;
 }
-let compiled = null;
-function table() {
-    compiled ??= COMMANDS.map((entry) => {
+function compile(entries) {
+    return entries.map((entry) => {
         const [program, ...subs] = entry.command.split(/\s+/);
         return {
             entry,
@@ -74,7 +73,16 @@ function table() {
             also: (entry.also ?? []).map(flagMatcher),
         };
     });
+}
+let compiled = null;
+function table() {
+    compiled ??= compile(COMMANDS);
     return compiled;
+}
+let compiledScaling = null;
+function scalingTable() {
+    compiledScaling ??= compile(SCALING);
+    return compiledScaling;
 }
 /** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
 function programNames(word) {
@@ -162,7 +170,17 @@ export function classifyArgv(argv) {
     const inline = inlineProgram(names, args);
     if (inline)
         return inline;
-    for (const c of table()) {
+    const scales = firstMatch(scalingTable(), names, args, positional);
+    const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+    const hit = firstMatch(table(), names, args, positional);
+    if (hit)
+        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0], evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...scaling };
+    // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow`, ...scaling };
+}
+/** The first line of `lines` that matches the command, with the words that matched it (for messages). */
+function firstMatch(lines, names, args, positional) {
+    for (const c of lines) {
         const { entry } = c;
         const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
         if (!program)
@@ -188,13 +206,10 @@ export function classifyArgv(argv) {
         const also = c.also.map((m) => findPhrase(args, [m]));
         if (also.some((p) => p === undefined))
             continue;
-        const name = names[0];
         const flags = [flag, ...also].filter((f) => f !== undefined && !matched.includes(f));
-        const phrase = [name, ...matched, ...new Set(flags), ...(entry.exact ?? [])];
-        return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...(entry.fromInput ? { fromInput: true } : {}) };
+        return { entry, phrase: [names[0], ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
     }
-    // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
-    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+    return null;
 }
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 // Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
@@ -233,6 +248,8 @@ export function classifyShell(command) {
     let stderr = 'none';
     const seen = [];
     const bySite = new Map();
+    // `find . | head` does not scale: only a walker whose growing output reaches ours does.
+    let scales;
     for (const [index, site] of sites.entries()) {
         let words = site.words.map(shellWordValue);
         while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
@@ -258,6 +275,10 @@ export function classifyShell(command) {
             if (dest === 'err')
                 stderr = maxClass(stderr, cls);
         }
+        // The walker's listing is its stdout (its stderr only when that is all it writes).
+        const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
+        if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err'))
+            scales ??= out.scales;
         stdout = maxClass(stdout, reaches);
         seen.push({ out, reaches });
     }
@@ -274,5 +295,5 @@ export function classifyShell(command) {
         const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
         return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
     }
-    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}) };
 }

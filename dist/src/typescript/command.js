@@ -14,21 +14,58 @@ function argvWords(model, expr) {
     if (!expr)
         return [];
     const e = model.initializerOf(expr);
-    if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) {
-        const words = [];
-        for (const el of e.elements) {
-            if (ts.isSpreadElement(el))
-                return [...words, null];
-            words.push(commandText(model, el));
-        }
-        return words;
-    }
+    if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null))
+        return arrayWords(model, e);
+    // const args = tags ? ['-tags', tags] : []; args.push('referrers', pos): the words pushed
+    // before the call follow a start that is known, or unknown (null: some words, no subcommand).
+    const start = ts.isArrayLiteralExpression(e) ? arrayWords(model, e) : ts.isConditionalExpression(e) && [e.whenTrue, e.whenFalse].every((b) => ts.isArrayLiteralExpression(skipOuter(b))) ? [null] : null;
+    const pushed = start && pushedWords(model, expr);
+    if (start && pushed)
+        return [...start, ...pushed];
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
         const text = commandText(model, e.expression.expression);
         if (text !== null)
             return text.split(/\s+/).filter(Boolean);
     }
     return [null];
+}
+function arrayWords(model, e) {
+    const words = [];
+    for (const el of e.elements) {
+        if (ts.isSpreadElement(el))
+            return [...words, null];
+        words.push(commandText(model, el));
+    }
+    return words;
+}
+/**
+ * The words `name.push(...)` adds to an array before `expr` reads it, in source order; null
+ * when the array changes any other way (or is handed to other code) before that.
+ */
+function pushedWords(model, expr) {
+    const id = skipOuter(expr);
+    if (!ts.isIdentifier(id))
+        return null;
+    const b = model.lookup(id);
+    if (!b || !b.init || model.isReassigned(b))
+        return null;
+    const words = [];
+    for (const ref of model.references(b)) {
+        if (ref === id || ref.pos > id.pos)
+            continue;
+        const p = ref.parent;
+        const call = p.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === ref && p.name.text === 'push' && ts.isCallExpression(call) && call.expression === p) {
+            for (const a of call.arguments)
+                words.push(ts.isSpreadElement(a) ? null : commandText(model, a));
+            continue;
+        }
+        // A read that changes nothing: `args.length`, `args.indexOf('-i')`.
+        if (ts.isPropertyAccessExpression(p) && p.expression === ref && ['length', 'indexOf', 'includes'].includes(p.name.text))
+            continue;
+        return null;
+    }
+    return words;
 }
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
 function usesShell(model, call) {
@@ -76,7 +113,8 @@ const RANK = { none: 0, bounded: 1, unbounded: 2 };
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
 function loudest(outs) {
     return outs.reduce((a, b) => {
-        const pick = RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+        // A command whose output scales with what it walks is the loudest of all.
+        const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
         return {
             ...pick,
             stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,

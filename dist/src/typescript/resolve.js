@@ -32,6 +32,27 @@ export function skipOuter(e) {
 export function moduleName(specifier) {
     return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
 }
+/**
+ * Packages that are child_process under another name: `cross-spawn` exports spawn itself (its
+ * child is a real ChildProcess, its pipes the same), with `.spawn` and `.sync` on it.
+ */
+const EQUIVALENTS = {
+    'cross-spawn': 'child_process.spawn',
+    'cross-spawn.default': 'child_process.spawn',
+    'cross-spawn.spawn': 'child_process.spawn',
+    'cross-spawn.sync': 'child_process.spawnSync',
+};
+/**
+ * A qualified name with a child_process equivalent named as child_process: `cross-spawn` and
+ * `cross-spawn.spawn` (a named import) are child_process.spawn. Members of the value resolve
+ * from it (`spawn.sync` after `const spawn = require('cross-spawn')` is child_process.spawn.sync).
+ */
+function canonical(name) {
+    const second = name.indexOf('.', 'cross-spawn.'.length);
+    const head = second < 0 ? name : name.slice(0, second);
+    const mapped = EQUIVALENTS[head];
+    return mapped ? mapped + name.slice(head.length) : name;
+}
 export function stringValue(e) {
     if (!e)
         return null;
@@ -63,7 +84,8 @@ export class JsModel extends ScopeModel {
         if (this.pending.has(e))
             return null;
         this.pending.add(e);
-        const name = this.compute(e);
+        const computed = this.compute(e);
+        const name = computed && computed.startsWith('cross-spawn') && (computed.length === 11 || computed[11] === '.') ? canonical(computed) : computed;
         this.pending.delete(e);
         this.names.set(e, name);
         return name;

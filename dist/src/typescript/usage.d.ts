@@ -57,6 +57,11 @@ export interface ChildUses {
     stdoutTouched: boolean;
     /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
     otherStreams: boolean;
+    /**
+     * Something learns how the child ended: an 'exit'/'close' listener that takes the code or
+     * signal (or one we cannot see into), `.exitCode`, `.signalCode`, `.killed`.
+     */
+    outcome: boolean;
 }
 /** What the program does with the ChildProcess a call returns. */
 export declare function childUses(model: JsModel, call: TS.CallExpression): ChildUses;

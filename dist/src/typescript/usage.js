@@ -111,9 +111,27 @@ const STREAM_CHAIN = new Set([...CHAIN, 'setEncoding', 'pause']);
 const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'connected', 'disconnect', 'send', 'spawnfile', 'spawnargs', 'channel', 'emit', 'listenerCount', 'listeners']);
 /** Events on a Readable that make it flow. */
 const DRAIN_EVENTS = new Set(['data', 'readable']);
+const OUTCOME_MEMBERS = new Set(['exitCode', 'signalCode', 'killed']);
+const EXIT_EVENTS = new Set(['exit', 'close']);
+// Ex) child.on('close', (code) => ...) / child.on('exit', done) learn the outcome;
+// child.on('close', () => next()) and child.on('error', log) do not.
+function learnsOutcome(called) {
+    const event = stringValue(called.arguments[0]);
+    if (event !== null && !EXIT_EVENTS.has(event))
+        return false;
+    const handler = called.arguments[1];
+    if (!handler)
+        return false;
+    let h = handler;
+    while (isWrapper(h))
+        h = h.expression;
+    if (ts.isArrowFunction(h) || ts.isFunctionExpression(h))
+        return h.parameters.length > 0 || h.body.getText().includes('arguments');
+    return true;
+}
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model, call) {
-    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
+    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, outcome: false };
     const seen = new Set();
     const follow = (expr, fromReference) => {
         if (seen.has(expr))
@@ -155,6 +173,8 @@ export function childUses(model, call) {
         }
         else if (name !== null && called && LISTEN.has(name)) {
             u.listens = true;
+            if (learnsOutcome(called))
+                u.outcome = true;
             follow(called, false);
         }
         else if (name !== null && called && CHAIN.has(name)) {
@@ -162,6 +182,9 @@ export function childUses(model, call) {
         }
         else if (name === null || !INERT.has(name)) {
             u.escapes = true;
+        }
+        else if (OUTCOME_MEMBERS.has(name)) {
+            u.outcome = true;
         }
     };
     follow(call, false);

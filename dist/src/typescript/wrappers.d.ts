@@ -13,3 +13,7 @@ export declare function buildWrapperIndex(files: {
  * (`./proc.start`, `../lib/run` for a default export), with what each one returns.
  */
 export declare function wrapperCallees(model: JsModel, file: string, index: WrapperIndex): Map<string, WrapperInfo>;
+/** The wrappers of the project modules that `file` (absolute, on disk) imports by relative path; null when there are none. */
+export declare function nearbyWrappers(file: string, text: string): WrapperIndex | null;
+/** The prefilter's question for such a host: does this file call a wrapper of a module it imports? */
+export declare function importsJsWrapper(file: string, bytes: Buffer): boolean;

@@ -15,10 +15,12 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  importsJsWrapper,
   isFunctionLike,
   knownToGrow,
   maxClass,
   moduleName,
+  nearbyWrappers,
   optionsOf,
   parseShell,
   propertyKey,
@@ -30,7 +32,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-2HC42PG4.js";
+} from "./chunk-3EJNSGRY.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -270,11 +272,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path4, source, report) {
+function toFinding(meta, path5, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path4,
+    path: path5,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -289,9 +291,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path4, id, e) {
+function ruleFailure(path5, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path4, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path5, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -354,7 +356,8 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
+import path4 from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -1573,21 +1576,21 @@ function readSuppressions(source, language, inComment2 = () => true) {
   }
   return result;
 }
-function isSuppressed(s, rule12, startLine, endLine, startOffset) {
-  if (s.file.has("*") || s.file.has(rule12)) return true;
+function isSuppressed(s, rule13, startLine, endLine, startOffset) {
+  if (s.file.has("*") || s.file.has(rule13)) return true;
   for (const line of /* @__PURE__ */ new Set([startLine, endLine])) {
     const set = s.lines.get(line);
-    if (set && (set.has("*") || set.has(rule12))) return true;
+    if (set && (set.has("*") || set.has(rule13))) return true;
   }
   if (startOffset === void 0) return false;
   let disabled = false;
   for (const r of s.ranges) {
     if (r.offset > startOffset) break;
-    if (r.rules.has("*") || r.rules.has(rule12)) disabled = !r.enable;
+    if (r.rules.has("*") || r.rules.has(rule13)) disabled = !r.enable;
   }
   return disabled;
 }
-function suppressionEdit(source, language, rule12, start, end) {
+function suppressionEdit(source, language, rule13, start, end) {
   if (language === "python") {
     const line2 = source.lineIndex(end);
     const text = source.lineText(line2);
@@ -1595,16 +1598,20 @@ function suppressionEdit(source, language, rule12, start, end) {
     const noqa = /#\s*noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*/i.exec(text);
     if (noqa) {
       const at = source.lineStarts[line2] + noqa.index + noqa[0].length;
-      return { start: at, end: at, content: `,${rule12}` };
+      return { start: at, end: at, content: `,${rule13}` };
     }
     if (/\\\s*$/.test(text)) return null;
-    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule12}` };
+    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule13}` };
   }
   const line = source.lineIndex(start);
   const lineStart = source.lineStarts[line];
   const indent = /^[ \t]*/.exec(source.lineText(line))[0];
-  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule12}${source.newline}` };
+  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule13}${source.newline}` };
 }
+
+// src/typescript/lint.ts
+import fs5 from "node:fs";
+import nodePath from "node:path";
 
 // src/python/strings.ts
 var PREFIX_RE = /^([rRbBuUfF]{0,2})('''|"""|'|")/;
@@ -3816,9 +3823,16 @@ function quiet(ctx, call, qualified) {
   const out = commandOutput(ctx.model, call, qualified);
   return out.stdout !== "unbounded" && out.stderr !== "unbounded";
 }
-function observed(ctx, call) {
-  const uses = childUses(ctx.model, call);
-  return uses.escapes || uses.listens || uses.stdoutTouched || uses.otherStreams;
+function catchingTry(call) {
+  for (let c = call, p = call.parent; p; c = p, p = p.parent) {
+    if (isFunctionLike(p)) return null;
+    if (ts.isTryStatement(p) && p.tryBlock === c && p.catchClause && p.catchClause.block.statements.length > 0) return p.catchClause;
+  }
+  return null;
+}
+function canPassMaxBuffer(out) {
+  const grows = (s) => out[s] === "unbounded" && (out.program === null || knownToGrow(out, s) || !!out.scales);
+  return grows("stdout") || grows("stderr");
 }
 function spawnFix(ctx, call, qualified) {
   const isExec = qualified === "child_process.exec";
@@ -3847,11 +3861,11 @@ var rule9 = {
     needles: ["child_process"],
     resolves: ["child_process.exec", "child_process.execFile"],
     docs: {
-      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short.",
-      whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
+      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound.",
+      whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
-      fixSafety: "`subprocess` (unsafe): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
+      fixSafety: "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
       reproduction: {
         files: {
           "child.py": ARTICLE_CHILD,
@@ -3872,11 +3886,28 @@ var rule9 = {
   check(ctx) {
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== "no") continue;
-      if (quiet(ctx, call, qualified) || observed(ctx, call)) continue;
+      const uses = childUses(ctx.model, call);
+      if (uses.escapes) continue;
       const fn = qualified.slice(qualified.indexOf(".") + 1);
       const out = commandOutput(ctx.model, call, qualified);
-      const evidence = out.stdout === "unbounded" ? out.evidence : `its stdout is redirected, but \`${out.program ?? "the command"}\` can still write without bound on stderr`;
       const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
+      const caught = uses.outcome ? null : catchingTry(call);
+      if (caught) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
+        ctx.report(call, {
+          message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`
+        });
+        continue;
+      }
+      if (quiet(ctx, call, qualified)) continue;
+      if (uses.listens || uses.stdoutTouched || uses.otherStreams) {
+        if (uses.outcome || !canPassMaxBuffer(out)) continue;
+        ctx.report(call, {
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
+        });
+        continue;
+      }
+      const evidence = out.stdout === "unbounded" ? out.evidence : `its stdout is redirected, but \`${out.program ?? "the command"}\` can still write without bound on stderr`;
       ctx.report(call, {
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         fixes: spawnFix(ctx, call, qualified)
@@ -3884,6 +3915,12 @@ var rule9 = {
     }
   }
 };
+
+// src/typescript/context.ts
+var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
+function isTestFile(path5) {
+  return TEST_FILE.test(path5);
+}
 
 // rules/pop102-spawn-output-never-consumed.ts
 var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
@@ -3897,10 +3934,9 @@ function detached(ctx, options) {
   const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "detached");
   return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
 }
-var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
 function hazardous(ctx, piped, fate, output, s, exitLine) {
   if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded") return false;
-  if (!fate.waits && TEST_FILE.test(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  if (!fate.waits && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 function streamList(streams) {
@@ -3965,10 +4001,11 @@ var rule10 = {
     defaultEnabled: true,
     severity: "error",
     strategies: ["devnull"],
-    needles: ["child_process"],
+    // cross-spawn exports child_process.spawn under its own name.
+    needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)`, and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -4118,37 +4155,175 @@ var rule11 = {
   }
 };
 
+// rules/pop104-exec-output-past-maxbuffer.ts
+var BUFFERING = {
+  "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
+  "child_process.execFile": { shell: false, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
+  "promisify(child_process.exec)": { shell: true, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
+  "promisify(child_process.execFile)": { shell: false, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
+  "child_process.execSync": { shell: true, callback: false, fails: "the call throws ENOBUFS" },
+  "child_process.execFileSync": { shell: false, callback: false, fails: "the call throws ENOBUFS" }
+};
+var NAMES = new Set(Object.keys(BUFFERING));
+var MiB = 1024 * 1024;
+var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
+function staticNumber(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ""));
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return Infinity;
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? v : null;
+  }
+  if (ts.isBinaryExpression(e)) {
+    const a = staticNumber(model, e.left, depth + 1);
+    const b = staticNumber(model, e.right, depth + 1);
+    if (a === null || b === null) return null;
+    switch (e.operatorToken.kind) {
+      case ts.SyntaxKind.AsteriskToken:
+        return a * b;
+      case ts.SyntaxKind.PlusToken:
+        return a + b;
+      case ts.SyntaxKind.LessThanLessThanToken:
+        return a * 2 ** b;
+      case ts.SyntaxKind.AsteriskAsteriskToken:
+        return a ** b;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+function maxBufferOf(model, options, fallback) {
+  if (options.opaque) return null;
+  if (!options.object) return { bytes: fallback, prop: null };
+  for (const p of options.object.properties) {
+    if (ts.isSpreadAssignment(p)) return null;
+    const key = propertyKey(p.name);
+    if (key === null) return null;
+    if (key !== "maxBuffer") continue;
+    if (!ts.isPropertyAssignment(p)) return null;
+    if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword) return { bytes: fallback, prop: p };
+    const bytes = staticNumber(model, p.initializer);
+    return bytes === null ? null : { bytes, prop: p };
+  }
+  return { bytes: fallback, prop: null };
+}
+function raiseFix(ctx, call, options, prop, hasCallback) {
+  const wrote = "maxBuffer: Infinity";
+  let edits;
+  if (prop) {
+    if (!options.inline) return [];
+    edits = [replaceNode(ctx.sourceFile, prop.initializer, "Infinity")];
+  } else if (options.object) {
+    if (!options.inline) return [];
+    edits = appendItems(ctx.source, ctx.sourceFile, options.object, options.object.properties, [wrote]);
+  } else if (options.arg) {
+    edits = [replaceNode(ctx.sourceFile, options.arg, `{ ${wrote} }`)];
+  } else {
+    const args = call.arguments;
+    const before = hasCallback ? args[args.length - 2] : args[args.length - 1];
+    if (!before) return [];
+    edits = [{ start: before.end, end: before.end, content: `, { ${wrote} }` }];
+  }
+  return [{
+    strategy: "read",
+    applicability: "unsafe",
+    description: `Keep the whole output: ${wrote}`,
+    edits
+  }];
+}
+var rule12 = {
+  meta: {
+    id: "POP104",
+    name: "exec-output-past-maxbuffer",
+    language: "javascript",
+    summary: "exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks: past maxBuffer Node kills the child and the result is lost",
+    defaultEnabled: true,
+    severity: "error",
+    strategies: ["read"],
+    needles: ["child_process"],
+    resolves: [...NAMES],
+    docs: {
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
+      example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
+      useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+      reproduction: {
+        files: {
+          "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
+          "task.js": "const { execFile } = require('child_process');\nexecFile('grep', ['-r', 'TODO', 'src'], (error, stdout) => {\n  console.log(error ? `failed: ${error.code}` : `matches: ${stdout.split('\\n').length - 1}`);\n});\n"
+        },
+        run: "node setup.js && node task.js",
+        shows: "failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER",
+        says: "failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER: 100,000 matching lines pass 1 MiB, Node killed grep and every match is lost",
+        fix: "task.js"
+      },
+      references: [
+        "https://nodejs.org/api/child_process.html#maxbuffer-and-unicode",
+        "https://nodejs.org/api/child_process.html#child_processexecfilefile-args-options-callback",
+        "https://nodejs.org/api/errors.html#err_child_process_stdio_maxbuffer"
+      ]
+    }
+  },
+  check(ctx) {
+    if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
+    const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+    for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
+      const how = BUFFERING[qualified];
+      const callback = how.callback ? callbackOf(ctx.model, call) : "no";
+      if (how.callback && callback === "no") continue;
+      const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
+      if (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded") continue;
+      const options = optionsOf(ctx.model, call, !how.shell);
+      if (!options) continue;
+      const limit = maxBufferOf(ctx.model, options, fallback);
+      if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
+      const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+      ctx.report(call, {
+        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
+      });
+    }
+  }
+};
+
 // rules/index.ts
 var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8];
-var jsRules = [rule9, rule10, rule11];
+var jsRules = [rule9, rule10, rule11, rule12];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path4, source, options) {
+function lintJsText(path5, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path4, source.text);
+  const sourceFile = parseJs(path5, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path4);
-  for (const rule12 of rules) {
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path5);
+  const abs = nodePath.resolve(path5);
+  const wrappers = options.wrappers ?? (fs5.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  for (const rule13 of rules) {
     const context = {
-      path: path4,
+      path: path5,
       source,
       sourceFile,
       model,
       nodeMajor,
-      wrappers: options.wrappers ?? null,
-      topLevelAwait: allowsTopLevelAwait(path4),
-      report: (node, r) => findings.push(toFinding(rule12.meta, path4, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      wrappers,
+      topLevelAwait: allowsTopLevelAwait(path5),
+      report: (node, r) => findings.push(toFinding(rule13.meta, path5, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
-      rule12.check(context);
+      rule13.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path4, rule12.meta.id, e));
+      internalErrors.push(ruleFailure(path5, rule13.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -4157,9 +4332,9 @@ function lintJsText(path4, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path4, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path5, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path4))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path5))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -4190,7 +4365,9 @@ function needlesFor(language, enabled) {
 function isCandidate(bytes, language, options, file) {
   if (mentionsCandidate(bytes, needlesFor(language, options.enabled))) return true;
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
-  return language === "javascript" && !!options.wrappers && wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+  if (language !== "javascript") return false;
+  if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
+  return !!file && !file.startsWith("-") && importsJsWrapper(path4.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -4204,7 +4381,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path4, source, options) {
+function lintPythonText(path5, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -4217,7 +4394,7 @@ function lintPythonText(path4, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path4, source, tree, options, coverage);
+      return runPythonRules(path5, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -4225,17 +4402,17 @@ function lintPythonText(path4, source, options) {
     }
   }
 }
-function runPythonRules(path4, source, tree, options, coverage) {
-  const starModule = path4.endsWith(".py") && fs5.existsSync(path4) ? (module) => starExports(path4, module) : null;
+function runPythonRules(path5, source, tree, options, coverage) {
+  const starModule = path5.endsWith(".py") && fs6.existsSync(path5) ? (module) => starExports(path5, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
   const findings = [];
   const internalErrors = [];
-  for (const rule12 of pythonRules) {
-    if (!options.enabled.has(rule12.meta.id)) continue;
+  for (const rule13 of pythonRules) {
+    if (!options.enabled.has(rule13.meta.id)) continue;
     const context = {
-      path: path4,
+      path: path5,
       source,
       tree,
       model,
@@ -4245,13 +4422,13 @@ function runPythonRules(path4, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule12.meta, path4, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule13.meta, path5, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
-      rule12.check(context);
+      rule13.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path4, rule12.meta.id, e));
+      internalErrors.push(ruleFailure(path5, rule13.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -4321,15 +4498,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path4, source, language, options) {
+function lintTextSync(path5, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path4, source, options);
+    const py = lintPythonText(path5, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path4, source, options);
+    lint = lintJsText(path5, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -4337,18 +4514,18 @@ function lintTextSync(path4, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path4, source, language, options) {
+async function lintText(path5, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path4, source, language, options);
+  return lintTextSync(path5, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path4) {
-  if (!isCandidate(bytes, language, options, path4)) return { kind: "skip" };
-  if (language === "javascript" && path4 !== void 0 && vendoredReason(path4, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path5) {
+  if (!isCandidate(bytes, language, options, path5)) return { kind: "skip" };
+  if (language === "javascript" && path5 !== void 0 && vendoredReason(path5, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -4360,31 +4537,31 @@ function prepare(bytes, language, options, path4) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options)) return { kind: "skip" };
+function prepareText(text, language, options, path5) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path5)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path4, bytes, language, options) {
-  const result = { path: path4, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path4);
+async function lintBytes(path5, bytes, language, options) {
+  const result = { path: path5, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path5);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path4, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path5, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path4, prepared.source, language, options);
+  const lint = await lintText(path5, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
 
 // src/read.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -4399,17 +4576,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs6.statSync(t.abs);
+    const st = fs7.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs6.openSync(t.abs, fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | (fs6.constants.O_NOCTTY ?? 0));
-    if (!fs6.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs6.readFileSync(fd);
+    fd = fs7.openSync(t.abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (fs7.constants.O_NOCTTY ?? 0));
+    if (!fs7.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs7.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 var Reader = class {
@@ -4418,21 +4595,21 @@ var Reader = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs6.openSync(t.abs, fs6.constants.O_RDONLY | (fs6.constants.O_NONBLOCK ?? 0) | (fs6.constants.O_NOCTTY ?? 0));
-      const st = fs6.fstatSync(fd);
+      fd = fs7.openSync(t.abs, fs7.constants.O_RDONLY | (fs7.constants.O_NONBLOCK ?? 0) | (fs7.constants.O_NOCTTY ?? 0));
+      const st = fs7.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs6.closeSync(fd);
+      if (fd !== void 0) fs7.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs6.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs7.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {

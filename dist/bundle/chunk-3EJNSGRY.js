@@ -9,6 +9,7 @@ import {
 } from "./chunk-P5THIZUK.js";
 
 // src/typescript/wrappers.ts
+import fs from "node:fs";
 import path2 from "node:path";
 
 // src/typescript/scope.ts
@@ -273,6 +274,18 @@ function skipOuter(e) {
 function moduleName(specifier) {
   return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
 }
+var EQUIVALENTS = {
+  "cross-spawn": "child_process.spawn",
+  "cross-spawn.default": "child_process.spawn",
+  "cross-spawn.spawn": "child_process.spawn",
+  "cross-spawn.sync": "child_process.spawnSync"
+};
+function canonical(name) {
+  const second = name.indexOf(".", "cross-spawn.".length);
+  const head = second < 0 ? name : name.slice(0, second);
+  const mapped = EQUIVALENTS[head];
+  return mapped ? mapped + name.slice(head.length) : name;
+}
 function stringValue(e) {
   if (!e) return null;
   const n = ts.isParenthesizedExpression(e) ? skipOuter(e) : e;
@@ -297,7 +310,8 @@ var JsModel = class extends ScopeModel {
     if (cached !== void 0) return cached;
     if (this.pending.has(e)) return null;
     this.pending.add(e);
-    const name = this.compute(e);
+    const computed = this.compute(e);
+    const name = computed && computed.startsWith("cross-spawn") && (computed.length === 11 || computed[11] === ".") ? canonical(computed) : computed;
     this.pending.delete(e);
     this.names.set(e, name);
     return name;
@@ -610,8 +624,20 @@ var CHAIN = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListener
 var STREAM_CHAIN = /* @__PURE__ */ new Set([...CHAIN, "setEncoding", "pause"]);
 var INERT = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners"]);
 var DRAIN_EVENTS = /* @__PURE__ */ new Set(["data", "readable"]);
+var OUTCOME_MEMBERS = /* @__PURE__ */ new Set(["exitCode", "signalCode", "killed"]);
+var EXIT_EVENTS = /* @__PURE__ */ new Set(["exit", "close"]);
+function learnsOutcome(called) {
+  const event = stringValue(called.arguments[0]);
+  if (event !== null && !EXIT_EVENTS.has(event)) return false;
+  const handler = called.arguments[1];
+  if (!handler) return false;
+  let h = handler;
+  while (isWrapper(h)) h = h.expression;
+  if (ts.isArrowFunction(h) || ts.isFunctionExpression(h)) return h.parameters.length > 0 || h.body.getText().includes("arguments");
+  return true;
+}
 function childUses(model, call) {
-  const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false };
+  const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, outcome: false };
   const seen = /* @__PURE__ */ new Set();
   const follow = (expr, fromReference) => {
     if (seen.has(expr)) return;
@@ -643,11 +669,14 @@ function childUses(model, call) {
       u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
     } else if (name !== null && called && LISTEN.has(name)) {
       u.listens = true;
+      if (learnsOutcome(called)) u.outcome = true;
       follow(called, false);
     } else if (name !== null && called && CHAIN.has(name)) {
       follow(called, false);
     } else if (name === null || !INERT.has(name)) {
       u.escapes = true;
+    } else if (OUTCOME_MEMBERS.has(name)) {
+      u.outcome = true;
     }
   };
   follow(call, false);
@@ -686,7 +715,7 @@ var CHAIN2 = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListene
 var STREAM_CHAIN2 = /* @__PURE__ */ new Set([...CHAIN2, "setEncoding", "pause"]);
 var INERT2 = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners", "stdin"]);
 var DRAIN_EVENTS2 = /* @__PURE__ */ new Set(["data", "readable"]);
-var EXIT_EVENTS = /* @__PURE__ */ new Set(["exit", "close"]);
+var EXIT_EVENTS2 = /* @__PURE__ */ new Set(["exit", "close"]);
 var STORE = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "splice"]);
 function emptyObs(anchor) {
   return {
@@ -857,7 +886,7 @@ var ChildAnalysis = class {
     else if (name !== null && called && LISTEN2.has(name)) {
       obs.listens = true;
       const event = stringValue(called.arguments[0]);
-      if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+      if (event === null || EXIT_EVENTS2.has(event)) obs.waits = true;
       this.collect(called, obs, depth + 1, seen);
     } else if (name !== null && called && CHAIN2.has(name)) {
       if (name === "unref") obs.unref = true;
@@ -877,7 +906,7 @@ var ChildAnalysis = class {
       if (isOnceCall(model, parent, node)) {
         obs.listens = true;
         const event = stringValue(parent.arguments[1]);
-        if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+        if (event === null || EXIT_EVENTS2.has(event)) obs.waits = true;
         return;
       }
       const callee = skipOuter(parent.expression);
@@ -1055,7 +1084,7 @@ var ChildAnalysis = class {
           const callee = skipOuter(call.expression);
           const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
           const event = stringValue(call.arguments[0]);
-          if (method && LISTEN2.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
+          if (method && LISTEN2.has(method) && event !== null && EXIT_EVENTS2.has(event)) return true;
         }
         return false;
       }
@@ -1726,6 +1755,19 @@ var COMMANDS = [
   // Interpreters and shells run code whose output nobody can bound.
   { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
 ];
+var SCALING = [
+  { command: "find", when: ["-delete", "-quit"], scales: false, says: "prints nothing" },
+  { command: "find|rg|ag|ack|locate|tree", scales: true, says: "prints a line per file it walks" },
+  { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], scales: true, says: "prints every match in the tree" },
+  { command: "ls", when: ["-R", "--recursive"], scales: true, says: "lists the whole tree" },
+  { command: "git log|rev-list|reflog|shortlog|whatchanged", when: ["-n", "/^-\\d+$/", "/^-n\\d+$/", "--max-count", "/^--max-count=/"], scales: false, says: "prints the last few entries" },
+  { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
+  // Go tools given a package pattern (`./...`, `all`) walk every package below it.
+  { command: "go list|vet|build|test|install|doc|generate|mod", when: ["/\\.\\.\\.$/", "all"], scales: true, says: "reports on every package of the pattern" },
+  { command: "golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign", when: ["/\\.\\.\\.$/"], scales: true, says: "reports on every package of the pattern" },
+  { command: "go-symbols", scales: true, says: "prints every symbol of the workspace that matches the query" },
+  { command: "guru referrers|callers|callstack|peers", scales: true, says: "prints a line per reference across the workspace" }
+];
 var WRAPPERS = [
   { name: "sudo", valued: ["-u", "-g", "-C", "-p", "-U", "-h", "-r", "-t", "-T", "-D", "-R"], positionals: 0, queries: ["-l", "-v", "-k", "-K", "-V"] },
   { name: "doas", valued: ["-u", "-C"], positionals: 0 },
@@ -1792,9 +1834,8 @@ function findPhrase(args, matchers) {
   }
   return void 0;
 }
-var compiled = null;
-function table() {
-  compiled ??= COMMANDS.map((entry) => {
+function compile(entries) {
+  return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
     return {
       entry,
@@ -1804,7 +1845,16 @@ function table() {
       also: (entry.also ?? []).map(flagMatcher)
     };
   });
+}
+var compiled = null;
+function table() {
+  compiled ??= compile(COMMANDS);
   return compiled;
+}
+var compiledScaling = null;
+function scalingTable() {
+  compiledScaling ??= compile(SCALING);
+  return compiledScaling;
 }
 function programNames(word) {
   const base = word.slice(word.lastIndexOf("/") + 1);
@@ -1876,7 +1926,14 @@ function classifyArgv(argv) {
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
-  for (const c of table()) {
+  const scales = firstMatch(scalingTable(), names, args, positional);
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+  const hit = firstMatch(table(), names, args, positional);
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0], evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...scaling };
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow`, ...scaling };
+}
+function firstMatch(lines, names, args, positional) {
+  for (const c of lines) {
     const { entry } = c;
     const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
     if (!program) continue;
@@ -1898,12 +1955,10 @@ function classifyArgv(argv) {
     }
     const also = c.also.map((m) => findPhrase(args, [m]));
     if (also.some((p) => p === void 0)) continue;
-    const name = names[0];
     const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
-    const phrase = [name, ...matched, ...new Set(flags), ...entry.exact ?? []];
-    return { stdout: entry.stdout, stderr: entry.stderr, program: name, evidence: `${shown(phrase)} ${entry.says}`, ...entry.fromInput ? { fromInput: true } : {} };
+    return { entry, phrase: [names[0], ...matched, ...new Set(flags), ...entry.exact ?? []] };
   }
-  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow` };
+  return null;
 }
 var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 function inlineProgram(names, args) {
@@ -1927,6 +1982,7 @@ function classifyShell(command) {
   let stderr = "none";
   const seen = [];
   const bySite = /* @__PURE__ */ new Map();
+  let scales;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -1940,10 +1996,12 @@ function classifyShell(command) {
     }
     bySite.set(index, out);
     let reaches2 = "none";
-    for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
-      if (dest === "out") reaches2 = maxClass(reaches2, cls);
-      if (dest === "err") stderr = maxClass(stderr, cls);
+    for (const [dest2, cls2] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
+      if (dest2 === "out") reaches2 = maxClass(reaches2, cls2);
+      if (dest2 === "err") stderr = maxClass(stderr, cls2);
     }
+    const [dest, cls] = out.stdout === "unbounded" ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
+    if (out.scales && cls === "unbounded" && (dest === "out" || dest === "err")) scales ??= out.scales;
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
@@ -1959,7 +2017,7 @@ function classifyShell(command) {
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing" };
   }
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {} };
 }
 
 // src/typescript/options.ts
@@ -2165,19 +2223,42 @@ function commandText(model, expr, depth = 0) {
 function argvWords(model, expr) {
   if (!expr) return [];
   const e = model.initializerOf(expr);
-  if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) {
-    const words = [];
-    for (const el of e.elements) {
-      if (ts.isSpreadElement(el)) return [...words, null];
-      words.push(commandText(model, el));
-    }
-    return words;
-  }
+  if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) return arrayWords(model, e);
+  const start = ts.isArrayLiteralExpression(e) ? arrayWords(model, e) : ts.isConditionalExpression(e) && [e.whenTrue, e.whenFalse].every((b) => ts.isArrayLiteralExpression(skipOuter(b))) ? [null] : null;
+  const pushed = start && pushedWords(model, expr);
+  if (start && pushed) return [...start, ...pushed];
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "split") {
     const text = commandText(model, e.expression.expression);
     if (text !== null) return text.split(/\s+/).filter(Boolean);
   }
   return [null];
+}
+function arrayWords(model, e) {
+  const words = [];
+  for (const el of e.elements) {
+    if (ts.isSpreadElement(el)) return [...words, null];
+    words.push(commandText(model, el));
+  }
+  return words;
+}
+function pushedWords(model, expr) {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return null;
+  const b = model.lookup(id);
+  if (!b || !b.init || model.isReassigned(b)) return null;
+  const words = [];
+  for (const ref of model.references(b)) {
+    if (ref === id || ref.pos > id.pos) continue;
+    const p = ref.parent;
+    const call = p.parent;
+    if (ts.isPropertyAccessExpression(p) && p.expression === ref && p.name.text === "push" && ts.isCallExpression(call) && call.expression === p) {
+      for (const a of call.arguments) words.push(ts.isSpreadElement(a) ? null : commandText(model, a));
+      continue;
+    }
+    if (ts.isPropertyAccessExpression(p) && p.expression === ref && ["length", "indexOf", "includes"].includes(p.name.text)) continue;
+    return null;
+  }
+  return words;
 }
 function usesShell(model, call) {
   const options = optionsOf(model, call, true);
@@ -2208,7 +2289,7 @@ function programs(model, e, depth = 0) {
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function loudest(outs) {
   return outs.reduce((a, b) => {
-    const pick = RANK2[b.stdout] + RANK2[b.stderr] > RANK2[a.stdout] + RANK2[a.stderr] ? b : a;
+    const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK2[b.stdout] + RANK2[b.stderr] > RANK2[a.stdout] + RANK2[a.stderr] ? b : a;
     return {
       ...pick,
       stdout: RANK2[a.stdout] >= RANK2[b.stdout] ? a.stdout : b.stdout,
@@ -2240,6 +2321,7 @@ function commandOutput(model, call, qualified) {
 
 // src/typescript/wrappers.ts
 var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
+var SPAWNS = /child_process|cross-spawn/;
 function exportName(model, fn) {
   const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
   let e = fn;
@@ -2314,7 +2396,7 @@ function wrappersOf(abs, display, text) {
 function buildWrapperIndex(files) {
   const index = {};
   for (const f of files) {
-    if (!f.text.includes("child_process") || !/\bexports?\b/.test(f.text)) continue;
+    if (!SPAWNS.test(f.text) || !/\bexports?\b/.test(f.text)) continue;
     const found = wrappersOf(f.abs, f.display, f.text);
     if (Object.keys(found).length) index[moduleKey(f.abs)] = found;
   }
@@ -2341,6 +2423,60 @@ function wrapperCallees(model, file, index) {
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
   return out;
+}
+var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
+var diskCache = /* @__PURE__ */ new Map();
+function moduleFile(base) {
+  const stem = base.replace(EXTENSION_RE, "");
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path2.join(base, `index${e}`))];
+  for (const c of candidates) {
+    try {
+      if (fs.statSync(c).isFile()) return c;
+    } catch {
+    }
+  }
+  return null;
+}
+var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+function wrappersOnDisk(file) {
+  let st;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return {};
+  }
+  const hit = diskCache.get(file);
+  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
+  let wrappers = {};
+  try {
+    const text = fs.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path2.relative(process.cwd(), file) || file, text);
+  } catch {
+  }
+  diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
+  return wrappers;
+}
+function relativeSpecifiers(text) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*|\.{1,2})\1/g)) specs.add(m[2]);
+  return specs;
+}
+function nearbyWrappers(file, text) {
+  const dir = path2.dirname(file);
+  let index = null;
+  for (const spec of relativeSpecifiers(text)) {
+    const target = moduleFile(path2.resolve(dir, spec));
+    if (!target || target === file) continue;
+    const found = wrappersOnDisk(target);
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path2.resolve(dir, spec))] = found;
+  }
+  return index;
+}
+function importsJsWrapper(file, bytes) {
+  const text = bytes.toString("utf8");
+  if (!/\b(require|from|import)\b/.test(text)) return false;
+  const index = nearbyWrappers(file, text);
+  return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
 
 export {
@@ -2374,5 +2510,7 @@ export {
   wrapperNeedles,
   wrappersOf,
   buildWrapperIndex,
-  wrapperCallees
+  wrapperCallees,
+  nearbyWrappers,
+  importsJsWrapper
 };

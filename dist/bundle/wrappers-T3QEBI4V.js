@@ -2,14 +2,18 @@ import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
   buildWrapperIndex,
+  importsJsWrapper,
+  nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-2HC42PG4.js";
+} from "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";
 export {
   buildWrapperIndex,
+  importsJsWrapper,
+  nearbyWrappers,
   wrapperCallees,
   wrappersOf
 };

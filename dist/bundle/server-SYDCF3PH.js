@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-672LMBHC.js";
+} from "./chunk-C6ZHINFJ.js";
 import {
   ConfigError
-} from "./chunk-KAKFSP65.js";
-import "./chunk-NPWA4YZ7.js";
-import "./chunk-L6MFQAYF.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-QYSH7JL7.js";
+import "./chunk-IFVKCX2V.js";
+import "./chunk-GYTRC4U3.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-L6MFQAYF.js";
+} from "./chunk-GYTRC4U3.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

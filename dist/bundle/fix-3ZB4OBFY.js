@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OABDZFSK.js";
+} from "./chunk-QNQ2ARHO.js";
 import {
   ConfigError
-} from "./chunk-KAKFSP65.js";
+} from "./chunk-QYSH7JL7.js";
 import {
   fixText
-} from "./chunk-NPWA4YZ7.js";
+} from "./chunk-IFVKCX2V.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-L6MFQAYF.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-GYTRC4U3.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

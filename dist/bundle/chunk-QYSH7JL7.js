@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-L6MFQAYF.js";
+} from "./chunk-GYTRC4U3.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-L6MFQAYF.js";
+} from "./chunk-GYTRC4U3.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KAKFSP65.js";
+} from "./chunk-QYSH7JL7.js";
 import {
   fixText
-} from "./chunk-NPWA4YZ7.js";
+} from "./chunk-IFVKCX2V.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-L6MFQAYF.js";
+} from "./chunk-GYTRC4U3.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -1364,7 +1364,7 @@ var Linter = class {
     const language = this.languageOf(text, options);
     const engine = this.settings.forFile(this.abs(options.path)).engine;
     const result = { path: options.path, language, findings: [], diagnostics: [], parsed: false, text };
-    const prepared = prepareText(text, language, engine);
+    const prepared = prepareText(text, language, engine, this.abs(options.path));
     if (prepared.kind === "skip") return result;
     if (prepared.kind === "error") {
       result.diagnostics.push({ path: options.path, code: "E902", message: prepared.message });
@@ -1398,7 +1398,7 @@ var Linter = class {
       result.diagnostics.push({ path: file, code: "E902", message: bytes.error });
       return result;
     }
-    const prepared = prepare(bytes, language, engine);
+    const prepared = prepare(bytes, language, engine, abs);
     if (prepared.kind === "skip") return { ...result, text: bytes.toString("utf8") };
     if (prepared.kind === "error") {
       result.diagnostics.push({ path: file, code: "E902", message: prepared.message });
@@ -1423,7 +1423,7 @@ var Linter = class {
     const language = this.languageOf(text, options);
     const fileSettings = this.settings.forFile(this.abs(options.path));
     const unchanged = { text, changed: false, applied: 0, unsafeAvailable: 0, remaining: [], error: null };
-    const prepared = prepareText(text, language, fileSettings.engine);
+    const prepared = prepareText(text, language, fileSettings.engine, this.abs(options.path));
     if (prepared.kind === "skip") return unchanged;
     if (prepared.kind === "error") return { ...unchanged, error: prepared.message };
     const { internalErrors, ...outcome } = await fixText(options.path, text, language, fileSettings.engine, { strategy: options.strategy ?? fileSettings.strategy, unsafe: options.unsafe ?? false });

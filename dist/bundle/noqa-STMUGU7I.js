@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OABDZFSK.js";
+} from "./chunk-QNQ2ARHO.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-NPWA4YZ7.js";
+import "./chunk-IFVKCX2V.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-L6MFQAYF.js";
-import "./chunk-2HC42PG4.js";
+} from "./chunk-GYTRC4U3.js";
+import "./chunk-3EJNSGRY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

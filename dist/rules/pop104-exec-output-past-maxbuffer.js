@@ -1,0 +1,172 @@
+import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
+import { commandOutput } from '../src/typescript/command.js';
+import { isTestFile } from '../src/typescript/context.js';
+import { appendItems, replaceNode } from '../src/typescript/edit.js';
+import { ts } from '../src/typescript/load.js';
+import { callbackOf, optionsOf } from '../src/typescript/options.js';
+import { skipOuter } from '../src/typescript/resolve.js';
+import { propertyKey } from '../src/typescript/scope.js';
+/** Calls that buffer the child's whole output, and how each one reports the overflow. */
+const BUFFERING = {
+    'child_process.exec': { shell: true, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
+    'child_process.execFile': { shell: false, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
+    'promisify(child_process.exec)': { shell: true, callback: false, fails: 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER' },
+    'promisify(child_process.execFile)': { shell: false, callback: false, fails: 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER' },
+    'child_process.execSync': { shell: true, callback: false, fails: 'the call throws ENOBUFS' },
+    'child_process.execFileSync': { shell: false, callback: false, fails: 'the call throws ENOBUFS' },
+};
+const NAMES = new Set(Object.keys(BUFFERING));
+const MiB = 1024 * 1024;
+const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
+// Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the
+// source fixes; null when it depends on run time.
+function staticNumber(model, expr, depth = 0) {
+    if (depth > 8)
+        return null;
+    const e = model.initializerOf(expr);
+    if (ts.isNumericLiteral(e))
+        return Number(e.text.replace(/_/g, ''));
+    if (ts.isIdentifier(e) && e.text === 'Infinity' && !model.lookup(e))
+        return Infinity;
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number' && !model.lookup(e.expression)) {
+        const v = Number[e.name.text];
+        return typeof v === 'number' ? v : null;
+    }
+    if (ts.isBinaryExpression(e)) {
+        const a = staticNumber(model, e.left, depth + 1);
+        const b = staticNumber(model, e.right, depth + 1);
+        if (a === null || b === null)
+            return null;
+        switch (e.operatorToken.kind) {
+            case ts.SyntaxKind.AsteriskToken: return a * b;
+            case ts.SyntaxKind.PlusToken: return a + b;
+            case ts.SyntaxKind.LessThanLessThanToken: return a * 2 ** b;
+            case ts.SyntaxKind.AsteriskAsteriskToken: return a ** b;
+            default: return null;
+        }
+    }
+    return null;
+}
+/**
+ * The maxBuffer that applies: Node's default when the options do not set it, the size written in
+ * the source, or null when it cannot be told (a spread, an opaque options object, a run-time size).
+ */
+function maxBufferOf(model, options, fallback) {
+    if (options.opaque)
+        return null;
+    if (!options.object)
+        return { bytes: fallback, prop: null };
+    for (const p of options.object.properties) {
+        if (ts.isSpreadAssignment(p))
+            return null;
+        const key = propertyKey(p.name);
+        if (key === null)
+            return null;
+        if (key !== 'maxBuffer')
+            continue;
+        if (!ts.isPropertyAssignment(p))
+            return null;
+        if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword)
+            return { bytes: fallback, prop: p };
+        const bytes = staticNumber(model, p.initializer);
+        return bytes === null ? null : { bytes, prop: p };
+    }
+    return { bytes: fallback, prop: null };
+}
+// Ex) execFile('find', ['/'], cb) -> execFile('find', ['/'], { maxBuffer: Infinity }, cb)
+function raiseFix(ctx, call, options, prop, hasCallback) {
+    const wrote = 'maxBuffer: Infinity';
+    let edits;
+    if (prop) {
+        if (!options.inline)
+            return [];
+        edits = [replaceNode(ctx.sourceFile, prop.initializer, 'Infinity')];
+    }
+    else if (options.object) {
+        if (!options.inline)
+            return [];
+        edits = appendItems(ctx.source, ctx.sourceFile, options.object, options.object.properties, [wrote]);
+    }
+    else if (options.arg) {
+        // A null/undefined options argument.
+        edits = [replaceNode(ctx.sourceFile, options.arg, `{ ${wrote} }`)];
+    }
+    else {
+        const args = call.arguments;
+        const before = hasCallback ? args[args.length - 2] : args[args.length - 1];
+        if (!before)
+            return [];
+        edits = [{ start: before.end, end: before.end, content: `, { ${wrote} }` }];
+    }
+    return [{
+            strategy: 'read',
+            applicability: 'unsafe',
+            description: `Keep the whole output: ${wrote}`,
+            edits,
+        }];
+}
+export const rule = {
+    meta: {
+        id: 'POP104',
+        name: 'exec-output-past-maxbuffer',
+        language: 'javascript',
+        summary: 'exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks: past maxBuffer Node kills the child and the result is lost',
+        defaultEnabled: true,
+        severity: 'error',
+        strategies: ['read'],
+        needles: ['child_process'],
+        resolves: [...NAMES],
+        docs: {
+            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+            whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
+            example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
+            useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
+            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+            reproduction: {
+                files: {
+                    'setup.js': "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
+                    'task.js': "const { execFile } = require('child_process');\nexecFile('grep', ['-r', 'TODO', 'src'], (error, stdout) => {\n  console.log(error ? `failed: ${error.code}` : `matches: ${stdout.split('\\n').length - 1}`);\n});\n",
+                },
+                run: 'node setup.js && node task.js',
+                shows: 'failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
+                says: 'failed: ERR_CHILD_PROCESS_STDIO_MAXBUFFER: 100,000 matching lines pass 1 MiB, Node killed grep and every match is lost',
+                fix: 'task.js',
+            },
+            references: [
+                'https://nodejs.org/api/child_process.html#maxbuffer-and-unicode',
+                'https://nodejs.org/api/child_process.html#child_processexecfilefile-args-options-callback',
+                'https://nodejs.org/api/errors.html#err_child_process_stdio_maxbuffer',
+            ],
+        },
+    },
+    check(ctx) {
+        // A test walks the fixture it has just made (a repository of three commits), and the
+        // project's own scripts (scripts/, tools/) walk the project, whose size its maintainers see:
+        // neither meets a user's tree.
+        if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path))
+            return;
+        const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+        for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
+            const how = BUFFERING[qualified];
+            // exec(cmd) with no callback is POP101's: nothing reads the result at all.
+            const callback = how.callback ? callbackOf(ctx.model, call) : 'no';
+            if (how.callback && callback === 'no')
+                continue;
+            const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
+            if (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded'))
+                continue;
+            const options = optionsOf(ctx.model, call, !how.shell);
+            if (!options)
+                continue;
+            const limit = maxBufferOf(ctx.model, options, fallback);
+            if (!limit || limit.bytes > Math.max(fallback, MiB))
+                continue;
+            const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
+            const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+            ctx.report(call, {
+                message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+                fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit.prop, callback === 'yes'),
+            });
+        }
+    },
+};
