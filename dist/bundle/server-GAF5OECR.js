@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NWGWDL4L.js";
+} from "./chunk-MCR3EYQX.js";
 import {
   ConfigError
-} from "./chunk-CBO6WTU6.js";
-import "./chunk-5FNRFDTG.js";
-import "./chunk-JYNTRP25.js";
+} from "./chunk-HTY42AUV.js";
+import "./chunk-KHIGV7RC.js";
+import "./chunk-IVM7UBHM.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
