@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-GQ4YWFRM.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-ABJZFHKV.js";
+import "./chunk-5225ICRK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-FLBCRBDD.js";
+import "./chunk-UKZAY5WE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

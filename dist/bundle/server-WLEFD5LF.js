@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-RAUGK233.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
-import "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-N4I6DP75.js";
+import "./chunk-5225ICRK.js";
+import "./chunk-FLBCRBDD.js";
+import "./chunk-UKZAY5WE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-GQ4YWFRM.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-N4I6DP75.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-5225ICRK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-FLBCRBDD.js";
+import "./chunk-UKZAY5WE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

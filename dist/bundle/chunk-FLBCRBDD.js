@@ -32,7 +32,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-3EJNSGRY.js";
+} from "./chunk-UKZAY5WE.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -3860,7 +3860,8 @@ function detached(ctx, options) {
 }
 function hazardous(ctx, piped, fate, output, s, exitLine) {
   if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded") return false;
-  if (!fate.waits && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  const script = output.program !== null && /runs a program/.test(output.evidence);
+  if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 function streamList(streams) {
