@@ -3,8 +3,8 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-FLBCRBDD.js";
-import "./chunk-UKZAY5WE.js";
+} from "./chunk-O2MBNWHF.js";
+import "./chunk-4IXO46LX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -65,7 +65,7 @@ function pushedWords(model: JsModel, expr: TS.Expression): (string | null)[] | n
 }
 
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
-function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown' {
+export function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown' {
   const options = optionsOf(model, call, true);
   if (!options) return 'unknown';
   if (options.opaque) return 'unknown';
@@ -221,4 +221,47 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
     return argvClass(model, program, words, second && shapeOf(model, second) !== 'object' ? second : undefined);
   }));
+}
+
+/**
+ * A command handed in by the caller, not written here: a parameter of the enclosing function, a
+ * property of one or of `this` (`this.options.script`), a call of a parameter (`command(file)`),
+ * or a choice between those. Nothing of it is literal: it can be any build, test run or hook.
+ */
+export function fromCaller(model: JsModel, expr: TS.Expression, depth = 0): boolean {
+  if (depth > 4) return false;
+  const e = model.initializerOf(expr);
+  if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
+  const param = (x: TS.Expression) => {
+    const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;
+    return !!b && b.kind === 'param' && !literalAtEveryCall(model, b.decl);
+  };
+  if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
+  let root: TS.Expression = e;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
+  if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
+  return param(root);
+}
+
+/**
+ * `function command(cmd) { exec(cmd, cb) }` called only here, and only with written commands
+ * (`command('git rev-parse HEAD')`): its callers' commands are known, not handed in from outside.
+ * False when the function is exported, or used any way but a direct call.
+ */
+function literalAtEveryCall(model: JsModel, decl: TS.Node): boolean {
+  const fn = decl.parent;
+  if (!ts.isParameter(decl) || !fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return false;
+  const index = fn.parameters.indexOf(decl);
+  if (index < 0 || decl.dotDotDotToken) return false;
+  const holder = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn ? fn.parent : null;
+  const name = holder?.name;
+  if (!name || !ts.isIdentifier(name) || ts.getModifiers(ts.isFunctionDeclaration(fn) ? fn : holder.parent.parent as TS.VariableStatement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  const refs = model.references(b);
+  return refs.length > 0 && refs.every((ref) => {
+    const call = ref.parent;
+    const arg = ts.isCallExpression(call) && call.expression === ref ? call.arguments[index] : undefined;
+    return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
+  });
 }

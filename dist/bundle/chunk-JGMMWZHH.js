@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-N4I6DP75.js";
+} from "./chunk-Y3JS5PPF.js";
 import {
   fixText
-} from "./chunk-5225ICRK.js";
+} from "./chunk-EQBPPC2R.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-FLBCRBDD.js";
+} from "./chunk-O2MBNWHF.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-GQ4YWFRM.js";
+} from "./chunk-JAAUDPO2.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-5225ICRK.js";
+import "./chunk-EQBPPC2R.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-FLBCRBDD.js";
-import "./chunk-UKZAY5WE.js";
+} from "./chunk-O2MBNWHF.js";
+import "./chunk-4IXO46LX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RAUGK233.js";
+} from "./chunk-JGMMWZHH.js";
 import {
   ConfigError
-} from "./chunk-N4I6DP75.js";
-import "./chunk-5225ICRK.js";
-import "./chunk-FLBCRBDD.js";
-import "./chunk-UKZAY5WE.js";
+} from "./chunk-Y3JS5PPF.js";
+import "./chunk-EQBPPC2R.js";
+import "./chunk-O2MBNWHF.js";
+import "./chunk-4IXO46LX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

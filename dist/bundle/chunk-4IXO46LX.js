@@ -2071,6 +2071,13 @@ function shapeOf(model, expr, depth = 0) {
       if (method === "bind") return "function";
       return method && ARRAY_METHODS.has(method) ? "array" : "unknown";
     }
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      const p = e;
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return "unknown";
+      let cls = p.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? "function" : "unknown";
+    }
     case ts.SyntaxKind.ConditionalExpression: {
       const c = e;
       if (depth > 4) return "unknown";
@@ -2381,6 +2388,37 @@ function commandOutput(model, call, qualified) {
     return argvClass(model, program, words, second && shapeOf(model, second) !== "object" ? second : void 0);
   }));
 }
+function fromCaller(model, expr, depth = 0) {
+  if (depth > 4) return false;
+  const e = model.initializerOf(expr);
+  if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
+  const param = (x) => {
+    const b = ts.isIdentifier(x) ? model.lookup(x) : void 0;
+    return !!b && b.kind === "param" && !literalAtEveryCall(model, b.decl);
+  };
+  if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
+  let root = e;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
+  if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
+  return param(root);
+}
+function literalAtEveryCall(model, decl) {
+  const fn = decl.parent;
+  if (!ts.isParameter(decl) || !fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return false;
+  const index = fn.parameters.indexOf(decl);
+  if (index < 0 || decl.dotDotDotToken) return false;
+  const holder = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn ? fn.parent : null;
+  const name = holder?.name;
+  if (!name || !ts.isIdentifier(name) || ts.getModifiers(ts.isFunctionDeclaration(fn) ? fn : holder.parent.parent)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  const refs = model.references(b);
+  return refs.length > 0 && refs.every((ref) => {
+    const call = ref.parent;
+    const arg = ts.isCallExpression(call) && call.expression === ref ? call.arguments[index] : void 0;
+    return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
+  });
+}
 
 // src/typescript/wrappers.ts
 var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
@@ -2562,9 +2600,11 @@ export {
   callbackOf,
   optionsOf,
   streamConfig,
+  usesShell,
   knownToGrow,
   argvOutput,
   commandOutput,
+  fromCaller,
   valueUse,
   calledMember,
   childUses,

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-GQ4YWFRM.js";
+} from "./chunk-JAAUDPO2.js";
 import {
   ConfigError
-} from "./chunk-N4I6DP75.js";
+} from "./chunk-Y3JS5PPF.js";
 import {
   fixText
-} from "./chunk-5225ICRK.js";
+} from "./chunk-EQBPPC2R.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-FLBCRBDD.js";
-import "./chunk-UKZAY5WE.js";
+} from "./chunk-O2MBNWHF.js";
+import "./chunk-4IXO46LX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

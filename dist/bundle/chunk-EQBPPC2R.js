@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-FLBCRBDD.js";
+} from "./chunk-O2MBNWHF.js";
 import {
   applyEdits,
   overlaps

@@ -15,6 +15,7 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  fromCaller,
   importsJsWrapper,
   isFunctionLike,
   knownToGrow,
@@ -29,10 +30,11 @@ import {
   shellWordValue,
   skipOuter,
   streamConfig,
+  usesShell,
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-UKZAY5WE.js";
+} from "./chunk-4IXO46LX.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -4087,7 +4089,9 @@ var BUFFERING = {
   "promisify(child_process.exec)": { shell: true, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
   "promisify(child_process.execFile)": { shell: false, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
   "child_process.execSync": { shell: true, callback: false, fails: "the call throws ENOBUFS" },
-  "child_process.execFileSync": { shell: false, callback: false, fails: "the call throws ENOBUFS" }
+  "child_process.execFileSync": { shell: false, callback: false, fails: "the call throws ENOBUFS" },
+  // Only with `shell: true` and a command from the caller (see `callerCommand`).
+  "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
 };
 var NAMES = new Set(Object.keys(BUFFERING));
 var MiB = 1024 * 1024;
@@ -4121,6 +4125,13 @@ function staticNumber(model, expr, depth = 0) {
   return null;
 }
 function maxBufferOf(model, options, fallback) {
+  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
+  if (choice && ts.isConditionalExpression(choice)) {
+    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
+    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
+    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
+    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
+  }
   if (options.opaque) return null;
   if (!options.object) return { bytes: fallback, prop: null };
   for (const p of options.object.properties) {
@@ -4158,6 +4169,12 @@ function raiseFix(ctx, call, options, prop, hasCallback) {
     description: `Keep the whole output: ${wrote}`,
     edits
   }];
+}
+function callerCommand(model, call, qualified) {
+  const command = call.arguments[0];
+  if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
+  if (/exec\)?$|execSync$/.test(qualified)) return true;
+  return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
 }
 var rule12 = {
   meta: {
@@ -4201,15 +4218,18 @@ var rule12 = {
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
       if (how.callback && callback === "no") continue;
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-      if (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded") continue;
+      const spawnSync = qualified === "child_process.spawnSync";
+      const caller = callerCommand(ctx.model, call, qualified);
+      if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
       const options = optionsOf(ctx.model, call, !how.shell);
       if (!options) continue;
+      if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
       const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
       ctx.report(call, {
-        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of ${caller ? "a command the caller hands in, which can be any build, test run or hook (their logs pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
         fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
       });
     }

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-FLBCRBDD.js";
+} from "./chunk-O2MBNWHF.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -6,7 +6,7 @@ import {
   nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-UKZAY5WE.js";
+} from "./chunk-4IXO46LX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";
