@@ -3,8 +3,8 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-O2MBNWHF.js";
-import "./chunk-4IXO46LX.js";
+} from "./chunk-P72GVKSX.js";
+import "./chunk-RD57OTF7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

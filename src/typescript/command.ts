@@ -168,7 +168,7 @@ function inlineNode(model: JsModel, args: TS.Expression | undefined): CommandOut
 function probe(words: (string | null)[]): CommandOutput | null {
   if (!words.length || words.some((w) => w === null)) return null;
   const out = classifyArgv(['*', ...words]);
-  return out.program === '*' ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
+  return out.program === '*' && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
 }
 
 const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;

@@ -187,7 +187,7 @@ function probe(words) {
     if (!words.length || words.some((w) => w === null))
         return null;
     const out = classifyArgv(['*', ...words]);
-    return out.program === '*' ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
+    return out.program === '*' && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-JGMMWZHH.js";
+} from "./chunk-K3IC2ICG.js";
 import {
   ConfigError
-} from "./chunk-Y3JS5PPF.js";
-import "./chunk-EQBPPC2R.js";
-import "./chunk-O2MBNWHF.js";
-import "./chunk-4IXO46LX.js";
+} from "./chunk-HKAZEEJL.js";
+import "./chunk-UE6KLF6M.js";
+import "./chunk-P72GVKSX.js";
+import "./chunk-RD57OTF7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

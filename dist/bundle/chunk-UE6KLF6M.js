@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-O2MBNWHF.js";
+} from "./chunk-P72GVKSX.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-O2MBNWHF.js";
+} from "./chunk-P72GVKSX.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-JAAUDPO2.js";
+} from "./chunk-NZYVGKSC.js";
 import {
   ConfigError
-} from "./chunk-Y3JS5PPF.js";
+} from "./chunk-HKAZEEJL.js";
 import {
   fixText
-} from "./chunk-EQBPPC2R.js";
+} from "./chunk-UE6KLF6M.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-O2MBNWHF.js";
-import "./chunk-4IXO46LX.js";
+} from "./chunk-P72GVKSX.js";
+import "./chunk-RD57OTF7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-JAAUDPO2.js";
+} from "./chunk-NZYVGKSC.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-EQBPPC2R.js";
+import "./chunk-UE6KLF6M.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-O2MBNWHF.js";
-import "./chunk-4IXO46LX.js";
+} from "./chunk-P72GVKSX.js";
+import "./chunk-RD57OTF7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

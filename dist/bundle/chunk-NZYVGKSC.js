@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-O2MBNWHF.js";
+} from "./chunk-P72GVKSX.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-Y3JS5PPF.js";
+} from "./chunk-HKAZEEJL.js";
 import {
   fixText
-} from "./chunk-EQBPPC2R.js";
+} from "./chunk-UE6KLF6M.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-O2MBNWHF.js";
+} from "./chunk-P72GVKSX.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

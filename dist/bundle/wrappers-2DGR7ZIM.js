@@ -6,7 +6,7 @@ import {
   nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-4IXO46LX.js";
+} from "./chunk-RD57OTF7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

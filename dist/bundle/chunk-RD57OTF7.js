@@ -2349,7 +2349,7 @@ function inlineNode(model, args) {
 function probe(words) {
   if (!words.length || words.some((w) => w === null)) return null;
   const out = classifyArgv(["*", ...words]);
-  return out.program === "*" ? { ...out, program: null, evidence: out.evidence.replace("`* ", "`") } : null;
+  return out.program === "*" && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace("`* ", "`") } : null;
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function loudest(outs) {
