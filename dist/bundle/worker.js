@@ -3,8 +3,8 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-P72GVKSX.js";
-import "./chunk-RD57OTF7.js";
+} from "./chunk-YFDGKMCT.js";
+import "./chunk-OSOVRRFY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-P72GVKSX.js";
+} from "./chunk-YFDGKMCT.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-P72GVKSX.js";
+} from "./chunk-YFDGKMCT.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-K3IC2ICG.js";
+} from "./chunk-QL47TMOP.js";
 import {
   ConfigError
-} from "./chunk-HKAZEEJL.js";
-import "./chunk-UE6KLF6M.js";
-import "./chunk-P72GVKSX.js";
-import "./chunk-RD57OTF7.js";
+} from "./chunk-XR6Q7JQC.js";
+import "./chunk-ABFNLLHA.js";
+import "./chunk-YFDGKMCT.js";
+import "./chunk-OSOVRRFY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HKAZEEJL.js";
+} from "./chunk-XR6Q7JQC.js";
 import {
   fixText
-} from "./chunk-UE6KLF6M.js";
+} from "./chunk-ABFNLLHA.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-P72GVKSX.js";
+} from "./chunk-YFDGKMCT.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-P72GVKSX.js";
+} from "./chunk-YFDGKMCT.js";
 import {
   applyEdits,
   overlaps

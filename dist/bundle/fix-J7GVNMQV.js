@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NZYVGKSC.js";
+} from "./chunk-IJQ477SX.js";
 import {
   ConfigError
-} from "./chunk-HKAZEEJL.js";
+} from "./chunk-XR6Q7JQC.js";
 import {
   fixText
-} from "./chunk-UE6KLF6M.js";
+} from "./chunk-ABFNLLHA.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P72GVKSX.js";
-import "./chunk-RD57OTF7.js";
+} from "./chunk-YFDGKMCT.js";
+import "./chunk-OSOVRRFY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

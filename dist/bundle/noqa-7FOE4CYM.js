@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NZYVGKSC.js";
+} from "./chunk-IJQ477SX.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-UE6KLF6M.js";
+import "./chunk-ABFNLLHA.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-P72GVKSX.js";
-import "./chunk-RD57OTF7.js";
+} from "./chunk-YFDGKMCT.js";
+import "./chunk-OSOVRRFY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

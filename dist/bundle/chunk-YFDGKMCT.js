@@ -34,7 +34,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-RD57OTF7.js";
+} from "./chunk-OSOVRRFY.js";
 import {
   allowsTopLevelAwait,
   inComment,
