@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-DNMTWX2D.js";
+} from "./chunk-MNDOK6FP.js";
 import {
   ConfigError
-} from "./chunk-HTY42AUV.js";
+} from "./chunk-KPAGRBGW.js";
 import {
   fixText
-} from "./chunk-KHIGV7RC.js";
+} from "./chunk-2OJLZG5M.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-IVM7UBHM.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-YRLYHL6J.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-YRLYHL6J.js";
 import {
   applyEdits,
   overlaps

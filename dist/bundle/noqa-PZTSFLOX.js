@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-DNMTWX2D.js";
+} from "./chunk-MNDOK6FP.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KHIGV7RC.js";
+import "./chunk-2OJLZG5M.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-IVM7UBHM.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-YRLYHL6J.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

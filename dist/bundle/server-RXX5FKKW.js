@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MCR3EYQX.js";
+} from "./chunk-GSTNZ5DI.js";
 import {
   ConfigError
-} from "./chunk-HTY42AUV.js";
-import "./chunk-KHIGV7RC.js";
-import "./chunk-IVM7UBHM.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-KPAGRBGW.js";
+import "./chunk-2OJLZG5M.js";
+import "./chunk-YRLYHL6J.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

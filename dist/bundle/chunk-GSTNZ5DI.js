@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HTY42AUV.js";
+} from "./chunk-KPAGRBGW.js";
 import {
   fixText
-} from "./chunk-KHIGV7RC.js";
+} from "./chunk-2OJLZG5M.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-YRLYHL6J.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
