@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-NWGWDL4L.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
-import "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-CBO6WTU6.js";
+import "./chunk-5FNRFDTG.js";
+import "./chunk-JYNTRP25.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-Q6VDEN5S.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-CBO6WTU6.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-5FNRFDTG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-JYNTRP25.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
