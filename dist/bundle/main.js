@@ -15,11 +15,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-NWGWDL4L.js";
+} from "./chunk-V3Q63A7G.js";
 import {
   ConfigError
-} from "./chunk-CBO6WTU6.js";
-import "./chunk-5FNRFDTG.js";
+} from "./chunk-DSMBS2KX.js";
+import "./chunk-DPO3AGAR.js";
 import {
   Reader,
   SourceText,
@@ -32,7 +32,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -6720,7 +6720,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-6YF44KDJ.js");
+    const { addNoqa } = await import("./noqa-TYVYW333.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6740,7 +6740,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-4CDZ75CP.js");
+  const { fixTarget } = await import("./fix-QUPDBJL3.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6825,7 +6825,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-HE7F7MC6.js");
+        const { startServer } = await import("./server-YTI3W3UZ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

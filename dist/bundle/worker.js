@@ -3,11 +3,12 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   crashed,
   lintTarget
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
+import "./chunk-MWCMMAC6.js";
 import "./chunk-MYTUJWT6.js";
 
 // src/pool/worker.ts

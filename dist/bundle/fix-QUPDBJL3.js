@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Q6VDEN5S.js";
+} from "./chunk-AX75GITG.js";
 import {
   ConfigError
-} from "./chunk-CBO6WTU6.js";
+} from "./chunk-DSMBS2KX.js";
 import {
   fixText
-} from "./chunk-5FNRFDTG.js";
+} from "./chunk-DPO3AGAR.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

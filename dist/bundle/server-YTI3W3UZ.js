@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NWGWDL4L.js";
+} from "./chunk-V3Q63A7G.js";
 import {
   ConfigError
-} from "./chunk-CBO6WTU6.js";
-import "./chunk-5FNRFDTG.js";
-import "./chunk-JYNTRP25.js";
+} from "./chunk-DSMBS2KX.js";
+import "./chunk-DPO3AGAR.js";
+import "./chunk-ZOUGANIE.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

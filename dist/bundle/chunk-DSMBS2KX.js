@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-Q6VDEN5S.js";
+} from "./chunk-AX75GITG.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-5FNRFDTG.js";
+import "./chunk-DPO3AGAR.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

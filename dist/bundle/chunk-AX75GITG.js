@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

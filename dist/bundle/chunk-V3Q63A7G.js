@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CBO6WTU6.js";
+} from "./chunk-DSMBS2KX.js";
 import {
   fixText
-} from "./chunk-5FNRFDTG.js";
+} from "./chunk-DPO3AGAR.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-JYNTRP25.js";
+} from "./chunk-ZOUGANIE.js";
 import {
   applyEdits,
   overlaps
