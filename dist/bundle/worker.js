@@ -1,9 +1,10 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
+  cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -15,6 +16,7 @@ import "./chunk-MYTUJWT6.js";
 import { parentPort } from "node:worker_threads";
 if (parentPort) {
   const port = parentPort;
+  cacheFolderListings(true);
   port.on("message", async (m) => {
     const { task } = m;
     let reply;

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 import {
   applyEdits,
   overlaps

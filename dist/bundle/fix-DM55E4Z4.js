@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AX75GITG.js";
+} from "./chunk-J22DLKEU.js";
 import {
   ConfigError
-} from "./chunk-DSMBS2KX.js";
+} from "./chunk-EPXWTV5X.js";
 import {
   fixText
-} from "./chunk-DPO3AGAR.js";
+} from "./chunk-VM4MBHEK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

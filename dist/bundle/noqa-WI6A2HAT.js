@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AX75GITG.js";
+} from "./chunk-J22DLKEU.js";
 import {
   Progress
-} from "./chunk-IR5RY7HM.js";
-import "./chunk-DPO3AGAR.js";
+} from "./chunk-CWHGEMEU.js";
+import "./chunk-VM4MBHEK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

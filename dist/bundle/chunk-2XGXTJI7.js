@@ -52,6 +52,141 @@ import {
   overlaps
 } from "./chunk-MWCMMAC6.js";
 
+// src/python/project.ts
+import fs from "node:fs";
+import path from "node:path";
+var STDLIB_STARS = {
+  os: ["popen", "popen2", "popen3", "popen4", "system"],
+  subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
+  popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
+  platform: ["popen"]
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_BYTES = 1 << 20;
+var resolved = /* @__PURE__ */ new Map();
+var lastFile = "";
+var lastDir = "";
+function resolveModule(fromFile, moduleName2) {
+  if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
+    lastDir = path.dirname(path.resolve(fromFile));
+    lastFile = fromFile;
+  }
+  return resolveFrom(lastDir, moduleName2);
+}
+function resolveFrom(dir, moduleName2) {
+  const key = `${dir}\0${moduleName2}`;
+  let hit = resolved.get(key);
+  if (hit === void 0) {
+    hit = resolveUncached(dir, moduleName2);
+    resolved.set(key, hit);
+  }
+  return hit;
+}
+function resolveUncached(dir, moduleName2) {
+  const dots = /^\.*/.exec(moduleName2)[0].length;
+  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const candidates = (base) => {
+    const stem = path.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path.join(stem, "__init__.py")] : [path.join(base, "__init__.py")];
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return candidates(dir).find(isFile) ?? null;
+  }
+  const found = candidates(dir).find(isFile);
+  if (found) return found;
+  const parent = path.dirname(dir);
+  if (parent === dir || exists(dir, ".git")) return null;
+  return resolveFrom(parent, moduleName2);
+}
+var listings = null;
+var NOTHING = /* @__PURE__ */ new Map();
+function cacheFolderListings(on) {
+  listings = on ? listings ?? /* @__PURE__ */ new Map() : null;
+}
+function listing(dir) {
+  if (!listings) return null;
+  let hit = listings.get(dir);
+  if (hit !== void 0) return hit;
+  const parent = path.dirname(dir);
+  const above = parent === dir ? null : listing(parent);
+  const entry = above?.get(path.basename(dir));
+  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
+  else {
+    try {
+      hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch (e) {
+      const code2 = e.code;
+      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
+    }
+  }
+  listings.set(dir, hit);
+  return hit;
+}
+function exists(dir, name) {
+  const list = listing(dir);
+  if (!list) return fs.existsSync(path.join(dir, name));
+  const e = list.get(name);
+  return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+}
+function isFile(file) {
+  const list = listing(path.dirname(file));
+  const e = list?.get(path.basename(file));
+  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+function starExports(fromFile, moduleName2, depth = 0) {
+  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
+  const file = resolveModule(fromFile, moduleName2);
+  if (!file || depth > 3) return null;
+  if (cache.has(file)) return cache.get(file);
+  cache.set(file, null);
+  let text;
+  try {
+    const fd = fs.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_BYTES));
+    fs.readSync(fd, buf, 0, buf.length, 0);
+    fs.closeSync(fd);
+    text = buf.toString("utf8");
+  } catch {
+    return null;
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
+    for (const item of m[1].split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (!name) continue;
+      if (alias) out.set(alias.trim(), name.trim());
+      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
+    }
+  }
+  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
+    const source = m[1];
+    const names = m[2].replace(/[()\\\n]/g, " ").trim();
+    if (names === "*") {
+      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
+      continue;
+    }
+    if (source.startsWith(".")) continue;
+    for (const item of names.split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+    }
+  }
+  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
+  if (all) {
+    const listed = new Set([...all[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
+  }
+  for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
+  cache.set(file, out);
+  return out;
+}
+
 // src/encoding.ts
 import { createRequire } from "node:module";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
@@ -230,8 +365,8 @@ import fs7 from "node:fs";
 import path6 from "node:path";
 
 // src/knowledge/targets.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
 var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
 var LATEST_2 = 7;
@@ -363,7 +498,7 @@ function fromShebang(text) {
 }
 function readIfFile(file) {
   try {
-    return fs.statSync(file).isFile() ? fs.readFileSync(file, "utf8") : null;
+    return isFile(file) ? fs2.readFileSync(file, "utf8") : null;
   } catch {
     return null;
   }
@@ -382,118 +517,22 @@ var PROJECT_FILES = [
 ];
 var projectCache = /* @__PURE__ */ new Map();
 function projectTarget(dir) {
-  const abs = path.resolve(dir);
+  const abs = path2.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== void 0) return cached;
   let found = null;
   for (const [name, read] of PROJECT_FILES) {
-    const text = readIfFile(path.join(abs, name));
+    const text = readIfFile(path2.join(abs, name));
     const t = text === null ? null : read(text);
     if (t) {
       found = t;
       break;
     }
   }
-  const parent = path.dirname(abs);
-  if (!found && parent !== abs && !fs.existsSync(path.join(abs, ".git"))) found = projectTarget(parent);
+  const parent = path2.dirname(abs);
+  if (!found && parent !== abs && !fs2.existsSync(path2.join(abs, ".git"))) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
-}
-
-// src/python/project.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
-var STDLIB_STARS = {
-  os: ["popen", "popen2", "popen3", "popen4", "system"],
-  subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
-  popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
-  platform: ["popen"]
-};
-var cache = /* @__PURE__ */ new Map();
-var MAX_BYTES = 1 << 20;
-var resolved = /* @__PURE__ */ new Map();
-function resolveModule(fromFile, moduleName2) {
-  const key = `${path2.dirname(path2.resolve(fromFile))}\0${moduleName2}`;
-  let hit = resolved.get(key);
-  if (hit === void 0) {
-    hit = resolveUncached(fromFile, moduleName2);
-    resolved.set(key, hit);
-  }
-  return hit;
-}
-function resolveUncached(fromFile, moduleName2) {
-  const dots = /^\.*/.exec(moduleName2)[0].length;
-  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
-  const candidates = (base) => {
-    const stem = path2.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
-  };
-  let dir = path2.dirname(path2.resolve(fromFile));
-  if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
-    return candidates(dir).find(isFile) ?? null;
-  }
-  for (; ; ) {
-    const found = candidates(dir).find(isFile);
-    if (found) return found;
-    const parent = path2.dirname(dir);
-    if (parent === dir || fs2.existsSync(path2.join(dir, ".git"))) return null;
-    dir = parent;
-  }
-}
-function isFile(file) {
-  try {
-    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-function starExports(fromFile, moduleName2, depth = 0) {
-  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
-  const file = resolveModule(fromFile, moduleName2);
-  if (!file || depth > 3) return null;
-  if (cache.has(file)) return cache.get(file);
-  cache.set(file, null);
-  let text;
-  try {
-    const fd = fs2.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
-    fs2.readSync(fd, buf, 0, buf.length, 0);
-    fs2.closeSync(fd);
-    text = buf.toString("utf8");
-  } catch {
-    return null;
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
-    for (const item of m[1].split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (!name) continue;
-      if (alias) out.set(alias.trim(), name.trim());
-      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
-    }
-  }
-  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
-    const source = m[1];
-    const names = m[2].replace(/[()\\\n]/g, " ").trim();
-    if (names === "*") {
-      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
-      continue;
-    }
-    if (source.startsWith(".")) continue;
-    for (const item of names.split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
-    }
-  }
-  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
-  if (all) {
-    const listed = new Set([...all[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
-    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
-  }
-  for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
-  cache.set(file, out);
-  return out;
 }
 
 // src/python/wrappers.ts
@@ -1722,19 +1761,22 @@ function importedModules(file, moduleName2, names, dotted) {
   return out;
 }
 function importsProjectWrapper(file, bytes) {
+  if (bytes.indexOf(IMPORT) < 0) return false;
   const text = bytes.toString("latin1");
-  if (!text.includes("import")) return false;
   const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
     const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
     for (const [target] of importedModules(file, moduleName2, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+      for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
     }
   }
   return false;
 }
+var IMPORT = Buffer.from("import");
+var callPatterns = /* @__PURE__ */ new Map();
+var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
 var namesByText = /* @__PURE__ */ new Map();
 function wrapperNamesByText(file) {
   let names = namesByText.get(file);
@@ -1764,25 +1806,44 @@ function wrapperNamesByText(file) {
 
 // src/prefilter.ts
 var Needles = class {
-  constructor(language, words) {
+  constructor(language, groups) {
     this.language = language;
-    this.words = new Set(words);
-    this.bytes = [...this.words].map((w) => Buffer.from(w, "utf8"));
-    this.lengths = new Set(this.bytes.map((b) => b.length));
-    this.firsts = new Set(this.bytes.map((b) => b[0]));
+    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+    this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...g.requires ?? []]));
+    for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, "utf8"));
+    for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
+    const bytes = [...this.bytesOf.values()];
+    this.lengths = new Set(bytes.map((b) => b.length));
+    this.firsts = new Set(bytes.map((b) => b[0]));
   }
   language;
-  bytes;
+  groups;
+  bytesOf = /* @__PURE__ */ new Map();
+  /** For each word, the other words it contains. */
+  within = /* @__PURE__ */ new Map();
+  /** Every word the prefilter looks for: needles and required words. */
   words;
   lengths;
   firsts;
-  /** Some needle occurs anywhere in the bytes. */
+  /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b) {
-    return this.bytes.some((n) => b.includes(n));
+    const seen = /* @__PURE__ */ new Map();
+    const has = (w) => {
+      let v = seen.get(w);
+      if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
+      return v;
+    };
+    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
   }
-  /** The identifier b[start, end) is a needle. */
-  isWord(b, start, end) {
-    return this.lengths.has(end - start) && this.firsts.has(b[start]) && this.words.has(b.toString("latin1", start, end));
+  /** The identifier b[start, end) is one of the words, or null. */
+  wordAt(b, start, end) {
+    if (!this.lengths.has(end - start) || !this.firsts.has(b[start])) return null;
+    const w = b.toString("latin1", start, end);
+    return this.words.has(w) ? w : null;
+  }
+  /** The words found so far let some rule through. */
+  satisfiedBy(found) {
+    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 };
 function mentionsCandidate(bytes, needles) {
@@ -1809,7 +1870,7 @@ var Unsure = class extends Error {
 function pythonCodeMentions(b, needles) {
   try {
     const bom = b[0] === 239 && b[1] === 187 && b[2] === 191 ? 3 : 0;
-    const end = code(b, bom, false, needles);
+    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set() });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -1817,7 +1878,7 @@ function pythonCodeMentions(b, needles) {
     throw e;
   }
 }
-function code(b, i, field, needles) {
+function code(b, i, field, scan) {
   let depth = 0;
   const n = b.length;
   while (i < n) {
@@ -1828,14 +1889,18 @@ function code(b, i, field, needles) {
       const q = b[i];
       if ((q === SQ || q === DQ) && PREFIX.test(b.toString("latin1", start, i))) {
         const fields = /[fFtT]/.test(b.toString("latin1", start, i));
-        i = string(b, i, fields, needles);
-      } else if (needles.isWord(b, start, i)) {
-        throw new Found();
+        i = string(b, i, fields, scan);
+      } else {
+        const word = scan.needles.wordAt(b, start, i);
+        if (word && !scan.found.has(word)) {
+          scan.found.add(word);
+          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+        }
       }
       continue;
     }
     if (c === SQ || c === DQ) {
-      i = string(b, i, false, needles);
+      i = string(b, i, false, scan);
       continue;
     }
     if (c === HASH) {
@@ -1851,18 +1916,18 @@ function code(b, i, field, needles) {
       if (c === 40 || c === 91 || c === LBRACE) depth++;
       else if (c === 41 || c === 93 || c === RBRACE && depth > 0) depth--;
       else if (c === RBRACE) return i + 1;
-      else if (c === COLON && depth === 0 && b[i + 1] !== 61) return formatSpec(b, i + 1, needles);
+      else if (c === COLON && depth === 0 && b[i + 1] !== 61) return formatSpec(b, i + 1, scan);
     }
     i++;
   }
   if (field) throw new Unsure();
   return i;
 }
-function formatSpec(b, i, needles) {
+function formatSpec(b, i, scan) {
   while (i < b.length) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
-    if (c === LBRACE) i = code(b, i + 1, true, needles);
+    if (c === LBRACE) i = code(b, i + 1, true, scan);
     else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
@@ -1871,7 +1936,7 @@ function formatSpec(b, i, needles) {
 function escape(b, i) {
   return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
 }
-function string(b, i, fields, needles) {
+function string(b, i, fields, scan) {
   const q = b[i];
   const n = b.length;
   const triple = b[i + 1] === q && b[i + 2] === q;
@@ -1888,7 +1953,7 @@ function string(b, i, fields, needles) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
-      else i = code(b, i + 1, true, needles);
+      else i = code(b, i + 1, true, scan);
     } else {
       i++;
     }
@@ -3890,6 +3955,8 @@ var rule6 = {
     severity: "warning",
     strategies: ["subprocess"],
     needles: ["Popen", "popen", "system", "call", "check_call", "run"],
+    // `run` and `call` are in most modules: only one that names what it holds is parsed.
+    requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf(".") + 1)))],
     resolves: ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"],
     docs: {
       whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",
@@ -5004,7 +5071,7 @@ function needlesFor(language, enabled) {
   if (!byLanguage) needlesCache.set(enabled, byLanguage = /* @__PURE__ */ new Map());
   let needles = byLanguage.get(language);
   if (!needles) {
-    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)));
     byLanguage.set(language, needles);
   }
   return needles;
@@ -5291,6 +5358,7 @@ async function lintTarget(t, engine, bytes = readTarget(t)) {
 }
 
 export {
+  cacheFolderListings,
   DEFAULT_TARGET,
   includesPython2,
   parseTargetVersion,

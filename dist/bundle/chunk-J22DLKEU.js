@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

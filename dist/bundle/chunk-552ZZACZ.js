@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-DSMBS2KX.js";
+} from "./chunk-EPXWTV5X.js";
 import {
   fixText
-} from "./chunk-DPO3AGAR.js";
+} from "./chunk-VM4MBHEK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

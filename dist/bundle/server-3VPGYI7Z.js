@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-V3Q63A7G.js";
+} from "./chunk-552ZZACZ.js";
 import {
   ConfigError
-} from "./chunk-DSMBS2KX.js";
-import "./chunk-DPO3AGAR.js";
-import "./chunk-ZOUGANIE.js";
+} from "./chunk-EPXWTV5X.js";
+import "./chunk-VM4MBHEK.js";
+import "./chunk-2XGXTJI7.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

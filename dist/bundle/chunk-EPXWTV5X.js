@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-ZOUGANIE.js";
+} from "./chunk-2XGXTJI7.js";
 
 // src/config.ts
 import fs from "node:fs";
