@@ -4,11 +4,12 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
+import "./chunk-MWCMMAC6.js";
 import "./chunk-MYTUJWT6.js";
 
 // src/pool/worker.ts

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KPAGRBGW.js";
+} from "./chunk-XTURZRD5.js";
 import {
   fixText
-} from "./chunk-2OJLZG5M.js";
+} from "./chunk-ZL63LHHT.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MNDOK6FP.js";
+} from "./chunk-SH5HTYWJ.js";
 import {
   ConfigError
-} from "./chunk-KPAGRBGW.js";
+} from "./chunk-XTURZRD5.js";
 import {
   fixText
-} from "./chunk-2OJLZG5M.js";
+} from "./chunk-ZL63LHHT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MNDOK6FP.js";
+} from "./chunk-SH5HTYWJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-2OJLZG5M.js";
+import "./chunk-ZL63LHHT.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

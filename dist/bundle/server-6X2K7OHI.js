@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-GSTNZ5DI.js";
+} from "./chunk-KTK62AHS.js";
 import {
   ConfigError
-} from "./chunk-KPAGRBGW.js";
-import "./chunk-2OJLZG5M.js";
-import "./chunk-YRLYHL6J.js";
+} from "./chunk-XTURZRD5.js";
+import "./chunk-ZL63LHHT.js";
+import "./chunk-BI7ABOGQ.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

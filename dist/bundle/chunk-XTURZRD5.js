@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-YRLYHL6J.js";
+} from "./chunk-BI7ABOGQ.js";
 
 // src/config.ts
 import fs from "node:fs";
