@@ -20,6 +20,7 @@ import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
+import { storedInContainer } from '../src/python/containers.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
@@ -66,9 +67,9 @@ function isShell(call: SyntaxNode): boolean {
 
 interface Site {
   verdict: Verdict;
-  /** How the handle is held: a name (`p`), an attribute (`self.server`), or nothing. */
+  /** How the handle is held: a name (`p`), an attribute (`self.server`), a container (`jobs`), or nothing. */
   holder: string | null;
-  handle: 'dropped' | 'chained' | 'name' | 'attribute';
+  handle: 'dropped' | 'chained' | 'name' | 'attribute' | 'container';
   events: HandleEvent[];
   withBlock: boolean;
   /** For a bound name: the binding statement. */
@@ -125,7 +126,20 @@ function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site |
     const verdict = drainVerdict(events, growing, withBlock);
     return verdict && { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
   }
-  return attributeSite(ctx, call, growing);
+  return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
+}
+
+// Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.
+// Nothing in the module reads a pipe through the container - it is only filled, sized, waited
+// on or killed: nothing drains the pipe. Judged as the attribute is: only "never read".
+function containerSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
+  const stored = storedInContainer(ctx.model, call);
+  if (!stored) return null;
+  const { events } = stored;
+  if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close')) return null;
+  const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
+  if (!verdict) return null;
+  return { verdict, holder: stored.holder, handle: 'container', events, withBlock: false, statement: stored.statement };
 }
 
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
@@ -165,6 +179,8 @@ function enclosingSimple(node: SyntaxNode): SyntaxNode | null {
 function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: boolean): Fix | null {
   const { verdict } = site;
   const name = site.holder;
+  // A container's other handles may have stdin piped or need their own order: no rewrite of its loop.
+  if (site.handle === 'container') return null;
   if (site.handle === 'dropped') {
     return { strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] };
   }
@@ -231,7 +247,7 @@ const PATTERN: Record<Verdict['shape'], PipePattern> = {
 
 function describe(site: Site, streams: string): string {
   const v = site.verdict;
-  const held = site.handle === 'attribute' ? ` stored in \`${site.holder}\`` : '';
+  const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
   const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
   switch (v.shape) {
     case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
@@ -242,7 +258,7 @@ function describe(site: Site, streams: string): string {
         ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
         : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
     }
-    case 'never-read': return site.handle === 'attribute' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+    case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
     case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
     case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
