@@ -4,8 +4,8 @@
  * ## What it does
  * Checks for `subprocess.Popen(..., stdout=PIPE)` (or `stderr=PIPE`) handles whose pipes are
  * not drained in an order that works: wait() before the first read, one pipe read while the
- * other fills, a partial read then wait(), a pipe never read (dropped, or on an attribute
- * nothing reads), when the command can write more than the pipe holds.
+ * other fills, a partial read then wait(), a pipe never read (dropped, or on an attribute or
+ * in a container nothing reads), when the command can write more than the pipe holds.
  *
  * ## Why is this bad?
  * `wait()` does not read the pipe. Once the command has written 64 KiB (the Linux pipe buffer)
@@ -277,7 +277,7 @@ export const rule: PythonRule = {
     resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:
-        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported.",
+        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned or passed on, or a container returned or passed on, is not reported.",
       whyIsThisBad:
         "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
