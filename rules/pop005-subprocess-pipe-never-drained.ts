@@ -20,7 +20,7 @@ import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
-import { storedInContainer } from '../src/python/containers.js';
+import { type Stored, storedInContainer, storedOnAttribute } from '../src/python/stored.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
@@ -79,27 +79,18 @@ interface Site {
 // Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
 // nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
 function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
-  const expr = outerExpression(call);
-  const assign = expr.parent;
-  if (assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== expr.id) return null;
-  const left = assign.childForFieldName('left');
-  if (left?.type !== 'attribute') return null;
-  const attr = left.childForFieldName('attribute')!;
-  const events: HandleEvent[] = [];
-  for (const id of ctx.model.occurrences(attr.text)) {
-    const parent = id.parent;
-    if (parent?.type !== 'attribute' || parent.childForFieldName('attribute')?.id !== id.id || parent.id === left.id) continue;
-    // Ex) self.server = None: a new value, not a read.
-    const up = outerExpression(parent).parent;
-    if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id) continue;
-    events.push(handleEvent(parent, call));
-  }
-  // Any drain, partial read or hand-off anywhere: the attribute is read somewhere; order across
-  // methods is not known, so only "never read" is judged.
+  const stored = storedOnAttribute(ctx.model, call);
+  return stored && storedSite(stored, 'attribute', growing);
+}
+
+// Any drain, partial read or hand-off anywhere: the attribute or container is read somewhere;
+// order across methods is not known, so only "never read" (or only waited) is judged.
+function storedSite(stored: Stored, handle: 'attribute' | 'container', growing: Stream[]): Site | null {
+  const { events } = stored;
   if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close')) return null;
   const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
   if (!verdict) return null;
-  return { verdict, holder: left.text, handle: 'attribute', events, withBlock: false, statement: assign.parent?.type === 'expression_statement' ? assign.parent : null };
+  return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
 
 function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
@@ -131,15 +122,10 @@ function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site |
 
 // Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.
 // Nothing in the module reads a pipe through the container - it is only filled, sized, waited
-// on or killed: nothing drains the pipe. Judged as the attribute is: only "never read".
+// on or killed: nothing drains the pipe.
 function containerSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
   const stored = storedInContainer(ctx.model, call);
-  if (!stored) return null;
-  const { events } = stored;
-  if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close')) return null;
-  const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
-  if (!verdict) return null;
-  return { verdict, holder: stored.holder, handle: 'container', events, withBlock: false, statement: stored.statement };
+  return stored && storedSite(stored, 'container', growing);
 }
 
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target

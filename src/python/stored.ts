@@ -4,7 +4,10 @@ import { outerExpression } from './semantic.js';
 import { handleEvent, type HandleEvent } from './drain.js';
 
 /**
- * Shape 5, containers: a handle stored in a list, dict, set or tuple (`jobs[k] = Popen(...)`,
+ * Shape 5: a handle stored on an attribute (`self.server = Popen(...)`) or in a container is not
+ * an escape when nothing in the module reads it there.
+ *
+ * Containers: a handle stored in a list, dict, set or tuple (`jobs[k] = Popen(...)`,
  * `procs.append(Popen(...))`, `procs = [Popen(...) for c in cmds]`) is an escape only when
  * something in the module reads a pipe through the container. The container is followed by
  * its spelling across the module - a bare name (`jobs`) or an attribute (`self.jobs`) - and
@@ -20,6 +23,9 @@ export interface Stored {
   /** The statement that stores the handle. */
   statement: SyntaxNode | null;
 }
+
+/** What one read of an element (`jobs[k]`, the loop variable) does: a subprocess.Popen's events by default. */
+export type ElementEvent = (ref: SyntaxNode, origin: SyntaxNode) => HandleEvent;
 
 const STORE_METHODS = new Set(['append', 'appendleft', 'add', 'insert']);
 /** Methods of a container that neither read an element nor hand one on. */
@@ -84,7 +90,7 @@ function uses(model: PythonModel, container: SyntaxNode): SyntaxNode[] {
 }
 
 // Ex) for p in procs: p.wait()  /  [p.wait() for p in procs]  /  for name, p in jobs.items():
-function loopElementEvents(model: PythonModel, loop: SyntaxNode, pairs: boolean, origin: SyntaxNode): HandleEvent[] | null {
+function loopElementEvents(model: PythonModel, loop: SyntaxNode, pairs: boolean, origin: SyntaxNode, element: ElementEvent): HandleEvent[] | null {
   let target = loop.childForFieldName('left');
   if (pairs) {
     if (target?.type !== 'pattern_list' && target?.type !== 'tuple_pattern') return null;
@@ -98,13 +104,13 @@ function loopElementEvents(model: PythonModel, loop: SyntaxNode, pairs: boolean,
   for (const id of model.occurrences(target.text)) {
     if (id.id === target.id || id.startIndex < region.startIndex || id.endIndex > region.endIndex) continue;
     if (model.isBinding(id)) return null;
-    events.push(handleEvent(id, origin));
+    events.push(element(id, origin));
   }
   return events;
 }
 
 /** What one use of the container does to the handles in it; null hands the container on. */
-function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode): HandleEvent[] | null {
+function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode, element: ElementEvent): HandleEvent[] | null {
   const e = outerExpression(use);
   const parent = e.parent;
   if (!parent) return null;
@@ -115,7 +121,7 @@ function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode): Han
       // Ex) jobs[k] = Popen(...) / del jobs[k]: a store or a removal, not a read.
       if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id) return [];
       if (up?.type === 'delete_statement') return [];
-      return [handleEvent(parent, origin)];
+      return [element(parent, origin)];
     }
     case 'attribute': {
       if (parent.childForFieldName('object')?.id !== e.id) return null;
@@ -124,17 +130,17 @@ function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode): Han
       if (call?.type !== 'call' || call.childForFieldName('function')?.id !== outerExpression(parent).id) return null;
       if (NEUTRAL_METHODS.has(method)) return [];
       // Ex) p = procs.pop(): the element taken out is judged as the handle; its result dropped reads nothing.
-      if (TAKE_METHODS.has(method)) return outerExpression(call).parent?.type === 'expression_statement' ? [] : [handleEvent(call, origin)];
+      if (TAKE_METHODS.has(method)) return outerExpression(call).parent?.type === 'expression_statement' ? [] : [element(call, origin)];
       // Ex) for p in jobs.values(): ...  /  for name, p in jobs.items(): ...
       const loop = outerExpression(call).parent;
       if ((method === 'values' || method === 'items') && (loop?.type === 'for_statement' || loop?.type === 'for_in_clause') && loop.childForFieldName('right')?.id === outerExpression(call).id) {
-        return loopElementEvents(model, loop, method === 'items', origin);
+        return loopElementEvents(model, loop, method === 'items', origin, element);
       }
       return null;
     }
     case 'for_statement':
     case 'for_in_clause':
-      return parent.childForFieldName('right')?.id === e.id ? loopElementEvents(model, parent, false, origin) : null;
+      return parent.childForFieldName('right')?.id === e.id ? loopElementEvents(model, parent, false, origin, element) : null;
     case 'argument_list': {
       // Ex) len(procs): a size, not a read.
       const fn = parent.parent?.childForFieldName('function');
@@ -165,15 +171,38 @@ function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode): Han
  * in the module; null when the handle is not stored in a container, or when the container is
  * handed on (returned, passed to a function, aliased): someone else may read it.
  */
-export function storedInContainer(model: PythonModel, call: SyntaxNode): Stored | null {
+export function storedInContainer(model: PythonModel, call: SyntaxNode, element: ElementEvent = handleEvent): Stored | null {
   const found = containerOf(call);
   if (!found) return null;
   const events: HandleEvent[] = [];
   for (const use of uses(model, found.container)) {
-    const evs = useEvents(model, use, call);
+    const evs = useEvents(model, use, call, element);
     if (!evs) return null;
     events.push(...evs);
   }
   events.sort((a, b) => a.node.startIndex - b.node.startIndex);
   return { holder: found.container.text, events, statement: found.statement };
+}
+
+/**
+ * The handle made by `call` and stored on an attribute (`self.server = call(...)`), with what
+ * every other read of that attribute name in the module does to it; null when it is not so
+ * stored. A new value (`self.server = None`) is not a read.
+ */
+export function storedOnAttribute(model: PythonModel, call: SyntaxNode, element: ElementEvent = handleEvent): Stored | null {
+  const expr = outerExpression(call);
+  const assign = expr.parent;
+  if (assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== expr.id) return null;
+  const left = assign.childForFieldName('left');
+  if (left?.type !== 'attribute') return null;
+  const attr = left.childForFieldName('attribute')!;
+  const events: HandleEvent[] = [];
+  for (const id of model.occurrences(attr.text)) {
+    const parent = id.parent;
+    if (parent?.type !== 'attribute' || parent.childForFieldName('attribute')?.id !== id.id || parent.id === left.id) continue;
+    const up = outerExpression(parent).parent;
+    if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id) continue;
+    events.push(element(parent, call));
+  }
+  return { holder: left.text, events, statement: statementAbove(assign) };
 }
