@@ -90,12 +90,15 @@ export const rule: PythonRule = {
         ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output.evidence}): ${hazard.how}`, fixes });
         continue;
       }
-      if (!handle || !handle.uses.every((u) => isNonReading(u.use))) continue;
+      if (!handle) continue;
+      // Ex) p = os.popen(cmd); handles = [p]  /  self.handle = p - stored where nothing reads it.
+      const stores = handle.uses.filter((u) => u.use.kind === 'escape').map((u) => storedUnread(ctx.model, u.ref));
+      if (!stores.every((st) => st !== null) || !handle.uses.every((u) => isNonReading(u.use) || u.use.kind === 'escape')) continue;
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);
       const output = shellOutput(command);
       // Ex) rc = p.close(): the exit status is read, and is SIGPIPE's if the pipe closed first.
-      const statusUsed = handle.uses.some((u) => u.use.kind === 'method' && u.use.name === 'close' && !ownStatement(u.use.call));
+      const statusUsed = handle.uses.some((u) => u.use.kind === 'method' && u.use.name === 'close' && !ownStatement(u.use.call)) || stores.some((st) => st!.statusUsed);
       const hazard = pipeHazard('held-unread', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
       if (!hazard.breaks) continue;
       const name = handle.name.text;

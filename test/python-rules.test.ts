@@ -133,6 +133,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\ndef f():\n    p = os.popen('make')\n    if p:\n        p.close()\n",
       "from os import popen\np = popen('make')\ndel p\n",
       // shape 5: stored on an attribute or in a container that nothing in the module reads (only closed)
+      { code: "import os\np = os.popen('make')\nself.handle = p\n", errors: [[2, 5, "output pipe of os.popen() bound to `p` is never read (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
+      { code: "import os\np = os.popen('make')\nhandles = [p]\n", errors: [[2, 5, "output pipe of os.popen() bound to `p` is never read (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
       { code: "import os\nself.p = os.popen('make')\n", errors: [[2, 10, "output pipe of os.popen() stored in `self.p` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
       { code: "import os\nhandles = []\nhandles.append(os.popen('make'))\nfor h in handles:\n    h.close()\n", errors: [[3, 16, "output pipe of os.popen() stored in `handles` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
       { code: "import os\njobs = {'all': os.popen('make all')}\n", errors: [[2, 16, "output pipe of os.popen() stored in `jobs` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
@@ -146,12 +148,12 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\ndef f():\n    p = os.popen('make')\n    return p\n",
       "import os\ndef f():\n    p = os.popen('make')\n    yield p\n",
       "import os\np = os.popen('make')\nconsume(p)\n",
-      "import os\np = os.popen('make')\nself.handle = p\n",
-      "import os\np = os.popen('make')\nhandles = [p]\n",
       // shape 5: an attribute or container read or handed on somewhere in the module
       { code: "import os\nclass Build:\n    def start(self):\n        self.log = os.popen('make')\n    def output(self):\n        return self.log.read()\n" },
       { code: "import os\nhandles = [os.popen('make'), os.popen('make install')]\nfor h in handles:\n    print(h.read())\n" },
       { code: "import os\njobs = {}\njobs['a'] = os.popen('make')\nconsume(jobs)\n" },
+      { code: "import os\np = os.popen('make')\nhandles = [p]\nfor h in handles:\n    print(h.read())\n" },
+      { code: "import os\np = os.popen('make')\nself.handle = p\ndef log(self):\n    return self.handle.read()\n" },
       "import os\np = os.popen('make', 'w')\np.write('x')\np.close()\n",
       "import os\np = os.popen('make >/dev/null')\np.close()\n",
       "import os\np = os.popen('make')\ndef later():\n    return p.read()\n",
