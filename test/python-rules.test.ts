@@ -153,6 +153,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\nhandles = [os.popen('make'), os.popen('make install')]\nfor h in handles:\n    print(h.read())\n" },
       { code: "import os\njobs = {}\njobs['a'] = os.popen('make')\nconsume(jobs)\n" },
       { code: "import os\np = os.popen('make')\nhandles = [p]\nfor h in handles:\n    print(h.read())\n" },
+      // an object standing in for a process: its users read `.stdout` through the object
+      { code: "import os\nclass FakePopen:\n    def __init__(self, cmd):\n        self.stdout = os.popen(cmd)\n" },
       { code: "import os\np = os.popen('make')\nself.handle = p\ndef log(self):\n    return self.handle.read()\n" },
       "import os\np = os.popen('make', 'w')\np.write('x')\np.close()\n",
       "import os\np = os.popen('make >/dev/null')\np.close()\n",

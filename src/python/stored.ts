@@ -27,6 +27,7 @@ export interface Stored {
 /** What one read of an element (`jobs[k]`, the loop variable) does: a subprocess.Popen's events by default. */
 export type ElementEvent = (ref: SyntaxNode, origin: SyntaxNode) => HandleEvent;
 
+const STREAM_ATTRIBUTES = new Set(['stdout', 'stderr']);
 const STORE_METHODS = new Set(['append', 'appendleft', 'add', 'insert']);
 /** Methods of a container that neither read an element nor hand one on. */
 const NEUTRAL_METHODS = new Set(['append', 'appendleft', 'add', 'insert', 'clear', 'keys']);
@@ -196,6 +197,9 @@ export function storedOnAttribute(model: PythonModel, call: SyntaxNode, element:
   const left = assign.childForFieldName('left');
   if (left?.type !== 'attribute') return null;
   const attr = left.childForFieldName('attribute')!;
+  // Ex) self.stdout = os.popen(cmd): an object that stands in for a process or a file (a fake
+  // Popen in a test) - its users read `x.stdout` through the object, wherever they are.
+  if (STREAM_ATTRIBUTES.has(attr.text)) return null;
   const events: HandleEvent[] = [];
   for (const id of model.occurrences(attr.text)) {
     const parent = id.parent;
