@@ -1,10 +1,11 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
+  cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-IVM7UBHM.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
@@ -14,6 +15,7 @@ import "./chunk-MYTUJWT6.js";
 import { parentPort } from "node:worker_threads";
 if (parentPort) {
   const port = parentPort;
+  cacheFolderListings(true);
   port.on("message", async (m) => {
     const { task } = m;
     let reply;

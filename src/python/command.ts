@@ -2,7 +2,7 @@ import { type CommandOutput, classifyArgv, classifyShell } from '../knowledge/co
 import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
-import { enclosingStatement, reachedLoads } from './analysis.js';
+import { enclosingStatement, reachedLoads, reachingAssignment } from './analysis.js';
 import { type Binding, type PythonModel, unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
 
@@ -63,9 +63,8 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
   let editable = true;
   if (source.type === 'identifier') {
     // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
-    const found = model.lookup(source.text, model.scopeOf(source));
-    const only = found?.bindings.length === 1 ? found.bindings[0]! : null;
-    if (only && only.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+    const only = reachingAssignment(model, source);
+    if (only && only.value && only.node.parent?.type === 'assignment') {
       editable = model.references(only).length === 1;
       source = only.value;
     } else editable = false;

@@ -33,3 +33,5 @@ export declare function classifyArgv(argv: readonly (string | null)[]): CommandO
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export declare function classifyShell(command: string | null): CommandOutput;
+/** The program has an entry in the command table (its class is not the default for an unlisted program). */
+export declare function isListed(program: string): boolean;

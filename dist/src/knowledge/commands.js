@@ -297,3 +297,7 @@ export function classifyShell(command) {
     }
     return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}) };
 }
+/** The program has an entry in the command table (its class is not the default for an unlisted program). */
+export function isListed(program) {
+    return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+}

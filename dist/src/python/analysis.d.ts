@@ -94,6 +94,12 @@ export declare function handleUses(model: PythonModel, call: SyntaxNode): Handle
  * `proc = Popen(b, stdout=PIPE); proc.wait()`: the drain of the first does not hide the second.
  */
 export declare function reachedLoads(model: PythonModel, binding: Binding): SyntaxNode[];
+/**
+ * The one binding of `name = value` that reaches this read of the name, when exactly one does
+ * (reaching definitions, as reachedLoads): `cmd = 'a'; run(cmd)` ... `cmd = 'b'; run(cmd)` gives
+ * each call its own command.
+ */
+export declare function reachingAssignment(model: PythonModel, identifier: SyntaxNode): Binding | null;
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export declare function ownStatement(node: SyntaxNode): SyntaxNode | null;
 /** The simple statement (expression, assignment, return...) that contains node. */

@@ -219,6 +219,20 @@ export function reachedLoads(model, binding) {
         return true;
     });
 }
+/**
+ * The one binding of `name = value` that reaches this read of the name, when exactly one does
+ * (reaching definitions, as reachedLoads): `cmd = 'a'; run(cmd)` ... `cmd = 'b'; run(cmd)` gives
+ * each call its own command.
+ */
+export function reachingAssignment(model, identifier) {
+    const found = model.lookup(identifier.text, model.scopeOf(identifier));
+    if (!found)
+        return null;
+    if (found.bindings.length === 1)
+        return found.bindings[0].kind === 'assign' ? found.bindings[0] : null;
+    const reaching = found.bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === identifier.id));
+    return reaching.length === 1 && reaching[0].kind === 'assign' ? reaching[0] : null;
+}
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export function ownStatement(node) {
     const parent = outerExpression(node).parent;

@@ -1,6 +1,6 @@
 import { classifyArgv, classifyShell } from '../knowledge/commands.js';
 import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
-import { enclosingStatement, reachedLoads } from './analysis.js';
+import { enclosingStatement, reachedLoads, reachingAssignment } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE } from './strings.js';
 function segmentsOf(node) {
@@ -46,9 +46,8 @@ export function commandOf(expr, model) {
     let editable = true;
     if (source.type === 'identifier') {
         // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
-        const found = model.lookup(source.text, model.scopeOf(source));
-        const only = found?.bindings.length === 1 ? found.bindings[0] : null;
-        if (only && only.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
+        const only = reachingAssignment(model, source);
+        if (only && only.value && only.node.parent?.type === 'assignment') {
             editable = model.references(only).length === 1;
             source = only.value;
         }

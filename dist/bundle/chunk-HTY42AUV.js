@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-IVM7UBHM.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-HTY42AUV.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-KHIGV7RC.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-IVM7UBHM.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

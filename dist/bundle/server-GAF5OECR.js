@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-MCR3EYQX.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
-import "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-HTY42AUV.js";
+import "./chunk-KHIGV7RC.js";
+import "./chunk-IVM7UBHM.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -2019,6 +2019,9 @@ function classifyShell(command) {
   }
   return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {} };
 }
+function isListed(program) {
+  return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+}
 
 // src/typescript/options.ts
 var ARRAY_METHODS = /* @__PURE__ */ new Set(["split", "map", "filter", "concat", "slice", "flat", "flatMap", "from", "of"]);
@@ -2489,8 +2492,10 @@ export {
   commandSites,
   shellWordValue,
   maxClass,
+  canFill,
   classifyArgv,
   classifyShell,
+  isListed,
   isFunctionLike,
   propertyKey,
   skipOuter,

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-DNMTWX2D.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-HTY42AUV.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-KHIGV7RC.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-IVM7UBHM.js";
+import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
