@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-DNMTWX2D.js";
+} from "./chunk-D65W464U.js";
 import {
   ConfigError
-} from "./chunk-HTY42AUV.js";
+} from "./chunk-WIU4S7NN.js";
 import {
   fixText
-} from "./chunk-KHIGV7RC.js";
+} from "./chunk-EUTBPXYE.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-XF5D7ZES.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

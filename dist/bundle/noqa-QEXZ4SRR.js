@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-DNMTWX2D.js";
+} from "./chunk-D65W464U.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KHIGV7RC.js";
+import "./chunk-EUTBPXYE.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-XF5D7ZES.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

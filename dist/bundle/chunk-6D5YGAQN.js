@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HTY42AUV.js";
+} from "./chunk-WIU4S7NN.js";
 import {
   fixText
-} from "./chunk-KHIGV7RC.js";
+} from "./chunk-EUTBPXYE.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-XF5D7ZES.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

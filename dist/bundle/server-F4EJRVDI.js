@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MCR3EYQX.js";
+} from "./chunk-6D5YGAQN.js";
 import {
   ConfigError
-} from "./chunk-HTY42AUV.js";
-import "./chunk-KHIGV7RC.js";
-import "./chunk-IVM7UBHM.js";
+} from "./chunk-WIU4S7NN.js";
+import "./chunk-EUTBPXYE.js";
+import "./chunk-XF5D7ZES.js";
 import "./chunk-DUWNRS7N.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

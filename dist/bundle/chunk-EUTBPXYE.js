@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IVM7UBHM.js";
+} from "./chunk-XF5D7ZES.js";
 import {
   applyEdits,
   overlaps
