@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-WIU4S7NN.js";
+} from "./chunk-YVA6OGBQ.js";
 import {
   fixText
-} from "./chunk-EUTBPXYE.js";
+} from "./chunk-LW7B7LI2.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-XF5D7ZES.js";
+} from "./chunk-QKYAWWCZ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-XF5D7ZES.js";
+} from "./chunk-QKYAWWCZ.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-XF5D7ZES.js";
+} from "./chunk-QKYAWWCZ.js";
 
 // src/config.ts
 import fs from "node:fs";

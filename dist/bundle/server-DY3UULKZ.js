@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6D5YGAQN.js";
+} from "./chunk-VU24K23G.js";
 import {
   ConfigError
-} from "./chunk-WIU4S7NN.js";
-import "./chunk-EUTBPXYE.js";
-import "./chunk-XF5D7ZES.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-YVA6OGBQ.js";
+import "./chunk-LW7B7LI2.js";
+import "./chunk-QKYAWWCZ.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

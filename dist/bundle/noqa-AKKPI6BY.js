@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-D65W464U.js";
+} from "./chunk-33ZAZ2PL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-EUTBPXYE.js";
+import "./chunk-LW7B7LI2.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-XF5D7ZES.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-QKYAWWCZ.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-D65W464U.js";
+} from "./chunk-33ZAZ2PL.js";
 import {
   ConfigError
-} from "./chunk-WIU4S7NN.js";
+} from "./chunk-YVA6OGBQ.js";
 import {
   fixText
-} from "./chunk-EUTBPXYE.js";
+} from "./chunk-LW7B7LI2.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-XF5D7ZES.js";
-import "./chunk-DUWNRS7N.js";
+} from "./chunk-QKYAWWCZ.js";
+import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-XF5D7ZES.js";
+} from "./chunk-QKYAWWCZ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
