@@ -4,8 +4,8 @@
  * ## What it does
  * Checks for `subprocess.Popen(..., stdout=PIPE)` (or `stderr=PIPE`) handles whose pipes are
  * not drained in an order that works: wait() before the first read, one pipe read while the
- * other fills, a partial read then wait(), a pipe never read (dropped, or on an attribute
- * nothing reads), when the command can write more than the pipe holds.
+ * other fills, a partial read then wait(), a pipe never read (dropped, or on an attribute or
+ * in a container nothing reads), when the command can write more than the pipe holds.
  *
  * ## Why is this bad?
  * `wait()` does not read the pipe. Once the command has written 64 KiB (the Linux pipe buffer)
@@ -24,6 +24,7 @@ import { type WrapperSummary, wrapperCalls, wrapperSummaries } from '../src/pyth
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from '../src/python/wrapper-class.js';
 import { judgeCallers, parameterOf, projectCallers } from '../src/python/callers.js';
 import type { PythonModel } from '../src/python/semantic.js';
+import { type Stored, storedInContainer, storedOnAttribute } from '../src/python/stored.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyShell, type CommandOutput, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
@@ -70,9 +71,9 @@ function isShell(call: SyntaxNode): boolean {
 
 interface Site {
   verdict: Verdict;
-  /** How the handle is held: a name (`p`), an attribute (`self.server`), or nothing. */
+  /** How the handle is held: a name (`p`), an attribute (`self.server`), a container (`jobs`), or nothing. */
   holder: string | null;
-  handle: 'dropped' | 'chained' | 'name' | 'attribute';
+  handle: 'dropped' | 'chained' | 'name' | 'attribute' | 'container';
   events: HandleEvent[];
   withBlock: boolean;
   /** For a bound name: the binding statement. */
@@ -82,27 +83,18 @@ interface Site {
 // Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
 // nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
 function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
-  const expr = outerExpression(call);
-  const assign = expr.parent;
-  if (assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== expr.id) return null;
-  const left = assign.childForFieldName('left');
-  if (left?.type !== 'attribute') return null;
-  const attr = left.childForFieldName('attribute')!;
-  const events: HandleEvent[] = [];
-  for (const id of ctx.model.occurrences(attr.text)) {
-    const parent = id.parent;
-    if (parent?.type !== 'attribute' || parent.childForFieldName('attribute')?.id !== id.id || parent.id === left.id) continue;
-    // Ex) self.server = None: a new value, not a read.
-    const up = outerExpression(parent).parent;
-    if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id) continue;
-    events.push(handleEvent(parent, call));
-  }
-  // Any drain, partial read or hand-off anywhere: the attribute is read somewhere; order across
-  // methods is not known, so only "never read" is judged.
+  const stored = storedOnAttribute(ctx.model, call);
+  return stored && storedSite(stored, 'attribute', growing);
+}
+
+// Any drain, partial read or hand-off anywhere: the attribute or container is read somewhere;
+// order across methods is not known, so only "never read" (or only waited) is judged.
+function storedSite(stored: Stored, handle: 'attribute' | 'container', growing: Stream[]): Site | null {
+  const { events } = stored;
   if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close')) return null;
   const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
   if (!verdict) return null;
-  return { verdict, holder: left.text, handle: 'attribute', events, withBlock: false, statement: assign.parent?.type === 'expression_statement' ? assign.parent : null };
+  return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
 
 function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
@@ -144,7 +136,15 @@ function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site |
     verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
     return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
   }
-  return attributeSite(ctx, call, growing);
+  return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
+}
+
+// Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.
+// Nothing in the module reads a pipe through the container - it is only filled, sized, waited
+// on or killed: nothing drains the pipe.
+function containerSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
+  const stored = storedInContainer(ctx.model, call);
+  return stored && storedSite(stored, 'container', growing);
 }
 
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
@@ -184,6 +184,8 @@ function enclosingSimple(node: SyntaxNode): SyntaxNode | null {
 function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: boolean): Fix | null {
   const { verdict } = site;
   const name = site.holder;
+  // A container's other handles may have stdin piped or need their own order: no rewrite of its loop.
+  if (site.handle === 'container') return null;
   if (site.handle === 'dropped') {
     return { strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] };
   }
@@ -250,7 +252,7 @@ const PATTERN: Record<Verdict['shape'], PipePattern> = {
 
 function describe(site: Site, streams: string): string {
   const v = site.verdict;
-  const held = site.handle === 'attribute' ? ` stored in \`${site.holder}\`` : '';
+  const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
   const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
   switch (v.shape) {
     case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
@@ -261,7 +263,7 @@ function describe(site: Site, streams: string): string {
         ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
         : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
     }
-    case 'never-read': return site.handle === 'attribute' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+    case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
     case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
     case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
@@ -394,7 +396,7 @@ export const rule: PythonRule = {
     resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:
-        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
       whyIsThisBad:
         "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",

@@ -109,6 +109,14 @@ export const CASES: HazardCase[] = [
     rule: 'POP005', name: 'shape 5: a server on self.proc, never read, waited at stop()', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\nclass Server(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def stop(self):\n        self.proc.wait()\ns = Server()\ns.start()\ns.stop()\n${DONE}\n`,
   },
+  {
+    rule: 'POP005', name: 'shape 5: Popen handles kept in a list, never read, waited through the list', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nprocs = []\nfor i in range(2):\n    procs.append(subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT))\nfor p in procs:\n    p.wait()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP002', name: 'shape 5: os.popen handles kept in a list, only closed', strategy: 'devnull', before: 'lost',
+    source: `import os, sys\nhandles = []\nhandles.append(os.popen(${SH('article.py')}))\nfor h in handles:\n    h.close()\n`,
+  },
   // Shape 6: project wrappers, in the file and in another module of the project.
   {
     rule: 'POP005', name: 'shape 6: a wrapper returns Popen(stdout=PIPE, stderr=PIPE), the caller waits', strategy: 'read', before: 'deadlock',

@@ -132,6 +132,12 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\nwith os.popen('make') as f:\n    pass\n",
       "import os\ndef f():\n    p = os.popen('make')\n    if p:\n        p.close()\n",
       "from os import popen\np = popen('make')\ndel p\n",
+      // shape 5: stored on an attribute or in a container that nothing in the module reads (only closed)
+      { code: "import os\np = os.popen('make')\nself.handle = p\n", errors: [[2, 5, "output pipe of os.popen() bound to `p` is never read (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
+      { code: "import os\np = os.popen('make')\nhandles = [p]\n", errors: [[2, 5, "output pipe of os.popen() bound to `p` is never read (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
+      { code: "import os\nself.p = os.popen('make')\n", errors: [[2, 10, "output pipe of os.popen() stored in `self.p` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
+      { code: "import os\nhandles = []\nhandles.append(os.popen('make'))\nfor h in handles:\n    h.close()\n", errors: [[3, 16, "output pipe of os.popen() stored in `handles` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
+      { code: "import os\njobs = {'all': os.popen('make all')}\n", errors: [[2, 16, "output pipe of os.popen() stored in `jobs` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once the handle is closed"]] },
     ],
     valid: [
       { code: "import os\np = os.popen('mkdir -p /tmp/x')\np.close()\n" },
@@ -142,9 +148,14 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\ndef f():\n    p = os.popen('make')\n    return p\n",
       "import os\ndef f():\n    p = os.popen('make')\n    yield p\n",
       "import os\np = os.popen('make')\nconsume(p)\n",
-      "import os\np = os.popen('make')\nself.handle = p\n",
-      "import os\np = os.popen('make')\nhandles = [p]\n",
-      "import os\nself.p = os.popen('make')\n",
+      // shape 5: an attribute or container read or handed on somewhere in the module
+      { code: "import os\nclass Build:\n    def start(self):\n        self.log = os.popen('make')\n    def output(self):\n        return self.log.read()\n" },
+      { code: "import os\nhandles = [os.popen('make'), os.popen('make install')]\nfor h in handles:\n    print(h.read())\n" },
+      { code: "import os\njobs = {}\njobs['a'] = os.popen('make')\nconsume(jobs)\n" },
+      { code: "import os\np = os.popen('make')\nhandles = [p]\nfor h in handles:\n    print(h.read())\n" },
+      // an object standing in for a process: its users read `.stdout` through the object
+      { code: "import os\nclass FakePopen:\n    def __init__(self, cmd):\n        self.stdout = os.popen(cmd)\n" },
+      { code: "import os\np = os.popen('make')\nself.handle = p\ndef log(self):\n    return self.handle.read()\n" },
       "import os\np = os.popen('make', 'w')\np.write('x')\np.close()\n",
       "import os\np = os.popen('make >/dev/null')\np.close()\n",
       "import os\np = os.popen('make')\ndef later():\n    return p.read()\n",
@@ -229,6 +240,12 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       // Shape 5: a pipe on an attribute nothing in the module reads
       { code: "import subprocess\nclass T:\n    def setUp(self):\n        self.server = subprocess.Popen(['python', '-m', 'http.server'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def tearDown(self):\n        self.server.terminate()\n", errors: [[4, 23, "stdout pipe of subprocess.Popen() stored in `self.server` is never read in this module (`python` runs a program whose output can grow): the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write if the program exits first"]] },
       { code: "import subprocess\nself.proc = subprocess.Popen(['make'], stdout=subprocess.PIPE)\n", errors: [[2, 13, "stdout pipe of subprocess.Popen() stored in `self.proc` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
+      // shape 5, containers: a dict, a list filled by append() and waited through a loop, a set literal, read nowhere
+      { code: "import subprocess\njobs = {}\njobs['a'] = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nprint(len(jobs))\n", errors: [[3, 13, "stdout pipe of subprocess.Popen() stored in `jobs` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
+      { code: "import subprocess\nprocs = []\nfor t in ['a', 'b']:\n    procs.append(subprocess.Popen(['make', t], stdout=subprocess.PIPE, stderr=subprocess.STDOUT))\nfor p in procs:\n    p.wait()\n", errors: [[4, 18, "stdout pipe of subprocess.Popen() stored in `procs` is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\nkids = {subprocess.Popen(['make'], stdout=subprocess.PIPE)}\n", errors: [[2, 9, "stdout pipe of subprocess.Popen() stored in `kids` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
+      // shape 3: read(n), then wait()
+      { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nhead = p.stdout.read(100)\np.wait()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is only partly read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Shape 7: bindings, not names - the drain of the first handle does not hide the second
       { code: "import subprocess\nproc = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nproc.communicate()\nproc = subprocess.Popen(['make', 'install'], stdout=subprocess.PIPE)\nproc.wait()\n", errors: [[4, 8, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess\nproc = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nproc.wait()\nproc = subprocess.Popen(['make', 'install'], stdout=subprocess.PIPE)\nproc.communicate()\n", errors: [[2, 8, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
@@ -285,6 +302,16 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nfor line in iter(p.stdout.readline, b''):\n    print(line)\np.wait()\n" },
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nt = threading.Thread(target=drain, args=(p.stderr,))\nout = p.stdout.read()\n" },
       { code: "import subprocess\nclass T:\n    def start(self):\n        self.server = subprocess.Popen(['python', 'server.py'], stdout=subprocess.PIPE)\n    def log(self):\n        return self.server.stdout.read()\n" },
+      // shape 5, containers: read through the container (a loop, a comprehension, an item), or handed on (returned, passed)
+      { code: "import subprocess\nprocs = []\nprocs.append(subprocess.Popen(['make'], stdout=subprocess.PIPE))\nfor p in procs:\n    print(p.stdout.read())\n    p.wait()\n" },
+      { code: "import subprocess\nprocs = [subprocess.Popen(['make', t], stdout=subprocess.PIPE) for t in targets]\nouts = [p.communicate()[0] for p in procs]\n" },
+      { code: "import subprocess\nclass Pool:\n    def __init__(self):\n        self.jobs = {}\n    def start(self, name):\n        self.jobs[name] = subprocess.Popen(['make', name], stdout=subprocess.PIPE)\n    def log(self, name):\n        return self.jobs[name].stdout.read()\n" },
+      { code: "import subprocess\njobs = {}\ndef start(name):\n    jobs[name] = subprocess.Popen(['make', name], stdout=subprocess.PIPE)\n    return jobs\n" },
+      { code: "import subprocess\nprocs = []\nprocs.append(subprocess.Popen(['make'], stdout=subprocess.PIPE))\nmonitor(procs)\n" },
+      { code: "import subprocess\njobs = {}\njobs['a'] = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\n" },
+      // shape 7: both bindings of the name drained; shape 9: del after a full read
+      { code: "import subprocess\nproc = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nproc.communicate()\nproc = subprocess.Popen(['make', 'install'], stdout=subprocess.PIPE)\nout = proc.stdout.read()\nproc.wait()\n" },
+      { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\ndel p\n" },
       "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, err = p.communicate()\n",
       "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nfor line in p.stdout:\n    print(line)\np.wait()\n",
       "import subprocess\nout = subprocess.Popen(['make'], stdout=subprocess.PIPE).communicate()[0]\n",

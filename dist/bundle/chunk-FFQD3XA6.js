@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-BI7ABOGQ.js";
+} from "./chunk-FCVPG6DA.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-BI7ABOGQ.js";
+} from "./chunk-FCVPG6DA.js";
 import {
   applyEdits,
   overlaps

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-SH5HTYWJ.js";
+} from "./chunk-WWNGCXA2.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ZL63LHHT.js";
+import "./chunk-6IDT55YF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-BI7ABOGQ.js";
+} from "./chunk-FCVPG6DA.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-KTK62AHS.js";
+} from "./chunk-SHVHOXHM.js";
 import {
   ConfigError
-} from "./chunk-XTURZRD5.js";
-import "./chunk-ZL63LHHT.js";
-import "./chunk-BI7ABOGQ.js";
+} from "./chunk-FFQD3XA6.js";
+import "./chunk-6IDT55YF.js";
+import "./chunk-FCVPG6DA.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XTURZRD5.js";
+} from "./chunk-FFQD3XA6.js";
 import {
   fixText
-} from "./chunk-ZL63LHHT.js";
+} from "./chunk-6IDT55YF.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-BI7ABOGQ.js";
+} from "./chunk-FCVPG6DA.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-SH5HTYWJ.js";
+} from "./chunk-WWNGCXA2.js";
 import {
   ConfigError
-} from "./chunk-XTURZRD5.js";
+} from "./chunk-FFQD3XA6.js";
 import {
   fixText
-} from "./chunk-ZL63LHHT.js";
+} from "./chunk-6IDT55YF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-BI7ABOGQ.js";
+} from "./chunk-FCVPG6DA.js";
 import "./chunk-UWAOFXWM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1032,8 +1032,8 @@ function handleUses(model, call) {
   const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
   const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
   if (!binding) return null;
-  const uses = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
-  return { ...bound, uses };
+  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  return { ...bound, uses: uses2 };
 }
 var LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
 function isAncestor(a, n) {
@@ -3110,9 +3110,170 @@ var rule = {
   }
 };
 
+// src/python/stored.ts
+var STREAM_ATTRIBUTES = /* @__PURE__ */ new Set(["stdout", "stderr"]);
+var STORE_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert"]);
+var NEUTRAL_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert", "clear", "keys"]);
+var TAKE_METHODS = /* @__PURE__ */ new Set(["pop", "popleft", "get", "popitem"]);
+var LITERALS = /* @__PURE__ */ new Set(["list", "set", "tuple", "list_comprehension", "set_comprehension"]);
+var DICTS = /* @__PURE__ */ new Set(["dictionary", "dictionary_comprehension"]);
+function containerOf(call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  const holder = (n) => n && (n.type === "identifier" || isSelfAttribute(n)) ? n : null;
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type !== "subscript") return null;
+    const c2 = holder(left.childForFieldName("value"));
+    return c2 && { container: c2, statement: statementAbove(parent) };
+  }
+  if (parent.type === "argument_list") {
+    const call2 = parent.parent;
+    const fn = call2?.childForFieldName("function");
+    if (call2?.type !== "call" || fn?.type !== "attribute" || !STORE_METHODS.has(fn.childForFieldName("attribute")?.text ?? "")) return null;
+    if (outerExpression(call2).parent?.type !== "expression_statement") return null;
+    const c2 = holder(fn.childForFieldName("object"));
+    return c2 && { container: c2, statement: outerExpression(call2).parent };
+  }
+  let literal = null;
+  if (LITERALS.has(parent.type)) literal = parent;
+  else if (parent.type === "pair" && parent.childForFieldName("value")?.id === expr.id && parent.parent && DICTS.has(parent.parent.type)) literal = parent.parent;
+  if (!literal) return null;
+  const outer = outerExpression(literal);
+  const assign = outer.parent;
+  if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== outer.id) return null;
+  const c = holder(assign.childForFieldName("left"));
+  return c && { container: c, statement: statementAbove(assign) };
+}
+function isSelfAttribute(n) {
+  return n.type === "attribute" && n.childForFieldName("object")?.type === "identifier" && n.childForFieldName("attribute")?.type === "identifier";
+}
+function statementAbove(n) {
+  return n.parent?.type === "expression_statement" ? n.parent : null;
+}
+function uses(model, container) {
+  if (container.type === "identifier") return model.occurrences(container.text).filter((id) => id.id !== container.id && !(id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id) && !(id.parent?.type === "keyword_argument" && id.parent.childForFieldName("name")?.id === id.id));
+  const name = container.childForFieldName("attribute").text;
+  const out = [];
+  for (const id of model.occurrences(name)) {
+    const p = id.parent;
+    if (p?.type === "attribute" && p.childForFieldName("attribute")?.id === id.id && p.id !== container.id) out.push(p);
+  }
+  return out;
+}
+function loopElementEvents(model, loop, pairs, origin, element) {
+  let target = loop.childForFieldName("left");
+  if (pairs) {
+    if (target?.type !== "pattern_list" && target?.type !== "tuple_pattern") return null;
+    const parts = target.namedChildren;
+    target = parts.length === 2 ? parts[1] : null;
+  }
+  if (target?.type !== "identifier") return null;
+  const region = loop.type === "for_statement" ? loop.childForFieldName("body") : loop.parent;
+  if (!region) return null;
+  const events = [];
+  for (const id of model.occurrences(target.text)) {
+    if (id.id === target.id || id.startIndex < region.startIndex || id.endIndex > region.endIndex) continue;
+    if (model.isBinding(id)) return null;
+    events.push(element(id, origin));
+  }
+  return events;
+}
+function useEvents(model, use, origin, element) {
+  const e = outerExpression(use);
+  const parent = e.parent;
+  if (!parent) return null;
+  switch (parent.type) {
+    case "subscript": {
+      if (parent.childForFieldName("value")?.id !== e.id) return [];
+      const up = outerExpression(parent).parent;
+      if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(parent).id) return [];
+      if (up?.type === "delete_statement") return [];
+      return [element(parent, origin)];
+    }
+    case "attribute": {
+      if (parent.childForFieldName("object")?.id !== e.id) return null;
+      const method = parent.childForFieldName("attribute")?.text ?? "";
+      const call = outerExpression(parent).parent;
+      if (call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
+      if (NEUTRAL_METHODS.has(method)) return [];
+      if (TAKE_METHODS.has(method)) return outerExpression(call).parent?.type === "expression_statement" ? [] : [element(call, origin)];
+      const loop = outerExpression(call).parent;
+      if ((method === "values" || method === "items") && (loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === outerExpression(call).id) {
+        return loopElementEvents(model, loop, method === "items", origin, element);
+      }
+      return null;
+    }
+    case "for_statement":
+    case "for_in_clause":
+      return parent.childForFieldName("right")?.id === e.id ? loopElementEvents(model, parent, false, origin, element) : null;
+    case "argument_list": {
+      const fn = parent.parent?.childForFieldName("function");
+      return fn?.type === "identifier" && fn.text === "len" && parent.namedChildren.length === 1 ? [] : null;
+    }
+    case "assignment":
+    case "augmented_assignment":
+      return parent.childForFieldName("left")?.id === e.id ? [] : null;
+    case "if_statement":
+    case "elif_clause":
+    case "while_statement":
+      return parent.childForFieldName("condition")?.id === e.id ? [] : null;
+    case "not_operator":
+    case "comparison_operator":
+    case "boolean_operator":
+    case "delete_statement":
+    case "global_statement":
+    case "nonlocal_statement":
+      return [];
+    default:
+      return null;
+  }
+}
+function storedInContainer(model, call, element = handleEvent) {
+  const found = containerOf(call);
+  if (!found) return null;
+  const events = [];
+  for (const use of uses(model, found.container)) {
+    const evs = useEvents(model, use, call, element);
+    if (!evs) return null;
+    events.push(...evs);
+  }
+  events.sort((a, b) => a.node.startIndex - b.node.startIndex);
+  return { holder: found.container.text, events, statement: found.statement };
+}
+function storedOnAttribute(model, call, element = handleEvent) {
+  const expr = outerExpression(call);
+  const assign = expr.parent;
+  if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== expr.id) return null;
+  const left = assign.childForFieldName("left");
+  if (left?.type !== "attribute") return null;
+  const attr = left.childForFieldName("attribute");
+  if (STREAM_ATTRIBUTES.has(attr.text)) return null;
+  const events = [];
+  for (const id of model.occurrences(attr.text)) {
+    const parent = id.parent;
+    if (parent?.type !== "attribute" || parent.childForFieldName("attribute")?.id !== id.id || parent.id === left.id) continue;
+    const up = outerExpression(parent).parent;
+    if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(parent).id) continue;
+    events.push(element(parent, call));
+  }
+  return { holder: left.text, events, statement: statementAbove(assign) };
+}
+
 // rules/pop002-popen-output-never-read.ts
 function isNonReading(use) {
   return use.kind === "method" && use.name === "close" || use.kind === "neutral";
+}
+function storedUnread(model, call) {
+  let statusUsed = false;
+  const element = (ref) => {
+    const use = classifyUse(ref);
+    if (use.kind === "method" && use.name === "close" && !ownStatement(use.call)) statusUsed = true;
+    return isNonReading(use) ? { kind: "neutral", node: ref } : { kind: "escape", node: ref };
+  };
+  const stored = storedOnAttribute(model, call, element) ?? storedInContainer(model, call, element);
+  return stored && stored.events.every((e) => e.kind === "neutral") ? { stored, statusUsed } : null;
 }
 var rule2 = {
   meta: {
@@ -3126,7 +3287,7 @@ var rule2 = {
     needles: ["popen"],
     resolves: ["os.popen", "platform.popen"],
     docs: {
-      whatItDoes: "Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all, and the command can write more than the pipe holds (a quiet command such as `mkdir` or `iptables -A` is not reported, unless the exit status from `close()` is used). A handle that escapes (returned, yielded, passed to a function, stored in an attribute or a container) is not reported.",
+      whatItDoes: "Checks for an `os.popen(cmd)` handle bound to a name, or opened with `with ... as p`, that is never read in its scope: it is only closed, tested or not used at all, and the command can write more than the pipe holds (a quiet command such as `mkdir` or `iptables -A` is not reported, unless the exit status from `close()` is used). A handle stored on an attribute (`self.log = os.popen(cmd)`) or in a container (`handles.append(os.popen(cmd))`, a list, dict or set) is followed across the module and reported when nothing there reads it (only closes or tests it). A handle that escapes (returned, yielded, passed to a function, a container returned or passed on, an attribute read anywhere in the module) is not reported.",
       whyIsThisBad: "Holding the handle does not drain the pipe. Once the command has written 64 KiB, the size of a Linux pipe buffer, it blocks forever; when the handle is closed or collected, the command's next write dies of SIGPIPE (`Broken pipe`).",
       example: "import os\np = os.popen('make all')\np.close()\n",
       useInstead: "import os\np = os.popen('make all')\nprint(p.read())\np.close()\n",
@@ -3148,12 +3309,25 @@ var rule2 = {
     for (const { call, qualified } of callsTo(ctx.model, POPEN_FUNCTIONS)) {
       if (isWriteModePopen(call)) continue;
       const handle = handleUses(ctx.model, call);
-      if (!handle || !handle.uses.every((u) => isNonReading(u.use))) continue;
       const cmdArg = argument(call, 0, "cmd");
+      if (!handle && cmdArg) {
+        const found = storedUnread(ctx.model, call);
+        if (!found) continue;
+        const command2 = commandOf(cmdArg, ctx.model);
+        const output2 = shellOutput(command2);
+        const hazard2 = pipeHazard("held-unread", ctx.versions, output2.stdout, output2, parentLifetime(ctx.model, call), found.statusUsed);
+        if (!hazard2.breaks) continue;
+        const fixes3 = [{ strategy: "devnull", applicability: "safe", description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command2, [1]) }];
+        ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output2.evidence}): ${hazard2.how}`, fixes: fixes3 });
+        continue;
+      }
+      if (!handle) continue;
+      const stores = handle.uses.filter((u) => u.use.kind === "escape").map((u) => storedUnread(ctx.model, u.ref));
+      if (!stores.every((st) => st !== null) || !handle.uses.every((u) => isNonReading(u.use) || u.use.kind === "escape")) continue;
       if (!cmdArg) continue;
       const command = commandOf(cmdArg, ctx.model);
       const output = shellOutput(command);
-      const statusUsed = handle.uses.some((u) => u.use.kind === "method" && u.use.name === "close" && !ownStatement(u.use.call));
+      const statusUsed = handle.uses.some((u) => u.use.kind === "method" && u.use.name === "close" && !ownStatement(u.use.call)) || stores.some((st) => st.statusUsed);
       const hazard = pipeHazard("held-unread", ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
       if (!hazard.breaks) continue;
       const name = handle.name.text;
@@ -3315,8 +3489,8 @@ function unpackedUnread(ctx, call, qualified) {
       const found = ctx.model.lookup(id.text, ctx.model.scopeOf(id));
       const binding = found?.bindings.find((b) => b.node.id === id.id);
       if (!binding) return;
-      const uses = reachedLoads(ctx.model, binding).map(classifyUse);
-      if (!uses.every((u) => u.kind === "method" && u.name === "close" || u.kind === "neutral")) continue;
+      const uses2 = reachedLoads(ctx.model, binding).map(classifyUse);
+      if (!uses2.every((u) => u.kind === "method" && u.name === "close" || u.kind === "neutral")) continue;
     }
     unread.push(fd);
     held.push(id.text);
@@ -3557,24 +3731,15 @@ function isShell(call) {
   return !!shell && !["False", "0", "None"].includes(shell.text);
 }
 function attributeSite(ctx, call, growing) {
-  const expr = outerExpression(call);
-  const assign = expr.parent;
-  if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== expr.id) return null;
-  const left = assign.childForFieldName("left");
-  if (left?.type !== "attribute") return null;
-  const attr = left.childForFieldName("attribute");
-  const events = [];
-  for (const id of ctx.model.occurrences(attr.text)) {
-    const parent = id.parent;
-    if (parent?.type !== "attribute" || parent.childForFieldName("attribute")?.id !== id.id || parent.id === left.id) continue;
-    const up = outerExpression(parent).parent;
-    if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(parent).id) continue;
-    events.push(handleEvent(parent, call));
-  }
+  const stored = storedOnAttribute(ctx.model, call);
+  return stored && storedSite(stored, "attribute", growing);
+}
+function storedSite(stored, handle, growing) {
+  const { events } = stored;
   if (events.some((e) => e.kind === "drain" || e.kind === "partial" || e.kind === "escape" || e.kind === "close")) return null;
   const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), growing, false);
   if (!verdict) return null;
-  return { verdict, holder: left.text, handle: "attribute", events, withBlock: false, statement: assign.parent?.type === "expression_statement" ? assign.parent : null };
+  return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
 function siteOf(ctx, call, growing) {
   const expr = outerExpression(call);
@@ -3612,7 +3777,11 @@ function siteOf(ctx, call, growing) {
     verdict.neverRead = all.some((e) => e.kind === "escape") ? [] : verdict.neverRead.filter((st) => !read.has(st));
     return { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement };
   }
-  return attributeSite(ctx, call, growing);
+  return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
+}
+function containerSite(ctx, call, growing) {
+  const stored = storedInContainer(ctx.model, call);
+  return stored && storedSite(stored, "container", growing);
 }
 function devnullFix(ctx, call, values) {
   if (values.length === 0) return null;
@@ -3646,6 +3815,7 @@ function enclosingSimple(node) {
 function readFix(ctx, call, site, stdinPiped) {
   const { verdict } = site;
   const name = site.holder;
+  if (site.handle === "container") return null;
   if (site.handle === "dropped") {
     return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
   }
@@ -3706,7 +3876,7 @@ var PATTERN = {
 };
 function describe(site, streams) {
   const v = site.verdict;
-  const held = site.handle === "attribute" ? ` stored in \`${site.holder}\`` : "";
+  const held = site.handle === "attribute" || site.handle === "container" ? ` stored in \`${site.holder}\`` : "";
   const waitText = v.at?.type === "while_statement" || v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text) ? "the poll loop" : "wait()";
   switch (v.shape) {
     case "wait-before-drain":
@@ -3718,7 +3888,7 @@ function describe(site, streams) {
       return v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id) ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}` : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
     }
     case "never-read":
-      return site.handle === "attribute" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+      return site.handle === "attribute" || site.handle === "container" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
     case "partial-then-left":
       return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
     case "closed-unread":
@@ -3826,7 +3996,7 @@ var rule5 = {
     needles: ["Popen"],
     resolves: ["subprocess.Popen", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -4597,12 +4767,12 @@ var rule9 = {
     const reports = [];
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== "no") continue;
-      const uses = childUses(ctx.model, call);
-      if (uses.escapes) continue;
+      const uses2 = childUses(ctx.model, call);
+      if (uses2.escapes) continue;
       const fn = qualified.slice(qualified.indexOf(".") + 1);
       const out = commandOutput(ctx.model, call, qualified);
       const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
-      const caught = uses.outcome ? null : catchingTry(call);
+      const caught = uses2.outcome ? null : catchingTry(call);
       if (caught) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
         reports.push({
@@ -4612,8 +4782,8 @@ var rule9 = {
         continue;
       }
       if (quiet(ctx, call, qualified)) continue;
-      if (uses.listens || uses.stdoutTouched || uses.otherStreams) {
-        if (uses.outcome || !canPassMaxBuffer(out)) continue;
+      if (uses2.listens || uses2.stdoutTouched || uses2.otherStreams) {
+        if (uses2.outcome || !canPassMaxBuffer(out)) continue;
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
