@@ -13,7 +13,7 @@
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
 import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { processOutput } from '../src/python/command.js';
+import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { communicateFix } from '../src/python/communicate.js';
@@ -229,6 +229,17 @@ const PATTERN: Record<Verdict['shape'], PipePattern> = {
   'closed-unread': 'closed-unread',
 };
 
+/**
+ * The pattern for the runtime model, or null when nothing can break. A command line run wholly
+ * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
+ * once (a read after it drains the pipe), and a pipe left unread closes under the background
+ * command when the Popen is reaped, instead of staying open.
+ */
+function patternOf(verdict: Verdict, background: boolean): PipePattern | null {
+  if (!background || verdict.shape === 'other-pipe-fills' || verdict.shape === 'closed-unread') return PATTERN[verdict.shape];
+  return verdict.laterDrain ? null : 'background-dropped';
+}
+
 function describe(site: Site, streams: string): string {
   const v = site.verdict;
   const held = site.handle === 'attribute' ? ` stored in \`${site.holder}\`` : '';
@@ -292,7 +303,10 @@ export const rule: PythonRule = {
       const site = siteOf(ctx, call, growing);
       if (!site) continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+      const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+      if (!hazard.breaks) continue;
       const streams = verdict.full.join('/');
       const fixes: Fix[] = [];
       const neverRead = verdict.neverRead.map((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
@@ -314,7 +328,10 @@ export const rule: PythonRule = {
       const site = siteOf(ctx, w.call, growing);
       if (!site || site.handle === 'dropped') continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+      const pattern = patternOf(verdict, s.shell && shellExitsAtOnce(argument(w.call, s.param, ''), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+      if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
       // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
