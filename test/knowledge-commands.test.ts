@@ -292,6 +292,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // sslstrip logs to its file; arpspoof prints every reply.
   ['sslstrip -p -k -f', 'bounded', 'bounded', '`sslstrip` logs to a file (-w, sslstrip.log by default)'],
   ['arpspoof -i eth0 -t %s %s', 'unbounded', 'unbounded', 'writes until it is stopped'],
+  ['tcpkill -i eth0 -9 host %s', 'unbounded', 'unbounded', '`tcpkill` writes until it is stopped'],
   // FLV metadata update in place vs an unlisted mode.
   ['flvtool2 -U out.flv', 'none', 'bounded', '`flvtool2 -U` updates the file in place'],
   ['flvmeta --update out.flv', 'none', 'bounded', 'updates the file in place'],
