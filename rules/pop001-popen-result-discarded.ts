@@ -20,7 +20,8 @@ import { canReplaceStatementWithBlock, devnullFile, freshName, insertStatementBe
 import type { SyntaxNode } from '../src/python/parse.js';
 import { lazyFix } from '../src/rule.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
-import type { CommandOutput } from '../src/knowledge/commands.js';
+import { judgeCallers, parameterOf } from '../src/python/callers.js';
+import { canFill, type CommandOutput, isListed } from '../src/knowledge/commands.js';
 import { type Hazard, pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
 import type { Fix } from '../src/types.js';
@@ -54,7 +55,15 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
     const cmdArg = argument(call, 0, 'cmd');
     if (!cmdArg) continue;
     const command = commandOf(cmdArg, ctx.model);
-    const output = shellOutput(command);
+    let output = shellOutput(command);
+    // Ex) def exec_bash(command): os.popen(command) - the command is the callers': judged by
+    // theirs when every caller in the repository is seen (quiet callers: POP008's).
+    if (output.program === null) {
+      const wrapper = parameterOf(ctx.model, cmdArg);
+      const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => (a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model))), (o) => canFill(o.stdout));
+      if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper!.name}() at ${judged.growing.at}` };
+      else if (judged && judged.unseen === 0) output = { stdout: 'bounded', stderr: 'bounded', program: wrapper!.name, evidence: `every caller of \`${wrapper!.name}()\` passes a command that prints little` };
+    }
     // Ex) os.popen(cmd).close() / with os.popen(cmd): - closed before anything is read.
     const pattern: PipePattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
     const statusUsed = dropped.kind === 'close' && dropped.statement === null;
@@ -65,8 +74,23 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
   // Ex) def run(cmd): return os.popen(cmd)  ...  run('apt-get update')  (shape 6)
   for (const w of wrapperCalls(ctx.model, ctx.path)) {
     if (w.summary.opener !== 'os.popen') continue;
+    const internal = w.summary.internal;
+    if (internal) {
+      // Ex) def exec_bash(command): os.popen(command)  ...  exec_bash('tar czvf x.tgz /srv')
+      // The wrapper drops the pipe; reported here when this caller's command is listed as growing.
+      const inner = droppedUse(internal.opener);
+      const cmdArg = argument(w.call, w.summary.param, w.summary.paramName);
+      if (!inner || !cmdArg || isWriteModePopen(internal.opener)) continue;
+      const command = { ...commandOf(cmdArg, ctx.model), editable: false };
+      const output = shellOutput(command);
+      if (output.program === null || !isListed(output.program)) continue;
+      const pattern: PipePattern = inner.kind === 'close' || inner.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
+      const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, w.call), false);
+      out.push({ call: w.call, qualified: `os.popen() in ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed: false, hazard, wrapper: true });
+      continue;
+    }
     const dropped = droppedUse(w.call);
-    const cmdArg = dropped && argument(w.call, w.summary.param, '');
+    const cmdArg = dropped && argument(w.call, w.summary.param, w.summary.paramName);
     if (!dropped || !cmdArg) continue;
     const command = commandOf(cmdArg, ctx.model);
     const output = shellOutput(command);
@@ -218,7 +242,7 @@ export const rule: PythonRule = {
           'child.py': ARTICLE_CHILD,
           'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
         },
-        run: 'python3 task.py; sleep 1; ls marker',
+        run: 'python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
         shows: 'BrokenPipeError|No such file',
         says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
         fix: 'task.py',

@@ -13,15 +13,19 @@
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
 import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
+import { commandOf, processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
-import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
+import { drainVerdict, eventPaths, handleEvent, type HandleEvent, type Stream, type Verdict } from '../src/python/drain.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { wrapperCalls } from '../src/python/wrappers.js';
+import path from 'node:path';
+import { type WrapperSummary, wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
+import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from '../src/python/wrapper-class.js';
+import { judgeCallers, parameterOf, projectCallers } from '../src/python/callers.js';
+import type { PythonModel } from '../src/python/semantic.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
-import type { CommandOutput } from '../src/knowledge/commands.js';
+import { classifyShell, type CommandOutput, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
 import type { Edit, Fix } from '../src/types.js';
@@ -119,11 +123,26 @@ function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site |
   if (handle) {
     const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
     const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+    // Reads before the Popen are reached round a loop: they come after the others.
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const events = refs.map((ref) => handleEvent(ref, call));
+    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const verdict = drainVerdict(events, growing, withBlock);
-    return verdict && { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+    const all = ordered.map((ref) => handleEvent(ref, call));
+    const [main, ...others] = eventPaths(all, call);
+    // The first path holds every event but those of branches that leave the function; the
+    // others (exclusive arms, such branches) count only where they block.
+    let events = main!;
+    let verdict = drainVerdict(events, growing, withBlock);
+    for (const path of verdict ? [] : others) {
+      const v = drainVerdict(path, growing, false);
+      if (v?.at) { verdict = v; events = path; break; }
+    }
+    if (!verdict) return null;
+    // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
+    // anywhere (`if not wait: return p`), is not "never read" (no devnull).
+    const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+    verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
+    return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
   }
   return attributeSite(ctx, call, growing);
 }
@@ -259,6 +278,120 @@ function describe(site: Site, streams: string): string {
   }
 }
 
+// What a caller of a class wrapper runs, and the piped streams it can fill. A program the
+// command table does not list is assumed to grow where the pipe is made, not at each call of a
+// helper class (a project's many small tools): only a listed program that can fill the pipe
+// counts here; a command the code does not show counts at the class (classDefinition).
+function classCommand(model: PythonModel, call: SyntaxNode, s: WrapperSummary, cls: ClassWrapper): { output: CommandOutput; growing: Stream[] } | null {
+  if (switchesPassed(call, cls)) return null;
+  const arg = argument(call, s.param, s.paramName);
+  // A string the class splits into words runs as those words (no shell, but the same argv).
+  const output = processOutput(arg, s.shell || (cls.splits && !!arg && commandOf(arg, model).segments.every((seg) => seg.map !== null)), model);
+  const growing = output.program !== null && isListed(output.program) ? growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output) : [];
+  return { output, growing };
+}
+
+function refsAfter(model: PythonModel, call: SyntaxNode): SyntaxNode[] | null {
+  const handle = handleUses(model, call);
+  const found = handle && model.lookup(handle.name.text, model.scopeOf(handle.name));
+  const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
+  if (!binding) return null;
+  const refs = reachedLoads(model, binding);
+  return [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+}
+
+// Ex) class Job: __init__ starts Popen(cmd, stdout=PIPE); output() waits, then reads  ...
+//     Job(['tshark', '-r', cap]).output()  - the wait-before-read of the Popen, with this command.
+function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, cls: ClassWrapper, where: string): void {
+  const command = classCommand(ctx.model, call, s, cls);
+  if (!command) return;
+  const { output, growing } = command;
+  const dropped = outerExpression(call).parent?.type === 'expression_statement';
+  if (growing.length === 0 && !(dropped && cls.endsOnDrop)) return;
+  const site = classSite(ctx.model, call, cls, (c) => refsAfter(ctx.model, c), () => false);
+  if (!site) return;
+  const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
+  if (site.handle === 'dropped' && cls.endsOnDrop) {
+    // CPython frees the object at once: __del__ runs before the child has done its work,
+    // whatever the command writes.
+    const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
+    ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
+    return;
+  }
+  const verdict = classVerdict(site, call, growing, cls);
+  if (!verdict) return;
+  const waiter = verdict.at ? site.behind.get(verdict.at.id)?.find((e) => e.kind === 'wait')?.method : undefined;
+  // Ex) while job.poll() is None: ...  - the caller's own poll loop (through the wrapper's poll()).
+  const waitText = waiter ? `the wait() in ${cls.className}.${waiter}()` : verdict.at && /poll|returncode/.test(verdict.at.text) ? 'the poll loop' : 'wait()';
+  const shape: Record<Verdict['shape'], string> = {
+    'wait-before-drain': `is not read before ${waitText}`,
+    'other-pipe-fills': verdict.at && site.events.some((e) => e.kind === 'wait' && e.node.id === verdict.at!.id) ? `is not read before ${waitText}` : 'is not read while the other pipe is read to its end',
+    'partial-then-wait': `is only partly read before ${waitText}`,
+    'never-read': 'is never read',
+    'partial-then-left': 'is only partly read, then left',
+    'closed-unread': 'is closed before it is read',
+  };
+  const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+  ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+
+// Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
+//     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
+//     as growing: the wrapper's definition answers for the commands not seen).
+function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: { opener: SyntaxNode; model: PythonModel }, where: string): void {
+  const inner: PythonContext = { ...ctx, model: internal.model };
+  const pipes = pipesOf(inner, internal.opener);
+  if (!pipes.stdout && !pipes.stderr) return;
+  const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
+  if (output.program === null || !isListed(output.program)) return;
+  const growing = growingStreams(pipes, output);
+  const site = siteOf(inner, internal.opener, growing);
+  if (!site) return;
+  const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+  const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${s.name}() (${where})`);
+  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+
+// The caller's paths through the object's methods (as siteOf's): the first that blocks.
+function classVerdict(site: ClassSite, call: SyntaxNode, growing: Stream[], cls: ClassWrapper): Verdict | null {
+  const [main, ...others] = eventPaths(site.events, call);
+  const first = drainVerdict(main!, growing, false);
+  // The end of the caller's function ends the child too (__del__): only a blocking point counts.
+  if (first && (first.at || !cls.endsOnDrop)) return first;
+  for (const path of others) {
+    const v = drainVerdict(path, growing, false);
+    if (v?.at) return v;
+  }
+  return null;
+}
+
+// Ex) class Job: def output(self): self.p.wait(); return self.p.communicate()
+// The wrapper's own order is wrong; it blocks when a caller's command writes more than the pipe
+// holds. Reported at the wait, unless every caller in the repository is known and quiet.
+function classDefinition(ctx: PythonContext, s: WrapperSummary, cls: ClassWrapper): void {
+  for (const wait of waitsBeforeRead(cls)) {
+    const callers = projectCallers(ctx.path, cls.className);
+    let growing: { output: CommandOutput; streams: Stream[]; at: string } | null = null;
+    let unseen = 0;
+    for (const c of callers ?? []) {
+      const command = classCommand(c.model, c.call, s, cls);
+      const site = command && classSite(c.model, c.call, cls, (x) => refsAfter(c.model, x), () => false);
+      if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
+      // A caller whose own order blocks in this wait (a poll loop or an interrupt before it does not).
+      const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
+      const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path.relative(path.dirname(ctx.path), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (command.output.program === null) unseen++;
+    }
+    if (callers && !growing && unseen === 0) continue;
+    const streams: Stream[] = growing?.streams ?? [...(s.stdout ? ['stdout' as const] : []), ...(s.stderr ? ['stderr' as const] : [])];
+    const output: CommandOutput = growing?.output ?? classifyShell(null);
+    const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : 'the command is the caller\'s';
+    const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, 'long');
+    ctx.report(wait.node, { message: `${streams.join('/')} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
+  }
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP005',
@@ -272,7 +405,7 @@ export const rule: PythonRule = {
     resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:
-        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned, passed on or stored in a container is not reported.",
+        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned, passed on or stored in a container is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
       whyIsThisBad:
         "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
@@ -283,7 +416,7 @@ export const rule: PythonRule = {
         files: {
           'task.py': 'import subprocess, sys\np = subprocess.Popen([sys.executable, \'-c\', "print(\'x\' * 200000)"], stdout=subprocess.PIPE)\np.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock\nprint(\'finished\')\n',
         },
-        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        run: 'timeout 5 python3 task.py; echo "exit status $?"',
         shows: 'exit status 124',
         says: 'exit status 124: killed by the timeout, never finished',
         fix: 'task.py',
@@ -298,7 +431,14 @@ export const rule: PythonRule = {
     for (const { call } of callsTo(ctx.model, POPEN)) {
       const pipes = pipesOf(ctx, call);
       if (!pipes.stdout && !pipes.stderr) continue;
-      const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+      let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+      // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
+      if (output.program === null) {
+        const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+        if (judged && !judged.growing && judged.unseen === 0) continue;
+        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper!.name}() at ${judged.growing.at}` };
+      }
       const growing = growingStreams(pipes, output);
       const site = siteOf(ctx, call, growing);
       if (!site) continue;
@@ -319,14 +459,23 @@ export const rule: PythonRule = {
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
     }
+    for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
       if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr)) continue;
-      const output = processOutput(argument(w.call, s.param, ''), s.shell, ctx.model);
+      if (s.cls) {
+        classCall(ctx, w.call, s, s.cls, w.where);
+        continue;
+      }
+      if (s.internal) {
+        internalCall(ctx, w.call, s, s.internal, w.where);
+        continue;
+      }
+      const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
       const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);
-      if (!site || site.handle === 'dropped') continue;
+      if (!site) continue;
       const { verdict } = site;
       const pattern = patternOf(verdict, s.shell && shellExitsAtOnce(argument(w.call, s.param, ''), ctx.model));
       if (!pattern) continue;

@@ -85,7 +85,7 @@ export const rule: JsRule = {
           'child.py': ARTICLE_CHILD,
           'task.js': 'const { exec } = require(\'child_process\');\nexec(\'python3 child.py\');\nsetTimeout(() => process.exit(0), 100);\n',
         },
-        run: 'node task.js; sleep 1; ls marker',
+        run: 'node task.js; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
         shows: 'No such file',
         says: 'no marker: the parent exited, the child died of EPIPE on its next write',
         fix: 'task.js',

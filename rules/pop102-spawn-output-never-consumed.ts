@@ -140,7 +140,7 @@ export const rule: JsRule = {
         files: {
           'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(process.execPath, [\'-e\', "process.stdout.write(\'x\'.repeat(1 << 22))"]);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
         },
-        run: 'timeout 3 node task.js; echo "exit status $?"',
+        run: 'timeout 5 node task.js; echo "exit status $?"',
         shows: 'exit status 124',
         says: 'exit status 124: the child blocked in write(), the parent never saw it exit',
         fix: 'task.js',

@@ -15,11 +15,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-G4G647KX.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
+} from "./chunk-5EQKQSSZ.js";
+import "./chunk-AKI4D22H.js";
 import {
   Reader,
   SourceText,
@@ -32,8 +32,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-KPUNCMEP.js";
+import "./chunk-ULTMV22J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -6570,7 +6570,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-T3QEBI4V.js");
+  const { buildWrapperIndex } = await import("./wrappers-UOLPTIOA.js");
   return buildWrapperIndex(files);
 }
 
@@ -6720,7 +6720,7 @@ async function runCheck(args) {
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits })];
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-RILQQMPK.js");
+    const { addNoqa } = await import("./noqa-YRRH7L2F.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -6740,7 +6740,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-P6CWOLB6.js");
+  const { fixTarget } = await import("./fix-53NU23HI.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -6825,7 +6825,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-LHZYW2OQ.js");
+        const { startServer } = await import("./server-7TTLAR3D.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

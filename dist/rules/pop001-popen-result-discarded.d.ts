@@ -17,7 +17,7 @@ import { type Dropped } from '../src/python/analysis.js';
 import { type ShellCommand } from '../src/python/command.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import type { CommandOutput } from '../src/knowledge/commands.js';
+import { type CommandOutput } from '../src/knowledge/commands.js';
 import { type Hazard, type PipePattern } from '../src/knowledge/runtimes.js';
 import type { Fix } from '../src/types.js';
 export interface DroppedPopen {

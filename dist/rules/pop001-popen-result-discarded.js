@@ -18,6 +18,8 @@ import { backgroundEdits, commandOf, devnullEdits, shellOutput } from '../src/py
 import { canReplaceStatementWithBlock, devnullFile, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import { lazyFix } from '../src/rule.js';
 import { wrapperCalls } from '../src/python/wrappers.js';
+import { judgeCallers, parameterOf } from '../src/python/callers.js';
+import { canFill, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
@@ -35,7 +37,17 @@ export function droppedPopens(ctx) {
         if (!cmdArg)
             continue;
         const command = commandOf(cmdArg, ctx.model);
-        const output = shellOutput(command);
+        let output = shellOutput(command);
+        // Ex) def exec_bash(command): os.popen(command) - the command is the callers': judged by
+        // theirs when every caller in the repository is seen (quiet callers: POP008's).
+        if (output.program === null) {
+            const wrapper = parameterOf(ctx.model, cmdArg);
+            const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => (a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model))), (o) => canFill(o.stdout));
+            if (judged?.growing)
+                output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+            else if (judged && judged.unseen === 0)
+                output = { stdout: 'bounded', stderr: 'bounded', program: wrapper.name, evidence: `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+        }
         // Ex) os.popen(cmd).close() / with os.popen(cmd): - closed before anything is read.
         const pattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
         const statusUsed = dropped.kind === 'close' && dropped.statement === null;
@@ -47,8 +59,25 @@ export function droppedPopens(ctx) {
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
         if (w.summary.opener !== 'os.popen')
             continue;
+        const internal = w.summary.internal;
+        if (internal) {
+            // Ex) def exec_bash(command): os.popen(command)  ...  exec_bash('tar czvf x.tgz /srv')
+            // The wrapper drops the pipe; reported here when this caller's command is listed as growing.
+            const inner = droppedUse(internal.opener);
+            const cmdArg = argument(w.call, w.summary.param, w.summary.paramName);
+            if (!inner || !cmdArg || isWriteModePopen(internal.opener))
+                continue;
+            const command = { ...commandOf(cmdArg, ctx.model), editable: false };
+            const output = shellOutput(command);
+            if (output.program === null || !isListed(output.program))
+                continue;
+            const pattern = inner.kind === 'close' || inner.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
+            const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, w.call), false);
+            out.push({ call: w.call, qualified: `os.popen() in ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed: false, hazard, wrapper: true });
+            continue;
+        }
         const dropped = droppedUse(w.call);
-        const cmdArg = dropped && argument(w.call, w.summary.param, '');
+        const cmdArg = dropped && argument(w.call, w.summary.param, w.summary.paramName);
         if (!dropped || !cmdArg)
             continue;
         const command = commandOf(cmdArg, ctx.model);
@@ -203,7 +232,7 @@ export const rule = {
                     'child.py': ARTICLE_CHILD,
                     'task.py': 'import os, sys\nos.popen(sys.executable + \' child.py\')\n',
                 },
-                run: 'python3 task.py; sleep 1; ls marker',
+                run: 'python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
                 shows: 'BrokenPipeError|No such file',
                 says: 'BrokenPipeError in the child and no marker: it died half-way through its work',
                 fix: 'task.py',

@@ -51,7 +51,7 @@ export const rule = {
                     'child.py': ARTICLE_CHILD,
                     'task.py': 'import os, sys\nfirst = os.popen(\'echo first; \' + sys.executable + \' child.py\').readline()\nprint(first.strip())\n',
                 },
-                run: 'python3 task.py; sleep 1; ls marker',
+                run: 'python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
                 shows: 'BrokenPipeError|No such file',
                 says: 'the first line is read, then the pipe is dropped: BrokenPipeError in the child, no marker',
                 fix: 'task.py',

@@ -120,7 +120,7 @@ export const rule = {
                     'child.py': ARTICLE_CHILD,
                     'task.py': 'import os\nos.popen3(\'python2.7 child.py\')\n',
                 },
-                run: 'python2.7 task.py; sleep 1; ls marker',
+                run: 'python2.7 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker',
                 shows: 'No such file',
                 says: 'no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write',
                 fix: 'task.py',

@@ -103,7 +103,7 @@ export const rule = {
                 files: {
                     'task.py': "import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, '-c', \"print('x' * 300000)\", stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\nasyncio.run(main())\n",
                 },
-                run: 'timeout 3 python3 task.py; echo "exit status $?"',
+                run: 'timeout 5 python3 task.py; echo "exit status $?"',
                 shows: 'exit status 124',
                 says: 'exit status 124: killed by the timeout, the coroutine never got past wait()',
                 fix: 'task.py',

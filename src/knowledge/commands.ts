@@ -341,3 +341,8 @@ export function classifyShell(command: string | null): CommandOutput {
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
   return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}) };
 }
+
+/** The program has an entry in the command table (its class is not the default for an unlisted program). */
+export function isListed(program: string): boolean {
+  return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+}

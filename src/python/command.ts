@@ -2,7 +2,7 @@ import { type CommandOutput, classifyArgv, classifyShell } from '../knowledge/co
 import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
-import { enclosingStatement, reachedLoads } from './analysis.js';
+import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { type Binding, type PythonModel, unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
 
@@ -216,30 +216,6 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     return loudest;
   }
   return null;
-}
-
-/**
- * The plain assignments (`name = value`) whose value a use of the name may read (reaching
- * definitions), or null when one of them is not a plain assignment or none is known:
- * `cmd = [...]` or `cmd = 'a ' + x` reassigned for each tool in a function, or in each branch
- * of an if/elif chain in a loop, reaches only its own uses. An assignment before the use in a
- * block around it hides every earlier one, and every one after the use (a binding later in a
- * loop reaches the use only around the back edge, through that assignment); one between them
- * (`if v: cmd = '...'`) may reach it too, and is returned with it.
- */
-export function reachingAssignments(model: PythonModel, use: SyntaxNode): Binding[] | null {
-  const found = model.lookup(use.text, model.scopeOf(use));
-  const bindings = found?.bindings ?? [];
-  const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
-  const dominating = reaching.filter((b) => {
-    const stmt = enclosingStatement(b.node);
-    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-  }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-  const first = reaching.length === 1 ? reaching[0]! : dominating[0] ?? null;
-  if (!first) return null;
-  const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
-  const all = [first, ...between];
-  return all.every((b) => b.kind === 'assign' && b.value && b.node.parent?.type === 'assignment') ? all : null;
 }
 
 // Ex) cmd = ['cowpatty', '-r', cap]; if loose: cmd.append('-2'); Popen(cmd): the words

@@ -57,7 +57,8 @@ function resolveUncached(fromFile: string, moduleName: string): string | null {
 
 function isFile(file: string): boolean {
   try {
-    return fs.statSync(file).isFile();
+    // No exception for a missing file: most candidates are missing, and a throw costs.
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { argument } from './analysis.js';
+import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import { resolveModule } from './project.js';
+import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 
 /**
@@ -17,6 +18,8 @@ export interface WrapperSummary {
   opener: 'os.popen' | 'subprocess.Popen';
   /** Index of the parameter that is the command (its position in the call). */
   param: number;
+  /** Its name, for a caller that passes it by keyword. */
+  paramName: string;
   /** For Popen: the piped streams and whether stderr goes to stdout; shell=True. */
   stdout: boolean;
   stderr: boolean;
@@ -24,46 +27,88 @@ export interface WrapperSummary {
   shell: boolean;
   /** The return statement's opener call, for messages. */
   line: number;
+  /** A class whose `__init__` starts the process: what its methods do (wrapper-class.ts). */
+  cls?: ClassWrapper;
+  /** The wrapper does not return the handle: its opener call (in `model`), judged with each caller's command. */
+  internal?: { opener: SyntaxNode; model: PythonModel };
 }
 
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
 
 /** Module-level functions of `model` that return an opener's handle with a parameter as the command. */
+const summaryCache = new WeakMap<PythonModel, Map<string, WrapperSummary>>();
+
 export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary> {
-  const out = new Map<string, WrapperSummary>();
+  let out = summaryCache.get(model);
+  if (out) return out;
+  out = new Map<string, WrapperSummary>();
+  summaryCache.set(model, out);
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
+    if (def?.type === 'class_definition') {
+      const found = classWrapper(model, def);
+      const name = def.childForFieldName('name')!.text;
+      if (found) {
+        const { summary, pipes, param, paramName } = found;
+        out.set(name, { name, opener: 'subprocess.Popen', param, paramName, stdout: pipes.stdout, stderr: pipes.stderr, merged: pipes.merged, shell: pipes.shell, line: pipes.call.startPosition.row + 1, cls: summary });
+      }
+      continue;
+    }
     if (def?.type !== 'function_definition') continue;
     const name = def.childForFieldName('name')?.text;
     const params = def.childForFieldName('parameters')?.namedChildren.map((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text ?? '')) ?? [];
     const body = def.childForFieldName('body');
     if (!name || !body) continue;
     for (const stmt of body.descendantsOfType('return_statement')) {
-      const value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
-      if (value?.type !== 'call') continue;
-      const callee = value.childForFieldName('function');
-      const qualified = callee ? model.qualifiedName(callee) : null;
-      if (!qualified || !OPENERS.has(qualified)) continue;
-      const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
-      const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
-      const param = cmdName ? params.indexOf(cmdName) : -1;
-      if (param < 0) continue;
-      const is = (node: SyntaxNode | null, q: string) => !!node && model.qualifiedName(unparenthesize(node)) === q;
-      const shellArg = argument(value, 8, 'shell');
-      out.set(name, {
-        name,
-        opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
-        param,
-        stdout: qualified !== 'subprocess.Popen' || is(argument(value, 4, 'stdout'), 'subprocess.PIPE'),
-        stderr: qualified === 'subprocess.Popen' && is(argument(value, 5, 'stderr'), 'subprocess.PIPE'),
-        merged: is(argument(value, 5, 'stderr'), 'subprocess.STDOUT'),
-        shell: qualified !== 'subprocess.Popen' || (!!shellArg && shellArg.text === 'True'),
-        line: value.startPosition.row + 1,
-      });
-      break;
+      let value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
+      // Ex) p = subprocess.Popen(args, ...); ...; return p - the handle bound once, then returned.
+      if (value?.type === 'identifier') {
+        const found = model.lookup(value.text, model.scopeOf(value));
+        const only = found?.scope.node.id === def.id && found.bindings.length === 1 ? found.bindings[0]! : null;
+        value = only?.kind === 'assign' && only.value ? unparenthesize(only.value) : null;
+      }
+      const summary = value?.type === 'call' ? openerSummary(model, name, value, params) : null;
+      if (summary) {
+        out.set(name, summary);
+        break;
+      }
+    }
+    if (out.has(name)) continue;
+    // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
+    // The pipe goes undrained inside: each caller is judged with its command.
+    for (const { call } of callsTo(model, OPENERS)) {
+      if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
+      const summary = openerSummary(model, name, call, params);
+      if (summary) {
+        out.set(name, { ...summary, internal: { opener: call, model } });
+        break;
+      }
     }
   }
   return out;
+}
+
+function openerSummary(model: PythonModel, name: string, value: SyntaxNode, params: string[]): WrapperSummary | null {
+  const callee = value.childForFieldName('function');
+  const qualified = callee ? model.qualifiedName(callee) : null;
+  if (!qualified || !OPENERS.has(qualified)) return null;
+  const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
+  const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
+  const param = cmdName ? params.indexOf(cmdName) : -1;
+  if (param < 0) return null;
+  const is = (node: SyntaxNode | null, q: string) => !!node && model.qualifiedName(unparenthesize(node)) === q;
+  const shellArg = argument(value, 8, 'shell');
+  return {
+    name,
+    opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
+    param,
+    paramName: cmdName!,
+    stdout: qualified !== 'subprocess.Popen' || is(argument(value, 4, 'stdout'), 'subprocess.PIPE'),
+    stderr: qualified === 'subprocess.Popen' && is(argument(value, 5, 'stderr'), 'subprocess.PIPE'),
+    merged: is(argument(value, 5, 'stderr'), 'subprocess.STDOUT'),
+    shell: qualified !== 'subprocess.Popen' || (!!shellArg && shellArg.text === 'True'),
+    line: value.startPosition.row + 1,
+  };
 }
 
 const moduleCache = new Map<string, Map<string, WrapperSummary>>();
@@ -73,6 +118,9 @@ const moduleCache = new Map<string, Map<string, WrapperSummary>>();
 let parse: ((text: string) => Tree) | null = null;
 export function useParser(p: (text: string) => Tree): void {
   parse = p;
+}
+export function projectParser(): ((text: string) => Tree) | null {
+  return parse;
 }
 
 function moduleSummaries(file: string): Map<string, WrapperSummary> {
@@ -99,43 +147,81 @@ export interface WrapperCall {
 }
 
 export function wrapperCalls(model: PythonModel, file: string | null): WrapperCall[] {
-  const out: WrapperCall[] = [];
-  const local = wrapperSummaries(model);
+  return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+
+/**
+ * Calls of module-level functions or classes by name: `local` ones defined in this module, and
+ * those `imported(file)` says a project module defines - `from tools.sh import run`,
+ * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
+ */
+export function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>): { call: SyntaxNode; value: T; where: string; file: string | null }[] {
+  const out: { call: SyntaxNode; value: T; where: string; file: string | null }[] = [];
   const seen = new Set<number>();
-  const consider = (name: string, resolve: (callee: SyntaxNode) => { summary: WrapperSummary; where: string } | null) => {
+  const consider = (name: string, value: T, where: string, from: string | null, resolves: (callee: SyntaxNode) => boolean) => {
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
       if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id || seen.has(call.id)) continue;
-      const found = resolve(fn);
-      if (found) { seen.add(call.id); out.push({ call, ...found }); }
+      if (resolves(fn)) { seen.add(call.id); out.push({ call, value, where, file: from }); }
     }
   };
-  for (const [name, summary] of local) {
-    consider(name, (fn) => {
-      if (fn.type !== 'identifier') return null;
+  for (const [name, value] of local) {
+    consider(name, value, 'defined in this module', null, (fn) => {
+      if (fn.type !== 'identifier') return false;
       const found = model.lookup(name, model.scopeOf(fn));
-      return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0]!.node.parent?.type === 'function_definition' ? { summary, where: `defined at line ${summary.line}` } : null;
+      const type = found?.bindings[0]!.node.parent?.type;
+      return found?.scope === model.module && found.bindings.length === 1 && (type === 'function_definition' || type === 'class_definition');
     });
   }
   if (!file) return out;
-  // Imported from the project: `from tools.sh import run` / `import tools.sh as sh; sh.run(...)`.
   const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
+  const dotted = dottedNames(model.text);
   for (const m of imports) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    const target = resolveModule(file, moduleName);
-    if (!target) continue;
-    for (const [name, summary] of moduleSummaries(target)) {
-      consider(name, (fn) => {
-        const q = model.qualifiedName(fn);
-        return q === `${moduleName.replace(/^\.+/, '')}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'))
-          ? { summary, where: `defined in ${moduleName}` }
-          : null;
-      });
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [], dotted)) {
+      for (const [name, value] of imported(target)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+          const q = model.qualifiedName(fn);
+          return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+        });
+      }
     }
+  }
+  return out;
+}
+
+// The names followed by a dot in the text (`sh.run`), computed once when first asked.
+function dottedNames(text: string): () => Set<string> {
+  let names: Set<string> | null = null;
+  return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!)));
+}
+
+// The names a `from M import a, b as c` line imports (their source names).
+function importedNames(text: string, at: number): string[] {
+  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
+  if (!m) return [];
+  return m[1]!.replace(/[()\\\n]/g, ' ').split(',').map((x) => x.trim().split(/\s+/)[0] ?? '').filter((x) => /^\w+$/.test(x));
+}
+
+/**
+ * The project modules an import line brings in, with the dotted name calls reach them by:
+ * `import tools.sh` / `from tools.sh import run` -> tools/sh.py as `tools.sh`; and
+ * `from tools import sh` -> tools/sh.py as `tools.sh` too (a submodule imported by name).
+ */
+function importedModules(file: string, moduleName: string, names: string[], dotted: () => Set<string>): [string, string][] {
+  const out: [string, string][] = [];
+  const bare = moduleName.replace(/^\.+/, '');
+  const target = resolveModule(file, moduleName);
+  if (target) out.push([target, bare]);
+  for (const name of names) {
+    // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
+    if (!dotted().has(name)) continue;
+    const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+    if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
@@ -149,12 +235,14 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   const text = bytes.toString('latin1');
   if (!text.includes('import')) return false;
+  const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-    const target = resolveModule(file, moduleName);
-    if (!target) continue;
-    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
+    for (const [target] of importedModules(file, moduleName, names, dotted)) {
+      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    }
   }
   return false;
 }
@@ -173,10 +261,20 @@ function wrapperNamesByText(file: string): string[] {
   try {
     const text = fs.readFileSync(file, 'latin1');
     if (/popen|Popen/.test(text)) {
+      // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
+      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      for (const [i, c] of classes.entries()) {
+        const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]!);
+      }
       const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body)) names.push(d[1]!);
+        // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
+        // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
+        const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]!));
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.push(d[1]!);
       }
     }
   } catch {

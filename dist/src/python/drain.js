@@ -116,14 +116,8 @@ export function handleEvent(ref, origin) {
                 return { kind: 'drain', streams: ['stdout', 'stderr'], node: site, toEof: true };
             if (name === 'wait')
                 return { kind: 'wait', node: site, call };
-            if (name === 'poll') {
-                // Ex) Utils.wait_for(lambda: p.poll() is not None, timeout): a callback polled until the
-                // child is done - a wait, in another function than the one holding the handle.
-                if (nearestFunction(call) !== nearestFunction(origin))
-                    return { kind: 'wait', node: call, call: null };
-                const loop = pollLoop(call);
-                return loop && !loopReads(loop) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
-            }
+            if (name === 'poll')
+                return pollEvent(call, origin);
             if (ENDS.has(name))
                 return { kind: 'end', node: call };
             if (name === '__enter__' || name === '__exit__')
@@ -153,11 +147,83 @@ export function handleEvent(ref, origin) {
             return { kind: 'escape', node: e };
     }
 }
+/** A `poll()` call (of the handle, or of a wrapper's method that returns the handle's poll()). */
+export function pollEvent(call, origin) {
+    // Ex) Utils.wait_for(lambda: p.poll() is not None, timeout): a callback polled until the
+    // child is done - a wait, in another function than the one holding the handle.
+    if (nearestFunction(call) !== nearestFunction(origin))
+        return { kind: 'wait', node: call, call: null };
+    const loop = pollLoop(call);
+    if (loop)
+        return !loopReads(loop) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
+    return pollBranch(call, origin) ? { kind: 'wait', node: call, call: null } : { kind: 'neutral', node: call };
+}
 function nearestFunction(node) {
     for (let n = node.parent; n; n = n.parent)
         if (n.type === 'function_definition' || n.type === 'lambda')
             return n.id;
     return -1;
+}
+/**
+ * Ex) while time.time() < deadline:
+ *         if p.poll() is None:
+ *             time.sleep(1); continue
+ *         out, err = p.communicate()   # only once the child has exited
+ * A `poll()` tested by an `if` inside a loop that does not re-run the Popen: the loop goes
+ * round while the child runs, and the pipes are read only on the branch where it has exited.
+ * The parent waits for the exit as in a `while p.poll() is None` loop.
+ */
+function pollBranch(call, origin) {
+    // The test: `p.poll() is None` / `== None` (true while running) or `is not None` / `!= None`.
+    const left = outerExpression(call);
+    const test = left.parent;
+    const right = test?.type === 'comparison_operator' && test.namedChildren.length === 2 && test.namedChildren[0].id === left.id ? test.namedChildren[1] : null;
+    if (!test || right?.type !== 'none')
+        return false;
+    const op = test.text.slice(left.endIndex - test.startIndex, right.startIndex - test.startIndex).replace(/\s+/g, ' ').trim();
+    if (!['is', '==', 'is not', '!='].includes(op))
+        return false;
+    const running = op === 'is' || op === '==';
+    const ifNode = outerExpression(test).parent;
+    if (ifNode?.type !== 'if_statement' || ifNode.childForFieldName('condition')?.id !== outerExpression(test).id)
+        return false;
+    let loop = null;
+    for (let n = ifNode.parent; n; n = n.parent) {
+        if (n.type === 'while_statement' || n.type === 'for_statement') {
+            loop = n;
+            break;
+        }
+        if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda')
+            return false;
+    }
+    if (!loop || (origin.startIndex >= loop.startIndex && origin.endIndex <= loop.endIndex))
+        return false;
+    const body = loop.childForFieldName('body');
+    const consequence = ifNode.childForFieldName('consequence');
+    if (!body || !consequence)
+        return false;
+    // Where the child is known to have exited: the consequence of an "exited" test; after a
+    // "running" test whose branch goes round the loop again (`continue`), the rest of the block.
+    const exited = [];
+    if (!running)
+        exited.push([consequence.startIndex, consequence.endIndex]);
+    else {
+        const last = consequence.lastNamedChild;
+        if (last?.type !== 'continue_statement')
+            return false;
+        for (const alt of ifNode.childrenForFieldName('alternative'))
+            exited.push([alt.startIndex, alt.endIndex]);
+        exited.push([ifNode.endIndex, ifNode.parent.endIndex]);
+    }
+    // The handle's own reads (`sys.stdout.write` in the loop is no read of the child).
+    const holder = call.childForFieldName('function')?.childForFieldName('object')?.text ?? '';
+    const reads = new RegExp(`${holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\.\\s*(?:stdout|stderr|communicate)\\b`, 'g');
+    for (const m of body.text.matchAll(reads)) {
+        const at = body.startIndex + m.index;
+        if (!exited.some(([a, b]) => at >= a && at < b))
+            return false;
+    }
+    return true;
 }
 // A poll loop whose body reads a pipe of some handle is a read loop, not a wait.
 function loopReads(loop) {
@@ -240,4 +306,84 @@ export function statementOf(node) {
     const outer = outerExpression(node);
     const p = outer.parent?.type === 'await' ? outerExpression(outer.parent).parent : outer.parent;
     return p?.type === 'expression_statement' ? p : enclosingStatement(node);
+}
+/** The block a `return`/`raise` ends: its last statement leaves the function. */
+function terminates(block) {
+    const last = block.lastNamedChild;
+    return last?.type === 'return_statement' || last?.type === 'raise_statement';
+}
+const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause']);
+// The branch below `origin`'s own level that holds node and leaves the function at its end.
+function exitBranch(node, origin) {
+    let found = null;
+    for (let n = node.parent; n; n = n.parent) {
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'module')
+            break;
+        if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)
+            break;
+        if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n))
+            found = n;
+    }
+    return found;
+}
+// Ex) if tee: ...read p.stdout... else: p.wait() - the arms of one `if` (below the origin's
+// level) are exclusive: each arm holding events, with the arm index.
+function arms(node, origin) {
+    const out = [];
+    for (let n = node; n?.parent; n = n.parent) {
+        const p = n.parent;
+        if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'module')
+            break;
+        if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex)
+            break;
+        if (p.type === 'if_statement' && n.type !== 'comment' && p.childForFieldName('condition')?.id !== n.id) {
+            out.push([p, p.namedChildren.filter((c) => c.type !== 'comment').findIndex((c) => c.id === n.id)]);
+        }
+    }
+    return out;
+}
+const MAX_PATHS = 16;
+/**
+ * The orders in which the code can touch the handle, one list per path. The first list holds
+ * every event but those of branches that leave the function: a may-order, judged as a whole.
+ * Then one list per choice of arms of the `if`s that hold events in more than one arm
+ * (`if tee: <drain> else: p.wait()`), and one per branch that ends in `return`/`raise`
+ * (`if not wait: return p` then `p.wait()`): the code after such a branch never follows it, so
+ * a hand-off there does not hide a `wait()` below it. A path list is the main events before
+ * the branch, then the branch's own.
+ */
+export function eventPaths(events, origin) {
+    const after = (e) => e.node.startIndex >= origin.endIndex;
+    const branchOf = events.map((e) => (after(e) ? exitBranch(e.node, origin) : null));
+    const main = events.filter((_, i) => branchOf[i] === null);
+    const paths = [main];
+    // Arm choices: ifs with events in two arms or more.
+    const armsOf = main.map((e) => (after(e) ? arms(e.node, origin) : []));
+    const used = new Map();
+    for (const list of armsOf)
+        for (const [ifNode, arm] of list)
+            (used.get(ifNode.id) ?? used.set(ifNode.id, new Set()).get(ifNode.id)).add(arm);
+    const split = [...used].filter(([, set]) => set.size > 1);
+    let choices = [new Map()];
+    for (const [id, set] of split) {
+        choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
+        if (choices.length > MAX_PATHS)
+            break;
+    }
+    if (split.length && choices.length <= MAX_PATHS) {
+        for (const c of choices)
+            paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
+    }
+    const seen = new Set();
+    for (const b of branchOf) {
+        if (!b || seen.has(b.id))
+            continue;
+        seen.add(b.id);
+        // Events of another arm of an `if` that holds the branch never come before it.
+        const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
+        const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
+        const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
+        paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
+    }
+    return paths;
 }

@@ -54,7 +54,8 @@ function resolveUncached(fromFile, moduleName) {
 }
 function isFile(file) {
     try {
-        return fs.statSync(file).isFile();
+        // No exception for a missing file: most candidates are missing, and a throw costs.
+        return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
     }
     catch {
         return false;

@@ -4,10 +4,12 @@ import {
   ChildAnalysis,
   JsModel,
   PLACEHOLDER,
+  allInBackground,
   applyShellEdits,
   argvOutput,
   callbackOf,
   calledMember,
+  canFill,
   childUses,
   classifyArgv,
   classifyShell,
@@ -17,6 +19,7 @@ import {
   exitsSoonAfter,
   importsJsWrapper,
   isFunctionLike,
+  isListed,
   knownToGrow,
   maxClass,
   moduleName,
@@ -32,7 +35,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-3EJNSGRY.js";
+} from "./chunk-ULTMV22J.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -137,11 +140,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path5, source, report) {
+function toFinding(meta, path7, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path5,
+    path: path7,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -156,9 +159,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path5, id, e) {
+function ruleFailure(path7, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path5, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path7, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -221,8 +224,8 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs6 from "node:fs";
-import path4 from "node:path";
+import fs7 from "node:fs";
+import path6 from "node:path";
 
 // src/knowledge/targets.ts
 import fs from "node:fs";
@@ -438,7 +441,7 @@ function resolveUncached(fromFile, moduleName2) {
 }
 function isFile(file) {
   try {
-    return fs2.statSync(file).isFile();
+    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -1015,6 +1018,20 @@ function reachedLoads(model, binding) {
     return true;
   });
 }
+function reachingAssignments(model, use) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
+  const dominating = reaching.filter((b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  }).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  const first = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
+  if (!first) return null;
+  const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
+  const all = [first, ...between];
+  return all.every((b) => b.kind === "assign" && b.value && b.node.parent?.type === "assignment") ? all : null;
+}
 function ownStatement(node) {
   const parent = outerExpression(node).parent;
   return parent?.type === "expression_statement" ? parent : null;
@@ -1061,48 +1078,575 @@ function parentLifetime(model, node) {
   return "short";
 }
 
+// src/python/drain.ts
+var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
+var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
+var NEUTRAL_ATTRS = /* @__PURE__ */ new Set(["pid", "args", "stdin", "returncode", "universal_newlines", "text_mode", "encoding", "errors"]);
+function callOf(attribute) {
+  const outer = outerExpression(attribute);
+  const call = outer.parent;
+  return call?.type === "call" && call.childForFieldName("function")?.id === outer.id ? call : null;
+}
+function argCount(call) {
+  return call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment").length ?? 0;
+}
+function awaited(node) {
+  const outer = outerExpression(node);
+  return outer.parent?.type === "await" ? outerExpression(outer.parent) : outer;
+}
+function forBreaks(forNode) {
+  const body = forNode.childForFieldName("body");
+  if (!body) return false;
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "break_statement" || n.type === "return_statement") return true;
+    if (LOOP_OR_SCOPE.has(n.type)) continue;
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return false;
+}
+var LOOP_OR_SCOPE = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "class_definition", "lambda"]);
+function streamEvent(stream, expr, origin) {
+  const e = outerExpression(expr);
+  const parent = e.parent;
+  if (!parent) return { kind: "escape", node: e };
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
+    const name = parent.childForFieldName("attribute")?.text ?? "";
+    const call = callOf(parent);
+    if (!call) {
+      if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
+      return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
+    }
+    const n = argCount(call);
+    switch (name) {
+      case "read":
+        return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
+      case "readlines":
+        return { kind: "drain", streams: [stream], node: call, toEof: true };
+      case "readline":
+        return loopOrPartial(stream, call, origin);
+      case "close":
+        return { kind: "close", stream, node: call };
+      case "fileno":
+        return { kind: "escape", node: call };
+      default:
+        return { kind: "drain", streams: [stream], node: call };
+    }
+  }
+  if (parent.type === "if_statement" || parent.type === "not_operator" || parent.type === "boolean_operator" || parent.type === "comparison_operator") return { kind: "neutral", node: e };
+  if ((parent.type === "for_statement" || parent.type === "for_in_clause") && parent.childForFieldName("right")?.id === e.id) {
+    return parent.type === "for_statement" && forBreaks(parent) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
+  }
+  if (parent.type === "argument_list") {
+    const fn = parent.parent?.childForFieldName("function");
+    if (fn?.type === "identifier" && fn.text === "next") return loopOrPartial(stream, parent.parent, origin);
+  }
+  return { kind: "drain", streams: [stream], node: e };
+}
+function loopOrPartial(stream, node, origin) {
+  return inLoopAfter(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
+}
+function pollLoop(node) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "while_statement") {
+      const cond = n.childForFieldName("condition");
+      return cond && node.startIndex >= cond.startIndex && node.endIndex <= cond.endIndex ? n : null;
+    }
+    if (n.type === "block" || LOOP_OR_SCOPE.has(n.type)) return null;
+  }
+  return null;
+}
+function handleEvent(ref, origin) {
+  const e = outerExpression(ref);
+  const parent = e.parent;
+  if (!parent) return { kind: "escape", node: e };
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
+    const name = parent.childForFieldName("attribute")?.text ?? "";
+    if (STREAMS.has(name)) return streamEvent(name, parent, origin);
+    const call = callOf(parent);
+    if (call) {
+      const site = awaited(call);
+      if (name === "communicate") return { kind: "drain", streams: ["stdout", "stderr"], node: site, toEof: true };
+      if (name === "wait") return { kind: "wait", node: site, call };
+      if (name === "poll") return pollEvent(call, origin);
+      if (ENDS.has(name)) return { kind: "end", node: call };
+      if (name === "__enter__" || name === "__exit__") return { kind: "neutral", node: call };
+      return { kind: "escape", node: call };
+    }
+    if (name === "returncode") {
+      const loop = pollLoop(parent);
+      return loop && !loopReads(loop) ? { kind: "wait", node: parent, call: null } : { kind: "neutral", node: parent };
+    }
+    return NEUTRAL_ATTRS.has(name) ? { kind: "neutral", node: parent } : { kind: "escape", node: parent };
+  }
+  switch (parent.type) {
+    case "delete_statement":
+      return { kind: "end", node: parent };
+    case "if_statement":
+    case "elif_clause":
+    case "while_statement":
+      return parent.childForFieldName("condition")?.id === e.id ? { kind: "neutral", node: e } : { kind: "escape", node: e };
+    case "not_operator":
+    case "comparison_operator":
+    case "boolean_operator":
+      return { kind: "neutral", node: e };
+    case "with_item":
+      return { kind: "neutral", node: e };
+    default:
+      return { kind: "escape", node: e };
+  }
+}
+function pollEvent(call, origin) {
+  if (nearestFunction(call) !== nearestFunction(origin)) return { kind: "wait", node: call, call: null };
+  const loop = pollLoop(call);
+  if (loop) return !loopReads(loop) ? { kind: "wait", node: call, call: null } : { kind: "neutral", node: call };
+  return pollBranch(call, origin) ? { kind: "wait", node: call, call: null } : { kind: "neutral", node: call };
+}
+function nearestFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return n.id;
+  return -1;
+}
+function pollBranch(call, origin) {
+  const left = outerExpression(call);
+  const test = left.parent;
+  const right = test?.type === "comparison_operator" && test.namedChildren.length === 2 && test.namedChildren[0].id === left.id ? test.namedChildren[1] : null;
+  if (!test || right?.type !== "none") return false;
+  const op = test.text.slice(left.endIndex - test.startIndex, right.startIndex - test.startIndex).replace(/\s+/g, " ").trim();
+  if (!["is", "==", "is not", "!="].includes(op)) return false;
+  const running = op === "is" || op === "==";
+  const ifNode = outerExpression(test).parent;
+  if (ifNode?.type !== "if_statement" || ifNode.childForFieldName("condition")?.id !== outerExpression(test).id) return false;
+  let loop = null;
+  for (let n = ifNode.parent; n; n = n.parent) {
+    if (n.type === "while_statement" || n.type === "for_statement") {
+      loop = n;
+      break;
+    }
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") return false;
+  }
+  if (!loop || origin.startIndex >= loop.startIndex && origin.endIndex <= loop.endIndex) return false;
+  const body = loop.childForFieldName("body");
+  const consequence = ifNode.childForFieldName("consequence");
+  if (!body || !consequence) return false;
+  const exited = [];
+  if (!running) exited.push([consequence.startIndex, consequence.endIndex]);
+  else {
+    const last = consequence.lastNamedChild;
+    if (last?.type !== "continue_statement") return false;
+    for (const alt of ifNode.childrenForFieldName("alternative")) exited.push([alt.startIndex, alt.endIndex]);
+    exited.push([ifNode.endIndex, ifNode.parent.endIndex]);
+  }
+  const holder = call.childForFieldName("function")?.childForFieldName("object")?.text ?? "";
+  const reads = new RegExp(`${holder.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\.\\s*(?:stdout|stderr|communicate)\\b`, "g");
+  for (const m of body.text.matchAll(reads)) {
+    const at = body.startIndex + m.index;
+    if (!exited.some(([a, b]) => at >= a && at < b)) return false;
+  }
+  return true;
+}
+function loopReads(loop) {
+  const body = loop.childForFieldName("body");
+  return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
+}
+function drainVerdict(events, growing, endsWithClose) {
+  if (growing.length === 0) return null;
+  const state = new Map(growing.map((s) => [s, "unread"]));
+  const everRead = /* @__PURE__ */ new Set();
+  for (const ev of events) {
+    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
+  }
+  const neverRead = growing.filter((s) => !everRead.has(s));
+  const open = () => growing.filter((s) => state.get(s) !== "drained");
+  let ended = false;
+  for (const [i, ev] of events.entries()) {
+    switch (ev.kind) {
+      case "escape":
+        return null;
+      case "end":
+        ended = true;
+        break;
+      case "drain": {
+        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
+        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
+          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
+        }
+        for (const s of ev.streams) state.set(s, "drained");
+        break;
+      }
+      case "partial":
+        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
+        break;
+      case "close":
+        state.set(ev.stream, "drained");
+        break;
+      case "wait": {
+        if (ended) break;
+        const full2 = open();
+        if (full2.length === 0) break;
+        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
+        const partial2 = full2.some((s) => state.get(s) === "partial");
+        const anyDrained = growing.some((s) => state.get(s) === "drained");
+        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
+        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
+      }
+      default:
+        break;
+    }
+  }
+  const full = open();
+  if (full.length === 0) return null;
+  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
+  const partial = full.some((s) => state.get(s) === "partial");
+  if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
+  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
+}
+function terminates(block) {
+  const last = block.lastNamedChild;
+  return last?.type === "return_statement" || last?.type === "raise_statement";
+}
+var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
+function exitBranch(node, origin) {
+  let found = null;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
+    if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
+  }
+  return found;
+}
+function arms(node, origin) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") break;
+    if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
+    if (p.type === "if_statement" && n.type !== "comment" && p.childForFieldName("condition")?.id !== n.id) {
+      out.push([p, p.namedChildren.filter((c) => c.type !== "comment").findIndex((c) => c.id === n.id)]);
+    }
+  }
+  return out;
+}
+var MAX_PATHS = 16;
+function eventPaths(events, origin) {
+  const after = (e) => e.node.startIndex >= origin.endIndex;
+  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
+  const main = events.filter((_, i) => branchOf[i] === null);
+  const paths = [main];
+  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
+  const used = /* @__PURE__ */ new Map();
+  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
+  const split = [...used].filter(([, set]) => set.size > 1);
+  let choices = [/* @__PURE__ */ new Map()];
+  for (const [id, set] of split) {
+    choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
+    if (choices.length > MAX_PATHS) break;
+  }
+  if (split.length && choices.length <= MAX_PATHS) {
+    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of branchOf) {
+    if (!b || seen.has(b.id)) continue;
+    seen.add(b.id);
+    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
+    const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
+    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
+    paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
+  }
+  return paths;
+}
+
+// src/python/wrapper-class.ts
+function paramList(def) {
+  return (def.childForFieldName("parameters")?.namedChildren ?? []).map((p) => ({
+    name: p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "",
+    node: p,
+    value: p.childForFieldName("value")
+  }));
+}
+var FALSY = /* @__PURE__ */ new Set(["False", "None", "0", "''", '""']);
+function streamTarget(model, def, expr, switches, depth = 0) {
+  if (!expr || depth > 4) return null;
+  const e = unparenthesize(expr);
+  const q = model.qualifiedName(e);
+  if (q === "subprocess.PIPE") return "PIPE";
+  if (q === "subprocess.STDOUT") return "STDOUT";
+  if (e.type !== "identifier") return null;
+  const params = paramList(def);
+  const found = model.lookup(e.text, model.scopeOf(e));
+  if (!found || found.scope.node.id !== def.id) return null;
+  const param = params.find((p) => p.name === e.text);
+  if (param) switches.set(param.name, false);
+  const targets = /* @__PURE__ */ new Set();
+  for (const b of found.bindings) {
+    if (b.kind === "param") {
+      targets.add(param?.value ? streamTarget(model, def, param.value, switches, depth + 1) : null);
+      continue;
+    }
+    if (b.kind !== "assign" || !b.value) return null;
+    const guard = guardOf(b.node, def, params);
+    if (guard) {
+      switches.set(guard.param, true);
+      if (!guard.defaultArm) continue;
+    }
+    targets.add(streamTarget(model, def, b.value, switches, depth + 1));
+  }
+  return targets.size === 1 ? [...targets][0] : null;
+}
+function guardOf(node, def, params) {
+  for (let n = node; n && n.id !== def.id; n = n.parent) {
+    const p = n.parent;
+    if (p?.type !== "if_statement") continue;
+    const cond = p.childForFieldName("condition");
+    const param = cond && unparenthesize(cond).type === "identifier" ? params.find((x) => x.name === unparenthesize(cond).text) : void 0;
+    if (!param || !param.value || !FALSY.has(param.value.text)) return null;
+    return { param: param.name, defaultArm: n.id !== p.childForFieldName("consequence")?.id };
+  }
+  return null;
+}
+function methodsOf(cls) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+    const name = def?.type === "function_definition" ? def.childForFieldName("name")?.text : null;
+    if (def && name) out.set(name, def);
+  }
+  return out;
+}
+function classWrapper(model, cls) {
+  const className = cls.childForFieldName("name")?.text;
+  const methods = methodsOf(cls);
+  const init = methods.get("__init__");
+  if (!className || !init) return null;
+  const params = paramList(init);
+  const self = params[0]?.name;
+  if (!self) return null;
+  for (const assign of init.descendantsOfType("assignment")) {
+    const left = assign.childForFieldName("left");
+    const right = assign.childForFieldName("right");
+    const value = right ? unparenthesize(right) : null;
+    if (left?.type !== "attribute" || left.childForFieldName("object")?.text !== self || value?.type !== "call") continue;
+    const callee = value.childForFieldName("function");
+    if (!callee || model.qualifiedName(callee) !== "subprocess.Popen") continue;
+    const cmd = argument(value, 0, "args");
+    const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
+    const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;
+    if (param < 1) continue;
+    const switches = /* @__PURE__ */ new Map();
+    const out = streamTarget(model, init, argument(value, 4, "stdout"), switches);
+    const err = streamTarget(model, init, argument(value, 5, "stderr"), switches);
+    if (out !== "PIPE" && err !== "PIPE") continue;
+    const shellArg = argument(value, 8, "shell");
+    const attr = left.childForFieldName("attribute").text;
+    const effects = /* @__PURE__ */ new Map();
+    for (const name of methods.keys()) {
+      if (name === "__init__") continue;
+      const list = methodEffects(model, methods, name, attr, /* @__PURE__ */ new Set());
+      effects.set(name, list.some((e) => e.kind === "end") ? [{ kind: "end", method: name, node: methods.get(name) }] : list);
+    }
+    const del = effects.get("__del__") ?? [];
+    const splits = (model.lookup(cmdName, model.scopeOf(cmd))?.bindings ?? []).some((b) => b.kind === "assign" && !!b.value && /^(?:shlex\.split\s*\(\s*\w+|\w+\.split\s*\()/.test(unparenthesize(b.value).text));
+    return {
+      summary: {
+        className,
+        methods: effects,
+        endsOnDrop: del.some((e) => e.kind === "end"),
+        splits,
+        polls: new Set([...methods].filter(([name, def]) => name !== "__init__" && (effects.get(name) ?? []).length === 0 && new RegExp(`\\breturn\\s+self\\.${attr}\\.poll\\(\\)`).test(def.text)).map(([name]) => name)),
+        switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag }))
+      },
+      pipes: { stdout: out === "PIPE", stderr: err === "PIPE", merged: err === "STDOUT", shell: !!shellArg && shellArg.text === "True", cmd, call: value },
+      param: param - 1,
+      paramName: cmdName
+    };
+  }
+  return null;
+}
+function methodEffects(model, methods, name, attr, visiting) {
+  const def = methods.get(name);
+  const body = def?.childForFieldName("body");
+  const self = def ? paramList(def)[0]?.name : void 0;
+  if (!def || !body || !self || visiting.has(name)) return [];
+  visiting.add(name);
+  const found = [];
+  for (const node of body.descendantsOfType("attribute")) {
+    if (node.childForFieldName("object")?.text !== self) continue;
+    const member = node.childForFieldName("attribute")?.text ?? "";
+    if (member === attr) {
+      const up = outerExpression(node).parent;
+      if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(node).id) continue;
+      const ev = handleEvent(node, body);
+      const effect = toEffect(ev, name);
+      if (effect) found.push({ at: node.startIndex, effects: [effect] });
+    } else if (methods.has(member) && outerExpression(node).parent?.type === "call") {
+      found.push({ at: node.startIndex, effects: methodEffects(model, methods, member, attr, visiting) });
+    }
+  }
+  visiting.delete(name);
+  return found.sort((a, b) => a.at - b.at).flatMap((f) => f.effects);
+}
+function toEffect(ev, method) {
+  const node = ev.node;
+  switch (ev.kind) {
+    case "drain":
+      return { kind: "drain", streams: ev.streams, toEof: !!ev.toEof, method, node };
+    case "partial":
+      return { kind: "partial", stream: ev.stream, method, node };
+    case "close":
+      return { kind: "close", stream: ev.stream, method, node };
+    case "wait":
+      return { kind: "wait", method, node };
+    case "end":
+      return { kind: "end", method, node };
+    case "escape":
+      return { kind: "escape", method, node };
+    default:
+      return null;
+  }
+}
+function waitsBeforeRead(summary) {
+  const out = /* @__PURE__ */ new Map();
+  for (const effects of summary.methods.values()) {
+    const first = effects.findIndex((e) => e.kind === "wait");
+    if (first >= 0 && effects.slice(0, first).every((e) => e.kind !== "drain" && e.kind !== "escape" && e.kind !== "end") && effects.slice(first + 1).some((e) => e.kind === "drain")) out.set(effects[first].node.id, effects[first]);
+  }
+  return [...out.values()];
+}
+function switchesPassed(call, summary) {
+  for (const { name, position, flag } of summary.switches) {
+    const arg = argument(call, position, name);
+    if (arg && !(flag && FALSY.has(unparenthesize(arg).text))) return true;
+  }
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).some((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+}
+function effectEvents(effects, node) {
+  return effects.map((e) => {
+    switch (e.kind) {
+      case "drain":
+        return { kind: "drain", streams: e.streams, node, toEof: e.toEof };
+      case "partial":
+        return { kind: "partial", stream: e.stream, node };
+      case "close":
+        return { kind: "close", stream: e.stream, node };
+      case "wait":
+        return { kind: "wait", node, call: null };
+      case "end":
+        return { kind: "end", node };
+      case "escape":
+        return { kind: "escape", node };
+    }
+  });
+}
+function classSite(model, call, summary, refsOf, handleAttr) {
+  const behind = /* @__PURE__ */ new Map();
+  const use = (ref) => {
+    const e = outerExpression(ref);
+    const parent = e.parent;
+    if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
+      const member = parent.childForFieldName("attribute")?.text ?? "";
+      const invoked = outerExpression(parent).parent;
+      if (summary.polls.has(member) && invoked?.type === "call") {
+        const ev2 = pollEvent(invoked, call);
+        return ev2.kind === "neutral" ? [] : [ev2];
+      }
+      if (summary.methods.has(member) && invoked?.type === "call") {
+        const effects = summary.methods.get(member);
+        behind.set(invoked.id, effects);
+        return effectEvents(effects, invoked);
+      }
+      if (handleAttr(member)) return [handleEvent(parent, call)];
+      return [];
+    }
+    const ev = handleEvent(ref, call);
+    return ev.kind === "neutral" ? [] : [ev];
+  };
+  const expr = outerExpression(call);
+  if (expr.parent?.type === "expression_statement") return { handle: "dropped", events: [], behind };
+  if (expr.parent?.type === "attribute") return { handle: "chained", events: use(call), behind };
+  const refs = refsOf(call);
+  if (!refs) return null;
+  return { handle: "name", events: refs.flatMap(use), behind };
+}
+
 // src/python/wrappers.ts
 var OPENERS = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
+var summaryCache = /* @__PURE__ */ new WeakMap();
 function wrapperSummaries(model) {
-  const out = /* @__PURE__ */ new Map();
+  let out = summaryCache.get(model);
+  if (out) return out;
+  out = /* @__PURE__ */ new Map();
+  summaryCache.set(model, out);
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
+    if (def?.type === "class_definition") {
+      const found = classWrapper(model, def);
+      const name2 = def.childForFieldName("name").text;
+      if (found) {
+        const { summary, pipes: pipes2, param, paramName } = found;
+        out.set(name2, { name: name2, opener: "subprocess.Popen", param, paramName, stdout: pipes2.stdout, stderr: pipes2.stderr, merged: pipes2.merged, shell: pipes2.shell, line: pipes2.call.startPosition.row + 1, cls: summary });
+      }
+      continue;
+    }
     if (def?.type !== "function_definition") continue;
     const name = def.childForFieldName("name")?.text;
     const params = def.childForFieldName("parameters")?.namedChildren.map((p) => p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "") ?? [];
     const body = def.childForFieldName("body");
     if (!name || !body) continue;
     for (const stmt of body.descendantsOfType("return_statement")) {
-      const value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
-      if (value?.type !== "call") continue;
-      const callee = value.childForFieldName("function");
-      const qualified = callee ? model.qualifiedName(callee) : null;
-      if (!qualified || !OPENERS.has(qualified)) continue;
-      const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
-      const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
-      const param = cmdName ? params.indexOf(cmdName) : -1;
-      if (param < 0) continue;
-      const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
-      const shellArg = argument(value, 8, "shell");
-      out.set(name, {
-        name,
-        opener: qualified === "subprocess.Popen" ? "subprocess.Popen" : "os.popen",
-        param,
-        stdout: qualified !== "subprocess.Popen" || is(argument(value, 4, "stdout"), "subprocess.PIPE"),
-        stderr: qualified === "subprocess.Popen" && is(argument(value, 5, "stderr"), "subprocess.PIPE"),
-        merged: is(argument(value, 5, "stderr"), "subprocess.STDOUT"),
-        shell: qualified !== "subprocess.Popen" || !!shellArg && shellArg.text === "True",
-        line: value.startPosition.row + 1
-      });
-      break;
+      let value = stmt.namedChildren[0] ? unparenthesize(stmt.namedChildren[0]) : null;
+      if (value?.type === "identifier") {
+        const found = model.lookup(value.text, model.scopeOf(value));
+        const only = found?.scope.node.id === def.id && found.bindings.length === 1 ? found.bindings[0] : null;
+        value = only?.kind === "assign" && only.value ? unparenthesize(only.value) : null;
+      }
+      const summary = value?.type === "call" ? openerSummary(model, name, value, params) : null;
+      if (summary) {
+        out.set(name, summary);
+        break;
+      }
+    }
+    if (out.has(name)) continue;
+    for (const { call } of callsTo(model, OPENERS)) {
+      if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
+      const summary = openerSummary(model, name, call, params);
+      if (summary) {
+        out.set(name, { ...summary, internal: { opener: call, model } });
+        break;
+      }
     }
   }
   return out;
+}
+function openerSummary(model, name, value, params) {
+  const callee = value.childForFieldName("function");
+  const qualified = callee ? model.qualifiedName(callee) : null;
+  if (!qualified || !OPENERS.has(qualified)) return null;
+  const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
+  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
+  const param = cmdName ? params.indexOf(cmdName) : -1;
+  if (param < 0) return null;
+  const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
+  const shellArg = argument(value, 8, "shell");
+  return {
+    name,
+    opener: qualified === "subprocess.Popen" ? "subprocess.Popen" : "os.popen",
+    param,
+    paramName: cmdName,
+    stdout: qualified !== "subprocess.Popen" || is(argument(value, 4, "stdout"), "subprocess.PIPE"),
+    stderr: qualified === "subprocess.Popen" && is(argument(value, 5, "stderr"), "subprocess.PIPE"),
+    merged: is(argument(value, 5, "stderr"), "subprocess.STDOUT"),
+    shell: qualified !== "subprocess.Popen" || !!shellArg && shellArg.text === "True",
+    line: value.startPosition.row + 1
+  };
 }
 var moduleCache = /* @__PURE__ */ new Map();
 var parse = null;
 function useParser(p) {
   parse = p;
+}
+function projectParser() {
+  return parse;
 }
 function moduleSummaries(file) {
   let cached = moduleCache.get(file);
@@ -1118,55 +1662,81 @@ function moduleSummaries(file) {
   return cached;
 }
 function wrapperCalls(model, file) {
+  return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+function resolvedCalls(model, file, local, imported) {
   const out = [];
-  const local = wrapperSummaries(model);
   const seen = /* @__PURE__ */ new Set();
-  const consider = (name, resolve) => {
+  const consider = (name, value, where, from, resolves) => {
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
       if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
-      const found = resolve(fn);
-      if (found) {
+      if (resolves(fn)) {
         seen.add(call.id);
-        out.push({ call, ...found });
+        out.push({ call, value, where, file: from });
       }
     }
   };
-  for (const [name, summary] of local) {
-    consider(name, (fn) => {
-      if (fn.type !== "identifier") return null;
+  for (const [name, value] of local) {
+    consider(name, value, "defined in this module", null, (fn) => {
+      if (fn.type !== "identifier") return false;
       const found = model.lookup(name, model.scopeOf(fn));
-      return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "function_definition" ? { summary, where: `defined at line ${summary.line}` } : null;
+      const type = found?.bindings[0].node.parent?.type;
+      return found?.scope === model.module && found.bindings.length === 1 && (type === "function_definition" || type === "class_definition");
     });
   }
   if (!file) return out;
   const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
+  const dotted = dottedNames(model.text);
   for (const m of imports) {
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    const target = resolveModule(file, moduleName2);
-    if (!target) continue;
-    for (const [name, summary] of moduleSummaries(target)) {
-      consider(name, (fn) => {
-        const q = model.qualifiedName(fn);
-        return q === `${moduleName2.replace(/^\.+/, "")}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement") ? { summary, where: `defined in ${moduleName2}` } : null;
-      });
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(model.text, m.index) : [], dotted)) {
+      for (const [name, value] of imported(target)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+          const q = model.qualifiedName(fn);
+          return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+        });
+      }
     }
+  }
+  return out;
+}
+function dottedNames(text) {
+  let names = null;
+  return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
+}
+function importedNames(text, at) {
+  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
+  if (!m) return [];
+  return m[1].replace(/[()\\\n]/g, " ").split(",").map((x) => x.trim().split(/\s+/)[0] ?? "").filter((x) => /^\w+$/.test(x));
+}
+function importedModules(file, moduleName2, names, dotted) {
+  const out = [];
+  const bare = moduleName2.replace(/^\.+/, "");
+  const target = resolveModule(file, moduleName2);
+  if (target) out.push([target, bare]);
+  for (const name of names) {
+    if (!dotted().has(name)) continue;
+    const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+    if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
 function importsProjectWrapper(file, bytes) {
   const text = bytes.toString("latin1");
   if (!text.includes("import")) return false;
+  const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    const target = resolveModule(file, moduleName2);
-    if (!target) continue;
-    for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
+    for (const [target] of importedModules(file, moduleName2, names, dotted)) {
+      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+    }
   }
   return false;
 }
@@ -1178,10 +1748,17 @@ function wrapperNamesByText(file) {
   try {
     const text = fs3.readFileSync(file, "latin1");
     if (/popen|Popen/.test(text)) {
+      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      for (const [i, c] of classes.entries()) {
+        const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]);
+      }
       const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body)) names.push(d[1]);
+        const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
       }
     }
   } catch {
@@ -1536,7 +2113,7 @@ function suppressionEdit(source, language, rule13, start, end) {
 }
 
 // src/typescript/lint.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -1702,11 +2279,13 @@ function commandOf(expr, model) {
   let source = unparenthesize(expr);
   let editable = true;
   if (source.type === "identifier") {
-    const found = model.lookup(source.text, model.scopeOf(source));
-    const only = found?.bindings.length === 1 ? found.bindings[0] : null;
-    if (only && only.kind === "assign" && only.value && only.node.parent?.type === "assignment") {
-      editable = model.references(only).length === 1;
-      source = only.value;
+    const bindings = reachingAssignments(model, source);
+    if (bindings) {
+      const use = source;
+      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const binding = bindings.reduce(louder);
+      editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
+      source = binding.value;
     } else editable = false;
   }
   const segments = segmentsOf(source);
@@ -1767,6 +2346,12 @@ function mapEdits(command, edits) {
   }
   return out;
 }
+function shellExitsAtOnce(args, model) {
+  if (!args) return false;
+  const n = unparenthesize(args);
+  const first = n.type === "list" || n.type === "tuple" ? n.namedChildren.find((c) => c.type !== "comment") : n;
+  return !!first && allInBackground(parseShell(commandOf(first, model).text));
+}
 function shellOutput(command) {
   return classifyShell(command.text);
 }
@@ -1797,18 +2382,15 @@ function argvWords(node, model, depth = 0) {
     return null;
   }
   if (n.type === "identifier" && depth < 3) {
-    const found = model.lookup(n.text, model.scopeOf(n));
-    const bindings = found?.bindings ?? [];
-    const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === n.id));
-    const dominating = reaching.filter((b) => {
-      const stmt = enclosingStatement(b.node);
-      return !!stmt?.parent && stmt.endIndex <= n.startIndex && n.startIndex >= stmt.parent.startIndex && n.endIndex <= stmt.parent.endIndex;
-    }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-    const only = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-    if (only?.kind === "assign" && only.value && only.node.parent?.type === "assignment") {
-      const words = argvWords(only.value, model, depth + 1);
-      return words && appended(words, only, n, model, depth);
+    const bindings = reachingAssignments(model, n);
+    let loudest = null;
+    for (const b of bindings ?? []) {
+      const words = argvWords(b.value, model, depth + 1);
+      const all = words && appended(words, b, n, model, depth);
+      if (!all) return null;
+      if (!loudest || rank(classifyArgv(all)) > rank(classifyArgv(loudest))) loudest = all;
     }
+    return loudest;
   }
   return null;
 }
@@ -1834,10 +2416,11 @@ function appended(words, binding, use, model, depth) {
     if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
   }
   if (maybe.length === always.length) return always;
-  const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
+var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
 function literalText(node) {
   const n = unparenthesize(node);
   if (n.type !== "string" && n.type !== "concatenated_string") return null;
@@ -2030,6 +2613,146 @@ function devnullFile(model, at) {
   return "open('/dev/null', 'w')";
 }
 
+// src/python/callers.ts
+import fs4 from "node:fs";
+import path3 from "node:path";
+var MAX_FILES = 5e3;
+var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+function repositoryRoot(file) {
+  const dir = path3.dirname(path3.resolve(file));
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs4.existsSync(path3.join(d, ".git"))) {
+      hit = d;
+      break;
+    }
+    if (path3.dirname(d) === d) break;
+  }
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs4.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
+      const full = path3.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf2(file) {
+  try {
+    return fs4.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  for (const file of files) {
+    const text = textOf2(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const n of names) {
+      let list = index.get(n);
+      if (!list) index.set(n, list = []);
+      list.push(file);
+    }
+  }
+  return index;
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf2(file);
+    let model = null;
+    try {
+      const parse2 = projectParser();
+      if (text !== null && parse2) model = new PythonModel(parse2(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function projectCallers(defFile, name) {
+  const root = repositoryRoot(defFile);
+  const files = root && projectParser() ? pythonFiles(root) : null;
+  if (!files) return null;
+  const def = path3.resolve(defFile);
+  if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  const out = [];
+  for (const file of indexOf(root, files).get(name) ?? []) {
+    const model = modelOf(file);
+    if (!model) continue;
+    const own = path3.resolve(file) === def;
+    const found = resolvedCalls(model, file, own ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
+function parameterOf(model, arg) {
+  const n = arg && unparenthesize(arg);
+  if (n?.type !== "identifier") return null;
+  const found = model.lookup(n.text, model.scopeOf(n));
+  const param = found?.bindings.find((b) => b.kind === "param");
+  const def = found?.scope.node;
+  if (!param || def?.type !== "function_definition") return null;
+  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
+  if (holder?.type !== "module") return null;
+  const params = def.childForFieldName("parameters")?.namedChildren ?? [];
+  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
+  const name = def.childForFieldName("name")?.text;
+  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
+  return { name, index, paramName: n.text };
+}
+function judgeCallers(file, wrapper, classify, grows) {
+  const callers = projectCallers(file, wrapper.name);
+  if (!callers || callers.length === 0) return null;
+  const out = { growing: null, unseen: 0, count: callers.length };
+  for (const c of callers) {
+    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
+      out.unseen++;
+      continue;
+    }
+    const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
+    if (output.program === null && grows(output)) out.unseen++;
+    else if (grows(output) && !out.growing) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}` };
+  }
+  return out;
+}
+
 // src/knowledge/runtimes.ts
 var PYTHON_RUNTIMES = [
   {
@@ -2079,6 +2802,7 @@ function runtimeTable() {
     "|---|---|---|",
     ...rows,
     "| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |",
+    "| any | \u2014 | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |",
     "",
     "A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446)."
   ].join("\n");
@@ -2105,14 +2829,16 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
   const parts = [];
   for (const r of runtimes) {
     const d = dies(command.program, r.childSigpipe);
+    const runsOn = r.childSigpipe === "ignored" && !!command.ignoresWriteErrors;
     let text = null;
     if (output === "unbounded") {
       switch (pattern) {
         case "os-popen-dropped":
+          if (runsOn && r.popenDropped === "closed-at-once") break;
           text = r.popenDropped === "closed-at-once" ? `the pipe is closed at once: ${who} ${d} at its next write` : `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
           break;
         case "closed-unread":
-          text = `${who} ${d} at its next write`;
+          if (!runsOn) text = `${who} ${d} at its next write`;
           break;
         case "held-unread":
           text = `${who} blocks once it has written 64 KiB, and ${d} at its next write once the handle is closed`;
@@ -2123,6 +2849,9 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
         case "waited":
           text = `${who} blocks once it has written 64 KiB while the parent waits for it: a deadlock`;
           break;
+        case "background-dropped":
+          if (!runsOn) text = `${who} ${d} at its next write`;
+          break;
       }
     } else if (output === "bounded" && statusUsed && (pattern === "closed-unread" || pattern === "held-unread" || pattern === "os-popen-dropped")) {
       text = r.childSigpipe === "ignored" ? `the pipe may close before ${who} writes: its write fails and the exit status is not its own` : `the pipe may close before ${who} writes: it is killed by SIGPIPE and the exit status says so instead of its own`;
@@ -2130,8 +2859,9 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
     if (text) parts.push({ label: r.label, text });
   }
   if (parts.length === 0) return { breaks: false, how: "" };
-  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: parts[0].text };
-  return { breaks: true, how: groupByText(parts) };
+  const lead = pattern === "background-dropped" ? "the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): " : "";
+  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: lead + parts[0].text };
+  return { breaks: true, how: lead + groupByText(parts) };
 }
 
 // src/reproduction.ts
@@ -2162,7 +2892,13 @@ function droppedPopens(ctx) {
     const cmdArg = argument(call, 0, "cmd");
     if (!cmdArg) continue;
     const command = commandOf(cmdArg, ctx.model);
-    const output = shellOutput(command);
+    let output = shellOutput(command);
+    if (output.program === null) {
+      const wrapper = parameterOf(ctx.model, cmdArg);
+      const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
+      if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+      else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+    }
     const pattern = dropped.kind === "close" || dropped.kind === "with" ? "closed-unread" : "os-popen-dropped";
     const statusUsed = dropped.kind === "close" && dropped.statement === null;
     const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), statusUsed);
@@ -2171,8 +2907,21 @@ function droppedPopens(ctx) {
   out.push(...threadTargets(ctx));
   for (const w of wrapperCalls(ctx.model, ctx.path)) {
     if (w.summary.opener !== "os.popen") continue;
+    const internal = w.summary.internal;
+    if (internal) {
+      const inner = droppedUse(internal.opener);
+      const cmdArg2 = argument(w.call, w.summary.param, w.summary.paramName);
+      if (!inner || !cmdArg2 || isWriteModePopen(internal.opener)) continue;
+      const command2 = { ...commandOf(cmdArg2, ctx.model), editable: false };
+      const output2 = shellOutput(command2);
+      if (output2.program === null || !isListed(output2.program)) continue;
+      const pattern2 = inner.kind === "close" || inner.kind === "with" ? "closed-unread" : "os-popen-dropped";
+      const hazard2 = pipeHazard(pattern2, ctx.versions, output2.stdout, output2, parentLifetime(ctx.model, w.call), false);
+      out.push({ call: w.call, qualified: `os.popen() in ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: "expression", statement: null }, command: command2, output: output2, pattern: pattern2, statusUsed: false, hazard: hazard2, wrapper: true });
+      continue;
+    }
     const dropped = droppedUse(w.call);
-    const cmdArg = dropped && argument(w.call, w.summary.param, "");
+    const cmdArg = dropped && argument(w.call, w.summary.param, w.summary.paramName);
     if (!dropped || !cmdArg) continue;
     const command = commandOf(cmdArg, ctx.model);
     const output = shellOutput(command);
@@ -2288,7 +3037,7 @@ var rule = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os, sys\nos.popen(sys.executable + ' child.py')\n"
         },
-        run: "python3 task.py; sleep 1; ls marker",
+        run: "python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "BrokenPipeError|No such file",
         says: "BrokenPipeError in the child and no marker: it died half-way through its work",
         fix: "task.py"
@@ -2418,7 +3167,7 @@ var rule3 = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os, sys\nfirst = os.popen('echo first; ' + sys.executable + ' child.py').readline()\nprint(first.strip())\n"
         },
-        run: "python3 task.py; sleep 1; ls marker",
+        run: "python3 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "BrokenPipeError|No such file",
         says: "the first line is read, then the pipe is dropped: BrokenPipeError in the child, no marker",
         fix: "task.py"
@@ -2559,7 +3308,7 @@ var rule4 = {
           "child.py": ARTICLE_CHILD,
           "task.py": "import os\nos.popen3('python2.7 child.py')\n"
         },
-        run: "python2.7 task.py; sleep 1; ls marker",
+        run: "python2.7 task.py; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "No such file",
         says: "no marker: the child got EPIPE (IOError: [Errno 32] Broken pipe) on its first write",
         fix: "task.py"
@@ -2594,190 +3343,6 @@ var rule4 = {
     }
   }
 };
-
-// src/python/drain.ts
-var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
-var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
-var NEUTRAL_ATTRS = /* @__PURE__ */ new Set(["pid", "args", "stdin", "returncode", "universal_newlines", "text_mode", "encoding", "errors"]);
-function callOf(attribute) {
-  const outer = outerExpression(attribute);
-  const call = outer.parent;
-  return call?.type === "call" && call.childForFieldName("function")?.id === outer.id ? call : null;
-}
-function argCount(call) {
-  return call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment").length ?? 0;
-}
-function awaited(node) {
-  const outer = outerExpression(node);
-  return outer.parent?.type === "await" ? outerExpression(outer.parent) : outer;
-}
-function forBreaks(forNode) {
-  const body = forNode.childForFieldName("body");
-  if (!body) return false;
-  const stack = [body];
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.type === "break_statement" || n.type === "return_statement") return true;
-    if (LOOP_OR_SCOPE.has(n.type)) continue;
-    for (const c of n.namedChildren) stack.push(c);
-  }
-  return false;
-}
-var LOOP_OR_SCOPE = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "class_definition", "lambda"]);
-function streamEvent(stream, expr, origin) {
-  const e = outerExpression(expr);
-  const parent = e.parent;
-  if (!parent) return { kind: "escape", node: e };
-  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
-    const name = parent.childForFieldName("attribute")?.text ?? "";
-    const call = callOf(parent);
-    if (!call) {
-      if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
-      return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
-    }
-    const n = argCount(call);
-    switch (name) {
-      case "read":
-        return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
-      case "readlines":
-        return { kind: "drain", streams: [stream], node: call, toEof: true };
-      case "readline":
-        return loopOrPartial(stream, call, origin);
-      case "close":
-        return { kind: "close", stream, node: call };
-      case "fileno":
-        return { kind: "escape", node: call };
-      default:
-        return { kind: "drain", streams: [stream], node: call };
-    }
-  }
-  if (parent.type === "if_statement" || parent.type === "not_operator" || parent.type === "boolean_operator" || parent.type === "comparison_operator") return { kind: "neutral", node: e };
-  if ((parent.type === "for_statement" || parent.type === "for_in_clause") && parent.childForFieldName("right")?.id === e.id) {
-    return parent.type === "for_statement" && forBreaks(parent) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
-  }
-  if (parent.type === "argument_list") {
-    const fn = parent.parent?.childForFieldName("function");
-    if (fn?.type === "identifier" && fn.text === "next") return loopOrPartial(stream, parent.parent, origin);
-  }
-  return { kind: "drain", streams: [stream], node: e };
-}
-function loopOrPartial(stream, node, origin) {
-  return inLoopAfter(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
-}
-function pollLoop(node) {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "while_statement") {
-      const cond = n.childForFieldName("condition");
-      return cond && node.startIndex >= cond.startIndex && node.endIndex <= cond.endIndex ? n : null;
-    }
-    if (n.type === "block" || LOOP_OR_SCOPE.has(n.type)) return null;
-  }
-  return null;
-}
-function handleEvent(ref, origin) {
-  const e = outerExpression(ref);
-  const parent = e.parent;
-  if (!parent) return { kind: "escape", node: e };
-  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === e.id) {
-    const name = parent.childForFieldName("attribute")?.text ?? "";
-    if (STREAMS.has(name)) return streamEvent(name, parent, origin);
-    const call = callOf(parent);
-    if (call) {
-      const site = awaited(call);
-      if (name === "communicate") return { kind: "drain", streams: ["stdout", "stderr"], node: site, toEof: true };
-      if (name === "wait") return { kind: "wait", node: site, call };
-      if (name === "poll") {
-        if (nearestFunction(call) !== nearestFunction(origin)) return { kind: "wait", node: call, call: null };
-        const loop = pollLoop(call);
-        return loop && !loopReads(loop) ? { kind: "wait", node: call, call: null } : { kind: "neutral", node: call };
-      }
-      if (ENDS.has(name)) return { kind: "end", node: call };
-      if (name === "__enter__" || name === "__exit__") return { kind: "neutral", node: call };
-      return { kind: "escape", node: call };
-    }
-    if (name === "returncode") {
-      const loop = pollLoop(parent);
-      return loop && !loopReads(loop) ? { kind: "wait", node: parent, call: null } : { kind: "neutral", node: parent };
-    }
-    return NEUTRAL_ATTRS.has(name) ? { kind: "neutral", node: parent } : { kind: "escape", node: parent };
-  }
-  switch (parent.type) {
-    case "delete_statement":
-      return { kind: "end", node: parent };
-    case "if_statement":
-    case "elif_clause":
-    case "while_statement":
-      return parent.childForFieldName("condition")?.id === e.id ? { kind: "neutral", node: e } : { kind: "escape", node: e };
-    case "not_operator":
-    case "comparison_operator":
-    case "boolean_operator":
-      return { kind: "neutral", node: e };
-    case "with_item":
-      return { kind: "neutral", node: e };
-    default:
-      return { kind: "escape", node: e };
-  }
-}
-function nearestFunction(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return n.id;
-  return -1;
-}
-function loopReads(loop) {
-  const body = loop.childForFieldName("body");
-  return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
-}
-function drainVerdict(events, growing, endsWithClose) {
-  if (growing.length === 0) return null;
-  const state = new Map(growing.map((s) => [s, "unread"]));
-  const everRead = /* @__PURE__ */ new Set();
-  for (const ev of events) {
-    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
-  }
-  const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state.get(s) !== "drained");
-  let ended = false;
-  for (const [i, ev] of events.entries()) {
-    switch (ev.kind) {
-      case "escape":
-        return null;
-      case "end":
-        ended = true;
-        break;
-      case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
-        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
-          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
-        }
-        for (const s of ev.streams) state.set(s, "drained");
-        break;
-      }
-      case "partial":
-        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
-        break;
-      case "close":
-        state.set(ev.stream, "drained");
-        break;
-      case "wait": {
-        if (ended) break;
-        const full2 = open();
-        if (full2.length === 0) break;
-        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state.get(s) === "partial");
-        const anyDrained = growing.some((s) => state.get(s) === "drained");
-        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
-        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
-      }
-      default:
-        break;
-    }
-  }
-  const full = open();
-  if (full.length === 0) return null;
-  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
-  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
-}
 
 // src/python/communicate.ts
 function withAwait(node) {
@@ -2919,6 +3484,7 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
 }
 
 // rules/pop005-subprocess-pipe-never-drained.ts
+import path4 from "node:path";
 var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
 function pipesOf2(ctx, call) {
   const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
@@ -2979,10 +3545,24 @@ function siteOf(ctx, call, growing) {
     const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
     const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const events = refs.map((ref) => handleEvent(ref, call));
+    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === "with_statement";
-    const verdict = drainVerdict(events, growing, withBlock);
-    return verdict && { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement };
+    const all = ordered.map((ref) => handleEvent(ref, call));
+    const [main, ...others] = eventPaths(all, call);
+    let events = main;
+    let verdict = drainVerdict(events, growing, withBlock);
+    for (const path7 of verdict ? [] : others) {
+      const v = drainVerdict(path7, growing, false);
+      if (v?.at) {
+        verdict = v;
+        events = path7;
+        break;
+      }
+    }
+    if (!verdict) return null;
+    const read = new Set(all.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+    verdict.neverRead = all.some((e) => e.kind === "escape") ? [] : verdict.neverRead.filter((st) => !read.has(st));
+    return { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement };
   }
   return attributeSite(ctx, call, growing);
 }
@@ -3076,6 +3656,10 @@ var PATTERN = {
   "partial-then-left": "dropped-open",
   "closed-unread": "closed-unread"
 };
+function patternOf(verdict, background) {
+  if (!background || verdict.shape === "other-pipe-fills" || verdict.shape === "closed-unread") return PATTERN[verdict.shape];
+  return verdict.laterDrain ? null : "background-dropped";
+}
 function describe(site, streams) {
   const v = site.verdict;
   const held = site.handle === "attribute" ? ` stored in \`${site.holder}\`` : "";
@@ -3097,6 +3681,95 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+function classCommand(model, call, s, cls) {
+  if (switchesPassed(call, cls)) return null;
+  const arg = argument(call, s.param, s.paramName);
+  const output = processOutput(arg, s.shell || cls.splits && !!arg && commandOf(arg, model).segments.every((seg) => seg.map !== null), model);
+  const growing = output.program !== null && isListed(output.program) ? growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output) : [];
+  return { output, growing };
+}
+function refsAfter(model, call) {
+  const handle = handleUses(model, call);
+  const found = handle && model.lookup(handle.name.text, model.scopeOf(handle.name));
+  const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
+  if (!binding) return null;
+  const refs = reachedLoads(model, binding);
+  return [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+}
+function classCall(ctx, call, s, cls, where) {
+  const command = classCommand(ctx.model, call, s, cls);
+  if (!command) return;
+  const { output, growing } = command;
+  const dropped = outerExpression(call).parent?.type === "expression_statement";
+  if (growing.length === 0 && !(dropped && cls.endsOnDrop)) return;
+  const site = classSite(ctx.model, call, cls, (c) => refsAfter(ctx.model, c), () => false);
+  if (!site) return;
+  const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
+  if (site.handle === "dropped" && cls.endsOnDrop) {
+    const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
+    ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
+    return;
+  }
+  const verdict = classVerdict(site, call, growing, cls);
+  if (!verdict) return;
+  const waiter = verdict.at ? site.behind.get(verdict.at.id)?.find((e) => e.kind === "wait")?.method : void 0;
+  const waitText = waiter ? `the wait() in ${cls.className}.${waiter}()` : verdict.at && /poll|returncode/.test(verdict.at.text) ? "the poll loop" : "wait()";
+  const shape = {
+    "wait-before-drain": `is not read before ${waitText}`,
+    "other-pipe-fills": verdict.at && site.events.some((e) => e.kind === "wait" && e.node.id === verdict.at.id) ? `is not read before ${waitText}` : "is not read while the other pipe is read to its end",
+    "partial-then-wait": `is only partly read before ${waitText}`,
+    "never-read": "is never read",
+    "partial-then-left": "is only partly read, then left",
+    "closed-unread": "is closed before it is read"
+  };
+  const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+  ctx.report(call, { message: `${verdict.full.join("/")} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+function internalCall(ctx, call, s, internal, where) {
+  const inner = { ...ctx, model: internal.model };
+  const pipes2 = pipesOf2(inner, internal.opener);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
+  if (output.program === null || !isListed(output.program)) return;
+  const growing = growingStreams(pipes2, output);
+  const site = siteOf(inner, internal.opener, growing);
+  if (!site) return;
+  const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+  const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${s.name}() (${where})`);
+  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+}
+function classVerdict(site, call, growing, cls) {
+  const [main, ...others] = eventPaths(site.events, call);
+  const first = drainVerdict(main, growing, false);
+  if (first && (first.at || !cls.endsOnDrop)) return first;
+  for (const path7 of others) {
+    const v = drainVerdict(path7, growing, false);
+    if (v?.at) return v;
+  }
+  return null;
+}
+function classDefinition(ctx, s, cls) {
+  for (const wait of waitsBeforeRead(cls)) {
+    const callers = projectCallers(ctx.path, cls.className);
+    let growing = null;
+    let unseen = 0;
+    for (const c of callers ?? []) {
+      const command = classCommand(c.model, c.call, s, cls);
+      const site = command && classSite(c.model, c.call, cls, (x) => refsAfter(c.model, x), () => false);
+      if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
+      const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
+      const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path4.relative(path4.dirname(ctx.path), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (command.output.program === null) unseen++;
+    }
+    if (callers && !growing && unseen === 0) continue;
+    const streams = growing?.streams ?? [...s.stdout ? ["stdout"] : [], ...s.stderr ? ["stderr"] : []];
+    const output = growing?.output ?? classifyShell(null);
+    const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : "the command is the caller's";
+    const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, "long");
+    ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
+  }
+}
 var rule5 = {
   meta: {
     id: "POP005",
@@ -3109,7 +3782,7 @@ var rule5 = {
     needles: ["Popen"],
     resolves: ["subprocess.Popen", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned, passed on or stored in a container is not reported.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned, passed on or stored in a container is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -3122,7 +3795,7 @@ p.wait()   # the child blocks at 64 KiB, the parent in wait(): deadlock
 print('finished')
 `
         },
-        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        run: 'timeout 5 python3 task.py; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: killed by the timeout, never finished",
         fix: "task.py"
@@ -3137,12 +3810,21 @@ print('finished')
     for (const { call } of callsTo(ctx.model, POPEN)) {
       const pipes2 = pipesOf2(ctx, call);
       if (!pipes2.stdout && !pipes2.stderr) continue;
-      const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+      let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+      if (output.program === null) {
+        const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
+        if (judged && !judged.growing && judged.unseen === 0) continue;
+        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+      }
       const growing = growingStreams(pipes2, output);
       const site = siteOf(ctx, call, growing);
       if (!site) continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+      const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+      if (!hazard.breaks) continue;
       const streams = verdict.full.join("/");
       const fixes2 = [];
       const neverRead = verdict.neverRead.map((s) => s === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
@@ -3153,15 +3835,27 @@ print('finished')
       const evidence = verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes: fixes2 });
     }
+    for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
       if (s.opener !== "subprocess.Popen" || !s.stdout && !s.stderr) continue;
-      const output = processOutput(argument(w.call, s.param, ""), s.shell, ctx.model);
+      if (s.cls) {
+        classCall(ctx, w.call, s, s.cls, w.where);
+        continue;
+      }
+      if (s.internal) {
+        internalCall(ctx, w.call, s, s.internal, w.where);
+        continue;
+      }
+      const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
       const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);
-      if (!site || site.handle === "dropped") continue;
+      if (!site) continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
+      const pattern = patternOf(verdict, s.shell && shellExitsAtOnce(argument(w.call, s.param, ""), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
+      if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
       ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
@@ -3195,7 +3889,7 @@ function keyword(call, name) {
   }
   return null;
 }
-var FALSY = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
 function notWaited(ctx, call) {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -3253,10 +3947,10 @@ var rule6 = {
     for (const { call, qualified } of candidates) {
       const isSubprocess = qualified.startsWith("subprocess.");
       const closeFds = isSubprocess ? keyword(call, "close_fds") : null;
-      const inherits = isSubprocess ? (closeFds ? FALSY.has(closeFds.text) : py2) && !keyword(call, "pass_fds") : py2;
+      const inherits = isSubprocess ? (closeFds ? FALSY2.has(closeFds.text) : py2) && !keyword(call, "pass_fds") : py2;
       if (!inherits) continue;
       const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
-      const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY.has(keyword(call, "shell").text) : true;
+      const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY2.has(keyword(call, "shell").text) : true;
       const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
       const background = cmdText !== null && backgrounds(cmdText);
       const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
@@ -3362,7 +4056,7 @@ async def main():
 asyncio.run(main())
 `
         },
-        run: 'timeout 3 python3 task.py; echo "exit status $?"',
+        run: 'timeout 5 python3 task.py; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: killed by the timeout, the coroutine never got past wait()",
         fix: "task.py"
@@ -3475,8 +4169,8 @@ var rule8 = {
 };
 
 // src/knowledge/node.ts
-import fs4 from "node:fs";
-import path3 from "node:path";
+import fs5 from "node:fs";
+import path5 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -3513,16 +4207,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeMajor(file) {
-  return lookup(path3.dirname(path3.resolve(file)));
+  return lookup(path5.dirname(path5.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path3.join(dir, "package.json");
+  const pkg = path5.join(dir, "package.json");
   let text = null;
   try {
-    text = fs4.readFileSync(pkg, "utf8");
+    text = fs5.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -3538,7 +4232,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path3.dirname(dir);
+    const parent = path5.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -3795,7 +4489,7 @@ var rule9 = {
           "child.py": ARTICLE_CHILD,
           "task.js": "const { exec } = require('child_process');\nexec('python3 child.py');\nsetTimeout(() => process.exit(0), 100);\n"
         },
-        run: "node task.js; sleep 1; ls marker",
+        run: "node task.js; for i in $(seq 50); do [ -e marker ] && break; sleep 0.1; done; ls marker",
         shows: "No such file",
         says: "no marker: the parent exited, the child died of EPIPE on its next write",
         fix: "task.js"
@@ -3842,8 +4536,8 @@ var rule9 = {
 
 // src/typescript/context.ts
 var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path5) {
-  return TEST_FILE.test(path5);
+function isTestFile(path7) {
+  return TEST_FILE.test(path7);
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -3941,7 +4635,7 @@ const child = spawn(process.execPath, ['-e', "process.stdout.write('x'.repeat(1 
 child.on('exit', (code) => console.log('child exited', code));
 `
         },
-        run: 'timeout 3 node task.js; echo "exit status $?"',
+        run: 'timeout 5 node task.js; echo "exit status $?"',
         shows: "exit status 124",
         says: "exit status 124: the child blocked in write(), the parent never saw it exit",
         fix: "task.js"
@@ -4221,33 +4915,33 @@ var jsRules = [rule9, rule10, rule11, rule12];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path5, source, options) {
+function lintJsText(path7, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path5, source.text);
+  const sourceFile = parseJs(path7, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path5);
-  const abs = nodePath.resolve(path5);
-  const wrappers = options.wrappers ?? (fs5.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path7);
+  const abs = nodePath.resolve(path7);
+  const wrappers = options.wrappers ?? (fs6.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule13 of rules) {
     const context = {
-      path: path5,
+      path: path7,
       source,
       sourceFile,
       model,
       nodeMajor,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path5),
-      report: (node, r) => findings.push(toFinding(rule13.meta, path5, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      topLevelAwait: allowsTopLevelAwait(path7),
+      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
       rule13.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path5, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -4256,9 +4950,9 @@ function lintJsText(path5, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path5, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path7, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path5))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path7))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -4291,7 +4985,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path4.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path6.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -4305,7 +4999,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path5, source, options) {
+function lintPythonText(path7, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -4318,7 +5012,7 @@ function lintPythonText(path5, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path5, source, tree, options, coverage);
+      return runPythonRules(path7, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -4326,8 +5020,8 @@ function lintPythonText(path5, source, options) {
     }
   }
 }
-function runPythonRules(path5, source, tree, options, coverage) {
-  const starModule = path5.endsWith(".py") && fs6.existsSync(path5) ? (module) => starExports(path5, module) : null;
+function runPythonRules(path7, source, tree, options, coverage) {
+  const starModule = path7.endsWith(".py") && fs7.existsSync(path7) ? (module) => starExports(path7, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -4336,7 +5030,7 @@ function runPythonRules(path5, source, tree, options, coverage) {
   for (const rule13 of pythonRules) {
     if (!options.enabled.has(rule13.meta.id)) continue;
     const context = {
-      path: path5,
+      path: path7,
       source,
       tree,
       model,
@@ -4346,13 +5040,13 @@ function runPythonRules(path5, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule13.meta, path5, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
       rule13.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path5, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -4422,15 +5116,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path5, source, language, options) {
+function lintTextSync(path7, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path5, source, options);
+    const py = lintPythonText(path7, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path5, source, options);
+    lint = lintJsText(path7, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -4438,18 +5132,18 @@ function lintTextSync(path5, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path5, source, language, options) {
+async function lintText(path7, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path5, source, language, options);
+  return lintTextSync(path7, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path5) {
-  if (!isCandidate(bytes, language, options, path5)) return { kind: "skip" };
-  if (language === "javascript" && path5 !== void 0 && vendoredReason(path5, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path7) {
+  if (!isCandidate(bytes, language, options, path7)) return { kind: "skip" };
+  if (language === "javascript" && path7 !== void 0 && vendoredReason(path7, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -4461,31 +5155,31 @@ function prepare(bytes, language, options, path5) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path5) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path5)) return { kind: "skip" };
+function prepareText(text, language, options, path7) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path7)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path5, bytes, language, options) {
-  const result = { path: path5, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path5);
+async function lintBytes(path7, bytes, language, options) {
+  const result = { path: path7, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path7);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path5, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path7, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path5, prepared.source, language, options);
+  const lint = await lintText(path7, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
 
 // src/read.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -4500,17 +5194,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs7.statSync(t.abs);
+    const st = fs8.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs7.openSync(t.abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (fs7.constants.O_NOCTTY ?? 0));
-    if (!fs7.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs7.readFileSync(fd);
+    fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (fs8.constants.O_NOCTTY ?? 0));
+    if (!fs8.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs8.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
+    if (fd !== void 0) fs8.closeSync(fd);
   }
 }
 var Reader = class {
@@ -4519,21 +5213,21 @@ var Reader = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs7.openSync(t.abs, fs7.constants.O_RDONLY | (fs7.constants.O_NONBLOCK ?? 0) | (fs7.constants.O_NOCTTY ?? 0));
-      const st = fs7.fstatSync(fd);
+      fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | (fs8.constants.O_NONBLOCK ?? 0) | (fs8.constants.O_NOCTTY ?? 0));
+      const st = fs8.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs7.closeSync(fd);
+      if (fd !== void 0) fs8.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs7.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs8.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {

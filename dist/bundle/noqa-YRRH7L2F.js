@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-OSPUAMUZ.js";
 import {
   Progress
 } from "./chunk-IR5RY7HM.js";
-import "./chunk-ABJZFHKV.js";
+import "./chunk-AKI4D22H.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-KPUNCMEP.js";
+import "./chunk-ULTMV22J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-5EQKQSSZ.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-AKI4D22H.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-KPUNCMEP.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

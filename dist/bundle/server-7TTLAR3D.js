@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJBGF2RU.js";
+} from "./chunk-G4G647KX.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
-import "./chunk-ABJZFHKV.js";
-import "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-5EQKQSSZ.js";
+import "./chunk-AKI4D22H.js";
+import "./chunk-KPUNCMEP.js";
+import "./chunk-ULTMV22J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

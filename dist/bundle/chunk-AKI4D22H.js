@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-KPUNCMEP.js";
 import {
   applyEdits,
   overlaps

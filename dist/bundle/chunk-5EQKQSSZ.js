@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-KPUNCMEP.js";
 
 // src/config.ts
 import fs from "node:fs";

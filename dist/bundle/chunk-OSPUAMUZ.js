@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-YGPPG6YY.js";
+} from "./chunk-KPUNCMEP.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

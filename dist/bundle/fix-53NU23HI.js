@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y4NRTHGG.js";
+} from "./chunk-OSPUAMUZ.js";
 import {
   ConfigError
-} from "./chunk-4EQHSQJA.js";
+} from "./chunk-5EQKQSSZ.js";
 import {
   fixText
-} from "./chunk-ABJZFHKV.js";
+} from "./chunk-AKI4D22H.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YGPPG6YY.js";
-import "./chunk-3EJNSGRY.js";
+} from "./chunk-KPUNCMEP.js";
+import "./chunk-ULTMV22J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { argument } from './analysis.js';
+import { PythonModel, unparenthesize } from './semantic.js';
+import { projectParser, resolvedCalls } from './wrappers.js';
+/**
+ * The callers of a project function or class, across the repository (item 1 of the audit of
+ * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
+ * pass. The repository's Python files are listed and read once per run (the folder holding
+ * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
+ * Without a repository root, or past MAX_FILES, the callers are unknown (null).
+ */
+const MAX_FILES = 5_000;
+const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'build', 'dist']);
+const rootCache = new Map();
+const listCache = new Map();
+// Per repository root: name -> the files that call something by that name (`name(`), read once.
+const callIndex = new Map();
+const modelCache = new Map();
+function repositoryRoot(file) {
+    const dir = path.dirname(path.resolve(file));
+    let hit = rootCache.get(dir);
+    if (hit !== undefined)
+        return hit;
+    hit = null;
+    for (let d = dir;; d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, '.git'))) {
+            hit = d;
+            break;
+        }
+        if (path.dirname(d) === d)
+            break;
+    }
+    rootCache.set(dir, hit);
+    return hit;
+}
+function pythonFiles(root) {
+    if (listCache.has(root))
+        return listCache.get(root);
+    const out = [];
+    const stack = [root];
+    let ok = true;
+    while (stack.length && ok) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = fs.readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries) {
+            if (e.name.startsWith('.') || SKIP.has(e.name))
+                continue;
+            const full = path.join(dir, e.name);
+            if (e.isDirectory())
+                stack.push(full);
+            else if (e.isFile() && e.name.endsWith('.py')) {
+                out.push(full);
+                if (out.length > MAX_FILES) {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+    }
+    const list = ok ? out : null;
+    listCache.set(root, list);
+    return list;
+}
+function textOf(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return null; // unreadable: no callers there
+    }
+}
+// Every file read once: the names it calls. The text is not kept.
+function indexOf(root, files) {
+    let index = callIndex.get(root);
+    if (index)
+        return index;
+    index = new Map();
+    callIndex.set(root, index);
+    for (const file of files) {
+        const text = textOf(file);
+        if (text === null)
+            continue;
+        const names = new Set();
+        for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
+            names.add(m[1]);
+        for (const n of names) {
+            let list = index.get(n);
+            if (!list)
+                index.set(n, (list = []));
+            list.push(file);
+        }
+    }
+    return index;
+}
+function modelOf(file) {
+    if (!modelCache.has(file)) {
+        const text = textOf(file);
+        let model = null;
+        try {
+            const parse = projectParser();
+            if (text !== null && parse)
+                model = new PythonModel(parse(text), text);
+        }
+        catch {
+            /* unparsable: no callers there */
+        }
+        modelCache.set(file, model);
+    }
+    return modelCache.get(file);
+}
+/**
+ * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
+ * when the callers cannot all be seen (no repository root, too many files, no parser).
+ */
+export function projectCallers(defFile, name) {
+    const root = repositoryRoot(defFile);
+    const files = root && projectParser() ? pythonFiles(root) : null;
+    if (!files)
+        return null;
+    const def = path.resolve(defFile);
+    // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
+    if (path.relative(root, def).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.')))
+        return null;
+    const out = [];
+    for (const file of indexOf(root, files).get(name) ?? []) {
+        const model = modelOf(file);
+        if (!model)
+            continue;
+        const own = path.resolve(file) === def;
+        const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
+        for (const { call } of found)
+            out.push({ file, model, call });
+    }
+    return out;
+}
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name.
+ */
+export function parameterOf(model, arg) {
+    const n = arg && unparenthesize(arg);
+    if (n?.type !== 'identifier')
+        return null;
+    const found = model.lookup(n.text, model.scopeOf(n));
+    const param = found?.bindings.find((b) => b.kind === 'param');
+    const def = found?.scope.node;
+    if (!param || def?.type !== 'function_definition')
+        return null;
+    const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
+    if (holder?.type !== 'module')
+        return null;
+    const params = def.childForFieldName('parameters')?.namedChildren ?? [];
+    const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
+    const name = def.childForFieldName('name')?.text;
+    if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern'))
+        return null;
+    return { name, index, paramName: n.text };
+}
+/**
+ * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
+ * fill the pipe); null when the callers are not known.
+ */
+export function judgeCallers(file, wrapper, classify, grows) {
+    const callers = projectCallers(file, wrapper.name);
+    if (!callers || callers.length === 0)
+        return null;
+    const out = { growing: null, unseen: 0, count: callers.length };
+    for (const c of callers) {
+        const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
+        if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) {
+            out.unseen++;
+            continue;
+        }
+        const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
+        if (output.program === null && grows(output))
+            out.unseen++;
+        else if (grows(output) && !out.growing)
+            out.growing = { output, at: `${path.relative(path.dirname(file), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
+    }
+    return out;
+}
