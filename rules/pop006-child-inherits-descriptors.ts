@@ -90,6 +90,8 @@ export const rule: PythonRule = {
     severity: 'warning',
     strategies: ['subprocess'],
     needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run'],
+    // `run` and `call` are in most modules: only one that names what it holds is parsed.
+    requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf('.') + 1)))],
     resolves: ['subprocess.Popen', 'os.popen', 'os.system', 'platform.popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.run'],
     docs: {
       whatItDoes:

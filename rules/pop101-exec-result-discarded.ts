@@ -3,12 +3,14 @@ import type { CommandOutput } from '../src/knowledge/commands.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
-import { spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
+import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
+import { overlaps } from '../src/fix/edits.js';
 import { callbackOf, optionsOf } from '../src/typescript/options.js';
 import { ts } from '../src/typescript/load.js';
+import { skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike } from '../src/typescript/scope.js';
 import { childUses } from '../src/typescript/usage.js';
-import type { Fix } from '../src/types.js';
+import type { Edit, Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
@@ -40,24 +42,80 @@ function canPassMaxBuffer(out: CommandOutput): boolean {
 }
 
 // Ex) exec(cmd) -> spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))
-function spawnFix(ctx: JsContext, call: TS.CallExpression, qualified: string): Fix[] {
+const ON_ERROR = ".on('error', (error) => console.error(error))";
+
+interface Dropped {
+  call: TS.CallExpression;
+  qualified: string;
+}
+
+/** One call's own edits: its options, and the 'error' listener after it. */
+function callEdits(ctx: JsContext, { call, qualified }: Dropped): Edit[] | null {
   const isExec = qualified === 'child_process.exec';
   const options = optionsOf(ctx.model, call, !isExec);
-  if (!options) return [];
-  const callee = spawnCallee(ctx.model, ctx.source, call.expression);
+  if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
-  if (!callee || !args) return [];
   // exec swallowed a failure to start (bad cwd, missing program); spawn with no 'error'
   // listener would crash the process instead. Keep the failure visible, not fatal.
-  const onError = ".on('error', (error) => console.error(error))";
-  return [{
-    strategy: 'subprocess',
-    applicability: 'unsafe',
-    description: isExec
-      ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${onError}`
-      : `Run it with spawn(file, args, { stdio: 'ignore' })${onError}`,
-    edits: [...callee, ...args, { start: call.end, end: call.end, content: onError }],
-  }];
+  return args ? [...args, { start: call.end, end: call.end, content: ON_ERROR }] : null;
+}
+
+/** Edits without duplicates, or null when two of them collide (the fix would be garbled). */
+function mergeEdits(edits: Edit[]): Edit[] | null {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    if (out.some((a) => a.start === e.start && a.end === e.end && a.content === e.content)) continue;
+    if (out.some((a) => overlaps(a, e))) return null;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * The spawn fix of each dropped call. Ex) `import { exec } ...; exec('a'); exec('b')`: fixed one
+ * call at a time, the last fix could never see the import go dead (each call keeps the other
+ * alive), so when every use of an imported exec/execFile is a dropped call, each of their fixes
+ * rewrites them all and removes the name; the fixes are identical and merge.
+ */
+function spawnFixes(ctx: JsContext, dropped: Dropped[]): Map<TS.CallExpression, Fix[]> {
+  const own = new Map<TS.CallExpression, Edit[]>();
+  for (const d of dropped) {
+    const edits = callEdits(ctx, d);
+    if (edits) own.set(d.call, edits);
+  }
+  const fixable = dropped.filter((d) => own.has(d.call));
+  const fixes = new Map<TS.CallExpression, Fix[]>();
+  for (const d of fixable) {
+    const imported = importedName(ctx.model, d.call.expression);
+    const refs = imported ? ctx.model.references(imported.binding) : [];
+    const siblings = fixable.filter((o) => refs.includes(skipOuter(o.call.expression) as TS.Identifier));
+    const all = refs.length > 1 && siblings.length === refs.length;
+    const fix = (all && spawnFix(ctx, d, siblings, own)) || spawnFix(ctx, d, [d], own);
+    fixes.set(d.call, fix ? [fix] : []);
+  }
+  return fixes;
+}
+
+function spawnFix(ctx: JsContext, d: Dropped, members: Dropped[], own: Map<TS.CallExpression, Edit[]>): Fix | null {
+  const rewritten = new Set<TS.Node>(members.map((m) => skipOuter(m.call.expression)));
+  const edits: Edit[] = [];
+  for (const m of members) {
+    const callee = spawnCallee(ctx.model, ctx.source, m.call.expression, rewritten);
+    if (!callee) return null;
+    edits.push(...callee, ...own.get(m.call)!);
+  }
+  const merged = mergeEdits(edits);
+  if (!merged) return null;
+  const isExec = d.qualified === 'child_process.exec';
+  const fn = d.qualified.slice(d.qualified.indexOf('.') + 1);
+  const base = isExec ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${ON_ERROR}` : `Run it with spawn(file, args, { stdio: 'ignore' })${ON_ERROR}`;
+  const others = members.filter((m) => m !== d).map((m) => ctx.sourceFile.getLineAndCharacterOfPosition(m.call.getStart(ctx.sourceFile)).line + 1);
+  const name = skipOuter(d.call.expression).getText(ctx.sourceFile);
+  const decl = importedName(ctx.model, d.call.expression)?.decl;
+  const gone = !!decl && merged.some((e) => e.start <= decl.getStart(ctx.sourceFile) && e.end >= decl.end);
+  const lines = `line${others.length > 1 ? 's' : ''} ${others.join(', ')}`;
+  const also = others.length ? `; the same for the other call${others.length > 1 ? 's' : ''} of ${name}() (${lines})${gone ? `, so that no unused ${name} is left in the import` : ''}` : '';
+  return { strategy: 'subprocess', applicability: 'unsafe', description: base + also, edits: merged };
 }
 
 export const rule: JsRule = {
@@ -79,7 +137,7 @@ export const rule: JsRule = {
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
       fixSafety:
-        "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
+        "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When every use of an imported or destructured `exec`/`execFile` is such a dropped call, the fix of each rewrites them all (its description names the other lines) and removes that name from the import (or turns it into `spawn`), so no unused import is left behind (TS6133 under `noUnusedLocals`; one exception below); a name still used elsewhere (a call with a callback) stays. The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
       reproduction: {
         files: {
           'child.py': ARTICLE_CHILD,
@@ -98,6 +156,7 @@ export const rule: JsRule = {
     },
   },
   check(ctx) {
+    const reports: { call: TS.CallExpression; message: string; dropped?: Dropped }[] = [];
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== 'no') continue;
       const uses = childUses(ctx.model, call);
@@ -109,7 +168,8 @@ export const rule: JsRule = {
       if (caught) {
         // Whatever the command: the code asked for its failure and cannot get it this way.
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
-        ctx.report(call, {
+        reports.push({
+          call,
           message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`,
         });
         continue;
@@ -119,17 +179,21 @@ export const rule: JsRule = {
         // Ex) const c = exec(cmd); c.stdout.on('data', show); c.on('close', () => next()):
         // exec still buffers the output against maxBuffer, and nothing looks at how it ended.
         if (uses.outcome || !canPassMaxBuffer(out)) continue;
-        ctx.report(call, {
+        reports.push({
+          call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
         });
         continue;
       }
       // `make >/dev/null`: the evidence is about stdout; the hazard is what is left on stderr.
       const evidence = out.stdout === 'unbounded' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
-      ctx.report(call, {
+      reports.push({
+        call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
-        fixes: spawnFix(ctx, call, qualified),
+        dropped: { call, qualified },
       });
     }
+    const fixes = spawnFixes(ctx, reports.flatMap((r) => (r.dropped ? [r.dropped] : [])));
+    for (const r of reports) ctx.report(r.call, { message: r.message, ...(r.dropped ? { fixes: fixes.get(r.call) ?? [] } : {}) });
   },
 };

@@ -1,10 +1,10 @@
 import type { ts as TS } from 'ts-morph';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { commandOutput } from '../src/typescript/command.js';
+import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
-import { callbackOf, type OptionsArg, optionsOf } from '../src/typescript/options.js';
+import { callbackOf, type OptionsArg, optionsOf, streamConfig } from '../src/typescript/options.js';
 import type { JsModel } from '../src/typescript/resolve.js';
 import { skipOuter } from '../src/typescript/resolve.js';
 import { propertyKey } from '../src/typescript/scope.js';
@@ -18,6 +18,8 @@ const BUFFERING: Record<string, { shell: boolean; callback: boolean; fails: stri
   'promisify(child_process.execFile)': { shell: false, callback: false, fails: 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER' },
   'child_process.execSync': { shell: true, callback: false, fails: 'the call throws ENOBUFS' },
   'child_process.execFileSync': { shell: false, callback: false, fails: 'the call throws ENOBUFS' },
+  // Only with `shell: true` and a command from the caller (see `callerCommand`).
+  'child_process.spawnSync': { shell: false, callback: false, fails: 'the result carries ENOBUFS with the output cut short' },
 };
 const NAMES = new Set(Object.keys(BUFFERING));
 
@@ -55,6 +57,14 @@ function staticNumber(model: JsModel, expr: TS.Expression, depth = 0): number | 
  * the source, or null when it cannot be told (a spread, an opaque options object, a run-time size).
  */
 function maxBufferOf(model: JsModel, options: OptionsArg, fallback: number): { bytes: number; prop: TS.PropertyAssignment | null } | null {
+  // const execOptions = env ? { env } : {}: the larger of the two.
+  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
+  if (choice && ts.isConditionalExpression(choice)) {
+    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
+    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
+    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b as TS.ObjectLiteralExpression, inline: false }, fallback));
+    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l!.bytes)), prop: null } : null;
+  }
   if (options.opaque) return null;
   if (!options.object) return { bytes: fallback, prop: null };
   for (const p of options.object.properties) {
@@ -97,12 +107,24 @@ function raiseFix(ctx: JsContext, call: TS.CallExpression, options: OptionsArg, 
   }];
 }
 
+/**
+ * A shell command line handed in by the caller (`exec(script, cb)` in a task runner, a build
+ * plugin's hook): it can be any build or test run, and their logs pass a megabyte. Only a shell
+ * line counts: `execFile(binPath, args)` names a program someone chose, found by a lookup.
+ */
+function callerCommand(model: JsModel, call: TS.CallExpression, qualified: string): boolean {
+  const command = call.arguments[0];
+  if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
+  if (/exec\)?$|execSync$/.test(qualified)) return true;
+  return qualified === 'child_process.spawnSync' && usesShell(model, call) === true;
+}
+
 export const rule: JsRule = {
   meta: {
     id: 'POP104',
     name: 'exec-output-past-maxbuffer',
     language: 'javascript',
-    summary: 'exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks: past maxBuffer Node kills the child and the result is lost',
+    summary: 'exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['read'],
@@ -110,7 +132,7 @@ export const rule: JsRule = {
     resolves: [...NAMES],
     docs: {
       whatItDoes:
-        "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+        "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad:
         "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -146,15 +168,18 @@ export const rule: JsRule = {
       const callback = how.callback ? callbackOf(ctx.model, call) : 'no';
       if (how.callback && callback === 'no') continue;
       const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
-      if (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded')) continue;
+      const spawnSync = qualified === 'child_process.spawnSync';
+      const caller = callerCommand(ctx.model, call, qualified);
+      if (spawnSync ? !caller : !caller && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded'))) continue;
       const options = optionsOf(ctx.model, call, !how.shell);
       if (!options) continue;
+      if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no') continue;
       const limit = maxBufferOf(ctx.model, options, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
       const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
       ctx.report(call, {
-        message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
         fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit.prop, callback === 'yes'),
       });
     }

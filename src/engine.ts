@@ -30,13 +30,13 @@ const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
 
 const needlesCache = new WeakMap<ReadonlySet<string>, Map<Language, Needles>>();
 
-/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+/** The prefilter's words for a language: the needles (and required words) of the enabled rules of that language. */
 export function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles {
   let byLanguage = needlesCache.get(enabled);
   if (!byLanguage) needlesCache.set(enabled, (byLanguage = new Map()));
   let needles = byLanguage.get(language);
   if (!needles) {
-    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)));
     byLanguage.set(language, needles);
   }
   return needles;

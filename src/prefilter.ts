@@ -1,9 +1,16 @@
 import type { Language } from './types.js';
 
+/** One rule's words: some needle, and (when it has any) some of its `requires` too. */
+export interface NeedleGroup {
+  needles: readonly string[];
+  requires?: readonly string[];
+}
+
 /**
  * A byte-level test run before any decode or parse: a file that contains none of the words the
  * enabled rules declare (their `needles`: `popen`, `Popen`, `child_process`...) cannot hold a
- * finding.
+ * finding. A rule whose needles are common words (`run`, `call`) also declares `requires`: words
+ * of which the file must contain one too (POP006: `socket`, `pipe`, `flock`...).
  *
  * For Python a second, still byte-level pass (run only on the few files that contain the
  * words) skips comments and plain string literals: a module that says "os.popen()" only in a
@@ -12,26 +19,48 @@ import type { Language } from './types.js';
  * lex with certainty (an unterminated string) makes the file a candidate.
  */
 export class Needles {
-  private readonly bytes: Buffer[];
+  private readonly groups: { needles: string[]; requires: string[] | null }[];
+  private readonly bytesOf = new Map<string, Buffer>();
+  /** For each word, the other words it contains. */
+  private readonly within = new Map<string, string[]>();
+  /** Every word the prefilter looks for: needles and required words. */
   readonly words: ReadonlySet<string>;
   private readonly lengths: Set<number>;
   private readonly firsts: Set<number>;
 
-  constructor(readonly language: Language, words: Iterable<string>) {
-    this.words = new Set(words);
-    this.bytes = [...this.words].map((w) => Buffer.from(w, 'utf8'));
-    this.lengths = new Set(this.bytes.map((b) => b.length));
-    this.firsts = new Set(this.bytes.map((b) => b[0]!));
+  constructor(readonly language: Language, groups: Iterable<NeedleGroup>) {
+    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+    this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
+    for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, 'utf8'));
+    for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
+    const bytes = [...this.bytesOf.values()];
+    this.lengths = new Set(bytes.map((b) => b.length));
+    this.firsts = new Set(bytes.map((b) => b[0]!));
   }
 
-  /** Some needle occurs anywhere in the bytes. */
+  /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b: Buffer): boolean {
-    return this.bytes.some((n) => b.includes(n));
+    const seen = new Map<string, boolean>();
+    const has = (w: string): boolean => {
+      let v = seen.get(w);
+      // A word that holds a shorter one (`popen3`, `popen`) is absent where the shorter one is:
+      // no search of its own (each search reads the whole file).
+      if (v === undefined) seen.set(w, (v = this.within.get(w)!.every(has) && b.includes(this.bytesOf.get(w)!)));
+      return v;
+    };
+    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
   }
 
-  /** The identifier b[start, end) is a needle. */
-  isWord(b: Buffer, start: number, end: number): boolean {
-    return this.lengths.has(end - start) && this.firsts.has(b[start]!) && this.words.has(b.toString('latin1', start, end));
+  /** The identifier b[start, end) is one of the words, or null. */
+  wordAt(b: Buffer, start: number, end: number): string | null {
+    if (!this.lengths.has(end - start) || !this.firsts.has(b[start]!)) return null;
+    const w = b.toString('latin1', start, end);
+    return this.words.has(w) ? w : null;
+  }
+
+  /** The words found so far let some rule through. */
+  satisfiedBy(found: ReadonlySet<string>): boolean {
+    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 }
 
@@ -61,11 +90,20 @@ class Found extends Error {}
 /** The lexer lost certainty: treat the file as a candidate. */
 class Unsure extends Error {}
 
-/** True when a needle occurs as an identifier outside comments and plain strings. */
+/** The words a lexer pass found in code, and the needles that judge them. */
+interface Scan {
+  needles: Needles;
+  found: Set<string>;
+}
+
+/**
+ * True when some rule's words occur as identifiers outside comments and plain strings: a
+ * needle, and one of the rule's required words when it declares some.
+ */
 export function pythonCodeMentions(b: Buffer, needles: Needles): boolean {
   try {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-    const end = code(b, bom, false, needles);
+    const end = code(b, bom, false, { needles, found: new Set() });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -78,7 +116,7 @@ export function pythonCodeMentions(b: Buffer, needles: Needles): boolean {
  * Lexes code from `i`. In an f-string field (`field`), stops at the `}` that closes it, and
  * lexes a format spec after a top-level `:`; returns the index just past the `}`.
  */
-function code(b: Buffer, i: number, field: boolean, needles: Needles): number {
+function code(b: Buffer, i: number, field: boolean, scan: Scan): number {
   let depth = 0;
   const n = b.length;
   while (i < n) {
@@ -89,14 +127,18 @@ function code(b: Buffer, i: number, field: boolean, needles: Needles): number {
       const q = b[i];
       if ((q === SQ || q === DQ) && PREFIX.test(b.toString('latin1', start, i))) {
         const fields = /[fFtT]/.test(b.toString('latin1', start, i));
-        i = string(b, i, fields, needles);
-      } else if (needles.isWord(b, start, i)) {
-        throw new Found();
+        i = string(b, i, fields, scan);
+      } else {
+        const word = scan.needles.wordAt(b, start, i);
+        if (word && !scan.found.has(word)) {
+          scan.found.add(word);
+          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+        }
       }
       continue;
     }
     if (c === SQ || c === DQ) {
-      i = string(b, i, false, needles);
+      i = string(b, i, false, scan);
       continue;
     }
     if (c === HASH) {
@@ -112,7 +154,7 @@ function code(b: Buffer, i: number, field: boolean, needles: Needles): number {
       if (c === 0x28 || c === 0x5b || c === LBRACE) depth++;
       else if (c === 0x29 || c === 0x5d || (c === RBRACE && depth > 0)) depth--;
       else if (c === RBRACE) return i + 1;
-      else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d) return formatSpec(b, i + 1, needles);
+      else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d) return formatSpec(b, i + 1, scan);
     }
     i++;
   }
@@ -121,11 +163,11 @@ function code(b: Buffer, i: number, field: boolean, needles: Needles): number {
 }
 
 /** A format spec: literal text with nested fields, up to the `}` that closes the field. */
-function formatSpec(b: Buffer, i: number, needles: Needles): number {
+function formatSpec(b: Buffer, i: number, scan: Scan): number {
   while (i < b.length) {
     const c = b[i]!;
     if (c === RBRACE) return i + 1;
-    if (c === LBRACE) i = code(b, i + 1, true, needles);
+    if (c === LBRACE) i = code(b, i + 1, true, scan);
     else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
@@ -138,7 +180,7 @@ function escape(b: Buffer, i: number): number {
 }
 
 /** A string literal starting at its quote; returns the index past its end. */
-function string(b: Buffer, i: number, fields: boolean, needles: Needles): number {
+function string(b: Buffer, i: number, fields: boolean, scan: Scan): number {
   const q = b[i]!;
   const n = b.length;
   const triple = b[i + 1] === q && b[i + 2] === q;
@@ -155,7 +197,7 @@ function string(b: Buffer, i: number, fields: boolean, needles: Needles): number
       throw new Unsure(); // unterminated: let the parser decide
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
-      else i = code(b, i + 1, true, needles);
+      else i = code(b, i + 1, true, scan);
     } else {
       i++;
     }

@@ -62,7 +62,9 @@ export interface HazardCase {
 const DONE = "open('parent-done', 'w').write('1')";
 const SH = (child: string) => `sys.executable + ' ${child}; echo $? >status'`;
 /** A parent that lives on for a while after the call (a server, a long job), then exits: 1 s after the child started. */
-const LIVE = "while not os.path.exists('child-started'):\n    time.sleep(0.02)\ntime.sleep(1)";
+// The parent lives until the harness has seen what it looks for (the child asleep on the full
+// pipe, or done), at most 3 s: a fixed second was too short on a loaded machine.
+const LIVE = "while not os.path.exists('child-started'):\n    time.sleep(0.02)\n_t = time.time()\nwhile not os.path.exists('seen') and time.time() - _t < 3:\n    time.sleep(0.02)";
 
 export const CASES: HazardCase[] = [
   // Shapes 1-3 and 7 (POP005), asyncio (POP007).
@@ -207,7 +209,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * command leaves), at most 10 s. The group is killed at the end.
  */
 export async function execute(bin: string, dir: string, cutOnBlock: boolean, settle: string | null, limitMs = 20_000): Promise<Run> {
-  for (const m of ['child-done', 'child-started', 'parent-done', 'status', 'done']) fs.rmSync(path.join(dir, m), { force: true });
+  for (const m of ['child-done', 'child-started', 'parent-done', 'status', 'done', 'seen']) fs.rmSync(path.join(dir, m), { force: true });
   const started = Date.now();
   const parent = spawn(bin, ['main.py'], { cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -233,6 +235,7 @@ export async function execute(bin: string, dir: string, cutOnBlock: boolean, set
       blocked = true;
       if (cutOnBlock) break;
     }
+    if (blocked || fs.existsSync(path.join(dir, 'child-done'))) fs.writeFileSync(path.join(dir, 'seen'), '');
   }
   const hung = !exited;
   if (!hung && settle) {

@@ -154,3 +154,21 @@ test('H8: exec() without a callback, stdout read, close handler ignoring the cod
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('H9: spawnSync(command, { shell: true }) of a task the caller hands in: ENOBUFS kills the 2 MiB build before POP104\'s fix, it completes after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('spawnsync-task.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /\{ shell: true, encoding: 'utf8', maxBuffer: Infinity \}/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.equal(cut.timedOut, false);
+    assert.match(cut.stdout, /^failed ENOBUFS after \d+ bytes, SIGTERM$/m);
+    assert.equal(fs.existsSync(path.join(dir, 'before')), false, 'the build was killed before its marker');
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.equal(whole.timedOut, false);
+    assert.equal(whole.stdout, 'done 2097152 bytes, exit 0\n');
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the build finished');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -143,6 +143,15 @@ table('POP101', {
 });
 
 table('POP102', {
+  // A test running the project's own script and waiting for it: the same output on every run.
+  "a test that waits for the project's script": { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js' },
+  'a test that forks a helper and waits': { code: `${CP}test('cli', async () => {\n  const c = cp.fork(helper, ['-c', '-'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });\n  await once(c, 'close');\n});`, file: 'test/e2e/cli.test.js' },
+  // node --eval of an inline program readable here that writes nothing: its stdout stays empty.
+  'node --eval of a program that writes nothing': { code: `${CP}const script = ["import path from 'node:path'", \`const root = \${JSON.stringify(dir)}\`, 'if (!path.isAbsolute(root)) throw new Error(root)'].join('\\n');\nconst c = cp.spawn(process.execPath, ['--input-type=module', '--eval', script], { stdio: ['ignore', 'pipe', 'pipe'] });\nc.stderr.on('data', collect);\nc.on('exit', done);` },
+  // path.resolve(dir, '..', 'Update.exe'): the program is Update.exe, not node.
+  "path.resolve(dirname(execPath), '..', 'Update.exe')": { code: `${CP}const path = require('path');\nfunction run(args, done) {\n  const exe = path.resolve(path.dirname(process.execPath), '..', 'Update.exe');\n  cp.spawn(exe, args, { detached: true }).on('close', done);\n}` },
+  // A -version probe prints its banner on stdout: stderr stays empty, whatever the program.
+  'a -version probe of a program in a variable': { code: `${CP}const p = cp.spawn(ffmpegPath, ['-version']);\np.stdout.on('data', collect);\np.on('close', done);` },
   "stdio 'ignore'": { code: `${CP}cp.spawn('find', ['/'], { stdio: 'ignore' });` },
   "stdio 'inherit'": { code: `${CP}cp.spawn('find', { stdio: 'inherit' });` },
   'stdio array, stdout and stderr not pipes': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'inherit'] });` },
@@ -165,6 +174,9 @@ table('POP102', {
   'stored on this, read in the class': { code: `${CP}class A {\n  start() { this.proc = cp.spawn('server', [], ${OUT}); }\n  log() { this.proc.stdout.pipe(process.stdout); }\n}` },
   'stored in an array, drained in the module': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
   'stored in an exported Map': { code: `${CP}export const kids = new Map();\nkids.set(1, cp.spawn('w', [], ${OUT}));`, file: 'case.mjs' },
+  // Shape 3, valid: a Set drained by iterating it. Shape 6, valid: a reused let, each child read.
+  'stored in a Set, drained by iterating it': { code: `${CP}const kids = new Set();\nkids.add(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
+  'a let reused: both children are read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.stdout.pipe(out);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);` },
   'drained in both branches of an if': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);\nelse c.stdout.resume();` },
   'if that tests the child, named with a $': { code: `${CP}const $c = cp.spawn('find', [], ${OUT});\nif ($c.pid) $c.stdout.on('data', console.log);` },
   'if that tests the stream itself': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (c.stdout) c.stdout.on('data', console.log);` },
@@ -235,6 +247,7 @@ table('POP102', {
   'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', BUILDS('make'))]] },
   'stored in an array, drained nowhere': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 11, NEVER('stdout', GROWS('w'))]] },
   'stored in a Map, drained nowhere': { code: `${CP}const kids = new Map();\nkids.set('a', cp.spawn('w', [], ${OUT}));`, errors: [[3, 15, NEVER('stdout', GROWS('w'))]] },
+  'stored in a Set, drained nowhere': { code: `${CP}const kids = new Set();\nkids.add(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 10, NEVER('stdout', GROWS('w'))]] },
   // Shape 4: waiting is not an escape.
   "await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'exit');\n}`, errors: [[4, 13, NEVER('stdout', BUILDS('make'))]] },
   "new Promise(r => child.on('close', r))": { code: `${CP}async function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await new Promise((r) => c.on('close', r));\n}`, errors: [[3, 13, NEVER('stdout', BUILDS('make'))]] },
@@ -243,13 +256,20 @@ table('POP102', {
   // Shape 6: bindings, not names.
   'a let reused: the first child is never read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.on('exit', done);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);`, errors: [[2, 9, NEVER('stdout', BUILDS('make'))]] },
   'drain inside an if covers that path only': { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` (${BUILDS('make')}): otherwise ${BLOCKS}`]] },
-  // Shape 7: options changed after declaration - the value that reaches the call.
+  // Shape 7: options whose stdio changed after declaration count as unknown (no finding): the
+  // value written is not read, so this 'pipe' is a known miss, pinned here.
   "options changed after declaration: opts.stdio = 'pipe'": { code: `${CP}const opts = { stdio: 'ignore' };\nopts.stdio = 'pipe';\ncp.spawn('find', ['/'], opts);`, errors: [] },
   // Shape 8: output read only after exit.
   "read in the 'exit' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('exit', () => { out = c.stdout.read(); });`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
   "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
   "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
-  'a test that waits for its child': { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'a test that waits for an unknown command': { code: `${CP}it('builds', (done) => {\n  cp.spawn(tool, ['build'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', UNKNOWN)]] },
+  // node --eval of a program that prints, or that loads a package: what it prints is unknown.
+  'node --eval of a program that prints': { code: `${CP}const c = cp.spawn(process.execPath, ['--eval', 'console.log(process.versions)'], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'node --eval of a program that loads a package': { code: `${CP}const c = cp.spawn('node', ['--eval', "import pad from 'left-pad'; pad('a', 3)"], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'node --eval of a program with code interpolated': { code: `${CP}const c = cp.spawn('node', ['--eval', \`run(\${body})\`], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  // path.join/resolve: the program is the last segment.
+  "path.join(root, 'bin', 'find')": { code: `${CP}const path = require('path');\nconst c = cp.spawn(path.join(root, 'bin', 'find'), ['/'], ${OUT});\nc.on('exit', done);`, errors: [[3, 11, NEVER('stdout', FIND)]] },
   'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
   'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` lists every package of the tree, and reports downloads and errors for each on stderr')]] },
@@ -293,13 +313,22 @@ table('POP103', {
 const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
+const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
 table('POP104', {
   // Quiet, bounded or merely talkative commands: a megabyte is far away.
   'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', 'HEAD'], (e, out) => {});` },
   'bounded: git log -n 5': { code: `${CP}cp.exec('git log -n 5 --oneline', (e, out) => {});` },
   'bounded: one go package': { code: `${CP}cp.execFile('go', ['list', '-json', 'fmt'], (e, out) => {});` },
   'can grow, but not with a tree: npm install': { code: `${CP}cp.exec('npm install', (e, out) => {});` },
-  'unknown command (a parameter)': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }` },
+  'a local helper called only with written commands': { code: `${CP}function command(cmd) {\n  return new Promise((resolve) => cp.exec(cmd, { cwd: root }, (e, out) => resolve(out)));\n}\nconst head = () => command('git rev-parse HEAD');` },
+  "a command from the caller, with the caller's options (maxBuffer unknown)": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, (e, out) => done(out)); }` },
+  'a command from the caller, maxBuffer raised': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 64 * 1024 * 1024 }, done); }` },
+  'a command from the caller, maxBuffer from a setting': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: settings.maxBuffer * 1024 }, done); }` },
+  'a program from the caller, without a shell': { code: `${CP}function probe(binPath, done) { cp.execFile(binPath, ['--daemon', 'start'], done); }` },
+  'spawnSync of a command from the caller, without a shell': { code: `${CP}function run(cmd, args) { return cp.spawnSync(cmd, args); }` },
+  'execSync of a command from the caller, output inherited': { code: `${CP}function run(cmd) { cp.execSync(cmd, { stdio: 'inherit' }); }` },
   'the walker piped into head': { code: `${CP}cp.exec('find / -name core | head -n 1', (e, out) => {});` },
   'the walker writing to a file': { code: `${CP}cp.exec('find / > files.txt', (e) => {});` },
   'maxBuffer raised past 1 MiB': { code: `${CP}cp.exec('git diff', { maxBuffer: 64 * 1024 * 1024 }, (e, out) => {});` },
@@ -323,6 +352,14 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
   'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
+  // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
+  'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },
+  "a hook from this.options, a method as the callback": { code: `${CP}class Plugin {\n  build() { cp.exec(this.options.onBuild, this.puts); }\n  puts(error, stdout) {}\n}`, errors: [[3, 13, HANDED('exec')]] },
+  'a command function or string, per file': { code: `${CP}module.exports = (command, opt) => (file, cb) => {\n  const cmd = typeof command === 'function' ? command(file) : command;\n  cp.exec(cmd, (e, out) => cb(e, out));\n};`, errors: [[4, 3, HANDED('exec')]] },
+  'options chosen between two literals': { code: `${CP}function run(command, env) {\n  const options = env ? { env } : {};\n  return new Promise((resolve) => cp.exec(command, options, (e, out) => resolve(out)));\n}`, errors: [[4, 35, HANDED('exec')]] },
+  'a small maxBuffer written in the source': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 200 * 1024 }, done); }`, errors: [[2, 27, HANDED('exec', undefined, '200 KiB here')]] },
+  'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
+  'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
 });
 
 test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {

@@ -192,7 +192,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['%s/Update.exe --createShortcut=app.exe', 'none', 'bounded', '`Update.exe --createShortcut=app.exe` logs to its own file'],
   ['Update.exe --removeShortcut=%s', 'none', 'bounded', '`Update.exe --removeShortcut=` logs to its own file'],
   ['curl -s --output=%s https://x', 'none', 'bounded', 'saves to a file and prints errors only'],
-  ['Update.exe --update https://x', 'unbounded', 'bounded', '`Update.exe` is not known to be quiet'],
+  ['Update.exe --update https://x', 'bounded', 'bounded', '`Update.exe` logs to its own file and prints at most its progress'],
   ['dpkg -s bash', 'bounded', 'bounded', 'prints a line or a few'],
   ['dpkg --get-selections', 'unbounded', 'bounded', '`dpkg` is not known to be quiet'],
   ['ffmpeg -i in.mp4 out.webm', 'none', 'unbounded', 'logs its progress on stderr'],

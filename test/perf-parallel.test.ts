@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
-import { lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
+import { defaultJobs, lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
 import { Settings } from '../src/settings.js';
 import { Progress, progressWanted } from '../src/cli/progress.js';
 import { Writable } from 'node:stream';
 import type { FileResult } from '../src/engine.js';
 import { buildReport } from '../src/report/model.js';
+import { spawnSync } from 'node:child_process';
 import { cli, FIXTURES, tempDir } from './helpers.js';
 
 /**
@@ -54,10 +55,10 @@ function observable(results: FileResult[]) {
   }));
 }
 
-async function run(dir: string, jobs: number) {
+async function run(dir: string, jobs: number, stats?: { workers: number }) {
   const settings = new Settings({}, allRules);
   const found = await targets({ paths: [dir], forceExclude: false }, settings);
-  const results = await lintTargets(found.targets, settings, { jobs, progress: false });
+  const results = await lintTargets(found.targets, settings, { jobs, progress: false, stats });
   return { targets: found.targets, results };
 }
 
@@ -149,6 +150,68 @@ describe('parallel lint (worker threads)', () => {
     try {
       const r = cli(['check', '.', '--format', 'concise', '--jobs', '2'], { cwd: dir, env: { CI: '' } });
       assert.doesNotMatch(r.stderr, /files \|/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the default jobs are the idle cores, at least one', () => {
+    assert.equal(defaultJobs(2, 0), 2);
+    assert.equal(defaultJobs(2, 0.4), 2);
+    assert.equal(defaultJobs(2, 1.6), 1, 'a busy core is not counted');
+    assert.equal(defaultJobs(8, 3.2), 5);
+    assert.equal(defaultJobs(4, 12), 1, 'an overloaded machine still gets the main thread');
+  });
+
+  test('workers follow the candidates: none for a few small files, at most jobs - 1 for many', async () => {
+    const dir = tempDir('popenlint-jobs-');
+    try {
+      for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(dir, `few_${i}.py`), `import os\nos.popen('echo ${i}')\n`);
+      // Files the prefilter rules out never count, however many.
+      for (let i = 0; i < PARALLEL_MIN_CANDIDATES * 3; i++) fs.writeFileSync(path.join(dir, `plain_${i}.py`), `print(${i})\n`);
+      const few = { workers: -1 };
+      await run(dir, 4, few);
+      assert.equal(few.workers, 0, 'three small candidates: the main thread lints them');
+      const gen = corpus();
+      try {
+        const many = { workers: -1 };
+        await run(gen, 3, many);
+        assert.ok(many.workers >= 1 && many.workers <= 2, `${many.workers} workers for jobs 3`);
+        const serial = { workers: -1 };
+        await run(gen, 1, serial);
+        assert.equal(serial.workers, 0, '--jobs 1 starts none');
+      } finally {
+        fs.rmSync(gen, { recursive: true, force: true });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('same results with 1 and 3 jobs over the standard library\'s candidates', async () => {
+    const r = spawnSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' });
+    if (r.status !== 0) return;
+    const stdlib = r.stdout.trim();
+    // The candidates only (the rest is ruled out before any parse, on either side), copied.
+    const dir = tempDir('popenlint-stdlib-jobs-');
+    try {
+      const walk = (d: string): void => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          const p = path.join(d, e.name);
+          if (e.isDirectory() && e.name !== 'site-packages' && e.name !== '__pycache__') walk(p);
+          else if (e.isFile() && e.name.endsWith('.py') && /popen|Popen/.test(fs.readFileSync(p, 'latin1'))) {
+            const to = path.join(dir, path.relative(stdlib, p));
+            fs.mkdirSync(path.dirname(to), { recursive: true });
+            fs.copyFileSync(p, to);
+          }
+        }
+      };
+      walk(stdlib);
+      const serial = await run(dir, 1);
+      const parallel = await run(dir, 3);
+      assert.ok(serial.results.filter((x) => x.parsed).length > 50);
+      assert.ok(serial.results.some((x) => x.findings.length > 0));
+      assert.deepEqual(observable(parallel.results), observable(serial.results));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,19 +1,22 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
+  cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-KPUNCMEP.js";
-import "./chunk-ULTMV22J.js";
+} from "./chunk-P65HZ6FK.js";
+import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
+import "./chunk-MWCMMAC6.js";
 import "./chunk-MYTUJWT6.js";
 
 // src/pool/worker.ts
 import { parentPort } from "node:worker_threads";
 if (parentPort) {
   const port = parentPort;
+  cacheFolderListings(true);
   port.on("message", async (m) => {
     const { task } = m;
     let reply;

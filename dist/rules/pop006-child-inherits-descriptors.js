@@ -87,6 +87,8 @@ export const rule = {
         severity: 'warning',
         strategies: ['subprocess'],
         needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run'],
+        // `run` and `call` are in most modules: only one that names what it holds is parsed.
+        requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf('.') + 1)))],
         resolves: ['subprocess.Popen', 'os.popen', 'os.system', 'platform.popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.run'],
         docs: {
             whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",

@@ -33,7 +33,11 @@ function detached(ctx, options) {
 function hazardous(ctx, piped, fate, output, s, exitLine) {
     if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded')
         return false;
-    if (!fate.waits && isTestFile(ctx.path))
+    // A test that runs a script (fork(helper), spawn(process.execPath, [cli])) and waits for it runs
+    // the project's own code on the fixture it made: the output is the same on every run, so a pipe
+    // that filled would hang this test every time, in front of its maintainers, not in a user's hands.
+    const script = output.program !== null && /runs a program/.test(output.evidence);
+    if ((!fate.waits || script) && isTestFile(ctx.path))
         return knownToGrow(output, s) || exitLine !== null;
     return true;
 }

@@ -8,7 +8,7 @@ import { SourceText } from './source.js';
 import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 export type { EngineOptions } from './types.js';
 export { type FileResult, ruleFailure, sortFindings, toFinding } from './finding.js';
-/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+/** The prefilter's words for a language: the needles (and required words) of the enabled rules of that language. */
 export declare function needlesFor(language: Language, enabled: ReadonlySet<string>): Needles;
 /** The prefilter with the enabled rules' needles: false means no enabled rule can find anything here. */
 export declare function isCandidate(bytes: Buffer, language: Language, options: EngineOptions, file?: string): boolean;

@@ -21,14 +21,14 @@ export { ruleFailure, sortFindings, toFinding } from './finding.js';
 // `from M import *` binds what any Python rule resolves, whichever rules run.
 const STAR_EXPORTS = starExports(pythonRules.flatMap((r) => r.meta.resolves));
 const needlesCache = new WeakMap();
-/** The prefilter's words for a language: the needles of the enabled rules of that language. */
+/** The prefilter's words for a language: the needles (and required words) of the enabled rules of that language. */
 export function needlesFor(language, enabled) {
     let byLanguage = needlesCache.get(enabled);
     if (!byLanguage)
         needlesCache.set(enabled, (byLanguage = new Map()));
     let needles = byLanguage.get(language);
     if (!needles) {
-        needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+        needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)));
         byLanguage.set(language, needles);
     }
     return needles;

@@ -1,8 +1,14 @@
 import type { Language } from './types.js';
+/** One rule's words: some needle, and (when it has any) some of its `requires` too. */
+export interface NeedleGroup {
+    needles: readonly string[];
+    requires?: readonly string[];
+}
 /**
  * A byte-level test run before any decode or parse: a file that contains none of the words the
  * enabled rules declare (their `needles`: `popen`, `Popen`, `child_process`...) cannot hold a
- * finding.
+ * finding. A rule whose needles are common words (`run`, `call`) also declares `requires`: words
+ * of which the file must contain one too (POP006: `socket`, `pipe`, `flock`...).
  *
  * For Python a second, still byte-level pass (run only on the few files that contain the
  * words) skips comments and plain string literals: a module that says "os.popen()" only in a
@@ -12,16 +18,25 @@ import type { Language } from './types.js';
  */
 export declare class Needles {
     readonly language: Language;
-    private readonly bytes;
+    private readonly groups;
+    private readonly bytesOf;
+    /** For each word, the other words it contains. */
+    private readonly within;
+    /** Every word the prefilter looks for: needles and required words. */
     readonly words: ReadonlySet<string>;
     private readonly lengths;
     private readonly firsts;
-    constructor(language: Language, words: Iterable<string>);
-    /** Some needle occurs anywhere in the bytes. */
+    constructor(language: Language, groups: Iterable<NeedleGroup>);
+    /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b: Buffer): boolean;
-    /** The identifier b[start, end) is a needle. */
-    isWord(b: Buffer, start: number, end: number): boolean;
+    /** The identifier b[start, end) is one of the words, or null. */
+    wordAt(b: Buffer, start: number, end: number): string | null;
+    /** The words found so far let some rule through. */
+    satisfiedBy(found: ReadonlySet<string>): boolean;
 }
 export declare function mentionsCandidate(bytes: Buffer, needles: Needles): boolean;
-/** True when a needle occurs as an identifier outside comments and plain strings. */
+/**
+ * True when some rule's words occur as identifiers outside comments and plain strings: a
+ * needle, and one of the rule's required words when it declares some.
+ */
 export declare function pythonCodeMentions(b: Buffer, needles: Needles): boolean;

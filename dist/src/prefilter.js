@@ -1,7 +1,8 @@
 /**
  * A byte-level test run before any decode or parse: a file that contains none of the words the
  * enabled rules declare (their `needles`: `popen`, `Popen`, `child_process`...) cannot hold a
- * finding.
+ * finding. A rule whose needles are common words (`run`, `call`) also declares `requires`: words
+ * of which the file must contain one too (POP006: `socket`, `pipe`, `flock`...).
  *
  * For Python a second, still byte-level pass (run only on the few files that contain the
  * words) skips comments and plain string literals: a module that says "os.popen()" only in a
@@ -11,24 +12,49 @@
  */
 export class Needles {
     language;
-    bytes;
+    groups;
+    bytesOf = new Map();
+    /** For each word, the other words it contains. */
+    within = new Map();
+    /** Every word the prefilter looks for: needles and required words. */
     words;
     lengths;
     firsts;
-    constructor(language, words) {
+    constructor(language, groups) {
         this.language = language;
-        this.words = new Set(words);
-        this.bytes = [...this.words].map((w) => Buffer.from(w, 'utf8'));
-        this.lengths = new Set(this.bytes.map((b) => b.length));
-        this.firsts = new Set(this.bytes.map((b) => b[0]));
+        this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+        this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
+        for (const w of this.words)
+            this.bytesOf.set(w, Buffer.from(w, 'utf8'));
+        for (const w of this.words)
+            this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
+        const bytes = [...this.bytesOf.values()];
+        this.lengths = new Set(bytes.map((b) => b.length));
+        this.firsts = new Set(bytes.map((b) => b[0]));
     }
-    /** Some needle occurs anywhere in the bytes. */
+    /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b) {
-        return this.bytes.some((n) => b.includes(n));
+        const seen = new Map();
+        const has = (w) => {
+            let v = seen.get(w);
+            // A word that holds a shorter one (`popen3`, `popen`) is absent where the shorter one is:
+            // no search of its own (each search reads the whole file).
+            if (v === undefined)
+                seen.set(w, (v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w))));
+            return v;
+        };
+        return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
     }
-    /** The identifier b[start, end) is a needle. */
-    isWord(b, start, end) {
-        return this.lengths.has(end - start) && this.firsts.has(b[start]) && this.words.has(b.toString('latin1', start, end));
+    /** The identifier b[start, end) is one of the words, or null. */
+    wordAt(b, start, end) {
+        if (!this.lengths.has(end - start) || !this.firsts.has(b[start]))
+            return null;
+        const w = b.toString('latin1', start, end);
+        return this.words.has(w) ? w : null;
+    }
+    /** The words found so far let some rule through. */
+    satisfiedBy(found) {
+        return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
     }
 }
 export function mentionsCandidate(bytes, needles) {
@@ -55,11 +81,14 @@ class Found extends Error {
 /** The lexer lost certainty: treat the file as a candidate. */
 class Unsure extends Error {
 }
-/** True when a needle occurs as an identifier outside comments and plain strings. */
+/**
+ * True when some rule's words occur as identifiers outside comments and plain strings: a
+ * needle, and one of the rule's required words when it declares some.
+ */
 export function pythonCodeMentions(b, needles) {
     try {
         const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-        const end = code(b, bom, false, needles);
+        const end = code(b, bom, false, { needles, found: new Set() });
         if (end < b.length)
             throw new Unsure();
         return false;
@@ -74,7 +103,7 @@ export function pythonCodeMentions(b, needles) {
  * Lexes code from `i`. In an f-string field (`field`), stops at the `}` that closes it, and
  * lexes a format spec after a top-level `:`; returns the index just past the `}`.
  */
-function code(b, i, field, needles) {
+function code(b, i, field, scan) {
     let depth = 0;
     const n = b.length;
     while (i < n) {
@@ -86,15 +115,20 @@ function code(b, i, field, needles) {
             const q = b[i];
             if ((q === SQ || q === DQ) && PREFIX.test(b.toString('latin1', start, i))) {
                 const fields = /[fFtT]/.test(b.toString('latin1', start, i));
-                i = string(b, i, fields, needles);
+                i = string(b, i, fields, scan);
             }
-            else if (needles.isWord(b, start, i)) {
-                throw new Found();
+            else {
+                const word = scan.needles.wordAt(b, start, i);
+                if (word && !scan.found.has(word)) {
+                    scan.found.add(word);
+                    if (scan.needles.satisfiedBy(scan.found))
+                        throw new Found();
+                }
             }
             continue;
         }
         if (c === SQ || c === DQ) {
-            i = string(b, i, false, needles);
+            i = string(b, i, false, scan);
             continue;
         }
         if (c === HASH) {
@@ -116,7 +150,7 @@ function code(b, i, field, needles) {
             else if (c === RBRACE)
                 return i + 1;
             else if (c === COLON && depth === 0 && b[i + 1] !== 0x3d)
-                return formatSpec(b, i + 1, needles);
+                return formatSpec(b, i + 1, scan);
         }
         i++;
     }
@@ -125,13 +159,13 @@ function code(b, i, field, needles) {
     return i;
 }
 /** A format spec: literal text with nested fields, up to the `}` that closes the field. */
-function formatSpec(b, i, needles) {
+function formatSpec(b, i, scan) {
     while (i < b.length) {
         const c = b[i];
         if (c === RBRACE)
             return i + 1;
         if (c === LBRACE)
-            i = code(b, i + 1, true, needles);
+            i = code(b, i + 1, true, scan);
         else if (c === LF || c === CR || c === SQ || c === DQ)
             throw new Unsure();
         else
@@ -144,7 +178,7 @@ function escape(b, i) {
     return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
 }
 /** A string literal starting at its quote; returns the index past its end. */
-function string(b, i, fields, needles) {
+function string(b, i, fields, scan) {
     const q = b[i];
     const n = b.length;
     const triple = b[i + 1] === q && b[i + 2] === q;
@@ -168,7 +202,7 @@ function string(b, i, fields, needles) {
             if (b[i + 1] === LBRACE)
                 i += 2;
             else
-                i = code(b, i + 1, true, needles);
+                i = code(b, i + 1, true, scan);
         }
         else {
             i++;

@@ -134,6 +134,12 @@ export interface RuleMeta {
      */
     needles: string[];
     /**
+     * Words of which the file must also contain one (besides a needle) for this rule to find
+     * anything, when the rule's needles are common words: POP006 reports a child only in a module
+     * that holds a socket, a pipe or a lock, so a file that names none of them is not parsed for it.
+     */
+    requires?: string[];
+    /**
      * Qualified names the rule resolves (`os.popen`, `subprocess.PIPE`): `from os import *` binds
      * their last part in Python. Documentation for the reader too.
      */

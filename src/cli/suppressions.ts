@@ -1,9 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileResult } from '../engine.js';
 import type { SourceText } from '../source.js';
 import type { Finding } from '../types.js';
+
+// node:crypto loads on first use: a run without a suppressions file never needs it (start-up time).
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /**
  * Bulk suppressions, after ESLint 9's model: `check --suppress-all` records every current
@@ -39,7 +41,7 @@ export function suppressionFingerprint(f: Finding, source: SourceText): string {
   const last = Math.min(f.range.end.line, f.range.start.line + MAX_LINES - 1);
   for (let line = f.range.start.line; line <= last; line++) lines.push(source.lineText(line - 1));
   const text = lines.join('\n').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`${f.rule}\0${text}`).digest('hex').slice(0, 16);
+  return crypto().createHash('sha256').update(`${f.rule}\0${text}`).digest('hex').slice(0, 16);
 }
 
 export interface ApplyOutcome {
@@ -205,7 +207,7 @@ export class BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
     const target = path.resolve(this.location);
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.popenlint-${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.popenlint-${crypto().randomBytes(6).toString('hex')}.tmp`);
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(tmp, text);

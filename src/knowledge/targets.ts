@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isFile } from '../python/project.js';
 
 /**
  * The Python versions a file must run on, as an inclusive range of minor versions. What a
@@ -190,7 +191,7 @@ export function fromShebang(text: string): Target | null {
 
 function readIfFile(file: string): string | null {
   try {
-    return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : null;
+    return isFile(file) ? fs.readFileSync(file, 'utf8') : null;
   } catch {
     return null;
   }

@@ -15,6 +15,8 @@ export interface Pool {
   /** Resolves when every submitted task has a result. */
   drain(): Promise<void>;
   close(): Promise<void>;
+  /** Worker threads started so far. */
+  readonly started: number;
 }
 
 // Trees live in native memory that V8 does not see; a small young generation makes the
@@ -151,6 +153,9 @@ export async function startPool(size: number, finish: (index: number, r: FileRes
       }
     },
     drain: () => ledger.idle().then(() => dispatcher.fallback),
+    get started() {
+      return dispatcher.started;
+    },
     async close() {
       for (const s of slots) s.alive = false;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../finding.js';
 import { crashed, lintTarget } from '../read.js';
+import { cacheFolderListings } from '../python/project.js';
 import type { EngineOptions, Language } from '../types.js';
 
 /**
@@ -27,6 +28,8 @@ export interface WorkerReply {
 
 if (parentPort) {
   const port = parentPort;
+  // A worker lives for one run over a fixed set of files (see cacheFolderListings).
+  cacheFolderListings(true);
   port.on('message', async (m: { index: number; task: WorkerTask }) => {
     const { task } = m;
     let reply: WorkerReply;

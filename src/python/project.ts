@@ -24,38 +24,97 @@ const MAX_BYTES = 1 << 20;
 /** The file a module name points to, from the importing file: relative imports from its folder, absolute ones from it and every folder above up to the repository root. */
 const resolved = new Map<string, string | null>();
 
+let lastFile = '';
+let lastDir = '';
+
 export function resolveModule(fromFile: string, moduleName: string): string | null {
-  const key = `${path.dirname(path.resolve(fromFile))}\0${moduleName}`;
+  // The same file asks for each of its imports in turn.
+  if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
+    lastDir = path.dirname(path.resolve(fromFile));
+    lastFile = fromFile;
+  }
+  return resolveFrom(lastDir, moduleName);
+}
+
+function resolveFrom(dir: string, moduleName: string): string | null {
+  const key = `${dir}\0${moduleName}`;
   let hit = resolved.get(key);
   if (hit === undefined) {
-    hit = resolveUncached(fromFile, moduleName);
+    hit = resolveUncached(dir, moduleName);
     resolved.set(key, hit);
   }
   return hit;
 }
 
-function resolveUncached(fromFile: string, moduleName: string): string | null {
+function resolveUncached(dir: string, moduleName: string): string | null {
   const dots = /^\.*/.exec(moduleName)![0].length;
   const parts = moduleName.slice(dots).split('.').filter(Boolean);
   const candidates = (base: string) => {
     const stem = path.join(base, ...parts);
     return parts.length ? [`${stem}.py`, path.join(stem, '__init__.py')] : [path.join(base, '__init__.py')];
   };
-  let dir = path.dirname(path.resolve(fromFile));
   if (dots > 0) {
     for (let i = 1; i < dots; i++) dir = path.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  for (;;) {
-    const found = candidates(dir).find(isFile);
-    if (found) return found;
-    const parent = path.dirname(dir);
-    if (parent === dir || fs.existsSync(path.join(dir, '.git'))) return null;
-    dir = parent;
-  }
+  const found = candidates(dir).find(isFile);
+  if (found) return found;
+  const parent = path.dirname(dir);
+  if (parent === dir || exists(dir, '.git')) return null;
+  // The folder above answers the same question for every folder below it: asked once.
+  return resolveFrom(parent, moduleName);
 }
 
-function isFile(file: string): boolean {
+/**
+ * Folder listings, read once each: resolving every import of a large tree asks the same folders
+ * the same questions (a `stat` per candidate path, up every folder to the root), where one
+ * listing answers them all. A folder that does not exist lists nothing (its parent's listing
+ * says so, without a system call); null is a folder that cannot be listed (then stat decides).
+ * Only while a run over a fixed set of files asks for it (the CLI's run, a worker): a
+ * long-lived process (the server, an API caller) sees files come and go, and asks stat.
+ */
+let listings: Map<string, Map<string, fs.Dirent> | null> | null = null;
+const NOTHING = new Map<string, fs.Dirent>();
+
+/** Turns the folder listings on for a run (and forgets them when turned off). */
+export function cacheFolderListings(on: boolean): void {
+  listings = on ? (listings ?? new Map()) : null;
+}
+
+function listing(dir: string): Map<string, fs.Dirent> | null {
+  if (!listings) return null;
+  let hit = listings.get(dir);
+  if (hit !== undefined) return hit;
+  const parent = path.dirname(dir);
+  const above = parent === dir ? null : listing(parent);
+  const entry = above?.get(path.basename(dir));
+  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
+  else {
+    try {
+      hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      hit = code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : null;
+    }
+  }
+  listings.set(dir, hit);
+  return hit;
+}
+
+/** `name` exists in `dir` (a link is followed, as stat does). */
+function exists(dir: string, name: string): boolean {
+  const list = listing(dir);
+  if (!list) return fs.existsSync(path.join(dir, name));
+  const e = list.get(name);
+  return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+}
+
+/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
+export function isFile(file: string): boolean {
+  const list = listing(path.dirname(file));
+  const e = list?.get(path.basename(file));
+  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
+  // A link (followed), or a folder that cannot be listed but may be searched.
   try {
     // No exception for a missing file: most candidates are missing, and a throw costs.
     return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;

@@ -233,19 +233,24 @@ function importedModules(file: string, moduleName: string, names: string[], dott
  * the file is matched against them.
  */
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
+  // Every file of a tree comes here: a file without the word `import` is answered from its bytes.
+  if (bytes.indexOf(IMPORT) < 0) return false;
   const text = bytes.toString('latin1');
-  if (!text.includes('import')) return false;
   const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
     const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
     for (const [target] of importedModules(file, moduleName, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+      for (const name of wrapperNamesByText(target)) if (callOf(name).test(text)) return true;
     }
   }
   return false;
 }
+
+const IMPORT = Buffer.from('import');
+const callPatterns = new Map<string, RegExp>();
+const callOf = (name: string) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name)!;
 
 const namesByText = new Map<string, string[]>();
 

@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { OutputFinding } from './model.js';
+
+// node:crypto loads on first use: most runs never fingerprint (start-up time).
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /**
  * Helpers shared by the CI reporters (sarif, github, gitlab). They only re-express what the
@@ -40,7 +42,7 @@ export function fingerprints(findings: OutputFinding[], where: RunLocation): str
     const base = `${f.rule}\0${repoPath(where, f.path)}\0${text}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return createHash('sha256').update(`${base}\0${n}`).digest('hex');
+    return crypto().createHash('sha256').update(`${base}\0${n}`).digest('hex');
   });
 }
 

@@ -3,15 +3,18 @@ import type { OutputFinding, RunReport } from './model.js';
 
 /** ruff-style: location, id, name, message, the source line with a caret, the fix on offer. */
 export function formatText(report: RunReport, c: Colors): string {
-  let out = '';
-  for (const f of report.findings) out += findingBlock(f, c);
-  return out + summaryLine(report, c);
+  return formatFindings(report.findings, c, false) + summaryLine(report, c);
 }
 
 export function formatConcise(report: RunReport, c: Colors): string {
+  return formatFindings(report.findings, c, true) + summaryLine(report, c);
+}
+
+/** The findings alone, as text or concise prints them (a streamed run prints them file by file). */
+export function formatFindings(findings: readonly OutputFinding[], c: Colors, concise: boolean): string {
   let out = '';
-  for (const f of report.findings) out += `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n`;
-  return out + summaryLine(report, c);
+  for (const f of findings) out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n` : findingBlock(f, c);
+  return out;
 }
 
 function location(f: OutputFinding, c: Colors): string {

@@ -1,9 +1,10 @@
+import { isBuiltin } from 'node:module';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
-import { type JsModel, skipOuter } from './resolve.js';
+import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
 
 /**
@@ -64,7 +65,7 @@ function pushedWords(model: JsModel, expr: TS.Expression): (string | null)[] | n
 }
 
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
-function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown' {
+export function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown' {
   const options = optionsOf(model, call, true);
   if (!options) return 'unknown';
   if (options.opaque) return 'unknown';
@@ -89,11 +90,85 @@ function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (str
   const v = model.initializerOf(e);
   if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return ['node'];
   if (ts.isConditionalExpression(v)) return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+  // path.resolve(dir, '..', 'Update.exe'): the program is the last segment; a directory
+  // (path.dirname(x)) names none.
+  const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
+  if (pathFn === 'dirname') return [null];
+  if (pathFn) {
+    const last = (v as TS.CallExpression).arguments.at(-1);
+    return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
+  }
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v)];
+}
+
+/** `path.join`/`path.resolve` (also `path.win32.join`, `join` imported from `path`), `path.dirname`. */
+function pathCall(model: JsModel, call: TS.CallExpression): 'join' | 'dirname' | null {
+  const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? '');
+  return !m ? null : m[1] === 'dirname' ? 'dirname' : 'join';
+}
+
+/**
+ * The text of JavaScript source held in the program: a string, a template whose interpolations
+ * are `JSON.stringify(...)` data, their `+` concatenations, or an array of those `.join(sep)`;
+ * null when any part is code only known at run time.
+ */
+function sourceText(model: JsModel, expr: TS.Expression, depth = 0): string | null {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  const s = stringValue(e);
+  if (s !== null) return s;
+  const data = (x: TS.Expression) => {
+    const v = skipOuter(x);
+    const callee = ts.isCallExpression(v) ? v.expression : null;
+    return !!callee && ts.isPropertyAccessExpression(callee) && callee.name.text === 'stringify' && ts.isIdentifier(callee.expression) && callee.expression.text === 'JSON' && !model.lookup(callee.expression);
+  };
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => data(span.expression)) ? e.head.text + e.templateSpans.map((span) => `0${span.literal.text}`).join('') : null;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = data(e.left) ? '0' : sourceText(model, e.left, depth + 1);
+    const right = data(e.right) ? '0' : sourceText(model, e.right, depth + 1);
+    return left === null || right === null ? null : left + right;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'join' && e.arguments.length <= 1) {
+    const list = model.initializerOf(e.expression.expression);
+    const sep = e.arguments[0] ? stringValue(model.initializerOf(e.arguments[0])) : ',';
+    if (!ts.isArrayLiteralExpression(list) || sep === null) return null;
+    const parts = list.elements.map((el) => ts.isSpreadElement(el) ? null : sourceText(model, el, depth + 1));
+    return parts.every((p) => p !== null) ? parts.join(sep) : null;
+  }
+  return null;
+}
+
+/**
+ * `node --eval CODE` (or `-e`) with CODE readable in the source (see sourceText). A program that
+ * names no output (console, process.stdout/stderr, a write, a child process) and loads only
+ * Node's built-in modules writes nothing on stdout, and on stderr at most the stack of an
+ * uncaught error. Anything else it might print is unknown: null, and `node` keeps its line.
+ */
+function inlineNode(model: JsModel, args: TS.Expression | undefined): CommandOutput | null {
+  const list = args && model.initializerOf(args);
+  if (!list || !ts.isArrayLiteralExpression(list)) return null;
+  const at = list.elements.findIndex((el) => ['--eval', '-e'].includes(commandText(model, el) ?? ''));
+  const codeArg = at >= 0 ? list.elements[at + 1] : undefined;
+  const code = codeArg && !ts.isSpreadElement(codeArg) ? sourceText(model, codeArg) : null;
+  if (code === null || /\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return null;
+  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!);
+  if (/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m))) return null;
+  const flag = commandText(model, list.elements[at]!);
+  return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${flag}\` runs an inline program that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+
+/**
+ * A probe of a program not known statically (`execFile(ffmpegPath, ['-version'])`): the
+ * argument words alone decide, by the knowledge's lines for any program (`*`).
+ */
+function probe(words: (string | null)[]): CommandOutput | null {
+  if (!words.length || words.some((w) => w === null)) return null;
+  const out = classifyArgv(['*', ...words]);
+  return out.program === '*' && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
 }
 
 const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
@@ -122,7 +197,14 @@ export function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): bo
 /** What `program args...` writes, from the two expressions (either may be missing: unknown). */
 export function argvOutput(model: JsModel, program: TS.Expression | undefined, args: TS.Expression | undefined): CommandOutput {
   const words = args ? argvWords(model, args) : [null];
-  return loudest(programs(model, program).map((p) => classifyArgv([p, ...words])));
+  return loudest(programs(model, program).map((p) => argvClass(model, p, words, args)));
+}
+
+/** `program words...` without a shell: the knowledge, an inline node program, a probe. */
+function argvClass(model: JsModel, program: string | null, words: (string | null)[], args: TS.Expression | undefined): CommandOutput {
+  if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
+  const out = classifyArgv([program, ...words]);
+  return out.program === 'node' && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? out : out;
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
@@ -137,6 +219,49 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   return loudest(programs(model, args[0]).map((program) => {
     if (shell === 'unknown') return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
-    return classifyArgv([program, ...words]);
+    return argvClass(model, program, words, second && shapeOf(model, second) !== 'object' ? second : undefined);
   }));
+}
+
+/**
+ * A command handed in by the caller, not written here: a parameter of the enclosing function, a
+ * property of one or of `this` (`this.options.script`), a call of a parameter (`command(file)`),
+ * or a choice between those. Nothing of it is literal: it can be any build, test run or hook.
+ */
+export function fromCaller(model: JsModel, expr: TS.Expression, depth = 0): boolean {
+  if (depth > 4) return false;
+  const e = model.initializerOf(expr);
+  if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
+  const param = (x: TS.Expression) => {
+    const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;
+    return !!b && b.kind === 'param' && !literalAtEveryCall(model, b.decl);
+  };
+  if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
+  let root: TS.Expression = e;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
+  if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
+  return param(root);
+}
+
+/**
+ * `function command(cmd) { exec(cmd, cb) }` called only here, and only with written commands
+ * (`command('git rev-parse HEAD')`): its callers' commands are known, not handed in from outside.
+ * False when the function is exported, or used any way but a direct call.
+ */
+function literalAtEveryCall(model: JsModel, decl: TS.Node): boolean {
+  const fn = decl.parent;
+  if (!ts.isParameter(decl) || !fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return false;
+  const index = fn.parameters.indexOf(decl);
+  if (index < 0 || decl.dotDotDotToken) return false;
+  const holder = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn ? fn.parent : null;
+  const name = holder?.name;
+  if (!name || !ts.isIdentifier(name) || ts.getModifiers(ts.isFunctionDeclaration(fn) ? fn : holder.parent.parent as TS.VariableStatement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  const refs = model.references(b);
+  return refs.length > 0 && refs.every((ref) => {
+    const call = ref.parent;
+    const arg = ts.isCallExpression(call) && call.expression === ref ? call.arguments[index] : undefined;
+    return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
+  });
 }

@@ -4,7 +4,7 @@ import type { Edit } from '../types.js';
 import { ts } from './load.js';
 import type { OptionsArg, StdoutConfig } from './options.js';
 import { type JsModel, moduleName, skipOuter } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { type Binding, propertyKey } from './scope.js';
 
 /**
  * Text edits for the JS/TS fixes. Each one touches the smallest span it can and copies the
@@ -197,12 +197,30 @@ function childProcessList(model: JsModel): { open: TS.Node; items: TS.NodeArray<
 }
 
 /**
+ * The import specifier or destructured `require('child_process')` element that declares the
+ * bare name `callee` calls (`import { exec }`, `const { exec: run } = require(...)`), at file
+ * level: the declaration a fix may remove or reuse once no use of the name is left.
+ */
+export function importedName(model: JsModel, callee: TS.Expression): { binding: Binding; decl: TS.ImportSpecifier | TS.BindingElement } | null {
+  const c = skipOuter(callee);
+  if (!ts.isIdentifier(c)) return null;
+  const binding = model.lookup(c);
+  const decl = binding?.id.parent;
+  if (!binding || !decl || binding.scope !== model.sourceFile) return null;
+  if (ts.isImportSpecifier(decl)) return { binding, decl };
+  if (ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === 'child_process') return { binding, decl };
+  return null;
+}
+
+/**
  * How to call child_process.spawn where `callee` (exec or execFile) is called: the same module
  * object (`cp.exec` -> `cp.spawn`), an existing `spawn` binding, or the import/require that brought
- * the functions in, extended with `spawn` (or turned into `spawn` when this call was the file's
- * only call of an imported exec/execFile).
+ * the functions in, extended with `spawn` (or turned into `spawn` when the calls this fix rewrites
+ * are the file's only calls of an imported exec/execFile). `rewritten` holds the callee names of
+ * every call the same fix rewrites: when they are all the uses of the imported name, the name
+ * goes (an import left unused is TS6133 under noUnusedLocals).
  */
-export function spawnCallee(model: JsModel, source: SourceText, callee: TS.Expression): Edit[] | null {
+export function spawnCallee(model: JsModel, source: SourceText, callee: TS.Expression, rewritten: ReadonlySet<TS.Node>): Edit[] | null {
   const sf = model.sourceFile;
   const c = skipOuter(callee);
   if (ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.name)) return [replaceNode(sf, c.name, 'spawn')];
@@ -213,16 +231,15 @@ export function spawnCallee(model: JsModel, source: SourceText, callee: TS.Expre
   if (!ts.isIdentifier(c)) return null;
   const top = [...model.declarationsOf(sf).values()];
   const binding = model.lookup(c);
-  // The import or destructured require that brought exec in, when this call is its only use:
-  // it would be left unused (TS6133 under noUnusedLocals), so the fix removes or reuses it.
-  const decl = binding?.id.parent;
-  const direct = !!binding && !!decl && (ts.isImportSpecifier(decl) || (ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === 'child_process'));
-  const lastUse = direct && binding!.scope === sf && model.references(binding!).length === 1;
+  const imported = importedName(model, c);
+  const refs = imported ? model.references(imported.binding) : [];
+  const lastUse = !!imported && refs.length > 0 && refs.every((r) => rewritten.has(r));
+  const decl = imported?.decl;
   const existing = top.find((b) => model.bindingName(b) === 'child_process.spawn' && !shadowed(model, c, b.name));
   if (existing) return [replaceNode(sf, c, existing.name), ...(lastUse ? removeListItem(sf, decl!) : [])];
   if (!binding) return null;
   const name = freshName(model, 'spawn');
-  if (lastUse && namedExecCalls(model) === 1) {
+  if (lastUse && namedExecCalls(model) === refs.length) {
     const item = name === 'spawn' ? 'spawn' : ts.isImportSpecifier(decl!) ? `spawn as ${name}` : `spawn: ${name}`;
     return [replaceNode(sf, decl!, item), replaceNode(sf, c, name)];
   }

@@ -59,6 +59,14 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
       if (method === 'bind') return 'function';
       return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
     }
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      // this.puts: a method of the enclosing class.
+      const p = e as TS.PropertyAccessExpression;
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return 'unknown';
+      let cls: TS.Node | undefined = p.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? 'function' : 'unknown';
+    }
     case ts.SyntaxKind.ConditionalExpression: {
       const c = e as TS.ConditionalExpression;
       if (depth > 4) return 'unknown';

@@ -101,7 +101,7 @@ test('shape 2-helper-dropped.cjs: the detached child dies when the app quits; wi
   }
 });
 
-test('shape 7-options-changed.cjs: the value that reaches the call is read; no finding, no hang', { timeout: 20_000 }, async () => {
+test('shape 7-options-changed.cjs: stdio changed after the declaration makes the options unknown: no finding; the value written (ignore) does not hang', { timeout: 20_000 }, async () => {
   const name = '7-options-changed.cjs';
   const file = path.join(DIR, name);
   assert.deepEqual(await findings(name, fs.readFileSync(file, 'utf8')), []);

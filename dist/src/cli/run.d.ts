@@ -19,6 +19,12 @@ export interface LintOptions {
     progress?: boolean;
     /** Build fix edits (see EngineOptions.fixEdits); default true. */
     fixEdits?: boolean;
+    /** Called with each file's result as it is done (in any order), before lintTargets returns. */
+    onResult?: (index: number, r: FileResult) => void;
+    /** Filled in with how the run went: the worker threads it started. */
+    stats?: {
+        workers: number;
+    };
 }
 /**
  * Workers start once the candidates (files past the prefilter) add up to this many bytes, or
@@ -33,7 +39,7 @@ export declare const PARALLEL_MIN_CANDIDATES = 12;
  * the engine, the parser) and competes with the main thread: on a 2-core machine at load 12,
  * a run over a Python install took 6.7 s with a worker and 4.3 s without.
  */
-export declare function defaultJobs(): number;
+export declare function defaultJobs(cores?: number, load?: number): number;
 /**
  * Lints every target and returns one result per target, in the order given; each result's
  * findings are sorted by position. Files are read and prefiltered on the main thread; once

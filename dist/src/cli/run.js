@@ -7,6 +7,7 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
+import { cacheFolderListings } from '../python/project.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -45,9 +46,8 @@ const QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
  * the engine, the parser) and competes with the main thread: on a 2-core machine at load 12,
  * a run over a Python install took 6.7 s with a worker and 4.3 s without.
  */
-export function defaultJobs() {
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    const idle = Math.round(cores - (os.loadavg()[0] ?? 0));
+export function defaultJobs(cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, load = os.loadavg()[0] ?? 0) {
+    const idle = Math.round(cores - load);
     return Math.max(1, Math.min(cores, idle));
 }
 /**
@@ -67,8 +67,11 @@ export async function lintTargets(list, settings, options = {}) {
     const finish = (index, r) => {
         out[index] = r;
         progress.tick();
+        options.onResult?.(index, r);
     };
     const wrappers = await projectWrappers(list, settings);
+    // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
+    cacheFolderListings(true);
     try {
         const reader = new Reader();
         let lastYield = Date.now();
@@ -121,7 +124,10 @@ export async function lintTargets(list, settings, options = {}) {
             await pool.drain();
     }
     finally {
+        if (options.stats)
+            options.stats.workers = pool?.started ?? 0;
         await pool?.close();
+        cacheFolderListings(false);
         progress.stop();
     }
     return out;

@@ -265,6 +265,10 @@ export const COMMANDS = [
     { command: 'pandoc', stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout and only warnings on stderr' },
     // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
     { command: 'Update.exe|update.exe|Squirrel.exe', when: ['--createShortcut', '--removeShortcut', '--processStart', '--processStartAndWait'], stdout: 'none', stderr: 'bounded', says: 'logs to its own file and prints nothing' },
+    // Its other commands (--install, --update, --download, --checkForUpdate, --uninstall) log to
+    // SquirrelSetup.log too; on the console at most a percentage per progress step, and one JSON
+    // line of release info for --download and --checkForUpdate.
+    { command: 'Update.exe|update.exe|Squirrel.exe', stdout: 'bounded', stderr: 'bounded', says: 'logs to its own file and prints at most its progress and a line of release info' },
     // Package managers' one-line queries; pip -q prints warnings and errors only.
     { command: 'pip|pip3', when: ['-q', '--quiet', '-qq'], stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
     { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },

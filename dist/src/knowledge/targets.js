@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isFile } from '../python/project.js';
 /** The oldest CPython still supported upstream: what is assumed when nothing says otherwise. */
 export const DEFAULT_TARGET = { min: [3, 10], max: null, source: 'default (CPython 3.10+, the versions still supported)' };
 export const PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: 'Python 2 syntax in the file' };
@@ -175,7 +176,7 @@ export function fromShebang(text) {
 }
 function readIfFile(file) {
     try {
-        return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : null;
+        return isFile(file) ? fs.readFileSync(file, 'utf8') : null;
     }
     catch {
         return null;

@@ -12,6 +12,8 @@ export interface Pool {
     /** Resolves when every submitted task has a result. */
     drain(): Promise<void>;
     close(): Promise<void>;
+    /** Worker threads started so far. */
+    readonly started: number;
 }
 /** Starts `size` workers; `list` holds the targets that task indexes refer to. */
 export declare function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool>;

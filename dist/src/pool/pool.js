@@ -130,6 +130,9 @@ export async function startPool(size, finish, list) {
             }
         },
         drain: () => ledger.idle().then(() => dispatcher.fallback),
+        get started() {
+            return dispatcher.started;
+        },
         async close() {
             for (const s of slots)
                 s.alive = false;

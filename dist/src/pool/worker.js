@@ -1,7 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { crashed, lintTarget } from '../read.js';
+import { cacheFolderListings } from '../python/project.js';
 if (parentPort) {
     const port = parentPort;
+    // A worker lives for one run over a fixed set of files (see cacheFolderListings).
+    cacheFolderListings(true);
     port.on('message', async (m) => {
         const { task } = m;
         let reply;

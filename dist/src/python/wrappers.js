@@ -205,9 +205,10 @@ function importedModules(file, moduleName, names, dotted) {
  * the file is matched against them.
  */
 export function importsProjectWrapper(file, bytes) {
-    const text = bytes.toString('latin1');
-    if (!text.includes('import'))
+    // Every file of a tree comes here: a file without the word `import` is answered from its bytes.
+    if (bytes.indexOf(IMPORT) < 0)
         return false;
+    const text = bytes.toString('latin1');
     const dotted = dottedNames(text);
     for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
         const moduleName = m[1] ?? m[2];
@@ -216,12 +217,15 @@ export function importsProjectWrapper(file, bytes) {
         const names = m[1] !== undefined ? importedNames(text.slice(m.index).trimStart(), 0) : [];
         for (const [target] of importedModules(file, moduleName, names, dotted)) {
             for (const name of wrapperNamesByText(target))
-                if (new RegExp(`\\b${name}\\s*\\(`).test(text))
+                if (callOf(name).test(text))
                     return true;
         }
     }
     return false;
 }
+const IMPORT = Buffer.from('import');
+const callPatterns = new Map();
+const callOf = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
 const namesByText = new Map();
 /**
  * The prefilter's view of a module (no parse): top-level functions whose body returns a call to

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+// node:crypto loads on first use: most runs never fingerprint (start-up time).
+const crypto = () => process.getBuiltinModule('node:crypto');
 /**
  * Code scanning, annotations and Code Quality all resolve paths against the repository root,
  * while findings carry paths relative to where popenlint ran; `cd sub && popenlint check`
@@ -25,7 +26,7 @@ export function fingerprints(findings, where) {
         const base = `${f.rule}\0${repoPath(where, f.path)}\0${text}`;
         const n = seen.get(base) ?? 0;
         seen.set(base, n + 1);
-        return createHash('sha256').update(`${base}\0${n}`).digest('hex');
+        return crypto().createHash('sha256').update(`${base}\0${n}`).digest('hex');
     });
 }
 /** Findings per rule id, sorted by id: for the GitHub notice, --statistics and the summaries. */

@@ -1,15 +1,16 @@
 /** ruff-style: location, id, name, message, the source line with a caret, the fix on offer. */
 export function formatText(report, c) {
-    let out = '';
-    for (const f of report.findings)
-        out += findingBlock(f, c);
-    return out + summaryLine(report, c);
+    return formatFindings(report.findings, c, false) + summaryLine(report, c);
 }
 export function formatConcise(report, c) {
+    return formatFindings(report.findings, c, true) + summaryLine(report, c);
+}
+/** The findings alone, as text or concise prints them (a streamed run prints them file by file). */
+export function formatFindings(findings, c, concise) {
     let out = '';
-    for (const f of report.findings)
-        out += `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n`;
-    return out + summaryLine(report, c);
+    for (const f of findings)
+        out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n` : findingBlock(f, c);
+    return out;
 }
 function location(f, c) {
     return `${c.bold(f.path)}${c.cyan(':')}${f.start.line}${c.cyan(':')}${f.start.column}${c.cyan(':')}`;

@@ -3,6 +3,7 @@ import type { SourceText } from '../source.js';
 import type { Edit } from '../types.js';
 import type { OptionsArg, StdoutConfig } from './options.js';
 import { type JsModel } from './resolve.js';
+import { type Binding } from './scope.js';
 /** The quote the surrounding code uses for strings (the call's own literals first). */
 export declare function quoteOf(sf: TS.SourceFile, near: TS.Node): string;
 /**
@@ -33,9 +34,20 @@ export declare function spawnOptionEdits(source: SourceText, sf: TS.SourceFile, 
 /** A name no identifier in the file uses yet. */
 export declare function freshName(model: JsModel, base: string): string;
 /**
+ * The import specifier or destructured `require('child_process')` element that declares the
+ * bare name `callee` calls (`import { exec }`, `const { exec: run } = require(...)`), at file
+ * level: the declaration a fix may remove or reuse once no use of the name is left.
+ */
+export declare function importedName(model: JsModel, callee: TS.Expression): {
+    binding: Binding;
+    decl: TS.ImportSpecifier | TS.BindingElement;
+} | null;
+/**
  * How to call child_process.spawn where `callee` (exec or execFile) is called: the same module
  * object (`cp.exec` -> `cp.spawn`), an existing `spawn` binding, or the import/require that brought
- * the functions in, extended with `spawn` (or turned into `spawn` when this call was the file's
- * only call of an imported exec/execFile).
+ * the functions in, extended with `spawn` (or turned into `spawn` when the calls this fix rewrites
+ * are the file's only calls of an imported exec/execFile). `rewritten` holds the callee names of
+ * every call the same fix rewrites: when they are all the uses of the imported name, the name
+ * goes (an import left unused is TS6133 under noUnusedLocals).
  */
-export declare function spawnCallee(model: JsModel, source: SourceText, callee: TS.Expression): Edit[] | null;
+export declare function spawnCallee(model: JsModel, source: SourceText, callee: TS.Expression, rewritten: ReadonlySet<TS.Node>): Edit[] | null;

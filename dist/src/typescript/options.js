@@ -57,6 +57,16 @@ export function shapeOf(model, expr, depth = 0) {
                 return 'function';
             return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
         }
+        case ts.SyntaxKind.PropertyAccessExpression: {
+            // this.puts: a method of the enclosing class.
+            const p = e;
+            if (p.expression.kind !== ts.SyntaxKind.ThisKeyword)
+                return 'unknown';
+            let cls = p.parent;
+            while (cls && !ts.isClassLike(cls))
+                cls = cls.parent;
+            return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? 'function' : 'unknown';
+        }
         case ts.SyntaxKind.ConditionalExpression: {
             const c = e;
             if (depth > 4)

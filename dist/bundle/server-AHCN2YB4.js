@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-G4G647KX.js";
+} from "./chunk-HZXQRJRJ.js";
 import {
   ConfigError
-} from "./chunk-5EQKQSSZ.js";
-import "./chunk-AKI4D22H.js";
-import "./chunk-KPUNCMEP.js";
-import "./chunk-ULTMV22J.js";
+} from "./chunk-4OLCNSTP.js";
+import "./chunk-HGNQIAD3.js";
+import "./chunk-P65HZ6FK.js";
+import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -1137,6 +1137,9 @@ function wrapperNeedles(index) {
   return [...names];
 }
 
+// src/typescript/command.ts
+import { isBuiltin } from "node:module";
+
 // src/shell.ts
 var PLACEHOLDER = "\uE000";
 var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
@@ -1801,6 +1804,10 @@ var COMMANDS = [
   { command: "pandoc", stdout: "unbounded", stderr: "bounded", says: "writes the document to stdout and only warnings on stderr" },
   // Squirrel's installer (Electron apps on Windows): shortcut and start-up commands log to a file.
   { command: "Update.exe|update.exe|Squirrel.exe", when: ["--createShortcut", "--removeShortcut", "--processStart", "--processStartAndWait"], stdout: "none", stderr: "bounded", says: "logs to its own file and prints nothing" },
+  // Its other commands (--install, --update, --download, --checkForUpdate, --uninstall) log to
+  // SquirrelSetup.log too; on the console at most a percentage per progress step, and one JSON
+  // line of release info for --download and --checkForUpdate.
+  { command: "Update.exe|update.exe|Squirrel.exe", stdout: "bounded", stderr: "bounded", says: "logs to its own file and prints at most its progress and a line of release info" },
   // Package managers' one-line queries; pip -q prints warnings and errors only.
   { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
   { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
@@ -1977,8 +1984,8 @@ function classifyArgv(argv) {
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
-    const probe = firstMatch(table().filter((c) => c.entry.command === "*"), ["\u2026"], args, []);
-    if (probe) return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with only ${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
+    const probe2 = firstMatch(table().filter((c) => c.entry.command === "*"), ["\u2026"], args, []);
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with only ${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
     return unknown("the command is not known statically");
   }
   const names = programNames(tail ?? first);
@@ -2140,6 +2147,13 @@ function shapeOf(model, expr, depth = 0) {
       const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
       if (method === "bind") return "function";
       return method && ARRAY_METHODS.has(method) ? "array" : "unknown";
+    }
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      const p = e;
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return "unknown";
+      let cls = p.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? "function" : "unknown";
     }
     case ts.SyntaxKind.ConditionalExpression: {
       const c = e;
@@ -2356,11 +2370,63 @@ function programs(model, e, depth = 0) {
   const v = model.initializerOf(e);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
   if (ts.isConditionalExpression(v)) return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+  const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
+  if (pathFn === "dirname") return [null];
+  if (pathFn) {
+    const last = v.arguments.at(-1);
+    return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
+  }
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v)];
+}
+function pathCall(model, call) {
+  const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
+  return !m ? null : m[1] === "dirname" ? "dirname" : "join";
+}
+function sourceText(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  const s = stringValue(e);
+  if (s !== null) return s;
+  const data = (x) => {
+    const v = skipOuter(x);
+    const callee = ts.isCallExpression(v) ? v.expression : null;
+    return !!callee && ts.isPropertyAccessExpression(callee) && callee.name.text === "stringify" && ts.isIdentifier(callee.expression) && callee.expression.text === "JSON" && !model.lookup(callee.expression);
+  };
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((span) => data(span.expression)) ? e.head.text + e.templateSpans.map((span) => `0${span.literal.text}`).join("") : null;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = data(e.left) ? "0" : sourceText(model, e.left, depth + 1);
+    const right = data(e.right) ? "0" : sourceText(model, e.right, depth + 1);
+    return left === null || right === null ? null : left + right;
+  }
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "join" && e.arguments.length <= 1) {
+    const list = model.initializerOf(e.expression.expression);
+    const sep = e.arguments[0] ? stringValue(model.initializerOf(e.arguments[0])) : ",";
+    if (!ts.isArrayLiteralExpression(list) || sep === null) return null;
+    const parts = list.elements.map((el) => ts.isSpreadElement(el) ? null : sourceText(model, el, depth + 1));
+    return parts.every((p) => p !== null) ? parts.join(sep) : null;
+  }
+  return null;
+}
+function inlineNode(model, args) {
+  const list = args && model.initializerOf(args);
+  if (!list || !ts.isArrayLiteralExpression(list)) return null;
+  const at = list.elements.findIndex((el) => ["--eval", "-e"].includes(commandText(model, el) ?? ""));
+  const codeArg = at >= 0 ? list.elements[at + 1] : void 0;
+  const code = codeArg && !ts.isSpreadElement(codeArg) ? sourceText(model, codeArg) : null;
+  if (code === null || /\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return null;
+  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
+  if (/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m))) return null;
+  const flag = commandText(model, list.elements[at]);
+  return { stdout: "none", stderr: "bounded", program: "node", evidence: `\`node ${flag}\` runs an inline program that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+function probe(words) {
+  if (!words.length || words.some((w) => w === null)) return null;
+  const out = classifyArgv(["*", ...words]);
+  return out.program === "*" && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace("`* ", "`") } : null;
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function loudest(outs) {
@@ -2378,7 +2444,12 @@ function knownToGrow(out, stream) {
 }
 function argvOutput(model, program, args) {
   const words = args ? argvWords(model, args) : [null];
-  return loudest(programs(model, program).map((p) => classifyArgv([p, ...words])));
+  return loudest(programs(model, program).map((p) => argvClass(model, p, words, args)));
+}
+function argvClass(model, program, words, args) {
+  if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
+  const out = classifyArgv([program, ...words]);
+  return out.program === "node" && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? out : out;
 }
 function commandOutput(model, call, qualified) {
   const args = call.arguments;
@@ -2391,8 +2462,39 @@ function commandOutput(model, call, qualified) {
   return loudest(programs(model, args[0]).map((program) => {
     if (shell === "unknown") return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(" "));
-    return classifyArgv([program, ...words]);
+    return argvClass(model, program, words, second && shapeOf(model, second) !== "object" ? second : void 0);
   }));
+}
+function fromCaller(model, expr, depth = 0) {
+  if (depth > 4) return false;
+  const e = model.initializerOf(expr);
+  if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
+  const param = (x) => {
+    const b = ts.isIdentifier(x) ? model.lookup(x) : void 0;
+    return !!b && b.kind === "param" && !literalAtEveryCall(model, b.decl);
+  };
+  if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
+  let root = e;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
+  if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
+  return param(root);
+}
+function literalAtEveryCall(model, decl) {
+  const fn = decl.parent;
+  if (!ts.isParameter(decl) || !fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return false;
+  const index = fn.parameters.indexOf(decl);
+  if (index < 0 || decl.dotDotDotToken) return false;
+  const holder = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) && fn.parent.initializer === fn ? fn.parent : null;
+  const name = holder?.name;
+  if (!name || !ts.isIdentifier(name) || ts.getModifiers(ts.isFunctionDeclaration(fn) ? fn : holder.parent.parent)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  const refs = model.references(b);
+  return refs.length > 0 && refs.every((ref) => {
+    const call = ref.parent;
+    const arg = ts.isCallExpression(call) && call.expression === ref ? call.arguments[index] : void 0;
+    return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
+  });
 }
 
 // src/typescript/wrappers.ts
@@ -2578,9 +2680,11 @@ export {
   callbackOf,
   optionsOf,
   streamConfig,
+  usesShell,
   knownToGrow,
   argvOutput,
   commandOutput,
+  fromCaller,
   valueUse,
   calledMember,
   childUses,

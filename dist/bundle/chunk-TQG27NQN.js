@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KPUNCMEP.js";
+} from "./chunk-P65HZ6FK.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OSPUAMUZ.js";
+} from "./chunk-TQG27NQN.js";
 import {
   Progress
-} from "./chunk-IR5RY7HM.js";
-import "./chunk-AKI4D22H.js";
+} from "./chunk-CWHGEMEU.js";
+import "./chunk-HGNQIAD3.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KPUNCMEP.js";
-import "./chunk-ULTMV22J.js";
+} from "./chunk-P65HZ6FK.js";
+import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KPUNCMEP.js";
+} from "./chunk-P65HZ6FK.js";
 
 // src/config.ts
 import fs from "node:fs";

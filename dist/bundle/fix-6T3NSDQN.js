@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OSPUAMUZ.js";
+} from "./chunk-TQG27NQN.js";
 import {
   ConfigError
-} from "./chunk-5EQKQSSZ.js";
+} from "./chunk-4OLCNSTP.js";
 import {
   fixText
-} from "./chunk-AKI4D22H.js";
+} from "./chunk-HGNQIAD3.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KPUNCMEP.js";
-import "./chunk-ULTMV22J.js";
+} from "./chunk-P65HZ6FK.js";
+import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

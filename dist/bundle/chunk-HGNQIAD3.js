@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KPUNCMEP.js";
+} from "./chunk-P65HZ6FK.js";
 import {
   applyEdits,
   overlaps

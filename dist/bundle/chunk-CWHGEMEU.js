@@ -59,5 +59,6 @@ var Progress = class {
 };
 
 export {
+  progressWanted,
   Progress
 };

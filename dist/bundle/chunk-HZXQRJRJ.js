@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-5EQKQSSZ.js";
+} from "./chunk-4OLCNSTP.js";
 import {
   fixText
-} from "./chunk-AKI4D22H.js";
+} from "./chunk-HGNQIAD3.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-KPUNCMEP.js";
+} from "./chunk-P65HZ6FK.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

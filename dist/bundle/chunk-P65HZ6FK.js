@@ -17,6 +17,7 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  fromCaller,
   importsJsWrapper,
   isFunctionLike,
   isListed,
@@ -32,10 +33,11 @@ import {
   shellWordValue,
   skipOuter,
   streamConfig,
+  usesShell,
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-ULTMV22J.js";
+} from "./chunk-PWXMPSO5.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -49,6 +51,144 @@ import {
 import {
   parseLimitReason
 } from "./chunk-5XE34YYZ.js";
+import {
+  overlaps
+} from "./chunk-MWCMMAC6.js";
+
+// src/python/project.ts
+import fs from "node:fs";
+import path from "node:path";
+var STDLIB_STARS = {
+  os: ["popen", "popen2", "popen3", "popen4", "system"],
+  subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
+  popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
+  platform: ["popen"]
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_BYTES = 1 << 20;
+var resolved = /* @__PURE__ */ new Map();
+var lastFile = "";
+var lastDir = "";
+function resolveModule(fromFile, moduleName2) {
+  if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
+    lastDir = path.dirname(path.resolve(fromFile));
+    lastFile = fromFile;
+  }
+  return resolveFrom(lastDir, moduleName2);
+}
+function resolveFrom(dir, moduleName2) {
+  const key = `${dir}\0${moduleName2}`;
+  let hit = resolved.get(key);
+  if (hit === void 0) {
+    hit = resolveUncached(dir, moduleName2);
+    resolved.set(key, hit);
+  }
+  return hit;
+}
+function resolveUncached(dir, moduleName2) {
+  const dots = /^\.*/.exec(moduleName2)[0].length;
+  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const candidates = (base) => {
+    const stem = path.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path.join(stem, "__init__.py")] : [path.join(base, "__init__.py")];
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return candidates(dir).find(isFile) ?? null;
+  }
+  const found = candidates(dir).find(isFile);
+  if (found) return found;
+  const parent = path.dirname(dir);
+  if (parent === dir || exists(dir, ".git")) return null;
+  return resolveFrom(parent, moduleName2);
+}
+var listings = null;
+var NOTHING = /* @__PURE__ */ new Map();
+function cacheFolderListings(on) {
+  listings = on ? listings ?? /* @__PURE__ */ new Map() : null;
+}
+function listing(dir) {
+  if (!listings) return null;
+  let hit = listings.get(dir);
+  if (hit !== void 0) return hit;
+  const parent = path.dirname(dir);
+  const above = parent === dir ? null : listing(parent);
+  const entry = above?.get(path.basename(dir));
+  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
+  else {
+    try {
+      hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch (e) {
+      const code2 = e.code;
+      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
+    }
+  }
+  listings.set(dir, hit);
+  return hit;
+}
+function exists(dir, name) {
+  const list = listing(dir);
+  if (!list) return fs.existsSync(path.join(dir, name));
+  const e = list.get(name);
+  return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+}
+function isFile(file) {
+  const list = listing(path.dirname(file));
+  const e = list?.get(path.basename(file));
+  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+function starExports(fromFile, moduleName2, depth = 0) {
+  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
+  const file = resolveModule(fromFile, moduleName2);
+  if (!file || depth > 3) return null;
+  if (cache.has(file)) return cache.get(file);
+  cache.set(file, null);
+  let text;
+  try {
+    const fd = fs.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_BYTES));
+    fs.readSync(fd, buf, 0, buf.length, 0);
+    fs.closeSync(fd);
+    text = buf.toString("utf8");
+  } catch {
+    return null;
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
+    for (const item of m[1].split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (!name) continue;
+      if (alias) out.set(alias.trim(), name.trim());
+      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
+    }
+  }
+  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
+    const source = m[1];
+    const names = m[2].replace(/[()\\\n]/g, " ").trim();
+    if (names === "*") {
+      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
+      continue;
+    }
+    if (source.startsWith(".")) continue;
+    for (const item of names.split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+    }
+  }
+  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
+  if (all) {
+    const listed = new Set([...all[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
+  }
+  for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
+  cache.set(file, out);
+  return out;
+}
 
 // src/encoding.ts
 import { createRequire } from "node:module";
@@ -228,8 +368,8 @@ import fs7 from "node:fs";
 import path6 from "node:path";
 
 // src/knowledge/targets.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
 var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
 var LATEST_2 = 7;
@@ -361,7 +501,7 @@ function fromShebang(text) {
 }
 function readIfFile(file) {
   try {
-    return fs.statSync(file).isFile() ? fs.readFileSync(file, "utf8") : null;
+    return isFile(file) ? fs2.readFileSync(file, "utf8") : null;
   } catch {
     return null;
   }
@@ -380,118 +520,22 @@ var PROJECT_FILES = [
 ];
 var projectCache = /* @__PURE__ */ new Map();
 function projectTarget(dir) {
-  const abs = path.resolve(dir);
+  const abs = path2.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== void 0) return cached;
   let found = null;
   for (const [name, read] of PROJECT_FILES) {
-    const text = readIfFile(path.join(abs, name));
+    const text = readIfFile(path2.join(abs, name));
     const t = text === null ? null : read(text);
     if (t) {
       found = t;
       break;
     }
   }
-  const parent = path.dirname(abs);
-  if (!found && parent !== abs && !fs.existsSync(path.join(abs, ".git"))) found = projectTarget(parent);
+  const parent = path2.dirname(abs);
+  if (!found && parent !== abs && !fs2.existsSync(path2.join(abs, ".git"))) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
-}
-
-// src/python/project.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
-var STDLIB_STARS = {
-  os: ["popen", "popen2", "popen3", "popen4", "system"],
-  subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
-  popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
-  platform: ["popen"]
-};
-var cache = /* @__PURE__ */ new Map();
-var MAX_BYTES = 1 << 20;
-var resolved = /* @__PURE__ */ new Map();
-function resolveModule(fromFile, moduleName2) {
-  const key = `${path2.dirname(path2.resolve(fromFile))}\0${moduleName2}`;
-  let hit = resolved.get(key);
-  if (hit === void 0) {
-    hit = resolveUncached(fromFile, moduleName2);
-    resolved.set(key, hit);
-  }
-  return hit;
-}
-function resolveUncached(fromFile, moduleName2) {
-  const dots = /^\.*/.exec(moduleName2)[0].length;
-  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
-  const candidates = (base) => {
-    const stem = path2.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
-  };
-  let dir = path2.dirname(path2.resolve(fromFile));
-  if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
-    return candidates(dir).find(isFile) ?? null;
-  }
-  for (; ; ) {
-    const found = candidates(dir).find(isFile);
-    if (found) return found;
-    const parent = path2.dirname(dir);
-    if (parent === dir || fs2.existsSync(path2.join(dir, ".git"))) return null;
-    dir = parent;
-  }
-}
-function isFile(file) {
-  try {
-    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-function starExports(fromFile, moduleName2, depth = 0) {
-  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
-  const file = resolveModule(fromFile, moduleName2);
-  if (!file || depth > 3) return null;
-  if (cache.has(file)) return cache.get(file);
-  cache.set(file, null);
-  let text;
-  try {
-    const fd = fs2.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
-    fs2.readSync(fd, buf, 0, buf.length, 0);
-    fs2.closeSync(fd);
-    text = buf.toString("utf8");
-  } catch {
-    return null;
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
-    for (const item of m[1].split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (!name) continue;
-      if (alias) out.set(alias.trim(), name.trim());
-      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
-    }
-  }
-  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
-    const source = m[1];
-    const names = m[2].replace(/[()\\\n]/g, " ").trim();
-    if (names === "*") {
-      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
-      continue;
-    }
-    if (source.startsWith(".")) continue;
-    for (const item of names.split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
-    }
-  }
-  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
-  if (all) {
-    const listed = new Set([...all[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
-    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
-  }
-  for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
-  cache.set(file, out);
-  return out;
 }
 
 // src/python/wrappers.ts
@@ -1727,19 +1771,22 @@ function importedModules(file, moduleName2, names, dotted) {
   return out;
 }
 function importsProjectWrapper(file, bytes) {
+  if (bytes.indexOf(IMPORT) < 0) return false;
   const text = bytes.toString("latin1");
-  if (!text.includes("import")) return false;
   const dotted = dottedNames(text);
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
     const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
     for (const [target] of importedModules(file, moduleName2, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (new RegExp(`\\b${name}\\s*\\(`).test(text)) return true;
+      for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
     }
   }
   return false;
 }
+var IMPORT = Buffer.from("import");
+var callPatterns = /* @__PURE__ */ new Map();
+var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
 var namesByText = /* @__PURE__ */ new Map();
 function wrapperNamesByText(file) {
   let names = namesByText.get(file);
@@ -1769,25 +1816,44 @@ function wrapperNamesByText(file) {
 
 // src/prefilter.ts
 var Needles = class {
-  constructor(language, words) {
+  constructor(language, groups) {
     this.language = language;
-    this.words = new Set(words);
-    this.bytes = [...this.words].map((w) => Buffer.from(w, "utf8"));
-    this.lengths = new Set(this.bytes.map((b) => b.length));
-    this.firsts = new Set(this.bytes.map((b) => b[0]));
+    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+    this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...g.requires ?? []]));
+    for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, "utf8"));
+    for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
+    const bytes = [...this.bytesOf.values()];
+    this.lengths = new Set(bytes.map((b) => b.length));
+    this.firsts = new Set(bytes.map((b) => b[0]));
   }
   language;
-  bytes;
+  groups;
+  bytesOf = /* @__PURE__ */ new Map();
+  /** For each word, the other words it contains. */
+  within = /* @__PURE__ */ new Map();
+  /** Every word the prefilter looks for: needles and required words. */
   words;
   lengths;
   firsts;
-  /** Some needle occurs anywhere in the bytes. */
+  /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b) {
-    return this.bytes.some((n) => b.includes(n));
+    const seen = /* @__PURE__ */ new Map();
+    const has = (w) => {
+      let v = seen.get(w);
+      if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
+      return v;
+    };
+    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
   }
-  /** The identifier b[start, end) is a needle. */
-  isWord(b, start, end) {
-    return this.lengths.has(end - start) && this.firsts.has(b[start]) && this.words.has(b.toString("latin1", start, end));
+  /** The identifier b[start, end) is one of the words, or null. */
+  wordAt(b, start, end) {
+    if (!this.lengths.has(end - start) || !this.firsts.has(b[start])) return null;
+    const w = b.toString("latin1", start, end);
+    return this.words.has(w) ? w : null;
+  }
+  /** The words found so far let some rule through. */
+  satisfiedBy(found) {
+    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 };
 function mentionsCandidate(bytes, needles) {
@@ -1814,7 +1880,7 @@ var Unsure = class extends Error {
 function pythonCodeMentions(b, needles) {
   try {
     const bom = b[0] === 239 && b[1] === 187 && b[2] === 191 ? 3 : 0;
-    const end = code(b, bom, false, needles);
+    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set() });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -1822,7 +1888,7 @@ function pythonCodeMentions(b, needles) {
     throw e;
   }
 }
-function code(b, i, field, needles) {
+function code(b, i, field, scan) {
   let depth = 0;
   const n = b.length;
   while (i < n) {
@@ -1833,14 +1899,18 @@ function code(b, i, field, needles) {
       const q = b[i];
       if ((q === SQ || q === DQ) && PREFIX.test(b.toString("latin1", start, i))) {
         const fields = /[fFtT]/.test(b.toString("latin1", start, i));
-        i = string(b, i, fields, needles);
-      } else if (needles.isWord(b, start, i)) {
-        throw new Found();
+        i = string(b, i, fields, scan);
+      } else {
+        const word = scan.needles.wordAt(b, start, i);
+        if (word && !scan.found.has(word)) {
+          scan.found.add(word);
+          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+        }
       }
       continue;
     }
     if (c === SQ || c === DQ) {
-      i = string(b, i, false, needles);
+      i = string(b, i, false, scan);
       continue;
     }
     if (c === HASH) {
@@ -1856,18 +1926,18 @@ function code(b, i, field, needles) {
       if (c === 40 || c === 91 || c === LBRACE) depth++;
       else if (c === 41 || c === 93 || c === RBRACE && depth > 0) depth--;
       else if (c === RBRACE) return i + 1;
-      else if (c === COLON && depth === 0 && b[i + 1] !== 61) return formatSpec(b, i + 1, needles);
+      else if (c === COLON && depth === 0 && b[i + 1] !== 61) return formatSpec(b, i + 1, scan);
     }
     i++;
   }
   if (field) throw new Unsure();
   return i;
 }
-function formatSpec(b, i, needles) {
+function formatSpec(b, i, scan) {
   while (i < b.length) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
-    if (c === LBRACE) i = code(b, i + 1, true, needles);
+    if (c === LBRACE) i = code(b, i + 1, true, scan);
     else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
@@ -1876,7 +1946,7 @@ function formatSpec(b, i, needles) {
 function escape(b, i) {
   return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
 }
-function string(b, i, fields, needles) {
+function string(b, i, fields, scan) {
   const q = b[i];
   const n = b.length;
   const triple = b[i + 1] === q && b[i + 2] === q;
@@ -1893,7 +1963,7 @@ function string(b, i, fields, needles) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
-      else i = code(b, i + 1, true, needles);
+      else i = code(b, i + 1, true, scan);
     } else {
       i++;
     }
@@ -3919,6 +3989,8 @@ var rule6 = {
     severity: "warning",
     strategies: ["subprocess"],
     needles: ["Popen", "popen", "system", "call", "check_call", "run"],
+    // `run` and `call` are in most modules: only one that names what it holds is parsed.
+    requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf(".") + 1)))],
     resolves: ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"],
     docs: {
       whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",
@@ -4383,7 +4455,17 @@ function childProcessList(model) {
   }
   return pattern;
 }
-function spawnCallee(model, source, callee) {
+function importedName(model, callee) {
+  const c = skipOuter(callee);
+  if (!ts.isIdentifier(c)) return null;
+  const binding = model.lookup(c);
+  const decl = binding?.id.parent;
+  if (!binding || !decl || binding.scope !== model.sourceFile) return null;
+  if (ts.isImportSpecifier(decl)) return { binding, decl };
+  if (ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === "child_process") return { binding, decl };
+  return null;
+}
+function spawnCallee(model, source, callee, rewritten) {
   const sf = model.sourceFile;
   const c = skipOuter(callee);
   if (ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.name)) return [replaceNode(sf, c.name, "spawn")];
@@ -4394,14 +4476,15 @@ function spawnCallee(model, source, callee) {
   if (!ts.isIdentifier(c)) return null;
   const top = [...model.declarationsOf(sf).values()];
   const binding = model.lookup(c);
-  const decl = binding?.id.parent;
-  const direct = !!binding && !!decl && (ts.isImportSpecifier(decl) || ts.isBindingElement(decl) && binding.path?.length === 1 && !decl.initializer && !!binding.init && model.qualifiedName(binding.init) === "child_process");
-  const lastUse = direct && binding.scope === sf && model.references(binding).length === 1;
+  const imported = importedName(model, c);
+  const refs = imported ? model.references(imported.binding) : [];
+  const lastUse = !!imported && refs.length > 0 && refs.every((r) => rewritten.has(r));
+  const decl = imported?.decl;
   const existing = top.find((b) => model.bindingName(b) === "child_process.spawn" && !shadowed(model, c, b.name));
   if (existing) return [replaceNode(sf, c, existing.name), ...lastUse ? removeListItem(sf, decl) : []];
   if (!binding) return null;
   const name = freshName2(model, "spawn");
-  if (lastUse && namedExecCalls(model) === 1) {
+  if (lastUse && namedExecCalls(model) === refs.length) {
     const item = name === "spawn" ? "spawn" : ts.isImportSpecifier(decl) ? `spawn as ${name}` : `spawn: ${name}`;
     return [replaceNode(sf, decl, item), replaceNode(sf, c, name)];
   }
@@ -4452,20 +4535,61 @@ function canPassMaxBuffer(out) {
   const grows = (s) => out[s] === "unbounded" && (out.program === null || knownToGrow(out, s) || !!out.scales);
   return grows("stdout") || grows("stderr");
 }
-function spawnFix(ctx, call, qualified) {
+var ON_ERROR = ".on('error', (error) => console.error(error))";
+function callEdits(ctx, { call, qualified }) {
   const isExec = qualified === "child_process.exec";
   const options = optionsOf(ctx.model, call, !isExec);
-  if (!options) return [];
-  const callee = spawnCallee(ctx.model, ctx.source, call.expression);
+  if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
-  if (!callee || !args) return [];
-  const onError = ".on('error', (error) => console.error(error))";
-  return [{
-    strategy: "subprocess",
-    applicability: "unsafe",
-    description: isExec ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${onError}` : `Run it with spawn(file, args, { stdio: 'ignore' })${onError}`,
-    edits: [...callee, ...args, { start: call.end, end: call.end, content: onError }]
-  }];
+  return args ? [...args, { start: call.end, end: call.end, content: ON_ERROR }] : null;
+}
+function mergeEdits(edits) {
+  const out = [];
+  for (const e of edits) {
+    if (out.some((a) => a.start === e.start && a.end === e.end && a.content === e.content)) continue;
+    if (out.some((a) => overlaps(a, e))) return null;
+    out.push(e);
+  }
+  return out;
+}
+function spawnFixes(ctx, dropped) {
+  const own = /* @__PURE__ */ new Map();
+  for (const d of dropped) {
+    const edits = callEdits(ctx, d);
+    if (edits) own.set(d.call, edits);
+  }
+  const fixable = dropped.filter((d) => own.has(d.call));
+  const fixes2 = /* @__PURE__ */ new Map();
+  for (const d of fixable) {
+    const imported = importedName(ctx.model, d.call.expression);
+    const refs = imported ? ctx.model.references(imported.binding) : [];
+    const siblings = fixable.filter((o) => refs.includes(skipOuter(o.call.expression)));
+    const all = refs.length > 1 && siblings.length === refs.length;
+    const fix = all && spawnFix(ctx, d, siblings, own) || spawnFix(ctx, d, [d], own);
+    fixes2.set(d.call, fix ? [fix] : []);
+  }
+  return fixes2;
+}
+function spawnFix(ctx, d, members, own) {
+  const rewritten = new Set(members.map((m) => skipOuter(m.call.expression)));
+  const edits = [];
+  for (const m of members) {
+    const callee = spawnCallee(ctx.model, ctx.source, m.call.expression, rewritten);
+    if (!callee) return null;
+    edits.push(...callee, ...own.get(m.call));
+  }
+  const merged = mergeEdits(edits);
+  if (!merged) return null;
+  const isExec = d.qualified === "child_process.exec";
+  const fn = d.qualified.slice(d.qualified.indexOf(".") + 1);
+  const base = isExec ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${ON_ERROR}` : `Run it with spawn(file, args, { stdio: 'ignore' })${ON_ERROR}`;
+  const others = members.filter((m) => m !== d).map((m) => ctx.sourceFile.getLineAndCharacterOfPosition(m.call.getStart(ctx.sourceFile)).line + 1);
+  const name = skipOuter(d.call.expression).getText(ctx.sourceFile);
+  const decl = importedName(ctx.model, d.call.expression)?.decl;
+  const gone = !!decl && merged.some((e) => e.start <= decl.getStart(ctx.sourceFile) && e.end >= decl.end);
+  const lines = `line${others.length > 1 ? "s" : ""} ${others.join(", ")}`;
+  const also = others.length ? `; the same for the other call${others.length > 1 ? "s" : ""} of ${name}() (${lines})${gone ? `, so that no unused ${name} is left in the import` : ""}` : "";
+  return { strategy: "subprocess", applicability: "unsafe", description: base + also, edits: merged };
 }
 var rule9 = {
   meta: {
@@ -4483,7 +4607,7 @@ var rule9 = {
       whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
-      fixSafety: "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When this call was the only use of an imported or destructured `exec`/`execFile`, that name is removed from the import (or turned into `spawn`), so no unused import is left behind (one exception below). The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
+      fixSafety: "`subprocess` (unsafe), for a dropped child only (the two other shapes get no fix: what the catch or the listeners meant to do with a failure cannot be guessed): rewrites the call to `spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))` (exec; an explicit `shell` option is kept) or `spawn(file, args, { stdio: 'ignore' }).on('error', ...)` (execFile): exec swallowed a failure to start, and spawn without an 'error' listener would crash the process instead, so the failure is logged. When every use of an imported or destructured `exec`/`execFile` is such a dropped call, the fix of each rewrites them all (its description names the other lines) and removes that name from the import (or turns it into `spawn`), so no unused import is left behind (TS6133 under `noUnusedLocals`; one exception below); a name still used elsewhere (a call with a callback) stays. The child stays fire-and-forget but writes to /dev/null, so neither maxBuffer nor SIGPIPE can kill it. `spawn` is reached the way `exec` was (`cp.exec` becomes `cp.spawn`), through an existing `spawn` binding, or by adding `spawn` to the file's child_process import or require; a named options object is spread into the new one. It is unsafe because behaviour changes beyond the hazard: the child's stdin becomes /dev/null instead of an open pipe; a spawn error (bad `cwd`, missing shell) that exec swallowed is now logged on stderr; a command that exec would have killed at maxBuffer now runs to completion; in TypeScript, exec-only options such as `maxBuffer` or `encoding` in an inline options object no longer type-check; and an `exec` that was the only name of an import while `spawn` comes from elsewhere is left unused (the statement is kept: it may have a comment or a side effect).",
       reproduction: {
         files: {
           "child.py": ARTICLE_CHILD,
@@ -4502,6 +4626,7 @@ var rule9 = {
     }
   },
   check(ctx) {
+    const reports = [];
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== "no") continue;
       const uses = childUses(ctx.model, call);
@@ -4512,7 +4637,8 @@ var rule9 = {
       const caught = uses.outcome ? null : catchingTry(call);
       if (caught) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
-        ctx.report(call, {
+        reports.push({
+          call,
           message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`
         });
         continue;
@@ -4520,17 +4646,21 @@ var rule9 = {
       if (quiet(ctx, call, qualified)) continue;
       if (uses.listens || uses.stdoutTouched || uses.otherStreams) {
         if (uses.outcome || !canPassMaxBuffer(out)) continue;
-        ctx.report(call, {
+        reports.push({
+          call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
         });
         continue;
       }
       const evidence = out.stdout === "unbounded" ? out.evidence : `its stdout is redirected, but \`${out.program ?? "the command"}\` can still write without bound on stderr`;
-      ctx.report(call, {
+      reports.push({
+        call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
-        fixes: spawnFix(ctx, call, qualified)
+        dropped: { call, qualified }
       });
     }
+    const fixes2 = spawnFixes(ctx, reports.flatMap((r) => r.dropped ? [r.dropped] : []));
+    for (const r of reports) ctx.report(r.call, { message: r.message, ...r.dropped ? { fixes: fixes2.get(r.call) ?? [] } : {} });
   }
 };
 
@@ -4554,7 +4684,8 @@ function detached(ctx, options) {
 }
 function hazardous(ctx, piped, fate, output, s, exitLine) {
   if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded") return false;
-  if (!fate.waits && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  const script = output.program !== null && /runs a program/.test(output.evidence);
+  if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 function streamList(streams) {
@@ -4780,7 +4911,9 @@ var BUFFERING = {
   "promisify(child_process.exec)": { shell: true, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
   "promisify(child_process.execFile)": { shell: false, callback: false, fails: "the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER" },
   "child_process.execSync": { shell: true, callback: false, fails: "the call throws ENOBUFS" },
-  "child_process.execFileSync": { shell: false, callback: false, fails: "the call throws ENOBUFS" }
+  "child_process.execFileSync": { shell: false, callback: false, fails: "the call throws ENOBUFS" },
+  // Only with `shell: true` and a command from the caller (see `callerCommand`).
+  "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
 };
 var NAMES = new Set(Object.keys(BUFFERING));
 var MiB = 1024 * 1024;
@@ -4814,6 +4947,13 @@ function staticNumber(model, expr, depth = 0) {
   return null;
 }
 function maxBufferOf(model, options, fallback) {
+  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
+  if (choice && ts.isConditionalExpression(choice)) {
+    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
+    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
+    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
+    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
+  }
   if (options.opaque) return null;
   if (!options.object) return { bytes: fallback, prop: null };
   for (const p of options.object.properties) {
@@ -4852,19 +4992,25 @@ function raiseFix(ctx, call, options, prop, hasCallback) {
     edits
   }];
 }
+function callerCommand(model, call, qualified) {
+  const command = call.arguments[0];
+  if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
+  if (/exec\)?$|execSync$/.test(qualified)) return true;
+  return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
+}
 var rule12 = {
   meta: {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
     language: "javascript",
-    summary: "exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks: past maxBuffer Node kills the child and the result is lost",
+    summary: "exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost",
     defaultEnabled: true,
     severity: "error",
     strategies: ["read"],
     needles: ["child_process"],
     resolves: [...NAMES],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. An unknown or merely talkative command is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -4894,15 +5040,18 @@ var rule12 = {
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
       if (how.callback && callback === "no") continue;
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-      if (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded") continue;
+      const spawnSync = qualified === "child_process.spawnSync";
+      const caller = callerCommand(ctx.model, call, qualified);
+      if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
       const options = optionsOf(ctx.model, call, !how.shell);
       if (!options) continue;
+      if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
       const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
       ctx.report(call, {
-        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of a command that grows with what it walks (${out.scales}): ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
         fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
       });
     }
@@ -4975,7 +5124,7 @@ function needlesFor(language, enabled) {
   if (!byLanguage) needlesCache.set(enabled, byLanguage = /* @__PURE__ */ new Map());
   let needles = byLanguage.get(language);
   if (!needles) {
-    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)).flatMap((r) => r.needles));
+    needles = new Needles(language, allRules.filter((r) => r.language === language && enabled.has(r.id)));
     byLanguage.set(language, needles);
   }
   return needles;
@@ -5262,6 +5411,7 @@ async function lintTarget(t, engine, bytes = readTarget(t)) {
 }
 
 export {
+  cacheFolderListings,
   DEFAULT_TARGET,
   includesPython2,
   parseTargetVersion,

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pc from 'picocolors';
+import type { FileResult } from '../finding.js';
+import { buildReport, type RunReport } from '../report/model.js';
+import { formatFindings, summaryLine } from '../report/text.js';
+import type { Strategy } from '../types.js';
+
+/**
+ * `check --format text|concise` prints each file's findings as soon as that file and every file
+ * before it are done, in the order the report would list them (paths sorted), then the summary:
+ * the output is the same as the one report printed at the end, but it starts early and a file's
+ * text is let go once printed. Only where nothing after the lint can change or reorder the
+ * findings: no bulk suppressions file, no --statistics, --changed-first, --report or
+ * --output-file, and targets already in the report's order (see streamable).
+ */
+export class TextStream {
+  private next = 0;
+  private readonly ready = new Map<number, FileResult>();
+  private files = 0;
+  private findings = 0;
+  private safe = 0;
+  private unsafe = 0;
+
+  constructor(
+    private readonly count: number,
+    private readonly concise: boolean,
+    private readonly color: boolean,
+    private readonly quiet: boolean,
+    private readonly strategy: (r: FileResult) => Strategy,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  /** A file's result (any order): printed once all those before it are. */
+  readonly take = (index: number, r: FileResult): void => {
+    this.ready.set(index, r);
+    while (this.ready.has(this.next)) {
+      const done = this.ready.get(this.next)!;
+      this.ready.delete(this.next++);
+      this.print(done);
+    }
+  };
+
+  private print(r: FileResult): void {
+    const report = buildReport([r], this.strategy);
+    this.files++;
+    this.findings += report.summary.findings;
+    this.safe += report.fixable.safe;
+    this.unsafe += report.fixable.unsafe;
+    if (report.findings.length) this.write(this.filter(formatFindings(report.findings, pc.createColors(this.color), this.concise)));
+    // Printed: the reporters need the text no more (FileResult.source holds the whole file).
+    delete r.source;
+    delete r.decoded;
+  }
+
+  /** The summary line, once every file is printed. */
+  finish(): number {
+    if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
+    const summary: RunReport = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    this.write(this.filter(summaryLine(summary, pc.createColors(this.color))));
+    return this.findings;
+  }
+
+  // --quiet drops the summary lines, as render() does for the whole text.
+  private filter(text: string): string {
+    return this.quiet ? text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n') : text;
+  }
+}
+
+/** A bulk suppressions file would filter findings after the run. */
+export function suppressionsFileExists(location: string): boolean {
+  return fs.existsSync(path.resolve(location));
+}

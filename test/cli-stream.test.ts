@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { TextStream } from '../src/cli/stream.js';
+import { lintTarget } from '../src/read.js';
+import type { FileResult } from '../src/finding.js';
+import { cli, tempDir } from './helpers.js';
+
+/**
+ * `check --format text|concise` prints each file's findings as the run goes (src/cli/stream.ts).
+ * What it prints must be byte for byte the report printed at the end (a `--report` file turns
+ * streaming off while stdout keeps its format), and a file is printed as soon as it and every
+ * file before it are done.
+ */
+describe('streamed text output', () => {
+  const corpus = () => {
+    const dir = tempDir('popenlint-stream-');
+    for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(dir, `m${String(i).padStart(2, '0')}.py`), `import os\n# ${i}\nos.popen(cmd_${i})\n`);
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, 'a', 'b.py'), "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n");
+    fs.writeFileSync(path.join(dir, 'a.py'), 'import os\nos.popen("x")\n');
+    fs.writeFileSync(path.join(dir, 'clean.py'), 'print(1)\n');
+    fs.writeFileSync(path.join(dir, 'bad.py'), Buffer.from('import os\x00os.popen("x")\n', 'latin1'));
+    return dir;
+  };
+
+  test('prints what the report printed at the end prints, in every text format, any jobs', () => {
+    const dir = corpus();
+    try {
+      for (const argv of [['--format', 'text'], ['--format', 'concise'], ['--format', 'concise', '-q'], ['--format', 'text', '--jobs', '3'], ['--select', 'POP005'], ['--ignore', 'POP001,POP005']]) {
+        const streamed = cli(['check', '.', ...argv], { cwd: dir });
+        const atEnd = cli(['check', '.', ...argv, '--report', `json:${path.join(dir, 'out.json')}`], { cwd: dir });
+        fs.rmSync(path.join(dir, 'out.json'), { force: true });
+        assert.equal(streamed.stdout, atEnd.stdout, argv.join(' '));
+        assert.equal(streamed.stderr, atEnd.stderr, argv.join(' '));
+        assert.equal(streamed.code, atEnd.code, argv.join(' '));
+      }
+      assert.match(cli(['check', '.', '--format', 'concise'], { cwd: dir }).stdout, /^a\.py:2:1: POP001/, 'a.py before a/b.py, as the report sorts paths');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('prints each file once those before it are done, and lets its text go', async () => {
+    const dir = corpus();
+    try {
+      const names = ['a.py', 'm00.py', 'm01.py'];
+      const results: FileResult[] = [];
+      for (const name of names) {
+        results.push(await lintTarget({ path: name, abs: path.join(dir, name), language: 'python' }, { enabled: new Set(['POP001']), target: 'py3' }));
+      }
+      const writes = [] as string[];
+      const stream = new TextStream(3, true, false, false, () => 'primary', (t) => writes.push(t));
+      stream.take(2, results[2]!);
+      stream.take(1, results[1]!);
+      assert.equal(writes.length, 0, "nothing before the first file is done");
+      assert.ok(results[0]!.source, 'the first file still holds its text');
+      stream.take(0, results[0]!);
+      assert.deepEqual(writes.map((w) => w.split(':')[0]), names);
+      assert.equal(results[0]!.source, undefined, 'printed: its text let go');
+      assert.equal(stream.finish(), 3);
+      assert.match(writes.at(-1)!, /^Found 3 findings in 3 files checked\./);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
