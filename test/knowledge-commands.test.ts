@@ -132,9 +132,9 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['git branch', 'unbounded', 'bounded', '`git` can print a lot'],
   ['git branch -D old', 'bounded', 'bounded', 'prints a line at most'],
   ['git branch -a', 'unbounded', 'bounded', 'lists every tag or branch'],
-  ['git version', 'bounded', 'bounded', 'prints a line or a few'],
+  ['git version', 'bounded', 'bounded', '`git version` prints its version'],
   // Go: one package against a whole tree.
-  ['go version', 'bounded', 'bounded', 'prints a few lines'],
+  ['go version', 'bounded', 'bounded', '`go version` prints its version'],
   ['go list -f {{.Dir}} example.com/x', 'bounded', 'bounded', '`go list` describes the packages it is given'],
   ['go list -f x ./...', 'unbounded', 'unbounded', '`go list ./...` lists every package of the tree'],
   ['go list -m all', 'unbounded', 'unbounded', 'lists every package of the tree'],
@@ -247,6 +247,70 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['for i in 1 2; do iptables -A INPUT -j DROP; done', 'none', 'bounded', 'prints nothing'],
   ['if true; then make; fi', 'unbounded', 'unbounded', '`make`'],
   ['echo "unterminated', 'unbounded', 'unbounded', 'could not be read'],
+  // Init scripts run by their path take the actions `service` passes them; without one the script is unlisted.
+  ['/etc/init.d/apache2 start', 'bounded', 'bounded', '`/etc/init.d/apache2 start` prints a status line, as `service NAME ACTION` does'],
+  ['sudo /etc/rc.d/init.d/sshd restart', 'bounded', 'bounded', '`/etc/rc.d/init.d/sshd restart` prints a status line'],
+  ['/etc/init.d/ssh %s', 'unbounded', 'bounded', '`/etc/init.d/ssh` is not known to be quiet'],
+  // systemd-resolved: flushing prints nothing, monitoring follows every lookup.
+  ['resolvectl flush-caches', 'none', 'bounded', '`resolvectl flush-caches` prints nothing'],
+  ['systemd-resolve --flush-caches', 'none', 'bounded', '`systemd-resolve --flush-caches` prints nothing'],
+  ['resolvectl monitor', 'unbounded', 'bounded', '`resolvectl monitor` prints every lookup'],
+  ['resolvectl status', 'bounded', 'bounded', 'prints a few lines per link'],
+  // ipfw: one numbered rule, a range, all of them.
+  ['ipfw list %s', 'bounded', 'bounded', '`ipfw list N` prints the rule it is given'],
+  ['ipfw -a show 100', 'bounded', 'bounded', '`ipfw show N` prints the rule it is given'],
+  ['ipfw list 100-65535', 'unbounded', 'bounded', '`ipfw list 100-65535` lists the rules of a range'],
+  ['ipfw list', 'unbounded', 'bounded', '`ipfw` lists the rules'],
+  ['ipfw -q add 100 fwd 127.0.0.1,%s tcp from any to any', 'none', 'bounded', '`ipfw -q` prints nothing'],
+  ['ipfw add 100 allow ip from any to any', 'bounded', 'bounded', '`ipfw add` prints the rule it changes'],
+  // airmon-ng switches monitor mode in a few lines.
+  ['airmon-ng stop %s', 'bounded', 'bounded', '`airmon-ng stop` prints the interfaces'],
+  ['airmon-ng start %s %s', 'bounded', 'bounded', '`airmon-ng start` prints the interfaces'],
+  // Probes and usage: alone, a dispatcher prints its usage; `help TOPIC` can be a whole manual.
+  ['apt-get --help', 'bounded', 'bounded', '`apt-get --help` prints its help'],
+  ['ffmpeg -version', 'bounded', 'bounded', '`ffmpeg -version` prints a version line'],
+  ['%s --help', 'bounded', 'bounded', 'a program run with only `--help` prints its help'],
+  ['%s --help %s', 'unbounded', 'unbounded', 'not known statically'],
+  ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],
+  ['docker ps -a', 'unbounded', 'unbounded', '`docker` builds, installs or runs other programs'],
+  ['git help', 'bounded', 'bounded', '`git help` prints its usage'],
+  ['git help log', 'unbounded', 'bounded', '`git` can print a lot'],
+  ['make', 'unbounded', 'unbounded', '`make` builds'],
+  // Containers and supervisors: lifecycle commands print a line each; attached or following ones stream.
+  ['docker stop %s', 'bounded', 'bounded', '`docker stop` prints a line per service or container'],
+  ['docker start -a %s', 'unbounded', 'unbounded', '`docker start -a` attaches'],
+  ['docker run -d -p 80:80 nginx', 'bounded', 'bounded', '`docker run -d` starts a container in the background'],
+  ['docker run --rm nginx', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
+  ['supervisorctl restart web', 'bounded', 'bounded', '`supervisorctl restart` prints a status line per process'],
+  ['supervisorctl tail -f web', 'unbounded', 'bounded', 'follows the log without end'],
+  ['pm2 start app.js --no-daemon', 'unbounded', 'bounded', 'follows the log without end'],
+  // ettercap: quiet text mode vs per-packet output and the spoofing plugins.
+  ['ettercap -i %s -Tq -P rand_flood /%s/ /%s/', 'bounded', 'bounded', '`ettercap -Tq` runs quiet in text mode'],
+  ['ettercap -T -q -i eth0 -P dns_spoof -M arp /%s/ //', 'unbounded', 'bounded', '`ettercap -P dns_spoof` reports every spoofed reply'],
+  ['ettercap -T -i eth0 -M arp /%s/ //', 'unbounded', 'unbounded', '`ettercap` writes until it is stopped'],
+  ['ettercap -D -i eth0 -M arp // //', 'none', 'bounded', '`ettercap -D` forks into the background'],
+  // sslstrip logs to its file; arpspoof prints every reply.
+  ['sslstrip -p -k -f', 'bounded', 'bounded', '`sslstrip` logs to a file (-w, sslstrip.log by default)'],
+  ['arpspoof -i eth0 -t %s %s', 'unbounded', 'unbounded', 'writes until it is stopped'],
+  ['tcpkill -i eth0 -9 host %s', 'unbounded', 'unbounded', '`tcpkill` writes until it is stopped'],
+  // FLV metadata update in place vs an unlisted mode.
+  ['flvtool2 -U out.flv', 'none', 'bounded', '`flvtool2 -U` updates the file in place'],
+  ['flvmeta --update out.flv', 'none', 'bounded', 'updates the file in place'],
+  ['flvmeta --dump out.flv', 'unbounded', 'bounded', '`flvmeta` is not known to be quiet'],
+  // l2ping: a count of echoes vs a flood until stopped.
+  ['l2ping -c 3 %s', 'bounded', 'bounded', '`l2ping -c` prints a line per probe'],
+  ['l2ping -i hci0 -s 600 -f %s &', 'unbounded', 'bounded', '`l2ping` prints a line per echo until it is stopped'],
+  ['hcitool scan', 'bounded', 'bounded', 'prints a few lines'],
+  ['hcitool lescan', 'unbounded', 'bounded', 'a line per advertisement'],
+  // Desktop settings: one value vs a whole tree.
+  ['gsettings set org.gnome.desktop.background picture-uri %s', 'bounded', 'bounded', 'prints a value at most'],
+  ['dconf dump /', 'unbounded', 'bounded', '`dconf dump` prints every key'],
+  ['feh --bg-fill %s', 'none', 'bounded', '`feh --bg-fill` sets the wallpaper'],
+  ['xrdb -merge %s', 'none', 'bounded', '`xrdb` prints nothing'],
+  ['pip3 install -q -r requirements.txt', 'bounded', 'bounded', '`pip3 -q` prints warnings and errors only'],
+  ['pip3 install -r requirements.txt', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
+  ['openssl req -new -x509 -nodes -out %s -keyout %s -subj /CN=x', 'bounded', 'bounded', '`openssl` prints a key, a certificate or a digest'],
+  ['openssl s_client -connect %s:443', 'unbounded', 'bounded', '`openssl s_client` streams'],
 ];
 
 describe('classifyShell', () => {
@@ -283,6 +347,14 @@ const argv: [(string | null)[], OutputClass, string | null][] = [
   [['python3', '-c', "import sys; sys.stdout.write('ok')"], 'bounded', 'python3'],
   [['node', '-e', "process.stderr.write(Buffer.alloc(1 << 20, 120))"], 'unbounded', 'node'],
   [['node', '-e', "process.stdout.write('x'.repeat(300000))"], 'unbounded', 'node'],
+  // A program not known statically, given only a probe flag: a version or a help text.
+  [[null, '-version'], 'bounded', null],
+  [[null, '--help'], 'bounded', null],
+  [[null, '-version', 'x'], 'unbounded', null],
+  // `ipfw list N` with N only known at run time.
+  [['ipfw', 'list', null], 'bounded', 'ipfw'],
+  [['ipfw', 'list'], 'unbounded', 'ipfw'],
+  [['/etc/init.d/apache2', 'stop'], 'bounded', '/etc/init.d/apache2'],
 ];
 
 describe('classifyArgv', () => {
@@ -293,6 +365,12 @@ describe('classifyArgv', () => {
       assert.equal(r.program, program);
     });
   }
+  test('a program that prints without checking its writes says so, and a line says so only when every writer does', () => {
+    assert.equal(classifyArgv(['l2ping', '-f', null]).ignoresWriteErrors, true);
+    assert.equal(classifyArgv(['ping', null]).ignoresWriteErrors, undefined);
+    assert.equal(classifyShell(`l2ping -f ${PLACEHOLDER} &`).ignoresWriteErrors, true);
+    assert.equal(classifyShell(`l2ping -f ${PLACEHOLDER} & python x.py`).ignoresWriteErrors, undefined);
+  });
   test('an inline program is named by its own flag', () => {
     assert.equal(classifyArgv(['node', '-e', "console.log('ok')"]).evidence, '`node -e` runs a short inline program');
   });

@@ -29,6 +29,19 @@ test('quiet and bounded commands break nothing, unless the exit status is read',
   assert.match(status.how, /killed by SIGPIPE and the exit status says so/);
 });
 
+test('a command line run in the background: its pipe closes under it; on 2.7 a program that prints without checking runs on', () => {
+  const l2ping = { program: 'l2ping', ignoresWriteErrors: true };
+  const lead = 'the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): ';
+  assert.equal(pipeHazard('background-dropped', py('==2.7.*'), 'unbounded', l2ping, 'long').breaks, false);
+  assert.equal(pipeHazard('background-dropped', py('>=2.7'), 'unbounded', l2ping, 'long').how, `${lead}on Python 3.6–3.9, 3.10+ \`l2ping\` is killed by SIGPIPE at its next write`);
+  assert.equal(pipeHazard('background-dropped', DEFAULT_TARGET, 'unbounded', l2ping, 'long').how, `${lead}\`l2ping\` is killed by SIGPIPE at its next write`);
+  assert.equal(pipeHazard('background-dropped', py('==2.7.*'), 'unbounded', { program: 'python' }, 'long').how, `${lead}\`python\` dies of \`IOError: [Errno 32] Broken pipe\` at its next write`);
+  assert.equal(pipeHazard('background-dropped', DEFAULT_TARGET, 'bounded', { program: 'python' }, 'long').breaks, false);
+  // The same program, its pipe closed at once by a dropped os.popen on 2.7, runs on too.
+  assert.equal(pipeHazard('os-popen-dropped', py('==2.7.*'), 'unbounded', l2ping, 'short').breaks, false);
+  assert.equal(pipeHazard('os-popen-dropped', py('==2.7.*'), 'unbounded', { program: 'tar' }, 'short').breaks, true);
+});
+
 test('explain table has a row per runtime', () => {
   const table = runtimeTable();
   for (const label of ['Python 2.7', 'Python 3.6–3.9', 'Python 3.10+']) assert.ok(table.includes(`| ${label} |`), label);

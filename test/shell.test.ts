@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, shellLeaks } from '../src/shell.js';
+import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, shellLeaks } from '../src/shell.js';
 
 /** [command, can it still write to the dropped stdout pipe?] */
 const leaks: [string, boolean][] = [
@@ -88,5 +88,25 @@ const feeds: [string, (number | null)[]][] = [
 for (const [cmd, expected] of feeds) {
   test(`fedBy(${JSON.stringify(cmd)})`, () => {
     assert.deepEqual(commandSites(parseShell(cmd))!.map((s) => s.fedBy ?? null), expected);
+  });
+}
+
+/** [command, does the shell run every command in the background and exit at once?] */
+const background: [string, boolean][] = [
+  ['l2ping -f x &', true],
+  ['a & b &', true],
+  ['{ a; b; } &', true],
+  ['nohup job.sh >/dev/null 2>&1 &', true],
+  ['sleep 1 & python worker.py', false],
+  ['a && b &', true],
+  ['a; b &', false],
+  ['python worker.py', false],
+  ['', false],
+  ['echo "unterminated &', false],
+];
+
+for (const [cmd, expected] of background) {
+  test(`allInBackground(${JSON.stringify(cmd)})`, () => {
+    assert.equal(allInBackground(parseShell(cmd)), expected);
   });
 }

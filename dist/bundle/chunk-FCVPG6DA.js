@@ -4,6 +4,7 @@ import {
   ChildAnalysis,
   JsModel,
   PLACEHOLDER,
+  allInBackground,
   applyShellEdits,
   argvOutput,
   callbackOf,
@@ -36,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-UWAOFXWM.js";
+} from "./chunk-PWXMPSO5.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1061,12 +1062,19 @@ function reachedLoads(model, binding) {
     return true;
   });
 }
-function reachingAssignment(model, identifier) {
-  const found = model.lookup(identifier.text, model.scopeOf(identifier));
-  if (!found) return null;
-  if (found.bindings.length === 1) return found.bindings[0].kind === "assign" ? found.bindings[0] : null;
-  const reaching = found.bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === identifier.id));
-  return reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0] : null;
+function reachingAssignments(model, use) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
+  const dominating = reaching.filter((b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  }).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  const first = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
+  if (!first) return null;
+  const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
+  const all = [first, ...between];
+  return all.every((b) => b.kind === "assign" && b.value && b.node.parent?.type === "assignment") ? all : null;
 }
 function ownStatement(node) {
   const parent = outerExpression(node).parent;
@@ -2341,10 +2349,13 @@ function commandOf(expr, model) {
   let source = unparenthesize(expr);
   let editable = true;
   if (source.type === "identifier") {
-    const only = reachingAssignment(model, source);
-    if (only && only.value && only.node.parent?.type === "assignment") {
-      editable = model.references(only).length === 1;
-      source = only.value;
+    const bindings = reachingAssignments(model, source);
+    if (bindings) {
+      const use = source;
+      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const binding = bindings.reduce(louder);
+      editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
+      source = binding.value;
     } else editable = false;
   }
   const segments = segmentsOf(source);
@@ -2405,6 +2416,12 @@ function mapEdits(command, edits) {
   }
   return out;
 }
+function shellExitsAtOnce(args, model) {
+  if (!args) return false;
+  const n = unparenthesize(args);
+  const first = n.type === "list" || n.type === "tuple" ? n.namedChildren.find((c) => c.type !== "comment") : n;
+  return !!first && allInBackground(parseShell(commandOf(first, model).text));
+}
 function shellOutput(command) {
   return classifyShell(command.text);
 }
@@ -2435,18 +2452,15 @@ function argvWords(node, model, depth = 0) {
     return null;
   }
   if (n.type === "identifier" && depth < 3) {
-    const found = model.lookup(n.text, model.scopeOf(n));
-    const bindings = found?.bindings ?? [];
-    const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === n.id));
-    const dominating = reaching.filter((b) => {
-      const stmt = enclosingStatement(b.node);
-      return !!stmt?.parent && stmt.endIndex <= n.startIndex && n.startIndex >= stmt.parent.startIndex && n.endIndex <= stmt.parent.endIndex;
-    }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-    const only = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-    if (only?.kind === "assign" && only.value && only.node.parent?.type === "assignment") {
-      const words = argvWords(only.value, model, depth + 1);
-      return words && appended(words, only, n, model, depth);
+    const bindings = reachingAssignments(model, n);
+    let loudest = null;
+    for (const b of bindings ?? []) {
+      const words = argvWords(b.value, model, depth + 1);
+      const all = words && appended(words, b, n, model, depth);
+      if (!all) return null;
+      if (!loudest || rank(classifyArgv(all)) > rank(classifyArgv(loudest))) loudest = all;
     }
+    return loudest;
   }
   return null;
 }
@@ -2472,10 +2486,11 @@ function appended(words, binding, use, model, depth) {
     if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
   }
   if (maybe.length === always.length) return always;
-  const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
+var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
 function literalText(node) {
   const n = unparenthesize(node);
   if (n.type !== "string" && n.type !== "concatenated_string") return null;
@@ -2722,7 +2737,7 @@ function pythonFiles(root) {
   listCache.set(root, list);
   return list;
 }
-function textOf(file) {
+function textOf2(file) {
   try {
     return fs4.readFileSync(file, "utf8");
   } catch {
@@ -2735,7 +2750,7 @@ function indexOf(root, files) {
   index = /* @__PURE__ */ new Map();
   callIndex.set(root, index);
   for (const file of files) {
-    const text = textOf(file);
+    const text = textOf2(file);
     if (text === null) continue;
     const names = /* @__PURE__ */ new Set();
     for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
@@ -2749,7 +2764,7 @@ function indexOf(root, files) {
 }
 function modelOf(file) {
   if (!modelCache.has(file)) {
-    const text = textOf(file);
+    const text = textOf2(file);
     let model = null;
     try {
       const parse2 = projectParser();
@@ -2857,6 +2872,7 @@ function runtimeTable() {
     "|---|---|---|",
     ...rows,
     "| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |",
+    "| any | \u2014 | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |",
     "",
     "A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446)."
   ].join("\n");
@@ -2883,14 +2899,16 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
   const parts = [];
   for (const r of runtimes) {
     const d = dies(command.program, r.childSigpipe);
+    const runsOn = r.childSigpipe === "ignored" && !!command.ignoresWriteErrors;
     let text = null;
     if (output === "unbounded") {
       switch (pattern) {
         case "os-popen-dropped":
+          if (runsOn && r.popenDropped === "closed-at-once") break;
           text = r.popenDropped === "closed-at-once" ? `the pipe is closed at once: ${who} ${d} at its next write` : `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
           break;
         case "closed-unread":
-          text = `${who} ${d} at its next write`;
+          if (!runsOn) text = `${who} ${d} at its next write`;
           break;
         case "held-unread":
           text = `${who} blocks once it has written 64 KiB, and ${d} at its next write once the handle is closed`;
@@ -2901,6 +2919,9 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
         case "waited":
           text = `${who} blocks once it has written 64 KiB while the parent waits for it: a deadlock`;
           break;
+        case "background-dropped":
+          if (!runsOn) text = `${who} ${d} at its next write`;
+          break;
       }
     } else if (output === "bounded" && statusUsed && (pattern === "closed-unread" || pattern === "held-unread" || pattern === "os-popen-dropped")) {
       text = r.childSigpipe === "ignored" ? `the pipe may close before ${who} writes: its write fails and the exit status is not its own` : `the pipe may close before ${who} writes: it is killed by SIGPIPE and the exit status says so instead of its own`;
@@ -2908,8 +2929,9 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
     if (text) parts.push({ label: r.label, text });
   }
   if (parts.length === 0) return { breaks: false, how: "" };
-  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: parts[0].text };
-  return { breaks: true, how: groupByText(parts) };
+  const lead = pattern === "background-dropped" ? "the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): " : "";
+  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: lead + parts[0].text };
+  return { breaks: true, how: lead + groupByText(parts) };
 }
 
 // src/reproduction.ts
@@ -3874,6 +3896,10 @@ var PATTERN = {
   "partial-then-left": "dropped-open",
   "closed-unread": "closed-unread"
 };
+function patternOf(verdict, background) {
+  if (!background || verdict.shape === "other-pipe-fills" || verdict.shape === "closed-unread") return PATTERN[verdict.shape];
+  return verdict.laterDrain ? null : "background-dropped";
+}
 function describe(site, streams) {
   const v = site.verdict;
   const held = site.handle === "attribute" || site.handle === "container" ? ` stored in \`${site.holder}\`` : "";
@@ -3996,7 +4022,11 @@ var rule5 = {
     needles: ["Popen"],
     resolves: ["subprocess.Popen", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
+<<<<<<<< HEAD:dist/bundle/chunk-FCVPG6DA.js
       whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+========
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute that nothing in the module reads (`self.server = Popen(...)`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned, passed on or stored in a container is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+>>>>>>>> kb2:dist/bundle/chunk-P65HZ6FK.js
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -4035,7 +4065,10 @@ print('finished')
       const site = siteOf(ctx, call, growing);
       if (!site) continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+      const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+      if (!hazard.breaks) continue;
       const streams = verdict.full.join("/");
       const fixes2 = [];
       const neverRead = verdict.neverRead.map((s) => s === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
@@ -4063,7 +4096,10 @@ print('finished')
       const site = siteOf(ctx, w.call, growing);
       if (!site) continue;
       const { verdict } = site;
-      const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
+      const pattern = patternOf(verdict, s.shell && shellExitsAtOnce(argument(w.call, s.param, ""), ctx.model));
+      if (!pattern) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
+      if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
       ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });

@@ -5,10 +5,17 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
+<<<<<<<< HEAD:dist/bundle/chunk-SHVHOXHM.js
 } from "./chunk-FFQD3XA6.js";
 import {
   fixText
 } from "./chunk-6IDT55YF.js";
+========
+} from "./chunk-4OLCNSTP.js";
+import {
+  fixText
+} from "./chunk-HGNQIAD3.js";
+>>>>>>>> kb2:dist/bundle/chunk-HZXQRJRJ.js
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +32,11 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
+<<<<<<<< HEAD:dist/bundle/chunk-SHVHOXHM.js
 } from "./chunk-FCVPG6DA.js";
+========
+} from "./chunk-P65HZ6FK.js";
+>>>>>>>> kb2:dist/bundle/chunk-HZXQRJRJ.js
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

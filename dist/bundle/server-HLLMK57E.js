@@ -7,6 +7,7 @@ import {
   init,
   languageFor,
   suppressionFor
+<<<<<<<< HEAD:dist/bundle/server-HLLMK57E.js
 } from "./chunk-SHVHOXHM.js";
 import {
   ConfigError
@@ -14,6 +15,15 @@ import {
 import "./chunk-6IDT55YF.js";
 import "./chunk-FCVPG6DA.js";
 import "./chunk-UWAOFXWM.js";
+========
+} from "./chunk-HZXQRJRJ.js";
+import {
+  ConfigError
+} from "./chunk-4OLCNSTP.js";
+import "./chunk-HGNQIAD3.js";
+import "./chunk-P65HZ6FK.js";
+import "./chunk-PWXMPSO5.js";
+>>>>>>>> kb2:dist/bundle/server-AHCN2YB4.js
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -13,7 +13,7 @@
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
 import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { commandOf, processOutput } from '../src/python/command.js';
+import { commandOf, processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { drainVerdict, eventPaths, handleEvent } from '../src/python/drain.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
@@ -231,6 +231,17 @@ const PATTERN = {
     'partial-then-left': 'dropped-open',
     'closed-unread': 'closed-unread',
 };
+/**
+ * The pattern for the runtime model, or null when nothing can break. A command line run wholly
+ * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
+ * once (a read after it drains the pipe), and a pipe left unread closes under the background
+ * command when the Popen is reaped, instead of staying open.
+ */
+function patternOf(verdict, background) {
+    if (!background || verdict.shape === 'other-pipe-fills' || verdict.shape === 'closed-unread')
+        return PATTERN[verdict.shape];
+    return verdict.laterDrain ? null : 'background-dropped';
+}
 function describe(site, streams) {
     const v = site.verdict;
     const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
@@ -424,7 +435,12 @@ export const rule = {
             if (!site)
                 continue;
             const { verdict } = site;
-            const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+            const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
+            if (!pattern)
+                continue;
+            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+            if (!hazard.breaks)
+                continue;
             const streams = verdict.full.join('/');
             const fixes = [];
             const neverRead = verdict.neverRead.map((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
@@ -461,7 +477,12 @@ export const rule = {
             if (!site)
                 continue;
             const { verdict } = site;
-            const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+            const pattern = patternOf(verdict, s.shell && shellExitsAtOnce(argument(w.call, s.param, ''), ctx.model));
+            if (!pattern)
+                continue;
+            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
+            if (!hazard.breaks)
+                continue;
             const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
             // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
             // Its stdin is not known here: communicate() would close it, so the fix is unsafe.

@@ -91,6 +91,11 @@ export interface CommandSite {
 /** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
 export declare function commandSites(script: ShellScript): CommandSite[] | null;
 /**
+ * The shell runs every command of the line in the background (`cmd &`, `a & b &`) and so exits
+ * at once, its children still writing to whatever it handed them. False when it did not parse.
+ */
+export declare function allInBackground(script: ShellScript): boolean;
+/**
  * A shell word's value once quotes and escapes are removed, or null when part of it is only
  * known at run time (`$VAR`, `$(...)`, backquotes, an interpolated PLACEHOLDER) and the word
  * is nothing but that. A word with a known part keeps PLACEHOLDER where the unknown part is.

@@ -420,6 +420,14 @@ export function commandSites(script) {
     return out;
 }
 /**
+ * The shell runs every command of the line in the background (`cmd &`, `a & b &`) and so exits
+ * at once, its children still writing to whatever it handed them. False when it did not parse.
+ */
+export function allInBackground(script) {
+    const sites = commandSites(script);
+    return !!sites && sites.length > 0 && sites.every((s) => s.background);
+}
+/**
  * A shell word's value once quotes and escapes are removed, or null when part of it is only
  * known at run time (`$VAR`, `$(...)`, backquotes, an interpolated PLACEHOLDER) and the word
  * is nothing but that. A word with a known part keeps PLACEHOLDER where the unknown part is.

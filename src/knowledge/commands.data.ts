@@ -23,6 +23,10 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
  * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
  *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
+ * - `writeErrors: 'ignored'`: it prints without checking whether the write worked, so once its
+ *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
+ *   lost, where a Python child dies and a program that checks its writes stops. Only for
+ *   programs whose source shows it (`l2ping`: printf, no check).
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -36,6 +40,7 @@ export interface CommandEntry {
   stderr: OutputClass;
   says: string;
   fromInput?: boolean;
+  writeErrors?: 'ignored';
 }
 
 /**
@@ -50,6 +55,8 @@ export interface CommandEntry {
 export const UNLISTED: { stdout: OutputClass; stderr: OutputClass } = { stdout: 'unbounded', stderr: 'bounded' };
 
 const VERBOSE = ['-v', '--verbose'];
+// Programs whose first word is a subcommand (`docker run`, `pip install`): alone, they print their usage.
+const DISPATCHERS = 'docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak';
 
 export const COMMANDS: readonly CommandEntry[] = [
   // Probes: a version banner or a help text is a few lines.
@@ -58,6 +65,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: '*', exact: ['-version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: '*', exact: ['--help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
   { command: '*', exact: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
+  { command: '*', exact: ['-help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
+  { command: '*', exact: ['--usage'], stdout: 'bounded', stderr: 'bounded', says: 'prints its usage' },
+  // Programs that dispatch to subcommands print their usage when given none, or `help`
+  // (`git help log` is a whole manual page), and a version line for `version`.
+  { command: DISPATCHERS, exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a subcommand prints its usage' },
+  { command: DISPATCHERS, exact: ['help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its usage' },
+  { command: `${DISPATCHERS} version`, stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
 
   // Shell builtins and small status commands.
   { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
@@ -126,6 +140,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  // FLV metadata tools: -U updates the file in place and prints nothing.
+  { command: 'flvtool2|flvmeta', when: ['-U', '--update'], stdout: 'none', stderr: 'bounded', says: 'updates the file in place and prints nothing' },
   { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
   { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
   { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
@@ -140,6 +156,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'iptables-restore|ip6tables-restore|ebtables-restore|nft', when: ['-f', '/^[^-]/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'iptables-restore|ip6tables-restore', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'iptables-save|ip6tables-save', stdout: 'unbounded', stderr: 'bounded', says: 'prints every rule' },
+  // ipfw (FreeBSD, macOS): `list N` prints one rule, a range or no number all of them; `add`
+  // echoes the rule it adds unless -q.
+  { command: 'ipfw list|l|show|sh', when: ['/^\\d+-\\d+$/'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the rules of a range' },
+  { command: 'ipfw list|l|show|sh *', stdout: 'bounded', stderr: 'bounded', says: 'prints the rule it is given' },
+  { command: 'ipfw', when: ['-q'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'ipfw add|delete|flush|zero|resetlog|disable|enable|pipe|queue|sched|nat', stdout: 'bounded', stderr: 'bounded', says: 'prints the rule it changes' },
+  { command: 'ipfw', stdout: 'unbounded', stderr: 'bounded', says: 'lists the rules' },
+  { command: 'ufw|firewall-cmd', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line or the rules it is asked about' },
   { command: 'ifconfig', when: ['up', 'down', 'netmask', 'hw', 'mtu', 'promisc', '-promisc', 'broadcast', 'add', 'del', 'inet', 'inet6', 'arp', '-arp', 'txqueuelen', 'pointopoint'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'ifconfig', stdout: 'bounded', stderr: 'bounded', says: 'prints the interfaces' },
   { command: 'ifup|ifdown', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
@@ -151,6 +175,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'route|arp', stdout: 'bounded', stderr: 'bounded', says: 'prints a table' },
   { command: 'iwconfig|iwpriv|hciconfig|macchanger|brctl|vconfig|ethtool|tc|iw', when: ['up', 'down', 'mode', 'channel', 'essid', 'key', 'set', 'add', 'del', 'addbr', 'delbr', 'addif', 'delif', 'txpower', 'rate', '-s', '-r', '-m', '-a', 'piscan', 'noscan', 'reset', 'qdisc'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
   { command: 'iwconfig|hciconfig|brctl', stdout: 'bounded', stderr: 'bounded', says: 'prints the interfaces' },
+  // airmon-ng start/stop switches an interface into or out of monitor mode; check lists the processes in the way.
+  { command: 'airmon-ng start|stop|check', stdout: 'bounded', stderr: 'bounded', says: 'prints the interfaces and the monitor interface it starts or stops' },
   { command: 'airmon-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a table of interfaces' },
   { command: 'sysctl', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'sysctl', when: ['-a', '-A', '-X', '--all'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every setting' },
@@ -165,11 +191,27 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'service', when: ['start', 'stop', 'restart', 'reload', 'force-reload', 'status', 'condrestart', 'try-restart', '--status-all'], stdout: 'bounded', stderr: 'bounded', says: 'prints a status line' },
   { command: 'systemctl', when: ['start', 'stop', 'restart', 'reload', 'try-restart', 'reload-or-restart', 'enable', 'disable', 'mask', 'unmask', 'kill', 'daemon-reload', 'reset-failed', 'is-active', 'is-enabled', 'is-failed', 'status', 'set-default', 'get-default', 'isolate', 'poweroff', 'reboot', 'halt', 'suspend'], stdout: 'bounded', stderr: 'bounded', says: 'prints a status line at most' },
   { command: 'initctl|start|stop|restart|reload|update-rc.d|chkconfig|rc-service|rc-update|invoke-rc.d', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line' },
+  // An init script run by its path takes the actions `service NAME ACTION` passes it.
+  { command: '/etc/init.d/*', when: ['start', 'stop', 'restart', 'reload', 'force-reload', 'status', 'condrestart', 'try-restart', 'graceful', 'force-stop'], stdout: 'bounded', stderr: 'bounded', says: 'prints a status line, as `service NAME ACTION` does' },
+  { command: 'supervisorctl|sv|pm2', when: ['-f', '--follow', 'logs', 'monit', 'fg', 'maintail', '--no-daemon'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log without end' },
+  { command: 'supervisorctl|sv|pm2 start|stop|restart|reload|status|reread|update|delete|kill|save|up|down|once|term|hup', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line per process' },
+  { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
+  { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
+  { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },
+  // systemd-resolved's clients: flushing or resetting prints nothing; `monitor` follows every lookup.
+  { command: 'resolvectl monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every lookup until it is stopped' },
+  { command: 'resolvectl flush-caches|reset-statistics|reset-server-features|revert', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'systemd-resolve', when: ['--flush-caches', '--reset-statistics', '--reset-server-features', '--revert'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'resolvectl|systemd-resolve', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines per link or name' },
   { command: 'journalctl|dmesg', when: ['-f', '--follow', '-w', '--follow'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log without end' },
   { command: 'shutdown|reboot|halt|poweroff|init|telinit', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
 
   // Users and system settings.
   { command: 'pactl subscribe', stdout: 'unbounded', stderr: 'bounded', says: 'prints every sound event until it is stopped' },
+  { command: 'gsettings|dconf', when: ['list-recursively', 'monitor', 'watch', 'dump'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every key or change' },
+  { command: 'gsettings|dconf', stdout: 'bounded', stderr: 'bounded', says: 'prints a value at most' },
+  { command: 'feh', when: ['/^--bg-/'], stdout: 'none', stderr: 'bounded', says: 'sets the wallpaper and prints nothing' },
+  { command: 'xrdb|xsetroot', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
 
   // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
@@ -238,7 +280,19 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Daemons: in the background (-B) they log to syslog; in the foreground they log every event.
   { command: 'hostapd|wpa_supplicant', when: ['-B'], stdout: 'none', stderr: 'bounded', says: 'forks into the background' },
   { command: 'hostapd|wpa_supplicant', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event in the foreground until it is stopped' },
-  { command: 'airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+  // ettercap in text mode (-T) with -q prints its banner, the hosts it scanned and what its
+  // plugins report: the spoofing plugins a line per spoofed reply, the others a line or two.
+  // Without -q it prints every packet; -D daemonizes.
+  { command: 'ettercap', when: ['-D', '--daemon'], stdout: 'none', stderr: 'bounded', says: 'forks into the background' },
+  { command: 'ettercap', when: ['-P /^(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/', '--plugin /^(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/', '/^--plugin=(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'reports every spoofed reply or event' },
+  { command: 'ettercap', when: ['-q', '--quiet'], also: ['/^-[a-zA-Z]*T[a-zA-Z]*$|^--text$/'], stdout: 'bounded', stderr: 'bounded', says: 'runs quiet in text mode: its banner, the hosts it scanned and its plugin\'s messages' },
+  // sslstrip logs what it strips to a file (-w, sslstrip.log by default) and prints its banner.
+  { command: 'sslstrip', stdout: 'bounded', stderr: 'bounded', says: 'logs to a file (-w, sslstrip.log by default) and prints its banner' },
+  { command: 'hping3|l2ping', when: ['-c', '/^-c\\d+$/', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per probe' },
+  { command: 'l2ping', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per echo until it is stopped', writeErrors: 'ignored' },
+  { command: 'hcitool lescan|lecc|cmd', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per advertisement until it is stopped' },
+  { command: 'hcitool|wpa_passphrase|ssh-keygen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: 'nmap', when: ['-iL', '-v', '-vv', '-d', '-dd', '--packet-trace', '--reason', '-iR', '/\\/(8|1[0-9])$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per host and port of a large scan' },
@@ -259,6 +313,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'dpkg', when: ['--add-architecture', '--remove-architecture', '--print-architecture', '--print-foreign-architectures', '-s', '--status', '--compare-versions'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Clients that print their results on stdout and only errors on stderr.
   { command: 'svn|rpcclient|smbclient|ldapsearch|whois', stdout: 'unbounded', stderr: 'bounded', says: 'prints its results on stdout, errors on stderr' },
+  // openssl writes keys and certificates to -out, or a PEM block to stdout; enc and the clients stream.
+  { command: 'openssl enc|s_client|s_server|s_time|speed|base64', stdout: 'unbounded', stderr: 'bounded', says: 'streams its data or a session' },
+  { command: 'openssl', stdout: 'bounded', stderr: 'bounded', says: 'prints a key, a certificate or a digest at most' },
   { command: 'msfvenom', stdout: 'unbounded', stderr: 'bounded', says: 'writes the payload on stdout and a few lines on stderr' },
 
   // Documents: pandoc writes the document to stdout unless told -o, and only warnings on stderr.
@@ -270,7 +327,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   // SquirrelSetup.log too; on the console at most a percentage per progress step, and one JSON
   // line of release info for --download and --checkForUpdate.
   { command: 'Update.exe|update.exe|Squirrel.exe', stdout: 'bounded', stderr: 'bounded', says: 'logs to its own file and prints at most its progress and a line of release info' },
-  // Package managers' one-line queries.
+  // Package managers' one-line queries; pip -q prints warnings and errors only.
+  { command: 'pip|pip3', when: ['-q', '--quiet', '-qq'], stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
   { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },

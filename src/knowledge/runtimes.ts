@@ -72,6 +72,7 @@ export function runtimeTable(): string {
     '|---|---|---|',
     ...rows,
     '| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |',
+    '| any | — | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |',
     '',
     'A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446).',
   ].join('\n');
@@ -86,9 +87,13 @@ export type Lifetime = 'short' | 'long';
  * - `closed-unread`: closed before anything is read (`os.popen(cmd).close()`, `with os.popen(cmd):`);
  * - `held-unread`: a handle kept and never read (closed later, or at exit);
  * - `dropped-open`: a pipe that stays open and unread (a dropped Popen, popen2 on 2.7 at exit);
- * - `waited`: `wait()` or a poll loop before any read: the parent blocks while the child fills the pipe.
+ * - `waited`: `wait()` or a poll loop before any read: the parent blocks while the child fills the pipe;
+ * - `background-dropped`: a shell command line backgrounded as a whole (`shell=True`, `cmd &`)
+ *   whose Popen is dropped unread: the shell exits at once, so the Popen leaves
+ *   `subprocess._active` at the next subprocess call (or at exit) and its pipe closes under the
+ *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts).
  */
-export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited';
+export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped';
 
 export interface Hazard {
   /** Something can break on some version of the target. */
@@ -121,23 +126,27 @@ function groupByText(parts: { label: string; text: string }[]): string {
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program'>, lifetime: Lifetime, statusUsed = false): Hazard {
+export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'>, lifetime: Lifetime, statusUsed = false): Hazard {
   const runtimes = runtimesIn(target);
   const who = command.program ? `\`${command.program}\`` : 'the command';
   const exits = lifetime === 'short' ? 'once this script has exited' : 'if the program exits first';
   const parts: { label: string; text: string }[] = [];
   for (const r of runtimes) {
     const d = dies(command.program, r.childSigpipe);
+    // A closed pipe under a child that inherits SIGPIPE ignored (2.7) fails its writes with
+    // EPIPE: a program that ignores write errors (commands.data.ts `writeErrors`) runs on.
+    const runsOn = r.childSigpipe === 'ignored' && !!command.ignoresWriteErrors;
     let text: string | null = null;
     if (output === 'unbounded') {
       switch (pattern) {
         case 'os-popen-dropped':
+          if (runsOn && r.popenDropped === 'closed-at-once') break;
           text = r.popenDropped === 'closed-at-once'
             ? `the pipe is closed at once: ${who} ${d} at its next write`
             : `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
           break;
         case 'closed-unread':
-          text = `${who} ${d} at its next write`;
+          if (!runsOn) text = `${who} ${d} at its next write`;
           break;
         case 'held-unread':
           text = `${who} blocks once it has written 64 KiB, and ${d} at its next write once the handle is closed`;
@@ -147,6 +156,9 @@ export function pipeHazard(pattern: PipePattern, target: Target, output: OutputC
           break;
         case 'waited':
           text = `${who} blocks once it has written 64 KiB while the parent waits for it: a deadlock`;
+          break;
+        case 'background-dropped':
+          if (!runsOn) text = `${who} ${d} at its next write`;
           break;
       }
     } else if (output === 'bounded' && statusUsed && (pattern === 'closed-unread' || pattern === 'held-unread' || pattern === 'os-popen-dropped')) {
@@ -158,10 +170,11 @@ export function pipeHazard(pattern: PipePattern, target: Target, output: OutputC
     if (text) parts.push({ label: r.label, text });
   }
   if (parts.length === 0) return { breaks: false, how: '' };
+  const lead = pattern === 'background-dropped' ? 'the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): ' : '';
   // One behaviour on every runtime of the target needs no version in front of it.
   // (os.popen's behaviour differs between versions: it always names the version it describes.)
-  if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0]!.text)) return { breaks: true, how: parts[0]!.text };
-  return { breaks: true, how: groupByText(parts) };
+  if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0]!.text)) return { breaks: true, how: lead + parts[0]!.text };
+  return { breaks: true, how: lead + groupByText(parts) };
 }
 
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */

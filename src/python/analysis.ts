@@ -251,11 +251,32 @@ export function reachedLoads(model: PythonModel, binding: Binding): SyntaxNode[]
  * each call its own command.
  */
 export function reachingAssignment(model: PythonModel, identifier: SyntaxNode): Binding | null {
-  const found = model.lookup(identifier.text, model.scopeOf(identifier));
-  if (!found) return null;
-  if (found.bindings.length === 1) return found.bindings[0]!.kind === 'assign' ? found.bindings[0]! : null;
-  const reaching = found.bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === identifier.id));
-  return reaching.length === 1 && reaching[0]!.kind === 'assign' ? reaching[0]! : null;
+  const all = reachingAssignments(model, identifier);
+  return all?.length === 1 ? all[0]! : null;
+}
+
+/**
+ * The plain assignments (`name = value`) whose value a use of the name may read (reaching
+ * definitions), or null when one of them is not a plain assignment or none is known:
+ * `cmd = [...]` or `cmd = 'a ' + x` reassigned for each tool in a function, or in each branch
+ * of an if/elif chain in a loop, reaches only its own uses. An assignment before the use in a
+ * block around it hides every earlier one, and every one after the use (a binding later in a
+ * loop reaches the use only around the back edge, through that assignment); one between them
+ * (`if v: cmd = '...'`) may reach it too, and is returned with it.
+ */
+export function reachingAssignments(model: PythonModel, use: SyntaxNode): Binding[] | null {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
+  const dominating = reaching.filter((b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  }).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  const first = reaching.length === 1 ? reaching[0]! : dominating[0] ?? null;
+  if (!first) return null;
+  const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
+  const all = [first, ...between];
+  return all.every((b) => b.kind === 'assign' && b.value && b.node.parent?.type === 'assignment') ? all : null;
 }
 
 /** The statement a use sits in, when that statement is the use's own expression statement. */

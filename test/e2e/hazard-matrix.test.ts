@@ -35,6 +35,8 @@ const PARENTS: Record<PipePattern, (cls: OutputClass) => string> = {
   'held-unread': (cls) => `p = os.popen(${SHELL(cls)})\ntime.sleep(LIVE)\np.close()`,
   'dropped-open': (cls) => `subprocess.Popen(${CMD(cls)}, stdout=subprocess.PIPE)`,
   waited: (cls) => `subprocess.Popen(${CMD(cls)}, stdout=subprocess.PIPE).wait()`,
+  // The shell exits at once; the next subprocess call reaps it, and the dropped Popen's pipe closes.
+  'background-dropped': (cls) => `subprocess.Popen(${SHELL(cls)} + ' &', shell=True, stdout=subprocess.PIPE)\ntime.sleep(0.1)\nsubprocess.call(['true'])`,
 };
 
 function parentSource(pattern: PipePattern, cls: OutputClass, lifetime: Lifetime): string {
@@ -93,5 +95,25 @@ describe('hazard matrix: the model predicts what the interpreters do', { concurr
         }
       }
     }
+  }
+});
+
+// A program that prints without checking its writes (l2ping's printf; here dash's echo, which
+// reports the error and goes on), backgrounded in a shell=True Popen that is dropped: on 2.7 it
+// inherits SIGPIPE ignored and runs to its end once the pipe is closed under it; on 3.x it is
+// killed by SIGPIPE at its next write. The model says so for a command with `writeErrors`.
+const LOOP = "sh -c 'i=0; while [ $i -lt 30 ]; do echo line $i; i=$((i+1)); sleep 0.03; done; echo done > marker'";
+
+describe('hazard matrix: a backgrounded program that ignores write errors', { concurrency: 4 }, () => {
+  for (const { version, bin } of interpreters) {
+    const [major, minor] = version.split('.').map(Number) as [number, number];
+    const target: Target = { min: [major, minor], max: [major, minor], source: `python ${version}` };
+    test(`${version} background-dropped, writes unchecked`, async () => {
+      const predicted = pipeHazard('background-dropped', target, 'unbounded', { program: 'l2ping', ignoresWriteErrors: true }, 'long');
+      const source = `import subprocess, time\nsubprocess.Popen(${JSON.stringify(`${LOOP} &`)}, shell=True, stdout=subprocess.PIPE)\ntime.sleep(0.2)\nsubprocess.call(['true'])\ntime.sleep(1.5)\n`;
+      const measured = await measure(bin, source);
+      const broke = measured.hung || !measured.finished || measured.blocked;
+      assert.equal(broke, predicted.breaks, `model: ${predicted.breaks ? predicted.how : 'nothing breaks'}; measured: ${JSON.stringify(measured)}`);
+    });
   }
 });

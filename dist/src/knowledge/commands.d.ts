@@ -21,10 +21,16 @@ export interface CommandOutput {
      * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
      */
     scales?: string;
+    /**
+     * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
+     * leaves it): it prints without checking (commands.data.ts `writeErrors`).
+     */
+    ignoresWriteErrors?: boolean;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */
 export declare function canFill(c: OutputClass): boolean;
+export declare const INIT_SCRIPT_NAME = "/etc/init.d/*";
 /** What a command given as an argument vector writes; null words are not known statically. */
 export declare function classifyArgv(argv: readonly (string | null)[]): CommandOutput;
 /**

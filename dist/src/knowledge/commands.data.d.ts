@@ -22,6 +22,10 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
  * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
  *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
+ * - `writeErrors: 'ignored'`: it prints without checking whether the write worked, so once its
+ *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
+ *   lost, where a Python child dies and a program that checks its writes stops. Only for
+ *   programs whose source shows it (`l2ping`: printf, no check).
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -35,6 +39,7 @@ export interface CommandEntry {
     stderr: OutputClass;
     says: string;
     fromInput?: boolean;
+    writeErrors?: 'ignored';
 }
 /**
  * A program named in the source but without a line here. Its stdout can grow: it is the

@@ -84,8 +84,15 @@ function scalingTable() {
     compiledScaling ??= compile(SCALING);
     return compiledScaling;
 }
+// Ex) /etc/init.d/apache2, /etc/rc.d/init.d/sshd, /etc/rc.d/nginx: a System V or BSD init
+// script, which takes the same actions as `service NAME ACTION`. Its lines in the data name it
+// `/etc/init.d/*`, whatever the script's own name (a script named `ssh` is not the ssh client).
+const INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
+export const INIT_SCRIPT_NAME = '/etc/init.d/*';
 /** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
 function programNames(word) {
+    if (INIT_SCRIPT.test(word))
+        return [INIT_SCRIPT_NAME];
     const base = word.slice(word.lastIndexOf('/') + 1);
     const names = [base];
     const unversioned = base.replace(/[\d.]+$/, '');
@@ -157,29 +164,36 @@ export function classifyArgv(argv) {
     // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
     // then a literal program name - the name is enough to look the program up.
     const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
-    if (unknownWord(first) && !tail)
-        return unknown('the command is not known statically');
-    const names = programNames(tail ?? first);
     const args = words.slice(1);
+    if (unknownWord(first) && !tail) {
+        // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
+        const probe = firstMatch(table().filter((c) => c.entry.command === '*'), ['…'], args, []);
+        if (probe)
+            return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with only ${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
+        return unknown('the command is not known statically');
+    }
+    const names = programNames(tail ?? first);
+    // How messages name the program: an init script by its path (`/etc/init.d/apache2`).
+    const display = names[0] === INIT_SCRIPT_NAME ? first : names[0];
     const positional = [];
     for (const [i, w] of args.entries()) {
         if (w === null || w.startsWith('-'))
             continue;
-        positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-') });
+        positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
     }
     const inline = inlineProgram(names, args);
     if (inline)
         return inline;
-    const scales = firstMatch(scalingTable(), names, args, positional);
+    const scales = firstMatch(scalingTable(), names, args, positional, display);
     const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
-    const hit = firstMatch(table(), names, args, positional);
+    const hit = firstMatch(table(), names, args, positional, display);
     if (hit)
-        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0], evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...scaling };
+        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
-    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow`, ...scaling };
+    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
 /** The first line of `lines` that matches the command, with the words that matched it (for messages). */
-function firstMatch(lines, names, args, positional) {
+function firstMatch(lines, names, args, positional, display = names[0]) {
     for (const c of lines) {
         const { entry } = c;
         const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
@@ -190,12 +204,21 @@ function firstMatch(lines, names, args, positional) {
         let matched = [];
         if (c.subcommands.length) {
             // Ex) ip link set / git -C dir rev-parse: the subcommand words come first among the
-            // positional words, or second when the first may be an option's value.
-            const tryAt = (k) => c.subcommands.every((set, j) => { const p = positional[k + j]; return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word); });
+            // positional words, or second when the first may be an option's value. A last `*`
+            // stands for one more argument, known or not (`ipfw list N`), shown as `N`.
+            const any = c.subcommands.at(-1).has('*');
+            const words = any ? c.subcommands.slice(0, -1) : c.subcommands;
+            const tryAt = (k) => words.every((set, j) => { const p = positional[k + j]; return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word); });
             const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
             if (at < 0)
                 continue;
-            matched = c.subcommands.map((_, j) => positional[at + j].word);
+            matched = words.map((_, j) => positional[at + j].word);
+            if (any) {
+                const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
+                if (!args.slice(after).some((w) => w === null || !w.startsWith('-')))
+                    continue;
+                matched.push('N');
+            }
         }
         let flag;
         if (c.when) {
@@ -207,7 +230,7 @@ function firstMatch(lines, names, args, positional) {
         if (also.some((p) => p === undefined))
             continue;
         const flags = [flag, ...also].filter((f) => f !== undefined && !matched.includes(f));
-        return { entry, phrase: [names[0], ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
+        return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
     }
     return null;
 }
@@ -295,7 +318,10 @@ export function classifyShell(command) {
         const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
         return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
     }
-    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}) };
+    // Every command writing to our pipes runs on when its writes fail, or the line does not.
+    const writers = seen.filter((s) => s.reaches !== 'none');
+    const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}) };
 }
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */
 export function isListed(program) {

@@ -34,9 +34,13 @@ export type Lifetime = 'short' | 'long';
  * - `closed-unread`: closed before anything is read (`os.popen(cmd).close()`, `with os.popen(cmd):`);
  * - `held-unread`: a handle kept and never read (closed later, or at exit);
  * - `dropped-open`: a pipe that stays open and unread (a dropped Popen, popen2 on 2.7 at exit);
- * - `waited`: `wait()` or a poll loop before any read: the parent blocks while the child fills the pipe.
+ * - `waited`: `wait()` or a poll loop before any read: the parent blocks while the child fills the pipe;
+ * - `background-dropped`: a shell command line backgrounded as a whole (`shell=True`, `cmd &`)
+ *   whose Popen is dropped unread: the shell exits at once, so the Popen leaves
+ *   `subprocess._active` at the next subprocess call (or at exit) and its pipe closes under the
+ *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts).
  */
-export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited';
+export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped';
 export interface Hazard {
     /** Something can break on some version of the target. */
     breaks: boolean;
@@ -48,6 +52,6 @@ export interface Hazard {
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program'>, lifetime: Lifetime, statusUsed?: boolean): Hazard;
+export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'>, lifetime: Lifetime, statusUsed?: boolean): Hazard;
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */
 export declare function targetLabel(target: Target): string;

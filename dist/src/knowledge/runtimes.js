@@ -48,6 +48,7 @@ export function runtimeTable() {
         '|---|---|---|',
         ...rows,
         '| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |',
+        '| any | — | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |',
         '',
         'A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446).',
     ].join('\n');
@@ -84,16 +85,22 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
     const parts = [];
     for (const r of runtimes) {
         const d = dies(command.program, r.childSigpipe);
+        // A closed pipe under a child that inherits SIGPIPE ignored (2.7) fails its writes with
+        // EPIPE: a program that ignores write errors (commands.data.ts `writeErrors`) runs on.
+        const runsOn = r.childSigpipe === 'ignored' && !!command.ignoresWriteErrors;
         let text = null;
         if (output === 'unbounded') {
             switch (pattern) {
                 case 'os-popen-dropped':
+                    if (runsOn && r.popenDropped === 'closed-at-once')
+                        break;
                     text = r.popenDropped === 'closed-at-once'
                         ? `the pipe is closed at once: ${who} ${d} at its next write`
                         : `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
                     break;
                 case 'closed-unread':
-                    text = `${who} ${d} at its next write`;
+                    if (!runsOn)
+                        text = `${who} ${d} at its next write`;
                     break;
                 case 'held-unread':
                     text = `${who} blocks once it has written 64 KiB, and ${d} at its next write once the handle is closed`;
@@ -103,6 +110,10 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
                     break;
                 case 'waited':
                     text = `${who} blocks once it has written 64 KiB while the parent waits for it: a deadlock`;
+                    break;
+                case 'background-dropped':
+                    if (!runsOn)
+                        text = `${who} ${d} at its next write`;
                     break;
             }
         }
@@ -117,11 +128,12 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
     }
     if (parts.length === 0)
         return { breaks: false, how: '' };
+    const lead = pattern === 'background-dropped' ? 'the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): ' : '';
     // One behaviour on every runtime of the target needs no version in front of it.
     // (os.popen's behaviour differs between versions: it always names the version it describes.)
     if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text))
-        return { breaks: true, how: parts[0].text };
-    return { breaks: true, how: groupByText(parts) };
+        return { breaks: true, how: lead + parts[0].text };
+    return { breaks: true, how: lead + groupByText(parts) };
 }
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */
 export function targetLabel(target) {

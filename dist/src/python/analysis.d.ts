@@ -100,6 +100,16 @@ export declare function reachedLoads(model: PythonModel, binding: Binding): Synt
  * each call its own command.
  */
 export declare function reachingAssignment(model: PythonModel, identifier: SyntaxNode): Binding | null;
+/**
+ * The plain assignments (`name = value`) whose value a use of the name may read (reaching
+ * definitions), or null when one of them is not a plain assignment or none is known:
+ * `cmd = [...]` or `cmd = 'a ' + x` reassigned for each tool in a function, or in each branch
+ * of an if/elif chain in a loop, reaches only its own uses. An assignment before the use in a
+ * block around it hides every earlier one, and every one after the use (a binding later in a
+ * loop reaches the use only around the back edge, through that assignment); one between them
+ * (`if v: cmd = '...'`) may reach it too, and is returned with it.
+ */
+export declare function reachingAssignments(model: PythonModel, use: SyntaxNode): Binding[] | null;
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export declare function ownStatement(node: SyntaxNode): SyntaxNode | null;
 /** The simple statement (expression, assignment, return...) that contains node. */

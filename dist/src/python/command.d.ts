@@ -32,6 +32,11 @@ export declare function devnullEdits(command: ShellCommand, pipes: number[]): Ed
  * command. Null when the string is already backgrounded as a whole or cannot be rewritten.
  */
 export declare function backgroundEdits(command: ShellCommand): Edit[] | null;
+/**
+ * A `shell=True` call whose command line runs wholly in the background (`l2ping ... &`): the
+ * shell it starts exits at once, and the Popen's pipes belong to the background commands.
+ */
+export declare function shellExitsAtOnce(args: SyntaxNode | null, model: PythonModel): boolean;
 /** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
 export declare function shellOutput(command: ShellCommand): CommandOutput;
 /**

@@ -1,6 +1,6 @@
 import { classifyArgv, classifyShell } from '../knowledge/commands.js';
-import { applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
-import { enclosingStatement, reachedLoads, reachingAssignment } from './analysis.js';
+import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE } from './strings.js';
 function segmentsOf(node) {
@@ -45,11 +45,16 @@ export function commandOf(expr, model) {
     let source = unparenthesize(expr);
     let editable = true;
     if (source.type === 'identifier') {
-        // cmd = 'python test.py'; os.popen(cmd): the article's own shape.
-        const only = reachingAssignment(model, source);
-        if (only && only.value && only.node.parent?.type === 'assignment') {
-            editable = model.references(only).length === 1;
-            source = only.value;
+        // cmd = 'python test.py'; os.popen(cmd): the article's own shape. A name assigned in several
+        // places runs the string whose assignment reaches the call (`cmd = 'a ' + x` in each branch).
+        const bindings = reachingAssignments(model, source);
+        if (bindings) {
+            // Several may reach the call: the loudest string counts (and none is edited).
+            const use = source;
+            const louder = (a, b) => (rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a);
+            const binding = bindings.reduce(louder);
+            editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
+            source = binding.value;
         }
         else
             editable = false;
@@ -142,6 +147,17 @@ function mapEdits(command, edits) {
     }
     return out;
 }
+/**
+ * A `shell=True` call whose command line runs wholly in the background (`l2ping ... &`): the
+ * shell it starts exits at once, and the Popen's pipes belong to the background commands.
+ */
+export function shellExitsAtOnce(args, model) {
+    if (!args)
+        return false;
+    const n = unparenthesize(args);
+    const first = n.type === 'list' || n.type === 'tuple' ? n.namedChildren.find((c) => c.type !== 'comment') : n;
+    return !!first && allInBackground(parseShell(commandOf(first, model).text));
+}
 /** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
 export function shellOutput(command) {
     return classifyShell(command.text);
@@ -179,21 +195,18 @@ function argvWords(node, model, depth = 0) {
     }
     if (n.type === 'identifier' && depth < 3) {
         // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
-        // runs the list its own name reaches (reaching definitions), with the words appended to it.
-        const found = model.lookup(n.text, model.scopeOf(n));
-        const bindings = found?.bindings ?? [];
-        const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === n.id));
-        // An assignment in a block around the call, before it, hides every other one (a binding
-        // later in a loop reaches the call only around the back edge, through that assignment).
-        const dominating = reaching.filter((b) => {
-            const stmt = enclosingStatement(b.node);
-            return !!stmt?.parent && stmt.endIndex <= n.startIndex && n.startIndex >= stmt.parent.startIndex && n.endIndex <= stmt.parent.endIndex;
-        }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-        const only = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-        if (only?.kind === 'assign' && only.value && only.node.parent?.type === 'assignment') {
-            const words = argvWords(only.value, model, depth + 1);
-            return words && appended(words, only, n, model, depth);
+        // runs the list its own name reaches, with the words appended to it.
+        const bindings = reachingAssignments(model, n);
+        let loudest = null;
+        for (const b of bindings ?? []) {
+            const words = argvWords(b.value, model, depth + 1);
+            const all = words && appended(words, b, n, model, depth);
+            if (!all)
+                return null;
+            if (!loudest || rank(classifyArgv(all)) > rank(classifyArgv(loudest)))
+                loudest = all;
         }
+        return loudest;
     }
     return null;
 }
@@ -230,10 +243,11 @@ function appended(words, binding, use, model, depth) {
     }
     if (maybe.length === always.length)
         return always;
-    const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
     return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
+const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+const textOf = (node) => segmentsOf(node).map((s) => s.text).join('');
 function literalText(node) {
     const n = unparenthesize(node);
     if (n.type !== 'string' && n.type !== 'concatenated_string')

@@ -1489,6 +1489,10 @@ function commandSites(script) {
   walk(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
   return out;
 }
+function allInBackground(script) {
+  const sites = commandSites(script);
+  return !!sites && sites.length > 0 && sites.every((s) => s.background);
+}
 function shellWordValue(raw) {
   let out = "";
   for (let i = 0; i < raw.length; ) {
@@ -1545,6 +1549,7 @@ function shellWordValue(raw) {
 // src/knowledge/commands.data.ts
 var UNLISTED = { stdout: "unbounded", stderr: "bounded" };
 var VERBOSE = ["-v", "--verbose"];
+var DISPATCHERS = "docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak";
 var COMMANDS = [
   // Probes: a version banner or a help text is a few lines.
   { command: "*", exact: ["--version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
@@ -1552,6 +1557,13 @@ var COMMANDS = [
   { command: "*", exact: ["-version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
   { command: "*", exact: ["--help"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
   { command: "*", exact: ["-h"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
+  { command: "*", exact: ["-help"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
+  { command: "*", exact: ["--usage"], stdout: "bounded", stderr: "bounded", says: "prints its usage" },
+  // Programs that dispatch to subcommands print their usage when given none, or `help`
+  // (`git help log` is a whole manual page), and a version line for `version`.
+  { command: DISPATCHERS, exact: [], stdout: "bounded", stderr: "bounded", says: "without a subcommand prints its usage" },
+  { command: DISPATCHERS, exact: ["help"], stdout: "bounded", stderr: "bounded", says: "prints its usage" },
+  { command: `${DISPATCHERS} version`, stdout: "bounded", stderr: "bounded", says: "prints its version" },
   // Shell builtins and small status commands.
   { command: "exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep", stdout: "none", stderr: "bounded", says: "prints nothing" },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
@@ -1617,6 +1629,8 @@ var COMMANDS = [
   { command: "ffmpeg", when: ["-", "/^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
   { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
   { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  // FLV metadata tools: -U updates the file in place and prints nothing.
+  { command: "flvtool2|flvmeta", when: ["-U", "--update"], stdout: "none", stderr: "bounded", says: "updates the file in place and prints nothing" },
   { command: "ps", when: ["-p", "--pid", "-q", "--quick-pid"], stdout: "bounded", stderr: "bounded", says: "prints the processes it is asked about" },
   { command: "ps|lsof|tasklist", stdout: "unbounded", stderr: "bounded", says: "lists processes or files, and only warnings on stderr" },
   { command: "taskkill", stdout: "bounded", stderr: "bounded", says: "prints a line per process" },
@@ -1630,6 +1644,14 @@ var COMMANDS = [
   { command: "iptables-restore|ip6tables-restore|ebtables-restore|nft", when: ["-f", "/^[^-]/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "iptables-restore|ip6tables-restore", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "iptables-save|ip6tables-save", stdout: "unbounded", stderr: "bounded", says: "prints every rule" },
+  // ipfw (FreeBSD, macOS): `list N` prints one rule, a range or no number all of them; `add`
+  // echoes the rule it adds unless -q.
+  { command: "ipfw list|l|show|sh", when: ["/^\\d+-\\d+$/"], stdout: "unbounded", stderr: "bounded", says: "lists the rules of a range" },
+  { command: "ipfw list|l|show|sh *", stdout: "bounded", stderr: "bounded", says: "prints the rule it is given" },
+  { command: "ipfw", when: ["-q"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "ipfw add|delete|flush|zero|resetlog|disable|enable|pipe|queue|sched|nat", stdout: "bounded", stderr: "bounded", says: "prints the rule it changes" },
+  { command: "ipfw", stdout: "unbounded", stderr: "bounded", says: "lists the rules" },
+  { command: "ufw|firewall-cmd", stdout: "bounded", stderr: "bounded", says: "prints a status line or the rules it is asked about" },
   { command: "ifconfig", when: ["up", "down", "netmask", "hw", "mtu", "promisc", "-promisc", "broadcast", "add", "del", "inet", "inet6", "arp", "-arp", "txqueuelen", "pointopoint"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "ifconfig", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
   { command: "ifup|ifdown", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
@@ -1641,6 +1663,8 @@ var COMMANDS = [
   { command: "route|arp", stdout: "bounded", stderr: "bounded", says: "prints a table" },
   { command: "iwconfig|iwpriv|hciconfig|macchanger|brctl|vconfig|ethtool|tc|iw", when: ["up", "down", "mode", "channel", "essid", "key", "set", "add", "del", "addbr", "delbr", "addif", "delif", "txpower", "rate", "-s", "-r", "-m", "-a", "piscan", "noscan", "reset", "qdisc"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   { command: "iwconfig|hciconfig|brctl", stdout: "bounded", stderr: "bounded", says: "prints the interfaces" },
+  // airmon-ng start/stop switches an interface into or out of monitor mode; check lists the processes in the way.
+  { command: "airmon-ng start|stop|check", stdout: "bounded", stderr: "bounded", says: "prints the interfaces and the monitor interface it starts or stops" },
   { command: "airmon-ng", stdout: "bounded", stderr: "bounded", says: "prints a table of interfaces" },
   { command: "sysctl", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "sysctl", when: ["-a", "-A", "-X", "--all"], stdout: "unbounded", stderr: "bounded", says: "prints every setting" },
@@ -1654,10 +1678,26 @@ var COMMANDS = [
   { command: "service", when: ["start", "stop", "restart", "reload", "force-reload", "status", "condrestart", "try-restart", "--status-all"], stdout: "bounded", stderr: "bounded", says: "prints a status line" },
   { command: "systemctl", when: ["start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "enable", "disable", "mask", "unmask", "kill", "daemon-reload", "reset-failed", "is-active", "is-enabled", "is-failed", "status", "set-default", "get-default", "isolate", "poweroff", "reboot", "halt", "suspend"], stdout: "bounded", stderr: "bounded", says: "prints a status line at most" },
   { command: "initctl|start|stop|restart|reload|update-rc.d|chkconfig|rc-service|rc-update|invoke-rc.d", stdout: "bounded", stderr: "bounded", says: "prints a status line" },
+  // An init script run by its path takes the actions `service NAME ACTION` passes it.
+  { command: "/etc/init.d/*", when: ["start", "stop", "restart", "reload", "force-reload", "status", "condrestart", "try-restart", "graceful", "force-stop"], stdout: "bounded", stderr: "bounded", says: "prints a status line, as `service NAME ACTION` does" },
+  { command: "supervisorctl|sv|pm2", when: ["-f", "--follow", "logs", "monit", "fg", "maintail", "--no-daemon"], stdout: "unbounded", stderr: "bounded", says: "follows the log without end" },
+  { command: "supervisorctl|sv|pm2 start|stop|restart|reload|status|reread|update|delete|kill|save|up|down|once|term|hup", stdout: "bounded", stderr: "bounded", says: "prints a status line per process" },
+  { command: "docker|podman start", when: ["-a", "--attach", "-i", "--interactive"], stdout: "unbounded", stderr: "unbounded", says: "attaches to the container's output" },
+  { command: "brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port", stdout: "bounded", stderr: "bounded", says: "prints a line per service or container" },
+  { command: "docker|podman run|create|exec", when: ["-d", "--detach"], stdout: "bounded", stderr: "bounded", says: "starts a container in the background and prints its id" },
+  // systemd-resolved's clients: flushing or resetting prints nothing; `monitor` follows every lookup.
+  { command: "resolvectl monitor", stdout: "unbounded", stderr: "bounded", says: "prints every lookup until it is stopped" },
+  { command: "resolvectl flush-caches|reset-statistics|reset-server-features|revert", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "systemd-resolve", when: ["--flush-caches", "--reset-statistics", "--reset-server-features", "--revert"], stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "resolvectl|systemd-resolve", stdout: "bounded", stderr: "bounded", says: "prints a few lines per link or name" },
   { command: "journalctl|dmesg", when: ["-f", "--follow", "-w", "--follow"], stdout: "unbounded", stderr: "bounded", says: "follows the log without end" },
   { command: "shutdown|reboot|halt|poweroff|init|telinit", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   // Users and system settings.
   { command: "pactl subscribe", stdout: "unbounded", stderr: "bounded", says: "prints every sound event until it is stopped" },
+  { command: "gsettings|dconf", when: ["list-recursively", "monitor", "watch", "dump"], stdout: "unbounded", stderr: "bounded", says: "prints every key or change" },
+  { command: "gsettings|dconf", stdout: "bounded", stderr: "bounded", says: "prints a value at most" },
+  { command: "feh", when: ["/^--bg-/"], stdout: "none", stderr: "bounded", says: "sets the wallpaper and prints nothing" },
+  { command: "xrdb|xsetroot", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at", stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
   // on a terminal (or with --progress), but fetch and pull name every updated ref there.
@@ -1723,7 +1763,19 @@ var COMMANDS = [
   // Daemons: in the background (-B) they log to syslog; in the foreground they log every event.
   { command: "hostapd|wpa_supplicant", when: ["-B"], stdout: "none", stderr: "bounded", says: "forks into the background" },
   { command: "hostapd|wpa_supplicant", stdout: "unbounded", stderr: "unbounded", says: "logs every event in the foreground until it is stopped" },
-  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|driftnet|sslstrip|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
+  // ettercap in text mode (-T) with -q prints its banner, the hosts it scanned and what its
+  // plugins report: the spoofing plugins a line per spoofed reply, the others a line or two.
+  // Without -q it prints every packet; -D daemonizes.
+  { command: "ettercap", when: ["-D", "--daemon"], stdout: "none", stderr: "bounded", says: "forks into the background" },
+  { command: "ettercap", when: ["-P /^(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/", "--plugin /^(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/", "/^--plugin=(dns_spoof|mdns_spoof|nbns_spoof|arp_cop|remote_browser|find_conn|sslstrip)$/"], stdout: "unbounded", stderr: "bounded", says: "reports every spoofed reply or event" },
+  { command: "ettercap", when: ["-q", "--quiet"], also: ["/^-[a-zA-Z]*T[a-zA-Z]*$|^--text$/"], stdout: "bounded", stderr: "bounded", says: "runs quiet in text mode: its banner, the hosts it scanned and its plugin's messages" },
+  // sslstrip logs what it strips to a file (-w, sslstrip.log by default) and prints its banner.
+  { command: "sslstrip", stdout: "bounded", stderr: "bounded", says: "logs to a file (-w, sslstrip.log by default) and prints its banner" },
+  { command: "hping3|l2ping", when: ["-c", "/^-c\\d+$/", "--count"], stdout: "bounded", stderr: "bounded", says: "prints a line per probe" },
+  { command: "l2ping", stdout: "unbounded", stderr: "bounded", says: "prints a line per echo until it is stopped", writeErrors: "ignored" },
+  { command: "hcitool lescan|lecc|cmd", stdout: "unbounded", stderr: "bounded", says: "prints a line per advertisement until it is stopped" },
+  { command: "hcitool|wpa_passphrase|ssh-keygen", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: "nmap", when: ["-iL", "-v", "-vv", "-d", "-dd", "--packet-trace", "--reason", "-iR", "/\\/(8|1[0-9])$/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per host and port of a large scan" },
@@ -1743,6 +1795,9 @@ var COMMANDS = [
   { command: "dpkg", when: ["--add-architecture", "--remove-architecture", "--print-architecture", "--print-foreign-architectures", "-s", "--status", "--compare-versions"], stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
   // Clients that print their results on stdout and only errors on stderr.
   { command: "svn|rpcclient|smbclient|ldapsearch|whois", stdout: "unbounded", stderr: "bounded", says: "prints its results on stdout, errors on stderr" },
+  // openssl writes keys and certificates to -out, or a PEM block to stdout; enc and the clients stream.
+  { command: "openssl enc|s_client|s_server|s_time|speed|base64", stdout: "unbounded", stderr: "bounded", says: "streams its data or a session" },
+  { command: "openssl", stdout: "bounded", stderr: "bounded", says: "prints a key, a certificate or a digest at most" },
   { command: "msfvenom", stdout: "unbounded", stderr: "bounded", says: "writes the payload on stdout and a few lines on stderr" },
   // Documents: pandoc writes the document to stdout unless told -o, and only warnings on stderr.
   { command: "pandoc", when: ["-o", "/^--output=/", "--output"], stdout: "none", stderr: "bounded", says: "writes the document to a file and only warnings on stderr" },
@@ -1753,7 +1808,8 @@ var COMMANDS = [
   // SquirrelSetup.log too; on the console at most a percentage per progress step, and one JSON
   // line of release info for --download and --checkForUpdate.
   { command: "Update.exe|update.exe|Squirrel.exe", stdout: "bounded", stderr: "bounded", says: "logs to its own file and prints at most its progress and a line of release info" },
-  // Package managers' one-line queries.
+  // Package managers' one-line queries; pip -q prints warnings and errors only.
+  { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
   { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
@@ -1863,7 +1919,10 @@ function scalingTable() {
   compiledScaling ??= compile(SCALING);
   return compiledScaling;
 }
+var INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
+var INIT_SCRIPT_NAME = "/etc/init.d/*";
 function programNames(word) {
+  if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
   const base = word.slice(word.lastIndexOf("/") + 1);
   const names = [base];
   const unversioned = base.replace(/[\d.]+$/, "");
@@ -1923,23 +1982,28 @@ function classifyArgv(argv) {
   const first = words[0];
   if (first === void 0) return { stdout: "none", stderr: "none", program: null, evidence: "an empty command prints nothing" };
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
-  if (unknownWord(first) && !tail) return unknown("the command is not known statically");
-  const names = programNames(tail ?? first);
   const args = words.slice(1);
+  if (unknownWord(first) && !tail) {
+    const probe2 = firstMatch(table().filter((c) => c.entry.command === "*"), ["\u2026"], args, []);
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with only ${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
+    return unknown("the command is not known statically");
+  }
+  const names = programNames(tail ?? first);
+  const display = names[0] === INIT_SCRIPT_NAME ? first : names[0];
   const positional = [];
   for (const [i, w] of args.entries()) {
     if (w === null || w.startsWith("-")) continue;
-    positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-") });
+    positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
-  const scales = firstMatch(scalingTable(), names, args, positional);
+  const scales = firstMatch(scalingTable(), names, args, positional, display);
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
-  const hit = firstMatch(table(), names, args, positional);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: names[0], evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...scaling };
-  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: names[0], evidence: `${shown([names[0]])} is not known to be quiet: its output can grow`, ...scaling };
+  const hit = firstMatch(table(), names, args, positional, display);
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...scaling };
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
-function firstMatch(lines, names, args, positional) {
+function firstMatch(lines, names, args, positional, display = names[0]) {
   for (const c of lines) {
     const { entry } = c;
     const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
@@ -1947,13 +2011,20 @@ function firstMatch(lines, names, args, positional) {
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i]))) continue;
     let matched = [];
     if (c.subcommands.length) {
-      const tryAt = (k) => c.subcommands.every((set, j) => {
+      const any = c.subcommands.at(-1).has("*");
+      const words = any ? c.subcommands.slice(0, -1) : c.subcommands;
+      const tryAt = (k) => words.every((set, j) => {
         const p = positional[k + j];
         return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word);
       });
       const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
       if (at < 0) continue;
-      matched = c.subcommands.map((_, j) => positional[at + j].word);
+      matched = words.map((_, j) => positional[at + j].word);
+      if (any) {
+        const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
+        if (!args.slice(after).some((w) => w === null || !w.startsWith("-"))) continue;
+        matched.push("N");
+      }
     }
     let flag;
     if (c.when) {
@@ -1963,7 +2034,7 @@ function firstMatch(lines, names, args, positional) {
     const also = c.also.map((m) => findPhrase(args, [m]));
     if (also.some((p) => p === void 0)) continue;
     const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
-    return { entry, phrase: [names[0], ...matched, ...new Set(flags), ...entry.exact ?? []] };
+    return { entry, phrase: [display, ...matched, ...new Set(flags), ...entry.exact ?? []] };
   }
   return null;
 }
@@ -2024,7 +2095,9 @@ function classifyShell(command) {
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing" };
   }
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {} };
+  const writers = seen.filter((s) => s.reaches !== "none");
+  const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {}, ...runsOn ? { ignoresWriteErrors: true } : {} };
 }
 function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
@@ -2592,6 +2665,7 @@ export {
   applyShellEdits,
   devnullShellEdits,
   commandSites,
+  allInBackground,
   shellWordValue,
   maxClass,
   canFill,
