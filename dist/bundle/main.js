@@ -16,19 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-<<<<<<< HEAD
-} from "./chunk-SHVHOXHM.js";
+} from "./chunk-WRTJGO7I.js";
 import {
   ConfigError
-} from "./chunk-FFQD3XA6.js";
-import "./chunk-6IDT55YF.js";
-=======
-} from "./chunk-HZXQRJRJ.js";
-import {
-  ConfigError
-} from "./chunk-4OLCNSTP.js";
-import "./chunk-HGNQIAD3.js";
->>>>>>> kb2
+} from "./chunk-GGHD4NO5.js";
+import "./chunk-J64XFBML.js";
 import {
   Reader,
   SourceText,
@@ -42,13 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-<<<<<<< HEAD
-} from "./chunk-FCVPG6DA.js";
-import "./chunk-UWAOFXWM.js";
-=======
-} from "./chunk-P65HZ6FK.js";
+} from "./chunk-FSBPI3CP.js";
 import "./chunk-PWXMPSO5.js";
->>>>>>> kb2
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1588,11 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-<<<<<<< HEAD
-    const { addNoqa } = await import("./noqa-T7LPOS7L.js");
-=======
-    const { addNoqa } = await import("./noqa-J3XQACWA.js");
->>>>>>> kb2
+    const { addNoqa } = await import("./noqa-3OA4FJ52.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1612,11 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-<<<<<<< HEAD
-  const { fixTarget } = await import("./fix-XHA445W6.js");
-=======
-  const { fixTarget } = await import("./fix-6T3NSDQN.js");
->>>>>>> kb2
+  const { fixTarget } = await import("./fix-NOPEF6QK.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1708,11 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-<<<<<<< HEAD
-        const { startServer } = await import("./server-HLLMK57E.js");
-=======
-        const { startServer } = await import("./server-AHCN2YB4.js");
->>>>>>> kb2
+        const { startServer } = await import("./server-B2AN2XWS.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,13 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-<<<<<<< HEAD
-} from "./chunk-FCVPG6DA.js";
-import "./chunk-UWAOFXWM.js";
-=======
-} from "./chunk-P65HZ6FK.js";
+} from "./chunk-FSBPI3CP.js";
 import "./chunk-PWXMPSO5.js";
->>>>>>> kb2
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

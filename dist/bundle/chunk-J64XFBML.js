@@ -4,11 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-<<<<<<<< HEAD:dist/bundle/chunk-6IDT55YF.js
-} from "./chunk-FCVPG6DA.js";
-========
-} from "./chunk-P65HZ6FK.js";
->>>>>>>> kb2:dist/bundle/chunk-HGNQIAD3.js
+} from "./chunk-FSBPI3CP.js";
 import {
   applyEdits,
   overlaps

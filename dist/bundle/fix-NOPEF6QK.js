@@ -4,35 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-<<<<<<<< HEAD:dist/bundle/fix-XHA445W6.js
-} from "./chunk-WWNGCXA2.js";
+} from "./chunk-AKEDGXHJ.js";
 import {
   ConfigError
-} from "./chunk-FFQD3XA6.js";
+} from "./chunk-GGHD4NO5.js";
 import {
   fixText
-} from "./chunk-6IDT55YF.js";
-========
-} from "./chunk-TQG27NQN.js";
-import {
-  ConfigError
-} from "./chunk-4OLCNSTP.js";
-import {
-  fixText
-} from "./chunk-HGNQIAD3.js";
->>>>>>>> kb2:dist/bundle/fix-6T3NSDQN.js
+} from "./chunk-J64XFBML.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-<<<<<<<< HEAD:dist/bundle/fix-XHA445W6.js
-} from "./chunk-FCVPG6DA.js";
-import "./chunk-UWAOFXWM.js";
-========
-} from "./chunk-P65HZ6FK.js";
+} from "./chunk-FSBPI3CP.js";
 import "./chunk-PWXMPSO5.js";
->>>>>>>> kb2:dist/bundle/fix-6T3NSDQN.js
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,11 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-<<<<<<<< HEAD:dist/bundle/chunk-FFQD3XA6.js
-} from "./chunk-FCVPG6DA.js";
-========
-} from "./chunk-P65HZ6FK.js";
->>>>>>>> kb2:dist/bundle/chunk-4OLCNSTP.js
+} from "./chunk-FSBPI3CP.js";
 
 // src/config.ts
 import fs from "node:fs";

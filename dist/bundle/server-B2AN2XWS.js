@@ -7,23 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-<<<<<<<< HEAD:dist/bundle/server-HLLMK57E.js
-} from "./chunk-SHVHOXHM.js";
+} from "./chunk-WRTJGO7I.js";
 import {
   ConfigError
-} from "./chunk-FFQD3XA6.js";
-import "./chunk-6IDT55YF.js";
-import "./chunk-FCVPG6DA.js";
-import "./chunk-UWAOFXWM.js";
-========
-} from "./chunk-HZXQRJRJ.js";
-import {
-  ConfigError
-} from "./chunk-4OLCNSTP.js";
-import "./chunk-HGNQIAD3.js";
-import "./chunk-P65HZ6FK.js";
+} from "./chunk-GGHD4NO5.js";
+import "./chunk-J64XFBML.js";
+import "./chunk-FSBPI3CP.js";
 import "./chunk-PWXMPSO5.js";
->>>>>>>> kb2:dist/bundle/server-AHCN2YB4.js
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

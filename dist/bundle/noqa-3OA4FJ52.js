@@ -3,32 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-<<<<<<<< HEAD:dist/bundle/noqa-T7LPOS7L.js
-} from "./chunk-WWNGCXA2.js";
+} from "./chunk-AKEDGXHJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6IDT55YF.js";
-========
-} from "./chunk-TQG27NQN.js";
-import {
-  Progress
-} from "./chunk-CWHGEMEU.js";
-import "./chunk-HGNQIAD3.js";
->>>>>>>> kb2:dist/bundle/noqa-J3XQACWA.js
+import "./chunk-J64XFBML.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-<<<<<<<< HEAD:dist/bundle/noqa-T7LPOS7L.js
-} from "./chunk-FCVPG6DA.js";
-import "./chunk-UWAOFXWM.js";
-========
-} from "./chunk-P65HZ6FK.js";
+} from "./chunk-FSBPI3CP.js";
 import "./chunk-PWXMPSO5.js";
->>>>>>>> kb2:dist/bundle/noqa-J3XQACWA.js
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

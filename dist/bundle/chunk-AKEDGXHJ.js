@@ -3,11 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-<<<<<<<< HEAD:dist/bundle/chunk-WWNGCXA2.js
-} from "./chunk-FCVPG6DA.js";
-========
-} from "./chunk-P65HZ6FK.js";
->>>>>>>> kb2:dist/bundle/chunk-TQG27NQN.js
+} from "./chunk-FSBPI3CP.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

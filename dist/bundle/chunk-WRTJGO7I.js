@@ -5,17 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-<<<<<<<< HEAD:dist/bundle/chunk-SHVHOXHM.js
-} from "./chunk-FFQD3XA6.js";
+} from "./chunk-GGHD4NO5.js";
 import {
   fixText
-} from "./chunk-6IDT55YF.js";
-========
-} from "./chunk-4OLCNSTP.js";
-import {
-  fixText
-} from "./chunk-HGNQIAD3.js";
->>>>>>>> kb2:dist/bundle/chunk-HZXQRJRJ.js
+} from "./chunk-J64XFBML.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -32,11 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-<<<<<<<< HEAD:dist/bundle/chunk-SHVHOXHM.js
-} from "./chunk-FCVPG6DA.js";
-========
-} from "./chunk-P65HZ6FK.js";
->>>>>>>> kb2:dist/bundle/chunk-HZXQRJRJ.js
+} from "./chunk-FSBPI3CP.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
