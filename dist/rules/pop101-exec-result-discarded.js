@@ -97,7 +97,6 @@ function spawnFix(ctx, d, members, own) {
     if (!merged)
         return null;
     const isExec = d.qualified === 'child_process.exec';
-    const fn = d.qualified.slice(d.qualified.indexOf('.') + 1);
     const base = isExec ? `Run it with spawn(cmd, { shell: true, stdio: 'ignore' })${ON_ERROR}` : `Run it with spawn(file, args, { stdio: 'ignore' })${ON_ERROR}`;
     const others = members.filter((m) => m !== d).map((m) => ctx.sourceFile.getLineAndCharacterOfPosition(m.call.getStart(ctx.sourceFile)).line + 1);
     const name = skipOuter(d.call.expression).getText(ctx.sourceFile);

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WRTJGO7I.js";
+} from "./chunk-DWSWYGYU.js";
 import {
   ConfigError
-} from "./chunk-GGHD4NO5.js";
-import "./chunk-J64XFBML.js";
-import "./chunk-FSBPI3CP.js";
+} from "./chunk-XPCTJMPZ.js";
+import "./chunk-P4MHSSJE.js";
+import "./chunk-EZ6XUYPY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AKEDGXHJ.js";
+} from "./chunk-643N5EGB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-J64XFBML.js";
+import "./chunk-P4MHSSJE.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-FSBPI3CP.js";
+} from "./chunk-EZ6XUYPY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-FSBPI3CP.js";
+} from "./chunk-EZ6XUYPY.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AKEDGXHJ.js";
+} from "./chunk-643N5EGB.js";
 import {
   ConfigError
-} from "./chunk-GGHD4NO5.js";
+} from "./chunk-XPCTJMPZ.js";
 import {
   fixText
-} from "./chunk-J64XFBML.js";
+} from "./chunk-P4MHSSJE.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-FSBPI3CP.js";
+} from "./chunk-EZ6XUYPY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-GGHD4NO5.js";
+} from "./chunk-XPCTJMPZ.js";
 import {
   fixText
-} from "./chunk-J64XFBML.js";
+} from "./chunk-P4MHSSJE.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-FSBPI3CP.js";
+} from "./chunk-EZ6XUYPY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

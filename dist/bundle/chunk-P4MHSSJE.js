@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-FSBPI3CP.js";
+} from "./chunk-EZ6XUYPY.js";
 import {
   applyEdits,
   overlaps
