@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { cli, tempDir } from './helpers.js';
+import { cli, pythonInterpreters, tempDir } from './helpers.js';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 
@@ -46,6 +47,77 @@ test('__all__ limits a star import; a module that is not the project\'s resolves
     'other.py': "from somewhere_else import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
   });
   assert.deepEqual(findings(dir), []);
+});
+
+// The golden fix harness lints one file copied alone (and the metamorphic and snapshot tests
+// lint fixtures by bare name), so a star import of a sibling module cannot resolve there: the
+// fixes of shape 8 are checked here, through the CLI's `fix` on a project.
+const STAR_TOOL = "from pkg.core import *\n\n\ndef build(script):\n    p = subprocess.Popen([sys.executable, script], stdout=PIPE, stderr=PIPE)\n    p.wait()\n    return p.returncode\n\n\ndef test_log(script):\n    p = subprocess.Popen([sys.executable, script], stdout=PIPE, stderr=STDOUT)\n    p.wait()\n    log = p.stdout.read()\n    return p.returncode, log\n";
+
+test('shape 8: the fixes of a Popen reached through a project star import, per strategy, and the fixed code runs', () => {
+  const expected: Record<string, string> = {
+    devnull: STAR_TOOL.replace('stdout=PIPE, stderr=PIPE)', 'stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)').replace('    p.wait()\n    log = p.stdout.read()\n', '    p_out = p.communicate()[0]\n    log = p_out\n'),
+    read: STAR_TOOL.replace('    p.wait()\n    return', '    p.communicate()\n    return').replace('    p.wait()\n    log = p.stdout.read()\n', '    p_out = p.communicate()[0]\n    log = p_out\n'),
+  };
+  const python = pythonInterpreters().find((i) => i.name === 'python3')!.bin;
+  for (const strategy of ['devnull', 'read']) {
+    const dir = project({
+      'pkg/__init__.py': '',
+      'pkg/core.py': 'import subprocess, sys\nfrom subprocess import PIPE, STDOUT\n',
+      'tool.py': STAR_TOOL,
+      // 300 KB on each stream: more than a pipe holds.
+      'big.py': "import sys\nsys.stdout.write('x' * 300000)\nsys.stderr.write('y' * 300000)\n",
+    });
+    const r = cli(['fix', path.join(dir, 'tool.py'), '--select', 'POP005', '--strategy', strategy, '--unsafe-fixes']);
+    assert.equal(r.code, 0, r.stderr);
+    const fixed = fs.readFileSync(path.join(dir, 'tool.py'), 'utf8');
+    assert.equal(fixed, expected[strategy], strategy);
+    assert.deepEqual(findings(dir), [], `nothing left after --strategy ${strategy}`);
+    if (!python) continue;
+    // The names the fix uses (subprocess.DEVNULL) come through the star import: the fixed module runs to the end.
+    const run = spawnSync(python, ['-c', "import tool\nassert tool.build('big.py') == 0\nrc, log = tool.test_log('big.py')\nassert rc == 0 and len(log) == 600000, len(log)\nprint('done')"], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.stdout.trim(), 'done', `${strategy}: ${run.stderr}`);
+  }
+});
+
+test('shape 8: a star-imported project module is read once per run, however many files star-import it', async () => {
+  const dir = project({
+    'pkg/__init__.py': '',
+    'pkg/core.py': 'import subprocess\nfrom subprocess import PIPE\n',
+    'a.py': "from pkg.core import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+    'b.py': "from pkg.core import *\np = subprocess.Popen(['make', 'install'], stdout=PIPE)\np.wait()\n",
+    'sub/c.py': "from pkg.core import *\nsubprocess.Popen(['make', 'test'], stdout=PIPE).wait()\n",
+  });
+  const starModule = path.join(dir, 'pkg', 'core.py');
+  // Counts the openings of the module's text: the star import reads its first bytes (openSync),
+  // the wrapper summaries of shape 6 read it whole (readFileSync), since a star import also
+  // brings the module's functions.
+  const reads = { star: 0, whole: 0 };
+  const { readFileSync, openSync } = fs;
+  const isModule = (file: unknown) => typeof file === 'string' && path.resolve(file) === starModule;
+  fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (isModule(file)) reads.whole++;
+    return (readFileSync as (...a: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.readFileSync;
+  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
+    if (isModule(file)) reads.star++;
+    return (openSync as (...a: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.openSync;
+  try {
+    const check = async (rel: string) => {
+      const file = path.join(dir, rel);
+      const r = await lintText(file, new SourceText(readFileSync(file, 'utf8')), 'python', { enabled: new Set(['POP005']), target: 'py3' });
+      return r.findings.map((f) => `${rel}:${f.range.start.line} ${f.rule}`);
+    };
+    assert.deepEqual(await check('a.py'), ['a.py:2 POP005']);
+    assert.deepEqual(reads, { star: 1, whole: 1 }, 'the first star import reads pkg/core.py once for its exports, once for its wrappers');
+    // Two more files (one in another folder): both resolve Popen through the cached exports.
+    assert.deepEqual([...(await check('b.py')), ...(await check('sub/c.py'))], ['b.py:2 POP005', 'sub/c.py:2 POP005']);
+    assert.deepEqual(reads, { star: 1, whole: 1 }, 'the star exports (and the summary) of pkg/core.py are cached');
+  } finally {
+    fs.readFileSync = readFileSync;
+    fs.openSync = openSync;
+  }
 });
 
 test('shape 6: project wrappers, within a file and across modules, in files that never say popen', () => {
