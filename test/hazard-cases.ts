@@ -93,9 +93,9 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nhead = p.stdout.read(5)\np.wait()\nif head == b'ready':\n    ${DONE}\n`,
   },
   {
-    // Python 3 only: on 2.7 the fix (communicate() in place of wait()) raises "ValueError: Mixing
-    // iteration and read methods would lose data" (communicate() calls stdout.read() when stdout is
-    // the only pipe, after the for loop's read-ahead): a known defect of the fix, not yet mended.
+    // Python 3 only: on 2.7 communicate() after the for loop's read-ahead raises "ValueError: Mixing
+    // iteration and read methods would lose data", so no read fix is offered where the target
+    // includes Python 2 (test/python-fix.test.ts pins that).
     rule: 'POP005', name: 'shape 3: a break out of for line in p.stdout, then wait()', strategy: 'read', before: 'deadlock', minPy3: [3, 0],
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nfor line in p.stdout:\n    if line.strip() == b'ready':\n        break\np.wait()\nif line.strip() == b'ready':\n    ${DONE}\n`,
   },

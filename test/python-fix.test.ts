@@ -113,3 +113,18 @@ test('fixes use only what the target has: no DEVNULL before 3.3, no subprocess.r
   }
   assert.ok(checked > 50, `${checked} fixes checked`);
 });
+
+// Python 2's file iteration reads ahead: communicate() after `for line in p.stdout: ... break`
+// raises "Mixing iteration and read methods would lose data". No read fix on a 2.x target.
+test('POP005 read fix after a for-loop partial read: offered on Python 3, withheld where the target includes Python 2', async () => {
+  const { Linter } = await import('../src/api.js');
+  const { tempDir } = await import('./helpers.js');
+  const src = "import subprocess\np = subprocess.Popen(['python', 'server.py'], stdout=subprocess.PIPE)\nfor line in p.stdout:\n    if 'ready' in line:\n        break\np.wait()\n";
+  const strategies = (targetVersion: string) => {
+    const r = new Linter({ cwd: tempDir(), targetVersion }).lintTextSync(src, { path: 'serve.py' });
+    assert.deepEqual(r.findings.map((f) => [f.rule, f.range.start.line, f.range.start.column]), [['POP005', 2, 5]]);
+    return r.findings[0]!.fixes.map((f) => f.strategy);
+  };
+  assert.ok(strategies('py38').includes('read'));
+  assert.ok(!strategies('py27').includes('read'));
+});

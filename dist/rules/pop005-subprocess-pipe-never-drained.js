@@ -188,6 +188,11 @@ function readFix(ctx, call, site, stdinPiped) {
         const bare = own && (waitCall.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0;
         const attr = waitCall.childForFieldName('function')?.childForFieldName('attribute');
         const later = verdict.laterDrain;
+        // Python 2's file iteration reads ahead: communicate() after `for line in p.stdout: ... break`
+        // raises "Mixing iteration and read methods would lose data" (and the child dies of EPIPE).
+        // No read fix there on a target that includes Python 2.
+        if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === 'partial' && e.node.parent?.type === 'for_statement'))
+            return null;
         if (bare && attr && !later) {
             // Ex) p.wait() -> p.communicate(): reads everything, then waits, as wait() did.
             return { strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipes: communicate() instead of wait()', edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: 'communicate()' }] };

@@ -3855,6 +3855,7 @@ function readFix(ctx, call, site, stdinPiped) {
     const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
     const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
     const later = verdict.laterDrain;
+    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
     if (bare && attr && !later) {
       return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
     }

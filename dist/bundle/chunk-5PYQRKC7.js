@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-EZ6XUYPY.js";
+} from "./chunk-OVBJXNNH.js";
 import {
   applyEdits,
   overlaps

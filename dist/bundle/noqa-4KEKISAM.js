@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-643N5EGB.js";
+} from "./chunk-YUSU7NHA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-P4MHSSJE.js";
+import "./chunk-5PYQRKC7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-EZ6XUYPY.js";
+} from "./chunk-OVBJXNNH.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

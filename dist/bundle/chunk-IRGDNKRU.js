@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XPCTJMPZ.js";
+} from "./chunk-XIQK2MSG.js";
 import {
   fixText
-} from "./chunk-P4MHSSJE.js";
+} from "./chunk-5PYQRKC7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-EZ6XUYPY.js";
+} from "./chunk-OVBJXNNH.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

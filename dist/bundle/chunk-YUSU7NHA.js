@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-EZ6XUYPY.js";
+} from "./chunk-OVBJXNNH.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

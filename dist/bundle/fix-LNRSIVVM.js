@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-643N5EGB.js";
+} from "./chunk-YUSU7NHA.js";
 import {
   ConfigError
-} from "./chunk-XPCTJMPZ.js";
+} from "./chunk-XIQK2MSG.js";
 import {
   fixText
-} from "./chunk-P4MHSSJE.js";
+} from "./chunk-5PYQRKC7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-EZ6XUYPY.js";
+} from "./chunk-OVBJXNNH.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-DWSWYGYU.js";
+} from "./chunk-IRGDNKRU.js";
 import {
   ConfigError
-} from "./chunk-XPCTJMPZ.js";
-import "./chunk-P4MHSSJE.js";
-import "./chunk-EZ6XUYPY.js";
+} from "./chunk-XIQK2MSG.js";
+import "./chunk-5PYQRKC7.js";
+import "./chunk-OVBJXNNH.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
