@@ -61,13 +61,8 @@ interface Site {
   kind: 'drain' | 'afterExit';
 }
 
-interface Obs {
-  escapes: boolean;
-  listens: boolean;
-  waits: boolean;
-  unref: boolean;
-  stored: boolean;
-  stdinUsed: boolean;
+/** What one route shows of the child: the facts of ChildFate, plus where each stream is drained. */
+interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | 'unref' | 'stored' | 'stdinUsed'> {
   touched: Record<StreamName, boolean>;
   sites: Record<StreamName, Site[]>;
   /** Functions that return the child: their callers decide. */
