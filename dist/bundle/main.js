@@ -16,10 +16,10 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-RRXYHHCI.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-TDMHZAV2.js";
 import "./chunk-5PYQRKC7.js";
 import {
   Reader,
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-LNRSIVVM.js");
+  const { fixTarget } = await import("./fix-WV5RJAWB.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-KDE5K6YI.js");
+        const { startServer } = await import("./server-ONK2XOKA.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

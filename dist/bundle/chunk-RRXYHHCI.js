@@ -5,7 +5,7 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-TDMHZAV2.js";
 import {
   fixText
 } from "./chunk-5PYQRKC7.js";

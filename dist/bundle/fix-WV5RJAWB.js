@@ -7,7 +7,7 @@ import {
 } from "./chunk-YUSU7NHA.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-TDMHZAV2.js";
 import {
   fixText
 } from "./chunk-5PYQRKC7.js";

@@ -7,10 +7,10 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-RRXYHHCI.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-TDMHZAV2.js";
 import "./chunk-5PYQRKC7.js";
 import "./chunk-OVBJXNNH.js";
 import "./chunk-PWXMPSO5.js";

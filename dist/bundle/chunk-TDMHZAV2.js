@@ -105,6 +105,10 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
+  if (!explicit && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    warnOnce(file, `${file}: is a directory; its settings are ignored`);
+    return null;
+  }
   const toml = readToml(file);
   if (base === "pyproject.toml") {
     const tool = toml.tool?.popenlint;
