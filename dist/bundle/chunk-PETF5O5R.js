@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-V2GIIASX.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-DHWPPCFM.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-TU2TIXWS.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

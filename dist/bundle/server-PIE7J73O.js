@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-PETF5O5R.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
-import "./chunk-5PYQRKC7.js";
-import "./chunk-OVBJXNNH.js";
+} from "./chunk-V2GIIASX.js";
+import "./chunk-DHWPPCFM.js";
+import "./chunk-TU2TIXWS.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-DFTRRPO3.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-V2GIIASX.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-DHWPPCFM.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-TU2TIXWS.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

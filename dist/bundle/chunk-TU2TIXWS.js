@@ -1345,61 +1345,6 @@ function drainVerdict(events, growing, endsWithClose) {
   if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
 }
-function terminates(block) {
-  const last = block.lastNamedChild;
-  return last?.type === "return_statement" || last?.type === "raise_statement";
-}
-var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
-function exitBranch(node, origin) {
-  let found = null;
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
-    if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
-  }
-  return found;
-}
-function arms(node, origin) {
-  const out = [];
-  for (let n = node; n?.parent; n = n.parent) {
-    const p = n.parent;
-    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") break;
-    if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
-    if (p.type === "if_statement" && n.type !== "comment" && p.childForFieldName("condition")?.id !== n.id) {
-      out.push([p, p.namedChildren.filter((c) => c.type !== "comment").findIndex((c) => c.id === n.id)]);
-    }
-  }
-  return out;
-}
-var MAX_PATHS = 16;
-function eventPaths(events, origin) {
-  const after = (e) => e.node.startIndex >= origin.endIndex;
-  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
-  const main = events.filter((_, i) => branchOf[i] === null);
-  const paths = [main];
-  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
-  const used = /* @__PURE__ */ new Map();
-  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
-  const split = [...used].filter(([, set]) => set.size > 1);
-  let choices = [/* @__PURE__ */ new Map()];
-  for (const [id, set] of split) {
-    choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
-    if (choices.length > MAX_PATHS) break;
-  }
-  if (split.length && choices.length <= MAX_PATHS) {
-    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const b of branchOf) {
-    if (!b || seen.has(b.id)) continue;
-    seen.add(b.id);
-    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
-    const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
-    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
-    paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
-  }
-  return paths;
-}
 
 // src/python/wrapper-class.ts
 function paramList(def) {
@@ -3727,9 +3672,64 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
 
-// rules/pop005-subprocess-pipe-never-drained.ts
-import path4 from "node:path";
-var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
+// src/python/event-paths.ts
+function terminates(block) {
+  const last = block.lastNamedChild;
+  return last?.type === "return_statement" || last?.type === "raise_statement";
+}
+var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
+function exitBranch(node, origin) {
+  let found = null;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
+    if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
+  }
+  return found;
+}
+function arms(node, origin) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") break;
+    if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
+    if (p.type === "if_statement" && n.type !== "comment" && p.childForFieldName("condition")?.id !== n.id) {
+      out.push([p, p.namedChildren.filter((c) => c.type !== "comment").findIndex((c) => c.id === n.id)]);
+    }
+  }
+  return out;
+}
+var MAX_PATHS = 16;
+function eventPaths(events, origin) {
+  const after = (e) => e.node.startIndex >= origin.endIndex;
+  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
+  const main = events.filter((_, i) => branchOf[i] === null);
+  const paths = [main];
+  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
+  const used = /* @__PURE__ */ new Map();
+  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
+  const split = [...used].filter(([, set]) => set.size > 1);
+  let choices = [/* @__PURE__ */ new Map()];
+  for (const [id, set] of split) {
+    choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
+    if (choices.length > MAX_PATHS) break;
+  }
+  if (split.length && choices.length <= MAX_PATHS) {
+    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of branchOf) {
+    if (!b || seen.has(b.id)) continue;
+    seen.add(b.id);
+    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
+    const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
+    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
+    paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
+  }
+  return paths;
+}
+
+// src/python/pipe-site.ts
 function pipesOf2(ctx, call) {
   const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
   const stdout = argument(call, 4, "stdout");
@@ -3805,90 +3805,6 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
-function devnullFix(ctx, call, values) {
-  if (values.length === 0) return null;
-  const edits = [];
-  for (const value of values) {
-    const v = unparenthesize(value);
-    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
-    else if (v.type === "attribute") {
-      const attr = v.childForFieldName("attribute");
-      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
-    } else {
-      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
-      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
-        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
-      } else {
-        const sp = subprocessModule(ctx.model, ctx.source, call);
-        if (!sp) return null;
-        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
-      }
-    }
-  }
-  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
-}
-function enclosingSimple(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
-    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
-  }
-  return null;
-}
-function readFix(ctx, call, site, stdinPiped) {
-  const { verdict } = site;
-  const name = site.holder;
-  if (site.handle === "container") return null;
-  if (site.handle === "dropped") {
-    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
-  }
-  const at = verdict.at;
-  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
-  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
-  if (anchor && name && site.handle === "name" && readLater) {
-    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
-    if (fix) return fix;
-  }
-  const wait = anchor?.kind === "wait" ? anchor : void 0;
-  if (wait?.kind === "wait" && wait.call) {
-    const waitCall = wait.call;
-    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
-    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
-    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
-    const later = verdict.laterDrain;
-    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
-    if (bare && attr && !later) {
-      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
-    }
-    const waitStmt = enclosingStatement(waitCall);
-    if (bare && later && waitStmt) {
-      const laterStmt = enclosingStatement(later.node);
-      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
-        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
-        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
-        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
-        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
-        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
-          return {
-            strategy: "read",
-            applicability: "unsafe",
-            description: `Wait after the output is read: move ${text} below the read`,
-            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
-          };
-        }
-      }
-      return null;
-    }
-    const stmt = enclosingSimple(waitCall);
-    if (stmt && name && !later) {
-      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
-    }
-    return null;
-  }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait")) {
-    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
-  }
-  return null;
-}
 var PATTERN = {
   "wait-before-drain": "waited",
   "other-pipe-fills": "waited",
@@ -3922,6 +3838,9 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+
+// src/python/wrapper-judge.ts
+import path4 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -4010,6 +3929,93 @@ function classDefinition(ctx, s, cls) {
     const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, "long");
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
   }
+}
+
+// rules/pop005-subprocess-pipe-never-drained.ts
+var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
+function devnullFix(ctx, call, values) {
+  if (values.length === 0) return null;
+  const edits = [];
+  for (const value of values) {
+    const v = unparenthesize(value);
+    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
+    else if (v.type === "attribute") {
+      const attr = v.childForFieldName("attribute");
+      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
+    } else {
+      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
+      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
+        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
+      } else {
+        const sp = subprocessModule(ctx.model, ctx.source, call);
+        if (!sp) return null;
+        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
+      }
+    }
+  }
+  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
+}
+function enclosingSimple(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
+    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
+  }
+  return null;
+}
+function readFix(ctx, call, site, stdinPiped) {
+  const { verdict } = site;
+  const name = site.holder;
+  if (site.handle === "container") return null;
+  if (site.handle === "dropped") {
+    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
+  }
+  const at = verdict.at;
+  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
+  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+  if (anchor && name && site.handle === "name" && readLater) {
+    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
+    if (fix) return fix;
+  }
+  const wait = anchor?.kind === "wait" ? anchor : void 0;
+  if (wait?.kind === "wait" && wait.call) {
+    const waitCall = wait.call;
+    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
+    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
+    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
+    const later = verdict.laterDrain;
+    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
+    if (bare && attr && !later) {
+      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
+    }
+    const waitStmt = enclosingStatement(waitCall);
+    if (bare && later && waitStmt) {
+      const laterStmt = enclosingStatement(later.node);
+      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
+        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
+        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
+        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
+        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
+        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
+          return {
+            strategy: "read",
+            applicability: "unsafe",
+            description: `Wait after the output is read: move ${text} below the read`,
+            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
+          };
+        }
+      }
+      return null;
+    }
+    const stmt = enclosingSimple(waitCall);
+    if (stmt && name && !later) {
+      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
+    }
+    return null;
+  }
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait")) {
+    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
+  }
+  return null;
 }
 var rule5 = {
   meta: {

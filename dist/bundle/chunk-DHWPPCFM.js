@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-TU2TIXWS.js";
 import {
   applyEdits,
   overlaps
