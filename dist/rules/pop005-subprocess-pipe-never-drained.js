@@ -23,7 +23,8 @@ import { judgeCallers, parameterOf } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
-const POPEN = new Set(['subprocess.Popen']);
+// psutil.Popen is a subclass of subprocess.Popen: the same pipes, the same wait().
+const POPEN = new Set(['subprocess.Popen', 'psutil.Popen']);
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
 // has no DEVNULL (Python 2, 3.0-3.2) - a handle already in scope is reused.
 function devnullFix(ctx, call, values) {
@@ -76,6 +77,10 @@ function readFix(ctx, call, site, stdinPiped) {
     // Ex) p.wait(); out = p.stdout.read()  ->  p_out = p.communicate()[0]; out = p_out
     // Ex) out = p.stdout.read(); err = p.stderr.read()  ->  p_out, p_err = p.communicate(); ...
     const anchor = site.events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === at?.id);
+    // A wait found through a hand-off (os.waitpid, a helper that waits with a timeout) is not
+    // this handle's wait(): communicate() before it would change what it waits for.
+    if (anchor?.kind === 'wait' && anchor.via)
+        return null;
     const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
     if (anchor && name && site.handle === 'name' && readLater) {
         const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
@@ -139,7 +144,7 @@ export const rule = {
         severity: 'error',
         strategies: ['devnull', 'read'],
         needles: ['Popen'],
-        resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
+        resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
             whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
@@ -162,7 +167,7 @@ export const rule = {
         },
     },
     check(ctx) {
-        for (const { call } of callsTo(ctx.model, POPEN)) {
+        for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
             const pipes = pipesOf(ctx, call);
             if (!pipes.stdout && !pipes.stderr)
                 continue;
@@ -199,7 +204,7 @@ export const rule = {
             // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
             const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-            ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
+            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${hazard.how}`, fixes });
         }
         for (const s of wrapperSummaries(ctx.model).values())
             if (s.cls)

@@ -20,8 +20,11 @@ export type HandleEvent =
   | { kind: 'partial'; stream: Stream; node: SyntaxNode }
   /** `p.stdout.close()`: the read end closes; the child's next write breaks. */
   | { kind: 'close'; stream: Stream; node: SyntaxNode }
-  /** `wait()`, or a loop on `poll()`/`returncode` that reads nothing. */
-  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null }
+  /**
+   * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
+   * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`.
+   */
+  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null; via?: string }
   /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
   | { kind: 'end'; node: SyntaxNode }
   /** Returned, passed on, stored: someone else may drain it. */

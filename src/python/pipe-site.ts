@@ -4,6 +4,7 @@ import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
 import { eventPaths } from './event-paths.js';
+import { handoffEvent } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
@@ -100,7 +101,7 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const all = ordered.map((ref) => handleEvent(ref, call));
+    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
     const [main, ...others] = eventPaths(all, call);
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
@@ -152,7 +153,8 @@ export function patternOf(verdict: Verdict, background: boolean): PipePattern | 
 export function describe(site: Site, streams: string): string {
   const v = site.verdict;
   const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
-  const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
+  const via = site.events.find((e) => e.kind === 'wait' && e.node.id === v.at?.id && e.via);
+  const waitText = via?.kind === 'wait' ? via.via! : v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
   switch (v.shape) {
     case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
     case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;

@@ -29,11 +29,15 @@ export type HandleEvent =
     stream: Stream;
     node: SyntaxNode;
 }
-/** `wait()`, or a loop on `poll()`/`returncode` that reads nothing. */
+/**
+ * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
+ * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`.
+ */
  | {
     kind: 'wait';
     node: SyntaxNode;
     call: SyntaxNode | null;
+    via?: string;
 }
 /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
  | {

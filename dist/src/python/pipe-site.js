@@ -1,6 +1,7 @@
 import { argument, handleUses, reachedLoads } from './analysis.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths } from './event-paths.js';
+import { handoffEvent } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { storedInContainer, storedOnAttribute } from './stored.js';
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
@@ -68,7 +69,7 @@ export function siteOf(ctx, call, growing) {
         const refs = binding ? reachedLoads(ctx.model, binding) : [];
         const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
         const withBlock = handle.statement.type === 'with_statement';
-        const all = ordered.map((ref) => handleEvent(ref, call));
+        const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
         const [main, ...others] = eventPaths(all, call);
         // The first path holds every event but those of branches that leave the function; the
         // others (exclusive arms, such branches) count only where they block.
@@ -121,7 +122,8 @@ export function patternOf(verdict, background) {
 export function describe(site, streams) {
     const v = site.verdict;
     const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
-    const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
+    const via = site.events.find((e) => e.kind === 'wait' && e.node.id === v.at?.id && e.via);
+    const waitText = via?.kind === 'wait' ? via.via : v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
     switch (v.shape) {
         case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
         case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;

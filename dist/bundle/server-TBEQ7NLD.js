@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-PETF5O5R.js";
+} from "./chunk-TA665ESL.js";
 import {
   ConfigError
-} from "./chunk-V2GIIASX.js";
-import "./chunk-DHWPPCFM.js";
-import "./chunk-TU2TIXWS.js";
+} from "./chunk-QRADNKEZ.js";
+import "./chunk-ZMRDJVTT.js";
+import "./chunk-5LEJPBEY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

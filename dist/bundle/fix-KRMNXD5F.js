@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-DFTRRPO3.js";
+} from "./chunk-PPCBPBS5.js";
 import {
   ConfigError
-} from "./chunk-V2GIIASX.js";
+} from "./chunk-QRADNKEZ.js";
 import {
   fixText
-} from "./chunk-DHWPPCFM.js";
+} from "./chunk-ZMRDJVTT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-TU2TIXWS.js";
+} from "./chunk-5LEJPBEY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

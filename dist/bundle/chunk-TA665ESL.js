@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-V2GIIASX.js";
+} from "./chunk-QRADNKEZ.js";
 import {
   fixText
-} from "./chunk-DHWPPCFM.js";
+} from "./chunk-ZMRDJVTT.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-TU2TIXWS.js";
+} from "./chunk-5LEJPBEY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
