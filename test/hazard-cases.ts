@@ -57,6 +57,8 @@ export interface HazardCase {
   minPy3?: [number, number];
   /** `lost`: the child also sat blocked on the full pipe while the parent lived. */
   blocksFirst?: boolean;
+  /** popenlint offers no fix of this strategy (the wait is another function's): only the failure is shown. */
+  noFix?: boolean;
 }
 
 const DONE = "open('parent-done', 'w').write('1')";
@@ -114,6 +116,11 @@ export const CASES: HazardCase[] = [
   {
     rule: 'POP007', name: 'asyncio: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
     source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
+  },
+  {
+    // No read fix: the wait is the helper's (a timeout, another waiter), communicate() before it would change it.
+    rule: 'POP005', name: 'shape 1 through a hand-off: the handle passed to a helper that waits for its pid', strategy: 'read', before: 'deadlock', noFix: true,
+    source: `import os, subprocess, sys\ndef wait_for(proc):\n    os.waitpid(proc.pid, 0)\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwait_for(p)\nout = p.stdout.read()\n${DONE}\n`,
   },
   // Shape 5: a pipe stored on an attribute that nothing in the module reads.
   {
@@ -298,9 +305,14 @@ export async function checkCase(c: HazardCase, bin: string, target: PythonTarget
   try {
     const { messages, fixed } = await lintAndFix(c, dir, target);
     assert.equal(messages.length, 1, `one ${c.rule} finding:\n${messages.join('\n')}`);
-    assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
+    if (c.noFix) assert.equal(fixed, c.source, `no ${c.strategy} fix`);
+    else assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
     const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
     const before = await execute(bin, dir, c.before === 'deadlock', settle);
+    if (c.noFix) {
+      assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, JSON.stringify(before));
+      return;
+    }
     fs.writeFileSync(path.join(dir, 'main.py'), fixed);
     const after = await execute(bin, dir, false, settle);
     const show = `unfixed: ${JSON.stringify(before)}\nfixed (${c.strategy}): ${JSON.stringify(after)}\n${fixed}`;

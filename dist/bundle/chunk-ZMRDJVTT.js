@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-5LEJPBEY.js";
 import {
   applyEdits,
   overlaps

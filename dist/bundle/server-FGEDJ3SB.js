@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RRXYHHCI.js";
+} from "./chunk-IXJBZECO.js";
 import {
   ConfigError
-} from "./chunk-TDMHZAV2.js";
-import "./chunk-5PYQRKC7.js";
-import "./chunk-OVBJXNNH.js";
+} from "./chunk-KKEAZTYW.js";
+import "./chunk-ZMRDJVTT.js";
+import "./chunk-5LEJPBEY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-PPCBPBS5.js";
 import {
   ConfigError
-} from "./chunk-TDMHZAV2.js";
+} from "./chunk-KKEAZTYW.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-ZMRDJVTT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-5LEJPBEY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
