@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { lintBytes } from '../src/engine.js';
 import type { Target } from '../src/knowledge/targets.js';
 import type { PythonTarget } from '../src/python/context.js';
@@ -55,11 +56,14 @@ export function variants(code: string, language: Language): Variant[] {
 }
 
 /** What must not change: rule, position (shifted), message and the fixes offered. */
-export function summary(findings: Finding[], shift = 0): string[] {
+export function summary(findings: Finding[], shift = 0, file?: string): string[] {
+  const here = file && new RegExp(`\\bat ${path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`, 'g');
   return findings.map((f) => {
     const fixes = f.fixes.map((x) => `${x.strategy}/${x.applicability}`).join(',');
-    // A message may name a line of the same file (a wrapper "defined at line 5"): it shifts too.
-    const message = shift ? f.message.replace(/\(defined at line (\d+)\)/g, (_, n: string) => `(defined at line ${Number(n) - shift})`) : f.message;
+    // A message may name a line of the same file (a wrapper "defined at line 5", a caller
+    // "at case.py:12"): it shifts too.
+    let message = shift ? f.message.replace(/\(defined at line (\d+)\)/g, (_, n: string) => `(defined at line ${Number(n) - shift})`) : f.message;
+    if (shift && here) message = message.replace(here, (_, n: string) => `at ${path.basename(file!)}:${Number(n) - shift}`);
     return `${f.rule} ${f.range.start.line - shift}:${f.range.start.column}-${f.range.end.line - shift}:${f.range.end.column} ${message} [${fixes}]`;
   });
 }
@@ -72,7 +76,7 @@ export async function assertMetamorphic(file: string, code: string, language: La
   const expected = summary(base.findings);
   for (const v of variants(code, language)) {
     const got = await lintBytes(file, Buffer.from(v.code, 'utf8'), language, options);
-    assert.deepEqual(summary(got.findings, v.shift), expected, `${file}: ${v.name}`);
+    assert.deepEqual(summary(got.findings, v.shift, file), expected, `${file}: ${v.name}`);
     assert.deepEqual(got.diagnostics, base.diagnostics, `${file}: ${v.name}`);
   }
   return expected.length;

@@ -78,6 +78,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\nos.popen('python ' + script)\n",
       "import os\nclass K:\n    def run(self):\n        os.popen('ls')\n",
       "import os\nexec 'x = 1'\nprint >>f, 'x'\nos.popen('ls')\n",
+      // A wrapper of a wrapper that drops the pipe: reported where the growing command is passed
+      { code: "import os\ndef exec_bash(command):\n    os.popen(command)\ndef bash(c):\n    exec_bash(c)\nbash('iptables -F')\nbash('rsync -av a b')\n", errors: [[7,1,"output pipe of os.popen() in exec_bash() through bash() (defined in this module): the pipe is dropped (`rsync -av` lists every file): on Python 3.10+ the pipe stays open: `rsync` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
     ],
     valid: [
       // Shape 9: read in a comprehension, a quiet thread target
@@ -121,6 +123,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import os\ndef f(os):\n    os.popen('ls')\n",
       "import os\n# os.popen('ls')\ns = \"os.popen('ls')\"\n",
       "import os\nwith self.assertRaises(OSError):\n    os.popen('ls')\n",
+      "import os\ndef exec_bash(command):\n    os.popen(command)\ndef bash(c):\n    exec_bash(c)\nbash('iptables -F')\nbash('ifconfig wlan0 up')\nexec_bash('kill 1')\n",
     ],
   },
   POP002: {
@@ -222,7 +225,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\np = subprocess.Popen(['python', 'run.py'], stdout=subprocess.PIPE)\nwhile p.returncode is None:\n    p.poll()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before the poll loop (`python` runs a program whose output can grow): `python` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Shape 1 through a hand-off: the child's pid waited for (os.waitpid, psutil.Process(pid).wait with a
       // timeout), the handle passed to a function or method of the module that only waits or polls; psutil.Popen
-      { code: "import subprocess\nfrom psutil import Process, TimeoutExpired\ndef wait_done(proc, limit):\n    try:\n        Process(proc.pid).wait(limit)\n        return True\n    except TimeoutExpired:\n        proc.kill()\n        return False\ndef capture(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    if wait_done(p, 3):\n        return p.stdout.read()\n", errors: [[11, 9, "stdout pipe of subprocess.Popen() is not read before the wait in wait_done() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\nfrom psutil import Process, TimeoutExpired\ndef wait_done(proc, limit):\n    try:\n        Process(proc.pid).wait(limit)\n        return True\n    except TimeoutExpired:\n        proc.kill()\n        return False\ndef capture(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    if wait_done(p, 3):\n        return p.stdout.read()\n", errors: [[11, 9, "stdout pipe of subprocess.Popen() is not read before the wait in wait_done() (capture() runs its parameter `cmd`, and no caller in this repository shows the command): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import os, subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nos.waitpid(p.pid, 0)\nout = p.stdout.read()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before os.waitpid() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import psutil, subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nproc = psutil.Process(p.pid)\nproc.wait(timeout=30)\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is not read before psutil.Process.wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       { code: "import subprocess, time\nclass Runner:\n    def _settle(self, p):\n        while p.poll() is None:\n            time.sleep(0.1)\n    def run(self, cmd):\n        p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n        self._settle(p)\n        return p.stdout.read()\n", errors: [[7, 13, "stdout pipe of subprocess.Popen() is not read before the wait in _settle() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
@@ -291,6 +294,16 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    pass\n",
       "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stdin=subprocess.PIPE)\np.stdin.write(b'x')\np.wait()\n",
       "import subprocess\nsubprocess.Popen('airodump-ng wlan0', shell=True, stdout=subprocess.PIPE)\n",
+      // Item 1 of the py3 audit: every caller of a wrapper seen and judged - a growing command is reported where it is passed, not again at the definition
+      { code: "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\nexecute('sysctl -w a=b')\nexecute('tar czvf /tmp/x.tgz /usr')\n", errors: [[10,1,"stdout pipe of subprocess.Popen() in execute() (defined in this module) is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      // A wrapper of a wrapper: the outermost caller's command decides, and is reported there
+      { code: "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\ndef run_shell(command):\n    return execute(command)\nrun_shell('iwconfig')\nrun_shell('tar czvf /tmp/x.tgz /usr')\n", errors: [[12,1,"stdout pipe of subprocess.Popen() in execute() through run_shell() (defined in this module) is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      // A hand-off to a function of the module that reads the pipes is a read there: wait() before it is shape 1
+      { code: "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef f():\n    p = subprocess.Popen('tar czvf /tmp/x.tgz /usr', shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\n", errors: [[6,9,"stdout pipe of subprocess.Popen() is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\ndef finish(pi):\n    pi.wait()\n    return pi.communicate()\np = subprocess.Popen(['rsync', '-av', 'a', 'b'], stdout=subprocess.PIPE)\nout = finish(p)\n", errors: [[5,5,"stdout pipe of subprocess.Popen() is not read before the wait in finish() (`rsync -av` lists every file): `rsync` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\ndef read_out(pi):\n    return pi.stdout.read()\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = read_out(p)\n", errors: [[4,5,"stderr pipe of subprocess.Popen() is not read while read_out() reads stdout to its end (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      // The definition stays for a caller whose command the code does not show, and names it
+      { code: "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\ndef run_shell(command):\n    return execute(command)\nrun_shell('iwconfig')\nrun_shell(sys.argv[1])\n", errors: [[6,9,"stdout/stderr pipe of subprocess.Popen() is not read before wait() (execute() runs its parameter `command`, and the caller at case.py:12 passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     ],
     valid: [
       // Class wrappers: a caller that sends the output elsewhere (a flag, the stream itself), an unlisted program, a quiet command, the raw handle drained
@@ -359,6 +372,12 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import subprocess\nsubprocess.Popen('make >log 2>&1', shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).wait()\n",
       "import subprocess\nwith self.assertRaises(OSError):\n    subprocess.Popen(['nope'], stdout=subprocess.PIPE)\n",
       "PIPE = 1\ndef Popen(*a, **k): pass\nPopen(['make'], stdout=PIPE)\n",
+      // Wrappers of wrappers whose outermost callers all pass quiet or bounded commands
+      "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command, wait=True):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    if wait:\n        p.wait()\n        return get_stdout(p)\n    return p\ndef run_shell(command):\n    return execute(command, wait=True)\nrun_shell('sysctl -w a=b')\nrun_shell('iptables -F')\n",
+      "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\ndef run_shell(command):\n    return execute(command)\ndef sh(c):\n    return run_shell(c)\nsh('iwconfig')\nrun_shell('kill 12')\nsh('sleep 2')\nexecute('ifconfig')\n",
+      // A function of the module that reads the pipe, then the wait: drained in order
+      "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef f():\n    p = subprocess.Popen('tar czvf /tmp/x.tgz /usr', shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    out = get_stdout(p)\n    p.wait()\n    return out\n",
+      "import subprocess\ndef read_out(pi):\n    return pi.stdout.read()\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout = read_out(p)\np.wait()\n",
     ],
   },
   POP008: {

@@ -17,8 +17,8 @@ import { argument, callsTo, POPEN_FUNCTIONS, droppedUse, isWriteModePopen, paren
 import { backgroundEdits, commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
 import { canReplaceStatementWithBlock, devnullFile, freshName, insertStatementBefore, replaceStatementWithBlock, subprocessModule } from '../src/python/edit.js';
 import { lazyFix } from '../src/rule.js';
-import { wrapperCalls } from '../src/python/wrappers.js';
-import { judgeCallers, parameterOf } from '../src/python/callers.js';
+import { internalName, wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
+import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
 import { canFill, isListed } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore, includesPython2 } from '../src/knowledge/targets.js';
@@ -42,11 +42,17 @@ export function droppedPopens(ctx) {
         // theirs when every caller in the repository is seen (quiet callers: POP008's).
         if (output.program === null) {
             const wrapper = parameterOf(ctx.model, cmdArg);
-            const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => (a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model))), (o) => canFill(o.stdout));
-            if (judged?.growing)
-                output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+            const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => (a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model))), (o) => canFill(o.stdout));
+            // A wrapper that drops the pipe inside is reported at each caller that passes a listed
+            // growing command (below): the definition answers only for the others.
+            const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+            const shown = inside ? judged.unlisted : judged?.growing;
+            if (shown)
+                output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
             else if (judged && judged.unseen === 0)
-                output = { stdout: 'bounded', stderr: 'bounded', program: wrapper.name, evidence: `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+                output = { stdout: 'bounded', stderr: 'bounded', program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+            else if (wrapper)
+                output = { ...output, evidence: unseenCallers(wrapper, judged) };
         }
         // Ex) os.popen(cmd).close() / with os.popen(cmd): - closed before anything is read.
         const pattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
@@ -73,7 +79,7 @@ export function droppedPopens(ctx) {
                 continue;
             const pattern = inner.kind === 'close' || inner.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';
             const hazard = pipeHazard(pattern, ctx.versions, output.stdout, output, parentLifetime(ctx.model, w.call), false);
-            out.push({ call: w.call, qualified: `os.popen() in ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed: false, hazard, wrapper: true });
+            out.push({ call: w.call, qualified: `os.popen() in ${internalName(w.summary, internal)} (${w.where}): the pipe`, dropped: { kind: 'expression', statement: null }, command, output, pattern, statusUsed: false, hazard, wrapper: true });
             continue;
         }
         const dropped = droppedUse(w.call);

@@ -19,7 +19,7 @@ import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessMod
 import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
-import { judgeCallers, parameterOf } from '../src/python/callers.js';
+import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
@@ -80,6 +80,10 @@ function readFix(ctx, call, site, stdinPiped) {
     // A wait found through a hand-off (os.waitpid, a helper that waits with a timeout) is not
     // this handle's wait(): communicate() before it would change what it waits for.
     if (anchor?.kind === 'wait' && anchor.via)
+        return null;
+    // A read inside a function the handle is passed to (`return get_stdout(p)`) is that
+    // function's: the wait cannot move below it, nor the read become communicate()'s result here.
+    if ((anchor?.kind === 'drain' && anchor.via) || (verdict.laterDrain?.kind === 'drain' && verdict.laterDrain.via))
         return null;
     const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
     if (anchor && name && site.handle === 'name' && readLater) {
@@ -175,11 +179,20 @@ export const rule = {
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
             if (output.program === null) {
                 const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
-                const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
-                if (judged?.growing)
-                    output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+                // Ex) def execute(cmd): p = Popen(cmd, ..., stdout=PIPE); p.wait(); ...  execute('tar czvf ...')
+                // A wrapper that leaves the pipe undrained inside is reported at each caller that passes a
+                // listed growing command (internalCall): the definition answers only for the others.
+                const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+                if (inside && !judged.unlisted && judged.unseen === 0)
+                    continue;
+                const shown = inside ? judged.unlisted : judged?.growing;
+                if (shown)
+                    output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+                else if (wrapper)
+                    output = { ...output, evidence: unseenCallers(wrapper, judged) };
             }
             const growing = growingStreams(pipes, output);
             const site = siteOf(ctx, call, growing);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CommandOutput } from '../knowledge/commands.js';
+import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { PythonModel, unparenthesize } from './semantic.js';
@@ -113,23 +113,33 @@ export interface Caller {
   call: SyntaxNode;
 }
 
+/** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */
+export interface OwnFile {
+  file: string;
+  model: PythonModel;
+}
+
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export function projectCallers(defFile: string, name: string): Caller[] | null {
+export function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null {
   const root = repositoryRoot(defFile);
   const files = root && projectParser() ? pythonFiles(root) : null;
   if (!files) return null;
   const def = path.resolve(defFile);
   // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
   if (path.relative(root!, def).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
+  const ownPath = own && path.resolve(own.file);
   const out: Caller[] = [];
-  for (const file of indexOf(root!, files).get(name) ?? []) {
-    const model = modelOf(file);
+  const indexed = indexOf(root!, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => path.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== undefined && path.resolve(file) === ownPath;
+    const model = mine ? own!.model : modelOf(file);
     if (!model) continue;
-    const own = path.resolve(file) === def;
-    const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
+    const isDef = path.resolve(file) === def;
+    const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
@@ -156,27 +166,72 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name:
 }
 
 export interface CallerVerdict {
-  /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
-  growing: { output: CommandOutput; at: string } | null;
-  /** Callers whose command is not known statically. */
+  /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
+  growing: { output: CommandOutput; at: string; fn: string } | null;
+  /**
+   * The first growing caller whose program the command table does not list: a wrapper's call
+   * site is reported only for a listed program, so this one is answered for at the definition.
+   */
+  unlisted: { output: CommandOutput; at: string; fn: string } | null;
+  /** Callers whose command is not known statically, and where the first is. */
   unseen: number;
+  unseenAt: string | null;
   count: number;
 }
 
+/** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */
+const MAX_CHAIN = 4;
+
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe); null when the callers are not known. A caller that passes its own parameter
+ * on (`def run_shell(cmd): return execute(cmd)`) is itself a wrapper: its callers are judged in
+ * its place, up to MAX_CHAIN levels, and the verdict names the outermost call sites.
  */
-export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
-  const callers = projectCallers(file, wrapper.name);
+export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
+  return judgeChain(own, own.file, wrapper, classify, grows, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+}
+
+function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, depth: number, seen: Set<string>): CallerVerdict | null {
+  const origin = own.file;
+  const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
-  const out: CallerVerdict = { growing: null, unseen: 0, count: callers.length };
+  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenAt: null, count: 0 };
+  const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const unseen = (c: Caller) => { out.unseen++; out.unseenAt ??= where(c); };
   for (const c of callers) {
+    out.count++;
     const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
-    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { out.unseen++; continue; }
-    const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
-    if (output.program === null && grows(output)) out.unseen++;
-    else if (grows(output) && !out.growing) out.growing = { output, at: `${path.relative(path.dirname(file), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
+    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { unseen(c); continue; }
+    const arg = argument(c.call, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
+      const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
+      const key = outer && `${path.resolve(c.file)}:${outer.name}`;
+      const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, depth + 1, seen.add(key!)) : null;
+      if (!chained) { unseen(c); continue; }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenAt ??= chained.unseenAt;
+      out.growing ??= chained.growing;
+      out.unlisted ??= chained.unlisted;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name };
+      out.growing ??= found;
+      if (output.program === null || !isListed(output.program)) out.unlisted ??= found;
+    }
   }
   return out;
+}
+
+/**
+ * The evidence for a wrapper judged at its definition because its callers' commands are not
+ * all seen: a caller that passes a command the code does not show; no caller in the repository
+ * (a function for code outside it); or no repository to look in.
+ */
+export function unseenCallers(wrapper: { name: string; paramName: string }, judged: CallerVerdict | null): string {
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return 'the command is not known statically';
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
 }

@@ -114,7 +114,7 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
     if (!verdict) return null;
     // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
     // anywhere (`if not wait: return p`), is not "never read" (no devnull).
-    const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+    const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : e.kind === 'wait' ? e.reads ?? [] : [])));
     verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
     return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
   }
@@ -160,6 +160,9 @@ export function describe(site: Site, streams: string): string {
     case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
     case 'other-pipe-fills': {
       const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
+      // Ex) out = read_all(p) - a function of the module that reads one pipe to its end.
+      const helper = site.events.find((e) => e.kind === 'drain' && e.node.id === v.at?.id && e.via);
+      if (helper?.kind === 'drain') return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join('/')} to its end`;
       return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)
         ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
         : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;

@@ -11,7 +11,7 @@ import type { SyntaxNode } from './parse.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
-import type { WrapperSummary } from './wrappers.js';
+import { internalName, type WrapperSummary } from './wrappers.js';
 
 /**
  * POP005's judgments of project wrappers (shape 6): a class that keeps the Popen on `self`,
@@ -79,7 +79,7 @@ export function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummar
 // Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
 //     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
 //     as growing: the wrapper's definition answers for the commands not seen).
-export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: { opener: SyntaxNode; model: PythonModel }, where: string): void {
+export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: { opener: SyntaxNode; model: PythonModel; fn: string }, where: string): void {
   const inner: PythonContext = { ...ctx, model: internal.model };
   const pipes = pipesOf(inner, internal.opener);
   if (!pipes.stdout && !pipes.stderr) return;
@@ -89,7 +89,7 @@ export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSum
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-  const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${s.name}() (${where})`);
+  const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
   ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
+import { parameterOf } from './callers.js';
 import { resolveModule } from './project.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
@@ -29,8 +30,17 @@ export interface WrapperSummary {
   line: number;
   /** A class whose `__init__` starts the process: what its methods do (wrapper-class.ts). */
   cls?: ClassWrapper;
-  /** The wrapper does not return the handle: its opener call (in `model`), judged with each caller's command. */
-  internal?: { opener: SyntaxNode; model: PythonModel };
+  /**
+   * The wrapper does not return the handle: its opener call (in `model`), judged with each
+   * caller's command; `fn` is the function that holds it (another than `name` for a chain:
+   * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener).
+   */
+  internal?: { opener: SyntaxNode; model: PythonModel; fn: string };
+}
+
+/** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
+export function internalName(s: WrapperSummary, internal: { fn: string }): string {
+  return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
 
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
@@ -80,7 +90,7 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
-        out.set(name, { ...summary, internal: { opener: call, model } });
+        out.set(name, { ...summary, internal: { opener: call, model, fn: name } });
         break;
       }
     }
@@ -130,8 +140,9 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
   moduleCache.set(file, cached);
   try {
     const text = fs.readFileSync(file, 'utf8');
-    // The prefilter's question first: a module that never names an opener wraps none.
-    if (parse && /popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parse(text), text));
+    // The prefilter's question first: a module that never names an opener, nor calls a wrapper
+    // of a module it imports, wraps none.
+    if (parse && (/popen|Popen/.test(text) || importsProjectWrapper(file, Buffer.from(text, 'latin1')))) cached = chainedSummaries(new PythonModel(parse(text), text), file);
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
@@ -147,7 +158,40 @@ export interface WrapperCall {
 }
 
 export function wrapperCalls(model: PythonModel, file: string | null): WrapperCall[] {
-  return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+  return resolvedCalls(model, file, chainedSummaries(model, file), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+
+/** How many wrappers deep a chain is followed (callers.ts follows the callers as deep). */
+const MAX_CHAIN = 4;
+const chainCache = new WeakMap<PythonModel, Map<string, WrapperSummary>>();
+
+/**
+ * wrapperSummaries, with the wrappers of wrappers: a module-level function that passes its
+ * parameter on as the command of a wrapper that leaves the pipe undrained inside.
+ * Ex) def execute(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); ...
+ *     def run_shell(cmd): return execute(cmd)     - run_shell('tar czvf ...') blocks in execute.
+ * A wrapper that returns the handle is not chained: what the outer function does with the
+ * handle it gets is judged where the handle is held.
+ */
+export function chainedSummaries(model: PythonModel, file: string | null): Map<string, WrapperSummary> {
+  let out = chainCache.get(model);
+  if (out) return out;
+  out = new Map(wrapperSummaries(model));
+  chainCache.set(model, out);
+  for (let round = 0; round < MAX_CHAIN; round++) {
+    let added = false;
+    for (const { call, value: inner } of resolvedCalls(model, file, out, moduleSummaries)) {
+      if (!inner.internal || inner.cls) continue;
+      const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+      if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) continue;
+      const outer = parameterOf(model, argument(call, inner.param, inner.paramName));
+      if (!outer || out.has(outer.name)) continue;
+      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName });
+      added = true;
+    }
+    if (!added) break;
+  }
+  return out;
 }
 
 /**
@@ -177,12 +221,10 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
   const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName = m[1] ?? m[2]!;
+  for (const { moduleName, names } of importStatements(model.text, false)) {
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [], dotted)) {
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
       for (const [name, value] of imported(target)) {
         consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
           const q = model.qualifiedName(fn);
@@ -198,6 +240,20 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
 function dottedNames(text: string): () => Set<string> {
   let names: Set<string> | null = null;
   return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!)));
+}
+
+/**
+ * The import lines of a text (at the start of a line, or indented too): each module with the
+ * names a `from` line imports. `import a, b.c as d` brings two modules.
+ */
+function importStatements(text: string, indented: boolean): { moduleName: string; names: string[] }[] {
+  const out: { moduleName: string; names: string[] }[] = [];
+  const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
+  for (const m of text.matchAll(pattern)) {
+    if (m[1] !== undefined) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index!).trimStart(), 0) });
+    else for (const part of m[2]!.split(',')) out.push({ moduleName: part.trim().split(/[ \t]+/)[0]!, names: [] });
+  }
+  return out;
 }
 
 // The names a `from M import a, b as c` line imports (their source names).
@@ -237,10 +293,8 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   if (bytes.indexOf(IMPORT) < 0) return false;
   const text = bytes.toString('latin1');
   const dotted = dottedNames(text);
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
-    const moduleName = m[1] ?? m[2]!;
+  for (const { moduleName, names } of importStatements(text, true)) {
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-    const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
     for (const [target] of importedModules(file, moduleName, names, dotted)) {
       for (const name of wrapperNamesByText(target)) if (callOf(name).test(text)) return true;
     }
@@ -263,8 +317,13 @@ function wrapperNamesByText(file: string): string[] {
   let names = namesByText.get(file);
   if (names) return names;
   names = [];
+  // Set before the imports are followed: a cycle of imports ends here.
+  namesByText.set(file, names);
   try {
     const text = fs.readFileSync(file, 'latin1');
+    const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+    const bodies = defs.map((d, i) => text.slice(d.index!, defs[i + 1]?.index ?? text.length));
+    const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
     if (/popen|Popen/.test(text)) {
       // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
@@ -272,19 +331,37 @@ function wrapperNamesByText(file: string): string[] {
         const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
         if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]!);
       }
-      const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
-        const body = text.slice(d.index!, defs[i + 1]?.index ?? text.length);
+        const body = bodies[i]!;
         // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
         // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
-        const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
+        const params = paramsOf(body);
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]!));
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.push(d[1]!);
       }
     }
+    // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
+    // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries).
+    const callees = new Set(names);
+    if (defs.length && /\bimport\b/.test(text)) {
+      const dotted = dottedNames(text);
+      for (const { moduleName, names: imported } of importStatements(text, true)) {
+        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
+        for (const [target] of importedModules(file, moduleName, imported, dotted)) for (const n of wrapperNamesByText(target)) callees.add(n);
+      }
+    }
+    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
+      let added = false;
+      for (const [i, d] of defs.entries()) {
+        if (names.includes(d[1]!)) continue;
+        const params = paramsOf(bodies[i]!);
+        const passes = [...bodies[i]!.matchAll(/\b(\w+)\s*\(([^()]*)\)/g)].some((m) => callees.has(m[1]!) && m[2]!.split(',').some((a) => params.includes(a.trim().split('=').pop()!.trim())));
+        if (passes) { names.push(d[1]!); callees.add(d[1]!); added = true; }
+      }
+      if (!added) break;
+    }
   } catch {
     /* unreadable: no names */
   }
-  namesByText.set(file, names);
   return names;
 }

@@ -1,4 +1,4 @@
-import type { CommandOutput } from '../knowledge/commands.js';
+import { type CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
 import { PythonModel } from './semantic.js';
 export interface Caller {
@@ -6,11 +6,16 @@ export interface Caller {
     model: PythonModel;
     call: SyntaxNode;
 }
+/** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */
+export interface OwnFile {
+    file: string;
+    model: PythonModel;
+}
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export declare function projectCallers(defFile: string, name: string): Caller[] | null;
+export declare function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null;
 /**
  * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
  * parameter: the module-level function, the parameter's position and name.
@@ -21,21 +26,43 @@ export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null):
     paramName: string;
 } | null;
 export interface CallerVerdict {
-    /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
+    /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
     growing: {
         output: CommandOutput;
         at: string;
+        fn: string;
     } | null;
-    /** Callers whose command is not known statically. */
+    /**
+     * The first growing caller whose program the command table does not list: a wrapper's call
+     * site is reported only for a listed program, so this one is answered for at the definition.
+     */
+    unlisted: {
+        output: CommandOutput;
+        at: string;
+        fn: string;
+    } | null;
+    /** Callers whose command is not known statically, and where the first is. */
     unseen: number;
+    unseenAt: string | null;
     count: number;
 }
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe); null when the callers are not known. A caller that passes its own parameter
+ * on (`def run_shell(cmd): return execute(cmd)`) is itself a wrapper: its callers are judged in
+ * its place, up to MAX_CHAIN levels, and the verdict names the outermost call sites.
  */
-export declare function judgeCallers(file: string, wrapper: {
+export declare function judgeCallers(own: OwnFile, wrapper: {
     name: string;
     index: number;
     paramName: string;
 }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null;
+/**
+ * The evidence for a wrapper judged at its definition because its callers' commands are not
+ * all seen: a caller that passes a command the code does not show; no caller in the repository
+ * (a function for code outside it); or no repository to look in.
+ */
+export declare function unseenCallers(wrapper: {
+    name: string;
+    paramName: string;
+}, judged: CallerVerdict | null): string;

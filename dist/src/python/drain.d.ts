@@ -10,12 +10,14 @@ export type HandleEvent =
 /**
  * `communicate()`, `stdout.read()`, `for line in p.stdout` (no break): the parent reads to
  * EOF here (`toEof`); or the pipe is handed on (a reader thread, `stdin=p.stdout`), read elsewhere.
+ * `via`: a function of the module the handle is passed to, which reads it (handoff.ts).
  */
 {
     kind: 'drain';
     streams: Stream[];
     node: SyntaxNode;
     toEof?: boolean;
+    via?: string;
 }
 /** `readline()`, `read(n)`, `next(p.stdout)`, a `for` over the pipe that breaks out. */
  | {
@@ -31,13 +33,15 @@ export type HandleEvent =
 }
 /**
  * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
- * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`.
+ * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`;
+ * `reads`: the pipes that function reads after its wait (not a pipe nobody reads).
  */
  | {
     kind: 'wait';
     node: SyntaxNode;
     call: SyntaxNode | null;
     via?: string;
+    reads?: Stream[];
 }
 /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
  | {

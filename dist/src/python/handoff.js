@@ -121,10 +121,26 @@ function handedTo(model, ref, depth) {
     if (!binding)
         return null;
     const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+    const fn = callee.def.childForFieldName('name')?.text ?? '';
+    // Ex) def get_stdout(pi): return pi.communicate()[0]  ...  p.wait(); return get_stdout(p)
+    // A function that only reads the pipes (and may wait after): a read at the call, as
+    // communicate() or p.stdout.read() written there would be.
+    const drains = events.filter((e) => e.kind === 'drain');
+    if (drains.length && events.every((e) => e.kind === 'drain' || e.kind === 'neutral' || e.kind === 'wait')) {
+        const firstWait = events.findIndex((e) => e.kind === 'wait');
+        const firstDrain = events.findIndex((e) => e.kind === 'drain');
+        // One pipe read to its end first, with the other left for later: that read is where the parent waits.
+        const first = drains[0];
+        const streams = first.toEof && first.streams.length === 1 ? first.streams : [...new Set(drains.flatMap((e) => e.streams))];
+        if (firstWait < 0 || firstDrain < firstWait)
+            return { kind: 'drain', streams, node: call, toEof: first.toEof, via: `${fn}()` };
+        // Ex) def output(pi): pi.wait(); return pi.communicate()  - it waits before it reads.
+        return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
+    }
     if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral'))
         return null;
     if (events.some((e) => e.kind === 'wait'))
-        return { kind: 'wait', node: call, call: null, via: `the wait in ${callee.def.childForFieldName('name')?.text ?? ''}()` };
+        return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()` };
     if (events.some((e) => e.kind === 'end'))
         return { kind: 'end', node: call };
     return { kind: 'neutral', node: call };

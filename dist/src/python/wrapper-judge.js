@@ -9,6 +9,7 @@ import { eventPaths } from './event-paths.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression } from './semantic.js';
 import { classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
+import { internalName } from './wrappers.js';
 /**
  * POP005's judgments of project wrappers (shape 6): a class that keeps the Popen on `self`,
  * judged at each caller through what its methods do and at its own wait-before-read; a
@@ -90,7 +91,7 @@ export function internalCall(ctx, call, s, internal, where) {
     if (!site)
         return;
     const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${s.name}() (${where})`);
+    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
     ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
 }
 // The caller's paths through the object's methods (as siteOf's): the first that blocks.

@@ -25,12 +25,21 @@ export interface WrapperSummary {
     line: number;
     /** A class whose `__init__` starts the process: what its methods do (wrapper-class.ts). */
     cls?: ClassWrapper;
-    /** The wrapper does not return the handle: its opener call (in `model`), judged with each caller's command. */
+    /**
+     * The wrapper does not return the handle: its opener call (in `model`), judged with each
+     * caller's command; `fn` is the function that holds it (another than `name` for a chain:
+     * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener).
+     */
     internal?: {
         opener: SyntaxNode;
         model: PythonModel;
+        fn: string;
     };
 }
+/** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
+export declare function internalName(s: WrapperSummary, internal: {
+    fn: string;
+}): string;
 export declare function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary>;
 export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;
@@ -41,6 +50,15 @@ export interface WrapperCall {
     where: string;
 }
 export declare function wrapperCalls(model: PythonModel, file: string | null): WrapperCall[];
+/**
+ * wrapperSummaries, with the wrappers of wrappers: a module-level function that passes its
+ * parameter on as the command of a wrapper that leaves the pipe undrained inside.
+ * Ex) def execute(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); ...
+ *     def run_shell(cmd): return execute(cmd)     - run_shell('tar czvf ...') blocks in execute.
+ * A wrapper that returns the handle is not chained: what the outer function does with the
+ * handle it gets is judged where the handle is held.
+ */
+export declare function chainedSummaries(model: PythonModel, file: string | null): Map<string, WrapperSummary>;
 /**
  * Calls of module-level functions or classes by name: `local` ones defined in this module, and
  * those `imported(file)` says a project module defines - `from tools.sh import run`,

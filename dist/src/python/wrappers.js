@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
+import { parameterOf } from './callers.js';
 import { resolveModule } from './project.js';
 import { classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
+/** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
+export function internalName(s, internal) {
+    return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
+}
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
 /** Module-level functions of `model` that return an opener's handle with a parameter as the command. */
 const summaryCache = new WeakMap();
@@ -53,7 +58,7 @@ export function wrapperSummaries(model) {
                 continue;
             const summary = openerSummary(model, name, call, params);
             if (summary) {
-                out.set(name, { ...summary, internal: { opener: call, model } });
+                out.set(name, { ...summary, internal: { opener: call, model, fn: name } });
                 break;
             }
         }
@@ -102,9 +107,10 @@ function moduleSummaries(file) {
     moduleCache.set(file, cached);
     try {
         const text = fs.readFileSync(file, 'utf8');
-        // The prefilter's question first: a module that never names an opener wraps none.
-        if (parse && /popen|Popen/.test(text))
-            cached = wrapperSummaries(new PythonModel(parse(text), text));
+        // The prefilter's question first: a module that never names an opener, nor calls a wrapper
+        // of a module it imports, wraps none.
+        if (parse && (/popen|Popen/.test(text) || importsProjectWrapper(file, Buffer.from(text, 'latin1'))))
+            cached = chainedSummaries(new PythonModel(parse(text), text), file);
         moduleCache.set(file, cached);
     }
     catch {
@@ -113,7 +119,43 @@ function moduleSummaries(file) {
     return cached;
 }
 export function wrapperCalls(model, file) {
-    return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+    return resolvedCalls(model, file, chainedSummaries(model, file), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+/** How many wrappers deep a chain is followed (callers.ts follows the callers as deep). */
+const MAX_CHAIN = 4;
+const chainCache = new WeakMap();
+/**
+ * wrapperSummaries, with the wrappers of wrappers: a module-level function that passes its
+ * parameter on as the command of a wrapper that leaves the pipe undrained inside.
+ * Ex) def execute(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); ...
+ *     def run_shell(cmd): return execute(cmd)     - run_shell('tar czvf ...') blocks in execute.
+ * A wrapper that returns the handle is not chained: what the outer function does with the
+ * handle it gets is judged where the handle is held.
+ */
+export function chainedSummaries(model, file) {
+    let out = chainCache.get(model);
+    if (out)
+        return out;
+    out = new Map(wrapperSummaries(model));
+    chainCache.set(model, out);
+    for (let round = 0; round < MAX_CHAIN; round++) {
+        let added = false;
+        for (const { call, value: inner } of resolvedCalls(model, file, out, moduleSummaries)) {
+            if (!inner.internal || inner.cls)
+                continue;
+            const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+            if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
+                continue;
+            const outer = parameterOf(model, argument(call, inner.param, inner.paramName));
+            if (!outer || out.has(outer.name))
+                continue;
+            out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName });
+            added = true;
+        }
+        if (!added)
+            break;
+    }
+    return out;
 }
 /**
  * Calls of module-level functions or classes by name: `local` ones defined in this module, and
@@ -148,13 +190,11 @@ export function resolvedCalls(model, file, local, imported) {
     }
     if (!file)
         return out;
-    const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
     const dotted = dottedNames(model.text);
-    for (const m of imports) {
-        const moduleName = m[1] ?? m[2];
+    for (const { moduleName, names } of importStatements(model.text, false)) {
         if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
             continue;
-        for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index) : [], dotted)) {
+        for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
             for (const [name, value] of imported(target)) {
                 consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
                     const q = model.qualifiedName(fn);
@@ -169,6 +209,22 @@ export function resolvedCalls(model, file, local, imported) {
 function dottedNames(text) {
     let names = null;
     return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1])));
+}
+/**
+ * The import lines of a text (at the start of a line, or indented too): each module with the
+ * names a `from` line imports. `import a, b.c as d` brings two modules.
+ */
+function importStatements(text, indented) {
+    const out = [];
+    const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
+    for (const m of text.matchAll(pattern)) {
+        if (m[1] !== undefined)
+            out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0) });
+        else
+            for (const part of m[2].split(','))
+                out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+    }
+    return out;
 }
 // The names a `from M import a, b as c` line imports (their source names).
 function importedNames(text, at) {
@@ -210,11 +266,9 @@ export function importsProjectWrapper(file, bytes) {
         return false;
     const text = bytes.toString('latin1');
     const dotted = dottedNames(text);
-    for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
-        const moduleName = m[1] ?? m[2];
+    for (const { moduleName, names } of importStatements(text, true)) {
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
             continue;
-        const names = m[1] !== undefined ? importedNames(text.slice(m.index).trimStart(), 0) : [];
         for (const [target] of importedModules(file, moduleName, names, dotted)) {
             for (const name of wrapperNamesByText(target))
                 if (callOf(name).test(text))
@@ -237,8 +291,13 @@ function wrapperNamesByText(file) {
     if (names)
         return names;
     names = [];
+    // Set before the imports are followed: a cycle of imports ends here.
+    namesByText.set(file, names);
     try {
         const text = fs.readFileSync(file, 'latin1');
+        const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+        const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
+        const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
         if (/popen|Popen/.test(text)) {
             // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
             const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
@@ -247,21 +306,48 @@ function wrapperNamesByText(file) {
                 if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body))
                     names.push(c[1]);
             }
-            const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
             for (const [i, d] of defs.entries()) {
-                const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
+                const body = bodies[i];
                 // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
                 // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
-                const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+                const params = paramsOf(body);
                 const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
                 if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
                     names.push(d[1]);
             }
         }
+        // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
+        // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries).
+        const callees = new Set(names);
+        if (defs.length && /\bimport\b/.test(text)) {
+            const dotted = dottedNames(text);
+            for (const { moduleName, names: imported } of importStatements(text, true)) {
+                if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
+                    continue;
+                for (const [target] of importedModules(file, moduleName, imported, dotted))
+                    for (const n of wrapperNamesByText(target))
+                        callees.add(n);
+            }
+        }
+        for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
+            let added = false;
+            for (const [i, d] of defs.entries()) {
+                if (names.includes(d[1]))
+                    continue;
+                const params = paramsOf(bodies[i]);
+                const passes = [...bodies[i].matchAll(/\b(\w+)\s*\(([^()]*)\)/g)].some((m) => callees.has(m[1]) && m[2].split(',').some((a) => params.includes(a.trim().split('=').pop().trim())));
+                if (passes) {
+                    names.push(d[1]);
+                    callees.add(d[1]);
+                    added = true;
+                }
+            }
+            if (!added)
+                break;
+        }
     }
     catch {
         /* unreadable: no names */
     }
-    namesByText.set(file, names);
     return names;
 }

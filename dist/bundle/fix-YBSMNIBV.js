@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-PPCBPBS5.js";
+} from "./chunk-BZKBWQLL.js";
 import {
   ConfigError
-} from "./chunk-KKEAZTYW.js";
+} from "./chunk-C7H7YRY3.js";
 import {
   fixText
-} from "./chunk-ZMRDJVTT.js";
+} from "./chunk-GOXISYGS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3ZOQDR3Q.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-PPCBPBS5.js";
+} from "./chunk-BZKBWQLL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ZMRDJVTT.js";
+import "./chunk-GOXISYGS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3ZOQDR3Q.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KKEAZTYW.js";
+} from "./chunk-C7H7YRY3.js";
 import {
   fixText
-} from "./chunk-ZMRDJVTT.js";
+} from "./chunk-GOXISYGS.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3ZOQDR3Q.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IXJBZECO.js";
+} from "./chunk-5FYBIARR.js";
 import {
   ConfigError
-} from "./chunk-KKEAZTYW.js";
-import "./chunk-ZMRDJVTT.js";
-import "./chunk-5LEJPBEY.js";
+} from "./chunk-C7H7YRY3.js";
+import "./chunk-GOXISYGS.js";
+import "./chunk-3ZOQDR3Q.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

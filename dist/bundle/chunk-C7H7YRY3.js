@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3ZOQDR3Q.js";
 
 // src/config.ts
 import fs from "node:fs";

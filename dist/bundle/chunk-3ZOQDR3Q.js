@@ -539,7 +539,7 @@ function projectTarget(dir) {
 }
 
 // src/python/wrappers.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/python/semantic.ts
 function starExports2(qualifiedNames) {
@@ -1122,6 +1122,183 @@ function parentLifetime(model, node) {
   return "short";
 }
 
+// src/python/callers.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+var MAX_FILES = 5e3;
+var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+function repositoryRoot(file) {
+  const dir = path3.dirname(path3.resolve(file));
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs3.existsSync(path3.join(d, ".git"))) {
+      hit = d;
+      break;
+    }
+    if (path3.dirname(d) === d) break;
+  }
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs3.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
+      const full = path3.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf(file) {
+  try {
+    return fs3.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const n of names) {
+      let list = index.get(n);
+      if (!list) index.set(n, list = []);
+      list.push(file);
+    }
+  }
+  return index;
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model = null;
+    try {
+      const parse2 = projectParser();
+      if (text !== null && parse2) model = new PythonModel(parse2(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function projectCallers(defFile, name, own) {
+  const root = repositoryRoot(defFile);
+  const files = root && projectParser() ? pythonFiles(root) : null;
+  if (!files) return null;
+  const def = path3.resolve(defFile);
+  if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  const ownPath = own && path3.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => path3.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && path3.resolve(file) === ownPath;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const isDef = path3.resolve(file) === def;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
+function parameterOf(model, arg) {
+  const n = arg && unparenthesize(arg);
+  if (n?.type !== "identifier") return null;
+  const found = model.lookup(n.text, model.scopeOf(n));
+  const param = found?.bindings.find((b) => b.kind === "param");
+  const def = found?.scope.node;
+  if (!param || def?.type !== "function_definition") return null;
+  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
+  if (holder?.type !== "module") return null;
+  const params = def.childForFieldName("parameters")?.namedChildren ?? [];
+  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
+  const name = def.childForFieldName("name")?.text;
+  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
+  return { name, index, paramName: n.text };
+}
+var MAX_CHAIN = 4;
+function judgeCallers(own, wrapper, classify, grows) {
+  return judgeChain(own, own.file, wrapper, classify, grows, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
+  const origin = own.file;
+  const callers = projectCallers(file, wrapper.name, own);
+  if (!callers || callers.length === 0) return null;
+  const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, count: 0 };
+  const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const unseen = (c) => {
+    out.unseen++;
+    out.unseenAt ??= where(c);
+  };
+  for (const c of callers) {
+    out.count++;
+    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
+      unseen(c);
+      continue;
+    }
+    const arg = argument(c.call, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
+      const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c);
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenAt ??= chained.unseenAt;
+      out.growing ??= chained.growing;
+      out.unlisted ??= chained.unlisted;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name };
+      out.growing ??= found;
+      if (output.program === null || !isListed(output.program)) out.unlisted ??= found;
+    }
+  }
+  return out;
+}
+function unseenCallers(wrapper, judged) {
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+}
+
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
@@ -1559,6 +1736,9 @@ function classSite(model, call, summary, refsOf, handleAttr) {
 }
 
 // src/python/wrappers.ts
+function internalName(s, internal) {
+  return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
+}
 var OPENERS = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
 var summaryCache = /* @__PURE__ */ new WeakMap();
 function wrapperSummaries(model) {
@@ -1600,7 +1780,7 @@ function wrapperSummaries(model) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
-        out.set(name, { ...summary, internal: { opener: call, model } });
+        out.set(name, { ...summary, internal: { opener: call, model, fn: name } });
         break;
       }
     }
@@ -1643,15 +1823,37 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const text = fs3.readFileSync(file, "utf8");
-    if (parse && /popen|Popen/.test(text)) cached = wrapperSummaries(new PythonModel(parse(text), text));
+    const text = fs4.readFileSync(file, "utf8");
+    if (parse && (/popen|Popen/.test(text) || importsProjectWrapper(file, Buffer.from(text, "latin1")))) cached = chainedSummaries(new PythonModel(parse(text), text), file);
     moduleCache.set(file, cached);
   } catch {
   }
   return cached;
 }
 function wrapperCalls(model, file) {
-  return resolvedCalls(model, file, wrapperSummaries(model), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+  return resolvedCalls(model, file, chainedSummaries(model, file), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+}
+var MAX_CHAIN2 = 4;
+var chainCache = /* @__PURE__ */ new WeakMap();
+function chainedSummaries(model, file) {
+  let out = chainCache.get(model);
+  if (out) return out;
+  out = new Map(wrapperSummaries(model));
+  chainCache.set(model, out);
+  for (let round = 0; round < MAX_CHAIN2; round++) {
+    let added = false;
+    for (const { call, value: inner } of resolvedCalls(model, file, out, moduleSummaries)) {
+      if (!inner.internal || inner.cls) continue;
+      const args = call.childForFieldName("arguments")?.namedChildren ?? [];
+      if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) continue;
+      const outer = parameterOf(model, argument(call, inner.param, inner.paramName));
+      if (!outer || out.has(outer.name)) continue;
+      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName });
+      added = true;
+    }
+    if (!added) break;
+  }
+  return out;
 }
 function resolvedCalls(model, file, local, imported) {
   const out = [];
@@ -1678,12 +1880,10 @@ function resolvedCalls(model, file, local, imported) {
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
   const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName2 = m[1] ?? m[2];
+  for (const { moduleName: moduleName2, names } of importStatements(model.text, false)) {
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(model.text, m.index) : [], dotted)) {
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) {
       for (const [name, value] of imported(target)) {
         consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
           const q = model.qualifiedName(fn);
@@ -1697,6 +1897,15 @@ function resolvedCalls(model, file, local, imported) {
 function dottedNames(text) {
   let names = null;
   return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
+}
+function importStatements(text, indented) {
+  const out = [];
+  const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
+  for (const m of text.matchAll(pattern)) {
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0) });
+    else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+  }
+  return out;
 }
 function importedNames(text, at) {
   const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
@@ -1719,10 +1928,8 @@ function importsProjectWrapper(file, bytes) {
   if (bytes.indexOf(IMPORT) < 0) return false;
   const text = bytes.toString("latin1");
   const dotted = dottedNames(text);
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
-    const moduleName2 = m[1] ?? m[2];
+  for (const { moduleName: moduleName2, names } of importStatements(text, true)) {
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
     for (const [target] of importedModules(file, moduleName2, names, dotted)) {
       for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
     }
@@ -1737,25 +1944,49 @@ function wrapperNamesByText(file) {
   let names = namesByText.get(file);
   if (names) return names;
   names = [];
+  namesByText.set(file, names);
   try {
-    const text = fs3.readFileSync(file, "latin1");
+    const text = fs4.readFileSync(file, "latin1");
+    const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+    const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
+    const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
     if (/popen|Popen/.test(text)) {
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
         if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]);
       }
-      const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
       for (const [i, d] of defs.entries()) {
-        const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
-        const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+        const body = bodies[i];
+        const params = paramsOf(body);
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
       }
     }
+    const callees = new Set(names);
+    if (defs.length && /\bimport\b/.test(text)) {
+      const dotted = dottedNames(text);
+      for (const { moduleName: moduleName2, names: imported } of importStatements(text, true)) {
+        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+        for (const [target] of importedModules(file, moduleName2, imported, dotted)) for (const n of wrapperNamesByText(target)) callees.add(n);
+      }
+    }
+    for (let round = 0; round < MAX_CHAIN2 && callees.size; round++) {
+      let added = false;
+      for (const [i, d] of defs.entries()) {
+        if (names.includes(d[1])) continue;
+        const params = paramsOf(bodies[i]);
+        const passes = [...bodies[i].matchAll(/\b(\w+)\s*\(([^()]*)\)/g)].some((m) => callees.has(m[1]) && m[2].split(",").some((a) => params.includes(a.trim().split("=").pop().trim())));
+        if (passes) {
+          names.push(d[1]);
+          callees.add(d[1]);
+          added = true;
+        }
+      }
+      if (!added) break;
+    }
   } catch {
   }
-  namesByText.set(file, names);
   return names;
 }
 
@@ -2297,7 +2528,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -2435,7 +2666,7 @@ function appended(words, binding, use, model, depth) {
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
-var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
+var textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
 function literalText(node) {
   const n = unparenthesize(node);
   if (n.type !== "string" && n.type !== "concatenated_string") return null;
@@ -2628,146 +2859,6 @@ function devnullFile(model, at) {
   return "open('/dev/null', 'w')";
 }
 
-// src/python/callers.ts
-import fs4 from "node:fs";
-import path3 from "node:path";
-var MAX_FILES = 5e3;
-var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
-var rootCache = /* @__PURE__ */ new Map();
-var listCache = /* @__PURE__ */ new Map();
-var callIndex = /* @__PURE__ */ new Map();
-var modelCache = /* @__PURE__ */ new Map();
-function repositoryRoot(file) {
-  const dir = path3.dirname(path3.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs4.existsSync(path3.join(d, ".git"))) {
-      hit = d;
-      break;
-    }
-    if (path3.dirname(d) === d) break;
-  }
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root) {
-  if (listCache.has(root)) return listCache.get(root);
-  const out = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = fs4.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const full = path3.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-function textOf2(file) {
-  try {
-    return fs4.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root, files) {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root, index);
-  for (const file of files) {
-    const text = textOf2(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) {
-      let list = index.get(n);
-      if (!list) index.set(n, list = []);
-      list.push(file);
-    }
-  }
-  return index;
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf2(file);
-    let model = null;
-    try {
-      const parse2 = projectParser();
-      if (text !== null && parse2) model = new PythonModel(parse2(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function projectCallers(defFile, name) {
-  const root = repositoryRoot(defFile);
-  const files = root && projectParser() ? pythonFiles(root) : null;
-  if (!files) return null;
-  const def = path3.resolve(defFile);
-  if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
-  const out = [];
-  for (const file of indexOf(root, files).get(name) ?? []) {
-    const model = modelOf(file);
-    if (!model) continue;
-    const own = path3.resolve(file) === def;
-    const found = resolvedCalls(model, file, own ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function parameterOf(model, arg) {
-  const n = arg && unparenthesize(arg);
-  if (n?.type !== "identifier") return null;
-  const found = model.lookup(n.text, model.scopeOf(n));
-  const param = found?.bindings.find((b) => b.kind === "param");
-  const def = found?.scope.node;
-  if (!param || def?.type !== "function_definition") return null;
-  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
-  if (holder?.type !== "module") return null;
-  const params = def.childForFieldName("parameters")?.namedChildren ?? [];
-  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
-  const name = def.childForFieldName("name")?.text;
-  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
-  return { name, index, paramName: n.text };
-}
-function judgeCallers(file, wrapper, classify, grows) {
-  const callers = projectCallers(file, wrapper.name);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unseen: 0, count: callers.length };
-  for (const c of callers) {
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      out.unseen++;
-      continue;
-    }
-    const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
-    if (output.program === null && grows(output)) out.unseen++;
-    else if (grows(output) && !out.growing) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}` };
-  }
-  return out;
-}
-
 // src/knowledge/runtimes.ts
 var PYTHON_RUNTIMES = [
   {
@@ -2910,9 +3001,12 @@ function droppedPopens(ctx) {
     let output = shellOutput(command);
     if (output.program === null) {
       const wrapper = parameterOf(ctx.model, cmdArg);
-      const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
-      if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
-      else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+      const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
+      const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+      const shown = inside ? judged.unlisted : judged?.growing;
+      if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+      else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+      else if (wrapper) output = { ...output, evidence: unseenCallers(wrapper, judged) };
     }
     const pattern = dropped.kind === "close" || dropped.kind === "with" ? "closed-unread" : "os-popen-dropped";
     const statusUsed = dropped.kind === "close" && dropped.statement === null;
@@ -2932,7 +3026,7 @@ function droppedPopens(ctx) {
       if (output2.program === null || !isListed(output2.program)) continue;
       const pattern2 = inner.kind === "close" || inner.kind === "with" ? "closed-unread" : "os-popen-dropped";
       const hazard2 = pipeHazard(pattern2, ctx.versions, output2.stdout, output2, parentLifetime(ctx.model, w.call), false);
-      out.push({ call: w.call, qualified: `os.popen() in ${w.summary.name}() (${w.where}): the pipe`, dropped: { kind: "expression", statement: null }, command: command2, output: output2, pattern: pattern2, statusUsed: false, hazard: hazard2, wrapper: true });
+      out.push({ call: w.call, qualified: `os.popen() in ${internalName(w.summary, internal)} (${w.where}): the pipe`, dropped: { kind: "expression", statement: null }, command: command2, output: output2, pattern: pattern2, statusUsed: false, hazard: hazard2, wrapper: true });
       continue;
     }
     const dropped = droppedUse(w.call);
@@ -3811,8 +3905,18 @@ function handedTo(model, ref, depth) {
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
   if (!binding) return null;
   const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  const fn = callee.def.childForFieldName("name")?.text ?? "";
+  const drains = events.filter((e) => e.kind === "drain");
+  if (drains.length && events.every((e) => e.kind === "drain" || e.kind === "neutral" || e.kind === "wait")) {
+    const firstWait = events.findIndex((e) => e.kind === "wait");
+    const firstDrain = events.findIndex((e) => e.kind === "drain");
+    const first = drains[0];
+    const streams = first.toEof && first.streams.length === 1 ? first.streams : [...new Set(drains.flatMap((e) => e.streams))];
+    if (firstWait < 0 || firstDrain < firstWait) return { kind: "drain", streams, node: call, toEof: first.toEof, via: `${fn}()` };
+    return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
+  }
   if (events.some((e) => e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
-  if (events.some((e) => e.kind === "wait")) return { kind: "wait", node: call, call: null, via: `the wait in ${callee.def.childForFieldName("name")?.text ?? ""}()` };
+  if (events.some((e) => e.kind === "wait")) return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()` };
   if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
   return { kind: "neutral", node: call };
 }
@@ -3883,7 +3987,7 @@ function siteOf(ctx, call, growing) {
       }
     }
     if (!verdict) return null;
-    const read = new Set(all.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+    const read = new Set(all.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : e.kind === "wait" ? e.reads ?? [] : []));
     verdict.neverRead = all.some((e) => e.kind === "escape") ? [] : verdict.neverRead.filter((st) => !read.has(st));
     return { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement };
   }
@@ -3917,6 +4021,8 @@ function describe(site, streams) {
       return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
     case "other-pipe-fills": {
       const read = v.at && /stderr/.test(v.at.text) ? "stderr" : "stdout";
+      const helper = site.events.find((e) => e.kind === "drain" && e.node.id === v.at?.id && e.via);
+      if (helper?.kind === "drain") return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join("/")} to its end`;
       return v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id) ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}` : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
     }
     case "never-read":
@@ -3984,7 +4090,7 @@ function internalCall(ctx, call, s, internal, where) {
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
-  const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${s.name}() (${where})`);
+  const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
   ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
 }
 function classVerdict(site, call, growing, cls) {
@@ -4061,6 +4167,7 @@ function readFix(ctx, call, site, stdinPiped) {
   const at = verdict.at;
   const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
   if (anchor?.kind === "wait" && anchor.via) return null;
+  if (anchor?.kind === "drain" && anchor.via || verdict.laterDrain?.kind === "drain" && verdict.laterDrain.via) return null;
   const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
   if (anchor && name && site.handle === "name" && readLater) {
     const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
@@ -4150,9 +4257,13 @@ print('finished')
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
-        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
+        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+        const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+        if (inside && !judged.unlisted && judged.unseen === 0) continue;
+        const shown = inside ? judged.unlisted : judged?.growing;
+        if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+        else if (wrapper) output = { ...output, evidence: unseenCallers(wrapper, judged) };
       }
       const growing = growingStreams(pipes2, output);
       const site = siteOf(ctx, call, growing);
