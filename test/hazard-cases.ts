@@ -128,6 +128,10 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\nclass Server(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def stop(self):\n        self.proc.wait()\ns = Server()\ns.start()\ns.stop()\n${DONE}\n`,
   },
   {
+    rule: 'POP005', name: 'shape 5: stdout of self.proc read line by line, stderr read nowhere', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nclass Job(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    def lines(self):\n        for line in self.proc.stdout:\n            yield line\nj = Job()\nj.start()\nout = list(j.lines())\n${DONE}\n`,
+  },
+  {
     rule: 'POP005', name: 'shape 5: Popen handles kept in a list, never read, waited through the list', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\nprocs = []\nfor i in range(2):\n    procs.append(subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT))\nfor p in procs:\n    p.wait()\n${DONE}\n`,
   },

@@ -129,7 +129,8 @@ function readFix(ctx, call, site, stdinPiped) {
         }
         return null;
     }
-    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait')) {
+    // Only where nothing reads either pipe: communicate() would take the output from a later read.
+    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
         return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
     }
     return null;

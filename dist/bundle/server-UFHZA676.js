@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-TA665ESL.js";
+} from "./chunk-7FTRW3DP.js";
 import {
   ConfigError
-} from "./chunk-QRADNKEZ.js";
-import "./chunk-ZMRDJVTT.js";
-import "./chunk-5LEJPBEY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-V2OWNMBW.js";
+import "./chunk-LJIDK3ZH.js";
+import "./chunk-3XP3WRZP.js";
+import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-PPCBPBS5.js";
+} from "./chunk-S32IVN7T.js";
 import {
   ConfigError
-} from "./chunk-QRADNKEZ.js";
+} from "./chunk-V2OWNMBW.js";
 import {
   fixText
-} from "./chunk-ZMRDJVTT.js";
+} from "./chunk-LJIDK3ZH.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5LEJPBEY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-3XP3WRZP.js";
+import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

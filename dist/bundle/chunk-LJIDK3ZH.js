@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3XP3WRZP.js";
 import {
   applyEdits,
   overlaps

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-PWXMPSO5.js";
+} from "./chunk-VUO5MJJL.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1218,6 +1218,7 @@ function handleEvent(ref, origin) {
       if (name === "__enter__" || name === "__exit__") return { kind: "neutral", node: call };
       return { kind: "escape", node: call };
     }
+    if (ENDS.has(name)) return { kind: "neutral", node: parent };
     if (name === "returncode") {
       const loop = pollLoop(parent);
       return loop && !loopReads(loop) ? { kind: "wait", node: parent, call: null } : { kind: "neutral", node: parent };
@@ -1342,7 +1343,10 @@ function drainVerdict(events, growing, endsWithClose) {
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
   const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
+  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+    const unread = full.filter((s) => neverRead.includes(s));
+    return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
+  }
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
 }
 
@@ -3846,8 +3850,10 @@ function attributeSite(ctx, call, growing) {
 }
 function storedSite(stored, handle, growing) {
   const { events } = stored;
-  if (events.some((e) => e.kind === "drain" || e.kind === "partial" || e.kind === "escape" || e.kind === "close")) return null;
-  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), growing, false);
+  if (events.some((e) => e.kind === "escape" || e.kind === "close")) return null;
+  const read = new Set(events.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+  const unread = growing.filter((st) => !read.has(st));
+  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
@@ -4102,7 +4108,7 @@ function readFix(ctx, call, site, stdinPiped) {
     }
     return null;
   }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait")) {
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
     return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
   }
   return null;

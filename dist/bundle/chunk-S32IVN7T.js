@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3XP3WRZP.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-PPCBPBS5.js";
+} from "./chunk-S32IVN7T.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ZMRDJVTT.js";
+import "./chunk-LJIDK3ZH.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5LEJPBEY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-3XP3WRZP.js";
+import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

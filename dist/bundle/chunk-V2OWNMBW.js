@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3XP3WRZP.js";
 
 // src/config.ts
 import fs from "node:fs";

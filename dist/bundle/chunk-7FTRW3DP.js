@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-QRADNKEZ.js";
+} from "./chunk-V2OWNMBW.js";
 import {
   fixText
-} from "./chunk-ZMRDJVTT.js";
+} from "./chunk-LJIDK3ZH.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-5LEJPBEY.js";
+} from "./chunk-3XP3WRZP.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
