@@ -95,6 +95,11 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nhead = p.stdout.read(5)\np.wait()\nif head == b'ready':\n    ${DONE}\n`,
   },
   {
+    // Lines of 4 KB: Python 2 rounds the hint up to its read buffer, and a line is read whole.
+    rule: 'POP005', name: 'shape 3: readlines(hint), then wait()', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\nhead = p.stdout.readlines(5)\np.wait()\nif len(head[0]) == 4096:\n    ${DONE}\n`,
+  },
+  {
     // Python 3 only: on 2.7 communicate() after the for loop's read-ahead raises "ValueError: Mixing
     // iteration and read methods would lose data", so no read fix is offered where the target
     // includes Python 2 (test/python-fix.test.ts pins that).

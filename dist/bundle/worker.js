@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

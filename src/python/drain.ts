@@ -84,7 +84,8 @@ function streamEvent(stream: Stream, expr: SyntaxNode, origin: SyntaxNode): Hand
       case 'read':
         return n === 0 || unparenthesize(call.childForFieldName('arguments')!.namedChildren[0]!).text === '-1' ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case 'readlines':
-        return { kind: 'drain', streams: [stream], node: call, toEof: true };
+        // Ex) p.stdout.readlines(100000): lines up to that many bytes (a hint), then it stops.
+        return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName('arguments')!.namedChildren[0]!).text) ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case 'readline':
         return loopOrPartial(stream, call, origin);
       case 'close':

@@ -1167,7 +1167,7 @@ function streamEvent(stream, expr, origin) {
       case "read":
         return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readlines":
-        return { kind: "drain", streams: [stream], node: call, toEof: true };
+        return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text) ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readline":
         return loopOrPartial(stream, call, origin);
       case "close":
@@ -3319,7 +3319,7 @@ var rule2 = {
 
 // rules/pop003-popen-partial-read.ts
 function isPartial(use) {
-  return use.kind === "method" && (use.name === "readline" || use.name === "read" && use.argCount > 0) || use.kind === "next";
+  return use.kind === "method" && (use.name === "readline" || (use.name === "read" || use.name === "readlines") && use.argCount > 0) || use.kind === "next";
 }
 function chainedPartial(call) {
   const expr = outerExpression(call);
@@ -3329,7 +3329,7 @@ function chainedPartial(call) {
     const outer = outerExpression(parent).parent;
     if (outer?.type !== "call") return null;
     const args = outer.childForFieldName("arguments")?.namedChildren.length ?? 0;
-    if (name === "readline" || name === "read" && args > 0) return `${name}()`;
+    if (name === "readline" || (name === "read" || name === "readlines") && args > 0) return `${name}()`;
     return null;
   }
   if (parent?.type === "argument_list" && parent.namedChildren.length === 1) {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

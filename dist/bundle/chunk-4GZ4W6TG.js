@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-V2OWNMBW.js";
+} from "./chunk-NLNKJ62B.js";
 import {
   fixText
-} from "./chunk-LJIDK3ZH.js";
+} from "./chunk-4GZ4W6TG.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

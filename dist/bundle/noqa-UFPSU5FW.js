@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-S32IVN7T.js";
+} from "./chunk-YYQRKJMV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-LJIDK3ZH.js";
+import "./chunk-4GZ4W6TG.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 
 // src/config.ts
 import fs from "node:fs";

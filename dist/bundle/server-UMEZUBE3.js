@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-7FTRW3DP.js";
+} from "./chunk-SO4P75QO.js";
 import {
   ConfigError
-} from "./chunk-V2OWNMBW.js";
-import "./chunk-LJIDK3ZH.js";
-import "./chunk-3XP3WRZP.js";
+} from "./chunk-NLNKJ62B.js";
+import "./chunk-4GZ4W6TG.js";
+import "./chunk-HYZWYNRF.js";
 import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-S32IVN7T.js";
+} from "./chunk-YYQRKJMV.js";
 import {
   ConfigError
-} from "./chunk-V2OWNMBW.js";
+} from "./chunk-NLNKJ62B.js";
 import {
   fixText
-} from "./chunk-LJIDK3ZH.js";
+} from "./chunk-4GZ4W6TG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3XP3WRZP.js";
+} from "./chunk-HYZWYNRF.js";
 import "./chunk-VUO5MJJL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
