@@ -21,6 +21,7 @@ import type { SyntaxNode } from '../src/python/parse.js';
 import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
+import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
 import { judgeCallers, parameterOf } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
@@ -125,8 +126,9 @@ function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: b
     }
     return null;
   }
-  // Only where nothing reads either pipe: communicate() would take the output from a later read.
-  if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
+  // Only where nothing reads either pipe, on any path: communicate() would take the output from
+  // a later read (`out = p.stdout`, `if wait: p.communicate()`).
+  if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
     return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
   }
   return null;
@@ -175,7 +177,8 @@ export const rule: PythonRule = {
       // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
-        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+        const flags = wrapper ? drainFlags(ctx.model, call) : [];
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === 'drains');
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper!.name}() at ${judged.growing.at}` };
       }

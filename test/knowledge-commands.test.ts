@@ -176,6 +176,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['wash -f %s -j', 'bounded', 'bounded', 'a line per WPS access point of the saved capture'],
   ['wash -i wlan0mon', 'unbounded', 'bounded', 'logs every pin attempt or access point on stdout until it is stopped'],
   ['reaver -i wlan0mon -b %s -vv', 'unbounded', 'bounded', 'logs every pin attempt or access point on stdout until it is stopped'],
+  ['pass show -c %s', 'bounded', 'bounded', 'copies a password to the clipboard and prints one line'],
+  ['pass git log', 'unbounded', 'bounded', '`pass` is not known to be quiet: its output can grow'],
   ['packetforge-ng -0 -a %s -h %s -y x.xor -w arp.cap wlan0', 'bounded', 'bounded', 'prints a few lines'],
   ['hostapd -B /tmp/hostapd.conf', 'none', 'bounded', 'forks into the background'],
   ['wpa_supplicant -i wlan0 -c x.conf', 'unbounded', 'unbounded', 'logs every event in the foreground'],

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-HYZWYNRF.js";
-import "./chunk-VUO5MJJL.js";
+} from "./chunk-SN54KPZA.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

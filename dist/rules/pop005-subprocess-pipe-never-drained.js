@@ -19,6 +19,7 @@ import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessMod
 import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
+import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
 import { judgeCallers, parameterOf } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
@@ -129,8 +130,9 @@ function readFix(ctx, call, site, stdinPiped) {
         }
         return null;
     }
-    // Only where nothing reads either pipe: communicate() would take the output from a later read.
-    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
+    // Only where nothing reads either pipe, on any path: communicate() would take the output from
+    // a later read (`out = p.stdout`, `if wait: p.communicate()`).
+    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
         return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
     }
     return null;
@@ -176,7 +178,8 @@ export const rule = {
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
             if (output.program === null) {
                 const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
-                const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+                const flags = wrapper ? drainFlags(ctx.model, call) : [];
+                const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === 'drains');
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
                 if (judged?.growing)

@@ -165,13 +165,15 @@ export interface CallerVerdict {
 
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known.
  */
-export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
+export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false): CallerVerdict | null {
   const callers = projectCallers(file, wrapper.name);
   if (!callers || callers.length === 0) return null;
   const out: CallerVerdict = { growing: null, unseen: 0, count: callers.length };
   for (const c of callers) {
+    // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
+    if (harmless(c.call)) continue;
     const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
     if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { out.unseen++; continue; }
     const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));

@@ -11,6 +11,7 @@ import type { SyntaxNode } from './parse.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
+import { drainFlags, flagsAt } from './wrapper-flags.js';
 import type { WrapperSummary } from './wrappers.js';
 
 /**
@@ -83,8 +84,13 @@ export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSum
   const inner: PythonContext = { ...ctx, model: internal.model };
   const pipes = pipesOf(inner, internal.opener);
   if (!pipes.stdout && !pipes.stderr) return;
+  // A caller that sets the wrapper's flag to its draining branch runs nothing undrained; one that
+  // skips it (or may) is judged with its command, whatever it is: the definition cannot tell.
+  const flags = drainFlags(internal.model, internal.opener);
+  const set = flags.length ? flagsAt(call, flags) : null;
+  if (set === 'drains') return;
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-  if (output.program === null || !isListed(output.program)) return;
+  if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes, output);
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;

@@ -32,10 +32,10 @@ export interface CallerVerdict {
 }
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known.
  */
 export declare function judgeCallers(file: string, wrapper: {
     name: string;
     index: number;
     paramName: string;
-}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null;
+}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean): CallerVerdict | null;

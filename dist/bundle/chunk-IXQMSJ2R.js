@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HYZWYNRF.js";
+} from "./chunk-SN54KPZA.js";
 import {
   applyEdits,
   overlaps

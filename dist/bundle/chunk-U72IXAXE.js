@@ -1775,6 +1775,8 @@ var COMMANDS = [
   { command: "l2ping", stdout: "unbounded", stderr: "bounded", says: "prints a line per echo until it is stopped", writeErrors: "ignored" },
   { command: "hcitool lescan|lecc|cmd", stdout: "unbounded", stderr: "bounded", says: "prints a line per advertisement until it is stopped" },
   { command: "hcitool|wpa_passphrase|ssh-keygen", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
+  { command: "pass show", when: ["-c", "--clip", "/^--clip=/"], stdout: "bounded", stderr: "bounded", says: "copies a password to the clipboard and prints one line" },
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
   // their sources); stderr gets the banner, the usage and a fatal error.
   { command: "reaver|wash|walsh", stdout: "unbounded", stderr: "bounded", says: "logs every pin attempt or access point on stdout until it is stopped" },

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-SO4P75QO.js";
+} from "./chunk-GKJHD2AB.js";
 import {
   ConfigError
-} from "./chunk-NLNKJ62B.js";
-import "./chunk-4GZ4W6TG.js";
-import "./chunk-HYZWYNRF.js";
-import "./chunk-VUO5MJJL.js";
+} from "./chunk-BOG4FZGB.js";
+import "./chunk-IXQMSJ2R.js";
+import "./chunk-SN54KPZA.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YYQRKJMV.js";
+} from "./chunk-YWGI42CM.js";
 import {
   ConfigError
-} from "./chunk-NLNKJ62B.js";
+} from "./chunk-BOG4FZGB.js";
 import {
   fixText
-} from "./chunk-4GZ4W6TG.js";
+} from "./chunk-IXQMSJ2R.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HYZWYNRF.js";
-import "./chunk-VUO5MJJL.js";
+} from "./chunk-SN54KPZA.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-VUO5MJJL.js";
+} from "./chunk-U72IXAXE.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1616,7 +1616,7 @@ function openerSummary(model, name, value, params) {
   const qualified = callee ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
-  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
+  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? derivedParam(model, unparenthesize(cmd), params) : null;
   const param = cmdName ? params.indexOf(cmdName) : -1;
   if (param < 0) return null;
   const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
@@ -1632,6 +1632,25 @@ function openerSummary(model, name, value, params) {
     shell: qualified !== "subprocess.Popen" || !!shellArg && shellArg.text === "True",
     line: value.startPosition.row + 1
   };
+}
+function derivedParam(model, id, params) {
+  if (params.includes(id.text)) return id.text;
+  const found = model.lookup(id.text, model.scopeOf(id));
+  const only = found?.scope.kind === "function" && found.bindings.length === 1 ? found.bindings[0] : null;
+  const value = only?.kind === "assign" && only.value ? unparenthesize(only.value) : null;
+  const names = /* @__PURE__ */ new Set();
+  const word = (n) => {
+    n = unparenthesize(n);
+    if (n.type === "identifier") return names.add(n.text), params.includes(n.text);
+    if (n.type !== "call") return false;
+    const fn = n.childForFieldName("function");
+    const first = argument(n, 0, "s");
+    if (fn && model.qualifiedName(fn) === "shlex.split" && first) return word(first);
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && word(fn.childForFieldName("object"));
+  };
+  if (!value) return null;
+  const ok = value.type === "conditional_expression" ? [value.namedChildren[0], value.namedChildren[2]].every(word) : word(value);
+  return ok && names.size === 1 ? [...names][0] : null;
 }
 var moduleCache = /* @__PURE__ */ new Map();
 var parse = null;
@@ -1753,7 +1772,8 @@ function wrapperNamesByText(file) {
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
         const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
+        const fromParam = (v) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]));
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
       }
     }
@@ -2755,11 +2775,12 @@ function parameterOf(model, arg) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   return { name, index, paramName: n.text };
 }
-function judgeCallers(file, wrapper, classify, grows) {
+function judgeCallers(file, wrapper, classify, grows, harmless = () => false) {
   const callers = projectCallers(file, wrapper.name);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unseen: 0, count: callers.length };
   for (const c of callers) {
+    if (harmless(c.call)) continue;
     const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
       out.unseen++;
@@ -3936,6 +3957,63 @@ function describe(site, streams) {
 
 // src/python/wrapper-judge.ts
 import path4 from "node:path";
+
+// src/python/wrapper-flags.ts
+function functionOf(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+var LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
+function drainFlags(model, opener) {
+  const def = functionOf(opener);
+  const handle = handleUses(model, opener);
+  if (!def || !handle) return [];
+  const params = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const out = [];
+  for (const { ref } of handle.uses) {
+    const ev = handleEvent(ref, opener);
+    if (ev.kind !== "drain") continue;
+    for (let n = ev.node.parent; n && n.id !== def.id; n = n.parent) {
+      if (n.type !== "block" || n.parent?.type !== "if_statement" || n.parent.childForFieldName("consequence")?.id !== n.id) continue;
+      if (!LEAVES.has(n.lastNamedChild?.type ?? "")) continue;
+      let cond = unparenthesize(n.parent.childForFieldName("condition"));
+      let drainsWhen = true;
+      if (cond.type === "not_operator") {
+        cond = unparenthesize(cond.childForFieldName("argument"));
+        drainsWhen = false;
+      }
+      if (cond.type !== "identifier") continue;
+      const index = params.findIndex((p) => (p.type === "identifier" ? p : p.childForFieldName("name"))?.text === cond.text);
+      if (index < 0 || params.slice(0, index).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) continue;
+      const param = params[index];
+      const fallback = param.type === "default_parameter" || param.type === "typed_default_parameter" ? param.childForFieldName("value") : null;
+      if (!out.some((f) => f.name === cond.text)) out.push({ index, name: cond.text, drainsWhen, fallback });
+    }
+  }
+  return out;
+}
+function truthOf(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type === "true") return true;
+  if (n.type === "false" || n.type === "none") return false;
+  if (n.type === "integer" || n.type === "float") return Number(n.text.replace(/_/g, "")) !== 0;
+  if (n.type === "string" && !n.namedChildren.some((c) => c.type === "interpolation")) return !/^[rRbBuU]*(''|"")$/.test(n.text);
+  return null;
+}
+function flagsAt(call, flags, skip = 0) {
+  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  let unknown = false;
+  for (const f of flags) {
+    const passed = argument(call, f.index - skip, f.name);
+    const truth = truthOf(passed ?? f.fallback);
+    if (truth === f.drainsWhen) return "drains";
+    if (truth === null) unknown = true;
+  }
+  return unknown ? "unknown" : "leaves";
+}
+
+// src/python/wrapper-judge.ts
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -3984,8 +4062,11 @@ function internalCall(ctx, call, s, internal, where) {
   const inner = { ...ctx, model: internal.model };
   const pipes2 = pipesOf2(inner, internal.opener);
   if (!pipes2.stdout && !pipes2.stderr) return;
+  const flags = drainFlags(internal.model, internal.opener);
+  const set = flags.length ? flagsAt(call, flags) : null;
+  if (set === "drains") return;
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-  if (output.program === null || !isListed(output.program)) return;
+  if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes2, output);
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;
@@ -4108,7 +4189,7 @@ function readFix(ctx, call, site, stdinPiped) {
     }
     return null;
   }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
     return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
   }
   return null;
@@ -4156,7 +4237,8 @@ print('finished')
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
-        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
+        const flags = wrapper ? drainFlags(ctx.model, call) : [];
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === "drains");
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
       }

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HYZWYNRF.js";
+} from "./chunk-SN54KPZA.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

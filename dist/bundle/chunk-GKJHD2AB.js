@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-NLNKJ62B.js";
+} from "./chunk-BOG4FZGB.js";
 import {
   fixText
-} from "./chunk-4GZ4W6TG.js";
+} from "./chunk-IXQMSJ2R.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HYZWYNRF.js";
+} from "./chunk-SN54KPZA.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

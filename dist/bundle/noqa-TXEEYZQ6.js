@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YYQRKJMV.js";
+} from "./chunk-YWGI42CM.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-4GZ4W6TG.js";
+import "./chunk-IXQMSJ2R.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HYZWYNRF.js";
-import "./chunk-VUO5MJJL.js";
+} from "./chunk-SN54KPZA.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
