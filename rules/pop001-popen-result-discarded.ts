@@ -67,7 +67,7 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
       const shown = inside ? judged!.unlisted : judged?.growing;
       if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: 'bounded', stderr: 'bounded', program: wrapper!.name, evidence: judged.growing ? `every caller of \`${wrapper!.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper!.name}()\` passes a command that prints little` };
-      else if (wrapper) output = { ...output, evidence: unseenCallers(wrapper, judged) };
+      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
     }
     // Ex) os.popen(cmd).close() / with os.popen(cmd): - closed before anything is read.
     const pattern: PipePattern = dropped.kind === 'close' || dropped.kind === 'with' ? 'closed-unread' : 'os-popen-dropped';

@@ -19,6 +19,7 @@ import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessMod
 import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
+import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
 import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
@@ -133,7 +134,9 @@ function readFix(ctx, call, site, stdinPiped) {
         }
         return null;
     }
-    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait')) {
+    // Only where nothing reads either pipe, on any path: communicate() would take the output from
+    // a later read (`out = p.stdout`, `if wait: p.communicate()`).
+    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
         return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
     }
     return null;
@@ -179,20 +182,22 @@ export const rule = {
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
             if (output.program === null) {
                 const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
-                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
-                if (judged && !judged.growing && judged.unseen === 0)
-                    continue;
                 // Ex) def execute(cmd): p = Popen(cmd, ..., stdout=PIPE); p.wait(); ...  execute('tar czvf ...')
                 // A wrapper that leaves the pipe undrained inside is reported at each caller that passes a
-                // listed growing command (internalCall): the definition answers only for the others.
-                const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-                if (inside && !judged.unlisted && judged.unseen === 0)
+                // listed growing command, or sets its drain flag otherwise (internalCall): the definition
+                // answers only for the others.
+                const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+                const flags = wrapper ? drainFlags(ctx.model, call) : [];
+                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === 'drains'));
+                if (judged && !judged.growing && judged.unseen === 0)
                     continue;
-                const shown = inside ? judged.unlisted : judged?.growing;
+                if (inside && judged && !judged.unlisted && judged.unseen === 0)
+                    continue;
+                const shown = inside && judged ? judged.unlisted : judged?.growing;
                 if (shown)
                     output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
                 else if (wrapper)
-                    output = { ...output, evidence: unseenCallers(wrapper, judged) };
+                    output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
             }
             const growing = growingStreams(pipes, output);
             const site = siteOf(ctx, call, growing);

@@ -113,6 +113,15 @@ export interface Caller {
   call: SyntaxNode;
 }
 
+// The repository whose files may call a function of defFile, or null when they cannot be listed.
+function callerRoot(defFile: string): string | null {
+  const root = repositoryRoot(defFile);
+  if (!root || !projectParser()) return null;
+  // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
+  if (path.relative(root, path.resolve(defFile)).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
+  return root;
+}
+
 /** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */
 export interface OwnFile {
   file: string;
@@ -124,12 +133,10 @@ export interface OwnFile {
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
 export function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null {
-  const root = repositoryRoot(defFile);
-  const files = root && projectParser() ? pythonFiles(root) : null;
-  if (!files) return null;
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
   const def = path.resolve(defFile);
-  // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-  if (path.relative(root!, def).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
   const ownPath = own && path.resolve(own.file);
   const out: Caller[] = [];
   const indexed = indexOf(root!, files).get(name) ?? [];
@@ -184,15 +191,16 @@ const MAX_CHAIN = 4;
 
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known. A caller that passes its own parameter
- * on (`def run_shell(cmd): return execute(cmd)`) is itself a wrapper: its callers are judged in
- * its place, up to MAX_CHAIN levels, and the verdict names the outermost call sites.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A
+ * caller that passes its own parameter on (`def run_shell(cmd): return execute(cmd)`) is itself a
+ * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
+ * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
-  return judgeChain(own, own.file, wrapper, classify, grows, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false): CallerVerdict | null {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
 }
 
-function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, depth: number, seen: Set<string>): CallerVerdict | null {
+function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, depth: number, seen: Set<string>): CallerVerdict | null {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
@@ -200,6 +208,8 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
   const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c: Caller) => { out.unseen++; out.unseenAt ??= where(c); };
   for (const c of callers) {
+    // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
+    if (harmless(c.call)) continue;
     out.count++;
     const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
     if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { unseen(c); continue; }
@@ -209,7 +219,7 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
       // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
       const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
       const key = outer && `${path.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, depth + 1, seen.add(key!)) : null;
+      const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key!)) : null;
       if (!chained) { unseen(c); continue; }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
@@ -230,8 +240,10 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
  * all seen: a caller that passes a command the code does not show; no caller in the repository
  * (a function for code outside it); or no repository to look in.
  */
-export function unseenCallers(wrapper: { name: string; paramName: string }, judged: CallerVerdict | null): string {
+export function unseenCallers(file: string, wrapper: { name: string; paramName: string }, judged: CallerVerdict | null): string {
   if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
   if (judged) return 'the command is not known statically';
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  const root = callerRoot(file);
+  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
 }

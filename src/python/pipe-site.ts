@@ -69,12 +69,16 @@ function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   return stored && storedSite(stored, 'attribute', growing);
 }
 
-// Any drain, partial read or hand-off anywhere: the attribute or container is read somewhere;
-// order across methods is not known, so only "never read" (or only waited) is judged.
+// A hand-off or a close anywhere: someone else may read the pipes. Order across methods is not
+// known, so only "never read" (or only waited) is judged - per stream: a stream read somewhere
+// counts as drained, and a growing stream nothing reads still fills while the other is read.
+// Ex) self.proc = Popen(cmd, stdout=PIPE, stderr=PIPE); for line in self.proc.stdout: ...  (stderr fills)
 function storedSite(stored: Stored, handle: 'attribute' | 'container', growing: Stream[]): Site | null {
   const { events } = stored;
-  if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close')) return null;
-  const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
+  if (events.some((e) => e.kind === 'escape' || e.kind === 'close')) return null;
+  const read = new Set(events.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+  const unread = growing.filter((st) => !read.has(st));
+  const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }

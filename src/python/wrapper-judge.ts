@@ -11,6 +11,7 @@ import type { SyntaxNode } from './parse.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
+import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { internalName, type WrapperSummary } from './wrappers.js';
 
 /**
@@ -79,12 +80,18 @@ export function classCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummar
 // Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
 //     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
 //     as growing: the wrapper's definition answers for the commands not seen).
-export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: { opener: SyntaxNode; model: PythonModel; fn: string }, where: string): void {
+export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSummary, internal: NonNullable<WrapperSummary['internal']>, where: string): void {
   const inner: PythonContext = { ...ctx, model: internal.model };
   const pipes = pipesOf(inner, internal.opener);
   if (!pipes.stdout && !pipes.stderr) return;
+  // A caller that sets the wrapper's flag to its draining branch runs nothing undrained; one that
+  // skips it (or may) is judged with its command, whatever it is: the definition cannot tell.
+  // A chain (`run_shell(cmd)` -> `execute(cmd, wait=...)`): the flags were set by the inner call.
+  const flags = internal.fn === s.name ? drainFlags(internal.model, internal.opener) : [];
+  const set = flags.length ? flagsAt(call, flags) : internal.set ?? null;
+  if (set === 'drains') return;
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-  if (output.program === null || !isListed(output.program)) return;
+  if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes, output);
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;

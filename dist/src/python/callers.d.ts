@@ -48,21 +48,22 @@ export interface CallerVerdict {
 }
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known. A caller that passes its own parameter
- * on (`def run_shell(cmd): return execute(cmd)`) is itself a wrapper: its callers are judged in
- * its place, up to MAX_CHAIN levels, and the verdict names the outermost call sites.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A
+ * caller that passes its own parameter on (`def run_shell(cmd): return execute(cmd)`) is itself a
+ * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
+ * the outermost call sites (`harmless` speaks of the direct calls only).
  */
 export declare function judgeCallers(own: OwnFile, wrapper: {
     name: string;
     index: number;
     paramName: string;
-}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null;
+}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean): CallerVerdict | null;
 /**
  * The evidence for a wrapper judged at its definition because its callers' commands are not
  * all seen: a caller that passes a command the code does not show; no caller in the repository
  * (a function for code outside it); or no repository to look in.
  */
-export declare function unseenCallers(wrapper: {
+export declare function unseenCallers(file: string, wrapper: {
     name: string;
     paramName: string;
 }, judged: CallerVerdict | null): string;

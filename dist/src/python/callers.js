@@ -116,19 +116,26 @@ function modelOf(file) {
     }
     return modelCache.get(file);
 }
+// The repository whose files may call a function of defFile, or null when they cannot be listed.
+function callerRoot(defFile) {
+    const root = repositoryRoot(defFile);
+    if (!root || !projectParser())
+        return null;
+    // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
+    if (path.relative(root, path.resolve(defFile)).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.')))
+        return null;
+    return root;
+}
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
 export function projectCallers(defFile, name, own) {
-    const root = repositoryRoot(defFile);
-    const files = root && projectParser() ? pythonFiles(root) : null;
-    if (!files)
+    const root = callerRoot(defFile);
+    const files = root && pythonFiles(root);
+    if (!root || !files)
         return null;
     const def = path.resolve(defFile);
-    // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-    if (path.relative(root, def).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.')))
-        return null;
     const ownPath = own && path.resolve(own.file);
     const out = [];
     const indexed = indexOf(root, files).get(name) ?? [];
@@ -172,14 +179,15 @@ export function parameterOf(model, arg) {
 const MAX_CHAIN = 4;
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known. A caller that passes its own parameter
- * on (`def run_shell(cmd): return execute(cmd)`) is itself a wrapper: its callers are judged in
- * its place, up to MAX_CHAIN levels, and the verdict names the outermost call sites.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A
+ * caller that passes its own parameter on (`def run_shell(cmd): return execute(cmd)`) is itself a
+ * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
+ * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own, wrapper, classify, grows) {
-    return judgeChain(own, own.file, wrapper, classify, grows, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+export function judgeCallers(own, wrapper, classify, grows, harmless = () => false) {
+    return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
 }
-function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
+function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) {
     const origin = own.file;
     const callers = projectCallers(file, wrapper.name, own);
     if (!callers || callers.length === 0)
@@ -188,6 +196,9 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
     const where = (c) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
     const unseen = (c) => { out.unseen++; out.unseenAt ??= where(c); };
     for (const c of callers) {
+        // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
+        if (harmless(c.call))
+            continue;
         out.count++;
         const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
         if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) {
@@ -200,7 +211,7 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
             // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
             const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
             const key = outer && `${path.resolve(c.file)}:${outer.name}`;
-            const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, depth + 1, seen.add(key)) : null;
+            const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key)) : null;
             if (!chained) {
                 unseen(c);
                 continue;
@@ -225,10 +236,13 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
  * all seen: a caller that passes a command the code does not show; no caller in the repository
  * (a function for code outside it); or no repository to look in.
  */
-export function unseenCallers(wrapper, judged) {
+export function unseenCallers(file, wrapper, judged) {
     if (judged?.unseenAt)
         return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
     if (judged)
         return 'the command is not known statically';
-    return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+    const root = callerRoot(file);
+    if (root && pythonFiles(root))
+        return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+    return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
 }

@@ -54,7 +54,8 @@ function streamEvent(stream, expr, origin) {
             case 'read':
                 return n === 0 || unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text === '-1' ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
             case 'readlines':
-                return { kind: 'drain', streams: [stream], node: call, toEof: true };
+                // Ex) p.stdout.readlines(100000): lines up to that many bytes (a hint), then it stops.
+                return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text) ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
             case 'readline':
                 return loopOrPartial(stream, call, origin);
             case 'close':
@@ -124,6 +125,9 @@ export function handleEvent(ref, origin) {
                 return { kind: 'neutral', node: call };
             return { kind: 'escape', node: call };
         }
+        // Ex) atexit.register(p.kill), or `p.kill` with the call forgotten: a bound method reads no pipe.
+        if (ENDS.has(name))
+            return { kind: 'neutral', node: parent };
         if (name === 'returncode') {
             const loop = pollLoop(parent);
             return loop && !loopReads(loop) ? { kind: 'wait', node: parent, call: null } : { kind: 'neutral', node: parent };
@@ -297,8 +301,12 @@ export function drainVerdict(events, growing, endsWithClose) {
     if (endsWithClose)
         return ended ? null : { shape: 'closed-unread', at: null, full, neverRead, laterDrain: null };
     const partial = full.some((s) => state.get(s) === 'partial');
-    if (!partial && growing.some((s) => state.get(s) === 'drained'))
-        return null;
+    if (!partial && growing.some((s) => state.get(s) === 'drained')) {
+        // Ex) out = p.stdout (read elsewhere, a reader thread, a readline loop on the alias) and
+        // stderr=PIPE read by nothing: stderr fills while stdout is read, and the child blocks.
+        const unread = full.filter((s) => neverRead.includes(s));
+        return unread.length ? { shape: 'never-read', at: null, full: unread, neverRead, laterDrain: null } : null;
+    }
     return { shape: partial ? 'partial-then-left' : 'never-read', at: null, full, neverRead, laterDrain: null };
 }
 /** The statement a node sits in, when that statement is the node's own expression statement. */

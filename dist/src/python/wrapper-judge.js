@@ -9,6 +9,7 @@ import { eventPaths } from './event-paths.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression } from './semantic.js';
 import { classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
+import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { internalName } from './wrappers.js';
 /**
  * POP005's judgments of project wrappers (shape 6): a class that keeps the Popen on `self`,
@@ -83,8 +84,15 @@ export function internalCall(ctx, call, s, internal, where) {
     const pipes = pipesOf(inner, internal.opener);
     if (!pipes.stdout && !pipes.stderr)
         return;
+    // A caller that sets the wrapper's flag to its draining branch runs nothing undrained; one that
+    // skips it (or may) is judged with its command, whatever it is: the definition cannot tell.
+    // A chain (`run_shell(cmd)` -> `execute(cmd, wait=...)`): the flags were set by the inner call.
+    const flags = internal.fn === s.name ? drainFlags(internal.model, internal.opener) : [];
+    const set = flags.length ? flagsAt(call, flags) : internal.set ?? null;
+    if (set === 'drains')
+        return;
     const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-    if (output.program === null || !isListed(output.program))
+    if (!set && (output.program === null || !isListed(output.program)))
         return;
     const growing = growingStreams(pipes, output);
     const site = siteOf(inner, internal.opener, growing);

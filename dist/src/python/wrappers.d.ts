@@ -28,12 +28,14 @@ export interface WrapperSummary {
     /**
      * The wrapper does not return the handle: its opener call (in `model`), judged with each
      * caller's command; `fn` is the function that holds it (another than `name` for a chain:
-     * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener).
+     * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener). `set`: for a
+     * chain, how the inner call sets the flags of a wrapper that drains when asked (wrapper-flags.ts).
      */
     internal?: {
         opener: SyntaxNode;
         model: PythonModel;
         fn: string;
+        set?: 'leaves' | 'unknown' | null;
     };
 }
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3ZOQDR3Q.js";
+} from "./chunk-HITGZ7A7.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3ZOQDR3Q.js";
+} from "./chunk-HITGZ7A7.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

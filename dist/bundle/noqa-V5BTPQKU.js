@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-BZKBWQLL.js";
+} from "./chunk-YYXMO26D.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GOXISYGS.js";
+import "./chunk-EA6CYYPG.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3ZOQDR3Q.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-HITGZ7A7.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-C7H7YRY3.js";
+} from "./chunk-WJWGK4J7.js";
 import {
   fixText
-} from "./chunk-GOXISYGS.js";
+} from "./chunk-EA6CYYPG.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3ZOQDR3Q.js";
+} from "./chunk-HITGZ7A7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-BZKBWQLL.js";
+} from "./chunk-YYXMO26D.js";
 import {
   ConfigError
-} from "./chunk-C7H7YRY3.js";
+} from "./chunk-WJWGK4J7.js";
 import {
   fixText
-} from "./chunk-GOXISYGS.js";
+} from "./chunk-EA6CYYPG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3ZOQDR3Q.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-HITGZ7A7.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3ZOQDR3Q.js";
+} from "./chunk-HITGZ7A7.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-5FYBIARR.js";
+} from "./chunk-4THO4P5X.js";
 import {
   ConfigError
-} from "./chunk-C7H7YRY3.js";
-import "./chunk-GOXISYGS.js";
-import "./chunk-3ZOQDR3Q.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-WJWGK4J7.js";
+import "./chunk-EA6CYYPG.js";
+import "./chunk-HITGZ7A7.js";
+import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-PWXMPSO5.js";
+} from "./chunk-U72IXAXE.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1214,12 +1214,17 @@ function modelOf(file) {
   }
   return modelCache.get(file);
 }
-function projectCallers(defFile, name, own) {
+function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
-  const files = root && projectParser() ? pythonFiles(root) : null;
-  if (!files) return null;
+  if (!root || !projectParser()) return null;
+  if (path3.relative(root, path3.resolve(defFile)).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  return root;
+}
+function projectCallers(defFile, name, own) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
   const def = path3.resolve(defFile);
-  if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
   const ownPath = own && path3.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
@@ -1250,10 +1255,10 @@ function parameterOf(model, arg) {
   return { name, index, paramName: n.text };
 }
 var MAX_CHAIN = 4;
-function judgeCallers(own, wrapper, classify, grows) {
-  return judgeChain(own, own.file, wrapper, classify, grows, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
 }
-function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
+function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
@@ -1264,6 +1269,7 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
     out.unseenAt ??= where(c);
   };
   for (const c of callers) {
+    if (harmless(c.call)) continue;
     out.count++;
     const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
@@ -1275,7 +1281,7 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
     if (output.program === null && grows(output)) {
       const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
       const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, depth + 1, seen.add(key)) : null;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c);
         continue;
@@ -1293,10 +1299,12 @@ function judgeChain(own, file, wrapper, classify, grows, depth, seen) {
   }
   return out;
 }
-function unseenCallers(wrapper, judged) {
+function unseenCallers(file, wrapper, judged) {
   if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
   if (judged) return "the command is not known statically";
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  const root = callerRoot(file);
+  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
 }
 
 // src/python/drain.ts
@@ -1344,7 +1352,7 @@ function streamEvent(stream, expr, origin) {
       case "read":
         return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readlines":
-        return { kind: "drain", streams: [stream], node: call, toEof: true };
+        return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text) ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readline":
         return loopOrPartial(stream, call, origin);
       case "close":
@@ -1395,6 +1403,7 @@ function handleEvent(ref, origin) {
       if (name === "__enter__" || name === "__exit__") return { kind: "neutral", node: call };
       return { kind: "escape", node: call };
     }
+    if (ENDS.has(name)) return { kind: "neutral", node: parent };
     if (name === "returncode") {
       const loop = pollLoop(parent);
       return loop && !loopReads(loop) ? { kind: "wait", node: parent, call: null } : { kind: "neutral", node: parent };
@@ -1519,8 +1528,66 @@ function drainVerdict(events, growing, endsWithClose) {
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
   const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
+  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+    const unread = full.filter((s) => neverRead.includes(s));
+    return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
+  }
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
+}
+
+// src/python/wrapper-flags.ts
+function functionOf(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+var LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
+function drainFlags(model, opener) {
+  const def = functionOf(opener);
+  const handle = handleUses(model, opener);
+  if (!def || !handle) return [];
+  const params = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const out = [];
+  for (const { ref } of handle.uses) {
+    const ev = handleEvent(ref, opener);
+    if (ev.kind !== "drain") continue;
+    for (let n = ev.node.parent; n && n.id !== def.id; n = n.parent) {
+      if (n.type !== "block" || n.parent?.type !== "if_statement" || n.parent.childForFieldName("consequence")?.id !== n.id) continue;
+      if (!LEAVES.has(n.lastNamedChild?.type ?? "")) continue;
+      let cond = unparenthesize(n.parent.childForFieldName("condition"));
+      let drainsWhen = true;
+      if (cond.type === "not_operator") {
+        cond = unparenthesize(cond.childForFieldName("argument"));
+        drainsWhen = false;
+      }
+      if (cond.type !== "identifier") continue;
+      const index = params.findIndex((p) => (p.type === "identifier" ? p : p.childForFieldName("name"))?.text === cond.text);
+      if (index < 0 || params.slice(0, index).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) continue;
+      const param = params[index];
+      const fallback = param.type === "default_parameter" || param.type === "typed_default_parameter" ? param.childForFieldName("value") : null;
+      if (!out.some((f) => f.name === cond.text)) out.push({ index, name: cond.text, drainsWhen, fallback });
+    }
+  }
+  return out;
+}
+function truthOf(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type === "true") return true;
+  if (n.type === "false" || n.type === "none") return false;
+  if (n.type === "integer" || n.type === "float") return Number(n.text.replace(/_/g, "")) !== 0;
+  if (n.type === "string" && !n.namedChildren.some((c) => c.type === "interpolation")) return !/^[rRbBuU]*(''|"")$/.test(n.text);
+  return null;
+}
+function flagsAt(call, flags, skip = 0) {
+  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  let unknown = false;
+  for (const f of flags) {
+    const passed = argument(call, f.index - skip, f.name);
+    const truth = truthOf(passed ?? f.fallback);
+    if (truth === f.drainsWhen) return "drains";
+    if (truth === null) unknown = true;
+  }
+  return unknown ? "unknown" : "leaves";
 }
 
 // src/python/wrapper-class.ts
@@ -1792,7 +1859,7 @@ function openerSummary(model, name, value, params) {
   const qualified = callee ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
-  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
+  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? derivedParam(model, unparenthesize(cmd), params) : null;
   const param = cmdName ? params.indexOf(cmdName) : -1;
   if (param < 0) return null;
   const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
@@ -1808,6 +1875,25 @@ function openerSummary(model, name, value, params) {
     shell: qualified !== "subprocess.Popen" || !!shellArg && shellArg.text === "True",
     line: value.startPosition.row + 1
   };
+}
+function derivedParam(model, id, params) {
+  if (params.includes(id.text)) return id.text;
+  const found = model.lookup(id.text, model.scopeOf(id));
+  const only = found?.scope.kind === "function" && found.bindings.length === 1 ? found.bindings[0] : null;
+  const value = only?.kind === "assign" && only.value ? unparenthesize(only.value) : null;
+  const names = /* @__PURE__ */ new Set();
+  const word = (n) => {
+    n = unparenthesize(n);
+    if (n.type === "identifier") return names.add(n.text), params.includes(n.text);
+    if (n.type !== "call") return false;
+    const fn = n.childForFieldName("function");
+    const first = argument(n, 0, "s");
+    if (fn && model.qualifiedName(fn) === "shlex.split" && first) return word(first);
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && word(fn.childForFieldName("object"));
+  };
+  if (!value) return null;
+  const ok = value.type === "conditional_expression" ? [value.namedChildren[0], value.namedChildren[2]].every(word) : word(value);
+  return ok && names.size === 1 ? [...names][0] : null;
 }
 var moduleCache = /* @__PURE__ */ new Map();
 var parse = null;
@@ -1848,7 +1934,10 @@ function chainedSummaries(model, file) {
       if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) continue;
       const outer = parameterOf(model, argument(call, inner.param, inner.paramName));
       if (!outer || out.has(outer.name)) continue;
-      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName });
+      const flags = inner.internal.fn === inner.name ? drainFlags(inner.internal.model, inner.internal.opener) : [];
+      const set = flags.length ? flagsAt(call, flags) : inner.internal.set ?? null;
+      if (set === "drains") continue;
+      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set } });
       added = true;
     }
     if (!added) break;
@@ -1959,7 +2048,8 @@ function wrapperNamesByText(file) {
       for (const [i, d] of defs.entries()) {
         const body = bodies[i];
         const params = paramsOf(body);
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
+        const fromParam = (v) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]));
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
       }
     }
@@ -3006,7 +3096,7 @@ function droppedPopens(ctx) {
       const shown = inside ? judged.unlisted : judged?.growing;
       if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
-      else if (wrapper) output = { ...output, evidence: unseenCallers(wrapper, judged) };
+      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
     }
     const pattern = dropped.kind === "close" || dropped.kind === "with" ? "closed-unread" : "os-popen-dropped";
     const statusUsed = dropped.kind === "close" && dropped.statement === null;
@@ -3409,7 +3499,7 @@ var rule2 = {
 
 // rules/pop003-popen-partial-read.ts
 function isPartial(use) {
-  return use.kind === "method" && (use.name === "readline" || use.name === "read" && use.argCount > 0) || use.kind === "next";
+  return use.kind === "method" && (use.name === "readline" || (use.name === "read" || use.name === "readlines") && use.argCount > 0) || use.kind === "next";
 }
 function chainedPartial(call) {
   const expr = outerExpression(call);
@@ -3419,7 +3509,7 @@ function chainedPartial(call) {
     const outer = outerExpression(parent).parent;
     if (outer?.type !== "call") return null;
     const args = outer.childForFieldName("arguments")?.namedChildren.length ?? 0;
-    if (name === "readline" || name === "read" && args > 0) return `${name}()`;
+    if (name === "readline" || (name === "read" || name === "readlines") && args > 0) return `${name}()`;
     return null;
   }
   if (parent?.type === "argument_list" && parent.namedChildren.length === 1) {
@@ -3950,8 +4040,10 @@ function attributeSite(ctx, call, growing) {
 }
 function storedSite(stored, handle, growing) {
   const { events } = stored;
-  if (events.some((e) => e.kind === "drain" || e.kind === "partial" || e.kind === "escape" || e.kind === "close")) return null;
-  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), growing, false);
+  if (events.some((e) => e.kind === "escape" || e.kind === "close")) return null;
+  const read = new Set(events.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+  const unread = growing.filter((st) => !read.has(st));
+  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
@@ -4084,8 +4176,11 @@ function internalCall(ctx, call, s, internal, where) {
   const inner = { ...ctx, model: internal.model };
   const pipes2 = pipesOf2(inner, internal.opener);
   if (!pipes2.stdout && !pipes2.stderr) return;
+  const flags = internal.fn === s.name ? drainFlags(internal.model, internal.opener) : [];
+  const set = flags.length ? flagsAt(call, flags) : internal.set ?? null;
+  if (set === "drains") return;
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-  if (output.program === null || !isListed(output.program)) return;
+  if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes2, output);
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;
@@ -4209,7 +4304,7 @@ function readFix(ctx, call, site, stdinPiped) {
     }
     return null;
   }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait")) {
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
     return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
   }
   return null;
@@ -4257,13 +4352,14 @@ print('finished')
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
-        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
+        const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+        const flags = wrapper ? drainFlags(ctx.model, call) : [];
+        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains"));
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-        if (inside && !judged.unlisted && judged.unseen === 0) continue;
-        const shown = inside ? judged.unlisted : judged?.growing;
+        if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
+        const shown = inside && judged ? judged.unlisted : judged?.growing;
         if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
-        else if (wrapper) output = { ...output, evidence: unseenCallers(wrapper, judged) };
+        else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
       const growing = growingStreams(pipes2, output);
       const site = siteOf(ctx, call, growing);
