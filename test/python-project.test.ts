@@ -260,3 +260,12 @@ test('item 1: a wrapper of a wrapper, across modules: the outermost callers\' co
   assert.deepEqual(findings(unseen), ['cli.py:6:9 POP005']);
   assert.match(JSON.parse(cli(['check', path.join(unseen, 'tools/cli.py'), '--format', 'json']).stdout).findings[0].message, /\(execute\(\) runs its parameter `command`, and the caller at \.\.\/main\.py:3 passes a command not known statically\)/);
 });
+
+test('item 1: callers that reach a wrapper through a star import are judged too (private names and names left out of __all__ are not imported)', () => {
+  const lib = "import os\n__all__ = ['exec_bash', 'hidden_name']\ndef exec_bash(command):\n    os.popen(command)\ndef hidden(command):\n    os.popen(command)\n";
+  const quiet = project({ 'tools/__init__.py': '', 'tools/lib.py': lib, 'use.py': "from tools.lib import *\nexec_bash('iptables -F')\nexec_bash('ifconfig wlan0 up')\nhidden('tar czvf x.tgz /srv')\n" });
+  // exec_bash: every caller seen and quiet; hidden: not exported, so its call is no caller (the definition stays).
+  assert.deepEqual(findings(quiet), ['lib.py:6:5 POP001']);
+  const loud = project({ 'tools/__init__.py': '', 'tools/lib.py': lib, 'use.py': "from tools.lib import *\nexec_bash('rsync -av a b')\n", 'other.py': "from tools.lib import hidden\nhidden('kill 1')\n" });
+  assert.deepEqual(findings(loud), ['use.py:2:1 POP001']);
+});

@@ -253,10 +253,15 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
   }
   if (!file) return out;
   const dotted = dottedNames(model.text);
-  for (const { moduleName, names } of importStatements(model.text, false)) {
+  for (const { moduleName, names, star } of importStatements(model.text, false)) {
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
     for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
       for (const [name, value] of imported(target)) {
+        // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
+        // bound nowhere in this file.
+        if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
+          consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
+        }
         consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
           const q = model.qualifiedName(fn);
           return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
@@ -265,6 +270,28 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     }
   }
   return out;
+}
+
+const allCache = new Map<string, Set<string> | null>();
+
+// Whether `from module import *` brings `name`: not private, and listed in `__all__` when the
+// module has one (a literal list or tuple of strings; any other `__all__` exports nothing known).
+function starExports(file: string, name: string): boolean {
+  if (name.startsWith('_')) return false;
+  if (!allCache.has(file)) {
+    let names: Set<string> | null = null;
+    try {
+      const text = fs.readFileSync(file, 'latin1');
+      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+      if (m) names = new Set([...m[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => x[1]!));
+      else if (/^__all__\b/m.test(text)) names = new Set();
+    } catch {
+      names = new Set();
+    }
+    allCache.set(file, names);
+  }
+  const all = allCache.get(file);
+  return !all || all.has(name);
 }
 
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
@@ -277,11 +304,11 @@ function dottedNames(text: string): () => Set<string> {
  * The import lines of a text (at the start of a line, or indented too): each module with the
  * names a `from` line imports. `import a, b.c as d` brings two modules.
  */
-function importStatements(text: string, indented: boolean): { moduleName: string; names: string[] }[] {
-  const out: { moduleName: string; names: string[] }[] = [];
+function importStatements(text: string, indented: boolean): { moduleName: string; names: string[]; star?: boolean }[] {
+  const out: { moduleName: string; names: string[]; star?: boolean }[] = [];
   const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
   for (const m of text.matchAll(pattern)) {
-    if (m[1] !== undefined) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index!).trimStart(), 0) });
+    if (m[1] !== undefined) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index!).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index! + m[0].length)) });
     else for (const part of m[2]!.split(',')) out.push({ moduleName: part.trim().split(/[ \t]+/)[0]!, names: [] });
   }
   return out;

@@ -226,11 +226,16 @@ export function resolvedCalls(model, file, local, imported) {
     if (!file)
         return out;
     const dotted = dottedNames(model.text);
-    for (const { moduleName, names } of importStatements(model.text, false)) {
+    for (const { moduleName, names, star } of importStatements(model.text, false)) {
         if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
             continue;
         for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
             for (const [name, value] of imported(target)) {
+                // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
+                // bound nowhere in this file.
+                if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
+                    consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
+                }
                 consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
                     const q = model.qualifiedName(fn);
                     return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
@@ -239,6 +244,30 @@ export function resolvedCalls(model, file, local, imported) {
         }
     }
     return out;
+}
+const allCache = new Map();
+// Whether `from module import *` brings `name`: not private, and listed in `__all__` when the
+// module has one (a literal list or tuple of strings; any other `__all__` exports nothing known).
+function starExports(file, name) {
+    if (name.startsWith('_'))
+        return false;
+    if (!allCache.has(file)) {
+        let names = null;
+        try {
+            const text = fs.readFileSync(file, 'latin1');
+            const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+            if (m)
+                names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+            else if (/^__all__\b/m.test(text))
+                names = new Set();
+        }
+        catch {
+            names = new Set();
+        }
+        allCache.set(file, names);
+    }
+    const all = allCache.get(file);
+    return !all || all.has(name);
 }
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
 function dottedNames(text) {
@@ -254,7 +283,7 @@ function importStatements(text, indented) {
     const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
     for (const m of text.matchAll(pattern)) {
         if (m[1] !== undefined)
-            out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0) });
+            out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
         else
             for (const part of m[2].split(','))
                 out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });

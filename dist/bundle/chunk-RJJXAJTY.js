@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-WJWGK4J7.js";
+} from "./chunk-PD2UYDYR.js";
 import {
   fixText
-} from "./chunk-EA6CYYPG.js";
+} from "./chunk-7TD72UL4.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

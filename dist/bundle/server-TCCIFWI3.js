@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-4THO4P5X.js";
+} from "./chunk-RJJXAJTY.js";
 import {
   ConfigError
-} from "./chunk-WJWGK4J7.js";
-import "./chunk-EA6CYYPG.js";
-import "./chunk-HITGZ7A7.js";
+} from "./chunk-PD2UYDYR.js";
+import "./chunk-7TD72UL4.js";
+import "./chunk-OTTPU3LI.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YYXMO26D.js";
+} from "./chunk-LL5K3OGI.js";
 import {
   ConfigError
-} from "./chunk-WJWGK4J7.js";
+} from "./chunk-PD2UYDYR.js";
 import {
   fixText
-} from "./chunk-EA6CYYPG.js";
+} from "./chunk-7TD72UL4.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

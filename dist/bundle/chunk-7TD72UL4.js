@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YYXMO26D.js";
+} from "./chunk-LL5K3OGI.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-EA6CYYPG.js";
+import "./chunk-7TD72UL4.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HITGZ7A7.js";
+} from "./chunk-OTTPU3LI.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -1970,10 +1970,13 @@ function resolvedCalls(model, file, local, imported) {
   }
   if (!file) return out;
   const dotted = dottedNames(model.text);
-  for (const { moduleName: moduleName2, names } of importStatements(model.text, false)) {
+  for (const { moduleName: moduleName2, names, star } of importStatements(model.text, false)) {
     if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
     for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) {
       for (const [name, value] of imported(target)) {
+        if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
+          consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
+        }
         consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
           const q = model.qualifiedName(fn);
           return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
@@ -1983,6 +1986,24 @@ function resolvedCalls(model, file, local, imported) {
   }
   return out;
 }
+var allCache = /* @__PURE__ */ new Map();
+function starExports3(file, name) {
+  if (name.startsWith("_")) return false;
+  if (!allCache.has(file)) {
+    let names = null;
+    try {
+      const text = fs4.readFileSync(file, "latin1");
+      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+      else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
+    } catch {
+      names = /* @__PURE__ */ new Set();
+    }
+    allCache.set(file, names);
+  }
+  const all = allCache.get(file);
+  return !all || all.has(name);
+}
 function dottedNames(text) {
   let names = null;
   return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
@@ -1991,7 +2012,7 @@ function importStatements(text, indented) {
   const out = [];
   const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
   for (const m of text.matchAll(pattern)) {
-    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0) });
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
     else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
   }
   return out;
