@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -188,7 +188,7 @@ export const rule = {
                 // answers only for the others.
                 const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
                 const flags = wrapper ? drainFlags(ctx.model, call) : [];
-                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === 'drains'));
+                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === 'drains'), !inside);
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
                 if (inside && judged && !judged.unlisted && judged.unseen === 0)

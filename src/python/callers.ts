@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
-import { PythonModel, unparenthesize } from './semantic.js';
+import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 import { projectParser, resolvedCalls } from './wrappers.js';
 
 /**
@@ -163,6 +163,9 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name:
   const param = found?.bindings.find((b) => b.kind === 'param');
   const def = found?.scope.node;
   if (!param || def?.type !== 'function_definition') return null;
+  // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
+  // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
+  if (found!.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text)))) return null;
   const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
   if (holder?.type !== 'module') return null;
   const params = def.childForFieldName('parameters')?.namedChildren ?? [];
@@ -170,6 +173,14 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name:
   const name = def.childForFieldName('name')?.text;
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) return null;
   return { name, index, paramName: n.text };
+}
+
+// The names a rebinding of a command parameter may use and still hold the same command.
+const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
+
+// Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
+function sameCommand(value: SyntaxNode, name: string): boolean {
+  return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
 
 export interface CallerVerdict {
@@ -183,6 +194,8 @@ export interface CallerVerdict {
   /** Callers whose command is not known statically, and where the first is. */
   unseen: number;
   unseenAt: string | null;
+  /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
+  unseenWhy: 'unknown' | 'keeps';
   count: number;
 }
 
@@ -196,17 +209,26 @@ const MAX_CHAIN = 4;
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false): CallerVerdict | null {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false, returnsHandle = false): CallerVerdict | null {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
 }
 
-function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, depth: number, seen: Set<string>): CallerVerdict | null {
+/**
+ * `returnsHandle`: the wrapper returns the process on some path (`if not wait: return p`). A
+ * caller that keeps that handle (`p = start(cmd, wait=False)`, then reads it) takes another
+ * path than the one judged here: its callers are followed only when it returns the call as is
+ * (`return execute(cmd, wait=True)`), so that they get what the wrapper gives.
+ */
+function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, returnsHandle: boolean, depth: number, seen: Set<string>): CallerVerdict | null {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
-  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenAt: null, count: 0 };
+  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
   const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c: Caller) => { out.unseen++; out.unseenAt ??= where(c); };
+  const unseen = (c: Caller, why: 'unknown' | 'keeps' = 'unknown') => {
+    out.unseen++;
+    if (out.unseenAt === null) { out.unseenAt = where(c); out.unseenWhy = why; }
+  };
   for (const c of callers) {
     // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
     if (harmless(c.call)) continue;
@@ -217,13 +239,14 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
     const output = classify(c.model, arg);
     if (output.program === null && grows(output)) {
       // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
-      const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
+      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === 'return_statement';
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
       const key = outer && `${path.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key!)) : null;
-      if (!chained) { unseen(c); continue; }
+      const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key!)) : null;
+      if (!chained) { unseen(c, !passedOn && parameterOf(c.model, arg) ? 'keeps' : 'unknown'); continue; }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
-      out.unseenAt ??= chained.unseenAt;
+      if (out.unseenAt === null && chained.unseenAt !== null) { out.unseenAt = chained.unseenAt; out.unseenWhy = chained.unseenWhy; }
       out.growing ??= chained.growing;
       out.unlisted ??= chained.unlisted;
     } else if (grows(output)) {
@@ -241,6 +264,7 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
  * (a function for code outside it); or no repository to look in.
  */
 export function unseenCallers(file: string, wrapper: { name: string; paramName: string }, judged: CallerVerdict | null): string {
+  if (judged?.unseenAt && judged.unseenWhy === 'keeps') return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
   if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
   if (judged) return 'the command is not known statically';
   const root = callerRoot(file);

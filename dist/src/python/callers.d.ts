@@ -44,6 +44,8 @@ export interface CallerVerdict {
     /** Callers whose command is not known statically, and where the first is. */
     unseen: number;
     unseenAt: string | null;
+    /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
+    unseenWhy: 'unknown' | 'keeps';
     count: number;
 }
 /**
@@ -57,7 +59,7 @@ export declare function judgeCallers(own: OwnFile, wrapper: {
     name: string;
     index: number;
     paramName: string;
-}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean): CallerVerdict | null;
+}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean, returnsHandle?: boolean): CallerVerdict | null;
 /**
  * The evidence for a wrapper judged at its definition because its callers' commands are not
  * all seen: a caller that passes a command the code does not show; no caller in the repository

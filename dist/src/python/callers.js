@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
-import { PythonModel, unparenthesize } from './semantic.js';
+import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 import { projectParser, resolvedCalls } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
@@ -165,6 +165,10 @@ export function parameterOf(model, arg) {
     const def = found?.scope.node;
     if (!param || def?.type !== 'function_definition')
         return null;
+    // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
+    // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
+    if (found.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text))))
+        return null;
     const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
     if (holder?.type !== 'module')
         return null;
@@ -175,6 +179,12 @@ export function parameterOf(model, arg) {
         return null;
     return { name, index, paramName: n.text };
 }
+// The names a rebinding of a command parameter may use and still hold the same command.
+const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
+// Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
+function sameCommand(value, name) {
+    return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
+}
 /** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */
 const MAX_CHAIN = 4;
 /**
@@ -184,17 +194,29 @@ const MAX_CHAIN = 4;
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own, wrapper, classify, grows, harmless = () => false) {
-    return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+export function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+    return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
 }
-function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) {
+/**
+ * `returnsHandle`: the wrapper returns the process on some path (`if not wait: return p`). A
+ * caller that keeps that handle (`p = start(cmd, wait=False)`, then reads it) takes another
+ * path than the one judged here: its callers are followed only when it returns the call as is
+ * (`return execute(cmd, wait=True)`), so that they get what the wrapper gives.
+ */
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
     const origin = own.file;
     const callers = projectCallers(file, wrapper.name, own);
     if (!callers || callers.length === 0)
         return null;
-    const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, count: 0 };
+    const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
     const where = (c) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
-    const unseen = (c) => { out.unseen++; out.unseenAt ??= where(c); };
+    const unseen = (c, why = 'unknown') => {
+        out.unseen++;
+        if (out.unseenAt === null) {
+            out.unseenAt = where(c);
+            out.unseenWhy = why;
+        }
+    };
     for (const c of callers) {
         // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
         if (harmless(c.call))
@@ -209,16 +231,20 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) 
         const output = classify(c.model, arg);
         if (output.program === null && grows(output)) {
             // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
-            const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
+            const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === 'return_statement';
+            const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
             const key = outer && `${path.resolve(c.file)}:${outer.name}`;
-            const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key)) : null;
+            const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
             if (!chained) {
-                unseen(c);
+                unseen(c, !passedOn && parameterOf(c.model, arg) ? 'keeps' : 'unknown');
                 continue;
             }
             out.count += chained.count - 1;
             out.unseen += chained.unseen;
-            out.unseenAt ??= chained.unseenAt;
+            if (out.unseenAt === null && chained.unseenAt !== null) {
+                out.unseenAt = chained.unseenAt;
+                out.unseenWhy = chained.unseenWhy;
+            }
             out.growing ??= chained.growing;
             out.unlisted ??= chained.unlisted;
         }
@@ -237,6 +263,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) 
  * (a function for code outside it); or no repository to look in.
  */
 export function unseenCallers(file, wrapper, judged) {
+    if (judged?.unseenAt && judged.unseenWhy === 'keeps')
+        return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
     if (judged?.unseenAt)
         return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
     if (judged)

@@ -1246,6 +1246,7 @@ function parameterOf(model, arg) {
   const param = found?.bindings.find((b) => b.kind === "param");
   const def = found?.scope.node;
   if (!param || def?.type !== "function_definition") return null;
+  if (found.bindings.some((b) => b !== param && !(b.kind === "assign" && b.value && sameCommand(b.value, n.text)))) return null;
   const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
   if (holder?.type !== "module") return null;
   const params = def.childForFieldName("parameters")?.namedChildren ?? [];
@@ -1254,19 +1255,26 @@ function parameterOf(model, arg) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   return { name, index, paramName: n.text };
 }
-var MAX_CHAIN = 4;
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
+function sameCommand(value, name) {
+  return value.descendantsOfType("identifier").every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
-function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) {
+var MAX_CHAIN = 4;
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, count: 0 };
+  const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
   const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c) => {
+  const unseen = (c, why = "unknown") => {
     out.unseen++;
-    out.unseenAt ??= where(c);
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
   };
   for (const c of callers) {
     if (harmless(c.call)) continue;
@@ -1279,16 +1287,20 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) 
     const arg = argument(c.call, wrapper.index, wrapper.paramName);
     const output = classify(c.model, arg);
     if (output.program === null && grows(output)) {
-      const outer = depth + 1 < MAX_CHAIN ? parameterOf(c.model, arg) : null;
+      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
       const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, depth + 1, seen.add(key)) : null;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
-        unseen(c);
+        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
         continue;
       }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
-      out.unseenAt ??= chained.unseenAt;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
       out.growing ??= chained.growing;
       out.unlisted ??= chained.unlisted;
     } else if (grows(output)) {
@@ -1300,6 +1312,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, depth, seen) 
   return out;
 }
 function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
   if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
   if (judged) return "the command is not known statically";
   const root = callerRoot(file);
@@ -4375,7 +4388,7 @@ print('finished')
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
         const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
-        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains"));
+        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains"), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RJJXAJTY.js";
+} from "./chunk-FYXV4WHR.js";
 import {
   ConfigError
-} from "./chunk-PD2UYDYR.js";
-import "./chunk-7TD72UL4.js";
-import "./chunk-OTTPU3LI.js";
+} from "./chunk-JOPCUMLP.js";
+import "./chunk-MLO3DN5D.js";
+import "./chunk-AFIAJECO.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-PD2UYDYR.js";
+} from "./chunk-JOPCUMLP.js";
 import {
   fixText
-} from "./chunk-7TD72UL4.js";
+} from "./chunk-MLO3DN5D.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

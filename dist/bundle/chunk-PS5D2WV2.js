@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

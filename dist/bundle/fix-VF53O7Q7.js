@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-LL5K3OGI.js";
+} from "./chunk-PS5D2WV2.js";
 import {
   ConfigError
-} from "./chunk-PD2UYDYR.js";
+} from "./chunk-JOPCUMLP.js";
 import {
   fixText
-} from "./chunk-7TD72UL4.js";
+} from "./chunk-MLO3DN5D.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

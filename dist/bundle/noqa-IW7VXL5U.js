@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-LL5K3OGI.js";
+} from "./chunk-PS5D2WV2.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-7TD72UL4.js";
+import "./chunk-MLO3DN5D.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OTTPU3LI.js";
+} from "./chunk-AFIAJECO.js";
 import {
   applyEdits,
   overlaps
