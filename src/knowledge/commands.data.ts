@@ -23,6 +23,10 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
  * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
  *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
+ * - `listsProcesses`: its stdout is one line per running process (`ps aux`): long on a busy
+ *   machine, but a pattern that picks some processes out of it (`selects`) keeps a few lines.
+ * - `selects`: it prints only the lines of its input that match a pattern (`grep X`, not `-v`),
+ *   so fed by a process list (`ps aux | grep dhcpd`) it prints the few processes that match.
  * - `writeErrors: 'ignored'`: it prints without checking whether the write worked, so once its
  *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
  *   lost, where a Python child dies and a program that checks its writes stops. Only for
@@ -40,6 +44,8 @@ export interface CommandEntry {
   stderr: OutputClass;
   says: string;
   fromInput?: boolean;
+  listsProcesses?: boolean;
+  selects?: boolean;
   writeErrors?: 'ignored';
 }
 
@@ -62,6 +68,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Probes: a version banner or a help text is a few lines.
   { command: '*', exact: ['--version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: '*', exact: ['-V'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
+  { command: '*', exact: ['-VV'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
   { command: '*', exact: ['-version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: '*', exact: ['--help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
   { command: '*', exact: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
@@ -86,6 +93,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'grep|egrep|fgrep', when: ['-q', '--quiet', '--silent'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
   { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'searches a whole tree' },
   { command: 'grep|egrep|fgrep', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count per file it is given' },
+  { command: 'grep|egrep|fgrep', when: ['-v', '--invert-match', '/^-\\w*v/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that does not match', fromInput: true },
+  { command: 'grep|egrep|fgrep', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that matches', fromInput: true, selects: true },
   { command: 'head', when: ['-n /^-\\d+$/', '-c /^-\\d+$/', '/^-[nc]-\\d+$/', '/^--(lines|bytes)=-/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints all but the last lines of its input' },
   { command: 'head', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'tail', when: ['-f', '-F', '--follow', '/^--follow=/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the file without end' },
@@ -143,7 +152,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   // FLV metadata tools: -U updates the file in place and prints nothing.
   { command: 'flvtool2|flvmeta', when: ['-U', '--update'], stdout: 'none', stderr: 'bounded', says: 'updates the file in place and prints nothing' },
   { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
-  { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
+  { command: 'ps', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes, and only warnings on stderr', listsProcesses: true },
+  { command: 'lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
   { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
   { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
   { command: 'tmux', when: ['-d'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },

@@ -19,6 +19,9 @@ export interface CommandOutput {
   evidence: string;
   /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
   fromInput?: boolean;
+  /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */
+  listsProcesses?: boolean;
+  selects?: boolean;
   /**
    * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
    * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
@@ -221,7 +224,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
   const hit = firstMatch(table(), names, args, positional, display);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
@@ -311,6 +314,9 @@ export function classifyShell(command: string | null): CommandOutput {
     const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
     if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
       out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+    } else if (out.selects && feeder?.listsProcesses && words.length > 1) {
+      // Ex) ps aux | grep dhcpd: the processes that match the pattern, a few lines.
+      out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };
     }
     bySite.set(index, out);
     let reaches: OutputClass = 'none';

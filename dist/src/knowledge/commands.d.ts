@@ -16,6 +16,9 @@ export interface CommandOutput {
     evidence: string;
     /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
     fromInput?: boolean;
+    /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */
+    listsProcesses?: boolean;
+    selects?: boolean;
     /**
      * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
      * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.

@@ -22,6 +22,10 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `says`: how messages put it, after the command: "`iptables -A` prints nothing".
  * - `fromInput`: its stdout grows only with what it reads on stdin, so in a pipeline fed by a
  *   command that prints a few lines (`echo "" | aircrack-ng -w - ...`) it prints a few lines.
+ * - `listsProcesses`: its stdout is one line per running process (`ps aux`): long on a busy
+ *   machine, but a pattern that picks some processes out of it (`selects`) keeps a few lines.
+ * - `selects`: it prints only the lines of its input that match a pattern (`grep X`, not `-v`),
+ *   so fed by a process list (`ps aux | grep dhcpd`) it prints the few processes that match.
  * - `writeErrors: 'ignored'`: it prints without checking whether the write worked, so once its
  *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
  *   lost, where a Python child dies and a program that checks its writes stops. Only for
@@ -39,6 +43,8 @@ export interface CommandEntry {
     stderr: OutputClass;
     says: string;
     fromInput?: boolean;
+    listsProcesses?: boolean;
+    selects?: boolean;
     writeErrors?: 'ignored';
 }
 /**

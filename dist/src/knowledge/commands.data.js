@@ -15,6 +15,7 @@ export const COMMANDS = [
     // Probes: a version banner or a help text is a few lines.
     { command: '*', exact: ['--version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
     { command: '*', exact: ['-V'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
+    { command: '*', exact: ['-VV'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
     { command: '*', exact: ['-version'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
     { command: '*', exact: ['--help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
     { command: '*', exact: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
@@ -38,6 +39,8 @@ export const COMMANDS = [
     { command: 'grep|egrep|fgrep', when: ['-q', '--quiet', '--silent'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
     { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'searches a whole tree' },
     { command: 'grep|egrep|fgrep', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count per file it is given' },
+    { command: 'grep|egrep|fgrep', when: ['-v', '--invert-match', '/^-\\w*v/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that does not match', fromInput: true },
+    { command: 'grep|egrep|fgrep', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that matches', fromInput: true, selects: true },
     { command: 'head', when: ['-n /^-\\d+$/', '-c /^-\\d+$/', '/^-[nc]-\\d+$/', '/^--(lines|bytes)=-/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints all but the last lines of its input' },
     { command: 'head', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     { command: 'tail', when: ['-f', '-F', '--follow', '/^--follow=/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the file without end' },
@@ -93,7 +96,8 @@ export const COMMANDS = [
     // FLV metadata tools: -U updates the file in place and prints nothing.
     { command: 'flvtool2|flvmeta', when: ['-U', '--update'], stdout: 'none', stderr: 'bounded', says: 'updates the file in place and prints nothing' },
     { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
-    { command: 'ps|lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
+    { command: 'ps', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes, and only warnings on stderr', listsProcesses: true },
+    { command: 'lsof|tasklist', stdout: 'unbounded', stderr: 'bounded', says: 'lists processes or files, and only warnings on stderr' },
     { command: 'taskkill', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per process' },
     { command: 'screen', when: ['-dmS', '-dm', '/^-d+m/'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },
     { command: 'tmux', when: ['-d'], stdout: 'none', stderr: 'bounded', says: 'starts a detached session and prints nothing' },

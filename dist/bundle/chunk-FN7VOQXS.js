@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-AFIAJECO.js";
+} from "./chunk-OMWW2ON7.js";
 import {
   applyEdits,
   overlaps

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-U72IXAXE.js";
+} from "./chunk-BCFAHH2E.js";
 import {
   allowsTopLevelAwait,
   inComment,

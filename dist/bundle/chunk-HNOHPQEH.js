@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-AFIAJECO.js";
+} from "./chunk-OMWW2ON7.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-FYXV4WHR.js";
+} from "./chunk-M7IXLAVR.js";
 import {
   ConfigError
-} from "./chunk-JOPCUMLP.js";
-import "./chunk-MLO3DN5D.js";
-import "./chunk-AFIAJECO.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-42GBSJCI.js";
+import "./chunk-FN7VOQXS.js";
+import "./chunk-OMWW2ON7.js";
+import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

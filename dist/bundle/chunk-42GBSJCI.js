@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-AFIAJECO.js";
+} from "./chunk-OMWW2ON7.js";
 
 // src/config.ts
 import fs from "node:fs";

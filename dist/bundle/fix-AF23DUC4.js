@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-PS5D2WV2.js";
+} from "./chunk-HNOHPQEH.js";
 import {
   ConfigError
-} from "./chunk-JOPCUMLP.js";
+} from "./chunk-42GBSJCI.js";
 import {
   fixText
-} from "./chunk-MLO3DN5D.js";
+} from "./chunk-FN7VOQXS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-AFIAJECO.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-OMWW2ON7.js";
+import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-PS5D2WV2.js";
+} from "./chunk-HNOHPQEH.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-MLO3DN5D.js";
+import "./chunk-FN7VOQXS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-AFIAJECO.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-OMWW2ON7.js";
+import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -1554,6 +1554,7 @@ var COMMANDS = [
   // Probes: a version banner or a help text is a few lines.
   { command: "*", exact: ["--version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
   { command: "*", exact: ["-V"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
+  { command: "*", exact: ["-VV"], stdout: "bounded", stderr: "bounded", says: "prints its version" },
   { command: "*", exact: ["-version"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
   { command: "*", exact: ["--help"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
   { command: "*", exact: ["-h"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
@@ -1577,6 +1578,8 @@ var COMMANDS = [
   { command: "grep|egrep|fgrep", when: ["-q", "--quiet", "--silent"], stdout: "none", stderr: "bounded", says: "answers with its exit status only" },
   { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], stdout: "unbounded", stderr: "bounded", says: "searches a whole tree" },
   { command: "grep|egrep|fgrep", when: ["-c", "--count"], stdout: "bounded", stderr: "bounded", says: "prints a count per file it is given" },
+  { command: "grep|egrep|fgrep", when: ["-v", "--invert-match", "/^-\\w*v/"], stdout: "unbounded", stderr: "bounded", says: "prints every line that does not match", fromInput: true },
+  { command: "grep|egrep|fgrep", stdout: "unbounded", stderr: "bounded", says: "prints every line that matches", fromInput: true, selects: true },
   { command: "head", when: ["-n /^-\\d+$/", "-c /^-\\d+$/", "/^-[nc]-\\d+$/", "/^--(lines|bytes)=-/"], stdout: "unbounded", stderr: "bounded", says: "prints all but the last lines of its input" },
   { command: "head", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   { command: "tail", when: ["-f", "-F", "--follow", "/^--follow=/"], stdout: "unbounded", stderr: "bounded", says: "follows the file without end" },
@@ -1632,7 +1635,8 @@ var COMMANDS = [
   // FLV metadata tools: -U updates the file in place and prints nothing.
   { command: "flvtool2|flvmeta", when: ["-U", "--update"], stdout: "none", stderr: "bounded", says: "updates the file in place and prints nothing" },
   { command: "ps", when: ["-p", "--pid", "-q", "--quick-pid"], stdout: "bounded", stderr: "bounded", says: "prints the processes it is asked about" },
-  { command: "ps|lsof|tasklist", stdout: "unbounded", stderr: "bounded", says: "lists processes or files, and only warnings on stderr" },
+  { command: "ps", stdout: "unbounded", stderr: "bounded", says: "lists processes, and only warnings on stderr", listsProcesses: true },
+  { command: "lsof|tasklist", stdout: "unbounded", stderr: "bounded", says: "lists processes or files, and only warnings on stderr" },
   { command: "taskkill", stdout: "bounded", stderr: "bounded", says: "prints a line per process" },
   { command: "screen", when: ["-dmS", "-dm", "/^-d+m/"], stdout: "none", stderr: "bounded", says: "starts a detached session and prints nothing" },
   { command: "tmux", when: ["-d"], stdout: "none", stderr: "bounded", says: "starts a detached session and prints nothing" },
@@ -2005,7 +2009,7 @@ function classifyArgv(argv) {
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
   const hit = firstMatch(table(), names, args, positional, display);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
 function firstMatch(lines, names, args, positional, display = names[0]) {
@@ -2076,6 +2080,8 @@ function classifyShell(command) {
     const feeder = site.fedBy !== void 0 ? bySite.get(site.fedBy) : void 0;
     if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
       out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === "none" ? "nothing" : "a few lines"}` };
+    } else if (out.selects && feeder?.listsProcesses && words.length > 1) {
+      out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };
     }
     bySite.set(index, out);
     let reaches2 = "none";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JOPCUMLP.js";
+} from "./chunk-42GBSJCI.js";
 import {
   fixText
-} from "./chunk-MLO3DN5D.js";
+} from "./chunk-FN7VOQXS.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AFIAJECO.js";
+} from "./chunk-OMWW2ON7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
