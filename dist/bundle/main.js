@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-M7IXLAVR.js";
+} from "./chunk-A4QXEFWF.js";
 import {
   ConfigError
-} from "./chunk-42GBSJCI.js";
-import "./chunk-FN7VOQXS.js";
+} from "./chunk-UCH655OX.js";
+import "./chunk-UKZ555ZN.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1575,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-UMSO3DXG.js");
+    const { addNoqa } = await import("./noqa-QJZ35BI7.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-AF23DUC4.js");
+  const { fixTarget } = await import("./fix-CNSPIWN2.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-N7TIVYOJ.js");
+        const { startServer } = await import("./server-CSVUSUW3.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

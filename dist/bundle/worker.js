@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

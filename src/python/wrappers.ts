@@ -167,9 +167,9 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
   moduleCache.set(file, cached);
   try {
     const text = fs.readFileSync(file, 'utf8');
-    // The prefilter's question first: a module that never names an opener, nor calls a wrapper
-    // of a module it imports, wraps none.
-    if (parse && (/popen|Popen/.test(text) || importsProjectWrapper(file, Buffer.from(text, 'latin1')))) cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    // The prefilter's question first: a module that never names an opener, nor has a function
+    // that passes its parameter to a wrapper of a module it imports, wraps none.
+    if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
@@ -185,8 +185,14 @@ export interface WrapperCall {
 }
 
 export function wrapperCalls(model: PythonModel, file: string | null): WrapperCall[] {
-  return resolvedCalls(model, file, chainedSummaries(model, file), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+  const summaries = chainedSummaries(model, file);
+  // The last round of the chain's search found these calls, with these summaries: asked again, the same.
+  const last = lastRound.get(model);
+  const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
+  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
 }
+
+const lastRound = new WeakMap<PythonModel, { size: number; calls: ReturnType<typeof resolvedCalls<WrapperSummary>> }>();
 
 /** How many wrappers deep a chain is followed (callers.ts follows the callers as deep). */
 const MAX_CHAIN = 4;
@@ -205,9 +211,14 @@ export function chainedSummaries(model: PythonModel, file: string | null): Map<s
   if (out) return out;
   out = new Map(wrapperSummaries(model));
   chainCache.set(model, out);
+  // Only a module-level function can pass its parameter on.
+  const defines = /^(?:async[ \t]+)?def[ \t]/m.test(model.text);
   for (let round = 0; round < MAX_CHAIN; round++) {
     let added = false;
-    for (const { call, value: inner } of resolvedCalls(model, file, out, moduleSummaries)) {
+    const calls = resolvedCalls(model, file, out, moduleSummaries);
+    lastRound.set(model, { size: out.size, calls });
+    if (!defines) break;
+    for (const { call, value: inner } of calls) {
       if (!inner.internal || inner.cls) continue;
       const args = call.childForFieldName('arguments')?.namedChildren ?? [];
       if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) continue;
@@ -364,21 +375,31 @@ const IMPORT = Buffer.from('import');
 const callPatterns = new Map<string, RegExp>();
 const callOf = (name: string) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name)!;
 
-const namesByText = new Map<string, string[]>();
 
 /**
  * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
  * popen/Popen. It may name a function the parsed summary later rejects; then the file is
  * parsed for nothing, never missed.
  */
-function wrapperNamesByText(file: string): string[] {
-  let names = namesByText.get(file);
+function wrapperNamesByText(file: string, given?: string): string[] {
+  return [...wrapperCommandsByText(file, given).keys()];
+}
+
+const commandsByText = new Map<string, Map<string, { index: number; name: string } | null>>();
+
+/**
+ * wrapperNamesByText's answer, with where each function takes its command (the parameter's
+ * position and name; null for a class, whose command is not followed up a chain).
+ */
+function wrapperCommandsByText(file: string, given?: string): Map<string, { index: number; name: string } | null> {
+  let names = commandsByText.get(file);
   if (names) return names;
-  names = [];
+  names = new Map();
   // Set before the imports are followed: a cycle of imports ends here.
-  namesByText.set(file, names);
+  commandsByText.set(file, names);
   try {
-    const text = fs.readFileSync(file, 'latin1');
+    // The text already read as UTF-8 serves: the patterns below are ASCII.
+    const text = given ?? fs.readFileSync(file, 'latin1');
     const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
     const bodies = defs.map((d, i) => text.slice(d.index!, defs[i + 1]?.index ?? text.length));
     const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
@@ -387,7 +408,7 @@ function wrapperNamesByText(file: string): string[] {
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]!);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1]!, null);
       }
       for (const [i, d] of defs.entries()) {
         const body = bodies[i]!;
@@ -395,28 +416,55 @@ function wrapperNamesByText(file: string): string[] {
         // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
         const params = paramsOf(body);
         // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
-        const fromParam = (v: string) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]!));
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.push(d[1]!);
+        const fromParam = (v: string) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1]!)).find((p) => p);
+        const command = opened ? { index: params.indexOf(opened), name: opened } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(d[1]!, command);
       }
     }
     // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
-    // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries).
-    const callees = new Set(names);
-    if (defs.length && /\bimport\b/.test(text)) {
+    // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
+    // a function that passes one of its parameters where a wrapper takes its command.
+    const callees = new Map([...names].filter(([, c]) => c !== null));
+    const calls = bodies.map((body) => {
+      const params = paramsOf(body);
+      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== 'self' && m[3]!.split(',').some((a) => params.includes(a.trim().split('=').pop()!.trim()))) };
+    });
+    const candidates = new Set(calls.flatMap((c) => c.calls.map((m) => m[2]!)));
+    if (candidates.size && /\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
-      for (const { moduleName, names: imported } of importStatements(text, true)) {
+      for (const { moduleName, names: imported, star } of importStatements(text, true)) {
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-        for (const [target] of importedModules(file, moduleName, imported, dotted)) for (const n of wrapperNamesByText(target)) callees.add(n);
+        // `from m import a, b`: only when it brings a candidate (or m's submodules, used dotted).
+        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted().has(n))) continue;
+        for (const [target] of importedModules(file, moduleName, imported, dotted)) {
+          for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
+        }
       }
     }
+    // The parameter passed where the callee takes its command: by position, or by its keyword.
+    const passed = (args: string, command: { index: number; name: string }, params: string[]) => {
+      const list = args.split(',').map((a) => a.trim());
+      const positional = list.filter((a) => !/^\w+\s*=/.test(a));
+      const keyword = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split('=').pop()!.trim();
+      const arg = keyword ?? positional[command.index];
+      return arg !== undefined && params.includes(arg) ? arg : null;
+    };
     for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
       let added = false;
       for (const [i, d] of defs.entries()) {
-        if (names.includes(d[1]!)) continue;
-        const params = paramsOf(bodies[i]!);
-        const passes = [...bodies[i]!.matchAll(/\b(\w+)\s*\(([^()]*)\)/g)].some((m) => callees.has(m[1]!) && m[2]!.split(',').some((a) => params.includes(a.trim().split('=').pop()!.trim())));
-        if (passes) { names.push(d[1]!); callees.add(d[1]!); added = true; }
+        if (names.has(d[1]!)) continue;
+        const { params, calls: found } = calls[i]!;
+        for (const m of found) {
+          const command = callees.get(m[2]!);
+          const arg = command ? passed(m[3]!, command, params) : null;
+          if (!arg) continue;
+          const mine = { index: params.indexOf(arg), name: arg };
+          names.set(d[1]!, mine);
+          callees.set(d[1]!, mine);
+          added = true;
+          break;
+        }
       }
       if (!added) break;
     }

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

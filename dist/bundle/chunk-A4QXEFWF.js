@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-42GBSJCI.js";
+} from "./chunk-UCH655OX.js";
 import {
   fixText
-} from "./chunk-FN7VOQXS.js";
+} from "./chunk-UKZ555ZN.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

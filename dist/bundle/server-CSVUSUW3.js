@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-M7IXLAVR.js";
+} from "./chunk-A4QXEFWF.js";
 import {
   ConfigError
-} from "./chunk-42GBSJCI.js";
-import "./chunk-FN7VOQXS.js";
-import "./chunk-OMWW2ON7.js";
+} from "./chunk-UCH655OX.js";
+import "./chunk-UKZ555ZN.js";
+import "./chunk-5I5Z4RII.js";
 import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import {
   applyEdits,
   overlaps

@@ -1923,15 +1923,19 @@ function moduleSummaries(file) {
   moduleCache.set(file, cached);
   try {
     const text = fs4.readFileSync(file, "utf8");
-    if (parse && (/popen|Popen/.test(text) || importsProjectWrapper(file, Buffer.from(text, "latin1")))) cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
     moduleCache.set(file, cached);
   } catch {
   }
   return cached;
 }
 function wrapperCalls(model, file) {
-  return resolvedCalls(model, file, chainedSummaries(model, file), moduleSummaries).map(({ call, value, where }) => ({ call, summary: value, where }));
+  const summaries = chainedSummaries(model, file);
+  const last = lastRound.get(model);
+  const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
+  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
 }
+var lastRound = /* @__PURE__ */ new WeakMap();
 var MAX_CHAIN2 = 4;
 var chainCache = /* @__PURE__ */ new WeakMap();
 function chainedSummaries(model, file) {
@@ -1939,9 +1943,13 @@ function chainedSummaries(model, file) {
   if (out) return out;
   out = new Map(wrapperSummaries(model));
   chainCache.set(model, out);
+  const defines = /^(?:async[ \t]+)?def[ \t]/m.test(model.text);
   for (let round = 0; round < MAX_CHAIN2; round++) {
     let added = false;
-    for (const { call, value: inner } of resolvedCalls(model, file, out, moduleSummaries)) {
+    const calls = resolvedCalls(model, file, out, moduleSummaries);
+    lastRound.set(model, { size: out.size, calls });
+    if (!defines) break;
+    for (const { call, value: inner } of calls) {
       if (!inner.internal || inner.cls) continue;
       const args = call.childForFieldName("arguments")?.namedChildren ?? [];
       if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) continue;
@@ -2062,14 +2070,17 @@ function importsProjectWrapper(file, bytes) {
 var IMPORT = Buffer.from("import");
 var callPatterns = /* @__PURE__ */ new Map();
 var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
-var namesByText = /* @__PURE__ */ new Map();
-function wrapperNamesByText(file) {
-  let names = namesByText.get(file);
+function wrapperNamesByText(file, given) {
+  return [...wrapperCommandsByText(file, given).keys()];
+}
+var commandsByText = /* @__PURE__ */ new Map();
+function wrapperCommandsByText(file, given) {
+  let names = commandsByText.get(file);
   if (names) return names;
-  names = [];
-  namesByText.set(file, names);
+  names = /* @__PURE__ */ new Map();
+  commandsByText.set(file, names);
   try {
-    const text = fs4.readFileSync(file, "latin1");
+    const text = given ?? fs4.readFileSync(file, "latin1");
     const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
     const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
     const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
@@ -2077,34 +2088,54 @@ function wrapperNamesByText(file) {
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.push(c[1]);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1], null);
       }
       for (const [i, d] of defs.entries()) {
         const body = bodies[i];
         const params = paramsOf(body);
-        const fromParam = (v) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]));
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
+        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+        const command = opened ? { index: params.indexOf(opened), name: opened } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(d[1], command);
       }
     }
-    const callees = new Set(names);
-    if (defs.length && /\bimport\b/.test(text)) {
+    const callees = new Map([...names].filter(([, c]) => c !== null));
+    const calls = bodies.map((body) => {
+      const params = paramsOf(body);
+      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
+    });
+    const candidates = new Set(calls.flatMap((c) => c.calls.map((m) => m[2])));
+    if (candidates.size && /\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
-      for (const { moduleName: moduleName2, names: imported } of importStatements(text, true)) {
+      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-        for (const [target] of importedModules(file, moduleName2, imported, dotted)) for (const n of wrapperNamesByText(target)) callees.add(n);
+        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted().has(n))) continue;
+        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
+          for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
+        }
       }
     }
+    const passed = (args, command, params) => {
+      const list = args.split(",").map((a) => a.trim());
+      const positional = list.filter((a) => !/^\w+\s*=/.test(a));
+      const keyword3 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
+      const arg = keyword3 ?? positional[command.index];
+      return arg !== void 0 && params.includes(arg) ? arg : null;
+    };
     for (let round = 0; round < MAX_CHAIN2 && callees.size; round++) {
       let added = false;
       for (const [i, d] of defs.entries()) {
-        if (names.includes(d[1])) continue;
-        const params = paramsOf(bodies[i]);
-        const passes = [...bodies[i].matchAll(/\b(\w+)\s*\(([^()]*)\)/g)].some((m) => callees.has(m[1]) && m[2].split(",").some((a) => params.includes(a.trim().split("=").pop().trim())));
-        if (passes) {
-          names.push(d[1]);
-          callees.add(d[1]);
+        if (names.has(d[1])) continue;
+        const { params, calls: found } = calls[i];
+        for (const m of found) {
+          const command = callees.get(m[2]);
+          const arg = command ? passed(m[3], command, params) : null;
+          if (!arg) continue;
+          const mine = { index: params.indexOf(arg), name: arg };
+          names.set(d[1], mine);
+          callees.set(d[1], mine);
           added = true;
+          break;
         }
       }
       if (!added) break;

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-HNOHPQEH.js";
+} from "./chunk-M35YVQNM.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-FN7VOQXS.js";
+import "./chunk-UKZ555ZN.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

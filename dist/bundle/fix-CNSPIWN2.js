@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-HNOHPQEH.js";
+} from "./chunk-M35YVQNM.js";
 import {
   ConfigError
-} from "./chunk-42GBSJCI.js";
+} from "./chunk-UCH655OX.js";
 import {
   fixText
-} from "./chunk-FN7VOQXS.js";
+} from "./chunk-UKZ555ZN.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 import "./chunk-BCFAHH2E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

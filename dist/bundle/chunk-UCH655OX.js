@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OMWW2ON7.js";
+} from "./chunk-5I5Z4RII.js";
 
 // src/config.ts
 import fs from "node:fs";
