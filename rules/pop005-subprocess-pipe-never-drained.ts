@@ -18,7 +18,7 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf } from '../src/python/pipe-site.js';
+import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -200,7 +200,7 @@ export const rule: PythonRule = {
       // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
       const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${hazard.how}`, fixes });
+      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
     }
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
@@ -228,7 +228,7 @@ export const rule: PythonRule = {
       // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
       // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
     }
   },
 };

@@ -22,9 +22,10 @@ export type HandleEvent =
   | { kind: 'close'; stream: Stream; node: SyntaxNode }
   /**
    * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
-   * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`.
+   * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`;
+   * `timed`: that wait gives up after a timeout (`psutil.Process(pid).wait(5)`).
    */
-  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null; via?: string }
+  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null; via?: string; timed?: boolean }
   /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
   | { kind: 'end'; node: SyntaxNode }
   /** Returned, passed on, stored: someone else may drain it. */

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

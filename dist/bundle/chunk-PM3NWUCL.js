@@ -3764,6 +3764,9 @@ function handoffEvent(model, ref, origin, depth = 0) {
   if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
   return ev;
 }
+function hasArguments(call) {
+  return (call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment").length ?? 0) > 0;
+}
 function firstArgumentOf(node) {
   const outer = outerExpression(node);
   const list = outer.parent;
@@ -3787,14 +3790,14 @@ function pidWait(model, ref) {
   if (WAIT_BY_PID.has(qualified)) return { kind: "wait", node: call, call: null, via: `${qualified}()` };
   if (!PROCESS_BY_PID.has(qualified)) return null;
   const chained = waitOn(call);
-  if (chained) return { kind: "wait", node: chained, call: null, via: `${qualified}.wait()` };
+  if (chained) return { kind: "wait", node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
   const assign = outerExpression(call).parent;
   const target = assign?.type === "assignment" ? assign.childForFieldName("left") : null;
   if (target?.type !== "identifier") return null;
   const binding = model.lookup(target.text, model.scopeOf(target))?.bindings.find((b) => b.node.id === target.id);
   for (const load of binding ? reachedLoads(model, binding) : []) {
     const wait = waitOn(load);
-    if (wait) return { kind: "wait", node: wait, call: null, via: `${qualified}.wait()` };
+    if (wait) return { kind: "wait", node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
   }
   return null;
 }
@@ -3837,7 +3840,9 @@ function handedTo(model, ref, depth) {
   if (!binding) return null;
   const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
   if (events.some((e) => e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
-  if (events.some((e) => e.kind === "wait")) return { kind: "wait", node: call, call: null, via: `the wait in ${callee.def.childForFieldName("name")?.text ?? ""}()` };
+  const waits = events.filter((e) => e.kind === "wait");
+  const timed = waits.every((e) => e.timed || e.call !== null && hasArguments(e.call));
+  if (waits.length) return { kind: "wait", node: call, call: null, via: `the wait in ${callee.def.childForFieldName("name")?.text ?? ""}()`, timed };
   if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
   return { kind: "neutral", node: call };
 }
@@ -3953,6 +3958,12 @@ function describe(site, streams) {
     case "closed-unread":
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
+}
+function waitHow(site, how) {
+  const at = site.verdict.at;
+  const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
+  const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
+  return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
 
 // src/python/wrapper-judge.ts
@@ -4258,7 +4269,7 @@ print('finished')
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
       const evidence = verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${hazard.how}`, fixes: fixes2 });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2 });
     }
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
@@ -4283,7 +4294,7 @@ print('finished')
       if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
     }
   }
 };

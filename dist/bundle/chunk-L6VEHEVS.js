@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YWGI42CM.js";
+} from "./chunk-NY3UBKI4.js";
 import {
   ConfigError
-} from "./chunk-BOG4FZGB.js";
+} from "./chunk-L6VEHEVS.js";
 import {
   fixText
-} from "./chunk-IXQMSJ2R.js";
+} from "./chunk-S3RDPCHB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

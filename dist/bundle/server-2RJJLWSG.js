@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-GKJHD2AB.js";
+} from "./chunk-2XQ476EY.js";
 import {
   ConfigError
-} from "./chunk-BOG4FZGB.js";
-import "./chunk-IXQMSJ2R.js";
-import "./chunk-SN54KPZA.js";
+} from "./chunk-L6VEHEVS.js";
+import "./chunk-S3RDPCHB.js";
+import "./chunk-PM3NWUCL.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-BOG4FZGB.js";
+} from "./chunk-L6VEHEVS.js";
 import {
   fixText
-} from "./chunk-IXQMSJ2R.js";
+} from "./chunk-S3RDPCHB.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

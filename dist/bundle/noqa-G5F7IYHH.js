@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YWGI42CM.js";
+} from "./chunk-NY3UBKI4.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-IXQMSJ2R.js";
+import "./chunk-S3RDPCHB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 import "./chunk-U72IXAXE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-SN54KPZA.js";
+} from "./chunk-PM3NWUCL.js";
 import {
   applyEdits,
   overlaps
