@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-2XQ476EY.js";
+} from "./chunk-KKUOWPR2.js";
 import {
   ConfigError
-} from "./chunk-L6VEHEVS.js";
-import "./chunk-S3RDPCHB.js";
+} from "./chunk-S57356DI.js";
+import "./chunk-P326VJH2.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-PM3NWUCL.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-4YU3PYPN.js";
+import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1291,7 +1291,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-HURSM7YC.js");
+  const { buildWrapperIndex } = await import("./wrappers-E2LBERVF.js");
   return buildWrapperIndex(files);
 }
 
@@ -1575,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-G5F7IYHH.js");
+    const { addNoqa } = await import("./noqa-XGGFDB5S.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-5UKBOVF4.js");
+  const { fixTarget } = await import("./fix-J3CIEWNC.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-2RJJLWSG.js");
+        const { startServer } = await import("./server-R2R5YTCK.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-2XQ476EY.js";
+} from "./chunk-KKUOWPR2.js";
 import {
   ConfigError
-} from "./chunk-L6VEHEVS.js";
-import "./chunk-S3RDPCHB.js";
-import "./chunk-PM3NWUCL.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-S57356DI.js";
+import "./chunk-P326VJH2.js";
+import "./chunk-4YU3PYPN.js";
+import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

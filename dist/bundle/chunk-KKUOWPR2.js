@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-L6VEHEVS.js";
+} from "./chunk-S57356DI.js";
 import {
   fixText
-} from "./chunk-S3RDPCHB.js";
+} from "./chunk-P326VJH2.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-PM3NWUCL.js";
+} from "./chunk-4YU3PYPN.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

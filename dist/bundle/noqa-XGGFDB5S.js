@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NY3UBKI4.js";
+} from "./chunk-XEOJ5Q6J.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-S3RDPCHB.js";
+import "./chunk-P326VJH2.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-PM3NWUCL.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-4YU3PYPN.js";
+import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-PM3NWUCL.js";
+} from "./chunk-4YU3PYPN.js";
 import {
   applyEdits,
   overlaps

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-U72IXAXE.js";
+} from "./chunk-HYYLN4UM.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NY3UBKI4.js";
+} from "./chunk-XEOJ5Q6J.js";
 import {
   ConfigError
-} from "./chunk-L6VEHEVS.js";
+} from "./chunk-S57356DI.js";
 import {
   fixText
-} from "./chunk-S3RDPCHB.js";
+} from "./chunk-P326VJH2.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-PM3NWUCL.js";
-import "./chunk-U72IXAXE.js";
+} from "./chunk-4YU3PYPN.js";
+import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-PM3NWUCL.js";
+} from "./chunk-4YU3PYPN.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
