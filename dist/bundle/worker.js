@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 
 // src/config.ts
 import fs from "node:fs";

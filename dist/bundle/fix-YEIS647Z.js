@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XEOJ5Q6J.js";
+} from "./chunk-HVCD4Q2J.js";
 import {
   ConfigError
-} from "./chunk-S57356DI.js";
+} from "./chunk-D6GIBGRC.js";
 import {
   fixText
-} from "./chunk-P326VJH2.js";
+} from "./chunk-YT5I2VYN.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-KKUOWPR2.js";
+} from "./chunk-VS54CHKR.js";
 import {
   ConfigError
-} from "./chunk-S57356DI.js";
-import "./chunk-P326VJH2.js";
-import "./chunk-4YU3PYPN.js";
+} from "./chunk-D6GIBGRC.js";
+import "./chunk-YT5I2VYN.js";
+import "./chunk-NADOMYBO.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-S57356DI.js";
+} from "./chunk-D6GIBGRC.js";
 import {
   fixText
-} from "./chunk-P326VJH2.js";
+} from "./chunk-YT5I2VYN.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XEOJ5Q6J.js";
+} from "./chunk-HVCD4Q2J.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-P326VJH2.js";
+import "./chunk-YT5I2VYN.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4YU3PYPN.js";
+} from "./chunk-NADOMYBO.js";
 import {
   applyEdits,
   overlaps
