@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -20,7 +20,7 @@ import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf, waitHow 
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
-import { judgeCallers, parameterOf } from '../src/python/callers.js';
+import { isTest, judgeCallers, parameterOf } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
@@ -206,7 +206,8 @@ export const rule = {
                 const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === 'drains');
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
-                if (judged?.growing)
+                // A command a test passes is no evidence when the program's own callers pass ones not known.
+                if (judged?.growing && !(isTest(judged.growing.file) && judged.unseenOutsideTests > 0))
                     output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
             }
             const growing = growingStreams(pipes, output);

@@ -20,14 +20,18 @@ export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null):
     index: number;
     paramName: string;
 } | null;
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export declare const isTest: (file: string) => boolean;
 export interface CallerVerdict {
     /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
     growing: {
         output: CommandOutput;
         at: string;
+        file: string;
     } | null;
-    /** Callers whose command is not known statically. */
+    /** Callers whose command is not known statically; those outside the tests. */
     unseen: number;
+    unseenOutsideTests: number;
     count: number;
 }
 /**

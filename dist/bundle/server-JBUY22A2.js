@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-VS54CHKR.js";
+} from "./chunk-CHSZZZAO.js";
 import {
   ConfigError
-} from "./chunk-D6GIBGRC.js";
-import "./chunk-YT5I2VYN.js";
-import "./chunk-NADOMYBO.js";
+} from "./chunk-TEMRKPSM.js";
+import "./chunk-IC5G5RKS.js";
+import "./chunk-24GOTS5L.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

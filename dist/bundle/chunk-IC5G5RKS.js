@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 import {
   applyEdits,
   overlaps

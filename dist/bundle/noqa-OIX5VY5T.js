@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-HVCD4Q2J.js";
+} from "./chunk-QEXTZMJF.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-YT5I2VYN.js";
+import "./chunk-IC5G5RKS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

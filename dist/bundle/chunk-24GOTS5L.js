@@ -2775,20 +2775,24 @@ function parameterOf(model, arg) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   return { name, index, paramName: n.text };
 }
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(file, wrapper, classify, grows, harmless = () => false) {
   const callers = projectCallers(file, wrapper.name);
   if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unseen: 0, count: callers.length };
+  const out = { growing: null, unseen: 0, unseenOutsideTests: 0, count: callers.length };
   for (const c of callers) {
     if (harmless(c.call)) continue;
     const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
       out.unseen++;
+      if (!isTest(c.file)) out.unseenOutsideTests++;
       continue;
     }
     const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
-    if (output.program === null && grows(output)) out.unseen++;
-    else if (grows(output) && !out.growing) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}` };
+    if (output.program === null && grows(output)) {
+      out.unseen++;
+      if (!isTest(c.file)) out.unseenOutsideTests++;
+    } else if (grows(output) && (!out.growing || isTest(out.growing.file) && !isTest(c.file))) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`, file: c.file };
   }
   return out;
 }
@@ -4268,7 +4272,7 @@ print('finished')
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
         const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === "drains");
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+        if (judged?.growing && !(isTest(judged.growing.file) && judged.unseenOutsideTests > 0)) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
       }
       const growing = growingStreams(pipes2, output);
       const site = siteOf(ctx, call, growing);

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

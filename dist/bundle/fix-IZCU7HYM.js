@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-HVCD4Q2J.js";
+} from "./chunk-QEXTZMJF.js";
 import {
   ConfigError
-} from "./chunk-D6GIBGRC.js";
+} from "./chunk-TEMRKPSM.js";
 import {
   fixText
-} from "./chunk-YT5I2VYN.js";
+} from "./chunk-IC5G5RKS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 import "./chunk-HYYLN4UM.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 
 // src/config.ts
 import fs from "node:fs";

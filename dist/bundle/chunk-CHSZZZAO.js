@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-D6GIBGRC.js";
+} from "./chunk-TEMRKPSM.js";
 import {
   fixText
-} from "./chunk-YT5I2VYN.js";
+} from "./chunk-IC5G5RKS.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-NADOMYBO.js";
+} from "./chunk-24GOTS5L.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
