@@ -18,11 +18,11 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf } from '../src/python/pipe-site.js';
+import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
-import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
+import { isTest, judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
@@ -30,6 +30,8 @@ import type { Edit, Fix } from '../src/types.js';
 
 // psutil.Popen is a subclass of subprocess.Popen: the same pipes, the same wait().
 const POPEN = new Set(['subprocess.Popen', 'psutil.Popen']);
+// call() and check_call() are Popen(...).wait(): the Python docs warn against PIPE with them.
+const WAITING = new Set(['subprocess.call', 'subprocess.check_call']);
 
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
 // has no DEVNULL (Python 2, 3.0-3.2) - a handle already in scope is reused.
@@ -137,6 +139,25 @@ function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: b
   return null;
 }
 
+// Ex) subprocess.call(['make'], stdout=subprocess.PIPE) - call() waits for the command and never
+// reads the pipe it asked for: nothing can read it, so DEVNULL changes nothing but the hazard.
+function waitingCall(ctx: PythonContext, call: SyntaxNode, qualified: string): void {
+  const pipes = pipesOf(ctx, call);
+  if (!pipes.stdout && !pipes.stderr) return;
+  const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+  const growing = growingStreams(pipes, output);
+  if (growing.length === 0) return;
+  const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+  if (!hazard.breaks) return;
+  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+  const timed = !!argument(call, 99, 'timeout');
+  // On a timeout call() kills the child before it raises.
+  const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+  const values = growing.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
+  const devnull = devnullFix(ctx, call, values);
+  ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP005',
@@ -146,11 +167,12 @@ export const rule: PythonRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['devnull', 'read'],
-    needles: ['Popen'],
-    resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
+    needles: ['Popen', 'call', 'check_call'],
+    requires: ['Popen', 'subprocess'],
+    resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:
-        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+        "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1). `psutil.Popen` is a Popen.",
       whyIsThisBad:
         "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
@@ -190,7 +212,8 @@ export const rule: PythonRule = {
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;
-        if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+        // A command a test passes is no evidence when the program's own callers pass ones not known.
+        if (shown && !(isTest(shown.file) && judged!.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
       const growing = growingStreams(pipes, output);
@@ -211,8 +234,9 @@ export const rule: PythonRule = {
       // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
       const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${hazard.how}`, fixes });
+      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
     }
+    for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
@@ -239,7 +263,7 @@ export const rule: PythonRule = {
       // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
       // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
     }
   },
 };

@@ -81,6 +81,10 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    time.sleep(0.05)\n${DONE}\n`,
   },
   {
+    rule: 'POP005', name: 'shape 1: subprocess.call() with stdout=PIPE', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nrc = subprocess.call([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nif rc == 0:\n    ${DONE}\n`,
+  },
+  {
     rule: 'POP005', name: 'shape 2: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\n${DONE}\n`,
   },

@@ -269,3 +269,22 @@ test('item 1: callers that reach a wrapper through a star import are judged too 
   const loud = project({ 'tools/__init__.py': '', 'tools/lib.py': lib, 'use.py': "from tools.lib import *\nexec_bash('rsync -av a b')\n", 'other.py': "from tools.lib import hidden\nhidden('kill 1')\n" });
   assert.deepEqual(findings(loud), ['use.py:2:1 POP001']);
 });
+
+test('a wrapper judged with its callers: a command a test passes is no evidence when the program passes ones not known', () => {
+  const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
+  const dir = project({ 'lib.py': lib, 'app.py': "import sys\nfrom lib import run\nrun(sys.argv[1])\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  const messages = JSON.parse(cli(['check', path.join(dir, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.deepEqual(messages, ['stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, and the caller at app.py:3 passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  // The program's own callers all quiet: the test's growing command is reported where the test passes it, not again at the definition.
+  const quiet = project({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  assert.deepEqual(findings(quiet), ['test_lib.py:2:1 POP005']);
+  // An unlisted program in a test, the program's callers quiet: the definition names the test's call.
+  const unlisted = project({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n", 'tests/test_lib.py': "from lib import run\nrun('./big-output.sh')\n" });
+  assert.match(JSON.parse(cli(['check', path.join(unlisted, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings[0].message, /passed to run\(\) at tests\/test_lib\.py:2/);
+});
+
+test('a wrapper that drains only when its flag says so: each caller in another module judged by the flag it passes', () => {
+  const cli_ = "import shlex, subprocess\ndef execute(cmd, wait=True, shell=False):\n    args = cmd if shell else shlex.split(cmd)\n    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, shell=shell)\n    if wait:\n        out, _ = proc.communicate()\n        return out\n    return ''\n";
+  const dir = project({ 'util/__init__.py': '', 'util/cli.py': cli_, 'ui.py': "import util.cli\ndef on_click(cmd, wait=False):\n    util.cli.execute(cmd, wait=wait, shell=True)\nutil.cli.execute('make all')\nutil.cli.execute('make all', wait=True)\n" });
+  assert.deepEqual(findings(dir), ['ui.py:3:5 POP005', 'cli.py:4:12 POP005']);
+});

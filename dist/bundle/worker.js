@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-5I5Z4RII.js";
-import "./chunk-BCFAHH2E.js";
+} from "./chunk-KKRYIYQK.js";
+import "./chunk-GCRJFKF6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -183,16 +183,20 @@ function sameCommand(value: SyntaxNode, name: string): boolean {
   return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
 
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export const isTest = (file: string): boolean => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+
 export interface CallerVerdict {
   /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
-  growing: { output: CommandOutput; at: string; fn: string } | null;
+  growing: { output: CommandOutput; at: string; fn: string; file: string } | null;
   /**
    * The first growing caller whose program the command table does not list: a wrapper's call
    * site is reported only for a listed program, so this one is answered for at the definition.
    */
-  unlisted: { output: CommandOutput; at: string; fn: string } | null;
-  /** Callers whose command is not known statically, and where the first is. */
+  unlisted: { output: CommandOutput; at: string; fn: string; file: string } | null;
+  /** Callers whose command is not known statically (those outside the tests), and where the first is. */
   unseen: number;
+  unseenOutsideTests: number;
   unseenAt: string | null;
   /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
   unseenWhy: 'unknown' | 'keeps';
@@ -223,12 +227,15 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
-  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
+  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
   const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c: Caller, why: 'unknown' | 'keeps' = 'unknown') => {
     out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) { out.unseenAt = where(c); out.unseenWhy = why; }
   };
+  // The evidence names a caller of the program itself before one in its tests.
+  const better = (found: CallerVerdict['growing'], than: CallerVerdict['growing']) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
   for (const c of callers) {
     // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
     if (harmless(c.call)) continue;
@@ -246,13 +253,14 @@ function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: 
       if (!chained) { unseen(c, !passedOn && parameterOf(c.model, arg) ? 'keeps' : 'unknown'); continue; }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
       if (out.unseenAt === null && chained.unseenAt !== null) { out.unseenAt = chained.unseenAt; out.unseenWhy = chained.unseenWhy; }
-      out.growing ??= chained.growing;
-      out.unlisted ??= chained.unlisted;
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
     } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name };
-      out.growing ??= found;
-      if (output.program === null || !isListed(output.program)) out.unlisted ??= found;
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
     }
   }
   return out;

@@ -24,9 +24,10 @@ export type HandleEvent =
   /**
    * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
    * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`;
-   * `reads`: the pipes that function reads after its wait (not a pipe nobody reads).
+   * `reads`: the pipes that function reads after its wait (not a pipe nobody reads);
+   * `timed`: that wait gives up after a timeout (`psutil.Process(pid).wait(5)`).
    */
-  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null; via?: string; reads?: Stream[] }
+  | { kind: 'wait'; node: SyntaxNode; call: SyntaxNode | null; via?: string; reads?: Stream[]; timed?: boolean }
   /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
   | { kind: 'end'; node: SyntaxNode }
   /** Returned, passed on, stored: someone else may drain it. */

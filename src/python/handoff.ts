@@ -24,6 +24,11 @@ export function handoffEvent(model: PythonModel, ref: SyntaxNode, origin: Syntax
   return ev;
 }
 
+/** A call given any argument: `wait(5)`, `wait(timeout=5)` (a wait's only parameter is its timeout). */
+export function hasArguments(call: SyntaxNode): boolean {
+  return (call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment').length ?? 0) > 0;
+}
+
 // The call whose first positional argument is node, or null.
 function firstArgumentOf(node: SyntaxNode): SyntaxNode | null {
   const outer = outerExpression(node);
@@ -52,14 +57,14 @@ function pidWait(model: PythonModel, ref: SyntaxNode): HandleEvent | null {
   if (WAIT_BY_PID.has(qualified)) return { kind: 'wait', node: call, call: null, via: `${qualified}()` };
   if (!PROCESS_BY_PID.has(qualified)) return null;
   const chained = waitOn(call);
-  if (chained) return { kind: 'wait', node: chained, call: null, via: `${qualified}.wait()` };
+  if (chained) return { kind: 'wait', node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
   const assign = outerExpression(call).parent;
   const target = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
   if (target?.type !== 'identifier') return null;
   const binding = model.lookup(target.text, model.scopeOf(target))?.bindings.find((b) => b.node.id === target.id);
   for (const load of binding ? reachedLoads(model, binding) : []) {
     const wait = waitOn(load);
-    if (wait) return { kind: 'wait', node: wait, call: null, via: `${qualified}.wait()` };
+    if (wait) return { kind: 'wait', node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
   }
   return null;
 }
@@ -127,7 +132,10 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number): HandleEve
     return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
   }
   if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral')) return null;
-  if (events.some((e) => e.kind === 'wait')) return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()` };
+  const waits = events.filter((e) => e.kind === 'wait');
+  // A wait with a timeout gives up; one without (a poll loop, wait()) does not.
+  const timed = waits.every((e) => e.timed || (e.call !== null && hasArguments(e.call)));
+  if (waits.length) return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, timed };
   if (events.some((e) => e.kind === 'end')) return { kind: 'end', node: call };
   return { kind: 'neutral', node: call };
 }

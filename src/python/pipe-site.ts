@@ -4,7 +4,7 @@ import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
 import { eventPaths } from './event-paths.js';
-import { handoffEvent } from './handoff.js';
+import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
@@ -177,3 +177,15 @@ export function describe(site: Site, streams: string): string {
   }
 }
 
+
+/**
+ * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
+ * for good, it gives up with the child still blocked and the output unread.
+ * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
+ */
+export function waitHow(site: Site, how: string): string {
+  const at = site.verdict.at;
+  const wait = at && site.events.find((e) => e.kind === 'wait' && e.node.id === at.id);
+  const timed = wait?.kind === 'wait' && (wait.timed || (wait.call !== null && hasArguments(wait.call)));
+  return timed ? how.replace(/: a deadlock$/, ', until the wait times out: the output is lost and the child is left blocked') : how;
+}

@@ -25,12 +25,15 @@ export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null):
     index: number;
     paramName: string;
 } | null;
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export declare const isTest: (file: string) => boolean;
 export interface CallerVerdict {
     /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
     growing: {
         output: CommandOutput;
         at: string;
         fn: string;
+        file: string;
     } | null;
     /**
      * The first growing caller whose program the command table does not list: a wrapper's call
@@ -40,9 +43,11 @@ export interface CallerVerdict {
         output: CommandOutput;
         at: string;
         fn: string;
+        file: string;
     } | null;
-    /** Callers whose command is not known statically, and where the first is. */
+    /** Callers whose command is not known statically (those outside the tests), and where the first is. */
     unseen: number;
+    unseenOutsideTests: number;
     unseenAt: string | null;
     /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
     unseenWhy: 'unknown' | 'keeps';

@@ -185,6 +185,8 @@ const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinsta
 function sameCommand(value, name) {
     return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export const isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 /** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */
 const MAX_CHAIN = 4;
 /**
@@ -208,15 +210,19 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     const callers = projectCallers(file, wrapper.name, own);
     if (!callers || callers.length === 0)
         return null;
-    const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
+    const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
     const where = (c) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
     const unseen = (c, why = 'unknown') => {
         out.unseen++;
+        if (!isTest(c.file))
+            out.unseenOutsideTests++;
         if (out.unseenAt === null) {
             out.unseenAt = where(c);
             out.unseenWhy = why;
         }
     };
+    // The evidence names a caller of the program itself before one in its tests.
+    const better = (found, than) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
     for (const c of callers) {
         // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
         if (harmless(c.call))
@@ -241,18 +247,22 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
             }
             out.count += chained.count - 1;
             out.unseen += chained.unseen;
+            out.unseenOutsideTests += chained.unseenOutsideTests;
             if (out.unseenAt === null && chained.unseenAt !== null) {
                 out.unseenAt = chained.unseenAt;
                 out.unseenWhy = chained.unseenWhy;
             }
-            out.growing ??= chained.growing;
-            out.unlisted ??= chained.unlisted;
+            if (better(chained.growing, out.growing))
+                out.growing = chained.growing;
+            if (better(chained.unlisted, out.unlisted))
+                out.unlisted = chained.unlisted;
         }
         else if (grows(output)) {
-            const found = { output, at: where(c), fn: wrapper.name };
-            out.growing ??= found;
-            if (output.program === null || !isListed(output.program))
-                out.unlisted ??= found;
+            const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+            if (better(found, out.growing))
+                out.growing = found;
+            if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted))
+                out.unlisted = found;
         }
     }
     return out;

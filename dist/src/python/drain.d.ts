@@ -34,7 +34,8 @@ export type HandleEvent =
 /**
  * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
  * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`;
- * `reads`: the pipes that function reads after its wait (not a pipe nobody reads).
+ * `reads`: the pipes that function reads after its wait (not a pipe nobody reads);
+ * `timed`: that wait gives up after a timeout (`psutil.Process(pid).wait(5)`).
  */
  | {
     kind: 'wait';
@@ -42,6 +43,7 @@ export type HandleEvent =
     call: SyntaxNode | null;
     via?: string;
     reads?: Stream[];
+    timed?: boolean;
 }
 /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
  | {

@@ -21,6 +21,10 @@ export function handoffEvent(model, ref, origin, depth = 0) {
         return handedTo(model, ref, depth) ?? ev;
     return ev;
 }
+/** A call given any argument: `wait(5)`, `wait(timeout=5)` (a wait's only parameter is its timeout). */
+export function hasArguments(call) {
+    return (call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment').length ?? 0) > 0;
+}
 // The call whose first positional argument is node, or null.
 function firstArgumentOf(node) {
     const outer = outerExpression(node);
@@ -53,7 +57,7 @@ function pidWait(model, ref) {
         return null;
     const chained = waitOn(call);
     if (chained)
-        return { kind: 'wait', node: chained, call: null, via: `${qualified}.wait()` };
+        return { kind: 'wait', node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
     const assign = outerExpression(call).parent;
     const target = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
     if (target?.type !== 'identifier')
@@ -62,7 +66,7 @@ function pidWait(model, ref) {
     for (const load of binding ? reachedLoads(model, binding) : []) {
         const wait = waitOn(load);
         if (wait)
-            return { kind: 'wait', node: wait, call: null, via: `${qualified}.wait()` };
+            return { kind: 'wait', node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
     }
     return null;
 }
@@ -139,8 +143,11 @@ function handedTo(model, ref, depth) {
     }
     if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral'))
         return null;
-    if (events.some((e) => e.kind === 'wait'))
-        return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()` };
+    const waits = events.filter((e) => e.kind === 'wait');
+    // A wait with a timeout gives up; one without (a poll loop, wait()) does not.
+    const timed = waits.every((e) => e.timed || (e.call !== null && hasArguments(e.call)));
+    if (waits.length)
+        return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, timed };
     if (events.some((e) => e.kind === 'end'))
         return { kind: 'end', node: call };
     return { kind: 'neutral', node: call };

@@ -40,3 +40,9 @@ export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
  */
 export declare function patternOf(verdict: Verdict, background: boolean): PipePattern | null;
 export declare function describe(site: Site, streams: string): string;
+/**
+ * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
+ * for good, it gives up with the child still blocked and the output unread.
+ * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
+ */
+export declare function waitHow(site: Site, how: string): string;

@@ -1,7 +1,7 @@
 import { argument, handleUses, reachedLoads } from './analysis.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths } from './event-paths.js';
-import { handoffEvent } from './handoff.js';
+import { handoffEvent, hasArguments } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { storedInContainer, storedOnAttribute } from './stored.js';
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
@@ -145,4 +145,15 @@ export function describe(site, streams) {
         case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
         case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
     }
+}
+/**
+ * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
+ * for good, it gives up with the child still blocked and the output unread.
+ * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
+ */
+export function waitHow(site, how) {
+    const at = site.verdict.at;
+    const wait = at && site.events.find((e) => e.kind === 'wait' && e.node.id === at.id);
+    const timed = wait?.kind === 'wait' && (wait.timed || (wait.call !== null && hasArguments(wait.call)));
+    return timed ? how.replace(/: a deadlock$/, ', until the wait times out: the output is lost and the child is left blocked') : how;
 }

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-5I5Z4RII.js";
+} from "./chunk-KKRYIYQK.js";
 import {
   applyEdits,
   overlaps

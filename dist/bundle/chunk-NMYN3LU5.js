@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-5I5Z4RII.js";
+} from "./chunk-KKRYIYQK.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-BCFAHH2E.js";
+} from "./chunk-GCRJFKF6.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1259,6 +1259,7 @@ var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tu
 function sameCommand(value, name) {
   return value.descendantsOfType("identifier").every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 var MAX_CHAIN = 4;
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
   return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
@@ -1267,15 +1268,17 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
   const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) {
       out.unseenAt = where(c);
       out.unseenWhy = why;
     }
   };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
   for (const c of callers) {
     if (harmless(c.call)) continue;
     out.count++;
@@ -1297,16 +1300,17 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
       }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
       if (out.unseenAt === null && chained.unseenAt !== null) {
         out.unseenAt = chained.unseenAt;
         out.unseenWhy = chained.unseenWhy;
       }
-      out.growing ??= chained.growing;
-      out.unlisted ??= chained.unlisted;
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
     } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name };
-      out.growing ??= found;
-      if (output.program === null || !isListed(output.program)) out.unlisted ??= found;
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
     }
   }
   return out;
@@ -3988,6 +3992,9 @@ function handoffEvent(model, ref, origin, depth = 0) {
   if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
   return ev;
 }
+function hasArguments(call) {
+  return (call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment").length ?? 0) > 0;
+}
 function firstArgumentOf(node) {
   const outer = outerExpression(node);
   const list = outer.parent;
@@ -4011,14 +4018,14 @@ function pidWait(model, ref) {
   if (WAIT_BY_PID.has(qualified)) return { kind: "wait", node: call, call: null, via: `${qualified}()` };
   if (!PROCESS_BY_PID.has(qualified)) return null;
   const chained = waitOn(call);
-  if (chained) return { kind: "wait", node: chained, call: null, via: `${qualified}.wait()` };
+  if (chained) return { kind: "wait", node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
   const assign = outerExpression(call).parent;
   const target = assign?.type === "assignment" ? assign.childForFieldName("left") : null;
   if (target?.type !== "identifier") return null;
   const binding = model.lookup(target.text, model.scopeOf(target))?.bindings.find((b) => b.node.id === target.id);
   for (const load of binding ? reachedLoads(model, binding) : []) {
     const wait = waitOn(load);
-    if (wait) return { kind: "wait", node: wait, call: null, via: `${qualified}.wait()` };
+    if (wait) return { kind: "wait", node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
   }
   return null;
 }
@@ -4071,7 +4078,9 @@ function handedTo(model, ref, depth) {
     return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
   }
   if (events.some((e) => e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
-  if (events.some((e) => e.kind === "wait")) return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()` };
+  const waits = events.filter((e) => e.kind === "wait");
+  const timed = waits.every((e) => e.timed || e.call !== null && hasArguments(e.call));
+  if (waits.length) return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, timed };
   if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
   return { kind: "neutral", node: call };
 }
@@ -4190,6 +4199,12 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+function waitHow(site, how) {
+  const at = site.verdict.at;
+  const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
+  const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
+  return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
+}
 
 // src/python/wrapper-judge.ts
 import path4 from "node:path";
@@ -4288,6 +4303,7 @@ function classDefinition(ctx, s, cls) {
 
 // rules/pop005-subprocess-pipe-never-drained.ts
 var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
+var WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
 function devnullFix(ctx, call, values) {
   if (values.length === 0) return null;
   const edits = [];
@@ -4374,6 +4390,21 @@ function readFix(ctx, call, site, stdinPiped) {
   }
   return null;
 }
+function waitingCall(ctx, call, qualified) {
+  const pipes2 = pipesOf2(ctx, call);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+  const growing = growingStreams(pipes2, output);
+  if (growing.length === 0) return;
+  const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+  if (!hazard.breaks) return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const timed = !!argument(call, 99, "timeout");
+  const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+  const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+  const devnull = devnullFix(ctx, call, values);
+  ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+}
 var rule5 = {
   meta: {
     id: "POP005",
@@ -4383,10 +4414,11 @@ var rule5 = {
     defaultEnabled: true,
     severity: "error",
     strategies: ["devnull", "read"],
-    needles: ["Popen"],
-    resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
+    needles: ["Popen", "call", "check_call"],
+    requires: ["Popen", "subprocess"],
+    resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -4423,7 +4455,7 @@ print('finished')
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;
-        if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+        if (shown && !(isTest(shown.file) && judged.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
       const growing = growingStreams(pipes2, output);
@@ -4442,8 +4474,9 @@ print('finished')
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
       const evidence = verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${hazard.how}`, fixes: fixes2 });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2 });
     }
+    for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
@@ -4467,7 +4500,7 @@ print('finished')
       if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
     }
   }
 };

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-A4QXEFWF.js";
+} from "./chunk-CPRXRFAE.js";
 import {
   ConfigError
-} from "./chunk-UCH655OX.js";
-import "./chunk-UKZ555ZN.js";
-import "./chunk-5I5Z4RII.js";
-import "./chunk-BCFAHH2E.js";
+} from "./chunk-UCYXCMRK.js";
+import "./chunk-6YL7PTG5.js";
+import "./chunk-KKRYIYQK.js";
+import "./chunk-GCRJFKF6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-M35YVQNM.js";
+} from "./chunk-NMYN3LU5.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-UKZ555ZN.js";
+import "./chunk-6YL7PTG5.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5I5Z4RII.js";
-import "./chunk-BCFAHH2E.js";
+} from "./chunk-KKRYIYQK.js";
+import "./chunk-GCRJFKF6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UCH655OX.js";
+} from "./chunk-UCYXCMRK.js";
 import {
   fixText
-} from "./chunk-UKZ555ZN.js";
+} from "./chunk-6YL7PTG5.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-5I5Z4RII.js";
+} from "./chunk-KKRYIYQK.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-M35YVQNM.js";
+} from "./chunk-NMYN3LU5.js";
 import {
   ConfigError
-} from "./chunk-UCH655OX.js";
+} from "./chunk-UCYXCMRK.js";
 import {
   fixText
-} from "./chunk-UKZ555ZN.js";
+} from "./chunk-6YL7PTG5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5I5Z4RII.js";
-import "./chunk-BCFAHH2E.js";
+} from "./chunk-KKRYIYQK.js";
+import "./chunk-GCRJFKF6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5I5Z4RII.js";
+} from "./chunk-KKRYIYQK.js";
 
 // src/config.ts
 import fs from "node:fs";
