@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-NHURVKYG.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
-import "./chunk-5PYQRKC7.js";
+} from "./chunk-NCS7Z2CO.js";
+import "./chunk-VR7GJUAU.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-2Q3RVSKV.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1575,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-4KEKISAM.js");
+    const { addNoqa } = await import("./noqa-C4GK37OX.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-LNRSIVVM.js");
+  const { fixTarget } = await import("./fix-6W3UFX7T.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-KDE5K6YI.js");
+        const { startServer } = await import("./server-UE4J74ZR.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -61,6 +61,43 @@ function resolveUncached(dir, moduleName) {
     return resolveFrom(parent, moduleName);
 }
 /**
+ * False when no `moduleName.<name>` can resolve from `fromFile`, whatever the name: no folder
+ * that resolveModule would look in for a submodule (`<base>/<module path>/`, at each base it
+ * climbs through) exists. Asked before resolving each name of `from pkg import a, b, c`: most
+ * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
+ */
+export function mayHoldSubmodules(fromFile, moduleName) {
+    const dir = path.dirname(path.resolve(fromFile));
+    const key = `${dir}\0${moduleName}`;
+    let hit = packages.get(key);
+    if (hit === undefined)
+        packages.set(key, (hit = packageFolderExists(dir, moduleName)));
+    return hit;
+}
+const packages = new Map();
+function packageFolderExists(dir, moduleName) {
+    const dots = /^\.*/.exec(moduleName)[0].length;
+    const parts = moduleName.slice(dots).split('.').filter(Boolean);
+    const folder = (base) => {
+        if (!parts.length)
+            return true;
+        const list = listing(path.join(base, ...parts));
+        return list !== NOTHING; // null: cannot tell without the listings
+    };
+    if (dots > 0) {
+        for (let i = 1; i < dots; i++)
+            dir = path.dirname(dir);
+        return folder(dir);
+    }
+    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root.
+    for (let base = dir;; base = path.dirname(base)) {
+        if (folder(base))
+            return true;
+        if (path.dirname(base) === base || exists(base, '.git'))
+            return false;
+    }
+}
+/**
  * Folder listings, read once each: resolving every import of a large tree asks the same folders
  * the same questions (a `stat` per candidate path, up every folder to the root), where one
  * listing answers them all. A folder that does not exist lists nothing (its parent's listing

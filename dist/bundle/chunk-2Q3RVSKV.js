@@ -102,6 +102,31 @@ function resolveUncached(dir, moduleName2) {
   if (parent === dir || exists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
+function mayHoldSubmodules(fromFile, moduleName2) {
+  const dir = path.dirname(path.resolve(fromFile));
+  const key = `${dir}\0${moduleName2}`;
+  let hit = packages.get(key);
+  if (hit === void 0) packages.set(key, hit = packageFolderExists(dir, moduleName2));
+  return hit;
+}
+var packages = /* @__PURE__ */ new Map();
+function packageFolderExists(dir, moduleName2) {
+  const dots = /^\.*/.exec(moduleName2)[0].length;
+  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const folder = (base) => {
+    if (!parts.length) return true;
+    const list = listing(path.join(base, ...parts));
+    return list !== NOTHING;
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return folder(dir);
+  }
+  for (let base = dir; ; base = path.dirname(base)) {
+    if (folder(base)) return true;
+    if (path.dirname(base) === base || exists(base, ".git")) return false;
+  }
+}
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
 function cacheFolderListings(on) {
@@ -1751,7 +1776,7 @@ function resolvedCalls(model, file, local, imported) {
 }
 function dottedNames(text) {
   let names = null;
-  return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
+  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
 }
 function importedNames(text, at) {
   const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
@@ -1764,29 +1789,63 @@ function importedModules(file, moduleName2, names, dotted) {
   const target = resolveModule(file, moduleName2);
   if (target) out.push([target, bare]);
   for (const name of names) {
-    if (!dotted().has(name)) continue;
+    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
 function importsProjectWrapper(file, bytes) {
-  if (bytes.indexOf(IMPORT) < 0) return false;
-  const text = bytes.toString("latin1");
-  const dotted = dottedNames(text);
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+  let done = -1;
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString("latin1", start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
-    for (const [target] of importedModules(file, moduleName2, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
+    let names = [];
+    if (m[1] !== void 0) {
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
+    }
+    const target = resolveModule(file, moduleName2);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
   return false;
 }
+var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var IMPORT = Buffer.from("import");
-var callPatterns = /* @__PURE__ */ new Map();
-var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+var LF = 10;
+var CR = 13;
+var DOT = 46;
+var LPAREN = 40;
+var RPAREN = 41;
+var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
+var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
 var namesByText = /* @__PURE__ */ new Map();
 function wrapperNamesByText(file) {
   let names = namesByText.get(file);
@@ -1862,8 +1921,8 @@ function mentionsCandidate(bytes, needles) {
 }
 var HASH = 35;
 var BACKSLASH = 92;
-var LF = 10;
-var CR = 13;
+var LF2 = 10;
+var CR2 = 13;
 var SQ = 39;
 var DQ = 34;
 var LBRACE = 123;
@@ -1915,7 +1974,7 @@ function code(b, i, field, scan) {
     }
     if (c === HASH) {
       if (field) throw new Unsure();
-      while (i < n && b[i] !== LF && b[i] !== CR) i++;
+      while (i < n && b[i] !== LF2 && b[i] !== CR2) i++;
       continue;
     }
     if (c === BACKSLASH) {
@@ -1938,13 +1997,13 @@ function formatSpec(b, i, scan) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = code(b, i + 1, true, scan);
-    else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
+    else if (c === LF2 || c === CR2 || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
   throw new Unsure();
 }
 function escape(b, i) {
-  return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
+  return b[i + 1] === CR2 && b[i + 2] === LF2 ? i + 3 : i + 2;
 }
 function string(b, i, fields, scan) {
   const q = b[i];
@@ -1959,7 +2018,7 @@ function string(b, i, fields, scan) {
       if (!triple) return i + 1;
       if (b[i + 1] === q && b[i + 2] === q) return i + 3;
       i++;
-    } else if (!triple && (c === LF || c === CR)) {
+    } else if (!triple && (c === LF2 || c === CR2)) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-NHURVKYG.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
-import "./chunk-5PYQRKC7.js";
-import "./chunk-OVBJXNNH.js";
+} from "./chunk-NCS7Z2CO.js";
+import "./chunk-VR7GJUAU.js";
+import "./chunk-2Q3RVSKV.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

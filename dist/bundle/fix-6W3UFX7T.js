@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-OO6GTDIC.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-NCS7Z2CO.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-VR7GJUAU.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-2Q3RVSKV.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-OO6GTDIC.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-5PYQRKC7.js";
+import "./chunk-VR7GJUAU.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-2Q3RVSKV.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-2Q3RVSKV.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-2Q3RVSKV.js";
 
 // src/config.ts
 import fs from "node:fs";
