@@ -177,21 +177,25 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
-  const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName = m[1] ?? m[2]!;
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [], dotted)) {
-      for (const [name, value] of imported(target)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
-        });
-      }
+  for (const { moduleName, target, qualifiedModule } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+      });
     }
   }
   return out;
+}
+
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export function* importTargets(text: string, file: string): Generator<{ moduleName: string; target: string; qualifiedModule: string }> {
+  const dotted = dottedNames(text);
+  for (const m of text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+    const moduleName = m[1] ?? m[2]!;
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(text, m.index!) : [], dotted)) yield { moduleName, target, qualifiedModule };
+  }
 }
 
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
