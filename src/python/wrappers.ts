@@ -43,6 +43,8 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
   if (out) return out;
   out = new Map<string, WrapperSummary>();
   summaryCache.set(model, out);
+  // The module's opener calls, found once (not once per function).
+  let openers: ReturnType<typeof callsTo> | null = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
     if (def?.type === 'class_definition') {
@@ -76,7 +78,7 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
     if (out.has(name)) continue;
     // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
     // The pipe goes undrained inside: each caller is judged with its command.
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of (openers ??= callsTo(model, OPENERS))) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
