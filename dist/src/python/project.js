@@ -31,11 +31,13 @@ export function resolveModule(fromFile, moduleName) {
     return resolveFrom(lastDir, moduleName);
 }
 function resolveFrom(dir, moduleName) {
-    const key = `${dir}\0${moduleName}`;
-    let hit = resolved.get(key);
+    let inDir = resolved.get(dir);
+    if (!inDir)
+        resolved.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
     if (hit === undefined) {
         hit = resolveUncached(dir, moduleName);
-        resolved.set(key, hit);
+        inDir.set(moduleName, hit);
     }
     return hit;
 }
@@ -51,7 +53,9 @@ function resolveUncached(dir, moduleName) {
             dir = path.dirname(dir);
         return candidates(dir).find(isFile) ?? null;
     }
-    const found = candidates(dir).find(isFile);
+    // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
+    const list = listing(dir);
+    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? undefined : candidates(dir).find(isFile);
     if (found)
         return found;
     const parent = path.dirname(dir);
@@ -68,10 +72,12 @@ function resolveUncached(dir, moduleName) {
  */
 export function mayHoldSubmodules(fromFile, moduleName) {
     const dir = path.dirname(path.resolve(fromFile));
-    const key = `${dir}\0${moduleName}`;
-    let hit = packages.get(key);
+    let inDir = packages.get(dir);
+    if (!inDir)
+        packages.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
     if (hit === undefined)
-        packages.set(key, (hit = packageFolderExists(dir, moduleName)));
+        inDir.set(moduleName, (hit = packageFolderExists(dir, moduleName)));
     return hit;
 }
 const packages = new Map();
@@ -81,6 +87,10 @@ function packageFolderExists(dir, moduleName) {
     const folder = (base) => {
         if (!parts.length)
             return true;
+        // No folder `parts[0]` in the base's listing: nothing below it.
+        const e = listing(base)?.get(parts[0]);
+        if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink())))
+            return false;
         const list = listing(path.join(base, ...parts));
         return list !== NOTHING; // null: cannot tell without the listings
     };

@@ -12,6 +12,8 @@ export function wrapperSummaries(model) {
         return out;
     out = new Map();
     summaryCache.set(model, out);
+    // The module's opener calls, found once (not once per function).
+    let openers = null;
     for (const fn of model.tree.rootNode.namedChildren) {
         const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
         if (def?.type === 'class_definition') {
@@ -48,7 +50,7 @@ export function wrapperSummaries(model) {
             continue;
         // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
         // The pipe goes undrained inside: each caller is judged with its command.
-        for (const { call } of callsTo(model, OPENERS)) {
+        for (const { call } of (openers ??= callsTo(model, OPENERS))) {
             if (call.startIndex < body.startIndex || call.endIndex > body.endIndex)
                 continue;
             const summary = openerSummary(model, name, call, params);
@@ -148,22 +150,26 @@ export function resolvedCalls(model, file, local, imported) {
     }
     if (!file)
         return out;
-    const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
-    const dotted = dottedNames(model.text);
-    for (const m of imports) {
-        const moduleName = m[1] ?? m[2];
-        if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
-            continue;
-        for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index) : [], dotted)) {
-            for (const [name, value] of imported(target)) {
-                consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-                    const q = model.qualifiedName(fn);
-                    return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
-                });
-            }
+    for (const { moduleName, target, qualifiedModule } of importTargets(model.text, file)) {
+        for (const [name, value] of imported(target)) {
+            consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+                const q = model.qualifiedName(fn);
+                return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+            });
         }
     }
     return out;
+}
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export function* importTargets(text, file) {
+    const dotted = dottedNames(text);
+    for (const m of text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+        const moduleName = m[1] ?? m[2];
+        if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
+            continue;
+        for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(text, m.index) : [], dotted))
+            yield { moduleName, target, qualifiedModule };
+    }
 }
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
 function dottedNames(text) {

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NHURVKYG.js";
+} from "./chunk-EYL56SMC.js";
 import {
   ConfigError
-} from "./chunk-NCS7Z2CO.js";
-import "./chunk-VR7GJUAU.js";
-import "./chunk-2Q3RVSKV.js";
+} from "./chunk-3FOEITFK.js";
+import "./chunk-U7JGXRXX.js";
+import "./chunk-OLX3C2GY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

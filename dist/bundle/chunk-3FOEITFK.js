@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 
 // src/config.ts
 import fs from "node:fs";

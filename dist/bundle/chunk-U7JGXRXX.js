@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-NCS7Z2CO.js";
+} from "./chunk-3FOEITFK.js";
 import {
   fixText
-} from "./chunk-VR7GJUAU.js";
+} from "./chunk-U7JGXRXX.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OO6GTDIC.js";
+} from "./chunk-CNECKMKJ.js";
 import {
   ConfigError
-} from "./chunk-NCS7Z2CO.js";
+} from "./chunk-3FOEITFK.js";
 import {
   fixText
-} from "./chunk-VR7GJUAU.js";
+} from "./chunk-U7JGXRXX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OO6GTDIC.js";
+} from "./chunk-CNECKMKJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-VR7GJUAU.js";
+import "./chunk-U7JGXRXX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-2Q3RVSKV.js";
+} from "./chunk-OLX3C2GY.js";
 import "./chunk-PWXMPSO5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -77,11 +77,12 @@ function resolveModule(fromFile, moduleName2) {
   return resolveFrom(lastDir, moduleName2);
 }
 function resolveFrom(dir, moduleName2) {
-  const key = `${dir}\0${moduleName2}`;
-  let hit = resolved.get(key);
+  let inDir = resolved.get(dir);
+  if (!inDir) resolved.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    resolved.set(key, hit);
+    inDir.set(moduleName2, hit);
   }
   return hit;
 }
@@ -96,7 +97,8 @@ function resolveUncached(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = path.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  const found = candidates(dir).find(isFile);
+  const list = listing(dir);
+  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
   const parent = path.dirname(dir);
   if (parent === dir || exists(dir, ".git")) return null;
@@ -104,9 +106,10 @@ function resolveUncached(dir, moduleName2) {
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
   const dir = path.dirname(path.resolve(fromFile));
-  const key = `${dir}\0${moduleName2}`;
-  let hit = packages.get(key);
-  if (hit === void 0) packages.set(key, hit = packageFolderExists(dir, moduleName2));
+  let inDir = packages.get(dir);
+  if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
+  if (hit === void 0) inDir.set(moduleName2, hit = packageFolderExists(dir, moduleName2));
   return hit;
 }
 var packages = /* @__PURE__ */ new Map();
@@ -115,6 +118,8 @@ function packageFolderExists(dir, moduleName2) {
   const parts = moduleName2.slice(dots).split(".").filter(Boolean);
   const folder = (base) => {
     if (!parts.length) return true;
+    const e = listing(base)?.get(parts[0]);
+    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
     const list = listing(path.join(base, ...parts));
     return list !== NOTHING;
   };
@@ -1646,6 +1651,7 @@ function wrapperSummaries(model) {
   if (out) return out;
   out = /* @__PURE__ */ new Map();
   summaryCache.set(model, out);
+  let openers = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
     if (def?.type === "class_definition") {
@@ -1676,7 +1682,7 @@ function wrapperSummaries(model) {
       }
     }
     if (out.has(name)) continue;
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of openers ??= callsTo(model, OPENERS)) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
@@ -1758,21 +1764,23 @@ function resolvedCalls(model, file, local, imported) {
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
-  const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName2 = m[1] ?? m[2];
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(model.text, m.index) : [], dotted)) {
-      for (const [name, value] of imported(target)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
-        });
-      }
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+      });
     }
   }
   return out;
+}
+function* importTargets(text, file) {
+  const dotted = dottedNames(text);
+  for (const m of text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+    const moduleName2 = m[1] ?? m[2];
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(text, m.index) : [], dotted)) yield { moduleName: moduleName2, target, qualifiedModule };
+  }
 }
 function dottedNames(text) {
   let names = null;
@@ -1902,7 +1910,21 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
-    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
+    let text = null;
+    const some = (words) => {
+      if (words.some((w) => seen.get(w) === true)) return true;
+      const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));
+      if (open.length < ANY_OF_MIN || !open.every((w) => ASCII2.test(w))) return open.some(has);
+      return this.anyOf(open).test(text ??= b.toString("latin1"));
+    };
+    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+  }
+  anyOfCache = /* @__PURE__ */ new Map();
+  anyOf(words) {
+    const key = words.join("\0");
+    let re = this.anyOfCache.get(key);
+    if (!re) this.anyOfCache.set(key, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+    return re;
   }
   /** The identifier b[start, end) is one of the words, or null. */
   wordAt(b, start, end) {
@@ -1919,6 +1941,8 @@ function mentionsCandidate(bytes, needles) {
   if (!needles.occursIn(bytes)) return false;
   return needles.language !== "python" || pythonCodeMentions(bytes, needles);
 }
+var ANY_OF_MIN = 3;
+var ASCII2 = /^[\x20-\x7e]+$/;
 var HASH = 35;
 var BACKSLASH = 92;
 var LF2 = 10;
@@ -2821,6 +2845,16 @@ function indexOf(root, files) {
   }
   return index;
 }
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf2(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path3.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
 function modelOf(file) {
   if (!modelCache.has(file)) {
     const text = textOf2(file);
@@ -2842,9 +2876,10 @@ function projectCallers(defFile, name) {
   if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
   const out = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
+    const own = path3.resolve(file) === def;
+    if (!own && !importsFile(file, def)) continue;
     const model = modelOf(file);
     if (!model) continue;
-    const own = path3.resolve(file) === def;
     const found = resolvedCalls(model, file, own ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
