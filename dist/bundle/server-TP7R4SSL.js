@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-EYL56SMC.js";
+} from "./chunk-63LXPASI.js";
 import {
   ConfigError
-} from "./chunk-3FOEITFK.js";
-import "./chunk-U7JGXRXX.js";
-import "./chunk-OLX3C2GY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-IRCX2WNZ.js";
+import "./chunk-FLS2EQZ6.js";
+import "./chunk-PTZJFLAF.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CNECKMKJ.js";
+} from "./chunk-76GIBV4K.js";
 import {
   ConfigError
-} from "./chunk-3FOEITFK.js";
+} from "./chunk-IRCX2WNZ.js";
 import {
   fixText
-} from "./chunk-U7JGXRXX.js";
+} from "./chunk-FLS2EQZ6.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OLX3C2GY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-PTZJFLAF.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OLX3C2GY.js";
+} from "./chunk-PTZJFLAF.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-3FOEITFK.js";
+} from "./chunk-IRCX2WNZ.js";
 import {
   fixText
-} from "./chunk-U7JGXRXX.js";
+} from "./chunk-FLS2EQZ6.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OLX3C2GY.js";
+} from "./chunk-PTZJFLAF.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

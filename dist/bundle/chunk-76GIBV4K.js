@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-OLX3C2GY.js";
+} from "./chunk-PTZJFLAF.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-CNECKMKJ.js";
+} from "./chunk-76GIBV4K.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-U7JGXRXX.js";
+import "./chunk-FLS2EQZ6.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OLX3C2GY.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-PTZJFLAF.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
