@@ -152,6 +152,9 @@ table('POP102', {
   "path.resolve(dirname(execPath), '..', 'Update.exe')": { code: `${CP}const path = require('path');\nfunction run(args, done) {\n  const exe = path.resolve(path.dirname(process.execPath), '..', 'Update.exe');\n  cp.spawn(exe, args, { detached: true }).on('close', done);\n}` },
   // A -version probe prints its banner on stdout: stderr stays empty, whatever the program.
   'a -version probe of a program in a variable': { code: `${CP}const p = cp.spawn(ffmpegPath, ['-version']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  // An environment variable or a path setting beside the written program: the same program elsewhere.
+  'pandoc from an environment variable, or pandoc: stderr holds warnings': { code: `${CP}const program = process.env.PANDOC || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown', '-t', 'html']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  'a local function returns a configured path or the written program': { code: `${CP}function converter() {\n  if (settings.converterPath) return settings.converterPath;\n  return 'pandoc';\n}\nconst p = cp.spawn(converter(), args);\np.stdout.on('data', collect);\np.on('close', done);` },
   "stdio 'ignore'": { code: `${CP}cp.spawn('find', ['/'], { stdio: 'ignore' });` },
   "stdio 'inherit'": { code: `${CP}cp.spawn('find', { stdio: 'inherit' });` },
   'stdio array, stdout and stderr not pipes': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'inherit'] });` },
@@ -215,6 +218,7 @@ table('POP102', {
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
   'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
   'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
