@@ -148,6 +148,11 @@ export function readConfigFile(file: string, explicit = true): Config | null {
     if (typeof json !== 'object' || json === null || !('popenlint' in json)) return null;
     return { file, dir, ...validate(file, (json as Record<string, unknown>).popenlint) };
   }
+  if (!explicit && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    // A folder named like a config (a fixture tree, a test case) is not one: as for package.json.
+    warnOnce(file, `${file}: is a directory; its settings are ignored`);
+    return null;
+  }
   const toml = readToml(file);
   if (base === 'pyproject.toml') {
     const tool = (toml.tool as Record<string, unknown> | undefined)?.popenlint;

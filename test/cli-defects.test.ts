@@ -72,7 +72,7 @@ test('3. paths after -- are the only ones acted on; - is standard input', () => 
   assert.equal(fs.readFileSync(path.join(dir, 'b.py'), 'utf8'), BAD);
 });
 
-test('4. a package.json that is not plain JSON above a file: BOM read, others warned once and ignored', () => {
+test('4. a package.json that is not plain JSON, or a folder named like a config, above a file: BOM read, others warned once and ignored', () => {
   const dir = tempTree({
     'bom/package.json': `\ufeff${JSON.stringify({ name: 'x', popenlint: { select: ['POP003'] } })}`,
     'bom/v.py': "import os\nv = os.popen('git log').readline()\nos.popen('ls')\n",
@@ -81,12 +81,17 @@ test('4. a package.json that is not plain JSON above a file: BOM read, others wa
     'comma/b.py': BAD,
     'folder/package.json/keep': '',
     'folder/a.py': BAD,
+    'tomls/pyproject.toml/keep': '',
+    'tomls/popenlint.toml/keep': '',
+    'tomls/a.py': BAD,
   });
   const r = cli(['check', '--format', 'json', '.'], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
-  assert.deepEqual(json(r.stdout).findings.map((f) => `${f.path}:${f.rule}`), ['bom/v.py:POP003', 'comma/a.py:POP001', 'comma/b.py:POP001', 'folder/a.py:POP001']);
+  assert.deepEqual(json(r.stdout).findings.map((f) => `${f.path}:${f.rule}`), ['bom/v.py:POP003', 'comma/a.py:POP001', 'comma/b.py:POP001', 'folder/a.py:POP001', 'tomls/a.py:POP001']);
   assert.equal(r.stderr.match(/comma\/package\.json: invalid JSON.*ignored/g)?.length, 1, r.stderr);
   assert.match(r.stderr, /folder\/package\.json: is a directory; its settings are ignored/);
+  assert.match(r.stderr, /tomls\/pyproject\.toml: is a directory; its settings are ignored/);
+  assert.match(r.stderr, /tomls\/popenlint\.toml: is a directory; its settings are ignored/);
   const explicit = cli(['check', '--config', 'comma/package.json', '.'], { cwd: dir });
   assert.equal(explicit.code, 2);
   assert.match(explicit.stderr, /comma\/package\.json: invalid JSON/);

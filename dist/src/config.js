@@ -125,6 +125,11 @@ export function readConfigFile(file, explicit = true) {
             return null;
         return { file, dir, ...validate(file, json.popenlint) };
     }
+    if (!explicit && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        // A folder named like a config (a fixture tree, a test case) is not one: as for package.json.
+        warnOnce(file, `${file}: is a directory; its settings are ignored`);
+        return null;
+    }
     const toml = readToml(file);
     if (base === 'pyproject.toml') {
         const tool = toml.tool?.popenlint;

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-RAETCIPD.js";
 
 // src/config.ts
 import fs from "node:fs";
@@ -104,6 +104,10 @@ function readConfigFile(file, explicit = true) {
     }
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
+  }
+  if (!explicit && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    warnOnce(file, `${file}: is a directory; its settings are ignored`);
+    return null;
   }
   const toml = readToml(file);
   if (base === "pyproject.toml") {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-RAETCIPD.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-LC7ZDP2Y.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-KD347GAD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-RAETCIPD.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -37,7 +37,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-PWXMPSO5.js";
+} from "./chunk-SNRES37D.js";
 import {
   allowsTopLevelAwait,
   inComment,

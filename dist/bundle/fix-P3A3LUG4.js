@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-FZ5S5UKB.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
+} from "./chunk-LC7ZDP2Y.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-KD347GAD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-RAETCIPD.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IRGDNKRU.js";
+} from "./chunk-MC5UPMJ3.js";
 import {
   ConfigError
-} from "./chunk-XIQK2MSG.js";
-import "./chunk-5PYQRKC7.js";
-import "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-LC7ZDP2Y.js";
+import "./chunk-KD347GAD.js";
+import "./chunk-RAETCIPD.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

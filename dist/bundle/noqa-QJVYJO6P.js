@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-FZ5S5UKB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-5PYQRKC7.js";
+import "./chunk-KD347GAD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-RAETCIPD.js";
+import "./chunk-SNRES37D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
