@@ -120,7 +120,7 @@ export const rule: JsRule = {
     id: 'POP104',
     name: 'exec-output-past-maxbuffer',
     language: 'javascript',
-    summary: 'exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost',
+    summary: 'exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past the limit the child is killed and the result is lost',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['read'],
