@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-PTZJFLAF.js";
-import "./chunk-SNRES37D.js";
+} from "./chunk-2SFWHGBF.js";
+import "./chunk-NZVGM4X7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IRCX2WNZ.js";
+} from "./chunk-OV5NHZDE.js";
 import {
   fixText
-} from "./chunk-FLS2EQZ6.js";
+} from "./chunk-YDED5GUF.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-PTZJFLAF.js";
+} from "./chunk-2SFWHGBF.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

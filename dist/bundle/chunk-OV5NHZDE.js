@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-PTZJFLAF.js";
+} from "./chunk-2SFWHGBF.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-76GIBV4K.js";
+} from "./chunk-TUXU2FRF.js";
 import {
   ConfigError
-} from "./chunk-IRCX2WNZ.js";
+} from "./chunk-OV5NHZDE.js";
 import {
   fixText
-} from "./chunk-FLS2EQZ6.js";
+} from "./chunk-YDED5GUF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-PTZJFLAF.js";
-import "./chunk-SNRES37D.js";
+} from "./chunk-2SFWHGBF.js";
+import "./chunk-NZVGM4X7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -6,7 +6,7 @@ import {
   nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-SNRES37D.js";
+} from "./chunk-NZVGM4X7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

@@ -7,6 +7,7 @@ import {
   allInBackground,
   applyShellEdits,
   argvOutput,
+  callSitesOf,
   callbackOf,
   calledMember,
   canFill,
@@ -17,18 +18,23 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  fnOf,
   fromCaller,
   importsJsWrapper,
   isFunctionLike,
   isListed,
+  isWrapper,
+  isWriteTarget,
   knownToGrow,
   maxClass,
+  memberName,
   moduleName,
   nearbyWrappers,
   optionsOf,
   parseShell,
   propertyKey,
   redirectionFor,
+  shapeOf,
   shellLeaks,
   shellWordValue,
   skipOuter,
@@ -37,7 +43,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-SNRES37D.js";
+} from "./chunk-NZVGM4X7.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1459,10 +1465,10 @@ function streamTarget(model, def, expr, switches, depth = 0) {
       continue;
     }
     if (b.kind !== "assign" || !b.value) return null;
-    const guard = guardOf(b.node, def, params);
-    if (guard) {
-      switches.set(guard.param, true);
-      if (!guard.defaultArm) continue;
+    const guard2 = guardOf(b.node, def, params);
+    if (guard2) {
+      switches.set(guard2.param, true);
+      if (!guard2.defaultArm) continue;
     }
     targets.add(streamTarget(model, def, b.value, switches, depth + 1));
   }
@@ -5168,6 +5174,299 @@ var rule11 = {
   }
 };
 
+// src/typescript/buffer-limit.ts
+function staticSize(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
+    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const fallback = staticSize(model, e.right, depth + 1);
+    const first = staticSize(model, e.left, depth + 1);
+    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
+    return fallback && { bytes: fallback.bytes, setting: true };
+  }
+  const a = staticSize(model, e.left, depth + 1);
+  const b = staticSize(model, e.right, depth + 1);
+  if (a === null || b === null) return null;
+  const setting = a.setting || b.setting;
+  switch (op) {
+    case ts.SyntaxKind.AsteriskToken:
+      return { bytes: a.bytes * b.bytes, setting };
+    case ts.SyntaxKind.PlusToken:
+      return { bytes: a.bytes + b.bytes, setting };
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return { bytes: a.bytes * 2 ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return { bytes: a.bytes ** b.bytes, setting };
+    default:
+      return null;
+  }
+}
+function sizeLimits(model, value, prop, fallback) {
+  const v = skipOuter(value);
+  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
+  const size = staticSize(model, v);
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+}
+var Reader = class {
+  constructor(model, fallback) {
+    this.model = model;
+    this.fallback = fallback;
+  }
+  model;
+  fallback;
+  visiting = /* @__PURE__ */ new Set();
+  /** The limits an options expression may carry; null when it cannot be told. */
+  limits(expr, depth = 0) {
+    if (depth > 8) return null;
+    const e = skipOuter(expr);
+    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
+    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
+    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
+      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(e)) {
+      const b = this.model.lookup(e);
+      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
+      return this.binding(b, depth);
+    }
+    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+      let cur = this.limits(e.arguments[0], depth + 1);
+      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
+      return cur;
+    }
+    return null;
+  }
+  byDefault() {
+    return { bytes: this.fallback, prop: null, how: "default" };
+  }
+  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
+  object(obj, depth) {
+    let cur = [this.byDefault()];
+    for (const p of obj.properties) {
+      if (!cur) return null;
+      if (ts.isSpreadAssignment(p)) {
+        cur = this.spread(cur, p.expression, depth);
+        continue;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "maxBuffer") continue;
+      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
+      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
+      else return null;
+    }
+    return cur;
+  }
+  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
+  spread(cur, src, depth) {
+    const from = this.limits(src, depth + 1);
+    if (!from) return null;
+    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
+  }
+  /**
+   * A named options object: its initializer (a parameter: what the caller passes), every value
+   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
+   * that may change it, or gets a property whose name is computed.
+   */
+  binding(b, depth) {
+    if (this.visiting.has(b)) return [];
+    this.visiting.add(b);
+    try {
+      const sources = [];
+      let replaced = false;
+      const written = [];
+      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
+      if (b.kind === "param") {
+        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+        sources.push(this.caller(b.decl, depth));
+        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
+      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
+        if (b.init) {
+          if (!b.path || b.path.length) return null;
+          sources.push(this.limits(b.init, depth + 1));
+        } else if (!this.model.isReassigned(b)) return null;
+      } else return null;
+      for (const ref of this.model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent)) e = e.parent;
+        const p = e.parent;
+        if (isWriteTarget(ref)) {
+          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+          const op = p.operatorToken.kind;
+          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
+          sources.push(this.limits(p.right, depth + 1));
+          continue;
+        }
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+          const key = memberName(p);
+          const assign = p.parent;
+          if (ts.isDeleteExpression(assign)) {
+            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
+            continue;
+          }
+          if (!isWriteTarget(p)) continue;
+          if (key === null) return null;
+          if (key !== "maxBuffer") continue;
+          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
+          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
+          continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+          const q = this.model.qualifiedName(skipOuter(p.expression));
+          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
+          if (assignCall(p) && p.arguments[0] === e) {
+            for (const src of p.arguments.slice(1)) {
+              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
+              if (!set) return null;
+              sources.push(set.filter((l) => l.how !== "default"));
+            }
+            continue;
+          }
+          if (assignCall(p)) continue;
+          return null;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
+      }
+      return union(replaced ? written : [...sources, ...written]);
+    } finally {
+      this.visiting.delete(b);
+    }
+  }
+  /**
+   * A parameter's options: Node's default unless the caller raises it. When the function is
+   * only called in this file, the options its callers pass.
+   */
+  caller(param, depth) {
+    const fn = param.parent;
+    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
+    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    const index = fn.parameters.indexOf(param);
+    return union(sites.map((site) => {
+      const arg = site.arguments[index];
+      if (!arg) return [this.byDefault()];
+      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
+    }));
+  }
+};
+function assignCall(call) {
+  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
+}
+function union(parts) {
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
+}
+function maxBufferOf(model, options, fallback) {
+  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
+  if (!all || !all.length) return null;
+  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
+}
+
+// src/typescript/kill-limit.ts
+function childBinding(model, call) {
+  const use = valueUse(model, call, true);
+  return use.kind === "bound" ? use.binding : null;
+}
+function killAt(model, ref) {
+  let e = ref;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
+  const call = p.parent;
+  if (p.name.text === "kill" && ts.isCallExpression(call) && call.expression === p) return call;
+  if (p.name.text === "pid" && ts.isCallExpression(call) && call.arguments[0] === p) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "kill" && ts.isIdentifier(callee.expression) && callee.expression.text === "process" && !model.lookup(callee.expression)) return call;
+  }
+  return null;
+}
+function sizeOf(model, side) {
+  const direct = staticSize(model, side);
+  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
+  const e = skipOuter(side);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
+  if (!size) return null;
+  let copied = false;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
+      const key = memberName(p);
+      if (key === e.name.text) return null;
+      if (key === null) copied = true;
+    } else if (isWriteTarget(ref)) return null;
+  }
+  return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
+}
+var BYTES = /length|size|bytes/i;
+function measuresBytes(model, count) {
+  if (BYTES.test(count.getText())) return true;
+  const id = skipOuter(count);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return false;
+  const writes = model.references(b).filter((r) => isWriteTarget(r));
+  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
+function guard(model, kill) {
+  for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
+    let found = null;
+    const visit = (n) => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
+        const count = big === n.right ? n.left : n.right;
+        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(p.expression);
+    if (found) return found;
+  }
+  return null;
+}
+function killLimitOf(model, call) {
+  const child = childBinding(model, call);
+  if (!child) return null;
+  const kills = [];
+  for (const ref of model.references(child)) {
+    const k = killAt(model, ref);
+    if (!k) continue;
+    kills.push(k);
+    const fn = fnOf(k);
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    const b = name ? model.lookup(name) : null;
+    if (b) {
+      for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
+    }
+  }
+  let best = null;
+  for (const kill of kills) {
+    const limit = guard(model, kill);
+    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
+  }
+  return best;
+}
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -5180,63 +5479,16 @@ var BUFFERING = {
   "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
 };
 var NAMES = new Set(Object.keys(BUFFERING));
+var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
 var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
-function staticNumber(model, expr, depth = 0) {
-  if (depth > 8) return null;
-  const e = model.initializerOf(expr);
-  if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ""));
-  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return Infinity;
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
-    const v = Number[e.name.text];
-    return typeof v === "number" ? v : null;
-  }
-  if (ts.isBinaryExpression(e)) {
-    const a = staticNumber(model, e.left, depth + 1);
-    const b = staticNumber(model, e.right, depth + 1);
-    if (a === null || b === null) return null;
-    switch (e.operatorToken.kind) {
-      case ts.SyntaxKind.AsteriskToken:
-        return a * b;
-      case ts.SyntaxKind.PlusToken:
-        return a + b;
-      case ts.SyntaxKind.LessThanLessThanToken:
-        return a * 2 ** b;
-      case ts.SyntaxKind.AsteriskAsteriskToken:
-        return a ** b;
-      default:
-        return null;
-    }
-  }
-  return null;
-}
-function maxBufferOf(model, options, fallback) {
-  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
-  if (choice && ts.isConditionalExpression(choice)) {
-    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
-    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
-    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
-    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
-  }
-  if (options.opaque) return null;
-  if (!options.object) return { bytes: fallback, prop: null };
-  for (const p of options.object.properties) {
-    if (ts.isSpreadAssignment(p)) return null;
-    const key = propertyKey(p.name);
-    if (key === null) return null;
-    if (key !== "maxBuffer") continue;
-    if (!ts.isPropertyAssignment(p)) return null;
-    if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword) return { bytes: fallback, prop: p };
-    const bytes = staticNumber(model, p.initializer);
-    return bytes === null ? null : { bytes, prop: p };
-  }
-  return { bytes: fallback, prop: null };
-}
-function raiseFix(ctx, call, options, prop, hasCallback) {
+function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
+  const prop = limit.prop;
+  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
   let edits;
   if (prop) {
-    if (!options.inline) return [];
+    if (!options.inline || !options.object?.properties.includes(prop)) return [];
     edits = [replaceNode(ctx.sourceFile, prop.initializer, "Infinity")];
   } else if (options.object) {
     if (!options.inline) return [];
@@ -5262,23 +5514,54 @@ function callerCommand(model, call, qualified) {
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
 }
+function positionalOptions(model, call, qualified, callback) {
+  if (callback === "unknown" || call.arguments.some((a) => ts.isSpreadElement(a))) return null;
+  const withCallback = callback === "yes" ? 1 : 0;
+  const at = BUFFERING[qualified].shell ? 1 : 2;
+  if (call.arguments.length !== at + 1 + withCallback) return null;
+  return { arg: call.arguments[at], object: null, inline: false, opaque: true };
+}
+function returnedAsIs(call) {
+  let e = call;
+  while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+  return ts.isReturnStatement(e.parent) || ts.isArrowFunction(e.parent) && e.parent.body === e;
+}
+function handWritten(ctx) {
+  for (const { call } of ctx.model.callsTo(SPAWN2)) {
+    const found = killLimitOf(ctx.model, call);
+    if (!found || found.limit.bytes > MiB) continue;
+    const [program, args] = call.arguments;
+    if (!program || ts.isSpreadElement(program) || args && ts.isSpreadElement(args)) continue;
+    const shell = usesShell(ctx.model, call) === true;
+    const caller = fromCaller(ctx.model, program) && (shell || !args || shapeOf(ctx.model, args) === "object" || fromCaller(ctx.model, args));
+    const out = commandOutput(ctx.model, call, "child_process.spawn");
+    const unknown = out.program === null && out.stdout === "unbounded";
+    if (!caller && !unknown && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
+    const line = ctx.sourceFile.getLineAndCharacterOfPosition(found.kill.getStart(ctx.sourceFile)).line + 1;
+    const size = formatBytes(found.limit.bytes) + { default: "", here: "", caller: " unless the caller's options raise it", setting: " unless a setting raises it" }[found.limit.how];
+    const what = caller ? (shell ? "a command the caller hands in" : "a program and arguments the caller hands in") + ", which can be any build, test run or tool writing its result to stdout" : out.scales ? `a command that grows with what it walks (${out.scales})` : `a command not known statically, whose output can grow`;
+    ctx.report(call, {
+      message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`
+    });
+  }
+}
 var rule12 = {
   meta: {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
     language: "javascript",
-    summary: "exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost",
+    summary: "exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past the limit the child is killed and the result is lost",
     defaultEnabled: true,
     severity: "error",
     strategies: ["read"],
     needles: ["child_process"],
-    resolves: [...NAMES],
+    resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
       reproduction: {
         files: {
           "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -5299,24 +5582,35 @@ var rule12 = {
   check(ctx) {
     if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+    handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
-      if (how.callback && callback === "no") continue;
+      if (how.callback && callback === "no") {
+        const uses2 = childUses(ctx.model, call);
+        if (!uses2.escapes && !uses2.outcome) continue;
+      }
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
       if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
-      const options = optionsOf(ctx.model, call, !how.shell);
+      const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
-      const limit = maxBufferOf(ctx.model, options, fallback);
+      const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      if (limit.how === "caller" && callback !== "yes" && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
-      const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+      const size = {
+        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
+        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
+      }[limit.how];
+      const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       ctx.report(call, {
-        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
+        message: `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === "no" ? "its streams end cut short" : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
       });
     }
   }
@@ -5620,7 +5914,7 @@ function readTarget(t) {
     if (fd !== void 0) fs8.closeSync(fd);
   }
 }
-var Reader = class {
+var Reader2 = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(t) {
     if (t.stdin) return null;
@@ -5704,7 +5998,7 @@ export {
   prepare,
   prepareText,
   readTarget,
-  Reader,
+  Reader2 as Reader,
   crashed,
   lintTarget
 };

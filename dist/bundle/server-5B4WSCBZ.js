@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-63LXPASI.js";
+} from "./chunk-66YI2YCX.js";
 import {
   ConfigError
-} from "./chunk-IRCX2WNZ.js";
-import "./chunk-FLS2EQZ6.js";
-import "./chunk-PTZJFLAF.js";
-import "./chunk-SNRES37D.js";
+} from "./chunk-OV5NHZDE.js";
+import "./chunk-YDED5GUF.js";
+import "./chunk-2SFWHGBF.js";
+import "./chunk-NZVGM4X7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-PTZJFLAF.js";
+} from "./chunk-2SFWHGBF.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-76GIBV4K.js";
+} from "./chunk-TUXU2FRF.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-FLS2EQZ6.js";
+import "./chunk-YDED5GUF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-PTZJFLAF.js";
-import "./chunk-SNRES37D.js";
+} from "./chunk-2SFWHGBF.js";
+import "./chunk-NZVGM4X7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
