@@ -9,9 +9,9 @@ import type { Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 
 
-// Ex) .readline()  .read(1024)  next(p)
+// Ex) .readline()  .read(1024)  .readlines(65536) (a size hint)  next(p)
 function isPartial(use: Use): boolean {
-  return (use.kind === 'method' && (use.name === 'readline' || (use.name === 'read' && use.argCount > 0))) || use.kind === 'next';
+  return (use.kind === 'method' && (use.name === 'readline' || ((use.name === 'read' || use.name === 'readlines') && use.argCount > 0))) || use.kind === 'next';
 }
 
 // Ex) os.popen(cmd).readline()  /  next(os.popen(cmd))
@@ -23,7 +23,7 @@ function chainedPartial(call: SyntaxNode): string | null {
     const outer = outerExpression(parent).parent;
     if (outer?.type !== 'call') return null;
     const args = outer.childForFieldName('arguments')?.namedChildren.length ?? 0;
-    if (name === 'readline' || (name === 'read' && args > 0)) return `${name}()`;
+    if (name === 'readline' || ((name === 'read' || name === 'readlines') && args > 0)) return `${name}()`;
     return null;
   }
   if (parent?.type === 'argument_list' && parent.namedChildren.length === 1) {

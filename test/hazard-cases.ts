@@ -57,6 +57,10 @@ export interface HazardCase {
   minPy3?: [number, number];
   /** `lost`: the child also sat blocked on the full pipe while the parent lived. */
   blocksFirst?: boolean;
+  /** popenlint offers no fix of this strategy (the wait is another function's): only the failure is shown. */
+  noFix?: boolean;
+  /** How many findings of the rule (default 1): a wrapper's definition and its caller. */
+  findings?: number;
 }
 
 const DONE = "open('parent-done', 'w').write('1')";
@@ -77,6 +81,10 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    time.sleep(0.05)\n${DONE}\n`,
   },
   {
+    rule: 'POP005', name: 'shape 1: subprocess.call() with stdout=PIPE', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nrc = subprocess.call([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nif rc == 0:\n    ${DONE}\n`,
+  },
+  {
     rule: 'POP005', name: 'shape 2: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nout = p.stdout.read()\np.wait()\n${DONE}\n`,
   },
@@ -91,6 +99,11 @@ export const CASES: HazardCase[] = [
   {
     rule: 'POP005', name: 'shape 3: a read(n), then wait()', strategy: 'read', before: 'deadlock',
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nhead = p.stdout.read(5)\np.wait()\nif head == b'ready':\n    ${DONE}\n`,
+  },
+  {
+    // Lines of 4 KB: Python 2 rounds the hint up to its read buffer, and a line is read whole.
+    rule: 'POP005', name: 'shape 3: readlines(hint), then wait()', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\nhead = p.stdout.readlines(5)\np.wait()\nif len(head[0]) == 4096:\n    ${DONE}\n`,
   },
   {
     // Python 3 only: on 2.7 communicate() after the for loop's read-ahead raises "ValueError: Mixing
@@ -115,10 +128,19 @@ export const CASES: HazardCase[] = [
     rule: 'POP007', name: 'asyncio: stdout read to its end while stderr (never read) fills', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
     source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
   },
+  {
+    // No read fix: the wait is the helper's (a timeout, another waiter), communicate() before it would change it.
+    rule: 'POP005', name: 'shape 1 through a hand-off: the handle passed to a helper that waits for its pid', strategy: 'read', before: 'deadlock', noFix: true,
+    source: `import os, subprocess, sys\ndef wait_for(proc):\n    os.waitpid(proc.pid, 0)\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwait_for(p)\nout = p.stdout.read()\n${DONE}\n`,
+  },
   // Shape 5: a pipe stored on an attribute that nothing in the module reads.
   {
     rule: 'POP005', name: 'shape 5: a server on self.proc, never read, waited at stop()', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\nclass Server(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def stop(self):\n        self.proc.wait()\ns = Server()\ns.start()\ns.stop()\n${DONE}\n`,
+  },
+  {
+    rule: 'POP005', name: 'shape 5: stdout of self.proc read line by line, stderr read nowhere', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nclass Job(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    def lines(self):\n        for line in self.proc.stdout:\n            yield line\nj = Job()\nj.start()\nout = list(j.lines())\n${DONE}\n`,
   },
   {
     rule: 'POP005', name: 'shape 5: Popen handles kept in a list, never read, waited through the list', strategy: 'devnull', before: 'deadlock',
@@ -132,6 +154,11 @@ export const CASES: HazardCase[] = [
   {
     rule: 'POP005', name: 'shape 6: a wrapper returns Popen(stdout=PIPE, stderr=PIPE), the caller waits', strategy: 'read', before: 'deadlock',
     source: `import subprocess, sys\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nsh(sys.executable + ' big.py').wait()\n${DONE}\n`,
+  },
+  {
+    // No fix at the caller: the wrapper's other callers use its pipes. The parent waits for the file the child leaves.
+    rule: 'POP005', name: 'shape 6: a wrapper that drains only when asked, called with wait=False', strategy: 'read', before: 'deadlock', noFix: true, findings: 2,
+    source: `import os, subprocess, sys, time\ndef execute(cmd, wait=True):\n    proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    if wait:\n        out, _ = proc.communicate()\n        return out\n    return ''\nexecute(sys.executable + ' big.py', wait=False)\nwhile not os.path.exists('child-done'):\n    time.sleep(0.05)\n${DONE}\n`,
   },
   {
     rule: 'POP005', name: 'shape 6: a wrapper in another module of the project, the caller waits', strategy: 'read', before: 'deadlock',
@@ -297,10 +324,15 @@ export async function checkCase(c: HazardCase, bin: string, target: PythonTarget
   const dir = prepare(c);
   try {
     const { messages, fixed } = await lintAndFix(c, dir, target);
-    assert.equal(messages.length, 1, `one ${c.rule} finding:\n${messages.join('\n')}`);
-    assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
+    assert.equal(messages.length, c.findings ?? 1, `${c.findings ?? 1} ${c.rule} finding(s):\n${messages.join('\n')}`);
+    if (c.noFix) assert.equal(fixed, c.source, `no ${c.strategy} fix`);
+    else assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
     const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
     const before = await execute(bin, dir, c.before === 'deadlock', settle);
+    if (c.noFix) {
+      assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, JSON.stringify(before));
+      return;
+    }
     fs.writeFileSync(path.join(dir, 'main.py'), fixed);
     const after = await execute(bin, dir, false, settle);
     const show = `unfixed: ${JSON.stringify(before)}\nfixed (${c.strategy}): ${JSON.stringify(after)}\n${fixed}`;

@@ -236,3 +236,19 @@ test('item 1: a function wrapper whose command is its parameter is judged with i
   const unseen = project({ 'lib.py': lib, 'use.py': "import sys\nfrom lib import exec_bash\nexec_bash('iptables -F')\nexec_bash(sys.argv[1])\n" });
   assert.deepEqual(findings(unseen), ['lib.py:3:5 POP001', 'lib.py:5:9 POP005']);
 });
+
+test('a wrapper judged with its callers: a command a test passes is no evidence when the program passes ones not known', () => {
+  const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
+  const dir = project({ 'lib.py': lib, 'app.py': "import sys\nfrom lib import run\nrun(sys.argv[1])\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  const messages = JSON.parse(cli(['check', path.join(dir, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  assert.deepEqual(messages, ['stdout pipe of subprocess.Popen() is not read before wait() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  // The program's own callers all quiet: the test's command is the evidence.
+  const quiet = project({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  assert.match(JSON.parse(cli(['check', path.join(quiet, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings[0].message, /passed to run\(\) at tests\/test_lib\.py:2/);
+});
+
+test('a wrapper that drains only when its flag says so: each caller in another module judged by the flag it passes', () => {
+  const cli_ = "import shlex, subprocess\ndef execute(cmd, wait=True, shell=False):\n    args = cmd if shell else shlex.split(cmd)\n    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, shell=shell)\n    if wait:\n        out, _ = proc.communicate()\n        return out\n    return ''\n";
+  const dir = project({ 'util/__init__.py': '', 'util/cli.py': cli_, 'ui.py': "import util.cli\ndef on_click(cmd, wait=False):\n    util.cli.execute(cmd, wait=wait, shell=True)\nutil.cli.execute('make all')\nutil.cli.execute('make all', wait=True)\n" });
+  assert.deepEqual(findings(dir), ['ui.py:3:5 POP005', 'cli.py:4:12 POP005']);
+});

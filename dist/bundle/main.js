@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-66YI2YCX.js";
+} from "./chunk-OIBZW7KF.js";
 import {
   ConfigError
-} from "./chunk-OV5NHZDE.js";
-import "./chunk-YDED5GUF.js";
+} from "./chunk-VWNSVFSA.js";
+import "./chunk-CQOR3RG5.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-2SFWHGBF.js";
-import "./chunk-NZVGM4X7.js";
+} from "./chunk-SJOYIU5N.js";
+import "./chunk-7VOSUJ36.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1292,7 +1292,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-ZZJ4TQ4Q.js");
+  const { buildWrapperIndex } = await import("./wrappers-B4C5E35P.js");
   return buildWrapperIndex(files);
 }
 
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-Z57YNW5Q.js");
+    const { addNoqa } = await import("./noqa-WFXKOEDP.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-IV4X4YPJ.js");
+  const { fixTarget } = await import("./fix-KXXVYWK6.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-5B4WSCBZ.js");
+        const { startServer } = await import("./server-4SHQM5OH.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

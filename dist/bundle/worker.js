@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-2SFWHGBF.js";
-import "./chunk-NZVGM4X7.js";
+} from "./chunk-SJOYIU5N.js";
+import "./chunk-7VOSUJ36.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

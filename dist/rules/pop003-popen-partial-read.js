@@ -4,9 +4,9 @@ import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replace
 import { lazyFix } from '../src/rule.js';
 import { outerExpression } from '../src/python/semantic.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
-// Ex) .readline()  .read(1024)  next(p)
+// Ex) .readline()  .read(1024)  .readlines(65536) (a size hint)  next(p)
 function isPartial(use) {
-    return (use.kind === 'method' && (use.name === 'readline' || (use.name === 'read' && use.argCount > 0))) || use.kind === 'next';
+    return (use.kind === 'method' && (use.name === 'readline' || ((use.name === 'read' || use.name === 'readlines') && use.argCount > 0))) || use.kind === 'next';
 }
 // Ex) os.popen(cmd).readline()  /  next(os.popen(cmd))
 function chainedPartial(call) {
@@ -18,7 +18,7 @@ function chainedPartial(call) {
         if (outer?.type !== 'call')
             return null;
         const args = outer.childForFieldName('arguments')?.namedChildren.length ?? 0;
-        if (name === 'readline' || (name === 'read' && args > 0))
+        if (name === 'readline' || ((name === 'read' || name === 'readlines') && args > 0))
             return `${name}()`;
         return null;
     }

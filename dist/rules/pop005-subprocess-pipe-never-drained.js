@@ -12,117 +12,22 @@
  * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
-import { argument, callsTo, enclosingStatement, handleUses, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { commandOf, processOutput, shellExitsAtOnce } from '../src/python/command.js';
-import { drainVerdict, eventPaths, handleEvent } from '../src/python/drain.js';
+import { argument, callsTo, enclosingStatement, parentLifetime } from '../src/python/analysis.js';
+import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
-import path from 'node:path';
+import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
-import { classSite, switchesPassed, waitsBeforeRead } from '../src/python/wrapper-class.js';
-import { judgeCallers, parameterOf, projectCallers } from '../src/python/callers.js';
-import { storedInContainer, storedOnAttribute } from '../src/python/stored.js';
-import { outerExpression, unparenthesize } from '../src/python/semantic.js';
-import { classifyShell, isListed } from '../src/knowledge/commands.js';
+import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
+import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
+import { isTest, judgeCallers, parameterOf } from '../src/python/callers.js';
+import { unparenthesize } from '../src/python/semantic.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { includesBefore } from '../src/knowledge/targets.js';
-const POPEN = new Set(['subprocess.Popen']);
-// Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
-function pipesOf(ctx, call) {
-    const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
-    const stdout = argument(call, 4, 'stdout');
-    const stderr = argument(call, 5, 'stderr');
-    const stdin = argument(call, 3, 'stdin');
-    return {
-        stdout: is(stdout, 'subprocess.PIPE') ? stdout : null,
-        stderr: is(stderr, 'subprocess.PIPE') ? stderr : null,
-        merged: is(stderr, 'subprocess.STDOUT'),
-        stdin: is(stdin, 'subprocess.PIPE'),
-    };
-}
-/** The piped streams whose writer can outgrow the pipe. */
-function growingStreams(pipes, output) {
-    const out = [];
-    if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded')))
-        out.push('stdout');
-    if (pipes.stderr && output.stderr === 'unbounded')
-        out.push('stderr');
-    return out;
-}
-function isShell(call) {
-    const shell = argument(call, 8, 'shell');
-    return !!shell && !['False', '0', 'None'].includes(shell.text);
-}
-// Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
-// nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
-function attributeSite(ctx, call, growing) {
-    const stored = storedOnAttribute(ctx.model, call);
-    return stored && storedSite(stored, 'attribute', growing);
-}
-// Any drain, partial read or hand-off anywhere: the attribute or container is read somewhere;
-// order across methods is not known, so only "never read" (or only waited) is judged.
-function storedSite(stored, handle, growing) {
-    const { events } = stored;
-    if (events.some((e) => e.kind === 'drain' || e.kind === 'partial' || e.kind === 'escape' || e.kind === 'close'))
-        return null;
-    const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), growing, false);
-    if (!verdict)
-        return null;
-    return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
-}
-function siteOf(ctx, call, growing) {
-    const expr = outerExpression(call);
-    const parent = expr.parent;
-    if (parent?.type === 'expression_statement') {
-        // Ex) subprocess.Popen(cmd, stdout=PIPE)
-        const verdict = drainVerdict([], growing, false);
-        return verdict && { verdict, holder: null, handle: 'dropped', events: [], withBlock: false, statement: parent };
-    }
-    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id) {
-        // Ex) Popen(cmd, stdout=PIPE).wait() / .communicate() / .stdout.read()
-        const event = handleEvent(call, call);
-        const verdict = drainVerdict([event], growing, false);
-        return verdict && { verdict, holder: null, handle: 'chained', events: [event], withBlock: false, statement: null };
-    }
-    const handle = handleUses(ctx.model, call);
-    if (handle) {
-        const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-        const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-        // Reads before the Popen are reached round a loop: they come after the others.
-        const refs = binding ? reachedLoads(ctx.model, binding) : [];
-        const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
-        const withBlock = handle.statement.type === 'with_statement';
-        const all = ordered.map((ref) => handleEvent(ref, call));
-        const [main, ...others] = eventPaths(all, call);
-        // The first path holds every event but those of branches that leave the function; the
-        // others (exclusive arms, such branches) count only where they block.
-        let events = main;
-        let verdict = drainVerdict(events, growing, withBlock);
-        for (const path of verdict ? [] : others) {
-            const v = drainVerdict(path, growing, false);
-            if (v?.at) {
-                verdict = v;
-                events = path;
-                break;
-            }
-        }
-        if (!verdict)
-            return null;
-        // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
-        // anywhere (`if not wait: return p`), is not "never read" (no devnull).
-        const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
-        verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
-        return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
-    }
-    return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
-}
-// Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.
-// Nothing in the module reads a pipe through the container - it is only filled, sized, waited
-// on or killed: nothing drains the pipe.
-function containerSite(ctx, call, growing) {
-    const stored = storedInContainer(ctx.model, call);
-    return stored && storedSite(stored, 'container', growing);
-}
+// psutil.Popen is a subclass of subprocess.Popen: the same pipes, the same wait().
+const POPEN = new Set(['subprocess.Popen', 'psutil.Popen']);
+// call() and check_call() are Popen(...).wait(): the Python docs warn against PIPE with them.
+const WAITING = new Set(['subprocess.call', 'subprocess.check_call']);
 // The devnull fix: each never-read PIPE becomes DEVNULL, or an open devnull where the target
 // has no DEVNULL (Python 2, 3.0-3.2) - a handle already in scope is reused.
 function devnullFix(ctx, call, values) {
@@ -175,6 +80,10 @@ function readFix(ctx, call, site, stdinPiped) {
     // Ex) p.wait(); out = p.stdout.read()  ->  p_out = p.communicate()[0]; out = p_out
     // Ex) out = p.stdout.read(); err = p.stderr.read()  ->  p_out, p_err = p.communicate(); ...
     const anchor = site.events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === at?.id);
+    // A wait found through a hand-off (os.waitpid, a helper that waits with a timeout) is not
+    // this handle's wait(): communicate() before it would change what it waits for.
+    if (anchor?.kind === 'wait' && anchor.via)
+        return null;
     const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
     if (anchor && name && site.handle === 'name' && readLater) {
         const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
@@ -223,170 +132,33 @@ function readFix(ctx, call, site, stdinPiped) {
         }
         return null;
     }
-    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && !site.events.some((e) => e.kind === 'wait')) {
+    // Only where nothing reads either pipe, on any path: communicate() would take the output from
+    // a later read (`out = p.stdout`, `if wait: p.communicate()`).
+    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
         return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
     }
     return null;
 }
-const PATTERN = {
-    'wait-before-drain': 'waited',
-    'other-pipe-fills': 'waited',
-    'partial-then-wait': 'waited',
-    'never-read': 'dropped-open',
-    'partial-then-left': 'dropped-open',
-    'closed-unread': 'closed-unread',
-};
-/**
- * The pattern for the runtime model, or null when nothing can break. A command line run wholly
- * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
- * once (a read after it drains the pipe), and a pipe left unread closes under the background
- * command when the Popen is reaped, instead of staying open.
- */
-function patternOf(verdict, background) {
-    if (!background || verdict.shape === 'other-pipe-fills' || verdict.shape === 'closed-unread')
-        return PATTERN[verdict.shape];
-    return verdict.laterDrain ? null : 'background-dropped';
-}
-function describe(site, streams) {
-    const v = site.verdict;
-    const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
-    const waitText = v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
-    switch (v.shape) {
-        case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
-        case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
-        case 'other-pipe-fills': {
-            const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
-            return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at.id)
-                ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
-                : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
-        }
-        case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
-        case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
-        case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
-    }
-}
-// What a caller of a class wrapper runs, and the piped streams it can fill. A program the
-// command table does not list is assumed to grow where the pipe is made, not at each call of a
-// helper class (a project's many small tools): only a listed program that can fill the pipe
-// counts here; a command the code does not show counts at the class (classDefinition).
-function classCommand(model, call, s, cls) {
-    if (switchesPassed(call, cls))
-        return null;
-    const arg = argument(call, s.param, s.paramName);
-    // A string the class splits into words runs as those words (no shell, but the same argv).
-    const output = processOutput(arg, s.shell || (cls.splits && !!arg && commandOf(arg, model).segments.every((seg) => seg.map !== null)), model);
-    const growing = output.program !== null && isListed(output.program) ? growingStreams({ stdout: s.stdout ? call : null, stderr: s.stderr ? call : null, merged: s.merged, stdin: false }, output) : [];
-    return { output, growing };
-}
-function refsAfter(model, call) {
-    const handle = handleUses(model, call);
-    const found = handle && model.lookup(handle.name.text, model.scopeOf(handle.name));
-    const binding = handle && found?.bindings.find((b) => b.node.id === handle.name.id);
-    if (!binding)
-        return null;
-    const refs = reachedLoads(model, binding);
-    return [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
-}
-// Ex) class Job: __init__ starts Popen(cmd, stdout=PIPE); output() waits, then reads  ...
-//     Job(['tshark', '-r', cap]).output()  - the wait-before-read of the Popen, with this command.
-function classCall(ctx, call, s, cls, where) {
-    const command = classCommand(ctx.model, call, s, cls);
-    if (!command)
-        return;
-    const { output, growing } = command;
-    const dropped = outerExpression(call).parent?.type === 'expression_statement';
-    if (growing.length === 0 && !(dropped && cls.endsOnDrop))
-        return;
-    const site = classSite(ctx.model, call, cls, (c) => refsAfter(ctx.model, c), () => false);
-    if (!site)
-        return;
-    const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
-    if (site.handle === 'dropped' && cls.endsOnDrop) {
-        // CPython frees the object at once: __del__ runs before the child has done its work,
-        // whatever the command writes.
-        const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
-        ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
-        return;
-    }
-    const verdict = classVerdict(site, call, growing, cls);
-    if (!verdict)
-        return;
-    const waiter = verdict.at ? site.behind.get(verdict.at.id)?.find((e) => e.kind === 'wait')?.method : undefined;
-    // Ex) while job.poll() is None: ...  - the caller's own poll loop (through the wrapper's poll()).
-    const waitText = waiter ? `the wait() in ${cls.className}.${waiter}()` : verdict.at && /poll|returncode/.test(verdict.at.text) ? 'the poll loop' : 'wait()';
-    const shape = {
-        'wait-before-drain': `is not read before ${waitText}`,
-        'other-pipe-fills': verdict.at && site.events.some((e) => e.kind === 'wait' && e.node.id === verdict.at.id) ? `is not read before ${waitText}` : 'is not read while the other pipe is read to its end',
-        'partial-then-wait': `is only partly read before ${waitText}`,
-        'never-read': 'is never read',
-        'partial-then-left': 'is only partly read, then left',
-        'closed-unread': 'is closed before it is read',
-    };
-    const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-    ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
-}
-// Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
-//     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
-//     as growing: the wrapper's definition answers for the commands not seen).
-function internalCall(ctx, call, s, internal, where) {
-    const inner = { ...ctx, model: internal.model };
-    const pipes = pipesOf(inner, internal.opener);
+// Ex) subprocess.call(['make'], stdout=subprocess.PIPE) - call() waits for the command and never
+// reads the pipe it asked for: nothing can read it, so DEVNULL changes nothing but the hazard.
+function waitingCall(ctx, call, qualified) {
+    const pipes = pipesOf(ctx, call);
     if (!pipes.stdout && !pipes.stderr)
         return;
-    const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-    if (output.program === null || !isListed(output.program))
-        return;
+    const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
     const growing = growingStreams(pipes, output);
-    const site = siteOf(inner, internal.opener, growing);
-    if (!site)
+    if (growing.length === 0)
         return;
-    const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${s.name}() (${where})`);
-    ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
-}
-// The caller's paths through the object's methods (as siteOf's): the first that blocks.
-function classVerdict(site, call, growing, cls) {
-    const [main, ...others] = eventPaths(site.events, call);
-    const first = drainVerdict(main, growing, false);
-    // The end of the caller's function ends the child too (__del__): only a blocking point counts.
-    if (first && (first.at || !cls.endsOnDrop))
-        return first;
-    for (const path of others) {
-        const v = drainVerdict(path, growing, false);
-        if (v?.at)
-            return v;
-    }
-    return null;
-}
-// Ex) class Job: def output(self): self.p.wait(); return self.p.communicate()
-// The wrapper's own order is wrong; it blocks when a caller's command writes more than the pipe
-// holds. Reported at the wait, unless every caller in the repository is known and quiet.
-function classDefinition(ctx, s, cls) {
-    for (const wait of waitsBeforeRead(cls)) {
-        const callers = projectCallers(ctx.path, cls.className);
-        let growing = null;
-        let unseen = 0;
-        for (const c of callers ?? []) {
-            const command = classCommand(c.model, c.call, s, cls);
-            const site = command && classSite(c.model, c.call, cls, (x) => refsAfter(c.model, x), () => false);
-            if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id)))
-                continue;
-            // A caller whose own order blocks in this wait (a poll loop or an interrupt before it does not).
-            const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
-            const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-            if (here && !growing)
-                growing = { output: command.output, streams: command.growing, at: `${path.relative(path.dirname(ctx.path), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
-            if (command.output.program === null)
-                unseen++;
-        }
-        if (callers && !growing && unseen === 0)
-            continue;
-        const streams = growing?.streams ?? [...(s.stdout ? ['stdout'] : []), ...(s.stderr ? ['stderr'] : [])];
-        const output = growing?.output ?? classifyShell(null);
-        const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : 'the command is the caller\'s';
-        const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, 'long');
-        ctx.report(wait.node, { message: `${streams.join('/')} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
-    }
+    const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+    if (!hazard.breaks)
+        return;
+    const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+    const timed = !!argument(call, 99, 'timeout');
+    // On a timeout call() kills the child before it raises.
+    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+    const values = growing.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
+    const devnull = devnullFix(ctx, call, values);
+    ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
 }
 export const rule = {
     meta: {
@@ -397,10 +169,11 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['devnull', 'read'],
-        needles: ['Popen'],
-        resolves: ['subprocess.Popen', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
+        needles: ['Popen', 'call', 'check_call'],
+        requires: ['Popen', 'subprocess'],
+        resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1). `psutil.Popen` is a Popen.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -421,7 +194,7 @@ export const rule = {
         },
     },
     check(ctx) {
-        for (const { call } of callsTo(ctx.model, POPEN)) {
+        for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
             const pipes = pipesOf(ctx, call);
             if (!pipes.stdout && !pipes.stderr)
                 continue;
@@ -429,10 +202,12 @@ export const rule = {
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
             if (output.program === null) {
                 const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
-                const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0);
+                const flags = wrapper ? drainFlags(ctx.model, call) : [];
+                const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === 'drains');
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
-                if (judged?.growing)
+                // A command a test passes is no evidence when the program's own callers pass ones not known.
+                if (judged?.growing && !(isTest(judged.growing.file) && judged.unseenOutsideTests > 0))
                     output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
             }
             const growing = growingStreams(pipes, output);
@@ -458,8 +233,10 @@ export const rule = {
             // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
             const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-            ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes });
+            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
         }
+        for (const { call, qualified } of callsTo(ctx.model, WAITING))
+            waitingCall(ctx, call, qualified);
         for (const s of wrapperSummaries(ctx.model).values())
             if (s.cls)
                 classDefinition(ctx, s, s.cls);
@@ -492,7 +269,7 @@ export const rule = {
             // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
             // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
             const read = readFix(ctx, w.call, site, true);
-            ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+            ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
         }
     },
 };

@@ -171,28 +171,35 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name:
   return { name, index, paramName: n.text };
 }
 
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export const isTest = (file: string): boolean => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+
 export interface CallerVerdict {
   /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
-  growing: { output: CommandOutput; at: string } | null;
-  /** Callers whose command is not known statically. */
+  growing: { output: CommandOutput; at: string; file: string } | null;
+  /** Callers whose command is not known statically; those outside the tests. */
   unseen: number;
+  unseenOutsideTests: number;
   count: number;
 }
 
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known.
  */
-export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null {
+export function judgeCallers(file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false): CallerVerdict | null {
   const callers = projectCallers(file, wrapper.name);
   if (!callers || callers.length === 0) return null;
-  const out: CallerVerdict = { growing: null, unseen: 0, count: callers.length };
+  const out: CallerVerdict = { growing: null, unseen: 0, unseenOutsideTests: 0, count: callers.length };
   for (const c of callers) {
+    // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
+    if (harmless(c.call)) continue;
     const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
-    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { out.unseen++; continue; }
+    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { out.unseen++; if (!isTest(c.file)) out.unseenOutsideTests++; continue; }
     const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
-    if (output.program === null && grows(output)) out.unseen++;
-    else if (grows(output) && !out.growing) out.growing = { output, at: `${path.relative(path.dirname(file), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}` };
+    if (output.program === null && grows(output)) { out.unseen++; if (!isTest(c.file)) out.unseenOutsideTests++; }
+    // The evidence names a caller of the program itself before one in its tests.
+    else if (grows(output) && (!out.growing || (isTest(out.growing.file) && !isTest(c.file)))) out.growing = { output, at: `${path.relative(path.dirname(file), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`, file: c.file };
   }
   return out;
 }

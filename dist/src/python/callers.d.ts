@@ -20,22 +20,26 @@ export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null):
     index: number;
     paramName: string;
 } | null;
+/** A file of the project's tests: what a test passes says little of what the program runs. */
+export declare const isTest: (file: string) => boolean;
 export interface CallerVerdict {
     /** A caller whose command can fill the pipe, and where: `tools/x.py:12`. */
     growing: {
         output: CommandOutput;
         at: string;
+        file: string;
     } | null;
-    /** Callers whose command is not known statically. */
+    /** Callers whose command is not known statically; those outside the tests. */
     unseen: number;
+    unseenOutsideTests: number;
     count: number;
 }
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
- * fill the pipe); null when the callers are not known.
+ * fill the pipe), but for the calls `harmless` clears; null when the callers are not known.
  */
 export declare function judgeCallers(file: string, wrapper: {
     name: string;
     index: number;
     paramName: string;
-}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean): CallerVerdict | null;
+}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean): CallerVerdict | null;

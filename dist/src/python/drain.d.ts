@@ -29,11 +29,17 @@ export type HandleEvent =
     stream: Stream;
     node: SyntaxNode;
 }
-/** `wait()`, or a loop on `poll()`/`returncode` that reads nothing. */
+/**
+ * `wait()`, or a loop on `poll()`/`returncode` that reads nothing; `via`: how messages name a
+ * wait found through a hand-off (handoff.ts): `os.waitpid()`, `the wait in wait_for()`;
+ * `timed`: that wait gives up after a timeout (`psutil.Process(pid).wait(5)`).
+ */
  | {
     kind: 'wait';
     node: SyntaxNode;
     call: SyntaxNode | null;
+    via?: string;
+    timed?: boolean;
 }
 /** `kill()`, `terminate()`, `send_signal()`: the child is ended; `del p`. */
  | {
@@ -86,13 +92,3 @@ export interface Verdict {
 export declare function drainVerdict(events: HandleEvent[], growing: Stream[], endsWithClose: boolean): Verdict | null;
 /** The statement a node sits in, when that statement is the node's own expression statement. */
 export declare function statementOf(node: SyntaxNode): SyntaxNode | null;
-/**
- * The orders in which the code can touch the handle, one list per path. The first list holds
- * every event but those of branches that leave the function: a may-order, judged as a whole.
- * Then one list per choice of arms of the `if`s that hold events in more than one arm
- * (`if tee: <drain> else: p.wait()`), and one per branch that ends in `return`/`raise`
- * (`if not wait: return p` then `p.wait()`): the code after such a branch never follows it, so
- * a hand-off there does not hide a `wait()` below it. A path list is the main events before
- * the branch, then the branch's own.
- */
-export declare function eventPaths(events: HandleEvent[], origin: SyntaxNode): HandleEvent[][];

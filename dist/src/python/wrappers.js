@@ -68,7 +68,7 @@ function openerSummary(model, name, value, params) {
     if (!qualified || !OPENERS.has(qualified))
         return null;
     const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
-    const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
+    const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? derivedParam(model, unparenthesize(cmd), params) : null;
     const param = cmdName ? params.indexOf(cmdName) : -1;
     if (param < 0)
         return null;
@@ -85,6 +85,35 @@ function openerSummary(model, name, value, params) {
         shell: qualified !== 'subprocess.Popen' || (!!shellArg && shellArg.text === 'True'),
         line: value.startPosition.row + 1,
     };
+}
+/**
+ * The parameter a command variable stands for: the parameter itself, or a local assigned once
+ * from it, split into words or not - `args = cmd if shell else shlex.split(cmd)`, `argv = cmd.split()`.
+ */
+function derivedParam(model, id, params) {
+    if (params.includes(id.text))
+        return id.text;
+    const found = model.lookup(id.text, model.scopeOf(id));
+    const only = found?.scope.kind === 'function' && found.bindings.length === 1 ? found.bindings[0] : null;
+    const value = only?.kind === 'assign' && only.value ? unparenthesize(only.value) : null;
+    const names = new Set();
+    const word = (n) => {
+        n = unparenthesize(n);
+        if (n.type === 'identifier')
+            return names.add(n.text), params.includes(n.text);
+        if (n.type !== 'call')
+            return false;
+        const fn = n.childForFieldName('function');
+        const first = argument(n, 0, 's');
+        // Ex) shlex.split(cmd)  /  cmd.split()  /  cmd.split(' ')
+        if (fn && model.qualifiedName(fn) === 'shlex.split' && first)
+            return word(first);
+        return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split' && word(fn.childForFieldName('object'));
+    };
+    if (!value)
+        return null;
+    const ok = value.type === 'conditional_expression' ? [value.namedChildren[0], value.namedChildren[2]].every(word) : word(value);
+    return ok && names.size === 1 ? [...names][0] : null;
 }
 const moduleCache = new Map();
 // The parser, handed over by the engine once it is loaded: rules run after a parse, and the
@@ -308,7 +337,9 @@ function wrapperNamesByText(file) {
                 // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
                 // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
                 const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-                const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
+                // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
+                const fromParam = (v) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
+                const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]));
                 if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
                     names.push(d[1]);
             }

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-TUXU2FRF.js";
+} from "./chunk-ALU4R3KF.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-YDED5GUF.js";
+import "./chunk-CQOR3RG5.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-2SFWHGBF.js";
-import "./chunk-NZVGM4X7.js";
+} from "./chunk-SJOYIU5N.js";
+import "./chunk-7VOSUJ36.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-TUXU2FRF.js";
+} from "./chunk-ALU4R3KF.js";
 import {
   ConfigError
-} from "./chunk-OV5NHZDE.js";
+} from "./chunk-VWNSVFSA.js";
 import {
   fixText
-} from "./chunk-YDED5GUF.js";
+} from "./chunk-CQOR3RG5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-2SFWHGBF.js";
-import "./chunk-NZVGM4X7.js";
+} from "./chunk-SJOYIU5N.js";
+import "./chunk-7VOSUJ36.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -1777,7 +1777,12 @@ var COMMANDS = [
   { command: "l2ping", stdout: "unbounded", stderr: "bounded", says: "prints a line per echo until it is stopped", writeErrors: "ignored" },
   { command: "hcitool lescan|lecc|cmd", stdout: "unbounded", stderr: "bounded", says: "prints a line per advertisement until it is stopped" },
   { command: "hcitool|wpa_passphrase|ssh-keygen", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
-  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|reaver|bully|wash|walsh|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
+  // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
+  { command: "pass show", when: ["-c", "--clip", "/^--clip=/"], stdout: "bounded", stderr: "bounded", says: "copies a password to the clipboard and prints one line" },
+  // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
+  // their sources); stderr gets the banner, the usage and a fatal error.
+  { command: "reaver|wash|walsh", stdout: "unbounded", stderr: "bounded", says: "logs every pin attempt or access point on stdout until it is stopped" },
+  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|bully|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: "nmap", when: ["-iL", "-v", "-vv", "-d", "-dd", "--packet-trace", "--reason", "-iR", "/\\/(8|1[0-9])$/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per host and port of a large scan" },

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-2SFWHGBF.js";
+} from "./chunk-SJOYIU5N.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-2SFWHGBF.js";
+} from "./chunk-SJOYIU5N.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-2SFWHGBF.js";
+} from "./chunk-SJOYIU5N.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

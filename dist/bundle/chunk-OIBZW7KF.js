@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-OV5NHZDE.js";
+} from "./chunk-VWNSVFSA.js";
 import {
   fixText
-} from "./chunk-YDED5GUF.js";
+} from "./chunk-CQOR3RG5.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-2SFWHGBF.js";
+} from "./chunk-SJOYIU5N.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

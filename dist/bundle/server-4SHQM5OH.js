@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-66YI2YCX.js";
+} from "./chunk-OIBZW7KF.js";
 import {
   ConfigError
-} from "./chunk-OV5NHZDE.js";
-import "./chunk-YDED5GUF.js";
-import "./chunk-2SFWHGBF.js";
-import "./chunk-NZVGM4X7.js";
+} from "./chunk-VWNSVFSA.js";
+import "./chunk-CQOR3RG5.js";
+import "./chunk-SJOYIU5N.js";
+import "./chunk-7VOSUJ36.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

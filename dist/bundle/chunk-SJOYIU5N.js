@@ -43,7 +43,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-NZVGM4X7.js";
+} from "./chunk-7VOSUJ36.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1203,7 +1203,7 @@ function streamEvent(stream, expr, origin) {
       case "read":
         return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readlines":
-        return { kind: "drain", streams: [stream], node: call, toEof: true };
+        return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text) ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
       case "readline":
         return loopOrPartial(stream, call, origin);
       case "close":
@@ -1254,6 +1254,7 @@ function handleEvent(ref, origin) {
       if (name === "__enter__" || name === "__exit__") return { kind: "neutral", node: call };
       return { kind: "escape", node: call };
     }
+    if (ENDS.has(name)) return { kind: "neutral", node: parent };
     if (name === "returncode") {
       const loop = pollLoop(parent);
       return loop && !loopReads(loop) ? { kind: "wait", node: parent, call: null } : { kind: "neutral", node: parent };
@@ -1378,63 +1379,11 @@ function drainVerdict(events, growing, endsWithClose) {
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
   const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) return null;
+  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+    const unread = full.filter((s) => neverRead.includes(s));
+    return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
+  }
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
-}
-function terminates(block) {
-  const last = block.lastNamedChild;
-  return last?.type === "return_statement" || last?.type === "raise_statement";
-}
-var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
-function exitBranch(node, origin) {
-  let found = null;
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
-    if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
-  }
-  return found;
-}
-function arms(node, origin) {
-  const out = [];
-  for (let n = node; n?.parent; n = n.parent) {
-    const p = n.parent;
-    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") break;
-    if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
-    if (p.type === "if_statement" && n.type !== "comment" && p.childForFieldName("condition")?.id !== n.id) {
-      out.push([p, p.namedChildren.filter((c) => c.type !== "comment").findIndex((c) => c.id === n.id)]);
-    }
-  }
-  return out;
-}
-var MAX_PATHS = 16;
-function eventPaths(events, origin) {
-  const after = (e) => e.node.startIndex >= origin.endIndex;
-  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
-  const main = events.filter((_, i) => branchOf[i] === null);
-  const paths = [main];
-  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
-  const used = /* @__PURE__ */ new Map();
-  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
-  const split = [...used].filter(([, set]) => set.size > 1);
-  let choices = [/* @__PURE__ */ new Map()];
-  for (const [id, set] of split) {
-    choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
-    if (choices.length > MAX_PATHS) break;
-  }
-  if (split.length && choices.length <= MAX_PATHS) {
-    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const b of branchOf) {
-    if (!b || seen.has(b.id)) continue;
-    seen.add(b.id);
-    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
-    const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
-    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
-    paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
-  }
-  return paths;
 }
 
 // src/python/wrapper-class.ts
@@ -1704,7 +1653,7 @@ function openerSummary(model, name, value, params) {
   const qualified = callee ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
-  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
+  const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? derivedParam(model, unparenthesize(cmd), params) : null;
   const param = cmdName ? params.indexOf(cmdName) : -1;
   if (param < 0) return null;
   const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
@@ -1720,6 +1669,25 @@ function openerSummary(model, name, value, params) {
     shell: qualified !== "subprocess.Popen" || !!shellArg && shellArg.text === "True",
     line: value.startPosition.row + 1
   };
+}
+function derivedParam(model, id, params) {
+  if (params.includes(id.text)) return id.text;
+  const found = model.lookup(id.text, model.scopeOf(id));
+  const only = found?.scope.kind === "function" && found.bindings.length === 1 ? found.bindings[0] : null;
+  const value = only?.kind === "assign" && only.value ? unparenthesize(only.value) : null;
+  const names = /* @__PURE__ */ new Set();
+  const word = (n) => {
+    n = unparenthesize(n);
+    if (n.type === "identifier") return names.add(n.text), params.includes(n.text);
+    if (n.type !== "call") return false;
+    const fn = n.childForFieldName("function");
+    const first = argument(n, 0, "s");
+    if (fn && model.qualifiedName(fn) === "shlex.split" && first) return word(first);
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && word(fn.childForFieldName("object"));
+  };
+  if (!value) return null;
+  const ok = value.type === "conditional_expression" ? [value.namedChildren[0], value.namedChildren[2]].every(word) : word(value);
+  return ok && names.size === 1 ? [...names][0] : null;
 }
 var moduleCache = /* @__PURE__ */ new Map();
 var parse = null;
@@ -1877,7 +1845,8 @@ function wrapperNamesByText(file) {
       for (const [i, d] of defs.entries()) {
         const body = text.slice(d.index, defs[i + 1]?.index ?? text.length);
         const params = /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => params.includes(m[1]));
+        const fromParam = (v) => params.includes(v) || new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.some((w) => params.includes(w));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].some((m) => fromParam(m[1]));
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.push(d[1]);
       }
     }
@@ -2906,19 +2875,24 @@ function parameterOf(model, arg) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   return { name, index, paramName: n.text };
 }
-function judgeCallers(file, wrapper, classify, grows) {
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+function judgeCallers(file, wrapper, classify, grows, harmless = () => false) {
   const callers = projectCallers(file, wrapper.name);
   if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unseen: 0, count: callers.length };
+  const out = { growing: null, unseen: 0, unseenOutsideTests: 0, count: callers.length };
   for (const c of callers) {
+    if (harmless(c.call)) continue;
     const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
       out.unseen++;
+      if (!isTest(c.file)) out.unseenOutsideTests++;
       continue;
     }
     const output = classify(c.model, argument(c.call, wrapper.index, wrapper.paramName));
-    if (output.program === null && grows(output)) out.unseen++;
-    else if (grows(output) && !out.growing) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}` };
+    if (output.program === null && grows(output)) {
+      out.unseen++;
+      if (!isTest(c.file)) out.unseenOutsideTests++;
+    } else if (grows(output) && (!out.growing || isTest(out.growing.file) && !isTest(c.file))) out.growing = { output, at: `${path3.relative(path3.dirname(file), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`, file: c.file };
   }
   return out;
 }
@@ -3470,7 +3444,7 @@ var rule2 = {
 
 // rules/pop003-popen-partial-read.ts
 function isPartial(use) {
-  return use.kind === "method" && (use.name === "readline" || use.name === "read" && use.argCount > 0) || use.kind === "next";
+  return use.kind === "method" && (use.name === "readline" || (use.name === "read" || use.name === "readlines") && use.argCount > 0) || use.kind === "next";
 }
 function chainedPartial(call) {
   const expr = outerExpression(call);
@@ -3480,7 +3454,7 @@ function chainedPartial(call) {
     const outer = outerExpression(parent).parent;
     if (outer?.type !== "call") return null;
     const args = outer.childForFieldName("arguments")?.namedChildren.length ?? 0;
-    if (name === "readline" || name === "read" && args > 0) return `${name}()`;
+    if (name === "readline" || (name === "read" || name === "readlines") && args > 0) return `${name}()`;
     return null;
   }
   if (parent?.type === "argument_list" && parent.namedChildren.length === 1) {
@@ -3827,9 +3801,157 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
 
-// rules/pop005-subprocess-pipe-never-drained.ts
-import path4 from "node:path";
-var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
+// src/python/event-paths.ts
+function terminates(block) {
+  const last = block.lastNamedChild;
+  return last?.type === "return_statement" || last?.type === "raise_statement";
+}
+var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
+function exitBranch(node, origin) {
+  let found = null;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
+    if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
+  }
+  return found;
+}
+function arms(node, origin) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "function_definition" || p.type === "lambda" || p.type === "module") break;
+    if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
+    if (p.type === "if_statement" && n.type !== "comment" && p.childForFieldName("condition")?.id !== n.id) {
+      out.push([p, p.namedChildren.filter((c) => c.type !== "comment").findIndex((c) => c.id === n.id)]);
+    }
+  }
+  return out;
+}
+var MAX_PATHS = 16;
+function eventPaths(events, origin) {
+  const after = (e) => e.node.startIndex >= origin.endIndex;
+  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
+  const main = events.filter((_, i) => branchOf[i] === null);
+  const paths = [main];
+  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
+  const used = /* @__PURE__ */ new Map();
+  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
+  const split = [...used].filter(([, set]) => set.size > 1);
+  let choices = [/* @__PURE__ */ new Map()];
+  for (const [id, set] of split) {
+    choices = choices.flatMap((c) => [...set].map((arm) => new Map([...c, [id, arm]])));
+    if (choices.length > MAX_PATHS) break;
+  }
+  if (split.length && choices.length <= MAX_PATHS) {
+    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const b of branchOf) {
+    if (!b || seen.has(b.id)) continue;
+    seen.add(b.id);
+    const armsOfBranch = new Map(arms(b, origin).map(([ifNode, arm]) => [ifNode.id, arm]));
+    const exclusive = (e) => arms(e.node, origin).some(([ifNode, arm]) => armsOfBranch.has(ifNode.id) && armsOfBranch.get(ifNode.id) !== arm);
+    const before = main.filter((e) => e.node.startIndex < b.startIndex && after(e) && !exclusive(e));
+    paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
+  }
+  return paths;
+}
+
+// src/python/handoff.ts
+var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
+var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
+var MAX_DEPTH = 3;
+function handoffEvent(model, ref, origin, depth = 0) {
+  const ev = handleEvent(ref, origin);
+  if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
+  return ev;
+}
+function hasArguments(call) {
+  return (call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment").length ?? 0) > 0;
+}
+function firstArgumentOf(node) {
+  const outer = outerExpression(node);
+  const list = outer.parent;
+  const call = list?.type === "argument_list" ? list.parent : null;
+  return call?.type === "call" && argument(call, 0, "")?.id === outer.id ? call : null;
+}
+function waitOn(value) {
+  const outer = outerExpression(value);
+  const attr = outer.parent;
+  if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== outer.id || attr.childForFieldName("attribute")?.text !== "wait") return null;
+  const call = outerExpression(attr).parent;
+  return call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(attr).id ? call : null;
+}
+function pidWait(model, ref) {
+  const attr = outerExpression(ref).parent;
+  if (attr?.type !== "attribute" || attr.childForFieldName("attribute")?.text !== "pid") return null;
+  const call = firstArgumentOf(attr);
+  const fn = call?.childForFieldName("function");
+  const qualified = fn ? model.qualifiedName(fn) : null;
+  if (!call || !qualified) return null;
+  if (WAIT_BY_PID.has(qualified)) return { kind: "wait", node: call, call: null, via: `${qualified}()` };
+  if (!PROCESS_BY_PID.has(qualified)) return null;
+  const chained = waitOn(call);
+  if (chained) return { kind: "wait", node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
+  const assign = outerExpression(call).parent;
+  const target = assign?.type === "assignment" ? assign.childForFieldName("left") : null;
+  if (target?.type !== "identifier") return null;
+  const binding = model.lookup(target.text, model.scopeOf(target))?.bindings.find((b) => b.node.id === target.id);
+  for (const load of binding ? reachedLoads(model, binding) : []) {
+    const wait = waitOn(load);
+    if (wait) return { kind: "wait", node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
+  }
+  return null;
+}
+function calleeOf(model, call) {
+  const fn = call.childForFieldName("function");
+  if (fn?.type === "identifier") {
+    const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
+    const def = bindings.length === 1 ? bindings[0].node.parent : null;
+    return def?.type === "function_definition" ? { def, skip: 0 } : null;
+  }
+  if (fn?.type !== "attribute" || fn.childForFieldName("object")?.text !== "self") return null;
+  const name = fn.childForFieldName("attribute")?.text;
+  let cls = call.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const body = cls?.childForFieldName("body");
+  const defs = (body?.namedChildren ?? []).map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
+  if (defs.length !== 1) return null;
+  const decorated = defs[0].parent?.type === "decorated_definition" ? defs[0].parent : null;
+  const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  return { def: defs[0], skip: isStatic ? 0 : 1 };
+}
+function handedTo(model, ref, depth) {
+  const outer = outerExpression(ref);
+  const list = outer.parent;
+  const call = list?.type === "argument_list" ? list.parent : null;
+  if (call?.type !== "call" || !list) return null;
+  const args = list.namedChildren.filter((c) => c.type !== "comment");
+  const index = args.findIndex((a) => a.id === outer.id);
+  if (index < 0 || args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
+  const callee = calleeOf(model, call);
+  if (!callee) return null;
+  const params = callee.def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const before = params.slice(0, index + callee.skip + 1);
+  if (before.some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" || p.type === "keyword_separator" || p.type === "positional_separator")) return null;
+  const param = params[index + callee.skip];
+  const name = param?.type === "identifier" ? param : param?.childForFieldName("name") ?? param?.namedChildren[0];
+  if (name?.type !== "identifier") return null;
+  const found = model.lookup(name.text, model.scopeOf(name));
+  const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
+  if (!binding) return null;
+  const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  if (events.some((e) => e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
+  const waits = events.filter((e) => e.kind === "wait");
+  const timed = waits.every((e) => e.timed || e.call !== null && hasArguments(e.call));
+  if (waits.length) return { kind: "wait", node: call, call: null, via: `the wait in ${callee.def.childForFieldName("name")?.text ?? ""}()`, timed };
+  if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
+  return { kind: "neutral", node: call };
+}
+
+// src/python/pipe-site.ts
 function pipesOf2(ctx, call) {
   const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
   const stdout = argument(call, 4, "stdout");
@@ -3858,8 +3980,10 @@ function attributeSite(ctx, call, growing) {
 }
 function storedSite(stored, handle, growing) {
   const { events } = stored;
-  if (events.some((e) => e.kind === "drain" || e.kind === "partial" || e.kind === "escape" || e.kind === "close")) return null;
-  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), growing, false);
+  if (events.some((e) => e.kind === "escape" || e.kind === "close")) return null;
+  const read = new Set(events.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+  const unread = growing.filter((st) => !read.has(st));
+  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
@@ -3882,7 +4006,7 @@ function siteOf(ctx, call, growing) {
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === "with_statement";
-    const all = ordered.map((ref) => handleEvent(ref, call));
+    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
     const [main, ...others] = eventPaths(all, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
@@ -3905,90 +4029,6 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
-function devnullFix(ctx, call, values) {
-  if (values.length === 0) return null;
-  const edits = [];
-  for (const value of values) {
-    const v = unparenthesize(value);
-    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
-    else if (v.type === "attribute") {
-      const attr = v.childForFieldName("attribute");
-      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
-    } else {
-      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
-      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
-        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
-      } else {
-        const sp = subprocessModule(ctx.model, ctx.source, call);
-        if (!sp) return null;
-        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
-      }
-    }
-  }
-  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
-}
-function enclosingSimple(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
-    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
-  }
-  return null;
-}
-function readFix(ctx, call, site, stdinPiped) {
-  const { verdict } = site;
-  const name = site.holder;
-  if (site.handle === "container") return null;
-  if (site.handle === "dropped") {
-    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
-  }
-  const at = verdict.at;
-  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
-  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
-  if (anchor && name && site.handle === "name" && readLater) {
-    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
-    if (fix) return fix;
-  }
-  const wait = anchor?.kind === "wait" ? anchor : void 0;
-  if (wait?.kind === "wait" && wait.call) {
-    const waitCall = wait.call;
-    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
-    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
-    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
-    const later = verdict.laterDrain;
-    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
-    if (bare && attr && !later) {
-      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
-    }
-    const waitStmt = enclosingStatement(waitCall);
-    if (bare && later && waitStmt) {
-      const laterStmt = enclosingStatement(later.node);
-      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
-        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
-        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
-        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
-        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
-        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
-          return {
-            strategy: "read",
-            applicability: "unsafe",
-            description: `Wait after the output is read: move ${text} below the read`,
-            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
-          };
-        }
-      }
-      return null;
-    }
-    const stmt = enclosingSimple(waitCall);
-    if (stmt && name && !later) {
-      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
-    }
-    return null;
-  }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && !site.events.some((e) => e.kind === "wait")) {
-    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
-  }
-  return null;
-}
 var PATTERN = {
   "wait-before-drain": "waited",
   "other-pipe-fills": "waited",
@@ -4004,7 +4044,8 @@ function patternOf(verdict, background) {
 function describe(site, streams) {
   const v = site.verdict;
   const held = site.handle === "attribute" || site.handle === "container" ? ` stored in \`${site.holder}\`` : "";
-  const waitText = v.at?.type === "while_statement" || v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text) ? "the poll loop" : "wait()";
+  const via = site.events.find((e) => e.kind === "wait" && e.node.id === v.at?.id && e.via);
+  const waitText = via?.kind === "wait" ? via.via : v.at?.type === "while_statement" || v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text) ? "the poll loop" : "wait()";
   switch (v.shape) {
     case "wait-before-drain":
       return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
@@ -4022,6 +4063,72 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+function waitHow(site, how) {
+  const at = site.verdict.at;
+  const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
+  const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
+  return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
+}
+
+// src/python/wrapper-judge.ts
+import path4 from "node:path";
+
+// src/python/wrapper-flags.ts
+function functionOf(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+var LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
+function drainFlags(model, opener) {
+  const def = functionOf(opener);
+  const handle = handleUses(model, opener);
+  if (!def || !handle) return [];
+  const params = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const out = [];
+  for (const { ref } of handle.uses) {
+    const ev = handleEvent(ref, opener);
+    if (ev.kind !== "drain") continue;
+    for (let n = ev.node.parent; n && n.id !== def.id; n = n.parent) {
+      if (n.type !== "block" || n.parent?.type !== "if_statement" || n.parent.childForFieldName("consequence")?.id !== n.id) continue;
+      if (!LEAVES.has(n.lastNamedChild?.type ?? "")) continue;
+      let cond = unparenthesize(n.parent.childForFieldName("condition"));
+      let drainsWhen = true;
+      if (cond.type === "not_operator") {
+        cond = unparenthesize(cond.childForFieldName("argument"));
+        drainsWhen = false;
+      }
+      if (cond.type !== "identifier") continue;
+      const index = params.findIndex((p) => (p.type === "identifier" ? p : p.childForFieldName("name"))?.text === cond.text);
+      if (index < 0 || params.slice(0, index).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) continue;
+      const param = params[index];
+      const fallback = param.type === "default_parameter" || param.type === "typed_default_parameter" ? param.childForFieldName("value") : null;
+      if (!out.some((f) => f.name === cond.text)) out.push({ index, name: cond.text, drainsWhen, fallback });
+    }
+  }
+  return out;
+}
+function truthOf(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type === "true") return true;
+  if (n.type === "false" || n.type === "none") return false;
+  if (n.type === "integer" || n.type === "float") return Number(n.text.replace(/_/g, "")) !== 0;
+  if (n.type === "string" && !n.namedChildren.some((c) => c.type === "interpolation")) return !/^[rRbBuU]*(''|"")$/.test(n.text);
+  return null;
+}
+function flagsAt(call, flags, skip = 0) {
+  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  let unknown = false;
+  for (const f of flags) {
+    const passed = argument(call, f.index - skip, f.name);
+    const truth = truthOf(passed ?? f.fallback);
+    if (truth === f.drainsWhen) return "drains";
+    if (truth === null) unknown = true;
+  }
+  return unknown ? "unknown" : "leaves";
+}
+
+// src/python/wrapper-judge.ts
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -4070,8 +4177,11 @@ function internalCall(ctx, call, s, internal, where) {
   const inner = { ...ctx, model: internal.model };
   const pipes2 = pipesOf2(inner, internal.opener);
   if (!pipes2.stdout && !pipes2.stderr) return;
+  const flags = drainFlags(internal.model, internal.opener);
+  const set = flags.length ? flagsAt(call, flags) : null;
+  if (set === "drains") return;
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
-  if (output.program === null || !isListed(output.program)) return;
+  if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes2, output);
   const site = siteOf(inner, internal.opener, growing);
   if (!site) return;
@@ -4111,6 +4221,110 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
   }
 }
+
+// rules/pop005-subprocess-pipe-never-drained.ts
+var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
+var WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
+function devnullFix(ctx, call, values) {
+  if (values.length === 0) return null;
+  const edits = [];
+  for (const value of values) {
+    const v = unparenthesize(value);
+    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
+    else if (v.type === "attribute") {
+      const attr = v.childForFieldName("attribute");
+      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
+    } else {
+      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
+      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
+        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
+      } else {
+        const sp = subprocessModule(ctx.model, ctx.source, call);
+        if (!sp) return null;
+        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
+      }
+    }
+  }
+  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
+}
+function enclosingSimple(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
+    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
+  }
+  return null;
+}
+function readFix(ctx, call, site, stdinPiped) {
+  const { verdict } = site;
+  const name = site.holder;
+  if (site.handle === "container") return null;
+  if (site.handle === "dropped") {
+    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
+  }
+  const at = verdict.at;
+  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
+  if (anchor?.kind === "wait" && anchor.via) return null;
+  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+  if (anchor && name && site.handle === "name" && readLater) {
+    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
+    if (fix) return fix;
+  }
+  const wait = anchor?.kind === "wait" ? anchor : void 0;
+  if (wait?.kind === "wait" && wait.call) {
+    const waitCall = wait.call;
+    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
+    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
+    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
+    const later = verdict.laterDrain;
+    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
+    if (bare && attr && !later) {
+      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
+    }
+    const waitStmt = enclosingStatement(waitCall);
+    if (bare && later && waitStmt) {
+      const laterStmt = enclosingStatement(later.node);
+      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
+        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
+        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
+        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
+        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
+        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
+          return {
+            strategy: "read",
+            applicability: "unsafe",
+            description: `Wait after the output is read: move ${text} below the read`,
+            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
+          };
+        }
+      }
+      return null;
+    }
+    const stmt = enclosingSimple(waitCall);
+    if (stmt && name && !later) {
+      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
+    }
+    return null;
+  }
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
+    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
+  }
+  return null;
+}
+function waitingCall(ctx, call, qualified) {
+  const pipes2 = pipesOf2(ctx, call);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+  const growing = growingStreams(pipes2, output);
+  if (growing.length === 0) return;
+  const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+  if (!hazard.breaks) return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const timed = !!argument(call, 99, "timeout");
+  const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+  const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+  const devnull = devnullFix(ctx, call, values);
+  ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+}
 var rule5 = {
   meta: {
     id: "POP005",
@@ -4120,10 +4334,11 @@ var rule5 = {
     defaultEnabled: true,
     severity: "error",
     strategies: ["devnull", "read"],
-    needles: ["Popen"],
-    resolves: ["subprocess.Popen", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
+    needles: ["Popen", "call", "check_call"],
+    requires: ["Popen", "subprocess"],
+    resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass: silent when every caller is seen and quiet; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -4148,15 +4363,16 @@ print('finished')
     }
   },
   check(ctx) {
-    for (const { call } of callsTo(ctx.model, POPEN)) {
+    for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
       const pipes2 = pipesOf2(ctx, call);
       if (!pipes2.stdout && !pipes2.stderr) continue;
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
-        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0);
+        const flags = wrapper ? drainFlags(ctx.model, call) : [];
+        const judged = wrapper && judgeCallers(ctx.path, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && flagsAt(c, flags) === "drains");
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (judged?.growing) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
+        if (judged?.growing && !(isTest(judged.growing.file) && judged.unseenOutsideTests > 0)) output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${wrapper.name}() at ${judged.growing.at}` };
       }
       const growing = growingStreams(pipes2, output);
       const site = siteOf(ctx, call, growing);
@@ -4174,8 +4390,9 @@ print('finished')
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
       const evidence = verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams)} (${evidence}): ${hazard.how}`, fixes: fixes2 });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2 });
     }
+    for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
@@ -4199,7 +4416,7 @@ print('finished')
       if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
     }
   }
 };

@@ -1,0 +1,48 @@
+import type { CommandOutput } from '../knowledge/commands.js';
+import type { PipePattern } from '../knowledge/runtimes.js';
+import type { PythonContext } from './context.js';
+import { type HandleEvent, type Stream, type Verdict } from './drain.js';
+import type { SyntaxNode } from './parse.js';
+/**
+ * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
+ * touched (POP005): dropped, chained, bound to a name, stored on an attribute or in a
+ * container; the verdict of that order, and how messages describe it.
+ */
+export interface Pipes {
+    /** The argument nodes of the pipes the parent gets: stdout=PIPE, stderr=PIPE. */
+    stdout: SyntaxNode | null;
+    stderr: SyntaxNode | null;
+    /** stderr=STDOUT: the child's stderr goes down the stdout pipe. */
+    merged: boolean;
+    stdin: boolean;
+}
+export declare function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes;
+/** The piped streams whose writer can outgrow the pipe. */
+export declare function growingStreams(pipes: Pipes, output: CommandOutput): Stream[];
+export declare function isShell(call: SyntaxNode): boolean;
+export interface Site {
+    verdict: Verdict;
+    /** How the handle is held: a name (`p`), an attribute (`self.server`), a container (`jobs`), or nothing. */
+    holder: string | null;
+    handle: 'dropped' | 'chained' | 'name' | 'attribute' | 'container';
+    events: HandleEvent[];
+    withBlock: boolean;
+    /** For a bound name: the binding statement. */
+    statement: SyntaxNode | null;
+}
+export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null;
+export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
+/**
+ * The pattern for the runtime model, or null when nothing can break. A command line run wholly
+ * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
+ * once (a read after it drains the pipe), and a pipe left unread closes under the background
+ * command when the Popen is reaped, instead of staying open.
+ */
+export declare function patternOf(verdict: Verdict, background: boolean): PipePattern | null;
+export declare function describe(site: Site, streams: string): string;
+/**
+ * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
+ * for good, it gives up with the child still blocked and the output unread.
+ * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
+ */
+export declare function waitHow(site: Site, how: string): string;

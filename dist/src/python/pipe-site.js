@@ -1,0 +1,155 @@
+import { argument, handleUses, reachedLoads } from './analysis.js';
+import { drainVerdict, handleEvent } from './drain.js';
+import { eventPaths } from './event-paths.js';
+import { handoffEvent, hasArguments } from './handoff.js';
+import { outerExpression, unparenthesize } from './semantic.js';
+import { storedInContainer, storedOnAttribute } from './stored.js';
+// Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
+export function pipesOf(ctx, call) {
+    const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
+    const stdout = argument(call, 4, 'stdout');
+    const stderr = argument(call, 5, 'stderr');
+    const stdin = argument(call, 3, 'stdin');
+    return {
+        stdout: is(stdout, 'subprocess.PIPE') ? stdout : null,
+        stderr: is(stderr, 'subprocess.PIPE') ? stderr : null,
+        merged: is(stderr, 'subprocess.STDOUT'),
+        stdin: is(stdin, 'subprocess.PIPE'),
+    };
+}
+/** The piped streams whose writer can outgrow the pipe. */
+export function growingStreams(pipes, output) {
+    const out = [];
+    if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded')))
+        out.push('stdout');
+    if (pipes.stderr && output.stderr === 'unbounded')
+        out.push('stderr');
+    return out;
+}
+export function isShell(call) {
+    const shell = argument(call, 8, 'shell');
+    return !!shell && !['False', '0', 'None'].includes(shell.text);
+}
+// Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
+// nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
+function attributeSite(ctx, call, growing) {
+    const stored = storedOnAttribute(ctx.model, call);
+    return stored && storedSite(stored, 'attribute', growing);
+}
+// A hand-off or a close anywhere: someone else may read the pipes. Order across methods is not
+// known, so only "never read" (or only waited) is judged - per stream: a stream read somewhere
+// counts as drained, and a growing stream nothing reads still fills while the other is read.
+// Ex) self.proc = Popen(cmd, stdout=PIPE, stderr=PIPE); for line in self.proc.stdout: ...  (stderr fills)
+function storedSite(stored, handle, growing) {
+    const { events } = stored;
+    if (events.some((e) => e.kind === 'escape' || e.kind === 'close'))
+        return null;
+    const read = new Set(events.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+    const unread = growing.filter((st) => !read.has(st));
+    const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), unread, false);
+    if (!verdict)
+        return null;
+    return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
+}
+export function siteOf(ctx, call, growing) {
+    const expr = outerExpression(call);
+    const parent = expr.parent;
+    if (parent?.type === 'expression_statement') {
+        // Ex) subprocess.Popen(cmd, stdout=PIPE)
+        const verdict = drainVerdict([], growing, false);
+        return verdict && { verdict, holder: null, handle: 'dropped', events: [], withBlock: false, statement: parent };
+    }
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === expr.id) {
+        // Ex) Popen(cmd, stdout=PIPE).wait() / .communicate() / .stdout.read()
+        const event = handleEvent(call, call);
+        const verdict = drainVerdict([event], growing, false);
+        return verdict && { verdict, holder: null, handle: 'chained', events: [event], withBlock: false, statement: null };
+    }
+    const handle = handleUses(ctx.model, call);
+    if (handle) {
+        const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+        const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+        // Reads before the Popen are reached round a loop: they come after the others.
+        const refs = binding ? reachedLoads(ctx.model, binding) : [];
+        const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+        const withBlock = handle.statement.type === 'with_statement';
+        const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
+        const [main, ...others] = eventPaths(all, call);
+        // The first path holds every event but those of branches that leave the function; the
+        // others (exclusive arms, such branches) count only where they block.
+        let events = main;
+        let verdict = drainVerdict(events, growing, withBlock);
+        for (const path of verdict ? [] : others) {
+            const v = drainVerdict(path, growing, false);
+            if (v?.at) {
+                verdict = v;
+                events = path;
+                break;
+            }
+        }
+        if (!verdict)
+            return null;
+        // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
+        // anywhere (`if not wait: return p`), is not "never read" (no devnull).
+        const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
+        verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
+        return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+    }
+    return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
+}
+// Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.
+// Nothing in the module reads a pipe through the container - it is only filled, sized, waited
+// on or killed: nothing drains the pipe.
+function containerSite(ctx, call, growing) {
+    const stored = storedInContainer(ctx.model, call);
+    return stored && storedSite(stored, 'container', growing);
+}
+export const PATTERN = {
+    'wait-before-drain': 'waited',
+    'other-pipe-fills': 'waited',
+    'partial-then-wait': 'waited',
+    'never-read': 'dropped-open',
+    'partial-then-left': 'dropped-open',
+    'closed-unread': 'closed-unread',
+};
+/**
+ * The pattern for the runtime model, or null when nothing can break. A command line run wholly
+ * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
+ * once (a read after it drains the pipe), and a pipe left unread closes under the background
+ * command when the Popen is reaped, instead of staying open.
+ */
+export function patternOf(verdict, background) {
+    if (!background || verdict.shape === 'other-pipe-fills' || verdict.shape === 'closed-unread')
+        return PATTERN[verdict.shape];
+    return verdict.laterDrain ? null : 'background-dropped';
+}
+export function describe(site, streams) {
+    const v = site.verdict;
+    const held = site.handle === 'attribute' || site.handle === 'container' ? ` stored in \`${site.holder}\`` : '';
+    const via = site.events.find((e) => e.kind === 'wait' && e.node.id === v.at?.id && e.via);
+    const waitText = via?.kind === 'wait' ? via.via : v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
+    switch (v.shape) {
+        case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
+        case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
+        case 'other-pipe-fills': {
+            const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
+            return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at.id)
+                ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
+                : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+        }
+        case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+        case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
+        case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
+    }
+}
+/**
+ * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
+ * for good, it gives up with the child still blocked and the output unread.
+ * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
+ */
+export function waitHow(site, how) {
+    const at = site.verdict.at;
+    const wait = at && site.events.find((e) => e.kind === 'wait' && e.node.id === at.id);
+    const timed = wait?.kind === 'wait' && (wait.timed || (wait.call !== null && hasArguments(wait.call)));
+    return timed ? how.replace(/: a deadlock$/, ', until the wait times out: the output is lost and the child is left blocked') : how;
+}

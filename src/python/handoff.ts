@@ -1,0 +1,126 @@
+import { argument, reachedLoads } from './analysis.js';
+import { handleEvent, type HandleEvent } from './drain.js';
+import type { SyntaxNode } from './parse.js';
+import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+
+/**
+ * What code that is handed a process handle does with it, where handleEvent alone sees a
+ * hand-off: the child's pid given to something that waits for it, or the handle passed to a
+ * function of this module that only waits (or polls, or kills). Such a call is a wait, not an
+ * escape: the pipes are still unread while the parent blocks there.
+ */
+
+/** Functions that wait for a process given its pid. */
+const WAIT_BY_PID = new Set(['os.waitpid', 'os.wait4']);
+/** Classes that wrap a running process by pid; their `wait()` waits for it (psutil wraps waitpid). */
+const PROCESS_BY_PID = new Set(['psutil.Process']);
+const MAX_DEPTH = 3;
+
+/** handleEvent, with the hand-offs this module can see through resolved. */
+export function handoffEvent(model: PythonModel, ref: SyntaxNode, origin: SyntaxNode, depth = 0): HandleEvent {
+  const ev = handleEvent(ref, origin);
+  if (ev.kind === 'neutral') return pidWait(model, ref) ?? ev;
+  if (ev.kind === 'escape' && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
+  return ev;
+}
+
+/** A call given any argument: `wait(5)`, `wait(timeout=5)` (a wait's only parameter is its timeout). */
+export function hasArguments(call: SyntaxNode): boolean {
+  return (call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment').length ?? 0) > 0;
+}
+
+// The call whose first positional argument is node, or null.
+function firstArgumentOf(node: SyntaxNode): SyntaxNode | null {
+  const outer = outerExpression(node);
+  const list = outer.parent;
+  const call = list?.type === 'argument_list' ? list.parent : null;
+  return call?.type === 'call' && argument(call, 0, '')?.id === outer.id ? call : null;
+}
+
+// The `.wait(...)` call on a value: `x.wait()` chained on it.
+function waitOn(value: SyntaxNode): SyntaxNode | null {
+  const outer = outerExpression(value);
+  const attr = outer.parent;
+  if (attr?.type !== 'attribute' || attr.childForFieldName('object')?.id !== outer.id || attr.childForFieldName('attribute')?.text !== 'wait') return null;
+  const call = outerExpression(attr).parent;
+  return call?.type === 'call' && call.childForFieldName('function')?.id === outerExpression(attr).id ? call : null;
+}
+
+// Ex) os.waitpid(p.pid, 0)  /  psutil.Process(p.pid).wait(timeout)  /  proc = psutil.Process(p.pid); proc.wait(5)
+function pidWait(model: PythonModel, ref: SyntaxNode): HandleEvent | null {
+  const attr = outerExpression(ref).parent;
+  if (attr?.type !== 'attribute' || attr.childForFieldName('attribute')?.text !== 'pid') return null;
+  const call = firstArgumentOf(attr);
+  const fn = call?.childForFieldName('function');
+  const qualified = fn ? model.qualifiedName(fn) : null;
+  if (!call || !qualified) return null;
+  if (WAIT_BY_PID.has(qualified)) return { kind: 'wait', node: call, call: null, via: `${qualified}()` };
+  if (!PROCESS_BY_PID.has(qualified)) return null;
+  const chained = waitOn(call);
+  if (chained) return { kind: 'wait', node: chained, call: null, via: `${qualified}.wait()`, timed: hasArguments(chained) };
+  const assign = outerExpression(call).parent;
+  const target = assign?.type === 'assignment' ? assign.childForFieldName('left') : null;
+  if (target?.type !== 'identifier') return null;
+  const binding = model.lookup(target.text, model.scopeOf(target))?.bindings.find((b) => b.node.id === target.id);
+  for (const load of binding ? reachedLoads(model, binding) : []) {
+    const wait = waitOn(load);
+    if (wait) return { kind: 'wait', node: wait, call: null, via: `${qualified}.wait()`, timed: hasArguments(wait) };
+  }
+  return null;
+}
+
+// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to) or
+// `self.wait_for(p)` (a method of the class around the call), with how many leading
+// parameters the call does not pass (`self`).
+function calleeOf(model: PythonModel, call: SyntaxNode): { def: SyntaxNode; skip: number } | null {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'identifier') {
+    const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
+    const def = bindings.length === 1 ? bindings[0]!.node.parent : null;
+    return def?.type === 'function_definition' ? { def, skip: 0 } : null;
+  }
+  if (fn?.type !== 'attribute' || fn.childForFieldName('object')?.text !== 'self') return null;
+  const name = fn.childForFieldName('attribute')?.text;
+  let cls: SyntaxNode | null = call.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const body = cls?.childForFieldName('body');
+  const defs = (body?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
+    .filter((d): d is SyntaxNode => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+  if (defs.length !== 1) return null;
+  // A static method takes no self.
+  const decorated = defs[0]!.parent?.type === 'decorated_definition' ? defs[0]!.parent : null;
+  const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+  return { def: defs[0]!, skip: isStatic ? 0 : 1 };
+}
+
+// Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
+// The handle passed positionally to a function of this module: what the function does with its
+// parameter, when that is only waiting, polling or ending the child.
+function handedTo(model: PythonModel, ref: SyntaxNode, depth: number): HandleEvent | null {
+  const outer = outerExpression(ref);
+  const list = outer.parent;
+  const call = list?.type === 'argument_list' ? list.parent : null;
+  if (call?.type !== 'call' || !list) return null;
+  const args = list.namedChildren.filter((c) => c.type !== 'comment');
+  const index = args.findIndex((a) => a.id === outer.id);
+  if (index < 0 || args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')) return null;
+  const callee = calleeOf(model, call);
+  if (!callee) return null;
+  const params = callee.def.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  const before = params.slice(0, index + callee.skip + 1);
+  if (before.some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator' || p.type === 'positional_separator')) return null;
+  const param = params[index + callee.skip];
+  const name = param?.type === 'identifier' ? param : param?.childForFieldName('name') ?? param?.namedChildren[0];
+  if (name?.type !== 'identifier') return null;
+  const found = model.lookup(name.text, model.scopeOf(name));
+  const binding = found?.bindings.length === 1 && found.bindings[0]!.kind === 'param' ? found.bindings[0]! : null;
+  if (!binding) return null;
+  const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral')) return null;
+  const waits = events.filter((e) => e.kind === 'wait');
+  // A wait with a timeout gives up; one without (a poll loop, wait()) does not.
+  const timed = waits.every((e) => e.timed || (e.call !== null && hasArguments(e.call)));
+  if (waits.length) return { kind: 'wait', node: call, call: null, via: `the wait in ${callee.def.childForFieldName('name')?.text ?? ''}()`, timed };
+  if (events.some((e) => e.kind === 'end')) return { kind: 'end', node: call };
+  return { kind: 'neutral', node: call };
+}
