@@ -172,3 +172,35 @@ test('H9: spawnSync(command, { shell: true }) of a task the caller hands in: ENO
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('H10: exec() with the options the caller hands in (defaults filled in, maxBuffer never raised): the 2 MiB task is killed at 1 MiB before, completes after (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-caller-options.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /maxBuffer is 1 MiB by default on Node 20 \(the options come from the caller, and nothing here raises it\)/);
+  assert.deepEqual(await messages('exec-caller-options.after.cjs', 'POP104'), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    const cut = await run(path.join(HAZARDS, 'exec-caller-options.cjs'), [path.join(dir, 'before')], 10_000);
+    assert.equal(cut.timedOut, false);
+    assert.equal(cut.stdout, 'failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes\n');
+    assert.equal(fs.existsSync(path.join(dir, 'before')), false, 'the task was killed before its marker');
+    const whole = await run(path.join(HAZARDS, 'exec-caller-options.after.cjs'), [path.join(dir, 'after')], 10_000);
+    assert.equal(whole.stdout, 'done 2097152 bytes\n');
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the task finished');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H11: exec() without a callback, stdout read as it comes, maxBuffer a setting with a 200 KiB fallback: SIGTERM at 200 KiB before, whole output after (by hand)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-streamed-setting.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /without a callback still buffers .*maxBuffer is 200 KiB here unless a setting raises it/);
+  assert.deepEqual(await messages('exec-streamed-setting.after.cjs', 'POP104'), []);
+  const cut = await run(path.join(HAZARDS, 'exec-streamed-setting.cjs'), [], 10_000);
+  assert.equal(cut.timedOut, false);
+  const got = Number(/^(\d+) bytes, exit null SIGTERM$/.exec(cut.stdout.trim())?.[1]);
+  assert.ok(got >= 200 * 1024 && got < 300 * 1024, `the output stopped just past 200 KiB: ${cut.stdout}`);
+  const whole = await run(path.join(HAZARDS, 'exec-streamed-setting.after.cjs'), [], 10_000);
+  assert.equal(whole.stdout, '508890 bytes, exit 0 null\n');
+});
