@@ -10,6 +10,7 @@ import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
 import { skipOuter } from '../src/typescript/resolve.js';
 import { propertyKey } from '../src/typescript/scope.js';
+import { stdioAtCall } from '../src/typescript/stdio-source.js';
 import { wrapperCallees } from '../src/typescript/wrappers.js';
 import type { Fix } from '../src/types.js';
 
@@ -108,13 +109,22 @@ function wrapperCalls(ctx: JsContext, analysis: ChildAnalysis): void {
     // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
     const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
     const evidence = own?.program ? own.evidence : info.evidence;
-    const streams = info.streams.filter((s) => fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
+    // spawn(cmd, args, quiet ? 'pipe' : 'inherit') through a wrapper that sets stdio from it: the
+    // streams piped on some run of this call, and the condition of that run when not every one.
+    const outcomes = info.stdio ? stdioAtCall(ctx.model, info.stdio, call) : null;
+    const piped = (s: StreamName) => !outcomes || outcomes.some((o) => o[s] === 'pipe');
+    const streams = info.streams.filter((s) => piped(s) && fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
     if (!streams.length) continue;
+    const runs = outcomes?.filter((o) => streams.some((s) => o[s] === 'pipe'));
+    const when = runs && runs.length < outcomes!.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(' or ')}, ` : '';
     const name = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, '');
     const are = streams.length > 1 ? 'are' : 'is';
+    const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? 'are pipes that are never read here' : 'is a pipe that is never read here';
     const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
+    // spawn(...) as a statement: nothing will learn how it ended either.
+    const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
     ctx.report(call, {
-      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
+      message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
     });
   }
 }

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-HIJYLWJ5.js";
+import "./chunk-JGVJK3HQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,9 +3,10 @@ import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.
 import { isTestFile } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
+import { maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, optionsOf, streamConfig } from '../src/typescript/options.js';
-import { skipOuter } from '../src/typescript/resolve.js';
-import { propertyKey } from '../src/typescript/scope.js';
+import { isWrapper } from '../src/typescript/resolve.js';
+import { childUses } from '../src/typescript/usage.js';
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
 const BUFFERING = {
     'child_process.exec': { shell: true, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
@@ -20,76 +21,16 @@ const BUFFERING = {
 const NAMES = new Set(Object.keys(BUFFERING));
 const MiB = 1024 * 1024;
 const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
-// Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the
-// source fixes; null when it depends on run time.
-function staticNumber(model, expr, depth = 0) {
-    if (depth > 8)
-        return null;
-    const e = model.initializerOf(expr);
-    if (ts.isNumericLiteral(e))
-        return Number(e.text.replace(/_/g, ''));
-    if (ts.isIdentifier(e) && e.text === 'Infinity' && !model.lookup(e))
-        return Infinity;
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number' && !model.lookup(e.expression)) {
-        const v = Number[e.name.text];
-        return typeof v === 'number' ? v : null;
-    }
-    if (ts.isBinaryExpression(e)) {
-        const a = staticNumber(model, e.left, depth + 1);
-        const b = staticNumber(model, e.right, depth + 1);
-        if (a === null || b === null)
-            return null;
-        switch (e.operatorToken.kind) {
-            case ts.SyntaxKind.AsteriskToken: return a * b;
-            case ts.SyntaxKind.PlusToken: return a + b;
-            case ts.SyntaxKind.LessThanLessThanToken: return a * 2 ** b;
-            case ts.SyntaxKind.AsteriskAsteriskToken: return a ** b;
-            default: return null;
-        }
-    }
-    return null;
-}
-/**
- * The maxBuffer that applies: Node's default when the options do not set it, the size written in
- * the source, or null when it cannot be told (a spread, an opaque options object, a run-time size).
- */
-function maxBufferOf(model, options, fallback) {
-    // const execOptions = env ? { env } : {}: the larger of the two.
-    const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
-    if (choice && ts.isConditionalExpression(choice)) {
-        const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
-        if (!sides.every((b) => ts.isObjectLiteralExpression(b)))
-            return null;
-        const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
-        return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
-    }
-    if (options.opaque)
-        return null;
-    if (!options.object)
-        return { bytes: fallback, prop: null };
-    for (const p of options.object.properties) {
-        if (ts.isSpreadAssignment(p))
-            return null;
-        const key = propertyKey(p.name);
-        if (key === null)
-            return null;
-        if (key !== 'maxBuffer')
-            continue;
-        if (!ts.isPropertyAssignment(p))
-            return null;
-        if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword)
-            return { bytes: fallback, prop: p };
-        const bytes = staticNumber(model, p.initializer);
-        return bytes === null ? null : { bytes, prop: p };
-    }
-    return { bytes: fallback, prop: null };
-}
 // Ex) execFile('find', ['/'], cb) -> execFile('find', ['/'], { maxBuffer: Infinity }, cb)
-function raiseFix(ctx, call, options, prop, hasCallback) {
+function raiseFix(ctx, call, options, limit, hasCallback) {
     const wrote = 'maxBuffer: Infinity';
+    const prop = limit.prop;
+    // The caller's options or a setting's fallback: the edit would override what they ask for.
+    if (options.opaque || limit.how === 'caller' || limit.how === 'setting')
+        return [];
     let edits;
     if (prop) {
-        if (!options.inline)
+        if (!options.inline || !options.object?.properties.includes(prop))
             return [];
         edits = [replaceNode(ctx.sourceFile, prop.initializer, 'Infinity')];
     }
@@ -128,6 +69,26 @@ function callerCommand(model, call, qualified) {
     if (/exec\)?$|execSync$/.test(qualified))
         return true;
     return qualified === 'child_process.spawnSync' && usesShell(model, call) === true;
+}
+/**
+ * The options of a call whose argument count places them (`exec(cmd, opts, cb)`,
+ * `execFileSync(file, args, opts)`) when their shape alone cannot tell: a parameter, a call result.
+ */
+function positionalOptions(model, call, qualified, callback) {
+    if (callback === 'unknown' || call.arguments.some((a) => ts.isSpreadElement(a)))
+        return null;
+    const withCallback = callback === 'yes' ? 1 : 0;
+    const at = (BUFFERING[qualified].shell ? 1 : 2);
+    if (call.arguments.length !== at + 1 + withCallback)
+        return null;
+    return { arg: call.arguments[at], object: null, inline: false, opaque: true };
+}
+/** The call's result is what its function returns (`return exec(...)`, `=> exec(...)`, awaited or not). */
+function returnedAsIs(call) {
+    let e = call;
+    while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent))
+        e = e.parent;
+    return ts.isReturnStatement(e.parent) || (ts.isArrowFunction(e.parent) && e.parent.body === e);
 }
 export const rule = {
     meta: {
@@ -172,28 +133,43 @@ export const rule = {
         const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
         for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
             const how = BUFFERING[qualified];
-            // exec(cmd) with no callback is POP101's: nothing reads the result at all.
             const callback = how.callback ? callbackOf(ctx.model, call) : 'no';
-            if (how.callback && callback === 'no')
-                continue;
+            // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
+            // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
+            // it when the child is handed on or its exit is watched.
+            if (how.callback && callback === 'no') {
+                const uses = childUses(ctx.model, call);
+                if (!uses.escapes && !uses.outcome)
+                    continue;
+            }
             const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
             const spawnSync = qualified === 'child_process.spawnSync';
             const caller = callerCommand(ctx.model, call, qualified);
             if (spawnSync ? !caller : !caller && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded')))
                 continue;
-            const options = optionsOf(ctx.model, call, !how.shell);
+            const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
             if (!options)
                 continue;
             if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no')
                 continue;
-            const limit = maxBufferOf(ctx.model, options, fallback);
+            const limit = maxBufferOf(ctx.model, options.arg, fallback);
             if (!limit || limit.bytes > Math.max(fallback, MiB))
                 continue;
+            // `(command, options) => promisify(exec)(command, options)`: a proxy that hands the
+            // result back to whoever chose the options; the limit is theirs to set.
+            if (limit.how === 'caller' && returnedAsIs(call))
+                continue;
             const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
-            const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+            const size = {
+                default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+                here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
+                caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+                setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
+            }[limit.how];
+            const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
             ctx.report(call, {
-                message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-                fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit.prop, callback === 'yes'),
+                message: `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === 'no' ? 'its streams end cut short' : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+                fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
             });
         }
     },

@@ -102,7 +102,13 @@ function programs(model, e, depth = 0) {
     if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
         return ['node'];
     if (ts.isConditionalExpression(v))
-        return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+        return choice(model, [v.whenTrue, v.whenFalse], depth);
+    if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind))
+        return choice(model, [v.left, v.right], depth);
+    // getCommand(): what a local function returns.
+    const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;
+    if (returned)
+        return choice(model, returned, depth);
     // path.resolve(dir, '..', 'Update.exe'): the program is the last segment; a directory
     // (path.dirname(x)) names none.
     const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
@@ -118,6 +124,53 @@ function programs(model, e, depth = 0) {
             return names;
     }
     return [commandText(model, v)];
+}
+/**
+ * The programs of several alternatives. `process.env.PANDOC || 'pandoc'`, `cfg.gitPath ?? 'git'`:
+ * an environment variable or a path setting beside a written program is that program installed
+ * elsewhere, so the written one judges; any other unknown alternative stays unknown.
+ */
+function choice(model, alternatives, depth) {
+    const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
+    const known = sides.filter((s) => s.names.every((n) => n !== null));
+    if (known.length && sides.every((s) => known.includes(s) || s.override))
+        return known.flatMap((s) => s.names);
+    return sides.flatMap((s) => s.names);
+}
+/** `process.env.X`, or a name, property or call that says it holds a program's location (`pandocPath`, `config.get('binary')`). */
+function locatesProgram(model, e) {
+    const v = model.initializerOf(e);
+    if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, '') === 'process.env')
+        return true;
+    const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+    return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
+}
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+function returnsOf(model, call) {
+    const callee = skipOuter(call.expression);
+    const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+    if (!b)
+        return null;
+    const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body)
+        return null;
+    if (!ts.isBlock(fn.body))
+        return [fn.body];
+    const out = [];
+    let bare = false;
+    const visit = (n) => {
+        if (ts.isFunctionLike(n) || ts.isClassLike(n))
+            return;
+        if (ts.isReturnStatement(n)) {
+            if (n.expression)
+                out.push(n.expression);
+            else
+                bare = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return out.length && !bare ? out : null;
 }
 /** `path.join`/`path.resolve` (also `path.win32.join`, `join` imported from `path`), `path.dirname`. */
 function pathCall(model, call) {

@@ -6,7 +6,7 @@ import {
   nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-PWXMPSO5.js";
+} from "./chunk-JGVJK3HQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-TDMHZAV2.js";
+} from "./chunk-UCKZP6ZM.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-IC5SZWLX.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-HIJYLWJ5.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-JUQZCCWV.js";
 import {
   ConfigError
-} from "./chunk-TDMHZAV2.js";
+} from "./chunk-UCKZP6ZM.js";
 import {
   fixText
-} from "./chunk-5PYQRKC7.js";
+} from "./chunk-IC5SZWLX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-HIJYLWJ5.js";
+import "./chunk-JGVJK3HQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YUSU7NHA.js";
+} from "./chunk-JUQZCCWV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-5PYQRKC7.js";
+import "./chunk-IC5SZWLX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-HIJYLWJ5.js";
+import "./chunk-JGVJK3HQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,6 +7,7 @@ import {
   allInBackground,
   applyShellEdits,
   argvOutput,
+  callSitesOf,
   callbackOf,
   calledMember,
   canFill,
@@ -21,8 +22,11 @@ import {
   importsJsWrapper,
   isFunctionLike,
   isListed,
+  isWrapper,
+  isWriteTarget,
   knownToGrow,
   maxClass,
+  memberName,
   moduleName,
   nearbyWrappers,
   optionsOf,
@@ -32,12 +36,13 @@ import {
   shellLeaks,
   shellWordValue,
   skipOuter,
+  stdioAtCall,
   streamConfig,
   usesShell,
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-PWXMPSO5.js";
+} from "./chunk-JGVJK3HQ.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -4901,13 +4906,19 @@ function wrapperCalls2(ctx, analysis) {
     if (fate.escapes) continue;
     const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
     const evidence = own?.program ? own.evidence : info.evidence;
-    const streams = info.streams.filter((s) => fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
+    const outcomes = info.stdio ? stdioAtCall(ctx.model, info.stdio, call) : null;
+    const piped = (s) => !outcomes || outcomes.some((o) => o[s] === "pipe");
+    const streams = info.streams.filter((s) => piped(s) && fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
     if (!streams.length) continue;
+    const runs = outcomes?.filter((o) => streams.some((s) => o[s] === "pipe"));
+    const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
     const name = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/^\.\/?/, "");
     const are = streams.length > 1 ? "are" : "is";
+    const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? "are pipes that are never read here" : "is a pipe that is never read here";
     const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
+    const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
     ctx.report(call, {
-      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`
+      message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`
     });
   }
 }
@@ -5074,6 +5085,206 @@ var rule11 = {
   }
 };
 
+// src/typescript/buffer-limit.ts
+function staticSize(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
+    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const fallback = staticSize(model, e.right, depth + 1);
+    const first = staticSize(model, e.left, depth + 1);
+    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
+    return fallback && { bytes: fallback.bytes, setting: true };
+  }
+  const a = staticSize(model, e.left, depth + 1);
+  const b = staticSize(model, e.right, depth + 1);
+  if (a === null || b === null) return null;
+  const setting = a.setting || b.setting;
+  switch (op) {
+    case ts.SyntaxKind.AsteriskToken:
+      return { bytes: a.bytes * b.bytes, setting };
+    case ts.SyntaxKind.PlusToken:
+      return { bytes: a.bytes + b.bytes, setting };
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return { bytes: a.bytes * 2 ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return { bytes: a.bytes ** b.bytes, setting };
+    default:
+      return null;
+  }
+}
+function sizeLimits(model, value, prop, fallback) {
+  const v = skipOuter(value);
+  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
+  const size = staticSize(model, v);
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+}
+var Reader = class {
+  constructor(model, fallback) {
+    this.model = model;
+    this.fallback = fallback;
+  }
+  model;
+  fallback;
+  visiting = /* @__PURE__ */ new Set();
+  /** The limits an options expression may carry; null when it cannot be told. */
+  limits(expr, depth = 0) {
+    if (depth > 8) return null;
+    const e = skipOuter(expr);
+    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
+    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
+    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
+      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(e)) {
+      const b = this.model.lookup(e);
+      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
+      return this.binding(b, depth);
+    }
+    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+      let cur = this.limits(e.arguments[0], depth + 1);
+      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
+      return cur;
+    }
+    return null;
+  }
+  byDefault() {
+    return { bytes: this.fallback, prop: null, how: "default" };
+  }
+  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
+  object(obj, depth) {
+    let cur = [this.byDefault()];
+    for (const p of obj.properties) {
+      if (!cur) return null;
+      if (ts.isSpreadAssignment(p)) {
+        cur = this.spread(cur, p.expression, depth);
+        continue;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "maxBuffer") continue;
+      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
+      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
+      else return null;
+    }
+    return cur;
+  }
+  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
+  spread(cur, src, depth) {
+    const from = this.limits(src, depth + 1);
+    if (!from) return null;
+    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
+  }
+  /**
+   * A named options object: its initializer (a parameter: what the caller passes), every value
+   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
+   * that may change it, or gets a property whose name is computed.
+   */
+  binding(b, depth) {
+    if (this.visiting.has(b)) return [];
+    this.visiting.add(b);
+    try {
+      const sources = [];
+      let replaced = false;
+      const written = [];
+      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
+      if (b.kind === "param") {
+        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+        sources.push(this.caller(b.decl, depth));
+        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
+      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
+        if (b.init) {
+          if (!b.path || b.path.length) return null;
+          sources.push(this.limits(b.init, depth + 1));
+        } else if (!this.model.isReassigned(b)) return null;
+      } else return null;
+      for (const ref of this.model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent)) e = e.parent;
+        const p = e.parent;
+        if (isWriteTarget(ref)) {
+          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+          const op = p.operatorToken.kind;
+          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
+          sources.push(this.limits(p.right, depth + 1));
+          continue;
+        }
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+          const key = memberName(p);
+          const assign = p.parent;
+          if (ts.isDeleteExpression(assign)) {
+            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
+            continue;
+          }
+          if (!isWriteTarget(p)) continue;
+          if (key === null) return null;
+          if (key !== "maxBuffer") continue;
+          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
+          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
+          continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+          const q = this.model.qualifiedName(skipOuter(p.expression));
+          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
+          if (assignCall(p) && p.arguments[0] === e) {
+            for (const src of p.arguments.slice(1)) {
+              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
+              if (!set) return null;
+              sources.push(set.filter((l) => l.how !== "default"));
+            }
+            continue;
+          }
+          if (assignCall(p)) continue;
+          return null;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
+      }
+      return union(replaced ? written : [...sources, ...written]);
+    } finally {
+      this.visiting.delete(b);
+    }
+  }
+  /**
+   * A parameter's options: Node's default unless the caller raises it. When the function is
+   * only called in this file, the options its callers pass.
+   */
+  caller(param, depth) {
+    const fn = param.parent;
+    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
+    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    const index = fn.parameters.indexOf(param);
+    return union(sites.map((site) => {
+      const arg = site.arguments[index];
+      if (!arg) return [this.byDefault()];
+      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
+    }));
+  }
+};
+function assignCall(call) {
+  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
+}
+function union(parts) {
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
+}
+function maxBufferOf(model, options, fallback) {
+  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
+  if (!all || !all.length) return null;
+  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
+}
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -5088,61 +5299,13 @@ var BUFFERING = {
 var NAMES = new Set(Object.keys(BUFFERING));
 var MiB = 1024 * 1024;
 var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
-function staticNumber(model, expr, depth = 0) {
-  if (depth > 8) return null;
-  const e = model.initializerOf(expr);
-  if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ""));
-  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return Infinity;
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
-    const v = Number[e.name.text];
-    return typeof v === "number" ? v : null;
-  }
-  if (ts.isBinaryExpression(e)) {
-    const a = staticNumber(model, e.left, depth + 1);
-    const b = staticNumber(model, e.right, depth + 1);
-    if (a === null || b === null) return null;
-    switch (e.operatorToken.kind) {
-      case ts.SyntaxKind.AsteriskToken:
-        return a * b;
-      case ts.SyntaxKind.PlusToken:
-        return a + b;
-      case ts.SyntaxKind.LessThanLessThanToken:
-        return a * 2 ** b;
-      case ts.SyntaxKind.AsteriskAsteriskToken:
-        return a ** b;
-      default:
-        return null;
-    }
-  }
-  return null;
-}
-function maxBufferOf(model, options, fallback) {
-  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
-  if (choice && ts.isConditionalExpression(choice)) {
-    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
-    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
-    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
-    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
-  }
-  if (options.opaque) return null;
-  if (!options.object) return { bytes: fallback, prop: null };
-  for (const p of options.object.properties) {
-    if (ts.isSpreadAssignment(p)) return null;
-    const key = propertyKey(p.name);
-    if (key === null) return null;
-    if (key !== "maxBuffer") continue;
-    if (!ts.isPropertyAssignment(p)) return null;
-    if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword) return { bytes: fallback, prop: p };
-    const bytes = staticNumber(model, p.initializer);
-    return bytes === null ? null : { bytes, prop: p };
-  }
-  return { bytes: fallback, prop: null };
-}
-function raiseFix(ctx, call, options, prop, hasCallback) {
+function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
+  const prop = limit.prop;
+  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
   let edits;
   if (prop) {
-    if (!options.inline) return [];
+    if (!options.inline || !options.object?.properties.includes(prop)) return [];
     edits = [replaceNode(ctx.sourceFile, prop.initializer, "Infinity")];
   } else if (options.object) {
     if (!options.inline) return [];
@@ -5167,6 +5330,18 @@ function callerCommand(model, call, qualified) {
   if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
+}
+function positionalOptions(model, call, qualified, callback) {
+  if (callback === "unknown" || call.arguments.some((a) => ts.isSpreadElement(a))) return null;
+  const withCallback = callback === "yes" ? 1 : 0;
+  const at = BUFFERING[qualified].shell ? 1 : 2;
+  if (call.arguments.length !== at + 1 + withCallback) return null;
+  return { arg: call.arguments[at], object: null, inline: false, opaque: true };
+}
+function returnedAsIs(call) {
+  let e = call;
+  while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+  return ts.isReturnStatement(e.parent) || ts.isArrowFunction(e.parent) && e.parent.body === e;
 }
 var rule12 = {
   meta: {
@@ -5208,21 +5383,31 @@ var rule12 = {
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
-      if (how.callback && callback === "no") continue;
+      if (how.callback && callback === "no") {
+        const uses2 = childUses(ctx.model, call);
+        if (!uses2.escapes && !uses2.outcome) continue;
+      }
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
       if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
-      const options = optionsOf(ctx.model, call, !how.shell);
+      const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
-      const limit = maxBufferOf(ctx.model, options, fallback);
+      const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      if (limit.how === "caller" && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
-      const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+      const size = {
+        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
+        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
+      }[limit.how];
+      const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       ctx.report(call, {
-        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
+        message: `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === "no" ? "its streams end cut short" : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
       });
     }
   }
@@ -5526,7 +5711,7 @@ function readTarget(t) {
     if (fd !== void 0) fs8.closeSync(fd);
   }
 }
-var Reader = class {
+var Reader2 = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(t) {
     if (t.stdin) return null;
@@ -5610,7 +5795,7 @@ export {
   prepare,
   prepareText,
   readTarget,
-  Reader,
+  Reader2 as Reader,
   crashed,
   lintTarget
 };

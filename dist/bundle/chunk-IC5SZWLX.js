@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OVBJXNNH.js";
+} from "./chunk-HIJYLWJ5.js";
 import {
   applyEdits,
   overlaps

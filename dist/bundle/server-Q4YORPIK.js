@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-RRXYHHCI.js";
+} from "./chunk-UVKQ7CQC.js";
 import {
   ConfigError
-} from "./chunk-TDMHZAV2.js";
-import "./chunk-5PYQRKC7.js";
-import "./chunk-OVBJXNNH.js";
-import "./chunk-PWXMPSO5.js";
+} from "./chunk-UCKZP6ZM.js";
+import "./chunk-IC5SZWLX.js";
+import "./chunk-HIJYLWJ5.js";
+import "./chunk-JGVJK3HQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
