@@ -18,7 +18,8 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression } from '../src/python/semantic.js';
-import { commandSites, parseShell } from '../src/shell.js';
+import { parseShell } from '../src/shell.js';
+import { commandSites } from '../src/shell-fds.js';
 import { includesPython2 } from '../src/knowledge/targets.js';
 import type { Fix } from '../src/types.js';
 

@@ -4,12 +4,13 @@
  *   1. After every redirection, can any command still write to the pipe the parent drops?
  *   2. Where must `>/dev/null` go so that none can, keeping a trailing `&` last?
  * Interpolated values (`%s`, `{}`, f-string fields, non-literal operands) arrive as PLACEHOLDER
- * characters and are opaque words.
+ * characters and are opaque words. This file parses; the fd analysis that answers the two
+ * questions is src/shell-fds.ts.
  */
 
 export const PLACEHOLDER = '\uE000';
 
-interface Token {
+export interface Token {
   kind: 'word' | 'op' | 'redir';
   text: string;
   start: number;
@@ -33,13 +34,13 @@ interface GroupCommand {
   start: number;
   end: number;
 }
-type Command = SimpleCommand | GroupCommand;
+export type Command = SimpleCommand | GroupCommand;
 interface Pipeline {
   commands: Command[];
   /** `|&` after command i also sends its stderr down the pipe. */
   stderrPiped: boolean[];
 }
-interface List {
+export interface List {
   items: { pipelines: Pipeline[]; separator: string | null }[];
 }
 
@@ -277,170 +278,6 @@ export function parseShell(text: string): ShellScript {
     script.ok = false;
   }
   return script;
-}
-
-type FdTable = Map<number, string>;
-
-function applyRedirs(fds: FdTable, redirs: Token[]): FdTable {
-  const out = new Map(fds);
-  for (const r of redirs) {
-    const op = r.text;
-    const target = r.target ?? '';
-    if ((op === '&>' || op === '&>>') || (op === '>&' && r.fd === null && !/^\d+$|^-$/.test(target))) {
-      out.set(1, 'file');
-      out.set(2, 'file');
-    } else if (op === '>&' || op === '<&') {
-      const fd = r.fd ?? (op === '>&' ? 1 : 0);
-      out.set(fd, target === '-' ? 'closed' : (out.get(Number(target)) ?? 'closed'));
-    } else if (op.startsWith('>')) out.set(r.fd ?? 1, 'file');
-    else if (op.startsWith('<')) out.set(r.fd ?? 0, 'file');
-    else if (r.fd !== null && r.fd !== undefined) out.set(r.fd, 'file');
-  }
-  return out;
-}
-
-function listLeaks(list: List, fds: FdTable, hazards: Set<string>): boolean {
-  return list.items.some((item) =>
-    item.pipelines.some((pipeline) =>
-      pipeline.commands.some((command, i) => {
-        const local = new Map(fds);
-        // Every stage but the last writes into the shell's own inner pipe, not ours.
-        if (i < pipeline.commands.length - 1) {
-          local.set(1, 'inner');
-          if (pipeline.stderrPiped[i]) local.set(2, 'inner');
-        }
-        return commandLeaks(command, local, hazards);
-      }),
-    ),
-  );
-}
-
-function commandLeaks(command: Command, fds: FdTable, hazards: Set<string>): boolean {
-  const after = applyRedirs(fds, command.redirs);
-  if (command.kind === 'group') return listLeaks(command.body, after, hazards);
-  return hazards.has(after.get(1) ?? '') || hazards.has(after.get(2) ?? '');
-}
-
-/**
- * Whether a command can write into one of the dropped pipes. `pipes` names which of the
- * child's fds start connected to a pipe nobody reads: [1] for os.popen, [1, 2] for popen3/4.
- * An unparsable command is assumed to leak.
- */
-export function shellLeaks(script: ShellScript, pipes: number[]): boolean {
-  if (!script.ok) return true;
-  const fds: FdTable = new Map([[0, 'stdin'], [1, 'inherit-1'], [2, 'inherit-2']]);
-  const hazards = new Set<string>();
-  for (const fd of pipes) {
-    fds.set(fd, `pipe-${fd}`);
-    hazards.add(`pipe-${fd}`);
-  }
-  return listLeaks(script.list, fds, hazards);
-}
-
-export interface ShellEdit {
-  start: number;
-  end: number;
-  content: string;
-}
-
-export function redirectionFor(pipes: number[]): string {
-  return pipes.includes(2) ? '>/dev/null 2>&1' : '>/dev/null';
-}
-
-export function applyShellEdits(text: string, edits: ShellEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.content + out.slice(e.end);
-  return out;
-}
-
-/**
- * Edits that send every write to the dropped pipes to /dev/null, smallest first:
- *   `python test.py`        -> `python test.py >/dev/null`
- *   `nohup job.sh &`        -> `nohup job.sh >/dev/null &`      (the `&` stays last)
- *   `make; make install`    -> `{ make; make install; } >/dev/null`
- *   `%s` (a whole command)  -> `{ %s\n} >/dev/null`           (the value may end in `&`)
- * Each candidate is re-parsed and must no longer leak. Returns null when none qualifies.
- */
-export function devnullShellEdits(text: string, script: ShellScript, pipes: number[]): ShellEdit[] | null {
-  if (!script.ok || script.hasHeredoc || script.list.items.length === 0) return null;
-  const redirect = redirectionFor(pipes);
-  const candidates: ShellEdit[][] = [];
-  const single = script.list.items.length === 1 && script.list.items[0]!.pipelines.length === 1;
-  if (single && !script.hasComment && !script.hasCompound && !script.placeholderCommand) {
-    candidates.push([{ start: script.lastEnd, end: script.lastEnd, content: ` ${redirect}` }]);
-  }
-  const lastSeparator = script.list.items.at(-1)!.separator;
-  if (script.hasComment || script.placeholderCommand) {
-    candidates.push([
-      { start: script.firstStart, end: script.firstStart, content: '{ ' },
-      { start: text.length, end: text.length, content: `\n} ${redirect}` },
-    ]);
-  } else {
-    let tailEnd = text.length;
-    while (tailEnd > script.lastEnd && /\s/.test(text[tailEnd - 1]!)) tailEnd--;
-    candidates.push([
-      { start: script.firstStart, end: script.firstStart, content: '{ ' },
-      { start: script.lastEnd, end: tailEnd, content: `; } ${redirect}${lastSeparator === '&' ? ' &' : ''}` },
-    ]);
-  }
-  for (const edits of candidates) {
-    const fixed = parseShell(applyShellEdits(text, edits));
-    if (fixed.ok && !shellLeaks(fixed, pipes)) return edits;
-  }
-  return null;
-}
-
-/** One simple command of a script: its words as written, and where its stdout and stderr go. */
-export interface CommandSite {
-  words: string[];
-  /** 'out' / 'err': the script's own stdout / stderr; 'file', 'inner' (a pipe inside the script), 'closed'. */
-  stdout: string;
-  stderr: string;
-  /** Run with a trailing `&`: it may outlive the shell. */
-  background: boolean;
-  /** The index (in the same list) of the simple command whose stdout is this one's stdin (`a | b`), when there is one. */
-  fedBy?: number;
-}
-
-/** Every simple command of a parsed script with its fd table after redirections; null when it did not parse. */
-export function commandSites(script: ShellScript): CommandSite[] | null {
-  if (!script.ok) return null;
-  const out: CommandSite[] = [];
-  const walk = (list: List, fds: FdTable, background: boolean) => {
-    for (const item of list.items) {
-      const bg = background || item.separator === '&';
-      for (const pipeline of item.pipelines) {
-        let feeder: number | undefined;
-        pipeline.commands.forEach((command, i) => {
-          const local = new Map(fds);
-          if (i < pipeline.commands.length - 1) {
-            local.set(1, 'inner');
-            if (pipeline.stderrPiped[i]) local.set(2, 'inner');
-          }
-          const after = applyRedirs(local, command.redirs);
-          const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : undefined;
-          feeder = undefined;
-          if (command.kind === 'group') walk(command.body, after, bg);
-          else {
-            // Ex) echo "" | aircrack-ng -w -: the second command reads what the first one prints.
-            feeder = after.get(1) === 'inner' ? out.length : undefined;
-            out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? 'closed', stderr: after.get(2) ?? 'closed', background: bg, ...(fedBy !== undefined ? { fedBy } : {}) });
-          }
-        });
-      }
-    }
-  };
-  walk(script.list, new Map([[0, 'in'], [1, 'out'], [2, 'err']]), false);
-  return out;
-}
-
-/**
- * The shell runs every command of the line in the background (`cmd &`, `a & b &`) and so exits
- * at once, its children still writing to whatever it handed them. False when it did not parse.
- */
-export function allInBackground(script: ShellScript): boolean {
-  const sites = commandSites(script);
-  return !!sites && sites.length > 0 && sites.every((s) => s.background);
 }
 
 /**

@@ -205,7 +205,20 @@ test('H11: exec() without a callback, stdout read as it comes, maxBuffer a setti
   assert.equal(whole.stdout, '508890 bytes, exit 0 null\n');
 });
 
-test('H12: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
+test('H12: spawn() wrapped with a hand-written 500 KiB limit: the 1 MB result is SIGKILLed half-way before, whole after (by hand)', { timeout: 20_000 }, async () => {
+  const found = await messages('spawn-own-limit.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /kills the child at line 15 once it passes 500 KiB/);
+  assert.deepEqual(await messages('spawn-own-limit.after.cjs', 'POP104'), []);
+  const cut = await run(path.join(HAZARDS, 'spawn-own-limit.cjs'), [], 10_000);
+  assert.equal(cut.timedOut, false);
+  const got = Number(/^(\d+) bytes, exit null SIGKILL$/.exec(cut.stdout.trim())?.[1]);
+  assert.ok(got > 500 * 1024 && got < 1_000_000, `killed just past 500 KiB: ${cut.stdout}`);
+  const whole = await run(path.join(HAZARDS, 'spawn-own-limit.after.cjs'), [], 10_000);
+  assert.equal(whole.stdout, '1000000 bytes, exit 0 null\n');
+});
+
+test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
   const project = path.join(HAZARDS, 'factory-wrapper');
   const r = cli(['check', '.', '--format', 'concise'], { cwd: project });
   assert.equal(r.code, 1, r.stderr);

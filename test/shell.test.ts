@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, shellLeaks } from '../src/shell.js';
+import { parseShell, PLACEHOLDER } from '../src/shell.js';
+import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, shellLeaks } from '../src/shell-fds.js';
 
 /** [command, can it still write to the dropped stdout pipe?] */
 const leaks: [string, boolean][] = [

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-HIJYLWJ5.js";
-import "./chunk-JGVJK3HQ.js";
+} from "./chunk-WCHNG6WY.js";
+import "./chunk-3FRY33OC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

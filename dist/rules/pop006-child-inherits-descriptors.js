@@ -16,7 +16,8 @@ import { argument, callsTo, enclosingStatement, handleUses, literalString, reach
 import { commandOf } from '../src/python/command.js';
 import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import { outerExpression } from '../src/python/semantic.js';
-import { commandSites, parseShell } from '../src/shell.js';
+import { parseShell } from '../src/shell.js';
+import { commandSites } from '../src/shell-fds.js';
 import { includesPython2 } from '../src/knowledge/targets.js';
 // What the parent may hold that a child must not keep, and what goes wrong when it does.
 const HOLDINGS = [

@@ -1,10 +1,11 @@
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
+import { killLimitOf } from '../src/typescript/kill-limit.js';
 import { isTestFile } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { maxBufferOf } from '../src/typescript/buffer-limit.js';
-import { callbackOf, optionsOf, streamConfig } from '../src/typescript/options.js';
+import { callbackOf, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper } from '../src/typescript/resolve.js';
 import { childUses } from '../src/typescript/usage.js';
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
@@ -19,6 +20,7 @@ const BUFFERING = {
     'child_process.spawnSync': { shell: false, callback: false, fails: 'the result carries ENOBUFS with the output cut short' },
 };
 const NAMES = new Set(Object.keys(BUFFERING));
+const SPAWN = new Set(['child_process.spawn']);
 const MiB = 1024 * 1024;
 const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
 // Ex) execFile('find', ['/'], cb) -> execFile('find', ['/'], { maxBuffer: Infinity }, cb)
@@ -90,6 +92,32 @@ function returnedAsIs(call) {
         e = e.parent;
     return ts.isReturnStatement(e.parent) || (ts.isArrowFunction(e.parent) && e.parent.body === e);
 }
+/**
+ * spawn() whose output the code counts and kills past a size of its own (see kill-limit.ts),
+ * for a command the caller hands in (a shell line, or a program and its arguments) or one that
+ * grows with what it walks.
+ */
+function handWritten(ctx) {
+    for (const { call } of ctx.model.callsTo(SPAWN)) {
+        const found = killLimitOf(ctx.model, call);
+        if (!found || found.limit.bytes > MiB)
+            continue;
+        const [program, args] = call.arguments;
+        if (!program || ts.isSpreadElement(program) || (args && ts.isSpreadElement(args)))
+            continue;
+        const shell = usesShell(ctx.model, call) === true;
+        const caller = fromCaller(ctx.model, program) && (shell || !args || shapeOf(ctx.model, args) === 'object' || fromCaller(ctx.model, args));
+        const out = commandOutput(ctx.model, call, 'child_process.spawn');
+        if (!caller && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded')))
+            continue;
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(found.kill.getStart(ctx.sourceFile)).line + 1;
+        const size = formatBytes(found.limit.bytes) + { default: '', here: '', caller: " unless the caller's options raise it", setting: ' unless a setting raises it' }[found.limit.how];
+        const what = caller ? (shell ? 'a command the caller hands in' : 'a program and arguments the caller hands in') + ', which can be any build, test run or tool writing its result to stdout' : `a command that grows with what it walks (${out.scales})`;
+        ctx.report(call, {
+            message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`,
+        });
+    }
+}
 export const rule = {
     meta: {
         id: 'POP104',
@@ -100,13 +128,13 @@ export const rule = {
         severity: 'error',
         strategies: ['read'],
         needles: ['child_process'],
-        resolves: [...NAMES],
+        resolves: [...NAMES, ...SPAWN],
         docs: {
-            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), for a command, or a program and its arguments, that the caller hands in, or a walker. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
             whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
             example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
             useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
             reproduction: {
                 files: {
                     'setup.js': "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -131,6 +159,7 @@ export const rule = {
         if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path))
             return;
         const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+        handWritten(ctx);
         for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
             const how = BUFFERING[qualified];
             const callback = how.callback ? callbackOf(ctx.model, call) : 'no';

@@ -1,4 +1,5 @@
-import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { commandSites } from '../shell-fds.js';
 import { COMMANDS, type CommandEntry, type OutputClass, SCALING, type ScalingEntry, UNLISTED, WRAPPERS } from './commands.data.js';
 
 /**

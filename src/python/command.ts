@@ -1,5 +1,6 @@
 import { type CommandOutput, classifyArgv, classifyShell } from '../knowledge/commands.js';
-import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';

@@ -282,11 +282,19 @@ export function fromCaller(model: JsModel, expr: TS.Expression, depth = 0): bool
     const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;
     return !!b && b.kind === 'param' && !literalAtEveryCall(model, b.decl);
   };
+  // data.command || data.cmd: every alternative; isString(data) && data: the value after the test.
+  if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) return fromCaller(model, e.left, depth + 1) && fromCaller(model, e.right, depth + 1);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return fromCaller(model, e.right, depth + 1);
   if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
   let root: TS.Expression = e;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
   if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
-  return param(root);
+  if (param(root)) return true;
+  // const data = this.data; data.command: a second name for what the caller handed in.
+  if (root === e || !ts.isIdentifier(root)) return false;
+  const alias = model.initializerOf(root);
+  if (alias.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return alias !== root && (ts.isPropertyAccessExpression(alias) || ts.isElementAccessExpression(alias) || ts.isIdentifier(alias)) && fromCaller(model, alias, depth + 1);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { commandSites, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { commandSites } from '../shell-fds.js';
 import { COMMANDS, SCALING, UNLISTED, WRAPPERS } from './commands.data.js';
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 export function maxClass(a, b) {

@@ -1,5 +1,6 @@
 import { classifyArgv, classifyShell } from '../knowledge/commands.js';
-import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, parseShell, PLACEHOLDER, redirectionFor, shellLeaks, shellWordValue } from '../shell.js';
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE } from './strings.js';

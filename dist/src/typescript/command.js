@@ -308,6 +308,11 @@ export function fromCaller(model, expr, depth = 0) {
         const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;
         return !!b && b.kind === 'param' && !literalAtEveryCall(model, b.decl);
     };
+    // data.command || data.cmd: every alternative; isString(data) && data: the value after the test.
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind))
+        return fromCaller(model, e.left, depth + 1) && fromCaller(model, e.right, depth + 1);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+        return fromCaller(model, e.right, depth + 1);
     if (ts.isCallExpression(e))
         return param(skipOuter(e.expression));
     let root = e;
@@ -315,7 +320,15 @@ export function fromCaller(model, expr, depth = 0) {
         root = skipOuter(root.expression);
     if (root.kind === ts.SyntaxKind.ThisKeyword)
         return root !== e;
-    return param(root);
+    if (param(root))
+        return true;
+    // const data = this.data; data.command: a second name for what the caller handed in.
+    if (root === e || !ts.isIdentifier(root))
+        return false;
+    const alias = model.initializerOf(root);
+    if (alias.kind === ts.SyntaxKind.ThisKeyword)
+        return true;
+    return alias !== root && (ts.isPropertyAccessExpression(alias) || ts.isElementAccessExpression(alias) || ts.isIdentifier(alias)) && fromCaller(model, alias, depth + 1);
 }
 /**
  * `function command(cmd) { exec(cmd, cb) }` called only here, and only with written commands

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UVKQ7CQC.js";
+} from "./chunk-A2VNJRVT.js";
 import {
   ConfigError
-} from "./chunk-UCKZP6ZM.js";
-import "./chunk-IC5SZWLX.js";
-import "./chunk-HIJYLWJ5.js";
-import "./chunk-JGVJK3HQ.js";
+} from "./chunk-APGW23KL.js";
+import "./chunk-MGH3HTFY.js";
+import "./chunk-WCHNG6WY.js";
+import "./chunk-3FRY33OC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-JUQZCCWV.js";
+} from "./chunk-K6THDTGO.js";
 import {
   ConfigError
-} from "./chunk-UCKZP6ZM.js";
+} from "./chunk-APGW23KL.js";
 import {
   fixText
-} from "./chunk-IC5SZWLX.js";
+} from "./chunk-MGH3HTFY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HIJYLWJ5.js";
-import "./chunk-JGVJK3HQ.js";
+} from "./chunk-WCHNG6WY.js";
+import "./chunk-3FRY33OC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-JUQZCCWV.js";
+} from "./chunk-K6THDTGO.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-IC5SZWLX.js";
+import "./chunk-MGH3HTFY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HIJYLWJ5.js";
-import "./chunk-JGVJK3HQ.js";
+} from "./chunk-WCHNG6WY.js";
+import "./chunk-3FRY33OC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

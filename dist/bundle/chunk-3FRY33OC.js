@@ -1377,6 +1377,60 @@ function parseShell(text) {
   }
   return script;
 }
+function shellWordValue(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i];
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+      out += body;
+      i = close < 0 ? raw.length : close + 1;
+    } else if (c === "\\") {
+      out += raw[i + 1] ?? "";
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      let j = i + 1;
+      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
+      else if (raw[j] === "(" || raw[j] === "{") {
+        const close = raw[j] === "(" ? ")" : "}";
+        let depth = 0;
+        for (; j < raw.length; j++) {
+          if (raw[j] === raw[i + 1]) depth++;
+          else if (raw[j] === close && --depth === 0) {
+            j++;
+            break;
+          }
+        }
+      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
+      out += PLACEHOLDER;
+      i = j;
+    } else if (c === '"') {
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
+          out += raw[i + 1];
+          i += 2;
+        } else if (raw[i] === "$" || raw[i] === "`") {
+          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+          out += PLACEHOLDER;
+          i += sub ? sub[0].length : 1;
+        } else {
+          out += raw[i];
+          i++;
+        }
+      }
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
+  return out;
+}
+
+// src/shell-fds.ts
 function applyRedirs(fds, redirs) {
   const out = new Map(fds);
   for (const r of redirs) {
@@ -1492,58 +1546,6 @@ function commandSites(script) {
 function allInBackground(script) {
   const sites = commandSites(script);
   return !!sites && sites.length > 0 && sites.every((s) => s.background);
-}
-function shellWordValue(raw) {
-  let out = "";
-  for (let i = 0; i < raw.length; ) {
-    const c = raw[i];
-    if (c === "'") {
-      const close = raw.indexOf("'", i + 1);
-      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
-      out += body;
-      i = close < 0 ? raw.length : close + 1;
-    } else if (c === "\\") {
-      out += raw[i + 1] ?? "";
-      i += 2;
-    } else if (c === "$" || c === "`") {
-      let j = i + 1;
-      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
-      else if (raw[j] === "(" || raw[j] === "{") {
-        const close = raw[j] === "(" ? ")" : "}";
-        let depth = 0;
-        for (; j < raw.length; j++) {
-          if (raw[j] === raw[i + 1]) depth++;
-          else if (raw[j] === close && --depth === 0) {
-            j++;
-            break;
-          }
-        }
-      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
-      out += PLACEHOLDER;
-      i = j;
-    } else if (c === '"') {
-      i++;
-      while (i < raw.length && raw[i] !== '"') {
-        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
-          out += raw[i + 1];
-          i += 2;
-        } else if (raw[i] === "$" || raw[i] === "`") {
-          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
-          out += PLACEHOLDER;
-          i += sub ? sub[0].length : 1;
-        } else {
-          out += raw[i];
-          i++;
-        }
-      }
-      i++;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
-  return out;
 }
 
 // src/knowledge/commands.data.ts
@@ -2509,11 +2511,17 @@ function fromCaller(model, expr, depth = 0) {
     const b = ts.isIdentifier(x) ? model.lookup(x) : void 0;
     return !!b && b.kind === "param" && !literalAtEveryCall(model, b.decl);
   };
+  if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) return fromCaller(model, e.left, depth + 1) && fromCaller(model, e.right, depth + 1);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return fromCaller(model, e.right, depth + 1);
   if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
   let root = e;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
   if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
-  return param(root);
+  if (param(root)) return true;
+  if (root === e || !ts.isIdentifier(root)) return false;
+  const alias = model.initializerOf(root);
+  if (alias.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return alias !== root && (ts.isPropertyAccessExpression(alias) || ts.isElementAccessExpression(alias) || ts.isIdentifier(alias)) && fromCaller(model, alias, depth + 1);
 }
 function literalAtEveryCall(model, decl) {
   const fn = decl.parent;
@@ -3027,13 +3035,13 @@ function importsJsWrapper(file, bytes) {
 export {
   PLACEHOLDER,
   parseShell,
+  shellWordValue,
   shellLeaks,
   redirectionFor,
   applyShellEdits,
   devnullShellEdits,
   commandSites,
   allInBackground,
-  shellWordValue,
   maxClass,
   canFill,
   classifyArgv,
@@ -3047,6 +3055,7 @@ export {
   moduleName,
   memberName,
   JsModel,
+  shapeOf,
   callbackOf,
   optionsOf,
   streamConfig,
@@ -3058,6 +3067,7 @@ export {
   valueUse,
   calledMember,
   childUses,
+  fnOf,
   callSitesOf,
   exitsSoonAfter,
   ChildAnalysis,

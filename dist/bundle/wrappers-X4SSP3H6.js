@@ -6,7 +6,7 @@ import {
   nearbyWrappers,
   wrapperCallees,
   wrappersOf
-} from "./chunk-JGVJK3HQ.js";
+} from "./chunk-3FRY33OC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

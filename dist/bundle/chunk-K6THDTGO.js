@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HIJYLWJ5.js";
+} from "./chunk-WCHNG6WY.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HIJYLWJ5.js";
+} from "./chunk-WCHNG6WY.js";
 import {
   applyEdits,
   overlaps

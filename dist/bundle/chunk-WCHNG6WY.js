@@ -18,6 +18,7 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  fnOf,
   fromCaller,
   importsJsWrapper,
   isFunctionLike,
@@ -33,6 +34,7 @@ import {
   parseShell,
   propertyKey,
   redirectionFor,
+  shapeOf,
   shellLeaks,
   shellWordValue,
   skipOuter,
@@ -42,7 +44,7 @@ import {
   valueUse,
   wrapperCallees,
   wrapperNeedles
-} from "./chunk-JGVJK3HQ.js";
+} from "./chunk-3FRY33OC.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1434,10 +1436,10 @@ function streamTarget(model, def, expr, switches, depth = 0) {
       continue;
     }
     if (b.kind !== "assign" || !b.value) return null;
-    const guard = guardOf(b.node, def, params);
-    if (guard) {
-      switches.set(guard.param, true);
-      if (!guard.defaultArm) continue;
+    const guard2 = guardOf(b.node, def, params);
+    if (guard2) {
+      switches.set(guard2.param, true);
+      if (!guard2.defaultArm) continue;
     }
     targets.add(streamTarget(model, def, b.value, switches, depth + 1));
   }
@@ -5285,6 +5287,90 @@ function maxBufferOf(model, options, fallback) {
   return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
 }
 
+// src/typescript/kill-limit.ts
+function childBinding(model, call) {
+  const use = valueUse(model, call, true);
+  return use.kind === "bound" ? use.binding : null;
+}
+function killAt(model, ref) {
+  let e = ref;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
+  const call = p.parent;
+  if (p.name.text === "kill" && ts.isCallExpression(call) && call.expression === p) return call;
+  if (p.name.text === "pid" && ts.isCallExpression(call) && call.arguments[0] === p) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "kill" && ts.isIdentifier(callee.expression) && callee.expression.text === "process" && !model.lookup(callee.expression)) return call;
+  }
+  return null;
+}
+function sizeOf(model, side) {
+  const direct = staticSize(model, side);
+  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
+  const e = skipOuter(side);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
+  if (!size) return null;
+  let copied = false;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
+      const key = memberName(p);
+      if (key === e.name.text) return null;
+      if (key === null) copied = true;
+    } else if (isWriteTarget(ref)) return null;
+  }
+  return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
+}
+function guard(model, kill) {
+  for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
+    let found = null;
+    const visit = (n) => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
+        const count = big === n.right ? n.left : n.right;
+        if (big && !staticSize(model, count)) found = sizeOf(model, big);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(p.expression);
+    if (found) return found;
+  }
+  return null;
+}
+function killLimitOf(model, call) {
+  const child = childBinding(model, call);
+  if (!child) return null;
+  const kills = [];
+  for (const ref of model.references(child)) {
+    const k = killAt(model, ref);
+    if (!k) continue;
+    kills.push(k);
+    const fn = fnOf(k);
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    const b = name ? model.lookup(name) : null;
+    if (b) {
+      for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
+    }
+  }
+  let best = null;
+  for (const kill of kills) {
+    const limit = guard(model, kill);
+    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
+  }
+  return best;
+}
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -5297,6 +5383,7 @@ var BUFFERING = {
   "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
 };
 var NAMES = new Set(Object.keys(BUFFERING));
+var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
 var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
 function raiseFix(ctx, call, options, limit, hasCallback) {
@@ -5343,6 +5430,24 @@ function returnedAsIs(call) {
   while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
   return ts.isReturnStatement(e.parent) || ts.isArrowFunction(e.parent) && e.parent.body === e;
 }
+function handWritten(ctx) {
+  for (const { call } of ctx.model.callsTo(SPAWN2)) {
+    const found = killLimitOf(ctx.model, call);
+    if (!found || found.limit.bytes > MiB) continue;
+    const [program, args] = call.arguments;
+    if (!program || ts.isSpreadElement(program) || args && ts.isSpreadElement(args)) continue;
+    const shell = usesShell(ctx.model, call) === true;
+    const caller = fromCaller(ctx.model, program) && (shell || !args || shapeOf(ctx.model, args) === "object" || fromCaller(ctx.model, args));
+    const out = commandOutput(ctx.model, call, "child_process.spawn");
+    if (!caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
+    const line = ctx.sourceFile.getLineAndCharacterOfPosition(found.kill.getStart(ctx.sourceFile)).line + 1;
+    const size = formatBytes(found.limit.bytes) + { default: "", here: "", caller: " unless the caller's options raise it", setting: " unless a setting raises it" }[found.limit.how];
+    const what = caller ? (shell ? "a command the caller hands in" : "a program and arguments the caller hands in") + ", which can be any build, test run or tool writing its result to stdout" : `a command that grows with what it walks (${out.scales})`;
+    ctx.report(call, {
+      message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`
+    });
+  }
+}
 var rule12 = {
   meta: {
     id: "POP104",
@@ -5353,13 +5458,13 @@ var rule12 = {
     severity: "error",
     strategies: ["read"],
     needles: ["child_process"],
-    resolves: [...NAMES],
+    resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), for a command, or a program and its arguments, that the caller hands in, or a walker. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
       reproduction: {
         files: {
           "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -5380,6 +5485,7 @@ var rule12 = {
   check(ctx) {
     if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+    handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";

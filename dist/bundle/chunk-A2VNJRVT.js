@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UCKZP6ZM.js";
+} from "./chunk-APGW23KL.js";
 import {
   fixText
-} from "./chunk-IC5SZWLX.js";
+} from "./chunk-MGH3HTFY.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HIJYLWJ5.js";
+} from "./chunk-WCHNG6WY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HIJYLWJ5.js";
+} from "./chunk-WCHNG6WY.js";
 
 // src/config.ts
 import fs from "node:fs";
