@@ -191,6 +191,7 @@ table('POP102', {
   'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
   'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
   "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   "a wrapper's own stdio before the caller's options: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, opts) => cp.spawn(cmd, [], { stdio: 'inherit', ...opts });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   // A test running the project's own script and waiting for it: the same output on every run.
   "a test that waits for the project's script": { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js' },

@@ -31,6 +31,8 @@ function paramIndex(model: JsModel, fn: TS.SignatureDeclaration, expr: TS.Expres
   if (!ts.isIdentifier(id)) return null;
   const b = model.lookup(id);
   if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+  // `stdio = 'inherit'`: a call that leaves it out gets that, not the default pipes; not modelled.
+  if (b.decl.initializer && !isNullish(model, b.decl.initializer)) return null;
   const index = fn.parameters.indexOf(b.decl);
   return index < 0 ? null : { index, binding: b };
 }
