@@ -281,6 +281,15 @@ table('POP102', {
   'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
   'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
   'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },
+  // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
+  'wrappers in the module.exports object': {
+    file: 'main.js', modules: { 'lib/p.js': `${CP}module.exports = {\n  run: (cmd, args) => cp.spawn(cmd, args),\n  start(cmd, args) { return cp.spawn(cmd, args, ${OUT}); },\n};\n` },
+    code: "const p = require('./lib/p');\nconst { run } = require('./lib/p');\nrun('make', []).on('exit', done);\np.start('make', []).on('exit', done);",
+    errors: [
+      [3, 1, `run() returns the child spawned at lib/p.js:3, and its stdout and stderr are never read here (${BUILDS('make')}): ${BLOCKS}`],
+      [4, 1, `start() returns the child spawned at lib/p.js:4, and its stdout is never read here (${BUILDS('make')}): ${BLOCKS}`],
+    ],
+  },
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
   'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },

@@ -38,6 +38,11 @@ function valueExportName(model: JsModel, value: TS.Node, id: TS.Identifier | nul
   if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
   // export default (cmd) => spawn(cmd)
   if (ts.isExportAssignment(p) && !p.isExportEquals) return 'default';
+  // module.exports = { run: (cmd) => spawn(cmd), start(cmd) { return spawn(cmd); } }
+  if ((ts.isPropertyAssignment(p) && p.initializer === e) || ts.isMethodDeclaration(e)) {
+    const member = (ts.isMethodDeclaration(e) ? e : p) as TS.PropertyAssignment | TS.MethodDeclaration;
+    if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name)) return member.name.text;
+  }
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
     if (exported(p.parent.parent)) return p.name.text;
     id = p.name;

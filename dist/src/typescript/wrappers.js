@@ -37,6 +37,12 @@ function valueExportName(model, value, id) {
     // export default (cmd) => spawn(cmd)
     if (ts.isExportAssignment(p) && !p.isExportEquals)
         return 'default';
+    // module.exports = { run: (cmd) => spawn(cmd), start(cmd) { return spawn(cmd); } }
+    if ((ts.isPropertyAssignment(p) && p.initializer === e) || ts.isMethodDeclaration(e)) {
+        const member = (ts.isMethodDeclaration(e) ? e : p);
+        if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name))
+            return member.name.text;
+    }
     if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
         if (exported(p.parent.parent))
             return p.name.text;
