@@ -191,6 +191,8 @@ table('POP102', {
   'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
   'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
   "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  "a local helper's callers: stdio inherited, or both streams read": { code: `${CP}const run = (cmd, args, stdio) => cp.spawn(cmd, args, { stdio });\nrun('make', ['all'], 'inherit');\nconst c = run('make', ['docs'], 'pipe');\nc.stdout.pipe(process.stdout);\nc.stderr.pipe(process.stderr);` },
+  "a local helper's caller passes a stdio it got (unknown)": { code: `${CP}function run(cmd, args, opts) {\n  return cp.spawn(cmd, args, opts);\n}\nfunction build(opts) {\n  run('make', [], opts).on('exit', done);\n}` },
   "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   "a wrapper's own stdio before the caller's options: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, opts) => cp.spawn(cmd, [], { stdio: 'inherit', ...opts });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   // A test running the project's own script and waiting for it: the same output on every run.
@@ -281,6 +283,14 @@ table('POP102', {
   'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
   'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
   'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },
+  // Issue 11: a helper of the module that takes its stdio from its callers.
+  'a local helper with the stdio its callers pass': {
+    code: `${CP}function run(cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio });\n}\nrun('make', ['all'], null);\nrun('make', ['docs'], 'inherit');\nrun('tar', ['cvf', 'a.tar', '.'], verbose ? 'inherit' : 'pipe').on('exit', done);`,
+    errors: [
+      [5, 1, CALLER('run', 'line 3', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [7, 1, CALLER('run', 'line 3', 'stdout', '`tar cvf` lists every file', '`verbose` is false')],
+    ],
+  },
   // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
   'wrappers in the module.exports object': {
     file: 'main.js', modules: { 'lib/p.js': `${CP}module.exports = {\n  run: (cmd, args) => cp.spawn(cmd, args),\n  start(cmd, args) { return cp.spawn(cmd, args, ${OUT}); },\n};\n` },

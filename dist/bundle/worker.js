@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-WCHNG6WY.js";
-import "./chunk-3FRY33OC.js";
+} from "./chunk-OMPUCTVO.js";
+import "./chunk-WMP34ZI7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

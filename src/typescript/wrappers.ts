@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { ChildAnalysis, type StreamName } from './child.js';
+import { ChildAnalysis, type ChildFate, type StreamName } from './child.js';
 import { moduleKey, type WrapperIndex, type WrapperInfo, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
 import { loadTs, ts } from './load.js';
@@ -189,6 +189,35 @@ function cjsTarget(left: TS.Expression): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * What the function `fn`, which returns the child of `call`, leaves to its callers: the streams
+ * piped (or piped as the caller decides), unread inside `fn` (`inside`) and able to grow; null
+ * when there are none.
+ */
+export function wrapperInfo(model: JsModel, call: TS.CallExpression, qualified: string, fn: TS.SignatureDeclaration, inside: Pick<ChildFate, 'stdout' | 'stderr' | 'unref' | 'waits'>, at: string): WrapperInfo | null {
+  const fork = qualified === 'child_process.fork';
+  const options = optionsOf(model, call, true);
+  const config = (fd: 1 | 2) => (options ? streamConfig(model, options, fork, fd).state : 'unknown');
+  // Ex) spawn(cmd, args, { stdio }): the caller's arguments decide, at each call.
+  const stdio = !fork && (config(1) === 'unknown' || config(2) === 'unknown') ? stdioSourceOf(model, fn, call) : null;
+  if (!options && !stdio) return null;
+  const output = commandOutput(model, call, qualified);
+  const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => (stdio || config(s === 'stdout' ? 1 : 2) === 'pipe') && inside[s].state === 'unread' && output[s] === 'unbounded');
+  if (!streams.length) return null;
+  const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? '');
+  const param = (arg: TS.Expression | undefined): number | null => {
+    const id = arg && skipOuter(arg);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const b = model.lookup(id);
+    if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+    const i = fn.parameters.indexOf(b.decl);
+    return i < 0 ? null : i;
+  };
+  const programParam = fork ? null : param(call.arguments[0]);
+  const argsParam = fork ? null : param(call.arguments[1]);
+  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
+}
+
 /** The wrappers one module exports. */
 export function wrappersOf(abs: string, display: string, text: string): Record<string, WrapperInfo> {
   loadTs();
@@ -197,32 +226,12 @@ export function wrappersOf(abs: string, display: string, text: string): Record<s
   const analysis = new ChildAnalysis(model);
   const out: Record<string, WrapperInfo> = {};
   for (const { call, qualified } of model.callsTo(SPAWN)) {
-    const fork = qualified === 'child_process.fork';
-    const options = optionsOf(model, call, true);
-    const config = (fd: 1 | 2) => (options ? streamConfig(model, options, fork, fd).state : 'unknown');
     const fate = analysis.fate(call);
     if (!fate.exportedFrom) continue;
-    // Ex) spawn(cmd, args, { stdio }): the caller's arguments decide, at each call.
-    const stdio = !fork && (config(1) === 'unknown' || config(2) === 'unknown') ? stdioSourceOf(model, fate.exportedFrom, call) : null;
-    if (!options && !stdio) continue;
-    const output = commandOutput(model, call, qualified);
-    const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => (stdio || config(s === 'stdout' ? 1 : 2) === 'pipe') && fate[s].state === 'unread' && output[s] === 'unbounded');
-    if (!streams.length) continue;
-    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n): n is string => n !== null);
-    if (!names.length) continue;
     const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-    const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText(sf) ?? '');
-    const param = (arg: TS.Expression | undefined): number | null => {
-      const id = arg && skipOuter(arg);
-      if (!id || !ts.isIdentifier(id)) return null;
-      const b = model.lookup(id);
-      if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
-      const i = fate.exportedFrom!.parameters.indexOf(b.decl);
-      return i < 0 ? null : i;
-    };
-    const programParam = fork ? null : param(call.arguments[0]);
-    const argsParam = fork ? null : param(call.arguments[1]);
-    const info: WrapperInfo = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam, ...(fate.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
+    const info = wrapperInfo(model, call, qualified, fate.exportedFrom, fate, `${display}:${line}`);
+    if (!info) continue;
+    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n): n is string => n !== null);
     for (const name of names) out[name] = info;
   }
   return out;

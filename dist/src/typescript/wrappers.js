@@ -221,6 +221,38 @@ function cjsTarget(left) {
     const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
     return m ? m[1] : null;
 }
+/**
+ * What the function `fn`, which returns the child of `call`, leaves to its callers: the streams
+ * piped (or piped as the caller decides), unread inside `fn` (`inside`) and able to grow; null
+ * when there are none.
+ */
+export function wrapperInfo(model, call, qualified, fn, inside, at) {
+    const fork = qualified === 'child_process.fork';
+    const options = optionsOf(model, call, true);
+    const config = (fd) => (options ? streamConfig(model, options, fork, fd).state : 'unknown');
+    // Ex) spawn(cmd, args, { stdio }): the caller's arguments decide, at each call.
+    const stdio = !fork && (config(1) === 'unknown' || config(2) === 'unknown') ? stdioSourceOf(model, fn, call) : null;
+    if (!options && !stdio)
+        return null;
+    const output = commandOutput(model, call, qualified);
+    const streams = ['stdout', 'stderr'].filter((s) => (stdio || config(s === 'stdout' ? 1 : 2) === 'pipe') && inside[s].state === 'unread' && output[s] === 'unbounded');
+    if (!streams.length)
+        return null;
+    const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? '');
+    const param = (arg) => {
+        const id = arg && skipOuter(arg);
+        if (!id || !ts.isIdentifier(id))
+            return null;
+        const b = model.lookup(id);
+        if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b))
+            return null;
+        const i = fn.parameters.indexOf(b.decl);
+        return i < 0 ? null : i;
+    };
+    const programParam = fork ? null : param(call.arguments[0]);
+    const argsParam = fork ? null : param(call.arguments[1]);
+    return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
+}
 /** The wrappers one module exports. */
 export function wrappersOf(abs, display, text) {
     loadTs();
@@ -229,38 +261,14 @@ export function wrappersOf(abs, display, text) {
     const analysis = new ChildAnalysis(model);
     const out = {};
     for (const { call, qualified } of model.callsTo(SPAWN)) {
-        const fork = qualified === 'child_process.fork';
-        const options = optionsOf(model, call, true);
-        const config = (fd) => (options ? streamConfig(model, options, fork, fd).state : 'unknown');
         const fate = analysis.fate(call);
         if (!fate.exportedFrom)
             continue;
-        // Ex) spawn(cmd, args, { stdio }): the caller's arguments decide, at each call.
-        const stdio = !fork && (config(1) === 'unknown' || config(2) === 'unknown') ? stdioSourceOf(model, fate.exportedFrom, call) : null;
-        if (!options && !stdio)
-            continue;
-        const output = commandOutput(model, call, qualified);
-        const streams = ['stdout', 'stderr'].filter((s) => (stdio || config(s === 'stdout' ? 1 : 2) === 'pipe') && fate[s].state === 'unread' && output[s] === 'unbounded');
-        if (!streams.length)
+        const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
+        const info = wrapperInfo(model, call, qualified, fate.exportedFrom, fate, `${display}:${line}`);
+        if (!info)
             continue;
         const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n) => n !== null);
-        if (!names.length)
-            continue;
-        const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-        const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText(sf) ?? '');
-        const param = (arg) => {
-            const id = arg && skipOuter(arg);
-            if (!id || !ts.isIdentifier(id))
-                return null;
-            const b = model.lookup(id);
-            if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b))
-                return null;
-            const i = fate.exportedFrom.parameters.indexOf(b.decl);
-            return i < 0 ? null : i;
-        };
-        const programParam = fork ? null : param(call.arguments[0]);
-        const argsParam = fork ? null : param(call.arguments[1]);
-        const info = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam, ...(fate.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
         for (const name of names)
             out[name] = info;
     }

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-K6THDTGO.js";
+} from "./chunk-TG57XJDN.js";
 import {
   ConfigError
-} from "./chunk-APGW23KL.js";
+} from "./chunk-KVTSDBTW.js";
 import {
   fixText
-} from "./chunk-MGH3HTFY.js";
+} from "./chunk-CI6AEJGH.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-WCHNG6WY.js";
-import "./chunk-3FRY33OC.js";
+} from "./chunk-OMPUCTVO.js";
+import "./chunk-WMP34ZI7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

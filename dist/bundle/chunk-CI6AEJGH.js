@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-WCHNG6WY.js";
+} from "./chunk-OMPUCTVO.js";
 import {
   applyEdits,
   overlaps

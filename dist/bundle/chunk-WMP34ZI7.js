@@ -2554,6 +2554,7 @@ function paramIndex(model, fn, expr) {
   if (!ts.isIdentifier(id)) return null;
   const b = model.lookup(id);
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+  if (b.decl.initializer && !isNullish(model, b.decl.initializer)) return null;
   const index = fn.parameters.indexOf(b.decl);
   return index < 0 ? null : { index, binding: b };
 }
@@ -2785,6 +2786,10 @@ function valueExportName(model, value, id) {
   const p = e.parent;
   if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
   if (ts.isExportAssignment(p) && !p.isExportEquals) return "default";
+  if (ts.isPropertyAssignment(p) && p.initializer === e || ts.isMethodDeclaration(e)) {
+    const member = ts.isMethodDeclaration(e) ? e : p;
+    if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name)) return member.name.text;
+  }
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
     if (exported(p.parent.parent)) return p.name.text;
     id = p.name;
@@ -2910,6 +2915,28 @@ function cjsTarget(left) {
   const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
   return m ? m[1] : null;
 }
+function wrapperInfo(model, call, qualified, fn, inside, at) {
+  const fork = qualified === "child_process.fork";
+  const options = optionsOf(model, call, true);
+  const config = (fd) => options ? streamConfig(model, options, fork, fd).state : "unknown";
+  const stdio = !fork && (config(1) === "unknown" || config(2) === "unknown") ? stdioSourceOf(model, fn, call) : null;
+  if (!options && !stdio) return null;
+  const output = commandOutput(model, call, qualified);
+  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside[s].state === "unread" && output[s] === "unbounded");
+  if (!streams.length) return null;
+  const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? "");
+  const param = (arg) => {
+    const id = arg && skipOuter(arg);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const b = model.lookup(id);
+    if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+    const i = fn.parameters.indexOf(b.decl);
+    return i < 0 ? null : i;
+  };
+  const programParam = fork ? null : param(call.arguments[0]);
+  const argsParam = fork ? null : param(call.arguments[1]);
+  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+}
 function wrappersOf(abs, display, text) {
   loadTs();
   const sf = parseJs(abs, text);
@@ -2917,31 +2944,12 @@ function wrappersOf(abs, display, text) {
   const analysis = new ChildAnalysis(model);
   const out = {};
   for (const { call, qualified } of model.callsTo(SPAWN)) {
-    const fork = qualified === "child_process.fork";
-    const options = optionsOf(model, call, true);
-    const config = (fd) => options ? streamConfig(model, options, fork, fd).state : "unknown";
     const fate = analysis.fate(call);
     if (!fate.exportedFrom) continue;
-    const stdio = !fork && (config(1) === "unknown" || config(2) === "unknown") ? stdioSourceOf(model, fate.exportedFrom, call) : null;
-    if (!options && !stdio) continue;
-    const output = commandOutput(model, call, qualified);
-    const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && fate[s].state === "unread" && output[s] === "unbounded");
-    if (!streams.length) continue;
-    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n) => n !== null);
-    if (!names.length) continue;
     const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-    const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText(sf) ?? "");
-    const param = (arg) => {
-      const id = arg && skipOuter(arg);
-      if (!id || !ts.isIdentifier(id)) return null;
-      const b = model.lookup(id);
-      if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
-      const i = fate.exportedFrom.parameters.indexOf(b.decl);
-      return i < 0 ? null : i;
-    };
-    const programParam = fork ? null : param(call.arguments[0]);
-    const argsParam = fork ? null : param(call.arguments[1]);
-    const info = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam, ...fate.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+    const info = wrapperInfo(model, call, qualified, fate.exportedFrom, fate, `${display}:${line}`);
+    if (!info) continue;
+    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n) => n !== null);
     for (const name of names) out[name] = info;
   }
   return out;
@@ -3069,10 +3077,12 @@ export {
   childUses,
   fnOf,
   callSitesOf,
+  functionName,
   exitsSoonAfter,
   ChildAnalysis,
   stdioAtCall,
   wrapperNeedles,
+  wrapperInfo,
   wrappersOf,
   buildWrapperIndex,
   wrapperCallees,

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-APGW23KL.js";
+} from "./chunk-KVTSDBTW.js";
 import {
   fixText
-} from "./chunk-MGH3HTFY.js";
+} from "./chunk-CI6AEJGH.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-WCHNG6WY.js";
+} from "./chunk-OMPUCTVO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

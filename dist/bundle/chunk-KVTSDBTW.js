@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-WCHNG6WY.js";
+} from "./chunk-OMPUCTVO.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-A2VNJRVT.js";
+} from "./chunk-LXTLWKJH.js";
 import {
   ConfigError
-} from "./chunk-APGW23KL.js";
-import "./chunk-MGH3HTFY.js";
-import "./chunk-WCHNG6WY.js";
-import "./chunk-3FRY33OC.js";
+} from "./chunk-KVTSDBTW.js";
+import "./chunk-CI6AEJGH.js";
+import "./chunk-OMPUCTVO.js";
+import "./chunk-WMP34ZI7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

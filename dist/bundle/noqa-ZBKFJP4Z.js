@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-K6THDTGO.js";
+} from "./chunk-TG57XJDN.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-MGH3HTFY.js";
+import "./chunk-CI6AEJGH.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-WCHNG6WY.js";
-import "./chunk-3FRY33OC.js";
+} from "./chunk-OMPUCTVO.js";
+import "./chunk-WMP34ZI7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-WCHNG6WY.js";
+} from "./chunk-OMPUCTVO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
