@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-OMPUCTVO.js";
-import "./chunk-WMP34ZI7.js";
+} from "./chunk-63GJNLAC.js";
+import "./chunk-UERYYWHK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

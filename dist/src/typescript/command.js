@@ -1,5 +1,5 @@
 import { isBuiltin } from 'node:module';
-import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
@@ -123,7 +123,45 @@ function programs(model, e, depth = 0) {
         if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
             return names;
     }
-    return [commandText(model, v)];
+    return [commandText(model, v) ?? namedProgram(model, v)];
+}
+/**
+ * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
+ * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
+ * `outputPath`) names none.
+ */
+function namedProgram(model, e) {
+    const v = skipOuter(e);
+    const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+    const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+    const stem = m?.[1];
+    return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+}
+/** Stems that name data, not a program, before `Path`: `filePath`, `dirPath`, `outputPath`. */
+const DATA_WORDS = new Set(['file', 'dir', 'folder', 'output', 'input', 'target', 'source', 'src', 'dest', 'out', 'log', 'config', 'base', 'root', 'full', 'abs', 'rel', 'tmp', 'temp', 'cache', 'data', 'script', 'module', 'package', 'project', 'work', 'home', 'image', 'archive', 'zip', 'patch', 'diff']);
+/** The expression a command line starts with: the left of `a + b`, a template's first part, a built let's first value. */
+function leadingExpr(model, expr, depth = 0) {
+    const e = model.initializerOf(expr);
+    if (depth > 8)
+        return e;
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+        return leadingExpr(model, e.left, depth + 1);
+    if (ts.isTemplateExpression(e) && e.head.text === '')
+        return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+    if (ts.isIdentifier(e)) {
+        const b = model.lookup(e);
+        if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0)
+            return leadingExpr(model, b.init, depth + 1);
+    }
+    return e;
+}
+/** exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`) written in. */
+function shellText(model, expr) {
+    const text = commandText(model, expr);
+    if (text === null || !text.startsWith(PLACEHOLDER))
+        return text;
+    const named = namedProgram(model, leadingExpr(model, expr));
+    return named ? named + text.slice(PLACEHOLDER.length) : text;
 }
 /**
  * The programs of several alternatives. `process.env.PANDOC || 'pandoc'`, `cfg.gitPath ?? 'git'`:
@@ -281,7 +319,7 @@ export function commandOutput(model, call, qualified) {
     if (fn === 'fork')
         return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
     if (fn === 'exec')
-        return classifyShell(args[0] ? commandText(model, args[0]) : null);
+        return classifyShell(args[0] ? shellText(model, args[0]) : null);
     const second = args[1];
     const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
     const shell = fn === 'spawn' ? usesShell(model, call) : false;

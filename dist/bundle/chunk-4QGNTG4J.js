@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KVTSDBTW.js";
+} from "./chunk-JSJ24MI4.js";
 import {
   fixText
-} from "./chunk-CI6AEJGH.js";
+} from "./chunk-UDX4OLQN.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-OMPUCTVO.js";
+} from "./chunk-63GJNLAC.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

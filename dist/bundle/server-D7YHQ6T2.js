@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LXTLWKJH.js";
+} from "./chunk-4QGNTG4J.js";
 import {
   ConfigError
-} from "./chunk-KVTSDBTW.js";
-import "./chunk-CI6AEJGH.js";
-import "./chunk-OMPUCTVO.js";
-import "./chunk-WMP34ZI7.js";
+} from "./chunk-JSJ24MI4.js";
+import "./chunk-UDX4OLQN.js";
+import "./chunk-63GJNLAC.js";
+import "./chunk-UERYYWHK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

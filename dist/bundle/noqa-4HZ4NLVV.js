@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-TG57XJDN.js";
+} from "./chunk-CYICPZ6H.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-CI6AEJGH.js";
+import "./chunk-UDX4OLQN.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OMPUCTVO.js";
-import "./chunk-WMP34ZI7.js";
+} from "./chunk-63GJNLAC.js";
+import "./chunk-UERYYWHK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -2302,6 +2302,7 @@ function commandText(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
   const s = stringValue(e);
   if (s !== null) return s;
+  if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
   if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
     const left = commandText(model, e.left, depth + 1);
@@ -2310,6 +2311,35 @@ function commandText(model, expr, depth = 0) {
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
   return null;
+}
+function builtText(model, id, depth) {
+  const b = model.lookup(id);
+  if (!b || b.kind !== "let" && b.kind !== "var" || !b.init || !b.path || b.path.length) return null;
+  let text = commandText(model, b.init, depth + 1);
+  if (text === null) return null;
+  for (const ref of model.references(b)) {
+    if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
+    const assign = ref.parent;
+    if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    const rhs = skipOuter(assign.right);
+    if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
+      text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
+      continue;
+    }
+    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !mentions(model, rhs, b)) return null;
+    if (ts.isBinaryExpression(rhs) && rhs.operatorToken.kind === ts.SyntaxKind.PlusToken && isRef(model, rhs.left, b)) text += commandText(model, rhs.right, depth + 1) ?? PLACEHOLDER;
+    else if (ts.isTemplateExpression(rhs) && rhs.head.text === "" && isRef(model, rhs.templateSpans[0].expression, b)) text += rhs.templateSpans.map((span, i) => (i ? PLACEHOLDER : "") + span.literal.text).join("");
+    else text += PLACEHOLDER;
+  }
+  return text;
+}
+function isRef(model, e, b) {
+  const x = skipOuter(e);
+  return ts.isIdentifier(x) && model.lookup(x) === b;
+}
+function mentions(model, e, b) {
+  if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
+  return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
 }
 
 // src/typescript/command.ts
@@ -2386,7 +2416,32 @@ function programs(model, e, depth = 0) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return [commandText(model, v)];
+  return [commandText(model, v) ?? namedProgram(model, v)];
+}
+function namedProgram(model, e) {
+  const v = skipOuter(e);
+  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+  const stem = m?.[1];
+  return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+}
+var DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
+function leadingExpr(model, expr, depth = 0) {
+  const e = model.initializerOf(expr);
+  if (depth > 8) return e;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
+  if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+  if (ts.isIdentifier(e)) {
+    const b = model.lookup(e);
+    if (b && (b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0) return leadingExpr(model, b.init, depth + 1);
+  }
+  return e;
+}
+function shellText(model, expr) {
+  const text = commandText(model, expr);
+  if (text === null || !text.startsWith(PLACEHOLDER)) return text;
+  const named = namedProgram(model, leadingExpr(model, expr));
+  return named ? named + text.slice(PLACEHOLDER.length) : text;
 }
 function choice(model, alternatives, depth) {
   const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
@@ -2493,7 +2548,7 @@ function commandOutput(model, call, qualified) {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
-  if (fn === "exec") return classifyShell(args[0] ? commandText(model, args[0]) : null);
+  if (fn === "exec") return classifyShell(args[0] ? shellText(model, args[0]) : null);
   const second = args[1];
   const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
   const shell = fn === "spawn" ? usesShell(model, call) : false;

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-TG57XJDN.js";
+} from "./chunk-CYICPZ6H.js";
 import {
   ConfigError
-} from "./chunk-KVTSDBTW.js";
+} from "./chunk-JSJ24MI4.js";
 import {
   fixText
-} from "./chunk-CI6AEJGH.js";
+} from "./chunk-UDX4OLQN.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OMPUCTVO.js";
-import "./chunk-WMP34ZI7.js";
+} from "./chunk-63GJNLAC.js";
+import "./chunk-UERYYWHK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OMPUCTVO.js";
+} from "./chunk-63GJNLAC.js";
 import {
   applyEdits,
   overlaps

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-WMP34ZI7.js";
+} from "./chunk-UERYYWHK.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -5525,7 +5525,7 @@ var rule12 = {
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
-      if (limit.how === "caller" && returnedAsIs(call)) continue;
+      if (limit.how === "caller" && callback !== "yes" && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
       const size = {
         default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
