@@ -282,6 +282,12 @@ table('POP102', {
     code: "import { run } from './runner';\nexport function install(dir: string) {\n  run('npm', ['install', 'left-pad'], null, { cwd: dir });\n}",
     errors: [[3, 3, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
   },
+  'an arrow factory choosing spawnSync or spawn, options defaulting to {}': {
+    file: 'lib/m.ts',
+    modules: { 'lib/u.ts': "import { spawn as sp, spawnSync as sps, SpawnOptions } from 'child_process';\nconst factory = (sync: boolean) => (cmd: string, args: string[], stdio?: string, opts: SpawnOptions = {}) =>\n  sync ? sps(cmd, args, { ...opts, stdio }) : sp(cmd, args, { ...opts, stdio });\nexport const run = factory(false);\nexport const runSync = factory(true);\n" },
+    code: "import { run, runSync } from './u';\nrun('npm', ['ci']);\nrunSync('npm', ['ci']);\nrun('npm', ['ci'], 'inherit');",
+    errors: [[2, 1, CALLER('run', 'lib/u.ts:3', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
   'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
   'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
   'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-63GJNLAC.js";
-import "./chunk-UERYYWHK.js";
+} from "./chunk-SNK2NNOO.js";
+import "./chunk-SZHL3SBS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

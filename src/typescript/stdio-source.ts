@@ -25,14 +25,19 @@ function isNullish(model: JsModel, e: TS.Expression): boolean {
   return ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v);
 }
 
-/** The position of the wrapper parameter `expr` names (a plain, named parameter), or null. */
-function paramIndex(model: JsModel, fn: TS.SignatureDeclaration, expr: TS.Expression): { index: number; binding: Binding } | null {
+/**
+ * The position of the wrapper parameter `expr` names (a plain, named parameter), or null. An
+ * options parameter (`options`) may default to `{}`: left out, it sets no stdio either.
+ */
+function paramIndex(model: JsModel, fn: TS.SignatureDeclaration, expr: TS.Expression, options = false): { index: number; binding: Binding } | null {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return null;
   const b = model.lookup(id);
   if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
   // `stdio = 'inherit'`: a call that leaves it out gets that, not the default pipes; not modelled.
-  if (b.decl.initializer && !isNullish(model, b.decl.initializer)) return null;
+  const init = b.decl.initializer;
+  const empty = !!init && options && ts.isObjectLiteralExpression(skipOuter(init)) && (skipOuter(init) as TS.ObjectLiteralExpression).properties.length === 0;
+  if (init && !isNullish(model, init) && !empty) return null;
   const index = fn.parameters.indexOf(b.decl);
   return index < 0 ? null : { index, binding: b };
 }
@@ -85,7 +90,7 @@ function objectSource(model: JsModel, fn: TS.SignatureDeclaration, obj: TS.Objec
   for (const p of obj.properties) {
     if (ts.isSpreadAssignment(p)) {
       // `{ stdio: 'inherit', ...opts }`: the caller's options win only where they set stdio; not modelled.
-      const param = paramIndex(model, fn, p.expression);
+      const param = paramIndex(model, fn, p.expression, true);
       if (!param || cur !== DEFAULT || model.isReassigned(param.binding)) return null;
       cur = { kind: 'options', param: param.index };
       continue;
@@ -129,7 +134,7 @@ function namedSource(model: JsModel, fn: TS.SignatureDeclaration, id: TS.Identif
   const b = model.lookup(id);
   if (!b) return null;
   let cur: StdioSource | null;
-  const param = paramIndex(model, fn, id);
+  const param = paramIndex(model, fn, id, true);
   if (param) cur = { kind: 'options', param: param.index };
   else if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.path && !b.path.length && ts.isObjectLiteralExpression(skipOuter(b.init))) {
     cur = objectSource(model, fn, skipOuter(b.init) as TS.ObjectLiteralExpression);

@@ -20,8 +20,11 @@ function isNullish(model, e) {
         return true;
     return ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v);
 }
-/** The position of the wrapper parameter `expr` names (a plain, named parameter), or null. */
-function paramIndex(model, fn, expr) {
+/**
+ * The position of the wrapper parameter `expr` names (a plain, named parameter), or null. An
+ * options parameter (`options`) may default to `{}`: left out, it sets no stdio either.
+ */
+function paramIndex(model, fn, expr, options = false) {
     const id = skipOuter(expr);
     if (!ts.isIdentifier(id))
         return null;
@@ -29,7 +32,9 @@ function paramIndex(model, fn, expr) {
     if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken)
         return null;
     // `stdio = 'inherit'`: a call that leaves it out gets that, not the default pipes; not modelled.
-    if (b.decl.initializer && !isNullish(model, b.decl.initializer))
+    const init = b.decl.initializer;
+    const empty = !!init && options && ts.isObjectLiteralExpression(skipOuter(init)) && skipOuter(init).properties.length === 0;
+    if (init && !isNullish(model, init) && !empty)
         return null;
     const index = fn.parameters.indexOf(b.decl);
     return index < 0 ? null : { index, binding: b };
@@ -85,7 +90,7 @@ function objectSource(model, fn, obj) {
     for (const p of obj.properties) {
         if (ts.isSpreadAssignment(p)) {
             // `{ stdio: 'inherit', ...opts }`: the caller's options win only where they set stdio; not modelled.
-            const param = paramIndex(model, fn, p.expression);
+            const param = paramIndex(model, fn, p.expression, true);
             if (!param || cur !== DEFAULT || model.isReassigned(param.binding))
                 return null;
             cur = { kind: 'options', param: param.index };
@@ -134,7 +139,7 @@ function namedSource(model, fn, id, call) {
     if (!b)
         return null;
     let cur;
-    const param = paramIndex(model, fn, id);
+    const param = paramIndex(model, fn, id, true);
     if (param)
         cur = { kind: 'options', param: param.index };
     else if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.path && !b.path.length && ts.isObjectLiteralExpression(skipOuter(b.init))) {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CYICPZ6H.js";
+} from "./chunk-V6Q2CZ4L.js";
 import {
   ConfigError
-} from "./chunk-JSJ24MI4.js";
+} from "./chunk-AJLERUNG.js";
 import {
   fixText
-} from "./chunk-UDX4OLQN.js";
+} from "./chunk-TIWIDWL7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-63GJNLAC.js";
-import "./chunk-UERYYWHK.js";
+} from "./chunk-SNK2NNOO.js";
+import "./chunk-SZHL3SBS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

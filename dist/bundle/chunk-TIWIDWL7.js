@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-63GJNLAC.js";
+} from "./chunk-SNK2NNOO.js";
 import {
   applyEdits,
   overlaps

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-UERYYWHK.js";
+} from "./chunk-SZHL3SBS.js";
 import {
   allowsTopLevelAwait,
   inComment,

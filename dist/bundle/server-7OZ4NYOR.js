@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-4QGNTG4J.js";
+} from "./chunk-EHCVDUYG.js";
 import {
   ConfigError
-} from "./chunk-JSJ24MI4.js";
-import "./chunk-UDX4OLQN.js";
-import "./chunk-63GJNLAC.js";
-import "./chunk-UERYYWHK.js";
+} from "./chunk-AJLERUNG.js";
+import "./chunk-TIWIDWL7.js";
+import "./chunk-SNK2NNOO.js";
+import "./chunk-SZHL3SBS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

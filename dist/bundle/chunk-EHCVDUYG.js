@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JSJ24MI4.js";
+} from "./chunk-AJLERUNG.js";
 import {
   fixText
-} from "./chunk-UDX4OLQN.js";
+} from "./chunk-TIWIDWL7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-63GJNLAC.js";
+} from "./chunk-SNK2NNOO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

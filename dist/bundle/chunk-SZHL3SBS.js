@@ -2604,12 +2604,14 @@ function isNullish(model, e) {
   if (v.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(v) || v.kind === ts.SyntaxKind.UndefinedKeyword) return true;
   return ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v);
 }
-function paramIndex(model, fn, expr) {
+function paramIndex(model, fn, expr, options = false) {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return null;
   const b = model.lookup(id);
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
-  if (b.decl.initializer && !isNullish(model, b.decl.initializer)) return null;
+  const init = b.decl.initializer;
+  const empty = !!init && options && ts.isObjectLiteralExpression(skipOuter(init)) && skipOuter(init).properties.length === 0;
+  if (init && !isNullish(model, init) && !empty) return null;
   const index = fn.parameters.indexOf(b.decl);
   return index < 0 ? null : { index, binding: b };
 }
@@ -2653,7 +2655,7 @@ function objectSource(model, fn, obj) {
   let cur = DEFAULT;
   for (const p of obj.properties) {
     if (ts.isSpreadAssignment(p)) {
-      const param = paramIndex(model, fn, p.expression);
+      const param = paramIndex(model, fn, p.expression, true);
       if (!param || cur !== DEFAULT || model.isReassigned(param.binding)) return null;
       cur = { kind: "options", param: param.index };
       continue;
@@ -2686,7 +2688,7 @@ function namedSource(model, fn, id, call) {
   const b = model.lookup(id);
   if (!b) return null;
   let cur;
-  const param = paramIndex(model, fn, id);
+  const param = paramIndex(model, fn, id, true);
   if (param) cur = { kind: "options", param: param.index };
   else if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.init && b.path && !b.path.length && ts.isObjectLiteralExpression(skipOuter(b.init))) {
     cur = objectSource(model, fn, skipOuter(b.init));

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-CYICPZ6H.js";
+} from "./chunk-V6Q2CZ4L.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-UDX4OLQN.js";
+import "./chunk-TIWIDWL7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-63GJNLAC.js";
-import "./chunk-UERYYWHK.js";
+} from "./chunk-SNK2NNOO.js";
+import "./chunk-SZHL3SBS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

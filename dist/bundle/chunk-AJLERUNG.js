@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-63GJNLAC.js";
+} from "./chunk-SNK2NNOO.js";
 
 // src/config.ts
 import fs from "node:fs";
