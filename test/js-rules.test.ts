@@ -288,6 +288,17 @@ table('POP102', {
     code: "import { run, runSync } from './u';\nrun('npm', ['ci']);\nrunSync('npm', ['ci']);\nrun('npm', ['ci'], 'inherit');",
     errors: [[2, 1, CALLER('run', 'lib/u.ts:3', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
   },
+  // Options restated with a spread or Object.assign, stdio set on a branch: only the calls that pipe.
+  'options restated with stdio ({ ...opts, stdio }, Object.assign)': {
+    file: 'main.js',
+    modules: { 'lib/w.js': `${CP}exports.a = function (cmd, args, stdio, opts) {\n  if (stdio) opts = { ...opts, stdio };\n  return cp.spawn(cmd, args, opts);\n};\nexports.b = function (cmd, args, quiet, opts) {\n  if (quiet) opts = Object.assign({}, opts, { stdio: 'pipe' });\n  return cp.spawn(cmd, args, opts);\n};\nexports.c = function (cmd, args, opts) {\n  opts = { ...opts, env: process.env };\n  return cp.spawn(cmd, args, opts);\n};\n` },
+    code: "const { a, b, c } = require('./lib/w');\na('make', [], 'inherit');\na('make', [], null, { stdio: 'ignore' });\na('make', []);\nb('make', [], true, { stdio: 'inherit' });\nb('make', [], false, { stdio: 'inherit' });\nc('make', [], { stdio: 'inherit' });\nc('make', []);",
+    errors: [
+      [4, 1, CALLER('a', 'lib/w.js:4', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [5, 1, CALLER('b', 'lib/w.js:8', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [8, 1, CALLER('c', 'lib/w.js:12', 'stdout and stderr', BUILDS('make'), '', LOST)],
+    ],
+  },
   'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
   'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
   'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },

@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-EHCVDUYG.js";
+} from "./chunk-UO55XQ55.js";
 import {
   ConfigError
-} from "./chunk-AJLERUNG.js";
-import "./chunk-TIWIDWL7.js";
+} from "./chunk-ZJEWYRPW.js";
+import "./chunk-HHKXPA7K.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-SNK2NNOO.js";
-import "./chunk-SZHL3SBS.js";
+} from "./chunk-TUFMJT3K.js";
+import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1291,7 +1291,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-AUHXMYLA.js");
+  const { buildWrapperIndex } = await import("./wrappers-A6KMEU53.js");
   return buildWrapperIndex(files);
 }
 
@@ -1575,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-HPNE6RPH.js");
+    const { addNoqa } = await import("./noqa-RNPIWYWT.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-YCGVQFFQ.js");
+  const { fixTarget } = await import("./fix-TJQXNJ43.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-7OZ4NYOR.js");
+        const { startServer } = await import("./server-QQN4HSAT.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

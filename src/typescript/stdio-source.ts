@@ -112,6 +112,46 @@ function setsNoStdio(arg: TS.Expression): boolean {
   return ts.isObjectLiteralExpression(obj) && obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && propertyKey(p.name) !== 'stdio');
 }
 
+/**
+ * `opts = { ...opts, stdio }` or `opts = Object.assign({}, opts, { stdio })`: the same options
+ * with the stdio set (or 'same' when none is). null for anything else.
+ */
+function restated(model: JsModel, fn: TS.SignatureDeclaration, b: Binding, assign: TS.BinaryExpression): StdioSource | 'same' | null {
+  if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const self = (x: TS.Expression) => ts.isIdentifier(skipOuter(x)) && model.lookup(skipOuter(x) as TS.Identifier) === b;
+  const r = skipOuter(assign.right);
+  let layers: TS.Expression[];
+  if (ts.isObjectLiteralExpression(r)) {
+    const [first, ...rest] = r.properties;
+    if (!first || !ts.isSpreadAssignment(first) || !self(first.expression)) return null;
+    // The literal itself, past its first spread.
+    layers = rest.length ? [r] : [];
+  } else if (ts.isCallExpression(r) && skipOuter(r.expression).getText().replace(/\s+/g, '') === 'Object.assign') {
+    const [target, source, ...rest] = r.arguments;
+    if (!target || !source || !ts.isObjectLiteralExpression(skipOuter(target)) || (skipOuter(target) as TS.ObjectLiteralExpression).properties.length || !self(source)) return null;
+    layers = rest;
+  } else return null;
+  let value: StdioSource | 'same' = 'same';
+  for (const layer of layers) {
+    const obj = skipOuter(layer);
+    if (!ts.isObjectLiteralExpression(obj)) return null;
+    for (const p of obj.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        if (p === obj.properties[0] && obj === r) continue;
+        return null;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== 'stdio') continue;
+      const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+      const s = v && stdioValue(model, fn, v);
+      if (!s) return null;
+      value = s;
+    }
+  }
+  return value;
+}
+
 /** `opts = opts || {}`, `opts ||= {}`, `opts ??= {}`: an empty object when the caller passed none. */
 function defaultsToEmpty(b: Binding, assign: TS.BinaryExpression): boolean {
   const op = assign.operatorToken.kind;
@@ -141,6 +181,17 @@ function namedSource(model: JsModel, fn: TS.SignatureDeclaration, id: TS.Identif
   } else return null;
   // An arrow's expression body has no statements: any write of stdio is then somewhere else.
   const body = (fn as TS.FunctionLikeDeclaration).body;
+  // Where a statement that sets stdio sits: the body itself (it replaces it), or the block of an
+  // `if (param)` in the body (on that branch). Anywhere else: null.
+  const place = (statement: TS.Node, value: StdioSource, before: StdioSource): StdioSource | null => {
+    let stmt: TS.Node = statement;
+    if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
+    const holder = stmt.parent;
+    if (holder === body) return value;
+    if (!ts.isIfStatement(holder) || holder.thenStatement !== stmt || holder.elseStatement || holder.parent !== body) return null;
+    const guard = guardOf(model, fn, holder.expression);
+    return guard && { kind: 'if', param: guard.param, negate: guard.negate, then: value, else: before };
+  };
   const refs = [...model.references(b)].sort((x, y) => x.pos - y.pos);
   for (const ref of refs) {
     if (!cur) return null;
@@ -149,7 +200,12 @@ function namedSource(model: JsModel, fn: TS.SignatureDeclaration, id: TS.Identif
     const p = e.parent;
     if (p === call) continue;
     if (isWriteTarget(ref)) {
-      if (!ts.isBinaryExpression(p) || p.left !== e || !defaultsToEmpty(b, p)) return null;
+      if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+      if (defaultsToEmpty(b, p)) continue;
+      // opts = { ...opts, stdio }, opts = Object.assign({}, opts, { stdio: 'pipe' })
+      const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
+      if (!value) return null;
+      cur = value === 'same' ? cur : place(p.parent, value, cur);
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
@@ -161,16 +217,7 @@ function namedSource(model: JsModel, fn: TS.SignatureDeclaration, id: TS.Identif
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
       if (!value) return null;
-      // Where the statement sits: the body itself, or the block of an `if (param)` in the body.
-      let stmt: TS.Node = assign.parent;
-      if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
-      const holder = stmt.parent;
-      if (holder === body) cur = value;
-      else if (ts.isIfStatement(holder) && holder.thenStatement === stmt && !holder.elseStatement && holder.parent === body) {
-        const guard = guardOf(model, fn, holder.expression);
-        if (!guard) return null;
-        cur = { kind: 'if', param: guard.param, negate: guard.negate, then: value, else: cur };
-      } else return null;
+      cur = place(assign.parent, value, cur);
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e as TS.Expression)) {

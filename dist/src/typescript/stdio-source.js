@@ -114,6 +114,56 @@ function setsNoStdio(arg) {
     const obj = skipOuter(arg);
     return ts.isObjectLiteralExpression(obj) && obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && propertyKey(p.name) !== 'stdio');
 }
+/**
+ * `opts = { ...opts, stdio }` or `opts = Object.assign({}, opts, { stdio })`: the same options
+ * with the stdio set (or 'same' when none is). null for anything else.
+ */
+function restated(model, fn, b, assign) {
+    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+        return null;
+    const self = (x) => ts.isIdentifier(skipOuter(x)) && model.lookup(skipOuter(x)) === b;
+    const r = skipOuter(assign.right);
+    let layers;
+    if (ts.isObjectLiteralExpression(r)) {
+        const [first, ...rest] = r.properties;
+        if (!first || !ts.isSpreadAssignment(first) || !self(first.expression))
+            return null;
+        // The literal itself, past its first spread.
+        layers = rest.length ? [r] : [];
+    }
+    else if (ts.isCallExpression(r) && skipOuter(r.expression).getText().replace(/\s+/g, '') === 'Object.assign') {
+        const [target, source, ...rest] = r.arguments;
+        if (!target || !source || !ts.isObjectLiteralExpression(skipOuter(target)) || skipOuter(target).properties.length || !self(source))
+            return null;
+        layers = rest;
+    }
+    else
+        return null;
+    let value = 'same';
+    for (const layer of layers) {
+        const obj = skipOuter(layer);
+        if (!ts.isObjectLiteralExpression(obj))
+            return null;
+        for (const p of obj.properties) {
+            if (ts.isSpreadAssignment(p)) {
+                if (p === obj.properties[0] && obj === r)
+                    continue;
+                return null;
+            }
+            const key = propertyKey(p.name);
+            if (key === null)
+                return null;
+            if (key !== 'stdio')
+                continue;
+            const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+            const s = v && stdioValue(model, fn, v);
+            if (!s)
+                return null;
+            value = s;
+        }
+    }
+    return value;
+}
 /** `opts = opts || {}`, `opts ||= {}`, `opts ??= {}`: an empty object when the caller passed none. */
 function defaultsToEmpty(b, assign) {
     const op = assign.operatorToken.kind;
@@ -149,6 +199,20 @@ function namedSource(model, fn, id, call) {
         return null;
     // An arrow's expression body has no statements: any write of stdio is then somewhere else.
     const body = fn.body;
+    // Where a statement that sets stdio sits: the body itself (it replaces it), or the block of an
+    // `if (param)` in the body (on that branch). Anywhere else: null.
+    const place = (statement, value, before) => {
+        let stmt = statement;
+        if (ts.isBlock(stmt.parent) && stmt.parent !== body)
+            stmt = stmt.parent;
+        const holder = stmt.parent;
+        if (holder === body)
+            return value;
+        if (!ts.isIfStatement(holder) || holder.thenStatement !== stmt || holder.elseStatement || holder.parent !== body)
+            return null;
+        const guard = guardOf(model, fn, holder.expression);
+        return guard && { kind: 'if', param: guard.param, negate: guard.negate, then: value, else: before };
+    };
     const refs = [...model.references(b)].sort((x, y) => x.pos - y.pos);
     for (const ref of refs) {
         if (!cur)
@@ -160,8 +224,15 @@ function namedSource(model, fn, id, call) {
         if (p === call)
             continue;
         if (isWriteTarget(ref)) {
-            if (!ts.isBinaryExpression(p) || p.left !== e || !defaultsToEmpty(b, p))
+            if (!ts.isBinaryExpression(p) || p.left !== e)
                 return null;
+            if (defaultsToEmpty(b, p))
+                continue;
+            // opts = { ...opts, stdio }, opts = Object.assign({}, opts, { stdio: 'pipe' })
+            const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
+            if (!value)
+                return null;
+            cur = value === 'same' ? cur : place(p.parent, value, cur);
             continue;
         }
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
@@ -177,21 +248,7 @@ function namedSource(model, fn, id, call) {
             const value = stdioValue(model, fn, assign.right);
             if (!value)
                 return null;
-            // Where the statement sits: the body itself, or the block of an `if (param)` in the body.
-            let stmt = assign.parent;
-            if (ts.isBlock(stmt.parent) && stmt.parent !== body)
-                stmt = stmt.parent;
-            const holder = stmt.parent;
-            if (holder === body)
-                cur = value;
-            else if (ts.isIfStatement(holder) && holder.thenStatement === stmt && !holder.elseStatement && holder.parent === body) {
-                const guard = guardOf(model, fn, holder.expression);
-                if (!guard)
-                    return null;
-                cur = { kind: 'if', param: guard.param, negate: guard.negate, then: value, else: cur };
-            }
-            else
-                return null;
+            cur = place(assign.parent, value, cur);
             continue;
         }
         if (ts.isCallExpression(p) && p.arguments.includes(e)) {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-EHCVDUYG.js";
+} from "./chunk-UO55XQ55.js";
 import {
   ConfigError
-} from "./chunk-AJLERUNG.js";
-import "./chunk-TIWIDWL7.js";
-import "./chunk-SNK2NNOO.js";
-import "./chunk-SZHL3SBS.js";
+} from "./chunk-ZJEWYRPW.js";
+import "./chunk-HHKXPA7K.js";
+import "./chunk-TUFMJT3K.js";
+import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-SZHL3SBS.js";
+} from "./chunk-OZSHO42A.js";
 import {
   allowsTopLevelAwait,
   inComment,

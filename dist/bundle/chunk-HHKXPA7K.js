@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-SNK2NNOO.js";
+} from "./chunk-TUFMJT3K.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-AJLERUNG.js";
+} from "./chunk-ZJEWYRPW.js";
 import {
   fixText
-} from "./chunk-TIWIDWL7.js";
+} from "./chunk-HHKXPA7K.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-SNK2NNOO.js";
+} from "./chunk-TUFMJT3K.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-SNK2NNOO.js";
+} from "./chunk-TUFMJT3K.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-V6Q2CZ4L.js";
+} from "./chunk-EJE5OQ5O.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-TIWIDWL7.js";
+import "./chunk-HHKXPA7K.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-SNK2NNOO.js";
-import "./chunk-SZHL3SBS.js";
+} from "./chunk-TUFMJT3K.js";
+import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-SNK2NNOO.js";
+} from "./chunk-TUFMJT3K.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-V6Q2CZ4L.js";
+} from "./chunk-EJE5OQ5O.js";
 import {
   ConfigError
-} from "./chunk-AJLERUNG.js";
+} from "./chunk-ZJEWYRPW.js";
 import {
   fixText
-} from "./chunk-TIWIDWL7.js";
+} from "./chunk-HHKXPA7K.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-SNK2NNOO.js";
-import "./chunk-SZHL3SBS.js";
+} from "./chunk-TUFMJT3K.js";
+import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -2674,6 +2674,40 @@ function setsNoStdio(arg) {
   const obj = skipOuter(arg);
   return ts.isObjectLiteralExpression(obj) && obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && propertyKey(p.name) !== "stdio");
 }
+function restated(model, fn, b, assign) {
+  if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const self = (x) => ts.isIdentifier(skipOuter(x)) && model.lookup(skipOuter(x)) === b;
+  const r = skipOuter(assign.right);
+  let layers;
+  if (ts.isObjectLiteralExpression(r)) {
+    const [first, ...rest] = r.properties;
+    if (!first || !ts.isSpreadAssignment(first) || !self(first.expression)) return null;
+    layers = rest.length ? [r] : [];
+  } else if (ts.isCallExpression(r) && skipOuter(r.expression).getText().replace(/\s+/g, "") === "Object.assign") {
+    const [target, source, ...rest] = r.arguments;
+    if (!target || !source || !ts.isObjectLiteralExpression(skipOuter(target)) || skipOuter(target).properties.length || !self(source)) return null;
+    layers = rest;
+  } else return null;
+  let value = "same";
+  for (const layer of layers) {
+    const obj = skipOuter(layer);
+    if (!ts.isObjectLiteralExpression(obj)) return null;
+    for (const p of obj.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        if (p === obj.properties[0] && obj === r) continue;
+        return null;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "stdio") continue;
+      const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+      const s = v && stdioValue(model, fn, v);
+      if (!s) return null;
+      value = s;
+    }
+  }
+  return value;
+}
 function defaultsToEmpty(b, assign) {
   const op = assign.operatorToken.kind;
   const empty = (e) => ts.isObjectLiteralExpression(skipOuter(e)) && skipOuter(e).properties.length === 0;
@@ -2694,6 +2728,15 @@ function namedSource(model, fn, id, call) {
     cur = objectSource(model, fn, skipOuter(b.init));
   } else return null;
   const body = fn.body;
+  const place = (statement, value, before) => {
+    let stmt = statement;
+    if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
+    const holder = stmt.parent;
+    if (holder === body) return value;
+    if (!ts.isIfStatement(holder) || holder.thenStatement !== stmt || holder.elseStatement || holder.parent !== body) return null;
+    const guard = guardOf(model, fn, holder.expression);
+    return guard && { kind: "if", param: guard.param, negate: guard.negate, then: value, else: before };
+  };
   const refs = [...model.references(b)].sort((x, y) => x.pos - y.pos);
   for (const ref of refs) {
     if (!cur) return null;
@@ -2702,7 +2745,11 @@ function namedSource(model, fn, id, call) {
     const p = e.parent;
     if (p === call) continue;
     if (isWriteTarget(ref)) {
-      if (!ts.isBinaryExpression(p) || p.left !== e || !defaultsToEmpty(b, p)) return null;
+      if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+      if (defaultsToEmpty(b, p)) continue;
+      const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
+      if (!value) return null;
+      cur = value === "same" ? cur : place(p.parent, value, cur);
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
@@ -2714,15 +2761,7 @@ function namedSource(model, fn, id, call) {
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
       if (!value) return null;
-      let stmt = assign.parent;
-      if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
-      const holder = stmt.parent;
-      if (holder === body) cur = value;
-      else if (ts.isIfStatement(holder) && holder.thenStatement === stmt && !holder.elseStatement && holder.parent === body) {
-        const guard = guardOf(model, fn, holder.expression);
-        if (!guard) return null;
-        cur = { kind: "if", param: guard.param, negate: guard.negate, then: value, else: cur };
-      } else return null;
+      cur = place(assign.parent, value, cur);
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
