@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-UO55XQ55.js";
+} from "./chunk-OK62HJ2X.js";
 import {
   ConfigError
-} from "./chunk-ZJEWYRPW.js";
-import "./chunk-HHKXPA7K.js";
+} from "./chunk-7HZDFZDJ.js";
+import "./chunk-Z7TBNX27.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1575,7 +1575,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-RNPIWYWT.js");
+    const { addNoqa } = await import("./noqa-7X5TM2VJ.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1595,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-TJQXNJ43.js");
+  const { fixTarget } = await import("./fix-Y5YLCEWO.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1687,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-QQN4HSAT.js");
+        const { startServer } = await import("./server-ZX3KISIV.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

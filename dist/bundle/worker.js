@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EJE5OQ5O.js";
+} from "./chunk-AOUPDFCC.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-HHKXPA7K.js";
+import "./chunk-Z7TBNX27.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UO55XQ55.js";
+} from "./chunk-OK62HJ2X.js";
 import {
   ConfigError
-} from "./chunk-ZJEWYRPW.js";
-import "./chunk-HHKXPA7K.js";
-import "./chunk-TUFMJT3K.js";
+} from "./chunk-7HZDFZDJ.js";
+import "./chunk-Z7TBNX27.js";
+import "./chunk-CA3TEQI7.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ZJEWYRPW.js";
+} from "./chunk-7HZDFZDJ.js";
 import {
   fixText
-} from "./chunk-HHKXPA7K.js";
+} from "./chunk-Z7TBNX27.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

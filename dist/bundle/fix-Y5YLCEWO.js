@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EJE5OQ5O.js";
+} from "./chunk-AOUPDFCC.js";
 import {
   ConfigError
-} from "./chunk-ZJEWYRPW.js";
+} from "./chunk-7HZDFZDJ.js";
 import {
   fixText
-} from "./chunk-HHKXPA7K.js";
+} from "./chunk-Z7TBNX27.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 import {
   applyEdits,
   overlaps

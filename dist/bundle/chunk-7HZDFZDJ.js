@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-TUFMJT3K.js";
+} from "./chunk-CA3TEQI7.js";
 
 // src/config.ts
 import fs from "node:fs";
