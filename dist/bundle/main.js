@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-OK62HJ2X.js";
+} from "./chunk-D4UHJZRZ.js";
 import {
   ConfigError
-} from "./chunk-7HZDFZDJ.js";
-import "./chunk-Z7TBNX27.js";
+} from "./chunk-UNV76KVY.js";
+import "./chunk-QFE5UAAL.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1218,6 +1218,7 @@ async function readStdin() {
 }
 var PARALLEL_MIN_BYTES = 384 * 1024;
 var PARALLEL_MIN_CANDIDATES = 12;
+var LISTINGS_MIN_FILES = 64;
 var QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
 function defaultJobs(cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length, load = os.loadavg()[0] ?? 0) {
   const idle = Math.round(cores - load);
@@ -1236,7 +1237,7 @@ async function lintTargets(list2, settings, options = {}) {
     options.onResult?.(index, r);
   };
   const wrappers = await projectWrappers(list2, settings);
-  cacheFolderListings(true);
+  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -1563,8 +1564,8 @@ async function runCheck(args) {
   }
   if (args["add-noqa"] && args["stdin-filename"] !== void 0) throw new UsageError("--add-noqa writes files; it cannot be used with --stdin-filename");
   const settings = settingsOf(args);
-  cacheFolderListings(true);
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);
+  cacheFolderListings(found.targets.length >= LISTINGS_MIN_FILES);
   found.targets = narrow(args, settings, found.targets);
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const stream = streamOf(args, settings, found);
@@ -1575,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-7X5TM2VJ.js");
+    const { addNoqa } = await import("./noqa-Q3EHR4O5.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-Y5YLCEWO.js");
+  const { fixTarget } = await import("./fix-JZT5GB7Z.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-ZX3KISIV.js");
+        const { startServer } = await import("./server-ZLFVHM6O.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

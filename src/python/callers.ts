@@ -4,7 +4,7 @@ import type { CommandOutput } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { PythonModel, unparenthesize } from './semantic.js';
-import { projectParser, resolvedCalls } from './wrappers.js';
+import { importTargets, projectParser, resolvedCalls } from './wrappers.js';
 
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
@@ -92,6 +92,19 @@ function indexOf(root: string, files: string[]): Map<string, string[]> {
   return index;
 }
 
+// Per file: the project modules its import lines bring in (resolved paths).
+const importCache = new Map<string, Set<string>>();
+
+function importsFile(file: string, def: string): boolean {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
+
 function modelOf(file: string): PythonModel | null {
   if (!modelCache.has(file)) {
     const text = textOf(file);
@@ -126,9 +139,12 @@ export function projectCallers(defFile: string, name: string): Caller[] | null {
   if (path.relative(root!, def).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
   const out: Caller[] = [];
   for (const file of indexOf(root!, files).get(name) ?? []) {
+    const own = path.resolve(file) === def;
+    // Another module's calls reach `name` only through an import of `defFile`: read from the
+    // text first, so that a file that calls some other `name(` is not parsed.
+    if (!own && !importsFile(file, def)) continue;
     const model = modelOf(file);
     if (!model) continue;
-    const own = path.resolve(file) === def;
     const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
     for (const { call } of found) out.push({ file, model, call });
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
-import { resolveModule } from './project.js';
+import { mayHoldSubmodules, resolveModule } from './project.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 
@@ -43,6 +43,8 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
   if (out) return out;
   out = new Map<string, WrapperSummary>();
   summaryCache.set(model, out);
+  // The module's opener calls, found once (not once per function).
+  let openers: ReturnType<typeof callsTo> | null = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
     if (def?.type === 'class_definition') {
@@ -76,7 +78,7 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
     if (out.has(name)) continue;
     // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
     // The pipe goes undrained inside: each caller is judged with its command.
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of (openers ??= callsTo(model, OPENERS))) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
@@ -177,27 +179,31 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
-  const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName = m[1] ?? m[2]!;
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(model.text, m.index!) : [], dotted)) {
-      for (const [name, value] of imported(target)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
-        });
-      }
+  for (const { moduleName, target, qualifiedModule } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+      });
     }
   }
   return out;
 }
 
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export function* importTargets(text: string, file: string): Generator<{ moduleName: string; target: string; qualifiedModule: string }> {
+  const dotted = dottedNames(text);
+  for (const m of text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+    const moduleName = m[1] ?? m[2]!;
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, m[1] !== undefined ? importedNames(text, m.index!) : [], dotted)) yield { moduleName, target, qualifiedModule };
+  }
+}
+
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
-function dottedNames(text: string): () => Set<string> {
+function dottedNames(text: string): (name: string) => boolean {
   let names: Set<string> | null = null;
-  return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!)));
+  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!))).has(name);
 }
 
 // The names a `from M import a, b as c` line imports (their source names).
@@ -212,14 +218,14 @@ function importedNames(text: string, at: number): string[] {
  * `import tools.sh` / `from tools.sh import run` -> tools/sh.py as `tools.sh`; and
  * `from tools import sh` -> tools/sh.py as `tools.sh` too (a submodule imported by name).
  */
-function importedModules(file: string, moduleName: string, names: string[], dotted: () => Set<string>): [string, string][] {
+function importedModules(file: string, moduleName: string, names: string[], dotted: (name: string) => boolean): [string, string][] {
   const out: [string, string][] = [];
   const bare = moduleName.replace(/^\.+/, '');
   const target = resolveModule(file, moduleName);
   if (target) out.push([target, bare]);
   for (const name of names) {
     // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
-    if (!dotted().has(name)) continue;
+    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
@@ -233,24 +239,69 @@ function importedModules(file: string, moduleName: string, names: string[], dott
  * the file is matched against them.
  */
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
-  // Every file of a tree comes here: a file without the word `import` is answered from its bytes.
-  if (bytes.indexOf(IMPORT) < 0) return false;
-  const text = bytes.toString('latin1');
-  const dotted = dottedNames(text);
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+  // Every file of a tree comes here: its import lines are found from the word `import` in the
+  // bytes, and every other question (a name followed by a dot, a wrapper's call) is a search of
+  // the bytes too. No string of the whole file is made: over a tree, that was most of the cost.
+  let done = -1;
+  const dotted = new Map<string, boolean>();
+  const isDotted = (name: string) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name)!;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString('latin1', start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
     const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-    const names = m[1] !== undefined ? importedNames(text.slice(m.index!).trimStart(), 0) : [];
-    for (const [target] of importedModules(file, moduleName, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (callOf(name).test(text)) return true;
+    let names: string[] = [];
+    if (m[1] !== undefined) {
+      // `from m import (a,\n b)`: the names run to the first `)`.
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
+    }
+    // importedModules' answer, asked in the cheapest order: a submodule's wrappers first (its
+    // resolution is shared by the folder's files), whether the file says `name.` last.
+    const target = resolveModule(file, moduleName);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
   return false;
 }
 
+const calledWrapper = (bytes: Buffer, module: string) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
+
 const IMPORT = Buffer.from('import');
-const callPatterns = new Map<string, RegExp>();
-const callOf = (name: string) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name)!;
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+const PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+const LPAREN = 0x28;
+const RPAREN = 0x29;
+
+const isWordByte = (c: number | undefined) => c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+// What `\s` matches in a latin1 string: tab, LF, VT, FF, CR, space, no-break space.
+const isSpaceByte = (c: number | undefined) => c !== undefined && ((c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0);
+
+/** The bytes hold `\bname\s*<follow>` (`name` a word: `\w+`), as the regex would find it in the latin1 text. */
+function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
 
 const namesByText = new Map<string, string[]>();
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { argument } from './analysis.js';
 import { PythonModel, unparenthesize } from './semantic.js';
-import { projectParser, resolvedCalls } from './wrappers.js';
+import { importTargets, projectParser, resolvedCalls } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
@@ -99,6 +99,17 @@ function indexOf(root, files) {
     }
     return index;
 }
+// Per file: the project modules its import lines bring in (resolved paths).
+const importCache = new Map();
+function importsFile(file, def) {
+    let targets = importCache.get(file);
+    if (!targets) {
+        const text = textOf(file);
+        targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path.resolve(t.target)));
+        importCache.set(file, targets);
+    }
+    return targets.has(def);
+}
 function modelOf(file) {
     if (!modelCache.has(file)) {
         const text = textOf(file);
@@ -130,10 +141,14 @@ export function projectCallers(defFile, name) {
         return null;
     const out = [];
     for (const file of indexOf(root, files).get(name) ?? []) {
+        const own = path.resolve(file) === def;
+        // Another module's calls reach `name` only through an import of `defFile`: read from the
+        // text first, so that a file that calls some other `name(` is not parsed.
+        if (!own && !importsFile(file, def))
+            continue;
         const model = modelOf(file);
         if (!model)
             continue;
-        const own = path.resolve(file) === def;
         const found = resolvedCalls(model, file, own ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
         for (const { call } of found)
             out.push({ file, model, call });

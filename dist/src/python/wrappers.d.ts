@@ -52,6 +52,12 @@ export declare function resolvedCalls<T>(model: PythonModel, file: string | null
     where: string;
     file: string | null;
 }[];
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export declare function importTargets(text: string, file: string): Generator<{
+    moduleName: string;
+    target: string;
+    qualifiedModule: string;
+}>;
 /**
  * The prefilter's second chance (shape 6): a file that never says "popen" is still a
  * candidate when it imports a project module that defines a wrapper and names that wrapper.

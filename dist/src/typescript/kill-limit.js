@@ -66,6 +66,18 @@ function sizeOf(model, side) {
     }
     return { bytes: size.bytes, prop: null, how: copied ? 'caller' : size.setting ? 'setting' : 'here' };
 }
+const BYTES = /length|size|bytes/i;
+/** `out.length`, `seen + chunk.length`, or a name every assignment of which adds lengths (`seen += d.length`). */
+function measuresBytes(model, count) {
+    if (BYTES.test(count.getText()))
+        return true;
+    const id = skipOuter(count);
+    const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+    if (!b)
+        return false;
+    const writes = model.references(b).filter((r) => isWriteTarget(r));
+    return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
 /** The size a kill is guarded by: `if (count > limit) kill` (or `>=`, or `limit < count`). */
 function guard(model, kill) {
     for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
@@ -79,8 +91,9 @@ function guard(model, kill) {
                 const op = n.operatorToken.kind;
                 const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
                 const count = big === n.right ? n.left : n.right;
-                // The count is run-time (a length, a sum), the limit is a size.
-                if (big && !staticSize(model, count))
+                // The count is the output's size (a length, a sum of lengths), the limit a size: not a
+                // clock (`Date.now() - start > 5000`) or a tally of lines.
+                if (big && !staticSize(model, count) && measuresBytes(model, count))
                     found = sizeOf(model, big);
             }
             ts.forEachChild(n, visit);

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-7HZDFZDJ.js";
+} from "./chunk-UNV76KVY.js";
 import {
   fixText
-} from "./chunk-Z7TBNX27.js";
+} from "./chunk-QFE5UAAL.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OK62HJ2X.js";
+} from "./chunk-D4UHJZRZ.js";
 import {
   ConfigError
-} from "./chunk-7HZDFZDJ.js";
-import "./chunk-Z7TBNX27.js";
-import "./chunk-CA3TEQI7.js";
+} from "./chunk-UNV76KVY.js";
+import "./chunk-QFE5UAAL.js";
+import "./chunk-Q72NHIZ6.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -86,11 +86,12 @@ function resolveModule(fromFile, moduleName2) {
   return resolveFrom(lastDir, moduleName2);
 }
 function resolveFrom(dir, moduleName2) {
-  const key = `${dir}\0${moduleName2}`;
-  let hit = resolved.get(key);
+  let inDir = resolved.get(dir);
+  if (!inDir) resolved.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    resolved.set(key, hit);
+    inDir.set(moduleName2, hit);
   }
   return hit;
 }
@@ -105,11 +106,40 @@ function resolveUncached(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = path.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  const found = candidates(dir).find(isFile);
+  const list = listing(dir);
+  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
   const parent = path.dirname(dir);
   if (parent === dir || exists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
+}
+function mayHoldSubmodules(fromFile, moduleName2) {
+  const dir = path.dirname(path.resolve(fromFile));
+  let inDir = packages.get(dir);
+  if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
+  if (hit === void 0) inDir.set(moduleName2, hit = packageFolderExists(dir, moduleName2));
+  return hit;
+}
+var packages = /* @__PURE__ */ new Map();
+function packageFolderExists(dir, moduleName2) {
+  const dots = /^\.*/.exec(moduleName2)[0].length;
+  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const folder = (base) => {
+    if (!parts.length) return true;
+    const e = listing(base)?.get(parts[0]);
+    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list = listing(path.join(base, ...parts));
+    return list !== NOTHING;
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return folder(dir);
+  }
+  for (let base = dir; ; base = path.dirname(base)) {
+    if (folder(base)) return true;
+    if (path.dirname(base) === base || exists(base, ".git")) return false;
+  }
 }
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
@@ -1630,6 +1660,7 @@ function wrapperSummaries(model) {
   if (out) return out;
   out = /* @__PURE__ */ new Map();
   summaryCache.set(model, out);
+  let openers = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
     if (def?.type === "class_definition") {
@@ -1660,7 +1691,7 @@ function wrapperSummaries(model) {
       }
     }
     if (out.has(name)) continue;
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of openers ??= callsTo(model, OPENERS)) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
@@ -1742,25 +1773,27 @@ function resolvedCalls(model, file, local, imported) {
     });
   }
   if (!file) return out;
-  const imports = model.text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm);
-  const dotted = dottedNames(model.text);
-  for (const m of imports) {
-    const moduleName2 = m[1] ?? m[2];
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(model.text, m.index) : [], dotted)) {
-      for (const [name, value] of imported(target)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
-        });
-      }
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+      });
     }
   }
   return out;
 }
+function* importTargets(text, file) {
+  const dotted = dottedNames(text);
+  for (const m of text.matchAll(/^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+    const moduleName2 = m[1] ?? m[2];
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, m[1] !== void 0 ? importedNames(text, m.index) : [], dotted)) yield { moduleName: moduleName2, target, qualifiedModule };
+  }
+}
 function dottedNames(text) {
   let names = null;
-  return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
+  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
 }
 function importedNames(text, at) {
   const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
@@ -1773,29 +1806,63 @@ function importedModules(file, moduleName2, names, dotted) {
   const target = resolveModule(file, moduleName2);
   if (target) out.push([target, bare]);
   for (const name of names) {
-    if (!dotted().has(name)) continue;
+    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
 function importsProjectWrapper(file, bytes) {
-  if (bytes.indexOf(IMPORT) < 0) return false;
-  const text = bytes.toString("latin1");
-  const dotted = dottedNames(text);
-  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/gm)) {
+  let done = -1;
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString("latin1", start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    const names = m[1] !== void 0 ? importedNames(text.slice(m.index).trimStart(), 0) : [];
-    for (const [target] of importedModules(file, moduleName2, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
+    let names = [];
+    if (m[1] !== void 0) {
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
+    }
+    const target = resolveModule(file, moduleName2);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
   return false;
 }
+var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var IMPORT = Buffer.from("import");
-var callPatterns = /* @__PURE__ */ new Map();
-var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+var LF = 10;
+var CR = 13;
+var DOT = 46;
+var LPAREN = 40;
+var RPAREN = 41;
+var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
+var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
 var namesByText = /* @__PURE__ */ new Map();
 function wrapperNamesByText(file) {
   let names = namesByText.get(file);
@@ -1852,7 +1919,21 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
-    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
+    let text = null;
+    const some = (words) => {
+      if (words.some((w) => seen.get(w) === true)) return true;
+      const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));
+      if (open.length < ANY_OF_MIN || !open.every((w) => ASCII2.test(w))) return open.some(has);
+      return this.anyOf(open).test(text ??= b.toString("latin1"));
+    };
+    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+  }
+  anyOfCache = /* @__PURE__ */ new Map();
+  anyOf(words) {
+    const key = words.join("\0");
+    let re = this.anyOfCache.get(key);
+    if (!re) this.anyOfCache.set(key, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+    return re;
   }
   /** The identifier b[start, end) is one of the words, or null. */
   wordAt(b, start, end) {
@@ -1869,10 +1950,12 @@ function mentionsCandidate(bytes, needles) {
   if (!needles.occursIn(bytes)) return false;
   return needles.language !== "python" || pythonCodeMentions(bytes, needles);
 }
+var ANY_OF_MIN = 3;
+var ASCII2 = /^[\x20-\x7e]+$/;
 var HASH = 35;
 var BACKSLASH = 92;
-var LF = 10;
-var CR = 13;
+var LF2 = 10;
+var CR2 = 13;
 var SQ = 39;
 var DQ = 34;
 var LBRACE = 123;
@@ -1924,7 +2007,7 @@ function code(b, i, field, scan) {
     }
     if (c === HASH) {
       if (field) throw new Unsure();
-      while (i < n && b[i] !== LF && b[i] !== CR) i++;
+      while (i < n && b[i] !== LF2 && b[i] !== CR2) i++;
       continue;
     }
     if (c === BACKSLASH) {
@@ -1947,13 +2030,13 @@ function formatSpec(b, i, scan) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = code(b, i + 1, true, scan);
-    else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
+    else if (c === LF2 || c === CR2 || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
   throw new Unsure();
 }
 function escape(b, i) {
-  return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
+  return b[i + 1] === CR2 && b[i + 2] === LF2 ? i + 3 : i + 2;
 }
 function string(b, i, fields, scan) {
   const q = b[i];
@@ -1968,7 +2051,7 @@ function string(b, i, fields, scan) {
       if (!triple) return i + 1;
       if (b[i + 1] === q && b[i + 2] === q) return i + 3;
       i++;
-    } else if (!triple && (c === LF || c === CR)) {
+    } else if (!triple && (c === LF2 || c === CR2)) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
@@ -2771,6 +2854,16 @@ function indexOf(root, files) {
   }
   return index;
 }
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf2(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path3.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
 function modelOf(file) {
   if (!modelCache.has(file)) {
     const text = textOf2(file);
@@ -2792,9 +2885,10 @@ function projectCallers(defFile, name) {
   if (path3.relative(root, def).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
   const out = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
+    const own = path3.resolve(file) === def;
+    if (!own && !importsFile(file, def)) continue;
     const model = modelOf(file);
     if (!model) continue;
-    const own = path3.resolve(file) === def;
     const found = resolvedCalls(model, file, own ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
@@ -5351,6 +5445,15 @@ function sizeOf(model, side) {
   }
   return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
 }
+var BYTES = /length|size|bytes/i;
+function measuresBytes(model, count) {
+  if (BYTES.test(count.getText())) return true;
+  const id = skipOuter(count);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return false;
+  const writes = model.references(b).filter((r) => isWriteTarget(r));
+  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
 function guard(model, kill) {
   for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
     if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
@@ -5361,7 +5464,7 @@ function guard(model, kill) {
         const op = n.operatorToken.kind;
         const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
         const count = big === n.right ? n.left : n.right;
-        if (big && !staticSize(model, count)) found = sizeOf(model, big);
+        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
       }
       ts.forEachChild(n, visit);
     };

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AOUPDFCC.js";
+} from "./chunk-AP2ME2EV.js";
 import {
   ConfigError
-} from "./chunk-7HZDFZDJ.js";
+} from "./chunk-UNV76KVY.js";
 import {
   fixText
-} from "./chunk-Z7TBNX27.js";
+} from "./chunk-QFE5UAAL.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

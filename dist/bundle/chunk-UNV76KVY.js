@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 
 // src/config.ts
 import fs from "node:fs";

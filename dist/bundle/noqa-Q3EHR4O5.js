@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AOUPDFCC.js";
+} from "./chunk-AP2ME2EV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-Z7TBNX27.js";
+import "./chunk-QFE5UAAL.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 import "./chunk-OZSHO42A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-CA3TEQI7.js";
+} from "./chunk-Q72NHIZ6.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
