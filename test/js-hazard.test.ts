@@ -8,7 +8,7 @@ import { lintText } from '../src/engine.js';
 import { fixText } from '../src/fix/apply.js';
 import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
-import { runNode } from './helpers.js';
+import { cli, runNode } from './helpers.js';
 
 /**
  * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
@@ -216,4 +216,32 @@ test('H12: spawn() wrapped with a hand-written 500 KiB limit: the 1 MB result is
   assert.ok(got > 500 * 1024 && got < 1_000_000, `killed just past 500 KiB: ${cut.stdout}`);
   const whole = await run(path.join(HAZARDS, 'spawn-own-limit.after.cjs'), [], 10_000);
   assert.equal(whole.stdout, '1000000 bytes, exit 0 null\n');
+});
+
+test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
+  const project = path.join(HAZARDS, 'factory-wrapper');
+  const r = cli(['check', '.', '--format', 'concise'], { cwd: project });
+  assert.equal(r.code, 1, r.stderr);
+  const found = r.stdout.split('\n').filter((l) => l.includes(': POP102 '));
+  assert.deepEqual(found.map((l) => l.split(': POP102 ')[0]), ['install.js:5:1', 'serve.js:5:16']);
+  assert.match(found[0]!, /returns the child spawned at lib[\\/]runner\.js:11, and its stdout and stderr are pipes that are never read here .*, and its exit status is lost$/);
+  assert.match(found[1]!, /and when `quiet` is true, its stdout and stderr are pipes that are never read here/);
+
+  const hung = await run(path.join(project, 'serve.js'), [], 2500);
+  assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the child blocked on a full pipe and the parent waited for it');
+  const loud = await run(path.join(project, 'serve.js'), ['--verbose'], 8000);
+  assert.deepEqual([loud.code, loud.timedOut, loud.stdout.endsWith('exit 0\n')], [0, false, true], 'the other branch (inherit) never blocked');
+  const served = await run(path.join(project, 'serve.after.js'), [], 8000);
+  assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    const stuck = await run(path.join(project, 'install.js'), [path.join(dir, 'before')], 2500);
+    assert.deepEqual(stuck, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the dropped child blocked, and the parent could not end');
+    const installed = await run(path.join(project, 'install.after.js'), [path.join(dir, 'after')], 8000);
+    assert.deepEqual(installed, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the child finished its work');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

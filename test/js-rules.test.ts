@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Finding } from '../src/types.js';
+import type { WrapperIndex } from '../src/typescript/wrapper-index.js';
+import { buildWrapperIndex } from '../src/typescript/wrappers.js';
 import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
 import { assertMetamorphic } from './metamorphic.js';
 
@@ -22,6 +24,14 @@ interface Case {
   file?: string;
   /** Findings that must be reported (invalid cases only). */
   errors?: Expected[];
+  /** Other modules of the project (path -> code), indexed for their wrappers as a project run does. */
+  modules?: Record<string, string>;
+}
+
+/** The project wrapper index of a case's other modules, as `check` builds it before linting. */
+function wrappersOf(c: Case): WrapperIndex | undefined {
+  if (!c.modules) return undefined;
+  return buildWrapperIndex(Object.entries(c.modules).map(([name, text]) => ({ abs: path.resolve(name), display: name, text })));
 }
 
 const CP = "const cp = require('child_process');\n";
@@ -45,7 +55,8 @@ const UNWATCHED = (fn: string, evidence: string) => `${fn}() without a callback,
 const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
-  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
+  const wrappers = wrappersOf(c);
+  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(wrappers ? { wrappers } : {}) });
   assert.deepEqual(r.internalErrors, []);
   return r.findings.filter((f) => f.rule === rule);
 }
@@ -58,7 +69,7 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
   for (const [name, c] of Object.entries(valid)) {
     test(`${rule} valid: ${name}`, async () => {
       assert.deepEqual(await findingsOf(rule, c), []);
-      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
+      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)), 0);
     });
   }
   const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
@@ -68,7 +79,7 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
       assert.deepEqual(expected(findings), c.errors);
       snapshots.check(name, renderFindings(c.code, findings));
       // Messages that name a line ("dropped at line 8") move with it: the variants cannot match them.
-      if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
+      if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)) > 0);
     });
   }
   test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
@@ -142,7 +153,48 @@ table('POP101', {
   'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git` can print a lot')]] },
 });
 
+/** A factory of wrappers with TS overloads: the async one spawns, stdio set from a parameter when given. */
+const RUNNER = [
+  "import * as cp from 'child_process';",
+  'function makeRunner(sync: false): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => cp.ChildProcess;',
+  'function makeRunner(sync: true): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnSyncOptions) => cp.SpawnSyncReturns<Buffer>;',
+  'function makeRunner(sync: boolean) {',
+  '  return (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => {',
+  '    if (stdio) {',
+  '      options = options || {};',
+  '      options.stdio = stdio;',
+  '    }',
+  '    if (sync) return cp.spawnSync(file, args, options);',
+  '    return cp.spawn(file, args, options);',
+  '  };',
+  '}',
+  'export let run = makeRunner(false);',
+  'export let runSync = makeRunner(true);',
+  '',
+].join('\n');
+/** A CommonJS wrapper whose caller passes the stdio value, and one whose caller passes the options. */
+const PASSES = {
+  'lib/proc.js': `${CP}exports.start = function (cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio, cwd: __dirname });\n};\nexports.launch = (cmd, args, opts) => cp.spawn(cmd, args, opts);\n`,
+};
+/** POP102's message at the caller of a wrapper whose stdio the caller decides. */
+const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
+const LOST = ', and its exit status is lost';
+const NODE = '`node` runs a program whose output can grow';
+
 table('POP102', {
+  // Issue 11: wrappers whose caller decides the stdio, and calls that do not pipe or that read.
+  'factory-made wrapper, stdio inherited by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('node', ['server.js'], 'inherit').on('exit', done);" },
+  "factory-made wrapper, the caller's options ignore the output": { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('npm', ['ci'], null, { stdio: 'ignore' });" },
+  'the sync wrapper of the same factory (spawnSync waits and collects)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { runSync } from './runner';\nrunSync('npm', ['ci'], null, { cwd: dir });" },
+  'factory-made wrapper, stdio from a parameter of the caller (unknown)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nexport function serve(stdio: 'pipe' | 'inherit') {\n  run('node', ['server.js'], stdio).on('exit', done);\n}" },
+  'factory-made wrapper, both streams read by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nconst c = run('node', ['server.js'], 'pipe');\nc.stdout!.pipe(process.stdout);\nc.stderr!.pipe(process.stderr);" },
+  'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
+  'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
+  "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  "a local helper's callers: stdio inherited, or both streams read": { code: `${CP}const run = (cmd, args, stdio) => cp.spawn(cmd, args, { stdio });\nrun('make', ['all'], 'inherit');\nconst c = run('make', ['docs'], 'pipe');\nc.stdout.pipe(process.stdout);\nc.stderr.pipe(process.stderr);` },
+  "a local helper's caller passes a stdio it got (unknown)": { code: `${CP}function run(cmd, args, opts) {\n  return cp.spawn(cmd, args, opts);\n}\nfunction build(opts) {\n  run('make', [], opts).on('exit', done);\n}` },
+  "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
+  "a wrapper's own stdio before the caller's options: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, opts) => cp.spawn(cmd, [], { stdio: 'inherit', ...opts });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   // A test running the project's own script and waiting for it: the same output on every run.
   "a test that waits for the project's script": { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js' },
   'a test that forks a helper and waits': { code: `${CP}test('cli', async () => {\n  const c = cp.fork(helper, ['-c', '-'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });\n  await once(c, 'close');\n});`, file: 'test/e2e/cli.test.js' },
@@ -219,6 +271,54 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  // Issue 11: a factory-made wrapper (TS overloads) whose stdio the caller decides.
+  'factory-made wrapper, a conditional stdio with a pipe branch': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function serve(verbose: boolean) {\n  const mode = verbose ? 'inherit' : 'pipe';\n  const server = run('node', ['server.js'], mode);\n  server.on('exit', (code) => console.log('server exited', code));\n}",
+    errors: [[4, 18, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`verbose` is false')]],
+  },
+  'factory-made wrapper, null stdio, the child dropped': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function install(dir: string) {\n  run('npm', ['install', 'left-pad'], null, { cwd: dir });\n}",
+    errors: [[3, 3, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  'an arrow factory choosing spawnSync or spawn, options defaulting to {}': {
+    file: 'lib/m.ts',
+    modules: { 'lib/u.ts': "import { spawn as sp, spawnSync as sps, SpawnOptions } from 'child_process';\nconst factory = (sync: boolean) => (cmd: string, args: string[], stdio?: string, opts: SpawnOptions = {}) =>\n  sync ? sps(cmd, args, { ...opts, stdio }) : sp(cmd, args, { ...opts, stdio });\nexport const run = factory(false);\nexport const runSync = factory(true);\n" },
+    code: "import { run, runSync } from './u';\nrun('npm', ['ci']);\nrunSync('npm', ['ci']);\nrun('npm', ['ci'], 'inherit');",
+    errors: [[2, 1, CALLER('run', 'lib/u.ts:3', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  // Options restated with a spread or Object.assign, stdio set on a branch: only the calls that pipe.
+  'options restated with stdio ({ ...opts, stdio }, Object.assign)': {
+    file: 'main.js',
+    modules: { 'lib/w.js': `${CP}exports.a = function (cmd, args, stdio, opts) {\n  if (stdio) opts = { ...opts, stdio };\n  return cp.spawn(cmd, args, opts);\n};\nexports.b = function (cmd, args, quiet, opts) {\n  if (quiet) opts = Object.assign({}, opts, { stdio: 'pipe' });\n  return cp.spawn(cmd, args, opts);\n};\nexports.c = function (cmd, args, opts) {\n  opts = { ...opts, env: process.env };\n  return cp.spawn(cmd, args, opts);\n};\n` },
+    code: "const { a, b, c } = require('./lib/w');\na('make', [], 'inherit');\na('make', [], null, { stdio: 'ignore' });\na('make', []);\nb('make', [], true, { stdio: 'inherit' });\nb('make', [], false, { stdio: 'inherit' });\nc('make', [], { stdio: 'inherit' });\nc('make', []);",
+    errors: [
+      [4, 1, CALLER('a', 'lib/w.js:4', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [5, 1, CALLER('b', 'lib/w.js:8', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [8, 1, CALLER('c', 'lib/w.js:12', 'stdout and stderr', BUILDS('make'), '', LOST)],
+    ],
+  },
+  'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
+  'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
+  'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },
+  // Issue 11: a helper of the module that takes its stdio from its callers.
+  'a local helper with the stdio its callers pass': {
+    code: `${CP}function run(cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio });\n}\nrun('make', ['all'], null);\nrun('make', ['docs'], 'inherit');\nrun('tar', ['cvf', 'a.tar', '.'], verbose ? 'inherit' : 'pipe').on('exit', done);`,
+    errors: [
+      [5, 1, CALLER('run', 'line 3', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [7, 1, CALLER('run', 'line 3', 'stdout', '`tar cvf` lists every file', '`verbose` is false')],
+    ],
+  },
+  // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
+  'wrappers in the module.exports object': {
+    file: 'main.js', modules: { 'lib/p.js': `${CP}module.exports = {\n  run: (cmd, args) => cp.spawn(cmd, args),\n  start(cmd, args) { return cp.spawn(cmd, args, ${OUT}); },\n};\n` },
+    code: "const p = require('./lib/p');\nconst { run } = require('./lib/p');\nrun('make', []).on('exit', done);\np.start('make', []).on('exit', done);",
+    errors: [
+      [3, 1, `run() returns the child spawned at lib/p.js:3, and its stdout and stderr are never read here (${BUILDS('make')}): ${BLOCKS}`],
+      [4, 1, `start() returns the child spawned at lib/p.js:4, and its stdout is never read here (${BUILDS('make')}): ${BLOCKS}`],
+    ],
+  },
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
   'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-SJOYIU5N.js";
-import "./chunk-7VOSUJ36.js";
+} from "./chunk-3SAALAYI.js";
+import "./chunk-XDALDATX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -149,9 +149,10 @@ const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', '
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
- * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
+ * nor does handing the object to `except`, the call it is read for.
  */
-export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null): boolean {
+export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression): boolean {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
   const b = model.lookup(id);
@@ -169,6 +170,8 @@ export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, key
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e as TS.Expression)) {
+      // The call the options are read for (a project wrapper's, at its caller).
+      if (p === except) continue;
       const callee = skipOuter(p.expression);
       const q = model.qualifiedName(callee);
       if (q?.startsWith('child_process.')) continue;
@@ -197,7 +200,7 @@ export interface StdoutConfig {
   stdio: TS.PropertyAssignment | null;
 }
 
-function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number): Pipe {
+export function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number): Pipe {
   if (array.elements.some((el) => ts.isSpreadElement(el))) return 'unknown';
   const el = array.elements[fd];
   // null/undefined entries for fds 0-2 get the default, a pipe.

@@ -143,9 +143,10 @@ const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', '
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
- * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
+ * nor does handing the object to `except`, the call it is read for.
  */
-export function changedAfterDeclaration(model, expr, keys) {
+export function changedAfterDeclaration(model, expr, keys, except) {
     const id = skipOuter(expr);
     if (!ts.isIdentifier(id))
         return false;
@@ -168,6 +169,9 @@ export function changedAfterDeclaration(model, expr, keys) {
             continue;
         }
         if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+            // The call the options are read for (a project wrapper's, at its caller).
+            if (p === except)
+                continue;
             const callee = skipOuter(p.expression);
             const q = model.qualifiedName(callee);
             if (q?.startsWith('child_process.'))
@@ -190,7 +194,7 @@ function literalWithout(model, arg, keys) {
         return false;
     return obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && !keys.has(propertyKey(p.name)));
 }
-function fdOfArray(model, array, fd) {
+export function fdOfArray(model, array, fd) {
     if (array.elements.some((el) => ts.isSpreadElement(el)))
         return 'unknown';
     const el = array.elements[fd];

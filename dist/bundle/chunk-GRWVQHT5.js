@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-SJOYIU5N.js";
+} from "./chunk-3SAALAYI.js";
 import {
   applyEdits,
   overlaps

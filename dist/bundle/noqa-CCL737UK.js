@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-ALU4R3KF.js";
+} from "./chunk-Y65SQVMU.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-CQOR3RG5.js";
+import "./chunk-GRWVQHT5.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-SJOYIU5N.js";
-import "./chunk-7VOSUJ36.js";
+} from "./chunk-3SAALAYI.js";
+import "./chunk-XDALDATX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

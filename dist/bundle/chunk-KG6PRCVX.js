@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-VWNSVFSA.js";
+} from "./chunk-F3NY4KWI.js";
 import {
   fixText
-} from "./chunk-CQOR3RG5.js";
+} from "./chunk-GRWVQHT5.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-SJOYIU5N.js";
+} from "./chunk-3SAALAYI.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

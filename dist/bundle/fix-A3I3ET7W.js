@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-ALU4R3KF.js";
+} from "./chunk-Y65SQVMU.js";
 import {
   ConfigError
-} from "./chunk-VWNSVFSA.js";
+} from "./chunk-F3NY4KWI.js";
 import {
   fixText
-} from "./chunk-CQOR3RG5.js";
+} from "./chunk-GRWVQHT5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-SJOYIU5N.js";
-import "./chunk-7VOSUJ36.js";
+} from "./chunk-3SAALAYI.js";
+import "./chunk-XDALDATX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

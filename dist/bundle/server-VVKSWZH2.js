@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OIBZW7KF.js";
+} from "./chunk-KG6PRCVX.js";
 import {
   ConfigError
-} from "./chunk-VWNSVFSA.js";
-import "./chunk-CQOR3RG5.js";
-import "./chunk-SJOYIU5N.js";
-import "./chunk-7VOSUJ36.js";
+} from "./chunk-F3NY4KWI.js";
+import "./chunk-GRWVQHT5.js";
+import "./chunk-3SAALAYI.js";
+import "./chunk-XDALDATX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-SJOYIU5N.js";
+} from "./chunk-3SAALAYI.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-SJOYIU5N.js";
+} from "./chunk-3SAALAYI.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
