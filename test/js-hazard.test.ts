@@ -8,7 +8,7 @@ import { lintText } from '../src/engine.js';
 import { fixText } from '../src/fix/apply.js';
 import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
-import { runNode } from './helpers.js';
+import { cli, runNode } from './helpers.js';
 
 /**
  * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
@@ -168,6 +168,79 @@ test('H9: spawnSync(command, { shell: true }) of a task the caller hands in: ENO
     assert.equal(whole.timedOut, false);
     assert.equal(whole.stdout, 'done 2097152 bytes, exit 0\n');
     assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the build finished');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H10: exec() with the options the caller hands in (defaults filled in, maxBuffer never raised): the 2 MiB task is killed at 1 MiB before, completes after (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-caller-options.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /maxBuffer is 1 MiB by default on Node 20 \(the options come from the caller, and nothing here raises it\)/);
+  assert.deepEqual(await messages('exec-caller-options.after.cjs', 'POP104'), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    const cut = await run(path.join(HAZARDS, 'exec-caller-options.cjs'), [path.join(dir, 'before')], 10_000);
+    assert.equal(cut.timedOut, false);
+    assert.equal(cut.stdout, 'failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes\n');
+    assert.equal(fs.existsSync(path.join(dir, 'before')), false, 'the task was killed before its marker');
+    const whole = await run(path.join(HAZARDS, 'exec-caller-options.after.cjs'), [path.join(dir, 'after')], 10_000);
+    assert.equal(whole.stdout, 'done 2097152 bytes\n');
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the task finished');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H11: exec() without a callback, stdout read as it comes, maxBuffer a setting with a 200 KiB fallback: SIGTERM at 200 KiB before, whole output after (by hand)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-streamed-setting.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /without a callback still buffers .*maxBuffer is 200 KiB here unless a setting raises it/);
+  assert.deepEqual(await messages('exec-streamed-setting.after.cjs', 'POP104'), []);
+  const cut = await run(path.join(HAZARDS, 'exec-streamed-setting.cjs'), [], 10_000);
+  assert.equal(cut.timedOut, false);
+  const got = Number(/^(\d+) bytes, exit null SIGTERM$/.exec(cut.stdout.trim())?.[1]);
+  assert.ok(got >= 200 * 1024 && got < 300 * 1024, `the output stopped just past 200 KiB: ${cut.stdout}`);
+  const whole = await run(path.join(HAZARDS, 'exec-streamed-setting.after.cjs'), [], 10_000);
+  assert.equal(whole.stdout, '508890 bytes, exit 0 null\n');
+});
+
+test('H12: spawn() wrapped with a hand-written 500 KiB limit: the 1 MB result is SIGKILLed half-way before, whole after (by hand)', { timeout: 20_000 }, async () => {
+  const found = await messages('spawn-own-limit.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /kills the child at line 15 once it passes 500 KiB/);
+  assert.deepEqual(await messages('spawn-own-limit.after.cjs', 'POP104'), []);
+  const cut = await run(path.join(HAZARDS, 'spawn-own-limit.cjs'), [], 10_000);
+  assert.equal(cut.timedOut, false);
+  const got = Number(/^(\d+) bytes, exit null SIGKILL$/.exec(cut.stdout.trim())?.[1]);
+  assert.ok(got > 500 * 1024 && got < 1_000_000, `killed just past 500 KiB: ${cut.stdout}`);
+  const whole = await run(path.join(HAZARDS, 'spawn-own-limit.after.cjs'), [], 10_000);
+  assert.equal(whole.stdout, '1000000 bytes, exit 0 null\n');
+});
+
+test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
+  const project = path.join(HAZARDS, 'factory-wrapper');
+  const r = cli(['check', '.', '--format', 'concise'], { cwd: project });
+  assert.equal(r.code, 1, r.stderr);
+  const found = r.stdout.split('\n').filter((l) => l.includes(': POP102 '));
+  assert.deepEqual(found.map((l) => l.split(': POP102 ')[0]), ['install.js:5:1', 'serve.js:5:16']);
+  assert.match(found[0]!, /returns the child spawned at lib[\\/]runner\.js:11, and its stdout and stderr are pipes that are never read here .*, and its exit status is lost$/);
+  assert.match(found[1]!, /and when `quiet` is true, its stdout and stderr are pipes that are never read here/);
+
+  const hung = await run(path.join(project, 'serve.js'), [], 2500);
+  assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the child blocked on a full pipe and the parent waited for it');
+  const loud = await run(path.join(project, 'serve.js'), ['--verbose'], 8000);
+  assert.deepEqual([loud.code, loud.timedOut, loud.stdout.endsWith('exit 0\n')], [0, false, true], 'the other branch (inherit) never blocked');
+  const served = await run(path.join(project, 'serve.after.js'), [], 8000);
+  assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    const stuck = await run(path.join(project, 'install.js'), [path.join(dir, 'before')], 2500);
+    assert.deepEqual(stuck, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the dropped child blocked, and the parent could not end');
+    const installed = await run(path.join(project, 'install.after.js'), [path.join(dir, 'after')], 8000);
+    assert.deepEqual(installed, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
+    assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the child finished its work');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

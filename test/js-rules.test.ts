@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Finding } from '../src/types.js';
+import type { WrapperIndex } from '../src/typescript/wrapper-index.js';
+import { buildWrapperIndex } from '../src/typescript/wrappers.js';
 import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
 import { assertMetamorphic } from './metamorphic.js';
 
@@ -22,6 +24,14 @@ interface Case {
   file?: string;
   /** Findings that must be reported (invalid cases only). */
   errors?: Expected[];
+  /** Other modules of the project (path -> code), indexed for their wrappers as a project run does. */
+  modules?: Record<string, string>;
+}
+
+/** The project wrapper index of a case's other modules, as `check` builds it before linting. */
+function wrappersOf(c: Case): WrapperIndex | undefined {
+  if (!c.modules) return undefined;
+  return buildWrapperIndex(Object.entries(c.modules).map(([name, text]) => ({ abs: path.resolve(name), display: name, text })));
 }
 
 const CP = "const cp = require('child_process');\n";
@@ -45,7 +55,8 @@ const UNWATCHED = (fn: string, evidence: string) => `${fn}() without a callback,
 const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node 20`;
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
-  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
+  const wrappers = wrappersOf(c);
+  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(wrappers ? { wrappers } : {}) });
   assert.deepEqual(r.internalErrors, []);
   return r.findings.filter((f) => f.rule === rule);
 }
@@ -58,7 +69,7 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
   for (const [name, c] of Object.entries(valid)) {
     test(`${rule} valid: ${name}`, async () => {
       assert.deepEqual(await findingsOf(rule, c), []);
-      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]), 0);
+      assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)), 0);
     });
   }
   const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
@@ -68,7 +79,7 @@ function table(rule: string, valid: Record<string, Case>, invalid: Record<string
       assert.deepEqual(expected(findings), c.errors);
       snapshots.check(name, renderFindings(c.code, findings));
       // Messages that name a line ("dropped at line 8") move with it: the variants cannot match them.
-      if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule]) > 0);
+      if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)) > 0);
     });
   }
   test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
@@ -142,7 +153,48 @@ table('POP101', {
   'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git` can print a lot')]] },
 });
 
+/** A factory of wrappers with TS overloads: the async one spawns, stdio set from a parameter when given. */
+const RUNNER = [
+  "import * as cp from 'child_process';",
+  'function makeRunner(sync: false): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => cp.ChildProcess;',
+  'function makeRunner(sync: true): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnSyncOptions) => cp.SpawnSyncReturns<Buffer>;',
+  'function makeRunner(sync: boolean) {',
+  '  return (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => {',
+  '    if (stdio) {',
+  '      options = options || {};',
+  '      options.stdio = stdio;',
+  '    }',
+  '    if (sync) return cp.spawnSync(file, args, options);',
+  '    return cp.spawn(file, args, options);',
+  '  };',
+  '}',
+  'export let run = makeRunner(false);',
+  'export let runSync = makeRunner(true);',
+  '',
+].join('\n');
+/** A CommonJS wrapper whose caller passes the stdio value, and one whose caller passes the options. */
+const PASSES = {
+  'lib/proc.js': `${CP}exports.start = function (cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio, cwd: __dirname });\n};\nexports.launch = (cmd, args, opts) => cp.spawn(cmd, args, opts);\n`,
+};
+/** POP102's message at the caller of a wrapper whose stdio the caller decides. */
+const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
+const LOST = ', and its exit status is lost';
+const NODE = '`node` runs a program whose output can grow';
+
 table('POP102', {
+  // Issue 11: wrappers whose caller decides the stdio, and calls that do not pipe or that read.
+  'factory-made wrapper, stdio inherited by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('node', ['server.js'], 'inherit').on('exit', done);" },
+  "factory-made wrapper, the caller's options ignore the output": { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('npm', ['ci'], null, { stdio: 'ignore' });" },
+  'the sync wrapper of the same factory (spawnSync waits and collects)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { runSync } from './runner';\nrunSync('npm', ['ci'], null, { cwd: dir });" },
+  'factory-made wrapper, stdio from a parameter of the caller (unknown)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nexport function serve(stdio: 'pipe' | 'inherit') {\n  run('node', ['server.js'], stdio).on('exit', done);\n}" },
+  'factory-made wrapper, both streams read by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nconst c = run('node', ['server.js'], 'pipe');\nc.stdout!.pipe(process.stdout);\nc.stderr!.pipe(process.stderr);" },
+  'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
+  'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
+  "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  "a local helper's callers: stdio inherited, or both streams read": { code: `${CP}const run = (cmd, args, stdio) => cp.spawn(cmd, args, { stdio });\nrun('make', ['all'], 'inherit');\nconst c = run('make', ['docs'], 'pipe');\nc.stdout.pipe(process.stdout);\nc.stderr.pipe(process.stderr);` },
+  "a local helper's caller passes a stdio it got (unknown)": { code: `${CP}function run(cmd, args, opts) {\n  return cp.spawn(cmd, args, opts);\n}\nfunction build(opts) {\n  run('make', [], opts).on('exit', done);\n}` },
+  "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
+  "a wrapper's own stdio before the caller's options: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, opts) => cp.spawn(cmd, [], { stdio: 'inherit', ...opts });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
   // A test running the project's own script and waiting for it: the same output on every run.
   "a test that waits for the project's script": { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js' },
   'a test that forks a helper and waits': { code: `${CP}test('cli', async () => {\n  const c = cp.fork(helper, ['-c', '-'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });\n  await once(c, 'close');\n});`, file: 'test/e2e/cli.test.js' },
@@ -152,6 +204,11 @@ table('POP102', {
   "path.resolve(dirname(execPath), '..', 'Update.exe')": { code: `${CP}const path = require('path');\nfunction run(args, done) {\n  const exe = path.resolve(path.dirname(process.execPath), '..', 'Update.exe');\n  cp.spawn(exe, args, { detached: true }).on('close', done);\n}` },
   // A -version probe prints its banner on stdout: stderr stays empty, whatever the program.
   'a -version probe of a program in a variable': { code: `${CP}const p = cp.spawn(ffmpegPath, ['-version']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  // An environment variable or a path setting beside the written program: the same program elsewhere.
+  // A name that says which program it locates: gitPath is git, and `git rev-parse` prints a line.
+  'a program named by its path variable, quiet': { code: `${CP}const p = cp.spawn(options.gitPath, ['rev-parse', 'HEAD']);\np.on('close', done);` },
+  'pandoc from an environment variable, or pandoc: stderr holds warnings': { code: `${CP}const program = process.env.PANDOC || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown', '-t', 'html']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  'a local function returns a configured path or the written program': { code: `${CP}function converter() {\n  if (settings.converterPath) return settings.converterPath;\n  return 'pandoc';\n}\nconst p = cp.spawn(converter(), args);\np.stdout.on('data', collect);\np.on('close', done);` },
   "stdio 'ignore'": { code: `${CP}cp.spawn('find', ['/'], { stdio: 'ignore' });` },
   "stdio 'inherit'": { code: `${CP}cp.spawn('find', { stdio: 'inherit' });` },
   'stdio array, stdout and stderr not pipes': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'inherit'] });` },
@@ -214,7 +271,56 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  // Issue 11: a factory-made wrapper (TS overloads) whose stdio the caller decides.
+  'factory-made wrapper, a conditional stdio with a pipe branch': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function serve(verbose: boolean) {\n  const mode = verbose ? 'inherit' : 'pipe';\n  const server = run('node', ['server.js'], mode);\n  server.on('exit', (code) => console.log('server exited', code));\n}",
+    errors: [[4, 18, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`verbose` is false')]],
+  },
+  'factory-made wrapper, null stdio, the child dropped': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function install(dir: string) {\n  run('npm', ['install', 'left-pad'], null, { cwd: dir });\n}",
+    errors: [[3, 3, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  'an arrow factory choosing spawnSync or spawn, options defaulting to {}': {
+    file: 'lib/m.ts',
+    modules: { 'lib/u.ts': "import { spawn as sp, spawnSync as sps, SpawnOptions } from 'child_process';\nconst factory = (sync: boolean) => (cmd: string, args: string[], stdio?: string, opts: SpawnOptions = {}) =>\n  sync ? sps(cmd, args, { ...opts, stdio }) : sp(cmd, args, { ...opts, stdio });\nexport const run = factory(false);\nexport const runSync = factory(true);\n" },
+    code: "import { run, runSync } from './u';\nrun('npm', ['ci']);\nrunSync('npm', ['ci']);\nrun('npm', ['ci'], 'inherit');",
+    errors: [[2, 1, CALLER('run', 'lib/u.ts:3', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  // Options restated with a spread or Object.assign, stdio set on a branch: only the calls that pipe.
+  'options restated with stdio ({ ...opts, stdio }, Object.assign)': {
+    file: 'main.js',
+    modules: { 'lib/w.js': `${CP}exports.a = function (cmd, args, stdio, opts) {\n  if (stdio) opts = { ...opts, stdio };\n  return cp.spawn(cmd, args, opts);\n};\nexports.b = function (cmd, args, quiet, opts) {\n  if (quiet) opts = Object.assign({}, opts, { stdio: 'pipe' });\n  return cp.spawn(cmd, args, opts);\n};\nexports.c = function (cmd, args, opts) {\n  opts = { ...opts, env: process.env };\n  return cp.spawn(cmd, args, opts);\n};\n` },
+    code: "const { a, b, c } = require('./lib/w');\na('make', [], 'inherit');\na('make', [], null, { stdio: 'ignore' });\na('make', []);\nb('make', [], true, { stdio: 'inherit' });\nb('make', [], false, { stdio: 'inherit' });\nc('make', [], { stdio: 'inherit' });\nc('make', []);",
+    errors: [
+      [4, 1, CALLER('a', 'lib/w.js:4', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [5, 1, CALLER('b', 'lib/w.js:8', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [8, 1, CALLER('c', 'lib/w.js:12', 'stdout and stderr', BUILDS('make'), '', LOST)],
+    ],
+  },
+  'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
+  'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
+  'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },
+  // Issue 11: a helper of the module that takes its stdio from its callers.
+  'a local helper with the stdio its callers pass': {
+    code: `${CP}function run(cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio });\n}\nrun('make', ['all'], null);\nrun('make', ['docs'], 'inherit');\nrun('tar', ['cvf', 'a.tar', '.'], verbose ? 'inherit' : 'pipe').on('exit', done);`,
+    errors: [
+      [5, 1, CALLER('run', 'line 3', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [7, 1, CALLER('run', 'line 3', 'stdout', '`tar cvf` lists every file', '`verbose` is false')],
+    ],
+  },
+  // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
+  'wrappers in the module.exports object': {
+    file: 'main.js', modules: { 'lib/p.js': `${CP}module.exports = {\n  run: (cmd, args) => cp.spawn(cmd, args),\n  start(cmd, args) { return cp.spawn(cmd, args, ${OUT}); },\n};\n` },
+    code: "const p = require('./lib/p');\nconst { run } = require('./lib/p');\nrun('make', []).on('exit', done);\np.start('make', []).on('exit', done);",
+    errors: [
+      [3, 1, `run() returns the child spawned at lib/p.js:3, and its stdout and stderr are never read here (${BUILDS('make')}): ${BLOCKS}`],
+      [4, 1, `start() returns the child spawned at lib/p.js:4, and its stdout is never read here (${BUILDS('make')}): ${BLOCKS}`],
+    ],
+  },
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
   'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
   'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
@@ -313,6 +419,9 @@ table('POP103', {
 const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
+/** POP104's `size` for options the caller hands in. */
+const CALLERS = '1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it)';
+
 const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
@@ -323,7 +432,22 @@ table('POP104', {
   'bounded: one go package': { code: `${CP}cp.execFile('go', ['list', '-json', 'fmt'], (e, out) => {});` },
   'can grow, but not with a tree: npm install': { code: `${CP}cp.exec('npm install', (e, out) => {});` },
   'a local helper called only with written commands': { code: `${CP}function command(cmd) {\n  return new Promise((resolve) => cp.exec(cmd, { cwd: root }, (e, out) => resolve(out)));\n}\nconst head = () => command('git rev-parse HEAD');` },
-  "a command from the caller, with the caller's options (maxBuffer unknown)": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, (e, out) => done(out)); }` },
+  "a command from the caller, the caller's options raised here": { code: `${CP}function run(cmd, opt, done) {\n  opt.maxBuffer = 64 * 1024 * 1024;\n  cp.exec(cmd, opt, (e, out) => done(out));\n}` },
+  'a command from the caller, options handed to other code first': { code: `${CP}function run(cmd, opt, done) {\n  prepare(opt);\n  cp.exec(cmd, opt, (e, out) => done(out));\n}` },
+  'a command from the caller, Object.assign raises maxBuffer': { code: `${CP}function run(cmd, done) {\n  const o = { cwd: root };\n  Object.assign(o, { maxBuffer: Infinity });\n  cp.exec(cmd, o, done);\n}` },
+  "a local helper whose callers raise maxBuffer": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, done); }\nrun(task.script, { maxBuffer: 1e9 }, log);` },
+  "a proxy: command and options handed in, the result handed back": { code: `${CP}${UTIL}export const run = (command, options) => util.promisify(cp.exec)(command, options);`, file: 'case.mjs' },
+  'a hand-written limit of 64 MiB around spawn': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => {\n    out += d;\n    if (out.length > 64 * 1024 * 1024) child.kill();\n  });\n  child.on('close', () => done(out));\n}` },
+  'a kill on a timeout, not on a size': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => { out += d; });\n  if (out.length < 1024) setTimeout(() => child.kill(), 5000);\n  child.on('close', () => done(out));\n}` },
+  'a kill past a time, not a size': { code: `${CP}function run(file, args) {\n  const child = cp.spawn(file, args);\n  const start = Date.now();\n  child.stdout.on('data', (d) => { if (Date.now() - start > 5000) child.kill(); });\n}` },
+  'a kill past a count of lines': { code: `${CP}function run(file, args) {\n  const child = cp.spawn(file, args);\n  let lines = 0;\n  child.stdout.on('data', (d) => { lines++; if (lines > 1000) child.kill(); });\n}` },
+  'a hand-written limit around a quiet program': { code: `${CP}const child = cp.spawn('git', ['rev-parse', 'HEAD']);\nlet out = '';\nchild.stdout.on('data', (d) => { out += d; if (out.length > 4096) child.kill(); });` },
+  "the project's own configuration, loaded here": { code: `${CP}const config = loadConfig();\ncp.exec(config.lint || 'eslint .', (e, out) => console.log(out));` },
+  'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  'a let command line replaced by another': { code: `${CP}let cmd = 'git log';\nif (quick) cmd = 'git rev-parse HEAD';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  'maxBuffer from a setting with a large fallback': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: config.maxBuffer || 64 * 1024 * 1024 }, done); }` },
+  'a named literal raised after its declaration': { code: `${CP}const o = {};\no.maxBuffer = 1 << 28;\ncp.execFile('find', ['.'], o, (e, out) => {});` },
+  'exec without a callback, streams read, maxBuffer raised': { code: `${CP}function run(cmd, done) {\n  const child = cp.exec(cmd, { maxBuffer: Infinity });\n  child.stdout.on('data', show);\n  child.on('close', (code) => done(code));\n}` },
   'a command from the caller, maxBuffer raised': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 64 * 1024 * 1024 }, done); }` },
   'a command from the caller, maxBuffer from a setting': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: settings.maxBuffer * 1024 }, done); }` },
   'a program from the caller, without a shell': { code: `${CP}function probe(binPath, done) { cp.execFile(binPath, ['--daemon', 'start'], done); }` },
@@ -358,6 +482,22 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a command function or string, per file': { code: `${CP}module.exports = (command, opt) => (file, cb) => {\n  const cmd = typeof command === 'function' ? command(file) : command;\n  cp.exec(cmd, (e, out) => cb(e, out));\n};`, errors: [[4, 3, HANDED('exec')]] },
   'options chosen between two literals': { code: `${CP}function run(command, env) {\n  const options = env ? { env } : {};\n  return new Promise((resolve) => cp.exec(command, options, (e, out) => resolve(out)));\n}`, errors: [[4, 35, HANDED('exec')]] },
   'a small maxBuffer written in the source': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 200 * 1024 }, done); }`, errors: [[2, 27, HANDED('exec', undefined, '200 KiB here')]] },
+  "the caller's options, nothing here raises maxBuffer": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, (e, out) => done(out)); }`, errors: [[2, 32, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options, a promise around the callback": { code: `${CP}function run(cmd, opts) {\n  return new Promise((resolve) => cp.exec(cmd, opts, (e, out) => resolve(out)));\n}`, errors: [[3, 35, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options, defaults filled in": { code: `${CP}function run(cmd, opts, done) {\n  opts = opts || {};\n  opts.env = opts.env || process.env;\n  cp.exec(cmd, opts, (e, out) => done(out));\n}`, errors: [[5, 3, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options spread under the wrapper's own": { code: `${CP}function run(cmd, opts, done) { cp.exec(cmd, { ...opts, cwd: root }, done); }`, errors: [[2, 33, HANDED('exec', undefined, CALLERS)]] },
+  'a named literal whose maxBuffer is lowered later': { code: `${CP}const o = { cwd };\no.maxBuffer = 100 * 1024;\ncp.execFile('find', ['.'], o, (e, out) => {});`, errors: [[4, 1, PAST('execFile', WALKS, undefined, '100 KiB here')]] },
+  'maxBuffer from a setting with a small fallback': { code: `${CP}function run(cmd, done) {\n  const maxBuffer = (settings.maxBuffer || 200) * 1024;\n  cp.exec(cmd, { cwd, maxBuffer }, done);\n}`, errors: [[4, 3, HANDED('exec', undefined, '200 KiB here unless a setting raises it')]] },
+  'exec without a callback, streams read, close watched': { code: `${CP}function run(cmd, done) {\n  const child = cp.exec(cmd);\n  let out = '';\n  child.stdout.on('data', (d) => { out += d; });\n  child.on('close', (code) => done(code, out));\n}`, errors: [[3, 17, HANDED('exec', 'its streams end cut short').replace('exec() keeps', 'exec() without a callback still buffers')]] },
+  // exec's maxBuffer written by hand around spawn(): the kill is as sure as Node's.
+  'a hand-written limit around spawn, program and arguments from the caller': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => {\n    out += d;\n    if (out.length > 200 * 1024) child.kill();\n  });\n  child.on('close', () => done(out));\n}`, errors: [[3, 17, "spawn() of a program and arguments the caller hands in, which can be any build, test run or tool writing its result to stdout: the code counts its output and kills the child at line 7 once it passes 200 KiB, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  'a hand-written limit through a killing helper, a walker': { code: `${CP}const limit = 512 * 1024;\nconst child = cp.spawn('find', ['.', '-type', 'f']);\nlet seen = 0;\nconst stop = () => process.kill(child.pid, 'SIGKILL');\nchild.stdout.on('data', (d) => { seen += d.length; if (seen >= limit) stop(); });`, errors: [[3, 15, `spawn() of a command that grows with what it walks (${WALKS}): the code counts its output and kills the child at line 6 once it passes 512 KiB, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`]] },
+  "a hand-written limit from the wrapper's defaults, which the caller's options may replace": { code: `${CP}function run(file, args, given) {\n  const options = { maxBuffer: 500 * 1024, killSignal: 'SIGKILL' };\n  for (const k of Object.keys(given)) options[k] = given[k];\n  const child = cp.spawn(file, args);\n  let size = 0;\n  child.stdout.on('data', (d) => { size += d.length; if (size > options.maxBuffer) child.kill(options.killSignal); });\n  return child;\n}`, errors: [[5, 17, "spawn() of a program and arguments the caller hands in, which can be any build, test run or tool writing its result to stdout: the code counts its output and kills the child at line 7 once it passes 500 KiB unless the caller's options raise it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  "a task's command through a second name for this.data, either of two keys": { code: `${CP}class Task {\n  run(done) {\n    const data = this.data;\n    cp.exec(data.command || data.cmd, (e, out) => done(out));\n  }\n}`, errors: [[5, 5, HANDED('exec')]] },
+  'a hook through self = this': { code: `${CP}function Plugin(options) { this.options = options; }\nPlugin.prototype.apply = function () {\n  const self = this;\n  cp.exec(self.options.onDone, (e, out) => console.log(out));\n};`, errors: [[5, 3, HANDED('exec')]] },
+  'a let command line built by appending': { code: `${CP}let cmd = 'git log --format=%H';\nif (since) cmd += \` --since=\${since}\`;\ncp.exec(cmd, (e, out) => console.log(out));`, errors: [[4, 1, PAST('exec', '`git log` prints output that grows with the repository')]] },
+  'a program named by its path variable, the line built by appending and reducing': { code: `${CP}function search(options, done) {\n  let line = options.rgPath + ' --vimgrep';\n  if (options.multiline) line += ' -U';\n  line = options.globs.reduce((acc, g) => \`\${acc} -g \${g}\`, line);\n  cp.exec(line, (e, out) => done(out));\n}`, errors: [[6, 3, PAST('exec', '`rg` prints a line per file it walks')]] },
+  'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
 });

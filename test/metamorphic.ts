@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lintBytes } from '../src/engine.js';
 import type { Target } from '../src/knowledge/targets.js';
 import type { PythonTarget } from '../src/python/context.js';
+import type { WrapperIndex } from '../src/typescript/wrapper-index.js';
 import type { Finding, Language } from '../src/types.js';
 
 /**
@@ -69,8 +70,8 @@ export function summary(findings: Finding[], shift = 0, file?: string): string[]
 }
 
 /** Lints code and every variant; asserts the same findings, shifted, and returns how many. */
-export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3'): Promise<number> {
-  const options = { enabled: new Set(rules), target };
+export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3', wrappers?: WrapperIndex): Promise<number> {
+  const options = { enabled: new Set(rules), target, ...(wrappers ? { wrappers } : {}) };
   // Through bytes, as a file on disk: decoding (BOM, coding line) is part of what must hold.
   const base = await lintBytes(file, Buffer.from(code, 'utf8'), language, options);
   const expected = summary(base.findings);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { decode } from '../src/encoding.js';
-import { isCandidate, lintText } from '../src/engine.js';
+import { isCandidate, lintText, needlesFor } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
 import { FIXTURES } from './helpers.js';
@@ -127,4 +127,28 @@ test('prefilter: a rule with required words needs one of them in code too (POP00
   assert.equal(is("import socket\ns = socket.socket()\n"), false, 'held, but no child');
   // Every rule together: the others' needles still make a candidate on their own.
   assert.equal(py("import os\nos.popen('ls')\n"), true);
+});
+
+test('prefilter: the word search (one pass for many words) answers as a search per word would', () => {
+  const needles = needlesFor('python', ALL.enabled);
+  const rules = allRules.filter((r) => r.language === 'python');
+  const naive = (b: Buffer) => rules.some((r) => r.needles.some((w) => b.includes(w)) && (!r.requires?.length || r.requires.some((w) => b.includes(w))));
+  const texts: Buffer[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.py')) texts.push(fs.readFileSync(p));
+    }
+  };
+  walk(FIXTURES);
+  // Every word alone, with a needle of POP006, and each pair: each path of the search.
+  const words = [...new Set(rules.flatMap((r) => [...r.needles, ...(r.requires ?? [])]))];
+  for (const w of words) texts.push(Buffer.from(`x = ${w}\n`), Buffer.from(`run(${w})\n`), ...words.map((v) => Buffer.from(`${w} ${v}\n`)));
+  let hits = 0;
+  for (const b of texts) {
+    assert.equal(needles.occursIn(b), naive(b), b.toString('latin1').slice(0, 80));
+    if (naive(b)) hits++;
+  }
+  assert.ok(hits > 0 && hits < texts.length);
 });

@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-CPRXRFAE.js";
+} from "./chunk-FLQ75U3B.js";
 import {
   ConfigError
-} from "./chunk-UCYXCMRK.js";
-import "./chunk-6YL7PTG5.js";
+} from "./chunk-PCJ5KGRK.js";
+import "./chunk-PPSM2PU4.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-KKRYIYQK.js";
-import "./chunk-GCRJFKF6.js";
+} from "./chunk-4WJBGQZY.js";
+import "./chunk-3XLTEWHT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1218,6 +1218,7 @@ async function readStdin() {
 }
 var PARALLEL_MIN_BYTES = 384 * 1024;
 var PARALLEL_MIN_CANDIDATES = 12;
+var LISTINGS_MIN_FILES = 64;
 var QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
 function defaultJobs(cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length, load = os.loadavg()[0] ?? 0) {
   const idle = Math.round(cores - load);
@@ -1236,7 +1237,7 @@ async function lintTargets(list2, settings, options = {}) {
     options.onResult?.(index, r);
   };
   const wrappers = await projectWrappers(list2, settings);
-  cacheFolderListings(true);
+  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
   try {
     const reader = new Reader();
     let lastYield = Date.now();
@@ -1291,7 +1292,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-YNVLXVT5.js");
+  const { buildWrapperIndex } = await import("./wrappers-M7CSXRW7.js");
   return buildWrapperIndex(files);
 }
 
@@ -1563,8 +1564,8 @@ async function runCheck(args) {
   }
   if (args["add-noqa"] && args["stdin-filename"] !== void 0) throw new UsageError("--add-noqa writes files; it cannot be used with --stdin-filename");
   const settings = settingsOf(args);
-  cacheFolderListings(true);
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);
+  cacheFolderListings(found.targets.length >= LISTINGS_MIN_FILES);
   found.targets = narrow(args, settings, found.targets);
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const stream = streamOf(args, settings, found);
@@ -1575,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-GITFFMCK.js");
+    const { addNoqa } = await import("./noqa-NGMHHPOC.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1595,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-LT7S3NVO.js");
+  const { fixTarget } = await import("./fix-F4MBDYSR.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1687,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-45BOTWVV.js");
+        const { startServer } = await import("./server-W7BMYNO7.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -1,14 +1,15 @@
 import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
-import { exitsSoonAfter } from '../src/typescript/flow.js';
+import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import { isTestFile } from '../src/typescript/context.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, streamConfig } from '../src/typescript/options.js';
-import { skipOuter } from '../src/typescript/resolve.js';
-import { propertyKey } from '../src/typescript/scope.js';
-import { wrapperCallees } from '../src/typescript/wrappers.js';
+import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
+import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
+import { stdioAtCall } from '../src/typescript/stdio-source.js';
+import { wrapperCallees, wrapperInfo } from '../src/typescript/wrappers.js';
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 const FD = { stdout: 1, stderr: 2 };
 // Ex) spawn(cmd, args) / spawn(cmd, { stdio: ['ignore', 'pipe', 'inherit'] }) / fork(m, { silent: true })
@@ -93,29 +94,67 @@ function devnullFix(ctx, call, piped, streams, fate, fork) {
         return [];
     return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
+// Ex) start('make', [], quiet ? 'pipe' : 'inherit').on('exit', done), where start() returns the
+// child it spawns: the caller is the one left to read it, and may decide its stdio.
+function reportCaller(ctx, call, name, info, fate) {
+    // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
+    const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
+    const evidence = own?.program ? own.evidence : info.evidence;
+    // spawn(cmd, args, quiet ? 'pipe' : 'inherit') through a wrapper that sets stdio from it: the
+    // streams piped on some run of this call, and the condition of that run when not every one.
+    const outcomes = info.stdio ? stdioAtCall(ctx.model, info.stdio, call) : null;
+    const piped = (s) => !outcomes || outcomes.some((o) => o[s] === 'pipe');
+    const streams = info.streams.filter((s) => piped(s) && fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
+    if (!streams.length)
+        return;
+    const runs = outcomes?.filter((o) => streams.some((s) => o[s] === 'pipe'));
+    const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(' or ')}, ` : '';
+    const are = streams.length > 1 ? 'are' : 'is';
+    const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? 'are pipes that are never read here' : 'is a pipe that is never read here';
+    const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
+    // spawn(...) as a statement: nothing will learn how it ended either.
+    const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
+    ctx.report(call, {
+        message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+    });
+}
 // Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports
-// `function start(args) { return spawn(cmd, args); }`: the caller is the one left to read it.
+// `function start(args) { return spawn(cmd, args); }`.
 function wrapperCalls(ctx, analysis) {
     const callees = wrapperCallees(ctx.model, ctx.path, ctx.wrappers);
     if (!callees.size)
         return;
     for (const { call, qualified } of ctx.model.callsTo(new Set(callees.keys()))) {
-        const info = callees.get(qualified);
         const fate = analysis.fate(call);
         if (fate.escapes)
             continue;
-        // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
-        const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
-        const evidence = own?.program ? own.evidence : info.evidence;
-        const streams = info.streams.filter((s) => fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
-        if (!streams.length)
-            continue;
-        const name = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, '');
-        const are = streams.length > 1 ? 'are' : 'is';
-        const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
-        ctx.report(call, {
-            message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`,
-        });
+        reportCaller(ctx, call, qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, ''), callees.get(qualified), fate);
+    }
+}
+// Ex) function run(cmd, args, stdio) { return cp.spawn(cmd, args, { stdio }); }
+//     run('make', ['all'], null);
+// A helper of this module that returns the child at once, with the stdio its callers pass: each
+// call is judged by what it passes (helpers with a stdio of their own are followed by ChildFate).
+function localCallers(ctx, analysis, call, qualified) {
+    let e = call;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const p = e.parent;
+    const fn = ts.isArrowFunction(p) && p.body === e ? p : ts.isReturnStatement(p) ? fnOf(p) : null;
+    if (!fn || !isFunctionLike(fn))
+        return;
+    const sites = callSitesOf(ctx.model, fn);
+    if (!sites)
+        return;
+    const line = ctx.sourceFile.getLineAndCharacterOfPosition(call.getStart(ctx.sourceFile)).line + 1;
+    const unread = { state: 'unread', touched: false };
+    const info = wrapperInfo(ctx.model, call, qualified, fn, { stdout: unread, stderr: unread, unref: false, waits: false }, `line ${line}`);
+    if (!info?.stdio)
+        return;
+    for (const site of sites) {
+        const fate = analysis.fate(site);
+        if (!fate.escapes)
+            reportCaller(ctx, site, functionName(fn), info, fate);
     }
 }
 export const rule = {
@@ -131,7 +170,7 @@ export const rule = {
         needles: ['child_process', 'cross-spawn'],
         resolves: ['child_process.spawn', 'child_process.fork'],
         docs: {
-            whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+            whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
             whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
             example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
             useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -157,8 +196,11 @@ export const rule = {
         for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
             const fork = qualified === 'child_process.fork';
             const piped = pipes(ctx, call, fork);
-            if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe'))
+            if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
+                if (!fork)
+                    localCallers(ctx, analysis, call, qualified);
                 continue;
+            }
             const fate = analysis.fate(call);
             if (fate.escapes)
                 continue;

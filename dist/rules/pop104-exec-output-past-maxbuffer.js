@@ -1,11 +1,13 @@
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
+import { killLimitOf } from '../src/typescript/kill-limit.js';
 import { isTestFile } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
-import { callbackOf, optionsOf, streamConfig } from '../src/typescript/options.js';
-import { skipOuter } from '../src/typescript/resolve.js';
-import { propertyKey } from '../src/typescript/scope.js';
+import { maxBufferOf } from '../src/typescript/buffer-limit.js';
+import { callbackOf, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
+import { isWrapper } from '../src/typescript/resolve.js';
+import { childUses } from '../src/typescript/usage.js';
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
 const BUFFERING = {
     'child_process.exec': { shell: true, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
@@ -18,78 +20,19 @@ const BUFFERING = {
     'child_process.spawnSync': { shell: false, callback: false, fails: 'the result carries ENOBUFS with the output cut short' },
 };
 const NAMES = new Set(Object.keys(BUFFERING));
+const SPAWN = new Set(['child_process.spawn']);
 const MiB = 1024 * 1024;
 const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
-// Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the
-// source fixes; null when it depends on run time.
-function staticNumber(model, expr, depth = 0) {
-    if (depth > 8)
-        return null;
-    const e = model.initializerOf(expr);
-    if (ts.isNumericLiteral(e))
-        return Number(e.text.replace(/_/g, ''));
-    if (ts.isIdentifier(e) && e.text === 'Infinity' && !model.lookup(e))
-        return Infinity;
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number' && !model.lookup(e.expression)) {
-        const v = Number[e.name.text];
-        return typeof v === 'number' ? v : null;
-    }
-    if (ts.isBinaryExpression(e)) {
-        const a = staticNumber(model, e.left, depth + 1);
-        const b = staticNumber(model, e.right, depth + 1);
-        if (a === null || b === null)
-            return null;
-        switch (e.operatorToken.kind) {
-            case ts.SyntaxKind.AsteriskToken: return a * b;
-            case ts.SyntaxKind.PlusToken: return a + b;
-            case ts.SyntaxKind.LessThanLessThanToken: return a * 2 ** b;
-            case ts.SyntaxKind.AsteriskAsteriskToken: return a ** b;
-            default: return null;
-        }
-    }
-    return null;
-}
-/**
- * The maxBuffer that applies: Node's default when the options do not set it, the size written in
- * the source, or null when it cannot be told (a spread, an opaque options object, a run-time size).
- */
-function maxBufferOf(model, options, fallback) {
-    // const execOptions = env ? { env } : {}: the larger of the two.
-    const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
-    if (choice && ts.isConditionalExpression(choice)) {
-        const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
-        if (!sides.every((b) => ts.isObjectLiteralExpression(b)))
-            return null;
-        const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
-        return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
-    }
-    if (options.opaque)
-        return null;
-    if (!options.object)
-        return { bytes: fallback, prop: null };
-    for (const p of options.object.properties) {
-        if (ts.isSpreadAssignment(p))
-            return null;
-        const key = propertyKey(p.name);
-        if (key === null)
-            return null;
-        if (key !== 'maxBuffer')
-            continue;
-        if (!ts.isPropertyAssignment(p))
-            return null;
-        if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword)
-            return { bytes: fallback, prop: p };
-        const bytes = staticNumber(model, p.initializer);
-        return bytes === null ? null : { bytes, prop: p };
-    }
-    return { bytes: fallback, prop: null };
-}
 // Ex) execFile('find', ['/'], cb) -> execFile('find', ['/'], { maxBuffer: Infinity }, cb)
-function raiseFix(ctx, call, options, prop, hasCallback) {
+function raiseFix(ctx, call, options, limit, hasCallback) {
     const wrote = 'maxBuffer: Infinity';
+    const prop = limit.prop;
+    // The caller's options or a setting's fallback: the edit would override what they ask for.
+    if (options.opaque || limit.how === 'caller' || limit.how === 'setting')
+        return [];
     let edits;
     if (prop) {
-        if (!options.inline)
+        if (!options.inline || !options.object?.properties.includes(prop))
             return [];
         edits = [replaceNode(ctx.sourceFile, prop.initializer, 'Infinity')];
     }
@@ -129,23 +72,71 @@ function callerCommand(model, call, qualified) {
         return true;
     return qualified === 'child_process.spawnSync' && usesShell(model, call) === true;
 }
+/**
+ * The options of a call whose argument count places them (`exec(cmd, opts, cb)`,
+ * `execFileSync(file, args, opts)`) when their shape alone cannot tell: a parameter, a call result.
+ */
+function positionalOptions(model, call, qualified, callback) {
+    if (callback === 'unknown' || call.arguments.some((a) => ts.isSpreadElement(a)))
+        return null;
+    const withCallback = callback === 'yes' ? 1 : 0;
+    const at = (BUFFERING[qualified].shell ? 1 : 2);
+    if (call.arguments.length !== at + 1 + withCallback)
+        return null;
+    return { arg: call.arguments[at], object: null, inline: false, opaque: true };
+}
+/** The call's result is what its function returns (`return exec(...)`, `=> exec(...)`, awaited or not). */
+function returnedAsIs(call) {
+    let e = call;
+    while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent))
+        e = e.parent;
+    return ts.isReturnStatement(e.parent) || (ts.isArrowFunction(e.parent) && e.parent.body === e);
+}
+/**
+ * spawn() whose output the code counts and kills past a size of its own (see kill-limit.ts),
+ * for a command the caller hands in (a shell line, or a program and its arguments) or one that
+ * grows with what it walks.
+ */
+function handWritten(ctx) {
+    for (const { call } of ctx.model.callsTo(SPAWN)) {
+        const found = killLimitOf(ctx.model, call);
+        if (!found || found.limit.bytes > MiB)
+            continue;
+        const [program, args] = call.arguments;
+        if (!program || ts.isSpreadElement(program) || (args && ts.isSpreadElement(args)))
+            continue;
+        const shell = usesShell(ctx.model, call) === true;
+        const caller = fromCaller(ctx.model, program) && (shell || !args || shapeOf(ctx.model, args) === 'object' || fromCaller(ctx.model, args));
+        const out = commandOutput(ctx.model, call, 'child_process.spawn');
+        // The code counts the output because it expects plenty: a program it cannot name counts too.
+        const unknown = out.program === null && out.stdout === 'unbounded';
+        if (!caller && !unknown && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded')))
+            continue;
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(found.kill.getStart(ctx.sourceFile)).line + 1;
+        const size = formatBytes(found.limit.bytes) + { default: '', here: '', caller: " unless the caller's options raise it", setting: ' unless a setting raises it' }[found.limit.how];
+        const what = caller ? (shell ? 'a command the caller hands in' : 'a program and arguments the caller hands in') + ', which can be any build, test run or tool writing its result to stdout' : out.scales ? `a command that grows with what it walks (${out.scales})` : `a command not known statically, whose output can grow`;
+        ctx.report(call, {
+            message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`,
+        });
+    }
+}
 export const rule = {
     meta: {
         id: 'POP104',
         name: 'exec-output-past-maxbuffer',
         language: 'javascript',
-        summary: 'exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost',
+        summary: 'exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past the limit the child is killed and the result is lost',
         defaultEnabled: true,
         severity: 'error',
         strategies: ['read'],
         needles: ['child_process'],
-        resolves: [...NAMES],
+        resolves: [...NAMES, ...SPAWN],
         docs: {
-            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
             whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
             example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
             useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
             reproduction: {
                 files: {
                     'setup.js': "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -170,30 +161,46 @@ export const rule = {
         if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path))
             return;
         const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+        handWritten(ctx);
         for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
             const how = BUFFERING[qualified];
-            // exec(cmd) with no callback is POP101's: nothing reads the result at all.
             const callback = how.callback ? callbackOf(ctx.model, call) : 'no';
-            if (how.callback && callback === 'no')
-                continue;
+            // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
+            // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
+            // it when the child is handed on or its exit is watched.
+            if (how.callback && callback === 'no') {
+                const uses = childUses(ctx.model, call);
+                if (!uses.escapes && !uses.outcome)
+                    continue;
+            }
             const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
             const spawnSync = qualified === 'child_process.spawnSync';
             const caller = callerCommand(ctx.model, call, qualified);
             if (spawnSync ? !caller : !caller && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded')))
                 continue;
-            const options = optionsOf(ctx.model, call, !how.shell);
+            const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
             if (!options)
                 continue;
             if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no')
                 continue;
-            const limit = maxBufferOf(ctx.model, options, fallback);
+            const limit = maxBufferOf(ctx.model, options.arg, fallback);
             if (!limit || limit.bytes > Math.max(fallback, MiB))
                 continue;
+            // `(command, options) => promisify(exec)(command, options)`: a proxy that hands the
+            // result back to whoever chose the options; the limit is theirs to set.
+            if (limit.how === 'caller' && callback !== 'yes' && returnedAsIs(call))
+                continue;
             const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
-            const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+            const size = {
+                default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+                here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
+                caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+                setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
+            }[limit.how];
+            const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
             ctx.report(call, {
-                message: `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-                fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit.prop, callback === 'yes'),
+                message: `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === 'no' ? 'its streams end cut short' : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+                fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
             });
         }
     },

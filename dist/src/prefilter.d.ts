@@ -29,6 +29,8 @@ export declare class Needles {
     constructor(language: Language, groups: Iterable<NeedleGroup>);
     /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b: Buffer): boolean;
+    private readonly anyOfCache;
+    private anyOf;
     /** The identifier b[start, end) is one of the words, or null. */
     wordAt(b: Buffer, start: number, end: number): string | null;
     /** The words found so far let some rule through. */

@@ -43,7 +43,27 @@ export class Needles {
                 seen.set(w, (v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w))));
             return v;
         };
-        return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
+        let text = null;
+        const some = (words) => {
+            if (words.some((w) => seen.get(w) === true))
+                return true;
+            // Words still possible: not known absent, nor holding a word known absent.
+            const open = words.filter((w) => seen.get(w) === undefined && !this.within.get(w).some((x) => seen.get(x) === false));
+            if (open.length < ANY_OF_MIN || !open.every((w) => ASCII.test(w)))
+                return open.some(has);
+            // Many words (POP006's): one pass of a regular expression over the text instead of a
+            // search per word. Words are ASCII, so the latin1 text holds them where the bytes do.
+            return this.anyOf(open).test((text ??= b.toString('latin1')));
+        };
+        return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+    }
+    anyOfCache = new Map();
+    anyOf(words) {
+        const key = words.join('\0');
+        let re = this.anyOfCache.get(key);
+        if (!re)
+            this.anyOfCache.set(key, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+        return re;
     }
     /** The identifier b[start, end) is one of the words, or null. */
     wordAt(b, start, end) {
@@ -62,6 +82,9 @@ export function mentionsCandidate(bytes, needles) {
         return false;
     return needles.language !== 'python' || pythonCodeMentions(bytes, needles);
 }
+/** From this many words to look for at once, one regular expression pass beats a search per word. */
+const ANY_OF_MIN = 3;
+const ASCII = /^[\x20-\x7e]+$/;
 const HASH = 0x23;
 const BACKSLASH = 0x5c;
 const LF = 0x0a;

@@ -14,7 +14,7 @@ import type { Target } from '../read.js';
 import { Progress, progressWanted } from './progress.js';
 import { changedFirst, loadCodeOwners, parseReportSpecs, ReportError, writeReport } from './reports.js';
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
-import { lintTargets, targets } from './run.js';
+import { lintTargets, LISTINGS_MIN_FILES, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
 import type { CheckArgs, CommonArgs, FixArgs } from './args.js';
 import { cacheFolderListings } from '../python/project.js';
@@ -228,9 +228,10 @@ async function runCheck(args: CheckArgs): Promise<number> {
   }
   if (args['add-noqa'] && args['stdin-filename'] !== undefined) throw new UsageError('--add-noqa writes files; it cannot be used with --stdin-filename');
   const settings = settingsOf(args);
-  // Each file's project (its Python target) and imports are looked up from folder listings, read once.
-  cacheFolderListings(true);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);
+  // Each file's project (its Python target) and imports are looked up from folder listings, read
+  // once; not for a few files, where a stat is cheaper than listing a large folder above them.
+  cacheFolderListings(found.targets.length >= LISTINGS_MIN_FILES);
   found.targets = narrow(args, settings, found.targets);
   // Fix edits are built only for the reports that show them (JSON, SARIF, HTML's diffs...): the
   // text-like formats name the fix; any --report file gets them too.

@@ -62,6 +62,8 @@ export interface LintOptions {
  */
 export const PARALLEL_MIN_BYTES = 384 * 1024;
 export const PARALLEL_MIN_CANDIDATES = 12;
+/** From this many files, folder listings answer the stat calls of import resolution (see cacheFolderListings). */
+export const LISTINGS_MIN_FILES = 64;
 /** Below this much Python to parse, the parser's WebAssembly is not optimized (see preferQuickParserStart). */
 const QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -100,7 +102,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   };
   const wrappers = await projectWrappers(list, settings);
   // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
-  cacheFolderListings(true);
+  // Not for a few files: a stat is cheaper than listing a large folder above them (/tmp).
+  cacheFolderListings(list.length >= LISTINGS_MIN_FILES);
   try {
     const reader = new Reader();
     let lastYield = Date.now();

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
-import { parameterOf } from './callers.js';
-import { resolveModule } from './project.js';
+import { mayHoldSubmodules, resolveModule } from './project.js';
 import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
@@ -45,6 +44,37 @@ export function internalName(s: WrapperSummary, internal: { fn: string }): strin
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
 
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name.
+ */
+export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name: string; index: number; paramName: string } | null {
+  const n = arg && unparenthesize(arg);
+  if (n?.type !== 'identifier') return null;
+  const found = model.lookup(n.text, model.scopeOf(n));
+  const param = found?.bindings.find((b) => b.kind === 'param');
+  const def = found?.scope.node;
+  if (!param || def?.type !== 'function_definition') return null;
+  // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
+  // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
+  if (found!.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text)))) return null;
+  const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
+  if (holder?.type !== 'module') return null;
+  const params = def.childForFieldName('parameters')?.namedChildren ?? [];
+  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
+  const name = def.childForFieldName('name')?.text;
+  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) return null;
+  return { name, index, paramName: n.text };
+}
+
+// The names a rebinding of a command parameter may use and still hold the same command.
+const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
+
+// Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
+function sameCommand(value: SyntaxNode, name: string): boolean {
+  return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
+}
+
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
 
 /** Module-level functions of `model` that return an opener's handle with a parameter as the command. */
@@ -55,6 +85,8 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
   if (out) return out;
   out = new Map<string, WrapperSummary>();
   summaryCache.set(model, out);
+  // The module's opener calls, found once (not once per function).
+  let openers: ReturnType<typeof callsTo> | null = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
     if (def?.type === 'class_definition') {
@@ -88,7 +120,7 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
     if (out.has(name)) continue;
     // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
     // The pipe goes undrained inside: each caller is judged with its command.
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of (openers ??= callsTo(model, OPENERS))) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
@@ -263,21 +295,17 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
     });
   }
   if (!file) return out;
-  const dotted = dottedNames(model.text);
-  for (const { moduleName, names, star } of importStatements(model.text, false)) {
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
-      for (const [name, value] of imported(target)) {
-        // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
-        // bound nowhere in this file.
-        if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
-          consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
-        }
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
-        });
+  for (const { moduleName, target, qualifiedModule, star } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
+      // bound nowhere in this file.
+      if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
       }
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+      });
     }
   }
   return out;
@@ -305,10 +333,19 @@ function starExports(file: string, name: string): boolean {
   return !all || all.has(name);
 }
 
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export function* importTargets(text: string, file: string): Generator<{ moduleName: string; target: string; qualifiedModule: string; star: boolean }> {
+  const dotted = dottedNames(text);
+  for (const { moduleName, names, star } of importStatements(text, false)) {
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) yield { moduleName, target, qualifiedModule, star: !!star };
+  }
+}
+
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
-function dottedNames(text: string): () => Set<string> {
+function dottedNames(text: string): (name: string) => boolean {
   let names: Set<string> | null = null;
-  return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!)));
+  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]!))).has(name);
 }
 
 /**
@@ -337,14 +374,14 @@ function importedNames(text: string, at: number): string[] {
  * `import tools.sh` / `from tools.sh import run` -> tools/sh.py as `tools.sh`; and
  * `from tools import sh` -> tools/sh.py as `tools.sh` too (a submodule imported by name).
  */
-function importedModules(file: string, moduleName: string, names: string[], dotted: () => Set<string>): [string, string][] {
+function importedModules(file: string, moduleName: string, names: string[], dotted: (name: string) => boolean): [string, string][] {
   const out: [string, string][] = [];
   const bare = moduleName.replace(/^\.+/, '');
   const target = resolveModule(file, moduleName);
   if (target) out.push([target, bare]);
   for (const name of names) {
     // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
-    if (!dotted().has(name)) continue;
+    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
@@ -358,22 +395,69 @@ function importedModules(file: string, moduleName: string, names: string[], dott
  * the file is matched against them.
  */
 export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
-  // Every file of a tree comes here: a file without the word `import` is answered from its bytes.
-  if (bytes.indexOf(IMPORT) < 0) return false;
-  const text = bytes.toString('latin1');
-  const dotted = dottedNames(text);
-  for (const { moduleName, names } of importStatements(text, true)) {
+  // Every file of a tree comes here: its import lines are found from the word `import` in the
+  // bytes, and every other question (a name followed by a dot, a wrapper's call) is a search of
+  // the bytes too. No string of the whole file is made: over a tree, that was most of the cost.
+  let done = -1;
+  const dotted = new Map<string, boolean>();
+  const isDotted = (name: string) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name)!;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString('latin1', start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
+    const moduleName = m[1] ?? m[2]!;
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-    for (const [target] of importedModules(file, moduleName, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (callOf(name).test(text)) return true;
+    let names: string[] = [];
+    if (m[1] !== undefined) {
+      // `from m import (a,\n b)`: the names run to the first `)`.
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
+    }
+    // importedModules' answer, asked in the cheapest order: a submodule's wrappers first (its
+    // resolution is shared by the folder's files), whether the file says `name.` last.
+    const target = resolveModule(file, moduleName);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
   return false;
 }
 
+const calledWrapper = (bytes: Buffer, module: string) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
+
 const IMPORT = Buffer.from('import');
-const callPatterns = new Map<string, RegExp>();
-const callOf = (name: string) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name)!;
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+const PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+const LPAREN = 0x28;
+const RPAREN = 0x29;
+
+const isWordByte = (c: number | undefined) => c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+// What `\s` matches in a latin1 string: tab, LF, VT, FF, CR, space, no-break space.
+const isSpaceByte = (c: number | undefined) => c !== undefined && ((c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0);
+
+/** The bytes hold `\bname\s*<follow>` (`name` a word: `\w+`), as the regex would find it in the latin1 text. */
+function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
 
 
 /**
@@ -436,7 +520,7 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
       for (const { moduleName, names: imported, star } of importStatements(text, true)) {
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
         // `from m import a, b`: only when it brings a candidate (or m's submodules, used dotted).
-        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted().has(n))) continue;
+        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted(n))) continue;
         for (const [target] of importedModules(file, moduleName, imported, dotted)) {
           for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
         }

@@ -149,9 +149,10 @@ const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', '
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
- * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
+ * nor does handing the object to `except`, the call it is read for.
  */
-export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null): boolean {
+export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression): boolean {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
   const b = model.lookup(id);
@@ -169,6 +170,8 @@ export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, key
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e as TS.Expression)) {
+      // The call the options are read for (a project wrapper's, at its caller).
+      if (p === except) continue;
       const callee = skipOuter(p.expression);
       const q = model.qualifiedName(callee);
       if (q?.startsWith('child_process.')) continue;
@@ -197,7 +200,7 @@ export interface StdoutConfig {
   stdio: TS.PropertyAssignment | null;
 }
 
-function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number): Pipe {
+export function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number): Pipe {
   if (array.elements.some((el) => ts.isSpreadElement(el))) return 'unknown';
   const el = array.elements[fd];
   // null/undefined entries for fds 0-2 get the default, a pipe.
@@ -269,6 +272,7 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
   const e = model.initializerOf(expr);
   const s = stringValue(e);
   if (s !== null) return s;
+  if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
   if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join('');
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
     const left = commandText(model, e.left, depth + 1);
@@ -277,4 +281,42 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
   return null;
+}
+
+/**
+ * A `let` command line built by appending (`cmd += ' -U'`, ``cmd = `${cmd} -e ${re}` ``,
+ * `cmd = globs.reduce(add, cmd)`): its first value, then what each assignment before the read
+ * appends, in source order (an append that is not text is PLACEHOLDER). null when any assignment
+ * replaces the line with something that does not start from it.
+ */
+function builtText(model: JsModel, id: TS.Identifier, depth: number): string | null {
+  const b = model.lookup(id);
+  if (!b || (b.kind !== 'let' && b.kind !== 'var') || !b.init || !b.path || b.path.length) return null;
+  let text = commandText(model, b.init, depth + 1);
+  if (text === null) return null;
+  for (const ref of model.references(b)) {
+    if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
+    const assign = ref.parent;
+    if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    const rhs = skipOuter(assign.right);
+    if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
+      text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
+      continue;
+    }
+    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !mentions(model, rhs, b)) return null;
+    if (ts.isBinaryExpression(rhs) && rhs.operatorToken.kind === ts.SyntaxKind.PlusToken && isRef(model, rhs.left, b)) text += commandText(model, rhs.right, depth + 1) ?? PLACEHOLDER;
+    else if (ts.isTemplateExpression(rhs) && rhs.head.text === '' && isRef(model, rhs.templateSpans[0]!.expression, b)) text += rhs.templateSpans.map((span, i) => (i ? PLACEHOLDER : '') + span.literal.text).join('');
+    else text += PLACEHOLDER;
+  }
+  return text;
+}
+
+function isRef(model: JsModel, e: TS.Expression, b: ReturnType<JsModel['lookup']>): boolean {
+  const x = skipOuter(e);
+  return ts.isIdentifier(x) && model.lookup(x) === b;
+}
+
+function mentions(model: JsModel, e: TS.Node, b: ReturnType<JsModel['lookup']>): boolean {
+  if (ts.isIdentifier(e) && e.text === b!.name && model.lookup(e) === b) return true;
+  return ts.forEachChild(e, (c) => mentions(model, c, b) || undefined) ?? false;
 }

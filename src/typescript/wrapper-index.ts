@@ -15,13 +15,34 @@ export interface WrapperInfo {
   at: string;
   /** The child outlives the parent (detached or unref()ed). */
   outlives: boolean;
+  /** The wrapper itself listens for the child's 'exit' or 'close': its callers need not. */
+  waits?: true;
   /**
    * `spawn(cmd, args)` straight from the wrapper's parameters: their positions, so a caller's
    * own arguments decide the command (`run('mkfifo', [p])` is quiet). null when not a parameter.
    */
   programParam: number | null;
   argsParam: number | null;
+  /**
+   * The child's stdio when the caller's arguments decide it (`spawn(cmd, args, { stdio })`,
+   * `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`): `streams` then lists the streams
+   * that are unread and can grow if piped, and each call decides which of them are pipes.
+   */
+  stdio?: StdioSource;
 }
+
+/** What decides a wrapper's stdio, in terms of its parameters' positions. */
+export type StdioSource =
+  /** Fixed by the wrapper. */
+  | { kind: 'fixed'; stdout: PipeState; stderr: PipeState }
+  /** The caller's argument is the `stdio` value ('pipe', 'inherit', an array; null: the default pipes). */
+  | { kind: 'stdio'; param: number }
+  /** The caller's argument is the options object (absent or without `stdio`: the default pipes). */
+  | { kind: 'options'; param: number }
+  /** `if (stdio) opts.stdio = stdio`: `then` when the caller's argument is truthy (falsy with `negate`), else `else`. */
+  | { kind: 'if'; param: number; negate: boolean; then: StdioSource; else: StdioSource };
+
+export type PipeState = 'pipe' | 'no' | 'unknown';
 
 /** Module path without extension (or `/index`) -> exported name -> wrapper. */
 export type WrapperIndex = Record<string, Record<string, WrapperInfo>>;

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { ChildAnalysis, type StreamName } from './child.js';
+import { ChildAnalysis, type ChildFate, type StreamName } from './child.js';
 import { moduleKey, type WrapperIndex, type WrapperInfo, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
 import { loadTs, ts } from './load.js';
 import { optionsOf, streamConfig } from './options.js';
 import { parseJs } from './parse.js';
 import { isWrapper, type JsModel, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
+import { isFunctionLike } from './scope.js';
+import { stdioSourceOf } from './stdio-source.js';
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 /** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
@@ -16,22 +18,37 @@ const SPAWNS = /child_process|cross-spawn/;
 /** The name under which the module exports `fn`, or null. */
 function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null {
   const exported = (n: TS.Node) => (ts.getCombinedModifierFlags(n as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
-  let e: TS.Node = fn;
-  while (isWrapper(e.parent)) e = e.parent;
-  const p = e.parent;
   // export function start() {} / export default function () {}
   if (ts.isFunctionDeclaration(fn) && exported(fn)) {
     return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Default) !== 0 ? 'default' : fn.name?.text ?? null;
   }
+  return valueExportName(model, fn, ts.isFunctionDeclaration(fn) ? fn.name ?? null : null);
+}
+
+/**
+ * The name under which the module exports the value of `value` (a function, or the call of a
+ * factory that returns one), or null; `id` names a declaration of it.
+ */
+function valueExportName(model: JsModel, value: TS.Node, id: TS.Identifier | null): string | null {
+  const exported = (n: TS.Node) => (ts.getCombinedModifierFlags(n as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
+  let e: TS.Node = value;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
   // module.exports.start = function () {} / exports.start = () => {} / module.exports = function () {}
   if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
-  let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  // export default (cmd) => spawn(cmd)
+  if (ts.isExportAssignment(p) && !p.isExportEquals) return 'default';
+  // module.exports = { run: (cmd) => spawn(cmd), start(cmd) { return spawn(cmd); } }
+  if ((ts.isPropertyAssignment(p) && p.initializer === e) || ts.isMethodDeclaration(e)) {
+    const member = (ts.isMethodDeclaration(e) ? e : p) as TS.PropertyAssignment | TS.MethodDeclaration;
+    if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name)) return member.name.text;
+  }
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
     if (exported(p.parent.parent)) return p.name.text;
     id = p.name;
   }
   if (!id) return null;
-  // function start() {}; module.exports = { start } / exports.run = start / export { start as run }
+  // function start() {}; module.exports = { start } / exports.run = start / export { start as run } / export default start
   const binding = model.lookup(id);
   if (!binding) return null;
   for (const ref of model.references(binding)) {
@@ -43,8 +60,121 @@ function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null 
       if (name) return name;
     }
     if (ts.isExportSpecifier(q)) return q.name.text;
+    if (ts.isExportAssignment(q) && !q.isExportEquals) return 'default';
   }
   return null;
+}
+
+/**
+ * A wrapper made by a factory and exported as what one of its calls returns:
+ *   function spawnFactory(sync) { return (cmd, args) => sync ? cp.spawnSync(cmd, args) : cp.spawn(cmd, args); }
+ *   export const spawn = spawnFactory(false);
+ * Each export whose factory arguments let the spawn run (`sync` false here) names the wrapper.
+ */
+function factoryExportNames(model: JsModel, fn: TS.SignatureDeclaration, spawn: TS.CallExpression): string[] {
+  let e: TS.Node = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  let factory: TS.Node | null = null;
+  if (ts.isReturnStatement(p)) {
+    for (let f = p.parent; f; f = f.parent) {
+      if (isFunctionLike(f)) {
+        factory = f;
+        break;
+      }
+    }
+  } else if (ts.isArrowFunction(p) && p.body === e) factory = p;
+  if (!factory || !(ts.isFunctionDeclaration(factory) || ts.isFunctionExpression(factory) || ts.isArrowFunction(factory))) return [];
+  let id: TS.Identifier | null = ts.isFunctionDeclaration(factory) ? factory.name ?? null : null;
+  if (!id) {
+    let f: TS.Node = factory;
+    while (isWrapper(f.parent)) f = f.parent;
+    if (ts.isVariableDeclaration(f.parent) && ts.isIdentifier(f.parent.name)) id = f.parent.name;
+  }
+  const binding = id && model.lookup(id);
+  if (!binding) return [];
+  const names: string[] = [];
+  for (const ref of model.references(binding)) {
+    let r: TS.Node = ref;
+    while (isWrapper(r.parent)) r = r.parent;
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression !== r) continue;
+    if (!runsUnder(model, spawn, factory as TS.FunctionLikeDeclaration, call)) continue;
+    const name = valueExportName(model, call, null);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/** The value a factory argument fixes: a literal, or absent; undefined when it is not known. */
+function literalArg(model: JsModel, arg: TS.Expression | undefined): { value: unknown } | undefined {
+  if (!arg) return { value: undefined };
+  const v = skipOuter(arg);
+  if (v.kind === ts.SyntaxKind.TrueKeyword) return { value: true };
+  if (v.kind === ts.SyntaxKind.FalseKeyword) return { value: false };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { value: null };
+  if (ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v)) return { value: undefined };
+  if (ts.isNumericLiteral(v)) return { value: Number(v.text) };
+  const s = stringValue(v);
+  return s !== null ? { value: s } : undefined;
+}
+
+/**
+ * Can `node` run when `factory` is called as `call`? Its parameters take the call's literal
+ * arguments; an `if`/`?:` on them that sends control elsewhere, or an earlier
+ * `if (sync) return ...` in an enclosing block, rules the node out. Anything else may run.
+ */
+function runsUnder(model: JsModel, node: TS.Node, factory: TS.FunctionLikeDeclaration, call: TS.CallExpression): boolean {
+  const env = new Map<TS.Node, { value: unknown } | undefined>();
+  factory.parameters.forEach((param, i) => {
+    if (ts.isIdentifier(param.name) && !param.dotDotDotToken) env.set(param, literalArg(model, call.arguments[i] as TS.Expression | undefined));
+  });
+  const valueOf = (e: TS.Expression): { value: unknown } | undefined => {
+    const v = skipOuter(e);
+    if (!ts.isIdentifier(v)) return literalArg(model, v);
+    const b = model.lookup(v);
+    return b && b.kind === 'param' && !model.isReassigned(b) ? env.get(b.decl) : undefined;
+  };
+  const truth = (cond: TS.Expression): boolean | null => {
+    const c = skipOuter(cond);
+    if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
+      const t = truth(c.operand);
+      return t === null ? null : !t;
+    }
+    if (ts.isBinaryExpression(c)) {
+      const op = c.operatorToken.kind;
+      const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+      if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return null;
+      const a = valueOf(c.left);
+      const b = valueOf(c.right);
+      if (!a || !b) return null;
+      // eslint-disable-next-line eqeqeq
+      const same = strict ? a.value === b.value : a.value == b.value;
+      return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
+    }
+    if (!ts.isIdentifier(c)) return null;
+    const v = valueOf(c);
+    return v ? !!v.value : null;
+  };
+  const leaves = (s: TS.Statement): boolean => {
+    if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+    return ts.isBlock(s) && s.statements.length > 0 && leaves(s.statements[s.statements.length - 1]!);
+  };
+  for (let c: TS.Node = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      const t = truth(p.expression);
+      if (t !== null && (p.thenStatement === c) !== t) return false;
+    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+      const t = truth(p.condition);
+      if (t !== null && (p.whenTrue === c) !== t) return false;
+    } else if (ts.isBlock(p)) {
+      for (const s of p.statements) {
+        if (s === c) break;
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves(s.thenStatement) && truth(s.expression) === true) return false;
+      }
+    }
+  }
+  return true;
 }
 
 function isModuleExports(n: TS.Node): boolean {
@@ -59,6 +189,35 @@ function cjsTarget(left: TS.Expression): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * What the function `fn`, which returns the child of `call`, leaves to its callers: the streams
+ * piped (or piped as the caller decides), unread inside `fn` (`inside`) and able to grow; null
+ * when there are none.
+ */
+export function wrapperInfo(model: JsModel, call: TS.CallExpression, qualified: string, fn: TS.SignatureDeclaration, inside: Pick<ChildFate, 'stdout' | 'stderr' | 'unref' | 'waits'>, at: string): WrapperInfo | null {
+  const fork = qualified === 'child_process.fork';
+  const options = optionsOf(model, call, true);
+  const config = (fd: 1 | 2) => (options ? streamConfig(model, options, fork, fd).state : 'unknown');
+  // Ex) spawn(cmd, args, { stdio }): the caller's arguments decide, at each call.
+  const stdio = !fork && (config(1) === 'unknown' || config(2) === 'unknown') ? stdioSourceOf(model, fn, call) : null;
+  if (!options && !stdio) return null;
+  const output = commandOutput(model, call, qualified);
+  const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => (stdio || config(s === 'stdout' ? 1 : 2) === 'pipe') && inside[s].state === 'unread' && output[s] === 'unbounded');
+  if (!streams.length) return null;
+  const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? '');
+  const param = (arg: TS.Expression | undefined): number | null => {
+    const id = arg && skipOuter(arg);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const b = model.lookup(id);
+    if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+    const i = fn.parameters.indexOf(b.decl);
+    return i < 0 ? null : i;
+  };
+  const programParam = fork ? null : param(call.arguments[0]);
+  const argsParam = fork ? null : param(call.arguments[1]);
+  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
+}
+
 /** The wrappers one module exports. */
 export function wrappersOf(abs: string, display: string, text: string): Record<string, WrapperInfo> {
   loadTs();
@@ -67,29 +226,13 @@ export function wrappersOf(abs: string, display: string, text: string): Record<s
   const analysis = new ChildAnalysis(model);
   const out: Record<string, WrapperInfo> = {};
   for (const { call, qualified } of model.callsTo(SPAWN)) {
-    const fork = qualified === 'child_process.fork';
-    const options = optionsOf(model, call, true);
-    if (!options) continue;
     const fate = analysis.fate(call);
     if (!fate.exportedFrom) continue;
-    const output = commandOutput(model, call, qualified);
-    const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => streamConfig(model, options, fork, s === 'stdout' ? 1 : 2).state === 'pipe' && fate[s].state === 'unread' && output[s] === 'unbounded');
-    if (!streams.length) continue;
-    const name = exportName(model, fate.exportedFrom);
-    if (!name) continue;
     const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-    const detached = /\bdetached\s*:\s*true\b/.test(options.object?.getText(sf) ?? '');
-    const param = (arg: TS.Expression | undefined): number | null => {
-      const id = arg && skipOuter(arg);
-      if (!id || !ts.isIdentifier(id)) return null;
-      const b = model.lookup(id);
-      if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
-      const i = fate.exportedFrom!.parameters.indexOf(b.decl);
-      return i < 0 ? null : i;
-    };
-    const programParam = fork ? null : param(call.arguments[0]);
-    const argsParam = fork ? null : param(call.arguments[1]);
-    out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam };
+    const info = wrapperInfo(model, call, qualified, fate.exportedFrom, fate, `${display}:${line}`);
+    if (!info) continue;
+    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n): n is string => n !== null);
+    for (const name of names) out[name] = info;
   }
   return out;
 }

@@ -33,6 +33,8 @@ export interface LintOptions {
  */
 export declare const PARALLEL_MIN_BYTES: number;
 export declare const PARALLEL_MIN_CANDIDATES = 12;
+/** From this many files, folder listings answer the stat calls of import resolution (see cacheFolderListings). */
+export declare const LISTINGS_MIN_FILES = 64;
 /**
  * Threads worth starting: the cores that are idle, as the load average counts them (like
  * `make -l`). A worker on a core that other work keeps busy only adds its start-up (a thread,

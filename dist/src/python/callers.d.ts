@@ -16,15 +16,7 @@ export interface OwnFile {
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
 export declare function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null;
-/**
- * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
- * parameter: the module-level function, the parameter's position and name.
- */
-export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null): {
-    name: string;
-    index: number;
-    paramName: string;
-} | null;
+export { parameterOf } from './wrappers.js';
 /** A file of the project's tests: what a test passes says little of what the program runs. */
 export declare const isTest: (file: string) => boolean;
 export interface CallerVerdict {

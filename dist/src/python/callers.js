@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
-import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
-import { projectParser, resolvedCalls } from './wrappers.js';
+import { outerExpression, PythonModel } from './semantic.js';
+import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
@@ -100,6 +100,17 @@ function indexOf(root, files) {
     }
     return index;
 }
+// Per file: the project modules its import lines bring in (resolved paths).
+const importCache = new Map();
+function importsFile(file, def) {
+    let targets = importCache.get(file);
+    if (!targets) {
+        const text = textOf(file);
+        targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path.resolve(t.target)));
+        importCache.set(file, targets);
+    }
+    return targets.has(def);
+}
 function modelOf(file) {
     if (!modelCache.has(file)) {
         const text = textOf(file);
@@ -142,49 +153,22 @@ export function projectCallers(defFile, name, own) {
     const candidates = ownPath && !indexed.some((f) => path.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
     for (const file of candidates) {
         const mine = ownPath !== undefined && path.resolve(file) === ownPath;
+        const isDef = path.resolve(file) === def;
+        // Another module's calls reach `name` only through an import of `defFile`: read from the
+        // text first, so that a file that calls some other `name(` is not parsed.
+        if (!isDef && !mine && !importsFile(file, def))
+            continue;
         const model = mine ? own.model : modelOf(file);
         if (!model)
             continue;
-        const isDef = path.resolve(file) === def;
         const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
         for (const { call } of found)
             out.push({ file, model, call });
     }
     return out;
 }
-/**
- * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
- * parameter: the module-level function, the parameter's position and name.
- */
-export function parameterOf(model, arg) {
-    const n = arg && unparenthesize(arg);
-    if (n?.type !== 'identifier')
-        return null;
-    const found = model.lookup(n.text, model.scopeOf(n));
-    const param = found?.bindings.find((b) => b.kind === 'param');
-    const def = found?.scope.node;
-    if (!param || def?.type !== 'function_definition')
-        return null;
-    // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
-    // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
-    if (found.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text))))
-        return null;
-    const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
-    if (holder?.type !== 'module')
-        return null;
-    const params = def.childForFieldName('parameters')?.namedChildren ?? [];
-    const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
-    const name = def.childForFieldName('name')?.text;
-    if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern'))
-        return null;
-    return { name, index, paramName: n.text };
-}
-// The names a rebinding of a command parameter may use and still hold the same command.
-const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
-// Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
-function sameCommand(value, name) {
-    return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
-}
+// Where a function takes its command: in wrappers.ts, which builds chains of wrappers with it.
+export { parameterOf } from './wrappers.js';
 /** A file of the project's tests: what a test passes says little of what the program runs. */
 export const isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 /** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */

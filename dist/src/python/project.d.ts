@@ -1,4 +1,11 @@
 export declare function resolveModule(fromFile: string, moduleName: string): string | null;
+/**
+ * False when no `moduleName.<name>` can resolve from `fromFile`, whatever the name: no folder
+ * that resolveModule would look in for a submodule (`<base>/<module path>/`, at each base it
+ * climbs through) exists. Asked before resolving each name of `from pkg import a, b, c`: most
+ * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
+ */
+export declare function mayHoldSubmodules(fromFile: string, moduleName: string): boolean;
 /** Turns the folder listings on for a run (and forgets them when turned off). */
 export declare function cacheFolderListings(on: boolean): void;
 /** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */

@@ -31,11 +31,13 @@ export function resolveModule(fromFile, moduleName) {
     return resolveFrom(lastDir, moduleName);
 }
 function resolveFrom(dir, moduleName) {
-    const key = `${dir}\0${moduleName}`;
-    let hit = resolved.get(key);
+    let inDir = resolved.get(dir);
+    if (!inDir)
+        resolved.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
     if (hit === undefined) {
         hit = resolveUncached(dir, moduleName);
-        resolved.set(key, hit);
+        inDir.set(moduleName, hit);
     }
     return hit;
 }
@@ -51,7 +53,9 @@ function resolveUncached(dir, moduleName) {
             dir = path.dirname(dir);
         return candidates(dir).find(isFile) ?? null;
     }
-    const found = candidates(dir).find(isFile);
+    // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
+    const list = listing(dir);
+    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? undefined : candidates(dir).find(isFile);
     if (found)
         return found;
     const parent = path.dirname(dir);
@@ -59,6 +63,49 @@ function resolveUncached(dir, moduleName) {
         return null;
     // The folder above answers the same question for every folder below it: asked once.
     return resolveFrom(parent, moduleName);
+}
+/**
+ * False when no `moduleName.<name>` can resolve from `fromFile`, whatever the name: no folder
+ * that resolveModule would look in for a submodule (`<base>/<module path>/`, at each base it
+ * climbs through) exists. Asked before resolving each name of `from pkg import a, b, c`: most
+ * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
+ */
+export function mayHoldSubmodules(fromFile, moduleName) {
+    const dir = path.dirname(path.resolve(fromFile));
+    let inDir = packages.get(dir);
+    if (!inDir)
+        packages.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
+    if (hit === undefined)
+        inDir.set(moduleName, (hit = packageFolderExists(dir, moduleName)));
+    return hit;
+}
+const packages = new Map();
+function packageFolderExists(dir, moduleName) {
+    const dots = /^\.*/.exec(moduleName)[0].length;
+    const parts = moduleName.slice(dots).split('.').filter(Boolean);
+    const folder = (base) => {
+        if (!parts.length)
+            return true;
+        // No folder `parts[0]` in the base's listing: nothing below it.
+        const e = listing(base)?.get(parts[0]);
+        if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink())))
+            return false;
+        const list = listing(path.join(base, ...parts));
+        return list !== NOTHING; // null: cannot tell without the listings
+    };
+    if (dots > 0) {
+        for (let i = 1; i < dots; i++)
+            dir = path.dirname(dir);
+        return folder(dir);
+    }
+    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root.
+    for (let base = dir;; base = path.dirname(base)) {
+        if (folder(base))
+            return true;
+        if (path.dirname(base) === base || exists(base, '.git'))
+            return false;
+    }
 }
 /**
  * Folder listings, read once each: resolving every import of a large tree asks the same folders

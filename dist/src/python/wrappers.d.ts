@@ -42,6 +42,15 @@ export interface WrapperSummary {
 export declare function internalName(s: WrapperSummary, internal: {
     fn: string;
 }): string;
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name.
+ */
+export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null): {
+    name: string;
+    index: number;
+    paramName: string;
+} | null;
 export declare function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary>;
 export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;
@@ -72,6 +81,13 @@ export declare function resolvedCalls<T>(model: PythonModel, file: string | null
     where: string;
     file: string | null;
 }[];
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export declare function importTargets(text: string, file: string): Generator<{
+    moduleName: string;
+    target: string;
+    qualifiedModule: string;
+    star: boolean;
+}>;
 /**
  * The prefilter's second chance (shape 6): a file that never says "popen" is still a
  * candidate when it imports a project module that defines a wrapper and names that wrapper.

@@ -1,13 +1,45 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
-import { parameterOf } from './callers.js';
-import { resolveModule } from './project.js';
+import { mayHoldSubmodules, resolveModule } from './project.js';
 import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
 export function internalName(s, internal) {
     return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
+}
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name.
+ */
+export function parameterOf(model, arg) {
+    const n = arg && unparenthesize(arg);
+    if (n?.type !== 'identifier')
+        return null;
+    const found = model.lookup(n.text, model.scopeOf(n));
+    const param = found?.bindings.find((b) => b.kind === 'param');
+    const def = found?.scope.node;
+    if (!param || def?.type !== 'function_definition')
+        return null;
+    // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
+    // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
+    if (found.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text))))
+        return null;
+    const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
+    if (holder?.type !== 'module')
+        return null;
+    const params = def.childForFieldName('parameters')?.namedChildren ?? [];
+    const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
+    const name = def.childForFieldName('name')?.text;
+    if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern'))
+        return null;
+    return { name, index, paramName: n.text };
+}
+// The names a rebinding of a command parameter may use and still hold the same command.
+const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
+// Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
+function sameCommand(value, name) {
+    return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
 /** Module-level functions of `model` that return an opener's handle with a parameter as the command. */
@@ -18,6 +50,8 @@ export function wrapperSummaries(model) {
         return out;
     out = new Map();
     summaryCache.set(model, out);
+    // The module's opener calls, found once (not once per function).
+    let openers = null;
     for (const fn of model.tree.rootNode.namedChildren) {
         const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
         if (def?.type === 'class_definition') {
@@ -54,7 +88,7 @@ export function wrapperSummaries(model) {
             continue;
         // Ex) def exec_bash(command): os.popen(command)  /  def run(cmd): Popen(cmd, stdout=PIPE).wait()
         // The pipe goes undrained inside: each caller is judged with its command.
-        for (const { call } of callsTo(model, OPENERS)) {
+        for (const { call } of (openers ??= callsTo(model, OPENERS))) {
             if (call.startIndex < body.startIndex || call.endIndex > body.endIndex)
                 continue;
             const summary = openerSummary(model, name, call, params);
@@ -236,22 +270,17 @@ export function resolvedCalls(model, file, local, imported) {
     }
     if (!file)
         return out;
-    const dotted = dottedNames(model.text);
-    for (const { moduleName, names, star } of importStatements(model.text, false)) {
-        if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
-            continue;
-        for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted)) {
-            for (const [name, value] of imported(target)) {
-                // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
-                // bound nowhere in this file.
-                if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
-                    consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
-                }
-                consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-                    const q = model.qualifiedName(fn);
-                    return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
-                });
+    for (const { moduleName, target, qualifiedModule, star } of importTargets(model.text, file)) {
+        for (const [name, value] of imported(target)) {
+            // Ex) from tools.shell import *  ...  run('make') - a name the module defines and exports,
+            // bound nowhere in this file.
+            if (star && qualifiedModule === moduleName.replace(/^\.+/, '') && starExports(target, name)) {
+                consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === 'identifier' && !model.lookup(name, model.scopeOf(fn)));
             }
+            consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+                const q = model.qualifiedName(fn);
+                return q === `${qualifiedModule}.${name}` || (moduleName.startsWith('.') && q === null && fn.type === 'identifier' && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === 'other' && b.node.parent?.parent?.type === 'import_from_statement'));
+            });
         }
     }
     return out;
@@ -280,10 +309,20 @@ function starExports(file, name) {
     const all = allCache.get(file);
     return !all || all.has(name);
 }
+/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
+export function* importTargets(text, file) {
+    const dotted = dottedNames(text);
+    for (const { moduleName, names, star } of importStatements(text, false)) {
+        if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName))
+            continue;
+        for (const [target, qualifiedModule] of importedModules(file, moduleName, names, dotted))
+            yield { moduleName, target, qualifiedModule, star: !!star };
+    }
+}
 // The names followed by a dot in the text (`sh.run`), computed once when first asked.
 function dottedNames(text) {
     let names = null;
-    return () => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1])));
+    return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
 }
 /**
  * The import lines of a text (at the start of a line, or indented too): each module with the
@@ -321,7 +360,7 @@ function importedModules(file, moduleName, names, dotted) {
         out.push([target, bare]);
     for (const name of names) {
         // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
-        if (!dotted().has(name))
+        if (!dotted(name))
             continue;
         const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
         if (sub && sub !== target)
@@ -336,25 +375,76 @@ function importedModules(file, moduleName, names, dotted) {
  * the file is matched against them.
  */
 export function importsProjectWrapper(file, bytes) {
-    // Every file of a tree comes here: a file without the word `import` is answered from its bytes.
-    if (bytes.indexOf(IMPORT) < 0)
-        return false;
-    const text = bytes.toString('latin1');
-    const dotted = dottedNames(text);
-    for (const { moduleName, names } of importStatements(text, true)) {
+    // Every file of a tree comes here: its import lines are found from the word `import` in the
+    // bytes, and every other question (a name followed by a dot, a wrapper's call) is a search of
+    // the bytes too. No string of the whole file is made: over a tree, that was most of the cost.
+    let done = -1;
+    const dotted = new Map();
+    const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+    for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+        // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
+        let start = at;
+        while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR)
+            start--;
+        if (start <= done)
+            continue;
+        done = start;
+        let lineEnd = bytes.indexOf(LF, at);
+        if (lineEnd < 0)
+            lineEnd = bytes.length;
+        const line = bytes.toString('latin1', start, lineEnd);
+        const m = IMPORT_LINE.exec(line);
+        if (!m)
+            continue;
+        const moduleName = m[1] ?? m[2];
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
             continue;
-        for (const [target] of importedModules(file, moduleName, names, dotted)) {
-            for (const name of wrapperNamesByText(target))
-                if (callOf(name).test(text))
-                    return true;
+        let names = [];
+        if (m[1] !== undefined) {
+            // `from m import (a,\n b)`: the names run to the first `)`.
+            const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+            names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
+        }
+        // importedModules' answer, asked in the cheapest order: a submodule's wrappers first (its
+        // resolution is shared by the folder's files), whether the file says `name.` last.
+        const target = resolveModule(file, moduleName);
+        if (target && calledWrapper(bytes, target))
+            return true;
+        if (!names.length || !mayHoldSubmodules(file, moduleName))
+            continue;
+        for (const name of names) {
+            const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+            if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub))
+                return true;
         }
     }
     return false;
 }
+const calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 const IMPORT = Buffer.from('import');
-const callPatterns = new Map();
-const callOf = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+const PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+const LPAREN = 0x28;
+const RPAREN = 0x29;
+const isWordByte = (c) => c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+// What `\s` matches in a latin1 string: tab, LF, VT, FF, CR, space, no-break space.
+const isSpaceByte = (c) => c !== undefined && ((c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0);
+/** The bytes hold `\bname\s*<follow>` (`name` a word: `\w+`), as the regex would find it in the latin1 text. */
+function wordFollowedBy(bytes, name, follow) {
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        if (at > 0 && isWordByte(bytes[at - 1]))
+            continue;
+        let j = at + name.length;
+        while (isSpaceByte(bytes[j]))
+            j++;
+        if (bytes[j] === follow)
+            return true;
+    }
+    return false;
+}
 /**
  * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
  * popen/Popen. It may name a function the parsed summary later rejects; then the file is
@@ -417,7 +507,7 @@ function wrapperCommandsByText(file, given) {
                 if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
                     continue;
                 // `from m import a, b`: only when it brings a candidate (or m's submodules, used dotted).
-                if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted().has(n)))
+                if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted(n)))
                     continue;
                 for (const [target] of importedModules(file, moduleName, imported, dotted)) {
                     for (const [n, c] of wrapperCommandsByText(target))

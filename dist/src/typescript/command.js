@@ -1,5 +1,5 @@
 import { isBuiltin } from 'node:module';
-import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
@@ -102,7 +102,13 @@ function programs(model, e, depth = 0) {
     if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
         return ['node'];
     if (ts.isConditionalExpression(v))
-        return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+        return choice(model, [v.whenTrue, v.whenFalse], depth);
+    if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind))
+        return choice(model, [v.left, v.right], depth);
+    // getCommand(): what a local function returns.
+    const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;
+    if (returned)
+        return choice(model, returned, depth);
     // path.resolve(dir, '..', 'Update.exe'): the program is the last segment; a directory
     // (path.dirname(x)) names none.
     const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
@@ -117,7 +123,92 @@ function programs(model, e, depth = 0) {
         if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
             return names;
     }
-    return [commandText(model, v)];
+    return [commandText(model, v) ?? namedProgram(model, v)];
+}
+/**
+ * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
+ * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
+ * `outputPath`) names none.
+ */
+function namedProgram(model, e) {
+    const v = skipOuter(e);
+    const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+    const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+    const stem = m?.[1];
+    return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+}
+/** Stems that name data, not a program, before `Path`: `filePath`, `dirPath`, `outputPath`. */
+const DATA_WORDS = new Set(['file', 'dir', 'folder', 'output', 'input', 'target', 'source', 'src', 'dest', 'out', 'log', 'config', 'base', 'root', 'full', 'abs', 'rel', 'tmp', 'temp', 'cache', 'data', 'script', 'module', 'package', 'project', 'work', 'home', 'image', 'archive', 'zip', 'patch', 'diff']);
+/** The expression a command line starts with: the left of `a + b`, a template's first part, a built let's first value. */
+function leadingExpr(model, expr, depth = 0) {
+    const e = model.initializerOf(expr);
+    if (depth > 8)
+        return e;
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+        return leadingExpr(model, e.left, depth + 1);
+    if (ts.isTemplateExpression(e) && e.head.text === '')
+        return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+    if (ts.isIdentifier(e)) {
+        const b = model.lookup(e);
+        if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0)
+            return leadingExpr(model, b.init, depth + 1);
+    }
+    return e;
+}
+/** exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`) written in. */
+function shellText(model, expr) {
+    const text = commandText(model, expr);
+    if (text === null || !text.startsWith(PLACEHOLDER))
+        return text;
+    const named = namedProgram(model, leadingExpr(model, expr));
+    return named ? named + text.slice(PLACEHOLDER.length) : text;
+}
+/**
+ * The programs of several alternatives. `process.env.PANDOC || 'pandoc'`, `cfg.gitPath ?? 'git'`:
+ * an environment variable or a path setting beside a written program is that program installed
+ * elsewhere, so the written one judges; any other unknown alternative stays unknown.
+ */
+function choice(model, alternatives, depth) {
+    const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
+    const known = sides.filter((s) => s.names.every((n) => n !== null));
+    if (known.length && sides.every((s) => known.includes(s) || s.override))
+        return known.flatMap((s) => s.names);
+    return sides.flatMap((s) => s.names);
+}
+/** `process.env.X`, or a name, property or call that says it holds a program's location (`pandocPath`, `config.get('binary')`). */
+function locatesProgram(model, e) {
+    const v = model.initializerOf(e);
+    if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, '') === 'process.env')
+        return true;
+    const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+    return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
+}
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+function returnsOf(model, call) {
+    const callee = skipOuter(call.expression);
+    const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+    if (!b)
+        return null;
+    const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body)
+        return null;
+    if (!ts.isBlock(fn.body))
+        return [fn.body];
+    const out = [];
+    let bare = false;
+    const visit = (n) => {
+        if (ts.isFunctionLike(n) || ts.isClassLike(n))
+            return;
+        if (ts.isReturnStatement(n)) {
+            if (n.expression)
+                out.push(n.expression);
+            else
+                bare = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return out.length && !bare ? out : null;
 }
 /** `path.join`/`path.resolve` (also `path.win32.join`, `join` imported from `path`), `path.dirname`. */
 function pathCall(model, call) {
@@ -228,7 +319,7 @@ export function commandOutput(model, call, qualified) {
     if (fn === 'fork')
         return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
     if (fn === 'exec')
-        return classifyShell(args[0] ? commandText(model, args[0]) : null);
+        return classifyShell(args[0] ? shellText(model, args[0]) : null);
     const second = args[1];
     const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
     const shell = fn === 'spawn' ? usesShell(model, call) : false;
@@ -255,6 +346,11 @@ export function fromCaller(model, expr, depth = 0) {
         const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;
         return !!b && b.kind === 'param' && !literalAtEveryCall(model, b.decl);
     };
+    // data.command || data.cmd: every alternative; isString(data) && data: the value after the test.
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind))
+        return fromCaller(model, e.left, depth + 1) && fromCaller(model, e.right, depth + 1);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+        return fromCaller(model, e.right, depth + 1);
     if (ts.isCallExpression(e))
         return param(skipOuter(e.expression));
     let root = e;
@@ -262,7 +358,15 @@ export function fromCaller(model, expr, depth = 0) {
         root = skipOuter(root.expression);
     if (root.kind === ts.SyntaxKind.ThisKeyword)
         return root !== e;
-    return param(root);
+    if (param(root))
+        return true;
+    // const data = this.data; data.command: a second name for what the caller handed in.
+    if (root === e || !ts.isIdentifier(root))
+        return false;
+    const alias = model.initializerOf(root);
+    if (alias.kind === ts.SyntaxKind.ThisKeyword)
+        return true;
+    return alias !== root && (ts.isPropertyAccessExpression(alias) || ts.isElementAccessExpression(alias) || ts.isIdentifier(alias)) && fromCaller(model, alias, depth + 1);
 }
 /**
  * `function command(cmd) { exec(cmd, cb) }` called only here, and only with written commands

@@ -32,15 +32,17 @@ export declare function optionsOf(model: JsModel, call: TS.CallExpression, argsS
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
- * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter.
+ * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
+ * nor does handing the object to `except`, the call it is read for.
  */
-export declare function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null): boolean;
+export declare function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression): boolean;
 export type Pipe = 'pipe' | 'no' | 'unknown';
 export interface StdoutConfig {
     state: Pipe;
     /** `stdio: <value>` written inline in the options literal, for the fix to edit. */
     stdio: TS.PropertyAssignment | null;
 }
+export declare function fdOfArray(model: JsModel, array: TS.ArrayLiteralExpression, fd: number): Pipe;
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export declare function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean): StdoutConfig;
 /** Does fd `fd` (1 or 2) of the child get a pipe? */

@@ -1,5 +1,13 @@
+import type { ts as TS } from 'ts-morph';
+import { type ChildFate } from './child.js';
 import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
 import { type JsModel } from './resolve.js';
+/**
+ * What the function `fn`, which returns the child of `call`, leaves to its callers: the streams
+ * piped (or piped as the caller decides), unread inside `fn` (`inside`) and able to grow; null
+ * when there are none.
+ */
+export declare function wrapperInfo(model: JsModel, call: TS.CallExpression, qualified: string, fn: TS.SignatureDeclaration, inside: Pick<ChildFate, 'stdout' | 'stderr' | 'unref' | 'waits'>, at: string): WrapperInfo | null;
 /** The wrappers one module exports. */
 export declare function wrappersOf(abs: string, display: string, text: string): Record<string, WrapperInfo>;
 /** Builds the index from the project's JS/TS files (only those that can hold a wrapper are parsed). */

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NMYN3LU5.js";
+} from "./chunk-FTYLFLVA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6YL7PTG5.js";
+import "./chunk-PPSM2PU4.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KKRYIYQK.js";
-import "./chunk-GCRJFKF6.js";
+} from "./chunk-4WJBGQZY.js";
+import "./chunk-3XLTEWHT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

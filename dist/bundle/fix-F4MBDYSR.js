@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NMYN3LU5.js";
+} from "./chunk-FTYLFLVA.js";
 import {
   ConfigError
-} from "./chunk-UCYXCMRK.js";
+} from "./chunk-PCJ5KGRK.js";
 import {
   fixText
-} from "./chunk-6YL7PTG5.js";
+} from "./chunk-PPSM2PU4.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KKRYIYQK.js";
-import "./chunk-GCRJFKF6.js";
+} from "./chunk-4WJBGQZY.js";
+import "./chunk-3XLTEWHT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CPRXRFAE.js";
+} from "./chunk-FLQ75U3B.js";
 import {
   ConfigError
-} from "./chunk-UCYXCMRK.js";
-import "./chunk-6YL7PTG5.js";
-import "./chunk-KKRYIYQK.js";
-import "./chunk-GCRJFKF6.js";
+} from "./chunk-PCJ5KGRK.js";
+import "./chunk-PPSM2PU4.js";
+import "./chunk-4WJBGQZY.js";
+import "./chunk-3XLTEWHT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

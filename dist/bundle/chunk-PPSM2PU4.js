@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KKRYIYQK.js";
+} from "./chunk-4WJBGQZY.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KKRYIYQK.js";
+} from "./chunk-4WJBGQZY.js";
 
 // src/config.ts
 import fs from "node:fs";

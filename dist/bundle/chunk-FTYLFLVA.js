@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KKRYIYQK.js";
+} from "./chunk-4WJBGQZY.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -2220,7 +2220,7 @@ function optionsOf(model, call, argsSlot) {
 }
 var STDIO_KEYS = /* @__PURE__ */ new Set(["stdio", "silent"]);
 var MUTATORS = /* @__PURE__ */ new Set(["push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"]);
-function changedAfterDeclaration(model, expr, keys) {
+function changedAfterDeclaration(model, expr, keys, except) {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
   const b = model.lookup(id);
@@ -2238,6 +2238,7 @@ function changedAfterDeclaration(model, expr, keys) {
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+      if (p === except) continue;
       const callee = skipOuter(p.expression);
       const q = model.qualifiedName(callee);
       if (q?.startsWith("child_process.")) continue;
@@ -2312,6 +2313,7 @@ function commandText(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
   const s = stringValue(e);
   if (s !== null) return s;
+  if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
   if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
     const left = commandText(model, e.left, depth + 1);
@@ -2320,6 +2322,35 @@ function commandText(model, expr, depth = 0) {
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
   return null;
+}
+function builtText(model, id, depth) {
+  const b = model.lookup(id);
+  if (!b || b.kind !== "let" && b.kind !== "var" || !b.init || !b.path || b.path.length) return null;
+  let text = commandText(model, b.init, depth + 1);
+  if (text === null) return null;
+  for (const ref of model.references(b)) {
+    if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
+    const assign = ref.parent;
+    if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    const rhs = skipOuter(assign.right);
+    if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
+      text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
+      continue;
+    }
+    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !mentions(model, rhs, b)) return null;
+    if (ts.isBinaryExpression(rhs) && rhs.operatorToken.kind === ts.SyntaxKind.PlusToken && isRef(model, rhs.left, b)) text += commandText(model, rhs.right, depth + 1) ?? PLACEHOLDER;
+    else if (ts.isTemplateExpression(rhs) && rhs.head.text === "" && isRef(model, rhs.templateSpans[0].expression, b)) text += rhs.templateSpans.map((span, i) => (i ? PLACEHOLDER : "") + span.literal.text).join("");
+    else text += PLACEHOLDER;
+  }
+  return text;
+}
+function isRef(model, e, b) {
+  const x = skipOuter(e);
+  return ts.isIdentifier(x) && model.lookup(x) === b;
+}
+function mentions(model, e, b) {
+  if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
+  return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
 }
 
 // src/typescript/command.ts
@@ -2382,7 +2413,10 @@ function programs(model, e, depth = 0) {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
-  if (ts.isConditionalExpression(v)) return [...programs(model, v.whenTrue, depth + 1), ...programs(model, v.whenFalse, depth + 1)];
+  if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
+  if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind)) return choice(model, [v.left, v.right], depth);
+  const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;
+  if (returned) return choice(model, returned, depth);
   const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
   if (pathFn === "dirname") return [null];
   if (pathFn) {
@@ -2393,7 +2427,64 @@ function programs(model, e, depth = 0) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return [commandText(model, v)];
+  return [commandText(model, v) ?? namedProgram(model, v)];
+}
+function namedProgram(model, e) {
+  const v = skipOuter(e);
+  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+  const stem = m?.[1];
+  return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+}
+var DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
+function leadingExpr(model, expr, depth = 0) {
+  const e = model.initializerOf(expr);
+  if (depth > 8) return e;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
+  if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+  if (ts.isIdentifier(e)) {
+    const b = model.lookup(e);
+    if (b && (b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0) return leadingExpr(model, b.init, depth + 1);
+  }
+  return e;
+}
+function shellText(model, expr) {
+  const text = commandText(model, expr);
+  if (text === null || !text.startsWith(PLACEHOLDER)) return text;
+  const named = namedProgram(model, leadingExpr(model, expr));
+  return named ? named + text.slice(PLACEHOLDER.length) : text;
+}
+function choice(model, alternatives, depth) {
+  const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
+  const known = sides.filter((s) => s.names.every((n) => n !== null));
+  if (known.length && sides.every((s) => known.includes(s) || s.override)) return known.flatMap((s) => s.names);
+  return sides.flatMap((s) => s.names);
+}
+function locatesProgram(model, e) {
+  const v = model.initializerOf(e);
+  if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
+  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
+}
+function returnsOf(model, call) {
+  const callee = skipOuter(call.expression);
+  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+  if (!b) return null;
+  const fn = b.kind === "function" ? b.decl : b.init && b.kind === "const" && b.path?.length === 0 ? skipOuter(b.init) : null;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out = [];
+  let bare = false;
+  const visit = (n) => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return out.length && !bare ? out : null;
 }
 function pathCall(model, call) {
   const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
@@ -2468,7 +2559,7 @@ function commandOutput(model, call, qualified) {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
-  if (fn === "exec") return classifyShell(args[0] ? commandText(model, args[0]) : null);
+  if (fn === "exec") return classifyShell(args[0] ? shellText(model, args[0]) : null);
   const second = args[1];
   const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
   const shell = fn === "spawn" ? usesShell(model, call) : false;
@@ -2486,11 +2577,17 @@ function fromCaller(model, expr, depth = 0) {
     const b = ts.isIdentifier(x) ? model.lookup(x) : void 0;
     return !!b && b.kind === "param" && !literalAtEveryCall(model, b.decl);
   };
+  if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) return fromCaller(model, e.left, depth + 1) && fromCaller(model, e.right, depth + 1);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return fromCaller(model, e.right, depth + 1);
   if (ts.isCallExpression(e)) return param(skipOuter(e.expression));
   let root = e;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = skipOuter(root.expression);
   if (root.kind === ts.SyntaxKind.ThisKeyword) return root !== e;
-  return param(root);
+  if (param(root)) return true;
+  if (root === e || !ts.isIdentifier(root)) return false;
+  const alias = model.initializerOf(root);
+  if (alias.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return alias !== root && (ts.isPropertyAccessExpression(alias) || ts.isElementAccessExpression(alias) || ts.isIdentifier(alias)) && fromCaller(model, alias, depth + 1);
 }
 function literalAtEveryCall(model, decl) {
   const fn = decl.parent;
@@ -2510,19 +2607,296 @@ function literalAtEveryCall(model, decl) {
   });
 }
 
+// src/typescript/stdio-source.ts
+var STDIO = /* @__PURE__ */ new Set(["stdio"]);
+var DEFAULT = { kind: "fixed", stdout: "pipe", stderr: "pipe" };
+function isNullish(model, e) {
+  const v = skipOuter(e);
+  if (v.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(v) || v.kind === ts.SyntaxKind.UndefinedKeyword) return true;
+  return ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v);
+}
+function paramIndex(model, fn, expr, options = false) {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return null;
+  const b = model.lookup(id);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+  const init = b.decl.initializer;
+  const empty = !!init && options && ts.isObjectLiteralExpression(skipOuter(init)) && skipOuter(init).properties.length === 0;
+  if (init && !isNullish(model, init) && !empty) return null;
+  const index = fn.parameters.indexOf(b.decl);
+  return index < 0 ? null : { index, binding: b };
+}
+function stdioValue(model, fn, expr, depth = 0) {
+  if (depth > 6) return null;
+  if (isNullish(model, expr)) return DEFAULT;
+  const param = paramIndex(model, fn, expr);
+  if (param) return model.isReassigned(param.binding) ? null : { kind: "stdio", param: param.index };
+  const v = model.initializerOf(expr);
+  const s = stringValue(v);
+  if (s !== null) {
+    const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+    return { kind: "fixed", stdout: state, stderr: state };
+  }
+  if (ts.isArrayLiteralExpression(v)) return { kind: "fixed", stdout: fdOfArray(model, v, 1), stderr: fdOfArray(model, v, 2) };
+  if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    const left = paramIndex(model, fn, v.left);
+    const right = stdioValue(model, fn, v.right, depth + 1);
+    if (!left || !right || model.isReassigned(left.binding)) return null;
+    return { kind: "if", param: left.index, negate: false, then: { kind: "stdio", param: left.index }, else: right };
+  }
+  if (ts.isConditionalExpression(v)) {
+    const guard = guardOf(model, fn, v.condition);
+    const a = stdioValue(model, fn, v.whenTrue, depth + 1);
+    const b = stdioValue(model, fn, v.whenFalse, depth + 1);
+    return guard && a && b ? { kind: "if", param: guard.param, negate: guard.negate, then: a, else: b } : null;
+  }
+  return null;
+}
+function guardOf(model, fn, cond) {
+  let c = skipOuter(cond);
+  let negate = false;
+  while (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
+    negate = !negate;
+    c = skipOuter(c.operand);
+  }
+  const p = paramIndex(model, fn, c);
+  return p && !model.isReassigned(p.binding) ? { param: p.index, negate } : null;
+}
+function objectSource(model, fn, obj) {
+  let cur = DEFAULT;
+  for (const p of obj.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      const param = paramIndex(model, fn, p.expression, true);
+      if (!param || cur !== DEFAULT || model.isReassigned(param.binding)) return null;
+      cur = { kind: "options", param: param.index };
+      continue;
+    }
+    const key = propertyKey(p.name);
+    if (key === null) return null;
+    if (key !== "stdio") continue;
+    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+    const s = value && stdioValue(model, fn, value);
+    if (!s) return null;
+    cur = s;
+  }
+  return cur;
+}
+function setsNoStdio(arg) {
+  const obj = skipOuter(arg);
+  return ts.isObjectLiteralExpression(obj) && obj.properties.every((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) !== null && propertyKey(p.name) !== "stdio");
+}
+function restated(model, fn, b, assign) {
+  if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const self = (x) => ts.isIdentifier(skipOuter(x)) && model.lookup(skipOuter(x)) === b;
+  const r = skipOuter(assign.right);
+  let layers;
+  if (ts.isObjectLiteralExpression(r)) {
+    const [first, ...rest] = r.properties;
+    if (!first || !ts.isSpreadAssignment(first) || !self(first.expression)) return null;
+    layers = rest.length ? [r] : [];
+  } else if (ts.isCallExpression(r) && skipOuter(r.expression).getText().replace(/\s+/g, "") === "Object.assign") {
+    const [target, source, ...rest] = r.arguments;
+    if (!target || !source || !ts.isObjectLiteralExpression(skipOuter(target)) || skipOuter(target).properties.length || !self(source)) return null;
+    layers = rest;
+  } else return null;
+  let value = "same";
+  for (const layer of layers) {
+    const obj = skipOuter(layer);
+    if (!ts.isObjectLiteralExpression(obj)) return null;
+    for (const p of obj.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        if (p === obj.properties[0] && obj === r) continue;
+        return null;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "stdio") continue;
+      const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+      const s = v && stdioValue(model, fn, v);
+      if (!s) return null;
+      value = s;
+    }
+  }
+  return value;
+}
+function defaultsToEmpty(b, assign) {
+  const op = assign.operatorToken.kind;
+  const empty = (e) => ts.isObjectLiteralExpression(skipOuter(e)) && skipOuter(e).properties.length === 0;
+  if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return empty(assign.right);
+  if (op !== ts.SyntaxKind.EqualsToken) return false;
+  const r = skipOuter(assign.right);
+  if (!ts.isBinaryExpression(r) || r.operatorToken.kind !== ts.SyntaxKind.BarBarToken && r.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken) return false;
+  const left = skipOuter(r.left);
+  return ts.isIdentifier(left) && left.text === b.name && empty(r.right);
+}
+function namedSource(model, fn, id, call) {
+  const b = model.lookup(id);
+  if (!b) return null;
+  let cur;
+  const param = paramIndex(model, fn, id, true);
+  if (param) cur = { kind: "options", param: param.index };
+  else if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.init && b.path && !b.path.length && ts.isObjectLiteralExpression(skipOuter(b.init))) {
+    cur = objectSource(model, fn, skipOuter(b.init));
+  } else return null;
+  const body = fn.body;
+  const place = (statement, value, before) => {
+    let stmt = statement;
+    if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
+    const holder = stmt.parent;
+    if (holder === body) return value;
+    if (!ts.isIfStatement(holder) || holder.thenStatement !== stmt || holder.elseStatement || holder.parent !== body) return null;
+    const guard = guardOf(model, fn, holder.expression);
+    return guard && { kind: "if", param: guard.param, negate: guard.negate, then: value, else: before };
+  };
+  const refs = [...model.references(b)].sort((x, y) => x.pos - y.pos);
+  for (const ref of refs) {
+    if (!cur) return null;
+    let e = ref;
+    while (isWrapper(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (p === call) continue;
+    if (isWriteTarget(ref)) {
+      if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+      if (defaultsToEmpty(b, p)) continue;
+      const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
+      if (!value) return null;
+      cur = value === "same" ? cur : place(p.parent, value, cur);
+      continue;
+    }
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+      const key = memberName(p);
+      const write = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
+      if (!write || key !== null && key !== "stdio") continue;
+      if (key === null || ts.isDeleteExpression(p.parent) || ref.pos > call.pos) return null;
+      const assign = p.parent;
+      if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
+      const value = stdioValue(model, fn, assign.right);
+      if (!value) return null;
+      cur = place(assign.parent, value, cur);
+      continue;
+    }
+    if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+      const callee = skipOuter(p.expression);
+      if (model.qualifiedName(callee)?.startsWith("child_process.")) continue;
+      if (callee.getText().replace(/\s+/g, "") === "Object.assign" && (p.arguments[0] !== e || p.arguments.slice(1).every((a) => setsNoStdio(a)))) continue;
+      return null;
+    }
+    if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e) return null;
+  }
+  return cur;
+}
+function stdioSourceOf(model, fn, call) {
+  const args = call.arguments;
+  if (args.some((a) => ts.isSpreadElement(a))) return null;
+  let options;
+  if (args.length >= 3) options = args[2];
+  else if (args.length === 2 && ts.isObjectLiteralExpression(model.initializerOf(args[1]))) options = args[1];
+  else if (args.length === 2 && !ts.isArrayLiteralExpression(model.initializerOf(args[1]))) return null;
+  if (!options || isNullish(model, options)) return null;
+  const o = skipOuter(options);
+  let source = null;
+  if (ts.isObjectLiteralExpression(o)) source = objectSource(model, fn, o);
+  else if (ts.isIdentifier(o)) source = namedSource(model, fn, o, call);
+  return source && source.kind !== "fixed" ? source : null;
+}
+function leaves(model, expr, depth = 0) {
+  if (!expr || depth > 3) return [{ expr, when: [] }];
+  const v = model.initializerOf(expr);
+  if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
+  const cond = v.condition.getText().replace(/\s+/g, " ");
+  return [
+    ...leaves(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
+    ...leaves(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
+  ];
+}
+function truthy(model, e) {
+  if (!e || isNullish(model, e)) return false;
+  const v = skipOuter(e);
+  const s = stringValue(v);
+  if (s !== null) return s !== "";
+  if (v.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (v.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isNumericLiteral(v)) return Number(v.text) !== 0;
+  if (ts.isObjectLiteralExpression(v) || ts.isArrayLiteralExpression(v) || ts.isFunctionLike(v)) return true;
+  return null;
+}
+var UNKNOWN = { stdout: "unknown", stderr: "unknown" };
+function evaluate(model, src, world) {
+  switch (src.kind) {
+    case "fixed":
+      return { stdout: src.stdout, stderr: src.stderr };
+    case "stdio": {
+      const e = world.get(src.param)?.expr;
+      if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
+      const s = stringValue(e);
+      if (s !== null) {
+        const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+        return { stdout: state, stderr: state };
+      }
+      return ts.isArrayLiteralExpression(e) ? { stdout: fdOfArray(model, e, 1), stderr: fdOfArray(model, e, 2) } : UNKNOWN;
+    }
+    case "options": {
+      const e = world.get(src.param)?.expr;
+      if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
+      if (!ts.isObjectLiteralExpression(e)) return UNKNOWN;
+      const options = { arg: e, object: e, inline: true };
+      return { stdout: streamConfig(model, options, false, 1).state, stderr: streamConfig(model, options, false, 2).state };
+    }
+    case "if": {
+      const t = truthy(model, world.get(src.param)?.expr);
+      if (t !== null) return evaluate(model, t !== src.negate ? src.then : src.else, world);
+      const a = evaluate(model, src.then, world);
+      const b = evaluate(model, src.else, world);
+      return { stdout: a.stdout === b.stdout ? a.stdout : "unknown", stderr: a.stderr === b.stderr ? a.stderr : "unknown" };
+    }
+  }
+}
+function paramsOf(src, into = /* @__PURE__ */ new Set()) {
+  if (src.kind === "fixed") return into;
+  into.add(src.param);
+  if (src.kind === "if") {
+    paramsOf(src.then, into);
+    paramsOf(src.else, into);
+  }
+  return into;
+}
+function stdioAtCall(model, src, call) {
+  if (call.arguments.some((a) => ts.isSpreadElement(a))) return [{ ...UNKNOWN, when: null }];
+  let worlds = [/* @__PURE__ */ new Map()];
+  for (const i of paramsOf(src)) {
+    const arg = call.arguments[i];
+    if (arg && changedAfterDeclaration(model, arg, STDIO, call)) return [{ ...UNKNOWN, when: null }];
+    const ls = leaves(model, arg);
+    worlds = worlds.flatMap((w) => ls.map((l) => new Map(w).set(i, l)));
+    if (worlds.length > 16) return [{ ...UNKNOWN, when: null }];
+  }
+  return worlds.map((w) => {
+    const when = [...w.values()].flatMap((l) => l.when);
+    return { ...evaluate(model, src, w), when: when.length ? when.join(" and ") : null };
+  });
+}
+
 // src/typescript/wrappers.ts
 var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
 var SPAWNS = /child_process|cross-spawn/;
 function exportName(model, fn) {
   const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
-  let e = fn;
-  while (isWrapper(e.parent)) e = e.parent;
-  const p = e.parent;
   if (ts.isFunctionDeclaration(fn) && exported(fn)) {
     return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Default) !== 0 ? "default" : fn.name?.text ?? null;
   }
+  return valueExportName(model, fn, ts.isFunctionDeclaration(fn) ? fn.name ?? null : null);
+}
+function valueExportName(model, value, id) {
+  const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
+  let e = value;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
   if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
-  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (ts.isExportAssignment(p) && !p.isExportEquals) return "default";
+  if (ts.isPropertyAssignment(p) && p.initializer === e || ts.isMethodDeclaration(e)) {
+    const member = ts.isMethodDeclaration(e) ? e : p;
+    if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name)) return member.name.text;
+  }
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
     if (exported(p.parent.parent)) return p.name.text;
     id = p.name;
@@ -2539,8 +2913,105 @@ function exportName(model, fn) {
       if (name) return name;
     }
     if (ts.isExportSpecifier(q)) return q.name.text;
+    if (ts.isExportAssignment(q) && !q.isExportEquals) return "default";
   }
   return null;
+}
+function factoryExportNames(model, fn, spawn) {
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  let factory = null;
+  if (ts.isReturnStatement(p)) {
+    for (let f = p.parent; f; f = f.parent) {
+      if (isFunctionLike(f)) {
+        factory = f;
+        break;
+      }
+    }
+  } else if (ts.isArrowFunction(p) && p.body === e) factory = p;
+  if (!factory || !(ts.isFunctionDeclaration(factory) || ts.isFunctionExpression(factory) || ts.isArrowFunction(factory))) return [];
+  let id = ts.isFunctionDeclaration(factory) ? factory.name ?? null : null;
+  if (!id) {
+    let f = factory;
+    while (isWrapper(f.parent)) f = f.parent;
+    if (ts.isVariableDeclaration(f.parent) && ts.isIdentifier(f.parent.name)) id = f.parent.name;
+  }
+  const binding = id && model.lookup(id);
+  if (!binding) return [];
+  const names = [];
+  for (const ref of model.references(binding)) {
+    let r = ref;
+    while (isWrapper(r.parent)) r = r.parent;
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression !== r) continue;
+    if (!runsUnder(model, spawn, factory, call)) continue;
+    const name = valueExportName(model, call, null);
+    if (name) names.push(name);
+  }
+  return names;
+}
+function literalArg(model, arg) {
+  if (!arg) return { value: void 0 };
+  const v = skipOuter(arg);
+  if (v.kind === ts.SyntaxKind.TrueKeyword) return { value: true };
+  if (v.kind === ts.SyntaxKind.FalseKeyword) return { value: false };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { value: null };
+  if (ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return { value: void 0 };
+  if (ts.isNumericLiteral(v)) return { value: Number(v.text) };
+  const s = stringValue(v);
+  return s !== null ? { value: s } : void 0;
+}
+function runsUnder(model, node, factory, call) {
+  const env = /* @__PURE__ */ new Map();
+  factory.parameters.forEach((param, i) => {
+    if (ts.isIdentifier(param.name) && !param.dotDotDotToken) env.set(param, literalArg(model, call.arguments[i]));
+  });
+  const valueOf = (e) => {
+    const v = skipOuter(e);
+    if (!ts.isIdentifier(v)) return literalArg(model, v);
+    const b = model.lookup(v);
+    return b && b.kind === "param" && !model.isReassigned(b) ? env.get(b.decl) : void 0;
+  };
+  const truth = (cond) => {
+    const c = skipOuter(cond);
+    if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
+      const t = truth(c.operand);
+      return t === null ? null : !t;
+    }
+    if (ts.isBinaryExpression(c)) {
+      const op = c.operatorToken.kind;
+      const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+      if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return null;
+      const a = valueOf(c.left);
+      const b = valueOf(c.right);
+      if (!a || !b) return null;
+      const same = strict ? a.value === b.value : a.value == b.value;
+      return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
+    }
+    if (!ts.isIdentifier(c)) return null;
+    const v = valueOf(c);
+    return v ? !!v.value : null;
+  };
+  const leaves2 = (s) => {
+    if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+    return ts.isBlock(s) && s.statements.length > 0 && leaves2(s.statements[s.statements.length - 1]);
+  };
+  for (let c = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      const t = truth(p.expression);
+      if (t !== null && p.thenStatement === c !== t) return false;
+    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+      const t = truth(p.condition);
+      if (t !== null && p.whenTrue === c !== t) return false;
+    } else if (ts.isBlock(p)) {
+      for (const s of p.statements) {
+        if (s === c) break;
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves2(s.thenStatement) && truth(s.expression) === true) return false;
+      }
+    }
+  }
+  return true;
 }
 function isModuleExports(n) {
   return ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && cjsTarget(n.left) === "default";
@@ -2551,6 +3022,28 @@ function cjsTarget(left) {
   const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
   return m ? m[1] : null;
 }
+function wrapperInfo(model, call, qualified, fn, inside, at) {
+  const fork = qualified === "child_process.fork";
+  const options = optionsOf(model, call, true);
+  const config = (fd) => options ? streamConfig(model, options, fork, fd).state : "unknown";
+  const stdio = !fork && (config(1) === "unknown" || config(2) === "unknown") ? stdioSourceOf(model, fn, call) : null;
+  if (!options && !stdio) return null;
+  const output = commandOutput(model, call, qualified);
+  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside[s].state === "unread" && output[s] === "unbounded");
+  if (!streams.length) return null;
+  const detached = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? "");
+  const param = (arg) => {
+    const id = arg && skipOuter(arg);
+    if (!id || !ts.isIdentifier(id)) return null;
+    const b = model.lookup(id);
+    if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
+    const i = fn.parameters.indexOf(b.decl);
+    return i < 0 ? null : i;
+  };
+  const programParam = fork ? null : param(call.arguments[0]);
+  const argsParam = fork ? null : param(call.arguments[1]);
+  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+}
 function wrappersOf(abs, display, text) {
   loadTs();
   const sf = parseJs(abs, text);
@@ -2558,29 +3051,13 @@ function wrappersOf(abs, display, text) {
   const analysis = new ChildAnalysis(model);
   const out = {};
   for (const { call, qualified } of model.callsTo(SPAWN)) {
-    const fork = qualified === "child_process.fork";
-    const options = optionsOf(model, call, true);
-    if (!options) continue;
     const fate = analysis.fate(call);
     if (!fate.exportedFrom) continue;
-    const output = commandOutput(model, call, qualified);
-    const streams = ["stdout", "stderr"].filter((s) => streamConfig(model, options, fork, s === "stdout" ? 1 : 2).state === "pipe" && fate[s].state === "unread" && output[s] === "unbounded");
-    if (!streams.length) continue;
-    const name = exportName(model, fate.exportedFrom);
-    if (!name) continue;
     const line = sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1;
-    const detached = /\bdetached\s*:\s*true\b/.test(options.object?.getText(sf) ?? "");
-    const param = (arg) => {
-      const id = arg && skipOuter(arg);
-      if (!id || !ts.isIdentifier(id)) return null;
-      const b = model.lookup(id);
-      if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || model.isReassigned(b)) return null;
-      const i = fate.exportedFrom.parameters.indexOf(b.decl);
-      return i < 0 ? null : i;
-    };
-    const programParam = fork ? null : param(call.arguments[0]);
-    const argsParam = fork ? null : param(call.arguments[1]);
-    out[name] = { streams, evidence: output.evidence, at: `${display}:${line}`, outlives: fate.unref || detached, programParam, argsParam };
+    const info = wrapperInfo(model, call, qualified, fate.exportedFrom, fate, `${display}:${line}`);
+    if (!info) continue;
+    const names = [exportName(model, fate.exportedFrom), ...factoryExportNames(model, fate.exportedFrom, call)].filter((n) => n !== null);
+    for (const name of names) out[name] = info;
   }
   return out;
 }
@@ -2687,9 +3164,13 @@ export {
   isListed,
   isFunctionLike,
   propertyKey,
+  isWriteTarget,
+  isWrapper,
   skipOuter,
   moduleName,
+  memberName,
   JsModel,
+  shapeOf,
   callbackOf,
   optionsOf,
   streamConfig,
@@ -2701,9 +3182,14 @@ export {
   valueUse,
   calledMember,
   childUses,
+  fnOf,
+  callSitesOf,
+  functionName,
   exitsSoonAfter,
   ChildAnalysis,
+  stdioAtCall,
   wrapperNeedles,
+  wrapperInfo,
   wrappersOf,
   buildWrapperIndex,
   wrapperCallees,

@@ -5,8 +5,9 @@ import {
   importsJsWrapper,
   nearbyWrappers,
   wrapperCallees,
+  wrapperInfo,
   wrappersOf
-} from "./chunk-GCRJFKF6.js";
+} from "./chunk-3XLTEWHT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";
@@ -15,5 +16,6 @@ export {
   importsJsWrapper,
   nearbyWrappers,
   wrapperCallees,
+  wrapperInfo,
   wrappersOf
 };

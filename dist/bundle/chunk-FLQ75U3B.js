@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UCYXCMRK.js";
+} from "./chunk-PCJ5KGRK.js";
 import {
   fixText
-} from "./chunk-6YL7PTG5.js";
+} from "./chunk-PPSM2PU4.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-KKRYIYQK.js";
+} from "./chunk-4WJBGQZY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

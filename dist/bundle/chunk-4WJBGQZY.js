@@ -7,6 +7,7 @@ import {
   allInBackground,
   applyShellEdits,
   argvOutput,
+  callSitesOf,
   callbackOf,
   calledMember,
   canFill,
@@ -17,27 +18,35 @@ import {
   commandSites,
   devnullShellEdits,
   exitsSoonAfter,
+  fnOf,
   fromCaller,
+  functionName,
   importsJsWrapper,
   isFunctionLike,
   isListed,
+  isWrapper,
+  isWriteTarget,
   knownToGrow,
   maxClass,
+  memberName,
   moduleName,
   nearbyWrappers,
   optionsOf,
   parseShell,
   propertyKey,
   redirectionFor,
+  shapeOf,
   shellLeaks,
   shellWordValue,
   skipOuter,
+  stdioAtCall,
   streamConfig,
   usesShell,
   valueUse,
   wrapperCallees,
+  wrapperInfo,
   wrapperNeedles
-} from "./chunk-GCRJFKF6.js";
+} from "./chunk-3XLTEWHT.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -77,11 +86,12 @@ function resolveModule(fromFile, moduleName2) {
   return resolveFrom(lastDir, moduleName2);
 }
 function resolveFrom(dir, moduleName2) {
-  const key = `${dir}\0${moduleName2}`;
-  let hit = resolved.get(key);
+  let inDir = resolved.get(dir);
+  if (!inDir) resolved.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    resolved.set(key, hit);
+    inDir.set(moduleName2, hit);
   }
   return hit;
 }
@@ -96,11 +106,40 @@ function resolveUncached(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = path.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  const found = candidates(dir).find(isFile);
+  const list = listing(dir);
+  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
   const parent = path.dirname(dir);
   if (parent === dir || exists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
+}
+function mayHoldSubmodules(fromFile, moduleName2) {
+  const dir = path.dirname(path.resolve(fromFile));
+  let inDir = packages.get(dir);
+  if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
+  if (hit === void 0) inDir.set(moduleName2, hit = packageFolderExists(dir, moduleName2));
+  return hit;
+}
+var packages = /* @__PURE__ */ new Map();
+function packageFolderExists(dir, moduleName2) {
+  const dots = /^\.*/.exec(moduleName2)[0].length;
+  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const folder = (base) => {
+    if (!parts.length) return true;
+    const e = listing(base)?.get(parts[0]);
+    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list = listing(path.join(base, ...parts));
+    return list !== NOTHING;
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return folder(dir);
+  }
+  for (let base = dir; ; base = path.dirname(base)) {
+    if (folder(base)) return true;
+    if (path.dirname(base) === base || exists(base, ".git")) return false;
+  }
 }
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
@@ -539,7 +578,7 @@ function projectTarget(dir) {
 }
 
 // src/python/wrappers.ts
-import fs4 from "node:fs";
+import fs3 from "node:fs";
 
 // src/python/semantic.ts
 function starExports2(qualifiedNames) {
@@ -1122,208 +1161,6 @@ function parentLifetime(model, node) {
   return "short";
 }
 
-// src/python/callers.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
-var MAX_FILES = 5e3;
-var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
-var rootCache = /* @__PURE__ */ new Map();
-var listCache = /* @__PURE__ */ new Map();
-var callIndex = /* @__PURE__ */ new Map();
-var modelCache = /* @__PURE__ */ new Map();
-function repositoryRoot(file) {
-  const dir = path3.dirname(path3.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs3.existsSync(path3.join(d, ".git"))) {
-      hit = d;
-      break;
-    }
-    if (path3.dirname(d) === d) break;
-  }
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root) {
-  if (listCache.has(root)) return listCache.get(root);
-  const out = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = fs3.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const full = path3.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-function textOf(file) {
-  try {
-    return fs3.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root, files) {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root, index);
-  for (const file of files) {
-    const text = textOf(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) {
-      let list = index.get(n);
-      if (!list) index.set(n, list = []);
-      list.push(file);
-    }
-  }
-  return index;
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf(file);
-    let model = null;
-    try {
-      const parse2 = projectParser();
-      if (text !== null && parse2) model = new PythonModel(parse2(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root = repositoryRoot(defFile);
-  if (!root || !projectParser()) return null;
-  if (path3.relative(root, path3.resolve(defFile)).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
-  return root;
-}
-function projectCallers(defFile, name, own) {
-  const root = callerRoot(defFile);
-  const files = root && pythonFiles(root);
-  if (!root || !files) return null;
-  const def = path3.resolve(defFile);
-  const ownPath = own && path3.resolve(own.file);
-  const out = [];
-  const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path3.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
-  for (const file of candidates) {
-    const mine = ownPath !== void 0 && path3.resolve(file) === ownPath;
-    const model = mine ? own.model : modelOf(file);
-    if (!model) continue;
-    const isDef = path3.resolve(file) === def;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function parameterOf(model, arg) {
-  const n = arg && unparenthesize(arg);
-  if (n?.type !== "identifier") return null;
-  const found = model.lookup(n.text, model.scopeOf(n));
-  const param = found?.bindings.find((b) => b.kind === "param");
-  const def = found?.scope.node;
-  if (!param || def?.type !== "function_definition") return null;
-  if (found.bindings.some((b) => b !== param && !(b.kind === "assign" && b.value && sameCommand(b.value, n.text)))) return null;
-  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
-  if (holder?.type !== "module") return null;
-  const params = def.childForFieldName("parameters")?.namedChildren ?? [];
-  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
-  const name = def.childForFieldName("name")?.text;
-  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
-  return { name, index, paramName: n.text };
-}
-var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
-function sameCommand(value, name) {
-  return value.descendantsOfType("identifier").every((id) => id.text === name || SAME_COMMAND.has(id.text));
-}
-var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-var MAX_CHAIN = 4;
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
-}
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
-  const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c, why = "unknown") => {
-    out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
-    if (out.unseenAt === null) {
-      out.unseenAt = where(c);
-      out.unseenWhy = why;
-    }
-  };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
-  for (const c of callers) {
-    if (harmless(c.call)) continue;
-    out.count++;
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      unseen(c);
-      continue;
-    }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
-    const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
-      if (!chained) {
-        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
-        continue;
-      }
-      out.count += chained.count - 1;
-      out.unseen += chained.unseen;
-      out.unseenOutsideTests += chained.unseenOutsideTests;
-      if (out.unseenAt === null && chained.unseenAt !== null) {
-        out.unseenAt = chained.unseenAt;
-        out.unseenWhy = chained.unseenWhy;
-      }
-      if (better(chained.growing, out.growing)) out.growing = chained.growing;
-      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
-    } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
-      if (better(found, out.growing)) out.growing = found;
-      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
-    }
-  }
-  return out;
-}
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
-  const root = callerRoot(file);
-  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
-}
-
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
@@ -1635,10 +1472,10 @@ function streamTarget(model, def, expr, switches, depth = 0) {
       continue;
     }
     if (b.kind !== "assign" || !b.value) return null;
-    const guard = guardOf(b.node, def, params);
-    if (guard) {
-      switches.set(guard.param, true);
-      if (!guard.defaultArm) continue;
+    const guard2 = guardOf(b.node, def, params);
+    if (guard2) {
+      switches.set(guard2.param, true);
+      if (!guard2.defaultArm) continue;
     }
     targets.add(streamTarget(model, def, b.value, switches, depth + 1));
   }
@@ -1823,6 +1660,26 @@ function classSite(model, call, summary, refsOf, handleAttr) {
 function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
+function parameterOf(model, arg) {
+  const n = arg && unparenthesize(arg);
+  if (n?.type !== "identifier") return null;
+  const found = model.lookup(n.text, model.scopeOf(n));
+  const param = found?.bindings.find((b) => b.kind === "param");
+  const def = found?.scope.node;
+  if (!param || def?.type !== "function_definition") return null;
+  if (found.bindings.some((b) => b !== param && !(b.kind === "assign" && b.value && sameCommand(b.value, n.text)))) return null;
+  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
+  if (holder?.type !== "module") return null;
+  const params = def.childForFieldName("parameters")?.namedChildren ?? [];
+  const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
+  const name = def.childForFieldName("name")?.text;
+  if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
+  return { name, index, paramName: n.text };
+}
+var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
+function sameCommand(value, name) {
+  return value.descendantsOfType("identifier").every((id) => id.text === name || SAME_COMMAND.has(id.text));
+}
 var OPENERS = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
 var summaryCache = /* @__PURE__ */ new WeakMap();
 function wrapperSummaries(model) {
@@ -1830,6 +1687,7 @@ function wrapperSummaries(model) {
   if (out) return out;
   out = /* @__PURE__ */ new Map();
   summaryCache.set(model, out);
+  let openers = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
     if (def?.type === "class_definition") {
@@ -1860,7 +1718,7 @@ function wrapperSummaries(model) {
       }
     }
     if (out.has(name)) continue;
-    for (const { call } of callsTo(model, OPENERS)) {
+    for (const { call } of openers ??= callsTo(model, OPENERS)) {
       if (call.startIndex < body.startIndex || call.endIndex > body.endIndex) continue;
       const summary = openerSummary(model, name, call, params);
       if (summary) {
@@ -1926,7 +1784,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const text = fs4.readFileSync(file, "utf8");
+    const text = fs3.readFileSync(file, "utf8");
     if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
     moduleCache.set(file, cached);
   } catch {
@@ -1940,7 +1798,7 @@ function wrapperCalls(model, file) {
   return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
 }
 var lastRound = /* @__PURE__ */ new WeakMap();
-var MAX_CHAIN2 = 4;
+var MAX_CHAIN = 4;
 var chainCache = /* @__PURE__ */ new WeakMap();
 function chainedSummaries(model, file) {
   let out = chainCache.get(model);
@@ -1948,7 +1806,7 @@ function chainedSummaries(model, file) {
   out = new Map(wrapperSummaries(model));
   chainCache.set(model, out);
   const defines = /^(?:async[ \t]+)?def[ \t]/m.test(model.text);
-  for (let round = 0; round < MAX_CHAIN2; round++) {
+  for (let round = 0; round < MAX_CHAIN; round++) {
     let added = false;
     const calls = resolvedCalls(model, file, out, moduleSummaries);
     lastRound.set(model, { size: out.size, calls });
@@ -1994,19 +1852,15 @@ function resolvedCalls(model, file, local, imported) {
     });
   }
   if (!file) return out;
-  const dotted = dottedNames(model.text);
-  for (const { moduleName: moduleName2, names, star } of importStatements(model.text, false)) {
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) {
-      for (const [name, value] of imported(target)) {
-        if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
-          consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
-        }
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-          const q = model.qualifiedName(fn);
-          return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
-        });
+  for (const { moduleName: moduleName2, target, qualifiedModule, star } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
       }
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+      });
     }
   }
   return out;
@@ -2017,7 +1871,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names = null;
     try {
-      const text = fs4.readFileSync(file, "latin1");
+      const text = fs3.readFileSync(file, "latin1");
       const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
       if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
       else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
@@ -2029,9 +1883,16 @@ function starExports3(file, name) {
   const all = allCache.get(file);
   return !all || all.has(name);
 }
+function* importTargets(text, file) {
+  const dotted = dottedNames(text);
+  for (const { moduleName: moduleName2, names, star } of importStatements(text, false)) {
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) yield { moduleName: moduleName2, target, qualifiedModule, star: !!star };
+  }
+}
 function dottedNames(text) {
   let names = null;
-  return () => names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]));
+  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
 }
 function importStatements(text, indented) {
   const out = [];
@@ -2053,27 +1914,63 @@ function importedModules(file, moduleName2, names, dotted) {
   const target = resolveModule(file, moduleName2);
   if (target) out.push([target, bare]);
   for (const name of names) {
-    if (!dotted().has(name)) continue;
+    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
     if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
 function importsProjectWrapper(file, bytes) {
-  if (bytes.indexOf(IMPORT) < 0) return false;
-  const text = bytes.toString("latin1");
-  const dotted = dottedNames(text);
-  for (const { moduleName: moduleName2, names } of importStatements(text, true)) {
+  let done = -1;
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString("latin1", start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
+    const moduleName2 = m[1] ?? m[2];
     if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    for (const [target] of importedModules(file, moduleName2, names, dotted)) {
-      for (const name of wrapperNamesByText(target)) if (callOf2(name).test(text)) return true;
+    let names = [];
+    if (m[1] !== void 0) {
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
+    }
+    const target = resolveModule(file, moduleName2);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
   return false;
 }
+var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var IMPORT = Buffer.from("import");
-var callPatterns = /* @__PURE__ */ new Map();
-var callOf2 = (name) => callPatterns.get(name) ?? callPatterns.set(name, new RegExp(`\\b${name}\\s*\\(`)).get(name);
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+var LF = 10;
+var CR = 13;
+var DOT = 46;
+var LPAREN = 40;
+var RPAREN = 41;
+var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
+var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
 function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
@@ -2084,7 +1981,7 @@ function wrapperCommandsByText(file, given) {
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const text = given ?? fs4.readFileSync(file, "latin1");
+    const text = given ?? fs3.readFileSync(file, "latin1");
     const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
     const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
     const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
@@ -2113,7 +2010,7 @@ function wrapperCommandsByText(file, given) {
       const dotted = dottedNames(text);
       for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
         if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted().has(n))) continue;
+        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted(n))) continue;
         for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
           for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
         }
@@ -2126,7 +2023,7 @@ function wrapperCommandsByText(file, given) {
       const arg = keyword3 ?? positional[command.index];
       return arg !== void 0 && params.includes(arg) ? arg : null;
     };
-    for (let round = 0; round < MAX_CHAIN2 && callees.size; round++) {
+    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
       let added = false;
       for (const [i, d] of defs.entries()) {
         if (names.has(d[1])) continue;
@@ -2178,7 +2075,21 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
-    return this.groups.some((g) => g.needles.some(has) && (!g.requires || g.requires.some(has)));
+    let text = null;
+    const some = (words) => {
+      if (words.some((w) => seen.get(w) === true)) return true;
+      const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));
+      if (open.length < ANY_OF_MIN || !open.every((w) => ASCII2.test(w))) return open.some(has);
+      return this.anyOf(open).test(text ??= b.toString("latin1"));
+    };
+    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+  }
+  anyOfCache = /* @__PURE__ */ new Map();
+  anyOf(words) {
+    const key = words.join("\0");
+    let re = this.anyOfCache.get(key);
+    if (!re) this.anyOfCache.set(key, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+    return re;
   }
   /** The identifier b[start, end) is one of the words, or null. */
   wordAt(b, start, end) {
@@ -2195,10 +2106,12 @@ function mentionsCandidate(bytes, needles) {
   if (!needles.occursIn(bytes)) return false;
   return needles.language !== "python" || pythonCodeMentions(bytes, needles);
 }
+var ANY_OF_MIN = 3;
+var ASCII2 = /^[\x20-\x7e]+$/;
 var HASH = 35;
 var BACKSLASH = 92;
-var LF = 10;
-var CR = 13;
+var LF2 = 10;
+var CR2 = 13;
 var SQ = 39;
 var DQ = 34;
 var LBRACE = 123;
@@ -2250,7 +2163,7 @@ function code(b, i, field, scan) {
     }
     if (c === HASH) {
       if (field) throw new Unsure();
-      while (i < n && b[i] !== LF && b[i] !== CR) i++;
+      while (i < n && b[i] !== LF2 && b[i] !== CR2) i++;
       continue;
     }
     if (c === BACKSLASH) {
@@ -2273,13 +2186,13 @@ function formatSpec(b, i, scan) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = code(b, i + 1, true, scan);
-    else if (c === LF || c === CR || c === SQ || c === DQ) throw new Unsure();
+    else if (c === LF2 || c === CR2 || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
   throw new Unsure();
 }
 function escape(b, i) {
-  return b[i + 1] === CR && b[i + 2] === LF ? i + 3 : i + 2;
+  return b[i + 1] === CR2 && b[i + 2] === LF2 ? i + 3 : i + 2;
 }
 function string(b, i, fields, scan) {
   const q = b[i];
@@ -2294,7 +2207,7 @@ function string(b, i, fields, scan) {
       if (!triple) return i + 1;
       if (b[i + 1] === q && b[i + 2] === q) return i + 3;
       i++;
-    } else if (!triple && (c === LF || c === CR)) {
+    } else if (!triple && (c === LF2 || c === CR2)) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
@@ -2687,7 +2600,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -2825,7 +2738,7 @@ function appended(words, binding, use, model, depth) {
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
-var textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
+var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
 function literalText(node) {
   const n = unparenthesize(node);
   if (n.type !== "string" && n.type !== "concatenated_string") return null;
@@ -3016,6 +2929,199 @@ function devnullFile(model, at) {
     if (model.lookup(name, model.scopeOf(at))?.scope === model.module) return `open(${name}.devnull, 'w')`;
   }
   return "open('/dev/null', 'w')";
+}
+
+// src/python/callers.ts
+import fs4 from "node:fs";
+import path3 from "node:path";
+var MAX_FILES = 5e3;
+var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+function repositoryRoot(file) {
+  const dir = path3.dirname(path3.resolve(file));
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs4.existsSync(path3.join(d, ".git"))) {
+      hit = d;
+      break;
+    }
+    if (path3.dirname(d) === d) break;
+  }
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs4.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
+      const full = path3.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf2(file) {
+  try {
+    return fs4.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  for (const file of files) {
+    const text = textOf2(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const n of names) {
+      let list = index.get(n);
+      if (!list) index.set(n, list = []);
+      list.push(file);
+    }
+  }
+  return index;
+}
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf2(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path3.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf2(file);
+    let model = null;
+    try {
+      const parse2 = projectParser();
+      if (text !== null && parse2) model = new PythonModel(parse2(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root = repositoryRoot(defFile);
+  if (!root || !projectParser()) return null;
+  if (path3.relative(root, path3.resolve(defFile)).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  return root;
+}
+function projectCallers(defFile, name, own) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  const def = path3.resolve(defFile);
+  const ownPath = own && path3.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => path3.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && path3.resolve(file) === ownPath;
+    const isDef = path3.resolve(file) === def;
+    if (!isDef && !mine && !importsFile(file, def)) continue;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+var MAX_CHAIN2 = 4;
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+  const origin = own.file;
+  const callers = projectCallers(file, wrapper.name, own);
+  if (!callers || callers.length === 0) return null;
+  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const unseen = (c, why = "unknown") => {
+    out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
+  };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  for (const c of callers) {
+    if (harmless(c.call)) continue;
+    out.count++;
+    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
+      unseen(c);
+      continue;
+    }
+    const arg = argument(c.call, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN2 && passedOn ? parameterOf(c.model, arg) : null;
+      const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+    }
+  }
+  return out;
+}
+function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  const root = callerRoot(file);
+  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
 }
 
 // src/knowledge/runtimes.ts
@@ -5293,23 +5399,47 @@ function devnullFix3(ctx, call, piped, streams, fate, fork) {
   if (!edit) return [];
   return [{ strategy: "devnull", applicability: "safe", description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
+function reportCaller(ctx, call, name, info, fate) {
+  const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
+  const evidence = own?.program ? own.evidence : info.evidence;
+  const outcomes = info.stdio ? stdioAtCall(ctx.model, info.stdio, call) : null;
+  const piped = (s) => !outcomes || outcomes.some((o) => o[s] === "pipe");
+  const streams = info.streams.filter((s) => piped(s) && fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
+  if (!streams.length) return;
+  const runs = outcomes?.filter((o) => streams.some((s) => o[s] === "pipe"));
+  const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
+  const are = streams.length > 1 ? "are" : "is";
+  const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? "are pipes that are never read here" : "is a pipe that is never read here";
+  const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
+  const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
+  ctx.report(call, {
+    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`
+  });
+}
 function wrapperCalls2(ctx, analysis) {
   const callees = wrapperCallees(ctx.model, ctx.path, ctx.wrappers);
   if (!callees.size) return;
   for (const { call, qualified } of ctx.model.callsTo(new Set(callees.keys()))) {
-    const info = callees.get(qualified);
     const fate = analysis.fate(call);
     if (fate.escapes) continue;
-    const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
-    const evidence = own?.program ? own.evidence : info.evidence;
-    const streams = info.streams.filter((s) => fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
-    if (!streams.length) continue;
-    const name = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/^\.\/?/, "");
-    const are = streams.length > 1 ? "are" : "is";
-    const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
-    ctx.report(call, {
-      message: `${name}() returns the child spawned at ${info.at}, and its ${streamList(streams)} ${are} never read here (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`
-    });
+    reportCaller(ctx, call, qualified.slice(qualified.lastIndexOf(".") + 1).replace(/^\.\/?/, ""), callees.get(qualified), fate);
+  }
+}
+function localCallers(ctx, analysis, call, qualified) {
+  let e = call;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  const fn = ts.isArrowFunction(p) && p.body === e ? p : ts.isReturnStatement(p) ? fnOf(p) : null;
+  if (!fn || !isFunctionLike(fn)) return;
+  const sites = callSitesOf(ctx.model, fn);
+  if (!sites) return;
+  const line = ctx.sourceFile.getLineAndCharacterOfPosition(call.getStart(ctx.sourceFile)).line + 1;
+  const unread = { state: "unread", touched: false };
+  const info = wrapperInfo(ctx.model, call, qualified, fn, { stdout: unread, stderr: unread, unref: false, waits: false }, `line ${line}`);
+  if (!info?.stdio) return;
+  for (const site of sites) {
+    const fate = analysis.fate(site);
+    if (!fate.escapes) reportCaller(ctx, site, functionName(fn), info, fate);
   }
 }
 var rule10 = {
@@ -5325,7 +5455,7 @@ var rule10 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -5354,7 +5484,10 @@ child.on('exit', (code) => console.log('child exited', code));
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
       const piped = pipes(ctx, call, fork);
-      if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") continue;
+      if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
+        if (!fork) localCallers(ctx, analysis, call, qualified);
+        continue;
+      }
       const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
@@ -5475,6 +5608,299 @@ var rule11 = {
   }
 };
 
+// src/typescript/buffer-limit.ts
+function staticSize(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
+    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const fallback = staticSize(model, e.right, depth + 1);
+    const first = staticSize(model, e.left, depth + 1);
+    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
+    return fallback && { bytes: fallback.bytes, setting: true };
+  }
+  const a = staticSize(model, e.left, depth + 1);
+  const b = staticSize(model, e.right, depth + 1);
+  if (a === null || b === null) return null;
+  const setting = a.setting || b.setting;
+  switch (op) {
+    case ts.SyntaxKind.AsteriskToken:
+      return { bytes: a.bytes * b.bytes, setting };
+    case ts.SyntaxKind.PlusToken:
+      return { bytes: a.bytes + b.bytes, setting };
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return { bytes: a.bytes * 2 ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return { bytes: a.bytes ** b.bytes, setting };
+    default:
+      return null;
+  }
+}
+function sizeLimits(model, value, prop, fallback) {
+  const v = skipOuter(value);
+  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
+  const size = staticSize(model, v);
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+}
+var Reader = class {
+  constructor(model, fallback) {
+    this.model = model;
+    this.fallback = fallback;
+  }
+  model;
+  fallback;
+  visiting = /* @__PURE__ */ new Set();
+  /** The limits an options expression may carry; null when it cannot be told. */
+  limits(expr, depth = 0) {
+    if (depth > 8) return null;
+    const e = skipOuter(expr);
+    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
+    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
+    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
+      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(e)) {
+      const b = this.model.lookup(e);
+      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
+      return this.binding(b, depth);
+    }
+    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+      let cur = this.limits(e.arguments[0], depth + 1);
+      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
+      return cur;
+    }
+    return null;
+  }
+  byDefault() {
+    return { bytes: this.fallback, prop: null, how: "default" };
+  }
+  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
+  object(obj, depth) {
+    let cur = [this.byDefault()];
+    for (const p of obj.properties) {
+      if (!cur) return null;
+      if (ts.isSpreadAssignment(p)) {
+        cur = this.spread(cur, p.expression, depth);
+        continue;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "maxBuffer") continue;
+      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
+      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
+      else return null;
+    }
+    return cur;
+  }
+  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
+  spread(cur, src, depth) {
+    const from = this.limits(src, depth + 1);
+    if (!from) return null;
+    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
+  }
+  /**
+   * A named options object: its initializer (a parameter: what the caller passes), every value
+   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
+   * that may change it, or gets a property whose name is computed.
+   */
+  binding(b, depth) {
+    if (this.visiting.has(b)) return [];
+    this.visiting.add(b);
+    try {
+      const sources = [];
+      let replaced = false;
+      const written = [];
+      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
+      if (b.kind === "param") {
+        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+        sources.push(this.caller(b.decl, depth));
+        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
+      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
+        if (b.init) {
+          if (!b.path || b.path.length) return null;
+          sources.push(this.limits(b.init, depth + 1));
+        } else if (!this.model.isReassigned(b)) return null;
+      } else return null;
+      for (const ref of this.model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent)) e = e.parent;
+        const p = e.parent;
+        if (isWriteTarget(ref)) {
+          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+          const op = p.operatorToken.kind;
+          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
+          sources.push(this.limits(p.right, depth + 1));
+          continue;
+        }
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+          const key = memberName(p);
+          const assign = p.parent;
+          if (ts.isDeleteExpression(assign)) {
+            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
+            continue;
+          }
+          if (!isWriteTarget(p)) continue;
+          if (key === null) return null;
+          if (key !== "maxBuffer") continue;
+          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
+          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
+          continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+          const q = this.model.qualifiedName(skipOuter(p.expression));
+          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
+          if (assignCall(p) && p.arguments[0] === e) {
+            for (const src of p.arguments.slice(1)) {
+              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
+              if (!set) return null;
+              sources.push(set.filter((l) => l.how !== "default"));
+            }
+            continue;
+          }
+          if (assignCall(p)) continue;
+          return null;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
+      }
+      return union(replaced ? written : [...sources, ...written]);
+    } finally {
+      this.visiting.delete(b);
+    }
+  }
+  /**
+   * A parameter's options: Node's default unless the caller raises it. When the function is
+   * only called in this file, the options its callers pass.
+   */
+  caller(param, depth) {
+    const fn = param.parent;
+    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
+    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    const index = fn.parameters.indexOf(param);
+    return union(sites.map((site) => {
+      const arg = site.arguments[index];
+      if (!arg) return [this.byDefault()];
+      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
+    }));
+  }
+};
+function assignCall(call) {
+  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
+}
+function union(parts) {
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
+}
+function maxBufferOf(model, options, fallback) {
+  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
+  if (!all || !all.length) return null;
+  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
+}
+
+// src/typescript/kill-limit.ts
+function childBinding(model, call) {
+  const use = valueUse(model, call, true);
+  return use.kind === "bound" ? use.binding : null;
+}
+function killAt(model, ref) {
+  let e = ref;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
+  const call = p.parent;
+  if (p.name.text === "kill" && ts.isCallExpression(call) && call.expression === p) return call;
+  if (p.name.text === "pid" && ts.isCallExpression(call) && call.arguments[0] === p) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "kill" && ts.isIdentifier(callee.expression) && callee.expression.text === "process" && !model.lookup(callee.expression)) return call;
+  }
+  return null;
+}
+function sizeOf(model, side) {
+  const direct = staticSize(model, side);
+  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
+  const e = skipOuter(side);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
+  if (!size) return null;
+  let copied = false;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
+      const key = memberName(p);
+      if (key === e.name.text) return null;
+      if (key === null) copied = true;
+    } else if (isWriteTarget(ref)) return null;
+  }
+  return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
+}
+var BYTES = /length|size|bytes/i;
+function measuresBytes(model, count) {
+  if (BYTES.test(count.getText())) return true;
+  const id = skipOuter(count);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return false;
+  const writes = model.references(b).filter((r) => isWriteTarget(r));
+  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
+function guard(model, kill) {
+  for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
+    let found = null;
+    const visit = (n) => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
+        const count = big === n.right ? n.left : n.right;
+        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(p.expression);
+    if (found) return found;
+  }
+  return null;
+}
+function killLimitOf(model, call) {
+  const child = childBinding(model, call);
+  if (!child) return null;
+  const kills = [];
+  for (const ref of model.references(child)) {
+    const k = killAt(model, ref);
+    if (!k) continue;
+    kills.push(k);
+    const fn = fnOf(k);
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    const b = name ? model.lookup(name) : null;
+    if (b) {
+      for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
+    }
+  }
+  let best = null;
+  for (const kill of kills) {
+    const limit = guard(model, kill);
+    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
+  }
+  return best;
+}
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -5487,63 +5913,16 @@ var BUFFERING = {
   "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
 };
 var NAMES = new Set(Object.keys(BUFFERING));
+var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
 var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
-function staticNumber(model, expr, depth = 0) {
-  if (depth > 8) return null;
-  const e = model.initializerOf(expr);
-  if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ""));
-  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return Infinity;
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
-    const v = Number[e.name.text];
-    return typeof v === "number" ? v : null;
-  }
-  if (ts.isBinaryExpression(e)) {
-    const a = staticNumber(model, e.left, depth + 1);
-    const b = staticNumber(model, e.right, depth + 1);
-    if (a === null || b === null) return null;
-    switch (e.operatorToken.kind) {
-      case ts.SyntaxKind.AsteriskToken:
-        return a * b;
-      case ts.SyntaxKind.PlusToken:
-        return a + b;
-      case ts.SyntaxKind.LessThanLessThanToken:
-        return a * 2 ** b;
-      case ts.SyntaxKind.AsteriskAsteriskToken:
-        return a ** b;
-      default:
-        return null;
-    }
-  }
-  return null;
-}
-function maxBufferOf(model, options, fallback) {
-  const choice = options.opaque && options.arg ? model.initializerOf(options.arg) : null;
-  if (choice && ts.isConditionalExpression(choice)) {
-    const sides = [choice.whenTrue, choice.whenFalse].map((b) => skipOuter(b));
-    if (!sides.every((b) => ts.isObjectLiteralExpression(b))) return null;
-    const limits = sides.map((b) => maxBufferOf(model, { arg: b, object: b, inline: false }, fallback));
-    return limits.every((l) => l !== null) ? { bytes: Math.max(...limits.map((l) => l.bytes)), prop: null } : null;
-  }
-  if (options.opaque) return null;
-  if (!options.object) return { bytes: fallback, prop: null };
-  for (const p of options.object.properties) {
-    if (ts.isSpreadAssignment(p)) return null;
-    const key = propertyKey(p.name);
-    if (key === null) return null;
-    if (key !== "maxBuffer") continue;
-    if (!ts.isPropertyAssignment(p)) return null;
-    if (skipOuter(p.initializer).kind === ts.SyntaxKind.UndefinedKeyword) return { bytes: fallback, prop: p };
-    const bytes = staticNumber(model, p.initializer);
-    return bytes === null ? null : { bytes, prop: p };
-  }
-  return { bytes: fallback, prop: null };
-}
-function raiseFix(ctx, call, options, prop, hasCallback) {
+function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
+  const prop = limit.prop;
+  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
   let edits;
   if (prop) {
-    if (!options.inline) return [];
+    if (!options.inline || !options.object?.properties.includes(prop)) return [];
     edits = [replaceNode(ctx.sourceFile, prop.initializer, "Infinity")];
   } else if (options.object) {
     if (!options.inline) return [];
@@ -5569,23 +5948,54 @@ function callerCommand(model, call, qualified) {
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
 }
+function positionalOptions(model, call, qualified, callback) {
+  if (callback === "unknown" || call.arguments.some((a) => ts.isSpreadElement(a))) return null;
+  const withCallback = callback === "yes" ? 1 : 0;
+  const at = BUFFERING[qualified].shell ? 1 : 2;
+  if (call.arguments.length !== at + 1 + withCallback) return null;
+  return { arg: call.arguments[at], object: null, inline: false, opaque: true };
+}
+function returnedAsIs(call) {
+  let e = call;
+  while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+  return ts.isReturnStatement(e.parent) || ts.isArrowFunction(e.parent) && e.parent.body === e;
+}
+function handWritten(ctx) {
+  for (const { call } of ctx.model.callsTo(SPAWN2)) {
+    const found = killLimitOf(ctx.model, call);
+    if (!found || found.limit.bytes > MiB) continue;
+    const [program, args] = call.arguments;
+    if (!program || ts.isSpreadElement(program) || args && ts.isSpreadElement(args)) continue;
+    const shell = usesShell(ctx.model, call) === true;
+    const caller = fromCaller(ctx.model, program) && (shell || !args || shapeOf(ctx.model, args) === "object" || fromCaller(ctx.model, args));
+    const out = commandOutput(ctx.model, call, "child_process.spawn");
+    const unknown = out.program === null && out.stdout === "unbounded";
+    if (!caller && !unknown && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
+    const line = ctx.sourceFile.getLineAndCharacterOfPosition(found.kill.getStart(ctx.sourceFile)).line + 1;
+    const size = formatBytes(found.limit.bytes) + { default: "", here: "", caller: " unless the caller's options raise it", setting: " unless a setting raises it" }[found.limit.how];
+    const what = caller ? (shell ? "a command the caller hands in" : "a program and arguments the caller hands in") + ", which can be any build, test run or tool writing its result to stdout" : out.scales ? `a command that grows with what it walks (${out.scales})` : `a command not known statically, whose output can grow`;
+    ctx.report(call, {
+      message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`
+    });
+  }
+}
 var rule12 = {
   meta: {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
     language: "javascript",
-    summary: "exec()/execFile() (callback, promisified or sync) running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past maxBuffer Node kills the child and the result is lost",
+    summary: "exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past the limit the child is killed and the result is lost",
     defaultEnabled: true,
     severity: "error",
     strategies: ["read"],
     needles: ["child_process"],
-    resolves: [...NAMES],
+    resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a shared named object.",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
       reproduction: {
         files: {
           "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -5606,24 +6016,35 @@ var rule12 = {
   check(ctx) {
     if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
+    handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
-      if (how.callback && callback === "no") continue;
+      if (how.callback && callback === "no") {
+        const uses2 = childUses(ctx.model, call);
+        if (!uses2.escapes && !uses2.outcome) continue;
+      }
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
       if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
-      const options = optionsOf(ctx.model, call, !how.shell);
+      const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
-      const limit = maxBufferOf(ctx.model, options, fallback);
+      const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      if (limit.how === "caller" && callback !== "yes" && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
-      const size = limit.prop ? `maxBuffer is ${formatBytes(limit.bytes)} here` : `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`;
+      const size = {
+        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
+        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
+      }[limit.how];
+      const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       ctx.report(call, {
-        message: `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit.prop, callback === "yes")
+        message: `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === "no" ? "its streams end cut short" : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
       });
     }
   }
@@ -5927,7 +6348,7 @@ function readTarget(t) {
     if (fd !== void 0) fs8.closeSync(fd);
   }
 }
-var Reader = class {
+var Reader2 = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(t) {
     if (t.stdin) return null;
@@ -6011,7 +6432,7 @@ export {
   prepare,
   prepareText,
   readTarget,
-  Reader,
+  Reader2 as Reader,
   crashed,
   lintTarget
 };

@@ -1,0 +1,131 @@
+import type { ts as TS } from 'ts-morph';
+import { type Limit, staticSize } from './buffer-limit.js';
+import { fnOf } from './flow.js';
+import { ts } from './load.js';
+import { isWrapper, type JsModel, memberName, skipOuter } from './resolve.js';
+import { isFunctionLike, isWriteTarget } from './scope.js';
+import { valueUse } from './usage.js';
+
+/**
+ * exec's maxBuffer written by hand around spawn(): the output is counted as it comes, and the
+ * child killed once the count passes a size (`if (out.length > options.maxBuffer) child.kill()`).
+ * Task runners and image wrappers that "simulate exec" do this; the size kills the child as
+ * surely as Node's own limit.
+ */
+
+export interface KillLimit {
+  limit: Limit;
+  /** The kill, or the call of the local function that kills. */
+  kill: TS.Node;
+}
+
+/** The spawn's child as a name (`const child = spawn(...)`, `child = spawn(...)`), if it is one. */
+function childBinding(model: JsModel, call: TS.CallExpression) {
+  const use = valueUse(model, call, true);
+  return use.kind === 'bound' ? use.binding : null;
+}
+
+/** `child.kill(...)` or `process.kill(child.pid, ...)`, with `ref` a mention of the child. */
+function killAt(model: JsModel, ref: TS.Identifier): TS.CallExpression | null {
+  let e: TS.Node = ref;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
+  const call = p.parent;
+  if (p.name.text === 'kill' && ts.isCallExpression(call) && call.expression === p) return call;
+  if (p.name.text === 'pid' && ts.isCallExpression(call) && call.arguments[0] === p) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'kill' && ts.isIdentifier(callee.expression) && callee.expression.text === 'process' && !model.lookup(callee.expression)) return call;
+  }
+  return null;
+}
+
+/**
+ * The size a comparison's side stands for: written in the source (`200 * 1024`, a const, a
+ * setting's fallback), or the `maxBuffer`-like property of a local options literal
+ * (`options.maxBuffer` with `const options = { maxBuffer: 500 * 1024 }`), which the caller may
+ * only raise by handing in options of its own ('caller').
+ */
+function sizeOf(model: JsModel, side: TS.Expression): Limit | null {
+  const direct = staticSize(model, side);
+  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? 'setting' : 'here' };
+  const e = skipOuter(side);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
+  if (!size) return null;
+  // options[k] = given[k] copies the caller's keys over the defaults.
+  let copied = false;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
+      const key = memberName(p);
+      if (key === e.name.text) return null;
+      if (key === null) copied = true;
+    } else if (isWriteTarget(ref)) return null;
+  }
+  return { bytes: size.bytes, prop: null, how: copied ? 'caller' : size.setting ? 'setting' : 'here' };
+}
+
+const BYTES = /length|size|bytes/i;
+
+/** `out.length`, `seen + chunk.length`, or a name every assignment of which adds lengths (`seen += d.length`). */
+function measuresBytes(model: JsModel, count: TS.Expression): boolean {
+  if (BYTES.test(count.getText())) return true;
+  const id = skipOuter(count);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return false;
+  const writes = model.references(b).filter((r) => isWriteTarget(r));
+  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
+
+/** The size a kill is guarded by: `if (count > limit) kill` (or `>=`, or `limit < count`). */
+function guard(model: JsModel, kill: TS.Node): Limit | null {
+  for (let c: TS.Node = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
+    let found: Limit | null = null;
+    const visit = (n: TS.Node): void => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
+        const count = big === n.right ? n.left : n.right;
+        // The count is the output's size (a length, a sum of lengths), the limit a size: not a
+        // clock (`Date.now() - start > 5000`) or a tally of lines.
+        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(p.expression);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The smallest size past which the code kills the child of `call`, if it does so. */
+export function killLimitOf(model: JsModel, call: TS.CallExpression): KillLimit | null {
+  const child = childBinding(model, call);
+  if (!child) return null;
+  const kills: TS.Node[] = [];
+  for (const ref of model.references(child)) {
+    const k = killAt(model, ref);
+    if (!k) continue;
+    kills.push(k);
+    // const killChild = (why) => { process.kill(child.pid) }: its calls kill too.
+    const fn = fnOf(k);
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    const b = name ? model.lookup(name) : null;
+    if (b) for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
+  }
+  let best: KillLimit | null = null;
+  for (const kill of kills) {
+    const limit = guard(model, kill);
+    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
+  }
+  return best;
+}
