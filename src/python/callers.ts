@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
-import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
+import { outerExpression, PythonModel } from './semantic.js';
 import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrappers.js';
 
 /**
