@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-3SAALAYI.js";
-import "./chunk-XDALDATX.js";
+} from "./chunk-6L2JWWIB.js";
+import "./chunk-VKJZRTLN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

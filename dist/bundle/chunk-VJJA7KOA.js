@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3SAALAYI.js";
+} from "./chunk-6L2JWWIB.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

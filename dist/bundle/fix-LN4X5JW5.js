@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Y65SQVMU.js";
+} from "./chunk-VJJA7KOA.js";
 import {
   ConfigError
-} from "./chunk-F3NY4KWI.js";
+} from "./chunk-QOK5SO3N.js";
 import {
   fixText
-} from "./chunk-GRWVQHT5.js";
+} from "./chunk-FRWRGXV4.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3SAALAYI.js";
-import "./chunk-XDALDATX.js";
+} from "./chunk-6L2JWWIB.js";
+import "./chunk-VKJZRTLN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

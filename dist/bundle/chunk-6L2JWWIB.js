@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-XDALDATX.js";
+} from "./chunk-VKJZRTLN.js";
 import {
   allowsTopLevelAwait,
   inComment,

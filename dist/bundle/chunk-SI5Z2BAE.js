@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-F3NY4KWI.js";
+} from "./chunk-QOK5SO3N.js";
 import {
   fixText
-} from "./chunk-GRWVQHT5.js";
+} from "./chunk-FRWRGXV4.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3SAALAYI.js";
+} from "./chunk-6L2JWWIB.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

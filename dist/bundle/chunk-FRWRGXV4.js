@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3SAALAYI.js";
+} from "./chunk-6L2JWWIB.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3SAALAYI.js";
+} from "./chunk-6L2JWWIB.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-KG6PRCVX.js";
+} from "./chunk-SI5Z2BAE.js";
 import {
   ConfigError
-} from "./chunk-F3NY4KWI.js";
-import "./chunk-GRWVQHT5.js";
-import "./chunk-3SAALAYI.js";
-import "./chunk-XDALDATX.js";
+} from "./chunk-QOK5SO3N.js";
+import "./chunk-FRWRGXV4.js";
+import "./chunk-6L2JWWIB.js";
+import "./chunk-VKJZRTLN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-Y65SQVMU.js";
+} from "./chunk-VJJA7KOA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GRWVQHT5.js";
+import "./chunk-FRWRGXV4.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3SAALAYI.js";
-import "./chunk-XDALDATX.js";
+} from "./chunk-6L2JWWIB.js";
+import "./chunk-VKJZRTLN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
