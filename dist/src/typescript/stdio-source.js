@@ -378,9 +378,12 @@ export function stdioAtCall(model, src, call) {
     let worlds = [new Map()];
     for (const i of paramsOf(src)) {
         const arg = call.arguments[i];
-        if (arg && changedAfterDeclaration(model, arg, STDIO, call))
-            return [{ ...UNKNOWN, when: null }];
         const ls = leaves(model, arg);
+        // A name bound once to strings (`const stdio = quiet ? 'pipe' : 'inherit'`) cannot be changed
+        // by the calls it is handed to; an object (the caller's options) can.
+        const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
+        if (arg && !primitive && changedAfterDeclaration(model, arg, STDIO, call))
+            return [{ ...UNKNOWN, when: null }];
         worlds = worlds.flatMap((w) => ls.map((l) => new Map(w).set(i, l)));
         if (worlds.length > 16)
             return [{ ...UNKNOWN, when: null }];

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-FLQ75U3B.js";
+} from "./chunk-BSGV4TKS.js";
 import {
   ConfigError
-} from "./chunk-PCJ5KGRK.js";
-import "./chunk-PPSM2PU4.js";
-import "./chunk-4WJBGQZY.js";
-import "./chunk-3XLTEWHT.js";
+} from "./chunk-IKJHUPWJ.js";
+import "./chunk-M7PBNOVH.js";
+import "./chunk-HHENWDUB.js";
+import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -2865,8 +2865,9 @@ function stdioAtCall(model, src, call) {
   let worlds = [/* @__PURE__ */ new Map()];
   for (const i of paramsOf(src)) {
     const arg = call.arguments[i];
-    if (arg && changedAfterDeclaration(model, arg, STDIO, call)) return [{ ...UNKNOWN, when: null }];
     const ls = leaves(model, arg);
+    const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
+    if (arg && !primitive && changedAfterDeclaration(model, arg, STDIO, call)) return [{ ...UNKNOWN, when: null }];
     worlds = worlds.flatMap((w) => ls.map((l) => new Map(w).set(i, l)));
     if (worlds.length > 16) return [{ ...UNKNOWN, when: null }];
   }

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-FTYLFLVA.js";
+} from "./chunk-LZTENCAU.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-PPSM2PU4.js";
+import "./chunk-M7PBNOVH.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4WJBGQZY.js";
-import "./chunk-3XLTEWHT.js";
+} from "./chunk-HHENWDUB.js";
+import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4WJBGQZY.js";
+} from "./chunk-HHENWDUB.js";
 import {
   applyEdits,
   overlaps

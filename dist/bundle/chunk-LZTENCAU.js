@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-4WJBGQZY.js";
+} from "./chunk-HHENWDUB.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

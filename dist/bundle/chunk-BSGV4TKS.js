@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-PCJ5KGRK.js";
+} from "./chunk-IKJHUPWJ.js";
 import {
   fixText
-} from "./chunk-PPSM2PU4.js";
+} from "./chunk-M7PBNOVH.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4WJBGQZY.js";
+} from "./chunk-HHENWDUB.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

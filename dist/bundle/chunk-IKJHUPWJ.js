@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4WJBGQZY.js";
+} from "./chunk-HHENWDUB.js";
 
 // src/config.ts
 import fs from "node:fs";

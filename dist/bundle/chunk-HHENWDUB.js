@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-3XLTEWHT.js";
+} from "./chunk-ZVGMSK33.js";
 import {
   allowsTopLevelAwait,
   inComment,

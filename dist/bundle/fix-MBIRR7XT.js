@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-FTYLFLVA.js";
+} from "./chunk-LZTENCAU.js";
 import {
   ConfigError
-} from "./chunk-PCJ5KGRK.js";
+} from "./chunk-IKJHUPWJ.js";
 import {
   fixText
-} from "./chunk-PPSM2PU4.js";
+} from "./chunk-M7PBNOVH.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4WJBGQZY.js";
-import "./chunk-3XLTEWHT.js";
+} from "./chunk-HHENWDUB.js";
+import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
