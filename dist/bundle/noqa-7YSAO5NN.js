@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-LZTENCAU.js";
+} from "./chunk-AXN4JYQB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-M7PBNOVH.js";
+import "./chunk-LQZDJF7E.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

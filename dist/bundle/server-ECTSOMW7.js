@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-BSGV4TKS.js";
+} from "./chunk-FIO6ZJVI.js";
 import {
   ConfigError
-} from "./chunk-IKJHUPWJ.js";
-import "./chunk-M7PBNOVH.js";
-import "./chunk-HHENWDUB.js";
+} from "./chunk-ON7NJT5G.js";
+import "./chunk-LQZDJF7E.js";
+import "./chunk-LGHCH6PW.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

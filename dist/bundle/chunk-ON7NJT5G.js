@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IKJHUPWJ.js";
+} from "./chunk-ON7NJT5G.js";
 import {
   fixText
-} from "./chunk-M7PBNOVH.js";
+} from "./chunk-LQZDJF7E.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 import {
   applyEdits,
   overlaps

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-LZTENCAU.js";
+} from "./chunk-AXN4JYQB.js";
 import {
   ConfigError
-} from "./chunk-IKJHUPWJ.js";
+} from "./chunk-ON7NJT5G.js";
 import {
   fixText
-} from "./chunk-M7PBNOVH.js";
+} from "./chunk-LQZDJF7E.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HHENWDUB.js";
+} from "./chunk-LGHCH6PW.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
