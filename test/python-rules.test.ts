@@ -336,6 +336,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       // call() with a quiet command, or with the output sent elsewhere
       "import subprocess\nsubprocess.call(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\n",
       "import subprocess\nsubprocess.check_call(['make'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n",
+      // call() runs a command once: one not known (a variable, an unlisted program) is not known to fill the pipe.
+      "import subprocess\ndef stop(vmx):\n    subprocess.call(['vmrun', 'stop', vmx, 'hard'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n",
+      "import subprocess\ndef run(cmd):\n    return subprocess.check_call(cmd, shell=True, stdout=subprocess.PIPE)\n",
       // A hand-off that reads the pipe or keeps the handle; the pid used for something else than a wait
       "import subprocess\ndef collect(proc):\n    return proc.stdout.read()\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout = collect(p)\np.wait()\n",
       "import subprocess\nrunning = []\ndef track(proc):\n    running.append(proc)\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\ntrack(p)\np.wait()\n",

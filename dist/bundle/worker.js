@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

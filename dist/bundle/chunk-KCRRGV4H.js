@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 
 // src/config.ts
 import fs from "node:fs";

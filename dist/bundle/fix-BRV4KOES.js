@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AXN4JYQB.js";
+} from "./chunk-MKBDOQDS.js";
 import {
   ConfigError
-} from "./chunk-ON7NJT5G.js";
+} from "./chunk-KCRRGV4H.js";
 import {
   fixText
-} from "./chunk-LQZDJF7E.js";
+} from "./chunk-F57XMOMK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

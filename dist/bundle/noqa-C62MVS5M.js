@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AXN4JYQB.js";
+} from "./chunk-MKBDOQDS.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-LQZDJF7E.js";
+import "./chunk-F57XMOMK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ON7NJT5G.js";
+} from "./chunk-KCRRGV4H.js";
 import {
   fixText
-} from "./chunk-LQZDJF7E.js";
+} from "./chunk-F57XMOMK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

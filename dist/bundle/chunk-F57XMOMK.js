@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-LGHCH6PW.js";
+} from "./chunk-XQ4NHPJC.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-FIO6ZJVI.js";
+} from "./chunk-PQAZ5VYS.js";
 import {
   ConfigError
-} from "./chunk-ON7NJT5G.js";
-import "./chunk-LQZDJF7E.js";
-import "./chunk-LGHCH6PW.js";
+} from "./chunk-KCRRGV4H.js";
+import "./chunk-F57XMOMK.js";
+import "./chunk-XQ4NHPJC.js";
 import "./chunk-ZVGMSK33.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
