@@ -220,6 +220,11 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['$SHELL --version', 'bounded', 'bounded', 'a program run with only `--version` prints a version line'],
   // A bare program is not a probe: many print their usage, but find, ls, cat, yes, dmesg, interpreters do not stop there.
   ['encfs', 'unbounded', 'bounded', '`encfs` is not known to be quiet'],
+  ['cmd /C start "" %s', 'none', 'bounded', 'runs `start`, which opens the file in a window of its own'],
+  ['cmd /c start /B server.exe', 'unbounded', 'unbounded', 'runs `start /B`'],
+  ['cmd /c build.bat', 'unbounded', 'unbounded', 'runs a program whose output can grow'],
+  ['attrib +h %s', 'bounded', 'bounded', 'sets file attributes'],
+  ['attrib /S %s', 'unbounded', 'bounded', '`attrib` is not known to be quiet'],
   ['dmesg', 'unbounded', 'bounded', '`dmesg` is not known to be quiet'],
   ['find', 'unbounded', 'unbounded', '`find` names every file it finds'],
   ['xterm -e airodump-ng wlan0mon', 'none', 'bounded', '`xterm` runs its command in its own window'],

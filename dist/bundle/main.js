@@ -16,11 +16,11 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-PQAZ5VYS.js";
+} from "./chunk-VSR5ROUA.js";
 import {
   ConfigError
-} from "./chunk-KCRRGV4H.js";
-import "./chunk-F57XMOMK.js";
+} from "./chunk-GYMVRZ5S.js";
+import "./chunk-C7QHSGEY.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   readTarget,
   sortFindings,
   vendoredReason
-} from "./chunk-XQ4NHPJC.js";
-import "./chunk-ZVGMSK33.js";
+} from "./chunk-KZHOBDBV.js";
+import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1292,7 +1292,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-7GOHB47Y.js");
+  const { buildWrapperIndex } = await import("./wrappers-AZTSEMPI.js");
   return buildWrapperIndex(files);
 }
 
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-C62MVS5M.js");
+    const { addNoqa } = await import("./noqa-OAWW7QXY.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-BRV4KOES.js");
+  const { fixTarget } = await import("./fix-5HZSULWR.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-EGF4LZYX.js");
+        const { startServer } = await import("./server-NQQXHPHR.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KCRRGV4H.js";
+} from "./chunk-GYMVRZ5S.js";
 import {
   fixText
-} from "./chunk-F57XMOMK.js";
+} from "./chunk-C7QHSGEY.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-XQ4NHPJC.js";
+} from "./chunk-KZHOBDBV.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-ZVGMSK33.js";
+} from "./chunk-XOQAUYWS.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MKBDOQDS.js";
+} from "./chunk-AQHNW5LE.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-F57XMOMK.js";
+import "./chunk-C7QHSGEY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-XQ4NHPJC.js";
-import "./chunk-ZVGMSK33.js";
+} from "./chunk-KZHOBDBV.js";
+import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -1616,6 +1616,11 @@ var COMMANDS = [
   { command: "kill|killall|pkill|killall5|renice|disown", stdout: "none", stderr: "bounded", says: "prints nothing" },
   // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
   { command: "open|xdg-open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
+  // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
+  { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start", "/^\\/[bB]$/"], stdout: "unbounded", stderr: "unbounded", says: "runs `start /B`: the program writes to this console" },
+  { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start"], stdout: "none", stderr: "bounded", says: "runs `start`, which opens the file in a window of its own and returns" },
+  // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
+  { command: "attrib|attrib.exe", when: ["/^[+-][rahsiRAHSI]$/"], stdout: "bounded", stderr: "bounded", says: "sets file attributes and prints an error line at most" },
   // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
   { command: "xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix", stdout: "none", stderr: "bounded", says: "runs its command in its own window" },
   { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-XQ4NHPJC.js";
+} from "./chunk-KZHOBDBV.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-XQ4NHPJC.js";
+} from "./chunk-KZHOBDBV.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

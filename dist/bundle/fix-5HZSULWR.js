@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MKBDOQDS.js";
+} from "./chunk-AQHNW5LE.js";
 import {
   ConfigError
-} from "./chunk-KCRRGV4H.js";
+} from "./chunk-GYMVRZ5S.js";
 import {
   fixText
-} from "./chunk-F57XMOMK.js";
+} from "./chunk-C7QHSGEY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-XQ4NHPJC.js";
-import "./chunk-ZVGMSK33.js";
+} from "./chunk-KZHOBDBV.js";
+import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

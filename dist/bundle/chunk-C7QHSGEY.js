@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-XQ4NHPJC.js";
+} from "./chunk-KZHOBDBV.js";
 import {
   applyEdits,
   overlaps

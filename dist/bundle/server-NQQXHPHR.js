@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-PQAZ5VYS.js";
+} from "./chunk-VSR5ROUA.js";
 import {
   ConfigError
-} from "./chunk-KCRRGV4H.js";
-import "./chunk-F57XMOMK.js";
-import "./chunk-XQ4NHPJC.js";
-import "./chunk-ZVGMSK33.js";
+} from "./chunk-GYMVRZ5S.js";
+import "./chunk-C7QHSGEY.js";
+import "./chunk-KZHOBDBV.js";
+import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
