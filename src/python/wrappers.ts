@@ -510,22 +510,26 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
     // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
     // a function that passes one of its parameters where a wrapper takes its command.
     const callees = new Map([...names].filter(([, c]) => c !== null));
+    // The wrappers this module can call, its own and those of the project modules it imports,
+    // first: most modules of a tree have none, and the search of every function body for calls
+    // below is the expensive part (a whole tree's modules come here through their importers).
+    if (/\bimport\b/.test(text)) {
+      const dotted = dottedNames(text);
+      for (const { moduleName, names: imported, star } of importStatements(text, true)) {
+        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
+        for (const [target] of importedModules(file, moduleName, imported, dotted)) {
+          for (const [n, c] of wrapperCommandsByText(target)) {
+            // `from m import a, b` brings a and b (and m's submodules, used dotted); the rest is reached as `m.name`.
+            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
+          }
+        }
+      }
+    }
+    if (!callees.size) return names;
     const calls = bodies.map((body) => {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== 'self' && m[3]!.split(',').some((a) => params.includes(a.trim().split('=').pop()!.trim()))) };
     });
-    const candidates = new Set(calls.flatMap((c) => c.calls.map((m) => m[2]!)));
-    if (candidates.size && /\bimport\b/.test(text)) {
-      const dotted = dottedNames(text);
-      for (const { moduleName, names: imported, star } of importStatements(text, true)) {
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
-        // `from m import a, b`: only when it brings a candidate (or m's submodules, used dotted).
-        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted(n))) continue;
-        for (const [target] of importedModules(file, moduleName, imported, dotted)) {
-          for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
-        }
-      }
-    }
     // The parameter passed where the callee takes its command: by position, or by its keyword.
     const passed = (args: string, command: { index: number; name: string }, params: string[]) => {
       const list = args.split(',').map((a) => a.trim());

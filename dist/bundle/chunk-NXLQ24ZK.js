@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KZHOBDBV.js";
+} from "./chunk-IW6DIWS2.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-GYMVRZ5S.js";
+} from "./chunk-SBCN5I7T.js";
 import {
   fixText
-} from "./chunk-C7QHSGEY.js";
+} from "./chunk-NXLQ24ZK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-KZHOBDBV.js";
+} from "./chunk-IW6DIWS2.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AQHNW5LE.js";
+} from "./chunk-ALNV6Q44.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-C7QHSGEY.js";
+import "./chunk-NXLQ24ZK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KZHOBDBV.js";
+} from "./chunk-IW6DIWS2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AQHNW5LE.js";
+} from "./chunk-ALNV6Q44.js";
 import {
   ConfigError
-} from "./chunk-GYMVRZ5S.js";
+} from "./chunk-SBCN5I7T.js";
 import {
   fixText
-} from "./chunk-C7QHSGEY.js";
+} from "./chunk-NXLQ24ZK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KZHOBDBV.js";
+} from "./chunk-IW6DIWS2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

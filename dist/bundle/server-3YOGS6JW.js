@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-VSR5ROUA.js";
+} from "./chunk-WRFIC2LT.js";
 import {
   ConfigError
-} from "./chunk-GYMVRZ5S.js";
-import "./chunk-C7QHSGEY.js";
-import "./chunk-KZHOBDBV.js";
+} from "./chunk-SBCN5I7T.js";
+import "./chunk-NXLQ24ZK.js";
+import "./chunk-IW6DIWS2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

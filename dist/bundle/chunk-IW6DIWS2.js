@@ -2001,21 +2001,22 @@ function wrapperCommandsByText(file, given) {
       }
     }
     const callees = new Map([...names].filter(([, c]) => c !== null));
+    if (/\bimport\b/.test(text)) {
+      const dotted = dottedNames(text);
+      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
+        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
+          for (const [n, c] of wrapperCommandsByText(target)) {
+            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
+          }
+        }
+      }
+    }
+    if (!callees.size) return names;
     const calls = bodies.map((body) => {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
     });
-    const candidates = new Set(calls.flatMap((c) => c.calls.map((m) => m[2])));
-    if (candidates.size && /\bimport\b/.test(text)) {
-      const dotted = dottedNames(text);
-      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-        if (imported.length && !star && !imported.some((n) => candidates.has(n) || dotted(n))) continue;
-        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
-          for (const [n, c] of wrapperCommandsByText(target)) if (c && candidates.has(n) && !callees.has(n)) callees.set(n, c);
-        }
-      }
-    }
     const passed = (args, command, params) => {
       const list = args.split(",").map((a) => a.trim());
       const positional = list.filter((a) => !/^\w+\s*=/.test(a));

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KZHOBDBV.js";
+} from "./chunk-IW6DIWS2.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
