@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lintPythonText, lintText, loadPythonParser } from '../src/engine.js';
-import { topLevelChunks } from '../src/python/partial.js';
-import { SourceText } from '../src/source.js';
-import type { EngineOptions } from '../src/types.js';
-import { pythonRules } from '../rules/index.js';
-import { FIXTURES } from './helpers.js';
+import { lintPythonText, lintText, loadPythonParser } from '../../src/engine.js';
+import { topLevelChunks } from '../../src/python/partial.js';
+import { SourceText } from '../../src/source.js';
+import type { EngineOptions } from '../../src/types.js';
+import { pythonRules } from '../../rules/index.js';
+import { FIXTURES } from '../helpers.js';
 
 /**
  * A large Python file is parsed in part: the top-level statements that mention a candidate, and

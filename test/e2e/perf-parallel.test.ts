@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { allRules } from '../rules/index.js';
-import { defaultJobs, lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../src/cli/run.js';
-import { Settings } from '../src/settings.js';
-import { Progress, progressWanted } from '../src/cli/progress.js';
+import { allRules } from '../../rules/index.js';
+import { defaultJobs, lintTargets, PARALLEL_MIN_CANDIDATES, targets } from '../../src/cli/run.js';
+import { Settings } from '../../src/settings.js';
+import { Progress, progressWanted } from '../../src/cli/progress.js';
 import { Writable } from 'node:stream';
-import type { FileResult } from '../src/engine.js';
-import { buildReport } from '../src/report/model.js';
+import type { FileResult } from '../../src/engine.js';
+import { buildReport } from '../../src/report/model.js';
 import { spawnSync } from 'node:child_process';
-import { cli, FIXTURES, tempDir } from './helpers.js';
+import { cli, FIXTURES, tempDir } from '../helpers.js';
 
 /**
  * Worker threads change where files are parsed, never what is reported: a parallel run gives
