@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import path from 'node:path';
-import { cli } from './helpers.js';
-import { SnapshotFile, SNAPSHOTS } from './snapshot.js';
+import { cli } from '../helpers.js';
+import { SnapshotFile, SNAPSHOTS } from '../snapshot.js';
 
 /**
  * Real code nobody here wrote: this machine's Python standard library (with whatever

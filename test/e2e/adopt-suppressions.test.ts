@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findingsOf, generateRepo } from './adopt-helpers.js';
-import { cli } from './helpers.js';
+import { findingsOf, generateRepo } from '../adopt-helpers.js';
+import { cli } from '../helpers.js';
 
 interface SuppressionsFile {
   version: number;
