@@ -18,7 +18,7 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { describe, growingStreams, isShell, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -225,13 +225,22 @@ export const rule: PythonRule = {
         if (shown && !(isTest(shown.file) && judged!.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
-      const growing = growingStreams(pipes, output);
-      const site = siteOf(ctx, call, growing);
+      let growing = growingStreams(pipes, output);
+      let site = siteOf(ctx, call, growing);
+      // Ex) Popen(['xdg-open', path], stdout=PIPE, stderr=PIPE) dropped: the program the launcher
+      // starts keeps the pipes for its life, and nothing ever reads them.
+      const life = growingStreams(pipes, output, true);
+      let launched = false;
+      if (!site && life.length > growing.length) {
+        const lived = siteOf(ctx, call, life);
+        if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
+      }
       if (!site) continue;
+      if (launched) output = { ...output, evidence: output.livesOn!.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
       if (!pattern) continue;
-      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const streams = verdict.full.join('/');
       const fixes: Fix[] = [];
@@ -241,7 +250,7 @@ export const rule: PythonRule = {
       const read = readFix(ctx, call, site, pipes.stdin);
       if (read) fixes.push(read);
       // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
-      const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
+      const evidence = launched || verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
     }

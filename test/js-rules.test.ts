@@ -255,6 +255,9 @@ table('POP102', {
   'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
   'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
   'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
+  // Launchers: the launcher exits at once and Node drains what it leaves unread, so the program it
+  // starts writes on freely while this process lives; an exit forced right after kills it.
+  'xdg-open in a live parent: Node drains the pipes the launcher leaves': { code: `${CP}cp.spawn('xdg-open', [url]).on('exit', done);` },
   'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
@@ -271,6 +274,7 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  'xdg-open, then an exit forced at once: the program it starts dies at its next write': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();\nprocess.exit(0);`, errors: [[2, 1, "spawn(): stderr is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): Node drains it once the launcher exits, but this process exits soon after (line 3), and that program then dies at its next write"]] },
   // Issue 11: a factory-made wrapper (TS overloads) whose stdio the caller decides.
   'factory-made wrapper, a conditional stdio with a pipe branch': {
     file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },

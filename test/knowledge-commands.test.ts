@@ -393,6 +393,22 @@ describe('classifyArgv', () => {
     assert.equal(classifyShell(`l2ping -f ${PLACEHOLDER} &`).ignoresWriteErrors, true);
     assert.equal(classifyShell(`l2ping -f ${PLACEHOLDER} & python x.py`).ignoresWriteErrors, undefined);
   });
+  test('a launcher prints nothing itself, and hands its stderr to the program it starts; macOS open does not', () => {
+    const says = 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs';
+    const xdg = classifyArgv(['xdg-open', null]);
+    assert.deepEqual([xdg.stdout, xdg.stderr, xdg.livesOn], ['none', 'bounded', { says: `\`xdg-open\` ${says}`, stdout: false, stderr: true }]);
+    assert.deepEqual(classifyArgv(['gio', 'open', null]).livesOn, { says: `\`gio open\` ${says}`, stdout: false, stderr: true });
+    assert.deepEqual(classifyArgv(['/usr/bin/kioclient5', 'exec', null]).livesOn?.stderr, true);
+    assert.equal(classifyArgv(['gio', 'mount', null]).livesOn, undefined);
+    assert.equal(classifyArgv(['open', null]).livesOn, undefined);
+    assert.equal(classifyArgv(['explorer', null]).livesOn, undefined);
+    // In a command line its program's stderr goes where the launcher's goes.
+    assert.deepEqual(classifyShell(`xdg-open ${PLACEHOLDER} &`).livesOn, { says: `\`xdg-open\` ${says}`, stdout: false, stderr: true });
+    assert.deepEqual(classifyShell(`xdg-open ${PLACEHOLDER} 2>&1`).livesOn, { says: `\`xdg-open\` ${says}`, stdout: true, stderr: false });
+    assert.equal(classifyShell(`xdg-open ${PLACEHOLDER} 2>/dev/null`).livesOn, undefined);
+    assert.equal(classifyShell(`sudo -u ${PLACEHOLDER} xdg-open ${PLACEHOLDER} >/dev/null 2>&1`).livesOn, undefined);
+    assert.equal(classifyShell(`mkdir -p ${PLACEHOLDER}`).livesOn, undefined);
+  });
   test('an inline program is named by its own flag', () => {
     assert.equal(classifyArgv(['node', '-e', "console.log('ok')"]).evidence, '`node -e` runs a short inline program');
   });

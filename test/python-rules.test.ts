@@ -218,6 +218,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP005: {
     invalid: [
+      // A launcher hands the pipes to the program it starts, which lives on and writes its warnings on stderr
+      { code: "import subprocess\ndef show(folder):\n    subprocess.Popen(['xdg-open', folder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", errors: [[3, 5, "stderr pipe of subprocess.Popen() is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `xdg-open` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
+      { code: "import subprocess\ndef show(url):\n    subprocess.Popen('gio open \"%s\"' % url, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n", errors: [[3, 5, "stdout pipe of subprocess.Popen() is never read (`gio open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `gio` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       // Shape 9: del before any read
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\ndel p\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is never read (`make` builds, installs or runs other programs: both streams can grow): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
       // Shape 1: wait() (or a poll loop) before the first drain
@@ -353,6 +356,10 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import subprocess, sys\nwith subprocess.Popen([sys.executable, '-c', \"import sys; sys.stdout.write('stdout'); sys.stderr.write('stderr')\"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:\n    out = proc.stdout.read()\n    err = proc.stderr.read()\n",
       "import subprocess\np = subprocess.Popen([cc], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\np.stdout.close()\np.stderr.close()\np.wait()\n",
       "import subprocess, sys\nwith subprocess.Popen([sys.executable, 'server.py'], stdout=subprocess.PIPE) as p:\n    name = p.stdout.readline()\n    p.terminate()\n    p.wait()\n",
+      // A launcher waited for exits at once; its program's warnings sent away; macOS open starts no child of its own
+      { code: "import subprocess\np = subprocess.Popen(['xdg-open', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\np.wait()\n" },
+      { code: "import subprocess\nsubprocess.Popen('xdg-open %s 2>/dev/null' % url, shell=True, stdout=subprocess.PIPE)\n" },
+      { code: "import subprocess\nsubprocess.Popen(['open', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n" },
       // Quiet or bounded commands: the pipe cannot fill
       { code: "import subprocess\np = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\nsubprocess.Popen(['iptables', '-A', 'INPUT', '-j', 'DROP'], stdout=subprocess.PIPE, stderr=subprocess.PIPE).wait()\n" },

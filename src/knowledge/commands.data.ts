@@ -31,6 +31,11 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
  *   lost, where a Python child dies and a program that checks its writes stops. Only for
  *   programs whose source shows it (`l2ping`: printf, no check).
+ * - `livesOn`: it starts a program that inherits its stdout and stderr and lives on after it
+ *   has exited (`xdg-open`, `gio open`: the file manager, player or browser that opens the
+ *   file). The line's own classes are what the launcher writes; `livesOn` says what the program
+ *   it starts writes on its stderr: a trickle of diagnostics (GTK/Qt warnings, a browser's logs)
+ *   for as long as it runs, hours. See "Output over a child's life" below.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -47,6 +52,7 @@ export interface CommandEntry {
   listsProcesses?: boolean;
   selects?: boolean;
   writeErrors?: 'ignored';
+  livesOn?: string;
 }
 
 /**
@@ -57,6 +63,27 @@ export interface CommandEntry {
  * have lines of their own (builds, package managers, fetchers, capture tools, interpreters,
  * `find`, `strace`...). This holds for Python and JavaScript alike. A command that is not
  * known at all (a variable) is different: both of its streams can grow.
+ */
+/**
+ * Output over a child's life, and what each shape lets through. Whether a pipe nobody drains
+ * breaks a child depends on how much the child writes before the parent reads, against what the
+ * shape holds:
+ *
+ * | what the child writes over its life | example |
+ * |---|---|
+ * | nothing (`none`) | `iptables -A`, `mkfifo`, `kill`, a launcher itself |
+ * | a few lines (`bounded`) | `git rev-parse`, a version probe, `service x stop` |
+ * | a trickle of diagnostics over a long life (`livesOn`) | the GUI program `xdg-open` starts: a few warnings an hour, for hours |
+ * | output that grows with its work (`unbounded`) | builds, `tar -v`, capture tools, servers that log |
+ *
+ * | shape | what it holds before the child breaks |
+ * |---|---|
+ * | a pipe never read while the child lives (a dropped `Popen`, a `spawn` whose streams nobody consumes) | 64 KiB (Node: about 130–250 KiB) over the child's whole life: a trickle passes it in hours |
+ * | a pipe read only after the child ends (`wait()` before the read, `call()` with PIPE) | 64 KiB before the child exits: only output that grows with work |
+ * | exec/execFile buffering the output (Node, maxBuffer) | 1 MiB, read as it comes: only output that grows with work or with what the command walks |
+ *
+ * So a launcher's program counts where a pipe is never read for its life, not where the parent
+ * waits for the launcher (it exits at once) or buffers what comes (a trickle stays far below 1 MiB).
  */
 export const UNLISTED: { stdout: OutputClass; stderr: OutputClass } = { stdout: 'unbounded', stderr: 'bounded' };
 
@@ -129,8 +156,16 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // Processes.
   { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
-  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
-  { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
+  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print
+  // nothing. On Linux the program that opens it is started from the launcher, by GLib or by
+  // xdg-open's own exec of the desktop entry, with the launcher's stdout and stderr (a GUI
+  // program opened from a terminal prints its warnings there); the launcher exits at once and
+  // the program lives on with the pipes (reproduced: test/hazard-launchers.test.ts). macOS `open`
+  // asks LaunchServices, and Windows' explorer ShellExecute: the program is not their child.
+  { command: 'xdg-open|gnome-open|gvfs-open|kde-open|kde-open5|exo-open|gtk-launch|gtk4-launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+  { command: 'gio open|launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+  { command: 'kioclient|kioclient5 exec', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+  { command: 'open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
   // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
   { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start', '/^\\/[bB]$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs `start /B`: the program writes to this console' },
   { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start'], stdout: 'none', stderr: 'bounded', says: 'runs `start`, which opens the file in a window of its own and returns' },

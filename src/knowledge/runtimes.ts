@@ -126,9 +126,10 @@ function groupByText(parts: { label: string; text: string }[]): string {
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'>, lifetime: Lifetime, statusUsed = false): Hazard {
+export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'> & { subject?: string }, lifetime: Lifetime, statusUsed = false): Hazard {
   const runtimes = runtimesIn(target);
-  const who = command.program ? `\`${command.program}\`` : 'the command';
+  // `subject`: the process that writes, when it is not the command's own (the program a launcher starts).
+  const who = command.subject ?? (command.program ? `\`${command.program}\`` : 'the command');
   const exits = lifetime === 'short' ? 'once this script has exited' : 'if the program exits first';
   const parts: { label: string; text: string }[] = [];
   for (const r of runtimes) {

@@ -38,13 +38,21 @@ export function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes {
   };
 }
 
-/** The piped streams whose writer can outgrow the pipe. */
-export function growingStreams(pipes: Pipes, output: CommandOutput): Stream[] {
+/**
+ * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
+ * a launcher starts with these pipes (`xdg-open`: commands.data.ts `livesOn`), for the shapes
+ * that never read them while it runs.
+ */
+export function growingStreams(pipes: Pipes, output: CommandOutput, life = false): Stream[] {
   const out: Stream[] = [];
-  if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded'))) out.push('stdout');
-  if (pipes.stderr && output.stderr === 'unbounded') out.push('stderr');
+  const lives = life ? output.livesOn : undefined;
+  if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded') || lives?.stdout || (pipes.merged && lives?.stderr))) out.push('stdout');
+  if (pipes.stderr && (output.stderr === 'unbounded' || lives?.stderr)) out.push('stderr');
   return out;
 }
+
+/** The shapes that leave a pipe unread for the child's whole life: a trickle over hours fills it. */
+export const NEVER_READ_SHAPES: ReadonlySet<string> = new Set(['never-read', 'partial-then-left']);
 
 export function isShell(call: SyntaxNode): boolean {
   const shell = argument(call, 8, 'shell');
