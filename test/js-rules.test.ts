@@ -124,7 +124,12 @@ table('POP101', {
   'close handler passed by name': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.pipe(process.stdout);\n  c.on('close', done);\n}` },
   'quiet command, close handler ignores the code': { code: `${CP}cp.exec('mkdir -p out').on('close', () => next());` },
   'unlisted program, close handler ignores the code': { code: `${CP}cp.exec('ls').on('close', () => next());` },
+  // A line that starts with a choice of written texts: each choice is judged (a launcher; an unlisted player, appended to since).
+  'a launcher chosen by platform, in a template': { code: `${CP}const open = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';\ncp.exec(\`\${open} "\${dir}"\`);` },
+  'a player line chosen between written texts, then appended to': { code: `${CP}var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi ';\nif (subs) line += ' --subtitles ' + subs;\nconst p = cp.exec(line + ' ' + url);\np.on('exit', () => process.exit(0));` },
 }, {
+  'a line chosen between written texts, one of them growing': { code: `${CP}const cmd = deep ? 'du -a ' : 'du -s ';\ncp.exec(cmd + dir);`, errors: [[3, 1, EXEC('exec', '`du` prints a line per directory')]] },
+  'a line chosen between written texts, then replaced: not known': { code: `${CP}var line = 'omxplayer ';\nif (hook) line = hook;\ncp.exec(line + url);`, errors: [[4, 1, EXEC('exec', UNKNOWN)]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },

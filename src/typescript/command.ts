@@ -5,7 +5,7 @@ import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { isWriteTarget, propertyKey } from './scope.js';
 
 /**
  * What the command of a child_process call writes, read from the call's arguments as far as
@@ -133,17 +133,37 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
   if (ts.isTemplateExpression(e) && e.head.text === '') return leadingExpr(model, e.templateSpans[0]!.expression, depth + 1);
   if (ts.isIdentifier(e)) {
     const b = model.lookup(e);
-    if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0) return leadingExpr(model, b.init, depth + 1);
+    // Ex) var line = 'omxplayer -o hdmi '; line += ' --subtitles ' + s; line = globs.reduce(f, line):
+    // a write that appends to it or builds on it keeps how it starts; `line = other` does not.
+    const refs = b ? model.references(b) : [];
+    const appendedOnly = refs.every((r) => {
+      if (!isWriteTarget(r)) return true;
+      const w = r.parent;
+      if (!ts.isBinaryExpression(w) || w.left !== r) return false;
+      if (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
+      return w.operatorToken.kind === ts.SyntaxKind.EqualsToken && refs.some((x) => x.pos >= w.right.pos && x.end <= w.right.end);
+    });
+    if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0 && appendedOnly) return leadingExpr(model, b.init, depth + 1);
   }
   return e;
 }
 
-/** exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`) written in. */
-function shellText(model: JsModel, expr: TS.Expression): string | null {
+/**
+ * exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`)
+ * written in; when it starts with a choice of written texts (`const open = mac ? 'open' :
+ * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice.
+ */
+function shellTexts(model: JsModel, expr: TS.Expression): (string | null)[] {
   const text = commandText(model, expr);
-  if (text === null || !text.startsWith(PLACEHOLDER)) return text;
-  const named = namedProgram(model, leadingExpr(model, expr));
-  return named ? named + text.slice(PLACEHOLDER.length) : text;
+  if (text !== null && !text.startsWith(PLACEHOLDER)) return [text];
+  const lead = leadingExpr(model, expr);
+  const named = namedProgram(model, lead);
+  if (named) return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
+  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead)) return [text];
+  // What follows the start: the rest of the line, unknown when nothing of it is literal (`cmd + dir`).
+  const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? '' : PLACEHOLDER;
+  const starts = programs(model, lead);
+  return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
 }
 
 /**
@@ -261,10 +281,12 @@ function loudest(outs: CommandOutput[]): CommandOutput {
   return outs.reduce((a, b) => {
     // A command whose output scales with what it walks is the loudest of all.
     const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+    const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,
       stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,
       stderr: RANK[a.stderr] >= RANK[b.stderr] ? a.stderr : b.stderr,
+      ...(livesOn ? { livesOn } : {}),
     };
   });
 }
@@ -295,7 +317,7 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
   if (fn === 'fork') return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
-  if (fn === 'exec') return classifyShell(args[0] ? shellText(model, args[0]) : null);
+  if (fn === 'exec') return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   const second = args[1];
   const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
   const shell = fn === 'spawn' ? usesShell(model, call) : false;
