@@ -144,6 +144,12 @@ function readFix(ctx: PythonContext, call: SyntaxNode, site: Site, stdinPiped: b
 // to write that much. Code that asks call() for a PIPE it cannot read runs short commands whose
 // output it does not want (`vmrun stop`, `ping -c 1`, `ip link show`: quiet in a blind audit of
 // real code), so a command not known (a variable, an unlisted program) is not reported here.
+// The same holds for a Popen the code waits for before reading (or reads one pipe of to its end)
+// when it names the program itself and the table does not list it (`osslsigncode sign`, `encfs
+// --version`): a one-shot program writes what the invocation asks, the same on every run, and
+// the programs whose output grows with their input or their work (builds, listings, fetchers,
+// capture tools, interpreters) are listed. A command line that is a value as a whole (a hook, a
+// user's command, a wrapper's parameter) is still reported: it can be any of those.
 function knownToFill(output: CommandOutput): boolean {
   return output.program !== null && isListed(output.program);
 }
@@ -208,6 +214,8 @@ export const rule: PythonRule = {
       const pipes = pipesOf(ctx, call);
       if (!pipes.stdout && !pipes.stderr) continue;
       let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+      // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): see unlistedWaited().
+      const unlisted = output.program !== null && !isListed(output.program);
       // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
@@ -239,7 +247,7 @@ export const rule: PythonRule = {
       if (launched) output = { ...output, evidence: output.livesOn!.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-      if (!pattern) continue;
+      if (!pattern || (pattern === 'waited' && unlisted)) continue;
       const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const streams = verdict.full.join('/');

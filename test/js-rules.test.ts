@@ -126,8 +126,11 @@ table('POP101', {
   'unlisted program, close handler ignores the code': { code: `${CP}cp.exec('ls').on('close', () => next());` },
   // A line that starts with a choice of written texts: each choice is judged (a launcher; an unlisted player, appended to since).
   'a launcher chosen by platform, in a template': { code: `${CP}const open = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';\ncp.exec(\`\${open} "\${dir}"\`);` },
+  // osascript -e prints the value its inline AppleScript ends with: a Terminal tab, nothing.
+  'osascript with an inline script that opens a Terminal window': { code: `${CP}cp.exec(\`osascript -e 'tell application "Terminal" to do script "cd \${dir}"' -e 'tell application "Terminal" to activate'\`);` },
   'a player line chosen between written texts, then appended to': { code: `${CP}var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi ';\nif (subs) line += ' --subtitles ' + subs;\nconst p = cp.exec(line + ' ' + url);\np.on('exit', () => process.exit(0));` },
 }, {
+  'osascript running a shell command inline: its output is the value it prints': { code: `${CP}cp.exec(\`osascript -e 'do shell script "find / -name x"'\`);`, errors: [[2, 1, EXEC('exec', '`osascript -e do shell script "find / -name x"` returns the output of a shell command and prints it')]] },
   'a line chosen between written texts, one of them growing': { code: `${CP}const cmd = deep ? 'du -a ' : 'du -s ';\ncp.exec(cmd + dir);`, errors: [[3, 1, EXEC('exec', '`du` prints a line per directory')]] },
   'a line chosen between written texts, then replaced: not known': { code: `${CP}var line = 'omxplayer ';\nif (hook) line = hook;\ncp.exec(line + url);`, errors: [[4, 1, EXEC('exec', UNKNOWN)]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },

@@ -48,6 +48,10 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['git rev-parse --git-dir', 'bounded', 'bounded', '`git rev-parse` prints a line'],
   ['git -C %s rev-parse HEAD', 'bounded', 'bounded', 'prints a line'],
   ['git log --oneline', 'unbounded', 'bounded', '`git` can print a lot'],
+  // osascript -e prints the value its inline script ends with; `do shell script` returns a command's output.
+  [`osascript -e 'tell application "Terminal" to do script "cd '%s'"' -e 'tell application "Terminal" to activate'`, 'bounded', 'bounded', '`osascript -e` prints the value its inline AppleScript ends with'],
+  [`osascript -e 'do shell script "ls -R /"'`, 'unbounded', 'bounded', 'returns the output of a shell command and prints it'],
+  ['osascript helper.scpt', 'unbounded', 'unbounded', 'runs a program whose output can grow'],
   ['git diff', 'unbounded', 'bounded', 'can print a lot'],
   // Probes.
   ['dot -V', 'bounded', 'bounded', '`dot -V` prints a version line'],

@@ -360,6 +360,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\np = subprocess.Popen(['xdg-open', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\nsubprocess.Popen('xdg-open %s 2>/dev/null' % url, shell=True, stdout=subprocess.PIPE)\n" },
       { code: "import subprocess\nsubprocess.Popen(['open', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n" },
+      // A program the code names, that the table does not list, run once and waited for before the read
+      { code: "import subprocess\ndef sign(exe):\n    p = subprocess.Popen(['osslsigncode', 'sign', '-in', exe, '-out', exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    out, err = p.communicate()\n    return 'succeeded' in out\n" },
+      { code: "import subprocess\nwith subprocess.Popen(['encfs', '--version'], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:\n    err = p.stderr.read()\n    out = p.stdout.read()\n" },
       // Quiet or bounded commands: the pipe cannot fill
       { code: "import subprocess\np = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\nsubprocess.Popen(['iptables', '-A', 'INPUT', '-j', 'DROP'], stdout=subprocess.PIPE, stderr=subprocess.PIPE).wait()\n" },
