@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
+import nodePath from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
@@ -257,11 +259,42 @@ function inlineNode(model: JsModel, args: TS.Expression | undefined): CommandOut
   const at = list.elements.findIndex((el) => ['--eval', '-e'].includes(commandText(model, el) ?? ''));
   const codeArg = at >= 0 ? list.elements[at + 1] : undefined;
   const code = codeArg && !ts.isSpreadElement(codeArg) ? sourceText(model, codeArg) : null;
-  if (code === null || /\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return null;
-  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!);
-  if (/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m))) return null;
+  if (code === null || !writesNothing(code)) return null;
   const flag = commandText(model, list.elements[at]!);
   return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${flag}\` runs an inline program that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+
+/**
+ * JavaScript source that names no output (console, process.stdout/stderr, a write, a child
+ * process) and loads only Node's built-in modules: it writes nothing on stdout, and on stderr at
+ * most the stack of an uncaught error.
+ */
+function writesNothing(code: string): boolean {
+  if (/\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return false;
+  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]!);
+  return !(/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m)));
+}
+
+/**
+ * `node ./fixtures/sleep-forever.js`: a script of the project, named by a literal path from this
+ * file's directory, read and judged as an inline program is (writesNothing). Null when it is not
+ * found there, is large, or may write.
+ */
+function scriptFile(model: JsModel, words: (string | null)[]): CommandOutput | null {
+  const script = words.find((w) => w === null || !w.startsWith('-'));
+  if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
+  const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
+  let code: string;
+  try {
+    if (fs.statSync(file).size > 64 * 1024) return null;
+    code = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  // Comments say nothing about what it does (`// writes nothing`): left out, as the shebang is.
+  const bare = code.replace(/^#!.*/, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+  if (!writesNothing(bare)) return null;
+  return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${script}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
 }
 
 /**
@@ -309,7 +342,7 @@ export function argvOutput(model: JsModel, program: TS.Expression | undefined, a
 function argvClass(model: JsModel, program: string | null, words: (string | null)[], args: TS.Expression | undefined): CommandOutput {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
   const out = classifyArgv([program, ...words]);
-  return out.program === 'node' && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? out : out;
+  return out.program === 'node' && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
