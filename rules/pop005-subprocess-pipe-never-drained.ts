@@ -215,7 +215,7 @@ export const rule: PythonRule = {
       if (!pipes.stdout && !pipes.stderr) continue;
       let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
       // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): see unlistedWaited().
-      const unlisted = output.program !== null && !isListed(output.program);
+      let unlisted = output.program !== null && !isListed(output.program);
       // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
@@ -230,6 +230,8 @@ export const rule: PythonRule = {
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;
         // A command a test passes is no evidence when the program's own callers pass ones not known.
+        // Every caller seen, and the loudest passes a program it names that the table does not list.
+        unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && shown.output.program !== null && !isListed(shown.output.program);
         if (shown && !(isTest(shown.file) && judged!.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }

@@ -263,7 +263,12 @@ table('POP102', {
   'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
   'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
   'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
+  // A terminal emulator named by a static property of a class of this file runs the command in its own window;
+  // osascript running a script file prints the value the script ends with on stdout (its stderr read here).
+  'a terminal emulator in a static class property': { code: `${CP}class Term {\n  private static PATH = '/usr/bin/gnome-terminal';\n  open(args) {\n    const c = cp.spawn(Term.PATH, ['--title', 'x', '-x', 'bash', '-c', args]);\n    c.on('exit', (code) => done(code));\n  }\n}`, file: 'case.ts' },
+  'osascript running a script file, its stderr read': { code: `${CP}const osa = cp.spawn('/usr/bin/osascript', ['./helper.scpt', '-w', dir]);\nosa.stderr.on('data', (d) => { err += d; });\nosa.on('exit', (code) => done(code, err));` },
   // A script of the project, by a literal path from this file: read, and judged as an inline program is.
+  'node.exe running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn(win ? 'node.exe' : 'node', ['./sleep-forever.js']);\nchild.on('exit', done);` },
   'node running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./sleep-forever.js', 'x'.repeat(100)]);\nchild.on('exit', done);` },
   // Launchers: the launcher exits at once and Node drains what it leaves unread, so the program it
   // starts writes on freely while this process lives; an exit forced right after kills it.
@@ -284,6 +289,7 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  'a static class property written elsewhere is not its declared value': { code: `${CP}class Term {\n  static PATH = '/usr/bin/gnome-terminal';\n}\nTerm.PATH = process.env.TERMINAL_CMD;\nconst c = cp.spawn(Term.PATH, args);\nc.on('exit', (code) => done(code));`, errors: [[6, 11, 'spawn(): stdout and stderr are never read (the command is not known statically): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'node running a script of the project that prints': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./ticker.js']);\nchild.on('exit', done);`, errors: [[2, 15, 'spawn(): stdout and stderr are never read (`node` runs a program whose output can grow): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'xdg-open, then an exit forced at once: the program it starts dies at its next write': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();\nprocess.exit(0);`, errors: [[2, 1, "spawn(): stderr is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): Node drains it once the launcher exits, but this process exits soon after (line 3), and that program then dies at its next write"]] },
   // Issue 11: a factory-made wrapper (TS overloads) whose stdio the caller decides.

@@ -51,7 +51,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // osascript -e prints the value its inline script ends with; `do shell script` returns a command's output.
   [`osascript -e 'tell application "Terminal" to do script "cd '%s'"' -e 'tell application "Terminal" to activate'`, 'bounded', 'bounded', '`osascript -e` prints the value its inline AppleScript ends with'],
   [`osascript -e 'do shell script "ls -R /"'`, 'unbounded', 'bounded', 'returns the output of a shell command and prints it'],
-  ['osascript helper.scpt', 'unbounded', 'unbounded', 'runs a program whose output can grow'],
+  ['osascript helper.scpt -w %s', 'bounded', 'unbounded', 'prints the value its script ends with on stdout'],
+  ['osascript helper.js', 'unbounded', 'unbounded', 'runs a program whose output can grow'],
   ['git diff', 'unbounded', 'bounded', 'can print a lot'],
   // Probes.
   ['dot -V', 'bounded', 'bounded', '`dot -V` prints a version line'],
@@ -381,6 +382,10 @@ const argv: [(string | null)[], OutputClass, string | null][] = [
   [['ipfw', 'list', null], 'bounded', 'ipfw'],
   [['ipfw', 'list'], 'unbounded', 'ipfw'],
   [['/etc/init.d/apache2', 'stop'], 'bounded', '/etc/init.d/apache2'],
+  // The Windows spelling of a program is the program.
+  [['node.exe', '-e', "console.log('ok')"], 'bounded', 'node.exe'],
+  [['C:/Tools/tshark.exe', '-i', null], 'unbounded', 'tshark.exe'],
+  [['cmd.exe', '/c', 'start', null], 'none', 'cmd.exe'],
 ];
 
 describe('classifyArgv', () => {

@@ -363,6 +363,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       // A program the code names, that the table does not list, run once and waited for before the read
       { code: "import subprocess\ndef sign(exe):\n    p = subprocess.Popen(['osslsigncode', 'sign', '-in', exe, '-out', exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    out, err = p.communicate()\n    return 'succeeded' in out\n" },
       { code: "import subprocess\nwith subprocess.Popen(['encfs', '--version'], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:\n    err = p.stderr.read()\n    out = p.stdout.read()\n" },
+      // The same through a wrapper whose every caller is seen: the loudest passes an unlisted program
+      { code: "import subprocess\ndef version(cmd):\n    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:\n        err = proc.stderr.read()\n        out = proc.stdout.read()\n    return out or err\nversion(['rsync', '--version'])\nversion(['encfs'])\n" },
       // Quiet or bounded commands: the pipe cannot fill
       { code: "import subprocess\np = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\nsubprocess.Popen(['iptables', '-A', 'INPUT', '-j', 'DROP'], stdout=subprocess.PIPE, stderr=subprocess.PIPE).wait()\n" },

@@ -156,6 +156,9 @@ export const INIT_SCRIPT_NAME = '/etc/init.d/*';
 function programNames(word: string): string[] {
   if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
   const base = word.slice(word.lastIndexOf('/') + 1);
+  // Ex) node.exe, python.exe: the Windows spelling of the same program.
+  const stem = /^(.+)\.exe$/i.exec(base)?.[1];
+  if (stem) return [base, ...programNames(stem)];
   const names = [base];
   const unversioned = base.replace(/[\d.]+$/, '');
   if (unversioned && unversioned !== base) {

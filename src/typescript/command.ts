@@ -104,11 +104,30 @@ function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (str
     const last = (v as TS.CallExpression).arguments.at(-1);
     return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
   }
+  const fixed = staticValue(model, v);
+  if (fixed) return programs(model, fixed, depth + 1);
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v) ?? namedProgram(model, v)];
+}
+
+/**
+ * `Term.PATH` where `class Term { static PATH = '/usr/bin/gnome-terminal' }` is a class of this
+ * file and nothing assigns `Term.PATH`: the value it is declared with. Null otherwise.
+ */
+function staticValue(model: JsModel, e: TS.Expression): TS.Expression | null {
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || b.kind !== 'class' || !ts.isClassDeclaration(b.decl)) return null;
+  const name = e.name.text;
+  const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
+  if (!member || !ts.isPropertyDeclaration(member) || !member.initializer) return null;
+  const written = model.references(b).some((r) => ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && r.parent.name.text === name && isWriteTarget(r.parent));
+  // Inside the class, `this.PATH = x` in a static method writes it too.
+  const self = (n: TS.Node): boolean => (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n)) || !!ts.forEachChild(n, (c) => self(c) || undefined);
+  return written || self(b.decl) ? null : member.initializer;
 }
 
 /**
@@ -342,7 +361,7 @@ export function argvOutput(model: JsModel, program: TS.Expression | undefined, a
 function argvClass(model: JsModel, program: string | null, words: (string | null)[], args: TS.Expression | undefined): CommandOutput {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
   const out = classifyArgv([program, ...words]);
-  return out.program === 'node' && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
+  return (out.program === 'node' || out.program === 'node.exe') && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
