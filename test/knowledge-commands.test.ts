@@ -52,7 +52,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   [`osascript -e 'tell application "Terminal" to do script "cd '%s'"' -e 'tell application "Terminal" to activate'`, 'bounded', 'bounded', '`osascript -e` prints the value its inline AppleScript ends with'],
   [`osascript -e 'do shell script "ls -R /"'`, 'unbounded', 'bounded', 'returns the output of a shell command and prints it'],
   ['osascript helper.scpt -w %s', 'bounded', 'unbounded', 'prints the value its script ends with on stdout'],
-  ['osascript helper.js', 'unbounded', 'unbounded', 'runs a program whose output can grow'],
+  ['osascript %s', 'bounded', 'unbounded', 'prints the value its script ends with on stdout'],
   ['git diff', 'unbounded', 'bounded', 'can print a lot'],
   // Probes.
   ['dot -V', 'bounded', 'bounded', '`dot -V` prints a version line'],

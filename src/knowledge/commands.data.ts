@@ -390,15 +390,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
   { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
 
-  // osascript prints the value its AppleScript ends with (`tell application "Terminal" to do
-  // script ...` answers with a tab, `activate` with nothing), and `log` lines on stderr; `do shell
-  // script` returns a shell command's whole output as that value. An inline script (-e) is read
-  // here; a script file is not.
+  // osascript prints on stdout only the value its AppleScript ends with (`tell application
+  // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
+  // stderr; `do shell script` returns a shell command's whole output as that value, so a script
+  // that shows one in its readable text (-e) can print without bound. A script file is not read.
   { command: 'osascript', when: ['/\\bdo shell script\\b/'], stdout: 'unbounded', stderr: 'bounded', says: 'returns the output of a shell command and prints it' },
   { command: 'osascript', when: ['-e'], stdout: 'bounded', stderr: 'bounded', says: 'prints the value its inline AppleScript ends with' },
-  { command: 'osascript', when: ['/\\.(scpt|applescript|scptd)$/'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the value its script ends with on stdout, and its `log` lines on stderr' },
+  { command: 'osascript', stdout: 'bounded', stderr: 'unbounded', says: 'prints the value its script ends with on stdout, and its `log` lines on stderr' },
   // Interpreters and shells run code whose output nobody can bound.
-  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+  { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
 
 /**
