@@ -230,8 +230,9 @@ export const rule: PythonRule = {
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;
         // A command a test passes is no evidence when the program's own callers pass ones not known.
-        // Every caller seen, and the loudest passes a program it names that the table does not list.
-        unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && shown.output.program !== null && !isListed(shown.output.program);
+        // Every caller seen, and the loudest passes a program it names that the table does not list
+        // (not a test's: what a test passes says nothing of what the program runs).
+        unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && !isTest(shown.file) && shown.output.program !== null && !isListed(shown.output.program);
         if (shown && !(isTest(shown.file) && judged!.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
