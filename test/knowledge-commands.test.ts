@@ -386,6 +386,10 @@ const argv: [(string | null)[], OutputClass, string | null][] = [
   [['node.exe', '-e', "console.log('ok')"], 'bounded', 'node.exe'],
   [['C:/Tools/tshark.exe', '-i', null], 'unbounded', 'tshark.exe'],
   [['cmd.exe', '/c', 'start', null], 'none', 'cmd.exe'],
+  [['npm.cmd', 'install'], 'unbounded', 'npm.cmd'],
+  // A script run by its path is an interpreter running it.
+  [['./collect-logs.sh'], 'unbounded', 'collect-logs.sh'],
+  [['/opt/tools/build.py', '--all'], 'unbounded', 'build.py'],
 ];
 
 describe('classifyArgv', () => {

@@ -397,6 +397,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'osascript', when: ['/\\bdo shell script\\b/'], stdout: 'unbounded', stderr: 'bounded', says: 'returns the output of a shell command and prints it' },
   { command: 'osascript', when: ['-e'], stdout: 'bounded', stderr: 'bounded', says: 'prints the value its inline AppleScript ends with' },
   { command: 'osascript', stdout: 'bounded', stderr: 'unbounded', says: 'prints the value its script ends with on stdout, and its `log` lines on stderr' },
+  // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
+  { command: '*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a script whose output can grow' },
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];

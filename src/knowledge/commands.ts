@@ -156,9 +156,12 @@ export const INIT_SCRIPT_NAME = '/etc/init.d/*';
 function programNames(word: string): string[] {
   if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
   const base = word.slice(word.lastIndexOf('/') + 1);
-  // Ex) node.exe, python.exe: the Windows spelling of the same program.
-  const stem = /^(.+)\.exe$/i.exec(base)?.[1];
+  // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
+  const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
   if (stem) return [base, ...programNames(stem)];
+  // Ex) ./collect-logs.sh, scripts/build.py: a script run by its path; its lines name it `*.sh`.
+  const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
+  if (script) return [base, `*${script.toLowerCase()}`];
   const names = [base];
   const unversioned = base.replace(/[\d.]+$/, '');
   if (unversioned && unversioned !== base) {
