@@ -35,7 +35,7 @@ function prRepo() {
     ...legacy,
     'dir with space/a.py': "import os\nos.popen('make spaced')\n",
     'conf dir/popenlint.toml': 'select = ["POP001"]\n',
-    'legacy/pipes.py': "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n",
+    'legacy/pipes.py': "import subprocess\np = subprocess.Popen(['find', '.'], stdout=subprocess.PIPE)\np.wait()\n",
   });
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
