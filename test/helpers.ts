@@ -136,13 +136,18 @@ function compiler(bin: string) {
   return entry;
 }
 
+/** The error compiling a file in place (py_compile, as `python -m py_compile FILE`), or null; through the binary's long-lived compiler. */
+export function compileFileError(bin: string, file: string): Promise<string | null> {
+  return compiler(bin).send(file);
+}
+
 /** compileError(), through the binary's long-lived compiler. */
 export async function compileErrorAsync(bin: string, source: Buffer | string): Promise<string | null> {
   const dir = tempDir('popenlint-compile-');
   const file = path.join(dir, 'case.py');
   fs.writeFileSync(file, source);
   try {
-    return await compiler(bin).send(file);
+    return await compileFileError(bin, file);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
