@@ -235,7 +235,7 @@ export function appliesTo(c: HazardCase, version: [number, number]): boolean {
  * what `ps -o wchan -g SID` shows, read from /proc without a process: a `ps` per sample, every 0.1 s
  * for each case running, stalled this event loop.
  */
-function blockedInWrite(sid: number): boolean {
+export function blockedInWrite(sid: number): boolean {
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
