@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { skipsPython } from '../discover.js';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
@@ -11,10 +12,10 @@ import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrap
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's Python files are listed and read once per run (the folder holding
  * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
- * Without a repository root, or past MAX_FILES, the callers are unknown (null).
+ * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
+ * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
  */
 const MAX_FILES = 5_000;
-const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'build', 'dist']);
 
 const rootCache = new Map<string, string | null>();
 const listCache = new Map<string, string[] | null>();
@@ -50,10 +51,11 @@ function pythonFiles(root: string): string[] | null {
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith('.py')) {
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith('.py')) {
         out.push(full);
         if (out.length > MAX_FILES) { ok = false; break; }
       }
@@ -131,7 +133,11 @@ function callerRoot(defFile: string): string | null {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-  if (path.relative(root, path.resolve(defFile)).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
+  let dir = root;
+  for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
+    dir = path.join(dir, part);
+    if (part.startsWith('.') || skipsPython(part, dir)) return null;
+  }
   return root;
 }
 

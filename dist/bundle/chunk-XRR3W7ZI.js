@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-GG35NFIG.js";
 import {
   applyEdits,
   overlaps

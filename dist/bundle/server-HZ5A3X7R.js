@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WRFIC2LT.js";
+} from "./chunk-A3SWOX4Q.js";
 import {
   ConfigError
-} from "./chunk-SBCN5I7T.js";
-import "./chunk-NXLQ24ZK.js";
-import "./chunk-IW6DIWS2.js";
+} from "./chunk-VGCIKJOO.js";
+import "./chunk-XRR3W7ZI.js";
+import "./chunk-GG35NFIG.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -63,6 +63,875 @@ import {
 import {
   overlaps
 } from "./chunk-MWCMMAC6.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-MYTUJWT6.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
+        SLASH,
+        path8[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path8 : path8.slice(index + 1);
+    };
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
+        SLASH,
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule13 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule13) {
+          this._added = true;
+          this._rules.push(rule13);
+          if (matchesBasename(rule13.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path8) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule13 = rules[index];
+          if (rule13.checkRegex.test(path8)) {
+            ignored = !rule13.negative;
+            unignored = rule13.negative;
+            matchedRule = rule13.negative ? UNDEFINED : rule13;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path8, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path8) : path8;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule13 = rules[index];
+          if (rule13[mode].test(
+            shortcut && rule13._basenameOnly ? basename : path8
+          )) {
+            const { negative } = rule13;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule13;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path8) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path8)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path8.length === 1) {
+        return true;
+      }
+      const second = path8.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path8) {
+        checkPath(
+          path8,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path8 ? this._t(path8, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
+        }
+        const dir = this._t(path8, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path8);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path8, cache3) {
+        const cached = cache3[path8];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path8);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      }
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      }
+      createFilter() {
+        return (path8) => !this.ignores(path8);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // src/python/project.ts
 import fs from "node:fs";
@@ -319,11 +1188,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path7, source, report) {
+function toFinding(meta, path8, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path7,
+    path: path8,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -338,9 +1207,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path7, id, e) {
+function ruleFailure(path8, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path7, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path8, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -403,8 +1272,8 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs7 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path7 from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -2432,7 +3301,7 @@ function suppressionEdit(source, language, rule13, start, end) {
 }
 
 // src/typescript/lint.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -2933,25 +3802,288 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
+import fs5 from "node:fs";
+import path4 from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
 import fs4 from "node:fs";
 import path3 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  ".bzr",
+  ".direnv",
+  ".eggs",
+  ".git",
+  ".git-rewrite",
+  ".hg",
+  ".ipynb_checkpoints",
+  ".mypy_cache",
+  ".nox",
+  ".pants.d",
+  ".pyenv",
+  ".pytest_cache",
+  ".pytype",
+  ".ruff_cache",
+  ".svn",
+  ".tox",
+  ".venv",
+  "__pycache__",
+  "__pypackages__",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv"
+]);
+var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function skipsPython(name, abs) {
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs4.existsSync(path3.join(abs, "__init__.py"));
+}
+function defaultExcluded(abs, language) {
+  const rel = path3.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const base = inside ? process.cwd() : path3.dirname(abs);
+  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  let dir = base;
+  for (const part of parts) {
+    dir = path3.join(dir, part);
+    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
+  }
+  return false;
+}
+var EXTENSIONS = {
+  ".py": "python",
+  ".pyw": "python",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "javascript",
+  ".tsx": "javascript",
+  ".mts": "javascript",
+  ".cts": "javascript"
+};
+var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+function languageByName(file) {
+  if (file.endsWith(".d.ts")) return null;
+  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+}
+function languageByHead(head) {
+  if (SHEBANG_PYTHON.test(head)) return "python";
+  if (SHEBANG_NODE.test(head)) return "javascript";
+  return null;
+}
+function languageByShebang(abs) {
+  let fd;
+  try {
+    fd = fs4.openSync(abs, fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs4.readSync(fd, buf, 0, 128, 0);
+    return languageByHead(buf.subarray(0, n).toString("latin1"));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function languageOf(abs) {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+  try {
+    fs4.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitRoot(dir) {
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs4.existsSync(path3.join(d, ".git"))) return d;
+    if (path3.dirname(d) === d) return null;
+  }
+}
+function readGitignore(dir) {
+  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+}
+function readInfoExclude(root) {
+  const dotGit = path3.join(root, ".git");
+  let gitDir = dotGit;
+  try {
+    if (fs4.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs4.readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = path3.resolve(root, m[1]);
+      const common = path3.join(gitDir, "commondir");
+      if (fs4.existsSync(common)) gitDir = path3.resolve(gitDir, fs4.readFileSync(common, "utf8").trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+}
+function readIgnoreFile(file, base) {
+  let text;
+  try {
+    if (!fs4.statSync(file).isFile()) return null;
+    text = fs4.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { base, matcher: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path3.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+  }
+  return false;
+}
+function isExcluded(abs, exclude) {
+  return defaultExcluded(abs, languageByName(abs)) || isIgnored(exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) })), abs, false);
+}
+var STAT_ERRORS = {
+  ENOENT: "No such file or directory",
+  ELOOP: "Too many levels of symbolic links",
+  ENOTDIR: "Not a directory",
+  EACCES: "Permission denied",
+  ENAMETOOLONG: "File name too long"
+};
+function discover(paths, options) {
+  const walk = new Discovery(options);
+  for (const given of paths) walk.given(given);
+  return { files: walk.files, diagnostics: walk.diagnostics };
+}
+function outerLayers(abs) {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain = [];
+  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
+}
+var Discovery = class {
+  constructor(options) {
+    this.options = options;
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
+  }
+  options;
+  files = [];
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Set();
+  excludes;
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given) {
+    const abs = path3.resolve(given);
+    let st;
+    try {
+      st = fs4.statSync(abs);
+    } catch (e) {
+      const code2 = e.code;
+      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
+      this.diagnostics.push({ path: given, code: "E902", message: reason });
+      return;
+    }
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+    } else if (st.isFile()) {
+      const language = languageOf(abs);
+      if (language) this.add(path3.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
+    }
+  }
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  add(display, abs, language, real) {
+    const resolved2 = path3.resolve(abs);
+    let key = real ?? resolved2;
+    if (real === void 0) {
+      try {
+        key = fs4.realpathSync.native(resolved2);
+      } catch {
+      }
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved2, language });
+  }
+  /** `pythonCopies`: below Python build output, whose Python files are skipped. */
+  walk(display, abs, layers, pythonCopies) {
+    let realDir;
+    try {
+      realDir = fs4.realpathSync.native(abs);
+    } catch {
+      realDir = void 0;
+    }
+    let entries;
+    try {
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    const own = readGitignore(abs);
+    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const childAbs = path3.join(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : path3.join(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === "dir") {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
+      } else if (kind === "file") {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language === "python" && pythonCopies) continue;
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? path3.join(realDir, entry.name) : void 0);
+      }
+    }
+  }
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  kindOf(entry, abs, display) {
+    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
+      return "skip";
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
+    try {
+      return fs4.statSync(abs).isFile() ? "file" : "skip";
+    } catch {
+      return "skip";
+    }
+  }
+};
+
+// src/python/callers.ts
 var MAX_FILES = 5e3;
-var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
 var rootCache = /* @__PURE__ */ new Map();
 var listCache = /* @__PURE__ */ new Map();
 var callIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
 function repositoryRoot(file) {
-  const dir = path3.dirname(path3.resolve(file));
+  const dir = path4.dirname(path4.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs4.existsSync(path3.join(d, ".git"))) {
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs5.existsSync(path4.join(d, ".git"))) {
       hit = d;
       break;
     }
-    if (path3.dirname(d) === d) break;
+    if (path4.dirname(d) === d) break;
   }
   rootCache.set(dir, hit);
   return hit;
@@ -2965,15 +4097,16 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs4.readdirSync(dir, { withFileTypes: true });
+      entries = fs5.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const full = path3.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith(".py")) {
+      if (e.name.startsWith(".")) continue;
+      const full = path4.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
         out.push(full);
         if (out.length > MAX_FILES) {
           ok = false;
@@ -2988,7 +4121,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs4.readFileSync(file, "utf8");
+    return fs5.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3016,7 +4149,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path3.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -3037,25 +4170,29 @@ function modelOf(file) {
 function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
-  if (path3.relative(root, path3.resolve(defFile)).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  let dir = root;
+  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
+    dir = path4.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
   return root;
 }
 function projectCallers(defFile, name, own) {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
-  const def = path3.resolve(defFile);
-  const ownPath = own && path3.resolve(own.file);
+  const def = path4.resolve(defFile);
+  const ownPath = own && path4.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path3.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path4.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path3.resolve(file) === ownPath;
-    const isDef = path3.resolve(file) === def;
+    const mine = ownPath !== void 0 && path4.resolve(file) === ownPath;
+    const isDef = path4.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path4.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
@@ -3063,14 +4200,14 @@ function projectCallers(defFile, name, own) {
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 var MAX_CHAIN2 = 4;
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path4.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path4.relative(path4.dirname(origin), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -3093,7 +4230,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN2 && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path4.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -4251,11 +5388,11 @@ function siteOf(ctx, call, growing) {
     const [main, ...others] = eventPaths(all, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path7 of verdict ? [] : others) {
-      const v = drainVerdict(path7, growing, false);
+    for (const path8 of verdict ? [] : others) {
+      const v = drainVerdict(path8, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path7;
+        events = path8;
         break;
       }
     }
@@ -4314,7 +5451,7 @@ function waitHow(site, how) {
 }
 
 // src/python/wrapper-judge.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -4379,8 +5516,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path7 of others) {
-    const v = drainVerdict(path7, growing, false);
+  for (const path8 of others) {
+    const v = drainVerdict(path8, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -4396,7 +5533,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path4.relative(path4.dirname(ctx.path), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path5.relative(path5.dirname(ctx.path), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -4923,8 +6060,8 @@ var rule8 = {
 };
 
 // src/knowledge/node.ts
-import fs5 from "node:fs";
-import path5 from "node:path";
+import fs6 from "node:fs";
+import path6 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -4961,16 +6098,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeMajor(file) {
-  return lookup(path5.dirname(path5.resolve(file)));
+  return lookup(path6.dirname(path6.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path5.join(dir, "package.json");
+  const pkg = path6.join(dir, "package.json");
   let text = null;
   try {
-    text = fs5.readFileSync(pkg, "utf8");
+    text = fs6.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -4986,7 +6123,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path5.dirname(dir);
+    const parent = path6.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -5050,17 +6187,17 @@ function replaceNode(sf, node, content) {
 function propertyNamed(obj, key) {
   return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
 }
-function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork) {
+function ignoreStreamEdits(source, sf, call, options, config, ignore2, used, fork) {
   const q = quoteOf(sf, call);
   const str = (v) => `${q}${v}${q}`;
-  const values = [0, 1, 2].map((fd) => !ignore.has(fd) && used.has(fd) ? "pipe" : "ignore");
+  const values = [0, 1, 2].map((fd) => !ignore2.has(fd) && used.has(fd) ? "pipe" : "ignore");
   const allIgnored = values.every((v) => v === "ignore");
   const whole = allIgnored ? str("ignore") : `[${[...values.map(str), ...fork ? [str("ipc")] : []].join(", ")}]`;
   if (config.stdio) {
     if (!options.inline) return null;
     const value = skipOuter(config.stdio.initializer);
     if (ts.isStringLiteralLike(value)) {
-      const kept = `[${[0, 1, 2].map((fd) => str(ignore.has(fd) ? "ignore" : "pipe")).join(", ")}${fork ? `, ${str("ipc")}` : ""}]`;
+      const kept = `[${[0, 1, 2].map((fd) => str(ignore2.has(fd) ? "ignore" : "pipe")).join(", ")}${fork ? `, ${str("ipc")}` : ""}]`;
       return { edits: [replaceNode(sf, value, kept)], wrote: `stdio: ${kept}` };
     }
     if (!ts.isArrayLiteralExpression(value)) return null;
@@ -5068,14 +6205,14 @@ function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork
     const edits = [];
     const wrote2 = [];
     const missing = [];
-    for (let fd = 0; fd <= Math.max(...ignore); fd++) {
+    for (let fd = 0; fd <= Math.max(...ignore2); fd++) {
       const el = els[fd];
       if (el) {
-        if (!ignore.has(fd)) continue;
+        if (!ignore2.has(fd)) continue;
         if (ts.isOmittedExpression(el)) return null;
         edits.push(replaceNode(sf, el, str("ignore")));
         wrote2.push(`stdio[${fd}]: ${str("ignore")}`);
-      } else missing.push(str(ignore.has(fd) ? "ignore" : "pipe"));
+      } else missing.push(str(ignore2.has(fd) ? "ignore" : "pipe"));
     }
     if (missing.length) {
       const last2 = els[els.length - 1];
@@ -5347,8 +6484,8 @@ var rule9 = {
 
 // src/typescript/context.ts
 var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path7) {
-  return TEST_FILE.test(path7);
+function isTestFile(path8) {
+  return TEST_FILE.test(path8);
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -6060,33 +7197,33 @@ var jsRules = [rule9, rule10, rule11, rule12];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path7, source, options) {
+function lintJsText(path8, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path7, source.text);
+  const sourceFile = parseJs(path8, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path7);
-  const abs = nodePath.resolve(path7);
-  const wrappers = options.wrappers ?? (fs6.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path8);
+  const abs = nodePath.resolve(path8);
+  const wrappers = options.wrappers ?? (fs7.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule13 of rules) {
     const context = {
-      path: path7,
+      path: path8,
       source,
       sourceFile,
       model,
       nodeMajor,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path7),
-      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      topLevelAwait: allowsTopLevelAwait(path8),
+      report: (node, r) => findings.push(toFinding(rule13.meta, path8, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
       rule13.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path8, rule13.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -6095,9 +7232,9 @@ function lintJsText(path7, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path7, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path8, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path7))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path8))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -6130,7 +7267,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path6.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path7.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -6144,7 +7281,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path7, source, options) {
+function lintPythonText(path8, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -6157,7 +7294,7 @@ function lintPythonText(path7, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path7, source, tree, options, coverage);
+      return runPythonRules(path8, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -6165,8 +7302,8 @@ function lintPythonText(path7, source, options) {
     }
   }
 }
-function runPythonRules(path7, source, tree, options, coverage) {
-  const starModule = path7.endsWith(".py") && fs7.existsSync(path7) ? (module) => starExports(path7, module) : null;
+function runPythonRules(path8, source, tree, options, coverage) {
+  const starModule = path8.endsWith(".py") && fs8.existsSync(path8) ? (module) => starExports(path8, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -6175,7 +7312,7 @@ function runPythonRules(path7, source, tree, options, coverage) {
   for (const rule13 of pythonRules) {
     if (!options.enabled.has(rule13.meta.id)) continue;
     const context = {
-      path: path7,
+      path: path8,
       source,
       tree,
       model,
@@ -6185,13 +7322,13 @@ function runPythonRules(path7, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule13.meta, path8, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
       rule13.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path8, rule13.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -6261,15 +7398,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path7, source, language, options) {
+function lintTextSync(path8, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path7, source, options);
+    const py = lintPythonText(path8, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path7, source, options);
+    lint = lintJsText(path8, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -6277,18 +7414,18 @@ function lintTextSync(path7, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path7, source, language, options) {
+async function lintText(path8, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path7, source, language, options);
+  return lintTextSync(path8, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path7) {
-  if (!isCandidate(bytes, language, options, path7)) return { kind: "skip" };
-  if (language === "javascript" && path7 !== void 0 && vendoredReason(path7, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path8) {
+  if (!isCandidate(bytes, language, options, path8)) return { kind: "skip" };
+  if (language === "javascript" && path8 !== void 0 && vendoredReason(path8, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -6300,31 +7437,31 @@ function prepare(bytes, language, options, path7) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path7) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path7)) return { kind: "skip" };
+function prepareText(text, language, options, path8) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path8)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path7, bytes, language, options) {
-  const result = { path: path7, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path7);
+async function lintBytes(path8, bytes, language, options) {
+  const result = { path: path8, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path8);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path7, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path8, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path7, prepared.source, language, options);
+  const lint = await lintText(path8, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
 
 // src/read.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -6339,17 +7476,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs8.statSync(t.abs);
+    const st = fs9.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (fs8.constants.O_NOCTTY ?? 0));
-    if (!fs8.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs8.readFileSync(fd);
+    fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | (fs9.constants.O_NOCTTY ?? 0));
+    if (!fs9.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs9.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs8.closeSync(fd);
+    if (fd !== void 0) fs9.closeSync(fd);
   }
 }
 var Reader2 = class {
@@ -6358,21 +7495,21 @@ var Reader2 = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | (fs8.constants.O_NONBLOCK ?? 0) | (fs8.constants.O_NOCTTY ?? 0));
-      const st = fs8.fstatSync(fd);
+      fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | (fs9.constants.O_NONBLOCK ?? 0) | (fs9.constants.O_NOCTTY ?? 0));
+      const st = fs9.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs8.closeSync(fd);
+      if (fd !== void 0) fs9.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs8.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs9.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {
@@ -6413,6 +7550,11 @@ export {
   parseTargetVersion,
   parseRequiresPython,
   projectTarget,
+  require_ignore,
+  languageByName,
+  languageByHead,
+  isExcluded,
+  discover,
   EncodingError,
   decode,
   encodeStrict,
