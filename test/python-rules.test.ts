@@ -447,21 +447,50 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP006: {
     invalid: [
-      // A child that outlives the call, in a module that holds a socket, a pipe or a lock
+      // A child that outlives the call, in a module that makes a pipe: the pipe's reader blocks until the child exits
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint(os.fdopen(r).read())\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.popen() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      { code: "import socket, subprocess\na, b = socket.socketpair()\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `socket.socketpair()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // Python 3.4+: close_fds=False passes a descriptor made inheritable (here a pipe2 without O_CLOEXEC)
+      { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the pipe made by `os.pipe2()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // A target range that includes Python 2
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '10'])\n", target: ">=2.7", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+    ],
+    valid: [
+      // A listening socket or a lock blocks nothing the code does: POP009's (off by default)
+      { code: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2" },
+      { code: "import os, fcntl\nfcntl.flock(f, fcntl.LOCK_EX)\nos.system('nohup ./daemon.sh &')\n", target: "py2" },
+      // Python 3.4+: os.pipe() is not inheritable, close_fds=False does not pass it (PEP 446)
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\n" },
+      // Waited, nothing held, close_fds=True, pass_fds
+      { code: "import os, subprocess\nr, w = os.pipe()\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
+      { code: "import os\nos.popen('job.sh &')\n", target: "py2" },
+      { code: "import os\nr, w = os.pipe()\nos.system('make')\n", target: "py2" },
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
+      { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False, pass_fds=(w,))\n" },
+    ],
+  },
+  POP009: {
+    invalid: [
+      // A child that outlives the call keeps a listening socket or a lock
       { code: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2", errors: [[5, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
-      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[4, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\ns.set_inheritable(True)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[5, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
       { code: "import os, fcntl\nfcntl.flock(f, fcntl.LOCK_EX)\nos.system('nohup ./daemon.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.system() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the lock taken by `fcntl.flock()` (it is not released while the child lives)"]] },
-      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.popen() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives)"]] },
+      { code: "import SocketServer, subprocess\nserver = SocketServer.TCPServer(('', 8000), Handler)\nsubprocess.Popen(['./agent.sh'], close_fds=False)\nserver.serve_forever()\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the server socket opened by `SocketServer.TCPServer()` (a restart fails with \"Address already in use\" while the child lives)"]] },
     ],
     valid: [
       // A client socket (no listen) held by the child a while longer harms nothing.
-      { code: "import socket, subprocess\ns = socket.socket()\ns.connect(('example.com', 80))\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.connect(('example.com', 80))\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", target: "py2" },
+      // Python 3.4+: sockets are not inheritable, close_fds=False does not pass them (PEP 446)
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      // A pipe is POP006's
+      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2" },
       // Waited, no holdings, Python 3 defaults, close_fds=True
       { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'])\n" },
-      { code: "import socket, subprocess\ns = socket.socket()\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
-      { code: "import os\nos.popen('job.sh &')\n", target: "py2" },
-      { code: "import os, socket\ns = socket.socket()\nos.system('make')\n", target: "py2" },
-      { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(1)\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
+      { code: "import os, socket\ns = socket.socket()\ns.listen(1)\nos.system('make')\n", target: "py2" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(1)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
     ],
   },
 };

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-T2JSFQSP.js";
+} from "./chunk-2LBHZD66.js";
 import {
   ConfigError
-} from "./chunk-VGCIKJOO.js";
+} from "./chunk-HLDSACBY.js";
 import {
   fixText
-} from "./chunk-XRR3W7ZI.js";
+} from "./chunk-6T3UY5UR.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-GG35NFIG.js";
+} from "./chunk-KN5FCROU.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-VGCIKJOO.js";
+} from "./chunk-HLDSACBY.js";
 import {
   fixText
-} from "./chunk-XRR3W7ZI.js";
+} from "./chunk-6T3UY5UR.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-GG35NFIG.js";
+} from "./chunk-KN5FCROU.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

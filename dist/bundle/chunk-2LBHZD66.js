@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-GG35NFIG.js";
+} from "./chunk-KN5FCROU.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-A3SWOX4Q.js";
+} from "./chunk-UMVY7A4E.js";
 import {
   ConfigError
-} from "./chunk-VGCIKJOO.js";
-import "./chunk-XRR3W7ZI.js";
-import "./chunk-GG35NFIG.js";
+} from "./chunk-HLDSACBY.js";
+import "./chunk-6T3UY5UR.js";
+import "./chunk-KN5FCROU.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

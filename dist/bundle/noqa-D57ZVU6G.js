@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-T2JSFQSP.js";
+} from "./chunk-2LBHZD66.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-XRR3W7ZI.js";
+import "./chunk-6T3UY5UR.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-GG35NFIG.js";
+} from "./chunk-KN5FCROU.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

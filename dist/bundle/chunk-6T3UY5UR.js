@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-GG35NFIG.js";
+} from "./chunk-KN5FCROU.js";
 import {
   applyEdits,
   overlaps

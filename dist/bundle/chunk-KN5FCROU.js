@@ -708,17 +708,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule13 = checkPattern(raw) && createRule(
+        const rule14 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule13) {
+        if (rule14) {
           this._added = true;
-          this._rules.push(rule13);
-          if (matchesBasename(rule13.body)) {
+          this._rules.push(rule14);
+          if (matchesBasename(rule14.body)) {
             this._basenameCount++;
           }
         }
@@ -747,11 +747,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule13 = rules[index];
-          if (rule13.checkRegex.test(path8)) {
-            ignored = !rule13.negative;
-            unignored = rule13.negative;
-            matchedRule = rule13.negative ? UNDEFINED : rule13;
+          const rule14 = rules[index];
+          if (rule14.checkRegex.test(path8)) {
+            ignored = !rule14.negative;
+            unignored = rule14.negative;
+            matchedRule = rule14.negative ? UNDEFINED : rule14;
             break;
           }
         }
@@ -774,17 +774,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename = shortcut ? basenameOf(path8) : path8;
         for (let index = length - 1; index >= 0; index--) {
-          const rule13 = rules[index];
-          if (rule13[mode].test(
-            shortcut && rule13._basenameOnly ? basename : path8
+          const rule14 = rules[index];
+          if (rule14[mode].test(
+            shortcut && rule14._basenameOnly ? basename : path8
           )) {
-            const { negative } = rule13;
+            const { negative } = rule14;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule13;
+              ret.rule = rule14;
             }
             return ret;
           }
@@ -3267,21 +3267,21 @@ function readSuppressions(source, language, inComment2 = () => true) {
   }
   return result;
 }
-function isSuppressed(s, rule13, startLine, endLine, startOffset) {
-  if (s.file.has("*") || s.file.has(rule13)) return true;
+function isSuppressed(s, rule14, startLine, endLine, startOffset) {
+  if (s.file.has("*") || s.file.has(rule14)) return true;
   for (const line of /* @__PURE__ */ new Set([startLine, endLine])) {
     const set = s.lines.get(line);
-    if (set && (set.has("*") || set.has(rule13))) return true;
+    if (set && (set.has("*") || set.has(rule14))) return true;
   }
   if (startOffset === void 0) return false;
   let disabled = false;
   for (const r of s.ranges) {
     if (r.offset > startOffset) break;
-    if (r.rules.has("*") || r.rules.has(rule13)) disabled = !r.enable;
+    if (r.rules.has("*") || r.rules.has(rule14)) disabled = !r.enable;
   }
   return disabled;
 }
-function suppressionEdit(source, language, rule13, start, end) {
+function suppressionEdit(source, language, rule14, start, end) {
   if (language === "python") {
     const line2 = source.lineIndex(end);
     const text = source.lineText(line2);
@@ -3289,15 +3289,15 @@ function suppressionEdit(source, language, rule13, start, end) {
     const noqa = /#\s*noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*/i.exec(text);
     if (noqa) {
       const at = source.lineStarts[line2] + noqa.index + noqa[0].length;
-      return { start: at, end: at, content: `,${rule13}` };
+      return { start: at, end: at, content: `,${rule14}` };
     }
     if (/\\\s*$/.test(text)) return null;
-    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule13}` };
+    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule14}` };
   }
   const line = source.lineIndex(start);
   const lineStart = source.lineStarts[line];
   const indent = /^[ \t]*/.exec(source.lineText(line))[0];
-  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule13}${source.newline}` };
+  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule14}${source.newline}` };
 }
 
 // src/typescript/lint.ts
@@ -5754,18 +5754,22 @@ print('finished')
 
 // rules/pop006-child-inherits-descriptors.ts
 var HOLDINGS = [
-  [["socket.socket", "socket.create_server", "socket.fromfd"], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
-  [["SocketServer.TCPServer", "SocketServer.UDPServer", "SocketServer.ThreadingTCPServer", "SocketServer.ForkingTCPServer", "socketserver.TCPServer", "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ForkingTCPServer", "BaseHTTPServer.HTTPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer", "SimpleXMLRPCServer.SimpleXMLRPCServer", "xmlrpc.server.SimpleXMLRPCServer", "wsgiref.simple_server.make_server"], 'the server socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
-  [["os.pipe", "os.pipe2", "os.openpty", "socket.socketpair"], "the pipe made by `{call}` (its reader never sees EOF while the child lives)"],
-  [["fcntl.flock", "fcntl.lockf"], "the lock taken by `{call}` (it is not released while the child lives)"]
+  ["socket-or-lock", ["socket.socket", "socket.create_server", "socket.fromfd"], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+  ["socket-or-lock", ["SocketServer.TCPServer", "SocketServer.UDPServer", "SocketServer.ThreadingTCPServer", "SocketServer.ForkingTCPServer", "socketserver.TCPServer", "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ForkingTCPServer", "BaseHTTPServer.HTTPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer", "SimpleXMLRPCServer.SimpleXMLRPCServer", "xmlrpc.server.SimpleXMLRPCServer", "wsgiref.simple_server.make_server"], 'the server socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+  ["pipe", ["os.pipe", "os.pipe2", "os.openpty", "socket.socketpair"], "the pipe made by `{call}` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"],
+  ["socket-or-lock", ["fcntl.flock", "fcntl.lockf"], "the lock taken by `{call}` (it is not released while the child lives)"]
 ];
-var ALL_HOLDINGS = new Set(HOLDINGS.flatMap(([names]) => names));
-function firstHolding(ctx) {
+var RESOLVES = ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"];
+function holdingWords(kind) {
+  return [...new Set(HOLDINGS.filter(([k]) => k === kind).flatMap(([, names]) => names).map((q) => q.slice(q.lastIndexOf(".") + 1)))];
+}
+function firstHolding(ctx, kind) {
+  const names = new Set(HOLDINGS.filter(([k]) => k === kind).flatMap(([, n]) => n));
   const listens = /\.listen\s*\(/.test(ctx.model.text);
-  const calls = callsTo(ctx.model, ALL_HOLDINGS).filter((c) => listens || !c.qualified.startsWith("socket."));
+  const calls = callsTo(ctx.model, names).filter((c) => listens || c.qualified === "socket.socketpair" || !c.qualified.startsWith("socket."));
   if (calls.length === 0) return null;
   const { qualified } = calls[0];
-  const [, text] = HOLDINGS.find(([names]) => names.includes(qualified));
+  const [, , text] = HOLDINGS.find(([, n]) => n.includes(qualified));
   return text.replace("{call}", `${qualified}()`);
 }
 function backgrounds(text) {
@@ -5779,6 +5783,7 @@ function keyword(call, name) {
   return null;
 }
 var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var INHERITABLE = /\bset_inheritable\s*\(|\bpipe2\s*\(|\bdup2\s*\(/;
 function notWaited(ctx, call) {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -5798,75 +5803,78 @@ function notWaited(ctx, call) {
     return name !== "wait" && name !== "communicate" && name !== "poll";
   });
 }
+function checkInheritance(ctx, kind) {
+  const py2 = includesPython2(ctx.versions);
+  const candidates = callsTo(ctx.model, new Set(RESOLVES));
+  if (candidates.length === 0) return;
+  let holding;
+  let inheritable;
+  for (const { call, qualified } of candidates) {
+    const isSubprocess = qualified.startsWith("subprocess.");
+    const closeFds = isSubprocess ? keyword(call, "close_fds") : null;
+    const inherits = isSubprocess ? (closeFds ? FALSY2.has(closeFds.text) && (py2 || (inheritable ??= INHERITABLE.test(ctx.model.text))) : py2) && !keyword(call, "pass_fds") : py2;
+    if (!inherits) continue;
+    const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
+    const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY2.has(keyword(call, "shell").text) : true;
+    const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
+    const background = cmdText !== null && backgrounds(cmdText);
+    const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
+    if (!outlives) continue;
+    holding ??= firstHolding(ctx, kind);
+    if (!holding) return;
+    const fixes2 = [];
+    if (qualified === "subprocess.Popen") {
+      if (closeFds) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: closeFds.startIndex, end: closeFds.endIndex, content: "True" }] });
+      else {
+        const args = call.childForFieldName("arguments");
+        const last = args.namedChildren.filter((c) => c.type !== "comment").at(-1);
+        if (last) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: last.endIndex, end: last.endIndex, content: ", close_fds=True" }] });
+      }
+    } else if ((qualified === "os.popen" || qualified === "os.system") && cmd && enclosingStatement(call)?.type === "expression_statement" && outerExpression(call).parent?.type === "expression_statement") {
+      const sp = subprocessModule(ctx.model, ctx.source, call);
+      if (sp) {
+        const out = qualified === "os.popen" ? `, stdout=${devnullFile(ctx.model, call)}` : "";
+        fixes2.push({ strategy: "subprocess", applicability: "unsafe", description: "Start it with subprocess.Popen(..., close_fds=True)", edits: [...sp.edits, { start: call.startIndex, end: call.endIndex, content: `${sp.name}.Popen(${cmd.text}, shell=True${out}, close_fds=True)` }] });
+      }
+    }
+    const how = background ? "runs on in the background" : "is never waited for here";
+    const why = isSubprocess && closeFds ? "close_fds=False" : isSubprocess ? "on Python 2 close_fds defaults to False and every descriptor is inheritable" : "on Python 2 every descriptor is inheritable";
+    ctx.report(call, { message: `the child of ${qualified}() ${how} and inherits the parent's descriptors (${why}): it keeps ${holding}`, fixes: fixes2 });
+  }
+}
 var rule6 = {
   meta: {
     id: "POP006",
     name: "child-inherits-descriptors",
     language: "python",
-    summary: "a child that outlives the call inherits the parent's sockets, pipes and locks (Python 2, or close_fds=False)",
+    summary: "a child that outlives the call inherits a pipe the parent holds: its reader never sees EOF (Python 2, or close_fds=False)",
     defaultEnabled: true,
     severity: "warning",
     strategies: ["subprocess"],
     needles: ["Popen", "popen", "system", "call", "check_call", "run"],
-    // `run` and `call` are in most modules: only one that names what it holds is parsed.
-    requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf(".") + 1)))],
-    resolves: ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"],
+    // `run` and `call` are in most modules: only one that makes a pipe is parsed.
+    requires: holdingWords("pipe"),
+    resolves: RESOLVES,
     docs: {
-      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",
-      whyIsThisBad: "The seed article's third point. A child holds every descriptor it inherited for as long as it lives: the parent's listening socket (restarting the server fails with \"Address already in use\" until the child exits), the write end of another pipe (its reader never sees EOF), a lock file (never released). Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.",
-      example: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n",
-      useInstead: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n",
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. A listening socket or a lock the child keeps is POP009's (off by default).",
+      whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.",
+      example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
+      useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",
       fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 there is no automatic fix: run the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
       reproduction: {
         files: {
-          "server.py": "import socket, subprocess, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nopen('port', 'w').write(str(s.getsockname()[1]))\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)'])\nprint 'serving'\n",
-          "restart.py": "import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(open('port').read())))\n    print 'restarted'\nexcept socket.error as e:\n    print 'restart failed: %s' % e\n"
+          "reader.py": "import os, subprocess, time\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nstart = time.time()\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n"
         },
-        run: "python2.7 server.py >/dev/null; python2.7 restart.py",
-        shows: "Address already in use",
-        says: "restart failed: [Errno 98] Address already in use - the worker still holds the socket",
-        fix: "server.py"
+        run: "python2.7 reader.py",
+        shows: "EOF after 2s",
+        says: "EOF after 2s: the read waited for `sleep`, which held the pipe's write end (EOF after 0s once fixed)",
+        fix: "reader.py"
       },
       references: ["https://peps.python.org/pep-0446/", "https://docs.python.org/2/library/subprocess.html#popen-constructor"]
     }
   },
   check(ctx) {
-    const py2 = includesPython2(ctx.versions);
-    const candidates = callsTo(ctx.model, /* @__PURE__ */ new Set(["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"]));
-    if (candidates.length === 0) return;
-    let holding;
-    for (const { call, qualified } of candidates) {
-      const isSubprocess = qualified.startsWith("subprocess.");
-      const closeFds = isSubprocess ? keyword(call, "close_fds") : null;
-      const inherits = isSubprocess ? (closeFds ? FALSY2.has(closeFds.text) : py2) && !keyword(call, "pass_fds") : py2;
-      if (!inherits) continue;
-      const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
-      const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY2.has(keyword(call, "shell").text) : true;
-      const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
-      const background = cmdText !== null && backgrounds(cmdText);
-      const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
-      if (!outlives) continue;
-      holding ??= firstHolding(ctx);
-      if (!holding) return;
-      const fixes2 = [];
-      if (qualified === "subprocess.Popen") {
-        if (closeFds) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: closeFds.startIndex, end: closeFds.endIndex, content: "True" }] });
-        else {
-          const args = call.childForFieldName("arguments");
-          const last = args.namedChildren.filter((c) => c.type !== "comment").at(-1);
-          if (last) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: last.endIndex, end: last.endIndex, content: ", close_fds=True" }] });
-        }
-      } else if ((qualified === "os.popen" || qualified === "os.system") && cmd && enclosingStatement(call)?.type === "expression_statement" && outerExpression(call).parent?.type === "expression_statement") {
-        const sp = subprocessModule(ctx.model, ctx.source, call);
-        if (sp) {
-          const out = qualified === "os.popen" ? `, stdout=${devnullFile(ctx.model, call)}` : "";
-          fixes2.push({ strategy: "subprocess", applicability: "unsafe", description: "Start it with subprocess.Popen(..., close_fds=True)", edits: [...sp.edits, { start: call.startIndex, end: call.endIndex, content: `${sp.name}.Popen(${cmd.text}, shell=True${out}, close_fds=True)` }] });
-        }
-      }
-      const how = background ? "runs on in the background" : "is never waited for here";
-      const why = isSubprocess && closeFds ? "close_fds=False" : isSubprocess ? "on Python 2 close_fds defaults to False and every descriptor is inheritable" : "on Python 2 every descriptor is inheritable";
-      ctx.report(call, { message: `the child of ${qualified}() ${how} and inherits the parent's descriptors (${why}): it keeps ${holding}`, fixes: fixes2 });
-    }
+    checkInheritance(ctx, "pipe");
   }
 };
 
@@ -6056,6 +6064,43 @@ var rule8 = {
         fixes: fixes2
       });
     }
+  }
+};
+
+// rules/pop009-child-inherits-socket-or-lock.ts
+var rule9 = {
+  meta: {
+    id: "POP009",
+    name: "child-inherits-socket-or-lock",
+    language: "python",
+    summary: "a child that outlives the call keeps the parent's listening socket or lock (Python 2, or close_fds=False)",
+    defaultEnabled: false,
+    severity: "warning",
+    strategies: ["subprocess"],
+    needles: ["Popen", "popen", "system", "call", "check_call", "run"],
+    requires: holdingWords("socket-or-lock"),
+    resolves: RESOLVES,
+    docs: {
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` - in a module that holds a listening socket, a server (`socketserver`, `http.server`, `xmlrpc.server`, `wsgiref`) or a lock (`fcntl.flock`, `fcntl.lockf`), when the child inherits it: on Python 2 unless `close_fds=True`, on Python 3.4+ only with `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2`, `os.dup2`). Off by default (`--select POP009`): nothing is killed, blocked or lost, the socket or lock is only held longer. The pipes a child inherits are POP006's.",
+      whyIsThisBad: 'The child holds every descriptor it inherited for as long as it lives: the parent\'s listening socket (restarting the server fails with "Address already in use" until the child exits) or a lock (a second instance cannot take it). Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.',
+      example: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\nprint 'serving'\n",
+      useInstead: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nprint 'serving'\n",
+      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+      reproduction: {
+        files: {
+          "server.py": "import socket, subprocess, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nopen('port', 'w').write(str(s.getsockname()[1]))\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)'])\nprint 'serving'\n",
+          "restart.py": "import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(open('port').read())))\n    print 'restarted'\nexcept socket.error as e:\n    print 'restart failed: %s' % e\n"
+        },
+        run: "python2.7 server.py >/dev/null; python2.7 restart.py",
+        shows: "Address already in use",
+        says: "restart failed: [Errno 98] Address already in use - the worker still holds the socket",
+        fix: "server.py"
+      },
+      references: ["https://peps.python.org/pep-0446/", "https://docs.python.org/2/library/subprocess.html#popen-constructor"]
+    }
+  },
+  check(ctx) {
+    checkInheritance(ctx, "socket-or-lock");
   }
 };
 
@@ -6409,7 +6454,7 @@ function spawnFix(ctx, d, members, own) {
   const also = others.length ? `; the same for the other call${others.length > 1 ? "s" : ""} of ${name}() (${lines})${gone ? `, so that no unused ${name} is left in the import` : ""}` : "";
   return { strategy: "subprocess", applicability: "unsafe", description: base + also, edits: merged };
 }
-var rule9 = {
+var rule10 = {
   meta: {
     id: "POP101",
     name: "exec-result-discarded",
@@ -6583,7 +6628,7 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName(fn), info, fate);
   }
 }
-var rule10 = {
+var rule11 = {
   meta: {
     id: "POP102",
     name: "spawn-output-never-consumed",
@@ -6703,7 +6748,7 @@ function readFix2(ctx, call) {
     edits: [{ start: end, end, content: ".catch((error) => console.error(error))" }]
   }];
 }
-var rule11 = {
+var rule12 = {
   meta: {
     id: "POP103",
     name: "exec-promise-floating",
@@ -7120,7 +7165,7 @@ function handWritten(ctx) {
     });
   }
 }
-var rule12 = {
+var rule13 = {
   meta: {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
@@ -7192,8 +7237,8 @@ var rule12 = {
 };
 
 // rules/index.ts
-var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8];
-var jsRules = [rule9, rule10, rule11, rule12];
+var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9];
+var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
@@ -7209,7 +7254,7 @@ function lintJsText(path8, source, options) {
   const nodeMajor = options.nodeMajor ?? nodeTarget(path8);
   const abs = nodePath.resolve(path8);
   const wrappers = options.wrappers ?? (fs7.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
-  for (const rule13 of rules) {
+  for (const rule14 of rules) {
     const context = {
       path: path8,
       source,
@@ -7218,12 +7263,12 @@ function lintJsText(path8, source, options) {
       nodeMajor,
       wrappers,
       topLevelAwait: allowsTopLevelAwait(path8),
-      report: (node, r) => findings.push(toFinding(rule13.meta, path8, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      report: (node, r) => findings.push(toFinding(rule14.meta, path8, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
-      rule13.check(context);
+      rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path8, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path8, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -7309,8 +7354,8 @@ function runPythonRules(path8, source, tree, options, coverage) {
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
   const findings = [];
   const internalErrors = [];
-  for (const rule13 of pythonRules) {
-    if (!options.enabled.has(rule13.meta.id)) continue;
+  for (const rule14 of pythonRules) {
+    if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
       path: path8,
       source,
@@ -7322,13 +7367,13 @@ function runPythonRules(path8, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule13.meta, path8, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule14.meta, path8, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
-      rule13.check(context);
+      rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path8, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path8, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
