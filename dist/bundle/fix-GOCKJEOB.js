@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-2LBHZD66.js";
+} from "./chunk-2EYUQHDH.js";
 import {
   ConfigError
-} from "./chunk-HLDSACBY.js";
+} from "./chunk-FFR4XGCY.js";
 import {
   fixText
-} from "./chunk-6T3UY5UR.js";
+} from "./chunk-JQNLDAJV.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

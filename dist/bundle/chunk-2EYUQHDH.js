@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HLDSACBY.js";
+} from "./chunk-FFR4XGCY.js";
 import {
   fixText
-} from "./chunk-6T3UY5UR.js";
+} from "./chunk-JQNLDAJV.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

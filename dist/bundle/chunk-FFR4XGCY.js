@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 
 // src/config.ts
 import fs from "node:fs";

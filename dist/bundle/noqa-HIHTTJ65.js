@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-2LBHZD66.js";
+} from "./chunk-2EYUQHDH.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6T3UY5UR.js";
+import "./chunk-JQNLDAJV.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KN5FCROU.js";
+} from "./chunk-LJGRHBD2.js";
 import {
   applyEdits,
   overlaps

@@ -570,26 +570,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -748,7 +748,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path8)) {
+          if (rule14.checkRegex.test(path9)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -768,15 +768,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path8
+            shortcut && rule14._basenameOnly ? basename : path9
           )) {
             const { negative } = rule14;
             const ret = {
@@ -798,17 +798,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -817,25 +817,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -866,59 +866,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path8) {
+      _test(originalPath, cache3, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache3) : {
+        return path9 ? this._t(path9, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache3) {
-        const cached = cache3[path8];
+      _t(path9, cache3) {
+        const cached = cache3[path9];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache3[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1188,11 +1188,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path8, source, report) {
+function toFinding(meta, path9, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path8,
+    path: path9,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -1207,9 +1207,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path8, id, e) {
+function ruleFailure(path9, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path8, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path9, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -1273,7 +1273,7 @@ function codePointLength(text, start, end) {
 
 // src/engine.ts
 import fs8 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -4072,6 +4072,7 @@ var MAX_FILES = 5e3;
 var rootCache = /* @__PURE__ */ new Map();
 var listCache = /* @__PURE__ */ new Map();
 var callIndex = /* @__PURE__ */ new Map();
+var baseIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
 function repositoryRoot(file) {
   const dir = path4.dirname(path4.resolve(file));
@@ -4131,16 +4132,22 @@ function indexOf(root, files) {
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   callIndex.set(root, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root, bases);
+  const add = (map, n, file) => {
+    let list = map.get(n);
+    if (!list) map.set(n, list = []);
+    list.push(file);
+  };
   for (const file of files) {
     const text = textOf2(file);
     if (text === null) continue;
     const names = /* @__PURE__ */ new Set();
     for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) {
-      let list = index.get(n);
-      if (!list) index.set(n, list = []);
-      list.push(file);
-    }
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
   }
   return index;
 }
@@ -4260,6 +4267,48 @@ function unseenCallers(file, wrapper, judged) {
   const root = callerRoot(file);
   if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
   return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+var MAX_GENERATIONS = 3;
+function subclassAttributeUses(defFile, className, attr) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  indexOf(root, files);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let generation = [{ file: path4.resolve(defFile), name: className }];
+  for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
+    const next = [];
+    for (const parent of generation) {
+      for (const file of baseIndex.get(root).get(parent.name) ?? []) {
+        const abs = path4.resolve(file);
+        if (abs !== parent.file && !importsFile(file, parent.file)) continue;
+        const model = modelOf(file);
+        if (!model) continue;
+        for (const id of model.occurrences(parent.name)) {
+          const base = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
+          const cls = base.parent?.type === "argument_list" ? base.parent.parent : null;
+          if (cls?.type !== "class_definition" || cls.childForFieldName("superclasses")?.id !== base.parent.id) continue;
+          const name = cls.childForFieldName("name")?.text ?? "";
+          const key = `${abs}:${name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push({ file: abs, name });
+          if (abs === path4.resolve(defFile)) continue;
+          for (const id2 of model.occurrences(attr)) {
+            const ref = id2.parent;
+            if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id2.id || id2.startIndex < cls.startIndex || id2.endIndex > cls.endIndex) continue;
+            if (ref.childForFieldName("object")?.text !== "self") continue;
+            let fn = ref.parent;
+            while (fn && fn.type !== "function_definition") fn = fn.parent;
+            out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+          }
+        }
+      }
+    }
+    generation = next;
+  }
+  return out;
 }
 
 // src/knowledge/runtimes.ts
@@ -5169,6 +5218,9 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
 
+// src/python/pipe-site.ts
+import path5 from "node:path";
+
 // src/python/event-paths.ts
 function terminates(block) {
   const last = block.lastNamedChild;
@@ -5353,8 +5405,29 @@ function isShell(call) {
   return !!shell && !["False", "0", "None"].includes(shell.text);
 }
 function attributeSite(ctx, call, growing) {
-  const stored = storedOnAttribute(ctx.model, call);
+  const stored = attributeStore(ctx, call);
   return stored && storedSite(stored, "attribute", growing);
+}
+function attributeStore(ctx, call) {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored) return null;
+  const [object, attr] = stored.holder.split(".");
+  let cls = call.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const className = cls?.childForFieldName("name")?.text;
+  const top = cls?.parent?.type === "decorated_definition" ? cls.parent : cls;
+  if (object !== "self" || !attr || !className || top?.parent?.type !== "module") return stored;
+  const uses2 = subclassAttributeUses(ctx.path, className, attr) ?? [];
+  if (uses2.length === 0) return stored;
+  const events = [...stored.events];
+  for (const use of uses2) {
+    const at = `${use.where}() (${path5.relative(path5.dirname(ctx.path), use.file) || path5.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const e = handleEvent(use.ref, call);
+    if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
+    else if (e.kind === "drain") events.push({ ...e, via: at });
+    else events.push(e);
+  }
+  return { ...stored, events };
 }
 function storedSite(stored, handle, growing) {
   const { events } = stored;
@@ -5388,11 +5461,11 @@ function siteOf(ctx, call, growing) {
     const [main, ...others] = eventPaths(all, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path8 of verdict ? [] : others) {
-      const v = drainVerdict(path8, growing, false);
+    for (const path9 of verdict ? [] : others) {
+      const v = drainVerdict(path9, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path8;
+        events = path9;
         break;
       }
     }
@@ -5451,7 +5524,7 @@ function waitHow(site, how) {
 }
 
 // src/python/wrapper-judge.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -5516,8 +5589,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path8 of others) {
-    const v = drainVerdict(path8, growing, false);
+  for (const path9 of others) {
+    const v = drainVerdict(path9, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -5533,7 +5606,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path5.relative(path5.dirname(ctx.path), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path6.relative(path6.dirname(ctx.path), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -5929,6 +6002,33 @@ function devnullFix2(ctx, call, values) {
   }
   return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
 }
+function methodName(node) {
+  const names = [];
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "class_definition") names.unshift(n.childForFieldName("name")?.text ?? "");
+  return names.length ? `${names.join(".")}()` : "the module";
+}
+function storedProcess(ctx, call, awaited2, qualified, growing, output, [stdout, stderr]) {
+  const stored = attributeStore(ctx, awaited2);
+  const site = stored && storedSite(stored, "attribute", growing);
+  if (!site || site.verdict.shape !== "wait-before-drain") return;
+  const { verdict } = site;
+  const wait = site.events.find((e) => e.kind === "wait" && e.node.id === verdict.at?.id);
+  if (wait?.kind !== "wait") return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  const fixes2 = [];
+  const attr = wait.call?.childForFieldName("function")?.childForFieldName("attribute");
+  if (wait.call && !wait.via && attr && wait.node.parent?.type === "expression_statement" && (wait.call.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0) {
+    fixes2.push({ strategy: "read", applicability: "unsafe", description: "Drain the pipes: await communicate() instead of wait() (other methods may read the pipes)", edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: "communicate()" }] });
+  }
+  const devnull = devnullFix2(ctx, call, verdict.neverRead.map((s) => s === "stdout" ? stdout : stderr).filter((v) => v !== null));
+  if (devnull) fixes2.push({ ...devnull, applicability: "unsafe" });
+  const before = wait.via ?? `the wait in ${methodName(wait.node)}`;
+  ctx.report(call, {
+    message: `${verdict.full.join("/")} pipe of ${name}() stored in \`${site.holder}\` is not read before ${before} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
+    fixes: fixes2
+  });
+}
 var rule7 = {
   meta: {
     id: "POP007",
@@ -5941,7 +6041,7 @@ var rule7 = {
     needles: ["create_subprocess_exec", "create_subprocess_shell"],
     resolves: ["asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell", "asyncio.subprocess.PIPE", "asyncio.subprocess.STDOUT", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. Files that never say "popen" are checked too.',
+      whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. A process kept on `self` (`self.proc = await asyncio.create_subprocess_exec(...)`) is followed through the methods of its class and those of its subclasses in other modules of the repository (`await self.proc.wait()` in a subclass method): as for a Popen kept on `self` (POP005), the order across methods is not known, so it is reported when some method waits and nothing in them reads a growing pipe or hands the process on. Files that never say "popen" are checked too.',
       whyIsThisBad: "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
       useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
@@ -5981,7 +6081,10 @@ asyncio.run(main())
       const awaited2 = outerExpression(call).parent;
       if (awaited2?.type !== "await") continue;
       const handle = handleUses(ctx.model, awaited2);
-      if (!handle) continue;
+      if (!handle) {
+        storedProcess(ctx, call, awaited2, qualified, growing, output, [stdout, stderr]);
+        continue;
+      }
       const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
       const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
       if (!binding) continue;
@@ -6106,7 +6209,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs6 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -6143,13 +6246,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeMajor(file) {
-  return lookup(path6.dirname(path6.resolve(file)));
+  return lookup(path7.dirname(path7.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path6.join(dir, "package.json");
+  const pkg = path7.join(dir, "package.json");
   let text = null;
   try {
     text = fs6.readFileSync(pkg, "utf8");
@@ -6168,7 +6271,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path6.dirname(dir);
+    const parent = path7.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -6529,8 +6632,8 @@ var rule10 = {
 
 // src/typescript/context.ts
 var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path8) {
-  return TEST_FILE.test(path8);
+function isTestFile(path9) {
+  return TEST_FILE.test(path9);
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -7242,33 +7345,33 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path8, source, options) {
+function lintJsText(path9, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path8, source.text);
+  const sourceFile = parseJs(path9, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path8);
-  const abs = nodePath.resolve(path8);
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path9);
+  const abs = nodePath.resolve(path9);
   const wrappers = options.wrappers ?? (fs7.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path8,
+      path: path9,
       source,
       sourceFile,
       model,
       nodeMajor,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path8),
-      report: (node, r) => findings.push(toFinding(rule14.meta, path8, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      topLevelAwait: allowsTopLevelAwait(path9),
+      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path8, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -7277,9 +7380,9 @@ function lintJsText(path8, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path8, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path9, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path8))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path9))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -7312,7 +7415,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path7.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path8.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -7326,7 +7429,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path8, source, options) {
+function lintPythonText(path9, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -7339,7 +7442,7 @@ function lintPythonText(path8, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path8, source, tree, options, coverage);
+      return runPythonRules(path9, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -7347,8 +7450,8 @@ function lintPythonText(path8, source, options) {
     }
   }
 }
-function runPythonRules(path8, source, tree, options, coverage) {
-  const starModule = path8.endsWith(".py") && fs8.existsSync(path8) ? (module) => starExports(path8, module) : null;
+function runPythonRules(path9, source, tree, options, coverage) {
+  const starModule = path9.endsWith(".py") && fs8.existsSync(path9) ? (module) => starExports(path9, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -7357,7 +7460,7 @@ function runPythonRules(path8, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path8,
+      path: path9,
       source,
       tree,
       model,
@@ -7367,13 +7470,13 @@ function runPythonRules(path8, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule14.meta, path8, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path8, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -7443,15 +7546,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path8, source, language, options) {
+function lintTextSync(path9, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path8, source, options);
+    const py = lintPythonText(path9, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path8, source, options);
+    lint = lintJsText(path9, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -7459,18 +7562,18 @@ function lintTextSync(path8, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path8, source, language, options) {
+async function lintText(path9, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path8, source, language, options);
+  return lintTextSync(path9, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path8) {
-  if (!isCandidate(bytes, language, options, path8)) return { kind: "skip" };
-  if (language === "javascript" && path8 !== void 0 && vendoredReason(path8, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path9) {
+  if (!isCandidate(bytes, language, options, path9)) return { kind: "skip" };
+  if (language === "javascript" && path9 !== void 0 && vendoredReason(path9, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -7482,24 +7585,24 @@ function prepare(bytes, language, options, path8) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path8) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path8)) return { kind: "skip" };
+function prepareText(text, language, options, path9) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path9)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path8, bytes, language, options) {
-  const result = { path: path8, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path8);
+async function lintBytes(path9, bytes, language, options) {
+  const result = { path: path9, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path9);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path8, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path9, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path8, prepared.source, language, options);
+  const lint = await lintText(path9, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UMVY7A4E.js";
+} from "./chunk-UQ2I2IKP.js";
 import {
   ConfigError
-} from "./chunk-HLDSACBY.js";
-import "./chunk-6T3UY5UR.js";
-import "./chunk-KN5FCROU.js";
+} from "./chunk-FFR4XGCY.js";
+import "./chunk-JQNLDAJV.js";
+import "./chunk-LJGRHBD2.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
