@@ -111,3 +111,37 @@ for (const [name, interp, target, pipe, args] of [
     fs.rmSync(dir, { recursive: true, force: true });
   });
 }
+
+/**
+ * POP006, the background job: the parent reads a shell line's output to EOF while a command of
+ * that line runs on in the background (`job &`) holding the pipe's write end. The read, and the
+ * parent, wait for the job (cut here by the timeout, SIGTERM); after the fix (the job's output to
+ * /dev/null) the parent exits 0 at once. The same on python2.7 (os.popen) and python3.
+ */
+const JOB = `sh -c 'echo $$ > job.pid; exec sleep 20' &`;
+const READERS: [string, string, 'py2' | 'py3'][] = [
+  ['python2.7', `import os\nout = os.popen("${JOB}").read()\n`, 'py2'],
+  ['python3', `import subprocess\nout = subprocess.check_output("${JOB}", shell=True)\n`, 'py3'],
+];
+
+for (const [name, script, target] of READERS) {
+  test(`POP006 hazard under ${name}: a background job keeps the pipe the parent reads; sent to /dev/null, the parent exits at once`, async (t) => {
+    const interp = name === 'python2.7' ? py2 : py3;
+    if (!interp.bin) return t.skip(interp.reason);
+    const dir = tempDir('popenlint-fds-');
+    const findings = await lint(script, ['POP006'], 'python', target);
+    assert.deepEqual(findings.map((f) => f.message), ["`sh` runs in the background (`&`) and inherits the write end of the pipe " + (target === 'py2' ? 'os.popen() reads: read()' : 'subprocess.check_output() reads: check_output()') + ' sees EOF only when `sh` exits, so the parent blocks for as long as it runs']);
+    const run = (text: string) => {
+      fs.writeFileSync(path.join(dir, 'reader.py'), text);
+      fs.rmSync(path.join(dir, 'job.pid'), { force: true });
+      const r = spawnSync(interp.bin!, ['reader.py'], { cwd: dir, stdio: 'ignore', timeout: 2_000 });
+      try { process.kill(Number(fs.readFileSync(path.join(dir, 'job.pid'), 'utf8')), 'SIGKILL'); } catch { /* gone */ }
+      return { status: r.status, signal: r.signal };
+    };
+    assert.deepEqual(run(script), { status: null, signal: 'SIGTERM' });
+    const fixed = await fix(script, ['POP006'], 'devnull', true, 'python', target);
+    assert.match(fixed, />\/dev\/null 2>&1 &/);
+    assert.deepEqual(run(fixed), { status: 0, signal: null });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}

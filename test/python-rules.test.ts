@@ -463,6 +463,11 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the pipe made by `os.pipe2()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
       // A target range that includes Python 2
       { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '10'])\n", target: ">=2.7", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // A command run in the background keeps the pipe whose output the parent reads to EOF: every version
+      { code: "import subprocess\nout = subprocess.check_output('nohup ./server.sh &', shell=True)\n", errors: [[2, 7, "`./server.sh` runs in the background (`&`) and inherits the write end of the pipe subprocess.check_output() reads: check_output() sees EOF only when `./server.sh` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import os\nprint(os.popen('python worker.py &').read())\n", target: "py2", errors: [[2, 7, "`python` runs in the background (`&`) and inherits the write end of the pipe os.popen() reads: read() sees EOF only when `python` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import subprocess\np = subprocess.Popen('./agent start & echo ok', shell=True, stdout=subprocess.PIPE)\nout, _ = p.communicate()\n", errors: [[2, 5, "`./agent` runs in the background (`&`) and inherits the write end of the pipe subprocess.Popen() reads: communicate() sees EOF only when `./agent` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import subprocess\nr = subprocess.run('./daemon >/dev/null &', shell=True, capture_output=True)\n", errors: [[2, 5, "`./daemon` runs in the background (`&`) and inherits the write end of the pipe subprocess.run() reads: run() sees EOF only when `./daemon` exits, so the parent blocks for as long as it runs"]] },
     ],
     valid: [
       // A listening socket or a lock blocks nothing the code does: POP009's (off by default)
@@ -477,6 +482,12 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\nr, w = os.pipe()\nos.system('make')\n", target: "py2" },
       { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
       { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False, pass_fds=(w,))\n" },
+      // The background command's output redirected, a `wait` for it, the pipe not read, or no shell
+      { code: "import subprocess\nout = subprocess.check_output('nohup ./server.sh >/dev/null 2>&1 &', shell=True)\n" },
+      { code: "import os\nfor line in os.popen('./a.sh & ./b.sh; wait'):\n    print(line)\n" },
+      { code: "import subprocess\np = subprocess.Popen('./server.sh > log &', shell=True, stdout=subprocess.PIPE)\np.communicate()\n" },
+      { code: "import subprocess\nsubprocess.Popen('./server.sh &', shell=True)\n" },
+      { code: "import subprocess\nsubprocess.check_output(['echo', 'a & b'])\n" },
     ],
   },
   POP009: {

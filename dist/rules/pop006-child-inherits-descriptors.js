@@ -16,6 +16,7 @@
  */
 import { argument, callsTo, enclosingStatement, handleUses, literalString, reachedLoads } from '../src/python/analysis.js';
 import { commandOf } from '../src/python/command.js';
+import { EOF_READ_WORDS, eofReads } from '../src/python/eof-reads.js';
 import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import { outerExpression } from '../src/python/semantic.js';
 import { parseShell } from '../src/shell.js';
@@ -147,17 +148,17 @@ export const rule = {
         summary: "a child that outlives the call inherits a pipe the parent holds: its reader never sees EOF (Python 2, or close_fds=False)",
         defaultEnabled: true,
         severity: 'warning',
-        strategies: ['subprocess'],
-        needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run'],
-        // `run` and `call` are in most modules: only one that makes a pipe is parsed.
-        requires: holdingWords('pipe'),
-        resolves: RESOLVES,
+        strategies: ['subprocess', 'devnull'],
+        needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run', 'check_output', 'getoutput', 'getstatusoutput'],
+        // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
+        requires: [...holdingWords('pipe'), ...EOF_READ_WORDS],
+        resolves: [...RESOLVES, 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput', 'subprocess.PIPE', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. A listening socket or a lock the child keeps is POP009's (off by default).",
-            whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.",
+            whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
+            whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default. A job started in the background by the shell line whose output is read holds that pipe on every version: `subprocess.check_output('nohup ./server.sh &', shell=True)` returns only when the server exits.",
             example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
             useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",
-            fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 there is no automatic fix: run the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+            fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.\n`devnull` (unsafe), for a background job that keeps the pipe being read, when every command of the line runs in the background: their output goes to /dev/null (`{ ./server.sh; } >/dev/null 2>&1 &`), so the read returns at once; it no longer returns what they print.",
             reproduction: {
                 files: {
                     'reader.py': "import os, subprocess, time\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nstart = time.time()\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n",
@@ -172,5 +173,10 @@ export const rule = {
     },
     check(ctx) {
         checkInheritance(ctx, 'pipe');
+        // Ex) subprocess.check_output('nohup ./server.sh &', shell=True): the server keeps stdout.
+        for (const r of eofReads(ctx)) {
+            const fixes = r.quiet ? [{ strategy: 'devnull', applicability: 'unsafe', description: 'Send the background command\'s output to /dev/null: the read no longer waits for it (and no longer returns what it prints)', edits: r.quiet }] : [];
+            ctx.report(r.call, { message: `\`${r.holder}\` runs in the background (\`&\`) and inherits the write end of the pipe ${r.qualified}() reads: ${r.how} sees EOF only when \`${r.holder}\` exits, so the parent blocks for as long as it runs`, fixes });
+        }
     },
 };

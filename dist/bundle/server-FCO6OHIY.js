@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UQ2I2IKP.js";
+} from "./chunk-MOIVXV5K.js";
 import {
   ConfigError
-} from "./chunk-FFR4XGCY.js";
-import "./chunk-JQNLDAJV.js";
-import "./chunk-LJGRHBD2.js";
+} from "./chunk-3ERSDG6Y.js";
+import "./chunk-U7PDHDDD.js";
+import "./chunk-LIB5NXHI.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-FFR4XGCY.js";
+} from "./chunk-3ERSDG6Y.js";
 import {
   fixText
-} from "./chunk-JQNLDAJV.js";
+} from "./chunk-U7PDHDDD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-LJGRHBD2.js";
+} from "./chunk-LIB5NXHI.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-LJGRHBD2.js";
+} from "./chunk-LIB5NXHI.js";
 import {
   applyEdits,
   overlaps

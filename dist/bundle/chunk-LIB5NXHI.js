@@ -1820,13 +1820,13 @@ function callsTo(model, names) {
   }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
-function argument(call, position, keyword3) {
+function argument(call, position, keyword4) {
   const args = call.childForFieldName("arguments");
   if (!args) return null;
   let index = 0;
   for (const arg of args.namedChildren) {
     if (arg.type === "keyword_argument") {
-      if (arg.childForFieldName("name")?.text === keyword3) return arg.childForFieldName("value");
+      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
     } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       return null;
     } else if (arg.type !== "comment") {
@@ -2889,8 +2889,8 @@ function wrapperCommandsByText(file, given) {
     const passed = (args, command, params) => {
       const list = args.split(",").map((a) => a.trim());
       const positional = list.filter((a) => !/^\w+\s*=/.test(a));
-      const keyword3 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
-      const arg = keyword3 ?? positional[command.index];
+      const keyword4 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
+      const arg = keyword4 ?? positional[command.index];
       return arg !== void 0 && params.includes(arg) ? arg : null;
     };
     for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
@@ -5825,6 +5825,86 @@ print('finished')
   }
 };
 
+// src/python/eof-reads.ts
+var SHELL_READERS = /* @__PURE__ */ new Set(["subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput"]);
+var CAPTURE = /* @__PURE__ */ new Set(["subprocess.check_output", "subprocess.run"]);
+var OPENERS2 = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
+var PIPE = /* @__PURE__ */ new Set(["subprocess.PIPE"]);
+var STDOUT = /* @__PURE__ */ new Set(["subprocess.STDOUT"]);
+var READ_METHODS = /* @__PURE__ */ new Set(["read", "readlines"]);
+var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
+function keyword(call, name) {
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
+  }
+  return null;
+}
+var truthy = (n) => !!n && !FALSY2.has(n.text);
+function readFds(ctx, call, qualified) {
+  if (SHELL_READERS.has(qualified)) return [1, 2];
+  if (qualified === "os.popen" || qualified === "platform.popen") {
+    const mode = literalString(argument(call, 1, "mode"));
+    return mode === null || mode.startsWith("r") ? [1] : [];
+  }
+  if (!truthy(keyword(call, "shell"))) return [];
+  const is = (n, names) => !!n && names.has(ctx.model.qualifiedName(unparenthesize(n)) ?? "");
+  const stdout = keyword(call, "stdout");
+  const stderr = keyword(call, "stderr");
+  const capture = qualified === "subprocess.run" && truthy(keyword(call, "capture_output"));
+  const out = qualified === "subprocess.check_output" || capture || is(stdout, PIPE);
+  const err = capture || is(stderr, PIPE) || out && is(stderr, STDOUT);
+  return [...out ? [1] : [], ...err ? [2] : []];
+}
+function readsToEof(ctx, call, qualified) {
+  const popen = qualified === "subprocess.Popen";
+  const judge = (ref) => {
+    const use = classifyUse(ref);
+    if (popen) {
+      if (use.kind === "method" && use.name === "communicate") return "communicate()";
+      if (use.kind === "attribute" && (use.name === "stdout" || use.name === "stderr")) {
+        const inner = classifyUse(use.node);
+        if (inner.kind === "method" && READ_METHODS.has(inner.name) && inner.argCount === 0) return `${use.name}.${inner.name}()`;
+        if (inner.kind === "iterate") return `a loop over ${use.name}`;
+      }
+      return null;
+    }
+    if (use.kind === "method" && READ_METHODS.has(use.name) && use.argCount === 0) return `${use.name}()`;
+    if (use.kind === "iterate") return "a loop over it";
+    return null;
+  };
+  const expr = outerExpression(call);
+  if (expr.parent?.type === "attribute" || expr.parent?.type === "for_statement" || expr.parent?.type === "for_in_clause") return judge(call);
+  const handle = handleUses(ctx.model, call);
+  for (const { ref } of handle?.uses ?? []) {
+    const how = judge(ref);
+    if (how) return how;
+  }
+  return null;
+}
+function backgroundHolder(ctx, cmd, fds) {
+  if (!cmd) return null;
+  const command = commandOf(cmd, ctx.model);
+  if (!command.text.includes("&")) return null;
+  const sites = commandSites(parseShell(command.text));
+  const site = sites?.find((s) => s.background && (fds.includes(1) && s.stdout === "out" || fds.includes(2) && s.stderr === "err"));
+  if (!site || sites.some((s) => s.words[0] === "wait")) return null;
+  const holder = site.words.find((w) => !/^(nohup|setsid|exec|nice|env|[A-Za-z_]\w*=.*)$/.test(w)) ?? site.words[0];
+  return { holder, quiet: sites.every((s) => s.background) ? backgroundEdits(command) : null };
+}
+function eofReads(ctx) {
+  const out = [];
+  for (const { call, qualified } of callsTo(ctx.model, /* @__PURE__ */ new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS2]))) {
+    const fds = readFds(ctx, call, qualified);
+    if (fds.length === 0) continue;
+    const how = SHELL_READERS.has(qualified) || CAPTURE.has(qualified) ? `${qualified.slice(qualified.indexOf(".") + 1)}()` : readsToEof(ctx, call, qualified);
+    if (!how) continue;
+    const holder = backgroundHolder(ctx, argument(call, 0, qualified === "subprocess.Popen" || CAPTURE.has(qualified) ? "args" : "cmd"), fds);
+    if (holder) out.push({ call, qualified, how, ...holder });
+  }
+  return out;
+}
+var EOF_READ_WORDS = ["popen", "PIPE", "check_output", "getoutput", "getstatusoutput", "capture_output"];
+
 // rules/pop006-child-inherits-descriptors.ts
 var HOLDINGS = [
   ["socket-or-lock", ["socket.socket", "socket.create_server", "socket.fromfd"], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
@@ -5849,13 +5929,13 @@ function backgrounds(text) {
   const sites = commandSites(parseShell(text));
   return !!sites && sites.some((s) => s.background);
 }
-function keyword(call, name) {
+function keyword2(call, name) {
   for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
   }
   return null;
 }
-var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var FALSY3 = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var INHERITABLE = /\bset_inheritable\s*\(|\bpipe2\s*\(|\bdup2\s*\(/;
 function notWaited(ctx, call) {
   const expr = outerExpression(call);
@@ -5884,11 +5964,11 @@ function checkInheritance(ctx, kind) {
   let inheritable;
   for (const { call, qualified } of candidates) {
     const isSubprocess = qualified.startsWith("subprocess.");
-    const closeFds = isSubprocess ? keyword(call, "close_fds") : null;
-    const inherits = isSubprocess ? (closeFds ? FALSY2.has(closeFds.text) && (py2 || (inheritable ??= INHERITABLE.test(ctx.model.text))) : py2) && !keyword(call, "pass_fds") : py2;
+    const closeFds = isSubprocess ? keyword2(call, "close_fds") : null;
+    const inherits = isSubprocess ? (closeFds ? FALSY3.has(closeFds.text) && (py2 || (inheritable ??= INHERITABLE.test(ctx.model.text))) : py2) && !keyword2(call, "pass_fds") : py2;
     if (!inherits) continue;
     const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
-    const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY2.has(keyword(call, "shell").text) : true;
+    const shell = isSubprocess ? !!keyword2(call, "shell") && !FALSY3.has(keyword2(call, "shell").text) : true;
     const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
     const background = cmdText !== null && backgrounds(cmdText);
     const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
@@ -5923,17 +6003,17 @@ var rule6 = {
     summary: "a child that outlives the call inherits a pipe the parent holds: its reader never sees EOF (Python 2, or close_fds=False)",
     defaultEnabled: true,
     severity: "warning",
-    strategies: ["subprocess"],
-    needles: ["Popen", "popen", "system", "call", "check_call", "run"],
-    // `run` and `call` are in most modules: only one that makes a pipe is parsed.
-    requires: holdingWords("pipe"),
-    resolves: RESOLVES,
+    strategies: ["subprocess", "devnull"],
+    needles: ["Popen", "popen", "system", "call", "check_call", "run", "check_output", "getoutput", "getstatusoutput"],
+    // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
+    requires: [...holdingWords("pipe"), ...EOF_READ_WORDS],
+    resolves: [...RESOLVES, "subprocess.check_output", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. A listening socket or a lock the child keeps is POP009's (off by default).",
-      whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.",
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
+      whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default. A job started in the background by the shell line whose output is read holds that pipe on every version: `subprocess.check_output('nohup ./server.sh &', shell=True)` returns only when the server exits.",
       example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
       useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",
-      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 there is no automatic fix: run the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.\n`devnull` (unsafe), for a background job that keeps the pipe being read, when every command of the line runs in the background: their output goes to /dev/null (`{ ./server.sh; } >/dev/null 2>&1 &`), so the read returns at once; it no longer returns what they print.",
       reproduction: {
         files: {
           "reader.py": "import os, subprocess, time\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nstart = time.time()\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n"
@@ -5948,6 +6028,10 @@ var rule6 = {
   },
   check(ctx) {
     checkInheritance(ctx, "pipe");
+    for (const r of eofReads(ctx)) {
+      const fixes2 = r.quiet ? [{ strategy: "devnull", applicability: "unsafe", description: "Send the background command's output to /dev/null: the read no longer waits for it (and no longer returns what it prints)", edits: r.quiet }] : [];
+      ctx.report(r.call, { message: `\`${r.holder}\` runs in the background (\`&\`) and inherits the write end of the pipe ${r.qualified}() reads: ${r.how} sees EOF only when \`${r.holder}\` exits, so the parent blocks for as long as it runs`, fixes: fixes2 });
+    }
   }
 };
 
@@ -5958,9 +6042,9 @@ var CREATE = /* @__PURE__ */ new Set([
   "asyncio.subprocess.create_subprocess_exec",
   "asyncio.subprocess.create_subprocess_shell"
 ]);
-var PIPE = /* @__PURE__ */ new Set(["asyncio.subprocess.PIPE", "subprocess.PIPE"]);
-var STDOUT = /* @__PURE__ */ new Set(["asyncio.subprocess.STDOUT", "subprocess.STDOUT"]);
-function keyword2(call, name) {
+var PIPE2 = /* @__PURE__ */ new Set(["asyncio.subprocess.PIPE", "subprocess.PIPE"]);
+var STDOUT2 = /* @__PURE__ */ new Set(["asyncio.subprocess.STDOUT", "subprocess.STDOUT"]);
+function keyword3(call, name) {
   const args = call.childForFieldName("arguments");
   for (const a of args?.namedChildren ?? []) {
     if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
@@ -6069,14 +6153,14 @@ asyncio.run(main())
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, CREATE)) {
       const is = (node, names) => !!node && names.has(ctx.model.qualifiedName(unparenthesize(node)) ?? "");
-      const stdout = keyword2(call, "stdout");
-      const stderr = keyword2(call, "stderr");
-      const outPiped = is(stdout, PIPE);
-      const errPiped = is(stderr, PIPE);
+      const stdout = keyword3(call, "stdout");
+      const stderr = keyword3(call, "stderr");
+      const outPiped = is(stdout, PIPE2);
+      const errPiped = is(stderr, PIPE2);
       if (!outPiped && !errPiped) continue;
       const output = outputOf(ctx, call, qualified.endsWith("_shell"));
       const growing = [];
-      if (outPiped && (output.stdout === "unbounded" || is(stderr, STDOUT) && output.stderr === "unbounded")) growing.push("stdout");
+      if (outPiped && (output.stdout === "unbounded" || is(stderr, STDOUT2) && output.stderr === "unbounded")) growing.push("stdout");
       if (errPiped && output.stderr === "unbounded") growing.push("stderr");
       const awaited2 = outerExpression(call).parent;
       if (awaited2?.type !== "await") continue;
@@ -6107,7 +6191,7 @@ asyncio.run(main())
         const attr = wait.call.childForFieldName("function")?.childForFieldName("attribute");
         const own = wait.node.parent?.type === "expression_statement";
         if (attr && own && (wait.call.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0) {
-          const stdinPiped = is(keyword2(call, "stdin"), PIPE);
+          const stdinPiped = is(keyword3(call, "stdin"), PIPE2);
           fixes2.push({ strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: await communicate() instead of wait()", edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: "communicate()" }] });
         }
       }
