@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lintText } from '../src/engine.js';
@@ -129,6 +129,17 @@ export const CASES: HazardCase[] = [
     source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
   },
   {
+    // Issue 11 (audit 4): the process kept on self by one method, waited by another; the fix reads it (communicate()).
+    rule: 'POP007', name: 'asyncio: a process on self.proc, waited in another method, never read', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nclass Tool:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)\n    async def result(self):\n        await self.proc.wait()\n        return self.proc.returncode\nasync def main():\n    t = Tool()\n    await t.start()\n    if await t.result() == 0:\n        ${DONE}\nasyncio.run(main())\n`,
+  },
+  {
+    // The wait is in a subclass another module defines: the fix sends the output nobody reads to /dev/null.
+    rule: 'POP007', name: 'asyncio: a base class keeps the process on self, a subclass in another module waits', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nclass Tool:\n    async def run(self, *args):\n        self.proc = await asyncio.create_subprocess_exec(sys.executable, *args, stdout=PIPE, stderr=PIPE)\nif __name__ == '__main__':\n    import cracker\n    asyncio.run(cracker.main())\n`,
+    files: { 'cracker.py': `from main import Tool\nclass Cracker(Tool):\n    async def result(self):\n        if self.proc:\n            await self.proc.wait()\n        return self.proc.returncode\nasync def main():\n    c = Cracker()\n    await c.run('big.py')\n    if await c.result() == 0:\n        ${DONE}\n` },
+  },
+  {
     // No read fix: the wait is the helper's (a timeout, another waiter), communicate() before it would change it.
     rule: 'POP005', name: 'shape 1 through a hand-off: the handle passed to a helper that waits for its pid', strategy: 'read', before: 'deadlock', noFix: true,
     source: `import os, subprocess, sys\ndef wait_for(proc):\n    os.waitpid(proc.pid, 0)\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwait_for(p)\nout = p.stdout.read()\n${DONE}\n`,
@@ -230,10 +241,22 @@ export function appliesTo(c: HazardCase, version: [number, number]): boolean {
   return !c.minPy3 || version[1] >= c.minPy3[1];
 }
 
-/** Processes of the group asleep in a pipe write (Linux /proc wchan: pipe_write, anon_pipe_write). */
-function blockedInWrite(pgid: number): boolean {
-  const r = spawnSync('ps', ['-o', 'wchan:32=', '-g', String(pgid)], { encoding: 'utf8' });
-  return r.stdout.split('\n').some((l) => /pipe_write/.test(l));
+/**
+ * Processes of the session asleep in a pipe write (Linux /proc wchan: pipe_write, anon_pipe_write),
+ * what `ps -o wchan -g SID` shows, read from /proc without a process: a `ps` per sample, every 0.1 s
+ * for each case running, stalled this event loop.
+ */
+export function blockedInWrite(sid: number): boolean {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // pid (comm) state ppid pgrp session ...: the comm may hold spaces and parentheses.
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]) !== sid) continue;
+      if (/pipe_write/.test(fs.readFileSync(`/proc/${pid}/wchan`, 'utf8'))) return true;
+    } catch { /* the process is gone */ }
+  }
+  return false;
 }
 
 export interface Run {
@@ -258,7 +281,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs main.py in its own process group (no pipe to us on stdout, so a blocked grandchild
  * cannot hold this call). A deadlock is cut as soon as it is seen; otherwise the parent gets
  * `limitMs` (generous: a loaded machine starts Python slowly; only a failing run waits that long), then whatever outlives it gets until `settle` appears (the status, a file the
- * command leaves), at most 10 s. The group is killed at the end.
+ * command leaves), at most 10 s, and stderr until every holder has closed it, at most 2 s more. The
+ * group is killed at the end.
  */
 export async function execute(bin: string, dir: string, cutOnBlock: boolean, settle: string | null, limitMs = 20_000): Promise<Run> {
   for (const m of ['child-done', 'child-started', 'parent-done', 'status', 'done', 'seen']) fs.rmSync(path.join(dir, m), { force: true });
@@ -266,21 +290,29 @@ export async function execute(bin: string, dir: string, cutOnBlock: boolean, set
   const parent = spawn(bin, ['main.py'], { cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   parent.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  // All of stderr: the parent's, and what a command it left behind writes there after it exited.
+  const closed = new Promise((resolve) => parent.on('close', resolve));
   let code: number | null = null;
   let exited = false;
   let ms = 0;
   const atExit = { status: false, done: false };
+  // The loop below wakes at once when the parent exits: a run that ends never waits for a timer.
+  let wake = () => {};
   parent.on('exit', (c) => {
     code = c;
     exited = true;
     ms = Date.now() - started;
     atExit.status = fs.existsSync(path.join(dir, 'status'));
     atExit.done = fs.existsSync(path.join(dir, 'done'));
+    wake();
   });
   let streak = 0;
   let blocked = false;
   while (!exited && Date.now() - started < limitMs) {
-    await sleep(100);
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 100);
+      wake = () => { clearTimeout(timer); resolve(null); };
+    });
     if (exited) break;
     streak = blockedInWrite(parent.pid!) ? streak + 1 : 0;
     if (streak >= 3) {
@@ -295,6 +327,7 @@ export async function execute(bin: string, dir: string, cutOnBlock: boolean, set
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && !(fs.existsSync(file) && (settle !== 'status' || fs.readFileSync(file, 'utf8').endsWith('\n')))) await sleep(50);
   }
+  if (!hung) await Promise.race([closed, sleep(2000)]);
   try { process.kill(-parent.pid!, 'SIGKILL'); } catch { /* group gone */ }
   if (hung) await new Promise((resolve) => (exited ? resolve(null) : parent.on('exit', resolve)));
   const read = (f: string) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8').trim() : null);
@@ -328,19 +361,20 @@ export async function lintAndFix(c: HazardCase, dir: string, target: PythonTarge
  */
 export async function checkCase(c: HazardCase, bin: string, target: PythonTarget | Target): Promise<void> {
   const dir = prepare(c);
+  // The fixed program runs in a folder of its own, at the same time as the unfixed one.
+  const fixedDir = c.noFix ? null : prepare(c);
   try {
     const { messages, fixed } = await lintAndFix(c, dir, target);
     assert.equal(messages.length, c.findings ?? 1, `${c.findings ?? 1} ${c.rule} finding(s):\n${messages.join('\n')}`);
     if (c.noFix) assert.equal(fixed, c.source, `no ${c.strategy} fix`);
     else assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
     const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
-    const before = await execute(bin, dir, c.before === 'deadlock', settle);
-    if (c.noFix) {
+    if (fixedDir) fs.writeFileSync(path.join(fixedDir, 'main.py'), fixed);
+    const [before, after] = await Promise.all([execute(bin, dir, c.before === 'deadlock', settle), fixedDir ? execute(bin, fixedDir, false, settle) : null]);
+    if (!after) {
       assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, JSON.stringify(before));
       return;
     }
-    fs.writeFileSync(path.join(dir, 'main.py'), fixed);
-    const after = await execute(bin, dir, false, settle);
     const show = `unfixed: ${JSON.stringify(before)}\nfixed (${c.strategy}): ${JSON.stringify(after)}\n${fixed}`;
     switch (c.before) {
       case 'deadlock':
@@ -373,6 +407,6 @@ export async function checkCase(c: HazardCase, bin: string, target: PythonTarget
       }
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const d of [dir, fixedDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
   }
 }

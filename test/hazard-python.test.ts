@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Strategy } from '../src/types.js';
 import { fix, lint, pythonInterpreters, tempDir } from './helpers.js';
 
@@ -27,20 +27,38 @@ function parentSource(python2: boolean): string {
   return `import os\nimport sys\ncmd = sys.executable + ' child.py; echo $? >status'\nos.popen(cmd)\n${tail}`;
 }
 
-/** Runs the parent; waits for the child's exit status; says whether the marker came. */
-async function childAfter(dir: string, bin: string, script: string, waitMs: number): Promise<{ status: string | null; marker: boolean }> {
-  for (const f of ['marker', 'status']) fs.rmSync(path.join(dir, f), { force: true });
+/** Runs `task.py` in dir (no timer on the success path: resolves when the process and its pipes are done). */
+function runTask(bin: string, dir: string, script: string, timeout: number): Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   fs.writeFileSync(path.join(dir, 'task.py'), script);
-  const r = spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10_000, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const status = path.join(dir, 'status');
-  const deadline = Date.now() + waitMs;
-  while (Date.now() < deadline && !(fs.existsSync(status) && fs.readFileSync(status, 'utf8').endsWith('\n'))) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { status: fs.existsSync(status) ? fs.readFileSync(status, 'utf8').trim() : null, marker: fs.existsSync(path.join(dir, 'marker')) };
+  return new Promise((resolve) => {
+    const child = spawn(bin, ['task.py'], { cwd: dir, timeout, killSignal: 'SIGKILL', stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (status, signal) => resolve({ status, signal, stderr }));
+  });
 }
 
+/** Runs the parent in a folder of its own; waits for the child's exit status; says whether the marker came. */
+async function childAfter(bin: string, script: string, waitMs: number): Promise<{ status: string | null; marker: boolean }> {
+  const dir = tempDir('popenlint-hazard-');
+  try {
+    fs.writeFileSync(path.join(dir, 'child.py'), CHILD);
+    const r = await runTask(bin, dir, script, 10_000);
+    assert.equal(r.status, 0, r.stderr);
+    const status = path.join(dir, 'status');
+    const deadline = Date.now() + waitMs;
+    while (Date.now() < deadline && !(fs.existsSync(status) && fs.readFileSync(status, 'utf8').endsWith('\n'))) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { status: fs.existsSync(status) ? fs.readFileSync(status, 'utf8').trim() : null, marker: fs.existsSync(path.join(dir, 'marker')) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The runs mostly wait (a child asleep, a deadlock cut by its timeout): the interpreters' tests run
+// side by side, and within a test every run is independent, in its own folder.
+describe('hazards under the real interpreters', { concurrency: true }, () => {
 for (const interp of pythonInterpreters()) {
   const python2 = interp.name === 'python2.7';
   test(`POP001 hazard under ${interp.name}: dropped os.popen kills the child; every strategy saves it`, async (t) => {
@@ -49,17 +67,18 @@ for (const interp of pythonInterpreters()) {
       t.skip(interp.reason);
       return;
     }
-    const dir = tempDir('popenlint-hazard-');
-    fs.writeFileSync(path.join(dir, 'child.py'), CHILD);
+    const bin = interp.bin;
     const unfixed = parentSource(python2);
     assert.equal((await lint(unfixed, ['POP001'])).length, 1);
-    assert.deepEqual(await childAfter(dir, interp.bin, unfixed, 3000), { status: '1', marker: false }, 'unfixed: the child must die of a broken pipe (exit status 1) before writing its marker');
-    for (const strategy of ['devnull', 'read', 'subprocess'] as Strategy[]) {
-      const fixed = await fix(unfixed, ['POP001'], strategy);
+    const strategies = ['devnull', 'read', 'subprocess'] as Strategy[];
+    const fixes = await Promise.all(strategies.map((strategy) => fix(unfixed, ['POP001'], strategy)));
+    const [before, ...after] = await Promise.all([unfixed, ...fixes].map((script) => childAfter(bin, script, 3000)));
+    assert.deepEqual(before, { status: '1', marker: false }, 'unfixed: the child must die of a broken pipe (exit status 1) before writing its marker');
+    strategies.forEach((strategy, i) => {
+      const fixed = fixes[i]!;
       assert.notEqual(fixed, unfixed, strategy);
-      assert.deepEqual(await childAfter(dir, interp.bin, fixed, 3000), { status: '0', marker: true }, `${strategy}: the child must finish (exit status 0)\n${fixed}`);
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(after[i], { status: '0', marker: true }, `${strategy}: the child must finish (exit status 0)\n${fixed}`);
+    });
   });
 
   test(`POP005 hazard under ${interp.name}: Popen(stdout=PIPE).wait() on 200 KB hangs; fixed, it completes`, async (t) => {
@@ -68,7 +87,6 @@ for (const interp of pythonInterpreters()) {
       t.skip(interp.reason);
       return;
     }
-    const dir = tempDir('popenlint-hazard-');
     const unfixed = [
       'import subprocess, sys',
       "p = subprocess.Popen([sys.executable, '-c', \"import sys; sys.stdout.write('x' * 200000)\"], stdout=subprocess.PIPE)",
@@ -77,18 +95,26 @@ for (const interp of pythonInterpreters()) {
       python2 ? "print 'ok'" : "print('ok')",
       '',
     ].join('\n');
-    const run = (script: string) => {
-      fs.rmSync(path.join(dir, 'marker'), { force: true });
-      fs.writeFileSync(path.join(dir, 'task.py'), script);
-      const r = spawnSync(interp.bin!, ['task.py'], { cwd: dir, timeout: 3000, killSignal: 'SIGKILL' });
-      return { status: r.status, signal: r.signal, marker: fs.existsSync(path.join(dir, 'marker')) };
+    // Each run in its own folder; the deadlocked one is killed by its 3 s timeout, the fixed ones end
+    // on their own (their 20 s limit only bounds a failure: on a loaded machine 3 s was too short).
+    const run = async (script: string) => {
+      const dir = tempDir('popenlint-hazard-');
+      try {
+        const r = await runTask(interp.bin!, dir, script, script === unfixed ? 3000 : 20_000);
+        return { status: r.status, signal: r.signal, marker: fs.existsSync(path.join(dir, 'marker')) };
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     };
-    assert.deepEqual(run(unfixed), { status: null, signal: 'SIGKILL', marker: false }, 'unfixed: parent and child deadlock until the timeout kills the parent');
-    for (const strategy of ['devnull', 'read'] as Strategy[]) {
-      const fixed = await fix(unfixed, ['POP005'], strategy);
+    const strategies = ['devnull', 'read'] as Strategy[];
+    const fixes = await Promise.all(strategies.map((strategy) => fix(unfixed, ['POP005'], strategy)));
+    const [before, ...after] = await Promise.all([unfixed, ...fixes].map(run));
+    assert.deepEqual(before, { status: null, signal: 'SIGKILL', marker: false }, 'unfixed: parent and child deadlock until the timeout kills the parent');
+    strategies.forEach((strategy, i) => {
+      const fixed = fixes[i]!;
       assert.notEqual(fixed, unfixed);
-      assert.deepEqual(run(fixed), { status: 0, signal: null, marker: true }, `${strategy}:\n${fixed}`);
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(after[i], { status: 0, signal: null, marker: true }, `${strategy}:\n${fixed}`);
+    });
   });
 }
+});

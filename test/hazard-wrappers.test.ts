@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { lint, pythonInterpreters, tempDir } from './helpers.js';
 
 /**
@@ -50,24 +50,32 @@ const cases = [
   },
 ];
 
-function run(bin: string, dir: string, code: string): string {
-  for (const m of ['child-done', 'result']) fs.rmSync(path.join(dir, m), { force: true });
-  fs.writeFileSync(path.join(dir, 'task.py'), harness(code));
-  spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10000, stdio: 'ignore' });
-  return fs.existsSync(path.join(dir, 'result')) ? fs.readFileSync(path.join(dir, 'result'), 'utf8') : 'no result';
+/** Runs the harness in its own folder; the child of a run that ends is never waited for by a timer. */
+async function run(bin: string, code: string): Promise<string> {
+  const dir = tempDir('popenlint-wrapper-');
+  try {
+    fs.writeFileSync(path.join(dir, 'task.py'), harness(code));
+    await new Promise((resolve) => spawn(bin, ['task.py'], { cwd: dir, timeout: 10000, killSignal: 'SIGKILL', stdio: 'ignore' }).on('close', resolve));
+    return fs.existsSync(path.join(dir, 'result')) ? fs.readFileSync(path.join(dir, 'result'), 'utf8') : 'no result';
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const python3 = pythonInterpreters().find((i) => i.name === 'python3');
 
+// The runs mostly wait (a 3 s join, a 1.5 s deadline, a 1 s sleep): the cases run side by side,
+// and each case's two runs too, each in its own folder.
+describe('wrapper shapes under python3', { concurrency: true }, () => {
 for (const c of cases) {
   test(`POP005 ${c.name}`, async (t) => {
     if (!python3?.bin) return t.skip(python3?.reason ?? 'no python3');
     assert.equal((await lint(c.before, ['POP005'])).length, 1, 'reported');
     assert.deepEqual(await lint(c.after, ['POP005']), [], 'the corrected source is not');
-    const dir = tempDir('popenlint-wrapper-');
+    const [before, after] = await Promise.all([run(python3.bin, c.before), run(python3.bin, c.after)]);
     // Before: the child never gets through its work (blocked on the full pipe, or killed).
-    assert.equal(run(python3.bin, dir, c.before), c.blocked);
-    assert.equal(run(python3.bin, dir, c.after), 'done child-done');
-    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(before, c.blocked);
+    assert.equal(after, 'done child-done');
   });
 }
+});

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,23 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** cli(), without blocking this process's event loop: for a test whose other work runs meanwhile. */
+export function cliAsync(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      timeout: 120_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input);
+  });
+}
+
 /** python3 and, when present, python2.7 (PATH or ~/.pyenv/versions/*\/bin). */
 export function pythonInterpreters(): { name: string; bin: string | null; reason: string }[] {
   const find = (name: string): string | null => {
@@ -70,6 +88,69 @@ export function compileError(bin: string, source: Buffer | string): string | nul
   const r = spawnSync(bin, ['-c', 'import py_compile,sys; py_compile.compile(sys.argv[1], doraise=True)', file], { encoding: 'utf8' });
   fs.rmSync(dir, { recursive: true, force: true });
   return r.status === 0 ? null : r.stderr;
+}
+
+// One interpreter per binary compiles every file a test file sends it, one JSON path a line in,
+// null or the error a line out (Python 2.7 and 3): a process start per file cost more than its compile.
+const COMPILE_LOOP = [
+  'import json, py_compile, sys',
+  'for line in iter(sys.stdin.readline, ""):',
+  '    try:',
+  '        py_compile.compile(json.loads(line), doraise=True)',
+  '        sys.stdout.write("null\\n")',
+  '    except py_compile.PyCompileError as e:',
+  '        sys.stdout.write(json.dumps(str(e)) + "\\n")',
+  '    sys.stdout.flush()',
+].join('\n');
+const compilers = new Map<string, { send: (file: string) => Promise<string | null> }>();
+
+function compiler(bin: string) {
+  let entry = compilers.get(bin);
+  if (entry) return entry;
+  const child = spawn(bin, ['-c', COMPILE_LOOP], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const pending: ((error: string | null) => void)[] = [];
+  // Held (ref'd) only while a compile is pending: an idle compiler never keeps the test file alive.
+  const hold = (on: boolean) => { for (const h of [child, child.stdin as unknown as Socket, child.stdout as unknown as Socket]) if (on) h.ref(); else h.unref(); };
+  let buffer = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    buffer += d;
+    for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+      pending.shift()!(JSON.parse(buffer.slice(0, i)) as string | null);
+      buffer = buffer.slice(i + 1);
+    }
+    if (pending.length === 0) hold(false);
+  });
+  child.on('exit', (code, signal) => {
+    compilers.delete(bin);
+    for (const done of pending.splice(0)) done(`${bin} exited (${code ?? signal}) while compiling`);
+  });
+  hold(false);
+  entry = {
+    send: (file) => new Promise((resolve) => {
+      pending.push(resolve);
+      hold(true);
+      child.stdin.write(`${JSON.stringify(file)}\n`);
+    }),
+  };
+  compilers.set(bin, entry);
+  return entry;
+}
+
+/** The error compiling a file in place (py_compile, as `python -m py_compile FILE`), or null; through the binary's long-lived compiler. */
+export function compileFileError(bin: string, file: string): Promise<string | null> {
+  return compiler(bin).send(file);
+}
+
+/** compileError(), through the binary's long-lived compiler. */
+export async function compileErrorAsync(bin: string, source: Buffer | string): Promise<string | null> {
+  const dir = tempDir('popenlint-compile-');
+  const file = path.join(dir, 'case.py');
+  fs.writeFileSync(file, source);
+  try {
+    return await compileFileError(bin, file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** mulberry32: a tiny seeded PRNG, so "random" test input is the same on every run and platform. */

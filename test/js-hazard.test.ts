@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/engine.js';
 import { fixText } from '../src/fix/apply.js';
 import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
-import { cli, runNode } from './helpers.js';
+import { cliAsync, runNode } from './helpers.js';
 
 /**
  * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
@@ -40,19 +40,24 @@ async function waitFor(file: string, ms: number): Promise<boolean> {
   return fs.existsSync(file);
 }
 
+// The runs mostly wait (hangs cut by their timeout, a command that ends 1.1 s in): the tests run
+// side by side, and a test's independent runs at the same time.
+describe('Node hazards, run by node', { concurrency: 2 }, () => {
 test('H4: exec() + process.exit() loses the child before POP101\'s fix, not after', { timeout: 10_000 }, async () => {
   const { dir, before, after } = await fixedCopies('exec-exit.cjs', 'POP101', 'subprocess');
   try {
     const lost = path.join(dir, 'marker-before');
-    assert.deepEqual(await run(before, [lost], 3000), { code: 0, signal: null, timedOut: false, stdout: '' });
+    const kept = path.join(dir, 'marker-after');
+    const [wasLost, wasKept] = await Promise.all([run(before, [lost], 3000), run(after, [kept], 3000)]);
+    assert.deepEqual(wasLost, { code: 0, signal: null, timedOut: false, stdout: '' });
     // The command would write its marker 1.1 s in; it died of EPIPE once the parent exited.
-    assert.equal(await waitFor(`${lost}.status`, 3000), true, 'the shell recorded the command\'s exit status');
+    const [lostStatus, keptStatus] = await Promise.all([waitFor(`${lost}.status`, 3000), waitFor(`${kept}.status`, 4000)]);
+    assert.equal(lostStatus, true, 'the shell recorded the command\'s exit status');
     assert.equal(fs.readFileSync(`${lost}.status`, 'utf8').trim(), '1', 'the exec()ed command died (EPIPE: exit status 1)');
     assert.equal(fs.existsSync(lost), false, 'and never wrote its marker');
 
-    const kept = path.join(dir, 'marker-after');
-    assert.deepEqual(await run(after, [kept], 3000), { code: 0, signal: null, timedOut: false, stdout: '' });
-    assert.equal(await waitFor(`${kept}.status`, 4000), true);
+    assert.deepEqual(wasKept, { code: 0, signal: null, timedOut: false, stdout: '' });
+    assert.equal(keptStatus, true);
     assert.equal(fs.readFileSync(`${kept}.status`, 'utf8').trim(), '0', 'the spawned command finished (exit status 0)');
     assert.equal(fs.existsSync(kept), true, 'and wrote its marker');
   } finally {
@@ -63,10 +68,10 @@ test('H4: exec() + process.exit() loses the child before POP101\'s fix, not afte
 test('H5: spawn() with 21 MB of unread stdout hangs before POP102\'s fix, completes after', { timeout: 10_000 }, async () => {
   const { dir, before, after } = await fixedCopies('spawn-hang.cjs', 'POP102', 'devnull');
   try {
-    const hung = await run(before, [], 2500);
+    // The fixed run ends on its own: its limit only bounds a failure (5 s was short on a loaded machine).
+    const [hung, done] = await Promise.all([run(before, [], 2500), run(after, [], 8000)]);
     assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the parent hung until the timeout killed it');
 
-    const done = await run(after, [], 5000);
     assert.deepEqual(done, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' }, 'the parent exits 0 and the child exited 0');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -79,14 +84,12 @@ test('POP101\'s fix keeps a failure to start visible and not fatal (no crash fro
     const fixed = fs.readFileSync(after, 'utf8');
     assert.match(fixed, /spawn\('npm run build', \{ cwd: '\/nonexistent\/popenlint-hazard', shell: true, stdio: 'ignore' \}\)\.on\('error', \(error\) => console\.error\(error\)\);/);
     assert.match(fixed, /^const \{ spawn \} = require\('child_process'\);$/m, 'the exec import is gone with its last use');
-    const was = await run(before, [], 5000);
-    assert.deepEqual([was.code, was.stdout], [0, 'still running\n']);
-    const now = await run(after, [], 5000);
-    assert.deepEqual([now.code, now.stdout], [0, 'still running\n']);
     // Without the listener (what the fix wrote before), the same spawn error kills the process.
     const bare = path.join(dir, 'bare.cjs');
     fs.writeFileSync(bare, fixed.replace(".on('error', (error) => console.error(error))", ''));
-    const crashed = await run(bare, [], 5000);
+    const [was, now, crashed] = await Promise.all([run(before, [], 5000), run(after, [], 5000), run(bare, [], 5000)]);
+    assert.deepEqual([was.code, was.stdout], [0, 'still running\n']);
+    assert.deepEqual([now.code, now.stdout], [0, 'still running\n']);
     assert.deepEqual([crashed.code, crashed.stdout], [1, '']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -128,9 +131,8 @@ test('H7: exec() without a callback inside try/catch: the exit status is lost be
   assert.equal(found.length, 1);
   assert.match(found[0]!, /never reaches the catch at line 7/);
   assert.deepEqual(await messages('exec-try-catch.after.cjs', 'POP101'), []);
-  const lost = await run(path.join(HAZARDS, 'exec-try-catch.cjs'), [], 5000);
+  const [lost, seen] = await Promise.all([run(path.join(HAZARDS, 'exec-try-catch.cjs'), [], 5000), run(path.join(HAZARDS, 'exec-try-catch.after.cjs'), [], 5000)]);
   assert.deepEqual(lost, { code: 0, signal: null, timedOut: false, stdout: 'carried on\n' }, 'exit status 3, and the catch never ran');
-  const seen = await run(path.join(HAZARDS, 'exec-try-catch.after.cjs'), [], 5000);
   assert.deepEqual(seen, { code: 0, signal: null, timedOut: false, stdout: 'caught: could not run it (exit status 3)\ncarried on\n' });
 });
 
@@ -220,28 +222,32 @@ test('H12: spawn() wrapped with a hand-written 500 KiB limit: the 1 MB result is
 
 test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
   const project = path.join(HAZARDS, 'factory-wrapper');
-  const r = cli(['check', '.', '--format', 'concise'], { cwd: project });
+  const r = await cliAsync(['check', '.', '--format', 'concise'], { cwd: project });
   assert.equal(r.code, 1, r.stderr);
   const found = r.stdout.split('\n').filter((l) => l.includes(': POP102 '));
   assert.deepEqual(found.map((l) => l.split(': POP102 ')[0]), ['install.js:5:1', 'serve.js:5:16']);
   assert.match(found[0]!, /returns the child spawned at lib[\\/]runner\.js:11, and its stdout and stderr are pipes that are never read here .*, and its exit status is lost$/);
   assert.match(found[1]!, /and when `quiet` is true, its stdout and stderr are pipes that are never read here/);
 
-  const hung = await run(path.join(project, 'serve.js'), [], 2500);
-  assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the child blocked on a full pipe and the parent waited for it');
-  const loud = await run(path.join(project, 'serve.js'), ['--verbose'], 8000);
-  assert.deepEqual([loud.code, loud.timedOut, loud.stdout.endsWith('exit 0\n')], [0, false, true], 'the other branch (inherit) never blocked');
-  const served = await run(path.join(project, 'serve.after.js'), [], 8000);
-  assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
-
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
   try {
-    const stuck = await run(path.join(project, 'install.js'), [path.join(dir, 'before')], 2500);
+    // The five runs are independent: all at once (the two hangs are cut by their 2.5 s timeouts).
+    const [hung, loud, served, stuck, installed] = await Promise.all([
+      run(path.join(project, 'serve.js'), [], 2500),
+      run(path.join(project, 'serve.js'), ['--verbose'], 8000),
+      run(path.join(project, 'serve.after.js'), [], 8000),
+      run(path.join(project, 'install.js'), [path.join(dir, 'before')], 2500),
+      run(path.join(project, 'install.after.js'), [path.join(dir, 'after')], 8000),
+    ]);
+    assert.deepEqual(hung, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the child blocked on a full pipe and the parent waited for it');
+    assert.deepEqual([loud.code, loud.timedOut, loud.stdout.endsWith('exit 0\n')], [0, false, true], 'the other branch (inherit) never blocked');
+    assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
+
     assert.deepEqual(stuck, { code: null, signal: 'SIGKILL', timedOut: true, stdout: '' }, 'the dropped child blocked, and the parent could not end');
-    const installed = await run(path.join(project, 'install.after.js'), [path.join(dir, 'after')], 8000);
     assert.deepEqual(installed, { code: 0, signal: null, timedOut: false, stdout: 'exit 0\n' });
     assert.equal(fs.existsSync(path.join(dir, 'after')), true, 'the child finished its work');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
 });

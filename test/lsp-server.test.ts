@@ -22,7 +22,7 @@ import { LspClient } from './lsp-client.js';
  * initialize, didOpen, publishDiagnostics, codeAction, didChange, hover, shutdown.
  */
 
-const DEBOUNCE = 1500;
+const DEBOUNCE = 1000;
 const PY = 'import os\n\ndef job(cmd):\n    os.popen(cmd)\n';
 const JS = "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log(code));\n";
 // An astral character (two UTF-16 code units, one code point) before the finding on its line.

@@ -11,7 +11,7 @@ import { hasPython2Syntax } from '../src/python/semantic.js';
 import { parsePython } from '../src/python/parse.js';
 import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
-import { compileError, FIXTURES, pythonInterpreters, tempDir } from './helpers.js';
+import { compileErrorAsync, FIXTURES, pythonInterpreters, tempDir } from './helpers.js';
 
 /**
  * Golden fixtures: fixtures/python/<RULE>/<case>.py is the input, <case>.<strategy>.expected.py
@@ -76,7 +76,7 @@ for (const rule of fs.readdirSync(path.join(FIXTURES, 'python')).sort()) {
           console.log(`# skipped compile check of ${input}: ${interp.reason}`);
           return;
         }
-        assert.equal(compileError(interp.bin, expected), null);
+        assert.equal(await compileErrorAsync(interp.bin, expected), null);
       });
     }
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import type { OutputClass } from '../../src/knowledge/commands.js';
 import { type Lifetime, pipeHazard, type PipePattern } from '../../src/knowledge/runtimes.js';
 import type { Target } from '../../src/knowledge/targets.js';
+import { blockedInWrite } from '../hazard-cases.js';
 import { tempDir } from '../helpers.js';
 
 /**
@@ -49,12 +50,6 @@ const interpreters = fs.existsSync(PYENV)
   ? fs.readdirSync(PYENV).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).map((v) => ({ version: v, bin: path.join(PYENV, v, 'bin', 'python') })).filter((i) => fs.existsSync(i.bin))
   : [];
 if (interpreters.length === 0) console.log(`# no interpreters under ${PYENV}: the matrix is skipped`);
-
-// Processes of the group asleep in a pipe write (Linux /proc wchan: pipe_write, anon_pipe_write).
-function blockedInWrite(pgid: number): boolean {
-  const r = spawnSync('ps', ['-o', 'pid=,wchan:32=', '-g', String(pgid)], { encoding: 'utf8' });
-  return r.stdout.split('\n').some((l) => /pipe_write/.test(l));
-}
 
 async function measure(bin: string, source: string): Promise<{ hung: boolean; finished: boolean; blocked: boolean }> {
   const dir = tempDir('popenlint-matrix-');
