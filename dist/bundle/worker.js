@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-LIB5NXHI.js";
-import "./chunk-XOQAUYWS.js";
+} from "./chunk-3MVGBJ6I.js";
+import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -16,7 +16,7 @@ import { argument, callsTo, enclosingStatement, parentLifetime } from '../src/py
 import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
-import { describe, growingStreams, isShell, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -148,6 +148,12 @@ function readFix(ctx, call, site, stdinPiped) {
 // to write that much. Code that asks call() for a PIPE it cannot read runs short commands whose
 // output it does not want (`vmrun stop`, `ping -c 1`, `ip link show`: quiet in a blind audit of
 // real code), so a command not known (a variable, an unlisted program) is not reported here.
+// The same holds for a Popen the code waits for before reading (or reads one pipe of to its end)
+// when it names the program itself and the table does not list it (`osslsigncode sign`, `encfs
+// --version`): a one-shot program writes what the invocation asks, the same on every run, and
+// the programs whose output grows with their input or their work (builds, listings, fetchers,
+// capture tools, interpreters) are listed. A command line that is a value as a whole (a hook, a
+// user's command, a wrapper's parameter) is still reported: it can be any of those.
 function knownToFill(output) {
     return output.program !== null && isListed(output.program);
 }
@@ -211,6 +217,8 @@ export const rule = {
             if (!pipes.stdout && !pipes.stderr)
                 continue;
             let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
+            // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): see unlistedWaited().
+            let unlisted = output.program !== null && !isListed(output.program);
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
             if (output.program === null) {
                 const wrapper = parameterOf(ctx.model, argument(call, 0, 'args'));
@@ -227,20 +235,34 @@ export const rule = {
                     continue;
                 const shown = inside && judged ? judged.unlisted : judged?.growing;
                 // A command a test passes is no evidence when the program's own callers pass ones not known.
+                // Every caller seen, and the loudest passes a program it names that the table does not list
+                // (not a test's: what a test passes says nothing of what the program runs).
+                unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && !isTest(shown.file) && shown.output.program !== null && !isListed(shown.output.program);
                 if (shown && !(isTest(shown.file) && judged.unseenOutsideTests > 0))
                     output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
                 else if (wrapper)
                     output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
             }
-            const growing = growingStreams(pipes, output);
-            const site = siteOf(ctx, call, growing);
+            let growing = growingStreams(pipes, output);
+            let site = siteOf(ctx, call, growing);
+            // Ex) Popen(['xdg-open', path], stdout=PIPE, stderr=PIPE) dropped: the program the launcher
+            // starts keeps the pipes for its life, and nothing ever reads them.
+            const life = growingStreams(pipes, output, true);
+            let launched = false;
+            if (!site && life.length > growing.length) {
+                const lived = siteOf(ctx, call, life);
+                if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape))
+                    [site, growing, launched] = [lived, life, true];
+            }
             if (!site)
                 continue;
+            if (launched)
+                output = { ...output, evidence: output.livesOn.says };
             const { verdict } = site;
             const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-            if (!pattern)
+            if (!pattern || (pattern === 'waited' && unlisted))
                 continue;
-            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
+            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
             if (!hazard.breaks)
                 continue;
             const streams = verdict.full.join('/');
@@ -253,7 +275,7 @@ export const rule = {
             if (read)
                 fixes.push(read);
             // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
-            const evidence = verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
+            const evidence = launched || verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
             ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
         }

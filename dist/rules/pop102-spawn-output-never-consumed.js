@@ -32,7 +32,12 @@ function detached(ctx, options) {
  * known to write without bound, not merely unknown, or when the parent exits right after.
  */
 function hazardous(ctx, piped, fate, output, s, exitLine) {
-    if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || output[s] !== 'unbounded')
+    // A launcher (`xdg-open`) exits at once, and Node then drains the pipes it leaves unread: the
+    // program it started writes on freely while this process lives, and the open pipes keep this
+    // process alive even when the child is detached and unref'd (measured:
+    // test/hazard-launchers.test.ts). Only an exit forced soon after kills it at its next write.
+    const lifelong = !!output.livesOn?.[s] && fate[s].state === 'unread' && exitLine !== null;
+    if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || (output[s] !== 'unbounded' && !lifelong))
         return false;
     // A test that runs a script (fork(helper), spawn(process.execPath, [cli])) and waits for it runs
     // the project's own code on the fixture it made: the output is the same on every run, so a pipe
@@ -206,12 +211,18 @@ export const rule = {
                 continue;
             const output = commandOutput(ctx.model, call, qualified);
             const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
+            const outlives = fate.unref || detached(ctx, piped.options);
             const streams = ['stdout', 'stderr'].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
             if (!streams.length)
                 continue;
             const fn = fork ? 'fork' : 'spawn';
+            // Only the program a launcher starts writes there, and it is killed, not blocked.
+            const launched = output.livesOn && streams.every((s) => output[s] !== 'unbounded');
+            const text = launched
+                ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? 'them' : 'it'} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write`
+                : message(ctx, fn, streams, fate, output, outlives, exitLine);
             ctx.report(call, {
-                message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options), exitLine),
+                message: text,
                 fixes: devnullFix(ctx, call, piped, streams, fate, fork),
             });
         }

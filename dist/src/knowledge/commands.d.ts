@@ -29,6 +29,17 @@ export interface CommandOutput {
      * leaves it): it prints without checking (commands.data.ts `writeErrors`).
      */
     ignoresWriteErrors?: boolean;
+    /**
+     * It starts a program that inherits these streams and lives on after it (`xdg-open`): what
+     * that program writes over its life (commands.data.ts `livesOn`), and which of our pipes it
+     * reaches. It fills a pipe only where nobody reads it for that life (a dropped Popen, a spawn
+     * whose streams nobody consumes), not where the parent waits for the launcher or buffers.
+     */
+    livesOn?: {
+        says: string;
+        stdout: boolean;
+        stderr: boolean;
+    };
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

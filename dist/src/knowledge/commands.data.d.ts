@@ -30,6 +30,11 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   pipe is closed under it with SIGPIPE ignored (a child of Python 2) it runs on, its output
  *   lost, where a Python child dies and a program that checks its writes stops. Only for
  *   programs whose source shows it (`l2ping`: printf, no check).
+ * - `livesOn`: it starts a program that inherits its stdout and stderr and lives on after it
+ *   has exited (`xdg-open`, `gio open`: the file manager, player or browser that opens the
+ *   file). The line's own classes are what the launcher writes; `livesOn` says what the program
+ *   it starts writes on its stderr: a trickle of diagnostics (GTK/Qt warnings, a browser's logs)
+ *   for as long as it runs, hours. See "Output over a child's life" below.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -46,6 +51,7 @@ export interface CommandEntry {
     listsProcesses?: boolean;
     selects?: boolean;
     writeErrors?: 'ignored';
+    livesOn?: string;
 }
 /**
  * A program named in the source but without a line here. Its stdout can grow: it is the
@@ -55,6 +61,27 @@ export interface CommandEntry {
  * have lines of their own (builds, package managers, fetchers, capture tools, interpreters,
  * `find`, `strace`...). This holds for Python and JavaScript alike. A command that is not
  * known at all (a variable) is different: both of its streams can grow.
+ */
+/**
+ * Output over a child's life, and what each shape lets through. Whether a pipe nobody drains
+ * breaks a child depends on how much the child writes before the parent reads, against what the
+ * shape holds:
+ *
+ * | what the child writes over its life | example |
+ * |---|---|
+ * | nothing (`none`) | `iptables -A`, `mkfifo`, `kill`, a launcher itself |
+ * | a few lines (`bounded`) | `git rev-parse`, a version probe, `service x stop` |
+ * | a trickle of diagnostics over a long life (`livesOn`) | the GUI program `xdg-open` starts: a few warnings an hour, for hours |
+ * | output that grows with its work (`unbounded`) | builds, `tar -v`, capture tools, servers that log |
+ *
+ * | shape | what it holds before the child breaks |
+ * |---|---|
+ * | a pipe never read while the child lives (a dropped `Popen`, a `spawn` whose streams nobody consumes) | 64 KiB (Node: about 130–250 KiB) over the child's whole life: a trickle passes it in hours |
+ * | a pipe read only after the child ends (`wait()` before the read, `call()` with PIPE) | 64 KiB before the child exits: only output that grows with work |
+ * | exec/execFile buffering the output (Node, maxBuffer) | 1 MiB, read as it comes: only output that grows with work or with what the command walks |
+ *
+ * So a launcher's program counts where a pipe is never read for its life, not where the parent
+ * waits for the launcher (it exits at once) or buffers what comes (a trickle stays far below 1 MiB).
  */
 export declare const UNLISTED: {
     stdout: OutputClass;

@@ -7,6 +7,27 @@
  * `find`, `strace`...). This holds for Python and JavaScript alike. A command that is not
  * known at all (a variable) is different: both of its streams can grow.
  */
+/**
+ * Output over a child's life, and what each shape lets through. Whether a pipe nobody drains
+ * breaks a child depends on how much the child writes before the parent reads, against what the
+ * shape holds:
+ *
+ * | what the child writes over its life | example |
+ * |---|---|
+ * | nothing (`none`) | `iptables -A`, `mkfifo`, `kill`, a launcher itself |
+ * | a few lines (`bounded`) | `git rev-parse`, a version probe, `service x stop` |
+ * | a trickle of diagnostics over a long life (`livesOn`) | the GUI program `xdg-open` starts: a few warnings an hour, for hours |
+ * | output that grows with its work (`unbounded`) | builds, `tar -v`, capture tools, servers that log |
+ *
+ * | shape | what it holds before the child breaks |
+ * |---|---|
+ * | a pipe never read while the child lives (a dropped `Popen`, a `spawn` whose streams nobody consumes) | 64 KiB (Node: about 130–250 KiB) over the child's whole life: a trickle passes it in hours |
+ * | a pipe read only after the child ends (`wait()` before the read, `call()` with PIPE) | 64 KiB before the child exits: only output that grows with work |
+ * | exec/execFile buffering the output (Node, maxBuffer) | 1 MiB, read as it comes: only output that grows with work or with what the command walks |
+ *
+ * So a launcher's program counts where a pipe is never read for its life, not where the parent
+ * waits for the launcher (it exits at once) or buffers what comes (a trickle stays far below 1 MiB).
+ */
 export const UNLISTED = { stdout: 'unbounded', stderr: 'bounded' };
 const VERBOSE = ['-v', '--verbose'];
 // Programs whose first word is a subcommand (`docker run`, `pip install`): alone, they print their usage.
@@ -73,8 +94,16 @@ export const COMMANDS = [
     { command: 'mount|umount|swapon|swapoff', when: ['/^[^-]/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // Processes.
     { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
-    // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
-    { command: 'open|xdg-open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
+    // Launchers (editor extensions, Electron apps): they hand the file or URL over and print
+    // nothing. On Linux the program that opens it is started from the launcher, by GLib or by
+    // xdg-open's own exec of the desktop entry, with the launcher's stdout and stderr (a GUI
+    // program opened from a terminal prints its warnings there); the launcher exits at once and
+    // the program lives on with the pipes (reproduced: test/hazard-launchers.test.ts). macOS `open`
+    // asks LaunchServices, and Windows' explorer ShellExecute: the program is not their child.
+    { command: 'xdg-open|gnome-open|gvfs-open|kde-open|kde-open5|exo-open|gtk-launch|gtk4-launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+    { command: 'gio open|launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+    { command: 'kioclient|kioclient5 exec', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
+    { command: 'open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
     // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
     { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start', '/^\\/[bB]$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs `start /B`: the program writes to this console' },
     { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start'], stdout: 'none', stderr: 'bounded', says: 'runs `start`, which opens the file in a window of its own and returns' },
@@ -290,8 +319,17 @@ export const COMMANDS = [
     { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
     { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
     { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
+    // osascript prints on stdout only the value its AppleScript ends with (`tell application
+    // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
+    // stderr; `do shell script` returns a shell command's whole output as that value, so a script
+    // that shows one in its readable text (-e) can print without bound. A script file is not read.
+    { command: 'osascript', when: ['/\\bdo shell script\\b/'], stdout: 'unbounded', stderr: 'bounded', says: 'returns the output of a shell command and prints it' },
+    { command: 'osascript', when: ['-e'], stdout: 'bounded', stderr: 'bounded', says: 'prints the value its inline AppleScript ends with' },
+    { command: 'osascript', stdout: 'bounded', stderr: 'unbounded', says: 'prints the value its script ends with on stdout, and its `log` lines on stderr' },
+    // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
+    { command: '*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a script whose output can grow' },
     // Interpreters and shells run code whose output nobody can bound.
-    { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+    { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
 export const SCALING = [
     { command: 'find', when: ['-delete', '-quit'], scales: false, says: 'prints nothing' },

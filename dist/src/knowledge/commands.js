@@ -95,6 +95,14 @@ function programNames(word) {
     if (INIT_SCRIPT.test(word))
         return [INIT_SCRIPT_NAME];
     const base = word.slice(word.lastIndexOf('/') + 1);
+    // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
+    const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
+    if (stem)
+        return [base, ...programNames(stem)];
+    // Ex) ./collect-logs.sh, scripts/build.py: a script run by its path; its lines name it `*.sh`.
+    const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
+    if (script)
+        return [base, `*${script.toLowerCase()}`];
     const names = [base];
     const unversioned = base.replace(/[\d.]+$/, '');
     if (unversioned && unversioned !== base) {
@@ -189,7 +197,7 @@ export function classifyArgv(argv) {
     const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
     const hit = firstMatch(table(), names, args, positional, display);
     if (hit)
-        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...scaling };
+        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
     return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
@@ -274,6 +282,8 @@ export function classifyShell(command) {
     const bySite = new Map();
     // `find . | head` does not scale: only a walker whose growing output reaches ours does.
     let scales;
+    // The launchers whose streams reach ours: the program each starts writes where they do.
+    let livesOn;
     for (const [index, site] of sites.entries()) {
         let words = site.words.map(shellWordValue);
         while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
@@ -307,26 +317,34 @@ export function classifyShell(command) {
         const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
         if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err'))
             scales ??= out.scales;
+        if (out.livesOn) {
+            // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
+            const to = [...(out.livesOn.stdout ? [site.stdout] : []), ...(out.livesOn.stderr ? [site.stderr] : [])];
+            if (to.some((d) => d === 'out' || d === 'err')) {
+                livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes('out'), stderr: !!livesOn?.stderr || to.includes('err') };
+            }
+        }
         stdout = maxClass(stdout, reaches);
         seen.push({ out, reaches });
     }
     const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+    const launched = livesOn ? { livesOn } : {};
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {
             const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
-            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing` };
+            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
         }
         if (decisive && own.length === seen.length)
-            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...launched };
         const redirected = seen.find((s) => s.out.stdout !== 'none');
         const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
-        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing' };
+        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing', ...launched };
     }
     // Every command writing to our pipes runs on when its writes fail, or the line does not.
     const writers = seen.filter((s) => s.reaches !== 'none');
     const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}) };
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
 }
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */
 export function isListed(program) {

@@ -80,7 +80,8 @@ function groupByText(parts) {
  */
 export function pipeHazard(pattern, target, output, command, lifetime, statusUsed = false) {
     const runtimes = runtimesIn(target);
-    const who = command.program ? `\`${command.program}\`` : 'the command';
+    // `subject`: the process that writes, when it is not the command's own (the program a launcher starts).
+    const who = command.subject ?? (command.program ? `\`${command.program}\`` : 'the command');
     const exits = lifetime === 'short' ? 'once this script has exited' : 'if the program exits first';
     const parts = [];
     for (const r of runtimes) {

@@ -18,8 +18,14 @@ export interface Pipes {
     stdin: boolean;
 }
 export declare function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes;
-/** The piped streams whose writer can outgrow the pipe. */
-export declare function growingStreams(pipes: Pipes, output: CommandOutput): Stream[];
+/**
+ * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
+ * a launcher starts with these pipes (`xdg-open`: commands.data.ts `livesOn`), for the shapes
+ * that never read them while it runs.
+ */
+export declare function growingStreams(pipes: Pipes, output: CommandOutput, life?: boolean): Stream[];
+/** The shapes that leave a pipe unread for the child's whole life: a trickle over hours fills it. */
+export declare const NEVER_READ_SHAPES: ReadonlySet<string>;
 export declare function isShell(call: SyntaxNode): boolean;
 export interface Site {
     verdict: Verdict;

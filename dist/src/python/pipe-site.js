@@ -19,15 +19,22 @@ export function pipesOf(ctx, call) {
         stdin: is(stdin, 'subprocess.PIPE'),
     };
 }
-/** The piped streams whose writer can outgrow the pipe. */
-export function growingStreams(pipes, output) {
+/**
+ * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
+ * a launcher starts with these pipes (`xdg-open`: commands.data.ts `livesOn`), for the shapes
+ * that never read them while it runs.
+ */
+export function growingStreams(pipes, output, life = false) {
     const out = [];
-    if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded')))
+    const lives = life ? output.livesOn : undefined;
+    if (pipes.stdout && (output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded') || lives?.stdout || (pipes.merged && lives?.stderr)))
         out.push('stdout');
-    if (pipes.stderr && output.stderr === 'unbounded')
+    if (pipes.stderr && (output.stderr === 'unbounded' || lives?.stderr))
         out.push('stderr');
     return out;
 }
+/** The shapes that leave a pipe unread for the child's whole life: a trickle over hours fills it. */
+export const NEVER_READ_SHAPES = new Set(['never-read', 'partial-then-left']);
 export function isShell(call) {
     const shell = argument(call, 8, 'shell');
     return !!shell && !['False', '0', 'None'].includes(shell.text);

@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
+import nodePath from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { isWriteTarget, propertyKey } from './scope.js';
 /**
  * What the command of a child_process call writes, read from the call's arguments as far as
  * the source shows them and looked up in the command knowledge (src/knowledge/commands.ts).
@@ -118,12 +120,34 @@ function programs(model, e, depth = 0) {
         const last = v.arguments.at(-1);
         return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
     }
+    const fixed = staticValue(model, v);
+    if (fixed)
+        return programs(model, fixed, depth + 1);
     if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
         const names = programs(model, v.arguments[0], depth + 1);
         if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
             return names;
     }
     return [commandText(model, v) ?? namedProgram(model, v)];
+}
+/**
+ * `Term.PATH` where `class Term { static PATH = '/usr/bin/gnome-terminal' }` is a class of this
+ * file and nothing assigns `Term.PATH`: the value it is declared with. Null otherwise.
+ */
+function staticValue(model, e) {
+    if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression))
+        return null;
+    const b = model.lookup(e.expression);
+    if (!b || b.kind !== 'class' || !ts.isClassDeclaration(b.decl))
+        return null;
+    const name = e.name.text;
+    const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
+    if (!member || !ts.isPropertyDeclaration(member) || !member.initializer)
+        return null;
+    const written = model.references(b).some((r) => ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && r.parent.name.text === name && isWriteTarget(r.parent));
+    // Inside the class, `this.PATH = x` in a static method writes it too.
+    const self = (n) => (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n)) || !!ts.forEachChild(n, (c) => self(c) || undefined);
+    return written || self(b.decl) ? null : member.initializer;
 }
 /**
  * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
@@ -150,18 +174,43 @@ function leadingExpr(model, expr, depth = 0) {
         return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
     if (ts.isIdentifier(e)) {
         const b = model.lookup(e);
-        if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0)
+        // Ex) var line = 'omxplayer -o hdmi '; line += ' --subtitles ' + s; line = globs.reduce(f, line):
+        // a write that appends to it or builds on it keeps how it starts; `line = other` does not.
+        const refs = b ? model.references(b) : [];
+        const appendedOnly = refs.every((r) => {
+            if (!isWriteTarget(r))
+                return true;
+            const w = r.parent;
+            if (!ts.isBinaryExpression(w) || w.left !== r)
+                return false;
+            if (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)
+                return true;
+            return w.operatorToken.kind === ts.SyntaxKind.EqualsToken && refs.some((x) => x.pos >= w.right.pos && x.end <= w.right.end);
+        });
+        if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0 && appendedOnly)
             return leadingExpr(model, b.init, depth + 1);
     }
     return e;
 }
-/** exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`) written in. */
-function shellText(model, expr) {
+/**
+ * exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`)
+ * written in; when it starts with a choice of written texts (`const open = mac ? 'open' :
+ * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice.
+ */
+function shellTexts(model, expr) {
     const text = commandText(model, expr);
-    if (text === null || !text.startsWith(PLACEHOLDER))
-        return text;
-    const named = namedProgram(model, leadingExpr(model, expr));
-    return named ? named + text.slice(PLACEHOLDER.length) : text;
+    if (text !== null && !text.startsWith(PLACEHOLDER))
+        return [text];
+    const lead = leadingExpr(model, expr);
+    const named = namedProgram(model, lead);
+    if (named)
+        return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
+    if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead))
+        return [text];
+    // What follows the start: the rest of the line, unknown when nothing of it is literal (`cmd + dir`).
+    const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? '' : PLACEHOLDER;
+    const starts = programs(model, lead);
+    return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
 }
 /**
  * The programs of several alternatives. `process.env.PANDOC || 'pandoc'`, `cfg.gitPath ?? 'git'`:
@@ -262,13 +311,46 @@ function inlineNode(model, args) {
     const at = list.elements.findIndex((el) => ['--eval', '-e'].includes(commandText(model, el) ?? ''));
     const codeArg = at >= 0 ? list.elements[at + 1] : undefined;
     const code = codeArg && !ts.isSpreadElement(codeArg) ? sourceText(model, codeArg) : null;
-    if (code === null || /\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code))
-        return null;
-    const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
-    if (/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m)))
+    if (code === null || !writesNothing(code))
         return null;
     const flag = commandText(model, list.elements[at]);
     return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${flag}\` runs an inline program that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+/**
+ * JavaScript source that names no output (console, process.stdout/stderr, a write, a child
+ * process) and loads only Node's built-in modules: it writes nothing on stdout, and on stderr at
+ * most the stack of an uncaught error.
+ */
+function writesNothing(code) {
+    if (/\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code))
+        return false;
+    const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
+    return !(/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m)));
+}
+/**
+ * `node ./fixtures/sleep-forever.js`: a script of the project, named by a literal path from this
+ * file's directory, read and judged as an inline program is (writesNothing). Null when it is not
+ * found there, is large, or may write.
+ */
+function scriptFile(model, words) {
+    const script = words.find((w) => w === null || !w.startsWith('-'));
+    if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER))
+        return null;
+    const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
+    let code;
+    try {
+        if (fs.statSync(file).size > 64 * 1024)
+            return null;
+        code = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // Comments say nothing about what it does (`// writes nothing`): left out, as the shebang is.
+    const bare = code.replace(/^#!.*/, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+    if (!writesNothing(bare))
+        return null;
+    return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${script}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
 }
 /**
  * A probe of a program not known statically (`execFile(ffmpegPath, ['-version'])`): the
@@ -286,10 +368,12 @@ function loudest(outs) {
     return outs.reduce((a, b) => {
         // A command whose output scales with what it walks is the loudest of all.
         const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+        const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
         return {
             ...pick,
             stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,
             stderr: RANK[a.stderr] >= RANK[b.stderr] ? a.stderr : b.stderr,
+            ...(livesOn ? { livesOn } : {}),
         };
     });
 }
@@ -310,7 +394,7 @@ function argvClass(model, program, words, args) {
     if (program === null)
         return probe(words) ?? classifyArgv([program, ...words]);
     const out = classifyArgv([program, ...words]);
-    return out.program === 'node' && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? out : out;
+    return (out.program === 'node' || out.program === 'node.exe') && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
 }
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
 export function commandOutput(model, call, qualified) {
@@ -319,7 +403,7 @@ export function commandOutput(model, call, qualified) {
     if (fn === 'fork')
         return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
     if (fn === 'exec')
-        return classifyShell(args[0] ? shellText(model, args[0]) : null);
+        return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
     const second = args[1];
     const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
     const shell = fn === 'spawn' ? usesShell(model, call) : false;

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-3ERSDG6Y.js";
+} from "./chunk-CR7OWC2S.js";
 import {
   fixText
-} from "./chunk-U7PDHDDD.js";
+} from "./chunk-OXAR4VQF.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-LIB5NXHI.js";
+} from "./chunk-3MVGBJ6I.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

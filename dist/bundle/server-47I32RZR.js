@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MOIVXV5K.js";
+} from "./chunk-EYDZH3QJ.js";
 import {
   ConfigError
-} from "./chunk-3ERSDG6Y.js";
-import "./chunk-U7PDHDDD.js";
-import "./chunk-LIB5NXHI.js";
-import "./chunk-XOQAUYWS.js";
+} from "./chunk-CR7OWC2S.js";
+import "./chunk-OXAR4VQF.js";
+import "./chunk-3MVGBJ6I.js";
+import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

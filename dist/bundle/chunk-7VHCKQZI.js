@@ -9,7 +9,7 @@ import {
 } from "./chunk-P5THIZUK.js";
 
 // src/typescript/wrappers.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import path2 from "node:path";
 
 // src/typescript/scope.ts
@@ -1138,7 +1138,9 @@ function wrapperNeedles(index) {
 }
 
 // src/typescript/command.ts
+import fs from "node:fs";
 import { isBuiltin } from "node:module";
+import nodePath from "node:path";
 
 // src/shell.ts
 var PLACEHOLDER = "\uE000";
@@ -1614,8 +1616,16 @@ var COMMANDS = [
   { command: "mount|umount|swapon|swapoff", when: ["/^[^-]/"], stdout: "none", stderr: "bounded", says: "prints nothing" },
   // Processes.
   { command: "kill|killall|pkill|killall5|renice|disown", stdout: "none", stderr: "bounded", says: "prints nothing" },
-  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print nothing.
-  { command: "open|xdg-open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
+  // Launchers (editor extensions, Electron apps): they hand the file or URL over and print
+  // nothing. On Linux the program that opens it is started from the launcher, by GLib or by
+  // xdg-open's own exec of the desktop entry, with the launcher's stdout and stderr (a GUI
+  // program opened from a terminal prints its warnings there); the launcher exits at once and
+  // the program lives on with the pipes (reproduced: test/hazard-launchers.test.ts). macOS `open`
+  // asks LaunchServices, and Windows' explorer ShellExecute: the program is not their child.
+  { command: "xdg-open|gnome-open|gvfs-open|kde-open|kde-open5|exo-open|gtk-launch|gtk4-launch", stdout: "none", stderr: "bounded", says: "hands the file or URL to the program that opens it", livesOn: "starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs" },
+  { command: "gio open|launch", stdout: "none", stderr: "bounded", says: "hands the file or URL to the program that opens it", livesOn: "starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs" },
+  { command: "kioclient|kioclient5 exec", stdout: "none", stderr: "bounded", says: "hands the file or URL to the program that opens it", livesOn: "starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs" },
+  { command: "open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
   // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
   { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start", "/^\\/[bB]$/"], stdout: "unbounded", stderr: "unbounded", says: "runs `start /B`: the program writes to this console" },
   { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start"], stdout: "none", stderr: "bounded", says: "runs `start`, which opens the file in a window of its own and returns" },
@@ -1831,8 +1841,17 @@ var COMMANDS = [
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
   { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
+  // osascript prints on stdout only the value its AppleScript ends with (`tell application
+  // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
+  // stderr; `do shell script` returns a shell command's whole output as that value, so a script
+  // that shows one in its readable text (-e) can print without bound. A script file is not read.
+  { command: "osascript", when: ["/\\bdo shell script\\b/"], stdout: "unbounded", stderr: "bounded", says: "returns the output of a shell command and prints it" },
+  { command: "osascript", when: ["-e"], stdout: "bounded", stderr: "bounded", says: "prints the value its inline AppleScript ends with" },
+  { command: "osascript", stdout: "bounded", stderr: "unbounded", says: "prints the value its script ends with on stdout, and its `log` lines on stderr" },
+  // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
+  { command: "*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1", stdout: "unbounded", stderr: "unbounded", says: "runs a script whose output can grow" },
   // Interpreters and shells run code whose output nobody can bound.
-  { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|osascript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
+  { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
 ];
 var SCALING = [
   { command: "find", when: ["-delete", "-quit"], scales: false, says: "prints nothing" },
@@ -1940,6 +1959,10 @@ var INIT_SCRIPT_NAME = "/etc/init.d/*";
 function programNames(word) {
   if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
   const base = word.slice(word.lastIndexOf("/") + 1);
+  const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
+  if (stem) return [base, ...programNames(stem)];
+  const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
+  if (script) return [base, `*${script.toLowerCase()}`];
   const names = [base];
   const unversioned = base.replace(/[\d.]+$/, "");
   if (unversioned && unversioned !== base) {
@@ -2016,7 +2039,7 @@ function classifyArgv(argv) {
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
   const hit = firstMatch(table(), names, args, positional, display);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
 }
 function firstMatch(lines, names, args, positional, display = names[0]) {
@@ -2077,6 +2100,7 @@ function classifyShell(command) {
   const seen = [];
   const bySite = /* @__PURE__ */ new Map();
   let scales;
+  let livesOn;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -2098,24 +2122,31 @@ function classifyShell(command) {
     }
     const [dest, cls] = out.stdout === "unbounded" ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
     if (out.scales && cls === "unbounded" && (dest === "out" || dest === "err")) scales ??= out.scales;
+    if (out.livesOn) {
+      const to = [...out.livesOn.stdout ? [site.stdout] : [], ...out.livesOn.stderr ? [site.stderr] : []];
+      if (to.some((d) => d === "out" || d === "err")) {
+        livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes("out"), stderr: !!livesOn?.stderr || to.includes("err") };
+      }
+    }
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
   const decisive = seen.find((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
+  const launched = livesOn ? { livesOn } : {};
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
       const programs2 = [...new Set(own.map((s) => s.out.program ?? "?"))].map((p) => `\`${p}\``);
-      return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing` };
+      return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing`, ...launched };
     }
-    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence };
+    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== "none");
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
-    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing" };
+    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing", ...launched };
   }
   const writers = seen.filter((s) => s.reaches !== "none");
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {}, ...runsOn ? { ignoresWriteErrors: true } : {} };
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {}, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
 function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
@@ -2428,11 +2459,24 @@ function programs(model, e, depth = 0) {
     const last = v.arguments.at(-1);
     return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
   }
+  const fixed = staticValue(model, v);
+  if (fixed) return programs(model, fixed, depth + 1);
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v) ?? namedProgram(model, v)];
+}
+function staticValue(model, e) {
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || b.kind !== "class" || !ts.isClassDeclaration(b.decl)) return null;
+  const name = e.name.text;
+  const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
+  if (!member || !ts.isPropertyDeclaration(member) || !member.initializer) return null;
+  const written = model.references(b).some((r) => ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && r.parent.name.text === name && isWriteTarget(r.parent));
+  const self = (n) => ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n) || !!ts.forEachChild(n, (c) => self(c) || void 0);
+  return written || self(b.decl) ? null : member.initializer;
 }
 function namedProgram(model, e) {
   const v = skipOuter(e);
@@ -2449,15 +2493,28 @@ function leadingExpr(model, expr, depth = 0) {
   if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
   if (ts.isIdentifier(e)) {
     const b = model.lookup(e);
-    if (b && (b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0) return leadingExpr(model, b.init, depth + 1);
+    const refs = b ? model.references(b) : [];
+    const appendedOnly = refs.every((r) => {
+      if (!isWriteTarget(r)) return true;
+      const w = r.parent;
+      if (!ts.isBinaryExpression(w) || w.left !== r) return false;
+      if (w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
+      return w.operatorToken.kind === ts.SyntaxKind.EqualsToken && refs.some((x) => x.pos >= w.right.pos && x.end <= w.right.end);
+    });
+    if (b && (b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0 && appendedOnly) return leadingExpr(model, b.init, depth + 1);
   }
   return e;
 }
-function shellText(model, expr) {
+function shellTexts(model, expr) {
   const text = commandText(model, expr);
-  if (text === null || !text.startsWith(PLACEHOLDER)) return text;
-  const named = namedProgram(model, leadingExpr(model, expr));
-  return named ? named + text.slice(PLACEHOLDER.length) : text;
+  if (text !== null && !text.startsWith(PLACEHOLDER)) return [text];
+  const lead = leadingExpr(model, expr);
+  const named = namedProgram(model, lead);
+  if (named) return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
+  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead)) return [text];
+  const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? "" : PLACEHOLDER;
+  const starts = programs(model, lead);
+  return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
 }
 function choice(model, alternatives, depth) {
   const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
@@ -2526,11 +2583,29 @@ function inlineNode(model, args) {
   const at = list.elements.findIndex((el) => ["--eval", "-e"].includes(commandText(model, el) ?? ""));
   const codeArg = at >= 0 ? list.elements[at + 1] : void 0;
   const code = codeArg && !ts.isSpreadElement(codeArg) ? sourceText(model, codeArg) : null;
-  if (code === null || /\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return null;
-  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
-  if (/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m))) return null;
+  if (code === null || !writesNothing(code)) return null;
   const flag = commandText(model, list.elements[at]);
   return { stdout: "none", stderr: "bounded", program: "node", evidence: `\`node ${flag}\` runs an inline program that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+function writesNothing(code) {
+  if (/\b(console|stdout|stderr|write\w*|print\w*|child_process|spawn\w*|exec\w*|fork|eval|Function)\b/.test(code)) return false;
+  const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
+  return !(/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m)));
+}
+function scriptFile(model, words) {
+  const script = words.find((w) => w === null || !w.startsWith("-"));
+  if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
+  const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
+  let code;
+  try {
+    if (fs.statSync(file).size > 64 * 1024) return null;
+    code = fs.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const bare = code.replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+  if (!writesNothing(bare)) return null;
+  return { stdout: "none", stderr: "bounded", program: "node", evidence: `\`node ${script}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
 }
 function probe(words) {
   if (!words.length || words.some((w) => w === null)) return null;
@@ -2541,10 +2616,12 @@ var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function loudest(outs) {
   return outs.reduce((a, b) => {
     const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK2[b.stdout] + RANK2[b.stderr] > RANK2[a.stdout] + RANK2[a.stderr] ? b : a;
+    const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,
       stdout: RANK2[a.stdout] >= RANK2[b.stdout] ? a.stdout : b.stdout,
-      stderr: RANK2[a.stderr] >= RANK2[b.stderr] ? a.stderr : b.stderr
+      stderr: RANK2[a.stderr] >= RANK2[b.stderr] ? a.stderr : b.stderr,
+      ...livesOn ? { livesOn } : {}
     };
   });
 }
@@ -2558,13 +2635,13 @@ function argvOutput(model, program, args) {
 function argvClass(model, program, words, args) {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
   const out = classifyArgv([program, ...words]);
-  return out.program === "node" && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? out : out;
+  return (out.program === "node" || out.program === "node.exe") && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
 }
 function commandOutput(model, call, qualified) {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
-  if (fn === "exec") return classifyShell(args[0] ? shellText(model, args[0]) : null);
+  if (fn === "exec") return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   const second = args[1];
   const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
   const shell = fn === "spawn" ? usesShell(model, call) : false;
@@ -3105,7 +3182,7 @@ function moduleFile(base) {
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path2.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs.statSync(c).isFile()) return c;
+      if (fs2.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -3115,7 +3192,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs.statSync(file);
+    st = fs2.statSync(file);
   } catch {
     return {};
   }
@@ -3123,7 +3200,7 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs.readFileSync(file, "utf8");
+    const text = fs2.readFileSync(file, "utf8");
     if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path2.relative(process.cwd(), file) || file, text);
   } catch {
   }

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VIAQAUVY.js";
+} from "./chunk-O66JP5WY.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-U7PDHDDD.js";
+import "./chunk-OXAR4VQF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-LIB5NXHI.js";
-import "./chunk-XOQAUYWS.js";
+} from "./chunk-3MVGBJ6I.js";
+import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-XOQAUYWS.js";
+} from "./chunk-7VHCKQZI.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -4382,7 +4382,7 @@ function groupByText(parts) {
 }
 function pipeHazard(pattern, target, output, command, lifetime, statusUsed = false) {
   const runtimes = runtimesIn(target);
-  const who = command.program ? `\`${command.program}\`` : "the command";
+  const who = command.subject ?? (command.program ? `\`${command.program}\`` : "the command");
   const exits = lifetime === "short" ? "once this script has exited" : "if the program exits first";
   const parts = [];
   for (const r of runtimes) {
@@ -5394,12 +5394,14 @@ function pipesOf2(ctx, call) {
     stdin: is(stdin, "subprocess.PIPE")
   };
 }
-function growingStreams(pipes2, output) {
+function growingStreams(pipes2, output, life = false) {
   const out = [];
-  if (pipes2.stdout && (output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded")) out.push("stdout");
-  if (pipes2.stderr && output.stderr === "unbounded") out.push("stderr");
+  const lives = life ? output.livesOn : void 0;
+  if (pipes2.stdout && (output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" || lives?.stdout || pipes2.merged && lives?.stderr)) out.push("stdout");
+  if (pipes2.stderr && (output.stderr === "unbounded" || lives?.stderr)) out.push("stderr");
   return out;
 }
+var NEVER_READ_SHAPES = /* @__PURE__ */ new Set(["never-read", "partial-then-left"]);
 function isShell(call) {
   const shell = argument(call, 8, "shell");
   return !!shell && !["False", "0", "None"].includes(shell.text);
@@ -5767,6 +5769,7 @@ print('finished')
       const pipes2 = pipesOf2(ctx, call);
       if (!pipes2.stdout && !pipes2.stderr) continue;
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+      let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
         const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
@@ -5775,16 +5778,24 @@ print('finished')
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;
+        unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && !isTest(shown.file) && shown.output.program !== null && !isListed(shown.output.program);
         if (shown && !(isTest(shown.file) && judged.unseenOutsideTests > 0)) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
-      const growing = growingStreams(pipes2, output);
-      const site = siteOf(ctx, call, growing);
+      let growing = growingStreams(pipes2, output);
+      let site = siteOf(ctx, call, growing);
+      const life = growingStreams(pipes2, output, true);
+      let launched = false;
+      if (!site && life.length > growing.length) {
+        const lived = siteOf(ctx, call, life);
+        if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
+      }
       if (!site) continue;
+      if (launched) output = { ...output, evidence: output.livesOn.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
-      if (!pattern) continue;
-      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+      if (!pattern || pattern === "waited" && unlisted) continue;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const streams = verdict.full.join("/");
       const fixes2 = [];
@@ -5793,7 +5804,7 @@ print('finished')
       if (devnull) fixes2.push(devnull);
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
-      const evidence = verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
+      const evidence = launched || verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
       ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2 });
     }
     for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
@@ -6733,7 +6744,8 @@ function detached(ctx, options) {
   return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
 }
 function hazardous(ctx, piped, fate, output, s, exitLine) {
-  if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded") return false;
+  const lifelong = !!output.livesOn?.[s] && fate[s].state === "unread" && exitLine !== null;
+  if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded" && !lifelong) return false;
   const script = output.program !== null && /runs a program/.test(output.evidence);
   if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
@@ -6865,11 +6877,14 @@ child.on('exit', (code) => console.log('child exited', code));
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
+      const outlives = fate.unref || detached(ctx, piped.options);
       const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
       if (!streams.length) continue;
       const fn = fork ? "fork" : "spawn";
+      const launched = output.livesOn && streams.every((s) => output[s] !== "unbounded");
+      const text = launched ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? "them" : "it"} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write` : message(ctx, fn, streams, fate, output, outlives, exitLine);
       ctx.report(call, {
-        message: message(ctx, fn, streams, fate, output, fate.unref || detached(ctx, piped.options), exitLine),
+        message: text,
         fixes: devnullFix3(ctx, call, piped, streams, fate, fork)
       });
     }

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-LIB5NXHI.js";
+} from "./chunk-3MVGBJ6I.js";
 
 // src/config.ts
 import fs from "node:fs";

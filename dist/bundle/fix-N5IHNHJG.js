@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VIAQAUVY.js";
+} from "./chunk-O66JP5WY.js";
 import {
   ConfigError
-} from "./chunk-3ERSDG6Y.js";
+} from "./chunk-CR7OWC2S.js";
 import {
   fixText
-} from "./chunk-U7PDHDDD.js";
+} from "./chunk-OXAR4VQF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-LIB5NXHI.js";
-import "./chunk-XOQAUYWS.js";
+} from "./chunk-3MVGBJ6I.js";
+import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

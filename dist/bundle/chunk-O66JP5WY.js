@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-LIB5NXHI.js";
+} from "./chunk-3MVGBJ6I.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

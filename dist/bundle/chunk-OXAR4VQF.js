@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-LIB5NXHI.js";
+} from "./chunk-3MVGBJ6I.js";
 import {
   applyEdits,
   overlaps
