@@ -319,27 +319,60 @@ export function* importTargets(text, file) {
             yield { moduleName, target, qualifiedModule, star: !!star };
     }
 }
-// The names followed by a dot in the text (`sh.run`), computed once when first asked.
+// Whether a name is followed by a dot in the text (`sh.run`): `\bname\s*\.`, searched for each
+// name asked (a few per module), never a set of every dotted word (a pass over the whole text).
 function dottedNames(text) {
-    let names = null;
-    return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
+    const seen = new Map();
+    return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, '.')).get(name);
 }
+/** The text holds `\bname\s*<follow>` (`name` a word: `\w+`): wordFollowedBy for a string. */
+function wordFollowedByText(text, name, follow) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (at > 0 && isWordByte(text.charCodeAt(at - 1)))
+            continue;
+        let j = at + name.length;
+        while (j < text.length && SPACE.test(text[j]))
+            j++;
+        if (text[j] === follow)
+            return true;
+    }
+    return false;
+}
+const SPACE = /\s/;
 /**
  * The import lines of a text (at the start of a line, or indented too): each module with the
  * names a `from` line imports. `import a, b.c as d` brings two modules.
  */
 function importStatements(text, indented) {
     const out = [];
-    const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
-    for (const m of text.matchAll(pattern)) {
+    const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+    // Every import statement holds the word `import` on its first line: only those lines are
+    // tried (a pattern anchored at each line start costs a pass over the whole text).
+    let done = -1;
+    for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
+        let start = at;
+        while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1)))
+            start--;
+        if (start <= done)
+            continue;
+        done = start;
+        pattern.lastIndex = start;
+        const m = pattern.exec(text);
+        if (!m)
+            continue;
         if (m[1] !== undefined)
-            out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
+            out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
         else
             for (const part of m[2].split(','))
                 out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
     }
     return out;
 }
+// An import statement at a line start (`y`: tried at one position), indented or not.
+const INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+const TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+// What starts a line for a regular expression's `^` with the m flag.
+const LINE_BREAK = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 // The names a `from M import a, b as c` line imports (their source names).
 function importedNames(text, at) {
     const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
@@ -358,12 +391,13 @@ function importedModules(file, moduleName, names, dotted) {
     const target = resolveModule(file, moduleName);
     if (target)
         out.push([target, bare]);
+    // Most `from pkg import a, b` name no submodule: no folder `pkg/` to hold one (one listing).
+    if (!names.length || !mayHoldSubmodules(file, moduleName))
+        return out;
     for (const name of names) {
-        // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
-        if (!dotted(name))
-            continue;
         const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
-        if (sub && sub !== target)
+        // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
+        if (sub && sub !== target && dotted(name))
             out.push([sub, bare ? `${bare}.${name}` : name]);
     }
     return out;
@@ -494,7 +528,10 @@ function wrapperCommandsByText(file, given) {
         }
         // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
         // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
-        // a function that passes one of its parameters where a wrapper takes its command.
+        // a function that passes one of its parameters where a wrapper takes its command. A module
+        // without a function has none: its imports are not followed.
+        if (!defs.length)
+            return names;
         const callees = new Map([...names].filter(([, c]) => c !== null));
         // The wrappers this module can call, its own and those of the project modules it imports,
         // first: most modules of a tree have none, and the search of every function body for calls

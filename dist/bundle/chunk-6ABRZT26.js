@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-6OPH7S5J.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-SBCN5I7T.js";
+} from "./chunk-GLVA3HWQ.js";
 import {
   fixText
-} from "./chunk-NXLQ24ZK.js";
+} from "./chunk-XBEUPOHB.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-6OPH7S5J.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

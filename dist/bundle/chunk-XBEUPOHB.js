@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-6OPH7S5J.js";
 import {
   applyEdits,
   overlaps

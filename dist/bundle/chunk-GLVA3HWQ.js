@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-6OPH7S5J.js";
 
 // src/config.ts
 import fs from "node:fs";

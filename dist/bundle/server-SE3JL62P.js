@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WRFIC2LT.js";
+} from "./chunk-OCLQXDXZ.js";
 import {
   ConfigError
-} from "./chunk-SBCN5I7T.js";
-import "./chunk-NXLQ24ZK.js";
-import "./chunk-IW6DIWS2.js";
+} from "./chunk-GLVA3HWQ.js";
+import "./chunk-XBEUPOHB.js";
+import "./chunk-6OPH7S5J.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1891,18 +1891,39 @@ function* importTargets(text, file) {
   }
 }
 function dottedNames(text) {
-  let names = null;
-  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
 }
+function wordFollowedByText(text, name, follow) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
+    let j = at + name.length;
+    while (j < text.length && SPACE.test(text[j])) j++;
+    if (text[j] === follow) return true;
+  }
+  return false;
+}
+var SPACE = /\s/;
 function importStatements(text, indented) {
   const out = [];
-  const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
-  for (const m of text.matchAll(pattern)) {
-    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
+  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+  let done = -1;
+  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
+    let start = at;
+    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
+    if (start <= done) continue;
+    done = start;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
     else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
   }
   return out;
 }
+var INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
 function importedNames(text, at) {
   const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
   if (!m) return [];
@@ -1913,10 +1934,10 @@ function importedModules(file, moduleName2, names, dotted) {
   const bare = moduleName2.replace(/^\.+/, "");
   const target = resolveModule(file, moduleName2);
   if (target) out.push([target, bare]);
+  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
   for (const name of names) {
-    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-    if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
+    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
@@ -2000,6 +2021,7 @@ function wrapperCommandsByText(file, given) {
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(d[1], command);
       }
     }
+    if (!defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (/\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
