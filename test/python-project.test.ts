@@ -261,6 +261,16 @@ test('item 1: a wrapper of a wrapper, across modules: the outermost callers\' co
   assert.match(JSON.parse(cli(['check', path.join(unseen, 'tools/cli.py'), '--format', 'json']).stdout).findings[0].message, /\(execute\(\) runs its parameter `command`, and the caller at \.\.\/main\.py:3 passes a command not known statically\)/);
 });
 
+test('a file that calls only a wrapper of a wrapper defined in a module without an opener is a candidate (the chain prefilter)', () => {
+  const tools = "import subprocess\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n";
+  // wrap.py never says popen: its function is found from its bytes, whatever ends its lines or
+  // spaces its `def` (CRLF, a tab, a space before the parenthesis).
+  for (const wrap of ['from tools import cli\ndef sh(command):\n    return cli.execute(command)\n', 'from tools import cli\r\n\r\ndef\tsh (command):\r\n    return cli.execute(command)\r\n']) {
+    const dir = project({ 'tools/__init__.py': '', 'tools/cli.py': tools, 'wrap.py': wrap, 'main.py': "import wrap\nwrap.sh('tar czvf /tmp/x.tgz /usr')\n" });
+    assert.deepEqual(findings(dir), ['main.py:2:1 POP005']);
+  }
+});
+
 test('item 1: callers that reach a wrapper through a star import are judged too (private names and names left out of __all__ are not imported)', () => {
   const lib = "import os\n__all__ = ['exec_bash', 'hidden_name']\ndef exec_bash(command):\n    os.popen(command)\ndef hidden(command):\n    os.popen(command)\n";
   const quiet = project({ 'tools/__init__.py': '', 'tools/lib.py': lib, 'use.py': "from tools.lib import *\nexec_bash('iptables -F')\nexec_bash('ifconfig wlan0 up')\nhidden('tar czvf x.tgz /srv')\n" });

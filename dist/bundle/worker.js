@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -463,9 +463,28 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   return false;
 }
 
+/** The bytes hold `^def[ \t]+\w+[ \t]*\(` (a line start as the m flag has it, in the latin1 text). */
+function definesAtLineStart(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
+    let j = at + DEF.length;
+    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    const name = j;
+    while (isWordByte(bytes[j])) j++;
+    if (j === name) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    if (bytes[j] === LPAREN) return true;
+  }
+  return false;
+}
+
 const calledWrapper = (bytes: Buffer, module: string) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 
 const IMPORT = Buffer.from('import');
+const DEF = Buffer.from('def');
+const SPACE_BYTE = 0x20;
+const TAB = 0x09;
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
 const PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
 const LF = 0x0a;
@@ -512,12 +531,23 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
   // Set before the imports are followed: a cycle of imports ends here.
   commandsByText.set(file, names);
   try {
-    // The text already read as UTF-8 serves: the patterns below are ASCII.
-    const text = given ?? fs.readFileSync(file, 'latin1');
-    const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-    const bodies = defs.map((d, i) => text.slice(d.index!, defs[i + 1]?.index ?? text.length));
+    // Most modules come here through their importers (a tree's whole import graph) and define no
+    // wrapper: their bytes say so first, no text made. No opener and no module-level function:
+    // none. The text already read as UTF-8 serves too: the patterns below are ASCII.
+    const bytes = given === undefined ? fs.readFileSync(file) : null;
+    const opens = bytes ? bytes.includes('popen') || bytes.includes('Popen') : /popen|Popen/.test(given!);
+    if (!opens && !(bytes ? definesAtLineStart(bytes) : /^def[ \t]+\w+[ \t]*\(/m.test(given!))) return names;
+    const text = given ?? bytes!.toString('latin1');
+    // The module-level functions and their text, found when first needed.
+    let found: { defs: RegExpExecArray[]; bodies: string[] } | null = null;
+    const functions = () => {
+      if (found) return found;
+      const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return (found = { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) });
+    };
     const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (/popen|Popen/.test(text)) {
+    if (opens) {
+      const { defs, bodies } = functions();
       // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
@@ -540,7 +570,7 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
     // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
     // a function that passes one of its parameters where a wrapper takes its command. A module
     // without a function has none: its imports are not followed.
-    if (!defs.length) return names;
+    if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     // The wrappers this module can call, its own and those of the project modules it imports,
     // first: most modules of a tree have none, and the search of every function body for calls
@@ -558,6 +588,7 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
       }
     }
     if (!callees.size) return names;
+    const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== 'self' && m[3]!.split(',').some((a) => params.includes(a.trim().split('=').pop()!.trim()))) };

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-GLVA3HWQ.js";
+} from "./chunk-QAQVSUF5.js";
 import {
   fixText
-} from "./chunk-XBEUPOHB.js";
+} from "./chunk-HFJTV2ZK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

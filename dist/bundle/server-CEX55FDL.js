@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OCLQXDXZ.js";
+} from "./chunk-5GFWDBTS.js";
 import {
   ConfigError
-} from "./chunk-GLVA3HWQ.js";
-import "./chunk-XBEUPOHB.js";
-import "./chunk-6OPH7S5J.js";
+} from "./chunk-QAQVSUF5.js";
+import "./chunk-HFJTV2ZK.js";
+import "./chunk-4PFKY3TL.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

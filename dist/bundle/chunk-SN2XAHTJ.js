@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -1972,8 +1972,25 @@ function importsProjectWrapper(file, bytes) {
   }
   return false;
 }
+function definesAtLineStart(bytes) {
+  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
+    let j = at + DEF.length;
+    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    const name = j;
+    while (isWordByte(bytes[j])) j++;
+    if (j === name) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    if (bytes[j] === LPAREN) return true;
+  }
+  return false;
+}
 var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var IMPORT = Buffer.from("import");
+var DEF = Buffer.from("def");
+var SPACE_BYTE = 32;
+var TAB = 9;
 var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
 var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
 var LF = 10;
@@ -2002,18 +2019,26 @@ function wrapperCommandsByText(file, given) {
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const text = given ?? fs3.readFileSync(file, "latin1");
-    const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-    const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
+    const bytes = given === void 0 ? fs3.readFileSync(file) : null;
+    const opens = bytes ? bytes.includes("popen") || bytes.includes("Popen") : /popen|Popen/.test(given);
+    if (!opens && !(bytes ? definesAtLineStart(bytes) : /^def[ \t]+\w+[ \t]*\(/m.test(given))) return names;
+    const text = given ?? bytes.toString("latin1");
+    let found = null;
+    const functions = () => {
+      if (found) return found;
+      const defs2 = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return found = { defs: defs2, bodies: defs2.map((d, i) => text.slice(d.index, defs2[i + 1]?.index ?? text.length)) };
+    };
     const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (/popen|Popen/.test(text)) {
+    if (opens) {
+      const { defs: defs2, bodies: bodies2 } = functions();
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
         if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1], null);
       }
-      for (const [i, d] of defs.entries()) {
-        const body = bodies[i];
+      for (const [i, d] of defs2.entries()) {
+        const body = bodies2[i];
         const params = paramsOf(body);
         const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
@@ -2021,7 +2046,7 @@ function wrapperCommandsByText(file, given) {
         if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(d[1], command);
       }
     }
-    if (!defs.length) return names;
+    if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (/\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
@@ -2035,6 +2060,7 @@ function wrapperCommandsByText(file, given) {
       }
     }
     if (!callees.size) return names;
+    const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
@@ -2050,8 +2076,8 @@ function wrapperCommandsByText(file, given) {
       let added = false;
       for (const [i, d] of defs.entries()) {
         if (names.has(d[1])) continue;
-        const { params, calls: found } = calls[i];
-        for (const m of found) {
+        const { params, calls: found2 } = calls[i];
+        for (const m of found2) {
           const command = callees.get(m[2]);
           const arg = command ? passed(m[3], command, params) : null;
           if (!arg) continue;

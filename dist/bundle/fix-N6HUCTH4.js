@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-6ABRZT26.js";
+} from "./chunk-SN2XAHTJ.js";
 import {
   ConfigError
-} from "./chunk-GLVA3HWQ.js";
+} from "./chunk-QAQVSUF5.js";
 import {
   fixText
-} from "./chunk-XBEUPOHB.js";
+} from "./chunk-HFJTV2ZK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-6ABRZT26.js";
+} from "./chunk-SN2XAHTJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-XBEUPOHB.js";
+import "./chunk-HFJTV2ZK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

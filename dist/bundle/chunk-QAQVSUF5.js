@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-6OPH7S5J.js";
+} from "./chunk-4PFKY3TL.js";
 
 // src/config.ts
 import fs from "node:fs";
