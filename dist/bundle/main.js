@@ -16,7 +16,7 @@ import {
   require_ignore,
   rules,
   strategyNames
-} from "./chunk-5GFWDBTS.js";
+} from "./chunk-7WDEYJA6.js";
 import {
   ConfigError
 } from "./chunk-QAQVSUF5.js";
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-CEX55FDL.js");
+        const { startServer } = await import("./server-XK5SC6IO.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

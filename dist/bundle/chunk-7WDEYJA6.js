@@ -1257,12 +1257,17 @@ var Discovery = class {
     this.seen.add(key);
     this.files.push({ path: display, abs: resolved, language });
   }
-  walk(display, abs, layers) {
-    let realDir;
-    try {
-      realDir = fs.realpathSync.native(abs);
-    } catch {
-      realDir = void 0;
+  /**
+   * `realDir`: the folder's real path when its parent's is known (a folder the walk enters is
+   * never a link, so it is the parent's plus its name); found with realpath for the folder named.
+   */
+  walk(display, abs, layers, realDir) {
+    if (realDir === void 0) {
+      try {
+        realDir = fs.realpathSync.native(abs);
+      } catch {
+        realDir = void 0;
+      }
     }
     let entries;
     try {
@@ -1271,7 +1276,7 @@ var Discovery = class {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
-    const own = readGitignore(abs);
+    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
     const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -1282,7 +1287,7 @@ var Discovery = class {
       if (kind === "dir") {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here);
+        this.walk(childDisplay, childAbs, here, realDir !== void 0 ? path2.join(realDir, entry.name) : void 0);
       } else if (kind === "file") {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);

@@ -7,7 +7,7 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-5GFWDBTS.js";
+} from "./chunk-7WDEYJA6.js";
 import {
   ConfigError
 } from "./chunk-QAQVSUF5.js";
