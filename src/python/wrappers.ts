@@ -198,10 +198,13 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
   cached = new Map();
   moduleCache.set(file, cached);
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    // The prefilter's question first: a module that never names an opener, nor has a function
-    // that passes its parameter to a wrapper of a module it imports, wraps none.
-    if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    const bytes = fs.readFileSync(file);
+    // The prefilter's question first, from the bytes: a module that never names an opener, nor
+    // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
+    if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file).length > 0)) {
+      const text = bytes.toString('utf8');
+      cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    }
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
@@ -514,8 +517,8 @@ function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean {
  * popen/Popen. It may name a function the parsed summary later rejects; then the file is
  * parsed for nothing, never missed.
  */
-function wrapperNamesByText(file: string, given?: string): string[] {
-  return [...wrapperCommandsByText(file, given).keys()];
+function wrapperNamesByText(file: string): string[] {
+  return [...wrapperCommandsByText(file).keys()];
 }
 
 const commandsByText = new Map<string, Map<string, { index: number; name: string } | null>>();
@@ -524,7 +527,7 @@ const commandsByText = new Map<string, Map<string, { index: number; name: string
  * wrapperNamesByText's answer, with where each function takes its command (the parameter's
  * position and name; null for a class, whose command is not followed up a chain).
  */
-function wrapperCommandsByText(file: string, given?: string): Map<string, { index: number; name: string } | null> {
+function wrapperCommandsByText(file: string): Map<string, { index: number; name: string } | null> {
   let names = commandsByText.get(file);
   if (names) return names;
   names = new Map();
@@ -533,11 +536,11 @@ function wrapperCommandsByText(file: string, given?: string): Map<string, { inde
   try {
     // Most modules come here through their importers (a tree's whole import graph) and define no
     // wrapper: their bytes say so first, no text made. No opener and no module-level function:
-    // none. The text already read as UTF-8 serves too: the patterns below are ASCII.
-    const bytes = given === undefined ? fs.readFileSync(file) : null;
-    const opens = bytes ? bytes.includes('popen') || bytes.includes('Popen') : /popen|Popen/.test(given!);
-    if (!opens && !(bytes ? definesAtLineStart(bytes) : /^def[ \t]+\w+[ \t]*\(/m.test(given!))) return names;
-    const text = given ?? bytes!.toString('latin1');
+    // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
+    const bytes = fs.readFileSync(file);
+    const opens = bytes.includes('popen') || bytes.includes('Popen');
+    if (!opens && !definesAtLineStart(bytes)) return names;
+    const text = bytes.toString('latin1');
     // The module-level functions and their text, found when first needed.
     let found: { defs: RegExpExecArray[]; bodies: string[] } | null = null;
     const functions = () => {

@@ -170,11 +170,13 @@ function moduleSummaries(file) {
     cached = new Map();
     moduleCache.set(file, cached);
     try {
-        const text = fs.readFileSync(file, 'utf8');
-        // The prefilter's question first: a module that never names an opener, nor has a function
-        // that passes its parameter to a wrapper of a module it imports, wraps none.
-        if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0))
+        const bytes = fs.readFileSync(file);
+        // The prefilter's question first, from the bytes: a module that never names an opener, nor
+        // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
+        if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file).length > 0)) {
+            const text = bytes.toString('utf8');
             cached = chainedSummaries(new PythonModel(parse(text), text), file);
+        }
         moduleCache.set(file, cached);
     }
     catch {
@@ -509,15 +511,15 @@ function wordFollowedBy(bytes, name, follow) {
  * popen/Popen. It may name a function the parsed summary later rejects; then the file is
  * parsed for nothing, never missed.
  */
-function wrapperNamesByText(file, given) {
-    return [...wrapperCommandsByText(file, given).keys()];
+function wrapperNamesByText(file) {
+    return [...wrapperCommandsByText(file).keys()];
 }
 const commandsByText = new Map();
 /**
  * wrapperNamesByText's answer, with where each function takes its command (the parameter's
  * position and name; null for a class, whose command is not followed up a chain).
  */
-function wrapperCommandsByText(file, given) {
+function wrapperCommandsByText(file) {
     let names = commandsByText.get(file);
     if (names)
         return names;
@@ -527,12 +529,12 @@ function wrapperCommandsByText(file, given) {
     try {
         // Most modules come here through their importers (a tree's whole import graph) and define no
         // wrapper: their bytes say so first, no text made. No opener and no module-level function:
-        // none. The text already read as UTF-8 serves too: the patterns below are ASCII.
-        const bytes = given === undefined ? fs.readFileSync(file) : null;
-        const opens = bytes ? bytes.includes('popen') || bytes.includes('Popen') : /popen|Popen/.test(given);
-        if (!opens && !(bytes ? definesAtLineStart(bytes) : /^def[ \t]+\w+[ \t]*\(/m.test(given)))
+        // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
+        const bytes = fs.readFileSync(file);
+        const opens = bytes.includes('popen') || bytes.includes('Popen');
+        if (!opens && !definesAtLineStart(bytes))
             return names;
-        const text = given ?? bytes.toString('latin1');
+        const text = bytes.toString('latin1');
         // The module-level functions and their text, found when first needed.
         let found = null;
         const functions = () => {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 import {
   applyEdits,
   overlaps

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-SN2XAHTJ.js";
+} from "./chunk-EJHM7OLD.js";
 import {
   ConfigError
-} from "./chunk-QAQVSUF5.js";
+} from "./chunk-XERZTWHM.js";
 import {
   fixText
-} from "./chunk-HFJTV2ZK.js";
+} from "./chunk-U7IU2I6R.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

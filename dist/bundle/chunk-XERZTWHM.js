@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 
 // src/config.ts
 import fs from "node:fs";

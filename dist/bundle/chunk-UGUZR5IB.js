@@ -1784,8 +1784,11 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const text = fs3.readFileSync(file, "utf8");
-    if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    const bytes = fs3.readFileSync(file);
+    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file).length > 0)) {
+      const text = bytes.toString("utf8");
+      cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    }
     moduleCache.set(file, cached);
   } catch {
   }
@@ -2009,20 +2012,20 @@ function wordFollowedBy(bytes, name, follow) {
   }
   return false;
 }
-function wrapperNamesByText(file, given) {
-  return [...wrapperCommandsByText(file, given).keys()];
+function wrapperNamesByText(file) {
+  return [...wrapperCommandsByText(file).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
-function wrapperCommandsByText(file, given) {
+function wrapperCommandsByText(file) {
   let names = commandsByText.get(file);
   if (names) return names;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const bytes = given === void 0 ? fs3.readFileSync(file) : null;
-    const opens = bytes ? bytes.includes("popen") || bytes.includes("Popen") : /popen|Popen/.test(given);
-    if (!opens && !(bytes ? definesAtLineStart(bytes) : /^def[ \t]+\w+[ \t]*\(/m.test(given))) return names;
-    const text = given ?? bytes.toString("latin1");
+    const bytes = fs3.readFileSync(file);
+    const opens = bytes.includes("popen") || bytes.includes("Popen");
+    if (!opens && !definesAtLineStart(bytes)) return names;
+    const text = bytes.toString("latin1");
     let found = null;
     const functions = () => {
       if (found) return found;

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-7WDEYJA6.js";
+} from "./chunk-R3W45DLF.js";
 import {
   ConfigError
-} from "./chunk-QAQVSUF5.js";
-import "./chunk-HFJTV2ZK.js";
-import "./chunk-4PFKY3TL.js";
+} from "./chunk-XERZTWHM.js";
+import "./chunk-U7IU2I6R.js";
+import "./chunk-UGUZR5IB.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-QAQVSUF5.js";
+} from "./chunk-XERZTWHM.js";
 import {
   fixText
-} from "./chunk-HFJTV2ZK.js";
+} from "./chunk-U7IU2I6R.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-SN2XAHTJ.js";
+} from "./chunk-EJHM7OLD.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-HFJTV2ZK.js";
+import "./chunk-U7IU2I6R.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-4PFKY3TL.js";
+} from "./chunk-UGUZR5IB.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
