@@ -201,7 +201,7 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
     const bytes = fs.readFileSync(file);
     // The prefilter's question first, from the bytes: a module that never names an opener, nor
     // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
-    if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file).length > 0)) {
+    if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString('utf8');
       cached = chainedSummaries(new PythonModel(parse(text), text), file);
     }
@@ -517,8 +517,8 @@ function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean {
  * popen/Popen. It may name a function the parsed summary later rejects; then the file is
  * parsed for nothing, never missed.
  */
-function wrapperNamesByText(file: string): string[] {
-  return [...wrapperCommandsByText(file).keys()];
+function wrapperNamesByText(file: string, given?: Buffer): string[] {
+  return [...wrapperCommandsByText(file, given).keys()];
 }
 
 const commandsByText = new Map<string, Map<string, { index: number; name: string } | null>>();
@@ -527,7 +527,7 @@ const commandsByText = new Map<string, Map<string, { index: number; name: string
  * wrapperNamesByText's answer, with where each function takes its command (the parameter's
  * position and name; null for a class, whose command is not followed up a chain).
  */
-function wrapperCommandsByText(file: string): Map<string, { index: number; name: string } | null> {
+function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { index: number; name: string } | null> {
   let names = commandsByText.get(file);
   if (names) return names;
   names = new Map();
@@ -537,7 +537,7 @@ function wrapperCommandsByText(file: string): Map<string, { index: number; name:
     // Most modules come here through their importers (a tree's whole import graph) and define no
     // wrapper: their bytes say so first, no text made. No opener and no module-level function:
     // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
-    const bytes = fs.readFileSync(file);
+    const bytes = given ?? fs.readFileSync(file);
     const opens = bytes.includes('popen') || bytes.includes('Popen');
     if (!opens && !definesAtLineStart(bytes)) return names;
     const text = bytes.toString('latin1');

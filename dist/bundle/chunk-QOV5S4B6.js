@@ -1785,7 +1785,7 @@ function moduleSummaries(file) {
   moduleCache.set(file, cached);
   try {
     const bytes = fs3.readFileSync(file);
-    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file).length > 0)) {
+    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       cached = chainedSummaries(new PythonModel(parse(text), text), file);
     }
@@ -2012,17 +2012,17 @@ function wordFollowedBy(bytes, name, follow) {
   }
   return false;
 }
-function wrapperNamesByText(file) {
-  return [...wrapperCommandsByText(file).keys()];
+function wrapperNamesByText(file, given) {
+  return [...wrapperCommandsByText(file, given).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
-function wrapperCommandsByText(file) {
+function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const bytes = fs3.readFileSync(file);
+    const bytes = given ?? fs3.readFileSync(file);
     const opens = bytes.includes("popen") || bytes.includes("Popen");
     if (!opens && !definesAtLineStart(bytes)) return names;
     const text = bytes.toString("latin1");

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-UGUZR5IB.js";
+} from "./chunk-QOV5S4B6.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XERZTWHM.js";
+} from "./chunk-SXQAEPQ7.js";
 import {
   fixText
-} from "./chunk-U7IU2I6R.js";
+} from "./chunk-F4QZ6CXI.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-UGUZR5IB.js";
+} from "./chunk-QOV5S4B6.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

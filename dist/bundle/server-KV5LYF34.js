@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-R3W45DLF.js";
+} from "./chunk-LVEDGHSK.js";
 import {
   ConfigError
-} from "./chunk-XERZTWHM.js";
-import "./chunk-U7IU2I6R.js";
-import "./chunk-UGUZR5IB.js";
+} from "./chunk-SXQAEPQ7.js";
+import "./chunk-F4QZ6CXI.js";
+import "./chunk-QOV5S4B6.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

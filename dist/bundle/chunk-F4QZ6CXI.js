@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UGUZR5IB.js";
+} from "./chunk-QOV5S4B6.js";
 import {
   applyEdits,
   overlaps

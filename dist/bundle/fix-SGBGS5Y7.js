@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EJHM7OLD.js";
+} from "./chunk-4NK3JDN2.js";
 import {
   ConfigError
-} from "./chunk-XERZTWHM.js";
+} from "./chunk-SXQAEPQ7.js";
 import {
   fixText
-} from "./chunk-U7IU2I6R.js";
+} from "./chunk-F4QZ6CXI.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UGUZR5IB.js";
+} from "./chunk-QOV5S4B6.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EJHM7OLD.js";
+} from "./chunk-4NK3JDN2.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-U7IU2I6R.js";
+import "./chunk-F4QZ6CXI.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UGUZR5IB.js";
+} from "./chunk-QOV5S4B6.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
