@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
-import { mayHoldSubmodules, resolveModule } from './project.js';
+import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
@@ -325,7 +325,7 @@ function starExports(file: string, name: string): boolean {
     try {
       const text = fs.readFileSync(file, 'latin1');
       const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => x[1]!));
+      if (m) names = new Set([...m[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1]!)));
       else if (/^__all__\b/m.test(text)) names = new Set();
     } catch {
       names = new Set();
@@ -555,7 +555,7 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1]!, null);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]!), null);
       }
       for (const [i, d] of defs.entries()) {
         const body = bodies[i]!;
@@ -565,8 +565,8 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
         // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
         const fromParam = (v: string) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1]!)).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: opened } : null;
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(d[1]!, command);
+        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(ownCopy(d[1]!), command);
       }
     }
     // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
@@ -613,8 +613,8 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
           const command = callees.get(m[2]!);
           const arg = command ? passed(m[3]!, command, params) : null;
           if (!arg) continue;
-          const mine = { index: params.indexOf(arg), name: arg };
-          names.set(d[1]!, mine);
+          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+          names.set(ownCopy(d[1]!), mine);
           callees.set(d[1]!, mine);
           added = true;
           break;

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 import {
   applyEdits,
   overlaps

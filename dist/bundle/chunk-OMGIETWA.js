@@ -74,6 +74,9 @@ var STDLIB_STARS = {
   platform: ["popen"]
 };
 var cache = /* @__PURE__ */ new Map();
+function ownCopy(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 var MAX_BYTES = 1 << 20;
 var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
@@ -91,7 +94,7 @@ function resolveFrom(dir, moduleName2) {
   let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    inDir.set(moduleName2, hit);
+    inDir.set(ownCopy(moduleName2), hit);
   }
   return hit;
 }
@@ -118,7 +121,7 @@ function mayHoldSubmodules(fromFile, moduleName2) {
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
-  if (hit === void 0) inDir.set(moduleName2, hit = packageFolderExists(dir, moduleName2));
+  if (hit === void 0) inDir.set(ownCopy(moduleName2), hit = packageFolderExists(dir, moduleName2));
   return hit;
 }
 var packages = /* @__PURE__ */ new Map();
@@ -202,8 +205,8 @@ function starExports(fromFile, moduleName2, depth = 0) {
     for (const item of m[1].split(",")) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
       if (!name) continue;
-      if (alias) out.set(alias.trim(), name.trim());
-      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
+      if (alias) out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
+      else out.set(ownCopy(name.trim().split(".")[0]), ownCopy(name.trim().split(".")[0]));
     }
   }
   for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
@@ -216,7 +219,7 @@ function starExports(fromFile, moduleName2, depth = 0) {
     if (source.startsWith(".")) continue;
     for (const item of names.split(",")) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+      if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
     }
   }
   const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
@@ -1876,7 +1879,7 @@ function starExports3(file, name) {
     try {
       const text = fs3.readFileSync(file, "latin1");
       const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
       else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
     } catch {
       names = /* @__PURE__ */ new Set();
@@ -2038,15 +2041,15 @@ function wrapperCommandsByText(file, given) {
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1], null);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
       }
       for (const [i, d] of defs2.entries()) {
         const body = bodies2[i];
         const params = paramsOf(body);
         const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: opened } : null;
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(d[1], command);
+        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
       }
     }
     if (opens && !functions().defs.length) return names;
@@ -2084,8 +2087,8 @@ function wrapperCommandsByText(file, given) {
           const command = callees.get(m[2]);
           const arg = command ? passed(m[3], command, params) : null;
           if (!arg) continue;
-          const mine = { index: params.indexOf(arg), name: arg };
-          names.set(d[1], mine);
+          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+          names.set(ownCopy(d[1]), mine);
           callees.set(d[1], mine);
           added = true;
           break;

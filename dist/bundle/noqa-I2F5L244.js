@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-4NK3JDN2.js";
+} from "./chunk-IEZPSY56.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-F4QZ6CXI.js";
+import "./chunk-ZZ5XMWXF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

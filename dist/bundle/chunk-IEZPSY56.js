@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

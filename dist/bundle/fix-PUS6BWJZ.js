@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-4NK3JDN2.js";
+} from "./chunk-IEZPSY56.js";
 import {
   ConfigError
-} from "./chunk-SXQAEPQ7.js";
+} from "./chunk-3LLPLAUY.js";
 import {
   fixText
-} from "./chunk-F4QZ6CXI.js";
+} from "./chunk-ZZ5XMWXF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

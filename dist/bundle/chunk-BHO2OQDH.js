@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-SXQAEPQ7.js";
+} from "./chunk-3LLPLAUY.js";
 import {
   fixText
-} from "./chunk-F4QZ6CXI.js";
+} from "./chunk-ZZ5XMWXF.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -25,7 +25,7 @@ import {
   renderReproduction,
   runtimeTable,
   suppressionEdit
-} from "./chunk-QOV5S4B6.js";
+} from "./chunk-OMGIETWA.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LVEDGHSK.js";
+} from "./chunk-BHO2OQDH.js";
 import {
   ConfigError
-} from "./chunk-SXQAEPQ7.js";
-import "./chunk-F4QZ6CXI.js";
-import "./chunk-QOV5S4B6.js";
+} from "./chunk-3LLPLAUY.js";
+import "./chunk-ZZ5XMWXF.js";
+import "./chunk-OMGIETWA.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
