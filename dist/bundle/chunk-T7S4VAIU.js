@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OMGIETWA.js";
+} from "./chunk-C4OIHPOG.js";
 import {
   applyEdits,
   overlaps

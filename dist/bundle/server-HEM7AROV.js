@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-BHO2OQDH.js";
+} from "./chunk-DERW5FCU.js";
 import {
   ConfigError
-} from "./chunk-3LLPLAUY.js";
-import "./chunk-ZZ5XMWXF.js";
-import "./chunk-OMGIETWA.js";
+} from "./chunk-WTWL2IVW.js";
+import "./chunk-T7S4VAIU.js";
+import "./chunk-C4OIHPOG.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-OMGIETWA.js";
+} from "./chunk-C4OIHPOG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OMGIETWA.js";
+} from "./chunk-C4OIHPOG.js";
 
 // src/config.ts
 import fs from "node:fs";

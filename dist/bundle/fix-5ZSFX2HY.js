@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-IEZPSY56.js";
+} from "./chunk-W7V74WWB.js";
 import {
   ConfigError
-} from "./chunk-3LLPLAUY.js";
+} from "./chunk-WTWL2IVW.js";
 import {
   fixText
-} from "./chunk-ZZ5XMWXF.js";
+} from "./chunk-T7S4VAIU.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OMGIETWA.js";
+} from "./chunk-C4OIHPOG.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

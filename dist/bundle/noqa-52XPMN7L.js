@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-IEZPSY56.js";
+} from "./chunk-W7V74WWB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ZZ5XMWXF.js";
+import "./chunk-T7S4VAIU.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OMGIETWA.js";
+} from "./chunk-C4OIHPOG.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
