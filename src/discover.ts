@@ -261,15 +261,20 @@ class Discovery {
     this.files.push({ path: display, abs: resolved, language });
   }
 
-  /** `pythonCopies`: below Python build output, whose Python files are skipped. */
-  private walk(display: string, abs: string, layers: IgnoreLayer[], pythonCopies: boolean): void {
-    // A regular file's real path is its folder's plus its name: one realpath per folder, not
-    // per file (13,000 of them in a Python install).
-    let realDir: string | undefined;
-    try {
-      realDir = fs.realpathSync.native(abs);
-    } catch {
-      realDir = undefined;
+  /**
+   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+   * it is the parent's plus its name); found with realpath for the folder named.
+   */
+  private walk(display: string, abs: string, layers: IgnoreLayer[], pythonCopies: boolean, realDir?: string): void {
+    // A regular file's real path is its folder's plus its name: one realpath per folder named,
+    // not per file (13,000 of them in a Python install).
+    if (realDir === undefined) {
+      try {
+        realDir = fs.realpathSync.native(abs);
+      } catch {
+        realDir = undefined;
+      }
     }
     let entries: fs.Dirent[];
     try {
@@ -278,7 +283,8 @@ class Discovery {
       this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
-    const own = readGitignore(abs);
+    // The listing says whether there is a .gitignore to read (a stat that fails costs more).
+    const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(abs) : null;
     // A repository's top (the one named, or one nested inside it): its info/exclude applies.
     const info = entries.some((e) => e.name === '.git') && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
     const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
@@ -290,7 +296,7 @@ class Discovery {
       if (kind === 'dir') {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? path.join(realDir, entry.name) : undefined);
       } else if (kind === 'file') {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);

@@ -95,12 +95,19 @@ test('shape 8: a star-imported project module is read once per run, however many
   const reads = { star: 0, whole: 0 };
   const { readFileSync, openSync } = fs;
   const isModule = (file: unknown) => typeof file === 'string' && path.resolve(file) === starModule;
+  // readFileSync opens the file itself (through fs.openSync when it returns bytes): not a second read.
+  let reading = 0;
   fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
     if (isModule(file)) reads.whole++;
-    return (readFileSync as (...a: unknown[]) => unknown)(file, ...rest);
+    reading++;
+    try {
+      return (readFileSync as (...a: unknown[]) => unknown)(file, ...rest);
+    } finally {
+      reading--;
+    }
   }) as typeof fs.readFileSync;
   fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
-    if (isModule(file)) reads.star++;
+    if (isModule(file) && !reading) reads.star++;
     return (openSync as (...a: unknown[]) => unknown)(file, ...rest);
   }) as typeof fs.openSync;
   try {
@@ -262,6 +269,16 @@ test('item 1: a wrapper of a wrapper, across modules: the outermost callers\' co
   const unseen = project({ 'tools/__init__.py': '', 'tools/cli.py': tools, 'wrap.py': wrap, 'main.py': "import sys, wrap\nfrom tools import cli\nwrap.sh(sys.argv[1])\ncli.bash('kill 12')\n" });
   assert.deepEqual(findings(unseen), ['cli.py:6:9 POP005']);
   assert.match(JSON.parse(cli(['check', path.join(unseen, 'tools/cli.py'), '--format', 'json']).stdout).findings[0].message, /\(execute\(\) runs its parameter `command`, and the caller at \.\.\/main\.py:3 passes a command not known statically\)/);
+});
+
+test('a file that calls only a wrapper of a wrapper defined in a module without an opener is a candidate (the chain prefilter)', () => {
+  const tools = "import subprocess\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n";
+  // wrap.py never says popen: its function is found from its bytes, whatever ends its lines or
+  // spaces its `def` (CRLF, a tab, a space before the parenthesis).
+  for (const wrap of ['from tools import cli\ndef sh(command):\n    return cli.execute(command)\n', 'from tools import cli\r\n\r\ndef\tsh (command):\r\n    return cli.execute(command)\r\n']) {
+    const dir = project({ 'tools/__init__.py': '', 'tools/cli.py': tools, 'wrap.py': wrap, 'main.py': "import wrap\nwrap.sh('tar czvf /tmp/x.tgz /usr')\n" });
+    assert.deepEqual(findings(dir), ['main.py:2:1 POP005']);
+  }
 });
 
 test('item 1: callers that reach a wrapper through a star import are judged too (private names and names left out of __all__ are not imported)', () => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

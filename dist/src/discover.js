@@ -242,16 +242,21 @@ class Discovery {
         this.seen.add(key);
         this.files.push({ path: display, abs: resolved, language });
     }
-    /** `pythonCopies`: below Python build output, whose Python files are skipped. */
-    walk(display, abs, layers, pythonCopies) {
-        // A regular file's real path is its folder's plus its name: one realpath per folder, not
-        // per file (13,000 of them in a Python install).
-        let realDir;
-        try {
-            realDir = fs.realpathSync.native(abs);
-        }
-        catch {
-            realDir = undefined;
+    /**
+     * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+     * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+     * it is the parent's plus its name); found with realpath for the folder named.
+     */
+    walk(display, abs, layers, pythonCopies, realDir) {
+        // A regular file's real path is its folder's plus its name: one realpath per folder named,
+        // not per file (13,000 of them in a Python install).
+        if (realDir === undefined) {
+            try {
+                realDir = fs.realpathSync.native(abs);
+            }
+            catch {
+                realDir = undefined;
+            }
         }
         let entries;
         try {
@@ -261,7 +266,8 @@ class Discovery {
             this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${e.code ?? e.message}` });
             return;
         }
-        const own = readGitignore(abs);
+        // The listing says whether there is a .gitignore to read (a stat that fails costs more).
+        const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(abs) : null;
         // A repository's top (the one named, or one nested inside it): its info/exclude applies.
         const info = entries.some((e) => e.name === '.git') && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
         const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
@@ -275,7 +281,7 @@ class Discovery {
                     continue;
                 if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true))
                     continue;
-                this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
+                this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? path.join(realDir, entry.name) : undefined);
             }
             else if (kind === 'file') {
                 if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false))

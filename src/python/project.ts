@@ -19,6 +19,16 @@ const STDLIB_STARS: Record<string, string[]> = {
 };
 
 const cache = new Map<string, Map<string, string> | null>();
+
+/**
+ * A string cut from a module's text, copied before a cache keeps it: V8 makes a substring of 13
+ * characters or more a view of the whole text, and a run over a tree kept 60 MB of module texts
+ * alive through the module names and function names of its caches.
+ */
+export function ownCopy(s: string): string {
+  // A JSON round trip makes a flat string of its own (a concatenation would still be a view).
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
 const MAX_BYTES = 1 << 20;
 
 /** The file a module name points to, from the importing file: relative imports from its folder, absolute ones from it and every folder above up to the repository root. */
@@ -42,7 +52,7 @@ function resolveFrom(dir: string, moduleName: string): string | null {
   let hit = inDir.get(moduleName);
   if (hit === undefined) {
     hit = resolveUncached(dir, moduleName);
-    inDir.set(moduleName, hit);
+    inDir.set(ownCopy(moduleName), hit);
   }
   return hit;
 }
@@ -79,7 +89,7 @@ export function mayHoldSubmodules(fromFile: string, moduleName: string): boolean
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, (inDir = new Map()));
   let hit = inDir.get(moduleName);
-  if (hit === undefined) inDir.set(moduleName, (hit = packageFolderExists(dir, moduleName)));
+  if (hit === undefined) inDir.set(ownCopy(moduleName), (hit = packageFolderExists(dir, moduleName)));
   return hit;
 }
 
@@ -187,8 +197,8 @@ export function starExports(fromFile: string, moduleName: string, depth = 0): Ma
     for (const item of m[1]!.split(',')) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
       if (!name) continue;
-      if (alias) out.set(alias.trim(), name.trim());
-      else out.set(name.trim().split('.')[0]!, name.trim().split('.')[0]!);
+      if (alias) out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
+      else out.set(ownCopy(name.trim().split('.')[0]!), ownCopy(name.trim().split('.')[0]!));
     }
   }
   for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
@@ -201,7 +211,7 @@ export function starExports(fromFile: string, moduleName: string, depth = 0): Ma
     if (source.startsWith('.')) continue; // the project's own names: not a process API
     for (const item of names.split(',')) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+      if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
     }
   }
   const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);

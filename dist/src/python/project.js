@@ -17,6 +17,15 @@ const STDLIB_STARS = {
     platform: ['popen'],
 };
 const cache = new Map();
+/**
+ * A string cut from a module's text, copied before a cache keeps it: V8 makes a substring of 13
+ * characters or more a view of the whole text, and a run over a tree kept 60 MB of module texts
+ * alive through the module names and function names of its caches.
+ */
+export function ownCopy(s) {
+    // A JSON round trip makes a flat string of its own (a concatenation would still be a view).
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 const MAX_BYTES = 1 << 20;
 /** The file a module name points to, from the importing file: relative imports from its folder, absolute ones from it and every folder above up to the repository root. */
 const resolved = new Map();
@@ -37,7 +46,7 @@ function resolveFrom(dir, moduleName) {
     let hit = inDir.get(moduleName);
     if (hit === undefined) {
         hit = resolveUncached(dir, moduleName);
-        inDir.set(moduleName, hit);
+        inDir.set(ownCopy(moduleName), hit);
     }
     return hit;
 }
@@ -77,7 +86,7 @@ export function mayHoldSubmodules(fromFile, moduleName) {
         packages.set(dir, (inDir = new Map()));
     let hit = inDir.get(moduleName);
     if (hit === undefined)
-        inDir.set(moduleName, (hit = packageFolderExists(dir, moduleName)));
+        inDir.set(ownCopy(moduleName), (hit = packageFolderExists(dir, moduleName)));
     return hit;
 }
 const packages = new Map();
@@ -195,9 +204,9 @@ export function starExports(fromFile, moduleName, depth = 0) {
             if (!name)
                 continue;
             if (alias)
-                out.set(alias.trim(), name.trim());
+                out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
             else
-                out.set(name.trim().split('.')[0], name.trim().split('.')[0]);
+                out.set(ownCopy(name.trim().split('.')[0]), ownCopy(name.trim().split('.')[0]));
         }
     }
     for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
@@ -213,7 +222,7 @@ export function starExports(fromFile, moduleName, depth = 0) {
         for (const item of names.split(',')) {
             const [name, alias] = item.trim().split(/\s+as\s+/);
             if (name)
-                out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+                out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
         }
     }
     const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
-import { mayHoldSubmodules, resolveModule } from './project.js';
+import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 import { drainFlags, flagsAt } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
 import { outerExpression, PythonModel, unparenthesize } from './semantic.js';
@@ -170,11 +170,13 @@ function moduleSummaries(file) {
     cached = new Map();
     moduleCache.set(file, cached);
     try {
-        const text = fs.readFileSync(file, 'utf8');
-        // The prefilter's question first: a module that never names an opener, nor has a function
-        // that passes its parameter to a wrapper of a module it imports, wraps none.
-        if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0))
+        const bytes = fs.readFileSync(file);
+        // The prefilter's question first, from the bytes: a module that never names an opener, nor
+        // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
+        if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
+            const text = bytes.toString('utf8');
             cached = chainedSummaries(new PythonModel(parse(text), text), file);
+        }
         moduleCache.set(file, cached);
     }
     catch {
@@ -297,7 +299,7 @@ function starExports(file, name) {
             const text = fs.readFileSync(file, 'latin1');
             const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
             if (m)
-                names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+                names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
             else if (/^__all__\b/m.test(text))
                 names = new Set();
         }
@@ -319,27 +321,60 @@ export function* importTargets(text, file) {
             yield { moduleName, target, qualifiedModule, star: !!star };
     }
 }
-// The names followed by a dot in the text (`sh.run`), computed once when first asked.
+// Whether a name is followed by a dot in the text (`sh.run`): `\bname\s*\.`, searched for each
+// name asked (a few per module), never a set of every dotted word (a pass over the whole text).
 function dottedNames(text) {
-    let names = null;
-    return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
+    const seen = new Map();
+    return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, '.')).get(name);
 }
+/** The text holds `\bname\s*<follow>` (`name` a word: `\w+`): wordFollowedBy for a string. */
+function wordFollowedByText(text, name, follow) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (at > 0 && isWordByte(text.charCodeAt(at - 1)))
+            continue;
+        let j = at + name.length;
+        while (j < text.length && SPACE.test(text[j]))
+            j++;
+        if (text[j] === follow)
+            return true;
+    }
+    return false;
+}
+const SPACE = /\s/;
 /**
  * The import lines of a text (at the start of a line, or indented too): each module with the
  * names a `from` line imports. `import a, b.c as d` brings two modules.
  */
 function importStatements(text, indented) {
     const out = [];
-    const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
-    for (const m of text.matchAll(pattern)) {
+    const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+    // Every import statement holds the word `import` on its first line: only those lines are
+    // tried (a pattern anchored at each line start costs a pass over the whole text).
+    let done = -1;
+    for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
+        let start = at;
+        while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1)))
+            start--;
+        if (start <= done)
+            continue;
+        done = start;
+        pattern.lastIndex = start;
+        const m = pattern.exec(text);
+        if (!m)
+            continue;
         if (m[1] !== undefined)
-            out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
+            out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
         else
             for (const part of m[2].split(','))
                 out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
     }
     return out;
 }
+// An import statement at a line start (`y`: tried at one position), indented or not.
+const INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+const TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+// What starts a line for a regular expression's `^` with the m flag.
+const LINE_BREAK = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 // The names a `from M import a, b as c` line imports (their source names).
 function importedNames(text, at) {
     const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
@@ -358,12 +393,13 @@ function importedModules(file, moduleName, names, dotted) {
     const target = resolveModule(file, moduleName);
     if (target)
         out.push([target, bare]);
+    // Most `from pkg import a, b` name no submodule: no folder `pkg/` to hold one (one listing).
+    if (!names.length || !mayHoldSubmodules(file, moduleName))
+        return out;
     for (const name of names) {
-        // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
-        if (!dotted(name))
-            continue;
         const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
-        if (sub && sub !== target)
+        // A submodule is used as `sh.run(...)`: a name never followed by a dot is no module.
+        if (sub && sub !== target && dotted(name))
             out.push([sub, bare ? `${bare}.${name}` : name]);
     }
     return out;
@@ -420,8 +456,33 @@ export function importsProjectWrapper(file, bytes) {
     }
     return false;
 }
+/** The bytes hold `^def[ \t]+\w+[ \t]*\(` (a line start as the m flag has it, in the latin1 text). */
+function definesAtLineStart(bytes) {
+    for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+        if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR)
+            continue;
+        let j = at + DEF.length;
+        if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB)
+            continue;
+        while (bytes[j] === SPACE_BYTE || bytes[j] === TAB)
+            j++;
+        const name = j;
+        while (isWordByte(bytes[j]))
+            j++;
+        if (j === name)
+            continue;
+        while (bytes[j] === SPACE_BYTE || bytes[j] === TAB)
+            j++;
+        if (bytes[j] === LPAREN)
+            return true;
+    }
+    return false;
+}
 const calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 const IMPORT = Buffer.from('import');
+const DEF = Buffer.from('def');
+const SPACE_BYTE = 0x20;
+const TAB = 0x09;
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
 const PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
 const LF = 0x0a;
@@ -466,18 +527,31 @@ function wrapperCommandsByText(file, given) {
     // Set before the imports are followed: a cycle of imports ends here.
     commandsByText.set(file, names);
     try {
-        // The text already read as UTF-8 serves: the patterns below are ASCII.
-        const text = given ?? fs.readFileSync(file, 'latin1');
-        const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-        const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
+        // Most modules come here through their importers (a tree's whole import graph) and define no
+        // wrapper: their bytes say so first, no text made. No opener and no module-level function:
+        // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
+        const bytes = given ?? fs.readFileSync(file);
+        const opens = bytes.includes('popen') || bytes.includes('Popen');
+        if (!opens && !definesAtLineStart(bytes))
+            return names;
+        const text = bytes.toString('latin1');
+        // The module-level functions and their text, found when first needed.
+        let found = null;
+        const functions = () => {
+            if (found)
+                return found;
+            const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+            return (found = { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) });
+        };
         const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-        if (/popen|Popen/.test(text)) {
+        if (opens) {
+            const { defs, bodies } = functions();
             // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
             const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
             for (const [i, c] of classes.entries()) {
                 const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
                 if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body))
-                    names.set(c[1], null);
+                    names.set(ownCopy(c[1]), null);
             }
             for (const [i, d] of defs.entries()) {
                 const body = bodies[i];
@@ -487,14 +561,17 @@ function wrapperCommandsByText(file, given) {
                 // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
                 const fromParam = (v) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
                 const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-                const command = opened ? { index: params.indexOf(opened), name: opened } : null;
+                const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
                 if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
-                    names.set(d[1], command);
+                    names.set(ownCopy(d[1]), command);
             }
         }
         // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
         // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
-        // a function that passes one of its parameters where a wrapper takes its command.
+        // a function that passes one of its parameters where a wrapper takes its command. A module
+        // without a function has none: its imports are not followed.
+        if (opens && !functions().defs.length)
+            return names;
         const callees = new Map([...names].filter(([, c]) => c !== null));
         // The wrappers this module can call, its own and those of the project modules it imports,
         // first: most modules of a tree have none, and the search of every function body for calls
@@ -515,6 +592,7 @@ function wrapperCommandsByText(file, given) {
         }
         if (!callees.size)
             return names;
+        const { defs, bodies } = functions();
         const calls = bodies.map((body) => {
             const params = paramsOf(body);
             return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== 'self' && m[3].split(',').some((a) => params.includes(a.trim().split('=').pop().trim()))) };
@@ -538,8 +616,8 @@ function wrapperCommandsByText(file, given) {
                     const arg = command ? passed(m[3], command, params) : null;
                     if (!arg)
                         continue;
-                    const mine = { index: params.indexOf(arg), name: arg };
-                    names.set(d[1], mine);
+                    const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+                    names.set(ownCopy(d[1]), mine);
                     callees.set(d[1], mine);
                     added = true;
                     break;

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -76,7 +76,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -210,7 +210,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -256,8 +256,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -648,7 +648,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -663,7 +663,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -676,7 +676,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -943,6 +943,9 @@ var STDLIB_STARS = {
   platform: ["popen"]
 };
 var cache = /* @__PURE__ */ new Map();
+function ownCopy(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 var MAX_BYTES = 1 << 20;
 var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
@@ -960,7 +963,7 @@ function resolveFrom(dir, moduleName2) {
   let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    inDir.set(moduleName2, hit);
+    inDir.set(ownCopy(moduleName2), hit);
   }
   return hit;
 }
@@ -987,7 +990,7 @@ function mayHoldSubmodules(fromFile, moduleName2) {
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
-  if (hit === void 0) inDir.set(moduleName2, hit = packageFolderExists(dir, moduleName2));
+  if (hit === void 0) inDir.set(ownCopy(moduleName2), hit = packageFolderExists(dir, moduleName2));
   return hit;
 }
 var packages = /* @__PURE__ */ new Map();
@@ -1071,8 +1074,8 @@ function starExports(fromFile, moduleName2, depth = 0) {
     for (const item of m[1].split(",")) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
       if (!name) continue;
-      if (alias) out.set(alias.trim(), name.trim());
-      else out.set(name.trim().split(".")[0], name.trim().split(".")[0]);
+      if (alias) out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
+      else out.set(ownCopy(name.trim().split(".")[0]), ownCopy(name.trim().split(".")[0]));
     }
   }
   for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
@@ -1085,7 +1088,7 @@ function starExports(fromFile, moduleName2, depth = 0) {
     if (source.startsWith(".")) continue;
     for (const item of names.split(",")) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set((alias ?? name).trim(), `${source}.${name.trim()}`);
+      if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
     }
   }
   const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
@@ -2653,8 +2656,11 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const text = fs3.readFileSync(file, "utf8");
-    if (parse && (/popen|Popen/.test(text) || wrapperNamesByText(file, text).length > 0)) cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    const bytes = fs3.readFileSync(file);
+    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
+      const text = bytes.toString("utf8");
+      cached = chainedSummaries(new PythonModel(parse(text), text), file);
+    }
     moduleCache.set(file, cached);
   } catch {
   }
@@ -2742,7 +2748,7 @@ function starExports3(file, name) {
     try {
       const text = fs3.readFileSync(file, "latin1");
       const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
+      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
       else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
     } catch {
       names = /* @__PURE__ */ new Set();
@@ -2760,18 +2766,39 @@ function* importTargets(text, file) {
   }
 }
 function dottedNames(text) {
-  let names = null;
-  return (name) => (names ??= new Set([...text.matchAll(/\b(\w+)\s*\./g)].map((m) => m[1]))).has(name);
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
 }
+function wordFollowedByText(text, name, follow) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
+    let j = at + name.length;
+    while (j < text.length && SPACE.test(text[j])) j++;
+    if (text[j] === follow) return true;
+  }
+  return false;
+}
+var SPACE = /\s/;
 function importStatements(text, indented) {
   const out = [];
-  const pattern = indented ? /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm : /^(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/gm;
-  for (const m of text.matchAll(pattern)) {
-    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(m.index).trimStart(), 0), star: /^\s*\*/.test(text.slice(m.index + m[0].length)) });
+  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+  let done = -1;
+  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
+    let start = at;
+    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
+    if (start <= done) continue;
+    done = start;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
     else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
   }
   return out;
 }
+var INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
 function importedNames(text, at) {
   const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
   if (!m) return [];
@@ -2782,10 +2809,10 @@ function importedModules(file, moduleName2, names, dotted) {
   const bare = moduleName2.replace(/^\.+/, "");
   const target = resolveModule(file, moduleName2);
   if (target) out.push([target, bare]);
+  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
   for (const name of names) {
-    if (!dotted(name)) continue;
     const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-    if (sub && sub !== target) out.push([sub, bare ? `${bare}.${name}` : name]);
+    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
   }
   return out;
 }
@@ -2820,8 +2847,25 @@ function importsProjectWrapper(file, bytes) {
   }
   return false;
 }
+function definesAtLineStart(bytes) {
+  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
+    let j = at + DEF.length;
+    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    const name = j;
+    while (isWordByte(bytes[j])) j++;
+    if (j === name) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    if (bytes[j] === LPAREN) return true;
+  }
+  return false;
+}
 var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var IMPORT = Buffer.from("import");
+var DEF = Buffer.from("def");
+var SPACE_BYTE = 32;
+var TAB = 9;
 var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
 var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
 var LF = 10;
@@ -2850,25 +2894,34 @@ function wrapperCommandsByText(file, given) {
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const text = given ?? fs3.readFileSync(file, "latin1");
-    const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-    const bodies = defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length));
+    const bytes = given ?? fs3.readFileSync(file);
+    const opens = bytes.includes("popen") || bytes.includes("Popen");
+    if (!opens && !definesAtLineStart(bytes)) return names;
+    const text = bytes.toString("latin1");
+    let found = null;
+    const functions = () => {
+      if (found) return found;
+      const defs2 = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return found = { defs: defs2, bodies: defs2.map((d, i) => text.slice(d.index, defs2[i + 1]?.index ?? text.length)) };
+    };
     const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (/popen|Popen/.test(text)) {
+    if (opens) {
+      const { defs: defs2, bodies: bodies2 } = functions();
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(c[1], null);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
       }
-      for (const [i, d] of defs.entries()) {
-        const body = bodies[i];
+      for (const [i, d] of defs2.entries()) {
+        const body = bodies2[i];
         const params = paramsOf(body);
         const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
         const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: opened } : null;
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(d[1], command);
+        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
       }
     }
+    if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (/\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
@@ -2882,6 +2935,7 @@ function wrapperCommandsByText(file, given) {
       }
     }
     if (!callees.size) return names;
+    const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
@@ -2897,13 +2951,13 @@ function wrapperCommandsByText(file, given) {
       let added = false;
       for (const [i, d] of defs.entries()) {
         if (names.has(d[1])) continue;
-        const { params, calls: found } = calls[i];
-        for (const m of found) {
+        const { params, calls: found2 } = calls[i];
+        for (const m of found2) {
           const command = callees.get(m[2]);
           const arg = command ? passed(m[3], command, params) : null;
           if (!arg) continue;
-          const mine = { index: params.indexOf(arg), name: arg };
-          names.set(d[1], mine);
+          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+          names.set(ownCopy(d[1]), mine);
           callees.set(d[1], mine);
           added = true;
           break;
@@ -4017,13 +4071,18 @@ var Discovery = class {
     this.seen.add(key);
     this.files.push({ path: display, abs: resolved2, language });
   }
-  /** `pythonCopies`: below Python build output, whose Python files are skipped. */
-  walk(display, abs, layers, pythonCopies) {
-    let realDir;
-    try {
-      realDir = fs4.realpathSync.native(abs);
-    } catch {
-      realDir = void 0;
+  /**
+   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+   * it is the parent's plus its name); found with realpath for the folder named.
+   */
+  walk(display, abs, layers, pythonCopies, realDir) {
+    if (realDir === void 0) {
+      try {
+        realDir = fs4.realpathSync.native(abs);
+      } catch {
+        realDir = void 0;
+      }
     }
     let entries;
     try {
@@ -4032,7 +4091,7 @@ var Discovery = class {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
-    const own = readGitignore(abs);
+    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
     const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -4043,7 +4102,7 @@ var Discovery = class {
       if (kind === "dir") {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? path3.join(realDir, entry.name) : void 0);
       } else if (kind === "file") {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CR7OWC2S.js";
+} from "./chunk-53BW3GVR.js";
 import {
   fixText
-} from "./chunk-OXAR4VQF.js";
+} from "./chunk-H7WU3ZHJ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-O66JP5WY.js";
+} from "./chunk-F55DJNBL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-OXAR4VQF.js";
+import "./chunk-H7WU3ZHJ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

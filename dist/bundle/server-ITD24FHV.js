@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-EYDZH3QJ.js";
+} from "./chunk-J35YSGWJ.js";
 import {
   ConfigError
-} from "./chunk-CR7OWC2S.js";
-import "./chunk-OXAR4VQF.js";
-import "./chunk-3MVGBJ6I.js";
+} from "./chunk-53BW3GVR.js";
+import "./chunk-H7WU3ZHJ.js";
+import "./chunk-Y6HK4F2M.js";
 import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

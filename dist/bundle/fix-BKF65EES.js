@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-O66JP5WY.js";
+} from "./chunk-F55DJNBL.js";
 import {
   ConfigError
-} from "./chunk-CR7OWC2S.js";
+} from "./chunk-53BW3GVR.js";
 import {
   fixText
-} from "./chunk-OXAR4VQF.js";
+} from "./chunk-H7WU3ZHJ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3MVGBJ6I.js";
+} from "./chunk-Y6HK4F2M.js";
 import "./chunk-7VHCKQZI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
