@@ -10,6 +10,7 @@ import { ts } from '../src/typescript/load.js';
 import { skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike } from '../src/typescript/scope.js';
 import { childUses } from '../src/typescript/usage.js';
+import { stoppedBy } from '../src/typescript/kill-limit.js';
 import type { Edit, Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 
@@ -178,6 +179,8 @@ export const rule: JsRule = {
         // Ex) const c = exec(cmd); c.stdout.on('data', show); c.on('close', () => next()):
         // exec still buffers the output against maxBuffer, and nothing looks at how it ended.
         if (uses.outcome || !canPassMaxBuffer(out)) continue;
+        // A child this code stops itself (`child.kill()`) runs until then: POP104 has it.
+        if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,

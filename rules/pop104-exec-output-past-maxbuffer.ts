@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
-import { killLimitOf } from '../src/typescript/kill-limit.js';
+import { killLimitOf, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
@@ -26,6 +26,12 @@ const NAMES = new Set(Object.keys(BUFFERING));
 const SPAWN = new Set(['child_process.spawn']);
 
 const MiB = 1024 * 1024;
+/**
+ * Output that grows with time is reported when a long job of the command passes the limit: two
+ * hours at its fastest rate (an encode of a film passes 1 MiB in about an hour; curl's meter
+ * needs some 2.5 hours, which only a smaller maxBuffer brings within reach).
+ */
+const LONG_JOB = 2 * 3600;
 const DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
 
 // Ex) execFile('find', ['/'], cb) -> execFile('find', ['/'], { maxBuffer: Infinity }, cb)
@@ -80,6 +86,14 @@ function positionalOptions(model: JsModel, call: TS.CallExpression, qualified: s
   const at = (BUFFERING[qualified]!.shell ? 1 : 2);
   if (call.arguments.length !== at + 1 + withCallback) return null;
   return { arg: call.arguments[at]!, object: null, inline: false, opaque: true };
+}
+
+/** `2796` seconds -> "47 minutes"; a range when the two ends differ: "47 to 71 minutes". */
+export function duration(least: number, most: number): string {
+  const unit = most >= 3 * 3600 ? 3600 : 60;
+  const name = unit === 3600 ? 'hours' : 'minutes';
+  const [a, b] = [Math.round(least / unit), Math.round(most / unit)];
+  return a === b ? `about ${a} ${a === 1 ? name.slice(0, -1) : name}` : `${a} to ${b} ${name}`;
 }
 
 /** The call's result is what its function returns (`return exec(...)`, `=> exec(...)`, awaited or not). */
@@ -162,22 +176,29 @@ export const rule: JsRule = {
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified]!;
       const callback = how.callback ? callbackOf(ctx.model, call) : 'no';
+      const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
+      const writes = out.stdout === 'unbounded' || out.stderr === 'unbounded';
+      // const server = execFile(script, opts); ... server.kill(): a child that runs until the
+      // code stops it (a server, a watcher) writes for as long as it runs, into exec's buffer.
+      const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
       // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
       // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
-      // it when the child is handed on or its exit is watched.
-      if (how.callback && callback === 'no') {
+      // it when the child is handed on or its exit is watched, or when the code stops it.
+      if (how.callback && callback === 'no' && !stop) {
         const uses = childUses(ctx.model, call);
         if (!uses.escapes && !uses.outcome) continue;
       }
-      const out = commandOutput(ctx.model, call, how.shell ? 'child_process.exec' : 'child_process.execFile');
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && (!out.scales || (out.stdout !== 'unbounded' && out.stderr !== 'unbounded'))) continue;
+      if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no') continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      // Output that grows with time: reported when a long job reaches the limit.
+      const pace = !caller && !stop ? out.pace : undefined;
+      if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       // `(command, options) => promisify(exec)(command, options)`: a proxy that hands the
       // result back to whoever chose the options; the limit is theirs to set.
       if (limit.how === 'caller' && callback !== 'yes' && returnedAsIs(call)) continue;
@@ -189,8 +210,18 @@ export const rule: JsRule = {
         setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
       }[limit.how];
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
+      const fails = how.callback && callback === 'no' ? 'its streams end cut short' : how.fails;
+      let message: string;
+      if (stop && !caller) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
+        message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+      } else if (pace) {
+        message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else {
+        message = `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      }
       ctx.report(call, {
-        message: `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === 'no' ? 'its streams end cut short' : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
+        message,
         fixes: callback === 'unknown' ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
       });
     }

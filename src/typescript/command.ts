@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
+import { changedAfterDeclaration, commandText, formatLead, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
 
@@ -114,12 +114,22 @@ function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (str
  * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
  * `outputPath`) names none.
  */
-function namedProgram(model: JsModel, e: TS.Expression): string | null {
+function namedProgram(model: JsModel, e: TS.Expression, depth = 0): string | null {
   const v = skipOuter(e);
+  // options.ffmpegPath || ffmpegPath: the same program on either side.
+  if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
+    const sides = [v.left, v.right].map((x) => namedProgram(model, x, depth + 1));
+    return sides[0] !== null && sides.every((x) => x === sides[0]) ? sides[0] : null;
+  }
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
-  const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+  // `rgPath`, `HandbrakeCLIPath`: a program's own spelling, which may have capitals.
+  const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
   const stem = m?.[1];
-  return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+  if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
+  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
+  // `const handbrakePath = options.HandbrakeCLIPath || HandbrakeCLIPath`: what the name holds.
+  const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
+  return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
 }
 
 /** Stems that name data, not a program, before `Path`: `filePath`, `dirPath`, `outputPath`. */
@@ -131,6 +141,8 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === '') return leadingExpr(model, e.templateSpans[0]!.expression, depth + 1);
+  const lead = formatLead(model, e);
+  if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {
     const b = model.lookup(e);
     if (b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0) return leadingExpr(model, b.init, depth + 1);
@@ -141,9 +153,11 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
 /** exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`) written in. */
 function shellText(model: JsModel, expr: TS.Expression): string | null {
   const text = commandText(model, expr);
-  if (text === null || !text.startsWith(PLACEHOLDER)) return text;
+  // `"${bin}" -i ...`: the program's path, quoted.
+  const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0]! : '';
+  if (text === null || !text.startsWith(PLACEHOLDER, quote.length)) return text;
   const named = namedProgram(model, leadingExpr(model, expr));
-  return named ? named + text.slice(PLACEHOLDER.length) : text;
+  return named ? quote + named + text.slice(quote.length + PLACEHOLDER.length) : text;
 }
 
 /**

@@ -26,7 +26,7 @@ function childBinding(model: JsModel, call: TS.CallExpression) {
 }
 
 /** `child.kill(...)` or `process.kill(child.pid, ...)`, with `ref` a mention of the child. */
-function killAt(model: JsModel, ref: TS.Identifier): TS.CallExpression | null {
+function killAt(model: JsModel, ref: TS.Expression): TS.CallExpression | null {
   let e: TS.Node = ref;
   while (isWrapper(e.parent)) e = e.parent;
   const p = e.parent;
@@ -128,4 +128,36 @@ export function killLimitOf(model: JsModel, call: TS.CallExpression): KillLimit 
     if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
   }
   return best;
+}
+
+/**
+ * Where the code stops the child of `call` itself: `child.kill()`, `process.kill(child.pid)`,
+ * through the name it is bound to or the property it is kept in (`this.server = execFile(...)`,
+ * then `this.server.kill()` anywhere in the module). A child the code stops runs until then: a
+ * server, a watcher, a player. null when nothing here stops it.
+ */
+export function stoppedBy(model: JsModel, call: TS.CallExpression): TS.CallExpression | null {
+  const child = childBinding(model, call);
+  if (child) {
+    for (const ref of model.references(child)) {
+      const k = killAt(model, ref);
+      if (k) return k;
+    }
+    return null;
+  }
+  let e: TS.Node = call;
+  while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isBinaryExpression(p) || p.right !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const target = skipOuter(p.left);
+  const key = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
+  if (key === null) return null;
+  let found: TS.CallExpression | null = null;
+  const visit = (n: TS.Node): void => {
+    if (found) return;
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) found = killAt(model, n);
+    ts.forEachChild(n, visit);
+  };
+  visit(model.sourceFile);
+  return found;
 }
