@@ -14,20 +14,34 @@ import { propertyKey } from './scope.js';
  */
 
 /** The words of an argument array: literals, templates (interpolations unknown), `'a b'.split(' ')`. */
-function argvWords(model: JsModel, expr: TS.Expression | undefined): (string | null)[] {
+function argvWords(model: JsModel, expr: TS.Expression | undefined, depth = 0): (string | null)[] {
   if (!expr) return [];
   const e = model.initializerOf(expr);
+  // buildArgs(options): the one array a local function returns.
+  const returned = depth < 2 && ts.isCallExpression(e) ? returnsOf(model, e) : null;
+  if (returned?.length === 1) return argvWords(model, returned[0], depth + 1);
   if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) return arrayWords(model, e);
   // const args = tags ? ['-tags', tags] : []; args.push('referrers', pos): the words pushed
   // before the call follow a start that is known, or unknown (null: some words, no subcommand).
   const start = ts.isArrayLiteralExpression(e) ? arrayWords(model, e) : ts.isConditionalExpression(e) && [e.whenTrue, e.whenFalse].every((b) => ts.isArrayLiteralExpression(skipOuter(b))) ? [null] : null;
   const pushed = start && pushedWords(model, expr);
   if (start && pushed) return [...start, ...pushed];
+  // let args = ['log', '-l0']; ... args = more(args): its first words, then words unknown.
+  const first = letArray(model, expr);
+  if (first) return [...(start ?? arrayWords(model, first)), null];
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
     const text = commandText(model, e.expression.expression);
     if (text !== null) return text.split(/\s+/).filter(Boolean);
   }
   return [null];
+}
+
+/** The array literal a `let`/`var` array starts as, when the name is assigned again (or changed) later. */
+function letArray(model: JsModel, expr: TS.Expression): TS.ArrayLiteralExpression | null {
+  const id = skipOuter(expr);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  const init = b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0 ? skipOuter(b.init) : null;
+  return init && ts.isArrayLiteralExpression(init) ? init : null;
 }
 
 function arrayWords(model: JsModel, e: TS.ArrayLiteralExpression): (string | null)[] {
