@@ -116,6 +116,25 @@ test('H6: execFile() of a walker whose output passes maxBuffer: grep is killed a
   }
 });
 
+test('H12: exec() of an encoder whose progress line grows with time: HandBrakeCLI is killed with SIGTERM at maxBuffer before POP104\'s fix, finishes after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-progress.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /exec\('HandBrakeCLI -i movie\.mkv -o movie\.mp4', \{ maxBuffer: Infinity \}, \(error, stdout\) =>/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.deepEqual([cut.code, cut.timedOut], [0, false]);
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    // Killed while it waits for its next progress tick: by the signal, not by a write error.
+    assert.match(cut.stdout, /^HandBrakeCLI exited null SIGTERM$/m);
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.deepEqual([whole.code, whole.timedOut], [0, false]);
+    assert.match(whole.stdout, /^encoded, 1093501 bytes of progress$/m);
+    assert.match(whole.stdout, /^HandBrakeCLI exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** The findings of `rule` in a hazard fixture, as messages. */
 async function messages(name: string, rule: string): Promise<string[]> {
   const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');

@@ -132,8 +132,10 @@ function namedProgram(model: JsModel, e: TS.Expression, depth = 0): string | nul
   const v = skipOuter(e);
   // options.ffmpegPath || ffmpegPath: the same program on either side.
   if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
-    const sides = [v.left, v.right].map((x) => namedProgram(model, x, depth + 1));
-    return sides[0] !== null && sides.every((x) => x === sides[0]) ? sides[0] : null;
+    // A side that names no program but says it holds one's location (`defaultPath`) agrees.
+    const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
+    const names = new Set(sides.flatMap((x) => (x.name ? [x.name] : [])));
+    return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0]! : null;
   }
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   // `rgPath`, `HandbrakeCLIPath`: a program's own spelling, which may have capitals.
