@@ -285,6 +285,12 @@ table('POP102', {
     code: "import { run } from './runner';\nexport function serve(quiet: boolean) {\n  let stdio = quiet ? 'pipe' : 'inherit';\n  log(stdio);\n  return ready().then(() => {\n    const server = run('node', ['server.js'], stdio);\n    server.on('exit', (code) => console.log('server exited', code));\n  });\n}",
     errors: [[6, 20, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`quiet` is true')]],
   },
+  // Issue 11 (audit 3): the stdio reaches the wrapper through a parameter of a second function.
+  'factory-made wrapper, the stdio handed through a local function': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function start(quiet: boolean) {\n  const stdio = quiet ? 'pipe' : 'inherit';\n  startEmulator(stdio);\n}\nfunction startEmulator(stdio: string) {\n  const child = run('emulator', ['-avd', 'test'], stdio);\n  child.on('error', (e) => console.warn(e));\n}",
+    errors: [[7, 17, CALLER('run', 'lib/runner.ts:11', 'stdout', GROWS('emulator'), '`quiet` is true')]],
+  },
   'factory-made wrapper, null stdio, the child dropped': {
     file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
     code: "import { run } from './runner';\nexport function install(dir: string) {\n  run('npm', ['install', 'left-pad'], null, { cwd: dir });\n}",
