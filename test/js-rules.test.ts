@@ -258,6 +258,7 @@ table('POP102', {
   'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
   'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
   'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
+  'a fixture spawned by test.js at the package root, killed by the test': { code: `${CP}test('finds it', async () => {\n  const child = cp.spawn('node', ['fixtures/sleep.js']);\n  await check(child.pid);\n  child.kill(9);\n  await once(child, 'exit');\n});`, file: 'test.js' },
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
