@@ -89,6 +89,7 @@ table('POP101', {
   'callback (arrow)': { code: `${CP}cp.exec('ls', (err, out) => console.log(out));` },
   'callback (function declaration)': { code: `${CP}function done(e) {}\ncp.exec('ls', done);` },
   'callback after options': { code: `${CP}cp.execFile('git', ['status'], { cwd: '/' }, function (e) {});` },
+  'a launcher chosen by platform in a template': { code: `${CP}const open = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';\ncp.exec(\`\${open} "\${dir}"\`);` },
   'a callback handed in by name': { code: `${CP}function run(cmd, done) { cp.exec(cmd, done); }` },
   "a child the code stops itself: POP104's": { code: `${CP}const p = cp.exec(config.server);\np.on('close', () => next());\nstopButton.on('click', () => p.kill());` },
   'callback of unknown shape (a parameter)': { code: `${CP}function run(cmd, cb) { cp.exec(cmd, cb); }` },
@@ -127,6 +128,7 @@ table('POP101', {
   'quiet command, close handler ignores the code': { code: `${CP}cp.exec('mkdir -p out').on('close', () => next());` },
   'unlisted program, close handler ignores the code': { code: `${CP}cp.exec('ls').on('close', () => next());` },
 }, {
+  'a template choosing between a quiet and a growing command': { code: `${CP}cp.exec(\`\${clean ? 'rm -rf out' : 'find out'} -name '*.o'\`);`, errors: [[2, 1, EXEC('exec', FIND)]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -258,6 +260,7 @@ table('POP102', {
   'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
   'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
   'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
+  'a terminal emulator named by a static property of a class': { code: `${CP}class Terminal {\n  private static TERM = '/usr/bin/gnome-terminal';\n  open(args: string[]) {\n    const t = cp.spawn(Terminal.TERM, ['--', ...args]);\n    t.on('exit', (code) => this.done(code));\n  }\n}`, file: 'case.ts' },
   'a fixture spawned by test.js at the package root, killed by the test': { code: `${CP}test('finds it', async () => {\n  const child = cp.spawn('node', ['fixtures/sleep.js']);\n  await check(child.pid);\n  child.kill(9);\n  await once(child, 'exit');\n});`, file: 'test.js' },
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },

@@ -5,7 +5,7 @@ import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, commandText, formatLead, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { propertyKey } from './scope.js';
+import { isWriteTarget, propertyKey } from './scope.js';
 
 /**
  * What the command of a child_process call writes, read from the call's arguments as far as
@@ -102,6 +102,8 @@ export function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'u
 function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (string | null)[] {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
+  const constant = staticValue(model, v);
+  if (constant) return programs(model, constant, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return ['node'];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
   if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind)) return choice(model, [v.left, v.right], depth);
@@ -121,6 +123,73 @@ function programs(model: JsModel, e: TS.Expression | undefined, depth = 0): (str
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v) ?? namedProgram(model, v)];
+}
+
+/**
+ * `Terminal.LINUX_TERM` with `class Terminal { private static LINUX_TERM = '/usr/bin/xterm' }` in
+ * this module, never assigned elsewhere: the initializer of a static property.
+ */
+function staticValue(model: JsModel, e: TS.Expression): TS.Expression | null {
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (b?.kind !== 'class' || !ts.isClassDeclaration(b.decl)) return null;
+  const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === e.name.text && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword));
+  const init = member && (member as TS.PropertyDeclaration).initializer;
+  if (!init) return null;
+  const name = e.name.text;
+  let written = false;
+  const visit = (n: TS.Node): void => {
+    if (written) return;
+    if (ts.isPropertyAccessExpression(n) && n.name.text === name && isWriteTarget(n)) written = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(model.sourceFile);
+  return written ? null : init;
+}
+
+/**
+ * exec's command line as the texts it can be, when a part is a choice between written words:
+ * `${platform === 'darwin' ? 'open' : 'xdg-open'} "${dir}"` is `open "…"` or `xdg-open "…"`.
+ * null when no part is such a choice (or the choices multiply past eight).
+ */
+function shellChoices(model: JsModel, expr: TS.Expression): string[] | null {
+  const e = model.initializerOf(expr);
+  const words = (x: TS.Expression, depth = 0): string[] | null => {
+    const v = model.initializerOf(x);
+    if (ts.isConditionalExpression(v) && depth < 4) {
+      const a = words(v.whenTrue, depth + 1);
+      const b = words(v.whenFalse, depth + 1);
+      return a && b ? [...a, ...b] : null;
+    }
+    const s = stringValue(v);
+    return s === null ? null : [s];
+  };
+  let parts: string[][];
+  if (ts.isTemplateExpression(e)) {
+    parts = [[e.head.text]];
+    for (const span of e.templateSpans) parts.push(words(span.expression) ?? [PLACEHOLDER], [span.literal.text]);
+  } else if (ts.isConditionalExpression(e)) {
+    parts = [words(e) ?? []];
+  } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    // OMX + ' ' + url, with const OMX = jack ? 'omxplayer -o local' : 'omxplayer -o hdmi'
+    const operands: TS.Expression[] = [];
+    const flatten = (x: TS.Expression): void => {
+      const v = skipOuter(x);
+      if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken && operands.length < 16) {
+        flatten(v.left);
+        flatten(v.right);
+      } else operands.push(v);
+    };
+    flatten(e);
+    parts = operands.map((o) => words(o) ?? [commandText(model, o) ?? PLACEHOLDER]);
+  } else return null;
+  if (parts.every((p) => p.length === 1) || parts.some((p) => !p.length)) return null;
+  let texts = [''];
+  for (const p of parts) {
+    texts = texts.flatMap((t) => p.map((w) => t + w));
+    if (texts.length > 8) return null;
+  }
+  return texts;
 }
 
 /**
@@ -325,7 +394,10 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
   if (fn === 'fork') return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
-  if (fn === 'exec') return classifyShell(args[0] ? shellText(model, args[0]) : null);
+  if (fn === 'exec') {
+    const choices = args[0] ? shellChoices(model, args[0]) : null;
+    return choices ? loudest(choices.map(classifyShell)) : classifyShell(args[0] ? shellText(model, args[0]) : null);
+  }
   const second = args[1];
   const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
   const shell = fn === 'spawn' ? usesShell(model, call) : false;
