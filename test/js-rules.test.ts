@@ -91,7 +91,7 @@ table('POP101', {
   'callback after options': { code: `${CP}cp.execFile('git', ['status'], { cwd: '/' }, function (e) {});` },
   'a launcher chosen by platform in a template': { code: `${CP}const open = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';\ncp.exec(\`\${open} "\${dir}"\`);` },
   'a callback handed in by name': { code: `${CP}function run(cmd, done) { cp.exec(cmd, done); }` },
-  "a child the code stops itself: POP104's": { code: `${CP}const p = cp.exec(config.server);\np.on('close', () => next());\nstopButton.on('click', () => p.kill());` },
+  "a child the code stops itself: POP104's": { code: `${CP}const p = cp.exec(config.server);\np.on('close', () => next());\nfunction stopServer() { p.kill(); }` },
   'callback of unknown shape (a parameter)': { code: `${CP}function run(cmd, cb) { cp.exec(cmd, cb); }` },
   'listener on the child': { code: `${CP}const c = cp.exec('ls');\nc.on('exit', (code) => console.log(code));` },
   'chained listener': { code: `${CP}cp.exec('ls').on('close', () => {});` },
@@ -471,6 +471,8 @@ table('POP104', {
   // A child the code stops, when it cannot pass maxBuffer or is not this rule's.
   'a quiet child stopped by the code': { code: `${CP}const c = cp.exec('sleep 100');\nsetTimeout(() => c.kill(), 1000);` },
   'a server stopped by the code, maxBuffer raised': { code: `${CP}class S {\n  start(script) { this.proc = cp.execFile(script, { maxBuffer: Infinity }); }\n  stop() { this.proc.kill(); }\n}` },
+  'a tool with a callback, killed on cancellation': { code: `${CP}function lint(token, done) {\n  const p = cp.execFile(config.linter, ['--json'], { cwd }, (e, out) => done(out));\n  token.onCancellationRequested(() => p.kill());\n}` },
+  'a command killed on a timeout, its exit code read': { code: `${CP}function run(done) {\n  const c = cp.exec(config.task);\n  c.on('exit', (code) => done(code));\n  setTimeout(() => c.kill(), 5000);\n}` },
   'a server stopped by a test': { code: `${CP}const server = cp.exec('node server.js');\nafter(() => server.kill());`, file: 'test/server.test.js' },
   'a pass-through: command, options and callback handed in': { code: `${CP}module.exports = { exec: (command, options, callback) => cp.exec(command, options, callback) };` },
   // Quiet, bounded or merely talkative commands: a megabyte is far away.
