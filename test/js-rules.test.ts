@@ -447,7 +447,7 @@ const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_M
 const TIMED = (fn: string, evidence: string, span: string, doing: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command whose output grows with time (${evidence}): maxBuffer is ${size}, which it passes after ${span} of ${doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 const HANDBRAKE = (name: string) => `\`${name}\` prints a progress line 3 to 5 times a second while it encodes`;
-const FFMPEG = '`ffmpeg` prints its stats line every half second while it encodes';
+const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats line every half second while it encodes`;
 
 /** POP104's message for a child the code stops itself, at `line`. */
 const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
@@ -458,6 +458,9 @@ table('POP104', {
   'ffmpeg -nostats': { code: `${CP}cp.exec('ffmpeg -nostats -i in.mkv out.mp4', (e) => {});` },
   'ffmpeg at log level error': { code: `${CP}cp.execFile('ffmpeg', ['-v', 'error', '-i', src, dst], (e) => {});` },
   'ffmpeg describing its input only': { code: `${CP}cp.exec(\`ffmpeg -i \${file}\`, (e, out, err) => parse(err));` },
+  'ffmpeg turning an image into a sticker': { code: `${CP}cp.exec(\`ffmpeg -i \${png} -vcodec libwebp -s 512:512 \${webp}\`, (e) => {});` },
+  'ffmpeg converting audio': { code: `${CP}cp.exec(\`ffmpeg -i \${input} -vn -ar 44100 -b:a 192k \${output}\`, (e) => {});` },
+  'ffmpeg remuxing (-c:v copy)': { code: `${CP}cp.execFile('ffmpeg', ['-i', src, '-c:v', 'copy', '-c:a', 'aac', dst], (e) => {});` },
   'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
   "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
   "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
@@ -515,8 +518,8 @@ table('POP104', {
 }, {
   // Output that grows with time: an encode of an hour passes 1 MiB.
   'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
-  'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG, '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
-  'ffmpeg with -stats at log level error': { code: `${CP}cp.exec('ffmpeg -v error -stats -i in.mkv out.webm', (e) => {});`, errors: [[2, 1, TIMED('exec', '`ffmpeg -stats` prints its stats line every half second while it encodes', '76 to 117 minutes', 'encoding')]] },
+  'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
   // A child that runs until the code stops it writes for as long as it runs.
   'a server kept in a property, stopped in another method': { code: `${CP}class Server {\n  start(script, opts) {\n    this.proc = cp.execFile(script, { shell: '/bin/bash', ...opts });\n    this.proc.on('exit', () => this.restart());\n  }\n  stop() {\n    this.proc.kill();\n  }\n}`, errors: [[4, 17, STOPPED('execFile', 8, 'a command not known statically', undefined, undefined, CALLERS)]] },
   'a watcher bound to a name, its exit code read, stopped on SIGINT': { code: `${CP}function watch() {\n  const w = cp.exec(config.watch);\n  w.on('exit', (code) => console.log('watcher exited', code));\n  process.on('SIGINT', () => w.kill());\n}`, errors: [[3, 13, STOPPED('exec', 5, 'a command not known statically')]] },

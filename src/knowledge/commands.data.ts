@@ -385,6 +385,10 @@ export interface ScalingEntry {
   doing?: string;
 }
 
+// ffmpeg's video encoder, named: `-c:v libx264`, `-vcodec libvpx-vp9`, not `copy` or an image codec.
+const VIDEO_CODEC = '/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/';
+const VIDEO_ENCODER = ['-c:v', '-vcodec', '-codec:v'].map((o) => `${o} ${VIDEO_CODEC}`);
+
 // A literal count of commits: `-n 5`, `-5`, `-n5`, `--max-count=5`, `--max-count 5`.
 const COUNT = (n: string): string[] => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 
@@ -420,10 +424,12 @@ export const SCALING: readonly ScalingEntry[] = [
   // of log is some 670 MiB of download, so it is left out.
   { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', when: ['-z', '--preset-list', '--preset-export', '--scan', '-u', '--update', '--version', '-h', '--help'], scales: false, says: 'prints a list or its version and ends' },
   { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding' },
-  { command: 'ffmpeg', when: ['-stats'], scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
   { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-frames:v', '-vframes', '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
   { command: 'ffmpeg', lastAfter: '-i', scales: false, says: 'only describes its input' },
-  { command: 'ffmpeg', scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
+  // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
+  // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
+  // end within minutes.
+  { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
   { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
   { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
   { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
