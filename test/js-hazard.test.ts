@@ -145,12 +145,20 @@ async function messages(name: string, rule: string): Promise<string[]> {
 test('H13: execFile() without a callback for a server kept until stop(): SIGTERMed at maxBuffer long before stop() before, stopped by stop() after (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
   const found = await messages('exec-server-stopped.cjs', 'POP104');
   assert.equal(found.length, 1);
-  assert.match(found[0]!, /^execFile\(\) without a callback still buffers the whole output of a child that runs until this code stops it \(line 20\)/);
+  assert.match(found[0]!, /^execFile\(\) without a callback still buffers the whole output of a child that runs until this code stops it \(line 25\)/);
   assert.deepEqual(await messages('exec-server-stopped.cjs', 'POP101'), [], 'POP104 has it, not POP101');
   assert.deepEqual(await messages('exec-server-stopped.after.cjs', 'POP104'), []);
-  // Before: the exit listener sees the server die of SIGTERM, stop() never called yet.
-  assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.cjs'), [], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'died null SIGTERM\n' });
-  assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.after.cjs'), [], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'stopped null SIGTERM\n' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    // Before: the exit listener sees the server die of SIGTERM before it is even up.
+    assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.cjs'), [path.join(dir, 'before')], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'died null SIGTERM\n' });
+    assert.equal(fs.existsSync(path.join(dir, 'before', 'up')), false, 'killed before it was up');
+    assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.after.cjs'), [path.join(dir, 'after')], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'stopped null SIGTERM\n' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
