@@ -133,7 +133,22 @@ export function pythonTreeCorpus(root: string): Corpus {
       return st.isFile() && SOURCE_RE.test(src);
     },
   });
+  renameSkippedFolders(dir);
   return { name: `Python ${pythonVersion()} install (sys.prefix, with site-packages)`, dir, ...stat(dir, SOURCE_RE, /popen|Popen|child_process/) };
+}
+
+/**
+ * popenlint, like ruff, skips `site-packages` when it walks a folder: the copy names it
+ * `site-pkgs` so that every tool, and the grep floor, reads the same 13k files.
+ */
+function renameSkippedFolders(dir: string): void {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const from = path.join(dir, e.name);
+    const to = e.name === 'site-packages' ? path.join(dir, 'site-pkgs') : from;
+    if (to !== from) fs.renameSync(from, to);
+    renameSkippedFolders(to);
+  }
 }
 
 /** One file: `name` with `text`, alone in a folder. */

@@ -22,6 +22,7 @@ import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyArgv, classifyShell, type CommandOutput } from '../src/knowledge/commands.js';
 import { literalString } from '../src/python/analysis.js';
 import type { Edit, Fix } from '../src/types.js';
+import { attributeStore, storedSite } from '../src/python/pipe-site.js';
 
 const CREATE = new Set([
   'asyncio.create_subprocess_exec',
@@ -81,6 +82,45 @@ function devnullFix(ctx: PythonContext, call: SyntaxNode, values: SyntaxNode[]):
   return { strategy: 'devnull', applicability: 'safe', description: 'Send the output nobody reads to /dev/null instead of a pipe', edits };
 }
 
+/**
+ * Ex) self.proc = await asyncio.create_subprocess_exec(..., stdout=PIPE) in one method, and
+ * `await self.proc.wait()` in another, or in a subclass another module defines. As for a Popen
+ * kept on `self` (POP005): the order across methods is not known, so a stream read anywhere
+ * counts as drained and a handle handed on is someone else's; a wait with a growing stream
+ * nothing reads is the deadlock.
+ */
+// Ex) `Build.finish()`: where a wait is, named without its line (a message must not change when lines move).
+function methodName(node: SyntaxNode): string {
+  const names: string[] = [];
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') names.unshift(n.childForFieldName('name')?.text ?? '');
+  return names.length ? `${names.join('.')}()` : 'the module';
+}
+
+function storedProcess(ctx: PythonContext, call: SyntaxNode, awaited: SyntaxNode, qualified: string, growing: Stream[], output: CommandOutput, [stdout, stderr]: (SyntaxNode | null)[]): void {
+  const stored = attributeStore(ctx, awaited);
+  const site = stored && storedSite(stored, 'attribute', growing);
+  if (!site || site.verdict.shape !== 'wait-before-drain') return;
+  const { verdict } = site;
+  const wait = site.events.find((e) => e.kind === 'wait' && e.node.id === verdict.at?.id);
+  if (wait?.kind !== 'wait') return;
+  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+  const who = output.program ? `\`${output.program}\`` : 'the command';
+  const fixes: Fix[] = [];
+  // Ex) await self.proc.wait() in this module -> await self.proc.communicate()
+  const attr = wait.call?.childForFieldName('function')?.childForFieldName('attribute');
+  if (wait.call && !wait.via && attr && wait.node.parent?.type === 'expression_statement' && (wait.call.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0) {
+    fixes.push({ strategy: 'read', applicability: 'unsafe', description: 'Drain the pipes: await communicate() instead of wait() (other methods may read the pipes)', edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: 'communicate()' }] });
+  }
+  const devnull = devnullFix(ctx, call, verdict.neverRead.map((s) => (s === 'stdout' ? stdout : stderr)).filter((v): v is SyntaxNode => v !== null));
+  // Code outside the repository may read `obj.proc.stdout`: not safe on an attribute.
+  if (devnull) fixes.push({ ...devnull, applicability: 'unsafe' });
+  const before = wait.via ?? `the wait in ${methodName(wait.node)}`;
+  ctx.report(call, {
+    message: `${verdict.full.join('/')} pipe of ${name}() stored in \`${site.holder}\` is not read before ${before} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
+    fixes,
+  });
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP007',
@@ -94,7 +134,7 @@ export const rule: PythonRule = {
     resolves: ['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell', 'asyncio.subprocess.PIPE', 'asyncio.subprocess.STDOUT', 'subprocess.PIPE', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:
-        '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. Files that never say "popen" are checked too.',
+        '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. A process kept on `self` (`self.proc = await asyncio.create_subprocess_exec(...)`) is followed through the methods of its class and those of its subclasses in other modules of the repository (`await self.proc.wait()` in a subclass method): as for a Popen kept on `self` (POP005), the order across methods is not known, so it is reported when some method waits and nothing in them reads a growing pipe or hands the process on. Files that never say "popen" are checked too.',
       whyIsThisBad:
         "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
@@ -132,7 +172,10 @@ export const rule: PythonRule = {
       const awaited = outerExpression(call).parent;
       if (awaited?.type !== 'await') continue;
       const handle = handleUses(ctx.model, awaited);
-      if (!handle) continue;
+      if (!handle) {
+        storedProcess(ctx, call, awaited, qualified, growing, output, [stdout, stderr]);
+        continue;
+      }
       const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
       const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
       if (!binding) continue;

@@ -66,6 +66,30 @@ test('discovery: .gitignore, skipped folders, shebang scripts, prefilter', () =>
   assert.equal(cli(['check', 'ignored.py'], { cwd: dir }).code, 1);
 });
 
+test('discovery: ruff\'s default excludes; Python build output skipped, JS build scripts and a package named build kept', () => {
+  const dir = tempDir();
+  const py = "import os\nos.popen('ls')\n";
+  const js = "const cp = require('child_process');\ncp.exec('tar czvf a.tgz .');\n";
+  const pyFiles = ['build/lib/pkg/x.py', '_build/x.py', 'site-packages/x.py', 'lib/__pypackages__/x.py', '.eggs/x.py', '.nox/x.py',
+    '.direnv/x.py', '.pytest_cache/x.py', '.pytype/x.py', '.ipynb_checkpoints/x.py', 'buck-out/x.py', 'env/lib/python3.12/site-packages/x.py',
+    'src/tool/build/__init__.py', 'dist/x.py', 'src/kept.py'];
+  for (const rel of pyFiles) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), py);
+  }
+  fs.writeFileSync(path.join(dir, 'build', 'release.js'), js);
+  fs.mkdirSync(path.join(dir, 'site-packages', 'static'));
+  fs.writeFileSync(path.join(dir, 'site-packages', 'static', 'x.js'), js);
+  const found = (args: string[]) => JSON.parse(cli(['check', ...args, '--format', 'json'], { cwd: dir }).stdout).findings.map((f: { path: string }) => f.path).sort();
+  assert.deepEqual(found(['.']), [path.join('build', 'release.js'), path.join('dist', 'x.py'), path.join('src', 'kept.py'), path.join('src', 'tool', 'build', '__init__.py')]);
+  // Named paths are linted, unless --force-exclude (as pre-commit passes every changed file).
+  const named = [path.join('build', 'lib', 'pkg', 'x.py'), path.join('.eggs', 'x.py'), 'build', path.join('build', 'release.js')];
+  assert.deepEqual(found(named), [path.join('.eggs', 'x.py'), path.join('build', 'lib', 'pkg', 'x.py'), path.join('build', 'release.js')]);
+  assert.deepEqual(found(['--force-exclude', ...named]), [path.join('build', 'release.js')]);
+  assert.equal(cli(['check', '--stdin-filename', path.join('site-packages', 'y.py'), '--force-exclude'], { cwd: dir, input: py }).code, 0);
+  assert.equal(cli(['check', '--stdin-filename', path.join('site-packages', 'y.py')], { cwd: dir, input: py }).code, 1);
+});
+
 test('a missing path is reported by name', () => {
   const r = cli(['check', 'does/not/exist.py']);
   assert.equal(r.code, 1);

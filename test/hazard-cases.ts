@@ -129,6 +129,17 @@ export const CASES: HazardCase[] = [
     source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big_err.py', stdout=PIPE, stderr=PIPE)\n    out = await proc.stdout.read()\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
   },
   {
+    // Issue 11 (audit 4): the process kept on self by one method, waited by another; the fix reads it (communicate()).
+    rule: 'POP007', name: 'asyncio: a process on self.proc, waited in another method, never read', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nclass Tool:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)\n    async def result(self):\n        await self.proc.wait()\n        return self.proc.returncode\nasync def main():\n    t = Tool()\n    await t.start()\n    if await t.result() == 0:\n        ${DONE}\nasyncio.run(main())\n`,
+  },
+  {
+    // The wait is in a subclass another module defines: the fix sends the output nobody reads to /dev/null.
+    rule: 'POP007', name: 'asyncio: a base class keeps the process on self, a subclass in another module waits', strategy: 'devnull', before: 'deadlock', minPy3: [3, 7],
+    source: `import asyncio, sys\nfrom asyncio.subprocess import PIPE\nclass Tool:\n    async def run(self, *args):\n        self.proc = await asyncio.create_subprocess_exec(sys.executable, *args, stdout=PIPE, stderr=PIPE)\nif __name__ == '__main__':\n    import cracker\n    asyncio.run(cracker.main())\n`,
+    files: { 'cracker.py': `from main import Tool\nclass Cracker(Tool):\n    async def result(self):\n        if self.proc:\n            await self.proc.wait()\n        return self.proc.returncode\nasync def main():\n    c = Cracker()\n    await c.run('big.py')\n    if await c.result() == 0:\n        ${DONE}\n` },
+  },
+  {
     // No read fix: the wait is the helper's (a timeout, another waiter), communicate() before it would change it.
     rule: 'POP005', name: 'shape 1 through a hand-off: the handle passed to a helper that waits for its pid', strategy: 'read', before: 'deadlock', noFix: true,
     source: `import os, subprocess, sys\ndef wait_for(proc):\n    os.waitpid(proc.pid, 0)\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwait_for(p)\nout = p.stdout.read()\n${DONE}\n`,

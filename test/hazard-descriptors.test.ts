@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { fix, lint, pythonInterpreters, tempDir } from './helpers.js';
 
 /**
- * POP006 under the real python2.7: a server binds a listening socket, starts a worker it never
+ * POP009 under the real python2.7: a server binds a listening socket, starts a worker it never
  * waits for, and exits. The worker inherited the socket (close_fds defaults to False on 2.7),
  * so while it lives nobody can bind the port again - "Address already in use" on restart.
  * After the fix (close_fds=True) the port is free as soon as the parent is gone.
@@ -45,16 +45,103 @@ function restart(bin: string, dir: string, script: string) {
 
 const py2 = pythonInterpreters().find((i) => i.name === 'python2.7')!;
 
-test('POP006 hazard under python2.7: the unwaited child keeps the listening socket; close_fds=True frees it', async (t) => {
+test('POP009 hazard under python2.7: the unwaited child keeps the listening socket; close_fds=True frees it', async (t) => {
   if (!py2.bin) return t.skip(py2.reason);
   const dir = tempDir('popenlint-fds-');
-  const findings = await lint(PARENT, ['POP006']);
+  const findings = await lint(PARENT, ['POP009']);
   assert.equal(findings.length, 1);
   assert.match(findings[0]!.message, /keeps the socket opened by `socket.socket\(\)` \(a restart fails with "Address already in use"/);
   // EADDRINUSE is 98 on Linux.
   assert.deepEqual(restart(py2.bin, dir, PARENT), { childAlive: true, restart: 'error 98' });
-  const fixed = await fix(PARENT, ['POP006'], 'subprocess');
+  const fixed = await fix(PARENT, ['POP009'], 'subprocess');
   assert.match(fixed, /close_fds=True\)/);
   assert.deepEqual(restart(py2.bin, dir, fixed), { childAlive: true, restart: 'bound' });
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * POP006 under the real interpreters: the parent makes a pipe, starts a child it does not wait
+ * for, closes its own write end and reads to the end. The child inherited the write end
+ * (python2.7 by default; python3 with close_fds=False and a pipe2() made without O_CLOEXEC), so
+ * the read blocks until the child exits: past the timeout here. After the fix (close_fds=True)
+ * the read sees EOF at once and the parent exits 0.
+ */
+const READER = (pipe: string, popenArgs: string) => [
+  'import os, subprocess',
+  `r, w = ${pipe}`,
+  `p = subprocess.Popen(['sleep', '6']${popenArgs})`,
+  "open('child.pid', 'w').write(str(p.pid))",
+  'os.close(w)',
+  'os.read(r, 1)',
+  '',
+].join('\n');
+
+function readToEnd(bin: string, dir: string, script: string) {
+  fs.writeFileSync(path.join(dir, 'reader.py'), script);
+  // No pipe back to us: the child would hold it, and this call would wait for the child.
+  const r = spawnSync(bin, ['reader.py'], { cwd: dir, stdio: 'ignore', timeout: 2_000 });
+  const pid = Number(fs.readFileSync(path.join(dir, 'child.pid'), 'utf8'));
+  try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+  return { status: r.status, signal: r.signal };
+}
+
+const py3 = pythonInterpreters().find((i) => i.name === 'python3')!;
+
+for (const [name, interp, target, pipe, args] of [
+  ['python2.7, close_fds defaulting to False', py2, 'py2', 'os.pipe()', ''],
+  ['python3, close_fds=False and pipe2() without O_CLOEXEC', py3, 'py3', 'os.pipe2(0)', ', close_fds=False'],
+] as const) {
+  test(`POP006 hazard under ${name}: the read to the end blocks until the child exits; close_fds=True sees EOF at once`, async (t) => {
+    if (!interp.bin) return t.skip(interp.reason);
+    const dir = tempDir('popenlint-fds-');
+    const script = READER(pipe, args);
+    const findings = await lint(script, ['POP006'], 'python', target);
+    assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
+    assert.match(findings[0]!.message, /keeps the pipe made by `os\.pipe2?\(\)` \(its reader never sees EOF/);
+    assert.deepEqual(readToEnd(interp.bin, dir, script), { status: null, signal: 'SIGTERM' });
+    const fixed = await fix(script, ['POP006'], 'subprocess', true, 'python', target);
+    assert.match(fixed, /close_fds=True\)/);
+    assert.deepEqual(readToEnd(interp.bin, dir, fixed), { status: 0, signal: null });
+    // Python 3's own os.pipe() is not inheritable (PEP 446): nothing to report, nothing blocks.
+    if (target === 'py3') {
+      const plain = READER('os.pipe()', args);
+      assert.deepEqual(await lint(plain, ['POP006'], 'python', target), []);
+      assert.deepEqual(readToEnd(interp.bin, dir, plain), { status: 0, signal: null });
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/**
+ * POP006, the background job: the parent reads a shell line's output to EOF while a command of
+ * that line runs on in the background (`job &`) holding the pipe's write end. The read, and the
+ * parent, wait for the job (cut here by the timeout, SIGTERM); after the fix (the job's output to
+ * /dev/null) the parent exits 0 at once. The same on python2.7 (os.popen) and python3.
+ */
+const JOB = `sh -c 'echo $$ > job.pid; exec sleep 20' &`;
+const READERS: [string, string, 'py2' | 'py3'][] = [
+  ['python2.7', `import os\nout = os.popen("${JOB}").read()\n`, 'py2'],
+  ['python3', `import subprocess\nout = subprocess.check_output("${JOB}", shell=True)\n`, 'py3'],
+];
+
+for (const [name, script, target] of READERS) {
+  test(`POP006 hazard under ${name}: a background job keeps the pipe the parent reads; sent to /dev/null, the parent exits at once`, async (t) => {
+    const interp = name === 'python2.7' ? py2 : py3;
+    if (!interp.bin) return t.skip(interp.reason);
+    const dir = tempDir('popenlint-fds-');
+    const findings = await lint(script, ['POP006'], 'python', target);
+    assert.deepEqual(findings.map((f) => f.message), ["`sh` runs in the background (`&`) and inherits the write end of the pipe " + (target === 'py2' ? 'os.popen() reads: read()' : 'subprocess.check_output() reads: check_output()') + ' sees EOF only when `sh` exits, so the parent blocks for as long as it runs']);
+    const run = (text: string) => {
+      fs.writeFileSync(path.join(dir, 'reader.py'), text);
+      fs.rmSync(path.join(dir, 'job.pid'), { force: true });
+      const r = spawnSync(interp.bin!, ['reader.py'], { cwd: dir, stdio: 'ignore', timeout: 2_000 });
+      try { process.kill(Number(fs.readFileSync(path.join(dir, 'job.pid'), 'utf8')), 'SIGKILL'); } catch { /* gone */ }
+      return { status: r.status, signal: r.signal };
+    };
+    assert.deepEqual(run(script), { status: null, signal: 'SIGTERM' });
+    const fixed = await fix(script, ['POP006'], 'devnull', true, 'python', target);
+    assert.match(fixed, />\/dev\/null 2>&1 &/);
+    assert.deepEqual(run(fixed), { status: 0, signal: null });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}

@@ -117,11 +117,12 @@ test('prefilter: asyncio files that never say popen are candidates (POP007 needl
   assert.equal(py("# create_subprocess_exec in a comment\nx = 1\n"), false);
 });
 
-test('prefilter: a rule with required words needs one of them in code too (POP006: what the parent holds)', () => {
+test('prefilter: a rule with required words needs one of them in code too (POP006, POP009: what the parent holds)', () => {
   const pop006 = { enabled: new Set(['POP006']), target: 'py2' as const };
   const is = (s: string) => isCandidate(Buffer.from(s), 'python', pop006);
   assert.equal(is("import subprocess\nsubprocess.call('x &', shell=True)\n"), false, 'a child, nothing held');
-  assert.equal(is("import socket, subprocess\ns = socket.socket()\nsubprocess.call('x &', shell=True)\n"), true);
+  assert.equal(is("import socket, subprocess\ns = socket.socket()\nsubprocess.call('x &', shell=True)\n"), false, 'a socket is POP009\'s');
+  assert.equal(isCandidate(Buffer.from("import socket, subprocess\ns = socket.socket()\nsubprocess.call('x &', shell=True)\n"), 'python', { enabled: new Set(['POP009']), target: 'py2' }), true);
   assert.equal(is("import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['x'])\n"), true);
   assert.equal(is("import subprocess\n# socket.socket() in a comment\nsubprocess.Popen(['x'])\n"), false);
   assert.equal(is("import socket\ns = socket.socket()\n"), false, 'held, but no child');

@@ -288,3 +288,19 @@ test('a wrapper that drains only when its flag says so: each caller in another m
   const dir = project({ 'util/__init__.py': '', 'util/cli.py': cli_, 'ui.py': "import util.cli\ndef on_click(cmd, wait=False):\n    util.cli.execute(cmd, wait=wait, shell=True)\nutil.cli.execute('make all')\nutil.cli.execute('make all', wait=True)\n" });
   assert.deepEqual(findings(dir), ['ui.py:3:5 POP005', 'cli.py:4:12 POP005']);
 });
+
+// Issue 11 (audit 4): an asyncio process kept on `self` by a base class, waited by a subclass
+// another module of the package defines, and read by nobody.
+test('asyncio process kept on self in a base class: a subclass in another module waits without reading (POP007)', () => {
+  const base = "import asyncio\nfrom asyncio.subprocess import PIPE\n\n\nclass Tool:\n    command = None\n\n    async def run(self, *args):\n        self.proc = await asyncio.create_subprocess_exec(self.command, *args, stdout=PIPE, stderr=PIPE)\n\n    def stop(self):\n        if self.proc:\n            self.proc.kill()\n";
+  const cracker = "from .base import Tool\n\n\nclass Cracker(Tool):\n    command = 'cracker'\n\n    async def result(self):\n        if self.proc:\n            await self.proc.wait()\n        return self.proc.returncode\n";
+  const dir = project({ 'pkg/__init__.py': '', 'pkg/base.py': base, 'pkg/cracker.py': cracker });
+  assert.deepEqual(withMessages(dir), [
+    'base.py:9:27 POP007 stdout/stderr pipe of create_subprocess_exec() stored in `self.proc` is not read before the wait in Cracker.result() (cracker.py:9) (the command is not known statically): the command blocks once the pipe and asyncio\'s stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock',
+  ]);
+  // A subclass that reads the output (communicate), or one outside the package's imports, changes the verdict.
+  const reads = project({ 'pkg/__init__.py': '', 'pkg/base.py': base, 'pkg/cracker.py': cracker, 'pkg/lister.py': "from .base import Tool\n\n\nclass Lister(Tool):\n    async def lines(self):\n        out, _ = await self.proc.communicate()\n        return out.splitlines()\n" });
+  assert.deepEqual(withMessages(reads), []);
+  const unrelated = project({ 'pkg/__init__.py': '', 'pkg/base.py': base, 'other.py': "from elsewhere import Tool\n\n\nclass Cracker(Tool):\n    async def result(self):\n        await self.proc.wait()\n" });
+  assert.deepEqual(withMessages(unrelated), []);
+});

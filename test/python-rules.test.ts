@@ -435,6 +435,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n", errors: [[3, 18, "stdout pipe of create_subprocess_exec() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
       { code: "import asyncio\nfrom asyncio.subprocess import PIPE\nasync def f(cmd):\n    p = await asyncio.create_subprocess_shell(cmd, stdout=PIPE, stderr=PIPE)\n    out = await p.stdout.read()\n    await p.wait()\n", errors: [[4, 15, "stderr pipe of create_subprocess_shell() is not read while the other is read to its end (the command is not known statically): the command blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
       { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('python', 'srv.py', stdout=asyncio.subprocess.PIPE)\n    await p.stdout.readline()\n    await p.wait()\n", errors: [[3, 15, "stdout pipe of create_subprocess_exec() is only partly read before wait() (`python` runs a program whose output can grow): `python` blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
+      // Kept on self in one method, waited in another (or in a subclass), read nowhere
+      { code: "import asyncio\n\nclass Build:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)\n\n    async def finish(self):\n        await self.proc.wait()\n        return self.proc.returncode\n", errors: [[5, 27, "stdout/stderr pipe of create_subprocess_exec() stored in `self.proc` is not read before the wait in Build.finish() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
+      { code: "import asyncio\nfrom asyncio.subprocess import PIPE\n\nclass Tool:\n    async def run(self, cmd):\n        self.proc = await asyncio.create_subprocess_shell(cmd, stdout=PIPE)\n\nclass Cracker(Tool):\n    async def result(self):\n        if self.proc:\n            await self.proc.wait()\n", errors: [[6, 27, "stdout pipe of create_subprocess_shell() stored in `self.proc` is not read before the wait in Cracker.result() (the command is not known statically): the command blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock"]] },
     ],
     valid: [
       // Bounded or quiet commands, and reads that drain
@@ -443,25 +446,70 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    async for line in p.stdout:\n        print(line)\n    await p.wait()\n" },
       { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.DEVNULL)\n    await p.wait()\n" },
       { code: "import asyncio\nasync def f():\n    p = await asyncio.create_subprocess_shell('kill %d' % pid, stdout=asyncio.subprocess.PIPE)\n    await p.wait()\n" },
+      // Kept on self: read in another method (order unknown: drained), handed on, only killed, or never waited (closed with its transport)
+      "import asyncio\n\nclass Build:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n\n    async def lines(self):\n        async for line in self.proc.stdout:\n            yield line\n\n    async def finish(self):\n        await self.proc.wait()\n",
+      "import asyncio\n\nclass Build:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n        return self.proc\n\n    async def finish(self):\n        await self.proc.wait()\n",
+      "import asyncio\n\nclass Build:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n\n    def stop(self):\n        self.proc.kill()\n",
+      "import asyncio\n\nclass Build:\n    async def start(self):\n        self.proc = await asyncio.create_subprocess_exec('git', 'rev-parse', 'HEAD', stdout=asyncio.subprocess.PIPE)\n\n    async def finish(self):\n        await self.proc.wait()\n",
     ],
   },
   POP006: {
     invalid: [
-      // A child that outlives the call, in a module that holds a socket, a pipe or a lock
+      // A child that outlives the call, in a module that makes a pipe: the pipe's reader blocks until the child exits
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint(os.fdopen(r).read())\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.popen() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      { code: "import socket, subprocess\na, b = socket.socketpair()\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `socket.socketpair()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // Python 3.4+: close_fds=False passes a descriptor made inheritable (here a pipe2 without O_CLOEXEC)
+      { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the pipe made by `os.pipe2()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // A target range that includes Python 2
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '10'])\n", target: ">=2.7", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"]] },
+      // A command run in the background keeps the pipe whose output the parent reads to EOF: every version
+      { code: "import subprocess\nout = subprocess.check_output('nohup ./server.sh &', shell=True)\n", errors: [[2, 7, "`./server.sh` runs in the background (`&`) and inherits the write end of the pipe subprocess.check_output() reads: check_output() sees EOF only when `./server.sh` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import os\nprint(os.popen('python worker.py &').read())\n", target: "py2", errors: [[2, 7, "`python` runs in the background (`&`) and inherits the write end of the pipe os.popen() reads: read() sees EOF only when `python` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import subprocess\np = subprocess.Popen('./agent start & echo ok', shell=True, stdout=subprocess.PIPE)\nout, _ = p.communicate()\n", errors: [[2, 5, "`./agent` runs in the background (`&`) and inherits the write end of the pipe subprocess.Popen() reads: communicate() sees EOF only when `./agent` exits, so the parent blocks for as long as it runs"]] },
+      { code: "import subprocess\nr = subprocess.run('./daemon >/dev/null &', shell=True, capture_output=True)\n", errors: [[2, 5, "`./daemon` runs in the background (`&`) and inherits the write end of the pipe subprocess.run() reads: run() sees EOF only when `./daemon` exits, so the parent blocks for as long as it runs"]] },
+    ],
+    valid: [
+      // A listening socket or a lock blocks nothing the code does: POP009's (off by default)
+      { code: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2" },
+      { code: "import os, fcntl\nfcntl.flock(f, fcntl.LOCK_EX)\nos.system('nohup ./daemon.sh &')\n", target: "py2" },
+      // Python 3.4+: os.pipe() is not inheritable, close_fds=False does not pass it (PEP 446)
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\n" },
+      // Waited, nothing held, close_fds=True, pass_fds
+      { code: "import os, subprocess\nr, w = os.pipe()\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
+      { code: "import os\nos.popen('job.sh &')\n", target: "py2" },
+      { code: "import os\nr, w = os.pipe()\nos.system('make')\n", target: "py2" },
+      { code: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
+      { code: "import os, subprocess\nr, w = os.pipe2(0)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False, pass_fds=(w,))\n" },
+      // The background command's output redirected, a `wait` for it, the pipe not read, or no shell
+      { code: "import subprocess\nout = subprocess.check_output('nohup ./server.sh >/dev/null 2>&1 &', shell=True)\n" },
+      { code: "import os\nfor line in os.popen('./a.sh & ./b.sh; wait'):\n    print(line)\n" },
+      { code: "import subprocess\np = subprocess.Popen('./server.sh > log &', shell=True, stdout=subprocess.PIPE)\np.communicate()\n" },
+      { code: "import subprocess\nsubprocess.Popen('./server.sh &', shell=True)\n" },
+      { code: "import subprocess\nsubprocess.check_output(['echo', 'a & b'])\n" },
+    ],
+  },
+  POP009: {
+    invalid: [
+      // A child that outlives the call keeps a listening socket or a lock
       { code: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\n", target: "py2", errors: [[5, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (on Python 2 close_fds defaults to False and every descriptor is inheritable): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
-      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[4, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\ns.set_inheritable(True)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", errors: [[5, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the socket opened by `socket.socket()` (a restart fails with \"Address already in use\" while the child lives)"]] },
       { code: "import os, fcntl\nfcntl.flock(f, fcntl.LOCK_EX)\nos.system('nohup ./daemon.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.system() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the lock taken by `fcntl.flock()` (it is not released while the child lives)"]] },
-      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2", errors: [[3, 1, "the child of os.popen() runs on in the background and inherits the parent's descriptors (on Python 2 every descriptor is inheritable): it keeps the pipe made by `os.pipe()` (its reader never sees EOF while the child lives)"]] },
+      { code: "import SocketServer, subprocess\nserver = SocketServer.TCPServer(('', 8000), Handler)\nsubprocess.Popen(['./agent.sh'], close_fds=False)\nserver.serve_forever()\n", target: "py2", errors: [[3, 1, "the child of subprocess.Popen() is never waited for here and inherits the parent's descriptors (close_fds=False): it keeps the server socket opened by `SocketServer.TCPServer()` (a restart fails with \"Address already in use\" while the child lives)"]] },
     ],
     valid: [
       // A client socket (no listen) held by the child a while longer harms nothing.
-      { code: "import socket, subprocess\ns = socket.socket()\ns.connect(('example.com', 80))\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.connect(('example.com', 80))\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n", target: "py2" },
+      // Python 3.4+: sockets are not inheritable, close_fds=False does not pass them (PEP 446)
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n" },
+      // A pipe is POP006's
+      { code: "import os\nr, w = os.pipe()\nos.popen('job.sh &')\n", target: "py2" },
       // Waited, no holdings, Python 3 defaults, close_fds=True
       { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'])\n" },
-      { code: "import socket, subprocess\ns = socket.socket()\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
-      { code: "import os\nos.popen('job.sh &')\n", target: "py2" },
-      { code: "import os, socket\ns = socket.socket()\nos.system('make')\n", target: "py2" },
-      { code: "import socket, subprocess\ns = socket.socket()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(1)\np = subprocess.Popen(['python', 'worker.py'])\np.wait()\n", target: "py2" },
+      { code: "import os, socket\ns = socket.socket()\ns.listen(1)\nos.system('make')\n", target: "py2" },
+      { code: "import socket, subprocess\ns = socket.socket()\ns.listen(1)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n", target: "py2" },
     ],
   },
 };

@@ -6,35 +6,35 @@ import {
 } from "./chunk-CWHGEMEU.js";
 import {
   Settings,
-  discover,
   explain,
   getRule,
-  isExcluded,
-  languageByHead,
-  languageByName,
   listRules,
-  require_ignore,
   rules,
   strategyNames
-} from "./chunk-WRFIC2LT.js";
+} from "./chunk-MOIVXV5K.js";
 import {
   ConfigError
-} from "./chunk-SBCN5I7T.js";
-import "./chunk-NXLQ24ZK.js";
+} from "./chunk-3ERSDG6Y.js";
+import "./chunk-U7PDHDDD.js";
 import {
   Reader,
   SourceText,
   cacheFolderListings,
   chooseFix,
+  discover,
   isCandidate,
+  isExcluded,
+  languageByHead,
+  languageByName,
   lintTarget,
   mentionsCandidate,
   needlesFor,
   preferQuickParserStart,
   readTarget,
+  require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-T3AB5RIA.js");
+    const { addNoqa } = await import("./noqa-52L4A7U7.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-ZLKAE34W.js");
+  const { fixTarget } = await import("./fix-GZZOWE45.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-3YOGS6JW.js");
+        const { startServer } = await import("./server-FCO6OHIY.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -1,8 +1,9 @@
 import type { FileDiagnostic, Language } from './types.js';
 /**
- * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency and VCS
- * folders, and finds extensionless scripts by their shebang. Folder symlinks are not followed,
- * so a symlink loop cannot trap the walk; file symlinks are linted as the file they point to.
+ * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency, VCS,
+ * cache and build-output folders, and finds extensionless scripts by their shebang. Folder
+ * symlinks are not followed, so a symlink loop cannot trap the walk; file symlinks are linted as
+ * the file they point to.
  */
 export interface Candidate {
     /** As shown to the user: relative to the current directory, as given. */
@@ -19,6 +20,16 @@ export interface DiscoverOptions {
     /** Apply excludes to paths named on the command line too (pre-commit passes every file). */
     forceExclude: boolean;
 }
+/**
+ * Folders skipped by a walk, for every language: version control, dependencies, virtualenvs and
+ * tool caches, i.e. ruff's default excludes that hold third-party or generated copies (ruff's
+ * `dist` is not one: a JS project ships and runs its dist bundles, so they are linted).
+ */
+export declare const SKIP_DIRS: ReadonlySet<string>;
+/** Whether a walk skips this folder's Python files (`abs` is the folder): a skipped folder or Python build output. */
+export declare function skipsPython(name: string, abs: string): boolean;
+/** Whether a default exclude covers a file (for paths named with --force-exclude): one of its folders is skipped. */
+export declare function defaultExcluded(abs: string, language: Language | null): boolean;
 export declare function languageByName(file: string): Language | null;
 /** Language named by a script's first bytes (`#!/usr/bin/env python`), if any. */
 export declare function languageByHead(head: string): Language | null;

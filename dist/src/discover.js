@@ -1,7 +1,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-const SKIP_DIRS = new Set(['node_modules', '.venv', 'venv', '.git', '.hg', '.svn', '__pycache__', '.tox', '.mypy_cache', '.ruff_cache']);
+/**
+ * Folders skipped by a walk, for every language: version control, dependencies, virtualenvs and
+ * tool caches, i.e. ruff's default excludes that hold third-party or generated copies (ruff's
+ * `dist` is not one: a JS project ships and runs its dist bundles, so they are linted).
+ */
+export const SKIP_DIRS = new Set([
+    '.bzr', '.direnv', '.eggs', '.git', '.git-rewrite', '.hg', '.ipynb_checkpoints', '.mypy_cache', '.nox', '.pants.d',
+    '.pyenv', '.pytest_cache', '.pytype', '.ruff_cache', '.svn', '.tox', '.venv', '__pycache__', '__pypackages__',
+    'buck-out', 'node_modules', 'site-packages', 'venv',
+]);
+/**
+ * Python build output (setuptools' `build/lib*`, `build/scripts-*`; Sphinx's `_build`): its
+ * Python files are copies of the project's and are skipped, as ruff does. JS files there are
+ * linted (a JS project keeps build scripts in `build/`, as ESLint assumes), and so is a Python
+ * package that happens to be called `build` (it has an `__init__.py`, build output never does).
+ */
+const PYTHON_BUILD_DIRS = new Set(['build', '_build']);
+/** Whether a walk skips this folder's Python files (`abs` is the folder): a skipped folder or Python build output. */
+export function skipsPython(name, abs) {
+    return SKIP_DIRS.has(name) || (PYTHON_BUILD_DIRS.has(name) && !fs.existsSync(path.join(abs, '__init__.py')));
+}
+/** Whether a default exclude covers a file (for paths named with --force-exclude): one of its folders is skipped. */
+export function defaultExcluded(abs, language) {
+    const rel = path.relative(process.cwd(), abs);
+    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    // Only the folders below the current directory count, as ruff judges a path from the project down.
+    const base = inside ? process.cwd() : path.dirname(abs);
+    const parts = inside ? rel.split(path.sep).slice(0, -1) : [];
+    let dir = base;
+    for (const part of parts) {
+        dir = path.join(dir, part);
+        if (SKIP_DIRS.has(part) || (language === 'python' && skipsPython(part, dir)))
+            return true;
+    }
+    return false;
+}
 const EXTENSIONS = {
     '.py': 'python', '.pyw': 'python',
     '.js': 'javascript', '.cjs': 'javascript', '.mjs': 'javascript', '.jsx': 'javascript',
@@ -114,7 +149,7 @@ function isIgnored(layers, abs, isDir) {
 }
 /** Whether configured excludes cover a path (for --stdin-filename with --force-exclude). */
 export function isExcluded(abs, exclude) {
-    return isIgnored(exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) })), abs, false);
+    return defaultExcluded(abs, languageByName(abs)) || isIgnored(exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) })), abs, false);
 }
 // As the shell says them, for a path given on the command line.
 const STAT_ERRORS = {
@@ -168,13 +203,15 @@ class Discovery {
             this.diagnostics.push({ path: given, code: 'E902', message: reason });
             return;
         }
-        if (this.options.forceExclude && isIgnored(this.excludes, abs, st.isDirectory()))
+        if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path.join(abs, '_') : abs, st.isDirectory() ? null : languageOf(abs))))
             return;
         if (st.isDirectory()) {
             const layers = outerLayers(abs);
             // A folder named explicitly is walked even if an outer .gitignore excludes it (a
             // Python install inside a pyenv checkout, say); its own .gitignore files still apply.
-            this.walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers);
+            // With --force-exclude a named `build/` is Python build output like any other.
+            const pythonCopies = this.options.forceExclude && defaultExcluded(path.join(abs, '_'), 'python');
+            this.walk(given === '' ? '.' : path.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
         }
         else if (st.isFile()) {
             // A file named explicitly is linted whatever its name; its language still has to be known.
@@ -205,7 +242,8 @@ class Discovery {
         this.seen.add(key);
         this.files.push({ path: display, abs: resolved, language });
     }
-    walk(display, abs, layers) {
+    /** `pythonCopies`: below Python build output, whose Python files are skipped. */
+    walk(display, abs, layers, pythonCopies) {
         // A regular file's real path is its folder's plus its name: one realpath per folder, not
         // per file (13,000 of them in a Python install).
         let realDir;
@@ -237,12 +275,14 @@ class Discovery {
                     continue;
                 if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true))
                     continue;
-                this.walk(childDisplay, childAbs, here);
+                this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
             }
             else if (kind === 'file') {
                 if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false))
                     continue;
                 const language = languageOf(childAbs);
+                if (language === 'python' && pythonCopies)
+                    continue;
                 if (language)
                     this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? path.join(realDir, entry.name) : undefined);
             }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { skipsPython } from '../discover.js';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
@@ -11,15 +12,17 @@ import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrap
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's Python files are listed and read once per run (the folder holding
  * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
- * Without a repository root, or past MAX_FILES, the callers are unknown (null).
+ * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
+ * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
  */
 const MAX_FILES = 5_000;
-const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'build', 'dist']);
 
 const rootCache = new Map<string, string | null>();
 const listCache = new Map<string, string[] | null>();
 // Per repository root: name -> the files that call something by that name (`name(`), read once.
 const callIndex = new Map<string, Map<string, string[]>>();
+// Per repository root: class name -> the files that define a class naming it among its bases.
+const baseIndex = new Map<string, Map<string, string[]>>();
 const modelCache = new Map<string, PythonModel | null>();
 
 
@@ -50,10 +53,11 @@ function pythonFiles(root: string): string[] | null {
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith('.py')) {
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith('.py')) {
         out.push(full);
         if (out.length > MAX_FILES) { ok = false; break; }
       }
@@ -78,16 +82,23 @@ function indexOf(root: string, files: string[]): Map<string, string[]> {
   if (index) return index;
   index = new Map();
   callIndex.set(root, index);
+  const bases = new Map<string, string[]>();
+  baseIndex.set(root, bases);
+  const add = (map: Map<string, string[]>, n: string, file: string) => {
+    let list = map.get(n);
+    if (!list) map.set(n, (list = []));
+    list.push(file);
+  };
   for (const file of files) {
     const text = textOf(file);
     if (text === null) continue;
     const names = new Set<string>();
     for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
-    for (const n of names) {
-      let list = index.get(n);
-      if (!list) index.set(n, (list = []));
-      list.push(file);
-    }
+    for (const n of names) add(index, n, file);
+    // Ex) class AircrackTool(tools.Base, Mixin): the last part of each base's name.
+    const named = new Set<string>();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1]!.matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]!);
+    for (const n of named) add(bases, n, file);
   }
   return index;
 }
@@ -131,7 +142,11 @@ function callerRoot(defFile: string): string | null {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-  if (path.relative(root, path.resolve(defFile)).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.'))) return null;
+  let dir = root;
+  for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
+    dir = path.join(dir, part);
+    if (part.startsWith('.') || skipsPython(part, dir)) return null;
+  }
   return root;
 }
 
@@ -266,4 +281,64 @@ export function unseenCallers(file: string, wrapper: { name: string; paramName: 
   const root = callerRoot(file);
   if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
   return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+
+export interface SubclassUse {
+  file: string;
+  /** `Sub.method` where the use is. */
+  where: string;
+  /** The attribute node (`self.proc`). */
+  ref: SyntaxNode;
+}
+
+/** How many generations of subclasses are followed: Base -> Tool -> SpecialTool. */
+const MAX_GENERATIONS = 3;
+
+/**
+ * The reads of `self.<attr>` in the subclasses of `className` (a class of `defFile`) that other
+ * modules of the repository define (a module's own subclasses are in its own model); null when
+ * they cannot all be seen (no repository root, too many files, no parser).
+ */
+export function subclassAttributeUses(defFile: string, className: string, attr: string): SubclassUse[] | null {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  indexOf(root, files);
+  const out: SubclassUse[] = [];
+  const seen = new Set<string>();
+  let generation: { file: string; name: string }[] = [{ file: path.resolve(defFile), name: className }];
+  for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
+    const next: { file: string; name: string }[] = [];
+    for (const parent of generation) {
+      for (const file of baseIndex.get(root)!.get(parent.name) ?? []) {
+        const abs = path.resolve(file);
+        // Another module's class reaches the base only through an import of its module.
+        if (abs !== parent.file && !importsFile(file, parent.file)) continue;
+        const model = modelOf(file);
+        if (!model) continue;
+        for (const id of model.occurrences(parent.name)) {
+          // Ex) class Tool(Base): / class Tool(tools.Base):
+          const base = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
+          const cls = base.parent?.type === 'argument_list' ? base.parent.parent : null;
+          if (cls?.type !== 'class_definition' || cls.childForFieldName('superclasses')?.id !== base.parent!.id) continue;
+          const name = cls.childForFieldName('name')?.text ?? '';
+          const key = `${abs}:${name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push({ file: abs, name });
+          if (abs === path.resolve(defFile)) continue;
+          for (const id of model.occurrences(attr)) {
+            const ref = id.parent;
+            if (ref?.type !== 'attribute' || ref.childForFieldName('attribute')?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+            if (ref.childForFieldName('object')?.text !== 'self') continue;
+            let fn: SyntaxNode | null = ref.parent;
+            while (fn && fn.type !== 'function_definition') fn = fn.parent;
+            out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
+          }
+        }
+      }
+    }
+    generation = next;
+  }
+  return out;
 }

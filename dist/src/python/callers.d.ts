@@ -66,3 +66,16 @@ export declare function unseenCallers(file: string, wrapper: {
     name: string;
     paramName: string;
 }, judged: CallerVerdict | null): string;
+export interface SubclassUse {
+    file: string;
+    /** `Sub.method` where the use is. */
+    where: string;
+    /** The attribute node (`self.proc`). */
+    ref: SyntaxNode;
+}
+/**
+ * The reads of `self.<attr>` in the subclasses of `className` (a class of `defFile`) that other
+ * modules of the repository define (a module's own subclasses are in its own model); null when
+ * they cannot all be seen (no repository root, too many files, no parser).
+ */
+export declare function subclassAttributeUses(defFile: string, className: string, attr: string): SubclassUse[] | null;

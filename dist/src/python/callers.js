@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { skipsPython } from '../discover.js';
 import { isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import { outerExpression, PythonModel } from './semantic.js';
@@ -9,14 +10,16 @@ import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrap
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's Python files are listed and read once per run (the folder holding
  * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
- * Without a repository root, or past MAX_FILES, the callers are unknown (null).
+ * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
+ * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
  */
 const MAX_FILES = 5_000;
-const SKIP = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'build', 'dist']);
 const rootCache = new Map();
 const listCache = new Map();
 // Per repository root: name -> the files that call something by that name (`name(`), read once.
 const callIndex = new Map();
+// Per repository root: class name -> the files that define a class naming it among its bases.
+const baseIndex = new Map();
 const modelCache = new Map();
 function repositoryRoot(file) {
     const dir = path.dirname(path.resolve(file));
@@ -51,11 +54,13 @@ function pythonFiles(root) {
             continue;
         }
         for (const e of entries) {
-            if (e.name.startsWith('.') || SKIP.has(e.name))
+            if (e.name.startsWith('.'))
                 continue;
             const full = path.join(dir, e.name);
-            if (e.isDirectory())
-                stack.push(full);
+            if (e.isDirectory()) {
+                if (!skipsPython(e.name, full))
+                    stack.push(full);
+            }
             else if (e.isFile() && e.name.endsWith('.py')) {
                 out.push(full);
                 if (out.length > MAX_FILES) {
@@ -84,6 +89,14 @@ function indexOf(root, files) {
         return index;
     index = new Map();
     callIndex.set(root, index);
+    const bases = new Map();
+    baseIndex.set(root, bases);
+    const add = (map, n, file) => {
+        let list = map.get(n);
+        if (!list)
+            map.set(n, (list = []));
+        list.push(file);
+    };
     for (const file of files) {
         const text = textOf(file);
         if (text === null)
@@ -91,12 +104,15 @@ function indexOf(root, files) {
         const names = new Set();
         for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
             names.add(m[1]);
-        for (const n of names) {
-            let list = index.get(n);
-            if (!list)
-                index.set(n, (list = []));
-            list.push(file);
-        }
+        for (const n of names)
+            add(index, n, file);
+        // Ex) class AircrackTool(tools.Base, Mixin): the last part of each base's name.
+        const named = new Set();
+        for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm))
+            for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g))
+                named.add(b[1]);
+        for (const n of named)
+            add(bases, n, file);
     }
     return index;
 }
@@ -133,8 +149,12 @@ function callerRoot(defFile) {
     if (!root || !projectParser())
         return null;
     // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-    if (path.relative(root, path.resolve(defFile)).split(path.sep).some((part) => SKIP.has(part) || part.startsWith('.')))
-        return null;
+    let dir = root;
+    for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
+        dir = path.join(dir, part);
+        if (part.startsWith('.') || skipsPython(part, dir))
+            return null;
+    }
     return root;
 }
 /**
@@ -267,4 +287,63 @@ export function unseenCallers(file, wrapper, judged) {
     if (root && pythonFiles(root))
         return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
     return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+/** How many generations of subclasses are followed: Base -> Tool -> SpecialTool. */
+const MAX_GENERATIONS = 3;
+/**
+ * The reads of `self.<attr>` in the subclasses of `className` (a class of `defFile`) that other
+ * modules of the repository define (a module's own subclasses are in its own model); null when
+ * they cannot all be seen (no repository root, too many files, no parser).
+ */
+export function subclassAttributeUses(defFile, className, attr) {
+    const root = callerRoot(defFile);
+    const files = root && pythonFiles(root);
+    if (!root || !files)
+        return null;
+    indexOf(root, files);
+    const out = [];
+    const seen = new Set();
+    let generation = [{ file: path.resolve(defFile), name: className }];
+    for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
+        const next = [];
+        for (const parent of generation) {
+            for (const file of baseIndex.get(root).get(parent.name) ?? []) {
+                const abs = path.resolve(file);
+                // Another module's class reaches the base only through an import of its module.
+                if (abs !== parent.file && !importsFile(file, parent.file))
+                    continue;
+                const model = modelOf(file);
+                if (!model)
+                    continue;
+                for (const id of model.occurrences(parent.name)) {
+                    // Ex) class Tool(Base): / class Tool(tools.Base):
+                    const base = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
+                    const cls = base.parent?.type === 'argument_list' ? base.parent.parent : null;
+                    if (cls?.type !== 'class_definition' || cls.childForFieldName('superclasses')?.id !== base.parent.id)
+                        continue;
+                    const name = cls.childForFieldName('name')?.text ?? '';
+                    const key = `${abs}:${name}`;
+                    if (seen.has(key))
+                        continue;
+                    seen.add(key);
+                    next.push({ file: abs, name });
+                    if (abs === path.resolve(defFile))
+                        continue;
+                    for (const id of model.occurrences(attr)) {
+                        const ref = id.parent;
+                        if (ref?.type !== 'attribute' || ref.childForFieldName('attribute')?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex)
+                            continue;
+                        if (ref.childForFieldName('object')?.text !== 'self')
+                            continue;
+                        let fn = ref.parent;
+                        while (fn && fn.type !== 'function_definition')
+                            fn = fn.parent;
+                        out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
+                    }
+                }
+            }
+        }
+        generation = next;
+    }
+    return out;
 }

@@ -3,6 +3,7 @@ import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { type HandleEvent, type Stream, type Verdict } from './drain.js';
 import type { SyntaxNode } from './parse.js';
+import { type Stored } from './stored.js';
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
  * touched (POP005): dropped, chained, bound to a name, stored on an attribute or in a
@@ -30,6 +31,15 @@ export interface Site {
     /** For a bound name: the binding statement. */
     statement: SyntaxNode | null;
 }
+/**
+ * A handle stored on `self.<attr>` in a method (`call` is the value stored: a Popen call, or
+ * the `await` of asyncio's create_subprocess_*): what the module does with the attribute, and
+ * what the subclasses other modules of the repository define do with it (a subclass method's
+ * `await self.proc.wait()`). A wait or a read found in another module names where it is, and
+ * offers no edit here. Subclasses that cannot all be seen add nothing.
+ */
+export declare function attributeStore(ctx: PythonContext, call: SyntaxNode): Stored | null;
+export declare function storedSite(stored: Stored, handle: 'attribute' | 'container', growing: Stream[]): Site | null;
 export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null;
 export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
 /**

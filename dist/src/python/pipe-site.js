@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { argument, handleUses, reachedLoads } from './analysis.js';
+import { subclassAttributeUses } from './callers.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths } from './event-paths.js';
 import { handoffEvent, hasArguments } from './handoff.js';
@@ -33,14 +35,49 @@ export function isShell(call) {
 // Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
 // nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
 function attributeSite(ctx, call, growing) {
-    const stored = storedOnAttribute(ctx.model, call);
+    const stored = attributeStore(ctx, call);
     return stored && storedSite(stored, 'attribute', growing);
+}
+/**
+ * A handle stored on `self.<attr>` in a method (`call` is the value stored: a Popen call, or
+ * the `await` of asyncio's create_subprocess_*): what the module does with the attribute, and
+ * what the subclasses other modules of the repository define do with it (a subclass method's
+ * `await self.proc.wait()`). A wait or a read found in another module names where it is, and
+ * offers no edit here. Subclasses that cannot all be seen add nothing.
+ */
+export function attributeStore(ctx, call) {
+    const stored = storedOnAttribute(ctx.model, call);
+    if (!stored)
+        return null;
+    const [object, attr] = stored.holder.split('.');
+    let cls = call.parent;
+    while (cls && cls.type !== 'class_definition')
+        cls = cls.parent;
+    const className = cls?.childForFieldName('name')?.text;
+    const top = cls?.parent?.type === 'decorated_definition' ? cls.parent : cls;
+    if (object !== 'self' || !attr || !className || top?.parent?.type !== 'module')
+        return stored;
+    const uses = subclassAttributeUses(ctx.path, className, attr) ?? [];
+    if (uses.length === 0)
+        return stored;
+    const events = [...stored.events];
+    for (const use of uses) {
+        const at = `${use.where}() (${path.relative(path.dirname(ctx.path), use.file) || path.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+        const e = handleEvent(use.ref, call);
+        if (e.kind === 'wait')
+            events.push({ kind: 'wait', node: e.node, call: null, via: `the wait in ${at}` });
+        else if (e.kind === 'drain')
+            events.push({ ...e, via: at });
+        else
+            events.push(e);
+    }
+    return { ...stored, events };
 }
 // A hand-off or a close anywhere: someone else may read the pipes. Order across methods is not
 // known, so only "never read" (or only waited) is judged - per stream: a stream read somewhere
 // counts as drained, and a growing stream nothing reads still fills while the other is read.
 // Ex) self.proc = Popen(cmd, stdout=PIPE, stderr=PIPE); for line in self.proc.stdout: ...  (stderr fills)
-function storedSite(stored, handle, growing) {
+export function storedSite(stored, handle, growing) {
     const { events } = stored;
     if (events.some((e) => e.kind === 'escape' || e.kind === 'close'))
         return null;

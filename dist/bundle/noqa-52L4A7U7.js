@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-ALNV6Q44.js";
+} from "./chunk-VIAQAUVY.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-NXLQ24ZK.js";
+import "./chunk-U7PDHDDD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

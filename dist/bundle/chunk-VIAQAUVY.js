@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

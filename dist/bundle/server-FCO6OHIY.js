@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WRFIC2LT.js";
+} from "./chunk-MOIVXV5K.js";
 import {
   ConfigError
-} from "./chunk-SBCN5I7T.js";
-import "./chunk-NXLQ24ZK.js";
-import "./chunk-IW6DIWS2.js";
+} from "./chunk-3ERSDG6Y.js";
+import "./chunk-U7PDHDDD.js";
+import "./chunk-LIB5NXHI.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-ALNV6Q44.js";
+} from "./chunk-VIAQAUVY.js";
 import {
   ConfigError
-} from "./chunk-SBCN5I7T.js";
+} from "./chunk-3ERSDG6Y.js";
 import {
   fixText
-} from "./chunk-NXLQ24ZK.js";
+} from "./chunk-U7PDHDDD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 import "./chunk-XOQAUYWS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IW6DIWS2.js";
+} from "./chunk-LIB5NXHI.js";
 import {
   applyEdits,
   overlaps

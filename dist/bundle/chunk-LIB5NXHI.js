@@ -63,6 +63,875 @@ import {
 import {
   overlaps
 } from "./chunk-MWCMMAC6.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-MYTUJWT6.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
+        SLASH,
+        path9[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path9 : path9.slice(index + 1);
+    };
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
+        SLASH,
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule14 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule14) {
+          this._added = true;
+          this._rules.push(rule14);
+          if (matchesBasename(rule14.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path9) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule14 = rules[index];
+          if (rule14.checkRegex.test(path9)) {
+            ignored = !rule14.negative;
+            unignored = rule14.negative;
+            matchedRule = rule14.negative ? UNDEFINED : rule14;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path9, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path9) : path9;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule14 = rules[index];
+          if (rule14[mode].test(
+            shortcut && rule14._basenameOnly ? basename : path9
+          )) {
+            const { negative } = rule14;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule14;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path9) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path9)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path9.length === 1) {
+        return true;
+      }
+      const second = path9.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path9) {
+        checkPath(
+          path9,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path9 ? this._t(path9, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
+        }
+        const dir = this._t(path9, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path9);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path9, cache3) {
+        const cached = cache3[path9];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path9);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+      }
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      }
+      createFilter() {
+        return (path9) => !this.ignores(path9);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // src/python/project.ts
 import fs from "node:fs";
@@ -319,11 +1188,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path7, source, report) {
+function toFinding(meta, path9, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path7,
+    path: path9,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -338,9 +1207,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path7, id, e) {
+function ruleFailure(path9, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path7, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path9, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -403,8 +1272,8 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs7 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path8 from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -951,13 +1820,13 @@ function callsTo(model, names) {
   }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
-function argument(call, position, keyword3) {
+function argument(call, position, keyword4) {
   const args = call.childForFieldName("arguments");
   if (!args) return null;
   let index = 0;
   for (const arg of args.namedChildren) {
     if (arg.type === "keyword_argument") {
-      if (arg.childForFieldName("name")?.text === keyword3) return arg.childForFieldName("value");
+      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
     } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
       return null;
     } else if (arg.type !== "comment") {
@@ -2020,8 +2889,8 @@ function wrapperCommandsByText(file, given) {
     const passed = (args, command, params) => {
       const list = args.split(",").map((a) => a.trim());
       const positional = list.filter((a) => !/^\w+\s*=/.test(a));
-      const keyword3 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
-      const arg = keyword3 ?? positional[command.index];
+      const keyword4 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
+      const arg = keyword4 ?? positional[command.index];
       return arg !== void 0 && params.includes(arg) ? arg : null;
     };
     for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
@@ -2398,21 +3267,21 @@ function readSuppressions(source, language, inComment2 = () => true) {
   }
   return result;
 }
-function isSuppressed(s, rule13, startLine, endLine, startOffset) {
-  if (s.file.has("*") || s.file.has(rule13)) return true;
+function isSuppressed(s, rule14, startLine, endLine, startOffset) {
+  if (s.file.has("*") || s.file.has(rule14)) return true;
   for (const line of /* @__PURE__ */ new Set([startLine, endLine])) {
     const set = s.lines.get(line);
-    if (set && (set.has("*") || set.has(rule13))) return true;
+    if (set && (set.has("*") || set.has(rule14))) return true;
   }
   if (startOffset === void 0) return false;
   let disabled = false;
   for (const r of s.ranges) {
     if (r.offset > startOffset) break;
-    if (r.rules.has("*") || r.rules.has(rule13)) disabled = !r.enable;
+    if (r.rules.has("*") || r.rules.has(rule14)) disabled = !r.enable;
   }
   return disabled;
 }
-function suppressionEdit(source, language, rule13, start, end) {
+function suppressionEdit(source, language, rule14, start, end) {
   if (language === "python") {
     const line2 = source.lineIndex(end);
     const text = source.lineText(line2);
@@ -2420,19 +3289,19 @@ function suppressionEdit(source, language, rule13, start, end) {
     const noqa = /#\s*noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*/i.exec(text);
     if (noqa) {
       const at = source.lineStarts[line2] + noqa.index + noqa[0].length;
-      return { start: at, end: at, content: `,${rule13}` };
+      return { start: at, end: at, content: `,${rule14}` };
     }
     if (/\\\s*$/.test(text)) return null;
-    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule13}` };
+    return { start: lineEnd, end: lineEnd, content: `  # noqa: ${rule14}` };
   }
   const line = source.lineIndex(start);
   const lineStart = source.lineStarts[line];
   const indent = /^[ \t]*/.exec(source.lineText(line))[0];
-  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule13}${source.newline}` };
+  return { start: lineStart, end: lineStart, content: `${indent}// popenlint-disable-next-line ${rule14}${source.newline}` };
 }
 
 // src/typescript/lint.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -2933,25 +3802,289 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
+import fs5 from "node:fs";
+import path4 from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
 import fs4 from "node:fs";
 import path3 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  ".bzr",
+  ".direnv",
+  ".eggs",
+  ".git",
+  ".git-rewrite",
+  ".hg",
+  ".ipynb_checkpoints",
+  ".mypy_cache",
+  ".nox",
+  ".pants.d",
+  ".pyenv",
+  ".pytest_cache",
+  ".pytype",
+  ".ruff_cache",
+  ".svn",
+  ".tox",
+  ".venv",
+  "__pycache__",
+  "__pypackages__",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv"
+]);
+var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function skipsPython(name, abs) {
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs4.existsSync(path3.join(abs, "__init__.py"));
+}
+function defaultExcluded(abs, language) {
+  const rel = path3.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const base = inside ? process.cwd() : path3.dirname(abs);
+  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  let dir = base;
+  for (const part of parts) {
+    dir = path3.join(dir, part);
+    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
+  }
+  return false;
+}
+var EXTENSIONS = {
+  ".py": "python",
+  ".pyw": "python",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "javascript",
+  ".tsx": "javascript",
+  ".mts": "javascript",
+  ".cts": "javascript"
+};
+var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+function languageByName(file) {
+  if (file.endsWith(".d.ts")) return null;
+  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+}
+function languageByHead(head) {
+  if (SHEBANG_PYTHON.test(head)) return "python";
+  if (SHEBANG_NODE.test(head)) return "javascript";
+  return null;
+}
+function languageByShebang(abs) {
+  let fd;
+  try {
+    fd = fs4.openSync(abs, fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs4.readSync(fd, buf, 0, 128, 0);
+    return languageByHead(buf.subarray(0, n).toString("latin1"));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) fs4.closeSync(fd);
+  }
+}
+function languageOf(abs) {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+  try {
+    fs4.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitRoot(dir) {
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs4.existsSync(path3.join(d, ".git"))) return d;
+    if (path3.dirname(d) === d) return null;
+  }
+}
+function readGitignore(dir) {
+  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+}
+function readInfoExclude(root) {
+  const dotGit = path3.join(root, ".git");
+  let gitDir = dotGit;
+  try {
+    if (fs4.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs4.readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = path3.resolve(root, m[1]);
+      const common = path3.join(gitDir, "commondir");
+      if (fs4.existsSync(common)) gitDir = path3.resolve(gitDir, fs4.readFileSync(common, "utf8").trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+}
+function readIgnoreFile(file, base) {
+  let text;
+  try {
+    if (!fs4.statSync(file).isFile()) return null;
+    text = fs4.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { base, matcher: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path3.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+  }
+  return false;
+}
+function isExcluded(abs, exclude) {
+  return defaultExcluded(abs, languageByName(abs)) || isIgnored(exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) })), abs, false);
+}
+var STAT_ERRORS = {
+  ENOENT: "No such file or directory",
+  ELOOP: "Too many levels of symbolic links",
+  ENOTDIR: "Not a directory",
+  EACCES: "Permission denied",
+  ENAMETOOLONG: "File name too long"
+};
+function discover(paths, options) {
+  const walk = new Discovery(options);
+  for (const given of paths) walk.given(given);
+  return { files: walk.files, diagnostics: walk.diagnostics };
+}
+function outerLayers(abs) {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain = [];
+  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
+}
+var Discovery = class {
+  constructor(options) {
+    this.options = options;
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
+  }
+  options;
+  files = [];
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Set();
+  excludes;
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given) {
+    const abs = path3.resolve(given);
+    let st;
+    try {
+      st = fs4.statSync(abs);
+    } catch (e) {
+      const code2 = e.code;
+      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
+      this.diagnostics.push({ path: given, code: "E902", message: reason });
+      return;
+    }
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+    } else if (st.isFile()) {
+      const language = languageOf(abs);
+      if (language) this.add(path3.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
+    }
+  }
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  add(display, abs, language, real) {
+    const resolved2 = path3.resolve(abs);
+    let key = real ?? resolved2;
+    if (real === void 0) {
+      try {
+        key = fs4.realpathSync.native(resolved2);
+      } catch {
+      }
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved2, language });
+  }
+  /** `pythonCopies`: below Python build output, whose Python files are skipped. */
+  walk(display, abs, layers, pythonCopies) {
+    let realDir;
+    try {
+      realDir = fs4.realpathSync.native(abs);
+    } catch {
+      realDir = void 0;
+    }
+    let entries;
+    try {
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    const own = readGitignore(abs);
+    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const childAbs = path3.join(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : path3.join(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === "dir") {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs));
+      } else if (kind === "file") {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language === "python" && pythonCopies) continue;
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? path3.join(realDir, entry.name) : void 0);
+      }
+    }
+  }
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  kindOf(entry, abs, display) {
+    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
+      return "skip";
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
+    try {
+      return fs4.statSync(abs).isFile() ? "file" : "skip";
+    } catch {
+      return "skip";
+    }
+  }
+};
+
+// src/python/callers.ts
 var MAX_FILES = 5e3;
-var SKIP = /* @__PURE__ */ new Set(["node_modules", "__pycache__", "site-packages", "venv", "env", "build", "dist"]);
 var rootCache = /* @__PURE__ */ new Map();
 var listCache = /* @__PURE__ */ new Map();
 var callIndex = /* @__PURE__ */ new Map();
+var baseIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
 function repositoryRoot(file) {
-  const dir = path3.dirname(path3.resolve(file));
+  const dir = path4.dirname(path4.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs4.existsSync(path3.join(d, ".git"))) {
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs5.existsSync(path4.join(d, ".git"))) {
       hit = d;
       break;
     }
-    if (path3.dirname(d) === d) break;
+    if (path4.dirname(d) === d) break;
   }
   rootCache.set(dir, hit);
   return hit;
@@ -2965,15 +4098,16 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs4.readdirSync(dir, { withFileTypes: true });
+      entries = fs5.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const full = path3.join(dir, e.name);
-      if (e.isDirectory()) stack.push(full);
-      else if (e.isFile() && e.name.endsWith(".py")) {
+      if (e.name.startsWith(".")) continue;
+      const full = path4.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
         out.push(full);
         if (out.length > MAX_FILES) {
           ok = false;
@@ -2988,7 +4122,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs4.readFileSync(file, "utf8");
+    return fs5.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -2998,16 +4132,22 @@ function indexOf(root, files) {
   if (index) return index;
   index = /* @__PURE__ */ new Map();
   callIndex.set(root, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root, bases);
+  const add = (map, n, file) => {
+    let list = map.get(n);
+    if (!list) map.set(n, list = []);
+    list.push(file);
+  };
   for (const file of files) {
     const text = textOf2(file);
     if (text === null) continue;
     const names = /* @__PURE__ */ new Set();
     for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) {
-      let list = index.get(n);
-      if (!list) index.set(n, list = []);
-      list.push(file);
-    }
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
   }
   return index;
 }
@@ -3016,7 +4156,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path3.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -3037,25 +4177,29 @@ function modelOf(file) {
 function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
-  if (path3.relative(root, path3.resolve(defFile)).split(path3.sep).some((part) => SKIP.has(part) || part.startsWith("."))) return null;
+  let dir = root;
+  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
+    dir = path4.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
   return root;
 }
 function projectCallers(defFile, name, own) {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
-  const def = path3.resolve(defFile);
-  const ownPath = own && path3.resolve(own.file);
+  const def = path4.resolve(defFile);
+  const ownPath = own && path4.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path3.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path4.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path3.resolve(file) === ownPath;
-    const isDef = path3.resolve(file) === def;
+    const mine = ownPath !== void 0 && path4.resolve(file) === ownPath;
+    const isDef = path4.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path3.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path4.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
@@ -3063,14 +4207,14 @@ function projectCallers(defFile, name, own) {
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 var MAX_CHAIN2 = 4;
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path3.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path4.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path3.relative(path3.dirname(origin), c.file) || path3.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path4.relative(path4.dirname(origin), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -3093,7 +4237,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN2 && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path3.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path4.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -3123,6 +4267,48 @@ function unseenCallers(file, wrapper, judged) {
   const root = callerRoot(file);
   if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
   return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+var MAX_GENERATIONS = 3;
+function subclassAttributeUses(defFile, className, attr) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  indexOf(root, files);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let generation = [{ file: path4.resolve(defFile), name: className }];
+  for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
+    const next = [];
+    for (const parent of generation) {
+      for (const file of baseIndex.get(root).get(parent.name) ?? []) {
+        const abs = path4.resolve(file);
+        if (abs !== parent.file && !importsFile(file, parent.file)) continue;
+        const model = modelOf(file);
+        if (!model) continue;
+        for (const id of model.occurrences(parent.name)) {
+          const base = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
+          const cls = base.parent?.type === "argument_list" ? base.parent.parent : null;
+          if (cls?.type !== "class_definition" || cls.childForFieldName("superclasses")?.id !== base.parent.id) continue;
+          const name = cls.childForFieldName("name")?.text ?? "";
+          const key = `${abs}:${name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push({ file: abs, name });
+          if (abs === path4.resolve(defFile)) continue;
+          for (const id2 of model.occurrences(attr)) {
+            const ref = id2.parent;
+            if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id2.id || id2.startIndex < cls.startIndex || id2.endIndex > cls.endIndex) continue;
+            if (ref.childForFieldName("object")?.text !== "self") continue;
+            let fn = ref.parent;
+            while (fn && fn.type !== "function_definition") fn = fn.parent;
+            out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+          }
+        }
+      }
+    }
+    generation = next;
+  }
+  return out;
 }
 
 // src/knowledge/runtimes.ts
@@ -4032,6 +5218,9 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
 
+// src/python/pipe-site.ts
+import path5 from "node:path";
+
 // src/python/event-paths.ts
 function terminates(block) {
   const last = block.lastNamedChild;
@@ -4216,8 +5405,29 @@ function isShell(call) {
   return !!shell && !["False", "0", "None"].includes(shell.text);
 }
 function attributeSite(ctx, call, growing) {
-  const stored = storedOnAttribute(ctx.model, call);
+  const stored = attributeStore(ctx, call);
   return stored && storedSite(stored, "attribute", growing);
+}
+function attributeStore(ctx, call) {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored) return null;
+  const [object, attr] = stored.holder.split(".");
+  let cls = call.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const className = cls?.childForFieldName("name")?.text;
+  const top = cls?.parent?.type === "decorated_definition" ? cls.parent : cls;
+  if (object !== "self" || !attr || !className || top?.parent?.type !== "module") return stored;
+  const uses2 = subclassAttributeUses(ctx.path, className, attr) ?? [];
+  if (uses2.length === 0) return stored;
+  const events = [...stored.events];
+  for (const use of uses2) {
+    const at = `${use.where}() (${path5.relative(path5.dirname(ctx.path), use.file) || path5.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const e = handleEvent(use.ref, call);
+    if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
+    else if (e.kind === "drain") events.push({ ...e, via: at });
+    else events.push(e);
+  }
+  return { ...stored, events };
 }
 function storedSite(stored, handle, growing) {
   const { events } = stored;
@@ -4251,11 +5461,11 @@ function siteOf(ctx, call, growing) {
     const [main, ...others] = eventPaths(all, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path7 of verdict ? [] : others) {
-      const v = drainVerdict(path7, growing, false);
+    for (const path9 of verdict ? [] : others) {
+      const v = drainVerdict(path9, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path7;
+        events = path9;
         break;
       }
     }
@@ -4314,7 +5524,7 @@ function waitHow(site, how) {
 }
 
 // src/python/wrapper-judge.ts
-import path4 from "node:path";
+import path6 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -4379,8 +5589,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path7 of others) {
-    const v = drainVerdict(path7, growing, false);
+  for (const path9 of others) {
+    const v = drainVerdict(path9, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -4396,7 +5606,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path4.relative(path4.dirname(ctx.path), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path6.relative(path6.dirname(ctx.path), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -4615,33 +5825,118 @@ print('finished')
   }
 };
 
-// rules/pop006-child-inherits-descriptors.ts
-var HOLDINGS = [
-  [["socket.socket", "socket.create_server", "socket.fromfd"], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
-  [["SocketServer.TCPServer", "SocketServer.UDPServer", "SocketServer.ThreadingTCPServer", "SocketServer.ForkingTCPServer", "socketserver.TCPServer", "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ForkingTCPServer", "BaseHTTPServer.HTTPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer", "SimpleXMLRPCServer.SimpleXMLRPCServer", "xmlrpc.server.SimpleXMLRPCServer", "wsgiref.simple_server.make_server"], 'the server socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
-  [["os.pipe", "os.pipe2", "os.openpty", "socket.socketpair"], "the pipe made by `{call}` (its reader never sees EOF while the child lives)"],
-  [["fcntl.flock", "fcntl.lockf"], "the lock taken by `{call}` (it is not released while the child lives)"]
-];
-var ALL_HOLDINGS = new Set(HOLDINGS.flatMap(([names]) => names));
-function firstHolding(ctx) {
-  const listens = /\.listen\s*\(/.test(ctx.model.text);
-  const calls = callsTo(ctx.model, ALL_HOLDINGS).filter((c) => listens || !c.qualified.startsWith("socket."));
-  if (calls.length === 0) return null;
-  const { qualified } = calls[0];
-  const [, text] = HOLDINGS.find(([names]) => names.includes(qualified));
-  return text.replace("{call}", `${qualified}()`);
-}
-function backgrounds(text) {
-  const sites = commandSites(parseShell(text));
-  return !!sites && sites.some((s) => s.background);
-}
+// src/python/eof-reads.ts
+var SHELL_READERS = /* @__PURE__ */ new Set(["subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput"]);
+var CAPTURE = /* @__PURE__ */ new Set(["subprocess.check_output", "subprocess.run"]);
+var OPENERS2 = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
+var PIPE = /* @__PURE__ */ new Set(["subprocess.PIPE"]);
+var STDOUT = /* @__PURE__ */ new Set(["subprocess.STDOUT"]);
+var READ_METHODS = /* @__PURE__ */ new Set(["read", "readlines"]);
+var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
 function keyword(call, name) {
   for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
     if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
   }
   return null;
 }
-var FALSY2 = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var truthy = (n) => !!n && !FALSY2.has(n.text);
+function readFds(ctx, call, qualified) {
+  if (SHELL_READERS.has(qualified)) return [1, 2];
+  if (qualified === "os.popen" || qualified === "platform.popen") {
+    const mode = literalString(argument(call, 1, "mode"));
+    return mode === null || mode.startsWith("r") ? [1] : [];
+  }
+  if (!truthy(keyword(call, "shell"))) return [];
+  const is = (n, names) => !!n && names.has(ctx.model.qualifiedName(unparenthesize(n)) ?? "");
+  const stdout = keyword(call, "stdout");
+  const stderr = keyword(call, "stderr");
+  const capture = qualified === "subprocess.run" && truthy(keyword(call, "capture_output"));
+  const out = qualified === "subprocess.check_output" || capture || is(stdout, PIPE);
+  const err = capture || is(stderr, PIPE) || out && is(stderr, STDOUT);
+  return [...out ? [1] : [], ...err ? [2] : []];
+}
+function readsToEof(ctx, call, qualified) {
+  const popen = qualified === "subprocess.Popen";
+  const judge = (ref) => {
+    const use = classifyUse(ref);
+    if (popen) {
+      if (use.kind === "method" && use.name === "communicate") return "communicate()";
+      if (use.kind === "attribute" && (use.name === "stdout" || use.name === "stderr")) {
+        const inner = classifyUse(use.node);
+        if (inner.kind === "method" && READ_METHODS.has(inner.name) && inner.argCount === 0) return `${use.name}.${inner.name}()`;
+        if (inner.kind === "iterate") return `a loop over ${use.name}`;
+      }
+      return null;
+    }
+    if (use.kind === "method" && READ_METHODS.has(use.name) && use.argCount === 0) return `${use.name}()`;
+    if (use.kind === "iterate") return "a loop over it";
+    return null;
+  };
+  const expr = outerExpression(call);
+  if (expr.parent?.type === "attribute" || expr.parent?.type === "for_statement" || expr.parent?.type === "for_in_clause") return judge(call);
+  const handle = handleUses(ctx.model, call);
+  for (const { ref } of handle?.uses ?? []) {
+    const how = judge(ref);
+    if (how) return how;
+  }
+  return null;
+}
+function backgroundHolder(ctx, cmd, fds) {
+  if (!cmd) return null;
+  const command = commandOf(cmd, ctx.model);
+  if (!command.text.includes("&")) return null;
+  const sites = commandSites(parseShell(command.text));
+  const site = sites?.find((s) => s.background && (fds.includes(1) && s.stdout === "out" || fds.includes(2) && s.stderr === "err"));
+  if (!site || sites.some((s) => s.words[0] === "wait")) return null;
+  const holder = site.words.find((w) => !/^(nohup|setsid|exec|nice|env|[A-Za-z_]\w*=.*)$/.test(w)) ?? site.words[0];
+  return { holder, quiet: sites.every((s) => s.background) ? backgroundEdits(command) : null };
+}
+function eofReads(ctx) {
+  const out = [];
+  for (const { call, qualified } of callsTo(ctx.model, /* @__PURE__ */ new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS2]))) {
+    const fds = readFds(ctx, call, qualified);
+    if (fds.length === 0) continue;
+    const how = SHELL_READERS.has(qualified) || CAPTURE.has(qualified) ? `${qualified.slice(qualified.indexOf(".") + 1)}()` : readsToEof(ctx, call, qualified);
+    if (!how) continue;
+    const holder = backgroundHolder(ctx, argument(call, 0, qualified === "subprocess.Popen" || CAPTURE.has(qualified) ? "args" : "cmd"), fds);
+    if (holder) out.push({ call, qualified, how, ...holder });
+  }
+  return out;
+}
+var EOF_READ_WORDS = ["popen", "PIPE", "check_output", "getoutput", "getstatusoutput", "capture_output"];
+
+// rules/pop006-child-inherits-descriptors.ts
+var HOLDINGS = [
+  ["socket-or-lock", ["socket.socket", "socket.create_server", "socket.fromfd"], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+  ["socket-or-lock", ["SocketServer.TCPServer", "SocketServer.UDPServer", "SocketServer.ThreadingTCPServer", "SocketServer.ForkingTCPServer", "socketserver.TCPServer", "socketserver.UDPServer", "socketserver.ThreadingTCPServer", "socketserver.ForkingTCPServer", "BaseHTTPServer.HTTPServer", "http.server.HTTPServer", "http.server.ThreadingHTTPServer", "SimpleXMLRPCServer.SimpleXMLRPCServer", "xmlrpc.server.SimpleXMLRPCServer", "wsgiref.simple_server.make_server"], 'the server socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
+  ["pipe", ["os.pipe", "os.pipe2", "os.openpty", "socket.socketpair"], "the pipe made by `{call}` (its reader never sees EOF while the child lives: a read to the end blocks until the child exits)"],
+  ["socket-or-lock", ["fcntl.flock", "fcntl.lockf"], "the lock taken by `{call}` (it is not released while the child lives)"]
+];
+var RESOLVES = ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"];
+function holdingWords(kind) {
+  return [...new Set(HOLDINGS.filter(([k]) => k === kind).flatMap(([, names]) => names).map((q) => q.slice(q.lastIndexOf(".") + 1)))];
+}
+function firstHolding(ctx, kind) {
+  const names = new Set(HOLDINGS.filter(([k]) => k === kind).flatMap(([, n]) => n));
+  const listens = /\.listen\s*\(/.test(ctx.model.text);
+  const calls = callsTo(ctx.model, names).filter((c) => listens || c.qualified === "socket.socketpair" || !c.qualified.startsWith("socket."));
+  if (calls.length === 0) return null;
+  const { qualified } = calls[0];
+  const [, , text] = HOLDINGS.find(([, n]) => n.includes(qualified));
+  return text.replace("{call}", `${qualified}()`);
+}
+function backgrounds(text) {
+  const sites = commandSites(parseShell(text));
+  return !!sites && sites.some((s) => s.background);
+}
+function keyword2(call, name) {
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
+  }
+  return null;
+}
+var FALSY3 = /* @__PURE__ */ new Set(["False", "0", "None"]);
+var INHERITABLE = /\bset_inheritable\s*\(|\bpipe2\s*\(|\bdup2\s*\(/;
 function notWaited(ctx, call) {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -4661,74 +5956,81 @@ function notWaited(ctx, call) {
     return name !== "wait" && name !== "communicate" && name !== "poll";
   });
 }
+function checkInheritance(ctx, kind) {
+  const py2 = includesPython2(ctx.versions);
+  const candidates = callsTo(ctx.model, new Set(RESOLVES));
+  if (candidates.length === 0) return;
+  let holding;
+  let inheritable;
+  for (const { call, qualified } of candidates) {
+    const isSubprocess = qualified.startsWith("subprocess.");
+    const closeFds = isSubprocess ? keyword2(call, "close_fds") : null;
+    const inherits = isSubprocess ? (closeFds ? FALSY3.has(closeFds.text) && (py2 || (inheritable ??= INHERITABLE.test(ctx.model.text))) : py2) && !keyword2(call, "pass_fds") : py2;
+    if (!inherits) continue;
+    const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
+    const shell = isSubprocess ? !!keyword2(call, "shell") && !FALSY3.has(keyword2(call, "shell").text) : true;
+    const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
+    const background = cmdText !== null && backgrounds(cmdText);
+    const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
+    if (!outlives) continue;
+    holding ??= firstHolding(ctx, kind);
+    if (!holding) return;
+    const fixes2 = [];
+    if (qualified === "subprocess.Popen") {
+      if (closeFds) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: closeFds.startIndex, end: closeFds.endIndex, content: "True" }] });
+      else {
+        const args = call.childForFieldName("arguments");
+        const last = args.namedChildren.filter((c) => c.type !== "comment").at(-1);
+        if (last) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: last.endIndex, end: last.endIndex, content: ", close_fds=True" }] });
+      }
+    } else if ((qualified === "os.popen" || qualified === "os.system") && cmd && enclosingStatement(call)?.type === "expression_statement" && outerExpression(call).parent?.type === "expression_statement") {
+      const sp = subprocessModule(ctx.model, ctx.source, call);
+      if (sp) {
+        const out = qualified === "os.popen" ? `, stdout=${devnullFile(ctx.model, call)}` : "";
+        fixes2.push({ strategy: "subprocess", applicability: "unsafe", description: "Start it with subprocess.Popen(..., close_fds=True)", edits: [...sp.edits, { start: call.startIndex, end: call.endIndex, content: `${sp.name}.Popen(${cmd.text}, shell=True${out}, close_fds=True)` }] });
+      }
+    }
+    const how = background ? "runs on in the background" : "is never waited for here";
+    const why = isSubprocess && closeFds ? "close_fds=False" : isSubprocess ? "on Python 2 close_fds defaults to False and every descriptor is inheritable" : "on Python 2 every descriptor is inheritable";
+    ctx.report(call, { message: `the child of ${qualified}() ${how} and inherits the parent's descriptors (${why}): it keeps ${holding}`, fixes: fixes2 });
+  }
+}
 var rule6 = {
   meta: {
     id: "POP006",
     name: "child-inherits-descriptors",
     language: "python",
-    summary: "a child that outlives the call inherits the parent's sockets, pipes and locks (Python 2, or close_fds=False)",
+    summary: "a child that outlives the call inherits a pipe the parent holds: its reader never sees EOF (Python 2, or close_fds=False)",
     defaultEnabled: true,
     severity: "warning",
-    strategies: ["subprocess"],
-    needles: ["Popen", "popen", "system", "call", "check_call", "run"],
-    // `run` and `call` are in most modules: only one that names what it holds is parsed.
-    requires: [...new Set([...ALL_HOLDINGS].map((q) => q.slice(q.lastIndexOf(".") + 1)))],
-    resolves: ["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"],
+    strategies: ["subprocess", "devnull"],
+    needles: ["Popen", "popen", "system", "call", "check_call", "run", "check_output", "getoutput", "getstatusoutput"],
+    // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
+    requires: [...holdingWords("pipe"), ...EOF_READ_WORDS],
+    resolves: [...RESOLVES, "subprocess.check_output", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that holds a socket, a server, a pipe or a lock, when the child inherits them: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False`.",
-      whyIsThisBad: "The seed article's third point. A child holds every descriptor it inherited for as long as it lives: the parent's listening socket (restarting the server fails with \"Address already in use\" until the child exits), the write end of another pipe (its reader never sees EOF), a lock file (never released). Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.",
-      example: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=False)\n",
-      useInstead: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\n",
-      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 there is no automatic fix: run the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
+      whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default. A job started in the background by the shell line whose output is read holds that pipe on every version: `subprocess.check_output('nohup ./server.sh &', shell=True)` returns only when the server exits.",
+      example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
+      useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",
+      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.\n`devnull` (unsafe), for a background job that keeps the pipe being read, when every command of the line runs in the background: their output goes to /dev/null (`{ ./server.sh; } >/dev/null 2>&1 &`), so the read returns at once; it no longer returns what they print.",
       reproduction: {
         files: {
-          "server.py": "import socket, subprocess, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nopen('port', 'w').write(str(s.getsockname()[1]))\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)'])\nprint 'serving'\n",
-          "restart.py": "import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(open('port').read())))\n    print 'restarted'\nexcept socket.error as e:\n    print 'restart failed: %s' % e\n"
+          "reader.py": "import os, subprocess, time\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nstart = time.time()\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n"
         },
-        run: "python2.7 server.py >/dev/null; python2.7 restart.py",
-        shows: "Address already in use",
-        says: "restart failed: [Errno 98] Address already in use - the worker still holds the socket",
-        fix: "server.py"
+        run: "python2.7 reader.py",
+        shows: "EOF after 2s",
+        says: "EOF after 2s: the read waited for `sleep`, which held the pipe's write end (EOF after 0s once fixed)",
+        fix: "reader.py"
       },
       references: ["https://peps.python.org/pep-0446/", "https://docs.python.org/2/library/subprocess.html#popen-constructor"]
     }
   },
   check(ctx) {
-    const py2 = includesPython2(ctx.versions);
-    const candidates = callsTo(ctx.model, /* @__PURE__ */ new Set(["subprocess.Popen", "os.popen", "os.system", "platform.popen", "subprocess.call", "subprocess.check_call", "subprocess.run"]));
-    if (candidates.length === 0) return;
-    let holding;
-    for (const { call, qualified } of candidates) {
-      const isSubprocess = qualified.startsWith("subprocess.");
-      const closeFds = isSubprocess ? keyword(call, "close_fds") : null;
-      const inherits = isSubprocess ? (closeFds ? FALSY2.has(closeFds.text) : py2) && !keyword(call, "pass_fds") : py2;
-      if (!inherits) continue;
-      const cmd = argument(call, 0, isSubprocess ? "args" : "command") ?? argument(call, 0, "cmd");
-      const shell = isSubprocess ? !!keyword(call, "shell") && !FALSY2.has(keyword(call, "shell").text) : true;
-      const cmdText = cmd && shell ? literalString(cmd) ?? commandOf(cmd, ctx.model).text : null;
-      const background = cmdText !== null && backgrounds(cmdText);
-      const outlives = background || qualified === "subprocess.Popen" && notWaited(ctx, call);
-      if (!outlives) continue;
-      holding ??= firstHolding(ctx);
-      if (!holding) return;
-      const fixes2 = [];
-      if (qualified === "subprocess.Popen") {
-        if (closeFds) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: closeFds.startIndex, end: closeFds.endIndex, content: "True" }] });
-        else {
-          const args = call.childForFieldName("arguments");
-          const last = args.namedChildren.filter((c) => c.type !== "comment").at(-1);
-          if (last) fixes2.push({ strategy: "subprocess", applicability: "safe", description: "Close the parent's descriptors in the child: close_fds=True", edits: [{ start: last.endIndex, end: last.endIndex, content: ", close_fds=True" }] });
-        }
-      } else if ((qualified === "os.popen" || qualified === "os.system") && cmd && enclosingStatement(call)?.type === "expression_statement" && outerExpression(call).parent?.type === "expression_statement") {
-        const sp = subprocessModule(ctx.model, ctx.source, call);
-        if (sp) {
-          const out = qualified === "os.popen" ? `, stdout=${devnullFile(ctx.model, call)}` : "";
-          fixes2.push({ strategy: "subprocess", applicability: "unsafe", description: "Start it with subprocess.Popen(..., close_fds=True)", edits: [...sp.edits, { start: call.startIndex, end: call.endIndex, content: `${sp.name}.Popen(${cmd.text}, shell=True${out}, close_fds=True)` }] });
-        }
-      }
-      const how = background ? "runs on in the background" : "is never waited for here";
-      const why = isSubprocess && closeFds ? "close_fds=False" : isSubprocess ? "on Python 2 close_fds defaults to False and every descriptor is inheritable" : "on Python 2 every descriptor is inheritable";
-      ctx.report(call, { message: `the child of ${qualified}() ${how} and inherits the parent's descriptors (${why}): it keeps ${holding}`, fixes: fixes2 });
+    checkInheritance(ctx, "pipe");
+    for (const r of eofReads(ctx)) {
+      const fixes2 = r.quiet ? [{ strategy: "devnull", applicability: "unsafe", description: "Send the background command's output to /dev/null: the read no longer waits for it (and no longer returns what it prints)", edits: r.quiet }] : [];
+      ctx.report(r.call, { message: `\`${r.holder}\` runs in the background (\`&\`) and inherits the write end of the pipe ${r.qualified}() reads: ${r.how} sees EOF only when \`${r.holder}\` exits, so the parent blocks for as long as it runs`, fixes: fixes2 });
     }
   }
 };
@@ -4740,9 +6042,9 @@ var CREATE = /* @__PURE__ */ new Set([
   "asyncio.subprocess.create_subprocess_exec",
   "asyncio.subprocess.create_subprocess_shell"
 ]);
-var PIPE = /* @__PURE__ */ new Set(["asyncio.subprocess.PIPE", "subprocess.PIPE"]);
-var STDOUT = /* @__PURE__ */ new Set(["asyncio.subprocess.STDOUT", "subprocess.STDOUT"]);
-function keyword2(call, name) {
+var PIPE2 = /* @__PURE__ */ new Set(["asyncio.subprocess.PIPE", "subprocess.PIPE"]);
+var STDOUT2 = /* @__PURE__ */ new Set(["asyncio.subprocess.STDOUT", "subprocess.STDOUT"]);
+function keyword3(call, name) {
   const args = call.childForFieldName("arguments");
   for (const a of args?.namedChildren ?? []) {
     if (a.type === "keyword_argument" && a.childForFieldName("name")?.text === name) return a.childForFieldName("value");
@@ -4784,6 +6086,33 @@ function devnullFix2(ctx, call, values) {
   }
   return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
 }
+function methodName(node) {
+  const names = [];
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "class_definition") names.unshift(n.childForFieldName("name")?.text ?? "");
+  return names.length ? `${names.join(".")}()` : "the module";
+}
+function storedProcess(ctx, call, awaited2, qualified, growing, output, [stdout, stderr]) {
+  const stored = attributeStore(ctx, awaited2);
+  const site = stored && storedSite(stored, "attribute", growing);
+  if (!site || site.verdict.shape !== "wait-before-drain") return;
+  const { verdict } = site;
+  const wait = site.events.find((e) => e.kind === "wait" && e.node.id === verdict.at?.id);
+  if (wait?.kind !== "wait") return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  const fixes2 = [];
+  const attr = wait.call?.childForFieldName("function")?.childForFieldName("attribute");
+  if (wait.call && !wait.via && attr && wait.node.parent?.type === "expression_statement" && (wait.call.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0) {
+    fixes2.push({ strategy: "read", applicability: "unsafe", description: "Drain the pipes: await communicate() instead of wait() (other methods may read the pipes)", edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: "communicate()" }] });
+  }
+  const devnull = devnullFix2(ctx, call, verdict.neverRead.map((s) => s === "stdout" ? stdout : stderr).filter((v) => v !== null));
+  if (devnull) fixes2.push({ ...devnull, applicability: "unsafe" });
+  const before = wait.via ?? `the wait in ${methodName(wait.node)}`;
+  ctx.report(call, {
+    message: `${verdict.full.join("/")} pipe of ${name}() stored in \`${site.holder}\` is not read before ${before} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
+    fixes: fixes2
+  });
+}
 var rule7 = {
   meta: {
     id: "POP007",
@@ -4796,7 +6125,7 @@ var rule7 = {
     needles: ["create_subprocess_exec", "create_subprocess_shell"],
     resolves: ["asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell", "asyncio.subprocess.PIPE", "asyncio.subprocess.STDOUT", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. Files that never say "popen" are checked too.',
+      whatItDoes: '`await asyncio.create_subprocess_exec(...)` or `create_subprocess_shell(...)` with `stdout=PIPE` or `stderr=PIPE`, then `await proc.wait()` before the pipe is read (or after only a partial read), or one pipe read to its end while the other is never read - when the command can write more than the buffers hold. A process kept on `self` (`self.proc = await asyncio.create_subprocess_exec(...)`) is followed through the methods of its class and those of its subclasses in other modules of the repository (`await self.proc.wait()` in a subclass method): as for a Popen kept on `self` (POP005), the order across methods is not known, so it is reported when some method waits and nothing in them reads a growing pipe or hands the process on. Files that never say "popen" are checked too.',
       whyIsThisBad: "asyncio reads the pipe into a stream buffer and pauses once the buffer is full; nothing drains it while the coroutine awaits `wait()`. A child that writes more than the pipe and the buffer hold (measured: about 128 KiB on Python 3.12, 256 KiB on 3.8) blocks on its write, and `wait()` never returns. The asyncio documentation warns about this deadlock and recommends `communicate()`.",
       example: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n",
       useInstead: "import asyncio\nasync def build():\n    proc = await asyncio.create_subprocess_exec('make', stdout=asyncio.subprocess.PIPE)\n    out, _ = await proc.communicate()\n",
@@ -4824,19 +6153,22 @@ asyncio.run(main())
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, CREATE)) {
       const is = (node, names) => !!node && names.has(ctx.model.qualifiedName(unparenthesize(node)) ?? "");
-      const stdout = keyword2(call, "stdout");
-      const stderr = keyword2(call, "stderr");
-      const outPiped = is(stdout, PIPE);
-      const errPiped = is(stderr, PIPE);
+      const stdout = keyword3(call, "stdout");
+      const stderr = keyword3(call, "stderr");
+      const outPiped = is(stdout, PIPE2);
+      const errPiped = is(stderr, PIPE2);
       if (!outPiped && !errPiped) continue;
       const output = outputOf(ctx, call, qualified.endsWith("_shell"));
       const growing = [];
-      if (outPiped && (output.stdout === "unbounded" || is(stderr, STDOUT) && output.stderr === "unbounded")) growing.push("stdout");
+      if (outPiped && (output.stdout === "unbounded" || is(stderr, STDOUT2) && output.stderr === "unbounded")) growing.push("stdout");
       if (errPiped && output.stderr === "unbounded") growing.push("stderr");
       const awaited2 = outerExpression(call).parent;
       if (awaited2?.type !== "await") continue;
       const handle = handleUses(ctx.model, awaited2);
-      if (!handle) continue;
+      if (!handle) {
+        storedProcess(ctx, call, awaited2, qualified, growing, output, [stdout, stderr]);
+        continue;
+      }
       const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
       const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
       if (!binding) continue;
@@ -4859,7 +6191,7 @@ asyncio.run(main())
         const attr = wait.call.childForFieldName("function")?.childForFieldName("attribute");
         const own = wait.node.parent?.type === "expression_statement";
         if (attr && own && (wait.call.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0) {
-          const stdinPiped = is(keyword2(call, "stdin"), PIPE);
+          const stdinPiped = is(keyword3(call, "stdin"), PIPE2);
           fixes2.push({ strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: await communicate() instead of wait()", edits: [{ start: attr.startIndex, end: wait.call.endIndex, content: "communicate()" }] });
         }
       }
@@ -4922,9 +6254,46 @@ var rule8 = {
   }
 };
 
+// rules/pop009-child-inherits-socket-or-lock.ts
+var rule9 = {
+  meta: {
+    id: "POP009",
+    name: "child-inherits-socket-or-lock",
+    language: "python",
+    summary: "a child that outlives the call keeps the parent's listening socket or lock (Python 2, or close_fds=False)",
+    defaultEnabled: false,
+    severity: "warning",
+    strategies: ["subprocess"],
+    needles: ["Popen", "popen", "system", "call", "check_call", "run"],
+    requires: holdingWords("socket-or-lock"),
+    resolves: RESOLVES,
+    docs: {
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` - in a module that holds a listening socket, a server (`socketserver`, `http.server`, `xmlrpc.server`, `wsgiref`) or a lock (`fcntl.flock`, `fcntl.lockf`), when the child inherits it: on Python 2 unless `close_fds=True`, on Python 3.4+ only with `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2`, `os.dup2`). Off by default (`--select POP009`): nothing is killed, blocked or lost, the socket or lock is only held longer. The pipes a child inherits are POP006's.",
+      whyIsThisBad: 'The child holds every descriptor it inherited for as long as it lives: the parent\'s listening socket (restarting the server fails with "Address already in use" until the child exits) or a lock (a second instance cannot take it). Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default.',
+      example: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'])\nprint 'serving'\n",
+      useInstead: "import socket, subprocess\ns = socket.socket()\ns.bind(('', 8080))\ns.listen(5)\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nprint 'serving'\n",
+      fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.",
+      reproduction: {
+        files: {
+          "server.py": "import socket, subprocess, sys\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('127.0.0.1', 0))\ns.listen(5)\nopen('port', 'w').write(str(s.getsockname()[1]))\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(3)'])\nprint 'serving'\n",
+          "restart.py": "import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ntry:\n    s.bind(('127.0.0.1', int(open('port').read())))\n    print 'restarted'\nexcept socket.error as e:\n    print 'restart failed: %s' % e\n"
+        },
+        run: "python2.7 server.py >/dev/null; python2.7 restart.py",
+        shows: "Address already in use",
+        says: "restart failed: [Errno 98] Address already in use - the worker still holds the socket",
+        fix: "server.py"
+      },
+      references: ["https://peps.python.org/pep-0446/", "https://docs.python.org/2/library/subprocess.html#popen-constructor"]
+    }
+  },
+  check(ctx) {
+    checkInheritance(ctx, "socket-or-lock");
+  }
+};
+
 // src/knowledge/node.ts
-import fs5 from "node:fs";
-import path5 from "node:path";
+import fs6 from "node:fs";
+import path7 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -4961,16 +6330,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeMajor(file) {
-  return lookup(path5.dirname(path5.resolve(file)));
+  return lookup(path7.dirname(path7.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path5.join(dir, "package.json");
+  const pkg = path7.join(dir, "package.json");
   let text = null;
   try {
-    text = fs5.readFileSync(pkg, "utf8");
+    text = fs6.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -4986,7 +6355,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path5.dirname(dir);
+    const parent = path7.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -5050,17 +6419,17 @@ function replaceNode(sf, node, content) {
 function propertyNamed(obj, key) {
   return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
 }
-function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork) {
+function ignoreStreamEdits(source, sf, call, options, config, ignore2, used, fork) {
   const q = quoteOf(sf, call);
   const str = (v) => `${q}${v}${q}`;
-  const values = [0, 1, 2].map((fd) => !ignore.has(fd) && used.has(fd) ? "pipe" : "ignore");
+  const values = [0, 1, 2].map((fd) => !ignore2.has(fd) && used.has(fd) ? "pipe" : "ignore");
   const allIgnored = values.every((v) => v === "ignore");
   const whole = allIgnored ? str("ignore") : `[${[...values.map(str), ...fork ? [str("ipc")] : []].join(", ")}]`;
   if (config.stdio) {
     if (!options.inline) return null;
     const value = skipOuter(config.stdio.initializer);
     if (ts.isStringLiteralLike(value)) {
-      const kept = `[${[0, 1, 2].map((fd) => str(ignore.has(fd) ? "ignore" : "pipe")).join(", ")}${fork ? `, ${str("ipc")}` : ""}]`;
+      const kept = `[${[0, 1, 2].map((fd) => str(ignore2.has(fd) ? "ignore" : "pipe")).join(", ")}${fork ? `, ${str("ipc")}` : ""}]`;
       return { edits: [replaceNode(sf, value, kept)], wrote: `stdio: ${kept}` };
     }
     if (!ts.isArrayLiteralExpression(value)) return null;
@@ -5068,14 +6437,14 @@ function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork
     const edits = [];
     const wrote2 = [];
     const missing = [];
-    for (let fd = 0; fd <= Math.max(...ignore); fd++) {
+    for (let fd = 0; fd <= Math.max(...ignore2); fd++) {
       const el = els[fd];
       if (el) {
-        if (!ignore.has(fd)) continue;
+        if (!ignore2.has(fd)) continue;
         if (ts.isOmittedExpression(el)) return null;
         edits.push(replaceNode(sf, el, str("ignore")));
         wrote2.push(`stdio[${fd}]: ${str("ignore")}`);
-      } else missing.push(str(ignore.has(fd) ? "ignore" : "pipe"));
+      } else missing.push(str(ignore2.has(fd) ? "ignore" : "pipe"));
     }
     if (missing.length) {
       const last2 = els[els.length - 1];
@@ -5272,7 +6641,7 @@ function spawnFix(ctx, d, members, own) {
   const also = others.length ? `; the same for the other call${others.length > 1 ? "s" : ""} of ${name}() (${lines})${gone ? `, so that no unused ${name} is left in the import` : ""}` : "";
   return { strategy: "subprocess", applicability: "unsafe", description: base + also, edits: merged };
 }
-var rule9 = {
+var rule10 = {
   meta: {
     id: "POP101",
     name: "exec-result-discarded",
@@ -5347,8 +6716,8 @@ var rule9 = {
 
 // src/typescript/context.ts
 var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path7) {
-  return TEST_FILE.test(path7);
+function isTestFile(path9) {
+  return TEST_FILE.test(path9);
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -5446,7 +6815,7 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName(fn), info, fate);
   }
 }
-var rule10 = {
+var rule11 = {
   meta: {
     id: "POP102",
     name: "spawn-output-never-consumed",
@@ -5566,7 +6935,7 @@ function readFix2(ctx, call) {
     edits: [{ start: end, end, content: ".catch((error) => console.error(error))" }]
   }];
 }
-var rule11 = {
+var rule12 = {
   meta: {
     id: "POP103",
     name: "exec-promise-floating",
@@ -5983,7 +7352,7 @@ function handWritten(ctx) {
     });
   }
 }
-var rule12 = {
+var rule13 = {
   meta: {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
@@ -6055,38 +7424,38 @@ var rule12 = {
 };
 
 // rules/index.ts
-var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8];
-var jsRules = [rule9, rule10, rule11, rule12];
+var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9];
+var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path7, source, options) {
+function lintJsText(path9, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path7, source.text);
+  const sourceFile = parseJs(path9, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path7);
-  const abs = nodePath.resolve(path7);
-  const wrappers = options.wrappers ?? (fs6.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
-  for (const rule13 of rules) {
+  const nodeMajor = options.nodeMajor ?? nodeTarget(path9);
+  const abs = nodePath.resolve(path9);
+  const wrappers = options.wrappers ?? (fs7.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  for (const rule14 of rules) {
     const context = {
-      path: path7,
+      path: path9,
       source,
       sourceFile,
       model,
       nodeMajor,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path7),
-      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      topLevelAwait: allowsTopLevelAwait(path9),
+      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
     };
     try {
-      rule13.check(context);
+      rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -6095,9 +7464,9 @@ function lintJsText(path7, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path7, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path9, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path7))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path9))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -6130,7 +7499,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path6.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path8.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -6144,7 +7513,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path7, source, options) {
+function lintPythonText(path9, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -6157,7 +7526,7 @@ function lintPythonText(path7, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path7, source, tree, options, coverage);
+      return runPythonRules(path9, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -6165,17 +7534,17 @@ function lintPythonText(path7, source, options) {
     }
   }
 }
-function runPythonRules(path7, source, tree, options, coverage) {
-  const starModule = path7.endsWith(".py") && fs7.existsSync(path7) ? (module) => starExports(path7, module) : null;
+function runPythonRules(path9, source, tree, options, coverage) {
+  const starModule = path9.endsWith(".py") && fs8.existsSync(path9) ? (module) => starExports(path9, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
   const findings = [];
   const internalErrors = [];
-  for (const rule13 of pythonRules) {
-    if (!options.enabled.has(rule13.meta.id)) continue;
+  for (const rule14 of pythonRules) {
+    if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path7,
+      path: path9,
       source,
       tree,
       model,
@@ -6185,13 +7554,13 @@ function runPythonRules(path7, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule13.meta, path7, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
-      rule13.check(context);
+      rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path7, rule13.meta.id, e));
+      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -6261,15 +7630,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path7, source, language, options) {
+function lintTextSync(path9, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path7, source, options);
+    const py = lintPythonText(path9, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path7, source, options);
+    lint = lintJsText(path9, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -6277,18 +7646,18 @@ function lintTextSync(path7, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path7, source, language, options) {
+async function lintText(path9, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path7, source, language, options);
+  return lintTextSync(path9, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path7) {
-  if (!isCandidate(bytes, language, options, path7)) return { kind: "skip" };
-  if (language === "javascript" && path7 !== void 0 && vendoredReason(path7, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path9) {
+  if (!isCandidate(bytes, language, options, path9)) return { kind: "skip" };
+  if (language === "javascript" && path9 !== void 0 && vendoredReason(path9, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -6300,31 +7669,31 @@ function prepare(bytes, language, options, path7) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path7) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path7)) return { kind: "skip" };
+function prepareText(text, language, options, path9) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path9)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path7, bytes, language, options) {
-  const result = { path: path7, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path7);
+async function lintBytes(path9, bytes, language, options) {
+  const result = { path: path9, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path9);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path7, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path9, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path7, prepared.source, language, options);
+  const lint = await lintText(path9, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
 
 // src/read.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -6339,17 +7708,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs8.statSync(t.abs);
+    const st = fs9.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (fs8.constants.O_NOCTTY ?? 0));
-    if (!fs8.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs8.readFileSync(fd);
+    fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | (fs9.constants.O_NOCTTY ?? 0));
+    if (!fs9.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs9.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs8.closeSync(fd);
+    if (fd !== void 0) fs9.closeSync(fd);
   }
 }
 var Reader2 = class {
@@ -6358,21 +7727,21 @@ var Reader2 = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs8.openSync(t.abs, fs8.constants.O_RDONLY | (fs8.constants.O_NONBLOCK ?? 0) | (fs8.constants.O_NOCTTY ?? 0));
-      const st = fs8.fstatSync(fd);
+      fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | (fs9.constants.O_NONBLOCK ?? 0) | (fs9.constants.O_NOCTTY ?? 0));
+      const st = fs9.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs8.closeSync(fd);
+      if (fd !== void 0) fs9.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs8.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs9.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {
@@ -6413,6 +7782,11 @@ export {
   parseTargetVersion,
   parseRequiresPython,
   projectTarget,
+  require_ignore,
+  languageByName,
+  languageByHead,
+  isExcluded,
+  discover,
   EncodingError,
   decode,
   encodeStrict,
