@@ -119,12 +119,50 @@ test('H6: execFile() of a walker whose output passes maxBuffer: grep is killed a
   }
 });
 
+test('H12: exec() of an encoder whose progress line grows with time: HandBrakeCLI is killed with SIGTERM at maxBuffer before POP104\'s fix, finishes after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-progress.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /exec\('HandBrakeCLI -i movie\.mkv -o movie\.mp4', \{ maxBuffer: Infinity \}, \(error, stdout\) =>/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.deepEqual([cut.code, cut.timedOut], [0, false]);
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    // Killed while it waits for its next progress tick: by the signal, not by a write error.
+    assert.match(cut.stdout, /^HandBrakeCLI exited null SIGTERM$/m);
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.deepEqual([whole.code, whole.timedOut], [0, false]);
+    assert.match(whole.stdout, /^encoded, 1093501 bytes of progress$/m);
+    assert.match(whole.stdout, /^HandBrakeCLI exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** The findings of `rule` in a hazard fixture, as messages. */
 async function messages(name: string, rule: string): Promise<string[]> {
   const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');
   const r = await lintText(name, new SourceText(text), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
   return r.findings.map((f) => f.message);
 }
+
+test('H13: execFile() without a callback for a server kept until stop(): SIGTERMed at maxBuffer long before stop() before, stopped by stop() after (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-server-stopped.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^execFile\(\) without a callback still buffers the whole output of a child that runs until this code stops it \(line 25\)/);
+  assert.deepEqual(await messages('exec-server-stopped.cjs', 'POP101'), [], 'POP104 has it, not POP101');
+  assert.deepEqual(await messages('exec-server-stopped.after.cjs', 'POP104'), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    // Before: the exit listener sees the server die of SIGTERM before it is even up.
+    assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.cjs'), [path.join(dir, 'before')], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'died null SIGTERM\n' });
+    assert.equal(fs.existsSync(path.join(dir, 'before', 'up')), false, 'killed before it was up');
+    assert.deepEqual(await run(path.join(HAZARDS, 'exec-server-stopped.after.cjs'), [path.join(dir, 'after')], 10_000), { code: 0, signal: null, timedOut: false, stdout: 'stopped null SIGTERM\n' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
   const found = await messages('exec-try-catch.cjs', 'POP101');

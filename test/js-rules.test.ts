@@ -89,6 +89,9 @@ table('POP101', {
   'callback (arrow)': { code: `${CP}cp.exec('ls', (err, out) => console.log(out));` },
   'callback (function declaration)': { code: `${CP}function done(e) {}\ncp.exec('ls', done);` },
   'callback after options': { code: `${CP}cp.execFile('git', ['status'], { cwd: '/' }, function (e) {});` },
+  'a launcher chosen by platform in a template': { code: `${CP}const open = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';\ncp.exec(\`\${open} "\${dir}"\`);` },
+  'a callback handed in by name': { code: `${CP}function run(cmd, done) { cp.exec(cmd, done); }` },
+  "a child the code stops itself: POP104's": { code: `${CP}const p = cp.exec(config.server);\np.on('close', () => next());\nfunction stopServer() { p.kill(); }` },
   'callback of unknown shape (a parameter)': { code: `${CP}function run(cmd, cb) { cp.exec(cmd, cb); }` },
   'listener on the child': { code: `${CP}const c = cp.exec('ls');\nc.on('exit', (code) => console.log(code));` },
   'chained listener': { code: `${CP}cp.exec('ls').on('close', () => {});` },
@@ -133,6 +136,7 @@ table('POP101', {
   'osascript running a shell command inline: its output is the value it prints': { code: `${CP}cp.exec(\`osascript -e 'do shell script "find / -name x"'\`);`, errors: [[2, 1, EXEC('exec', '`osascript -e do shell script "find / -name x"` returns the output of a shell command and prints it')]] },
   'a line chosen between written texts, one of them growing': { code: `${CP}const cmd = deep ? 'du -a ' : 'du -s ';\ncp.exec(cmd + dir);`, errors: [[3, 1, EXEC('exec', '`du` prints a line per directory')]] },
   'a line chosen between written texts, then replaced: not known': { code: `${CP}var line = 'omxplayer ';\nif (hook) line = hook;\ncp.exec(line + url);`, errors: [[4, 1, EXEC('exec', UNKNOWN)]] },
+  'a template choosing between a quiet and a growing command': { code: `${CP}cp.exec(\`\${clean ? 'rm -rf out' : 'find out'} -name '*.o'\`);`, errors: [[2, 1, EXEC('exec', FIND)]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -274,6 +278,8 @@ table('POP102', {
   // starts writes on freely while this process lives; an exit forced right after kills it.
   'xdg-open in a live parent: Node drains the pipes the launcher leaves': { code: `${CP}cp.spawn('xdg-open', [url]).on('exit', done);` },
   'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
+  'a terminal emulator named by a static property of a class': { code: `${CP}class Terminal {\n  private static TERM = '/usr/bin/gnome-terminal';\n  open(args: string[]) {\n    const t = cp.spawn(Terminal.TERM, ['--', ...args]);\n    t.on('exit', (code) => this.done(code));\n  }\n}`, file: 'case.ts' },
+  'a fixture spawned by test.js at the package root, killed by the test': { code: `${CP}test('finds it', async () => {\n  const child = cp.spawn('node', ['fixtures/sleep.js']);\n  await check(child.pid);\n  child.kill(9);\n  await once(child, 'exit');\n});`, file: 'test.js' },
   "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
   'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
   'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
@@ -303,6 +309,12 @@ table('POP102', {
     file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
     code: "import { run } from './runner';\nexport function serve(quiet: boolean) {\n  let stdio = quiet ? 'pipe' : 'inherit';\n  log(stdio);\n  return ready().then(() => {\n    const server = run('node', ['server.js'], stdio);\n    server.on('exit', (code) => console.log('server exited', code));\n  });\n}",
     errors: [[6, 20, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`quiet` is true')]],
+  },
+  // Issue 11 (audit 3): the stdio reaches the wrapper through a parameter of a second function.
+  'factory-made wrapper, the stdio handed through a local function': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function start(quiet: boolean) {\n  const stdio = quiet ? 'pipe' : 'inherit';\n  startEmulator(stdio);\n}\nfunction startEmulator(stdio: string) {\n  const child = run('emulator', ['-avd', 'test'], stdio);\n  child.on('error', (e) => console.warn(e));\n}",
+    errors: [[7, 17, CALLER('run', 'lib/runner.ts:11', 'stdout', GROWS('emulator'), '`quiet` is true')]],
   },
   'factory-made wrapper, null stdio, the child dropped': {
     file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
@@ -452,7 +464,41 @@ const CALLERS = '1 MiB by default on Node 20 (the options come from the caller, 
 const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
+/** POP104's message for output that grows with time: `span` is how long it takes to pass maxBuffer. */
+const TIMED = (fn: string, evidence: string, span: string, doing: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command whose output grows with time (${evidence}): maxBuffer is ${size}, which it passes after ${span} of ${doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+const HANDBRAKE = (name: string) => `\`${name}\` prints a progress line 3 to 5 times a second while it encodes`;
+const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats line every half second while it encodes`;
+
+/** POP104's message for a child the code stops itself, at `line`. */
+const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
+  `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+
 table('POP104', {
+  // Progress that grows with time, out of reach: quiet flags, a probe, a meter that needs hours.
+  'ffmpeg -nostats': { code: `${CP}cp.exec('ffmpeg -nostats -i in.mkv out.mp4', (e) => {});` },
+  'ffmpeg at log level error': { code: `${CP}cp.execFile('ffmpeg', ['-v', 'error', '-i', src, dst], (e) => {});` },
+  'ffmpeg describing its input only': { code: `${CP}cp.exec(\`ffmpeg -i \${file}\`, (e, out, err) => parse(err));` },
+  'ffmpeg turning an image into a sticker': { code: `${CP}cp.exec(\`ffmpeg -i \${png} -vcodec libwebp -s 512:512 \${webp}\`, (e) => {});` },
+  'ffmpeg converting audio': { code: `${CP}cp.exec(\`ffmpeg -i \${input} -vn -ar 44100 -b:a 192k \${output}\`, (e) => {});` },
+  'ffmpeg remuxing (-c:v copy)': { code: `${CP}cp.execFile('ffmpeg', ['-i', src, '-c:v', 'copy', '-c:a', 'aac', dst], (e) => {});` },
+  'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
+  "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
+  "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
+  'yt-dlp printing the JSON of a video': { code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => JSON.parse(out));` },
+  // Counts written in the source, and quiet or summing forms of walkers.
+  'git log: ten commits with their files': { code: `${CP}cp.execFile('git', ['log', '-n', '10', '--name-status'], (e, out) => {});` },
+  'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
+  'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
+  'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
+  'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },
+  // A child the code stops, when it cannot pass maxBuffer or is not this rule's.
+  'a quiet child stopped by the code': { code: `${CP}const c = cp.exec('sleep 100');\nsetTimeout(() => c.kill(), 1000);` },
+  'a server stopped by the code, maxBuffer raised': { code: `${CP}class S {\n  start(script) { this.proc = cp.execFile(script, { maxBuffer: Infinity }); }\n  stop() { this.proc.kill(); }\n}` },
+  'a tool with a callback, killed on cancellation': { code: `${CP}function lint(token, done) {\n  const p = cp.execFile(config.linter, ['--json'], { cwd }, (e, out) => done(out));\n  token.onCancellationRequested(() => p.kill());\n}` },
+  'a command killed on a timeout, its exit code read': { code: `${CP}function run(done) {\n  const c = cp.exec(config.task);\n  c.on('exit', (code) => done(code));\n  setTimeout(() => c.kill(), 5000);\n}` },
+  'a server stopped by a test': { code: `${CP}const server = cp.exec('node server.js');\nafter(() => server.kill());`, file: 'test/server.test.js' },
+  'a pass-through: command, options and callback handed in': { code: `${CP}module.exports = { exec: (command, options, callback) => cp.exec(command, options, callback) };` },
   // Quiet, bounded or merely talkative commands: a megabyte is far away.
   'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', 'HEAD'], (e, out) => {});` },
   'bounded: git log -n 5': { code: `${CP}cp.exec('git log -n 5 --oneline', (e, out) => {});` },
@@ -491,6 +537,19 @@ table('POP104', {
   "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
   'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
 }, {
+  // Output that grows with time: an encode of an hour passes 1 MiB.
+  'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
+  'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
+  // A child that runs until the code stops it writes for as long as it runs.
+  'a server kept in a property, stopped in another method': { code: `${CP}class Server {\n  start(script, opts) {\n    this.proc = cp.execFile(script, { shell: '/bin/bash', ...opts });\n    this.proc.on('exit', () => this.restart());\n  }\n  stop() {\n    this.proc.kill();\n  }\n}`, errors: [[4, 17, STOPPED('execFile', 8, 'a command not known statically', undefined, undefined, CALLERS)]] },
+  'a watcher bound to a name, its exit code read, stopped on SIGINT': { code: `${CP}function watch() {\n  const w = cp.exec(config.watch);\n  w.on('exit', (code) => console.log('watcher exited', code));\n  process.on('SIGINT', () => w.kill());\n}`, errors: [[3, 13, STOPPED('exec', 5, 'a command not known statically')]] },
+  'a dev server with a callback, stopped later': { code: `${CP}const dev = cp.exec('npm run dev', (e) => e && console.error(e));\nprocess.on('SIGTERM', () => dev.kill());`, errors: [[2, 13, STOPPED('exec', 3, '`npm`', 'exec() keeps', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
+  // Counts the code does not write, and listings that grow with the tree or the archive.
+  'git log: the count and the files from the caller': { code: `${CP}function log(n, done) {\n  cp.execFile('git', ['log', \`-n \${n}\`, '--name-status'], (e, out) => done(out));\n}`, errors: [[3, 3, PAST('execFile', '`git log --name-status` prints the files or the diff of every commit it lists, growing with the history')]] },
+  'git log: arguments built by a local function, options from the caller': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nfunction args(o) {\n  let a = ['log', '--format=%H'];\n  a = withPaths(a, o);\n  return a;\n}\nasync function commits(o) {\n  const { stdout } = await run('git', args(o), { cwd: o.repo, ...o.execOptions });\n  return stdout;\n}`, errors: [[10, 28, `promisified ${PAST('execFile', '`git log` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', CALLERS)}`]] },
+  'du without -s': { code: `${CP}cp.exec('du -h /var', (e, out) => {});`, errors: [[2, 1, PAST('exec', '`du` prints a line per directory it walks (per file with -a)')]] },
+  'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
   'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
@@ -527,6 +586,14 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
+});
+
+test('POP104 on a Node 10 target: curl\'s meter passes 200 KiB in half an hour', async () => {
+  const code = `${CP}cp.exec('curl -o app.zip https://example.org/app.zip', (e) => {});\n`;
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP104']), target: 'py3', nodeMajor: 10 });
+  assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.range.start.column, f.message]), [
+    [2, 1, TIMED('exec', '`curl` prints its progress meter on stderr about once a second', '31 to 43 minutes', 'downloading', undefined, '200 KiB by default on Node 10')],
+  ]);
 });
 
 test('POP103 on a Node 14 target: the rejection is only a warning there', async () => {

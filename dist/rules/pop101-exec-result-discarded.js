@@ -7,6 +7,7 @@ import { ts } from '../src/typescript/load.js';
 import { skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike } from '../src/typescript/scope.js';
 import { childUses } from '../src/typescript/usage.js';
+import { stoppedBy } from '../src/typescript/kill-limit.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
 // Ex) exec('make >/dev/null 2>&1 &'), exec('mkfifo p'), execFile('git', ['rev-parse', 'HEAD']):
@@ -118,7 +119,7 @@ export const rule = {
         needles: ['child_process'],
         resolves: ['child_process.exec', 'child_process.execFile'],
         docs: {
-            whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound.",
+            whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()` is POP104's).",
             whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
             example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
             useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
@@ -167,6 +168,9 @@ export const rule = {
                 // Ex) const c = exec(cmd); c.stdout.on('data', show); c.on('close', () => next()):
                 // exec still buffers the output against maxBuffer, and nothing looks at how it ended.
                 if (uses.outcome || !canPassMaxBuffer(out))
+                    continue;
+                // A child this code stops itself (`child.kill()`) runs until then: POP104 has it.
+                if (stoppedBy(ctx.model, call))
                     continue;
                 reports.push({
                     call,

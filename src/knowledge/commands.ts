@@ -29,6 +29,11 @@ export interface CommandOutput {
    */
   scales?: string;
   /**
+   * Its output grows with time while it works (a progress line): the bytes a second it writes
+   * (least, most) and what it is doing, for messages. From SCALING.
+   */
+  pace?: { perSecond: readonly [number, number]; doing: string };
+  /**
    * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
    * leaves it): it prints without checking (commands.data.ts `writeErrors`).
    */
@@ -67,7 +72,7 @@ interface Compiled<E extends Line = CommandEntry> {
 type Matcher = (args: readonly (string | null)[], i: number) => string | null;
 
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
-type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'>;
+type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & { lastAfter?: string };
 
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
 // `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
@@ -236,7 +241,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const inline = inlineProgram(names, args);
   if (inline) return inline;
   const scales = firstMatch(scalingTable(), names, args, positional, display);
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+  const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
@@ -250,6 +256,7 @@ function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args:
     const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
     if (!program) continue;
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact![i]))) continue;
+    if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
     let matched: string[] = [];
     if (c.subcommands.length) {
       // Ex) ip link set / git -C dir rev-parse: the subcommand words come first among the
@@ -316,6 +323,7 @@ export function classifyShell(command: string | null): CommandOutput {
   const bySite = new Map<number, CommandOutput>();
   // `find . | head` does not scale: only a walker whose growing output reaches ours does.
   let scales: string | undefined;
+  let pace: CommandOutput['pace'];
   // The launchers whose streams reach ours: the program each starts writes where they do.
   let livesOn: CommandOutput['livesOn'];
   for (const [index, site] of sites.entries()) {
@@ -342,7 +350,10 @@ export function classifyShell(command: string | null): CommandOutput {
     }
     // The walker's listing is its stdout (its stderr only when that is all it writes).
     const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
-    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err')) scales ??= out.scales;
+    if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err') && scales === undefined) {
+      scales = out.scales;
+      pace = out.pace;
+    }
     if (out.livesOn) {
       // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
       const to = [...(out.livesOn.stdout ? [site.stdout] : []), ...(out.livesOn.stderr ? [site.stderr] : [])];
@@ -355,13 +366,15 @@ export function classifyShell(command: string | null): CommandOutput {
   }
   const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
   const launched = livesOn ? { livesOn } : {};
+  // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {
       const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
       return { stdout, stderr, program: own[0]!.out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
     }
-    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...launched };
+    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== 'none');
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing', ...launched };
@@ -369,7 +382,7 @@ export function classifyShell(command: string | null): CommandOutput {
   // Every command writing to our pipes runs on when its writes fail, or the line does not.
   const writers = seen.filter((s) => s.reaches !== 'none');
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
 }
 
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */

@@ -25,6 +25,8 @@ function typeShape(type: TS.TypeNode | undefined): Shape {
 }
 
 /** What kind of value an argument is. */
+const CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
+
 export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
   const e = model.initializerOf(expr);
   if (ts.isIdentifier(e)) {
@@ -33,6 +35,8 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
     if (b.kind === 'function') return 'function';
     if (b.kind === 'param' && ts.isParameter(b.decl) && b.decl.name === b.id) {
       const byType = typeShape(b.decl.type);
+      // function run(cmd, done) { exec(cmd, done) }: an untyped parameter named as callbacks are.
+      if (byType === 'unknown' && !b.decl.initializer && CALLBACK_NAME.test(e.text)) return 'function';
       if (byType !== 'unknown' || !b.decl.initializer || depth > 4) return byType;
       return shapeOf(model, b.decl.initializer, depth + 1);
     }
@@ -280,7 +284,32 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
+  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth);
   return null;
+}
+
+/**
+ * `util.format('"%s" %s', bin, args)`: the format with each `%s`/`%d`/`%i`/`%j` replaced by its
+ * argument's text (PLACEHOLDER when unknown), extra arguments appended after a space, as Node
+ * does. null for any other call, or a format not written in the source.
+ */
+function formatText(model: JsModel, call: TS.CallExpression, depth: number): string | null {
+  if (model.qualifiedName(call.expression) !== 'util.format') return null;
+  const [format, ...rest] = call.arguments;
+  const f = format && !ts.isSpreadElement(format) ? stringValue(model.initializerOf(format)) : null;
+  if (f === null || rest.some((a) => ts.isSpreadElement(a))) return null;
+  const text = (a: TS.Expression) => commandText(model, a, depth + 1) ?? PLACEHOLDER;
+  let i = 0;
+  const out = f.replace(/%([sdifjoOc%])/g, (m, c: string) => (c === '%' ? '%' : i < rest.length ? (c === 'c' ? (i++, '') : text(rest[i++]!)) : m));
+  return out + rest.slice(i).map((a) => ` ${text(a)}`).join('');
+}
+
+/** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
+export function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null {
+  if (!ts.isCallExpression(e) || model.qualifiedName(e.expression) !== 'util.format') return null;
+  const f = e.arguments[0] && stringValue(model.initializerOf(e.arguments[0]));
+  const first = e.arguments[1];
+  return f && /^["']?%s/.test(f) && first && !ts.isSpreadElement(first) ? first : null;
 }
 
 /**

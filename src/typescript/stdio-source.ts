@@ -1,4 +1,5 @@
 import type { ts as TS } from 'ts-morph';
+import { callSitesOf } from './flow.js';
 import { ts } from './load.js';
 import { changedAfterDeclaration, fdOfArray, type Pipe, streamConfig } from './options.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
@@ -269,12 +270,30 @@ interface Leaf {
 function leaves(model: JsModel, expr: TS.Expression | undefined, depth = 0): Leaf[] {
   if (!expr || depth > 3) return [{ expr, when: [] }];
   const v = model.initializerOf(expr);
+  const passed = ts.isIdentifier(v) ? passedBy(model, v) : null;
+  if (passed) return passed.flatMap((a) => leaves(model, a, depth + 1));
   if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
   const cond = v.condition.getText().replace(/\s+/g, ' ');
   return [
     ...leaves(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
     ...leaves(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] })),
   ];
+}
+
+/**
+ * `function startServer(stdio) { spawn('npm', args, stdio) }`, called only in this module: the
+ * arguments its callers pass for the parameter `id` names (a missing one as undefined); null when
+ * it is not such a parameter, or a call cannot be seen.
+ */
+function passedBy(model: JsModel, id: TS.Identifier): (TS.Expression | undefined)[] | null {
+  const b = model.lookup(id);
+  if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.initializer || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return null;
+  const sites = callSitesOf(model, fn);
+  const index = fn.parameters.indexOf(b.decl);
+  if (!sites || sites.length > 4 || sites.some((c) => c.arguments.some((a, i) => i <= index && ts.isSpreadElement(a)))) return null;
+  return sites.map((c) => c.arguments[index]);
 }
 
 /** Truthiness of a caller's argument, when the source fixes it. */

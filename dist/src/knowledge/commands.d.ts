@@ -25,6 +25,14 @@ export interface CommandOutput {
      */
     scales?: string;
     /**
+     * Its output grows with time while it works (a progress line): the bytes a second it writes
+     * (least, most) and what it is doing, for messages. From SCALING.
+     */
+    pace?: {
+        perSecond: readonly [number, number];
+        doing: string;
+    };
+    /**
      * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
      * leaves it): it prints without checking (commands.data.ts `writeErrors`).
      */

@@ -99,8 +99,18 @@ export interface ScalingEntry {
     command: string;
     when?: readonly string[];
     exact?: readonly string[];
+    /** The line applies only when the last argument is the value of this option (`ffmpeg -i FILE`: no output named). */
+    lastAfter?: string;
     scales: boolean;
     says: string;
+    /**
+     * Output that grows with time rather than with a tree: a progress line while the command
+     * works. The bytes it writes per second (the least and the most, measured or read in the
+     * program's source), and what it spends that time doing, for messages: past maxBuffer "after
+     * 47 to 71 minutes of encoding".
+     */
+    perSecond?: readonly [number, number];
+    doing?: string;
 }
 export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */

@@ -127,6 +127,7 @@ export const COMMANDS = [
     { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
     { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
     { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
+    { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', stdout: 'unbounded', stderr: 'unbounded', says: 'prints its progress on stdout and its log on stderr while it encodes' },
     // FLV metadata tools: -U updates the file in place and prints nothing.
     { command: 'flvtool2|flvmeta', when: ['-U', '--update'], stdout: 'none', stderr: 'bounded', says: 'updates the file in place and prints nothing' },
     { command: 'ps', when: ['-p', '--pid', '-q', '--quick-pid'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes it is asked about' },
@@ -331,13 +332,53 @@ export const COMMANDS = [
     // Interpreters and shells run code whose output nobody can bound.
     { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
+// ffmpeg's video encoder, named: `-c:v libx264`, `-vcodec libvpx-vp9`, not `copy` or an image codec.
+const VIDEO_CODEC = '/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/';
+const VIDEO_ENCODER = ['-c:v', '-vcodec', '-codec:v'].map((o) => `${o} ${VIDEO_CODEC}`);
+// A literal count of commits: `-n 5`, `-5`, `-n5`, `--max-count=5`, `--max-count 5`.
+const COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 export const SCALING = [
     { command: 'find', when: ['-delete', '-quit'], scales: false, says: 'prints nothing' },
     { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
     { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
     { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
-    { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: ['-n', '/^-\\d+$/', '/^-n\\d+$/', '--max-count', '/^--max-count=/'], scales: false, says: 'prints the last few entries' },
+    // git log: a count written in the source bounds it (ten commits even with their files or
+    // diffs, a thousand as one line each); a count only known at run time does not. A diff or a
+    // file list per commit grows with the size of each commit too.
+    { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: COUNT('([1-9]|10)'), scales: false, says: 'prints the last few entries' },
+    { command: 'git log|whatchanged', when: ['-p', '--patch', '-u', '--stat', '--numstat', '--name-only', '--name-status', '--raw', '--summary'], scales: true, says: 'prints the files or the diff of every commit it lists, growing with the history' },
+    { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], scales: false, says: 'prints a line per entry, a thousand at most' },
+    { command: 'git diff', when: ['--quiet', '-s', '--no-patch', '--shortstat'], scales: false, says: 'prints a summary line at most' },
+    { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
     { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
+    // Listings of a tree or an archive.
+    { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
+    { command: 'du', scales: true, says: 'prints a line per directory it walks (per file with -a)' },
+    { command: 'tar', when: ['-v', '--verbose', '-t', '--list', '/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/'], scales: true, says: 'names every file of the archive' },
+    { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },
+    { command: 'zipinfo', scales: true, says: 'names every file of the archive' },
+    { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '-i', '--itemize-changes', '--list-only'], scales: true, says: 'names every file it copies' },
+    // Progress that grows with time. HandBrakeCLI's main loop (test/test.c) waits up to 100 ms
+    // on stdin and 200 ms more, then prints `\rEncoding: task 1 of 1, 12.34 % (45.67 fps, avg
+    // 50.12 fps, ETA 00h12m34s)` (~75 bytes) on stdout: 3 to 5 lines a second. ffmpeg prints its
+    // stats line (`frame= ... speed=1.2x`, 75 to 115 bytes) on stderr every 0.5 s (-stats_period)
+    // unless -nostats, or a log level below info without -stats. curl's progress meter: a line of
+    // ~80 bytes about once a second on stderr (110 bytes a second measured, curl 7.88). youtube-dl
+    // and yt-dlp print a progress line per block, and size their blocks to about a second of download.
+    // wget's dots (a line per 50 KiB, 1.5 KiB of log per MiB downloaded) grow with the data: 1 MiB
+    // of log is some 670 MiB of download, so it is left out.
+    { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', when: ['-z', '--preset-list', '--preset-export', '--scan', '-u', '--update', '--version', '-h', '--help'], scales: false, says: 'prints a list or its version and ends' },
+    { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding' },
+    { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-frames:v', '-vframes', '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
+    { command: 'ffmpeg', lastAfter: '-i', scales: false, says: 'only describes its input' },
+    // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
+    // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
+    // end within minutes.
+    { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
+    { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
+    { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc', scales: true, says: 'prints a progress line about once a second while it downloads', perSecond: [60, 120], doing: 'downloading' },
     // Go tools given a package pattern (`./...`, `all`) walk every package below it.
     { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
     { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },

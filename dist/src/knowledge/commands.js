@@ -194,7 +194,8 @@ export function classifyArgv(argv) {
     if (inline)
         return inline;
     const scales = firstMatch(scalingTable(), names, args, positional, display);
-    const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+    const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
+    const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
     const hit = firstMatch(table(), names, args, positional, display);
     if (hit)
         return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
@@ -209,6 +210,8 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
         if (!program)
             continue;
         if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i])))
+            continue;
+        if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter))
             continue;
         let matched = [];
         if (c.subcommands.length) {
@@ -282,6 +285,7 @@ export function classifyShell(command) {
     const bySite = new Map();
     // `find . | head` does not scale: only a walker whose growing output reaches ours does.
     let scales;
+    let pace;
     // The launchers whose streams reach ours: the program each starts writes where they do.
     let livesOn;
     for (const [index, site] of sites.entries()) {
@@ -315,8 +319,10 @@ export function classifyShell(command) {
         }
         // The walker's listing is its stdout (its stderr only when that is all it writes).
         const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
-        if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err'))
-            scales ??= out.scales;
+        if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err') && scales === undefined) {
+            scales = out.scales;
+            pace = out.pace;
+        }
         if (out.livesOn) {
             // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
             const to = [...(out.livesOn.stdout ? [site.stdout] : []), ...(out.livesOn.stderr ? [site.stderr] : [])];
@@ -329,6 +335,8 @@ export function classifyShell(command) {
     }
     const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
     const launched = livesOn ? { livesOn } : {};
+    // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {
@@ -336,7 +344,7 @@ export function classifyShell(command) {
             return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
         }
         if (decisive && own.length === seen.length)
-            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...launched };
+            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
         const redirected = seen.find((s) => s.out.stdout !== 'none');
         const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
         return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing', ...launched };
@@ -344,7 +352,7 @@ export function classifyShell(command) {
     // Every command writing to our pipes runs on when its writes fail, or the line does not.
     const writers = seen.filter((s) => s.reaches !== 'none');
     const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...(scales ? { scales } : {}), ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
 }
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */
 export function isListed(program) {

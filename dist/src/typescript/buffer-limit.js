@@ -84,6 +84,12 @@ class Reader {
                 return e.text === 'undefined' ? [this.byDefault()] : null;
             return this.binding(b, depth);
         }
+        // { cwd, ...userOptions.execOptions }: options the caller hands in inside its own.
+        if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+            const b = this.model.lookup(skipOuter(e.expression));
+            if (b?.kind === 'param' && !this.model.isReassigned(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent)))
+                return [{ bytes: this.fallback, prop: null, how: 'caller' }];
+        }
         // Object.assign({}, defaults, opts): each source in turn, as spreads.
         if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
             let cur = this.limits(e.arguments[0], depth + 1);

@@ -4,7 +4,7 @@ import nodePath from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText, optionsOf, shapeOf } from './options.js';
+import { changedAfterDeclaration, commandText, formatLead, optionsOf, shapeOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
 /**
@@ -13,10 +13,14 @@ import { isWriteTarget, propertyKey } from './scope.js';
  * Anything not known statically is output that can grow.
  */
 /** The words of an argument array: literals, templates (interpolations unknown), `'a b'.split(' ')`. */
-function argvWords(model, expr) {
+function argvWords(model, expr, depth = 0) {
     if (!expr)
         return [];
     const e = model.initializerOf(expr);
+    // buildArgs(options): the one array a local function returns.
+    const returned = depth < 2 && ts.isCallExpression(e) ? returnsOf(model, e) : null;
+    if (returned?.length === 1)
+        return argvWords(model, returned[0], depth + 1);
     if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null))
         return arrayWords(model, e);
     // const args = tags ? ['-tags', tags] : []; args.push('referrers', pos): the words pushed
@@ -25,12 +29,23 @@ function argvWords(model, expr) {
     const pushed = start && pushedWords(model, expr);
     if (start && pushed)
         return [...start, ...pushed];
+    // let args = ['log', '-l0']; ... args = more(args): its first words, then words unknown.
+    const first = letArray(model, expr);
+    if (first)
+        return [...(start ?? arrayWords(model, first)), null];
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
         const text = commandText(model, e.expression.expression);
         if (text !== null)
             return text.split(/\s+/).filter(Boolean);
     }
     return [null];
+}
+/** The array literal a `let`/`var` array starts as, when the name is assigned again (or changed) later. */
+function letArray(model, expr) {
+    const id = skipOuter(expr);
+    const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+    const init = b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0 ? skipOuter(b.init) : null;
+    return init && ts.isArrayLiteralExpression(init) ? init : null;
 }
 function arrayWords(model, e) {
     const words = [];
@@ -101,6 +116,9 @@ function programs(model, e, depth = 0) {
     if (!e || depth > 4)
         return [null];
     const v = model.initializerOf(e);
+    const constant = staticValue(model, v);
+    if (constant)
+        return programs(model, constant, depth + 1);
     if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
         return ['node'];
     if (ts.isConditionalExpression(v))
@@ -150,16 +168,83 @@ function staticValue(model, e) {
     return written || self(b.decl) ? null : member.initializer;
 }
 /**
+ * exec's command line as the texts it can be, when a part is a choice between written words:
+ * `${platform === 'darwin' ? 'open' : 'xdg-open'} "${dir}"` is `open "…"` or `xdg-open "…"`.
+ * null when no part is such a choice (or the choices multiply past eight).
+ */
+function shellChoices(model, expr) {
+    const e = model.initializerOf(expr);
+    const words = (x, depth = 0) => {
+        const v = model.initializerOf(x);
+        if (ts.isConditionalExpression(v) && depth < 4) {
+            const a = words(v.whenTrue, depth + 1);
+            const b = words(v.whenFalse, depth + 1);
+            return a && b ? [...a, ...b] : null;
+        }
+        const s = stringValue(v);
+        return s === null ? null : [s];
+    };
+    let parts;
+    if (ts.isTemplateExpression(e)) {
+        parts = [[e.head.text]];
+        for (const span of e.templateSpans)
+            parts.push(words(span.expression) ?? [PLACEHOLDER], [span.literal.text]);
+    }
+    else if (ts.isConditionalExpression(e)) {
+        parts = [words(e) ?? []];
+    }
+    else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+        // OMX + ' ' + url, with const OMX = jack ? 'omxplayer -o local' : 'omxplayer -o hdmi'
+        const operands = [];
+        const flatten = (x) => {
+            const v = skipOuter(x);
+            if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken && operands.length < 16) {
+                flatten(v.left);
+                flatten(v.right);
+            }
+            else
+                operands.push(v);
+        };
+        flatten(e);
+        parts = operands.map((o) => words(o) ?? [commandText(model, o) ?? PLACEHOLDER]);
+    }
+    else
+        return null;
+    if (parts.every((p) => p.length === 1) || parts.some((p) => !p.length))
+        return null;
+    let texts = [''];
+    for (const p of parts) {
+        texts = texts.flatMap((t) => p.map((w) => t + w));
+        if (texts.length > 8)
+            return null;
+    }
+    return texts;
+}
+/**
  * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
  * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
  * `outputPath`) names none.
  */
-function namedProgram(model, e) {
+function namedProgram(model, e, depth = 0) {
     const v = skipOuter(e);
+    // options.ffmpegPath || ffmpegPath: the same program on either side.
+    if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
+        // A side that names no program but says it holds one's location (`defaultPath`) agrees.
+        const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
+        const names = new Set(sides.flatMap((x) => (x.name ? [x.name] : [])));
+        return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0] : null;
+    }
     const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
-    const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+    // `rgPath`, `HandbrakeCLIPath`: a program's own spelling, which may have capitals.
+    const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
     const stem = m?.[1];
-    return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+    if (!stem || DATA_WORDS.has(stem.toLowerCase()))
+        return null;
+    if (isListed(stem) || !!classifyArgv([stem]).scales)
+        return stem;
+    // `const handbrakePath = options.HandbrakeCLIPath || HandbrakeCLIPath`: what the name holds.
+    const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
+    return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
 }
 /** Stems that name data, not a program, before `Path`: `filePath`, `dirPath`, `outputPath`. */
 const DATA_WORDS = new Set(['file', 'dir', 'folder', 'output', 'input', 'target', 'source', 'src', 'dest', 'out', 'log', 'config', 'base', 'root', 'full', 'abs', 'rel', 'tmp', 'temp', 'cache', 'data', 'script', 'module', 'package', 'project', 'work', 'home', 'image', 'archive', 'zip', 'patch', 'diff']);
@@ -172,6 +257,9 @@ function leadingExpr(model, expr, depth = 0) {
         return leadingExpr(model, e.left, depth + 1);
     if (ts.isTemplateExpression(e) && e.head.text === '')
         return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+    const lead = formatLead(model, e);
+    if (lead)
+        return leadingExpr(model, lead, depth + 1);
     if (ts.isIdentifier(e)) {
         const b = model.lookup(e);
         // Ex) var line = 'omxplayer -o hdmi '; line += ' --subtitles ' + s; line = globs.reduce(f, line):
@@ -199,6 +287,12 @@ function leadingExpr(model, expr, depth = 0) {
  */
 function shellTexts(model, expr) {
     const text = commandText(model, expr);
+    // `"${bin}" -i ...`: the program's path, quoted.
+    const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0] : '';
+    if (text !== null && quote) {
+        const named = namedProgram(model, leadingExpr(model, expr));
+        return [named ? quote + named + text.slice(quote.length + PLACEHOLDER.length) : text];
+    }
     if (text !== null && !text.startsWith(PLACEHOLDER))
         return [text];
     const lead = leadingExpr(model, expr);
@@ -402,8 +496,12 @@ export function commandOutput(model, call, qualified) {
     const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
     if (fn === 'fork')
         return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
-    if (fn === 'exec')
+    if (fn === 'exec') {
+        const choices = args[0] ? shellChoices(model, args[0]) : null;
+        if (choices)
+            return loudest(choices.map(classifyShell));
         return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
+    }
     const second = args[1];
     const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
     const shell = fn === 'spawn' ? usesShell(model, call) : false;

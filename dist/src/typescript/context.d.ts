@@ -18,5 +18,5 @@ export interface JsContext {
     report(node: TS.Node, report: Omit<Report, 'start' | 'end'>): void;
 }
 export type JsRule = RuleModule<JsContext>;
-/** A test file (under test/, spec/, __tests__/, e2e/, or *.test.js / *.spec.ts): its children run fixtures. */
+/** A test file (under test/, spec/, __tests__/, e2e/, *.test.js / *.spec.ts, or test.js itself): its children run fixtures. */
 export declare function isTestFile(path: string): boolean;

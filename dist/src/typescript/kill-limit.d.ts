@@ -14,3 +14,11 @@ export interface KillLimit {
 }
 /** The smallest size past which the code kills the child of `call`, if it does so. */
 export declare function killLimitOf(model: JsModel, call: TS.CallExpression): KillLimit | null;
+/**
+ * Where the code stops the child of `call` itself as part of its plan (see plannedStop):
+ * `child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it
+ * is kept in (`this.server = execFile(...)`, then `this.server.kill()` in `stop()` anywhere in
+ * the module). A child the code stops that way runs until then: a server, a watcher, a player.
+ * null when nothing here stops it so.
+ */
+export declare function stoppedBy(model: JsModel, call: TS.CallExpression): TS.CallExpression | null;

@@ -133,3 +133,90 @@ export function killLimitOf(model, call) {
     }
     return best;
 }
+const STOP_NAME = /^(stop|kill|close|shutdown|dispose|quit|exit|terminate|teardown|cleanup|cleanUp|destroy|restart|unload|deactivate)|(Stop|Kill|Close|Shutdown|Dispose|Quit|Exit|Terminate|Teardown|Cleanup|Destroy|Restart)[A-Z]?\w*$/;
+const STOP_EVENTS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'quit', 'before-quit', 'will-quit', 'window-all-closed']);
+/** The name a function goes by: its own, or the method, property or variable it is assigned to. */
+function nameOf(fn) {
+    if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name && ts.isIdentifier(fn.name))
+        return fn.name.text;
+    const p = fn.parent;
+    if (p && (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === fn && ts.isIdentifier(p.name))
+        return p.name.text;
+    if (p && ts.isBinaryExpression(p) && p.right === fn)
+        return memberName(p.left) ?? (ts.isIdentifier(p.left) ? p.left.text : null);
+    return null;
+}
+/**
+ * A kill that ends the child's life as planned, not one that cuts a command short: in a function
+ * named for it (`stop()`, `shutdown()`, `dispose()`, `killServer()`), or in a handler of the
+ * parent's own end (`process.on('SIGINT', ...)`, `app.on('will-quit', ...)`). A kill in a
+ * timeout or a cancellation handler stops a command that would have ended by itself.
+ */
+function plannedStop(kill) {
+    for (let n = kill.parent, hops = 0; n && hops < 3; n = n.parent) {
+        if (!isFunctionLike(n))
+            continue;
+        hops++;
+        const name = nameOf(n);
+        if (name !== null)
+            return STOP_NAME.test(name);
+        let e = n;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        const call = e.parent;
+        if (ts.isCallExpression(call) && call.arguments.includes(e)) {
+            const callee = skipOuter(call.expression);
+            const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
+            if (ts.isPropertyAccessExpression(callee) && ['on', 'once', 'addListener'].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event))
+                return true;
+            // new Promise((resolve) => { ... }) inside stop(): look further out; any other callee
+            // (setTimeout, onCancellationRequested, a listener) decides against it.
+            if (!(ts.isNewExpression(call)))
+                return false;
+        }
+        else if (!ts.isNewExpression(call))
+            return false;
+    }
+    return false;
+}
+/**
+ * Where the code stops the child of `call` itself as part of its plan (see plannedStop):
+ * `child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it
+ * is kept in (`this.server = execFile(...)`, then `this.server.kill()` in `stop()` anywhere in
+ * the module). A child the code stops that way runs until then: a server, a watcher, a player.
+ * null when nothing here stops it so.
+ */
+export function stoppedBy(model, call) {
+    const child = childBinding(model, call);
+    if (child) {
+        for (const ref of model.references(child)) {
+            const k = killAt(model, ref);
+            if (k && plannedStop(k))
+                return k;
+        }
+        return null;
+    }
+    let e = call;
+    while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent))
+        e = e.parent;
+    const p = e.parent;
+    if (!ts.isBinaryExpression(p) || p.right !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+        return null;
+    const target = skipOuter(p.left);
+    const key = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
+    if (key === null)
+        return null;
+    let found = null;
+    const visit = (n) => {
+        if (found)
+            return;
+        if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) {
+            const k = killAt(model, n);
+            if (k && plannedStop(k))
+                found = k;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(model.sourceFile);
+    return found;
+}

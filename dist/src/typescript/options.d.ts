@@ -6,7 +6,6 @@ import { type JsModel } from './resolve.js';
  * rules keep quiet.
  */
 export type Shape = 'function' | 'object' | 'array' | 'nullish' | 'string' | 'unknown';
-/** What kind of value an argument is. */
 export declare function shapeOf(model: JsModel, expr: TS.Expression, depth?: number): Shape;
 /**
  * exec(cmd[, options][, callback]) and execFile(file[, args][, options][, callback]): is there a
@@ -52,3 +51,5 @@ export declare function streamConfig(model: JsModel, options: OptionsArg, fork: 
  * concatenations, and a name bound once to one of those. null when nothing literal is seen.
  */
 export declare function commandText(model: JsModel, expr: TS.Expression, depth?: number): string | null;
+/** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
+export declare function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null;

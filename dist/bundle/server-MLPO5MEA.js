@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-J35YSGWJ.js";
+} from "./chunk-QOYMLUUG.js";
 import {
   ConfigError
-} from "./chunk-53BW3GVR.js";
-import "./chunk-H7WU3ZHJ.js";
-import "./chunk-Y6HK4F2M.js";
-import "./chunk-7VHCKQZI.js";
+} from "./chunk-GBF64IYP.js";
+import "./chunk-CH7BA2PD.js";
+import "./chunk-UOUJOTQG.js";
+import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-7VHCKQZI.js";
+} from "./chunk-JADPUBCB.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -6639,6 +6639,358 @@ function shadowed(model, at, name) {
   return false;
 }
 
+// src/typescript/buffer-limit.ts
+function staticSize(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
+    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const fallback = staticSize(model, e.right, depth + 1);
+    const first = staticSize(model, e.left, depth + 1);
+    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
+    return fallback && { bytes: fallback.bytes, setting: true };
+  }
+  const a = staticSize(model, e.left, depth + 1);
+  const b = staticSize(model, e.right, depth + 1);
+  if (a === null || b === null) return null;
+  const setting = a.setting || b.setting;
+  switch (op) {
+    case ts.SyntaxKind.AsteriskToken:
+      return { bytes: a.bytes * b.bytes, setting };
+    case ts.SyntaxKind.PlusToken:
+      return { bytes: a.bytes + b.bytes, setting };
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return { bytes: a.bytes * 2 ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return { bytes: a.bytes ** b.bytes, setting };
+    default:
+      return null;
+  }
+}
+function sizeLimits(model, value, prop, fallback) {
+  const v = skipOuter(value);
+  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
+  const size = staticSize(model, v);
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+}
+var Reader = class {
+  constructor(model, fallback) {
+    this.model = model;
+    this.fallback = fallback;
+  }
+  model;
+  fallback;
+  visiting = /* @__PURE__ */ new Set();
+  /** The limits an options expression may carry; null when it cannot be told. */
+  limits(expr, depth = 0) {
+    if (depth > 8) return null;
+    const e = skipOuter(expr);
+    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
+    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
+    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
+      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(e)) {
+      const b = this.model.lookup(e);
+      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
+      return this.binding(b, depth);
+    }
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+      const b = this.model.lookup(skipOuter(e.expression));
+      if (b?.kind === "param" && !this.model.isReassigned(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent))) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    }
+    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+      let cur = this.limits(e.arguments[0], depth + 1);
+      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
+      return cur;
+    }
+    return null;
+  }
+  byDefault() {
+    return { bytes: this.fallback, prop: null, how: "default" };
+  }
+  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
+  object(obj, depth) {
+    let cur = [this.byDefault()];
+    for (const p of obj.properties) {
+      if (!cur) return null;
+      if (ts.isSpreadAssignment(p)) {
+        cur = this.spread(cur, p.expression, depth);
+        continue;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "maxBuffer") continue;
+      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
+      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
+      else return null;
+    }
+    return cur;
+  }
+  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
+  spread(cur, src, depth) {
+    const from = this.limits(src, depth + 1);
+    if (!from) return null;
+    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
+  }
+  /**
+   * A named options object: its initializer (a parameter: what the caller passes), every value
+   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
+   * that may change it, or gets a property whose name is computed.
+   */
+  binding(b, depth) {
+    if (this.visiting.has(b)) return [];
+    this.visiting.add(b);
+    try {
+      const sources = [];
+      let replaced = false;
+      const written = [];
+      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
+      if (b.kind === "param") {
+        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+        sources.push(this.caller(b.decl, depth));
+        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
+      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
+        if (b.init) {
+          if (!b.path || b.path.length) return null;
+          sources.push(this.limits(b.init, depth + 1));
+        } else if (!this.model.isReassigned(b)) return null;
+      } else return null;
+      for (const ref of this.model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent)) e = e.parent;
+        const p = e.parent;
+        if (isWriteTarget(ref)) {
+          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+          const op = p.operatorToken.kind;
+          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
+          sources.push(this.limits(p.right, depth + 1));
+          continue;
+        }
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+          const key = memberName(p);
+          const assign = p.parent;
+          if (ts.isDeleteExpression(assign)) {
+            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
+            continue;
+          }
+          if (!isWriteTarget(p)) continue;
+          if (key === null) return null;
+          if (key !== "maxBuffer") continue;
+          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
+          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
+          continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+          const q = this.model.qualifiedName(skipOuter(p.expression));
+          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
+          if (assignCall(p) && p.arguments[0] === e) {
+            for (const src of p.arguments.slice(1)) {
+              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
+              if (!set) return null;
+              sources.push(set.filter((l) => l.how !== "default"));
+            }
+            continue;
+          }
+          if (assignCall(p)) continue;
+          return null;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
+      }
+      return union(replaced ? written : [...sources, ...written]);
+    } finally {
+      this.visiting.delete(b);
+    }
+  }
+  /**
+   * A parameter's options: Node's default unless the caller raises it. When the function is
+   * only called in this file, the options its callers pass.
+   */
+  caller(param, depth) {
+    const fn = param.parent;
+    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
+    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    const index = fn.parameters.indexOf(param);
+    return union(sites.map((site) => {
+      const arg = site.arguments[index];
+      if (!arg) return [this.byDefault()];
+      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
+    }));
+  }
+};
+function assignCall(call) {
+  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
+}
+function union(parts) {
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
+}
+function maxBufferOf(model, options, fallback) {
+  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
+  if (!all || !all.length) return null;
+  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
+}
+
+// src/typescript/kill-limit.ts
+function childBinding(model, call) {
+  const use = valueUse(model, call, true);
+  return use.kind === "bound" ? use.binding : null;
+}
+function killAt(model, ref) {
+  let e = ref;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
+  const call = p.parent;
+  if (p.name.text === "kill" && ts.isCallExpression(call) && call.expression === p) return call;
+  if (p.name.text === "pid" && ts.isCallExpression(call) && call.arguments[0] === p) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "kill" && ts.isIdentifier(callee.expression) && callee.expression.text === "process" && !model.lookup(callee.expression)) return call;
+  }
+  return null;
+}
+function sizeOf(model, side) {
+  const direct = staticSize(model, side);
+  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
+  const e = skipOuter(side);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
+  if (!size) return null;
+  let copied = false;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
+      const key = memberName(p);
+      if (key === e.name.text) return null;
+      if (key === null) copied = true;
+    } else if (isWriteTarget(ref)) return null;
+  }
+  return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
+}
+var BYTES = /length|size|bytes/i;
+function measuresBytes(model, count) {
+  if (BYTES.test(count.getText())) return true;
+  const id = skipOuter(count);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return false;
+  const writes = model.references(b).filter((r) => isWriteTarget(r));
+  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
+}
+function guard(model, kill) {
+  for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
+    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
+    let found = null;
+    const visit = (n) => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
+        const count = big === n.right ? n.left : n.right;
+        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(p.expression);
+    if (found) return found;
+  }
+  return null;
+}
+function killLimitOf(model, call) {
+  const child = childBinding(model, call);
+  if (!child) return null;
+  const kills = [];
+  for (const ref of model.references(child)) {
+    const k = killAt(model, ref);
+    if (!k) continue;
+    kills.push(k);
+    const fn = fnOf(k);
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    const b = name ? model.lookup(name) : null;
+    if (b) {
+      for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
+    }
+  }
+  let best = null;
+  for (const kill of kills) {
+    const limit = guard(model, kill);
+    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
+  }
+  return best;
+}
+var STOP_NAME = /^(stop|kill|close|shutdown|dispose|quit|exit|terminate|teardown|cleanup|cleanUp|destroy|restart|unload|deactivate)|(Stop|Kill|Close|Shutdown|Dispose|Quit|Exit|Terminate|Teardown|Cleanup|Destroy|Restart)[A-Z]?\w*$/;
+var STOP_EVENTS = /* @__PURE__ */ new Set(["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "quit", "before-quit", "will-quit", "window-all-closed"]);
+function nameOf(fn) {
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const p = fn.parent;
+  if (p && (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === fn && ts.isIdentifier(p.name)) return p.name.text;
+  if (p && ts.isBinaryExpression(p) && p.right === fn) return memberName(p.left) ?? (ts.isIdentifier(p.left) ? p.left.text : null);
+  return null;
+}
+function plannedStop(kill) {
+  for (let n = kill.parent, hops = 0; n && hops < 3; n = n.parent) {
+    if (!isFunctionLike(n)) continue;
+    hops++;
+    const name = nameOf(n);
+    if (name !== null) return STOP_NAME.test(name);
+    let e = n;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (ts.isCallExpression(call) && call.arguments.includes(e)) {
+      const callee = skipOuter(call.expression);
+      const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
+      if (ts.isPropertyAccessExpression(callee) && ["on", "once", "addListener"].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event)) return true;
+      if (!ts.isNewExpression(call)) return false;
+    } else if (!ts.isNewExpression(call)) return false;
+  }
+  return false;
+}
+function stoppedBy(model, call) {
+  const child = childBinding(model, call);
+  if (child) {
+    for (const ref of model.references(child)) {
+      const k = killAt(model, ref);
+      if (k && plannedStop(k)) return k;
+    }
+    return null;
+  }
+  let e = call;
+  while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (!ts.isBinaryExpression(p) || p.right !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const target = skipOuter(p.left);
+  const key = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
+  if (key === null) return null;
+  let found = null;
+  const visit = (n) => {
+    if (found) return;
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) {
+      const k = killAt(model, n);
+      if (k && plannedStop(k)) found = k;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(model.sourceFile);
+  return found;
+}
+
 // rules/pop101-exec-result-discarded.ts
 var EXEC = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execFile"]);
 function quiet(ctx, call, qualified) {
@@ -6723,7 +7075,7 @@ var rule10 = {
     needles: ["child_process"],
     resolves: ["child_process.exec", "child_process.execFile"],
     docs: {
-      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound.",
+      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()` is POP104's).",
       whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
@@ -6766,6 +7118,7 @@ var rule10 = {
       if (quiet(ctx, call, qualified)) continue;
       if (uses2.listens || uses2.stdoutTouched || uses2.otherStreams) {
         if (uses2.outcome || !canPassMaxBuffer(out)) continue;
+        if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
@@ -6785,7 +7138,7 @@ var rule10 = {
 };
 
 // src/typescript/context.ts
-var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$/i;
+var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$/i;
 function isTestFile(path9) {
   return TEST_FILE.test(path9);
 }
@@ -7055,299 +7408,6 @@ var rule12 = {
   }
 };
 
-// src/typescript/buffer-limit.ts
-function staticSize(model, expr, depth = 0) {
-  if (depth > 8) return null;
-  const e = model.initializerOf(expr);
-  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
-  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
-    const v = Number[e.name.text];
-    return typeof v === "number" ? { bytes: v, setting: false } : null;
-  }
-  if (ts.isConditionalExpression(e)) {
-    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
-    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
-  }
-  if (!ts.isBinaryExpression(e)) return null;
-  const op = e.operatorToken.kind;
-  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
-    const fallback = staticSize(model, e.right, depth + 1);
-    const first = staticSize(model, e.left, depth + 1);
-    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
-    return fallback && { bytes: fallback.bytes, setting: true };
-  }
-  const a = staticSize(model, e.left, depth + 1);
-  const b = staticSize(model, e.right, depth + 1);
-  if (a === null || b === null) return null;
-  const setting = a.setting || b.setting;
-  switch (op) {
-    case ts.SyntaxKind.AsteriskToken:
-      return { bytes: a.bytes * b.bytes, setting };
-    case ts.SyntaxKind.PlusToken:
-      return { bytes: a.bytes + b.bytes, setting };
-    case ts.SyntaxKind.LessThanLessThanToken:
-      return { bytes: a.bytes * 2 ** b.bytes, setting };
-    case ts.SyntaxKind.AsteriskAsteriskToken:
-      return { bytes: a.bytes ** b.bytes, setting };
-    default:
-      return null;
-  }
-}
-function sizeLimits(model, value, prop, fallback) {
-  const v = skipOuter(value);
-  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
-  const size = staticSize(model, v);
-  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
-}
-var Reader = class {
-  constructor(model, fallback) {
-    this.model = model;
-    this.fallback = fallback;
-  }
-  model;
-  fallback;
-  visiting = /* @__PURE__ */ new Set();
-  /** The limits an options expression may carry; null when it cannot be told. */
-  limits(expr, depth = 0) {
-    if (depth > 8) return null;
-    const e = skipOuter(expr);
-    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
-    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
-    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
-    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
-      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
-    }
-    if (ts.isIdentifier(e)) {
-      const b = this.model.lookup(e);
-      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
-      return this.binding(b, depth);
-    }
-    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
-      let cur = this.limits(e.arguments[0], depth + 1);
-      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
-      return cur;
-    }
-    return null;
-  }
-  byDefault() {
-    return { bytes: this.fallback, prop: null, how: "default" };
-  }
-  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
-  object(obj, depth) {
-    let cur = [this.byDefault()];
-    for (const p of obj.properties) {
-      if (!cur) return null;
-      if (ts.isSpreadAssignment(p)) {
-        cur = this.spread(cur, p.expression, depth);
-        continue;
-      }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== "maxBuffer") continue;
-      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
-      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
-      else return null;
-    }
-    return cur;
-  }
-  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
-  spread(cur, src, depth) {
-    const from = this.limits(src, depth + 1);
-    if (!from) return null;
-    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
-  }
-  /**
-   * A named options object: its initializer (a parameter: what the caller passes), every value
-   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
-   * that may change it, or gets a property whose name is computed.
-   */
-  binding(b, depth) {
-    if (this.visiting.has(b)) return [];
-    this.visiting.add(b);
-    try {
-      const sources = [];
-      let replaced = false;
-      const written = [];
-      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
-      if (b.kind === "param") {
-        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
-        sources.push(this.caller(b.decl, depth));
-        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
-      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
-        if (b.init) {
-          if (!b.path || b.path.length) return null;
-          sources.push(this.limits(b.init, depth + 1));
-        } else if (!this.model.isReassigned(b)) return null;
-      } else return null;
-      for (const ref of this.model.references(b)) {
-        let e = ref;
-        while (isWrapper(e.parent)) e = e.parent;
-        const p = e.parent;
-        if (isWriteTarget(ref)) {
-          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
-          const op = p.operatorToken.kind;
-          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
-          sources.push(this.limits(p.right, depth + 1));
-          continue;
-        }
-        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-          const key = memberName(p);
-          const assign = p.parent;
-          if (ts.isDeleteExpression(assign)) {
-            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
-            continue;
-          }
-          if (!isWriteTarget(p)) continue;
-          if (key === null) return null;
-          if (key !== "maxBuffer") continue;
-          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
-          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
-          continue;
-        }
-        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
-          const q = this.model.qualifiedName(skipOuter(p.expression));
-          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
-          if (assignCall(p) && p.arguments[0] === e) {
-            for (const src of p.arguments.slice(1)) {
-              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
-              if (!set) return null;
-              sources.push(set.filter((l) => l.how !== "default"));
-            }
-            continue;
-          }
-          if (assignCall(p)) continue;
-          return null;
-        }
-        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
-      }
-      return union(replaced ? written : [...sources, ...written]);
-    } finally {
-      this.visiting.delete(b);
-    }
-  }
-  /**
-   * A parameter's options: Node's default unless the caller raises it. When the function is
-   * only called in this file, the options its callers pass.
-   */
-  caller(param, depth) {
-    const fn = param.parent;
-    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
-    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
-    const index = fn.parameters.indexOf(param);
-    return union(sites.map((site) => {
-      const arg = site.arguments[index];
-      if (!arg) return [this.byDefault()];
-      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
-    }));
-  }
-};
-function assignCall(call) {
-  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
-}
-function union(parts) {
-  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
-}
-function maxBufferOf(model, options, fallback) {
-  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
-  if (!all || !all.length) return null;
-  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
-}
-
-// src/typescript/kill-limit.ts
-function childBinding(model, call) {
-  const use = valueUse(model, call, true);
-  return use.kind === "bound" ? use.binding : null;
-}
-function killAt(model, ref) {
-  let e = ref;
-  while (isWrapper(e.parent)) e = e.parent;
-  const p = e.parent;
-  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
-  const call = p.parent;
-  if (p.name.text === "kill" && ts.isCallExpression(call) && call.expression === p) return call;
-  if (p.name.text === "pid" && ts.isCallExpression(call) && call.arguments[0] === p) {
-    const callee = skipOuter(call.expression);
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "kill" && ts.isIdentifier(callee.expression) && callee.expression.text === "process" && !model.lookup(callee.expression)) return call;
-  }
-  return null;
-}
-function sizeOf(model, side) {
-  const direct = staticSize(model, side);
-  if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
-  const e = skipOuter(side);
-  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
-  const b = model.lookup(e.expression);
-  if (!b || !b.init || b.path?.length !== 0) return null;
-  const obj = skipOuter(b.init);
-  if (!ts.isObjectLiteralExpression(obj)) return null;
-  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
-  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
-  if (!size) return null;
-  let copied = false;
-  for (const ref of model.references(b)) {
-    const p = ref.parent;
-    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
-      const key = memberName(p);
-      if (key === e.name.text) return null;
-      if (key === null) copied = true;
-    } else if (isWriteTarget(ref)) return null;
-  }
-  return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
-}
-var BYTES = /length|size|bytes/i;
-function measuresBytes(model, count) {
-  if (BYTES.test(count.getText())) return true;
-  const id = skipOuter(count);
-  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
-  if (!b) return false;
-  const writes = model.references(b).filter((r) => isWriteTarget(r));
-  return writes.length > 0 && writes.every((r) => ts.isBinaryExpression(r.parent) && BYTES.test(r.parent.right.getText()));
-}
-function guard(model, kill) {
-  for (let c = kill, p = kill.parent; p && !isFunctionLike(p); c = p, p = p.parent) {
-    if (!ts.isIfStatement(p) || p.thenStatement !== c) continue;
-    let found = null;
-    const visit = (n) => {
-      if (found || isFunctionLike(n)) return;
-      if (ts.isBinaryExpression(n)) {
-        const op = n.operatorToken.kind;
-        const big = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken ? n.right : op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken ? n.left : null;
-        const count = big === n.right ? n.left : n.right;
-        if (big && !staticSize(model, count) && measuresBytes(model, count)) found = sizeOf(model, big);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(p.expression);
-    if (found) return found;
-  }
-  return null;
-}
-function killLimitOf(model, call) {
-  const child = childBinding(model, call);
-  if (!child) return null;
-  const kills = [];
-  for (const ref of model.references(child)) {
-    const k = killAt(model, ref);
-    if (!k) continue;
-    kills.push(k);
-    const fn = fnOf(k);
-    const holder = fn.parent;
-    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
-    const b = name ? model.lookup(name) : null;
-    if (b) {
-      for (const r of model.references(b)) if (ts.isCallExpression(r.parent) && r.parent.expression === r) kills.push(r.parent);
-    }
-  }
-  let best = null;
-  for (const kill of kills) {
-    const limit = guard(model, kill);
-    if (limit && (!best || limit.bytes < best.limit.bytes)) best = { limit, kill };
-  }
-  return best;
-}
-
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -7362,6 +7422,7 @@ var BUFFERING = {
 var NAMES = new Set(Object.keys(BUFFERING));
 var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
+var LONG_JOB = 2 * 3600;
 var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
@@ -7402,6 +7463,12 @@ function positionalOptions(model, call, qualified, callback) {
   if (call.arguments.length !== at + 1 + withCallback) return null;
   return { arg: call.arguments[at], object: null, inline: false, opaque: true };
 }
+function duration(least, most) {
+  const unit = most >= 3 * 3600 ? 3600 : 60;
+  const name = unit === 3600 ? "hours" : "minutes";
+  const [a, b] = [Math.round(least / unit), Math.round(most / unit)];
+  return a === b ? `about ${a} ${a === 1 ? name.slice(0, -1) : name}` : `${a} to ${b} ${name}`;
+}
 function returnedAsIs(call) {
   let e = call;
   while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
@@ -7431,18 +7498,18 @@ var rule13 = {
     id: "POP104",
     name: "exec-output-past-maxbuffer",
     language: "javascript",
-    summary: "exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks, or a shell command the caller hands in: past the limit the child is killed and the result is lost",
+    summary: "exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks or with time (the progress line of an encoder), a child kept until the code stops it, or a shell command the caller hands in: past the limit the child is killed and the result is lost",
     defaultEnabled: true,
     severity: "error",
     strategies: ["read"],
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`.",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`, nor for a child that runs until the code stops it (its whole log would stay in memory for as long as it runs: spawn it with its output ignored or read as it comes, by hand).",
       reproduction: {
         files: {
           "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -7467,20 +7534,26 @@ var rule13 = {
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
-      if (how.callback && callback === "no") {
+      const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
+      const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
+      const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
+      if (how.callback && callback === "no" && !stop) {
         const uses2 = childUses(ctx.model, call);
         if (!uses2.escapes && !uses2.outcome) continue;
       }
-      const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && (!out.scales || out.stdout !== "unbounded" && out.stderr !== "unbounded")) continue;
+      if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
-      if (limit.how === "caller" && callback !== "yes" && returnedAsIs(call)) continue;
+      const pace = !caller && !stop ? out.pace : void 0;
+      if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
+      const last = call.arguments.at(-1);
+      const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
+      if (limit.how === "caller" && handedThrough && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
       const size = {
         default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
@@ -7489,9 +7562,20 @@ var rule13 = {
         setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
       }[limit.how];
       const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
+      const fails = how.callback && callback === "no" ? "its streams end cut short" : how.fails;
+      let message2;
+      if (stop && !caller) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
+        message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+      } else if (pace) {
+        message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else {
+        message2 = `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      }
       ctx.report(call, {
-        message: `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${how.callback && callback === "no" ? "its streams end cut short" : how.fails}; raise maxBuffer, or spawn() and read the output as it comes`,
-        fixes: callback === "unknown" ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
+        message: message2,
+        // A child that runs until it is stopped would keep its whole log in memory: no fix.
+        fixes: callback === "unknown" || stop && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
       });
     }
   }

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-F55DJNBL.js";
+} from "./chunk-I47MWGKQ.js";
 import {
   ConfigError
-} from "./chunk-53BW3GVR.js";
+} from "./chunk-GBF64IYP.js";
 import {
   fixText
-} from "./chunk-H7WU3ZHJ.js";
+} from "./chunk-CH7BA2PD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-Y6HK4F2M.js";
-import "./chunk-7VHCKQZI.js";
+} from "./chunk-UOUJOTQG.js";
+import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-Y6HK4F2M.js";
+} from "./chunk-UOUJOTQG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

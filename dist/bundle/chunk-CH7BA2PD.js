@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-Y6HK4F2M.js";
+} from "./chunk-UOUJOTQG.js";
 import {
   applyEdits,
   overlaps

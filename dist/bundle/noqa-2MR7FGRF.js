@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-F55DJNBL.js";
+} from "./chunk-I47MWGKQ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-H7WU3ZHJ.js";
+import "./chunk-CH7BA2PD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-Y6HK4F2M.js";
-import "./chunk-7VHCKQZI.js";
+} from "./chunk-UOUJOTQG.js";
+import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-Y6HK4F2M.js";
+} from "./chunk-UOUJOTQG.js";
 
 // src/config.ts
 import fs from "node:fs";

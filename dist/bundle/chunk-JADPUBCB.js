@@ -1649,6 +1649,7 @@ var COMMANDS = [
   { command: "ffmpeg", when: ["-", "/^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
   { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
   { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
+  { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", stdout: "unbounded", stderr: "unbounded", says: "prints its progress on stdout and its log on stderr while it encodes" },
   // FLV metadata tools: -U updates the file in place and prints nothing.
   { command: "flvtool2|flvmeta", when: ["-U", "--update"], stdout: "none", stderr: "bounded", says: "updates the file in place and prints nothing" },
   { command: "ps", when: ["-p", "--pid", "-q", "--quick-pid"], stdout: "bounded", stderr: "bounded", says: "prints the processes it is asked about" },
@@ -1853,13 +1854,51 @@ var COMMANDS = [
   // Interpreters and shells run code whose output nobody can bound.
   { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
 ];
+var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
+var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
+var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 var SCALING = [
   { command: "find", when: ["-delete", "-quit"], scales: false, says: "prints nothing" },
   { command: "find|rg|ag|ack|locate|tree", scales: true, says: "prints a line per file it walks" },
   { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], scales: true, says: "prints every match in the tree" },
   { command: "ls", when: ["-R", "--recursive"], scales: true, says: "lists the whole tree" },
-  { command: "git log|rev-list|reflog|shortlog|whatchanged", when: ["-n", "/^-\\d+$/", "/^-n\\d+$/", "--max-count", "/^--max-count=/"], scales: false, says: "prints the last few entries" },
+  // git log: a count written in the source bounds it (ten commits even with their files or
+  // diffs, a thousand as one line each); a count only known at run time does not. A diff or a
+  // file list per commit grows with the size of each commit too.
+  { command: "git log|rev-list|reflog|shortlog|whatchanged", when: COUNT("([1-9]|10)"), scales: false, says: "prints the last few entries" },
+  { command: "git log|whatchanged", when: ["-p", "--patch", "-u", "--stat", "--numstat", "--name-only", "--name-status", "--raw", "--summary"], scales: true, says: "prints the files or the diff of every commit it lists, growing with the history" },
+  { command: "git log|rev-list|reflog|shortlog|whatchanged", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], scales: false, says: "prints a line per entry, a thousand at most" },
+  { command: "git diff", when: ["--quiet", "-s", "--no-patch", "--shortstat"], scales: false, says: "prints a summary line at most" },
+  { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
+  // Listings of a tree or an archive.
+  { command: "du", when: ["-s", "--summarize", "/^--max-depth=[01]$/", "-d 0", "-d 1"], scales: false, says: "prints a total" },
+  { command: "du", scales: true, says: "prints a line per directory it walks (per file with -a)" },
+  { command: "tar", when: ["-v", "--verbose", "-t", "--list", "/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/"], scales: true, says: "names every file of the archive" },
+  { command: "unzip", when: ["-l", "-v", "-Z"], scales: true, says: "names every file of the archive" },
+  { command: "zipinfo", scales: true, says: "names every file of the archive" },
+  { command: "rsync", when: ["-v", "--verbose", "--progress", "-P", "-i", "--itemize-changes", "--list-only"], scales: true, says: "names every file it copies" },
+  // Progress that grows with time. HandBrakeCLI's main loop (test/test.c) waits up to 100 ms
+  // on stdin and 200 ms more, then prints `\rEncoding: task 1 of 1, 12.34 % (45.67 fps, avg
+  // 50.12 fps, ETA 00h12m34s)` (~75 bytes) on stdout: 3 to 5 lines a second. ffmpeg prints its
+  // stats line (`frame= ... speed=1.2x`, 75 to 115 bytes) on stderr every 0.5 s (-stats_period)
+  // unless -nostats, or a log level below info without -stats. curl's progress meter: a line of
+  // ~80 bytes about once a second on stderr (110 bytes a second measured, curl 7.88). youtube-dl
+  // and yt-dlp print a progress line per block, and size their blocks to about a second of download.
+  // wget's dots (a line per 50 KiB, 1.5 KiB of log per MiB downloaded) grow with the data: 1 MiB
+  // of log is some 670 MiB of download, so it is left out.
+  { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", when: ["-z", "--preset-list", "--preset-export", "--scan", "-u", "--update", "--version", "-h", "--help"], scales: false, says: "prints a list or its version and ends" },
+  { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", scales: true, says: "prints a progress line 3 to 5 times a second while it encodes", perSecond: [245, 375], doing: "encoding" },
+  { command: "ffmpeg", when: ["-nostats", "-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/", "-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/", "-frames:v", "-vframes", "-version", "-formats", "-codecs", "-encoders", "-decoders", "-filters", "-devices", "-protocols", "-pix_fmts", "-hwaccels", "-buildconf"], scales: false, says: "prints no stats line" },
+  { command: "ffmpeg", lastAfter: "-i", scales: false, says: "only describes its input" },
+  // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
+  // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
+  // end within minutes.
+  { command: "ffmpeg", when: VIDEO_ENCODER, scales: true, says: "prints its stats line every half second while it encodes", perSecond: [150, 230], doing: "encoding" },
+  { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
+  { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc", scales: true, says: "prints a progress line about once a second while it downloads", perSecond: [60, 120], doing: "downloading" },
   // Go tools given a package pattern (`./...`, `all`) walk every package below it.
   { command: "go list|vet|build|test|install|doc|generate|mod", when: ["/\\.\\.\\.$/", "all"], scales: true, says: "reports on every package of the pattern" },
   { command: "golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign", when: ["/\\.\\.\\.$/"], scales: true, says: "reports on every package of the pattern" },
@@ -2037,7 +2076,8 @@ function classifyArgv(argv) {
   const inline = inlineProgram(names, args);
   if (inline) return inline;
   const scales = firstMatch(scalingTable(), names, args, positional, display);
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}` } : {};
+  const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
@@ -2048,6 +2088,7 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
     const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
     if (!program) continue;
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i]))) continue;
+    if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
     let matched = [];
     if (c.subcommands.length) {
       const any = c.subcommands.at(-1).has("*");
@@ -2100,6 +2141,7 @@ function classifyShell(command) {
   const seen = [];
   const bySite = /* @__PURE__ */ new Map();
   let scales;
+  let pace;
   let livesOn;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
@@ -2121,7 +2163,10 @@ function classifyShell(command) {
       if (dest2 === "err") stderr = maxClass(stderr, cls2);
     }
     const [dest, cls] = out.stdout === "unbounded" ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
-    if (out.scales && cls === "unbounded" && (dest === "out" || dest === "err")) scales ??= out.scales;
+    if (out.scales && cls === "unbounded" && (dest === "out" || dest === "err") && scales === void 0) {
+      scales = out.scales;
+      pace = out.pace;
+    }
     if (out.livesOn) {
       const to = [...out.livesOn.stdout ? [site.stdout] : [], ...out.livesOn.stderr ? [site.stderr] : []];
       if (to.some((d) => d === "out" || d === "err")) {
@@ -2133,20 +2178,21 @@ function classifyShell(command) {
   }
   const decisive = seen.find((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
   const launched = livesOn ? { livesOn } : {};
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
       const programs2 = [...new Set(own.map((s) => s.out.program ?? "?"))].map((p) => `\`${p}\``);
       return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing`, ...launched };
     }
-    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...launched };
+    if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== "none");
     const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
     return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing", ...launched };
   }
   const writers = seen.filter((s) => s.reaches !== "none");
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...scales ? { scales } : {}, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
 function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
@@ -2163,6 +2209,7 @@ function typeShape(type) {
   if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Readonly)?Array$/.test(type.typeName.text)) return "array";
   return "unknown";
 }
+var CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
 function shapeOf(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
   if (ts.isIdentifier(e)) {
@@ -2171,6 +2218,7 @@ function shapeOf(model, expr, depth = 0) {
     if (b.kind === "function") return "function";
     if (b.kind === "param" && ts.isParameter(b.decl) && b.decl.name === b.id) {
       const byType = typeShape(b.decl.type);
+      if (byType === "unknown" && !b.decl.initializer && CALLBACK_NAME.test(e.text)) return "function";
       if (byType !== "unknown" || !b.decl.initializer || depth > 4) return byType;
       return shapeOf(model, b.decl.initializer, depth + 1);
     }
@@ -2357,7 +2405,24 @@ function commandText(model, expr, depth = 0) {
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
+  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth);
   return null;
+}
+function formatText(model, call, depth) {
+  if (model.qualifiedName(call.expression) !== "util.format") return null;
+  const [format, ...rest] = call.arguments;
+  const f = format && !ts.isSpreadElement(format) ? stringValue(model.initializerOf(format)) : null;
+  if (f === null || rest.some((a) => ts.isSpreadElement(a))) return null;
+  const text = (a) => commandText(model, a, depth + 1) ?? PLACEHOLDER;
+  let i = 0;
+  const out = f.replace(/%([sdifjoOc%])/g, (m, c) => c === "%" ? "%" : i < rest.length ? c === "c" ? (i++, "") : text(rest[i++]) : m);
+  return out + rest.slice(i).map((a) => ` ${text(a)}`).join("");
+}
+function formatLead(model, e) {
+  if (!ts.isCallExpression(e) || model.qualifiedName(e.expression) !== "util.format") return null;
+  const f = e.arguments[0] && stringValue(model.initializerOf(e.arguments[0]));
+  const first = e.arguments[1];
+  return f && /^["']?%s/.test(f) && first && !ts.isSpreadElement(first) ? first : null;
 }
 function builtText(model, id, depth) {
   const b = model.lookup(id);
@@ -2390,18 +2455,28 @@ function mentions(model, e, b) {
 }
 
 // src/typescript/command.ts
-function argvWords(model, expr) {
+function argvWords(model, expr, depth = 0) {
   if (!expr) return [];
   const e = model.initializerOf(expr);
+  const returned = depth < 2 && ts.isCallExpression(e) ? returnsOf(model, e) : null;
+  if (returned?.length === 1) return argvWords(model, returned[0], depth + 1);
   if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null)) return arrayWords(model, e);
   const start = ts.isArrayLiteralExpression(e) ? arrayWords(model, e) : ts.isConditionalExpression(e) && [e.whenTrue, e.whenFalse].every((b) => ts.isArrayLiteralExpression(skipOuter(b))) ? [null] : null;
   const pushed = start && pushedWords(model, expr);
   if (start && pushed) return [...start, ...pushed];
+  const first = letArray(model, expr);
+  if (first) return [...start ?? arrayWords(model, first), null];
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "split") {
     const text = commandText(model, e.expression.expression);
     if (text !== null) return text.split(/\s+/).filter(Boolean);
   }
   return [null];
+}
+function letArray(model, expr) {
+  const id = skipOuter(expr);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  const init = b && (b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0 ? skipOuter(b.init) : null;
+  return init && ts.isArrayLiteralExpression(init) ? init : null;
 }
 function arrayWords(model, e) {
   const words = [];
@@ -2448,6 +2523,8 @@ function usesShell(model, call) {
 function programs(model, e, depth = 0) {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
+  const constant = staticValue(model, v);
+  if (constant) return programs(model, constant, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
   if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind)) return choice(model, [v.left, v.right], depth);
@@ -2478,12 +2555,58 @@ function staticValue(model, e) {
   const self = (n) => ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n) || !!ts.forEachChild(n, (c) => self(c) || void 0);
   return written || self(b.decl) ? null : member.initializer;
 }
-function namedProgram(model, e) {
+function shellChoices(model, expr) {
+  const e = model.initializerOf(expr);
+  const words = (x, depth = 0) => {
+    const v = model.initializerOf(x);
+    if (ts.isConditionalExpression(v) && depth < 4) {
+      const a = words(v.whenTrue, depth + 1);
+      const b = words(v.whenFalse, depth + 1);
+      return a && b ? [...a, ...b] : null;
+    }
+    const s = stringValue(v);
+    return s === null ? null : [s];
+  };
+  let parts;
+  if (ts.isTemplateExpression(e)) {
+    parts = [[e.head.text]];
+    for (const span of e.templateSpans) parts.push(words(span.expression) ?? [PLACEHOLDER], [span.literal.text]);
+  } else if (ts.isConditionalExpression(e)) {
+    parts = [words(e) ?? []];
+  } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const operands = [];
+    const flatten = (x) => {
+      const v = skipOuter(x);
+      if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken && operands.length < 16) {
+        flatten(v.left);
+        flatten(v.right);
+      } else operands.push(v);
+    };
+    flatten(e);
+    parts = operands.map((o) => words(o) ?? [commandText(model, o) ?? PLACEHOLDER]);
+  } else return null;
+  if (parts.every((p) => p.length === 1) || parts.some((p) => !p.length)) return null;
+  let texts = [""];
+  for (const p of parts) {
+    texts = texts.flatMap((t) => p.map((w) => t + w));
+    if (texts.length > 8) return null;
+  }
+  return texts;
+}
+function namedProgram(model, e, depth = 0) {
   const v = skipOuter(e);
+  if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
+    const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
+    const names = new Set(sides.flatMap((x) => x.name ? [x.name] : []));
+    return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0] : null;
+  }
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
-  const m = name ? /^(?:_*)([a-z][a-z0-9]*)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+  const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
   const stem = m?.[1];
-  return stem && !DATA_WORDS.has(stem) && (isListed(stem) || !!classifyArgv([stem]).scales) ? stem : null;
+  if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
+  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
+  const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
+  return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
 }
 var DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
 function leadingExpr(model, expr, depth = 0) {
@@ -2491,6 +2614,8 @@ function leadingExpr(model, expr, depth = 0) {
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+  const lead = formatLead(model, e);
+  if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {
     const b = model.lookup(e);
     const refs = b ? model.references(b) : [];
@@ -2507,6 +2632,11 @@ function leadingExpr(model, expr, depth = 0) {
 }
 function shellTexts(model, expr) {
   const text = commandText(model, expr);
+  const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0] : "";
+  if (text !== null && quote) {
+    const named2 = namedProgram(model, leadingExpr(model, expr));
+    return [named2 ? quote + named2 + text.slice(quote.length + PLACEHOLDER.length) : text];
+  }
   if (text !== null && !text.startsWith(PLACEHOLDER)) return [text];
   const lead = leadingExpr(model, expr);
   const named = namedProgram(model, lead);
@@ -2641,7 +2771,11 @@ function commandOutput(model, call, qualified) {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
-  if (fn === "exec") return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
+  if (fn === "exec") {
+    const choices = args[0] ? shellChoices(model, args[0]) : null;
+    if (choices) return loudest(choices.map(classifyShell));
+    return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
+  }
   const second = args[1];
   const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
   const shell = fn === "spawn" ? usesShell(model, call) : false;
@@ -2884,12 +3018,24 @@ function stdioSourceOf(model, fn, call) {
 function leaves(model, expr, depth = 0) {
   if (!expr || depth > 3) return [{ expr, when: [] }];
   const v = model.initializerOf(expr);
+  const passed = ts.isIdentifier(v) ? passedBy(model, v) : null;
+  if (passed) return passed.flatMap((a) => leaves(model, a, depth + 1));
   if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
   const cond = v.condition.getText().replace(/\s+/g, " ");
   return [
     ...leaves(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
     ...leaves(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
   ];
+}
+function passedBy(model, id) {
+  const b = model.lookup(id);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.initializer || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return null;
+  const sites = callSitesOf(model, fn);
+  const index = fn.parameters.indexOf(b.decl);
+  if (!sites || sites.length > 4 || sites.some((c) => c.arguments.some((a, i) => i <= index && ts.isSpreadElement(a)))) return null;
+  return sites.map((c) => c.arguments[index]);
 }
 function truthy(model, e) {
   if (!e || isNullish(model, e)) return false;

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-53BW3GVR.js";
+} from "./chunk-GBF64IYP.js";
 import {
   fixText
-} from "./chunk-H7WU3ZHJ.js";
+} from "./chunk-CH7BA2PD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-Y6HK4F2M.js";
+} from "./chunk-UOUJOTQG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
