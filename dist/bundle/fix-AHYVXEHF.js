@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-RXD6ZXHK.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
+} from "./chunk-E4NMI4N3.js";
 import {
   fixText
-} from "./chunk-CH7BA2PD.js";
+} from "./chunk-JG37EWBJ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-3UTE4WBY.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

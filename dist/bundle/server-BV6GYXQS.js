@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-QOYMLUUG.js";
+} from "./chunk-M5OQ7DM3.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
-import "./chunk-CH7BA2PD.js";
-import "./chunk-UOUJOTQG.js";
+} from "./chunk-E4NMI4N3.js";
+import "./chunk-JG37EWBJ.js";
+import "./chunk-3UTE4WBY.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-3UTE4WBY.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-3UTE4WBY.js";
 
 // src/config.ts
 import fs from "node:fs";
