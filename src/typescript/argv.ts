@@ -98,8 +98,6 @@ export function programs(model: JsModel, e: TS.Expression | undefined, depth = 0
     const last = (v as TS.CallExpression).arguments.at(-1);
     return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
   }
-  const fixed = staticValue(model, v);
-  if (fixed) return programs(model, fixed, depth + 1);
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
