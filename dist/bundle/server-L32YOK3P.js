@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-QOYMLUUG.js";
+} from "./chunk-ULHVDA5H.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
-import "./chunk-CH7BA2PD.js";
-import "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-HCOOG2EA.js";
+import "./chunk-GYRJ43X4.js";
+import "./chunk-MYHV7IDA.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

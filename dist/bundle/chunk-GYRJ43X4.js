@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-MYHV7IDA.js";
 import {
   applyEdits,
   overlaps

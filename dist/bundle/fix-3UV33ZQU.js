@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-R5P45J5C.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
+} from "./chunk-HCOOG2EA.js";
 import {
   fixText
-} from "./chunk-CH7BA2PD.js";
+} from "./chunk-GYRJ43X4.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-MYHV7IDA.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-R5P45J5C.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-CH7BA2PD.js";
+import "./chunk-GYRJ43X4.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-MYHV7IDA.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
