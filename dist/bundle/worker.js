@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-MYHV7IDA.js";
+} from "./chunk-AMTN55NS.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-R5P45J5C.js";
+} from "./chunk-EKZ2SVT5.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GYRJ43X4.js";
+import "./chunk-EKOYZ4IB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-MYHV7IDA.js";
+} from "./chunk-AMTN55NS.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

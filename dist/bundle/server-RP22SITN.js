@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ULHVDA5H.js";
+} from "./chunk-II7W2WCN.js";
 import {
   ConfigError
-} from "./chunk-HCOOG2EA.js";
-import "./chunk-GYRJ43X4.js";
-import "./chunk-MYHV7IDA.js";
+} from "./chunk-XHA3IW2I.js";
+import "./chunk-EKOYZ4IB.js";
+import "./chunk-AMTN55NS.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-MYHV7IDA.js";
+} from "./chunk-AMTN55NS.js";
 import {
   applyEdits,
   overlaps

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-R5P45J5C.js";
+} from "./chunk-EKZ2SVT5.js";
 import {
   ConfigError
-} from "./chunk-HCOOG2EA.js";
+} from "./chunk-XHA3IW2I.js";
 import {
   fixText
-} from "./chunk-GYRJ43X4.js";
+} from "./chunk-EKOYZ4IB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-MYHV7IDA.js";
+} from "./chunk-AMTN55NS.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
