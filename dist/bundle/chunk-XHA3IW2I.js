@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3UTE4WBY.js";
+} from "./chunk-AMTN55NS.js";
 
 // src/config.ts
 import fs from "node:fs";

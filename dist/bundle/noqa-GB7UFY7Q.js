@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-RXD6ZXHK.js";
+} from "./chunk-EKZ2SVT5.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-JG37EWBJ.js";
+import "./chunk-EKOYZ4IB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3UTE4WBY.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-AMTN55NS.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

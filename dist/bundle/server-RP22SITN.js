@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-M5OQ7DM3.js";
+} from "./chunk-II7W2WCN.js";
 import {
   ConfigError
-} from "./chunk-E4NMI4N3.js";
-import "./chunk-JG37EWBJ.js";
-import "./chunk-3UTE4WBY.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-XHA3IW2I.js";
+import "./chunk-EKOYZ4IB.js";
+import "./chunk-AMTN55NS.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3UTE4WBY.js";
+} from "./chunk-AMTN55NS.js";
 import {
   applyEdits,
   overlaps

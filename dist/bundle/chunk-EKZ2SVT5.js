@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3UTE4WBY.js";
+} from "./chunk-AMTN55NS.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

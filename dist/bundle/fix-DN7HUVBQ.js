@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-RXD6ZXHK.js";
+} from "./chunk-EKZ2SVT5.js";
 import {
   ConfigError
-} from "./chunk-E4NMI4N3.js";
+} from "./chunk-XHA3IW2I.js";
 import {
   fixText
-} from "./chunk-JG37EWBJ.js";
+} from "./chunk-EKOYZ4IB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3UTE4WBY.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-AMTN55NS.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-E4NMI4N3.js";
+} from "./chunk-XHA3IW2I.js";
 import {
   fixText
-} from "./chunk-JG37EWBJ.js";
+} from "./chunk-EKOYZ4IB.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3UTE4WBY.js";
+} from "./chunk-AMTN55NS.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
