@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-55ETMJ2H.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3604,7 +3604,7 @@ function argvWords(node, model, depth = 0) {
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
-      out.push(c.type === "attribute" && model.qualifiedName(c) === "sys.executable" ? "python" : literalText(c));
+      out.push(c.type === "attribute" && model.qualifiedName(c) === "sys.executable" ? "python" : literalText(c) ?? (depth < 3 ? wordOfName(c, model) : null));
     }
     return out;
   }
@@ -3635,6 +3635,16 @@ function argvWords(node, model, depth = 0) {
     return loudest;
   }
   return null;
+}
+function wordOfName(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "identifier") return null;
+  const texts = (reachingAssignments(model, n) ?? []).map((b) => b.value && isStringNode(b.value) || b.value?.type === "call" || b.value?.type === "binary_operator" ? textOf(b.value) : null);
+  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const first = texts[0];
+  if (program(first).includes(PLACEHOLDER) || !texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return null;
+  return texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first);
 }
 function appended(words, binding, use, model, depth) {
   const always = [...words];

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-QOYMLUUG.js";
+} from "./chunk-OY4HTL3O.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
-import "./chunk-CH7BA2PD.js";
-import "./chunk-UOUJOTQG.js";
+} from "./chunk-27EHQZZU.js";
+import "./chunk-6HQTOXNR.js";
+import "./chunk-55ETMJ2H.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-3PIZYVRB.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
+} from "./chunk-27EHQZZU.js";
 import {
   fixText
-} from "./chunk-CH7BA2PD.js";
+} from "./chunk-6HQTOXNR.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-55ETMJ2H.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

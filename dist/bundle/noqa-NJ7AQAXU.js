@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-3PIZYVRB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-CH7BA2PD.js";
+import "./chunk-6HQTOXNR.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-55ETMJ2H.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

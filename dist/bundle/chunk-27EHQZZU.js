@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-55ETMJ2H.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-55ETMJ2H.js";
 import {
   applyEdits,
   overlaps
