@@ -194,6 +194,10 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\ni, o, e = os.popen3('python x.py')\nprint o.read()\n", errors: [[2, 11, "the output pipe of os.popen3() unpacked into `e` is never read (`python` runs a program whose output can grow): on Python 2.7 `python` blocks once it has written 64 KiB, and dies of `IOError: [Errno 32] Broken pipe` at its next write once the handle is closed"]] },
       { code: "import os\nos.popen3('make')\n", errors: [[2, 1, "pipes of os.popen3() are dropped (`make` builds, installs or runs other programs: both streams can grow): on Python 2.7 they are closed at once: `make` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       { code: "import popen2\npopen2.popen4('python x.py')\n", errors: [[2, 1, "pipes of popen2.popen4() are dropped (`python` runs a program whose output can grow): on Python 2.7 they are closed at once: `python` dies of `IOError: [Errno 32] Broken pipe` at its next write"]] },
+      // Piped into another program: that program's stdout is still the unread pipe
+      { code: "import os\ndef graph(g):\n    w, r = os.popen2('dot -Tpng | display')\n    w.write(g)\n    w.close()\n", errors: [[3, 12, "the output pipe of os.popen2() unpacked into `r` is never read (`display` is not known to be quiet: its output can grow): on Python 2.7 `display` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the handle is closed"]] },
+      // Only stdout redirected: popen3's stderr end is still a pipe nobody reads
+      { code: "import os\ndef build(g, out):\n    i, o, e = os.popen3('make > %s' % out)\n    i.write(g)\n    i.close()\n", errors: [[3, 15, "the output pipe of os.popen3() unpacked into `e` is never read (the output of `make` is redirected): on Python 2.7 `make` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the handle is closed"]] },
       { code: "import os\nos.popen2(['tcpdump', '-i', 'eth0'])\n", errors: [[2, 1, "pipes of os.popen2() are dropped (`tcpdump` prints a line per captured packet until it is stopped): on Python 2.7 they are closed at once: `tcpdump` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       "import os\nos.popen2('make')\n",
       "import os\n_ = os.popen4('make')\n",
@@ -214,6 +218,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       // Kept and waited on: not dropped.
       "import popen2\nchild = popen2.Popen3('make')\nchild.wait()\n",
       "import os\nos.popen2('make >/dev/null')\n",
+      // The command line sends its own stdout (and stderr) to a file: the unread read ends get nothing
+      "import os\ndef graph(g, out):\n    w, r = os.popen2('dot -Tpng > %s' % out)\n    w.write(g)\n    w.close()\n",
+      "import os\ndef graph(g, out):\n    cmd = 'dot -Tpng >%s 2>&1' % out\n    i, o, e = os.popen3(cmd)\n    i.write(g)\n    i.close()\n",
     ],
   },
   POP005: {

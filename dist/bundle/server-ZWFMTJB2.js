@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OY4HTL3O.js";
+} from "./chunk-KVMBUT7M.js";
 import {
   ConfigError
-} from "./chunk-27EHQZZU.js";
-import "./chunk-6HQTOXNR.js";
-import "./chunk-55ETMJ2H.js";
+} from "./chunk-OQ54VAA4.js";
+import "./chunk-UG7E7OC3.js";
+import "./chunk-4XSP73UN.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

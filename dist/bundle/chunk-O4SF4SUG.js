@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

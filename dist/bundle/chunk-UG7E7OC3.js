@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 import {
   applyEdits,
   overlaps

@@ -5081,6 +5081,13 @@ function unpackedUnread(ctx, call, qualified) {
   const cmdArg = argument(call, 0, "cmd");
   if (!cmdArg) return;
   const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(commandOf(cmdArg, ctx.model));
+  const silent = (fd) => (fd === 1 ? output.stdout : output.stderr) === "none";
+  if (unread.some((fd) => !silent(fd))) {
+    for (let i = unread.length - 1; i >= 0; i--) if (silent(unread[i])) {
+      unread.splice(i, 1);
+      held.splice(i, 1);
+    }
+  }
   const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
   const hazard = pipeHazard("held-unread", PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-3PIZYVRB.js";
+} from "./chunk-O4SF4SUG.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6HQTOXNR.js";
+import "./chunk-UG7E7OC3.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-3PIZYVRB.js";
+} from "./chunk-O4SF4SUG.js";
 import {
   ConfigError
-} from "./chunk-27EHQZZU.js";
+} from "./chunk-OQ54VAA4.js";
 import {
   fixText
-} from "./chunk-6HQTOXNR.js";
+} from "./chunk-UG7E7OC3.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

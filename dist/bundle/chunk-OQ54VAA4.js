@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 
 // src/config.ts
 import fs from "node:fs";

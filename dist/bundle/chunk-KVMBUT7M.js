@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-27EHQZZU.js";
+} from "./chunk-OQ54VAA4.js";
 import {
   fixText
-} from "./chunk-6HQTOXNR.js";
+} from "./chunk-UG7E7OC3.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-55ETMJ2H.js";
+} from "./chunk-4XSP73UN.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
