@@ -166,6 +166,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP003: {
     invalid: [
+      // Python 2.7: the child inherits SIGPIPE ignored, so its write fails with EPIPE; a range spanning 2.7 and 3 says both
+      { code: "import os\nv = os.popen('git log').readline()\n", target: "py2", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed"]] },
+      { code: "import os\nv = os.popen('git log').readline()\n", target: ">=2.7", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): on Python 2.7 the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed; on Python 3 the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       { code: "import os\nv = os.popen('git log').readline()\n", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       { code: "import os\np = os.popen('python gen.py')\nfirst = p.readline()\np.close()\n", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `python` runs a program whose output can grow): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       "import os\nv = os.popen('dd if=/dev/zero').read(10)\n",

@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-KVMBUT7M.js";
+} from "./chunk-NDMVFIHB.js";
 import {
   ConfigError
-} from "./chunk-OQ54VAA4.js";
-import "./chunk-UG7E7OC3.js";
+} from "./chunk-ZTUFIAJ3.js";
+import "./chunk-3A7CYYAD.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-L7LYQXPR.js");
+    const { addNoqa } = await import("./noqa-ZBP4PLJR.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-Q2243ZRT.js");
+  const { fixTarget } = await import("./fix-VY4GGVDQ.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-ZWFMTJB2.js");
+        const { startServer } = await import("./server-M462ERUQ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-O4SF4SUG.js";
+} from "./chunk-E3EQQNYE.js";
 import {
   ConfigError
-} from "./chunk-OQ54VAA4.js";
+} from "./chunk-ZTUFIAJ3.js";
 import {
   fixText
-} from "./chunk-UG7E7OC3.js";
+} from "./chunk-3A7CYYAD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

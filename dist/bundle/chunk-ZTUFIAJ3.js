@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4949,6 +4949,12 @@ function chainedPartial(call) {
   }
   return null;
 }
+function brokenPipe(target) {
+  const py3 = "the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed";
+  if (!includesPython2(target)) return py3;
+  const py2 = "the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed";
+  return target.max && target.max[0] <= 2 ? py2 : `on Python 2.7 ${py2}; on Python 3 ${py3}`;
+}
 var rule3 = {
   meta: {
     id: "POP003",
@@ -5018,7 +5024,7 @@ var rule3 = {
         if (closeStmt) fixes2.push({ strategy: "read", applicability: "unsafe", description: `Drain the rest with ${handle.name.text}.read() before closing`, edits: [insertStatementBefore(ctx.source, closeStmt, `${handle.name.text}.read()`)] });
       }
       ctx.report(call, {
-        message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed`,
+        message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
         fixes: fixes2
       });
     }

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-KVMBUT7M.js";
+} from "./chunk-NDMVFIHB.js";
 import {
   ConfigError
-} from "./chunk-OQ54VAA4.js";
-import "./chunk-UG7E7OC3.js";
-import "./chunk-4XSP73UN.js";
+} from "./chunk-ZTUFIAJ3.js";
+import "./chunk-3A7CYYAD.js";
+import "./chunk-BT6H4LX3.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-O4SF4SUG.js";
+} from "./chunk-E3EQQNYE.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-UG7E7OC3.js";
+import "./chunk-3A7CYYAD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

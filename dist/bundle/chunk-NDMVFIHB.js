@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-OQ54VAA4.js";
+} from "./chunk-ZTUFIAJ3.js";
 import {
   fixText
-} from "./chunk-UG7E7OC3.js";
+} from "./chunk-3A7CYYAD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4XSP73UN.js";
+} from "./chunk-BT6H4LX3.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
