@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-E3EQQNYE.js";
+} from "./chunk-AFAT6QY4.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-3A7CYYAD.js";
+import "./chunk-OSPYEWWT.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

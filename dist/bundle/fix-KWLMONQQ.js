@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-E3EQQNYE.js";
+} from "./chunk-AFAT6QY4.js";
 import {
   ConfigError
-} from "./chunk-ZTUFIAJ3.js";
+} from "./chunk-VKMAFMAX.js";
 import {
   fixText
-} from "./chunk-3A7CYYAD.js";
+} from "./chunk-OSPYEWWT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

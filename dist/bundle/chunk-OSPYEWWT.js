@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ZTUFIAJ3.js";
+} from "./chunk-VKMAFMAX.js";
 import {
   fixText
-} from "./chunk-3A7CYYAD.js";
+} from "./chunk-OSPYEWWT.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 
 // src/config.ts
 import fs from "node:fs";

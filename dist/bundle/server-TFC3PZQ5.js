@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NDMVFIHB.js";
+} from "./chunk-6NO3KPLS.js";
 import {
   ConfigError
-} from "./chunk-ZTUFIAJ3.js";
-import "./chunk-3A7CYYAD.js";
-import "./chunk-BT6H4LX3.js";
+} from "./chunk-VKMAFMAX.js";
+import "./chunk-OSPYEWWT.js";
+import "./chunk-5URETDII.js";
 import "./chunk-JADPUBCB.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

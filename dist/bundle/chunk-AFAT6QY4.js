@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-BT6H4LX3.js";
+} from "./chunk-5URETDII.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
