@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AFAT6QY4.js";
+} from "./chunk-VQS7BRTV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-OSPYEWWT.js";
+import "./chunk-RSKZO52O.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5URETDII.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-25FCS5HG.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

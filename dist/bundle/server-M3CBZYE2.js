@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6NO3KPLS.js";
+} from "./chunk-K26OOJP5.js";
 import {
   ConfigError
-} from "./chunk-VKMAFMAX.js";
-import "./chunk-OSPYEWWT.js";
-import "./chunk-5URETDII.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-JHPBNBKB.js";
+import "./chunk-RSKZO52O.js";
+import "./chunk-25FCS5HG.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-VKMAFMAX.js";
+} from "./chunk-JHPBNBKB.js";
 import {
   fixText
-} from "./chunk-OSPYEWWT.js";
+} from "./chunk-RSKZO52O.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-5URETDII.js";
+} from "./chunk-25FCS5HG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-5URETDII.js";
+} from "./chunk-25FCS5HG.js";
 import {
   applyEdits,
   overlaps

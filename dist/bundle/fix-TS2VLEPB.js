@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AFAT6QY4.js";
+} from "./chunk-VQS7BRTV.js";
 import {
   ConfigError
-} from "./chunk-VKMAFMAX.js";
+} from "./chunk-JHPBNBKB.js";
 import {
   fixText
-} from "./chunk-OSPYEWWT.js";
+} from "./chunk-RSKZO52O.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5URETDII.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-25FCS5HG.js";
+import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
