@@ -81,6 +81,41 @@ for (const interp of pythonInterpreters()) {
     });
   });
 
+  // What the message says happens to a dropped Popen's child once the parent is gone, checked:
+  // Python 2.7 leaves SIGPIPE ignored in the child (no restore_signals before 3.2), so `cat` is not
+  // killed: its write fails with EPIPE and it exits 1 after an error; 3.x restores the default and
+  // the shell records 141 (128 + SIGPIPE).
+  test(`POP005 message under ${interp.name}: a dropped Popen's shell child ${python2 ? 'gets EPIPE (exit 1)' : 'is killed by SIGPIPE (141)'}, as the message says`, async (t) => {
+    if (!interp.bin) {
+      console.log(`# skipped: ${interp.reason}`);
+      t.skip(interp.reason);
+      return;
+    }
+    const script = [
+      'import subprocess',
+      "subprocess.Popen('sleep 0.3; cat big.txt; echo $? >status', shell=True, stdout=subprocess.PIPE)",
+      python2 ? "print 'started'" : "print('started')",
+      '',
+    ].join('\n');
+    const [finding] = await lint(script, ['POP005']);
+    assert.ok(finding, 'POP005 reports the dropped Popen');
+    const says = python2 ? '`cat` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write' : '`cat` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write';
+    assert.ok(finding.message.includes(says), finding.message);
+    if (python2) assert.doesNotMatch(finding.message, /SIGPIPE/);
+    const dir = tempDir('popenlint-hazard-');
+    try {
+      fs.writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(300_000));
+      const r = await runTask(interp.bin, dir, script, 10_000);
+      assert.equal(r.status, 0, r.stderr);
+      const status = path.join(dir, 'status');
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline && !(fs.existsSync(status) && fs.readFileSync(status, 'utf8').endsWith('\n'))) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(fs.existsSync(status) ? fs.readFileSync(status, 'utf8').trim() : null, python2 ? '1' : '141', python2 ? 'on 2.7 cat gets EPIPE and exits 1' : 'on 3.x cat is killed by SIGPIPE');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test(`POP005 hazard under ${interp.name}: Popen(stdout=PIPE).wait() on 200 KB hangs; fixed, it completes`, async (t) => {
     if (!interp.bin) {
       console.log(`# skipped: ${interp.reason}`);

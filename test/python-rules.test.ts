@@ -166,6 +166,9 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP003: {
     invalid: [
+      // Python 2.7: the child inherits SIGPIPE ignored, so its write fails with EPIPE; a range spanning 2.7 and 3 says both
+      { code: "import os\nv = os.popen('git log').readline()\n", target: "py2", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed"]] },
+      { code: "import os\nv = os.popen('git log').readline()\n", target: ">=2.7", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): on Python 2.7 the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed; on Python 3 the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       { code: "import os\nv = os.popen('git log').readline()\n", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `git` can print a lot): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       { code: "import os\np = os.popen('python gen.py')\nfirst = p.readline()\np.close()\n", errors: [[2, 5, "only part of os.popen() output is read (`readline()`; `python` runs a program whose output can grow): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed"]] },
       "import os\nv = os.popen('dd if=/dev/zero').read(10)\n",
@@ -194,6 +197,10 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\ni, o, e = os.popen3('python x.py')\nprint o.read()\n", errors: [[2, 11, "the output pipe of os.popen3() unpacked into `e` is never read (`python` runs a program whose output can grow): on Python 2.7 `python` blocks once it has written 64 KiB, and dies of `IOError: [Errno 32] Broken pipe` at its next write once the handle is closed"]] },
       { code: "import os\nos.popen3('make')\n", errors: [[2, 1, "pipes of os.popen3() are dropped (`make` builds, installs or runs other programs: both streams can grow): on Python 2.7 they are closed at once: `make` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       { code: "import popen2\npopen2.popen4('python x.py')\n", errors: [[2, 1, "pipes of popen2.popen4() are dropped (`python` runs a program whose output can grow): on Python 2.7 they are closed at once: `python` dies of `IOError: [Errno 32] Broken pipe` at its next write"]] },
+      // Piped into another program: that program's stdout is still the unread pipe
+      { code: "import os\ndef graph(g):\n    w, r = os.popen2('dot -Tpng | display')\n    w.write(g)\n    w.close()\n", errors: [[3, 12, "the output pipe of os.popen2() unpacked into `r` is never read (`display` is not known to be quiet: its output can grow): on Python 2.7 `display` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the handle is closed"]] },
+      // Only stdout redirected: popen3's stderr end is still a pipe nobody reads
+      { code: "import os\ndef build(g, out):\n    i, o, e = os.popen3('make > %s' % out)\n    i.write(g)\n    i.close()\n", errors: [[3, 15, "the output pipe of os.popen3() unpacked into `e` is never read (the output of `make` is redirected): on Python 2.7 `make` blocks once it has written 64 KiB, and gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the handle is closed"]] },
       { code: "import os\nos.popen2(['tcpdump', '-i', 'eth0'])\n", errors: [[2, 1, "pipes of os.popen2() are dropped (`tcpdump` prints a line per captured packet until it is stopped): on Python 2.7 they are closed at once: `tcpdump` gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write"]] },
       "import os\nos.popen2('make')\n",
       "import os\n_ = os.popen4('make')\n",
@@ -214,10 +221,17 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       // Kept and waited on: not dropped.
       "import popen2\nchild = popen2.Popen3('make')\nchild.wait()\n",
       "import os\nos.popen2('make >/dev/null')\n",
+      // The command line sends its own stdout (and stderr) to a file: the unread read ends get nothing
+      "import os\ndef graph(g, out):\n    w, r = os.popen2('dot -Tpng > %s' % out)\n    w.write(g)\n    w.close()\n",
+      "import os\ndef graph(g, out):\n    cmd = 'dot -Tpng >%s 2>&1' % out\n    i, o, e = os.popen3(cmd)\n    i.write(g)\n    i.close()\n",
     ],
   },
   POP005: {
     invalid: [
+      // The program is a name bound to strings a few lines up: every one names powershell.exe (its directory differs)
+      { code: "import os, subprocess\ndef toast(path):\n    exe = r'{}\\System32\\powershell.exe'.format(os.environ['SystemRoot'])\n    if not os.path.exists(exe):\n        exe = 'powershell.exe'\n    subprocess.Popen([exe, '-File', path], stdout=subprocess.PIPE)\n", errors: [[6, 5, "stdout pipe of subprocess.Popen() is never read (`powershell.exe` runs a program whose output can grow): the pipe stays open: `powershell.exe` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
+      // Names bound to different programs: not known
+      { code: "import subprocess\ndef stop(pid, loud):\n    exe = 'kill'\n    if loud:\n        exe = 'tcpdump'\n    subprocess.Popen([exe, str(pid)], stdout=subprocess.PIPE)\n", errors: [[6, 5, "stdout pipe of subprocess.Popen() is never read (the command is not known statically): the pipe stays open: the command blocks once it has written 64 KiB, and is killed by SIGPIPE (a Python child: `BrokenPipeError`) at its next write if the program exits first"]] },
       // A launcher hands the pipes to the program it starts, which lives on and writes its warnings on stderr
       { code: "import subprocess\ndef show(folder):\n    subprocess.Popen(['xdg-open', folder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", errors: [[3, 5, "stderr pipe of subprocess.Popen() is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `xdg-open` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       { code: "import subprocess\ndef show(url):\n    subprocess.Popen('gio open \"%s\"' % url, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n", errors: [[3, 5, "stdout pipe of subprocess.Popen() is never read (`gio open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `gio` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
@@ -329,6 +343,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\ndef get_stdout(pi):\n    result = pi.communicate()\n    return result[0]\ndef execute(command):\n    p = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return get_stdout(p)\ndef run_shell(command):\n    return execute(command)\nrun_shell('iwconfig')\nrun_shell(sys.argv[1])\n", errors: [[6,9,"stdout/stderr pipe of subprocess.Popen() is not read before wait() (execute() runs its parameter `command`, and the caller at case.py:12 passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     ],
     valid: [
+      // A program held by a name bound once to a quiet command
+      "import subprocess\ndef stop(pid):\n    exe = '/bin/kill'\n    subprocess.Popen([exe, str(pid)], stdout=subprocess.PIPE)\n",
       // Class wrappers: a caller that sends the output elsewhere (a flag, the stream itself), an unlisted program, a quiet command, the raw handle drained
       "import subprocess\nclass Job(object):\n    def __init__(self, command, devnull=False, stdout=subprocess.PIPE):\n        if type(command) is str:\n            command = command.split(' ')\n        if devnull:\n            out = open('/dev/null', 'w')\n        else:\n            out = stdout\n        self.proc = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)\n    def output(self):\n        self.proc.wait()\n        return self.proc.communicate()\n    def text(self):\n        return self.output()[0]\n    def __del__(self):\n        if self.proc.poll() is None:\n            self.proc.kill()\nJob(['tshark', '-r', 'a.pcap'], devnull=True).text()\nJob(['tshark', '-r', 'a.pcap'], stdout=None).text()\nJob(['hcxtool', '-o', 'x']).text()\nJob(['git', 'rev-parse', 'HEAD']).text()\nk = Job(['python', 'x.py'])\nout = k.proc.communicate()\n",
       // readlines() with no hint, or a negative one, reads to the end

@@ -4,6 +4,7 @@ import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replace
 import { lazyFix } from '../src/rule.js';
 import { outerExpression } from '../src/python/semantic.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
+import { includesPython2 } from '../src/knowledge/targets.js';
 // Ex) .readline()  .read(1024)  .readlines(65536) (a size hint)  next(p)
 function isPartial(use) {
     return (use.kind === 'method' && (use.name === 'readline' || ((use.name === 'read' || use.name === 'readlines') && use.argCount > 0))) || use.kind === 'next';
@@ -28,6 +29,14 @@ function chainedPartial(call) {
             return 'next()';
     }
     return null;
+}
+// Python 2.7 children inherit SIGPIPE ignored (no restore_signals before 3.2): their writes fail with EPIPE instead.
+function brokenPipe(target) {
+    const py3 = 'the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed';
+    if (!includesPython2(target))
+        return py3;
+    const py2 = 'the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed';
+    return target.max && target.max[0] <= 2 ? py2 : `on Python 2.7 ${py2}; on Python 3 ${py3}`;
 }
 export const rule = {
     meta: {
@@ -109,7 +118,7 @@ export const rule = {
                     fixes.push({ strategy: 'read', applicability: 'unsafe', description: `Drain the rest with ${handle.name.text}.read() before closing`, edits: [insertStatementBefore(ctx.source, closeStmt, `${handle.name.text}.read()`)] });
             }
             ctx.report(call, {
-                message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed`,
+                message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
                 fixes,
             });
         }

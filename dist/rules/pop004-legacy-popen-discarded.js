@@ -86,6 +86,16 @@ function unpackedUnread(ctx, call, qualified) {
     if (!cmdArg)
         return;
     const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(commandOf(cmdArg, ctx.model));
+    // Ex) i, o, e = os.popen3('make > log'): the command line sends stdout to a file, so only `e`
+    // can fill; `o` gets nothing and is not named.
+    const silent = (fd) => (fd === 1 ? output.stdout : output.stderr) === 'none';
+    if (unread.some((fd) => !silent(fd))) {
+        for (let i = unread.length - 1; i >= 0; i--)
+            if (silent(unread[i])) {
+                unread.splice(i, 1);
+                held.splice(i, 1);
+            }
+    }
     const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
     const hazard = pipeHazard('held-unread', PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)

@@ -184,7 +184,7 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
       if (c.type === 'comment') continue;
       if (c.type === 'list_splat') return [...out, null];
       // Ex) [sys.executable, 'x.py']: the running interpreter.
-      out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c));
+      out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c) ?? (depth < 3 ? wordOfName(c, model) : null));
     }
     return out;
   }
@@ -217,6 +217,21 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     return loudest;
   }
   return null;
+}
+
+// Ex) exe = 'powershell.exe'; Popen([exe, '-File', path]): a word held by a name. Every string
+// assignment that reaches the item (a literal, a template) must name the same program, or the
+// word stays unknown. Strings that differ in their directories give the file name alone.
+function wordOfName(node: SyntaxNode, model: PythonModel): string | null {
+  const n = unparenthesize(node);
+  if (n.type !== 'identifier') return null;
+  const texts = (reachingAssignments(model, n) ?? []).map((b) => (b.value && isStringNode(b.value) || b.value?.type === 'call' || b.value?.type === 'binary_operator' ? textOf(b.value) : null));
+  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  // Ex) r'{}\System32\powershell.exe'.format(root) or 'powershell.exe': the program's file name.
+  const program = (t: string) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1);
+  const first = texts[0]!;
+  if (program(first).includes(PLACEHOLDER) || !texts.every((t) => program(t!).toLowerCase() === program(first).toLowerCase())) return null;
+  return texts.every((t) => t === first) && !first.includes('\\') && !first.includes(PLACEHOLDER) ? first : program(first);
 }
 
 // Ex) cmd = ['cowpatty', '-r', cap]; if loose: cmd.append('-2'); Popen(cmd): the words

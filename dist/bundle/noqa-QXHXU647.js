@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EKZ2SVT5.js";
+} from "./chunk-VQS7BRTV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-EKOYZ4IB.js";
+import "./chunk-RSKZO52O.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-AMTN55NS.js";
+} from "./chunk-25FCS5HG.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

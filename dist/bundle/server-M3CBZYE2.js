@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-II7W2WCN.js";
+} from "./chunk-K26OOJP5.js";
 import {
   ConfigError
-} from "./chunk-XHA3IW2I.js";
-import "./chunk-EKOYZ4IB.js";
-import "./chunk-AMTN55NS.js";
+} from "./chunk-JHPBNBKB.js";
+import "./chunk-RSKZO52O.js";
+import "./chunk-25FCS5HG.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XHA3IW2I.js";
+} from "./chunk-JHPBNBKB.js";
 import {
   fixText
-} from "./chunk-EKOYZ4IB.js";
+} from "./chunk-RSKZO52O.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AMTN55NS.js";
+} from "./chunk-25FCS5HG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-AMTN55NS.js";
+} from "./chunk-25FCS5HG.js";
 
 // src/config.ts
 import fs from "node:fs";

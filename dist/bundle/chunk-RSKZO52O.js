@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-AMTN55NS.js";
+} from "./chunk-25FCS5HG.js";
 import {
   applyEdits,
   overlaps

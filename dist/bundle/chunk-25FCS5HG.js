@@ -3614,7 +3614,7 @@ function argvWords(node, model, depth = 0) {
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
-      out.push(c.type === "attribute" && model.qualifiedName(c) === "sys.executable" ? "python" : literalText(c));
+      out.push(c.type === "attribute" && model.qualifiedName(c) === "sys.executable" ? "python" : literalText(c) ?? (depth < 3 ? wordOfName(c, model) : null));
     }
     return out;
   }
@@ -3645,6 +3645,16 @@ function argvWords(node, model, depth = 0) {
     return loudest;
   }
   return null;
+}
+function wordOfName(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "identifier") return null;
+  const texts = (reachingAssignments(model, n) ?? []).map((b) => b.value && isStringNode(b.value) || b.value?.type === "call" || b.value?.type === "binary_operator" ? textOf(b.value) : null);
+  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const first = texts[0];
+  if (program(first).includes(PLACEHOLDER) || !texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return null;
+  return texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first);
 }
 function appended(words, binding, use, model, depth) {
   const always = [...words];
@@ -4949,6 +4959,12 @@ function chainedPartial(call) {
   }
   return null;
 }
+function brokenPipe(target) {
+  const py3 = "the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed";
+  if (!includesPython2(target)) return py3;
+  const py2 = "the command gets EPIPE (a Python child dies of `IOError: Broken pipe`, a shell tool prints an error) at its next write once the pipe is closed";
+  return target.max && target.max[0] <= 2 ? py2 : `on Python 2.7 ${py2}; on Python 3 ${py3}`;
+}
 var rule3 = {
   meta: {
     id: "POP003",
@@ -5018,7 +5034,7 @@ var rule3 = {
         if (closeStmt) fixes2.push({ strategy: "read", applicability: "unsafe", description: `Drain the rest with ${handle.name.text}.read() before closing`, edits: [insertStatementBefore(ctx.source, closeStmt, `${handle.name.text}.read()`)] });
       }
       ctx.report(call, {
-        message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): the command dies of a broken pipe (SIGPIPE, or BrokenPipeError in a Python child) at its next write once the pipe is closed`,
+        message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
         fixes: fixes2
       });
     }
@@ -5081,6 +5097,13 @@ function unpackedUnread(ctx, call, qualified) {
   const cmdArg = argument(call, 0, "cmd");
   if (!cmdArg) return;
   const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(commandOf(cmdArg, ctx.model));
+  const silent = (fd) => (fd === 1 ? output.stdout : output.stderr) === "none";
+  if (unread.some((fd) => !silent(fd))) {
+    for (let i = unread.length - 1; i >= 0; i--) if (silent(unread[i])) {
+      unread.splice(i, 1);
+      held.splice(i, 1);
+    }
+  }
   const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
   const hazard = pipeHazard("held-unread", PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EKZ2SVT5.js";
+} from "./chunk-VQS7BRTV.js";
 import {
   ConfigError
-} from "./chunk-XHA3IW2I.js";
+} from "./chunk-JHPBNBKB.js";
 import {
   fixText
-} from "./chunk-EKOYZ4IB.js";
+} from "./chunk-RSKZO52O.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-AMTN55NS.js";
+} from "./chunk-25FCS5HG.js";
 import "./chunk-ISSDRNNG.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
