@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
+import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
@@ -208,9 +208,9 @@ export const rule: JsRule = {
       if (limit.how === 'caller' && handedThrough && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
       const size = {
-        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        default: `maxBuffer is ${defaultMaxBuffer(ctx.node).text}`,
         here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
-        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        caller: `maxBuffer is ${defaultMaxBuffer(ctx.node).text} (the options come from the caller, and nothing here raises it)`,
         setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
       }[limit.how];
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;

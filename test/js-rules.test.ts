@@ -26,6 +26,8 @@ interface Case {
   errors?: Expected[];
   /** Other modules of the project (path -> code), indexed for their wrappers as a project run does. */
   modules?: Record<string, string>;
+  /** The package's `engines.node` range (default: Node 20 alone). */
+  nodeRange?: string;
 }
 
 /** The project wrapper index of a case's other modules, as `check` builds it before linting. */
@@ -56,7 +58,7 @@ const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaite
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
   const wrappers = wrappersOf(c);
-  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(wrappers ? { wrappers } : {}) });
+  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(c.nodeRange ? { nodeRange: c.nodeRange } : {}), ...(wrappers ? { wrappers } : {}) });
   assert.deepEqual(r.internalErrors, []);
   return r.findings.filter((f) => f.rule === rule);
 }
@@ -586,6 +588,9 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
+  'engines.node >=0.8: the range spans the 200 KiB default and the 1 MiB one': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=0.8', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.8 to 11 (1 MiB from Node 12)')]] },
+  'engines.node ^10.13: a range below Node 12 only': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^10.13', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 10.13')]] },
+  'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14.17')]] },
 });
 
 test('POP104 on a Node 10 target: curl\'s meter passes 200 KiB in half an hour', async () => {
