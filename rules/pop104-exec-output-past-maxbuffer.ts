@@ -7,7 +7,7 @@ import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, type OptionsArg, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
-import { isWrapper, type JsModel } from '../src/typescript/resolve.js';
+import { isWrapper, type JsModel, skipOuter } from '../src/typescript/resolve.js';
 import { childUses } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 
@@ -74,6 +74,17 @@ function callerCommand(model: JsModel, call: TS.CallExpression, qualified: strin
   if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === 'child_process.spawnSync' && usesShell(model, call) === true;
+}
+
+/**
+ * How a message names a command the caller hands in: `genCommand(options, file)` is built by a
+ * function the caller hands in (it may build any command, but it is not a bare build or hook).
+ */
+function handedIn(model: JsModel, call: TS.CallExpression): string {
+  const command = call.arguments[0];
+  const e = command && !ts.isSpreadElement(command) ? model.initializerOf(command) : null;
+  if (e && ts.isCallExpression(e)) return `a command built by \`${skipOuter(e.expression).getText()}()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte)`;
+  return 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)';
 }
 
 /**
@@ -222,7 +233,7 @@ export const rule: JsRule = {
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message = `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        message = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message,

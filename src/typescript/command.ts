@@ -289,7 +289,7 @@ function locatesProgram(model: JsModel, e: TS.Expression): boolean {
 }
 
 /** The values a local function returns (not those of functions nested in it); null when it is not one. */
-function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null {
+export function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null {
   const callee = skipOuter(call.expression);
   const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
   if (!b) return null;

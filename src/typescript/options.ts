@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
+import { returnsOf } from './command.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
@@ -284,8 +285,17 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
-  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth);
+  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+
+/**
+ * `buildCommand(file, out)` where a local function returns one template or sum
+ * (`` return `tesseract ${input} ${output}` ``): that text, its parameters as PLACEHOLDER.
+ */
+function returnedText(model: JsModel, call: TS.CallExpression, depth: number): string | null {
+  const returned = returnsOf(model, call);
+  return returned?.length === 1 ? commandText(model, returned[0]!, depth + 1) : null;
 }
 
 /**
