@@ -84,12 +84,12 @@ export function lowestMajor(range: string): number | null {
 
 /**
  * What a package.json `engines.node` range admits, for messages that must hold on every version
- * in it: the lowest version (`>=0.8` -> major 0, label `0.8`; `>14` -> 15) and the highest major
+ * in it: the lowest version (`>=0.8` -> major 0, label `0.8`; `>=20.19` -> 20; `>14` -> 15) and the highest major
  * (`16.x` -> 16, `>=14 <18` -> 17; null when the range is open above, as `>=0.8` is).
  */
 export interface NodeTarget {
   major: number;
-  /** The lowest version as the range writes it: `0.8`, `20.19`, `18`. */
+  /** The lowest release line: `0.8` (a 0.x minor), `20` (a major). */
   label: string;
   highest: number | null;
 }
@@ -118,7 +118,8 @@ export function parseNodeRange(range: string): NodeTarget | null {
       }
       const bumped = op === '>' && minor === undefined;
       const lowMajor = major + (bumped ? 1 : 0);
-      altLow = { major: lowMajor, label: !bumped && minor !== undefined && minor !== '0' ? `${major}.${minor}` : String(lowMajor) };
+      // Before Node 4 the minor named the release (0.8, 0.10, 0.12); since then the major does.
+      altLow = { major: lowMajor, label: !bumped && major === 0 && minor !== undefined ? `0.${minor}` : String(lowMajor) };
       // `^0.8` admits 0.x only, `^18` and `~18` and `18.x` and `18` admit 18 only.
       if (op === '' || op === '=' || op === '^' || op === '~') altHigh = altHigh === null ? major : Math.min(altHigh, major);
     }

@@ -1,6 +1,5 @@
 import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
-import { returnsOf } from './command.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
@@ -287,6 +286,28 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
   }
   if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+export function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null {
+  const callee = skipOuter(call.expression);
+  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+  if (!b) return null;
+  const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: TS.Expression[] = [];
+  let bare = false;
+  const visit = (n: TS.Node): void => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return out.length && !bare ? out : null;
 }
 
 /**
