@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-QOYMLUUG.js";
+} from "./chunk-BMZYIXCK.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
-import "./chunk-CH7BA2PD.js";
+} from "./chunk-ARVIUBAI.js";
+import "./chunk-BWTTTU5K.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-XCTFN7IB.js";
+import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1292,7 +1292,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-KJJPYYKA.js");
+  const { buildWrapperIndex } = await import("./wrappers-RX4HHGCG.js");
   return buildWrapperIndex(files);
 }
 
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-2MR7FGRF.js");
+    const { addNoqa } = await import("./noqa-RGR67NRZ.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-JNWZ4JL5.js");
+  const { fixTarget } = await import("./fix-D7GP4CK2.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-MLPO5MEA.js");
+        const { startServer } = await import("./server-U7LV6JBB.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

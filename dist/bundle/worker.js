@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-XCTFN7IB.js";
+import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

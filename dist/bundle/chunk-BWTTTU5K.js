@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-XCTFN7IB.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-FMQOV7Y4.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-CH7BA2PD.js";
+import "./chunk-BWTTTU5K.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-XCTFN7IB.js";
+import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

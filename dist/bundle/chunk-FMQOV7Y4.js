@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-XCTFN7IB.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-GBF64IYP.js";
+} from "./chunk-ARVIUBAI.js";
 import {
   fixText
-} from "./chunk-CH7BA2PD.js";
+} from "./chunk-BWTTTU5K.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-UOUJOTQG.js";
+} from "./chunk-XCTFN7IB.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-I47MWGKQ.js";
+} from "./chunk-FMQOV7Y4.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
+} from "./chunk-ARVIUBAI.js";
 import {
   fixText
-} from "./chunk-CH7BA2PD.js";
+} from "./chunk-BWTTTU5K.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-XCTFN7IB.js";
+import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-QOYMLUUG.js";
+} from "./chunk-BMZYIXCK.js";
 import {
   ConfigError
-} from "./chunk-GBF64IYP.js";
-import "./chunk-CH7BA2PD.js";
-import "./chunk-UOUJOTQG.js";
-import "./chunk-JADPUBCB.js";
+} from "./chunk-ARVIUBAI.js";
+import "./chunk-BWTTTU5K.js";
+import "./chunk-XCTFN7IB.js";
+import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
