@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-BMZYIXCK.js";
+} from "./chunk-DCXQZ4IX.js";
 import {
   ConfigError
-} from "./chunk-ARVIUBAI.js";
-import "./chunk-BWTTTU5K.js";
+} from "./chunk-U2XI6RXB.js";
+import "./chunk-O7XDHROQ.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-RGR67NRZ.js");
+    const { addNoqa } = await import("./noqa-E4MDC7NR.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-D7GP4CK2.js");
+  const { fixTarget } = await import("./fix-63JYRX2J.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-U7LV6JBB.js");
+        const { startServer } = await import("./server-YHML3MVK.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -161,10 +161,10 @@ export const rule = {
             fixSafety: "`subprocess` (a subprocess option; the child's output is unchanged): `close_fds=True` added to the `Popen` call, or `close_fds=False` turned into `True` - safe where no descriptor is meant to pass to the child (it is unsafe, and not offered, with `pass_fds`). For `os.popen`/`os.system` on Python 2 the unsafe fix runs the command with `subprocess.Popen(cmd, shell=True, close_fds=True)`.\n`devnull` (unsafe), for a background job that keeps the pipe being read, when every command of the line runs in the background: their output goes to /dev/null (`{ ./server.sh; } >/dev/null 2>&1 &`), so the read returns at once; it no longer returns what they print.",
             reproduction: {
                 files: {
-                    'reader.py': "import os, subprocess, time\nr, w = os.pipe()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nstart = time.time()\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n",
+                    'reader.py': "import os, subprocess, time\nr, w = os.pipe()\nstart = time.time()\nsubprocess.Popen(['sleep', '2'])\nos.close(w)\nos.read(r, 1)\nprint 'EOF after %ds' % (time.time() - start)\n",
                 },
                 run: 'python2.7 reader.py',
-                shows: 'EOF after 2s',
+                shows: 'EOF after [2-9]s',
                 says: 'EOF after 2s: the read waited for `sleep`, which held the pipe\'s write end (EOF after 0s once fixed)',
                 fix: 'reader.py',
             },

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-FMQOV7Y4.js";
+} from "./chunk-J2X7PUEK.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-BWTTTU5K.js";
+import "./chunk-O7XDHROQ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ARVIUBAI.js";
+} from "./chunk-U2XI6RXB.js";
 import {
   fixText
-} from "./chunk-BWTTTU5K.js";
+} from "./chunk-O7XDHROQ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-BMZYIXCK.js";
+} from "./chunk-DCXQZ4IX.js";
 import {
   ConfigError
-} from "./chunk-ARVIUBAI.js";
-import "./chunk-BWTTTU5K.js";
-import "./chunk-XCTFN7IB.js";
+} from "./chunk-U2XI6RXB.js";
+import "./chunk-O7XDHROQ.js";
+import "./chunk-25ZLF5VW.js";
 import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

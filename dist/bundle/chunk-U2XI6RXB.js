@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-FMQOV7Y4.js";
+} from "./chunk-J2X7PUEK.js";
 import {
   ConfigError
-} from "./chunk-ARVIUBAI.js";
+} from "./chunk-U2XI6RXB.js";
 import {
   fixText
-} from "./chunk-BWTTTU5K.js";
+} from "./chunk-O7XDHROQ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 import "./chunk-CSKUH3X5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

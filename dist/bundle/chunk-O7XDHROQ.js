@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-XCTFN7IB.js";
+} from "./chunk-25ZLF5VW.js";
 import {
   applyEdits,
   overlaps
