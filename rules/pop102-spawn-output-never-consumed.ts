@@ -1,7 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { blockWindow } from '../src/knowledge/node.js';
-import { type ChildFate, ChildAnalysis, type StreamFate, type StreamName } from '../src/typescript/child.js';
+import { ChildAnalysis } from '../src/typescript/child.js';
+import type { ChildFate, StreamFate, StreamName } from '../src/typescript/child-fate.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';

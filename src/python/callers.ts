@@ -5,7 +5,8 @@ import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, PythonModel } from './semantic.js';
-import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrappers.js';
+import { importTargets, resolvedCalls } from './project-imports.js';
+import { parameterOf, projectParser } from './wrappers.js';
 
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of

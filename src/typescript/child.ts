@@ -4,6 +4,8 @@ import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './r
 import { type Binding, isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
 import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
+import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type Site, type StreamFate, type StreamName } from './child-fate.js';
+import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
 
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
@@ -14,92 +16,6 @@ import { calledMember, valueUse } from './usage.js';
  * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
  * an escaped child is never reported.
  */
-
-export type StreamState = 'drained' | 'conditional' | 'afterExit' | 'unread';
-export type StreamName = 'stdout' | 'stderr';
-
-export interface StreamFate {
-  state: StreamState;
-  /** The code mentions the stream (a fix that nulls it would break that code). */
-  touched: boolean;
-  /** For 'conditional': the guard's source text. */
-  guard?: string;
-}
-
-export interface ChildFate {
-  escapes: boolean;
-  /** Some listener on the child itself, or `once(child, ...)`. */
-  listens: boolean;
-  /** Waits for the end: an 'exit'/'close' listener (or one for an event not known statically), `once(child, 'exit')`. */
-  waits: boolean;
-  /** `.unref()` was called: the parent does not wait for it. */
-  unref: boolean;
-  /** Kept in a property or a container: code in other modules may reach it there. */
-  stored: boolean;
-  stdinUsed: boolean;
-  stdout: StreamFate;
-  stderr: StreamFate;
-  /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
-  route: string | null;
-  /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
-  exportedFrom?: TS.SignatureDeclaration;
-  /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
-  site?: TS.Node;
-}
-
-const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-const CHAIN = new Set(['off', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'unref', 'ref']);
-const STREAM_CHAIN = new Set([...CHAIN, 'setEncoding', 'pause']);
-const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'connected', 'disconnect', 'send', 'spawnfile', 'spawnargs', 'channel', 'emit', 'listenerCount', 'listeners', 'stdin']);
-const DRAIN_EVENTS = new Set(['data', 'readable']);
-export const EXIT_EVENTS = new Set(['exit', 'close']);
-/** Methods of arrays, Maps and Sets that put a value in. */
-const STORE = new Set(['push', 'unshift', 'add', 'set', 'splice']);
-
-interface Site {
-  node: TS.Node;
-  kind: 'drain' | 'afterExit';
-}
-
-/** What one route shows of the child: the facts of ChildFate, plus where each stream is drained. */
-interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | 'unref' | 'stored' | 'stdinUsed'> {
-  touched: Record<StreamName, boolean>;
-  sites: Record<StreamName, Site[]>;
-  /** Functions that return the child: their callers decide. */
-  returnedFrom: TS.SignatureDeclaration[];
-  /** Where the child value is first seen on this route (the spawn call, a caller's call). */
-  anchor: TS.Node;
-}
-
-function emptyObs(anchor: TS.Node): Obs {
-  return {
-    escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
-  };
-}
-
-/** `events.once(child, 'exit')` or `once(child, 'close')`: waiting, not a hand-over. */
-function isOnceCall(model: JsModel, call: TS.CallExpression, arg: TS.Node): boolean {
-  if (call.arguments[0] !== arg) return false;
-  const q = model.qualifiedName(call.expression);
-  return q === 'events.once' || q === 'events.on' || q === 'events.EventEmitter.once';
-}
-
-/** `.stdout` / `.stderr` / `.stdio[1]` / `.stdio[2]`: which stream the member names. */
-function streamOfMember(access: TS.PropertyAccessExpression | TS.ElementAccessExpression, name: string | null): { stream: StreamName | 'all' | null; node: TS.Expression } {
-  if (name === 'stdout' || name === 'stderr') return { stream: name, node: access };
-  if (name !== 'stdio') return { stream: null, node: access };
-  let e: TS.Node = access;
-  while (isWrapper(e.parent)) e = e.parent;
-  const p = e.parent;
-  if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
-    const fd = p.argumentExpression.text;
-    if (fd === '1') return { stream: 'stdout', node: p };
-    if (fd === '2') return { stream: 'stderr', node: p };
-    return { stream: null, node: p };
-  }
-  return { stream: 'all', node: access };
-}
 
 export class ChildAnalysis {
   private moduleDrainCache: Partial<Record<StreamName, boolean>> = {};
@@ -477,36 +393,8 @@ export class ChildAnalysis {
   }
 }
 
-interface Guard {
-  node: TS.Node;
-  branch: 'then' | 'else';
-  text: string;
-}
-
-function bothBranches(guards: Guard[]): boolean {
-  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
-}
-
 function isExportedBinding(b: Binding): boolean {
   const d = b.decl;
   const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
   return !!(stmt as { modifiers?: TS.NodeArray<TS.ModifierLike> }).modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-function cloneObs(o: Obs, anchor: TS.Node): Obs {
-  return {
-    ...o, anchor,
-    touched: { ...o.touched },
-    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
-    returnedFrom: [...o.returnedFrom],
-  };
-}
-
-function severity(f: ChildFate): number {
-  const rank = (s: StreamFate) => (s.state === 'unread' ? 3 : s.state === 'afterExit' ? 2 : s.state === 'conditional' ? 1 : 0);
-  return Math.max(rank(f.stdout), rank(f.stderr));
-}
-
-function dropVerb(f: ChildFate): string {
-  return f.listens ? 'only waited for' : 'dropped';
 }

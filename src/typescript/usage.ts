@@ -2,6 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { isWrapper, memberName, type JsModel, stringValue } from './resolve.js';
 import { type Binding, isWriteTarget } from './scope.js';
+import { EXIT_EVENTS } from './child-members.js';
 
 /**
  * Where a value goes, and what a ChildProcess's owner does with it. Anything we cannot see
@@ -150,7 +151,6 @@ export interface ChildUses {
 }
 
 const OUTCOME_MEMBERS = new Set(['exitCode', 'signalCode', 'killed']);
-const EXIT_EVENTS = new Set(['exit', 'close']);
 
 // Ex) child.on('close', (code) => ...) / child.on('exit', done) learn the outcome;
 // child.on('close', () => next()) and child.on('error', log) do not.

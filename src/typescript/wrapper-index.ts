@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { StreamName } from './child-fate.js';
 
 /**
  * Project wrappers: a function a module exports that spawns a child and returns it, with a pipe
@@ -46,8 +47,6 @@ export type PipeState = 'pipe' | 'no' | 'unknown';
 
 /** Module path without extension (or `/index`) -> exported name -> wrapper. */
 export type WrapperIndex = Record<string, Record<string, WrapperInfo>>;
-
-type StreamName = 'stdout' | 'stderr';
 
 const EXTENSION = /\.([cm]?[jt]sx?)$/i;
 

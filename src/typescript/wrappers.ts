@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { ChildAnalysis, type ChildFate, type StreamName } from './child.js';
+import { ChildAnalysis } from './child.js';
+import type { ChildFate, StreamName } from './child-fate.js';
 import { moduleKey, type WrapperIndex, type WrapperInfo, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
 import { loadTs, ts } from './load.js';

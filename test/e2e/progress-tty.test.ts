@@ -18,7 +18,7 @@ if (skip) console.log(`# skipping the progress bar test: ${skip}`);
 
 function bigTree(): string {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 600; i++) files[`pkg${i % 12}/job${i}.py`] = `import os\nimport subprocess\nos.popen('make a${i}')\np = subprocess.Popen(['ls', '${i}'], stdout=subprocess.PIPE)\np.wait()\n`;
+  for (let i = 0; i < 600; i++) files[`pkg${i % 12}/job${i}.py`] = `import os\nimport subprocess\nos.popen('make a${i}')\np = subprocess.Popen(['find', '${i}'], stdout=subprocess.PIPE)\np.wait()\n`;
   return tempTree(files);
 }
 

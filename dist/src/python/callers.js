@@ -4,7 +4,8 @@ import { skipsPython } from '../discover.js';
 import { isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import { outerExpression, PythonModel } from './semantic.js';
-import { importTargets, parameterOf, projectParser, resolvedCalls } from './wrappers.js';
+import { importTargets, resolvedCalls } from './project-imports.js';
+import { parameterOf, projectParser } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers

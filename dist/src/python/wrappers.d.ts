@@ -70,28 +70,3 @@ export declare function wrapperCalls(model: PythonModel, file: string | null): W
  * handle it gets is judged where the handle is held.
  */
 export declare function chainedSummaries(model: PythonModel, file: string | null): Map<string, WrapperSummary>;
-/**
- * Calls of module-level functions or classes by name: `local` ones defined in this module, and
- * those `imported(file)` says a project module defines - `from tools.sh import run`,
- * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
- */
-export declare function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>): {
-    call: SyntaxNode;
-    value: T;
-    where: string;
-    file: string | null;
-}[];
-/** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
-export declare function importTargets(text: string, file: string): Generator<{
-    moduleName: string;
-    target: string;
-    qualifiedModule: string;
-    star: boolean;
-}>;
-/**
- * The prefilter's second chance (shape 6): a file that never says "popen" is still a
- * candidate when it imports a project module that defines a wrapper and names that wrapper.
- * The wrapper modules are summarised once each (the first pass), then every import line of
- * the file is matched against them.
- */
-export declare function importsProjectWrapper(file: string, bytes: Buffer): boolean;

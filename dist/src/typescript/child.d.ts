@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { type JsModel } from './resolve.js';
+import { type ChildFate, type Site } from './child-fate.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
  * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
@@ -9,40 +10,6 @@ import { type JsModel } from './resolve.js';
  * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
  * an escaped child is never reported.
  */
-export type StreamState = 'drained' | 'conditional' | 'afterExit' | 'unread';
-export type StreamName = 'stdout' | 'stderr';
-export interface StreamFate {
-    state: StreamState;
-    /** The code mentions the stream (a fix that nulls it would break that code). */
-    touched: boolean;
-    /** For 'conditional': the guard's source text. */
-    guard?: string;
-}
-export interface ChildFate {
-    escapes: boolean;
-    /** Some listener on the child itself, or `once(child, ...)`. */
-    listens: boolean;
-    /** Waits for the end: an 'exit'/'close' listener (or one for an event not known statically), `once(child, 'exit')`. */
-    waits: boolean;
-    /** `.unref()` was called: the parent does not wait for it. */
-    unref: boolean;
-    /** Kept in a property or a container: code in other modules may reach it there. */
-    stored: boolean;
-    stdinUsed: boolean;
-    stdout: StreamFate;
-    stderr: StreamFate;
-    /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
-    route: string | null;
-    /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
-    exportedFrom?: TS.SignatureDeclaration;
-    /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
-    site?: TS.Node;
-}
-export declare const EXIT_EVENTS: Set<string>;
-interface Site {
-    node: TS.Node;
-    kind: 'drain' | 'afterExit';
-}
 export declare class ChildAnalysis {
     private readonly model;
     private moduleDrainCache;
@@ -81,4 +48,3 @@ export declare class ChildAnalysis {
     /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
     private afterExit;
 }
-export {};

@@ -3,47 +3,17 @@ import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
 import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
-const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-const CHAIN = new Set(['off', 'removeListener', 'removeAllListeners', 'setMaxListeners', 'unref', 'ref']);
-const STREAM_CHAIN = new Set([...CHAIN, 'setEncoding', 'pause']);
-const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'connected', 'disconnect', 'send', 'spawnfile', 'spawnargs', 'channel', 'emit', 'listenerCount', 'listeners', 'stdin']);
-const DRAIN_EVENTS = new Set(['data', 'readable']);
-export const EXIT_EVENTS = new Set(['exit', 'close']);
-/** Methods of arrays, Maps and Sets that put a value in. */
-const STORE = new Set(['push', 'unshift', 'add', 'set', 'splice']);
-function emptyObs(anchor) {
-    return {
-        escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-        touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
-    };
-}
-/** `events.once(child, 'exit')` or `once(child, 'close')`: waiting, not a hand-over. */
-function isOnceCall(model, call, arg) {
-    if (call.arguments[0] !== arg)
-        return false;
-    const q = model.qualifiedName(call.expression);
-    return q === 'events.once' || q === 'events.on' || q === 'events.EventEmitter.once';
-}
-/** `.stdout` / `.stderr` / `.stdio[1]` / `.stdio[2]`: which stream the member names. */
-function streamOfMember(access, name) {
-    if (name === 'stdout' || name === 'stderr')
-        return { stream: name, node: access };
-    if (name !== 'stdio')
-        return { stream: null, node: access };
-    let e = access;
-    while (isWrapper(e.parent))
-        e = e.parent;
-    const p = e.parent;
-    if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
-        const fd = p.argumentExpression.text;
-        if (fd === '1')
-            return { stream: 'stdout', node: p };
-        if (fd === '2')
-            return { stream: 'stderr', node: p };
-        return { stream: null, node: p };
-    }
-    return { stream: 'all', node: access };
-}
+import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
+import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
+/**
+ * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
+ * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
+ * destructuring, local helpers that return it (to every caller), and properties or containers
+ * it is stored in (to every read of them in the module). A drain counts when it runs while the
+ * child runs: one under an `if` covers that path only, one in an 'exit'/'close' listener or
+ * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
+ * an escaped child is never reported.
+ */
 export class ChildAnalysis {
     model;
     moduleDrainCache = {};
@@ -458,26 +428,8 @@ export class ChildAnalysis {
         return false;
     }
 }
-function bothBranches(guards) {
-    return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
-}
 function isExportedBinding(b) {
     const d = b.decl;
     const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
     return !!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-function cloneObs(o, anchor) {
-    return {
-        ...o, anchor,
-        touched: { ...o.touched },
-        sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
-        returnedFrom: [...o.returnedFrom],
-    };
-}
-function severity(f) {
-    const rank = (s) => (s.state === 'unread' ? 3 : s.state === 'afterExit' ? 2 : s.state === 'conditional' ? 1 : 0);
-    return Math.max(rank(f.stdout), rank(f.stderr));
-}
-function dropVerb(f) {
-    return f.listens ? 'only waited for' : 'dropped';
 }

@@ -1,6 +1,11 @@
 import type { ts as TS } from 'ts-morph';
 import { type CommandOutput } from '../knowledge/commands.js';
 import { type JsModel } from './resolve.js';
+/**
+ * What the command of a child_process call writes, read from the call's arguments as far as
+ * the source shows them and looked up in the command knowledge (src/knowledge/commands.ts).
+ * Anything not known statically is output that can grow.
+ */
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
 export declare function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown';
 /**

@@ -1,6 +1,7 @@
 import { ts } from './load.js';
 import { isWrapper, memberName, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
+import { EXIT_EVENTS } from './child-members.js';
 /**
  * Follows the value of `expr` up the tree. `throughAwait`: a ChildProcess is not thenable, so
  * `await spawn(...)` is the ChildProcess itself; for promises `await` is a use.
@@ -112,7 +113,6 @@ const INERT = new Set(['pid', 'kill', 'killed', 'exitCode', 'signalCode', 'conne
 /** Events on a Readable that make it flow. */
 const DRAIN_EVENTS = new Set(['data', 'readable']);
 const OUTCOME_MEMBERS = new Set(['exitCode', 'signalCode', 'killed']);
-const EXIT_EVENTS = new Set(['exit', 'close']);
 // Ex) child.on('close', (code) => ...) / child.on('exit', done) learn the outcome;
 // child.on('close', () => next()) and child.on('error', log) do not.
 function learnsOutcome(called) {

@@ -1,3 +1,4 @@
+import type { StreamName } from './child-fate.js';
 /**
  * Project wrappers: a function a module exports that spawns a child and returns it, with a pipe
  * it does not read itself. Its callers, in other modules, decide whether the pipe is drained.
@@ -57,7 +58,6 @@ export type StdioSource =
 export type PipeState = 'pipe' | 'no' | 'unknown';
 /** Module path without extension (or `/index`) -> exported name -> wrapper. */
 export type WrapperIndex = Record<string, Record<string, WrapperInfo>>;
-type StreamName = 'stdout' | 'stderr';
 /** The key of a module file: its absolute path without extension, `/index` dropped. */
 export declare function moduleKey(abs: string): string;
 /**
@@ -65,4 +65,3 @@ export declare function moduleKey(abs: string): string;
  * module's file name (in the require/import). A file with none of them is not parsed for it.
  */
 export declare function wrapperNeedles(index: WrapperIndex): string[];
-export {};

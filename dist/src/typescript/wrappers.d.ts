@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { type ChildFate } from './child.js';
+import type { ChildFate } from './child-fate.js';
 import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
 import { type JsModel } from './resolve.js';
 /**

@@ -532,6 +532,34 @@ function awaitsExit(s) {
   return found;
 }
 
+// src/typescript/child-members.ts
+var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var CHAIN = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
+var STREAM_CHAIN = /* @__PURE__ */ new Set([...CHAIN, "setEncoding", "pause"]);
+var INERT = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners", "stdin"]);
+var DRAIN_EVENTS = /* @__PURE__ */ new Set(["data", "readable"]);
+var EXIT_EVENTS = /* @__PURE__ */ new Set(["exit", "close"]);
+var STORE = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "splice"]);
+function isOnceCall(model, call, arg) {
+  if (call.arguments[0] !== arg) return false;
+  const q = model.qualifiedName(call.expression);
+  return q === "events.once" || q === "events.on" || q === "events.EventEmitter.once";
+}
+function streamOfMember(access, name) {
+  if (name === "stdout" || name === "stderr") return { stream: name, node: access };
+  if (name !== "stdio") return { stream: null, node: access };
+  let e = access;
+  while (isWrapper(e.parent)) e = e.parent;
+  const p = e.parent;
+  if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
+    const fd = p.argumentExpression.text;
+    if (fd === "1") return { stream: "stdout", node: p };
+    if (fd === "2") return { stream: "stderr", node: p };
+    return { stream: null, node: p };
+  }
+  return { stream: "all", node: access };
+}
+
 // src/typescript/usage.ts
 function valueUse(model, expr, throughAwait) {
   let e = expr;
@@ -619,13 +647,12 @@ function calledMember(access) {
   const call = n.parent;
   return ts.isCallExpression(call) && call.expression === n ? call : null;
 }
-var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
-var CHAIN = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
-var STREAM_CHAIN = /* @__PURE__ */ new Set([...CHAIN, "setEncoding", "pause"]);
-var INERT = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners"]);
-var DRAIN_EVENTS = /* @__PURE__ */ new Set(["data", "readable"]);
+var LISTEN2 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var CHAIN2 = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
+var STREAM_CHAIN2 = /* @__PURE__ */ new Set([...CHAIN2, "setEncoding", "pause"]);
+var INERT2 = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners"]);
+var DRAIN_EVENTS2 = /* @__PURE__ */ new Set(["data", "readable"]);
 var OUTCOME_MEMBERS = /* @__PURE__ */ new Set(["exitCode", "signalCode", "killed"]);
-var EXIT_EVENTS = /* @__PURE__ */ new Set(["exit", "close"]);
 function learnsOutcome(called) {
   const event = stringValue(called.arguments[0]);
   if (event !== null && !EXIT_EVENTS.has(event)) return false;
@@ -667,13 +694,13 @@ function childUses(model, call) {
       u.otherStreams = true;
     } else if (name === "stdio") {
       u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
-    } else if (name !== null && called && LISTEN.has(name)) {
+    } else if (name !== null && called && LISTEN2.has(name)) {
       u.listens = true;
       if (learnsOutcome(called)) u.outcome = true;
       follow(called, false);
-    } else if (name !== null && called && CHAIN.has(name)) {
+    } else if (name !== null && called && CHAIN2.has(name)) {
       follow(called, false);
-    } else if (name === null || !INERT.has(name)) {
+    } else if (name === null || !INERT2.has(name)) {
       u.escapes = true;
     } else if (OUTCOME_MEMBERS.has(name)) {
       u.outcome = true;
@@ -696,12 +723,12 @@ function streamConsumed(model, stream, depth = 0) {
       const called = calledMember(use.access);
       if (!called) return false;
       const name = use.name;
-      if (name !== null && LISTEN.has(name)) {
+      if (name !== null && LISTEN2.has(name)) {
         const event = stringValue(called.arguments[0]);
-        if (event === null || DRAIN_EVENTS.has(event)) return true;
+        if (event === null || DRAIN_EVENTS2.has(event)) return true;
         return streamConsumed(model, called, depth + 1);
       }
-      if (name !== null && STREAM_CHAIN.has(name)) return streamConsumed(model, called, depth + 1);
+      if (name !== null && STREAM_CHAIN2.has(name)) return streamConsumed(model, called, depth + 1);
       return true;
     }
     default:
@@ -709,14 +736,7 @@ function streamConsumed(model, stream, depth = 0) {
   }
 }
 
-// src/typescript/child.ts
-var LISTEN2 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
-var CHAIN2 = /* @__PURE__ */ new Set(["off", "removeListener", "removeAllListeners", "setMaxListeners", "unref", "ref"]);
-var STREAM_CHAIN2 = /* @__PURE__ */ new Set([...CHAIN2, "setEncoding", "pause"]);
-var INERT2 = /* @__PURE__ */ new Set(["pid", "kill", "killed", "exitCode", "signalCode", "connected", "disconnect", "send", "spawnfile", "spawnargs", "channel", "emit", "listenerCount", "listeners", "stdin"]);
-var DRAIN_EVENTS2 = /* @__PURE__ */ new Set(["data", "readable"]);
-var EXIT_EVENTS2 = /* @__PURE__ */ new Set(["exit", "close"]);
-var STORE = /* @__PURE__ */ new Set(["push", "unshift", "add", "set", "splice"]);
+// src/typescript/child-fate.ts
 function emptyObs(anchor) {
   return {
     escapes: false,
@@ -731,25 +751,27 @@ function emptyObs(anchor) {
     anchor
   };
 }
-function isOnceCall(model, call, arg) {
-  if (call.arguments[0] !== arg) return false;
-  const q = model.qualifiedName(call.expression);
-  return q === "events.once" || q === "events.on" || q === "events.EventEmitter.once";
+function bothBranches(guards) {
+  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
 }
-function streamOfMember(access, name) {
-  if (name === "stdout" || name === "stderr") return { stream: name, node: access };
-  if (name !== "stdio") return { stream: null, node: access };
-  let e = access;
-  while (isWrapper(e.parent)) e = e.parent;
-  const p = e.parent;
-  if (ts.isElementAccessExpression(p) && p.expression === e && ts.isNumericLiteral(p.argumentExpression)) {
-    const fd = p.argumentExpression.text;
-    if (fd === "1") return { stream: "stdout", node: p };
-    if (fd === "2") return { stream: "stderr", node: p };
-    return { stream: null, node: p };
-  }
-  return { stream: "all", node: access };
+function cloneObs(o, anchor) {
+  return {
+    ...o,
+    anchor,
+    touched: { ...o.touched },
+    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
+    returnedFrom: [...o.returnedFrom]
+  };
 }
+function severity(f) {
+  const rank = (s) => s.state === "unread" ? 3 : s.state === "afterExit" ? 2 : s.state === "conditional" ? 1 : 0;
+  return Math.max(rank(f.stdout), rank(f.stderr));
+}
+function dropVerb(f) {
+  return f.listens ? "only waited for" : "dropped";
+}
+
+// src/typescript/child.ts
 var ChildAnalysis = class {
   constructor(model) {
     this.model = model;
@@ -883,15 +905,15 @@ var ChildAnalysis = class {
       return;
     }
     if (name === "stdin") obs.stdinUsed = true;
-    else if (name !== null && called && LISTEN2.has(name)) {
+    else if (name !== null && called && LISTEN.has(name)) {
       obs.listens = true;
       const event = stringValue(called.arguments[0]);
-      if (event === null || EXIT_EVENTS2.has(event)) obs.waits = true;
+      if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
       this.collect(called, obs, depth + 1, seen);
-    } else if (name !== null && called && CHAIN2.has(name)) {
+    } else if (name !== null && called && CHAIN.has(name)) {
       if (name === "unref") obs.unref = true;
       this.collect(called, obs, depth + 1, seen);
-    } else if (name === null || !INERT2.has(name)) obs.escapes = true;
+    } else if (name === null || !INERT.has(name)) obs.escapes = true;
   }
   escape(node, parent, obs, depth, seen) {
     const model = this.model;
@@ -906,7 +928,7 @@ var ChildAnalysis = class {
       if (isOnceCall(model, parent, node)) {
         obs.listens = true;
         const event = stringValue(parent.arguments[1]);
-        if (event === null || EXIT_EVENTS2.has(event)) obs.waits = true;
+        if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
         return;
       }
       const callee = skipOuter(parent.expression);
@@ -1037,9 +1059,9 @@ var ChildAnalysis = class {
         obs.escapes = true;
       } else if (key === "stdin") {
         obs.stdinUsed = true;
-      } else if (LISTEN2.has(key)) {
+      } else if (LISTEN.has(key)) {
         obs.listens = obs.waits = true;
-      } else if (!INERT2.has(key)) {
+      } else if (!INERT.has(key)) {
         obs.escapes = true;
       }
     }
@@ -1061,12 +1083,12 @@ var ChildAnalysis = class {
         const called = calledMember(use.access);
         if (!called) return [];
         const name = use.name;
-        if (name !== null && LISTEN2.has(name)) {
+        if (name !== null && LISTEN.has(name)) {
           const event = stringValue(called.arguments[0]);
-          if (event === null || DRAIN_EVENTS2.has(event)) return site(called);
+          if (event === null || DRAIN_EVENTS.has(event)) return site(called);
           return this.streamSites(called, depth + 1);
         }
-        if (name !== null && STREAM_CHAIN2.has(name)) return this.streamSites(called, depth + 1);
+        if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
         return site(called);
       }
       default:
@@ -1084,7 +1106,7 @@ var ChildAnalysis = class {
           const callee = skipOuter(call.expression);
           const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
           const event = stringValue(call.arguments[0]);
-          if (method && LISTEN2.has(method) && event !== null && EXIT_EVENTS2.has(event)) return true;
+          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
         }
         return false;
       }
@@ -1100,29 +1122,10 @@ var ChildAnalysis = class {
     return false;
   }
 };
-function bothBranches(guards) {
-  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
-}
 function isExportedBinding(b) {
   const d = b.decl;
   const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
   return !!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-function cloneObs(o, anchor) {
-  return {
-    ...o,
-    anchor,
-    touched: { ...o.touched },
-    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
-    returnedFrom: [...o.returnedFrom]
-  };
-}
-function severity(f) {
-  const rank = (s) => s.state === "unread" ? 3 : s.state === "afterExit" ? 2 : s.state === "conditional" ? 1 : 0;
-  return Math.max(rank(f.stdout), rank(f.stderr));
-}
-function dropVerb(f) {
-  return f.listens ? "only waited for" : "dropped";
 }
 
 // src/typescript/wrapper-index.ts
@@ -2488,7 +2491,7 @@ function mentions(model, e, b) {
   return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
 }
 
-// src/typescript/command.ts
+// src/typescript/argv.ts
 function argvWords(model, expr, depth = 0) {
   if (!expr) return [];
   const e = model.initializerOf(expr);
@@ -2539,21 +2542,6 @@ function pushedWords(model, expr) {
   }
   return words;
 }
-function usesShell(model, call) {
-  const options = optionsOf(model, call, true);
-  if (!options) return "unknown";
-  if (options.opaque) return "unknown";
-  if (!options.object) return false;
-  for (const p of options.object.properties) {
-    if (ts.isSpreadAssignment(p)) return "unknown";
-    if (propertyKey(p.name) !== "shell") continue;
-    if (!ts.isPropertyAssignment(p)) return "unknown";
-    const v = skipOuter(p.initializer);
-    if (v.kind === ts.SyntaxKind.FalseKeyword) return false;
-    return v.kind === ts.SyntaxKind.TrueKeyword || ts.isStringLiteralLike(v) ? true : "unknown";
-  }
-  return false;
-}
 function programs(model, e, depth = 0) {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
@@ -2570,8 +2558,6 @@ function programs(model, e, depth = 0) {
     const last = v.arguments.at(-1);
     return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
   }
-  const fixed = staticValue(model, v);
-  if (fixed) return programs(model, fixed, depth + 1);
   if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
@@ -2589,6 +2575,40 @@ function staticValue(model, e) {
   const self = (n) => ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n) || !!ts.forEachChild(n, (c) => self(c) || void 0);
   return written || self(b.decl) ? null : member.initializer;
 }
+function namedProgram(model, e, depth = 0) {
+  const v = skipOuter(e);
+  if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
+    const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
+    const names = new Set(sides.flatMap((x) => x.name ? [x.name] : []));
+    return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0] : null;
+  }
+  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+  const stem = m?.[1];
+  if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
+  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
+  const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
+  return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
+}
+var DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
+function choice(model, alternatives, depth) {
+  const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
+  const known = sides.filter((s) => s.names.every((n) => n !== null));
+  if (known.length && sides.every((s) => known.includes(s) || s.override)) return known.flatMap((s) => s.names);
+  return sides.flatMap((s) => s.names);
+}
+function locatesProgram(model, e) {
+  const v = model.initializerOf(e);
+  if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
+  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
+}
+function pathCall(model, call) {
+  const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
+  return !m ? null : m[1] === "dirname" ? "dirname" : "join";
+}
+
+// src/typescript/shell-line.ts
 function shellChoices(model, expr) {
   const e = model.initializerOf(expr);
   const words = (x, depth = 0) => {
@@ -2627,22 +2647,6 @@ function shellChoices(model, expr) {
   }
   return texts;
 }
-function namedProgram(model, e, depth = 0) {
-  const v = skipOuter(e);
-  if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
-    const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
-    const names = new Set(sides.flatMap((x) => x.name ? [x.name] : []));
-    return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0] : null;
-  }
-  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
-  const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
-  const stem = m?.[1];
-  if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
-  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
-  const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
-  return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
-}
-var DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
 function leadingExpr(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
   if (depth > 8) return e;
@@ -2680,21 +2684,22 @@ function shellTexts(model, expr) {
   const starts = programs(model, lead);
   return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
 }
-function choice(model, alternatives, depth) {
-  const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
-  const known = sides.filter((s) => s.names.every((n) => n !== null));
-  if (known.length && sides.every((s) => known.includes(s) || s.override)) return known.flatMap((s) => s.names);
-  return sides.flatMap((s) => s.names);
-}
-function locatesProgram(model, e) {
-  const v = model.initializerOf(e);
-  if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
-  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
-  return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
-}
-function pathCall(model, call) {
-  const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
-  return !m ? null : m[1] === "dirname" ? "dirname" : "join";
+
+// src/typescript/command.ts
+function usesShell(model, call) {
+  const options = optionsOf(model, call, true);
+  if (!options) return "unknown";
+  if (options.opaque) return "unknown";
+  if (!options.object) return false;
+  for (const p of options.object.properties) {
+    if (ts.isSpreadAssignment(p)) return "unknown";
+    if (propertyKey(p.name) !== "shell") continue;
+    if (!ts.isPropertyAssignment(p)) return "unknown";
+    const v = skipOuter(p.initializer);
+    if (v.kind === ts.SyntaxKind.FalseKeyword) return false;
+    return v.kind === ts.SyntaxKind.TrueKeyword || ts.isStringLiteralLike(v) ? true : "unknown";
+  }
+  return false;
 }
 function sourceText(model, expr, depth = 0) {
   if (depth > 8) return null;

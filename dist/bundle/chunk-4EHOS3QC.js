@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-25ZLF5VW.js";
+} from "./chunk-CPSGQEBT.js";
 
 // src/config.ts
 import fs from "node:fs";

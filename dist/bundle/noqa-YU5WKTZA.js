@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-J2X7PUEK.js";
+} from "./chunk-LAAOAAN4.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-O7XDHROQ.js";
+import "./chunk-TVS52D6W.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-25ZLF5VW.js";
-import "./chunk-CSKUH3X5.js";
+} from "./chunk-CPSGQEBT.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

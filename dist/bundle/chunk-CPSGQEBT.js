@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-CSKUH3X5.js";
+} from "./chunk-353E5BDL.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1275,7 +1275,7 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs8 from "node:fs";
+import fs10 from "node:fs";
 import path8 from "node:path";
 
 // src/knowledge/targets.ts
@@ -1449,7 +1449,10 @@ function projectTarget(dir) {
   return found;
 }
 
-// src/python/wrappers.ts
+// src/python/wrapper-prefilter.ts
+import fs4 from "node:fs";
+
+// src/python/project-imports.ts
 import fs3 from "node:fs";
 
 // src/python/semantic.ts
@@ -1800,6 +1803,281 @@ function hasPython2Syntax(tree, text, coverage) {
   }
   return false;
 }
+
+// src/python/project-imports.ts
+function resolvedCalls(model, file, local, imported) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const consider = (name, value, where, from, resolves) => {
+    for (const id of model.occurrences(name)) {
+      const parent = id.parent;
+      const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+      const callee = outerExpression(fn);
+      const call = callee.parent;
+      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
+      if (resolves(fn)) {
+        seen.add(call.id);
+        out.push({ call, value, where, file: from });
+      }
+    }
+  };
+  for (const [name, value] of local) {
+    consider(name, value, "defined in this module", null, (fn) => {
+      if (fn.type !== "identifier") return false;
+      const found = model.lookup(name, model.scopeOf(fn));
+      const type = found?.bindings[0].node.parent?.type;
+      return found?.scope === model.module && found.bindings.length === 1 && (type === "function_definition" || type === "class_definition");
+    });
+  }
+  if (!file) return out;
+  for (const { moduleName: moduleName2, target, qualifiedModule, star } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
+      }
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+      });
+    }
+  }
+  return out;
+}
+var allCache = /* @__PURE__ */ new Map();
+function starExports3(file, name) {
+  if (name.startsWith("_")) return false;
+  if (!allCache.has(file)) {
+    let names = null;
+    try {
+      const text = fs3.readFileSync(file, "latin1");
+      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
+      else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
+    } catch {
+      names = /* @__PURE__ */ new Set();
+    }
+    allCache.set(file, names);
+  }
+  const all = allCache.get(file);
+  return !all || all.has(name);
+}
+function* importTargets(text, file) {
+  const dotted = dottedNames(text);
+  for (const { moduleName: moduleName2, names, star } of importStatements(text, false)) {
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) yield { moduleName: moduleName2, target, qualifiedModule, star: !!star };
+  }
+}
+function dottedNames(text) {
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
+}
+function wordFollowedByText(text, name, follow) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
+    let j = at + name.length;
+    while (j < text.length && SPACE.test(text[j])) j++;
+    if (text[j] === follow) return true;
+  }
+  return false;
+}
+var SPACE = /\s/;
+function importStatements(text, indented) {
+  const out = [];
+  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+  let done = -1;
+  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
+    let start = at;
+    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
+    if (start <= done) continue;
+    done = start;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
+    else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+  }
+  return out;
+}
+var INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+var LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
+function importedNames(text, at) {
+  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
+  if (!m) return [];
+  return m[1].replace(/[()\\\n]/g, " ").split(",").map((x) => x.trim().split(/\s+/)[0] ?? "").filter((x) => /^\w+$/.test(x));
+}
+function importedModules(file, moduleName2, names, dotted) {
+  const out = [];
+  const bare = moduleName2.replace(/^\.+/, "");
+  const target = resolveModule(file, moduleName2);
+  if (target) out.push([target, bare]);
+  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
+  for (const name of names) {
+    const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
+  }
+  return out;
+}
+var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
+
+// src/python/wrapper-prefilter.ts
+var MAX_CHAIN = 4;
+function importsProjectWrapper(file, bytes) {
+  let done = -1;
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString("latin1", start, lineEnd);
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
+    const moduleName2 = m[1] ?? m[2];
+    if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+    let names = [];
+    if (m[1] !== void 0) {
+      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
+    }
+    const target = resolveModule(file, moduleName2);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
+    }
+  }
+  return false;
+}
+function definesAtLineStart(bytes) {
+  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
+    let j = at + DEF.length;
+    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    const name = j;
+    while (isWordByte(bytes[j])) j++;
+    if (j === name) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    if (bytes[j] === LPAREN) return true;
+  }
+  return false;
+}
+var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
+var IMPORT = Buffer.from("import");
+var DEF = Buffer.from("def");
+var SPACE_BYTE = 32;
+var TAB = 9;
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+var LF = 10;
+var CR = 13;
+var DOT = 46;
+var LPAREN = 40;
+var RPAREN = 41;
+var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
+function wrapperNamesByText(file, given) {
+  return [...wrapperCommandsByText(file, given).keys()];
+}
+var commandsByText = /* @__PURE__ */ new Map();
+function wrapperCommandsByText(file, given) {
+  let names = commandsByText.get(file);
+  if (names) return names;
+  names = /* @__PURE__ */ new Map();
+  commandsByText.set(file, names);
+  try {
+    const bytes = given ?? fs4.readFileSync(file);
+    const opens = bytes.includes("popen") || bytes.includes("Popen");
+    if (!opens && !definesAtLineStart(bytes)) return names;
+    const text = bytes.toString("latin1");
+    let found = null;
+    const functions = () => {
+      if (found) return found;
+      const defs2 = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return found = { defs: defs2, bodies: defs2.map((d, i) => text.slice(d.index, defs2[i + 1]?.index ?? text.length)) };
+    };
+    const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+    if (opens) {
+      const { defs: defs2, bodies: bodies2 } = functions();
+      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      for (const [i, c] of classes.entries()) {
+        const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+      }
+      for (const [i, d] of defs2.entries()) {
+        const body = bodies2[i];
+        const params = paramsOf(body);
+        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
+      }
+    }
+    if (opens && !functions().defs.length) return names;
+    const callees = new Map([...names].filter(([, c]) => c !== null));
+    if (/\bimport\b/.test(text)) {
+      const dotted = dottedNames(text);
+      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
+        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
+          for (const [n, c] of wrapperCommandsByText(target)) {
+            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
+          }
+        }
+      }
+    }
+    if (!callees.size) return names;
+    const { defs, bodies } = functions();
+    const calls = bodies.map((body) => {
+      const params = paramsOf(body);
+      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
+    });
+    const passed = (args, command, params) => {
+      const list = args.split(",").map((a) => a.trim());
+      const positional = list.filter((a) => !/^\w+\s*=/.test(a));
+      const keyword4 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
+      const arg = keyword4 ?? positional[command.index];
+      return arg !== void 0 && params.includes(arg) ? arg : null;
+    };
+    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
+      let added = false;
+      for (const [i, d] of defs.entries()) {
+        if (names.has(d[1])) continue;
+        const { params, calls: found2 } = calls[i];
+        for (const m of found2) {
+          const command = callees.get(m[2]);
+          const arg = command ? passed(m[3], command, params) : null;
+          if (!arg) continue;
+          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+          names.set(ownCopy(d[1]), mine);
+          callees.set(d[1], mine);
+          added = true;
+          break;
+        }
+      }
+      if (!added) break;
+    }
+  } catch {
+  }
+  return names;
+}
+
+// src/python/wrappers.ts
+import fs5 from "node:fs";
 
 // src/python/analysis.ts
 var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
@@ -2656,7 +2934,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs3.readFileSync(file);
+    const bytes = fs5.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       cached = chainedSummaries(new PythonModel(parse(text), text), file);
@@ -2673,7 +2951,6 @@ function wrapperCalls(model, file) {
   return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
 }
 var lastRound = /* @__PURE__ */ new WeakMap();
-var MAX_CHAIN = 4;
 var chainCache = /* @__PURE__ */ new WeakMap();
 function chainedSummaries(model, file) {
   let out = chainCache.get(model);
@@ -2701,273 +2978,6 @@ function chainedSummaries(model, file) {
     if (!added) break;
   }
   return out;
-}
-function resolvedCalls(model, file, local, imported) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const consider = (name, value, where, from, resolves) => {
-    for (const id of model.occurrences(name)) {
-      const parent = id.parent;
-      const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-      const callee = outerExpression(fn);
-      const call = callee.parent;
-      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
-      if (resolves(fn)) {
-        seen.add(call.id);
-        out.push({ call, value, where, file: from });
-      }
-    }
-  };
-  for (const [name, value] of local) {
-    consider(name, value, "defined in this module", null, (fn) => {
-      if (fn.type !== "identifier") return false;
-      const found = model.lookup(name, model.scopeOf(fn));
-      const type = found?.bindings[0].node.parent?.type;
-      return found?.scope === model.module && found.bindings.length === 1 && (type === "function_definition" || type === "class_definition");
-    });
-  }
-  if (!file) return out;
-  for (const { moduleName: moduleName2, target, qualifiedModule, star } of importTargets(model.text, file)) {
-    for (const [name, value] of imported(target)) {
-      if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
-      }
-      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-        const q = model.qualifiedName(fn);
-        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
-      });
-    }
-  }
-  return out;
-}
-var allCache = /* @__PURE__ */ new Map();
-function starExports3(file, name) {
-  if (name.startsWith("_")) return false;
-  if (!allCache.has(file)) {
-    let names = null;
-    try {
-      const text = fs3.readFileSync(file, "latin1");
-      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
-      else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
-    } catch {
-      names = /* @__PURE__ */ new Set();
-    }
-    allCache.set(file, names);
-  }
-  const all = allCache.get(file);
-  return !all || all.has(name);
-}
-function* importTargets(text, file) {
-  const dotted = dottedNames(text);
-  for (const { moduleName: moduleName2, names, star } of importStatements(text, false)) {
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) yield { moduleName: moduleName2, target, qualifiedModule, star: !!star };
-  }
-}
-function dottedNames(text) {
-  const seen = /* @__PURE__ */ new Map();
-  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
-}
-function wordFollowedByText(text, name, follow) {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
-    let j = at + name.length;
-    while (j < text.length && SPACE.test(text[j])) j++;
-    if (text[j] === follow) return true;
-  }
-  return false;
-}
-var SPACE = /\s/;
-function importStatements(text, indented) {
-  const out = [];
-  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
-  let done = -1;
-  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
-    let start = at;
-    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
-    if (start <= done) continue;
-    done = start;
-    pattern.lastIndex = start;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
-    else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
-  }
-  return out;
-}
-var INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-var TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-var LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
-function importedNames(text, at) {
-  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
-  if (!m) return [];
-  return m[1].replace(/[()\\\n]/g, " ").split(",").map((x) => x.trim().split(/\s+/)[0] ?? "").filter((x) => /^\w+$/.test(x));
-}
-function importedModules(file, moduleName2, names, dotted) {
-  const out = [];
-  const bare = moduleName2.replace(/^\.+/, "");
-  const target = resolveModule(file, moduleName2);
-  if (target) out.push([target, bare]);
-  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
-  for (const name of names) {
-    const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
-  }
-  return out;
-}
-function importsProjectWrapper(file, bytes) {
-  let done = -1;
-  const dotted = /* @__PURE__ */ new Map();
-  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
-  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
-    let start = at;
-    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
-    if (start <= done) continue;
-    done = start;
-    let lineEnd = bytes.indexOf(LF, at);
-    if (lineEnd < 0) lineEnd = bytes.length;
-    const line = bytes.toString("latin1", start, lineEnd);
-    const m = IMPORT_LINE.exec(line);
-    if (!m) continue;
-    const moduleName2 = m[1] ?? m[2];
-    if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-    let names = [];
-    if (m[1] !== void 0) {
-      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
-      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
-    }
-    const target = resolveModule(file, moduleName2);
-    if (target && calledWrapper(bytes, target)) return true;
-    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
-    for (const name of names) {
-      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
-    }
-  }
-  return false;
-}
-function definesAtLineStart(bytes) {
-  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
-    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
-    let j = at + DEF.length;
-    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
-    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
-    const name = j;
-    while (isWordByte(bytes[j])) j++;
-    if (j === name) continue;
-    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
-    if (bytes[j] === LPAREN) return true;
-  }
-  return false;
-}
-var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
-var IMPORT = Buffer.from("import");
-var DEF = Buffer.from("def");
-var SPACE_BYTE = 32;
-var TAB = 9;
-var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
-var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
-var LF = 10;
-var CR = 13;
-var DOT = 46;
-var LPAREN = 40;
-var RPAREN = 41;
-var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
-var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
-function wordFollowedBy(bytes, name, follow) {
-  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    let j = at + name.length;
-    while (isSpaceByte(bytes[j])) j++;
-    if (bytes[j] === follow) return true;
-  }
-  return false;
-}
-function wrapperNamesByText(file, given) {
-  return [...wrapperCommandsByText(file, given).keys()];
-}
-var commandsByText = /* @__PURE__ */ new Map();
-function wrapperCommandsByText(file, given) {
-  let names = commandsByText.get(file);
-  if (names) return names;
-  names = /* @__PURE__ */ new Map();
-  commandsByText.set(file, names);
-  try {
-    const bytes = given ?? fs3.readFileSync(file);
-    const opens = bytes.includes("popen") || bytes.includes("Popen");
-    if (!opens && !definesAtLineStart(bytes)) return names;
-    const text = bytes.toString("latin1");
-    let found = null;
-    const functions = () => {
-      if (found) return found;
-      const defs2 = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text.slice(d.index, defs2[i + 1]?.index ?? text.length)) };
-    };
-    const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
-      }
-      for (const [i, d] of defs2.entries()) {
-        const body = bodies2[i];
-        const params = paramsOf(body);
-        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
-      }
-    }
-    if (opens && !functions().defs.length) return names;
-    const callees = new Map([...names].filter(([, c]) => c !== null));
-    if (/\bimport\b/.test(text)) {
-      const dotted = dottedNames(text);
-      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
-        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
-          for (const [n, c] of wrapperCommandsByText(target)) {
-            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
-          }
-        }
-      }
-    }
-    if (!callees.size) return names;
-    const { defs, bodies } = functions();
-    const calls = bodies.map((body) => {
-      const params = paramsOf(body);
-      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
-    });
-    const passed = (args, command, params) => {
-      const list = args.split(",").map((a) => a.trim());
-      const positional = list.filter((a) => !/^\w+\s*=/.test(a));
-      const keyword4 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
-      const arg = keyword4 ?? positional[command.index];
-      return arg !== void 0 && params.includes(arg) ? arg : null;
-    };
-    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
-      let added = false;
-      for (const [i, d] of defs.entries()) {
-        if (names.has(d[1])) continue;
-        const { params, calls: found2 } = calls[i];
-        for (const m of found2) {
-          const command = callees.get(m[2]);
-          const arg = command ? passed(m[3], command, params) : null;
-          if (!arg) continue;
-          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
-          names.set(ownCopy(d[1]), mine);
-          callees.set(d[1], mine);
-          added = true;
-          break;
-        }
-      }
-      if (!added) break;
-    }
-  } catch {
-  }
-  return names;
 }
 
 // src/prefilter.ts
@@ -3355,7 +3365,7 @@ function suppressionEdit(source, language, rule14, start, end) {
 }
 
 // src/typescript/lint.ts
-import fs7 from "node:fs";
+import fs9 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -3856,12 +3866,12 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import fs5 from "node:fs";
+import fs7 from "node:fs";
 import path4 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs4 from "node:fs";
+import fs6 from "node:fs";
 import path3 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
@@ -3890,7 +3900,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 ]);
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs4.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path3.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
   const rel = path3.relative(process.cwd(), abs);
@@ -3930,14 +3940,14 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs4.openSync(abs, fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
+    fd = fs6.openSync(abs, fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs4.readSync(fd, buf, 0, 128, 0);
+    const n = fs6.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs4.closeSync(fd);
+    if (fd !== void 0) fs6.closeSync(fd);
   }
 }
 function languageOf(abs) {
@@ -3947,7 +3957,7 @@ function languageOf(abs) {
 }
 function lstatOk(abs) {
   try {
-    fs4.lstatSync(abs);
+    fs6.lstatSync(abs);
     return true;
   } catch {
     return false;
@@ -3955,7 +3965,7 @@ function lstatOk(abs) {
 }
 function gitRoot(dir) {
   for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs4.existsSync(path3.join(d, ".git"))) return d;
+    if (fs6.existsSync(path3.join(d, ".git"))) return d;
     if (path3.dirname(d) === d) return null;
   }
 }
@@ -3966,12 +3976,12 @@ function readInfoExclude(root) {
   const dotGit = path3.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs4.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs4.readFileSync(dotGit, "utf8"));
+    if (fs6.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs6.readFileSync(dotGit, "utf8"));
       if (!m) return null;
       gitDir = path3.resolve(root, m[1]);
       const common = path3.join(gitDir, "commondir");
-      if (fs4.existsSync(common)) gitDir = path3.resolve(gitDir, fs4.readFileSync(common, "utf8").trim());
+      if (fs6.existsSync(common)) gitDir = path3.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
@@ -3981,8 +3991,8 @@ function readInfoExclude(root) {
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs4.statSync(file).isFile()) return null;
-    text = fs4.readFileSync(file, "utf8");
+    if (!fs6.statSync(file).isFile()) return null;
+    text = fs6.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -4037,7 +4047,7 @@ var Discovery = class {
     const abs = path3.resolve(given);
     let st;
     try {
-      st = fs4.statSync(abs);
+      st = fs6.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
@@ -4063,7 +4073,7 @@ var Discovery = class {
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs4.realpathSync.native(resolved2);
+        key = fs6.realpathSync.native(resolved2);
       } catch {
       }
     }
@@ -4079,14 +4089,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs4.realpathSync.native(abs);
+        realDir = fs6.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs4.readdirSync(abs, { withFileTypes: true });
+      entries = fs6.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -4119,7 +4129,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs4.statSync(abs).isFile() ? "file" : "skip";
+      return fs6.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -4139,7 +4149,7 @@ function repositoryRoot(file) {
   if (hit !== void 0) return hit;
   hit = null;
   for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs5.existsSync(path4.join(d, ".git"))) {
+    if (fs7.existsSync(path4.join(d, ".git"))) {
       hit = d;
       break;
     }
@@ -4157,7 +4167,7 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs5.readdirSync(dir, { withFileTypes: true });
+      entries = fs7.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -4181,7 +4191,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs5.readFileSync(file, "utf8");
+    return fs7.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -6362,7 +6372,7 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs6 from "node:fs";
+import fs8 from "node:fs";
 import path7 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
@@ -6440,7 +6450,7 @@ function lookup(dir) {
   const pkg = path7.join(dir, "package.json");
   let text = null;
   try {
-    text = fs6.readFileSync(pkg, "utf8");
+    text = fs8.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -7639,7 +7649,7 @@ function lintJsText(path9, source, options) {
   const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path9));
   const nodeMajor = node.major;
   const abs = nodePath.resolve(path9);
-  const wrappers = options.wrappers ?? (fs7.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const wrappers = options.wrappers ?? (fs9.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
       path: path9,
@@ -7735,7 +7745,7 @@ function lintPythonText(path9, source, options) {
   }
 }
 function runPythonRules(path9, source, tree, options, coverage) {
-  const starModule = path9.endsWith(".py") && fs8.existsSync(path9) ? (module) => starExports(path9, module) : null;
+  const starModule = path9.endsWith(".py") && fs10.existsSync(path9) ? (module) => starExports(path9, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -7893,7 +7903,7 @@ async function lintBytes(path9, bytes, language, options) {
 }
 
 // src/read.ts
-import fs9 from "node:fs";
+import fs11 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -7908,17 +7918,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs9.statSync(t.abs);
+    const st = fs11.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | (fs9.constants.O_NOCTTY ?? 0));
-    if (!fs9.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs9.readFileSync(fd);
+    fd = fs11.openSync(t.abs, fs11.constants.O_RDONLY | fs11.constants.O_NONBLOCK | (fs11.constants.O_NOCTTY ?? 0));
+    if (!fs11.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs11.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs9.closeSync(fd);
+    if (fd !== void 0) fs11.closeSync(fd);
   }
 }
 var Reader2 = class {
@@ -7927,21 +7937,21 @@ var Reader2 = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs9.openSync(t.abs, fs9.constants.O_RDONLY | (fs9.constants.O_NONBLOCK ?? 0) | (fs9.constants.O_NOCTTY ?? 0));
-      const st = fs9.fstatSync(fd);
+      fd = fs11.openSync(t.abs, fs11.constants.O_RDONLY | (fs11.constants.O_NONBLOCK ?? 0) | (fs11.constants.O_NOCTTY ?? 0));
+      const st = fs11.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs9.closeSync(fd);
+      if (fd !== void 0) fs11.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs9.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs11.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-J2X7PUEK.js";
+} from "./chunk-LAAOAAN4.js";
 import {
   ConfigError
-} from "./chunk-U2XI6RXB.js";
+} from "./chunk-4EHOS3QC.js";
 import {
   fixText
-} from "./chunk-O7XDHROQ.js";
+} from "./chunk-TVS52D6W.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-25ZLF5VW.js";
-import "./chunk-CSKUH3X5.js";
+} from "./chunk-CPSGQEBT.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

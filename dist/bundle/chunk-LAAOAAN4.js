@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-25ZLF5VW.js";
+} from "./chunk-CPSGQEBT.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

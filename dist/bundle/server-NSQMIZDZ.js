@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-DCXQZ4IX.js";
+} from "./chunk-COR626AI.js";
 import {
   ConfigError
-} from "./chunk-U2XI6RXB.js";
-import "./chunk-O7XDHROQ.js";
-import "./chunk-25ZLF5VW.js";
-import "./chunk-CSKUH3X5.js";
+} from "./chunk-4EHOS3QC.js";
+import "./chunk-TVS52D6W.js";
+import "./chunk-CPSGQEBT.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

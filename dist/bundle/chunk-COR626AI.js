@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-U2XI6RXB.js";
+} from "./chunk-4EHOS3QC.js";
 import {
   fixText
-} from "./chunk-O7XDHROQ.js";
+} from "./chunk-TVS52D6W.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-25ZLF5VW.js";
+} from "./chunk-CPSGQEBT.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-25ZLF5VW.js";
+} from "./chunk-CPSGQEBT.js";
 import {
   applyEdits,
   overlaps

@@ -1,0 +1,88 @@
+import type { ts as TS } from 'ts-morph';
+
+/**
+ * The fate of a ChildProcess and of its stdout and stderr (child.ts follows the child to it):
+ * what one route shows of the child, and how routes compare and read in a message.
+ */
+
+export type StreamState = 'drained' | 'conditional' | 'afterExit' | 'unread';
+export type StreamName = 'stdout' | 'stderr';
+
+export interface StreamFate {
+  state: StreamState;
+  /** The code mentions the stream (a fix that nulls it would break that code). */
+  touched: boolean;
+  /** For 'conditional': the guard's source text. */
+  guard?: string;
+}
+
+export interface ChildFate {
+  escapes: boolean;
+  /** Some listener on the child itself, or `once(child, ...)`. */
+  listens: boolean;
+  /** Waits for the end: an 'exit'/'close' listener (or one for an event not known statically), `once(child, 'exit')`. */
+  waits: boolean;
+  /** `.unref()` was called: the parent does not wait for it. */
+  unref: boolean;
+  /** Kept in a property or a container: code in other modules may reach it there. */
+  stored: boolean;
+  stdinUsed: boolean;
+  stdout: StreamFate;
+  stderr: StreamFate;
+  /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
+  route: string | null;
+  /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
+  exportedFrom?: TS.SignatureDeclaration;
+  /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
+  site?: TS.Node;
+}
+
+export interface Site {
+  node: TS.Node;
+  kind: 'drain' | 'afterExit';
+}
+
+/** What one route shows of the child: the facts of ChildFate, plus where each stream is drained. */
+export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | 'unref' | 'stored' | 'stdinUsed'> {
+  touched: Record<StreamName, boolean>;
+  sites: Record<StreamName, Site[]>;
+  /** Functions that return the child: their callers decide. */
+  returnedFrom: TS.SignatureDeclaration[];
+  /** Where the child value is first seen on this route (the spawn call, a caller's call). */
+  anchor: TS.Node;
+}
+
+export function emptyObs(anchor: TS.Node): Obs {
+  return {
+    escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
+    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
+  };
+}
+
+export interface Guard {
+  node: TS.Node;
+  branch: 'then' | 'else';
+  text: string;
+}
+
+export function bothBranches(guards: Guard[]): boolean {
+  return guards.some((g) => guards.some((h) => h.node === g.node && h.branch !== g.branch));
+}
+
+export function cloneObs(o: Obs, anchor: TS.Node): Obs {
+  return {
+    ...o, anchor,
+    touched: { ...o.touched },
+    sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
+    returnedFrom: [...o.returnedFrom],
+  };
+}
+
+export function severity(f: ChildFate): number {
+  const rank = (s: StreamFate) => (s.state === 'unread' ? 3 : s.state === 'afterExit' ? 2 : s.state === 'conditional' ? 1 : 0);
+  return Math.max(rank(f.stdout), rank(f.stderr));
+}
+
+export function dropVerb(f: ChildFate): string {
+  return f.listens ? 'only waited for' : 'dropped';
+}
