@@ -183,7 +183,7 @@ export const rule: JsRule = {
         if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
-          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
         });
         continue;
       }
@@ -191,7 +191,7 @@ export const rule: JsRule = {
       const evidence = out.stdout === 'unbounded' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
       reports.push({
         call,
-        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
+        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         dropped: { call, qualified },
       });
     }

@@ -84,9 +84,9 @@ function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildF
       if (f.state === 'conditional') return `${s} is read only when \`${f.guard}\``;
       return `${s} is never read`;
     };
-    return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+    return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
   }
-  return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+  return `${what} ${how} on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 
 // Ex) spawn(cmd, args) -> spawn(cmd, args, { stdio: 'ignore' })
@@ -124,7 +124,7 @@ function reportCaller(ctx: JsContext, call: TS.CallExpression, name: string, inf
   // spawn(...) as a statement: nothing will learn how it ended either.
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
   ctx.report(call, {
-    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
+import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
@@ -7,7 +7,7 @@ import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, type OptionsArg, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
-import { isWrapper, type JsModel } from '../src/typescript/resolve.js';
+import { isWrapper, type JsModel, skipOuter } from '../src/typescript/resolve.js';
 import { childUses } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 
@@ -74,6 +74,17 @@ function callerCommand(model: JsModel, call: TS.CallExpression, qualified: strin
   if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === 'child_process.spawnSync' && usesShell(model, call) === true;
+}
+
+/**
+ * How a message names a command the caller hands in: `genCommand(options, file)` is built by a
+ * function the caller hands in (it may build any command, but it is not a bare build or hook).
+ */
+function handedIn(model: JsModel, call: TS.CallExpression): string {
+  const command = call.arguments[0];
+  const e = command && !ts.isSpreadElement(command) ? model.initializerOf(command) : null;
+  if (e && ts.isCallExpression(e)) return `a command built by \`${skipOuter(e.expression).getText()}()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte)`;
+  return 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)';
 }
 
 /**
@@ -208,9 +219,9 @@ export const rule: JsRule = {
       if (limit.how === 'caller' && handedThrough && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, '$1').slice('child_process.'.length);
       const size = {
-        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        default: `maxBuffer is ${defaultMaxBuffer(ctx.node).text}`,
         here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
-        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        caller: `maxBuffer is ${defaultMaxBuffer(ctx.node).text} (the options come from the caller, and nothing here raises it)`,
         setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
       }[limit.how];
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
@@ -222,7 +233,7 @@ export const rule: JsRule = {
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message = `${reads} of ${caller ? 'a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)' : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        message = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message,

@@ -29,6 +29,8 @@ export interface EngineOptions {
   partialParse?: 'auto' | 'always' | 'never';
   /** Node major for JS/TS files; by default `engines.node` of the nearest package.json, else the running Node. */
   nodeMajor?: number;
+  /** Node versions for JS/TS files as an `engines.node` range (`>=0.8`); wins over nodeMajor. */
+  nodeRange?: string;
   /** Which JS/TS files count as vendored bundles and are skipped (default: DEFAULT_VENDORED). */
   vendored?: VendoredOptions;
   /** The project's child-returning functions (built before linting, from every JS/TS file). */

@@ -26,6 +26,8 @@ interface Case {
   errors?: Expected[];
   /** Other modules of the project (path -> code), indexed for their wrappers as a project run does. */
   modules?: Record<string, string>;
+  /** The package's `engines.node` range (default: Node 20 alone). */
+  nodeRange?: string;
 }
 
 /** The project wrapper index of a case's other modules, as `check` builds it before linting. */
@@ -56,7 +58,7 @@ const FLOATING = (fn: string) => `promise of promisified ${fn}() is never awaite
 
 async function findingsOf(rule: string, c: Case): Promise<Finding[]> {
   const wrappers = wrappersOf(c);
-  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(wrappers ? { wrappers } : {}) });
+  const r = await lintText(c.file ?? 'case.js', new SourceText(c.code), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, ...(c.nodeRange ? { nodeRange: c.nodeRange } : {}), ...(wrappers ? { wrappers } : {}) });
   assert.deepEqual(r.internalErrors, []);
   return r.findings.filter((f) => f.rule === rule);
 }
@@ -477,6 +479,11 @@ const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() withou
 table('POP104', {
   // Progress that grows with time, out of reach: quiet flags, a probe, a meter that needs hours.
   'ffmpeg -nostats': { code: `${CP}cp.exec('ffmpeg -nostats -i in.mkv out.mp4', (e) => {});` },
+  // find with a name test prints only the files it selects: a name without a wildcard, written or known at run time.
+  'find looking for one file name under a directory': { code: `${CP}function locate(name, dir) { return cp.execSync(\`find \${dir} -name \${name} -type f\`, { encoding: 'utf8' }).split('\\n')[0]; }` },
+  'find looking for a written file name': { code: `${CP}cp.execFile('find', [root, '-name', 'package.json', '-type', 'f'], (e, out) => use(out));` },
+  'a command line a local function builds for a program that writes to a file': { code: `${CP}function ocr(input, output) { return 'tesseract ' + input + ' ' + output; }\nfunction run(file, done) { cp.exec(ocr(file, file + '.out'), (e) => done(e)); }` },
+  'find stopping at its first match': { code: `${CP}cp.exec("find / -name '*.so' -print -quit", (e, out) => use(out));` },
   'ffmpeg at log level error': { code: `${CP}cp.execFile('ffmpeg', ['-v', 'error', '-i', src, dst], (e) => {});` },
   'ffmpeg describing its input only': { code: `${CP}cp.exec(\`ffmpeg -i \${file}\`, (e, out, err) => parse(err));` },
   'ffmpeg turning an image into a sticker': { code: `${CP}cp.exec(\`ffmpeg -i \${png} -vcodec libwebp -s 512:512 \${webp}\`, (e) => {});` },
@@ -561,7 +568,7 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
   'maxBuffer written as the default': { code: `${CP}cp.execFile('go-symbols', [dir, query], { maxBuffer: 1024 * 1024 }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`go-symbols` prints every symbol of the workspace that matches the query', undefined, '1 MiB here')]] },
   'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
-  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
+  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
   // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
   'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },
   "a hook from this.options, a method as the callback": { code: `${CP}class Plugin {\n  build() { cp.exec(this.options.onBuild, this.puts); }\n  puts(error, stdout) {}\n}`, errors: [[3, 13, HANDED('exec')]] },
@@ -586,6 +593,12 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
+  'a command line a local function builds and returns: find walking a directory': { code: `${CP}function listing(dir) { return \`find \${dir} -type f\`; }\nfunction walk(dir, done) { cp.exec(listing(dir), (e, out) => done(out)); }`, errors: [[3, 28, PAST('exec', WALKS)]] },
+  'a command built by a function the caller hands in': { code: `${CP}function runInto(file, settings, options, build, done) {\n  const cmd = build(settings, file);\n  cp.exec(cmd, options, (e) => done(e));\n}`, errors: [[4, 3, `exec() keeps the whole output of a command built by \`build()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte): maxBuffer is ${CALLERS}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`]] },
+  'engines.node >=0.8: the range spans the 200 KiB default and the 1 MiB one': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=0.8', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.8 to 11 (1 MiB from Node 12)')]] },
+  'engines.node ^10.13: a range below Node 12 only': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^10.13', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 10')]] },
+  'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14')]] },
+  'engines.node ^0.10 || ^0.12: the 0.x releases named by their minor': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^0.10 || ^0.12', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.10')]] },
 });
 
 test('POP104 on a Node 10 target: curl\'s meter passes 200 KiB in half an hour', async () => {

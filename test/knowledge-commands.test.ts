@@ -426,3 +426,23 @@ describe('classifyArgv', () => {
     assert.equal(classifyArgv(['node', '-e', "console.log('ok')"]).evidence, '`node -e` runs a short inline program');
   });
 });
+
+describe('find: what it prints grows with the tree unless a test bounds it (SCALING)', () => {
+  const cases: [string, string | undefined][] = [
+    ['find .', '`find` prints a line per file it walks'],
+    ["find src -name '*.js'", "`find -name *.js` prints every file in the tree that the pattern matches"],
+    [`find src -name '*.${PLACEHOLDER}' -type f`, `\`find -name *.…\` prints every file in the tree that the pattern matches`],
+    ["find / -regex '.*/lib[^/]*\\.so'", "`find -regex .*/lib[^/]*\\.so` prints every file in the tree that the pattern matches"],
+    ['find . -name package.json -type f', undefined],
+    [`find ${PLACEHOLDER} -name ${PLACEHOLDER} -type f`, undefined],
+    ['find / -iname README -o -path ./lib', undefined],
+    ["find . -name foo -o -name '*.bak'", "`find -name *.bak` prints every file in the tree that the pattern matches"],
+    ['find . -name x -print -quit', undefined],
+    ["find . -maxdepth 1 -name '*.log'", undefined],
+    ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
+    ["find build -name '*.o' -delete", undefined],
+  ];
+  for (const [cmd, scales] of cases) {
+    test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
+  }
+});

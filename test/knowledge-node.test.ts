@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { blockWindow, enginesNodeMajor, lowestMajor, nodeFacts, nodeTarget, runningMajor } from '../src/knowledge/node.js';
+import { blockWindow, defaultMaxBuffer, enginesNodeMajor, enginesNodeTarget, lowestMajor, nodeFacts, nodeTarget, parseNodeRange, runningMajor } from '../src/knowledge/node.js';
 import { tempDir } from './helpers.js';
 
 test('engines.node ranges: the lowest admitted major', () => {
@@ -11,6 +11,27 @@ test('engines.node ranges: the lowest admitted major', () => {
     ['>= 10', 10], ['v8', 8], ['20 - 22', 20], ['*', null], ['latest', null], ['', null],
   ];
   for (const [range, major] of cases) assert.equal(lowestMajor(range), major, range);
+});
+
+test('engines.node ranges: the lowest version as written and the highest major admitted', () => {
+  const cases: [string, [number, string, number | null] | null][] = [
+    ['>=0.8', [0, '0.8', null]], ['>=20.19', [20, '20', null]], ['^18 || >=20', [18, '18', null]], ['16.x', [16, '16', 16]],
+    ['>14', [15, '15', null]], ['>14.2', [14, '14', null]], ['~12.22.0', [12, '12', 12]], ['>= 10 < 12', [10, '10', 11]],
+    ['>=8 <=11.5', [8, '8', 11]], ['^0.10', [0, '0.10', 0]], ['^8 || ^10', [8, '8', 10]], ['v8', [8, '8', 8]], ['20 - 22', [20, '20', 22]],
+    ['*', null], ['latest', null], ['', null], ['<16', null],
+  ];
+  for (const [range, want] of cases) {
+    const got = parseNodeRange(range);
+    assert.deepEqual(got && [got.major, got.label, got.highest], want, range);
+  }
+});
+
+test('the default maxBuffer over a range names where it changes', () => {
+  assert.equal(defaultMaxBuffer(parseNodeRange('>=0.8')!).text, '200 KiB by default on Node 0.8 to 11 (1 MiB from Node 12)');
+  assert.equal(defaultMaxBuffer(parseNodeRange('>=10 <12')!).text, '200 KiB by default on Node 10');
+  assert.equal(defaultMaxBuffer(parseNodeRange('^10 || ^12')!).text, '200 KiB by default on Node 10 to 11 (1 MiB from Node 12)');
+  assert.equal(defaultMaxBuffer(parseNodeRange('>=12')!).text, '1 MiB by default on Node 12');
+  assert.equal(defaultMaxBuffer(parseNodeRange('>=0.8')!).bytes, 200 * 1024);
 });
 
 test('facts per major: exec maxBuffer and the measured block window', () => {
@@ -37,6 +58,7 @@ test('target: the nearest package.json with engines.node, else the running Node'
     fs.mkdirSync(path.join(dir, 'other'));
     fs.writeFileSync(path.join(dir, 'other', 'package.json'), JSON.stringify({ engines: { node: '>=22.3' } }));
     assert.equal(nodeTarget(path.join(dir, 'other', 'b.ts')), 22);
+    assert.deepEqual(enginesNodeTarget(path.join(dir, 'other', 'b.ts')), { major: 22, label: '22', highest: null });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

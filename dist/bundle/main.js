@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-K26OOJP5.js";
+} from "./chunk-NQJPIMK4.js";
 import {
   ConfigError
-} from "./chunk-JHPBNBKB.js";
-import "./chunk-RSKZO52O.js";
+} from "./chunk-DYK7NNPO.js";
+import "./chunk-HM6AYQHZ.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-25FCS5HG.js";
-import "./chunk-ISSDRNNG.js";
+} from "./chunk-UVKVESNJ.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1292,7 +1292,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-EPIYVPKL.js");
+  const { buildWrapperIndex } = await import("./wrappers-JZDLDDG3.js");
   return buildWrapperIndex(files);
 }
 
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-QXHXU647.js");
+    const { addNoqa } = await import("./noqa-ZMJ2CF7Q.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-TS2VLEPB.js");
+  const { fixTarget } = await import("./fix-Y7VNMYR4.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-M3CBZYE2.js");
+        const { startServer } = await import("./server-NYKWBD7N.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

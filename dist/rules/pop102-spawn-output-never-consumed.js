@@ -76,9 +76,9 @@ function message(ctx, fn, streams, fate, output, outlives, exitLine) {
                 return `${s} is read only when \`${f.guard}\``;
             return `${s} is never read`;
         };
-        return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+        return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
     }
-    return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+    return `${what} ${how} on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 // Ex) spawn(cmd, args) -> spawn(cmd, args, { stdio: 'ignore' })
 function devnullFix(ctx, call, piped, streams, fate, fork) {
@@ -120,7 +120,7 @@ function reportCaller(ctx, call, name, info, fate) {
     // spawn(...) as a statement: nothing will learn how it ended either.
     const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
     ctx.report(call, {
-        message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+        message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
     });
 }
 // Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports

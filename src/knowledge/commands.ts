@@ -91,13 +91,18 @@ function wordMatcher(flag: string): (word: string) => boolean {
   return (w) => w === flag;
 }
 
+// A part written `?/re/` (an option's value) is tested on the whole word, with what is only known
+// at run time as PLACEHOLDER (a word not known at all is PLACEHOLDER alone): `-name ?/re/` tells a
+// value whose written text has a wildcard from one that has none, known or not. Shown as `…`.
 function flagMatcher(flag: string): Matcher {
   const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
-  const tests = parts.map(wordMatcher);
+  const raw = parts.map((p) => p.startsWith('?/'));
+  const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {
-    const words = args.slice(i, i + tests.length).map(knownPart);
+    const slice = args.slice(i, i + tests.length);
+    const words = slice.map((w, j) => (raw[j] ? (w ?? PLACEHOLDER) : knownPart(w)));
     if (words.length < tests.length || words.some((w) => w === null)) return null;
-    return tests.every((t, j) => t(words[j]!)) ? words.join(' ') : null;
+    return tests.every((t, j) => t(words[j]!)) ? words.map((w) => w!.replace(new RegExp(`${PLACEHOLDER}+`, 'g'), '…')).join(' ') : null;
   };
 }
 

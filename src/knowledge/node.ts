@@ -82,12 +82,73 @@ export function lowestMajor(range: string): number | null {
   return lowest;
 }
 
+/**
+ * What a package.json `engines.node` range admits, for messages that must hold on every version
+ * in it: the lowest version (`>=0.8` -> major 0, label `0.8`; `>=20.19` -> 20; `>14` -> 15) and the highest major
+ * (`16.x` -> 16, `>=14 <18` -> 17; null when the range is open above, as `>=0.8` is).
+ */
+export interface NodeTarget {
+  major: number;
+  /** The lowest release line: `0.8` (a 0.x minor), `20` (a major). */
+  label: string;
+  highest: number | null;
+}
+
+export function parseNodeRange(range: string): NodeTarget | null {
+  let low: { major: number; label: string } | null = null;
+  let highest: number | null = -1;
+  for (const alt of range.split('||')) {
+    // `20 - 22` is `>=20 <=22`.
+    const parts = alt.trim().replace(/^(\S+)\s+-\s+(\S+)$/, '>=$1 <=$2').replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    if (parts.length === 0) continue;
+    let altLow: { major: number; label: string } | null = null;
+    let altHigh: number | null = null;
+    let seen = false;
+    for (const part of parts) {
+      const m = /^(>=|<=|>|<|\^|~|=)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(part);
+      if (!m) continue;
+      seen = true;
+      const op = m[1] ?? '';
+      const major = Number(m[2]);
+      const minor = m[3] !== undefined && /^\d+$/.test(m[3]) ? m[3] : undefined;
+      if (op === '<' || op === '<=') {
+        const top = op === '<' && (minor === undefined || minor === '0') && (m[4] === undefined || m[4] === '0') ? major - 1 : major;
+        altHigh = altHigh === null ? top : Math.min(altHigh, top);
+        continue;
+      }
+      const bumped = op === '>' && minor === undefined;
+      const lowMajor = major + (bumped ? 1 : 0);
+      // Before Node 4 the minor named the release (0.8, 0.10, 0.12); since then the major does.
+      altLow = { major: lowMajor, label: !bumped && major === 0 && minor !== undefined ? `0.${minor}` : String(lowMajor) };
+      // `^0.8` admits 0.x only, `^18` and `~18` and `18.x` and `18` admit 18 only.
+      if (op === '' || op === '=' || op === '^' || op === '~') altHigh = altHigh === null ? major : Math.min(altHigh, major);
+    }
+    if (!seen || altLow === null) continue;
+    const lowHere = altLow;
+    if (low === null || lowHere.major < low.major || (lowHere.major === low.major && Number(lowHere.label.split('.')[1] ?? 0) < Number(low.label.split('.')[1] ?? 0))) low = lowHere;
+    if (altHigh === null) highest = null;
+    else if (highest !== null) highest = Math.max(highest, altHigh);
+  }
+  if (low === null) return null;
+  return { major: low.major, label: low.label, highest: highest === -1 ? null : highest };
+}
+
+/** Node's default maxBuffer on the target, naming where it changes inside the range. */
+export function defaultMaxBuffer(target: NodeTarget): { bytes: number; text: string } {
+  const bytes = nodeFacts(target.major).execMaxBuffer;
+  const change = NODE_FACTS.find((row) => row.since > target.major && row.execMaxBuffer !== bytes && (target.highest === null || row.since <= target.highest));
+  const text = change
+    ? `${formatBytes(bytes)} by default on Node ${target.label} to ${change.since - 1} (${formatBytes(change.execMaxBuffer)} from Node ${change.since})`
+    : `${formatBytes(bytes)} by default on Node ${target.label}`;
+  return { bytes, text };
+}
+
 /** The running Node's major: the target when no package.json says otherwise. */
 export function runningMajor(): number {
   return Number(process.versions.node.split('.')[0]);
 }
 
-const cache = new Map<string, number | null>();
+const cache = new Map<string, NodeTarget | null>();
 
 /**
  * `engines.node` of the nearest package.json above `file` that has one (lowest admitted major),
@@ -95,13 +156,18 @@ const cache = new Map<string, number | null>();
  * messages and thresholds, not a reason to stop.
  */
 export function enginesNodeMajor(file: string): number | null {
+  return enginesNodeTarget(file)?.major ?? null;
+}
+
+/** The whole `engines.node` range of the nearest package.json above `file` that has one. */
+export function enginesNodeTarget(file: string): NodeTarget | null {
   return lookup(path.dirname(path.resolve(file)));
 }
 
-function lookup(dir: string): number | null {
+function lookup(dir: string): NodeTarget | null {
   const hit = cache.get(dir);
   if (hit !== undefined) return hit;
-  let found: number | null = null;
+  let found: NodeTarget | null = null;
   const pkg = path.join(dir, 'package.json');
   let text: string | null = null;
   try {
@@ -114,7 +180,7 @@ function lookup(dir: string): number | null {
     try {
       const engines = (JSON.parse(text) as { engines?: { node?: unknown } }).engines;
       if (typeof engines?.node === 'string') {
-        found = lowestMajor(engines.node);
+        found = parseNodeRange(engines.node);
         decided = found !== null;
       }
     } catch {
@@ -132,4 +198,14 @@ function lookup(dir: string): number | null {
 /** The Node major a JS/TS file targets: `engines.node`, else the running Node. */
 export function nodeTarget(file: string): number {
   return enginesNodeMajor(file) ?? runningMajor();
+}
+
+/** The Node versions a JS/TS file targets: `engines.node`, else the running Node alone. */
+export function nodeRangeTarget(file: string): NodeTarget {
+  return enginesNodeTarget(file) ?? exactNode(runningMajor());
+}
+
+/** One Node major as a target (a `nodeMajor` option, the running Node). */
+export function exactNode(major: number): NodeTarget {
+  return { major, label: String(major), highest: major };
 }

@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import type { Report, RuleModule } from '../rule.js';
 import type { SourceText } from '../source.js';
+import type { NodeTarget } from '../knowledge/node.js';
 import type { JsModel } from './resolve.js';
 import type { WrapperIndex } from './wrapper-index.js';
 
@@ -12,6 +13,8 @@ export interface JsContext {
   model: JsModel;
   /** The Node major the file targets: findings and messages hold for it. */
   nodeMajor: number;
+  /** The Node versions the file targets (`engines.node`): the lowest is nodeMajor. */
+  node: NodeTarget;
   /** The project's child-returning functions, when the run built the index. */
   wrappers: WrapperIndex | null;
   /** Top-level `await` is legal here (.mjs/.mts). */

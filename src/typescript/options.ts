@@ -284,8 +284,39 @@ export function commandText(model: JsModel, expr: TS.Expression, depth = 0): str
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
-  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth);
+  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+export function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null {
+  const callee = skipOuter(call.expression);
+  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+  if (!b) return null;
+  const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: TS.Expression[] = [];
+  let bare = false;
+  const visit = (n: TS.Node): void => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return out.length && !bare ? out : null;
+}
+
+/**
+ * `buildCommand(file, out)` where a local function returns one template or sum
+ * (`` return `tesseract ${input} ${output}` ``): that text, its parameters as PLACEHOLDER.
+ */
+function returnedText(model: JsModel, call: TS.CallExpression, depth: number): string | null {
+  const returned = returnsOf(model, call);
+  return returned?.length === 1 ? commandText(model, returned[0]!, depth + 1) : null;
 }
 
 /**

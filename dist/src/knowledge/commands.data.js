@@ -337,8 +337,17 @@ const VIDEO_CODEC = '/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gi
 const VIDEO_ENCODER = ['-c:v', '-vcodec', '-codec:v'].map((o) => `${o} ${VIDEO_CODEC}`);
 // A literal count of commits: `-n 5`, `-5`, `-n5`, `--max-count=5`, `--max-count 5`.
 const COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
+// find's tests on a file's name or path, which take a shell pattern.
+const NAME_TESTS = ['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename'];
 export const SCALING = [
-    { command: 'find', when: ['-delete', '-quit'], scales: false, says: 'prints nothing' },
+    { command: 'find', when: ['-delete'], scales: false, says: 'prints nothing' },
+    { command: 'find', when: ['-quit'], scales: false, says: 'stops at the first file it finds' },
+    { command: 'find', when: ['-maxdepth /^[01]$/'], scales: false, says: 'lists one directory at most' },
+    // A name test prints only the files it selects: a pattern with a wildcard selects a share of
+    // the tree (`-name '*.js'`), a name without one only the few files of that name, wherever they
+    // are (also when the name is only known at run time: it is what the code looks for).
+    { command: 'find', when: [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)], scales: true, says: 'prints every file in the tree that the pattern matches' },
+    { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
     { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
     { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
     { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },

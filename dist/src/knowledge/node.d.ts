@@ -46,6 +46,23 @@ export declare function formatBytes(n: number): string;
  * lowest is where a finding must hold ("report what breaks on any version in the target").
  */
 export declare function lowestMajor(range: string): number | null;
+/**
+ * What a package.json `engines.node` range admits, for messages that must hold on every version
+ * in it: the lowest version (`>=0.8` -> major 0, label `0.8`; `>=20.19` -> 20; `>14` -> 15) and the highest major
+ * (`16.x` -> 16, `>=14 <18` -> 17; null when the range is open above, as `>=0.8` is).
+ */
+export interface NodeTarget {
+    major: number;
+    /** The lowest release line: `0.8` (a 0.x minor), `20` (a major). */
+    label: string;
+    highest: number | null;
+}
+export declare function parseNodeRange(range: string): NodeTarget | null;
+/** Node's default maxBuffer on the target, naming where it changes inside the range. */
+export declare function defaultMaxBuffer(target: NodeTarget): {
+    bytes: number;
+    text: string;
+};
 /** The running Node's major: the target when no package.json says otherwise. */
 export declare function runningMajor(): number;
 /**
@@ -54,5 +71,11 @@ export declare function runningMajor(): number;
  * messages and thresholds, not a reason to stop.
  */
 export declare function enginesNodeMajor(file: string): number | null;
+/** The whole `engines.node` range of the nearest package.json above `file` that has one. */
+export declare function enginesNodeTarget(file: string): NodeTarget | null;
 /** The Node major a JS/TS file targets: `engines.node`, else the running Node. */
 export declare function nodeTarget(file: string): number;
+/** The Node versions a JS/TS file targets: `engines.node`, else the running Node alone. */
+export declare function nodeRangeTarget(file: string): NodeTarget;
+/** One Node major as a target (a `nodeMajor` option, the running Node). */
+export declare function exactNode(major: number): NodeTarget;

@@ -49,6 +49,61 @@ export function lowestMajor(range) {
     }
     return lowest;
 }
+export function parseNodeRange(range) {
+    let low = null;
+    let highest = -1;
+    for (const alt of range.split('||')) {
+        // `20 - 22` is `>=20 <=22`.
+        const parts = alt.trim().replace(/^(\S+)\s+-\s+(\S+)$/, '>=$1 <=$2').replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
+        if (parts.length === 0)
+            continue;
+        let altLow = null;
+        let altHigh = null;
+        let seen = false;
+        for (const part of parts) {
+            const m = /^(>=|<=|>|<|\^|~|=)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(part);
+            if (!m)
+                continue;
+            seen = true;
+            const op = m[1] ?? '';
+            const major = Number(m[2]);
+            const minor = m[3] !== undefined && /^\d+$/.test(m[3]) ? m[3] : undefined;
+            if (op === '<' || op === '<=') {
+                const top = op === '<' && (minor === undefined || minor === '0') && (m[4] === undefined || m[4] === '0') ? major - 1 : major;
+                altHigh = altHigh === null ? top : Math.min(altHigh, top);
+                continue;
+            }
+            const bumped = op === '>' && minor === undefined;
+            const lowMajor = major + (bumped ? 1 : 0);
+            // Before Node 4 the minor named the release (0.8, 0.10, 0.12); since then the major does.
+            altLow = { major: lowMajor, label: !bumped && major === 0 && minor !== undefined ? `0.${minor}` : String(lowMajor) };
+            // `^0.8` admits 0.x only, `^18` and `~18` and `18.x` and `18` admit 18 only.
+            if (op === '' || op === '=' || op === '^' || op === '~')
+                altHigh = altHigh === null ? major : Math.min(altHigh, major);
+        }
+        if (!seen || altLow === null)
+            continue;
+        const lowHere = altLow;
+        if (low === null || lowHere.major < low.major || (lowHere.major === low.major && Number(lowHere.label.split('.')[1] ?? 0) < Number(low.label.split('.')[1] ?? 0)))
+            low = lowHere;
+        if (altHigh === null)
+            highest = null;
+        else if (highest !== null)
+            highest = Math.max(highest, altHigh);
+    }
+    if (low === null)
+        return null;
+    return { major: low.major, label: low.label, highest: highest === -1 ? null : highest };
+}
+/** Node's default maxBuffer on the target, naming where it changes inside the range. */
+export function defaultMaxBuffer(target) {
+    const bytes = nodeFacts(target.major).execMaxBuffer;
+    const change = NODE_FACTS.find((row) => row.since > target.major && row.execMaxBuffer !== bytes && (target.highest === null || row.since <= target.highest));
+    const text = change
+        ? `${formatBytes(bytes)} by default on Node ${target.label} to ${change.since - 1} (${formatBytes(change.execMaxBuffer)} from Node ${change.since})`
+        : `${formatBytes(bytes)} by default on Node ${target.label}`;
+    return { bytes, text };
+}
 /** The running Node's major: the target when no package.json says otherwise. */
 export function runningMajor() {
     return Number(process.versions.node.split('.')[0]);
@@ -60,6 +115,10 @@ const cache = new Map();
  * messages and thresholds, not a reason to stop.
  */
 export function enginesNodeMajor(file) {
+    return enginesNodeTarget(file)?.major ?? null;
+}
+/** The whole `engines.node` range of the nearest package.json above `file` that has one. */
+export function enginesNodeTarget(file) {
     return lookup(path.dirname(path.resolve(file)));
 }
 function lookup(dir) {
@@ -80,7 +139,7 @@ function lookup(dir) {
         try {
             const engines = JSON.parse(text).engines;
             if (typeof engines?.node === 'string') {
-                found = lowestMajor(engines.node);
+                found = parseNodeRange(engines.node);
                 decided = found !== null;
             }
         }
@@ -98,4 +157,12 @@ function lookup(dir) {
 /** The Node major a JS/TS file targets: `engines.node`, else the running Node. */
 export function nodeTarget(file) {
     return enginesNodeMajor(file) ?? runningMajor();
+}
+/** The Node versions a JS/TS file targets: `engines.node`, else the running Node alone. */
+export function nodeRangeTarget(file) {
+    return enginesNodeTarget(file) ?? exactNode(runningMajor());
+}
+/** One Node major as a target (a `nodeMajor` option, the running Node). */
+export function exactNode(major) {
+    return { major, label: String(major), highest: major };
 }

@@ -8,7 +8,7 @@ export declare function gitlabIssues(report: RunReport, where: RunLocation): {
         body: string;
     };
     categories: string[];
-    severity: "minor" | "major" | "critical";
+    severity: "major" | "minor" | "critical";
     fingerprint: string;
     location: {
         path: string;

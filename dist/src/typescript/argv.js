@@ -1,6 +1,6 @@
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText } from './options.js';
+import { changedAfterDeclaration, commandText, returnsOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
@@ -183,33 +183,6 @@ function locatesProgram(model, e) {
         return true;
     const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
     return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
-}
-/** The values a local function returns (not those of functions nested in it); null when it is not one. */
-function returnsOf(model, call) {
-    const callee = skipOuter(call.expression);
-    const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
-    if (!b)
-        return null;
-    const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
-    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body)
-        return null;
-    if (!ts.isBlock(fn.body))
-        return [fn.body];
-    const out = [];
-    let bare = false;
-    const visit = (n) => {
-        if (ts.isFunctionLike(n) || ts.isClassLike(n))
-            return;
-        if (ts.isReturnStatement(n)) {
-            if (n.expression)
-                out.push(n.expression);
-            else
-                bare = true;
-        }
-        ts.forEachChild(n, visit);
-    };
-    visit(fn.body);
-    return out.length && !bare ? out : null;
 }
 /** `path.join`/`path.resolve` (also `path.win32.join`, `join` imported from `path`), `path.dirname`. */
 function pathCall(model, call) {

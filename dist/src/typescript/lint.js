@@ -4,7 +4,7 @@ import { ruleFailure, toFinding } from '../finding.js';
 import { jsRules } from '../../rules/index.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
-import { nodeTarget } from '../knowledge/node.js';
+import { exactNode, nodeRangeTarget, parseNodeRange } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
 import { nearbyWrappers } from './wrappers.js';
 /**
@@ -21,13 +21,15 @@ export function lintJsText(path, source, options) {
     if (rules.length === 0)
         return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
     const model = new JsModel(sourceFile);
-    const nodeMajor = options.nodeMajor ?? nodeTarget(path);
+    const node = (options.nodeRange !== undefined ? parseNodeRange(options.nodeRange) : null)
+        ?? (options.nodeMajor !== undefined ? exactNode(options.nodeMajor) : nodeRangeTarget(path));
+    const nodeMajor = node.major;
     // No project index (one file at a time): the wrappers of the modules this file imports.
     const abs = nodePath.resolve(path);
     const wrappers = options.wrappers ?? (fs.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
     for (const rule of rules) {
         const context = {
-            path, source, sourceFile, model, nodeMajor, wrappers,
+            path, source, sourceFile, model, nodeMajor, node, wrappers,
             topLevelAwait: allowsTopLevelAwait(path),
             report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
         };

@@ -51,5 +51,7 @@ export declare function streamConfig(model: JsModel, options: OptionsArg, fork: 
  * concatenations, and a name bound once to one of those. null when nothing literal is seen.
  */
 export declare function commandText(model: JsModel, expr: TS.Expression, depth?: number): string | null;
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+export declare function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null;
 /** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
 export declare function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null;

@@ -298,8 +298,43 @@ export function commandText(model, expr, depth = 0) {
         return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
     }
     if (ts.isCallExpression(e) && depth < 16)
-        return formatText(model, e, depth);
+        return formatText(model, e, depth) ?? returnedText(model, e, depth);
     return null;
+}
+/** The values a local function returns (not those of functions nested in it); null when it is not one. */
+export function returnsOf(model, call) {
+    const callee = skipOuter(call.expression);
+    const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+    if (!b)
+        return null;
+    const fn = b.kind === 'function' ? b.decl : b.init && b.kind === 'const' && b.path?.length === 0 ? skipOuter(b.init) : null;
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body)
+        return null;
+    if (!ts.isBlock(fn.body))
+        return [fn.body];
+    const out = [];
+    let bare = false;
+    const visit = (n) => {
+        if (ts.isFunctionLike(n) || ts.isClassLike(n))
+            return;
+        if (ts.isReturnStatement(n)) {
+            if (n.expression)
+                out.push(n.expression);
+            else
+                bare = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    return out.length && !bare ? out : null;
+}
+/**
+ * `buildCommand(file, out)` where a local function returns one template or sum
+ * (`` return `tesseract ${input} ${output}` ``): that text, its parameters as PLACEHOLDER.
+ */
+function returnedText(model, call, depth) {
+    const returned = returnsOf(model, call);
+    return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
 }
 /**
  * `util.format('"%s" %s', bin, args)`: the format with each `%s`/`%d`/`%i`/`%j` replaced by its

@@ -1860,8 +1860,16 @@ var COMMANDS = [
 var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
 var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
+var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
 var SCALING = [
-  { command: "find", when: ["-delete", "-quit"], scales: false, says: "prints nothing" },
+  { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
+  { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
+  { command: "find", when: ["-maxdepth /^[01]$/"], scales: false, says: "lists one directory at most" },
+  // A name test prints only the files it selects: a pattern with a wildcard selects a share of
+  // the tree (`-name '*.js'`), a name without one only the few files of that name, wherever they
+  // are (also when the name is only known at run time: it is what the code looks for).
+  { command: "find", when: [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)], scales: true, says: "prints every file in the tree that the pattern matches" },
+  { command: "find", when: [...NAME_TESTS, "-regex", "-iregex"].map((t) => `${t} ?/./`), scales: false, says: "prints the files of that name that it finds" },
   { command: "find|rg|ag|ack|locate|tree", scales: true, says: "prints a line per file it walks" },
   { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], scales: true, says: "prints every match in the tree" },
   { command: "ls", when: ["-R", "--recursive"], scales: true, says: "lists the whole tree" },
@@ -1950,11 +1958,13 @@ function wordMatcher(flag) {
 }
 function flagMatcher(flag) {
   const parts = flag.startsWith("/") ? [flag] : flag.split(" ");
-  const tests = parts.map(wordMatcher);
+  const raw = parts.map((p) => p.startsWith("?/"));
+  const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {
-    const words = args.slice(i, i + tests.length).map(knownPart);
+    const slice = args.slice(i, i + tests.length);
+    const words = slice.map((w, j) => raw[j] ? w ?? PLACEHOLDER : knownPart(w));
     if (words.length < tests.length || words.some((w) => w === null)) return null;
-    return tests.every((t, j) => t(words[j])) ? words.join(" ") : null;
+    return tests.every((t, j) => t(words[j])) ? words.map((w) => w.replace(new RegExp(`${PLACEHOLDER}+`, "g"), "\u2026")).join(" ") : null;
   };
 }
 function knownPart(word) {
@@ -2408,8 +2418,32 @@ function commandText(model, expr, depth = 0) {
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
-  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth);
+  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+function returnsOf(model, call) {
+  const callee = skipOuter(call.expression);
+  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+  if (!b) return null;
+  const fn = b.kind === "function" ? b.decl : b.init && b.kind === "const" && b.path?.length === 0 ? skipOuter(b.init) : null;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out = [];
+  let bare = false;
+  const visit = (n) => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return out.length && !bare ? out : null;
+}
+function returnedText(model, call, depth) {
+  const returned = returnsOf(model, call);
+  return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
 }
 function formatText(model, call, depth) {
   if (model.qualifiedName(call.expression) !== "util.format") return null;
@@ -2568,26 +2602,6 @@ function locatesProgram(model, e) {
   if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
   const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
-}
-function returnsOf(model, call) {
-  const callee = skipOuter(call.expression);
-  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
-  if (!b) return null;
-  const fn = b.kind === "function" ? b.decl : b.init && b.kind === "const" && b.path?.length === 0 ? skipOuter(b.init) : null;
-  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
-  if (!ts.isBlock(fn.body)) return [fn.body];
-  const out = [];
-  let bare = false;
-  const visit = (n) => {
-    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-    if (ts.isReturnStatement(n)) {
-      if (n.expression) out.push(n.expression);
-      else bare = true;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(fn.body);
-  return out.length && !bare ? out : null;
 }
 function pathCall(model, call) {
   const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");

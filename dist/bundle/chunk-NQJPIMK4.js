@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JHPBNBKB.js";
+} from "./chunk-DYK7NNPO.js";
 import {
   fixText
-} from "./chunk-RSKZO52O.js";
+} from "./chunk-HM6AYQHZ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-25FCS5HG.js";
+} from "./chunk-UVKVESNJ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-K26OOJP5.js";
+} from "./chunk-NQJPIMK4.js";
 import {
   ConfigError
-} from "./chunk-JHPBNBKB.js";
-import "./chunk-RSKZO52O.js";
-import "./chunk-25FCS5HG.js";
-import "./chunk-ISSDRNNG.js";
+} from "./chunk-DYK7NNPO.js";
+import "./chunk-HM6AYQHZ.js";
+import "./chunk-UVKVESNJ.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

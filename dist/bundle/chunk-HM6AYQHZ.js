@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-25FCS5HG.js";
+} from "./chunk-UVKVESNJ.js";
 import {
   applyEdits,
   overlaps

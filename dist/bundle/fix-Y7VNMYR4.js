@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VQS7BRTV.js";
+} from "./chunk-G6LWGFMT.js";
 import {
   ConfigError
-} from "./chunk-JHPBNBKB.js";
+} from "./chunk-DYK7NNPO.js";
 import {
   fixText
-} from "./chunk-RSKZO52O.js";
+} from "./chunk-HM6AYQHZ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-25FCS5HG.js";
-import "./chunk-ISSDRNNG.js";
+} from "./chunk-UVKVESNJ.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

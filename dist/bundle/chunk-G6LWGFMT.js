@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-25FCS5HG.js";
+} from "./chunk-UVKVESNJ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

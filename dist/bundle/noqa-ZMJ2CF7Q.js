@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VQS7BRTV.js";
+} from "./chunk-G6LWGFMT.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-RSKZO52O.js";
+import "./chunk-HM6AYQHZ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-25FCS5HG.js";
-import "./chunk-ISSDRNNG.js";
+} from "./chunk-UVKVESNJ.js";
+import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

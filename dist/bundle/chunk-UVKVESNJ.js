@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-ISSDRNNG.js";
+} from "./chunk-353E5BDL.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -6418,21 +6418,52 @@ function blockWindow(major) {
 function formatBytes(n) {
   return n >= 1024 * KiB ? `${n / (1024 * KiB)} MiB` : `${Math.round(n / KiB)} KiB`;
 }
-function lowestMajor(range) {
-  let lowest = null;
+function parseNodeRange(range) {
+  let low = null;
+  let highest = -1;
   for (const alt of range.split("||")) {
-    const m = /^\s*(>=|>|\^|~|=)?\s*v?(\d+)(\.\d+)?/.exec(alt);
-    if (!m) continue;
-    const major = Number(m[2]) + (m[1] === ">" && m[3] === void 0 ? 1 : 0);
-    if (lowest === null || major < lowest) lowest = major;
+    const parts = alt.trim().replace(/^(\S+)\s+-\s+(\S+)$/, ">=$1 <=$2").replace(/(>=|<=|>|<|\^|~|=)\s+/g, "$1").split(/\s+/).filter(Boolean);
+    if (parts.length === 0) continue;
+    let altLow = null;
+    let altHigh = null;
+    let seen = false;
+    for (const part of parts) {
+      const m = /^(>=|<=|>|<|\^|~|=)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(part);
+      if (!m) continue;
+      seen = true;
+      const op = m[1] ?? "";
+      const major = Number(m[2]);
+      const minor = m[3] !== void 0 && /^\d+$/.test(m[3]) ? m[3] : void 0;
+      if (op === "<" || op === "<=") {
+        const top = op === "<" && (minor === void 0 || minor === "0") && (m[4] === void 0 || m[4] === "0") ? major - 1 : major;
+        altHigh = altHigh === null ? top : Math.min(altHigh, top);
+        continue;
+      }
+      const bumped = op === ">" && minor === void 0;
+      const lowMajor = major + (bumped ? 1 : 0);
+      altLow = { major: lowMajor, label: !bumped && major === 0 && minor !== void 0 ? `0.${minor}` : String(lowMajor) };
+      if (op === "" || op === "=" || op === "^" || op === "~") altHigh = altHigh === null ? major : Math.min(altHigh, major);
+    }
+    if (!seen || altLow === null) continue;
+    const lowHere = altLow;
+    if (low === null || lowHere.major < low.major || lowHere.major === low.major && Number(lowHere.label.split(".")[1] ?? 0) < Number(low.label.split(".")[1] ?? 0)) low = lowHere;
+    if (altHigh === null) highest = null;
+    else if (highest !== null) highest = Math.max(highest, altHigh);
   }
-  return lowest;
+  if (low === null) return null;
+  return { major: low.major, label: low.label, highest: highest === -1 ? null : highest };
+}
+function defaultMaxBuffer(target) {
+  const bytes = nodeFacts(target.major).execMaxBuffer;
+  const change = NODE_FACTS.find((row) => row.since > target.major && row.execMaxBuffer !== bytes && (target.highest === null || row.since <= target.highest));
+  const text = change ? `${formatBytes(bytes)} by default on Node ${target.label} to ${change.since - 1} (${formatBytes(change.execMaxBuffer)} from Node ${change.since})` : `${formatBytes(bytes)} by default on Node ${target.label}`;
+  return { bytes, text };
 }
 function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 var cache2 = /* @__PURE__ */ new Map();
-function enginesNodeMajor(file) {
+function enginesNodeTarget(file) {
   return lookup(path7.dirname(path7.resolve(file)));
 }
 function lookup(dir) {
@@ -6451,7 +6482,7 @@ function lookup(dir) {
     try {
       const engines = JSON.parse(text).engines;
       if (typeof engines?.node === "string") {
-        found = lowestMajor(engines.node);
+        found = parseNodeRange(engines.node);
         decided = found !== null;
       }
     } catch {
@@ -6464,8 +6495,11 @@ function lookup(dir) {
   cache2.set(dir, found);
   return found;
 }
-function nodeTarget(file) {
-  return enginesNodeMajor(file) ?? runningMajor();
+function nodeRangeTarget(file) {
+  return enginesNodeTarget(file) ?? exactNode(runningMajor());
+}
+function exactNode(major) {
+  return { major, label: String(major), highest: major };
 }
 
 // src/typescript/edit.ts
@@ -7154,14 +7188,14 @@ var rule10 = {
         if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
-          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.nodeMajor} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
         });
         continue;
       }
       const evidence = out.stdout === "unbounded" ? out.evidence : `its stdout is redirected, but \`${out.program ?? "the command"}\` can still write without bound on stderr`;
       reports.push({
         call,
-        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.nodeMajor} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
+        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         dropped: { call, qualified }
       });
     }
@@ -7215,9 +7249,9 @@ function message(ctx, fn, streams, fate, output, outlives, exitLine) {
       if (f.state === "conditional") return `${s} is read only when \`${f.guard}\``;
       return `${s} is never read`;
     };
-    return `${fn}(): ${streams.map(clause).join(" and ")}${route} (${output.evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+    return `${fn}(): ${streams.map(clause).join(" and ")}${route} (${output.evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
   }
-  return `${what} ${how} on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+  return `${what} ${how} on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
 }
 function devnullFix3(ctx, call, piped, streams, fate, fork) {
   if (streams.some((s) => fate[s].touched || fate[s].state !== "unread") || fate.route || fate.stored) return [];
@@ -7243,7 +7277,7 @@ function reportCaller(ctx, call, name, info, fate) {
   const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
   ctx.report(call, {
-    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.nodeMajor} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`
+    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`
   });
 }
 function wrapperCalls2(ctx, analysis) {
@@ -7434,7 +7468,7 @@ var rule12 = {
       const fn = qualified.slice(qualified.indexOf(".") + 1, -1);
       ctx.report(call, {
         // Node 15 made an unhandled rejection fatal (--unhandled-rejections=throw); before, a warning.
-        message: ctx.nodeMajor >= 15 ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.nodeMajor}` : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.nodeMajor}, and the failure is lost`,
+        message: ctx.nodeMajor >= 15 ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.node.label}` : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.node.label}, and the failure is lost`,
         fixes: readFix2(ctx, call)
       });
     }
@@ -7488,6 +7522,12 @@ function callerCommand(model, call, qualified) {
   if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
   if (/exec\)?$|execSync$/.test(qualified)) return true;
   return qualified === "child_process.spawnSync" && usesShell(model, call) === true;
+}
+function handedIn(model, call) {
+  const command = call.arguments[0];
+  const e = command && !ts.isSpreadElement(command) ? model.initializerOf(command) : null;
+  if (e && ts.isCallExpression(e)) return `a command built by \`${skipOuter(e.expression).getText()}()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte)`;
+  return "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)";
 }
 function positionalOptions(model, call, qualified, callback) {
   if (callback === "unknown" || call.arguments.some((a) => ts.isSpreadElement(a))) return null;
@@ -7589,9 +7629,9 @@ var rule13 = {
       if (limit.how === "caller" && handedThrough && returnedAsIs(call)) continue;
       const fn = qualified.replace(/^promisify\((.*)\)$/, "$1").slice("child_process.".length);
       const size = {
-        default: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor}`,
+        default: `maxBuffer is ${defaultMaxBuffer(ctx.node).text}`,
         here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
-        caller: `maxBuffer is ${formatBytes(limit.bytes)} by default on Node ${ctx.nodeMajor} (the options come from the caller, and nothing here raises it)`,
+        caller: `maxBuffer is ${defaultMaxBuffer(ctx.node).text} (the options come from the caller, and nothing here raises it)`,
         setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
       }[limit.how];
       const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
@@ -7603,7 +7643,7 @@ var rule13 = {
       } else if (pace) {
         message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message2 = `${reads} of ${caller ? "a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)" : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        message2 = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message: message2,
@@ -7629,7 +7669,8 @@ function lintJsText(path9, source, options) {
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const nodeMajor = options.nodeMajor ?? nodeTarget(path9);
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path9));
+  const nodeMajor = node.major;
   const abs = nodePath.resolve(path9);
   const wrappers = options.wrappers ?? (fs9.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
@@ -7639,9 +7680,10 @@ function lintJsText(path9, source, options) {
       sourceFile,
       model,
       nodeMajor,
+      node,
       wrappers,
       topLevelAwait: allowsTopLevelAwait(path9),
-      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.getStart(sourceFile), end: node.end }))
+      report: (node2, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }))
     };
     try {
       rule14.check(context);

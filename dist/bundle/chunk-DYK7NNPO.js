@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-25FCS5HG.js";
+} from "./chunk-UVKVESNJ.js";
 
 // src/config.ts
 import fs from "node:fs";
