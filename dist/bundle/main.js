@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-NQJPIMK4.js";
+} from "./chunk-MX3XHRNT.js";
 import {
   ConfigError
-} from "./chunk-DYK7NNPO.js";
-import "./chunk-HM6AYQHZ.js";
+} from "./chunk-IOQZMK65.js";
+import "./chunk-MT7P5OB7.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-UVKVESNJ.js";
+} from "./chunk-7TEIQZDG.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-ZMJ2CF7Q.js");
+    const { addNoqa } = await import("./noqa-FPWT77V4.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-Y7VNMYR4.js");
+  const { fixTarget } = await import("./fix-JMEFOEJT.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NYKWBD7N.js");
+        const { startServer } = await import("./server-EM3T4JFV.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -6,6 +6,7 @@ import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, PythonModel } from './semantic.js';
 import { importTargets, resolvedCalls } from './project-imports.js';
+import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { parameterOf, projectParser } from './wrappers.js';
 
 /**
@@ -206,9 +207,6 @@ export interface CallerVerdict {
   unseenWhy: 'unknown' | 'keeps';
   count: number;
 }
-
-/** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */
-const MAX_CHAIN = 4;
 
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can

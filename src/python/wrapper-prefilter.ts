@@ -7,7 +7,7 @@ import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
  * functions of a module may wrap an opener, and whether a file calls one of a module it imports.
  */
 
-/** How many wrappers deep a chain is followed (callers.ts follows the callers as deep). */
+/** How many wrappers deep a chain is followed, here and by the callers in callers.ts. */
 export const MAX_CHAIN = 4;
 
 /**

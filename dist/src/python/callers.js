@@ -5,6 +5,7 @@ import { isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import { outerExpression, PythonModel } from './semantic.js';
 import { importTargets, resolvedCalls } from './project-imports.js';
+import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { parameterOf, projectParser } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
@@ -192,8 +193,6 @@ export function projectCallers(defFile, name, own) {
 export { parameterOf } from './wrappers.js';
 /** A file of the project's tests: what a test passes says little of what the program runs. */
 export const isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-/** How many wrappers deep callers are followed: `run_shell(cmd)` -> `execute(cmd)` -> Popen(cmd). */
-const MAX_CHAIN = 4;
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
  * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A

@@ -2,7 +2,7 @@
  * The prefilter's view of project wrappers, from a module's bytes and text (no parse): which
  * functions of a module may wrap an opener, and whether a file calls one of a module it imports.
  */
-/** How many wrappers deep a chain is followed (callers.ts follows the callers as deep). */
+/** How many wrappers deep a chain is followed, here and by the callers in callers.ts. */
 export declare const MAX_CHAIN = 4;
 /**
  * The prefilter's second chance (shape 6): a file that never says "popen" is still a

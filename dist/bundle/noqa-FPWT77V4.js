@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-G6LWGFMT.js";
+} from "./chunk-CM7IJNZ6.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-HM6AYQHZ.js";
+import "./chunk-MT7P5OB7.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UVKVESNJ.js";
+} from "./chunk-7TEIQZDG.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-DYK7NNPO.js";
+} from "./chunk-IOQZMK65.js";
 import {
   fixText
-} from "./chunk-HM6AYQHZ.js";
+} from "./chunk-MT7P5OB7.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-UVKVESNJ.js";
+} from "./chunk-7TEIQZDG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-G6LWGFMT.js";
+} from "./chunk-CM7IJNZ6.js";
 import {
   ConfigError
-} from "./chunk-DYK7NNPO.js";
+} from "./chunk-IOQZMK65.js";
 import {
   fixText
-} from "./chunk-HM6AYQHZ.js";
+} from "./chunk-MT7P5OB7.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UVKVESNJ.js";
+} from "./chunk-7TEIQZDG.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4284,7 +4284,6 @@ function projectCallers(defFile, name, own) {
   return out;
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-var MAX_CHAIN2 = 4;
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
   return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path4.resolve(own.file)}:${wrapper.name}`]));
 }
@@ -4315,7 +4314,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     const output = classify(c.model, arg);
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN2 && passedOn ? parameterOf(c.model, arg) : null;
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
       const key = outer && `${path4.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {

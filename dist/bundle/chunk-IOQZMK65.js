@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-UVKVESNJ.js";
+} from "./chunk-7TEIQZDG.js";
 
 // src/config.ts
 import fs from "node:fs";

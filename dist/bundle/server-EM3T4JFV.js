@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NQJPIMK4.js";
+} from "./chunk-MX3XHRNT.js";
 import {
   ConfigError
-} from "./chunk-DYK7NNPO.js";
-import "./chunk-HM6AYQHZ.js";
-import "./chunk-UVKVESNJ.js";
+} from "./chunk-IOQZMK65.js";
+import "./chunk-MT7P5OB7.js";
+import "./chunk-7TEIQZDG.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
