@@ -8,7 +8,7 @@ import { ts } from '../src/typescript/load.js';
 import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, type OptionsArg, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper, type JsModel, skipOuter } from '../src/typescript/resolve.js';
-import { childUses } from '../src/typescript/usage.js';
+import { childUses, valueUse } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
@@ -97,6 +97,23 @@ function positionalOptions(model: JsModel, call: TS.CallExpression, qualified: s
   const at = (BUFFERING[qualified]!.shell ? 1 : 2);
   if (call.arguments.length !== at + 1 + withCallback) return null;
   return { arg: call.arguments[at]!, object: null, inline: false, opaque: true };
+}
+
+/**
+ * Does the code take the child's stdout? A converter's stdout is the document: a probe that runs
+ * it on a file of its own and looks only at the error (`exec('antiword ' + __filename, (err) => ...)`)
+ * never meets a large one. A callback given by name, or a result kept, may read it.
+ */
+function takesStdout(model: JsModel, call: TS.CallExpression, callback: 'yes' | 'no' | 'unknown', hasCallback: boolean): boolean {
+  if (!hasCallback) {
+    const use = valueUse(model, call, false);
+    return use.kind !== 'dropped' && use.kind !== 'void';
+  }
+  if (callback !== 'yes') return true;
+  const last = call.arguments.at(-1);
+  const fn = last ? skipOuter(last) : null;
+  if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return fn.parameters.length >= 2;
+  return true;
 }
 
 /** `2796` seconds -> "47 minutes"; a range when the two ends differ: "47 to 71 minutes". */
@@ -202,6 +219,8 @@ export const rule: JsRule = {
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified);
       if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes)) continue;
+      // A converter's document matters only to code that takes it.
+      if (!caller && !stop && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no') continue;
@@ -233,7 +252,7 @@ export const rule: JsRule = {
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        message = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter's result (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message,
