@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
-import { killLimitOf, stoppedBy } from '../src/typescript/kill-limit.js';
+import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
@@ -209,25 +209,28 @@ export const rule: JsRule = {
       // const server = execFile(script, opts); ... server.kill(): a child that runs until the
       // code stops it (a server, a watcher) writes for as long as it runs, into exec's buffer.
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
+      // return exec(binPath) to `new LanguageClient(id, name, serverOptions)`: a language server,
+      // which writes the protocol on its stdout for the whole session, whatever the program.
+      const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
       // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
       // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
       // it when the child is handed on or its exit is watched, or when the code stops it.
-      if (how.callback && callback === 'no' && !stop) {
+      if (how.callback && callback === 'no' && !stop && !server) {
         const uses = childUses(ctx.model, call);
         if (!uses.escapes && !uses.outcome) continue;
       }
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes)) continue;
+      if (spawnSync ? !caller : !caller && !stop && !server && (!out.scales || !writes)) continue;
       // A converter's document matters only to code that takes it.
-      if (!caller && !stop && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
+      if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no') continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       // Output that grows with time: reported when a long job reaches the limit.
-      const pace = !caller && !stop ? out.pace : undefined;
+      const pace = !caller && !stop && !server ? out.pace : undefined;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       // `(command, options) => promisify(exec)(command, options)`: a proxy that hands the
       // result back to whoever chose the options; the limit is theirs to set.
@@ -246,7 +249,10 @@ export const rule: JsRule = {
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
       const fails = how.callback && callback === 'no' ? 'its streams end cut short' : how.fails;
       let message: string;
-      if (stop && !caller) {
+      if (server && !caller) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;
+        message = `${reads} of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): ${size}, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
+      } else if (stop && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (pace) {
@@ -257,7 +263,7 @@ export const rule: JsRule = {
       ctx.report(call, {
         message,
         // A child that runs until it is stopped would keep its whole log in memory: no fix.
-        fixes: callback === 'unknown' || (stop && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
+        fixes: callback === 'unknown' || ((stop || server) && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
       });
     }
   },
