@@ -164,6 +164,38 @@ test('H13: execFile() without a callback for a server kept until stop(): SIGTERM
   }
 });
 
+test('H14: exec() of a document converter: the 2 MB document is cut at maxBuffer and antiword SIGTERMed before POP104\'s fix, whole after', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-converter.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^exec\(\) keeps the whole output of a converter \(`antiword` prints the whole converted document on stdout, as large as the document it is given\)/);
+  const { dir, before, after } = await fixedCopies('exec-converter.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /\+ file \+ '"', \{ maxBuffer: Infinity \}, \(error, stdout\) =>/);
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.deepEqual([cut.code, cut.timedOut], [0, false]);
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    assert.match(cut.stdout, /^antiword exited (null SIG(TERM|PIPE)|[1-9]\d* null)$/m);
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.deepEqual([whole.code, whole.timedOut], [0, false]);
+    assert.match(whole.stdout, /^document 2100000 bytes$/m);
+    assert.match(whole.stdout, /^antiword exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H15: exec() of a language server returned to a language client: SIGTERMed after about 1 MiB of responses before, the whole session after spawn() (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-language-server.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^exec\(\) without a callback still buffers the whole output of a language server \(the child is returned to the language client made at line 37/);
+  assert.deepEqual(await messages('exec-language-server.after.cjs', 'POP104'), []);
+  const [killed, served] = await Promise.all([run(path.join(HAZARDS, 'exec-language-server.cjs'), [], 10_000), run(path.join(HAZARDS, 'exec-language-server.after.cjs'), [], 10_000)]);
+  assert.deepEqual(killed, { code: 0, signal: null, timedOut: false, stdout: 'server exited null SIGTERM after 10 responses\n' });
+  assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'server exited 0 null after 30 responses\n' });
+});
+
 test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
   const found = await messages('exec-try-catch.cjs', 'POP101');
   assert.equal(found.length, 1);
