@@ -9,6 +9,8 @@ import { isTestFile, type JsContext, type JsRule } from '../src/typescript/conte
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
+import { stoppedBy } from '../src/typescript/kill-limit.js';
+import { projectReadsMember } from '../src/typescript/project-reads.js';
 import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
 import { stdioAtCall } from '../src/typescript/stdio-source.js';
@@ -102,6 +104,22 @@ function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, strea
   const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: 'pipe', stdio }, new Set(streams.map((s) => FD[s])), used, fork);
   if (!edit) return [];
   return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
+}
+
+/**
+ * Ex) this.process = spawn(cmd, args); this.stdout = this.process.stdout; ... stop() { this.process.kill(); }
+ * Streams the module only re-exposes on the object that keeps the child (a browser, a server, a
+ * watcher), which runs until the code stops it: nothing reads them unless the object's users do.
+ * Those in this project are read (any `x.stdout` read in another module counts as one); with
+ * none, the child blocks once its output fills the pipe, however long it was meant to run.
+ */
+function exposedUnread(ctx: JsContext, call: TS.CallExpression, piped: Piped, fate: ChildFate, output: CommandOutput): { streams: StreamName[]; stop: TS.CallExpression } | null {
+  const candidates = (['stdout', 'stderr'] as StreamName[]).filter((s) => piped.config[s].state === 'pipe' && fate[s].exposedAs && output[s] === 'unbounded');
+  if (!candidates.length || isTestFile(ctx.path)) return null;
+  const stop = stoppedBy(ctx.model, call);
+  if (!stop) return null;
+  const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs!));
+  return streams.length ? { streams, stop } : null;
 }
 
 // Ex) start('make', [], quiet ? 'pipe' : 'inherit').on('exit', done), where start() returns the
@@ -214,7 +232,17 @@ export const rule: JsRule = {
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
       const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
-      if (!streams.length) continue;
+      if (!streams.length) {
+        const exposed = exposedUnread(ctx, call, piped, fate, output);
+        if (exposed) {
+          const line = ctx.sourceFile.getLineAndCharacterOfPosition(exposed.stop.getStart(ctx.sourceFile)).line + 1;
+          const names = exposed.streams.map((s) => `\`this.${fate[s].exposedAs}\``).join(' and ');
+          ctx.report(call, {
+            message: `${fork ? 'fork' : 'spawn'}(): ${streamList(exposed.streams)} ${exposed.streams.length > 1 ? 'are' : 'is'} only re-exposed as ${names}, which nothing in this project reads, for a child that runs until this code stops it (line ${line}) (${output.evidence}): unless every user of the object reads ${exposed.streams.length > 1 ? 'them' : 'it'}, on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}`,
+          });
+        }
+        continue;
+      }
       const fn = fork ? 'fork' : 'spawn';
       // Only the program a launcher starts writes there, and it is killed, not blocked.
       const launched = output.livesOn && streams.every((s) => output[s] !== 'unbounded');

@@ -195,7 +195,16 @@ const CALLER = (fn: string, at: string, streams: string, evidence: string, when 
 const LOST = ', and its exit status is lost';
 const NODE = '`node` runs a program whose output can grow';
 
+/** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js/projects/). */
+const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kill();\n};\n", extra = '') =>
+  `const { spawn } = require('child_process');\n\nfunction Viewer(options) {\n  this.proc = spawn(options.command, options.args, { cwd: options.cwd });\n  this.stdout = this.proc.stdout;\n  this.stderr = this.proc.stderr;\n}\n${stop}${extra}\nmodule.exports = Viewer;\n`;
+const EXPOSED = (project: string) => `fixtures/js/projects/${project}/lib/viewer.js`;
+
 table('POP102', {
+  // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
+  "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
+  'streams re-exposed, read by a method of the module': { code: VIEWER(undefined, "Viewer.prototype.log = function (out) {\n  this.stdout.pipe(out);\n  this.stderr.pipe(out);\n};\n"), file: EXPOSED('exposed-unread') },
+  'streams re-exposed, a child this code never stops': { code: VIEWER(''), file: EXPOSED('exposed-unread') },
   // Issue 11: wrappers whose caller decides the stdio, and calls that do not pipe or that read.
   'factory-made wrapper, stdio inherited by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('node', ['server.js'], 'inherit').on('exit', done);" },
   "factory-made wrapper, the caller's options ignore the output": { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('npm', ['ci'], null, { stdio: 'ignore' });" },
@@ -297,6 +306,12 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  // Re-exposed only, nothing in the project reads them, and the child lives until stop().
+  'streams only re-exposed on the object that keeps the child until stop()': {
+    code: VIEWER(),
+    file: EXPOSED('exposed-unread'),
+    errors: [[4, 15, `spawn(): stdout and stderr are only re-exposed as \`this.stdout\` and \`this.stderr\`, which nothing in this project reads, for a child that runs until this code stops it (line 10) (${UNKNOWN}): unless every user of the object reads them, ${BLOCKS}`]],
+  },
   'a static class property written elsewhere is not its declared value': { code: `${CP}class Term {\n  static PATH = '/usr/bin/gnome-terminal';\n}\nTerm.PATH = process.env.TERMINAL_CMD;\nconst c = cp.spawn(Term.PATH, args);\nc.on('exit', (code) => done(code));`, errors: [[6, 11, 'spawn(): stdout and stderr are never read (the command is not known statically): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'node running a script of the project that prints': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./ticker.js']);\nchild.on('exit', done);`, errors: [[2, 15, 'spawn(): stdout and stderr are never read (`node` runs a program whose output can grow): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'xdg-open, then an exit forced at once: the program it starts dies at its next write': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();\nprocess.exit(0);`, errors: [[2, 1, "spawn(): stderr is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): Node drains it once the launcher exits, but this process exits soon after (line 3), and that program then dies at its next write"]] },
