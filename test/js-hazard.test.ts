@@ -196,6 +196,33 @@ test('H15: exec() of a language server returned to a language client: SIGTERMed 
   assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'server exited 0 null after 30 responses\n' });
 });
 
+test('H16: spawn() whose streams a library only re-exposes on the object that keeps the child: the program blocks with 2 MiB unread and is SIGTERMed by stop() before, finishes after its user reads them (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  // Each its own project (a package.json): the check reads the project's other modules.
+  const lintAt = async (file: string) => {
+    const r = await lintText(file, new SourceText(fs.readFileSync(file, 'utf8')), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20 });
+    return r.findings.map((f) => f.message);
+  };
+  const before = path.join(HAZARDS, 'reexposed', 'before', 'instance.cjs');
+  const after = path.join(HAZARDS, 'reexposed', 'after', 'instance.cjs');
+  const found = await lintAt(before);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^spawn\(\): stdout and stderr are only re-exposed as `this\.stdout` and `this\.stderr`, which nothing in this project reads, for a child that runs until this code stops it \(line 19\)/);
+  assert.deepEqual(await lintAt(after), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    const [blocked, done] = await Promise.all([
+      run(before, [path.join(dir, 'before')], 10_000),
+      run(after, [path.join(dir, 'after')], 10_000),
+    ]);
+    assert.deepEqual(blocked, { code: 0, signal: null, timedOut: false, stdout: 'work not done\nprogram exited null SIGTERM\n' }, 'blocked in write() until stop() killed it');
+    assert.deepEqual(done, { code: 0, signal: null, timedOut: false, stdout: 'program exited 0 null\nwork done\n' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
   const found = await messages('exec-try-catch.cjs', 'POP101');
   assert.equal(found.length, 1);
