@@ -195,10 +195,10 @@ const CALLER = (fn: string, at: string, streams: string, evidence: string, when 
 const LOST = ', and its exit status is lost';
 const NODE = '`node` runs a program whose output can grow';
 
-/** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js/projects/). */
+/** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js-projects/). */
 const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kill();\n};\n", extra = '') =>
   `const { spawn } = require('child_process');\n\nfunction Viewer(options) {\n  this.proc = spawn(options.command, options.args, { cwd: options.cwd });\n  this.stdout = this.proc.stdout;\n  this.stderr = this.proc.stderr;\n}\n${stop}${extra}\nmodule.exports = Viewer;\n`;
-const EXPOSED = (project: string) => `fixtures/js/projects/${project}/lib/viewer.js`;
+const EXPOSED = (project: string) => `fixtures/js-projects/${project}/lib/viewer.js`;
 
 table('POP102', {
   // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
