@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-KO4RKSTM.js";
+import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

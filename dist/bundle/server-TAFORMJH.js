@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MX3XHRNT.js";
+} from "./chunk-7ALX76HF.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
-import "./chunk-MT7P5OB7.js";
-import "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-P655XDDX.js";
+import "./chunk-RU5OSEE5.js";
+import "./chunk-KO4RKSTM.js";
+import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

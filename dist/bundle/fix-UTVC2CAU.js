@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CM7IJNZ6.js";
+} from "./chunk-VLGIZ5N3.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
+} from "./chunk-P655XDDX.js";
 import {
   fixText
-} from "./chunk-MT7P5OB7.js";
+} from "./chunk-RU5OSEE5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-KO4RKSTM.js";
+import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
