@@ -87,7 +87,8 @@ function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
  * offers no edit here. Subclasses that cannot all be seen add nothing.
  */
 export function attributeStore(ctx: PythonContext, call: SyntaxNode): Stored | null {
-  const stored = storedOnAttribute(ctx.model, call);
+  // Ex) util.kill_app(self.server): a hand-off to a function that only ends the child reads nothing.
+  const stored = storedOnAttribute(ctx.model, call, (ref, origin) => handoffEvent(ctx.model, ref, origin, 0, ctx.path));
   if (!stored) return null;
   const [object, attr] = stored.holder.split('.');
   let cls: SyntaxNode | null = call.parent;
@@ -144,7 +145,7 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
+    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
     const [main, ...others] = eventPaths(all, call);
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
