@@ -10,6 +10,7 @@ import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
+import { attributeOrder } from './attribute-order.js';
 
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
@@ -76,7 +77,12 @@ export interface Site {
 // nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
 function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
   const stored = attributeStore(ctx, call);
-  return stored && storedSite(stored, 'attribute', growing);
+  if (!stored) return null;
+  // Ex) self.proc = Popen(...); while self.proc.poll() is None: self._read_stdout(); self.proc.stderr.read()
+  const [object, attr] = stored.holder.split('.');
+  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing) : null;
+  if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: 'attribute', events: ordered.events, withBlock: false, statement: stored.statement };
+  return storedSite(stored, 'attribute', growing);
 }
 
 /**
@@ -207,9 +213,13 @@ export function describe(site: Site, streams: string): string {
       // Ex) out = read_all(p) - a function of the module that reads one pipe to its end.
       const helper = site.events.find((e) => e.kind === 'drain' && e.node.id === v.at?.id && e.via);
       if (helper?.kind === 'drain') return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join('/')} to its end`;
-      return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)
-        ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
-        : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+      if (v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
+      // Ex) while p.poll() is None: line = p.stdout.readline()  /  for line in p.stdout:  /  self._read_stdout() in a loop
+      const fn = v.at?.type === 'call' ? v.at.childForFieldName('function') : null;
+      const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}() (line ${v.at!.startPosition.row + 1})` : '';
+      return v.at && readLoop(v.at)
+        ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits`
+        : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
     }
     case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
     case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
@@ -217,6 +227,16 @@ export function describe(site: Site, streams: string): string {
   }
 }
 
+
+// A read in a loop (a `for` over the pipe, readline round a loop, iter(p.stdout.readline, b'')).
+function readLoop(at: SyntaxNode): boolean {
+  if (/\.readline\b/.test(at.text)) return true;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === 'for_statement' || n.type === 'while_statement' || n.type === 'for_in_clause') return true;
+    if (n.type === 'function_definition' || n.type === 'lambda') return false;
+  }
+  return false;
+}
 
 /**
  * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
