@@ -18,7 +18,9 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { endedUnread } from '../src/python/ended-unread.js';
+import type { Stream } from '../src/python/drain.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -173,6 +175,25 @@ function waitingCall(ctx: PythonContext, call: SyntaxNode, qualified: string): v
   ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
 }
 
+// Ex) p = Popen(['tcpdump', '-l', ...], stdout=PIPE); time.sleep(10); p.terminate(); out = p.communicate()[0]
+// The output is wanted (read after the end) but nothing reads it during the pause: a command
+// known to write as it goes blocks at 64 KiB, and the output read after the end stops there.
+function endedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): void {
+  if (growing.length === 0 || !knownToFill(output)) return;
+  const events = nameEvents(ctx, call);
+  const found = events && endedUnread(ctx.model, call, events.paths[0]!, growing);
+  if (!found) return;
+  const line = (n: SyntaxNode) => n.startPosition.row + 1;
+  const pause = `${found.pause.childForFieldName('function')!.text}() (line ${line(found.pause)})`;
+  const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
+  const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : 'the read';
+  const who = output.program ? `\`${output.program}\`` : 'the command';
+  ctx.report(call, {
+    message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (line ${line(found.end)}) (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so the output ${read} reads after it stops at those 64 KiB: the rest is lost`,
+    fixes: [],
+  });
+}
+
 export const rule: PythonRule = {
   meta: {
     id: 'POP005',
@@ -246,7 +267,10 @@ export const rule: PythonRule = {
         const lived = siteOf(ctx, call, life);
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
-      if (!site) continue;
+      if (!site) {
+        endedCapture(ctx, call, growing, output);
+        continue;
+      }
       if (launched) output = { ...output, evidence: output.livesOn!.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));

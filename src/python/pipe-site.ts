@@ -129,6 +129,56 @@ export function storedSite(stored: Stored, handle: 'attribute' | 'container', gr
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
 
+/**
+ * The events of a handle bound to a name (`p = Popen(...)`), every read of the name in order,
+ * and the paths through them (event-paths.ts): the first holds every event but those of
+ * branches that leave the function. Null when the handle is not bound to a name.
+ */
+export function nameEvents(ctx: PythonContext, call: SyntaxNode): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
+  const handle = handleUses(ctx.model, call);
+  if (!handle) return null;
+  const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+  const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+  // Reads before the Popen are reached round a loop: they come after the others.
+  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  return { all, paths: eventPaths(all, call) };
+}
+
+/**
+ * Ex) for p, name in ((proc, 'all'), (other, 'odid')): p.terminate(); out = p.communicate()[0]
+ * A handle written in the literal a `for` walks (a tuple or list of them, or of tuples unpacked
+ * by the loop): the loop variable it lands in is the handle inside the loop body. The reads of
+ * that variable there, or null when the handle is not so placed.
+ */
+function loopAlias(ctx: PythonContext, ref: SyntaxNode): SyntaxNode[] | null {
+  const e = outerExpression(ref);
+  const LITERAL = new Set(['tuple', 'list']);
+  if (!e.parent || !LITERAL.has(e.parent.type)) return null;
+  const index = e.parent.namedChildren.findIndex((c) => c.id === e.id);
+  let outer = outerExpression(e.parent);
+  let target: (left: SyntaxNode) => SyntaxNode | null = (left) => left;
+  if (outer.parent && LITERAL.has(outer.parent.type)) {
+    // Ex) for p, name in ((proc, 'a'), ...): the position of the handle in each inner tuple.
+    target = (left) => (left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren[index] ?? null : null);
+    outer = outerExpression(outer.parent);
+  } else if (index < 0) return null;
+  const loop = outer.parent;
+  if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== outer.id) return null;
+  const variable = target(loop.childForFieldName('left')!);
+  const body = loop.childForFieldName('body');
+  if (variable?.type !== 'identifier' || !body) return null;
+  const out: SyntaxNode[] = [];
+  for (const id of ctx.model.occurrences(variable.text)) {
+    if (id.startIndex < body.startIndex || id.endIndex > body.endIndex) continue;
+    if (ctx.model.isBinding(id)) return null;
+    if (id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id) continue;
+    out.push(id);
+  }
+  return out;
+}
+
 export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -145,14 +195,8 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   }
   const handle = handleUses(ctx.model, call);
   if (handle) {
-    const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-    const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-    // Reads before the Popen are reached round a loop: they come after the others.
-    const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
-    const [main, ...others] = eventPaths(all, call);
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call)!;
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
     let events = main!;

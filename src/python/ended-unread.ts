@@ -1,0 +1,80 @@
+import type { HandleEvent, Stream } from './drain.js';
+import type { SyntaxNode } from './parse.js';
+import type { PythonModel } from './semantic.js';
+
+/**
+ * A capture left unread while the parent pauses, then ended and read:
+ *
+ *   p = Popen(['tcpdump', '-l', '-i', iface], stdout=PIPE)
+ *   time.sleep(10)          # nothing reads the pipe
+ *   p.terminate()
+ *   out, _ = p.communicate()
+ *
+ * The code wants the output (it reads it after terminate()), but while it sleeps nothing reads
+ * the pipe: a command that writes as it goes (a line per packet, per frame, per log line)
+ * blocks once it has written 64 KiB, and stops working until it is ended. What communicate()
+ * returns stops at those 64 KiB: the lines (the packets counted, the frames seen) the command
+ * would have written for the rest of the pause are lost.
+ */
+export interface EndedUnread {
+  /** The growing streams nothing reads before the child is ended, and read after. */
+  streams: Stream[];
+  /** The pause: `time.sleep(10)`, `input()`. */
+  pause: SyntaxNode;
+  /** The terminate()/kill() call. */
+  end: SyntaxNode;
+  /** The read after it. */
+  read: HandleEvent;
+}
+
+/** Calls that block the parent for a while without reading anything. */
+const PAUSES = new Set(['time.sleep', 'signal.pause']);
+/** Builtins that wait for the user. */
+const PROMPTS = new Set(['input', 'raw_input']);
+
+function pauseName(model: PythonModel, call: SyntaxNode): string | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const q = model.qualifiedName(fn);
+  if (q && PAUSES.has(q)) return q;
+  if (fn.type === 'identifier' && PROMPTS.has(fn.text) && !model.lookup(fn.text, model.scopeOf(fn))) return fn.text;
+  return null;
+}
+
+function functionOf(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'module') return n;
+  return null;
+}
+
+// The first pause call between `from` and `to` in the same function (not in a nested def).
+function pauseBetween(model: PythonModel, from: SyntaxNode, to: SyntaxNode): SyntaxNode | null {
+  const scope = functionOf(from);
+  if (!scope || functionOf(to)?.id !== scope.id) return null;
+  let found: SyntaxNode | null = null;
+  const stack: SyntaxNode[] = [scope];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.endIndex <= from.endIndex || n.startIndex >= to.startIndex) continue;
+    if (n.id !== scope.id && (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')) continue;
+    if (n.type === 'call' && n.startIndex > from.endIndex && pauseName(model, n) && (!found || n.startIndex < found.startIndex)) found = n;
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return found;
+}
+
+/**
+ * The events of a handle bound to a name, in order: the child ended (terminate/kill) with a
+ * growing stream read by nothing before, a pause between the start and the end, and that
+ * stream read after the end. Null when the shape is not there.
+ */
+export function endedUnread(model: PythonModel, origin: SyntaxNode, events: HandleEvent[], growing: Stream[]): EndedUnread | null {
+  const i = events.findIndex((e) => e.kind !== 'neutral');
+  const end = events[i];
+  if (!end || end.kind !== 'end' || end.node.type !== 'call') return null;
+  const read = events.slice(i + 1).find((e) => e.kind === 'drain' && e.toEof);
+  if (read?.kind !== 'drain') return null;
+  const streams = growing.filter((s) => read.streams.includes(s));
+  if (streams.length === 0) return null;
+  const pause = pauseBetween(model, origin, end.node);
+  return pause ? { streams, pause, end: end.node, read } : null;
+}
