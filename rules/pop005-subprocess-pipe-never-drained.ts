@@ -183,13 +183,12 @@ function endedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], o
   const events = nameEvents(ctx, call);
   const found = events && endedUnread(ctx.model, call, events.paths[0]!, growing);
   if (!found) return;
-  const line = (n: SyntaxNode) => n.startPosition.row + 1;
-  const pause = `${found.pause.childForFieldName('function')!.text}() (line ${line(found.pause)})`;
+  const pause = `${found.pause.childForFieldName('function')!.text}()`;
   const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
-  const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : 'the read';
+  const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : 'the command';
   ctx.report(call, {
-    message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (line ${line(found.end)}) (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so the output ${read} reads after it stops at those 64 KiB: the rest is lost`,
+    message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
     fixes: [],
   });
 }

@@ -76,7 +76,7 @@ function selfCalls(fn: SyntaxNode, after: number, methods: Map<string, SyntaxNod
  * while the other, also piped and growing, is read only later or never: null otherwise (the
  * module-wide judgement of stored.ts stands).
  */
-export function attributeOrder(ctx: PythonContext, call: SyntaxNode, attr: string, growing: Stream[]): { verdict: Verdict; events: HandleEvent[] } | null {
+export function attributeOrder(ctx: PythonContext, call: SyntaxNode, attr: string, growing: Stream[], everywhere: HandleEvent[]): { verdict: Verdict; events: HandleEvent[] } | null {
   if (growing.length < 2) return null;
   const fn = enclosing(call, 'function_definition');
   const cls = fn && enclosing(fn, 'class_definition');
@@ -112,5 +112,11 @@ export function attributeOrder(ctx: PythonContext, call: SyntaxNode, attr: strin
   items.sort((a, b) => a.at - b.at);
   const events = items.flatMap((it) => it.events);
   const verdict = drainVerdict(events, growing, false);
-  return verdict?.shape === 'other-pipe-fills' && verdict.at && !events.some((e) => e.kind === 'escape') ? { verdict, events } : null;
+  if (verdict?.shape !== 'other-pipe-fills' || !verdict.at || events.some((e) => e.kind === 'escape')) return null;
+  // A read of the filling pipe elsewhere (a reader thread's method, a subclass) may run meanwhile: the order is not known.
+  const followed = [fn, ...selfCalls(fn, call.endIndex, methods).map((c) => c.method)];
+  const inside = (n: SyntaxNode) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
+  const elsewhere = everywhere.filter((e) => e.kind === 'escape' || e.kind === 'close' || ((e.kind === 'drain' || e.kind === 'partial') && (!!(e.kind === 'drain' && e.via) || !inside(e.node))));
+  if (elsewhere.some((e) => e.kind === 'escape' || e.kind === 'close' || (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
+  return { verdict, events };
 }

@@ -80,7 +80,7 @@ function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   if (!stored) return null;
   // Ex) self.proc = Popen(...); while self.proc.poll() is None: self._read_stdout(); self.proc.stderr.read()
   const [object, attr] = stored.holder.split('.');
-  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing) : null;
+  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
   if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: 'attribute', events: ordered.events, withBlock: false, statement: stored.statement };
   return storedSite(stored, 'attribute', growing);
 }
@@ -260,7 +260,7 @@ export function describe(site: Site, streams: string): string {
       if (v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
       // Ex) while p.poll() is None: line = p.stdout.readline()  /  for line in p.stdout:  /  self._read_stdout() in a loop
       const fn = v.at?.type === 'call' ? v.at.childForFieldName('function') : null;
-      const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}() (line ${v.at!.startPosition.row + 1})` : '';
+      const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : '';
       return v.at && readLoop(v.at)
         ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits`
         : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
