@@ -18,8 +18,8 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
-import { endedUnread } from '../src/python/ended-unread.js';
+import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import type { Stream } from '../src/python/drain.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
@@ -182,13 +182,35 @@ function endedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], o
   if (growing.length === 0 || !knownToFill(output)) return;
   const events = nameEvents(ctx, call);
   const found = events && endedUnread(ctx.model, call, events.paths[0]!, growing);
-  if (!found) return;
+  if (!found) {
+    storedEndedCapture(ctx, call, growing, output);
+    return;
+  }
   const pause = `${found.pause.childForFieldName('function')!.text}()`;
   const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
   const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : 'the command';
   ctx.report(call, {
     message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
+    fixes: [],
+  });
+}
+
+// Ex) def start(self): self.cap = Popen(['tcpdump', '-l', ...], stdout=PIPE)
+//     def stop(self): self.cap.terminate(); return self.cap.communicate()[0]
+// Read only after the child is ended, in every method that reads it: nothing reads it while it runs.
+function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): void {
+  const stored = attributeStore(ctx, call);
+  const found = stored && readOnlyAfterEnd(stored.events, growing);
+  if (!found) return;
+  const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
+  let fn: SyntaxNode | null = found.end.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const where = fn ? ` in ${fn.childForFieldName('name')?.text}()` : '';
+  const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : 'the command';
+  ctx.report(call, {
+    message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
     fixes: [],
   });
 }

@@ -78,3 +78,34 @@ export function endedUnread(model: PythonModel, origin: SyntaxNode, events: Hand
   const pause = pauseBetween(model, origin, end.node);
   return pause ? { streams, pause, end: end.node, read } : null;
 }
+
+function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+  return null;
+}
+
+/**
+ * The same loss for a handle kept on `self` (`self.cap = Popen(...)` in start(), `self.cap.terminate();
+ * out = self.cap.communicate()[0]` in stop()): every read of the growing stream in the module comes
+ * after an end of the child in the same method, so nothing reads the pipe while the child runs.
+ * `events`: what every use of the attribute in the module does (stored.ts).
+ */
+export function readOnlyAfterEnd(events: HandleEvent[], growing: Stream[]): { streams: Stream[]; end: SyntaxNode; read: HandleEvent } | null {
+  if (events.some((e) => e.kind === 'escape' || e.kind === 'close' || (e.kind === 'drain' && e.via))) return null;
+  const ends = events.filter((e) => e.kind === 'end' && e.node.type === 'call');
+  const streams: Stream[] = [];
+  let first: { end: SyntaxNode; read: HandleEvent } | null = null;
+  for (const s of growing) {
+    const reads = events.filter((e) => (e.kind === 'drain' && e.streams.includes(s)) || (e.kind === 'partial' && e.stream === s));
+    if (reads.length === 0) continue;
+    let all = true;
+    for (const r of reads) {
+      const fn = enclosingFunction(r.node);
+      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      if (!end) { all = false; break; }
+      first ??= { end: end.node, read: r };
+    }
+    if (all) streams.push(s);
+  }
+  return streams.length && first ? { streams, ...first } : null;
+}
