@@ -62,12 +62,21 @@ function pauseBetween(model: PythonModel, from: SyntaxNode, to: SyntaxNode): Syn
   return found;
 }
 
+// Ex) os.kill(p.pid, signal.SIGINT): the child is ended through its pid.
+function killByPid(model: PythonModel, node: SyntaxNode): HandleEvent | null {
+  if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'pid') return null;
+  const call = node.parent?.type === 'argument_list' && node.parent.namedChildren[0]?.id === node.id ? node.parent.parent : null;
+  const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+  return fn && model.qualifiedName(fn) === 'os.kill' ? { kind: 'end', node: call! } : null;
+}
+
 /**
  * The events of a handle bound to a name, in order: the child ended (terminate/kill) with a
  * growing stream read by nothing before, a pause between the start and the end, and that
  * stream read after the end. Null when the shape is not there.
  */
-export function endedUnread(model: PythonModel, origin: SyntaxNode, events: HandleEvent[], growing: Stream[]): EndedUnread | null {
+export function endedUnread(model: PythonModel, origin: SyntaxNode, given: HandleEvent[], growing: Stream[]): EndedUnread | null {
+  const events = given.map((e) => (e.kind === 'neutral' ? killByPid(model, e.node) ?? e : e));
   const i = events.findIndex((e) => e.kind !== 'neutral');
   const end = events[i];
   if (!end || end.kind !== 'end' || end.node.type !== 'call') return null;
