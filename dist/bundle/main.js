@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-7ALX76HF.js";
+} from "./chunk-HY7NPYKX.js";
 import {
   ConfigError
-} from "./chunk-P655XDDX.js";
-import "./chunk-RU5OSEE5.js";
+} from "./chunk-DYQVQQUQ.js";
+import "./chunk-W3J5IDJB.js";
 import {
   Reader,
   SourceText,
@@ -34,7 +34,7 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1576,7 +1576,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-7LVSWPK6.js");
+    const { addNoqa } = await import("./noqa-BL5TVBTA.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1596,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-UTVC2CAU.js");
+  const { fixTarget } = await import("./fix-GBQ7ZEVM.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1688,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-TAFORMJH.js");
+        const { startServer } = await import("./server-RIKLI6IP.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

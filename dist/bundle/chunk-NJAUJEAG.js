@@ -4390,6 +4390,34 @@ function subclassAttributeUses(defFile, className, attr) {
   }
   return out;
 }
+function topLevelDef(model, name) {
+  const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
+  return defs.length === 1 ? defs[0] : null;
+}
+function projectFunction(fromFile, qualified) {
+  const dot = qualified.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const name = qualified.slice(dot + 1);
+  const moduleName2 = qualified.slice(0, dot);
+  const target = resolveModule(fromFile, moduleName2);
+  if (target) {
+    const model = modelOf(target);
+    const def = model && topLevelDef(model, name);
+    return def ? { file: target, model, def } : null;
+  }
+  const root = callerRoot(fromFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
+  const found = [];
+  for (const file of indexOf(root, files).get(name) ?? []) {
+    if (path4.basename(file) !== `${stem}.py`) continue;
+    const model = modelOf(file);
+    const def = model && topLevelDef(model, name);
+    if (def) found.push({ file, model, def });
+  }
+  return found.length === 1 ? found[0] : null;
+}
 
 // src/knowledge/runtimes.ts
 var PYTHON_RUNTIMES = [
@@ -5375,10 +5403,10 @@ function eventPaths(events, origin) {
 var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
 var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
 var MAX_DEPTH = 3;
-function handoffEvent(model, ref, origin, depth = 0) {
+function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {
@@ -5418,12 +5446,17 @@ function pidWait(model, ref) {
   }
   return null;
 }
-function calleeOf(model, call) {
+function calleeOf(model, call, file) {
   const fn = call.childForFieldName("function");
   if (fn?.type === "identifier") {
     const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
     const def = bindings.length === 1 ? bindings[0].node.parent : null;
-    return def?.type === "function_definition" ? { def, skip: 0 } : null;
+    if (def?.type === "function_definition") return { def, skip: 0, model, file };
+  }
+  if (file && fn && fn.type !== "call" && fn.childForFieldName("object")?.text !== "self") {
+    const qualified = model.qualifiedName(fn);
+    const found = qualified ? projectFunction(file, qualified) : null;
+    return found && { def: found.def, skip: 0, model: found.model, file: found.file };
   }
   if (fn?.type !== "attribute" || fn.childForFieldName("object")?.text !== "self") return null;
   const name = fn.childForFieldName("attribute")?.text;
@@ -5434,9 +5467,9 @@ function calleeOf(model, call) {
   if (defs.length !== 1) return null;
   const decorated = defs[0].parent?.type === "decorated_definition" ? defs[0].parent : null;
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
-  return { def: defs[0], skip: isStatic ? 0 : 1 };
+  return { def: defs[0], skip: isStatic ? 0 : 1, model, file };
 }
-function handedTo(model, ref, depth) {
+function handedTo(model, ref, depth, file) {
   const outer = outerExpression(ref);
   const list = outer.parent;
   const call = list?.type === "argument_list" ? list.parent : null;
@@ -5444,18 +5477,19 @@ function handedTo(model, ref, depth) {
   const args = list.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
-  const callee = calleeOf(model, call);
+  const callee = calleeOf(model, call, file);
   if (!callee) return null;
+  const at = callee.model;
   const params = callee.def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
   const before = params.slice(0, index + callee.skip + 1);
   if (before.some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" || p.type === "keyword_separator" || p.type === "positional_separator")) return null;
   const param = params[index + callee.skip];
   const name = param?.type === "identifier" ? param : param?.childForFieldName("name") ?? param?.namedChildren[0];
   if (name?.type !== "identifier") return null;
-  const found = model.lookup(name.text, model.scopeOf(name));
+  const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
   if (!binding) return null;
-  const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  const events = reachedLoads(at, binding).map((load) => handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
   const fn = callee.def.childForFieldName("name")?.text ?? "";
   const drains = events.filter((e) => e.kind === "drain");
   if (drains.length && events.every((e) => e.kind === "drain" || e.kind === "neutral" || e.kind === "wait")) {
@@ -5472,6 +5506,92 @@ function handedTo(model, ref, depth) {
   if (waits.length) return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, timed };
   if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
   return { kind: "neutral", node: call };
+}
+
+// src/python/attribute-order.ts
+function enclosing(node, type) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === type) return n;
+  return null;
+}
+function attributeRefs(ctx, attr, within, skip) {
+  const out = [];
+  for (const id of ctx.model.occurrences(attr)) {
+    const ref = id.parent;
+    if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || ref.childForFieldName("object")?.text !== "self") continue;
+    if (ref.startIndex < within.startIndex || ref.endIndex > within.endIndex || ref.id === skip.id) continue;
+    const up = outerExpression(ref).parent;
+    if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(ref).id) continue;
+    out.push(ref);
+  }
+  return out;
+}
+function methodsOf2(cls) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const d = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+    const name = d?.type === "function_definition" ? d.childForFieldName("name")?.text : void 0;
+    if (!name) continue;
+    if (seen.has(name)) out.delete(name);
+    else out.set(name, d);
+    seen.add(name);
+  }
+  return out;
+}
+function selfCalls(fn, after, methods) {
+  const out = [];
+  const stack = [fn.childForFieldName("body")];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+    if (n.type === "call" && n.startIndex > after) {
+      const f = n.childForFieldName("function");
+      const method = f?.type === "attribute" && f.childForFieldName("object")?.text === "self" ? methods.get(f.childForFieldName("attribute")?.text ?? "") : void 0;
+      if (method && method.id !== fn.id) out.push({ call: n, method });
+    }
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return out;
+}
+function attributeOrder(ctx, call, attr, growing, everywhere) {
+  if (growing.length < 2) return null;
+  const fn = enclosing(call, "function_definition");
+  const cls = fn && enclosing(fn, "class_definition");
+  if (!fn || !cls) return null;
+  const methods = methodsOf2(cls);
+  const store = outerExpression(call).parent?.childForFieldName("left");
+  if (!store) return null;
+  const items = [];
+  const reads = /* @__PURE__ */ new Set();
+  for (const { call: site, method } of selfCalls(fn, call.endIndex, methods)) {
+    const events2 = attributeRefs(ctx, attr, method, store).map((ref) => {
+      const e = handleEvent(ref, call);
+      if (e.kind === "partial" && inLoopAfter(site, call)) return { kind: "drain", streams: [e.stream], node: site, toEof: true };
+      return { ...e, node: site };
+    });
+    if (events2.some((e) => e.kind === "drain" || e.kind === "partial")) reads.add(site.id);
+    items.push({ at: site.startIndex, events: events2 });
+  }
+  for (const ref of attributeRefs(ctx, attr, fn, store)) {
+    if (ref.startIndex < call.endIndex) continue;
+    let e = handoffEvent(ctx.model, ref, call, 0, ctx.path);
+    if (e.kind === "wait" && e.call === null) {
+      const loop = enclosing(ref, "while_statement");
+      const body = loop?.childForFieldName("body");
+      if (body && [...reads].length && items.some((it) => it.at >= body.startIndex && it.at < body.endIndex && it.events.some((x) => x.kind === "drain" || x.kind === "partial"))) e = { kind: "neutral", node: e.node };
+    }
+    items.push({ at: ref.startIndex, events: [e] });
+  }
+  if (!items.some((it) => it.events.some((e) => e.kind === "drain" && e.toEof))) return null;
+  items.sort((a, b) => a.at - b.at);
+  const events = items.flatMap((it) => it.events);
+  const verdict = drainVerdict(events, growing, false);
+  if (verdict?.shape !== "other-pipe-fills" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
+  const followed = [fn, ...selfCalls(fn, call.endIndex, methods).map((c) => c.method)];
+  const inside = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
+  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside(e.node)));
+  if (elsewhere.some((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
+  return { verdict, events };
 }
 
 // src/python/pipe-site.ts
@@ -5501,10 +5621,14 @@ function isShell(call) {
 }
 function attributeSite(ctx, call, growing) {
   const stored = attributeStore(ctx, call);
-  return stored && storedSite(stored, "attribute", growing);
+  if (!stored) return null;
+  const [object, attr] = stored.holder.split(".");
+  const ordered = object === "self" && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+  if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: "attribute", events: ordered.events, withBlock: false, statement: stored.statement };
+  return storedSite(stored, "attribute", growing);
 }
 function attributeStore(ctx, call) {
-  const stored = storedOnAttribute(ctx.model, call);
+  const stored = storedOnAttribute(ctx.model, call, (ref, origin) => handoffEvent(ctx.model, ref, origin, 0, ctx.path));
   if (!stored) return null;
   const [object, attr] = stored.holder.split(".");
   let cls = call.parent;
@@ -5533,6 +5657,41 @@ function storedSite(stored, handle, growing) {
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
+function nameEvents(ctx, call) {
+  const handle = handleUses(ctx.model, call);
+  if (!handle) return null;
+  const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+  const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  return { all, paths: eventPaths(all, call) };
+}
+function loopAlias(ctx, ref) {
+  const e = outerExpression(ref);
+  const LITERAL = /* @__PURE__ */ new Set(["tuple", "list"]);
+  if (!e.parent || !LITERAL.has(e.parent.type)) return null;
+  const index = e.parent.namedChildren.findIndex((c) => c.id === e.id);
+  let outer = outerExpression(e.parent);
+  let target = (left) => left;
+  if (outer.parent && LITERAL.has(outer.parent.type)) {
+    target = (left) => left.type === "pattern_list" || left.type === "tuple_pattern" ? left.namedChildren[index] ?? null : null;
+    outer = outerExpression(outer.parent);
+  } else if (index < 0) return null;
+  const loop = outer.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("right")?.id !== outer.id) return null;
+  const variable = target(loop.childForFieldName("left"));
+  const body = loop.childForFieldName("body");
+  if (variable?.type !== "identifier" || !body) return null;
+  const out = [];
+  for (const id of ctx.model.occurrences(variable.text)) {
+    if (id.startIndex < body.startIndex || id.endIndex > body.endIndex) continue;
+    if (ctx.model.isBinding(id)) return null;
+    if (id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id) continue;
+    out.push(id);
+  }
+  return out;
+}
 function siteOf(ctx, call, growing) {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -5547,13 +5706,8 @@ function siteOf(ctx, call, growing) {
   }
   const handle = handleUses(ctx.model, call);
   if (handle) {
-    const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-    const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-    const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === "with_statement";
-    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
-    const [main, ...others] = eventPaths(all, call);
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     for (const path10 of verdict ? [] : others) {
@@ -5601,7 +5755,10 @@ function describe(site, streams) {
       const read = v.at && /stderr/.test(v.at.text) ? "stderr" : "stdout";
       const helper = site.events.find((e) => e.kind === "drain" && e.node.id === v.at?.id && e.via);
       if (helper?.kind === "drain") return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join("/")} to its end`;
-      return v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id) ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}` : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+      if (v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
+      const fn = v.at?.type === "call" ? v.at.childForFieldName("function") : null;
+      const through = fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self" && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : "";
+      return v.at && readLoop(v.at) ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits` : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
     }
     case "never-read":
       return site.handle === "attribute" || site.handle === "container" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
@@ -5611,11 +5768,93 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+function readLoop(at) {
+  if (/\.readline\b/.test(at.text)) return true;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "for_statement" || n.type === "while_statement" || n.type === "for_in_clause") return true;
+    if (n.type === "function_definition" || n.type === "lambda") return false;
+  }
+  return false;
+}
 function waitHow(site, how) {
   const at = site.verdict.at;
   const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
+}
+
+// src/python/ended-unread.ts
+var PAUSES = /* @__PURE__ */ new Set(["time.sleep", "signal.pause"]);
+var PROMPTS = /* @__PURE__ */ new Set(["input", "raw_input"]);
+function pauseName(model, call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return null;
+  const q = model.qualifiedName(fn);
+  if (q && PAUSES.has(q)) return q;
+  if (fn.type === "identifier" && PROMPTS.has(fn.text) && !model.lookup(fn.text, model.scopeOf(fn))) return fn.text;
+  return null;
+}
+function functionOf2(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") return n;
+  return null;
+}
+function pauseBetween(model, from, to) {
+  const scope = functionOf2(from);
+  if (!scope || functionOf2(to)?.id !== scope.id) return null;
+  let found = null;
+  const stack = [scope];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.endIndex <= from.endIndex || n.startIndex >= to.startIndex) continue;
+    if (n.id !== scope.id && (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")) continue;
+    if (n.type === "call" && n.startIndex > from.endIndex && pauseName(model, n) && (!found || n.startIndex < found.startIndex)) found = n;
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return found;
+}
+function killByPid(model, node) {
+  if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "pid") return null;
+  const call = node.parent?.type === "argument_list" && node.parent.namedChildren[0]?.id === node.id ? node.parent.parent : null;
+  const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+  return fn && model.qualifiedName(fn) === "os.kill" ? { kind: "end", node: call } : null;
+}
+function endedUnread(model, origin, given, growing) {
+  const events = given.map((e) => e.kind === "neutral" ? killByPid(model, e.node) ?? e : e);
+  const i = events.findIndex((e) => e.kind !== "neutral");
+  const end = events[i];
+  if (!end || end.kind !== "end" || end.node.type !== "call") return null;
+  const read = events.slice(i + 1).find((e) => e.kind === "drain" && e.toEof);
+  if (read?.kind !== "drain") return null;
+  const streams = growing.filter((s) => read.streams.includes(s));
+  if (streams.length === 0) return null;
+  const pause = pauseBetween(model, origin, end.node);
+  return pause ? { streams, pause, end: end.node, read } : null;
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+function readOnlyAfterEnd(events, growing) {
+  if (events.some((e) => e.kind === "escape" || e.kind === "close" || e.kind === "drain" && e.via)) return null;
+  const ends = events.filter((e) => e.kind === "end" && e.node.type === "call");
+  const streams = [];
+  let first = null;
+  for (const s of growing) {
+    const reads = events.filter((e) => e.kind === "drain" && e.streams.includes(s) || e.kind === "partial" && e.stream === s);
+    if (reads.length === 0) continue;
+    let all = true;
+    for (const r of reads) {
+      const fn = enclosingFunction(r.node);
+      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      if (!end) {
+        all = false;
+        break;
+      }
+      first ??= { end: end.node, read: r };
+    }
+    if (all) streams.push(s);
+  }
+  return streams.length && first ? { streams, ...first } : null;
 }
 
 // src/python/wrapper-judge.ts
@@ -5820,6 +6059,39 @@ function waitingCall(ctx, call, qualified) {
   const devnull = devnullFix(ctx, call, values);
   ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
 }
+function endedCapture(ctx, call, growing, output) {
+  if (growing.length === 0 || !knownToFill(output)) return;
+  const events = nameEvents(ctx, call);
+  const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
+  if (!found) {
+    storedEndedCapture(ctx, call, growing, output);
+    return;
+  }
+  const pause = `${found.pause.childForFieldName("function").text}()`;
+  const fnText = found.end.childForFieldName("function");
+  const end = fnText?.type === "attribute" && fnText.childForFieldName("object")?.text !== "os" ? fnText.childForFieldName("attribute").text : fnText?.text ?? "terminate";
+  const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
+    fixes: []
+  });
+}
+function storedEndedCapture(ctx, call, growing, output) {
+  const stored = attributeStore(ctx, call);
+  const found = stored && readOnlyAfterEnd(stored.events, growing);
+  if (!found) return;
+  const end = found.end.childForFieldName("function")?.childForFieldName("attribute")?.text ?? "terminate";
+  let fn = found.end.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  const where = fn ? ` in ${fn.childForFieldName("name")?.text}()` : "";
+  const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+    fixes: []
+  });
+}
 var rule5 = {
   meta: {
     id: "POP005",
@@ -5833,10 +6105,27 @@ var rule5 = {
     requires: ["Popen", "subprocess"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
+      moreExamples: [
+        {
+          title: "stdout read line by line while the child runs, stderr only after",
+          example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nwhile p.poll() is None:\n    print(p.stdout.readline())\nerrors = p.stderr.read()\n",
+          useInstead: "import subprocess\n# The errors come down the same pipe, in order with the output.\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nwhile p.poll() is None:\n    print(p.stdout.readline())\n"
+        },
+        {
+          title: "a server kept on an object, its pipe never read",
+          example: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n",
+          useInstead: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n"
+        },
+        {
+          title: "a capture left unread during a pause, then stopped and read",
+          example: "import subprocess, time\np = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=subprocess.PIPE)\ntime.sleep(10)\np.terminate()\nframes = len(p.communicate()[0].splitlines())\n",
+          useInstead: "import subprocess, time\nwith open('frames.txt', 'wb') as f:\n    p = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=f)\n    time.sleep(10)\n    p.terminate()\n    p.wait()\nwith open('frames.txt', 'rb') as f:\n    frames = len(f.read().splitlines())\n"
+        }
+      ],
       fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
       reproduction: {
         files: {
@@ -5883,7 +6172,10 @@ print('finished')
         const lived = siteOf(ctx, call, life);
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
-      if (!site) continue;
+      if (!site) {
+        endedCapture(ctx, call, growing, output);
+        continue;
+      }
       if (launched) output = { ...output, evidence: output.livesOn.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));

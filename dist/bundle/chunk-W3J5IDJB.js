@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-7ALX76HF.js";
+} from "./chunk-HY7NPYKX.js";
 import {
   ConfigError
-} from "./chunk-P655XDDX.js";
-import "./chunk-RU5OSEE5.js";
-import "./chunk-KO4RKSTM.js";
+} from "./chunk-DYQVQQUQ.js";
+import "./chunk-W3J5IDJB.js";
+import "./chunk-NJAUJEAG.js";
 import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

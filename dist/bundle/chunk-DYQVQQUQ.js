@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 
 // src/config.ts
 import fs from "node:fs";

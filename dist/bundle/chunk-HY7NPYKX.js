@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-P655XDDX.js";
+} from "./chunk-DYQVQQUQ.js";
 import {
   fixText
-} from "./chunk-RU5OSEE5.js";
+} from "./chunk-W3J5IDJB.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -63,6 +63,14 @@ function explainRule(meta) {
     d.useInstead.trimEnd(),
     "```",
     "",
+    ...(d.moreExamples ?? []).flatMap((x) => [
+      `### ${x.title}`,
+      "```" + fence,
+      x.example.trimEnd(),
+      "```",
+      ...x.useInstead ? ["Use instead:", "```" + fence, x.useInstead.trimEnd(), "```"] : [],
+      ""
+    ]),
     "## Fix safety",
     `Strategies: ${meta.strategies.length ? meta.strategies.join(", ") : "none"}.`,
     d.fixSafety,

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VLGIZ5N3.js";
+} from "./chunk-HNDXGSEY.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-RU5OSEE5.js";
+import "./chunk-W3J5IDJB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

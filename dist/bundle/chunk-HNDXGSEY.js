@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

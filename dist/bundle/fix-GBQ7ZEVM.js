@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VLGIZ5N3.js";
+} from "./chunk-HNDXGSEY.js";
 import {
   ConfigError
-} from "./chunk-P655XDDX.js";
+} from "./chunk-DYQVQQUQ.js";
 import {
   fixText
-} from "./chunk-RU5OSEE5.js";
+} from "./chunk-W3J5IDJB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KO4RKSTM.js";
+} from "./chunk-NJAUJEAG.js";
 import "./chunk-YRU2TSEX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
