@@ -170,7 +170,7 @@ function waitingCall(ctx: PythonContext, call: SyntaxNode, qualified: string): v
   const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
   const values = growing.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
   const devnull = devnullFix(ctx, call, values);
-  ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+  ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
 }
 
 export const rule: PythonRule = {
@@ -263,7 +263,7 @@ export const rule: PythonRule = {
       // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
       const evidence = launched || verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
         : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
+      ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes, evidence: hazard.evidence });
     }
     for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
@@ -292,7 +292,7 @@ export const rule: PythonRule = {
       // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
       // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
     }
   },
 };

@@ -12,6 +12,7 @@ export function formatJson(report: RunReport): string {
     endColumn: f.end.column,
     message: f.message,
     severity: f.severity,
+    evidence: f.evidence ?? null,
     fix: f.fix
       ? {
           strategy: f.fix.strategy,

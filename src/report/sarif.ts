@@ -99,6 +99,7 @@ function result(f: OutputFinding, ruleIndex: number, fingerprint: string, where:
     level: level(f.severity),
     message: { text: f.message },
     locations: [{ physicalLocation }],
+    ...(f.evidence ? { properties: { evidence: f.evidence } } : {}),
     // Our own key, not GitHub's primaryLocationLineHash: upload-sarif computes that one itself
     // from the file, and a value in another format would be taken as is.
     partialFingerprints: { 'popenlint/v1': fingerprint },
