@@ -161,7 +161,8 @@ function waitingCall(ctx: PythonContext, call: SyntaxNode, qualified: string): v
   if (!pipes.stdout && !pipes.stderr) return;
   const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
   const growing = growingStreams(pipes, output);
-  if (growing.length === 0 || !knownToFill(output)) return;
+  // A program the table does not list is still a finding, resting on that alone (`--evidence possible`).
+  if (growing.length === 0 || (!knownToFill(output) && output.basis !== 'unlisted')) return;
   const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
   const name = qualified.slice(qualified.lastIndexOf('.') + 1);
@@ -250,8 +251,11 @@ export const rule: PythonRule = {
       if (launched) output = { ...output, evidence: output.livesOn!.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-      if (!pattern || (pattern === 'waited' && unlisted)) continue;
-      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
+      if (!pattern) continue;
+      // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): the program writes what the
+      // invocation asks, the same on every run; only its absence from the table says it grows.
+      const weak = pattern === 'waited' && unlisted ? { basis: 'unlisted' as const } : {};
+      const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : { ...output, ...weak }, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const streams = verdict.full.join('/');
       const fixes: Fix[] = [];
