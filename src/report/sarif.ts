@@ -99,7 +99,6 @@ function result(f: OutputFinding, ruleIndex: number, fingerprint: string, where:
     level: level(f.severity),
     message: { text: f.message },
     locations: [{ physicalLocation }],
-    ...(f.evidence ? { properties: { evidence: f.evidence } } : {}),
     // Our own key, not GitHub's primaryLocationLineHash: upload-sarif computes that one itself
     // from the file, and a value in another format would be taken as is.
     partialFingerprints: { 'popenlint/v1': fingerprint },
@@ -114,7 +113,7 @@ function result(f: OutputFinding, ruleIndex: number, fingerprint: string, where:
           }],
         }
       : {}),
-    properties: { name: f.name, ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
+    properties: { name: f.name, ...(f.evidence ? { evidence: f.evidence } : {}), ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
   };
 }
 
