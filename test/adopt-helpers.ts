@@ -61,6 +61,7 @@ export interface JsonFinding {
   column: number;
   endLine: number;
   message: string;
+  severity: 'error' | 'warning';
   fix: { applicability: string } | null;
 }
 
