@@ -61,7 +61,6 @@ export interface JsonFinding {
   column: number;
   endLine: number;
   message: string;
-  severity: 'error' | 'warning';
   fix: { applicability: string } | null;
 }
 

@@ -28,7 +28,7 @@ const JS = "const { spawn } = require('child_process');\nconst child = spawn('fi
 // An astral character (two UTF-16 code units, one code point) before the finding on its line.
 const ASTRAL = 'import os\nlabel = "😀 é"; os.popen("du")\n';
 
-interface JsonFinding { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix: null | { applicability: string; edits: { line: number; column: number; content: string }[] } }
+interface JsonFinding { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; severity: string; fix: null | { applicability: string; edits: { line: number; column: number; content: string }[] } }
 
 /** What `popenlint check --format json` says about a file: the server must say the same. */
 function cliFindings(dir: string, file: string): JsonFinding[] {
