@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-E2ZZ4OLG.js";
+import "./chunk-5Q35QR7U.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

@@ -165,7 +165,8 @@ function waitingCall(ctx, call, qualified) {
         return;
     const output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
     const growing = growingStreams(pipes, output);
-    if (growing.length === 0 || !knownToFill(output))
+    // A program the table does not list is still a finding, resting on that alone (`--evidence possible`).
+    if (growing.length === 0 || (!knownToFill(output) && output.basis !== 'unlisted'))
         return;
     const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)
@@ -176,7 +177,7 @@ function waitingCall(ctx, call, qualified) {
     const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
     const values = growing.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
     const devnull = devnullFix(ctx, call, values);
-    ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+    ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
 }
 export const rule = {
     meta: {
@@ -191,7 +192,7 @@ export const rule = {
         requires: ['Popen', 'subprocess'],
         resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -260,9 +261,12 @@ export const rule = {
                 output = { ...output, evidence: output.livesOn.says };
             const { verdict } = site;
             const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-            if (!pattern || (pattern === 'waited' && unlisted))
+            if (!pattern)
                 continue;
-            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
+            // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): the program writes what the
+            // invocation asks, the same on every run; only its absence from the table says it grows.
+            const weak = pattern === 'waited' && unlisted ? { basis: 'unlisted' } : {};
+            const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : { ...output, ...weak }, parentLifetime(ctx.model, call));
             if (!hazard.breaks)
                 continue;
             const streams = verdict.full.join('/');
@@ -277,7 +281,7 @@ export const rule = {
             // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
             const evidence = launched || verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes });
+            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes, evidence: hazard.evidence });
         }
         for (const { call, qualified } of callsTo(ctx.model, WAITING))
             waitingCall(ctx, call, qualified);
@@ -313,7 +317,7 @@ export const rule = {
             // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
             // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
             const read = readFix(ctx, w.call, site, true);
-            ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
+            ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
         }
     },
 };

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-E2ZZ4OLG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-CM7IJNZ6.js";
+} from "./chunk-EVNQGYLZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-MT7P5OB7.js";
+import "./chunk-VK2QX4X2.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-E2ZZ4OLG.js";
+import "./chunk-5Q35QR7U.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MX3XHRNT.js";
+} from "./chunk-PDXESKKG.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
-import "./chunk-MT7P5OB7.js";
-import "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-LXIBDURG.js";
+import "./chunk-VK2QX4X2.js";
+import "./chunk-E2ZZ4OLG.js";
+import "./chunk-5Q35QR7U.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-E2ZZ4OLG.js";
 import {
   applyEdits,
   overlaps

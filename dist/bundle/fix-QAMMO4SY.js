@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CM7IJNZ6.js";
+} from "./chunk-EVNQGYLZ.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
+} from "./chunk-LXIBDURG.js";
 import {
   fixText
-} from "./chunk-MT7P5OB7.js";
+} from "./chunk-VK2QX4X2.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-7TEIQZDG.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-E2ZZ4OLG.js";
+import "./chunk-5Q35QR7U.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";
