@@ -87,7 +87,7 @@ export const rule: PythonRule = {
         const hazard = pipeHazard('held-unread', ctx.versions, output.stdout, output, parentLifetime(ctx.model, call), found.statusUsed);
         if (!hazard.breaks) continue;
         const fixes: Fix[] = [{ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command, [1]) }];
-        ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output.evidence}): ${hazard.how}`, fixes });
+        ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output.evidence}): ${hazard.how}`, fixes, evidence: hazard.evidence });
         continue;
       }
       if (!handle) continue;
@@ -113,6 +113,7 @@ export const rule: PythonRule = {
       ctx.report(call, {
         message: `output pipe of ${qualified}() bound to \`${name}\` is never read (${output.evidence}): ${hazard.how}`,
         fixes,
+        evidence: hazard.evidence,
       });
     }
   },

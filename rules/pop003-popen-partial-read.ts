@@ -1,3 +1,4 @@
+import { commandEvidence } from '../src/knowledge/evidence.js';
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement, type Use } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
 import type { PythonRule } from '../src/python/context.js';
@@ -119,6 +120,7 @@ export const rule: PythonRule = {
       ctx.report(call, {
         message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
         fixes,
+        evidence: commandEvidence(output),
       });
     }
   },

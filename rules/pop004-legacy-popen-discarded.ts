@@ -101,7 +101,7 @@ function unpackedUnread(ctx: PythonContext, call: SyntaxNode, qualified: string)
   if (!isArgv(cmdArg) && unread.includes(1)) {
     fixes.push({ strategy: 'devnull', applicability: 'safe', description: `Redirect the command's ${unread.length > 1 ? 'stdout and stderr' : 'stdout'} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread) });
   }
-  ctx.report(call, { message: `the output ${held.length > 1 ? 'pipes' : 'pipe'} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(', ')} ${held.length > 1 ? 'are' : 'is'} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes });
+  ctx.report(call, { message: `the output ${held.length > 1 ? 'pipes' : 'pipe'} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(', ')} ${held.length > 1 ? 'are' : 'is'} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes, evidence: hazard.evidence });
 }
 
 export const rule: PythonRule = {
@@ -161,6 +161,7 @@ export const rule: PythonRule = {
       ctx.report(call, {
         message: `pipes of ${qualified}() are dropped (${output.evidence}): on Python 2.7 they are closed at once: ${hazard.how}`,
         fixes,
+        evidence: hazard.evidence,
       });
     }
   },

@@ -12,6 +12,7 @@
  * the pipe and the buffer hold (about 128 KiB on 3.12, 256 KiB on 3.8) blocks for good - the
  * deadlock the asyncio documentation warns about.
  */
+import { deadlockEvidence } from '../src/knowledge/evidence.js';
 import { argument, callsTo, handleUses, reachedLoads } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
@@ -118,6 +119,7 @@ function storedProcess(ctx: PythonContext, call: SyntaxNode, awaited: SyntaxNode
   ctx.report(call, {
     message: `${verdict.full.join('/')} pipe of ${name}() stored in \`${site.holder}\` is not read before ${before} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
     fixes,
+    evidence: deadlockEvidence(output),
   });
 }
 
@@ -211,6 +213,7 @@ export const rule: PythonRule = {
       ctx.report(call, {
         message: `${what} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
         fixes,
+        evidence: deadlockEvidence(output),
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
+import { commandEvidence, type Evidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
@@ -156,7 +157,7 @@ export const rule: JsRule = {
     },
   },
   check(ctx) {
-    const reports: { call: TS.CallExpression; message: string; dropped?: Dropped }[] = [];
+    const reports: { call: TS.CallExpression; message: string; evidence: Evidence; dropped?: Dropped }[] = [];
     for (const { call, qualified } of ctx.model.callsTo(EXEC)) {
       if (callbackOf(ctx.model, call) !== 'no') continue;
       const uses = childUses(ctx.model, call);
@@ -171,6 +172,7 @@ export const rule: JsRule = {
         reports.push({
           call,
           message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`,
+          evidence: 'any-size',
         });
         continue;
       }
@@ -184,6 +186,7 @@ export const rule: JsRule = {
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+          evidence: commandEvidence(out),
         });
         continue;
       }
@@ -193,9 +196,10 @@ export const rule: JsRule = {
         call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         dropped: { call, qualified },
+        evidence: commandEvidence(out),
       });
     }
     const fixes = spawnFixes(ctx, reports.flatMap((r) => (r.dropped ? [r.dropped] : [])));
-    for (const r of reports) ctx.report(r.call, { message: r.message, ...(r.dropped ? { fixes: fixes.get(r.call) ?? [] } : {}) });
+    for (const r of reports) ctx.report(r.call, { message: r.message, evidence: r.evidence, ...(r.dropped ? { fixes: fixes.get(r.call) ?? [] } : {}) });
   },
 };

@@ -121,6 +121,8 @@ export const rule: JsRule = {
           ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.node.label}`
           : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.node.label}, and the failure is lost`,
         fixes: readFix(ctx, call),
+        // Whatever the command writes: its failure is what is lost.
+        evidence: 'any-size',
       });
     }
   },

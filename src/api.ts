@@ -16,6 +16,7 @@
  *
  * @packageDocumentation
  */
+import { DEFAULT_EVIDENCE_LEVEL, type EvidenceLevel } from './knowledge/evidence.js';
 import { includesPython2 } from './knowledge/targets.js';
 import path from 'node:path';
 import { languageByHead, languageByName } from './discover.js';
@@ -31,6 +32,7 @@ import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleM
 import { allRules } from '../rules/index.js';
 
 export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+export type { Evidence, EvidenceLevel } from './knowledge/evidence.js';
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';
@@ -56,6 +58,11 @@ export interface LinterOptions {
   strategy?: Strategy;
   /** Python target for files without Python 2 syntax, e.g. `py27`, `py311` (`--target-version`). */
   targetVersion?: string;
+  /**
+   * The weakest evidence reported (`--evidence`): `known` (errors only), `likely` (the default:
+   * also commands from outside, as warnings), `possible` (also programs merely unlisted).
+   */
+  evidence?: EvidenceLevel;
 }
 
 /** Where a text comes from. */
@@ -82,6 +89,8 @@ export interface ResolvedConfig {
   strategy: Strategy;
   /** The config's `exclude`/`extend-exclude` patterns exclude this file (the CLI skips it). */
   excluded: boolean;
+  /** The weakest evidence reported for this file (`evidence`). */
+  evidence: EvidenceLevel;
 }
 
 /** One file's findings. */
@@ -151,7 +160,7 @@ export class Linter {
   private makeSettings(): Settings {
     const o = this.options;
     return new Settings(
-      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated },
+      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
       allRules,
     );
   }
@@ -180,6 +189,7 @@ export class Linter {
       target: typeof fileSettings.engine.target === 'string' ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? 'py2' : 'py3',
       strategy: fileSettings.strategy,
       excluded: this.settings.excludedByConfig(abs),
+      evidence: fileSettings.engine.evidence ?? DEFAULT_EVIDENCE_LEVEL,
     };
   }
 

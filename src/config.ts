@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseRequiresPython, parseTargetVersion as parseTarget, type Target } from './knowledge/targets.js';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from './knowledge/evidence.js';
 import type { Strategy } from './types.js';
 
 /**
@@ -23,6 +24,8 @@ export interface Config {
   skipVendored?: boolean;
   vendoredLineLength?: number;
   targetVersion?: Target;
+  /** `evidence`: the weakest evidence reported, `known`, `likely` (default) or `possible`. */
+  evidence?: EvidenceLevel;
   /** From pyproject's [project] requires-python. */
   requiresPython?: Target;
   /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */
@@ -42,6 +45,7 @@ const KEYS: Record<string, keyof Config> = {
   'target-version': 'targetVersion',
   'skip-vendored': 'skipVendored',
   'vendored-line-length': 'vendoredLineLength',
+  evidence: 'evidence',
 };
 
 /** `py311`: Python 3.11 and newer, as in ruff. */
@@ -72,6 +76,10 @@ export function validate(file: string, raw: unknown): Omit<Config, 'file' | 'dir
         out.targetVersion = target;
         break;
       }
+      case 'evidence':
+        if (typeof value !== 'string' || !(EVIDENCE_LEVELS as readonly string[]).includes(value)) throw new ConfigError(`${file}: 'evidence' must be one of ${EVIDENCE_LEVELS.join(', ')}`);
+        out.evidence = value as EvidenceLevel;
+        break;
       case 'skipVendored':
         if (typeof value !== 'boolean') throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
         out.skipVendored = value;

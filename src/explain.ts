@@ -1,3 +1,4 @@
+import { EVIDENCE, EVIDENCE_SAYS, LEVEL, severityOf } from './knowledge/evidence.js';
 import { runtimeTable } from './knowledge/runtimes.js';
 import { renderReproduction } from './reproduction.js';
 import type { RuleMeta } from './types.js';
@@ -19,6 +20,9 @@ export function explainRule(meta: RuleMeta): string {
     '',
     // What a dropped or undrained pipe does depends on the Python version: the measured table.
     ...(meta.language === 'python' ? ['## What happens on each Python version', runtimeTable(), ''] : []),
+    '## How sure a finding is',
+    evidenceTable(),
+    '',
     '## Example',
     '```' + fence,
     d.example.trimEnd(),
@@ -50,6 +54,20 @@ export function explainRule(meta: RuleMeta): string {
   ].join('\n');
 }
 
+/**
+ * The evidence tiers: what a finding rests on, its severity, and the `--evidence` level (config
+ * `evidence`) from which it is reported. Shown by `explain` and on each rule's page.
+ */
+export function evidenceTable(): string {
+  return [
+    'Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). Errors fail the run; warnings do not, unless `--max-warnings N` is passed. `--evidence known|likely|possible` (config `evidence`, default `likely`) is the weakest evidence reported.',
+    '',
+    '| evidence | severity | reported from | what it rests on |',
+    '|---|---|---|---|',
+    ...EVIDENCE.map((e) => `| \`${e}\` | ${severityOf(e)} | \`${LEVEL[e]}\` | ${EVIDENCE_SAYS[e]} |`),
+  ].join('\n');
+}
+
 export function listRules(rules: readonly RuleMeta[]): string {
   const rows = rules.map((r) => `${r.id}  ${r.name.padEnd(32)} ${r.language.padEnd(11)}${r.defaultEnabled ? 'on ' : 'off'}      ${r.strategies.join(',') || '-'}`);
   return `${['id      name                             language   default  fixes', ...rows].join('\n')}\n`;
@@ -76,6 +94,10 @@ export function ruleIndex(rules: readonly RuleMeta[]): string {
     ruleTable(rules, ''),
     '',
     'Each page is what `popenlint explain <id>` prints.',
+    '',
+    '## How sure a finding is',
+    '',
+    evidenceTable(),
     '',
   ].join('\n');
 }

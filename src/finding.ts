@@ -1,7 +1,8 @@
 import type { Decoded } from './encoding.js';
+import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
-import type { FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+import type { EngineOptions, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 
 /** One file's outcome, whichever thread or command produced it. */
 export interface FileResult {
@@ -17,8 +18,12 @@ export interface FileResult {
   source?: SourceText;
 }
 
-/** A rule's report, placed: the rule's id and name, the path, line/column positions. */
+/**
+ * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
+ * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
+ */
 export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
+  const evidence = report.evidence ?? DEFAULT_EVIDENCE;
   return {
     rule: meta.id,
     name: meta.name,
@@ -27,9 +32,18 @@ export function toFinding(meta: RuleMeta, path: string, source: SourceText, repo
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
     message: report.message,
-    severity: meta.severity,
+    severity: meta.severity === 'warning' ? 'warning' : severityOf(evidence),
+    evidence,
     fixes: report.fixes ?? [],
   };
+}
+
+/**
+ * Whether the run reports a finding: its evidence is at least the run's level (a finding resting
+ * only on an unlisted program waits for `--evidence possible`).
+ */
+export function reported(finding: Finding, options: Pick<EngineOptions, 'evidence'>): boolean {
+  return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

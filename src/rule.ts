@@ -1,3 +1,4 @@
+import type { Evidence } from './knowledge/evidence.js';
 import type { Edit, Fix, InternalError, RuleMeta } from './types.js';
 
 /** What a rule reports; the engine adds the rule id, the path and positions. */
@@ -6,6 +7,11 @@ export interface Report {
   end: number;
   message: string;
   fixes?: Fix[];
+  /**
+   * What the finding rests on (knowledge/evidence.ts): its severity follows, and the run's
+   * `evidence` level decides whether it is reported. Unset: `shape`, a firm finding.
+   */
+  evidence?: Evidence;
 }
 
 /**

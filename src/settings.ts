@@ -2,6 +2,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { type Config, type ConfigCache, ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
 import { DEFAULT_VENDORED } from './vendored.js';
+import { DEFAULT_EVIDENCE_LEVEL, type EvidenceLevel } from './knowledge/evidence.js';
 import { DEFAULT_TARGET, projectTarget, type Target } from './knowledge/targets.js';
 import { type EngineOptions, PRIMARY_STRATEGY, type RuleMeta, type Strategy } from './types.js';
 
@@ -19,6 +20,8 @@ export interface CliSettings {
   exclude?: string[];
   /** --extend-exclude: added to what the configs exclude. */
   extendExclude?: string[];
+  /** --evidence: the weakest evidence reported (knowledge/evidence.ts). */
+  evidence?: EvidenceLevel;
 }
 
 export interface FileSettings {
@@ -96,6 +99,7 @@ export class Settings {
       const base: FileSettings = {
         engine: {
           enabled: enabledRules(this.rules, select, extend, ignored), target: DEFAULT_TARGET,
+          evidence: this.cli.evidence ?? config?.evidence ?? DEFAULT_EVIDENCE_LEVEL,
           vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
         },
         strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,

@@ -3,6 +3,7 @@ import type { WrapperIndex } from './typescript/wrapper-index.js';
 import type { VendoredOptions } from './vendored.js';
 
 import type { Target } from './knowledge/targets.js';
+import type { Evidence, EvidenceLevel } from './knowledge/evidence.js';
 
 export type Language = 'python' | 'javascript';
 /** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
@@ -12,6 +13,11 @@ export type PythonTarget = 'py2' | 'py3';
 export interface EngineOptions {
   /** Rule ids that run. */
   enabled: ReadonlySet<string>;
+  /**
+   * The weakest evidence reported (knowledge/evidence.ts): `known` the firm tiers, `likely`
+   * (default) also commands from outside, `possible` also programs that are merely unlisted.
+   */
+  evidence?: EvidenceLevel;
   /**
    * Python versions for files without Python 2 syntax (--target-version, config, project files;
    * see knowledge/targets.ts); 'py2'/'py3' are shorthands (2.7; the default 3.10+).
@@ -76,7 +82,10 @@ export interface Finding {
   end: number;
   range: { start: Position; end: Position };
   message: string;
+  /** From the evidence: `error` for the firm tiers, `warning` for the others (knowledge/evidence.ts). */
   severity: Severity;
+  /** What the finding rests on: `grows`, `lives-on`, `any-size`, `deadlock`, `shape`, `external-command`, `unlisted-program`. */
+  evidence: Evidence;
   /** Every fix the rule offers, at most one per strategy, primary first. */
   fixes: Fix[];
 }

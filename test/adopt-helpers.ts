@@ -7,13 +7,13 @@ import { tempTree } from './report-helpers.js';
 const PY_HAZARDS = [
   (i: number) => `os.popen('make target${i}')\n`,
   (i: number) => `os.popen(\n    'tar -cvf out${i}.tar src'\n)\n`,
-  (i: number) => `p${i} = subprocess.Popen(['ls', '-l', 'd${i}'], stdout=subprocess.PIPE)\np${i}.wait()\n`,
+  (i: number) => `p${i} = subprocess.Popen(['du', '-l', 'd${i}'], stdout=subprocess.PIPE)\np${i}.wait()\n`,
   (i: number) => `out${i} = os.popen('git log -n ${i}')  # keep the handle\n`,
 ];
 
 /** JS hazards; a spawn whose stdout is never read, an exec whose result is dropped. */
 const JS_HAZARDS = [
-  (i: number) => `spawn('ls', ['-l', 'd${i}']);\n`,
+  (i: number) => `spawn('du', ['-l', 'd${i}']);\n`,
   (i: number) => `exec('make target${i}');\n`,
 ];
 

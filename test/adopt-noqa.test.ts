@@ -47,24 +47,24 @@ describe('--add-noqa placement', () => {
   }
 
   it('JS: popenlint-disable-line at the end of the line', async () => {
-    const input = "const { spawn } = require('child_process');\nfunction go() {\n  spawn('ls', ['-l']);\n}\n";
+    const input = "const { spawn } = require('child_process');\nfunction go() {\n  spawn('du', ['-l']);\n}\n";
     const { text } = await noqa(input, 'javascript');
-    assert.equal(text, "const { spawn } = require('child_process');\nfunction go() {\n  spawn('ls', ['-l']); // popenlint-disable-line POP102\n}\n");
+    assert.equal(text, "const { spawn } = require('child_process');\nfunction go() {\n  spawn('du', ['-l']); // popenlint-disable-line POP102\n}\n");
     assert.equal((await noqa(text, 'javascript')).findings.length, 0);
   });
 
   it('JS: merged into an existing directive; above the line when it ends in another comment; never inside a template literal', async () => {
-    const merged = await noqa("const cp = require('child_process');\ncp.spawn('ls'); // popenlint-disable-line POP103 -- reviewed\n", 'javascript');
-    assert.equal(merged.text, "const cp = require('child_process');\ncp.spawn('ls'); // popenlint-disable-line POP103, POP102 -- reviewed\n");
-    const commented = await noqa("const cp = require('child_process');\nif (x) {\n  cp.spawn('ls'); // start it\n}\n", 'javascript');
-    assert.equal(commented.text, "const cp = require('child_process');\nif (x) {\n  // popenlint-disable-next-line POP102\n  cp.spawn('ls'); // start it\n}\n");
-    const mergedAbove = await noqa("const cp = require('child_process');\n// popenlint-disable-next-line POP103\ncp.spawn('ls'); // start it\n", 'javascript');
-    assert.equal(mergedAbove.text, "const cp = require('child_process');\n// popenlint-disable-next-line POP103, POP102\ncp.spawn('ls'); // start it\n");
+    const merged = await noqa("const cp = require('child_process');\ncp.spawn('du'); // popenlint-disable-line POP103 -- reviewed\n", 'javascript');
+    assert.equal(merged.text, "const cp = require('child_process');\ncp.spawn('du'); // popenlint-disable-line POP103, POP102 -- reviewed\n");
+    const commented = await noqa("const cp = require('child_process');\nif (x) {\n  cp.spawn('du'); // start it\n}\n", 'javascript');
+    assert.equal(commented.text, "const cp = require('child_process');\nif (x) {\n  // popenlint-disable-next-line POP102\n  cp.spawn('du'); // start it\n}\n");
+    const mergedAbove = await noqa("const cp = require('child_process');\n// popenlint-disable-next-line POP103\ncp.spawn('du'); // start it\n", 'javascript');
+    assert.equal(mergedAbove.text, "const cp = require('child_process');\n// popenlint-disable-next-line POP103, POP102\ncp.spawn('du'); // start it\n");
     // The line starts inside a template: the comment goes at its end.
-    const template = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls');\n";
-    assert.equal((await noqa(template, 'javascript')).text, "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls'); // popenlint-disable-line POP102\n");
+    const template = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('du');\n";
+    assert.equal((await noqa(template, 'javascript')).text, "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('du'); // popenlint-disable-line POP102\n");
     // Starts and ends inside templates: no place for a comment, nothing written, the reason given.
-    const boxed = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('ls'); const t = `b\nc`;\n";
+    const boxed = "const cp = require('child_process');\nconst s = `a\n${1}`; cp.spawn('du'); const t = `b\nc`;\n";
     const out = await noqa(boxed, 'javascript');
     assert.equal(out.text, boxed);
     assert.match(out.plan.skipped[0]!.reason, /template literal/);
@@ -92,7 +92,7 @@ describe('--add-noqa on a generated repository', () => {
     const latin1 = Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\r\nimport os\r\n# caf'), Buffer.from([0xe9]), Buffer.from("\r\nos.popen('make')\r\n")]);
     const { dir } = generateRepo(18, 12, {
       'app/legacy.py': "import os\nos.popen(\"\"\"make\n all\"\"\")\nos.popen('make x')  # noqa: E501\n",
-      'web/tpl.js': "const cp = require('child_process');\nfunction f() {\n  cp.spawn('ls');\n  return `x\n${cp.exec('make')}`;\n}\n",
+      'web/tpl.js': "const cp = require('child_process');\nfunction f() {\n  cp.spawn('du');\n  return `x\n${cp.exec('make')}`;\n}\n",
     });
     try {
       fs.writeFileSync(path.join(dir, 'app/latin.py'), latin1);

@@ -37,7 +37,7 @@ export function assertSurvived(r: Run, limit = TIME_LIMIT_MS): void {
 }
 
 export function check(cwd: string, paths: string[], limit?: number): JsonFinding[] {
-  const r = run(cwd, ['check', '--format', 'json', ...paths]);
+  const r = run(cwd, ['check', '--format', 'json', '--evidence', 'possible', ...paths]);
   assertSurvived(r, limit);
   return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
 }
@@ -63,7 +63,7 @@ export function dirWithGood(): string {
 /** `fix` over the folder: good.py fixed, the bad file byte for byte as it was, no temp file. */
 export function fixLeaves(dir: string, bad: string[], limit?: number): Run {
   const before = new Map(bad.map((f) => [f, fs.readFileSync(path.join(dir, f))]));
-  const r = run(dir, ['fix', '.']);
+  const r = run(dir, ['fix', '--evidence', 'possible', '.']);
   assertSurvived(r, limit);
   assert.equal(fs.readFileSync(path.join(dir, 'good.py'), 'utf8'), GOOD_FIXED, 'the run went on and fixed good.py');
   for (const [f, bytes] of before) assert.ok(fs.readFileSync(path.join(dir, f)).equals(bytes), `${f} unchanged on disk`);

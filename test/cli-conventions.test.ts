@@ -8,7 +8,7 @@ import { tempTree } from './report-helpers.js';
 
 /** What ruff and ESLint users type every day (issue 10, "Conventions users expect"). */
 
-const BAD = "import os\nos.popen('ls -l')\n";
+const BAD = "import os\nos.popen('du -a')\n";
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
@@ -17,14 +17,14 @@ test('check --fix applies safe fixes; check --fix --unsafe-fixes the unsafe ones
   const dir = tempTree({ 'a.py': BAD, 'b.py': BAD });
   const safe = cli(['check', '--fix', 'a.py'], { cwd: dir });
   assert.equal(safe.code, 0, safe.stdout + safe.stderr);
-  assert.equal(read(dir, 'a.py'), "import os\nos.popen('ls -l >/dev/null')\n");
+  assert.equal(read(dir, 'a.py'), "import os\nos.popen('du -a >/dev/null')\n");
   assert.match(safe.stderr, /Fixed 1 finding in 1 file/);
   const unsafeOnly = cli(['check', '--fix', '--strategy', 'read', 'b.py'], { cwd: dir });
   assert.equal(unsafeOnly.code, 1);
   assert.equal(read(dir, 'b.py'), BAD, 'the read fix is unsafe');
   const unsafe = cli(['check', '--fix', '--unsafe-fixes', '--strategy', 'read', 'b.py'], { cwd: dir });
   assert.equal(unsafe.code, 0, unsafe.stdout + unsafe.stderr);
-  assert.match(read(dir, 'b.py'), /with os\.popen\('ls -l'\) as \w+:\n    \w+\.read\(\)/);
+  assert.match(read(dir, 'b.py'), /with os\.popen\('du -a'\) as \w+:\n    \w+\.read\(\)/);
   assert.equal(cli(['check', 'a.py', 'b.py'], { cwd: dir }).code, 0, 'nothing left to fix');
 });
 
@@ -84,7 +84,7 @@ test('ESLint-style suppressions in JS/TS: disable-line, disable/enable ranges, a
     'top.ts': `/* popenlint-disable */\n${CP}cp.exec('a');\ncp.spawn('find');\n`,
     'middle.js': `${CP}cp.exec('above');\n// popenlint-disable\ncp.exec('below');\n`,
   });
-  const r = cli(['check', '--format', 'json', '.'], { cwd: dir });
+  const r = cli(['check', '--format', 'json', '--evidence', 'possible', '.'], { cwd: dir });
   const found = (JSON.parse(r.stdout) as { findings: { path: string; rule: string; line: number }[] }).findings.map((f) => `${f.path}:${f.line}:${f.rule}`);
   assert.deepEqual(found, ['middle.js:2:POP101', 'ranges.js:3:POP101', 'ranges.js:6:POP102', 'ranges.js:8:POP101']);
 });

@@ -14,10 +14,10 @@ export function streamCorpus(): string {
   const dir = tempDir('popenlint-stream-');
   for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(dir, `m${String(i).padStart(2, '0')}.py`), `import os\n# ${i}\nos.popen(cmd_${i})\n`);
   fs.mkdirSync(path.join(dir, 'a'));
-  fs.writeFileSync(path.join(dir, 'a', 'b.py'), "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n");
-  fs.writeFileSync(path.join(dir, 'a.py'), 'import os\nos.popen("x")\n');
+  fs.writeFileSync(path.join(dir, 'a', 'b.py'), "import subprocess\np = subprocess.Popen(['du'], stdout=subprocess.PIPE)\np.wait()\n");
+  fs.writeFileSync(path.join(dir, 'a.py'), 'import os\nos.popen("du")\n');
   fs.writeFileSync(path.join(dir, 'clean.py'), 'print(1)\n');
-  fs.writeFileSync(path.join(dir, 'bad.py'), Buffer.from('import os\x00os.popen("x")\n', 'latin1'));
+  fs.writeFileSync(path.join(dir, 'bad.py'), Buffer.from('import os\x00os.popen("du")\n', 'latin1'));
   return dir;
 }
 
@@ -54,7 +54,7 @@ export function assertQuickAsYargs(argvs: string[][]): void {
   const dir = tempDir('popenlint-quick-');
   try {
     fs.writeFileSync(path.join(dir, 'a.py'), "import os\nos.popen('ls')\n");
-    fs.writeFileSync(path.join(dir, 'b.py'), "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n");
+    fs.writeFileSync(path.join(dir, 'b.py'), "import subprocess\np = subprocess.Popen(['du'], stdout=subprocess.PIPE)\np.wait()\n");
     for (const argv of argvs) {
       const quick = cli(argv, { cwd: dir });
       const viaYargs = cli([...argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length), '--debug', ...(argv.includes('--') ? argv.slice(argv.indexOf('--')) : [])], { cwd: dir });

@@ -42,8 +42,8 @@ describe('streamed text output', () => {
       stream.take(0, results[0]!);
       assert.deepEqual(writes.map((w) => w.split(':')[0]), names);
       assert.equal(results[0]!.source, undefined, 'printed: its text let go');
-      assert.equal(stream.finish(), 3);
-      assert.match(writes.at(-1)!, /^Found 3 findings in 3 files checked\./);
+      assert.deepEqual(stream.finish(), { errors: 1, warnings: 2 });
+      assert.match(writes.at(-1)!, /^Found 3 findings \(2 warnings\) in 3 files checked\./);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -20,16 +20,16 @@ test('--format json follows the contract', () => {
   assert.equal(out.version, 1);
   assert.deepEqual(out.summary, { files: 2, parsed: 1, findings: 1 });
   const f = out.findings[0];
-  assert.deepEqual(Object.keys(f), ['rule', 'name', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'fix']);
+  assert.deepEqual(Object.keys(f), ['rule', 'name', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'evidence', 'fix']);
   assert.deepEqual([f.rule, f.name, f.path, f.line, f.column, f.endLine, f.endColumn, f.severity], ['POP001', 'popen-result-discarded', 'fixtures/demo/task.py', 6, 5, 6, 18, 'error']);
   assert.deepEqual(f.fix, { strategy: 'devnull', applicability: 'safe', edits: [{ line: 5, column: 26, endLine: 5, endColumn: 26, content: ' >/dev/null' }] });
 });
 
 test('exit codes: 0 clean, 1 findings, 2 usage error; --exit-zero', () => {
   const dir = tempDir();
-  fs.writeFileSync(path.join(dir, 'ok.py'), "import os\nprint(os.popen('ls').read())\n");
+  fs.writeFileSync(path.join(dir, 'ok.py'), "import os\nprint(os.popen('du').read())\n");
   assert.equal(cli(['check', dir]).code, 0);
-  fs.writeFileSync(path.join(dir, 'bad.py'), "import os\nos.popen('ls')\n");
+  fs.writeFileSync(path.join(dir, 'bad.py'), "import os\nos.popen('du')\n");
   assert.equal(cli(['check', dir]).code, 1);
   assert.equal(cli(['check', dir, '--exit-zero']).code, 0);
   const usage = cli(['check', dir, '--select', 'NOPE1']);
@@ -41,7 +41,7 @@ test('exit codes: 0 clean, 1 findings, 2 usage error; --exit-zero', () => {
 
 test('--select turns on POP003; --ignore turns rules off', () => {
   const dir = tempDir();
-  fs.writeFileSync(path.join(dir, 'v.py'), "import os\nv = os.popen('git log').readline()\nos.popen('ls')\n");
+  fs.writeFileSync(path.join(dir, 'v.py'), "import os\nv = os.popen('git log').readline()\nos.popen('du')\n");
   const rules = (args: string[]) => JSON.parse(cli(['check', dir, '--format', 'json', ...args]).stdout).findings.map((f: { rule: string }) => f.rule);
   assert.deepEqual(rules([]), ['POP001']);
   assert.deepEqual(rules(['--select', 'POP003']), ['POP003']);
@@ -53,7 +53,7 @@ test('discovery: .gitignore, skipped folders, shebang scripts, prefilter', () =>
   const dir = tempDir();
   fs.mkdirSync(path.join(dir, '.git'));
   fs.writeFileSync(path.join(dir, '.gitignore'), 'ignored.py\nbuild/\n');
-  const bad = "import os\nos.popen('ls')\n";
+  const bad = "import os\nos.popen('du')\n";
   for (const rel of ['ignored.py', 'build/x.py', 'node_modules/x.py', '.venv/x.py', 'venv/x.py', 'src/kept.py']) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), bad);
@@ -68,7 +68,7 @@ test('discovery: .gitignore, skipped folders, shebang scripts, prefilter', () =>
 
 test('discovery: ruff\'s default excludes; Python build output skipped, JS build scripts and a package named build kept', () => {
   const dir = tempDir();
-  const py = "import os\nos.popen('ls')\n";
+  const py = "import os\nos.popen('du')\n";
   const js = "const cp = require('child_process');\ncp.exec('tar czvf a.tgz .');\n";
   const pyFiles = ['build/lib/pkg/x.py', '_build/x.py', 'site-packages/x.py', 'lib/__pypackages__/x.py', '.eggs/x.py', '.nox/x.py',
     '.direnv/x.py', '.pytest_cache/x.py', '.pytype/x.py', '.ipynb_checkpoints/x.py', 'buck-out/x.py', 'env/lib/python3.12/site-packages/x.py',
@@ -97,7 +97,7 @@ test('a missing path is reported by name', () => {
 });
 
 test('--stdin-filename reads stdin and reports it as that path', () => {
-  const r = cli(['check', '--stdin-filename', 'job.py', '--format', 'concise'], { input: "import os\nos.popen('ls')\n" });
+  const r = cli(['check', '--stdin-filename', 'job.py', '--format', 'concise'], { input: "import os\nos.popen('du')\n" });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /^job\.py:2:1: POP001 /m);
 });
@@ -105,7 +105,7 @@ test('--stdin-filename reads stdin and reports it as that path', () => {
 test('--stdin-filename with --force-exclude: an excluded name is not linted, and fix echoes it', () => {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.popenlint]\nexclude = ["gen/"]\n');
-  const source = "import os\nos.popen('ls')\n";
+  const source = "import os\nos.popen('du')\n";
   assert.equal(cli(['check', '--stdin-filename', 'gen/x.py', '--force-exclude'], { cwd: dir, input: source }).code, 0);
   assert.equal(cli(['check', '--stdin-filename', 'gen/x.py'], { cwd: dir, input: source }).code, 1);
   const fixed = cli(['fix', '--stdin-filename', 'gen/x.py', '--force-exclude'], { cwd: dir, input: source });

@@ -57,7 +57,7 @@ describe('CLI flags for CI', () => {
   });
 
   it('--statistics prints counts per rule (text and json)', () => {
-    const dir = tempTree({ 'a.py': `${DISCARDED}os.popen('x')\n`, 'b.py': DISCARDED });
+    const dir = tempTree({ 'a.py': `${DISCARDED}os.popen('du')\n`, 'b.py': DISCARDED });
     try {
       const text = cli(['check', '.', '--statistics'], { cwd: dir });
       assert.equal(text.code, 1);

@@ -39,8 +39,8 @@ const CASES: Case[] = [
   },
   {
     name: 'cp1252.py', encoding: 'cp1252', py2: true, py3: true,
-    text: "# vim: set fileencoding=cp1252 :\nimport os\nq = '\u201csmart\u201d \u2013 \u20ac5'\nif q:\n\tq = '\u2026'; os.popen(\"ls \u201cx\u201d\")\n",
-    call: "os.popen(\"ls \u201cx\u201d\")",
+    text: "# vim: set fileencoding=cp1252 :\nimport os\nq = '\u201csmart\u201d \u2013 \u20ac5'\nif q:\n\tq = '\u2026'; os.popen(\"du \u201cx\u201d\")\n",
+    call: "os.popen(\"du \u201cx\u201d\")",
   },
   {
     name: 'gb2312.py', encoding: 'gbk', py2: true, py3: true,
@@ -121,7 +121,7 @@ test('fix writes each file back in its own encoding, changing only the edited by
 
 test('a file not valid in its declared encoding is left alone, with a message', () => {
   const dir = tempDir('popenlint-enc-');
-  const bytes = Buffer.concat([Buffer.from("# coding: gbk\nimport os\nx = '"), Buffer.from([0x81]), Buffer.from("'\nos.popen('a')\n")]);
+  const bytes = Buffer.concat([Buffer.from("# coding: gbk\nimport os\nx = '"), Buffer.from([0x81]), Buffer.from("'\nos.popen('du')\n")]);
   fs.writeFileSync(path.join(dir, 'broken.py'), bytes);
   const r = cli(['fix', 'broken.py'], { cwd: dir });
   assert.equal(r.code, 1);

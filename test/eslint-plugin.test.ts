@@ -18,7 +18,7 @@ import { FIXTURES, lint, ROOT, tempDir } from './helpers.js';
 const require = createRequire(import.meta.url);
 const CP = "const { spawn, exec } = require('child_process');\n";
 const SPAWN = `${CP}const child = spawn('find', ['/']);\nchild.on('close', (code) => console.log(code));\n`;
-const EXEC = "const { exec } = require('child_process');\nexec('ls');\n";
+const EXEC = "const { exec } = require('child_process');\nexec('du');\n";
 const PROMISE = "const util = require('util');\nconst { exec } = require('child_process');\nconst run = util.promisify(exec);\nasync function main() {\n  run('make');\n}\nmain();\n";
 // An astral character before the finding: ESLint columns count UTF-16 code units, as the offsets do.
 // TypeScript through typescript-eslint's parser: the rules read the text, whatever parsed it.
@@ -74,7 +74,7 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
     });
 
     tester.run('exec-result-discarded', rule('exec-result-discarded'), {
-      valid: [`${CP}exec('ls', (err) => { if (err) throw err; });`],
+      valid: [`${CP}exec('du', (err) => { if (err) throw err; });`],
       invalid: [{
         code: EXEC,
         // Unsafe only: nothing for `eslint --fix`, a suggestion for the editor.
@@ -84,7 +84,7 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
           suggestions: [{
             messageId: 'unsafeFix',
             data: { description: (await lint(EXEC, ['POP101'], 'javascript'))[0]!.fixes[0]!.description },
-            output: "const { spawn } = require('child_process');\nspawn('ls', { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error));\n",
+            output: "const { spawn } = require('child_process');\nspawn('du', { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error));\n",
           }],
         }],
       }],

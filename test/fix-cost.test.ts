@@ -53,7 +53,7 @@ test('building every fix of 300 findings walks the module no more often than for
   await loadPythonParser();
   const lint = async (n: number) => {
     const text = module(n);
-    const { result: r, walks } = countWideWalks(text, () => lintTextSync('m.py', new SourceText(text), 'python', { enabled: ALL, target: 'py3' }));
+    const { result: r, walks } = countWideWalks(text, () => lintTextSync('m.py', new SourceText(text), 'python', { enabled: ALL, target: 'py3', evidence: 'possible' as const }));
     return { walks, findings: r.findings.length, edits: r.findings.reduce((k, f) => k + f.fixes.reduce((e, fix) => e + fix.edits.length, 0), 0) };
   };
   const few = await lint(6);
@@ -68,7 +68,7 @@ test('building every fix of 300 findings walks the module no more often than for
 
 test('fixEdits: false offers the same fixes (strategy, safety, description) without building edits', async () => {
   const text = module(9);
-  const opts = { enabled: ALL, target: 'py3' as const };
+  const opts = { enabled: ALL, target: 'py3' as const, evidence: 'possible' as const };
   const built = await lintText('m.py', new SourceText(text), 'python', opts);
   const offered = await lintText('m.py', new SourceText(text), 'python', { ...opts, fixEdits: false });
   const offers = (r: typeof built) => r.findings.map((f) => [f.rule, f.start, f.fixes.map((x) => `${x.strategy}/${x.applicability}/${x.description}`)]);

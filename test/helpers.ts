@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import type { EvidenceLevel } from '../src/knowledge/evidence.js';
 import fs from 'node:fs';
 import type { Socket } from 'node:net';
 import os from 'node:os';
@@ -15,13 +16,17 @@ import type { Finding, Language, Strategy } from '../src/types.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = path.join(ROOT, 'fixtures');
 
-export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget | Target = 'py3'): Promise<Finding[]> {
-  const result = await lintText(language === 'python' ? 'case.py' : 'case.js', new SourceText(code), language, { enabled: new Set(rules), target });
+/**
+ * Every finding of the rules, whatever its evidence (`possible`): the rule tables test the
+ * shapes; which evidence a run reports is tested apart (test/evidence.test.ts).
+ */
+export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget | Target = 'py3', evidence: EvidenceLevel = 'possible'): Promise<Finding[]> {
+  const result = await lintText(language === 'python' ? 'case.py' : 'case.js', new SourceText(code), language, { enabled: new Set(rules), target, evidence });
   return result.findings;
 }
 
 export async function fix(code: string, rules: string[], strategy: Strategy, unsafe = true, language: Language = 'python', target: PythonTarget | Target = 'py3'): Promise<string> {
-  const outcome = await fixText(language === 'python' ? 'case.py' : 'case.js', code, language, { enabled: new Set(rules), target }, { strategy, unsafe });
+  const outcome = await fixText(language === 'python' ? 'case.py' : 'case.js', code, language, { enabled: new Set(rules), target, evidence: 'possible' }, { strategy, unsafe });
   if (outcome.error) throw new Error(outcome.error);
   return outcome.text;
 }

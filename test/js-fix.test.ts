@@ -21,7 +21,7 @@ const UPDATE = process.env.POPENLINT_UPDATE_GOLDEN === '1';
 const DIR = fileURLToPath(new URL('../../fixtures/js/', import.meta.url));
 
 async function fix(file: string, text: string, rule: string, strategy: Strategy): Promise<string> {
-  const engine: EngineOptions = { enabled: new Set([rule]), target: 'py3' };
+  const engine: EngineOptions = { enabled: new Set([rule]), target: 'py3', evidence: 'possible' };
   const outcome = await fixText(file, text, 'javascript', engine, { strategy, unsafe: true });
   assert.equal(outcome.error, null);
   return outcome.text;
@@ -35,7 +35,7 @@ for (const { meta } of jsRules) {
       const expectedFile = path.join(dir, `${name}.${strategy}.expected.${ext}`);
       test(`${meta.id} ${input} --strategy ${strategy}`, async () => {
         const original = fs.readFileSync(path.join(dir, input), 'utf8');
-        const before = await lintText(input, new SourceText(original), 'javascript', { enabled: new Set([meta.id]), target: 'py3' });
+        const before = await lintText(input, new SourceText(original), 'javascript', { enabled: new Set([meta.id]), target: 'py3', evidence: 'possible' });
         assert.ok(before.findings.length > 0, 'the input has a finding to fix');
         const fixed = await fix(input, original, meta.id, strategy);
         if (UPDATE) {
@@ -48,7 +48,7 @@ for (const { meta } of jsRules) {
 
         // Idempotent, parses, and leaves no finding of the rule.
         assert.equal(await fix(input, fixed, meta.id, strategy), fixed, 'a second run changes nothing');
-        const after = await lintText(input, new SourceText(fixed), 'javascript', { enabled: new Set(jsRules.map((r) => r.meta.id)), target: 'py3' });
+        const after = await lintText(input, new SourceText(fixed), 'javascript', { enabled: new Set(jsRules.map((r) => r.meta.id)), target: 'py3', evidence: 'possible' });
         assert.equal(after.syntaxErrors, 0);
         assert.deepEqual(after.findings.filter((f) => f.rule === meta.id).map((f) => f.message), []);
       });
@@ -58,7 +58,7 @@ for (const { meta } of jsRules) {
 
 test('safe-only fixing applies POP102 and leaves the unsafe POP101/POP103 fixes alone', async () => {
   const code = "const cp = require('child_process');\ncp.exec('a');\ncp.spawn('b');\n";
-  const engine: EngineOptions = { enabled: new Set(['POP101', 'POP102', 'POP103']), target: 'py3' };
+  const engine: EngineOptions = { enabled: new Set(['POP101', 'POP102', 'POP103']), target: 'py3', evidence: 'possible' };
   const outcome = await fixText('case.js', code, 'javascript', engine, { strategy: 'devnull', unsafe: false });
   assert.equal(outcome.text, "const cp = require('child_process');\ncp.exec('a');\ncp.spawn('b', { stdio: 'ignore' });\n");
   assert.equal(outcome.unsafeAvailable, 1);
@@ -66,21 +66,21 @@ test('safe-only fixing applies POP102 and leaves the unsafe POP101/POP103 fixes 
 
 test('no fix is offered when the code still touches child.stdout', async () => {
   const code = "const cp = require('child_process');\nconst c = cp.spawn('b');\nc.stdout.on('end', () => {});\n";
-  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3' });
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3', evidence: 'possible' });
   assert.equal(r.findings.length, 1);
   assert.deepEqual(r.findings[0]!.fixes, []);
 });
 
 test('no fix for a child kept in a property: code elsewhere may read instance.proc.stdout', async () => {
   const code = "const cp = require('child_process');\nclass A { start() { this.proc = cp.spawn('make'); } }\nmodule.exports = A;\n";
-  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3' });
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3', evidence: 'possible' });
   assert.equal(r.findings.length, 1);
   assert.deepEqual(r.findings[0]!.fixes, []);
 });
 
 test('the safe fix says what it writes', async () => {
   const code = "const cp = require('child_process');\nconst c = cp.spawn('make');\nc.stdout.on('data', console.log);\n";
-  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3' });
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP102']), target: 'py3', evidence: 'possible' });
   assert.deepEqual(r.findings[0]!.fixes.map((f) => [f.strategy, f.applicability, f.description, f.edits.map((e) => e.content)]), [
     ['devnull', 'safe', "Send the unread stderr to /dev/null: stdio: ['ignore', 'pipe', 'ignore']", [", { stdio: ['ignore', 'pipe', 'ignore'] }"]],
   ]);
@@ -152,7 +152,7 @@ test('POP101 fix leaves no unused import: the output type-checks under noUnusedL
 
 test('POP101: the fix of each call of an imported exec rewrites every call, and says so', async () => {
   const code = "import { exec } from 'child_process';\nexec('make a');\nexec('make b');\n";
-  const r = await lintText('case.ts', new SourceText(code), 'javascript', { enabled: new Set(['POP101']), target: 'py3' });
+  const r = await lintText('case.ts', new SourceText(code), 'javascript', { enabled: new Set(['POP101']), target: 'py3', evidence: 'possible' });
   assert.deepEqual(r.findings.map((f) => f.fixes.map((x) => x.description)), [
     ["Run it with spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error)); the same for the other call of exec() (line 3), so that no unused exec is left in the import"],
     ["Run it with spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error)); the same for the other call of exec() (line 2), so that no unused exec is left in the import"],

@@ -16,7 +16,7 @@ test('the TypeScript API is not loaded at startup, only for a JS/TS candidate', 
     // TypeScript is required by path or compiled from a code cache (typescript/load.ts): its live binding tells.
     const load = await import(${JSON.stringify(fileURLToPath(new URL('../src/typescript/load.js', import.meta.url)))});
     const loaded = () => load.ts !== undefined || Object.keys(createRequire(import.meta.url).cache).some((k) => /ts-morph|typescript/.test(k));
-    const opts = { enabled: new Set(['POP001', 'POP101']), target: 'py3' };
+    const opts = { enabled: new Set(['POP001', 'POP101']), target: 'py3', evidence: 'possible' };
     await engine.lintText('a.py', new SourceText('import os\\n'), 'python', opts);
     const before = loaded();
     await engine.lintText('a.js', new SourceText("require('child_process').exec('x')"), 'javascript', opts);
@@ -28,13 +28,13 @@ test('the TypeScript API is not loaded at startup, only for a JS/TS candidate', 
 });
 
 test('syntaxErrors counts parse diagnostics', async () => {
-  const opts = { enabled: new Set(['POP101']), target: 'py3' as const };
+  const opts = { enabled: new Set(['POP101']), target: 'py3' as const, evidence: 'possible' as const };
   assert.equal((await lintText('a.js', new SourceText('const a = 1;\n'), 'javascript', opts)).syntaxErrors, 0);
   assert.ok((await lintText('a.js', new SourceText('const a = ;\n'), 'javascript', opts)).syntaxErrors > 0);
 });
 
 test('every JS/TS flavour parses with its own grammar', async () => {
-  const opts = { enabled: new Set(['POP102']), target: 'py3' as const };
+  const opts = { enabled: new Set(['POP102']), target: 'py3' as const, evidence: 'possible' as const };
   const cases: [string, string][] = [
     ['a.ts', "import { spawn } from 'child_process';\nconst n: number = 1;\nspawn('x');\n"],
     ['a.mts', "import { spawn } from 'child_process';\nlet v = <string>'a';\nspawn('x');\n"],

@@ -349,7 +349,7 @@ describe('classifyShell', () => {
     });
   }
   test('null is an unknown command', () => {
-    assert.deepEqual(classifyShell(null), { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence: 'the command is not known statically' });
+    assert.deepEqual(classifyShell(null), { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence: 'the command is not known statically', basis: 'value' });
   });
 });
 

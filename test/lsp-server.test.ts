@@ -26,9 +26,9 @@ const DEBOUNCE = 1000;
 const PY = 'import os\n\ndef job(cmd):\n    os.popen(cmd)\n';
 const JS = "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log(code));\n";
 // An astral character (two UTF-16 code units, one code point) before the finding on its line.
-const ASTRAL = 'import os\nlabel = "😀 é"; os.popen("ls")\n';
+const ASTRAL = 'import os\nlabel = "😀 é"; os.popen("du")\n';
 
-interface JsonFinding { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix: null | { applicability: string; edits: { line: number; column: number; content: string }[] } }
+interface JsonFinding { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; severity: string; fix: null | { applicability: string; edits: { line: number; column: number; content: string }[] } }
 
 /** What `popenlint check --format json` says about a file: the server must say the same. */
 function cliFindings(dir: string, file: string): JsonFinding[] {
@@ -82,7 +82,9 @@ describe('popenlint server over stdio', () => {
     const [d] = diagnostics;
     assert.equal(d!.code, 'POP001');
     assert.equal(d!.source, 'popenlint');
-    assert.equal(d!.severity, 1);
+    // The caller's command (a parameter): a warning, as the CLI says (evidence external-command).
+    assert.equal(expected!.severity, 'warning');
+    assert.equal(d!.severity, 2);
     assert.equal(d!.message, expected!.message);
     assert.match(d!.message, /os\.popen\(\)/);
     assert.deepEqual(d!.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 17 } });
@@ -183,7 +185,7 @@ describe('popenlint server over stdio', () => {
     assert.equal(expected!.column, codePoints + 1);
     assert.deepEqual(d!.range, { start: { line: 1, character: utf16 }, end: { line: 1, character: line.length } });
     const [fix] = await actions(uri('astral.py'), d!.range);
-    assert.equal(apply(ASTRAL, 'python', fix!.edit, uri('astral.py')), 'import os\nlabel = "😀 é"; os.popen("ls >/dev/null")\n');
+    assert.equal(apply(ASTRAL, 'python', fix!.edit, uri('astral.py')), 'import os\nlabel = "😀 é"; os.popen("du >/dev/null")\n');
     const hover = await client.request(HoverRequest.method, { textDocument: { uri: uri('astral.py') }, position: { line: 1, character: utf16 } }) as Hover | null;
     assert.ok(hover, 'hover at the first code unit of the finding');
   });

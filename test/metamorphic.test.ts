@@ -17,7 +17,7 @@ import { assertMetamorphic, variants } from './metamorphic.js';
  * the lines added. The rule tables run the same check case by case (python-rules, js-rules).
  */
 async function offers(input: string, text: string, language: Language, rule: string, strategy: string): Promise<boolean> {
-  const r = await lintText(input, new SourceText(text), language, { enabled: new Set([rule]), target: 'py3' });
+  const r = await lintText(input, new SourceText(text), language, { enabled: new Set([rule]), target: 'py3', evidence: 'possible' as const });
   return r.findings.some((f) => f.fixes.some((x) => x.strategy === strategy));
 }
 
@@ -44,7 +44,7 @@ for (const [language, folder] of [['python', 'python'], ['javascript', 'js']] as
           const expected = variants(after, language);
           for (const [i, v] of variants(before, language).entries()) {
             if (v.name === 'UTF-8 BOM') continue;
-            const out = await fixText(input, v.code, language, { enabled: new Set([rule]), target: 'py3' }, { strategy, unsafe: true });
+            const out = await fixText(input, v.code, language, { enabled: new Set([rule]), target: 'py3', evidence: 'possible' as const }, { strategy, unsafe: true });
             assert.equal(out.text, expected[i]!.code, `${input}: ${v.name}`);
           }
         });

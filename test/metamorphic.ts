@@ -71,7 +71,7 @@ export function summary(findings: Finding[], shift = 0, file?: string): string[]
 
 /** Lints code and every variant; asserts the same findings, shifted, and returns how many. */
 export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3', wrappers?: WrapperIndex): Promise<number> {
-  const options = { enabled: new Set(rules), target, ...(wrappers ? { wrappers } : {}) };
+  const options = { enabled: new Set(rules), target, evidence: 'possible' as const, ...(wrappers ? { wrappers } : {}) };
   // Through bytes, as a file on disk: decoding (BOM, coding line) is part of what must hold.
   const base = await lintBytes(file, Buffer.from(code, 'utf8'), language, options);
   const expected = summary(base.findings);

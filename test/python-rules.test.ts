@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseRequiresPython } from '../src/knowledge/targets.js';
+import type { Evidence } from '../src/knowledge/evidence.js';
 import { lint } from './helpers.js';
 import { renderFindings, SnapshotFile, SNAPSHOTS } from './snapshot.js';
 import { assertMetamorphic } from './metamorphic.js';
@@ -20,6 +21,8 @@ interface Case {
   errors?: [number, number, string][];
   /** 'py2', 'py3' (the default, 3.10+), or a requires-python range such as '>=2.7'. */
   target?: string;
+  /** What every finding of the case rests on (knowledge/evidence.ts); the snapshot pins it too. */
+  evidence?: Evidence;
 }
 
 const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case)[] }> = {
@@ -228,10 +231,14 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
   },
   POP005: {
     invalid: [
+      // Resting only on a program the table does not list (reported at --evidence possible, as warnings).
+      { code: "import subprocess\ndef stop(vmx):\n    subprocess.call(['vmrun', 'stop', vmx, 'hard'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", evidence: 'unlisted-program' },
+      { code: "import subprocess\ndef sign(exe):\n    p = subprocess.Popen(['osslsigncode', 'sign', '-in', exe, '-out', exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    out, err = p.communicate()\n    return 'succeeded' in out\n", evidence: 'unlisted-program' },
+      { code: "import subprocess\ndef version(cmd):\n    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:\n        err = proc.stderr.read()\n        out = proc.stdout.read()\n    return out or err\nversion(['rsync', '--version'])\nversion(['encfs'])\n", evidence: 'unlisted-program' },
       // The program is a name bound to strings a few lines up: every one names powershell.exe (its directory differs)
       { code: "import os, subprocess\ndef toast(path):\n    exe = r'{}\\System32\\powershell.exe'.format(os.environ['SystemRoot'])\n    if not os.path.exists(exe):\n        exe = 'powershell.exe'\n    subprocess.Popen([exe, '-File', path], stdout=subprocess.PIPE)\n", errors: [[6, 5, "stdout pipe of subprocess.Popen() is never read (`powershell.exe` runs a program whose output can grow): the pipe stays open: `powershell.exe` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       // Names bound to different programs: not known
-      { code: "import subprocess\ndef stop(pid, loud):\n    exe = 'kill'\n    if loud:\n        exe = 'tcpdump'\n    subprocess.Popen([exe, str(pid)], stdout=subprocess.PIPE)\n", errors: [[6, 5, "stdout pipe of subprocess.Popen() is never read (the command is not known statically): the pipe stays open: the command blocks once it has written 64 KiB, and is killed by SIGPIPE (a Python child: `BrokenPipeError`) at its next write if the program exits first"]] },
+      { code: "import subprocess\ndef stop(pid, loud):\n    exe = 'kill'\n    if loud:\n        exe = 'tcpdump'\n    subprocess.Popen([exe, str(pid)], stdout=subprocess.PIPE)\n", errors: [[6, 5, "stdout pipe of subprocess.Popen() is never read (`tcpdump` prints a line per captured packet until it is stopped): the pipe stays open: `tcpdump` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       // A launcher hands the pipes to the program it starts, which lives on and writes its warnings on stderr
       { code: "import subprocess\ndef show(folder):\n    subprocess.Popen(['xdg-open', folder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", errors: [[3, 5, "stderr pipe of subprocess.Popen() is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `xdg-open` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       { code: "import subprocess\ndef show(url):\n    subprocess.Popen('gio open \"%s\"' % url, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n", errors: [[3, 5, "stdout pipe of subprocess.Popen() is never read (`gio open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): the pipe stays open: the program `gio` starts blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
@@ -304,7 +311,7 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\nkids = {subprocess.Popen(['make'], stdout=subprocess.PIPE)}\n", errors: [[2, 9, "stdout pipe of subprocess.Popen() stored in `kids` is never read in this module (`make` builds, installs or runs other programs: both streams can grow): the pipe stays open: `make` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
       // shape 3: read(n), then wait()
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nlines = p.stdout.readlines(4096)\np.wait()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is only partly read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
-      { code: "import subprocess\ndef preview(path):\n    p = subprocess.Popen(['cat', path], stdout=subprocess.PIPE)\n    return b''.join(p.stdout.readlines(100000))\n", errors: [[3, 9, "stdout pipe of subprocess.Popen() is only partly read, then left (`cat` is not known to be quiet: its output can grow): the pipe stays open: `cat` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
+      { code: "import subprocess\ndef preview(path):\n    p = subprocess.Popen(['cat', path], stdout=subprocess.PIPE)\n    return b''.join(p.stdout.readlines(100000))\n", errors: [[3, 9, "stdout pipe of subprocess.Popen() is only partly read, then left (`cat` copies its files (or its input) to stdout): the pipe stays open: `cat` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
       { code: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nhead = p.stdout.read(100)\np.wait()\n", errors: [[2, 5, "stdout pipe of subprocess.Popen() is only partly read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Shape 7: bindings, not names - the drain of the first handle does not hide the second
       { code: "import subprocess\nproc = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nproc.communicate()\nproc = subprocess.Popen(['make', 'install'], stdout=subprocess.PIPE)\nproc.wait()\n", errors: [[4, 8, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
@@ -387,7 +394,6 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       "import subprocess\nsubprocess.call(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\n",
       "import subprocess\nsubprocess.check_call(['make'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n",
       // call() runs a command once: one not known (a variable, an unlisted program) is not known to fill the pipe.
-      "import subprocess\ndef stop(vmx):\n    subprocess.call(['vmrun', 'stop', vmx, 'hard'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n",
       "import subprocess\ndef run(cmd):\n    return subprocess.check_call(cmd, shell=True, stdout=subprocess.PIPE)\n",
       // A hand-off that reads the pipe or keeps the handle; the pid used for something else than a wait
       "import subprocess\ndef collect(proc):\n    return proc.stdout.read()\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout = collect(p)\np.wait()\n",
@@ -408,10 +414,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import subprocess\nsubprocess.Popen('xdg-open %s 2>/dev/null' % url, shell=True, stdout=subprocess.PIPE)\n" },
       { code: "import subprocess\nsubprocess.Popen(['open', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n" },
       // A program the code names, that the table does not list, run once and waited for before the read
-      { code: "import subprocess\ndef sign(exe):\n    p = subprocess.Popen(['osslsigncode', 'sign', '-in', exe, '-out', exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    out, err = p.communicate()\n    return 'succeeded' in out\n" },
       { code: "import subprocess\nwith subprocess.Popen(['encfs', '--version'], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:\n    err = p.stderr.read()\n    out = p.stdout.read()\n" },
       // The same through a wrapper whose every caller is seen: the loudest passes an unlisted program
-      { code: "import subprocess\ndef version(cmd):\n    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:\n        err = proc.stderr.read()\n        out = proc.stdout.read()\n    return out or err\nversion(['rsync', '--version'])\nversion(['encfs'])\n" },
       // Quiet or bounded commands: the pipe cannot fill
       { code: "import subprocess\np = subprocess.Popen(['git', 'rev-parse', 'HEAD'], stdout=subprocess.PIPE)\np.wait()\n" },
       { code: "import subprocess\nsubprocess.Popen(['iptables', '-A', 'INPUT', '-j', 'DROP'], stdout=subprocess.PIPE, stderr=subprocess.PIPE).wait()\n" },
@@ -588,6 +592,7 @@ for (const [rule, table] of Object.entries(tables)) {
           assert.equal(findings.length, c.lines?.length ?? 1, findings.map((f) => f.message).join('\n'));
           if (c.lines) assert.deepEqual(findings.map((f) => f.range.start.line), c.lines);
         }
+        if (c.evidence) assert.deepEqual(findings.map((f) => f.evidence), findings.map(() => c.evidence));
         snapshots.check(`${c.target ?? 'py3'} ${JSON.stringify(c.code)}`, renderFindings(c.code, findings));
         await assertMetamorphic('case.py', c.code, 'python', [rule], targetOf(c.target));
       });
@@ -627,7 +632,7 @@ test('suppression comments', async () => {
   ].join('\n');
   const { lintText } = await import('../src/engine.js');
   const { SourceText } = await import('../src/source.js');
-  const r = await lintText('x.py', new SourceText(code), 'python', { enabled: new Set(['POP001']), target: 'py3' });
+  const r = await lintText('x.py', new SourceText(code), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'possible' });
   assert.deepEqual(r.findings.map((f) => f.range.start.line), [4, 6]);
   const file = await lintText('x.py', new SourceText(`# popenlint: noqa\n${code}`), 'python', { enabled: new Set(['POP001']), target: 'py3' });
   assert.deepEqual(file.findings, []);

@@ -59,7 +59,7 @@ describe('--format github', () => {
   });
 
   it('from the CLI: a path with odd characters, multi-line findings, exit codes', () => {
-    const dir = tempTree({ 'we,ird:100%.py': `${DISCARDED}os.popen(\n  'ls'\n)\n` });
+    const dir = tempTree({ 'we,ird:100%.py': `${DISCARDED}os.popen(\n  'du'\n)\n` });
     try {
       const r = cli(['check', '.', '--format', 'github'], { cwd: dir });
       assert.equal(r.code, 1, r.stderr);

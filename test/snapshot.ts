@@ -24,7 +24,7 @@ export function renderFindings(text: string, findings: Finding[]): string {
   const out: string[] = [];
   for (const f of findings) {
     const { start, end } = f.range;
-    out.push(`${f.rule} ${start.line}:${start.column}-${end.line}:${end.column} ${f.message}`);
+    out.push(`${f.rule} ${start.line}:${start.column}-${end.line}:${end.column} [${f.severity}: ${f.evidence}] ${f.message}`);
     if (f.fixes.length === 0) out.push('  (no fix)');
     for (const fix of f.fixes) {
       out.push(`  fix ${fix.strategy} (${fix.applicability}): ${fix.description}`);

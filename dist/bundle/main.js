@@ -11,12 +11,13 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-HY7NPYKX.js";
+} from "./chunk-NCSJBLSE.js";
 import {
   ConfigError
-} from "./chunk-DYQVQQUQ.js";
-import "./chunk-W3J5IDJB.js";
+} from "./chunk-JT73QDR7.js";
+import "./chunk-6RHWY4OY.js";
 import {
+  EVIDENCE_LEVELS,
   Reader,
   SourceText,
   cacheFolderListings,
@@ -34,8 +35,8 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-NJAUJEAG.js";
-import "./chunk-YRU2TSEX.js";
+} from "./chunk-DWGC3IOB.js";
+import "./chunk-AR2CV66J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -206,9 +207,9 @@ ${report.fixable.safe} fixable with \`popenlint fix\`.` : ""}`;
 }
 
 // src/report/gitlab.ts
-function severity(rule, level2) {
+function severity(rule, level3) {
   if (rule === "E902") return "critical";
-  return level2 === "error" ? "major" : "minor";
+  return level3 === "error" ? "major" : "minor";
 }
 function gitlabIssues(report, where) {
   const prints = fingerprints(report.findings, where);
@@ -394,13 +395,15 @@ function formatJson(report) {
     endColumn: f.end.column,
     message: f.message,
     severity: f.severity,
+    evidence: f.evidence ?? null,
     fix: f.fix ? {
       strategy: f.fix.strategy,
       applicability: f.fix.applicability,
       edits: f.fix.edits.map((e) => ({ line: e.start.line, column: e.start.column, endLine: e.end.line, endColumn: e.end.column, content: e.content }))
     } : null
   }));
-  return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: report.summary }, null, 2)}
+  const { files, parsed, findings: count } = report.summary;
+  return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: { files, parsed, findings: count } }, null, 2)}
 `;
 }
 
@@ -560,7 +563,7 @@ function result(f, ruleIndex, fingerprint, where) {
         }]
       }]
     } : {},
-    properties: { name: f.name, ...f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {} }
+    properties: { name: f.name, ...f.evidence ? { evidence: f.evidence } : {}, ...f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {} }
   };
 }
 function sarifLog(report, options) {
@@ -621,15 +624,21 @@ function formatConcise(report, c) {
 }
 function formatFindings(findings, c, concise) {
   let out = "";
-  for (const f of findings) out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}
+  for (const f of findings) out += concise ? `${location(f, c)} ${ruleId(f, c)} ${level2(f)}${f.message}
 ` : findingBlock(f, c);
   return out;
+}
+function ruleId(f, c) {
+  return f.severity === "error" ? c.red(c.bold(f.rule)) : c.yellow(c.bold(f.rule));
+}
+function level2(f) {
+  return f.severity === "warning" ? "warning: " : "";
 }
 function location(f, c) {
   return `${c.bold(f.path)}${c.cyan(":")}${f.start.line}${c.cyan(":")}${f.start.column}${c.cyan(":")}`;
 }
 function findingBlock(f, c) {
-  let out = `${location(f, c)} ${c.red(c.bold(f.rule))} ${c.dim(`[${f.name}]`)} ${f.message}
+  let out = `${location(f, c)} ${ruleId(f, c)} ${c.dim(`[${f.name}]`)} ${level2(f)}${f.message}
 `;
   if (f.sourceLine !== null) {
     const gutter = String(f.start.line);
@@ -642,6 +651,8 @@ ${c.blue(`${gutter} |`)} ${line}
 ${c.blue(`${pad} |`)} ${" ".repeat([...before].length)}${c.red("^".repeat(width))}
 `;
   }
+  if (f.evidence) out += `${c.blue("  =")} ${c.cyan("evidence")}: ${f.evidence} (${f.severity})
+`;
   if (f.fix) out += `${c.blue("  =")} ${c.cyan("fix")} (${f.fix.applicability}, ${f.fix.strategy}): ${f.fix.description}
 `;
   return `${out}
@@ -651,7 +662,9 @@ function summaryLine(report, c) {
   const n = report.summary.findings;
   if (n === 0) return `${c.green("All checks passed!")} (${report.summary.files} file${report.summary.files === 1 ? "" : "s"} checked)
 `;
-  const parts = [`Found ${n} finding${n === 1 ? "" : "s"} in ${report.summary.files} file${report.summary.files === 1 ? "" : "s"} checked.`];
+  const w = report.summary.warnings ?? 0;
+  const warnings = w ? ` (${w} warning${w === 1 ? "" : "s"})` : "";
+  const parts = [`Found ${n} finding${n === 1 ? "" : "s"}${warnings} in ${report.summary.files} file${report.summary.files === 1 ? "" : "s"} checked.`];
   if (report.fixable.safe) parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
   if (report.fixable.unsafe) parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
   return `${parts.join(" ")}
@@ -689,6 +702,7 @@ function outputFinding(f, source, strategy, detail) {
     end: f.range.end,
     message: f.message,
     severity: f.severity,
+    evidence: f.evidence,
     sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
     fix: fix && source ? {
       strategy: fix.strategy,
@@ -723,7 +737,7 @@ function buildReport(results, strategy, detail) {
   }
   return {
     findings,
-    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length },
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === "warning").length },
     fixable: {
       safe: findings.filter((f) => f.fix?.applicability === "safe").length,
       unsafe: findings.filter((f) => f.fix?.applicability === "unsafe").length
@@ -1292,7 +1306,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-WNTMXL6L.js");
+  const { buildWrapperIndex } = await import("./wrappers-GCXHC62S.js");
   return buildWrapperIndex(files);
 }
 
@@ -1378,6 +1392,7 @@ var TextStream = class {
   ready = /* @__PURE__ */ new Map();
   files = 0;
   findings = 0;
+  warnings = 0;
   safe = 0;
   unsafe = 0;
   /** A file's result (any order): printed once all those before it are. */
@@ -1393,18 +1408,19 @@ var TextStream = class {
     const report = buildReport([r], this.strategy);
     this.files++;
     this.findings += report.summary.findings;
+    this.warnings += report.findings.filter((f) => f.severity === "warning").length;
     this.safe += report.fixable.safe;
     this.unsafe += report.fixable.unsafe;
     if (report.findings.length) this.write(this.filter(formatFindings(report.findings, import_picocolors2.default.createColors(this.color), this.concise)));
     delete r.source;
     delete r.decoded;
   }
-  /** The summary line, once every file is printed. */
+  /** The summary line, once every file is printed; the findings by severity. */
   finish() {
     if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
-    const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
     this.write(this.filter(summaryLine(summary, import_picocolors2.default.createColors(this.color))));
-    return this.findings;
+    return { errors: this.findings - this.warnings, warnings: this.warnings };
   }
   // --quiet drops the summary lines, as render() does for the whole text.
   filter(text) {
@@ -1421,7 +1437,7 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 var list = (v) => v === void 0 ? void 0 : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
 function common(y) {
-  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
+  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("evidence", { choices: EVIDENCE_LEVELS, describe: "the weakest evidence reported: known (errors only), likely (default: also warnings, commands from outside), possible (also programs that are merely unlisted)" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this (default: warnings never fail the run)" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
 }
 function useColor(args) {
   if (args.color !== void 0) return args.color;
@@ -1440,7 +1456,8 @@ function settingsOf(args) {
       targetVersion: args["target-version"],
       config: args.config,
       exclude: args.exclude,
-      extendExclude: args["extend-exclude"]
+      extendExclude: args["extend-exclude"],
+      evidence: args.evidence
     },
     rules
   );
@@ -1507,10 +1524,20 @@ async function render(args, results, strategy) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
   if (server && repo && sha) options.sourceUrl = `${server}/${repo}/blob/${sha}`;
   for (const r of reports) writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
-  if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
+  const count = tally(report.findings);
+  if (args.statistics) return { text: statistics(args.format, report, options), count };
   let text = format(args.format, report, options);
   if (args.quiet && (args.format === "text" || args.format === "concise")) text = text.split("\n").filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join("\n");
-  return { text, count: report.summary.findings };
+  return { text, count };
+}
+function tally(findings) {
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return { errors: findings.length - warnings, warnings };
+}
+function findingsExit(args, count) {
+  if (args["exit-zero"]) return EXIT_CLEAN;
+  const max = args["max-warnings"];
+  return count.errors > 0 || max !== void 0 && max >= 0 && count.warnings > max ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 function narrow(args, settings, list2) {
   const named = new Set(args.paths.map((p) => path8.resolve(p)));
@@ -1573,10 +1600,10 @@ async function runCheck(args) {
   if (stream) {
     const count2 = stream.finish();
     if (reportErrors(args, results) > 0) return EXIT_ERROR;
-    return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
+    return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-BL5TVBTA.js");
+    const { addNoqa } = await import("./noqa-TYDI7UXX.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1584,7 +1611,7 @@ async function runCheck(args) {
   const { text, count } = await render(args, results, strategyOf(args, settings));
   emit(args, text);
   if (reportErrors(args, results) > 0) return EXIT_ERROR;
-  return count > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
+  return findingsExit(args, count);
 }
 async function runFix(args) {
   parseReportSpecs(args.report);
@@ -1596,7 +1623,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-GBQ7ZEVM.js");
+  const { fixTarget } = await import("./fix-JNWHFT5V.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1629,8 +1656,9 @@ async function runFix(args) {
   }
   if (reportErrors(args, results) > 0) return EXIT_ERROR;
   if (args["exit-zero"]) return EXIT_CLEAN;
-  if (args.diff) return changedFiles > 0 || remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (args.diff && changedFiles > 0) return EXIT_FINDINGS;
+  const left = tally(results.flatMap((r) => r.findings));
+  return findingsExit(args, { errors: left.errors + results.reduce((n, r) => n + r.diagnostics.length, 0), warnings: left.warnings });
 }
 var stdoutGuarded = false;
 function guardStdout() {
@@ -1641,7 +1669,7 @@ function guardStdout() {
     process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT_CLEAN);
   });
 }
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["--format", "--select", "--extend-select", "--ignore", "--exclude", "--extend-exclude", "--config", "--stdin-filename", "--strategy", "--target-version", "--output-file", "-o", "--changed-since", "--jobs", "-j", "--report", "--changed-first", "--suppressions-location", "--suppress-rule"]);
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["--evidence", "--max-warnings", "--format", "--select", "--extend-select", "--ignore", "--exclude", "--extend-exclude", "--config", "--stdin-filename", "--strategy", "--target-version", "--output-file", "-o", "--changed-since", "--jobs", "-j", "--report", "--changed-first", "--suppressions-location", "--suppress-rule"]);
 function fixOptions(y) {
   return y.option("unsafe-fixes", { type: "boolean", default: false, describe: "also apply fixes that change timing or API" }).option("diff", { type: "boolean", default: false, describe: "print a unified diff, write nothing" });
 }
@@ -1688,7 +1716,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-RIKLI6IP.js");
+        const { startServer } = await import("./server-NLTFYNGZ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

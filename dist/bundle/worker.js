@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-NJAUJEAG.js";
-import "./chunk-YRU2TSEX.js";
+} from "./chunk-DWGC3IOB.js";
+import "./chunk-AR2CV66J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

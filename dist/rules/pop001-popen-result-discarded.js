@@ -260,7 +260,7 @@ export const rule = {
             const background = backgroundFix(ctx, d);
             if (background)
                 all.push(background);
-            ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all });
+            ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all, evidence: d.hazard.evidence });
         }
     },
 };

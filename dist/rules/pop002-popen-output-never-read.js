@@ -80,7 +80,7 @@ export const rule = {
                 if (!hazard.breaks)
                     continue;
                 const fixes = [{ strategy: 'devnull', applicability: 'safe', description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command, [1]) }];
-                ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output.evidence}): ${hazard.how}`, fixes });
+                ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output.evidence}): ${hazard.how}`, fixes, evidence: hazard.evidence });
                 continue;
             }
             if (!handle)
@@ -112,6 +112,7 @@ export const rule = {
             ctx.report(call, {
                 message: `output pipe of ${qualified}() bound to \`${name}\` is never read (${output.evidence}): ${hazard.how}`,
                 fixes,
+                evidence: hazard.evidence,
             });
         }
     },

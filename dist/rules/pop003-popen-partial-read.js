@@ -1,3 +1,4 @@
+import { commandEvidence } from '../src/knowledge/evidence.js';
 import { argument, callsTo, POPEN_FUNCTIONS, isWriteModePopen, enclosingStatement, handleUses, inLoopAfter, ownStatement } from '../src/python/analysis.js';
 import { commandOf, shellOutput } from '../src/python/command.js';
 import { canReplaceStatementWithBlock, freshName, insertStatementBefore, replaceStatementWithBlock } from '../src/python/edit.js';
@@ -120,6 +121,7 @@ export const rule = {
             ctx.report(call, {
                 message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
                 fixes,
+                evidence: commandEvidence(output),
             });
         }
     },

@@ -1,3 +1,4 @@
+import { commandEvidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, knownToGrow } from '../src/typescript/command.js';
 import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
@@ -159,6 +160,7 @@ export const rule = {
                 reports.push({
                     call,
                     message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`,
+                    evidence: 'any-size',
                 });
                 continue;
             }
@@ -175,6 +177,7 @@ export const rule = {
                 reports.push({
                     call,
                     message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+                    evidence: commandEvidence(out),
                 });
                 continue;
             }
@@ -184,10 +187,11 @@ export const rule = {
                 call,
                 message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
                 dropped: { call, qualified },
+                evidence: commandEvidence(out),
             });
         }
         const fixes = spawnFixes(ctx, reports.flatMap((r) => (r.dropped ? [r.dropped] : [])));
         for (const r of reports)
-            ctx.report(r.call, { message: r.message, ...(r.dropped ? { fixes: fixes.get(r.call) ?? [] } : {}) });
+            ctx.report(r.call, { message: r.message, evidence: r.evidence, ...(r.dropped ? { fixes: fixes.get(r.call) ?? [] } : {}) });
     },
 };

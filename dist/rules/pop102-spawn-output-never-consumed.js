@@ -1,3 +1,4 @@
+import { commandEvidence, deadlockEvidence } from '../src/knowledge/evidence.js';
 import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
@@ -48,6 +49,14 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
     if ((!fate.waits || script) && isTestFile(ctx.path))
         return knownToGrow(output, s) || exitLine !== null;
     return true;
+}
+// What a spawn finding rests on: a launcher's program or a child meant to outlive this process
+// (detached, unref()) lives on; streams read only once the child has exited make the parent wait
+// on a child that waits on the pipe (a command from outside then deadlocks); else the command.
+function spawnEvidence(output, streams, fate, livesOn) {
+    if (livesOn)
+        return 'lives-on';
+    return streams.every((s) => fate[s].state === 'afterExit') ? deadlockEvidence(output) : commandEvidence(output);
 }
 function streamList(streams) {
     return streams.join(' and ');
@@ -138,8 +147,10 @@ function reportCaller(ctx, call, name, info, fate) {
     const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
     // spawn(...) as a statement: nothing will learn how it ended either.
     const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
+    // A child meant to outlive this process (detached, unref()) lives on; else the command decides.
     ctx.report(call, {
         message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+        evidence: exit ? 'lives-on' : commandEvidence(own?.program ? own : { basis: info.basis }),
     });
 }
 // Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports
@@ -252,6 +263,7 @@ export const rule = {
             ctx.report(call, {
                 message: text,
                 fixes: devnullFix(ctx, call, piped, streams, fate, fork),
+                evidence: spawnEvidence(output, streams, fate, !!launched || outlives),
             });
         }
         if (ctx.wrappers)

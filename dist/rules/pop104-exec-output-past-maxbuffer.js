@@ -159,6 +159,7 @@ function handWritten(ctx) {
         const what = caller ? (shell ? 'a command the caller hands in' : 'a program and arguments the caller hands in') + ', which can be any build, test run or tool writing its result to stdout' : out.scales ? `a command that grows with what it walks (${out.scales})` : `a command not known statically, whose output can grow`;
         ctx.report(call, {
             message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`,
+            evidence: caller || unknown ? 'external-command' : 'grows',
         });
     }
 }
@@ -278,6 +279,9 @@ export const rule = {
                 message,
                 // A child that runs until it is stopped would keep its whole log in memory: no fix.
                 fixes: callback === 'unknown' || ((stop || server) && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
+                // A child kept until the code stops it, or a server, lives on; a command from the caller can be
+                // anything; a walker or an encoder's progress is known to grow.
+                evidence: (stop || server) && !caller ? 'lives-on' : caller ? 'external-command' : 'grows',
             });
         }
     },

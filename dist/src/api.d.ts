@@ -1,5 +1,25 @@
+/**
+ * popenlint's public API (`import ... from 'popenlint'`): the one engine behind the CLI, the
+ * language server and the ESLint plugin.
+ *
+ * - {@link Linter} lints a text (an editor's buffer, given the path it belongs to) or a file on
+ *   disk, and returns findings with their fixes; it resolves the configuration per file, as the
+ *   CLI does (the nearest `popenlint.toml`, `[tool.popenlint]` of pyproject.toml or `"popenlint"`
+ *   key of package.json above the file; options given to the Linter override it).
+ * - {@link Linter.fixText} runs the fix loop: apply every compatible fix, lint again, until
+ *   nothing changes; a fix that would add a syntax error or does not converge is refused.
+ * - {@link rules}, {@link getRule} and {@link explain} are the rule catalogue.
+ *
+ * Offsets (`start`/`end` of findings and edits) are UTF-16 code units into the text, as in
+ * JavaScript strings, LSP and ESLint; `range` positions are 1-based lines and 1-based columns
+ * counted in Unicode code points, as in the CLI's JSON output.
+ *
+ * @packageDocumentation
+ */
+import { type EvidenceLevel } from './knowledge/evidence.js';
 import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+export type { Evidence, EvidenceLevel } from './knowledge/evidence.js';
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';
@@ -24,6 +44,11 @@ export interface LinterOptions {
     strategy?: Strategy;
     /** Python target for files without Python 2 syntax, e.g. `py27`, `py311` (`--target-version`). */
     targetVersion?: string;
+    /**
+     * The weakest evidence reported (`--evidence`): `known` (errors only), `likely` (the default:
+     * also commands from outside, as warnings), `possible` (also programs merely unlisted).
+     */
+    evidence?: EvidenceLevel;
 }
 /** Where a text comes from. */
 export interface TextOptions {
@@ -48,6 +73,8 @@ export interface ResolvedConfig {
     strategy: Strategy;
     /** The config's `exclude`/`extend-exclude` patterns exclude this file (the CLI skips it). */
     excluded: boolean;
+    /** The weakest evidence reported for this file (`evidence`). */
+    evidence: EvidenceLevel;
 }
 /** One file's findings. */
 export interface LintResult {

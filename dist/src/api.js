@@ -16,6 +16,7 @@
  *
  * @packageDocumentation
  */
+import { DEFAULT_EVIDENCE_LEVEL } from './knowledge/evidence.js';
 import { includesPython2 } from './knowledge/targets.js';
 import path from 'node:path';
 import { languageByHead, languageByName } from './discover.js';
@@ -48,7 +49,7 @@ export class Linter {
     }
     makeSettings() {
         const o = this.options;
-        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated }, allRules);
+        return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence }, allRules);
     }
     /** Forgets the configuration files read so far; the next call reads them again. */
     clearCache() {
@@ -72,6 +73,7 @@ export class Linter {
             target: typeof fileSettings.engine.target === 'string' ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? 'py2' : 'py3',
             strategy: fileSettings.strategy,
             excluded: this.settings.excludedByConfig(abs),
+            evidence: fileSettings.engine.evidence ?? DEFAULT_EVIDENCE_LEVEL,
         };
     }
     /**

@@ -1,4 +1,5 @@
 import { type Target } from './knowledge/targets.js';
+import { type EvidenceLevel } from './knowledge/evidence.js';
 import type { Strategy } from './types.js';
 /**
  * Configuration from `[tool.popenlint]` in pyproject.toml, a "popenlint" key in package.json,
@@ -19,6 +20,8 @@ export interface Config {
     skipVendored?: boolean;
     vendoredLineLength?: number;
     targetVersion?: Target;
+    /** `evidence`: the weakest evidence reported, `known`, `likely` (default) or `possible`. */
+    evidence?: EvidenceLevel;
     /** From pyproject's [project] requires-python. */
     requiresPython?: Target;
     /** Set on a pyproject.toml with requires-python but no [tool.popenlint]: not a config of its own. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseRequiresPython, parseTargetVersion as parseTarget } from './knowledge/targets.js';
+import { EVIDENCE_LEVELS } from './knowledge/evidence.js';
 export class ConfigError extends Error {
 }
 const KEYS = {
@@ -15,6 +16,7 @@ const KEYS = {
     'target-version': 'targetVersion',
     'skip-vendored': 'skipVendored',
     'vendored-line-length': 'vendoredLineLength',
+    evidence: 'evidence',
 };
 /** `py311`: Python 3.11 and newer, as in ruff. */
 export function parseTargetVersion(value, source) {
@@ -47,6 +49,11 @@ export function validate(file, raw) {
                 out.targetVersion = target;
                 break;
             }
+            case 'evidence':
+                if (typeof value !== 'string' || !EVIDENCE_LEVELS.includes(value))
+                    throw new ConfigError(`${file}: 'evidence' must be one of ${EVIDENCE_LEVELS.join(', ')}`);
+                out.evidence = value;
+                break;
             case 'skipVendored':
                 if (typeof value !== 'boolean')
                     throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);

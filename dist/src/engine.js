@@ -5,7 +5,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } f
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { useParser } from './python/wrappers.js';
-import { ruleFailure, sortFindings, toFinding } from './finding.js';
+import { reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
@@ -120,7 +120,11 @@ function runPythonRules(path, source, tree, options, coverage) {
             path, source, tree, model,
             get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
             get versions() { return versionsOf(); },
-            report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes })),
+            report: (node, r) => {
+                const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+                if (reported(finding, options))
+                    findings.push(finding);
+            },
         };
         try {
             rule.check(context);

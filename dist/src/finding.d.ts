@@ -1,7 +1,7 @@
 import type { Decoded } from './encoding.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
-import type { FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+import type { EngineOptions, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
 /** One file's outcome, whichever thread or command produced it. */
 export interface FileResult {
     path: string;
@@ -15,8 +15,16 @@ export interface FileResult {
     decoded?: Decoded;
     source?: SourceText;
 }
-/** A rule's report, placed: the rule's id and name, the path, line/column positions. */
+/**
+ * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
+ * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
+ */
 export declare function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding;
+/**
+ * Whether the run reports a finding: its evidence is at least the run's level (a finding resting
+ * only on an unlisted program waits for `--evidence possible`).
+ */
+export declare function reported(finding: Finding, options: Pick<EngineOptions, 'evidence'>): boolean;
 export declare function sortFindings(findings: Finding[]): Finding[];
 /** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
 export declare function chooseFix(finding: Finding, strategy: Strategy): Fix | null;

@@ -1,5 +1,10 @@
-/** A rule's report, placed: the rule's id and name, the path, line/column positions. */
+import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
+/**
+ * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
+ * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
+ */
 export function toFinding(meta, path, source, report) {
+    const evidence = report.evidence ?? DEFAULT_EVIDENCE;
     return {
         rule: meta.id,
         name: meta.name,
@@ -8,9 +13,17 @@ export function toFinding(meta, path, source, report) {
         end: report.end,
         range: { start: source.position(report.start), end: source.position(report.end) },
         message: report.message,
-        severity: meta.severity,
+        severity: meta.severity === 'warning' ? 'warning' : severityOf(evidence),
+        evidence,
         fixes: report.fixes ?? [],
     };
+}
+/**
+ * Whether the run reports a finding: its evidence is at least the run's level (a finding resting
+ * only on an unlisted program waits for `--evidence possible`).
+ */
+export function reported(finding, options) {
+    return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
 export function sortFindings(findings) {
     return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));

@@ -1,4 +1,5 @@
 import { type Config } from './config.js';
+import { type EvidenceLevel } from './knowledge/evidence.js';
 import { type EngineOptions, type RuleMeta, type Strategy } from './types.js';
 /** What the command line says; each field, when set, overrides the config file. */
 export interface CliSettings {
@@ -14,6 +15,8 @@ export interface CliSettings {
     exclude?: string[];
     /** --extend-exclude: added to what the configs exclude. */
     extendExclude?: string[];
+    /** --evidence: the weakest evidence reported (knowledge/evidence.ts). */
+    evidence?: EvidenceLevel;
 }
 export interface FileSettings {
     engine: EngineOptions;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, findConfig, parseTargetVersion, readConfigFile } from './config.js';
 import { DEFAULT_VENDORED } from './vendored.js';
+import { DEFAULT_EVIDENCE_LEVEL } from './knowledge/evidence.js';
 import { DEFAULT_TARGET, projectTarget } from './knowledge/targets.js';
 import { PRIMARY_STRATEGY } from './types.js';
 function matches(selector, id) {
@@ -79,6 +80,7 @@ export class Settings {
             const base = {
                 engine: {
                     enabled: enabledRules(this.rules, select, extend, ignored), target: DEFAULT_TARGET,
+                    evidence: this.cli.evidence ?? config?.evidence ?? DEFAULT_EVIDENCE_LEVEL,
                     vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength },
                 },
                 strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,

@@ -1,4 +1,5 @@
 import type { Format } from '../report/index.js';
+import type { EvidenceLevel } from '../knowledge/evidence.js';
 import type { Strategy } from '../types.js';
 
 /** The command line as main.ts reads it (through yargs, or quick-args.ts for a plain `check`). */
@@ -14,6 +15,10 @@ export interface CommonArgs {
   'stdin-filename'?: string;
   'force-exclude': boolean;
   'exit-zero': boolean;
+  /** The weakest evidence reported: known, likely (default), possible (knowledge/evidence.ts). */
+  evidence?: EvidenceLevel;
+  /** Warnings fail the run once there are more than this many (ESLint's flag); unset: never. */
+  'max-warnings'?: number;
   quiet: boolean;
   color?: boolean;
   strategy?: Strategy;

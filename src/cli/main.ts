@@ -20,6 +20,7 @@ import type { CheckArgs, CommonArgs, FixArgs } from './args.js';
 import { cacheFolderListings } from '../python/project.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
+import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
 
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
@@ -42,6 +43,8 @@ function common<T>(y: Argv<T>) {
     .option('stdin-filename', { type: 'string', describe: 'read source from stdin, report it as this path' })
     .option('force-exclude', { type: 'boolean', default: false, describe: 'apply excludes to paths named on the command line' })
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
+    .option('evidence', { choices: EVIDENCE_LEVELS, describe: 'the weakest evidence reported: known (errors only), likely (default: also warnings, commands from outside), possible (also programs that are merely unlisted)' })
+    .option('max-warnings', { type: 'number', requiresArg: true, describe: 'exit 1 when there are more warnings than this (default: warnings never fail the run)' })
     .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
     .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
     .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
@@ -69,7 +72,7 @@ function settingsOf(args: CommonArgs): Settings {
   return new Settings(
     {
       select: args.select, extendSelect: args['extend-select'], ignore: args.ignore, strategy: args.strategy, targetVersion: args['target-version'], config: args.config,
-      exclude: args.exclude, extendExclude: args['extend-exclude'],
+      exclude: args.exclude, extendExclude: args['extend-exclude'], evidence: args.evidence,
     },
     allRules,
   );
@@ -129,7 +132,7 @@ function reportErrors(args: CommonArgs, results: FileResult[]): number {
  * Formats the run once for stdout (or --output-file) and once per `--report FORMAT:PATH`, all
  * from the same findings. Returns the main text; the extra reports are written here.
  */
-async function render(args: CommonArgs, results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): Promise<{ text: string; count: number }> {
+async function render(args: CommonArgs, results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy)): Promise<{ text: string; count: Tally }> {
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of results) sortFindings(r.findings);
   const reports = parseReportSpecs(args.report);
@@ -151,10 +154,32 @@ async function render(args: CommonArgs, results: FileResult[], strategy: Strateg
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
   if (server && repo && sha) options.sourceUrl = `${server}/${repo}/blob/${sha}`;
   for (const r of reports) writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
-  if (args.statistics) return { text: statistics(args.format, report, options), count: report.summary.findings };
+  const count = tally(report.findings);
+  if (args.statistics) return { text: statistics(args.format, report, options), count };
   let text = format(args.format, report, options);
   if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
-  return { text, count: report.summary.findings };
+  return { text, count };
+}
+
+/** Findings by severity, for the exit status. */
+interface Tally {
+  errors: number;
+  warnings: number;
+}
+
+function tally(findings: readonly { severity: string }[]): Tally {
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return { errors: findings.length - warnings, warnings };
+}
+
+/**
+ * The exit status of a run that found `count` (ESLint's contract): 1 when there is an error, or
+ * more warnings than --max-warnings allows; warnings alone do not fail the run.
+ */
+function findingsExit(args: CommonArgs, count: Tally): number {
+  if (args['exit-zero']) return EXIT_CLEAN;
+  const max = args['max-warnings'];
+  return count.errors > 0 || (max !== undefined && max >= 0 && count.warnings > max) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /**
@@ -241,7 +266,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   if (stream) {
     const count = stream.finish();
     if (reportErrors(args, results) > 0) return EXIT_ERROR;
-    return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+    return findingsExit(args, count);
   }
   if (args['add-noqa']) {
     const { addNoqa } = await import('./noqa.js');
@@ -252,7 +277,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
   const { text, count } = await render(args, results, strategyOf(args, settings));
   emit(args, text);
   if (reportErrors(args, results) > 0) return EXIT_ERROR;
-  return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+  return findingsExit(args, count);
 }
 
 async function runFix(args: FixArgs): Promise<number> {
@@ -299,8 +324,10 @@ async function runFix(args: FixArgs): Promise<number> {
   }
   if (reportErrors(args, results) > 0) return EXIT_ERROR;
   if (args['exit-zero']) return EXIT_CLEAN;
-  if (args.diff) return changedFiles > 0 || remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-  return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (args.diff && changedFiles > 0) return EXIT_FINDINGS;
+  // What is left fails the run as `check` would: an error, or more warnings than allowed.
+  const left = tally(results.flatMap((r) => r.findings));
+  return findingsExit(args, { errors: left.errors + results.reduce((n, r) => n + r.diagnostics.length, 0), warnings: left.warnings });
 }
 
 let stdoutGuarded = false;
@@ -320,7 +347,7 @@ function guardStdout(): void {
 }
 
 /** Options that take a value, which may be `-` (yargs drops a bare `-` anyway). */
-const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j', '--report', '--changed-first', '--suppressions-location', '--suppress-rule']);
+const VALUE_OPTIONS = new Set(['--evidence', '--max-warnings', '--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j', '--report', '--changed-first', '--suppressions-location', '--suppress-rule']);
 
 // `fix`'s own options; `check --fix`, `check --unsafe-fixes` and `check --diff` take them too (ruff's spelling).
 function fixOptions<T>(y: Argv<T>) {

@@ -19,6 +19,7 @@ export class TextStream {
   private readonly ready = new Map<number, FileResult>();
   private files = 0;
   private findings = 0;
+  private warnings = 0;
   private safe = 0;
   private unsafe = 0;
 
@@ -45,6 +46,7 @@ export class TextStream {
     const report = buildReport([r], this.strategy);
     this.files++;
     this.findings += report.summary.findings;
+    this.warnings += report.findings.filter((f) => f.severity === 'warning').length;
     this.safe += report.fixable.safe;
     this.unsafe += report.fixable.unsafe;
     if (report.findings.length) this.write(this.filter(formatFindings(report.findings, pc.createColors(this.color), this.concise)));
@@ -53,12 +55,12 @@ export class TextStream {
     delete r.decoded;
   }
 
-  /** The summary line, once every file is printed. */
-  finish(): number {
+  /** The summary line, once every file is printed; the findings by severity. */
+  finish(): { errors: number; warnings: number } {
     if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
-    const summary: RunReport = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    const summary: RunReport = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
     this.write(this.filter(summaryLine(summary, pc.createColors(this.color))));
-    return this.findings;
+    return { errors: this.findings - this.warnings, warnings: this.warnings };
   }
 
   // --quiet drops the summary lines, as render() does for the whole text.

@@ -135,6 +135,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'dd', when: ['status=progress'], also: ['/^of=/'], stdout: 'none', stderr: 'unbounded', says: 'writes to its output file and reports its progress on stderr every second' },
   { command: 'dd', when: ['/^of=/'], stdout: 'none', stderr: 'bounded', says: 'writes to its output file and a summary to stderr' },
   { command: 'dd', stdout: 'unbounded', stderr: 'bounded', says: 'copies its input to stdout' },
+  { command: 'cat|tac', stdout: 'unbounded', stderr: 'bounded', says: 'copies its files (or its input) to stdout' },
   // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
   { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-c', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
   { command: 'zcat|bzcat|xzcat|zstdcat', stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },

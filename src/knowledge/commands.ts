@@ -18,6 +18,13 @@ export interface CommandOutput {
   program: string | null;
   /** A short phrase for messages: "`iptables -A` prints nothing". */
   evidence: string;
+  /**
+   * How the classes were decided (knowledge/evidence.ts reads it): `listed` by a line of the
+   * table (or a probe, an inline program: what the code shows), `unlisted` by the default for a
+   * program named in the code that the table does not list, `value` because the command is a
+   * value only known at run time (a parameter, a setting, a hook). Absent: `listed`.
+   */
+  basis?: 'listed' | 'unlisted' | 'value';
   /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
   fromInput?: boolean;
   /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */
@@ -216,8 +223,10 @@ function shown(words: readonly string[]): string {
   return `\`${words.join(' ')}\``;
 }
 
-function unknown(evidence: string): CommandOutput {
-  return { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence };
+// A command line written here that cannot be read (a compound command, a syntax the parser does
+// not follow) is literal text, not a value from outside: it counts as an unlisted program.
+function unknown(evidence: string, basis: CommandOutput['basis'] = 'value'): CommandOutput {
+  return { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence, basis };
 }
 
 /** What a command given as an argument vector writes; null words are not known statically. */
@@ -253,7 +262,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
-  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
 }
 
 /** The first line of `lines` that matches the command, with the words that matched it (for messages). */
@@ -323,7 +332,7 @@ const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
 export function classifyShell(command: string | null): CommandOutput {
   if (command === null) return unknown('the command is not known statically');
   const sites = commandSites(parseShell(command));
-  if (!sites) return unknown('the command line could not be read');
+  if (!sites) return unknown('the command line could not be read', 'unlisted');
   let stdout: OutputClass = 'none';
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
@@ -339,7 +348,7 @@ export function classifyShell(command: string | null): CommandOutput {
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
-    if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command');
+    if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command', 'unlisted');
     else out = classifyArgv(words);
     // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
     // fed by one that prints a few lines, prints a few lines.
@@ -373,7 +382,9 @@ export function classifyShell(command: string | null): CommandOutput {
     stdout = maxClass(stdout, reaches);
     seen.push({ out, reaches });
   }
-  const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+  // Of the commands that make the class, one the table lists speaks first: `unlisted | grep -v x` grows because of grep.
+  const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+  const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}) };
@@ -391,7 +402,8 @@ export function classifyShell(command: string | null): CommandOutput {
   // Every command writing to our pipes runs on when its writes fail, or the line does not.
   const writers = seen.filter((s) => s.reaches !== 'none');
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+  const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
 }
 
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */

@@ -1,4 +1,5 @@
 import { type CommandOutput, type OutputClass } from './commands.js';
+import { commandEvidence, deadlockEvidence, type Evidence } from './evidence.js';
 import { describeTarget, type Target, targetIncludes, type Version } from './targets.js';
 
 /**
@@ -100,6 +101,8 @@ export interface Hazard {
   breaks: boolean;
   /** "on Python 3.10+ the pipe stays open: `tar czvf` blocks once ..." (empty when nothing breaks). */
   how: string;
+  /** What the finding rests on (knowledge/evidence.ts). */
+  evidence: Evidence;
 }
 
 const PYTHON_PROGRAMS = /^(python|pypy)/;
@@ -126,7 +129,7 @@ function groupByText(parts: { label: string; text: string }[]): string {
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'> & { subject?: string }, lifetime: Lifetime, statusUsed = false): Hazard {
+export function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors' | 'basis'> & { subject?: string }, lifetime: Lifetime, statusUsed = false): Hazard {
   const runtimes = runtimesIn(target);
   // `subject`: the process that writes, when it is not the command's own (the program a launcher starts).
   const who = command.subject ?? (command.program ? `\`${command.program}\`` : 'the command');
@@ -170,12 +173,29 @@ export function pipeHazard(pattern: PipePattern, target: Target, output: OutputC
     }
     if (text) parts.push({ label: r.label, text });
   }
-  if (parts.length === 0) return { breaks: false, how: '' };
+  if (parts.length === 0) return { breaks: false, how: '', evidence: commandEvidence(command) };
+  const evidence = hazardEvidence(pattern, output, command);
   const lead = pattern === 'background-dropped' ? 'the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): ' : '';
   // One behaviour on every runtime of the target needs no version in front of it.
   // (os.popen's behaviour differs between versions: it always names the version it describes.)
-  if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0]!.text)) return { breaks: true, how: lead + parts[0]!.text };
-  return { breaks: true, how: lead + groupByText(parts) };
+  if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0]!.text)) return { breaks: true, how: lead + parts[0]!.text, evidence };
+  return { breaks: true, how: lead + groupByText(parts), evidence };
+}
+
+/**
+ * What a Python pipe finding rests on: the program a launcher starts lives on (`subject`); a
+ * command the table knows grows; a listed command that prints a few lines breaks only where the
+ * pipe closes under it while its exit status is wanted (any size); the parent waiting on a command
+ * from outside deadlocks once it passes the pipe. Otherwise the command alone speaks: from
+ * outside, or merely unlisted. (A pipe closed under a program the table does not list breaks it
+ * only if it writes at all, which nothing says: still `unlisted-program`.)
+ */
+function hazardEvidence(pattern: PipePattern, output: OutputClass, command: Pick<CommandOutput, 'basis'> & { subject?: string }): Evidence {
+  if (command.subject) return 'lives-on';
+  const own = commandEvidence(command);
+  // A listed command that prints a few lines, under a pipe closed at once: its exit status is lost.
+  if (own === 'grows') return output === 'unbounded' ? 'grows' : 'any-size';
+  return pattern === 'waited' ? deadlockEvidence(command) : own;
 }
 
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */

@@ -6,6 +6,7 @@ import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { type Binding, type PythonModel, unparenthesize } from './semantic.js';
 import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
+import { parameterOf } from './wrappers.js';
 
 /**
  * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
@@ -180,12 +181,21 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
   const n = unparenthesize(node);
   if (n.type === 'list' || n.type === 'tuple') {
     const out: (string | null)[] = [];
+    // Ex) name = 'wash' if old else 'walsh'; [name, '-f', cap]: the program is one of several.
+    let programs: string[] = [];
     for (const c of n.namedChildren) {
       if (c.type === 'comment') continue;
       if (c.type === 'list_splat') return [...out, null];
       // Ex) [sys.executable, 'x.py']: the running interpreter.
-      out.push(c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable' ? 'python' : literalText(c) ?? (depth < 3 ? wordOfName(c, model) : null));
+      if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable') out.push('python');
+      else {
+        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null);
+        if (Array.isArray(words) && out.length === 0) programs = words;
+        out.push(Array.isArray(words) ? (words.length === 1 ? words[0]! : null) : words);
+      }
     }
+    // The loudest of the programs it may be, with these arguments.
+    if (programs.length > 1) return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => (rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a));
     return out;
   }
   if (n.type === 'call') {
@@ -222,16 +232,49 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
 // Ex) exe = 'powershell.exe'; Popen([exe, '-File', path]): a word held by a name. Every string
 // assignment that reaches the item (a literal, a template) must name the same program, or the
 // word stays unknown. Strings that differ in their directories give the file name alone.
-function wordOfName(node: SyntaxNode, model: PythonModel): string | null {
+function wordsOfName(node: SyntaxNode, model: PythonModel): string[] | null {
   const n = unparenthesize(node);
   if (n.type !== 'identifier') return null;
-  const texts = (reachingAssignments(model, n) ?? []).map((b) => (b.value && isStringNode(b.value) || b.value?.type === 'call' || b.value?.type === 'binary_operator' ? textOf(b.value) : null));
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value) : [null]));
+  // Ex) def test_binary(path): Popen([path, '--version']) ... test_binary('dist/app.exe'): a
+  // parameter every call in the module passes a string to.
+  if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
   // Ex) r'{}\System32\powershell.exe'.format(root) or 'powershell.exe': the program's file name.
   const program = (t: string) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1);
   const first = texts[0]!;
-  if (program(first).includes(PLACEHOLDER) || !texts.every((t) => program(t!).toLowerCase() === program(first).toLowerCase())) return null;
-  return texts.every((t) => t === first) && !first.includes('\\') && !first.includes(PLACEHOLDER) ? first : program(first);
+  if (texts.some((t) => program(t!).includes(PLACEHOLDER))) return null;
+  // Ex) name = 'walsh' if found('walsh') else 'wash': programs written here, each a possibility.
+  if (!texts.every((t) => program(t!).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t!)))];
+  return [texts.every((t) => t === first) && !first.includes('\\') && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+
+// The strings a value may be: a literal, a template, a concatenation, or either branch of
+// `a if c else b`; null for anything else.
+function valueTexts(value: SyntaxNode): (string | null)[] {
+  const v = unparenthesize(value);
+  if (v.type === 'conditional_expression') {
+    const [yes, , no] = v.namedChildren.filter((c) => c.type !== 'comment');
+    return yes && no ? [...valueTexts(yes), ...valueTexts(no)] : [null];
+  }
+  return isStringNode(v) || v.type === 'call' || v.type === 'binary_operator' ? [textOf(v)] : [null];
+}
+
+// A parameter of a module-level function, and the strings the calls of that function in this
+// module pass for it; none when some call passes anything else or it has no call here.
+function parameterTexts(identifier: SyntaxNode, model: PythonModel): (string | null)[] {
+  const param = parameterOf(model, identifier);
+  if (!param) return [];
+  const out: (string | null)[] = [];
+  for (const occurrence of model.occurrences(param.name)) {
+    const call = occurrence.parent;
+    if (call?.type !== 'call' || call.childForFieldName('function')?.id !== occurrence.id) continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === param.paramName)?.childForFieldName('value')
+      ?? (args[param.index]?.type === 'keyword_argument' || args.slice(0, param.index + 1).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat') ? null : args[param.index]);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+  }
+  return out;
 }
 
 // Ex) cmd = ['cowpatty', '-r', cap]; if loose: cmd.append('-2'); Popen(cmd): the words

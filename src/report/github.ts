@@ -29,9 +29,9 @@ function annotation(f: OutputFinding, where: RunLocation): string {
   // GitHub ignores col/endColumn on a multi-line range and rejects some combinations, so a
   // finding that spans lines is annotated by lines only.
   const oneLine = f.start.line === f.end.line;
-  // The level follows the rule's severity, as in SARIF (`level`) and GitLab (`major`/`minor`):
-  // a pipe that breaks or deadlocks is an error, POP003 a warning. A file popenlint could not
-  // read (E902) is an error.
+  // The level follows the finding's severity, as in SARIF (`level`) and GitLab (`major`/`minor`):
+  // firm evidence is an error, a command from outside (or a merely unlisted program, opted in)
+  // a warning, POP003 a warning. A file popenlint could not read (E902) is an error.
   return command(f.rule === 'E902' || f.severity === 'error' ? 'error' : 'warning', [
     ['file', repoPath(where, f.path)],
     ['line', f.start.line],

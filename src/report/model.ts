@@ -1,5 +1,6 @@
 import { chooseFix, type FileResult } from '../finding.js';
 import type { SourceText } from '../source.js';
+import type { Evidence } from '../knowledge/evidence.js';
 import type { Finding, Fix, InternalError, Position, Severity, Strategy } from '../types.js';
 
 /**
@@ -20,6 +21,8 @@ export interface OutputFinding {
   end: Position;
   message: string;
   severity: Severity;
+  /** What the finding rests on (knowledge/evidence.ts); absent for a file popenlint could not read. */
+  evidence?: Evidence;
   /** The source line of start, for reporters that show it. */
   sourceLine: string | null;
   /** The fix for the chosen strategy, with edits in line/column terms; null when none. */
@@ -47,7 +50,8 @@ export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | nu
 
 export interface RunReport {
   findings: OutputFinding[];
-  summary: { files: number; parsed: number; findings: number };
+  /** `warnings`: how many of the findings are warnings (they do not fail the run; text shows it). */
+  summary: { files: number; parsed: number; findings: number; warnings?: number };
   /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
   fixable: { safe: number; unsafe: number };
   /** popenlint's own failures (a rule threw): not findings; the run exits 2. */
@@ -64,6 +68,7 @@ export function outputFinding(f: Finding, source: SourceText | undefined, strate
     end: f.range.end,
     message: f.message,
     severity: f.severity,
+    evidence: f.evidence,
     sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
     fix: fix && source
       ? {
@@ -98,7 +103,7 @@ export function buildReport(results: FileResult[], strategy: Strategy | ((r: Fil
   }
   return {
     findings,
-    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length },
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length },
     fixable: {
       safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
       unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,

@@ -113,7 +113,7 @@ function result(f: OutputFinding, ruleIndex: number, fingerprint: string, where:
           }],
         }
       : {}),
-    properties: { name: f.name, ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
+    properties: { name: f.name, ...(f.evidence ? { evidence: f.evidence } : {}), ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
   };
 }
 

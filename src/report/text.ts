@@ -13,8 +13,18 @@ export function formatConcise(report: RunReport, c: Colors): string {
 /** The findings alone, as text or concise prints them (a streamed run prints them file by file). */
 export function formatFindings(findings: readonly OutputFinding[], c: Colors, concise: boolean): string {
   let out = '';
-  for (const f of findings) out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n` : findingBlock(f, c);
+  for (const f of findings) out += concise ? `${location(f, c)} ${ruleId(f, c)} ${level(f)}${f.message}\n` : findingBlock(f, c);
   return out;
+}
+
+// An error's id in red, a warning's in yellow.
+function ruleId(f: OutputFinding, c: Colors): string {
+  return f.severity === 'error' ? c.red(c.bold(f.rule)) : c.yellow(c.bold(f.rule));
+}
+
+// Concise lines name a warning (`warning: `) and leave errors, the default, unmarked, as compilers do.
+function level(f: OutputFinding): string {
+  return f.severity === 'warning' ? 'warning: ' : '';
 }
 
 function location(f: OutputFinding, c: Colors): string {
@@ -22,7 +32,7 @@ function location(f: OutputFinding, c: Colors): string {
 }
 
 function findingBlock(f: OutputFinding, c: Colors): string {
-  let out = `${location(f, c)} ${c.red(c.bold(f.rule))} ${c.dim(`[${f.name}]`)} ${f.message}\n`;
+  let out = `${location(f, c)} ${ruleId(f, c)} ${c.dim(`[${f.name}]`)} ${level(f)}${f.message}\n`;
   if (f.sourceLine !== null) {
     const gutter = String(f.start.line);
     const pad = ' '.repeat(gutter.length);
@@ -31,6 +41,7 @@ function findingBlock(f: OutputFinding, c: Colors): string {
     const width = f.end.line === f.start.line ? Math.max(1, f.end.column - f.start.column) : Math.max(1, [...f.sourceLine].length - (f.start.column - 1));
     out += `${c.blue(`${pad} |`)}\n${c.blue(`${gutter} |`)} ${line}\n${c.blue(`${pad} |`)} ${' '.repeat([...before].length)}${c.red('^'.repeat(width))}\n`;
   }
+  if (f.evidence) out += `${c.blue('  =')} ${c.cyan('evidence')}: ${f.evidence} (${f.severity})\n`;
   if (f.fix) out += `${c.blue('  =')} ${c.cyan('fix')} (${f.fix.applicability}, ${f.fix.strategy}): ${f.fix.description}\n`;
   return `${out}\n`;
 }
@@ -38,7 +49,9 @@ function findingBlock(f: OutputFinding, c: Colors): string {
 export function summaryLine(report: RunReport, c: Colors): string {
   const n = report.summary.findings;
   if (n === 0) return `${c.green('All checks passed!')} (${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked)\n`;
-  const parts = [`Found ${n} finding${n === 1 ? '' : 's'} in ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked.`];
+  const w = report.summary.warnings ?? 0;
+  const warnings = w ? ` (${w} warning${w === 1 ? '' : 's'})` : '';
+  const parts = [`Found ${n} finding${n === 1 ? '' : 's'}${warnings} in ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked.`];
   if (report.fixable.safe) parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
   if (report.fixable.unsafe) parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
   return `${parts.join(' ')}\n`;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { ruleFailure, toFinding } from '../finding.js';
+import { reported, ruleFailure, toFinding } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { EngineOptions, Finding, InternalError } from '../types.js';
 import { jsRules } from '../../rules/index.js';
@@ -34,7 +34,10 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
     const context: JsContext = {
       path, source, sourceFile, model, nodeMajor, node, wrappers,
       topLevelAwait: allowsTopLevelAwait(path),
-      report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
+      report: (node, r) => {
+        const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end });
+        if (reported(finding, options)) findings.push(finding);
+      },
     };
     try {
       rule.check(context);

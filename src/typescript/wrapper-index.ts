@@ -12,6 +12,8 @@ export interface WrapperInfo {
   streams: StreamName[];
   /** The command knowledge's evidence, for messages. */
   evidence: string;
+  /** How the knowledge decided the command's class (CommandOutput.basis): the finding's evidence follows. */
+  basis?: 'listed' | 'unlisted' | 'value';
   /** Where the spawn is, for messages: "lib/proc.js:12". */
   at: string;
   /** The child outlives the parent (detached or unref()ed). */

@@ -216,7 +216,7 @@ export function wrapperInfo(model: JsModel, call: TS.CallExpression, qualified: 
   };
   const programParam = fork ? null : param(call.arguments[0]);
   const argsParam = fork ? null : param(call.arguments[1]);
-  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
+  return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
 }
 
 /** The wrappers one module exports. */

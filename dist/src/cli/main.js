@@ -16,6 +16,7 @@ import { quickCheckArgs } from './quick-args.js';
 import { cacheFolderListings } from '../python/project.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
+import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
 /** Exit codes: 0 clean, 1 findings, 2 usage/config/internal error. */
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -34,6 +35,8 @@ function common(y) {
         .option('stdin-filename', { type: 'string', describe: 'read source from stdin, report it as this path' })
         .option('force-exclude', { type: 'boolean', default: false, describe: 'apply excludes to paths named on the command line' })
         .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
+        .option('evidence', { choices: EVIDENCE_LEVELS, describe: 'the weakest evidence reported: known (errors only), likely (default: also warnings, commands from outside), possible (also programs that are merely unlisted)' })
+        .option('max-warnings', { type: 'number', requiresArg: true, describe: 'exit 1 when there are more warnings than this (default: warnings never fail the run)' })
         .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
         .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })
         .option('strategy', { choices: strategyNames(allRules), describe: 'fix strategy (default: config, else each rule\'s primary fix)' })
@@ -62,7 +65,7 @@ function useColor(args) {
 function settingsOf(args) {
     return new Settings({
         select: args.select, extendSelect: args['extend-select'], ignore: args.ignore, strategy: args.strategy, targetVersion: args['target-version'], config: args.config,
-        exclude: args.exclude, extendExclude: args['extend-exclude'],
+        exclude: args.exclude, extendExclude: args['extend-exclude'], evidence: args.evidence,
     }, allRules);
 }
 /** The report goes to -o (its folders created), else to `stream` (stdout; stderr beside a patch). */
@@ -147,12 +150,27 @@ async function render(args, results, strategy) {
         options.sourceUrl = `${server}/${repo}/blob/${sha}`;
     for (const r of reports)
         writeReport(r.path, format(r.format, report, { ...options, color: false, root: options.root }));
+    const count = tally(report.findings);
     if (args.statistics)
-        return { text: statistics(args.format, report, options), count: report.summary.findings };
+        return { text: statistics(args.format, report, options), count };
     let text = format(args.format, report, options);
     if (args.quiet && (args.format === 'text' || args.format === 'concise'))
         text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
-    return { text, count: report.summary.findings };
+    return { text, count };
+}
+function tally(findings) {
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    return { errors: findings.length - warnings, warnings };
+}
+/**
+ * The exit status of a run that found `count` (ESLint's contract): 1 when there is an error, or
+ * more warnings than --max-warnings allows; warnings alone do not fail the run.
+ */
+function findingsExit(args, count) {
+    if (args['exit-zero'])
+        return EXIT_CLEAN;
+    const max = args['max-warnings'];
+    return count.errors > 0 || (max !== undefined && max >= 0 && count.warnings > max) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 /**
  * Discovery's targets, narrowed: excludes of nested configs (discovery applies the top one),
@@ -242,7 +260,7 @@ async function runCheck(args) {
         const count = stream.finish();
         if (reportErrors(args, results) > 0)
             return EXIT_ERROR;
-        return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+        return findingsExit(args, count);
     }
     if (args['add-noqa']) {
         const { addNoqa } = await import('./noqa.js');
@@ -254,7 +272,7 @@ async function runCheck(args) {
     emit(args, text);
     if (reportErrors(args, results) > 0)
         return EXIT_ERROR;
-    return count > 0 && !args['exit-zero'] ? EXIT_FINDINGS : EXIT_CLEAN;
+    return findingsExit(args, count);
 }
 async function runFix(args) {
     parseReportSpecs(args.report);
@@ -309,9 +327,11 @@ async function runFix(args) {
         return EXIT_ERROR;
     if (args['exit-zero'])
         return EXIT_CLEAN;
-    if (args.diff)
-        return changedFiles > 0 || remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
-    return remaining > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+    if (args.diff && changedFiles > 0)
+        return EXIT_FINDINGS;
+    // What is left fails the run as `check` would: an error, or more warnings than allowed.
+    const left = tally(results.flatMap((r) => r.findings));
+    return findingsExit(args, { errors: left.errors + results.reduce((n, r) => n + r.diagnostics.length, 0), warnings: left.warnings });
 }
 let stdoutGuarded = false;
 /**
@@ -330,7 +350,7 @@ function guardStdout() {
     });
 }
 /** Options that take a value, which may be `-` (yargs drops a bare `-` anyway). */
-const VALUE_OPTIONS = new Set(['--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j', '--report', '--changed-first', '--suppressions-location', '--suppress-rule']);
+const VALUE_OPTIONS = new Set(['--evidence', '--max-warnings', '--format', '--select', '--extend-select', '--ignore', '--exclude', '--extend-exclude', '--config', '--stdin-filename', '--strategy', '--target-version', '--output-file', '-o', '--changed-since', '--jobs', '-j', '--report', '--changed-first', '--suppressions-location', '--suppress-rule']);
 // `fix`'s own options; `check --fix`, `check --unsafe-fixes` and `check --diff` take them too (ruff's spelling).
 function fixOptions(y) {
     return y

@@ -19,14 +19,18 @@ export declare class TextStream {
     private readonly ready;
     private files;
     private findings;
+    private warnings;
     private safe;
     private unsafe;
     constructor(count: number, concise: boolean, color: boolean, quiet: boolean, strategy: (r: FileResult) => Strategy, write: (text: string) => void);
     /** A file's result (any order): printed once all those before it are. */
     readonly take: (index: number, r: FileResult) => void;
     private print;
-    /** The summary line, once every file is printed. */
-    finish(): number;
+    /** The summary line, once every file is printed; the findings by severity. */
+    finish(): {
+        errors: number;
+        warnings: number;
+    };
     private filter;
 }
 /** A bulk suppressions file would filter findings after the run. */

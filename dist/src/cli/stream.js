@@ -22,6 +22,7 @@ export class TextStream {
     ready = new Map();
     files = 0;
     findings = 0;
+    warnings = 0;
     safe = 0;
     unsafe = 0;
     constructor(count, concise, color, quiet, strategy, write) {
@@ -45,6 +46,7 @@ export class TextStream {
         const report = buildReport([r], this.strategy);
         this.files++;
         this.findings += report.summary.findings;
+        this.warnings += report.findings.filter((f) => f.severity === 'warning').length;
         this.safe += report.fixable.safe;
         this.unsafe += report.fixable.unsafe;
         if (report.findings.length)
@@ -53,13 +55,13 @@ export class TextStream {
         delete r.source;
         delete r.decoded;
     }
-    /** The summary line, once every file is printed. */
+    /** The summary line, once every file is printed; the findings by severity. */
     finish() {
         if (this.next !== this.count)
             throw new Error(`streamed ${this.next} of ${this.count} results`);
-        const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+        const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
         this.write(this.filter(summaryLine(summary, pc.createColors(this.color))));
-        return this.findings;
+        return { errors: this.findings - this.warnings, warnings: this.warnings };
     }
     // --quiet drops the summary lines, as render() does for the whole text.
     filter(text) {

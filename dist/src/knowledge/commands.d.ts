@@ -14,6 +14,13 @@ export interface CommandOutput {
     program: string | null;
     /** A short phrase for messages: "`iptables -A` prints nothing". */
     evidence: string;
+    /**
+     * How the classes were decided (knowledge/evidence.ts reads it): `listed` by a line of the
+     * table (or a probe, an inline program: what the code shows), `unlisted` by the default for a
+     * program named in the code that the table does not list, `value` because the command is a
+     * value only known at run time (a parameter, a setting, a hook). Absent: `listed`.
+     */
+    basis?: 'listed' | 'unlisted' | 'value';
     /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
     fromInput?: boolean;
     /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */

@@ -1,4 +1,5 @@
 import { type CommandOutput, type OutputClass } from './commands.js';
+import { type Evidence } from './evidence.js';
 import { type Target, type Version } from './targets.js';
 /**
  * What each Python runtime does with a pipe nobody reads, as measured on Linux with the pyenv
@@ -46,13 +47,15 @@ export interface Hazard {
     breaks: boolean;
     /** "on Python 3.10+ the pipe stays open: `tar czvf` blocks once ..." (empty when nothing breaks). */
     how: string;
+    /** What the finding rests on (knowledge/evidence.ts). */
+    evidence: Evidence;
 }
 /**
  * What `pattern` does to a child writing `output` on the piped streams, for every runtime of
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors'> & {
+export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors' | 'basis'> & {
     subject?: string;
 }, lifetime: Lifetime, statusUsed?: boolean): Hazard;
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */

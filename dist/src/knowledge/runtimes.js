@@ -1,3 +1,4 @@
+import { commandEvidence, deadlockEvidence } from './evidence.js';
 import { describeTarget, targetIncludes } from './targets.js';
 export const PYTHON_RUNTIMES = [
     {
@@ -128,13 +129,31 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
             parts.push({ label: r.label, text });
     }
     if (parts.length === 0)
-        return { breaks: false, how: '' };
+        return { breaks: false, how: '', evidence: commandEvidence(command) };
+    const evidence = hazardEvidence(pattern, output, command);
     const lead = pattern === 'background-dropped' ? 'the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): ' : '';
     // One behaviour on every runtime of the target needs no version in front of it.
     // (os.popen's behaviour differs between versions: it always names the version it describes.)
     if (pattern !== 'os-popen-dropped' && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text))
-        return { breaks: true, how: lead + parts[0].text };
-    return { breaks: true, how: lead + groupByText(parts) };
+        return { breaks: true, how: lead + parts[0].text, evidence };
+    return { breaks: true, how: lead + groupByText(parts), evidence };
+}
+/**
+ * What a Python pipe finding rests on: the program a launcher starts lives on (`subject`); a
+ * command the table knows grows; a listed command that prints a few lines breaks only where the
+ * pipe closes under it while its exit status is wanted (any size); the parent waiting on a command
+ * from outside deadlocks once it passes the pipe. Otherwise the command alone speaks: from
+ * outside, or merely unlisted. (A pipe closed under a program the table does not list breaks it
+ * only if it writes at all, which nothing says: still `unlisted-program`.)
+ */
+function hazardEvidence(pattern, output, command) {
+    if (command.subject)
+        return 'lives-on';
+    const own = commandEvidence(command);
+    // A listed command that prints a few lines, under a pipe closed at once: its exit status is lost.
+    if (own === 'grows')
+        return output === 'unbounded' ? 'grows' : 'any-size';
+    return pattern === 'waited' ? deadlockEvidence(command) : own;
 }
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */
 export function targetLabel(target) {

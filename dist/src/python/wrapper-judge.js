@@ -56,7 +56,7 @@ export function classCall(ctx, call, s, cls, where) {
         // CPython frees the object at once: __del__ runs before the child has done its work,
         // whatever the command writes.
         const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
-        ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
+        ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [], evidence: 'any-size' });
         return;
     }
     const verdict = classVerdict(site, call, growing, cls);
@@ -74,7 +74,7 @@ export function classCall(ctx, call, s, cls, where) {
         'closed-unread': 'is closed before it is read',
     };
     const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-    ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+    ctx.report(call, { message: `${verdict.full.join('/')} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
 }
 // Ex) def run(cmd): p = Popen(cmd, shell=True, stdout=PIPE); p.wait(); return p.stdout.read()
 //     run('tar czvf x.tgz /srv')  - the wrapper's own order, with this caller's command (listed
@@ -100,7 +100,7 @@ export function internalCall(ctx, call, s, internal, where) {
         return;
     const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
-    ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+    ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
 }
 // The caller's paths through the object's methods (as siteOf's): the first that blocks.
 function classVerdict(site, call, growing, cls) {
@@ -143,6 +143,6 @@ export function classDefinition(ctx, s, cls) {
         const output = growing?.output ?? classifyShell(null);
         const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : 'the command is the caller\'s';
         const hazard = pipeHazard('waited', ctx.versions, 'unbounded', output, 'long');
-        ctx.report(wait.node, { message: `${streams.join('/')} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
+        ctx.report(wait.node, { message: `${streams.join('/')} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
     }
 }

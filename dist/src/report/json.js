@@ -10,6 +10,7 @@ export function formatJson(report) {
         endColumn: f.end.column,
         message: f.message,
         severity: f.severity,
+        evidence: f.evidence ?? null,
         fix: f.fix
             ? {
                 strategy: f.fix.strategy,
@@ -18,5 +19,7 @@ export function formatJson(report) {
             }
             : null,
     }));
-    return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: report.summary }, null, 2)}\n`;
+    // The summary as the contract has it: files, parsed, findings (severity is per finding).
+    const { files, parsed, findings: count } = report.summary;
+    return `${JSON.stringify({ version: 1, findings, errors: report.errors ?? [], summary: { files, parsed, findings: count } }, null, 2)}\n`;
 }

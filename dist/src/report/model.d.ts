@@ -1,5 +1,6 @@
 import { type FileResult } from '../finding.js';
 import type { SourceText } from '../source.js';
+import type { Evidence } from '../knowledge/evidence.js';
 import type { Finding, Fix, Position, Severity, Strategy } from '../types.js';
 /**
  * The one shape every reporter reads: findings with their chosen fix already laid out in
@@ -18,6 +19,8 @@ export interface OutputFinding {
     end: Position;
     message: string;
     severity: Severity;
+    /** What the finding rests on (knowledge/evidence.ts); absent for a file popenlint could not read. */
+    evidence?: Evidence;
     /** The source line of start, for reporters that show it. */
     sourceLine: string | null;
     /** The fix for the chosen strategy, with edits in line/column terms; null when none. */
@@ -49,10 +52,12 @@ export interface FindingDetail {
 export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | null) => FindingDetail;
 export interface RunReport {
     findings: OutputFinding[];
+    /** `warnings`: how many of the findings are warnings (they do not fail the run; text shows it). */
     summary: {
         files: number;
         parsed: number;
         findings: number;
+        warnings?: number;
     };
     /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
     fixable: {

@@ -9,6 +9,7 @@ export function outputFinding(f, source, strategy, detail) {
         end: f.range.end,
         message: f.message,
         severity: f.severity,
+        evidence: f.evidence,
         sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
         fix: fix && source
             ? {
@@ -45,7 +46,7 @@ export function buildReport(results, strategy, detail) {
     }
     return {
         findings,
-        summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length },
+        summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length },
         fixable: {
             safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
             unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,

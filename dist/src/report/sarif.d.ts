@@ -54,6 +54,7 @@ export declare function sarifLog(report: RunReport, options: SarifOptions): {
             properties: {
                 applicability?: "safe" | "unsafe" | undefined;
                 strategy?: string | undefined;
+                evidence?: import("../api.js").Evidence | undefined;
                 name: string;
             };
             fixes?: {

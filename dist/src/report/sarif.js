@@ -91,7 +91,7 @@ function result(f, ruleIndex, fingerprint, where) {
                     }],
             }
             : {}),
-        properties: { name: f.name, ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
+        properties: { name: f.name, ...(f.evidence ? { evidence: f.evidence } : {}), ...(f.fix ? { applicability: f.fix.applicability, strategy: f.fix.strategy } : {}) },
     };
 }
 export function sarifLog(report, options) {

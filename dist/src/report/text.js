@@ -9,14 +9,22 @@ export function formatConcise(report, c) {
 export function formatFindings(findings, c, concise) {
     let out = '';
     for (const f of findings)
-        out += concise ? `${location(f, c)} ${c.red(c.bold(f.rule))} ${f.message}\n` : findingBlock(f, c);
+        out += concise ? `${location(f, c)} ${ruleId(f, c)} ${level(f)}${f.message}\n` : findingBlock(f, c);
     return out;
+}
+// An error's id in red, a warning's in yellow.
+function ruleId(f, c) {
+    return f.severity === 'error' ? c.red(c.bold(f.rule)) : c.yellow(c.bold(f.rule));
+}
+// Concise lines name a warning (`warning: `) and leave errors, the default, unmarked, as compilers do.
+function level(f) {
+    return f.severity === 'warning' ? 'warning: ' : '';
 }
 function location(f, c) {
     return `${c.bold(f.path)}${c.cyan(':')}${f.start.line}${c.cyan(':')}${f.start.column}${c.cyan(':')}`;
 }
 function findingBlock(f, c) {
-    let out = `${location(f, c)} ${c.red(c.bold(f.rule))} ${c.dim(`[${f.name}]`)} ${f.message}\n`;
+    let out = `${location(f, c)} ${ruleId(f, c)} ${c.dim(`[${f.name}]`)} ${level(f)}${f.message}\n`;
     if (f.sourceLine !== null) {
         const gutter = String(f.start.line);
         const pad = ' '.repeat(gutter.length);
@@ -25,6 +33,8 @@ function findingBlock(f, c) {
         const width = f.end.line === f.start.line ? Math.max(1, f.end.column - f.start.column) : Math.max(1, [...f.sourceLine].length - (f.start.column - 1));
         out += `${c.blue(`${pad} |`)}\n${c.blue(`${gutter} |`)} ${line}\n${c.blue(`${pad} |`)} ${' '.repeat([...before].length)}${c.red('^'.repeat(width))}\n`;
     }
+    if (f.evidence)
+        out += `${c.blue('  =')} ${c.cyan('evidence')}: ${f.evidence} (${f.severity})\n`;
     if (f.fix)
         out += `${c.blue('  =')} ${c.cyan('fix')} (${f.fix.applicability}, ${f.fix.strategy}): ${f.fix.description}\n`;
     return `${out}\n`;
@@ -33,7 +43,9 @@ export function summaryLine(report, c) {
     const n = report.summary.findings;
     if (n === 0)
         return `${c.green('All checks passed!')} (${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked)\n`;
-    const parts = [`Found ${n} finding${n === 1 ? '' : 's'} in ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked.`];
+    const w = report.summary.warnings ?? 0;
+    const warnings = w ? ` (${w} warning${w === 1 ? '' : 's'})` : '';
+    const parts = [`Found ${n} finding${n === 1 ? '' : 's'}${warnings} in ${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked.`];
     if (report.fixable.safe)
         parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
     if (report.fixable.unsafe)

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { ruleFailure, toFinding } from '../finding.js';
+import { reported, ruleFailure, toFinding } from '../finding.js';
 import { jsRules } from '../../rules/index.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
@@ -31,7 +31,11 @@ export function lintJsText(path, source, options) {
         const context = {
             path, source, sourceFile, model, nodeMajor, node, wrappers,
             topLevelAwait: allowsTopLevelAwait(path),
-            report: (node, r) => findings.push(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end })),
+            report: (node, r) => {
+                const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end });
+                if (reported(finding, options))
+                    findings.push(finding);
+            },
         };
         try {
             rule.check(context);

@@ -251,7 +251,7 @@ export function wrapperInfo(model, call, qualified, fn, inside, at) {
     };
     const programParam = fork ? null : param(call.arguments[0]);
     const argsParam = fork ? null : param(call.arguments[1]);
-    return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
+    return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
 }
 /** The wrappers one module exports. */
 export function wrappersOf(abs, display, text) {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-HNDXGSEY.js";
+} from "./chunk-AERQV7KB.js";
 import {
   ConfigError
-} from "./chunk-DYQVQQUQ.js";
+} from "./chunk-JT73QDR7.js";
 import {
   fixText
-} from "./chunk-W3J5IDJB.js";
+} from "./chunk-6RHWY4OY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-NJAUJEAG.js";
-import "./chunk-YRU2TSEX.js";
+} from "./chunk-DWGC3IOB.js";
+import "./chunk-AR2CV66J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-5XE34YYZ.js";

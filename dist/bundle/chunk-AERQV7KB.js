@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-NJAUJEAG.js";
+} from "./chunk-DWGC3IOB.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -48,7 +48,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-YRU2TSEX.js";
+} from "./chunk-AR2CV66J.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -935,6 +935,50 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/knowledge/evidence.ts
+var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "external-command", "unlisted-program"];
+var DEFAULT_EVIDENCE = "shape";
+var EVIDENCE_LEVELS = ["known", "likely", "possible"];
+var DEFAULT_EVIDENCE_LEVEL = "likely";
+var LEVEL = {
+  grows: "known",
+  "lives-on": "known",
+  "any-size": "known",
+  deadlock: "known",
+  shape: "known",
+  "external-command": "likely",
+  "unlisted-program": "possible"
+};
+function severityOf(evidence) {
+  return LEVEL[evidence] === "known" ? "error" : "warning";
+}
+function reportedAt(evidence, level) {
+  return EVIDENCE_LEVELS.indexOf(LEVEL[evidence]) <= EVIDENCE_LEVELS.indexOf(level);
+}
+var EVIDENCE_SAYS = {
+  grows: "the command table knows the command writes more than the pipe or buffer holds",
+  "lives-on": "the child outlives the call (a server, a GUI program, a child the code stops), and a trickle passes the pipe over its life",
+  "any-size": "it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)",
+  deadlock: "the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside",
+  shape: "the shape of the code alone (the check that made it states no finer evidence)",
+  "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
+  "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
+};
+function commandEvidence(output) {
+  switch (output.basis) {
+    case "value":
+      return "external-command";
+    case "unlisted":
+      return "unlisted-program";
+    default:
+      return "grows";
+  }
+}
+function deadlockEvidence(output) {
+  const own = commandEvidence(output);
+  return own === "external-command" ? "deadlock" : own;
+}
+
 // src/python/project.ts
 import fs from "node:fs";
 import path from "node:path";
@@ -1194,6 +1238,7 @@ function bomBytes(decoded) {
 
 // src/finding.ts
 function toFinding(meta, path10, source, report) {
+  const evidence = report.evidence ?? DEFAULT_EVIDENCE;
   return {
     rule: meta.id,
     name: meta.name,
@@ -1202,9 +1247,13 @@ function toFinding(meta, path10, source, report) {
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
     message: report.message,
-    severity: meta.severity,
+    severity: meta.severity === "warning" ? "warning" : severityOf(evidence),
+    evidence,
     fixes: report.fixes ?? []
   };
+}
+function reported(finding, options) {
+  return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
@@ -3613,11 +3662,18 @@ function argvWords(node, model, depth = 0) {
   const n = unparenthesize(node);
   if (n.type === "list" || n.type === "tuple") {
     const out = [];
+    let programs = [];
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
-      out.push(c.type === "attribute" && model.qualifiedName(c) === "sys.executable" ? "python" : literalText(c) ?? (depth < 3 ? wordOfName(c, model) : null));
+      if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
+      else {
+        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null);
+        if (Array.isArray(words) && out.length === 0) programs = words;
+        out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
+      }
     }
+    if (programs.length > 1) return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
     return out;
   }
   if (n.type === "call") {
@@ -3648,15 +3704,38 @@ function argvWords(node, model, depth = 0) {
   }
   return null;
 }
-function wordOfName(node, model) {
+function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).map((b) => b.value && isStringNode(b.value) || b.value?.type === "call" || b.value?.type === "binary_operator" ? textOf(b.value) : null);
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value) : [null]);
+  if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
   const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
   const first = texts[0];
-  if (program(first).includes(PLACEHOLDER) || !texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return null;
-  return texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first);
+  if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
+  return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+function valueTexts(value) {
+  const v = unparenthesize(value);
+  if (v.type === "conditional_expression") {
+    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
+    return yes && no ? [...valueTexts(yes), ...valueTexts(no)] : [null];
+  }
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+function parameterTexts(identifier, model) {
+  const param = parameterOf(model, identifier);
+  if (!param) return [];
+  const out = [];
+  for (const occurrence of model.occurrences(param.name)) {
+    const call = occurrence.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+  }
+  return out;
 }
 function appended(words, binding, use, model, depth) {
   const always = [...words];
@@ -4524,10 +4603,17 @@ function pipeHazard(pattern, target, output, command, lifetime, statusUsed = fal
     }
     if (text) parts.push({ label: r.label, text });
   }
-  if (parts.length === 0) return { breaks: false, how: "" };
+  if (parts.length === 0) return { breaks: false, how: "", evidence: commandEvidence(command) };
+  const evidence = hazardEvidence(pattern, output, command);
   const lead = pattern === "background-dropped" ? "the shell exits at once, leaving the command running in the background, and the pipe closes under it when the dropped Popen is reaped (at the next subprocess call, or at exit): " : "";
-  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: lead + parts[0].text };
-  return { breaks: true, how: lead + groupByText(parts) };
+  if (pattern !== "os-popen-dropped" && parts.length === runtimes.length && parts.every((p) => p.text === parts[0].text)) return { breaks: true, how: lead + parts[0].text, evidence };
+  return { breaks: true, how: lead + groupByText(parts), evidence };
+}
+function hazardEvidence(pattern, output, command) {
+  if (command.subject) return "lives-on";
+  const own = commandEvidence(command);
+  if (own === "grows") return output === "unbounded" ? "grows" : "any-size";
+  return pattern === "waited" ? deadlockEvidence(command) : own;
 }
 
 // src/reproduction.ts
@@ -4726,7 +4812,7 @@ var rule = {
       const all = fixes(ctx, d.call, d.dropped, d.command);
       const background = backgroundFix(ctx, d);
       if (background) all.push(background);
-      ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all });
+      ctx.report(d.call, { message: `${subject} is ${how} (${d.output.evidence}): ${d.hazard.how}`, fixes: all, evidence: d.hazard.evidence });
     }
   }
 };
@@ -4939,7 +5025,7 @@ var rule2 = {
         const hazard2 = pipeHazard("held-unread", ctx.versions, output2.stdout, output2, parentLifetime(ctx.model, call), found.statusUsed);
         if (!hazard2.breaks) continue;
         const fixes3 = [{ strategy: "devnull", applicability: "safe", description: "Redirect the command's stdout to /dev/null", edits: devnullEdits(command2, [1]) }];
-        ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output2.evidence}): ${hazard2.how}`, fixes: fixes3 });
+        ctx.report(call, { message: `output pipe of ${qualified}() stored in \`${found.stored.holder}\` is never read in this module (${output2.evidence}): ${hazard2.how}`, fixes: fixes3, evidence: hazard2.evidence });
         continue;
       }
       if (!handle) continue;
@@ -4961,7 +5047,8 @@ var rule2 = {
       }
       ctx.report(call, {
         message: `output pipe of ${qualified}() bound to \`${name}\` is never read (${output.evidence}): ${hazard.how}`,
-        fixes: fixes2
+        fixes: fixes2,
+        evidence: hazard.evidence
       });
     }
   }
@@ -5064,7 +5151,8 @@ var rule3 = {
       }
       ctx.report(call, {
         message: `only part of ${qualified}() output is read (\`${what}\`; ${output.evidence}): ${brokenPipe(ctx.versions)}`,
-        fixes: fixes2
+        fixes: fixes2,
+        evidence: commandEvidence(output)
       });
     }
   }
@@ -5140,7 +5228,7 @@ function unpackedUnread(ctx, call, qualified) {
   if (!isArgv(cmdArg) && unread.includes(1)) {
     fixes2.push({ strategy: "devnull", applicability: "safe", description: `Redirect the command's ${unread.length > 1 ? "stdout and stderr" : "stdout"} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread) });
   }
-  ctx.report(call, { message: `the output ${held.length > 1 ? "pipes" : "pipe"} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(", ")} ${held.length > 1 ? "are" : "is"} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: fixes2 });
+  ctx.report(call, { message: `the output ${held.length > 1 ? "pipes" : "pipe"} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(", ")} ${held.length > 1 ? "are" : "is"} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: fixes2, evidence: hazard.evidence });
 }
 var rule4 = {
   meta: {
@@ -5194,7 +5282,8 @@ var rule4 = {
       }
       ctx.report(call, {
         message: `pipes of ${qualified}() are dropped (${output.evidence}): on Python 2.7 they are closed at once: ${hazard.how}`,
-        fixes: fixes2
+        fixes: fixes2,
+        evidence: hazard.evidence
       });
     }
   }
@@ -5885,7 +5974,7 @@ function classCall(ctx, call, s, cls, where) {
   const made = `subprocess.Popen() made by ${cls.className}() (${where})`;
   if (site.handle === "dropped" && cls.endsOnDrop) {
     const how = `the object is freed at once and ${cls.className}.__del__() ends the child before it has finished its work`;
-    ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [] });
+    ctx.report(call, { message: `${made} is dropped: ${how}`, fixes: [], evidence: "any-size" });
     return;
   }
   const verdict = classVerdict(site, call, growing, cls);
@@ -5901,7 +5990,7 @@ function classCall(ctx, call, s, cls, where) {
     "closed-unread": "is closed before it is read"
   };
   const hazard = pipeHazard(PATTERN[verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
-  ctx.report(call, { message: `${verdict.full.join("/")} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [] });
+  ctx.report(call, { message: `${verdict.full.join("/")} pipe of ${made} ${shape[verdict.shape]} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
 }
 function internalCall(ctx, call, s, internal, where) {
   const inner = { ...ctx, model: internal.model };
@@ -5917,7 +6006,7 @@ function internalCall(ctx, call, s, internal, where) {
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
-  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [] });
+  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
 }
 function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
@@ -5948,7 +6037,7 @@ function classDefinition(ctx, s, cls) {
     const output = growing?.output ?? classifyShell(null);
     const evidence = growing ? `${growing.output.evidence}, passed at ${growing.at}` : callers ? `a caller passes a command not known statically` : "the command is the caller's";
     const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, "long");
-    ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [] });
+    ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
 
@@ -6049,7 +6138,7 @@ function waitingCall(ctx, call, qualified) {
   if (!pipes2.stdout && !pipes2.stderr) return;
   const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
   const growing = growingStreams(pipes2, output);
-  if (growing.length === 0 || !knownToFill(output)) return;
+  if (growing.length === 0 || !knownToFill(output) && output.basis !== "unlisted") return;
   const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
   const name = qualified.slice(qualified.lastIndexOf(".") + 1);
@@ -6057,7 +6146,7 @@ function waitingCall(ctx, call, qualified) {
   const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
   const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
   const devnull = devnullFix(ctx, call, values);
-  ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
+  ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
 }
 function endedCapture(ctx, call, growing, output) {
   if (growing.length === 0 || !knownToFill(output)) return;
@@ -6074,7 +6163,9 @@ function endedCapture(ctx, call, growing, output) {
   const who = output.program ? `\`${output.program}\`` : "the command";
   ctx.report(call, {
     message: `${found.streams.join("/")} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
-    fixes: []
+    fixes: [],
+    // Reported only for a command the table lists as writing as it goes.
+    evidence: "grows"
   });
 }
 function storedEndedCapture(ctx, call, growing, output) {
@@ -6089,7 +6180,9 @@ function storedEndedCapture(ctx, call, growing, output) {
   const who = output.program ? `\`${output.program}\`` : "the command";
   ctx.report(call, {
     message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-    fixes: []
+    fixes: [],
+    // Reported only for a command the table lists as writing as it goes.
+    evidence: "grows"
   });
 }
 var rule5 = {
@@ -6105,7 +6198,7 @@ var rule5 = {
     requires: ["Popen", "subprocess"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -6179,8 +6272,9 @@ print('finished')
       if (launched) output = { ...output, evidence: output.livesOn.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
-      if (!pattern || pattern === "waited" && unlisted) continue;
-      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", launched ? { ...output, subject: `the program \`${output.program}\` starts` } : output, parentLifetime(ctx.model, call));
+      if (!pattern) continue;
+      const weak = pattern === "waited" && unlisted ? { basis: "unlisted" } : {};
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", launched ? { ...output, subject: `the program \`${output.program}\` starts` } : { ...output, ...weak }, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const streams = verdict.full.join("/");
       const fixes2 = [];
@@ -6190,7 +6284,7 @@ print('finished')
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
       const evidence = launched || verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2 });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes: fixes2, evidence: hazard.evidence });
     }
     for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
@@ -6216,7 +6310,7 @@ print('finished')
       if (!hazard.breaks) continue;
       const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
       const read = readFix(ctx, w.call, site, true);
-      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [] });
+      ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
     }
   }
 };
@@ -6506,7 +6600,8 @@ function storedProcess(ctx, call, awaited2, qualified, growing, output, [stdout,
   const before = wait.via ?? `the wait in ${methodName(wait.node)}`;
   ctx.report(call, {
     message: `${verdict.full.join("/")} pipe of ${name}() stored in \`${site.holder}\` is not read before ${before} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
-    fixes: fixes2
+    fixes: fixes2,
+    evidence: deadlockEvidence(output)
   });
 }
 var rule7 = {
@@ -6594,7 +6689,8 @@ asyncio.run(main())
       if (devnull) fixes2.push(devnull);
       ctx.report(call, {
         message: `${what} (${output.evidence}): ${who} blocks once the pipe and asyncio's stream buffer are full (about 128-256 KiB) while the coroutine awaits: a deadlock`,
-        fixes: fixes2
+        fixes: fixes2,
+        evidence: deadlockEvidence(output)
       });
     }
   }
@@ -7314,7 +7410,8 @@ var rule10 = {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
         reports.push({
           call,
-          message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`
+          message: `${fn}() without a callback inside a try: a failed command never reaches the catch at line ${line} (exec reports it only to a callback, after the try has ended), so its exit code and errors are lost`,
+          evidence: "any-size"
         });
         continue;
       }
@@ -7324,7 +7421,8 @@ var rule10 = {
         if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
-          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+          evidence: commandEvidence(out)
         });
         continue;
       }
@@ -7332,11 +7430,12 @@ var rule10 = {
       reports.push({
         call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
-        dropped: { call, qualified }
+        dropped: { call, qualified },
+        evidence: commandEvidence(out)
       });
     }
     const fixes2 = spawnFixes(ctx, reports.flatMap((r) => r.dropped ? [r.dropped] : []));
-    for (const r of reports) ctx.report(r.call, { message: r.message, ...r.dropped ? { fixes: fixes2.get(r.call) ?? [] } : {} });
+    for (const r of reports) ctx.report(r.call, { message: r.message, evidence: r.evidence, ...r.dropped ? { fixes: fixes2.get(r.call) ?? [] } : {} });
   }
 };
 
@@ -7407,6 +7506,10 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
   if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
+function spawnEvidence(output, streams, fate, livesOn) {
+  if (livesOn) return "lives-on";
+  return streams.every((s) => fate[s].state === "afterExit") ? deadlockEvidence(output) : commandEvidence(output);
+}
 function streamList(streams) {
   return streams.join(" and ");
 }
@@ -7463,7 +7566,8 @@ function reportCaller(ctx, call, name, info, fate) {
   const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
   ctx.report(call, {
-    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`
+    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+    evidence: exit ? "lives-on" : commandEvidence(own?.program ? own : { basis: info.basis })
   });
 }
 function wrapperCalls2(ctx, analysis) {
@@ -7560,7 +7664,8 @@ child.on('exit', (code) => console.log('child exited', code));
       const text = launched ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? "them" : "it"} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write` : message(ctx, fn, streams, fate, output, outlives, exitLine);
       ctx.report(call, {
         message: text,
-        fixes: devnullFix3(ctx, call, piped, streams, fate, fork)
+        fixes: devnullFix3(ctx, call, piped, streams, fate, fork),
+        evidence: spawnEvidence(output, streams, fate, !!launched || outlives)
       });
     }
     if (ctx.wrappers) wrapperCalls2(ctx, analysis);
@@ -7665,7 +7770,9 @@ var rule12 = {
       ctx.report(call, {
         // Node 15 made an unhandled rejection fatal (--unhandled-rejections=throw); before, a warning.
         message: ctx.nodeMajor >= 15 ? `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, which crashes the process on Node ${ctx.node.label}` : `promise of promisified ${fn}() is never awaited or handled: a failing command becomes an unhandled rejection, only a warning on Node ${ctx.node.label}, and the failure is lost`,
-        fixes: readFix2(ctx, call)
+        fixes: readFix2(ctx, call),
+        // Whatever the command writes: its failure is what is lost.
+        evidence: "any-size"
       });
     }
   }
@@ -7769,7 +7876,8 @@ function handWritten(ctx) {
     const size = formatBytes(found.limit.bytes) + { default: "", here: "", caller: " unless the caller's options raise it", setting: " unless a setting raises it" }[found.limit.how];
     const what = caller ? (shell ? "a command the caller hands in" : "a program and arguments the caller hands in") + ", which can be any build, test run or tool writing its result to stdout" : out.scales ? `a command that grows with what it walks (${out.scales})` : `a command not known statically, whose output can grow`;
     ctx.report(call, {
-      message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`
+      message: `spawn() of ${what}: the code counts its output and kills the child at line ${line} once it passes ${size}, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`,
+      evidence: caller || unknown ? "external-command" : "grows"
     });
   }
 }
@@ -7860,7 +7968,10 @@ var rule13 = {
       ctx.report(call, {
         message: message2,
         // A child that runs until it is stopped would keep its whole log in memory: no fix.
-        fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
+        fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
+        // A child kept until the code stops it, or a server, lives on; a command from the caller can be
+        // anything; a walker or an encoder's progress is known to grow.
+        evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : "grows"
       });
     }
   }
@@ -7895,7 +8006,10 @@ function lintJsText(path10, source, options) {
       node,
       wrappers,
       topLevelAwait: allowsTopLevelAwait(path10),
-      report: (node2, r) => findings.push(toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }))
+      report: (node2, r) => {
+        const finding = toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        if (reported(finding, options)) findings.push(finding);
+      }
     };
     try {
       rule14.check(context);
@@ -7999,7 +8113,10 @@ function runPythonRules(path10, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => {
+        const finding = toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        if (reported(finding, options)) findings.push(finding);
+      }
     };
     try {
       rule14.check(context);
@@ -8221,6 +8338,12 @@ async function lintTarget(t, engine, bytes = readTarget(t)) {
 }
 
 export {
+  EVIDENCE,
+  EVIDENCE_LEVELS,
+  DEFAULT_EVIDENCE_LEVEL,
+  LEVEL,
+  severityOf,
+  EVIDENCE_SAYS,
   cacheFolderListings,
   DEFAULT_TARGET,
   includesPython2,

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HY7NPYKX.js";
+} from "./chunk-NCSJBLSE.js";
 import {
   ConfigError
-} from "./chunk-DYQVQQUQ.js";
-import "./chunk-W3J5IDJB.js";
-import "./chunk-NJAUJEAG.js";
-import "./chunk-YRU2TSEX.js";
+} from "./chunk-JT73QDR7.js";
+import "./chunk-6RHWY4OY.js";
+import "./chunk-DWGC3IOB.js";
+import "./chunk-AR2CV66J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,13 +5,17 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-DYQVQQUQ.js";
+} from "./chunk-JT73QDR7.js";
 import {
   fixText
-} from "./chunk-W3J5IDJB.js";
+} from "./chunk-6RHWY4OY.js";
 import {
+  DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
+  EVIDENCE,
+  EVIDENCE_SAYS,
+  LEVEL,
   SourceText,
   allRules,
   includesPython2,
@@ -27,8 +31,9 @@ import {
   renderReproduction,
   require_ignore,
   runtimeTable,
+  severityOf,
   suppressionEdit
-} from "./chunk-NJAUJEAG.js";
+} from "./chunk-DWGC3IOB.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -53,6 +58,9 @@ function explainRule(meta) {
     "",
     // What a dropped or undrained pipe does depends on the Python version: the measured table.
     ...meta.language === "python" ? ["## What happens on each Python version", runtimeTable(), ""] : [],
+    "## How sure a finding is",
+    evidenceTable(),
+    "",
     "## Example",
     "```" + fence,
     d.example.trimEnd(),
@@ -81,6 +89,15 @@ function explainRule(meta) {
     "## References",
     ...d.references.map((r) => `- ${r}`),
     ""
+  ].join("\n");
+}
+function evidenceTable() {
+  return [
+    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). Errors fail the run; warnings do not, unless `--max-warnings N` is passed. `--evidence known|likely|possible` (config `evidence`, default `likely`) is the weakest evidence reported.",
+    "",
+    "| evidence | severity | reported from | what it rests on |",
+    "|---|---|---|---|",
+    ...EVIDENCE.map((e) => `| \`${e}\` | ${severityOf(e)} | \`${LEVEL[e]}\` | ${EVIDENCE_SAYS[e]} |`)
   ].join("\n");
 }
 function listRules(rules2) {
@@ -157,6 +174,7 @@ var Settings = class {
         engine: {
           enabled: enabledRules(this.rules, select, extend, ignored),
           target: DEFAULT_TARGET,
+          evidence: this.cli.evidence ?? config?.evidence ?? DEFAULT_EVIDENCE_LEVEL,
           vendored: { skip: config?.skipVendored ?? DEFAULT_VENDORED.skip, lineLength: config?.vendoredLineLength ?? DEFAULT_VENDORED.lineLength }
         },
         strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY
@@ -242,7 +260,7 @@ var Linter = class {
   makeSettings() {
     const o = this.options;
     return new Settings(
-      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path2.resolve(this.cwd, o.config), isolated: o.isolated },
+      { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path2.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
       allRules
     );
   }
@@ -267,7 +285,8 @@ var Linter = class {
       rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
       target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
       strategy: fileSettings.strategy,
-      excluded: this.settings.excludedByConfig(abs)
+      excluded: this.settings.excludedByConfig(abs),
+      evidence: fileSettings.engine.evidence ?? DEFAULT_EVIDENCE_LEVEL
     };
   }
   /**

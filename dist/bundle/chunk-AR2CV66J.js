@@ -1625,6 +1625,7 @@ var COMMANDS = [
   { command: "dd", when: ["status=progress"], also: ["/^of=/"], stdout: "none", stderr: "unbounded", says: "writes to its output file and reports its progress on stderr every second" },
   { command: "dd", when: ["/^of=/"], stdout: "none", stderr: "bounded", says: "writes to its output file and a summary to stderr" },
   { command: "dd", stdout: "unbounded", stderr: "bounded", says: "copies its input to stdout" },
+  { command: "cat|tac", stdout: "unbounded", stderr: "bounded", says: "copies its files (or its input) to stdout" },
   // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
   { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-c", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
   { command: "zcat|bzcat|xzcat|zstdcat", stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
@@ -2098,8 +2099,8 @@ function stripWrappers(argv) {
 function shown(words) {
   return `\`${words.join(" ")}\``;
 }
-function unknown(evidence) {
-  return { stdout: "unbounded", stderr: "unbounded", program: null, evidence };
+function unknown(evidence, basis = "value") {
+  return { stdout: "unbounded", stderr: "unbounded", program: null, evidence, basis };
 }
 function classifyArgv(argv) {
   const stripped = stripWrappers(argv);
@@ -2128,7 +2129,7 @@ function classifyArgv(argv) {
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...scaling };
-  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
+  return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
 function firstMatch(lines, names, args, positional, display = names[0]) {
   for (const c of lines) {
@@ -2183,7 +2184,7 @@ var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", 
 function classifyShell(command) {
   if (command === null) return unknown("the command is not known statically");
   const sites = commandSites(parseShell(command));
-  if (!sites) return unknown("the command line could not be read");
+  if (!sites) return unknown("the command line could not be read", "unlisted");
   let stdout = "none";
   let stderr = "none";
   const seen = [];
@@ -2197,7 +2198,7 @@ function classifyShell(command) {
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
     let out;
     if (words.length === 0 || words[0] !== null && RESERVED_QUIET.has(words[0])) continue;
-    if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command");
+    if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command", "unlisted");
     else out = classifyArgv(words);
     const feeder = site.fedBy !== void 0 ? bySite.get(site.fedBy) : void 0;
     if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
@@ -2226,7 +2227,8 @@ function classifyShell(command) {
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
-  const decisive = seen.find((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
+  const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
+  const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {} };
   if (stdout === "none") {
@@ -2242,7 +2244,8 @@ function classifyShell(command) {
   }
   const writers = seen.filter((s) => s.reaches !== "none");
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
+  const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
 function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
@@ -3579,7 +3582,7 @@ function wrapperInfo(model, call, qualified, fn, inside, at) {
   };
   const programParam = fork ? null : param(call.arguments[0]);
   const argsParam = fork ? null : param(call.arguments[1]);
-  return { streams, evidence: output.evidence, at, outlives: inside.unref || detached, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+  return { streams, evidence: output.evidence, ...output.basis ? { basis: output.basis } : {}, at, outlives: inside.unref || detached, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
 }
 function wrappersOf(abs, display, text) {
   loadTs();

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-NJAUJEAG.js";
+} from "./chunk-DWGC3IOB.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-HNDXGSEY.js";
+} from "./chunk-AERQV7KB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-W3J5IDJB.js";
+import "./chunk-6RHWY4OY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-NJAUJEAG.js";
-import "./chunk-YRU2TSEX.js";
+} from "./chunk-DWGC3IOB.js";
+import "./chunk-AR2CV66J.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

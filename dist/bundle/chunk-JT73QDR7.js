@@ -1,9 +1,10 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
+  EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-NJAUJEAG.js";
+} from "./chunk-DWGC3IOB.js";
 
 // src/config.ts
 import fs from "node:fs";
@@ -21,7 +22,8 @@ var KEYS = {
   strategy: "strategy",
   "target-version": "targetVersion",
   "skip-vendored": "skipVendored",
-  "vendored-line-length": "vendoredLineLength"
+  "vendored-line-length": "vendoredLineLength",
+  evidence: "evidence"
 };
 function parseTargetVersion2(value, source) {
   return parseTargetVersion(value, source);
@@ -47,6 +49,10 @@ function validate(file, raw) {
         out.targetVersion = target;
         break;
       }
+      case "evidence":
+        if (typeof value !== "string" || !EVIDENCE_LEVELS.includes(value)) throw new ConfigError(`${file}: 'evidence' must be one of ${EVIDENCE_LEVELS.join(", ")}`);
+        out.evidence = value;
+        break;
       case "skipVendored":
         if (typeof value !== "boolean") throw new ConfigError(`${file}: 'skip-vendored' must be true or false`);
         out.skipVendored = value;

@@ -1,0 +1,106 @@
+import type { CommandOutput } from './commands.js';
+
+/**
+ * How sure a finding is: what it rests on. A pipe nobody drains breaks a child only when the
+ * child writes more than the pipe (or exec's maxBuffer) holds, or at any size where the pipe
+ * closes under it; what tells us that decides how much the finding can be trusted. Two blind
+ * audits of real repositories (docs/audits/2026-12-02-*) found that findings resting only on
+ * "the program is not in the command table" were wrong far more often than right, while the
+ * others held. Strongest first:
+ *
+ * - `grows`: the command table knows the command writes without bound on the pipe (an
+ *   interpreter running a script, `tshark -r`, a build, `find`, an encoder's progress);
+ * - `lives-on`: the child outlives the call (a launcher's program, a child the code stops, a
+ *   server or watcher kept for a session): a trickle passes the pipe over its life;
+ * - `any-size`: it breaks whatever the command writes (os.popen dropped on Python 3.6–3.9: killed
+ *   at its first write; a failure lost to a catch or a floating promise; an exit status wanted);
+ * - `deadlock`: the parent waits for the child while the child waits on a pipe only the parent
+ *   can drain (wait() before the read, one pipe read to its end while the other fills), for a
+ *   command handed in from outside;
+ * - `shape`: the rule's shape alone, for a finding whose code states no finer evidence (a rule
+ *   or a check added without it): firm, as every finding was before tiers;
+ * - `external-command`: the command is a value from outside this code (a parameter, a setting,
+ *   a user's hook): it can be anything, a build as well as `true`;
+ * - `unlisted-program`: the code names the program, the table does not list it, and that is
+ *   the only reason to think its output grows. Not reported by default.
+ */
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'external-command' | 'unlisted-program';
+
+export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'external-command', 'unlisted-program'];
+
+/** What a finding carries when the code that made it sets no evidence. */
+export const DEFAULT_EVIDENCE: Evidence = 'shape';
+
+/**
+ * The levels a run reports from (`--evidence`, config `evidence`), ruff-style names for a
+ * threshold: `known` the firm tiers only, `likely` (the default) adds commands from outside,
+ * `possible` adds programs that are merely unlisted.
+ */
+export type EvidenceLevel = 'known' | 'likely' | 'possible';
+export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['known', 'likely', 'possible'];
+export const DEFAULT_EVIDENCE_LEVEL: EvidenceLevel = 'likely';
+
+/** The level of each tier: what a run at that level (or a looser one) reports. */
+export const LEVEL: Record<Evidence, EvidenceLevel> = {
+  grows: 'known',
+  'lives-on': 'known',
+  'any-size': 'known',
+  deadlock: 'known',
+  shape: 'known',
+  'external-command': 'likely',
+  'unlisted-program': 'possible',
+};
+
+/** A finding's severity follows its evidence: `error` for the firm tiers, `warning` otherwise. */
+export function severityOf(evidence: Evidence): 'error' | 'warning' {
+  return LEVEL[evidence] === 'known' ? 'error' : 'warning';
+}
+
+/** Whether a finding with this evidence is reported at this level. */
+export function reportedAt(evidence: Evidence, level: EvidenceLevel): boolean {
+  return EVIDENCE_LEVELS.indexOf(LEVEL[evidence]) <= EVIDENCE_LEVELS.indexOf(level);
+}
+
+/** One line per tier, for `explain`, `rules` and the docs. */
+export const EVIDENCE_SAYS: Record<Evidence, string> = {
+  grows: 'the command table knows the command writes more than the pipe or buffer holds',
+  'lives-on': 'the child outlives the call (a server, a GUI program, a child the code stops), and a trickle passes the pipe over its life',
+  'any-size': 'it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)',
+  deadlock: 'the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside',
+  shape: 'the shape of the code alone (the check that made it states no finer evidence)',
+  'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
+  'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
+};
+
+/** The tier with the stronger evidence of two. */
+export function stronger(a: Evidence, b: Evidence): Evidence {
+  return EVIDENCE.indexOf(a) <= EVIDENCE.indexOf(b) ? a : b;
+}
+
+/**
+ * What the command alone says, from how the command knowledge decided its class
+ * (CommandOutput.basis): a table line that says it grows, a value from outside, or a program
+ * named but unlisted. A quiet listed command has no evidence of growth: the tier then comes
+ * from the shape (`any-size`, `lives-on`), and this answers `grows` only for what grows.
+ */
+export function commandEvidence(output: Pick<CommandOutput, 'basis'>): Evidence {
+  switch (output.basis) {
+    case 'value':
+      return 'external-command';
+    case 'unlisted':
+      return 'unlisted-program';
+    default:
+      return 'grows';
+  }
+}
+
+/**
+ * A parent that waits for the child (wait() before the read, one pipe read to its end while the
+ * other fills, asyncio's `await proc.wait()`) while the child waits on the pipe: the command
+ * decides as above, and a command from outside deadlocks the parent as soon as it writes more
+ * than the pipe holds, whatever it is.
+ */
+export function deadlockEvidence(output: Pick<CommandOutput, 'basis'>): Evidence {
+  const own = commandEvidence(output);
+  return own === 'external-command' ? 'deadlock' : own;
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { EVIDENCE, type Evidence, type EvidenceLevel, reportedAt, severityOf } from '../src/knowledge/evidence.js';
+import type { Language } from '../src/types.js';
+import { cli, lint } from './helpers.js';
+import { tempTree } from './report-helpers.js';
+
+/**
+ * Evidence tiers (knowledge/evidence.ts): what each finding rests on, the severity it gives,
+ * and which tiers a run reports at each `--evidence` level. One case per tier and language at
+ * least; the rule tables' snapshots pin the tier of every other case.
+ */
+interface TierCase {
+  code: string;
+  rule: string;
+  evidence: Evidence;
+  language?: Language;
+  target?: string;
+}
+
+const CP = "const cp = require('child_process');\n";
+const CASES: Record<string, TierCase> = {
+  // Python
+  'a listed command that grows (tshark -r), waited before the read': { rule: 'POP005', evidence: 'grows', code: "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n" },
+  "the program xdg-open starts lives on with the pipes": { rule: 'POP005', evidence: 'lives-on', code: "import subprocess\nsubprocess.Popen(['xdg-open', path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n" },
+  'a quiet listed command whose exit status is read after the pipe closed': { rule: 'POP001', evidence: 'any-size', code: "import os\nrc = os.popen('git rev-parse --git-dir').close()\n" },
+  "a caller's command, waited before the read": { rule: 'POP005', evidence: 'deadlock', code: "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n" },
+  'a value from outside, dropped': { rule: 'POP001', evidence: 'external-command', code: "import os\nos.popen(cmd)\n" },
+  'an unlisted program named in the code, dropped': { rule: 'POP005', evidence: 'unlisted-program', code: "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n" },
+  'an unlisted program named by every call of the function, waited': { rule: 'POP005', evidence: 'unlisted-program', code: "import subprocess\ndef probe(binary):\n    p = subprocess.Popen([binary, '--browser', '0'], stdout=subprocess.PIPE)\n    p.wait()\nprobe('dist/App/App.exe')\n" },
+  // JavaScript
+  'JS: a walker past maxBuffer (grep -r)': { rule: 'POP104', language: 'javascript', evidence: 'grows', code: `${CP}cp.execFile('grep', ['-r', 'TODO', 'src'], (e, out) => console.log(out));\n` },
+  'JS: a child kept until the code stops it': { rule: 'POP104', language: 'javascript', evidence: 'lives-on', code: `${CP}const server = cp.execFile(script, opts, (e) => log(e));\nfunction stop() { server.kill(); }\n` },
+  'JS: exec inside a try whose catch wants the failure': { rule: 'POP101', language: 'javascript', evidence: 'any-size', code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F');\n} catch (e) {\n  log.error('could not stop it');\n}\n` },
+  "JS: the caller's command through exec with a callback": { rule: 'POP104', language: 'javascript', evidence: 'external-command', code: `${CP}module.exports = function run(cmd, done) { cp.exec(cmd, (e, out) => done(e, out)); };\n` },
+  'JS: an unlisted program spawned, its streams never read': { rule: 'POP102', language: 'javascript', evidence: 'unlisted-program', code: `${CP}const c = cp.spawn('mytool', ['--all']);\nc.on('exit', (code) => done(code));\n` },
+};
+
+for (const [name, c] of Object.entries(CASES)) {
+  test(`evidence: ${name} -> ${c.evidence} (${severityOf(c.evidence)})`, async () => {
+    const findings = (await lint(c.code, [c.rule], c.language ?? 'python')).filter((f) => f.rule === c.rule);
+    assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
+    assert.equal(findings[0]!.evidence, c.evidence);
+    assert.equal(findings[0]!.severity, severityOf(c.evidence));
+    // Reported at the levels that take its tier, not below.
+    for (const level of ['known', 'likely', 'possible'] as EvidenceLevel[]) {
+      const at = await lint(c.code, [c.rule], c.language ?? 'python', 'py3', level);
+      assert.equal(at.filter((f) => f.rule === c.rule).length, reportedAt(c.evidence, level) ? 1 : 0, `${level}`);
+    }
+  });
+}
+
+test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
+  assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
+    ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['shape', 'error'],
+    ['external-command', 'warning'], ['unlisted-program', 'warning'],
+  ]);
+  assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
+  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program']);
+  assert.ok(EVIDENCE.every((e) => reportedAt(e, 'possible')));
+});
+
+test('evidence: a command built from literals, its stdout redirected inside the string, is no finding at any level', async () => {
+  const code = "import os\nw, r = os.popen2('dot -Tsvg > /tmp/out.svg')\nw.write(graph)\nw.close()\n";
+  assert.deepEqual(await lint(code, ['POP004'], 'python', 'py2', 'possible'), []);
+});
+
+test('CLI: --evidence and the `evidence` key pick the levels; warnings fail the run only past --max-warnings', () => {
+  const dir = tempTree({
+    'grows.py': "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n",
+    'outside.py': 'import os\nos.popen(cmd)\n',
+    'unlisted.py': "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n",
+  });
+  const run = (...args: string[]) => {
+    const r = cli(['check', '--format', 'json', ...args], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: { path: string; severity: string; evidence: string }[] }).findings;
+    return { code: r.code, found: found.map((f) => `${f.path} ${f.severity} ${f.evidence}`) };
+  };
+  assert.deepEqual(run('.'), { code: 1, found: ['grows.py error grows', 'outside.py warning external-command'] });
+  assert.deepEqual(run('--evidence', 'known', '.'), { code: 1, found: ['grows.py error grows'] });
+  assert.deepEqual(run('--evidence', 'possible', '.').found, ['grows.py error grows', 'outside.py warning external-command', 'unlisted.py warning unlisted-program']);
+  // Warnings alone: exit 0, unless --max-warnings is passed.
+  assert.equal(run('outside.py', 'unlisted.py').code, 0);
+  assert.equal(run('--evidence', 'possible', '--max-warnings', '1', 'outside.py', 'unlisted.py').code, 1);
+  assert.equal(run('--evidence', 'possible', '--max-warnings', '2', 'outside.py', 'unlisted.py').code, 0);
+  // The config key, and the flag over it.
+  fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'evidence = "possible"\n');
+  assert.equal(run('.').found.length, 3);
+  assert.equal(run('--evidence', 'known', '.').found.length, 1);
+  fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'evidence = "maybe"\n');
+  const bad = cli(['check', '.'], { cwd: dir });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /popenlint\.toml: 'evidence' must be one of known, likely, possible/);
+});
+
+test('reporters: a warning is a SARIF warning, a GitHub ::warning, and says so in text and concise output', () => {
+  const dir = tempTree({ 'outside.py': 'import os\nos.popen(cmd)\n', 'grows.py': "import os\nos.popen('tar czvf /tmp/b.tgz /srv')\n" });
+  const sarif = JSON.parse(cli(['check', '--format', 'sarif', '.'], { cwd: dir }).stdout) as { runs: { results: { level: string; properties?: { evidence: string } }[] }[] };
+  assert.deepEqual(sarif.runs[0]!.results.map((r) => [r.level, r.properties?.evidence]).sort(), [['error', 'grows'], ['warning', 'external-command']]);
+  const github = cli(['check', '--format', 'github', '.'], { cwd: dir }).stdout;
+  assert.match(github, /^::error file=grows\.py,line=2/m);
+  assert.match(github, /^::warning file=outside\.py,line=2/m);
+  const concise = cli(['check', '--format', 'concise', '.'], { cwd: dir }).stdout;
+  assert.match(concise, /^outside\.py:2:1: POP001 warning: output pipe/m);
+  assert.match(concise, /^grows\.py:2:1: POP001 output pipe/m);
+  assert.match(concise, /^Found 2 findings \(1 warning\) in 2 files checked\./m);
+  const text = cli(['check', '.'], { cwd: dir }).stdout;
+  assert.match(text, /^ {2}= evidence: external-command \(warning\)$/m);
+  assert.match(text, /^ {2}= evidence: grows \(error\)$/m);
+});
