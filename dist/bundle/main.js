@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-MX3XHRNT.js";
+} from "./chunk-UT4EM7SE.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
-import "./chunk-MT7P5OB7.js";
+} from "./chunk-5ZYQIYLY.js";
+import "./chunk-DVGKSF3P.js";
 import {
   Reader,
   SourceText,
@@ -34,14 +34,14 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   packageRoot
 } from "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import "./chunk-MWCMMAC6.js";
 import {
   __commonJS,
@@ -1145,7 +1145,7 @@ var Dispatcher = class {
   takeOver() {
     for (const { index, task } of this.queue.splice(0)) {
       const t = this.list[index];
-      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine)));
+      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
     }
   }
   /** A worker that errored or exited gives its tasks back to the queue. */
@@ -1183,7 +1183,7 @@ async function startPool(size, finish, list2) {
     async help() {
       while (dispatcher.queue.length > 0) {
         const { index, task } = dispatcher.queue.shift();
-        ledger.settle(index, await lintTarget(list2[index], task.engine));
+        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
         await new Promise((resolve) => setImmediate(resolve));
       }
     },
@@ -1255,22 +1255,23 @@ async function lintTargets(list2, settings, options = {}) {
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
+      const prefiltered = fast !== null;
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
         finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
       } else if (bytes) {
         waiting.push({ index: i, t, engine, bytes });
         waitingBytes += bytes.length;
         if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
           pool = await startPool(jobs - 1, finish, list2);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
         }
       }
     }
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
@@ -1576,7 +1577,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-FPWT77V4.js");
+    const { addNoqa } = await import("./noqa-CHAEM4EL.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1596,7 +1597,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-JMEFOEJT.js");
+  const { fixTarget } = await import("./fix-JUR76HD4.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1688,7 +1689,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-EM3T4JFV.js");
+        const { startServer } = await import("./server-M4YY2DGB.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -1,5 +1,6 @@
 import type { WrapperIndex } from './typescript/wrapper-index.js';
 import type { VendoredOptions } from './vendored.js';
+import type { NeedleGroup } from './prefilter.js';
 import type { Target } from './knowledge/targets.js';
 export type Language = 'python' | 'javascript';
 /** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
@@ -141,6 +142,13 @@ export interface RuleMeta {
      * that holds a socket, a pipe or a lock, so a file that names none of them is not parsed for it.
      */
     requires?: string[];
+    /**
+     * For a rule that reports things of several kinds, each with its own evidence: one group of
+     * words per kind, in place of `needles` and `requires` for the prefilter (a file is parsed for
+     * the rule when it holds one group's words). POP006: a child and a pipe the parent made, or a
+     * read of a command's output and the `&` that runs something in the background.
+     */
+    prefilter?: NeedleGroup[];
     /**
      * Qualified names the rule resolves (`os.popen`, `subprocess.PIPE`): `from os import *` binds
      * their last part in Python. Documentation for the reader too.

@@ -123,12 +123,14 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
-      // A candidate, or a file readTarget has to judge: read it the canonical way.
+      // A candidate, or a file readTarget has to judge: read it the canonical way. A candidate
+      // is not prefiltered again (the lexer and the wrapper imports cost a pass each).
+      const prefiltered = fast !== null;
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
         finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
       } else if (bytes) {
         waiting.push({ index: i, t, engine, bytes });
         waitingBytes += bytes.length;
@@ -137,13 +139,13 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
           // jobs - 1 workers: the main thread is the last one once it has read everything,
           // which saves a thread's heap and parser (peak RSS) at the same speed.
           pool = await startPool(jobs - 1, finish, list);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
         }
       }
     }
     // No pool: little to parse (or --jobs 1 on a small run).
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();

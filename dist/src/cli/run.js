@@ -94,13 +94,15 @@ export async function lintTargets(list, settings, options = {}) {
                 finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
                 continue;
             }
-            // A candidate, or a file readTarget has to judge: read it the canonical way.
+            // A candidate, or a file readTarget has to judge: read it the canonical way. A candidate
+            // is not prefiltered again (the lexer and the wrapper imports cost a pass each).
+            const prefiltered = fast !== null;
             const bytes = pool && !t.stdin ? null : readTarget(t);
-            if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+            if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
                 finish(i, await lintTarget(t, engine, bytes));
             }
             else if (pool) {
-                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
             }
             else if (bytes) {
                 waiting.push({ index: i, t, engine, bytes });
@@ -111,7 +113,7 @@ export async function lintTargets(list, settings, options = {}) {
                     // which saves a thread's heap and parser (peak RSS) at the same speed.
                     pool = await startPool(jobs - 1, finish, list);
                     for (const w of waiting.splice(0))
-                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
                 }
             }
         }
@@ -119,7 +121,7 @@ export async function lintTargets(list, settings, options = {}) {
         if (!pool && waitingBytes < QUICK_START_MAX_BYTES)
             preferQuickParserStart();
         for (const w of waiting)
-            finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+            finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
         // Done reading: the main thread takes its share of the parsing instead of idling.
         if (pool)
             await pool.help();

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 import {
   applyEdits,
   overlaps

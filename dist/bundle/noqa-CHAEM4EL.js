@@ -3,27 +3,27 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-CM7IJNZ6.js";
+} from "./chunk-MGSYZRUD.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-MT7P5OB7.js";
+import "./chunk-DVGKSF3P.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   parsePython,
   syntaxErrorCount
-} from "./chunk-3OTG7GL4.js";
+} from "./chunk-G2FR3DIH.js";
 import "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,23 +4,23 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CM7IJNZ6.js";
+} from "./chunk-MGSYZRUD.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
+} from "./chunk-5ZYQIYLY.js";
 import {
   fixText
-} from "./chunk-MT7P5OB7.js";
+} from "./chunk-DVGKSF3P.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import {
   createTwoFilesPatch
 } from "./chunk-GQ5AUD6I.js";

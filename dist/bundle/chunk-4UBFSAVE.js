@@ -59,7 +59,7 @@ import {
 } from "./chunk-P5THIZUK.js";
 import {
   parseLimitReason
-} from "./chunk-5XE34YYZ.js";
+} from "./chunk-76QLQ7V4.js";
 import {
   overlaps
 } from "./chunk-MWCMMAC6.js";
@@ -2982,9 +2982,10 @@ function chainedSummaries(model, file) {
 
 // src/prefilter.ts
 var Needles = class {
-  constructor(language, groups) {
+  constructor(language, rules) {
     this.language = language;
-    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+    const groups = [...rules].flatMap((r) => r.prefilter ?? [r]);
+    this.groups = groups.map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null, bytes: g.bytes?.length ? g.bytes.map((x) => Buffer.from(x, "utf8")) : null }));
     this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...g.requires ?? []]));
     for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, "utf8"));
     for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
@@ -3003,6 +3004,13 @@ var Needles = class {
   firsts;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b) {
+    return this.occurring(b) !== null;
+  }
+  /**
+   * The groups whose words (and text) all occur somewhere in the bytes, as a mask (bit i:
+   * group i; more than 31 groups: all of them), or null when none does.
+   */
+  occurring(b) {
     const seen = /* @__PURE__ */ new Map();
     const has = (w) => {
       let v = seen.get(w);
@@ -3016,7 +3024,11 @@ var Needles = class {
       if (open.length < ANY_OF_MIN || !open.every((w) => ASCII2.test(w))) return open.some(has);
       return this.anyOf(open).test(text ??= b.toString("latin1"));
     };
-    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+    let mask = 0;
+    for (const [i, g] of this.groups.entries()) {
+      if (some(g.needles) && (!g.requires || some(g.requires)) && (!g.bytes || g.bytes.some((x) => b.includes(x)))) mask |= i < 31 ? 1 << i : ALL_GROUPS;
+    }
+    return mask === 0 ? null : mask;
   }
   anyOfCache = /* @__PURE__ */ new Map();
   anyOf(words) {
@@ -3031,14 +3043,16 @@ var Needles = class {
     const w = b.toString("latin1", start, end);
     return this.words.has(w) ? w : null;
   }
-  /** The words found so far let some rule through. */
-  satisfiedBy(found) {
-    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
+  /** The words found so far let some rule through: one of the groups of `mask` (see occurring). */
+  satisfiedBy(found, mask = ALL_GROUPS) {
+    return this.groups.some((g, i) => (mask & (i < 31 ? 1 << i : ALL_GROUPS)) !== 0 && g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 };
+var ALL_GROUPS = -1;
 function mentionsCandidate(bytes, needles) {
-  if (!needles.occursIn(bytes)) return false;
-  return needles.language !== "python" || pythonCodeMentions(bytes, needles);
+  const mask = needles.occurring(bytes);
+  if (mask === null) return false;
+  return needles.language !== "python" || pythonCodeMentions(bytes, needles, mask);
 }
 var ANY_OF_MIN = 3;
 var ASCII2 = /^[\x20-\x7e]+$/;
@@ -3059,10 +3073,10 @@ var Found = class extends Error {
 };
 var Unsure = class extends Error {
 };
-function pythonCodeMentions(b, needles) {
+function pythonCodeMentions(b, needles, mask = ALL_GROUPS) {
   try {
     const bom = b[0] === 239 && b[1] === 187 && b[2] === 191 ? 3 : 0;
-    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set() });
+    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set(), mask });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -3086,7 +3100,7 @@ function code(b, i, field, scan) {
         const word = scan.needles.wordAt(b, start, i);
         if (word && !scan.found.has(word)) {
           scan.found.add(word);
-          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+          if (scan.needles.satisfiedBy(scan.found, scan.mask)) throw new Found();
         }
       }
       continue;
@@ -6006,6 +6020,8 @@ function eofReads(ctx) {
   return out;
 }
 var EOF_READ_WORDS = ["popen", "PIPE", "check_output", "getoutput", "getstatusoutput", "capture_output"];
+var EOF_READ_CALLS = [...new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS2].map((q) => q.slice(q.lastIndexOf(".") + 1)))];
+var BACKGROUND_TEXT = ["&", "\\x26", "\\46", "\\046", "\\u", "\\U"];
 
 // rules/pop006-child-inherits-descriptors.ts
 var HOLDINGS = [
@@ -6109,6 +6125,12 @@ var rule6 = {
     needles: ["Popen", "popen", "system", "call", "check_call", "run", "check_output", "getoutput", "getstatusoutput"],
     // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
     requires: [...holdingWords("pipe"), ...EOF_READ_WORDS],
+    // Each kind of finding with its evidence: a child and a pipe the module makes (checkInheritance),
+    // or a read of a shell line's output and the `&` of its background job (eofReads).
+    prefilter: [
+      { needles: [...new Set(RESOLVES.map((q) => q.slice(q.lastIndexOf(".") + 1)))], requires: holdingWords("pipe") },
+      { needles: EOF_READ_CALLS, requires: EOF_READ_WORDS, bytes: BACKGROUND_TEXT }
+    ],
     resolves: [...RESOLVES, "subprocess.check_output", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
       whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
@@ -7739,7 +7761,7 @@ function preferQuickParserStart() {
   process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
 }
 async function loadPythonParser() {
-  return pythonParser ??= await import("./parse-6KSGJRMM.js");
+  return pythonParser ??= await import("./parse-WN5WSYTU.js");
 }
 function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
@@ -7887,8 +7909,8 @@ function refusal(content, language) {
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path9) {
-  if (!isCandidate(bytes, language, options, path9)) return { kind: "skip" };
+function prepare(bytes, language, options, path9, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path9)) return { kind: "skip" };
   if (language === "javascript" && path9 !== void 0 && vendoredReason(path9, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
@@ -7907,9 +7929,9 @@ function prepareText(text, language, options, path9) {
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path9, bytes, language, options) {
+async function lintBytes(path9, bytes, language, options, prefiltered = false) {
   const result = { path: path9, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path9);
+  const prepared = prepare(bytes, language, options, path9, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
     result.diagnostics.push({ path: path9, code: "E902", message: prepared.message });
@@ -7991,11 +8013,11 @@ function crashed(t, e) {
   const error = e instanceof Error ? e : new Error(String(e));
   return { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false, errors: [{ path: t.path, message: error.message, ...error.stack ? { stack: error.stack } : {} }] };
 }
-async function lintTarget(t, engine, bytes = readTarget(t)) {
+async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false) {
   if (!Buffer.isBuffer(bytes)) return failed(t, bytes.error);
   let result;
   try {
-    result = await lintBytes(t.path, bytes, t.language, engine);
+    result = await lintBytes(t.path, bytes, t.language, engine, prefiltered);
   } catch (e) {
     return crashed(t, e);
   }

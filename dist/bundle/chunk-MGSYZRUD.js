@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

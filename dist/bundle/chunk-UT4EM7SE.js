@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IOQZMK65.js";
+} from "./chunk-5ZYQIYLY.js";
 import {
   fixText
-} from "./chunk-MT7P5OB7.js";
+} from "./chunk-DVGKSF3P.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-7TEIQZDG.js";
+} from "./chunk-4UBFSAVE.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,19 +7,19 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-MX3XHRNT.js";
+} from "./chunk-UT4EM7SE.js";
 import {
   ConfigError
-} from "./chunk-IOQZMK65.js";
-import "./chunk-MT7P5OB7.js";
-import "./chunk-7TEIQZDG.js";
+} from "./chunk-5ZYQIYLY.js";
+import "./chunk-DVGKSF3P.js";
+import "./chunk-4UBFSAVE.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   packageRoot
 } from "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import "./chunk-MWCMMAC6.js";
 import {
   __commonJS,
