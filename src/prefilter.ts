@@ -38,6 +38,12 @@ export class Needles {
   readonly words: ReadonlySet<string>;
   private readonly lengths: Set<number>;
   private readonly firsts: Set<number>;
+  /**
+   * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+   * because its needles are common words), as one pattern: a file that holds none of them
+   * passes no group. Tried first, in one pass: most files of a tree end there.
+   */
+  private readonly gate: RegExp | null;
 
   constructor(readonly language: Language, rules: Iterable<PrefilterRule>) {
     const groups = [...rules].flatMap((r): readonly NeedleGroup[] => r.prefilter ?? [r]);
@@ -48,6 +54,10 @@ export class Needles {
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]!));
+    const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
+    // A word that holds another gate word (`popen3`, `popen`) is found through it.
+    const gate = [...rare].filter((w) => !this.within.get(w)!.some((x) => rare.has(x)));
+    this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII.test(w)) ? this.anyOf(gate) : null;
   }
 
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -69,6 +79,8 @@ export class Needles {
       return v;
     };
     let text: string | null = null;
+    // Words are ASCII, so the latin1 text holds them where the bytes do.
+    if (this.gate && !this.gate.test((text = b.toString('latin1')))) return null;
     const some = (words: readonly string[]): boolean => {
       if (words.some((w) => seen.get(w) === true)) return true;
       // Words still possible: not known absent, nor holding a word known absent.

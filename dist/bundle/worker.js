@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-4UBFSAVE.js";
+} from "./chunk-ZGTDHVU3.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -36,6 +36,12 @@ export declare class Needles {
     readonly words: ReadonlySet<string>;
     private readonly lengths;
     private readonly firsts;
+    /**
+     * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+     * because its needles are common words), as one pattern: a file that holds none of them
+     * passes no group. Tried first, in one pass: most files of a tree end there.
+     */
+    private readonly gate;
     constructor(language: Language, rules: Iterable<PrefilterRule>);
     /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b: Buffer): boolean;

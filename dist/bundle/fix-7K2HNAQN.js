@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MGSYZRUD.js";
+} from "./chunk-AQPDE5IZ.js";
 import {
   ConfigError
-} from "./chunk-5ZYQIYLY.js";
+} from "./chunk-662MVXEJ.js";
 import {
   fixText
-} from "./chunk-DVGKSF3P.js";
+} from "./chunk-IABKOF2C.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4UBFSAVE.js";
+} from "./chunk-ZGTDHVU3.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MGSYZRUD.js";
+} from "./chunk-AQPDE5IZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-DVGKSF3P.js";
+import "./chunk-IABKOF2C.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4UBFSAVE.js";
+} from "./chunk-ZGTDHVU3.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-5ZYQIYLY.js";
+} from "./chunk-662MVXEJ.js";
 import {
   fixText
-} from "./chunk-DVGKSF3P.js";
+} from "./chunk-IABKOF2C.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4UBFSAVE.js";
+} from "./chunk-ZGTDHVU3.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -2992,6 +2992,9 @@ var Needles = class {
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]));
+    const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
+    const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
+    this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII2.test(w)) ? this.anyOf(gate) : null;
   }
   language;
   groups;
@@ -3002,6 +3005,12 @@ var Needles = class {
   words;
   lengths;
   firsts;
+  /**
+   * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+   * because its needles are common words), as one pattern: a file that holds none of them
+   * passes no group. Tried first, in one pass: most files of a tree end there.
+   */
+  gate;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b) {
     return this.occurring(b) !== null;
@@ -3018,6 +3027,7 @@ var Needles = class {
       return v;
     };
     let text = null;
+    if (this.gate && !this.gate.test(text = b.toString("latin1"))) return null;
     const some = (words) => {
       if (words.some((w) => seen.get(w) === true)) return true;
       const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));

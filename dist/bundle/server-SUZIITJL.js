@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UT4EM7SE.js";
+} from "./chunk-6YG5NGXG.js";
 import {
   ConfigError
-} from "./chunk-5ZYQIYLY.js";
-import "./chunk-DVGKSF3P.js";
-import "./chunk-4UBFSAVE.js";
+} from "./chunk-662MVXEJ.js";
+import "./chunk-IABKOF2C.js";
+import "./chunk-ZGTDHVU3.js";
 import "./chunk-353E5BDL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4UBFSAVE.js";
+} from "./chunk-ZGTDHVU3.js";
 
 // src/config.ts
 import fs from "node:fs";
