@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-6YG5NGXG.js";
+} from "./chunk-7FHBTOM6.js";
 import {
   ConfigError
-} from "./chunk-662MVXEJ.js";
-import "./chunk-IABKOF2C.js";
+} from "./chunk-XZSF65KP.js";
+import "./chunk-JBU3R4QE.js";
 import {
   Reader,
   SourceText,
@@ -34,8 +34,8 @@ import {
   require_ignore,
   sortFindings,
   vendoredReason
-} from "./chunk-ZGTDHVU3.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-ELCB7YSG.js";
+import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1293,7 +1293,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-JZDLDDG3.js");
+  const { buildWrapperIndex } = await import("./wrappers-TUP4TXGK.js");
   return buildWrapperIndex(files);
 }
 
@@ -1577,7 +1577,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-WCMUBERW.js");
+    const { addNoqa } = await import("./noqa-MIFMCSRH.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1597,7 +1597,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-7K2HNAQN.js");
+  const { fixTarget } = await import("./fix-TAYYLJ2O.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1689,7 +1689,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-SUZIITJL.js");
+        const { startServer } = await import("./server-ELQSHNV5.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6YG5NGXG.js";
+} from "./chunk-7FHBTOM6.js";
 import {
   ConfigError
-} from "./chunk-662MVXEJ.js";
-import "./chunk-IABKOF2C.js";
-import "./chunk-ZGTDHVU3.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-XZSF65KP.js";
+import "./chunk-JBU3R4QE.js";
+import "./chunk-ELCB7YSG.js";
+import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AQPDE5IZ.js";
+} from "./chunk-S5FAZVSD.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-IABKOF2C.js";
+import "./chunk-JBU3R4QE.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-ZGTDHVU3.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-ELCB7YSG.js";
+import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

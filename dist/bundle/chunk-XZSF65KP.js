@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-ZGTDHVU3.js";
+} from "./chunk-ELCB7YSG.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-ZGTDHVU3.js";
+} from "./chunk-ELCB7YSG.js";
 import {
   applyEdits,
   overlaps

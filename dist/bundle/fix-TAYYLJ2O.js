@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AQPDE5IZ.js";
+} from "./chunk-S5FAZVSD.js";
 import {
   ConfigError
-} from "./chunk-662MVXEJ.js";
+} from "./chunk-XZSF65KP.js";
 import {
   fixText
-} from "./chunk-IABKOF2C.js";
+} from "./chunk-JBU3R4QE.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-ZGTDHVU3.js";
-import "./chunk-353E5BDL.js";
+} from "./chunk-ELCB7YSG.js";
+import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-662MVXEJ.js";
+} from "./chunk-XZSF65KP.js";
 import {
   fixText
-} from "./chunk-IABKOF2C.js";
+} from "./chunk-JBU3R4QE.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-ZGTDHVU3.js";
+} from "./chunk-ELCB7YSG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

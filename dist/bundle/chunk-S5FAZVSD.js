@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-ZGTDHVU3.js";
+} from "./chunk-ELCB7YSG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

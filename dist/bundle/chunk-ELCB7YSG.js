@@ -46,7 +46,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-353E5BDL.js";
+} from "./chunk-LRGY2QFS.js";
 import {
   allowsTopLevelAwait,
   inComment,
