@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import { quickCheckArgs } from '../src/cli/quick-args.js';
-import { cli, tempDir } from './helpers.js';
+import { assertQuickAsYargs, QUICK_ARGS, QUICK_QUICK_ARGS } from './cli-equivalence.js';
 
 /**
  * `check PATH...` with common flags is read without yargs (start-up time). The CLI must do
@@ -30,28 +28,7 @@ describe('check without yargs', () => {
     }
   });
 
-  test('the CLI prints the same with and without yargs', () => {
-    const dir = tempDir('popenlint-quick-');
-    try {
-      fs.writeFileSync(path.join(dir, 'a.py'), "import os\nos.popen('ls')\n");
-      fs.writeFileSync(path.join(dir, 'b.py'), "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n");
-      for (const argv of [
-        ['check', '.'],
-        ['check', 'a.py', 'b.py', '--format', 'json'],
-        ['check', '.', '--format=concise', '--exit-zero'],
-        ['check', '.', '--select', 'POP001', '-q'],
-        ['check', '.', '--ignore=POP001', '--statistics', '--jobs', '1'],
-        ['check', 'missing.py'],
-        ['check', '.', '--', 'a.py'],
-      ]) {
-        const quick = cli(argv, { cwd: dir });
-        const viaYargs = cli([...argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length), '--debug', ...(argv.includes('--') ? argv.slice(argv.indexOf('--')) : [])], { cwd: dir });
-        assert.equal(quick.stdout, viaYargs.stdout, argv.join(' '));
-        assert.equal(quick.stderr, viaYargs.stderr, argv.join(' '));
-        assert.equal(quick.code, viaYargs.code, argv.join(' '));
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+  test('the CLI prints the same with and without yargs (more command lines: test/e2e/cli-equivalence.test.ts)', () => {
+    assertQuickAsYargs(QUICK_ARGS.slice(0, QUICK_QUICK_ARGS));
   });
 });

@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { TextStream } from '../src/cli/stream.js';
 import { lintTarget } from '../src/read.js';
 import type { FileResult } from '../src/finding.js';
-import { cli, tempDir } from './helpers.js';
+import { assertStreamedAsReported, QUICK_STREAM_ARGS, STREAM_ARGS, streamCorpus } from './cli-equivalence.js';
+import { cli } from './helpers.js';
 
 /**
  * `check --format text|concise` prints each file's findings as the run goes (src/cli/stream.ts).
@@ -14,28 +15,10 @@ import { cli, tempDir } from './helpers.js';
  * file before it are done.
  */
 describe('streamed text output', () => {
-  const corpus = () => {
-    const dir = tempDir('popenlint-stream-');
-    for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(dir, `m${String(i).padStart(2, '0')}.py`), `import os\n# ${i}\nos.popen(cmd_${i})\n`);
-    fs.mkdirSync(path.join(dir, 'a'));
-    fs.writeFileSync(path.join(dir, 'a', 'b.py'), "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\np.wait()\n");
-    fs.writeFileSync(path.join(dir, 'a.py'), 'import os\nos.popen("x")\n');
-    fs.writeFileSync(path.join(dir, 'clean.py'), 'print(1)\n');
-    fs.writeFileSync(path.join(dir, 'bad.py'), Buffer.from('import os\x00os.popen("x")\n', 'latin1'));
-    return dir;
-  };
-
-  test('prints what the report printed at the end prints, in every text format, any jobs', () => {
-    const dir = corpus();
+  test('prints what the report printed at the end prints, in text and concise format (the other flags: test/e2e/cli-equivalence.test.ts)', () => {
+    const dir = streamCorpus();
     try {
-      for (const argv of [['--format', 'text'], ['--format', 'concise'], ['--format', 'concise', '-q'], ['--format', 'text', '--jobs', '3'], ['--select', 'POP005'], ['--ignore', 'POP001,POP005']]) {
-        const streamed = cli(['check', '.', ...argv], { cwd: dir });
-        const atEnd = cli(['check', '.', ...argv, '--report', `json:${path.join(dir, 'out.json')}`], { cwd: dir });
-        fs.rmSync(path.join(dir, 'out.json'), { force: true });
-        assert.equal(streamed.stdout, atEnd.stdout, argv.join(' '));
-        assert.equal(streamed.stderr, atEnd.stderr, argv.join(' '));
-        assert.equal(streamed.code, atEnd.code, argv.join(' '));
-      }
+      assertStreamedAsReported(dir, STREAM_ARGS.slice(0, QUICK_STREAM_ARGS));
       assert.match(cli(['check', '.', '--format', 'concise'], { cwd: dir }).stdout, /^a\.py:2:1: POP001/, 'a.py before a/b.py, as the report sorts paths');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -43,7 +26,7 @@ describe('streamed text output', () => {
   });
 
   test('prints each file once those before it are done, and lets its text go', async () => {
-    const dir = corpus();
+    const dir = streamCorpus();
     try {
       const names = ['a.py', 'm00.py', 'm01.py'];
       const results: FileResult[] = [];

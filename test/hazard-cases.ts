@@ -234,6 +234,26 @@ export const CASES: HazardCase[] = [
   },
 ];
 
+/**
+ * The cases `npm test` runs (test/hazard-shapes.test.ts): one per rule, on python3 (POP004's on
+ * python2.7, its only runtime). The others run in `npm run test:e2e` on the same two interpreters
+ * (test/e2e/hazard-shapes.test.ts) and on every version under ~/.pyenv
+ * (test/e2e/hazard-shapes-matrix.test.ts).
+ */
+export const QUICK_CASES: readonly string[] = [
+  'POP001 shape 9: a list comprehension used as a statement',
+  'POP002 shape 5: os.popen handles kept in a list, only closed',
+  'POP004 shape 9: r, w = popen2.popen2(cmd) with r never read',
+  'POP005 shape 1: wait() before the read; the fix keeps the output and the returncode',
+  'POP007 asyncio: await proc.wait() before the read',
+  'POP008 fire and forget: a failing quiet command goes unnoticed',
+];
+
+/** Whether `npm test` runs the case on this interpreter (python3, or python2.7 for a Python 2 only case). */
+export function isQuick(c: HazardCase, py2: boolean): boolean {
+  return QUICK_CASES.includes(`${c.rule} ${c.name}`) && py2 === !!c.py2Only;
+}
+
 /** Whether the case runs on this interpreter version ([2, 7], [3, 12]...). */
 export function appliesTo(c: HazardCase, version: [number, number]): boolean {
   if (version[0] === 2) return !c.minPy3 && !c.source.includes('asyncio');
