@@ -1,16 +1,6 @@
-import type { Language } from './types.js';
+import type { Language, NeedleGroup } from './types.js';
 
-/** One rule's words: some needle, and (when it has any) some of its `requires` too. */
-export interface NeedleGroup {
-  needles: readonly string[];
-  requires?: readonly string[];
-  /**
-   * Text of which the file must also hold one, anywhere (strings and comments included), byte
-   * for byte: evidence a finding needs that is no identifier (POP006: the `&` of a command run
-   * in the background).
-   */
-  bytes?: readonly string[];
-}
+export type { NeedleGroup } from './types.js';
 
 /** A rule as the prefilter sees it: its words, or one group of words per kind of finding (RuleMeta.prefilter). */
 export interface PrefilterRule extends NeedleGroup {

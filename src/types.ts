@@ -1,7 +1,6 @@
 // Shared data types. Data flows one way: path -> source -> findings -> edits -> output.
 import type { WrapperIndex } from './typescript/wrapper-index.js';
 import type { VendoredOptions } from './vendored.js';
-import type { NeedleGroup } from './prefilter.js';
 
 import type { Target } from './knowledge/targets.js';
 
@@ -129,6 +128,18 @@ export interface Reproduction {
   says: string;
   /** The file the fix is applied to. */
   fix: string;
+}
+
+/** One rule's words (or one kind of its findings'): some needle, and (when it has any) some of its `requires` too. */
+export interface NeedleGroup {
+  needles: readonly string[];
+  requires?: readonly string[];
+  /**
+   * Text of which the file must also hold one, anywhere (strings and comments included), byte
+   * for byte: evidence a finding needs that is no identifier (POP006: the `&` of a command run
+   * in the background).
+   */
+  bytes?: readonly string[];
 }
 
 export interface RuleMeta {

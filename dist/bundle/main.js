@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-7FHBTOM6.js";
+} from "./chunk-AHUMPLWJ.js";
 import {
   ConfigError
-} from "./chunk-XZSF65KP.js";
-import "./chunk-JBU3R4QE.js";
+} from "./chunk-4WDGVURK.js";
+import "./chunk-PQERMPBC.js";
 import {
   Reader,
   SourceText,
@@ -32,9 +32,10 @@ import {
   preferQuickParserStart,
   readTarget,
   require_ignore,
+  seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1207,7 +1208,7 @@ async function targets(input, settings) {
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
     return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
   }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
   const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
   return { targets: found.files, results };
 }
@@ -1577,7 +1578,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-MIFMCSRH.js");
+    const { addNoqa } = await import("./noqa-F65XGHNX.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1597,7 +1598,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-TAYYLJ2O.js");
+  const { fixTarget } = await import("./fix-3Q4C6XGY.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1689,7 +1690,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-ELQSHNV5.js");
+        const { startServer } = await import("./server-4USFVZNZ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1,6 +1,5 @@
 import type { WrapperIndex } from './typescript/wrapper-index.js';
 import type { VendoredOptions } from './vendored.js';
-import type { NeedleGroup } from './prefilter.js';
 import type { Target } from './knowledge/targets.js';
 export type Language = 'python' | 'javascript';
 /** The Python a file runs on, as far as fixes and messages care: 2.x or 3.x. */
@@ -120,6 +119,17 @@ export interface Reproduction {
     says: string;
     /** The file the fix is applied to. */
     fix: string;
+}
+/** One rule's words (or one kind of its findings'): some needle, and (when it has any) some of its `requires` too. */
+export interface NeedleGroup {
+    needles: readonly string[];
+    requires?: readonly string[];
+    /**
+     * Text of which the file must also hold one, anywhere (strings and comments included), byte
+     * for byte: evidence a finding needs that is no identifier (POP006: the `&` of a command run
+     * in the background).
+     */
+    bytes?: readonly string[];
 }
 export interface RuleMeta {
     id: string;

@@ -11,7 +11,7 @@ import type { Settings } from '../settings.js';
 import { mentionsCandidate } from '../prefilter.js';
 import type { WrapperIndex } from '../typescript/wrapper-index.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../python/project.js';
 
 export interface RunInput {
   paths: string[];
@@ -31,7 +31,8 @@ export async function targets(input: RunInput, settings: Settings): Promise<{ ta
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
     return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
   }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+  // Each folder's listing is kept for import resolution (see cacheFolderListings), read once.
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
   const results: FileResult[] = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
   return { targets: found.files, results };
 }

@@ -7,7 +7,7 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../python/project.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -21,7 +21,8 @@ export async function targets(input, settings) {
             return { targets: [], results: [], passthrough: stdin };
         return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
     }
-    const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+    // Each folder's listing is kept for import resolution (see cacheFolderListings), read once.
+    const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
     const results = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
     return { targets: found.files, results };
 }

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-S5FAZVSD.js";
+} from "./chunk-XYNYXFQC.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-JBU3R4QE.js";
+import "./chunk-PQERMPBC.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-S5FAZVSD.js";
+} from "./chunk-XYNYXFQC.js";
 import {
   ConfigError
-} from "./chunk-XZSF65KP.js";
+} from "./chunk-4WDGVURK.js";
 import {
   fixText
-} from "./chunk-JBU3R4QE.js";
+} from "./chunk-PQERMPBC.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1016,7 +1016,12 @@ function packageFolderExists(dir, moduleName2) {
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
 function cacheFolderListings(on) {
-  listings = on ? listings ?? /* @__PURE__ */ new Map() : null;
+  listings = on ? listings ?? new Map(walked) : null;
+  walked.clear();
+}
+var walked = /* @__PURE__ */ new Map();
+function seedFolderListing(dir, entries) {
+  walked.set(dir, new Map(entries.map((e) => [e.name, e])));
 }
 function listing(dir) {
   if (!listings) return null;
@@ -1693,8 +1698,15 @@ var PythonModel = class {
     let first = true;
     while (scope) {
       if (first || scope.kind !== "class") {
-        const here = scope;
-        const bindings = info.bindings.filter((b) => b.scope.id === here.id);
+        if (!info.byScope) {
+          info.byScope = /* @__PURE__ */ new Map();
+          for (const b of info.bindings) {
+            const list = info.byScope.get(b.scope.id);
+            if (list) list.push(b);
+            else info.byScope.set(b.scope.id, [b]);
+          }
+        }
+        const bindings = [...info.byScope.get(scope.id) ?? []];
         if (bindings.length) return { scope, bindings };
         if (scope === this.module) {
           const star = this.starImports().find((m) => this.starTable.get(m)?.has(name));
@@ -1739,7 +1751,13 @@ var PythonModel = class {
   }
   /** Every read of the name `binding` binds that resolves to the binding's scope. */
   references(binding) {
-    return this.info(binding.name).loads.filter((load) => this.lookup(binding.name, this.scopeOf(load))?.scope === binding.scope);
+    const { node, kind } = binding.scope;
+    const start = kind === "module" ? 0 : node.startIndex;
+    const end = kind === "module" ? Infinity : node.endIndex;
+    return this.info(binding.name).loads.filter((load) => {
+      const at = load.startIndex;
+      return at >= start && at < end && this.lookup(binding.name, this.scopeOf(load))?.scope === binding.scope;
+    });
   }
   /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
   moduleAliases(qualified) {
@@ -4135,6 +4153,7 @@ var Discovery = class {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
+    this.options.onListing?.(abs, entries);
     const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
     const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
@@ -8041,6 +8060,7 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
 
 export {
   cacheFolderListings,
+  seedFolderListing,
   DEFAULT_TARGET,
   includesPython2,
   parseTargetVersion,

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

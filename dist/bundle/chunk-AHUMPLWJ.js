@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XZSF65KP.js";
+} from "./chunk-4WDGVURK.js";
 import {
   fixText
-} from "./chunk-JBU3R4QE.js";
+} from "./chunk-PQERMPBC.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-ELCB7YSG.js";
+} from "./chunk-7TBJH5WZ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

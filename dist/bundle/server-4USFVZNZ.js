@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-7FHBTOM6.js";
+} from "./chunk-AHUMPLWJ.js";
 import {
   ConfigError
-} from "./chunk-XZSF65KP.js";
-import "./chunk-JBU3R4QE.js";
-import "./chunk-ELCB7YSG.js";
+} from "./chunk-4WDGVURK.js";
+import "./chunk-PQERMPBC.js";
+import "./chunk-7TBJH5WZ.js";
 import "./chunk-LRGY2QFS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
