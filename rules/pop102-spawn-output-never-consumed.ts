@@ -9,6 +9,8 @@ import { isTestFile, type JsContext, type JsRule } from '../src/typescript/conte
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
+import { stoppedBy } from '../src/typescript/kill-limit.js';
+import { projectReadsMember } from '../src/typescript/project-reads.js';
 import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
 import { stdioAtCall } from '../src/typescript/stdio-source.js';
@@ -104,6 +106,22 @@ function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, strea
   return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
 
+/**
+ * Ex) this.process = spawn(cmd, args); this.stdout = this.process.stdout; ... stop() { this.process.kill(); }
+ * Streams the module only re-exposes on the object that keeps the child (a browser, a server, a
+ * watcher), which runs until the code stops it: nothing reads them unless the object's users do.
+ * Those in this project are read (any `x.stdout` read in another module counts as one); with
+ * none, the child blocks once its output fills the pipe, however long it was meant to run.
+ */
+function exposedUnread(ctx: JsContext, call: TS.CallExpression, piped: Piped, fate: ChildFate, output: CommandOutput): { streams: StreamName[]; stop: TS.CallExpression } | null {
+  const candidates = (['stdout', 'stderr'] as StreamName[]).filter((s) => piped.config[s].state === 'pipe' && fate[s].exposedAs && output[s] === 'unbounded');
+  if (!candidates.length || isTestFile(ctx.path)) return null;
+  const stop = stoppedBy(ctx.model, call);
+  if (!stop) return null;
+  const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs!));
+  return streams.length ? { streams, stop } : null;
+}
+
 // Ex) start('make', [], quiet ? 'pipe' : 'inherit').on('exit', done), where start() returns the
 // child it spawns: the caller is the one left to read it, and may decide its stdio.
 function reportCaller(ctx: JsContext, call: TS.CallExpression, name: string, info: WrapperInfo, fate: ChildFate): void {
@@ -176,7 +194,7 @@ export const rule: JsRule = {
     resolves: ['child_process.spawn', 'child_process.fork'],
     docs: {
       whatItDoes:
-        "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+        "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad:
         "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
@@ -214,7 +232,17 @@ export const rule: JsRule = {
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
       const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
-      if (!streams.length) continue;
+      if (!streams.length) {
+        const exposed = exposedUnread(ctx, call, piped, fate, output);
+        if (exposed) {
+          const line = ctx.sourceFile.getLineAndCharacterOfPosition(exposed.stop.getStart(ctx.sourceFile)).line + 1;
+          const names = exposed.streams.map((s) => `\`this.${fate[s].exposedAs}\``).join(' and ');
+          ctx.report(call, {
+            message: `${fork ? 'fork' : 'spawn'}(): ${streamList(exposed.streams)} ${exposed.streams.length > 1 ? 'are' : 'is'} only re-exposed as ${names}, which nothing in this project reads, for a child that runs until this code stops it (line ${line}) (${output.evidence}): unless every user of the object reads ${exposed.streams.length > 1 ? 'them' : 'it'}, on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}`,
+          });
+        }
+        continue;
+      }
       const fn = fork ? 'fork' : 'spawn';
       // Only the program a launcher starts writes there, and it is killed, not blocked.
       const launched = output.livesOn && streams.every((s) => output[s] !== 'unbounded');

@@ -106,6 +106,11 @@ export interface RuleDocs {
   example: string;
   /** Code that must not produce this rule's finding (run as a test). */
   useInstead: string;
+  /**
+   * More shapes the rule reports, each an example that must produce the finding and, where the
+   * shape has one, code that must not (run as tests).
+   */
+  moreExamples?: { title: string; example: string; useInstead?: string }[];
   fixSafety: string;
   references: string[];
   /** A runnable session that shows the failure (`popenlint explain`); run by the test suite. */

@@ -39,9 +39,11 @@ const CHILDREN: Record<string, string> = {
  * - `deadlock`: the child sleeps in the kernel's pipe_write while the parent waits, for good;
  * - `lost`: the child dies before its work is done (exit status 1, no `child-done`);
  * - `status-lost`: a failing command, and the parent exits 0 without noticing;
- * - `waits`: Python 2's pclose() holds the parent until a fire-and-forget command ends.
+ * - `waits`: Python 2's pclose() holds the parent until a fire-and-forget command ends;
+ * - `cut`: the child sits blocked on the full pipe while the parent pauses, is ended, and the
+ *   output the parent reads after the end is short (no `parent-done`; the parent exits 0).
  */
-export type Before = 'deadlock' | 'lost' | 'status-lost' | 'waits';
+export type Before = 'deadlock' | 'lost' | 'status-lost' | 'waits' | 'cut';
 
 export interface HazardCase {
   rule: string;
@@ -152,6 +154,22 @@ export const CASES: HazardCase[] = [
   {
     rule: 'POP005', name: 'shape 5: stdout of self.proc read line by line, stderr read nowhere', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys\nclass Job(object):\n    def start(self):\n        self.proc = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    def lines(self):\n        for line in self.proc.stdout:\n            yield line\nj = Job()\nj.start()\nout = list(j.lines())\n${DONE}\n`,
+  },
+  {
+    // Shape A of the fifth audit: no fix is offered (the loop wants the lines as they come).
+    rule: 'POP005', name: 'stdout of self.proc read line by line through a method round a poll loop, stderr only after', strategy: 'read', before: 'deadlock', noFix: true,
+    source: `import subprocess, sys\nclass Scan(object):\n    def _read(self):\n        for line in iter(self.proc.stdout.readline, b''):\n            self.out.append(line)\n    def run(self):\n        self.out = []\n        self.proc = subprocess.Popen([sys.executable, 'big_err.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n        while self.proc.poll() is None:\n            self._read()\n        return self.proc.stderr.read()\nif len(Scan().run()) == 300000:\n    ${DONE}\n`,
+  },
+  {
+    // Shape B of the fifth audit: a server kept on self, ended through another module's function that only signals it.
+    rule: 'POP005', name: 'a server on self ended through a function of another module, never read', strategy: 'devnull', before: 'deadlock',
+    source: `import os, subprocess, sys, time\nimport util\nclass Site(object):\n    def start(self):\n        self.web = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def stop(self):\n        util.kill_app(self.web)\ns = Site()\ns.start()\n_t = time.time()\nwhile not os.path.exists('child-done') and time.time() - _t < 15:\n    time.sleep(0.05)\ns.stop()\nif os.path.exists('child-done'):\n    ${DONE}\n`,
+    files: { 'util.py': 'import os, signal\ndef kill_app(proc):\n    try:\n        os.kill(proc.pid, signal.SIGTERM)\n    except OSError:\n        return False\n    return True\n' },
+  },
+  {
+    // Shape C of the fifth audit: a capture left unread during a pause, ended, then read: the lines read stop at 64 KiB.
+    rule: 'POP005', name: 'a capture unread during time.sleep(), terminated, then read', strategy: 'read', before: 'cut', noFix: true,
+    source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\ntime.sleep(2)\np.terminate()\nout = p.communicate()[0]\nif len(out.splitlines()) == 75:\n    ${DONE}\n`,
   },
   {
     rule: 'POP005', name: 'shape 5: Popen handles kept in a list, never read, waited through the list', strategy: 'devnull', before: 'deadlock',
@@ -391,6 +409,11 @@ export async function checkCase(c: HazardCase, bin: string, target: PythonTarget
     const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
     if (fixedDir) fs.writeFileSync(path.join(fixedDir, 'main.py'), fixed);
     const [before, after] = await Promise.all([execute(bin, dir, c.before === 'deadlock', settle), fixedDir ? execute(bin, fixedDir, false, settle) : null]);
+    if (!after && c.before === 'cut') {
+      // The child blocked on the full pipe during the pause, was ended unfinished, and the parent read short.
+      assert.deepEqual({ blocked: before.blocked, hung: before.hung, code: before.code, child: before.child, parent: before.parent }, { blocked: true, hung: false, code: 0, child: false, parent: false }, JSON.stringify(before));
+      return;
+    }
     if (!after) {
       assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, JSON.stringify(before));
       return;

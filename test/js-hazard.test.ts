@@ -164,6 +164,65 @@ test('H13: execFile() without a callback for a server kept until stop(): SIGTERM
   }
 });
 
+test('H14: exec() of a document converter: the 2 MB document is cut at maxBuffer and antiword SIGTERMed before POP104\'s fix, whole after', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-converter.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^exec\(\) keeps the whole output of a converter \(`antiword` prints the whole converted document on stdout, as large as the document it is given\)/);
+  const { dir, before, after } = await fixedCopies('exec-converter.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /\+ file \+ '"', \{ maxBuffer: Infinity \}, \(error, stdout\) =>/);
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.deepEqual([cut.code, cut.timedOut], [0, false]);
+    assert.match(cut.stdout, /^failed ERR_CHILD_PROCESS_STDIO_MAXBUFFER after 1048576 bytes$/m);
+    assert.match(cut.stdout, /^antiword exited (null SIG(TERM|PIPE)|[1-9]\d* null)$/m);
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.deepEqual([whole.code, whole.timedOut], [0, false]);
+    assert.match(whole.stdout, /^document 2100000 bytes$/m);
+    assert.match(whole.stdout, /^antiword exited 0 null$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('H15: exec() of a language server returned to a language client: SIGTERMed after about 1 MiB of responses before, the whole session after spawn() (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  const found = await messages('exec-language-server.cjs', 'POP104');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^exec\(\) without a callback still buffers the whole output of a language server \(the child is returned to the language client made at line 37/);
+  assert.deepEqual(await messages('exec-language-server.after.cjs', 'POP104'), []);
+  const [killed, served] = await Promise.all([run(path.join(HAZARDS, 'exec-language-server.cjs'), [], 10_000), run(path.join(HAZARDS, 'exec-language-server.after.cjs'), [], 10_000)]);
+  assert.deepEqual(killed, { code: 0, signal: null, timedOut: false, stdout: 'server exited null SIGTERM after 10 responses\n' });
+  assert.deepEqual(served, { code: 0, signal: null, timedOut: false, stdout: 'server exited 0 null after 30 responses\n' });
+});
+
+test('H16: spawn() whose streams a library only re-exposes on the object that keeps the child: the program blocks with 2 MiB unread and is SIGTERMed by stop() before, finishes after its user reads them (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
+  // Each its own project (a package.json): the check reads the project's other modules.
+  const lintAt = async (file: string) => {
+    const r = await lintText(file, new SourceText(fs.readFileSync(file, 'utf8')), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20 });
+    return r.findings.map((f) => f.message);
+  };
+  const before = path.join(HAZARDS, 'reexposed', 'before', 'instance.cjs');
+  const after = path.join(HAZARDS, 'reexposed', 'after', 'instance.cjs');
+  const found = await lintAt(before);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^spawn\(\): stdout and stderr are only re-exposed as `this\.stdout` and `this\.stderr`, which nothing in this project reads, for a child that runs until this code stops it \(line 19\)/);
+  assert.deepEqual(await lintAt(after), []);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'before'));
+    fs.mkdirSync(path.join(dir, 'after'));
+    const [blocked, done] = await Promise.all([
+      run(before, [path.join(dir, 'before')], 10_000),
+      run(after, [path.join(dir, 'after')], 10_000),
+    ]);
+    assert.deepEqual(blocked, { code: 0, signal: null, timedOut: false, stdout: 'work not done\nprogram exited null SIGTERM\n' }, 'blocked in write() until stop() killed it');
+    assert.deepEqual(done, { code: 0, signal: null, timedOut: false, stdout: 'program exited 0 null\nwork done\n' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('H7: exec() without a callback inside try/catch: the exit status is lost before, reported after (by hand: no fix is offered)', { timeout: 10_000 }, async () => {
   const found = await messages('exec-try-catch.cjs', 'POP101');
   assert.equal(found.length, 1);

@@ -195,7 +195,16 @@ const CALLER = (fn: string, at: string, streams: string, evidence: string, when 
 const LOST = ', and its exit status is lost';
 const NODE = '`node` runs a program whose output can grow';
 
+/** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js-projects/). */
+const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kill();\n};\n", extra = '') =>
+  `const { spawn } = require('child_process');\n\nfunction Viewer(options) {\n  this.proc = spawn(options.command, options.args, { cwd: options.cwd });\n  this.stdout = this.proc.stdout;\n  this.stderr = this.proc.stderr;\n}\n${stop}${extra}\nmodule.exports = Viewer;\n`;
+const EXPOSED = (project: string) => `fixtures/js-projects/${project}/lib/viewer.js`;
+
 table('POP102', {
+  // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
+  "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
+  'streams re-exposed, read by a method of the module': { code: VIEWER(undefined, "Viewer.prototype.log = function (out) {\n  this.stdout.pipe(out);\n  this.stderr.pipe(out);\n};\n"), file: EXPOSED('exposed-unread') },
+  'streams re-exposed, a child this code never stops': { code: VIEWER(''), file: EXPOSED('exposed-unread') },
   // Issue 11: wrappers whose caller decides the stdio, and calls that do not pipe or that read.
   'factory-made wrapper, stdio inherited by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('node', ['server.js'], 'inherit').on('exit', done);" },
   "factory-made wrapper, the caller's options ignore the output": { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('npm', ['ci'], null, { stdio: 'ignore' });" },
@@ -297,6 +306,12 @@ table('POP102', {
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
 }, {
+  // Re-exposed only, nothing in the project reads them, and the child lives until stop().
+  'streams only re-exposed on the object that keeps the child until stop()': {
+    code: VIEWER(),
+    file: EXPOSED('exposed-unread'),
+    errors: [[4, 15, `spawn(): stdout and stderr are only re-exposed as \`this.stdout\` and \`this.stderr\`, which nothing in this project reads, for a child that runs until this code stops it (line 10) (${UNKNOWN}): unless every user of the object reads them, ${BLOCKS}`]],
+  },
   'a static class property written elsewhere is not its declared value': { code: `${CP}class Term {\n  static PATH = '/usr/bin/gnome-terminal';\n}\nTerm.PATH = process.env.TERMINAL_CMD;\nconst c = cp.spawn(Term.PATH, args);\nc.on('exit', (code) => done(code));`, errors: [[6, 11, 'spawn(): stdout and stderr are never read (the command is not known statically): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'node running a script of the project that prints': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./ticker.js']);\nchild.on('exit', done);`, errors: [[2, 15, 'spawn(): stdout and stderr are never read (`node` runs a program whose output can grow): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
   'xdg-open, then an exit forced at once: the program it starts dies at its next write': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();\nprocess.exit(0);`, errors: [[2, 1, "spawn(): stderr is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): Node drains it once the launcher exits, but this process exits soon after (line 3), and that program then dies at its next write"]] },
@@ -472,11 +487,27 @@ const TIMED = (fn: string, evidence: string, span: string, doing: string, fails 
 const HANDBRAKE = (name: string) => `\`${name}\` prints a progress line 3 to 5 times a second while it encodes`;
 const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats line every half second while it encodes`;
 
+/** POP104's message for a converter whose stdout is the whole document. */
+const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20', reads = `${fn}() keeps`) =>
+  `${reads} the whole output of a converter (${evidence}, as large as the document it is given): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+/** POP104's message for exec() of a language server handed to the client made at `line`. */
+const LANGUAGE_SERVER = (line: number) =>
+  `exec() without a callback still buffers the whole output of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): maxBuffer is 1 MiB by default on Node 20, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
+
 /** POP104's message for a child the code stops itself, at `line`. */
 const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
   `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
 
 table('POP104', {
+  // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
+  'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
+  'pandoc writing its document to a file (-o)': { code: `${CP}cp.exec(\`pandoc \${src} -o \${dst}\`, (e, out) => done(e, out));` },
+  'pdftotext writing to a text file': { code: `${CP}cp.execFile('pdftotext', [pdf, txt], (e, out) => done(e, out));` },
+  // A child returned to code that is no language client, for a command that prints a line.
+  'exec() returned to an unknown caller': { code: `${CP}function serverOptions() { return cp.exec('git rev-parse HEAD'); }\nmodule.exports = serverOptions;` },
+  // extend() raises maxBuffer past what the command can print.
+  'a caller command under a maxBuffer raised with extend()': { code: `${CP}const extend = require('util-extend');\nfunction run(command, options) {\n  const p = cp.exec(command, extend({ maxBuffer: 64 * 1024 * 1024 }, options.exec));\n  p.on('close', (code) => done(code));\n}` },
   // Progress that grows with time, out of reach: quiet flags, a probe, a meter that needs hours.
   'ffmpeg -nostats': { code: `${CP}cp.exec('ffmpeg -nostats -i in.mkv out.mp4', (e) => {});` },
   // find with a name test prints only the files it selects: a name without a wildcard, written or known at run time.
@@ -544,6 +575,30 @@ table('POP104', {
   "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
   'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
 }, {
+  // A converter's document on stdout, with the options another module picks out of the caller's.
+  'antiword printing a document, options picked by a helper from the caller\'s': {
+    code: `${CP}const util = require('./util');\nfunction extract(file, options, cb) {\n  cp.exec('antiword \"' + file + '\"', util.execOptions('doc', options), (error, text) => cb(error, text));\n}`,
+    errors: [[4, 3, CONVERTER('exec', '`antiword` prints the whole converted document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', CALLERS)]],
+  },
+  'pdftotext to stdout on Node 8 to 11 (200 KiB)': {
+    code: `${CP}function text(pdf, cb) {\n  cp.execFile('pdftotext', ['-layout', pdf, '-'], (e, out) => cb(e, out));\n}`,
+    nodeRange: '>=8',
+    errors: [[3, 3, CONVERTER('execFile', '`pdftotext -` prints the text of the whole document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', '200 KiB by default on Node 8 to 11 (1 MiB from Node 12)')]],
+  },
+  'pandoc without -o, promisified': {
+    code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function html(md) { const { stdout } = await run(\`pandoc -f markdown -t html \${md}\`); return stdout; }`,
+    errors: [[4, 52, CONVERTER('exec', '`pandoc` prints the whole converted document on stdout', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', undefined, 'promisified exec() keeps')]],
+  },
+  // A caller's command line under a size written here, the defaults merged with extend().
+  'a caller command under 1000 KiB set with extend()': {
+    code: `${CP}const extend = require('util-extend');\nfunction run(command, options) {\n  options = extend(extend({}, defaults), options);\n  const proc = cp.exec(command, extend({ maxBuffer: 1000 * 1024 }, options.exec));\n  proc.stdout.on('data', (d) => log(d));\n  proc.on('close', (code) => done(code));\n}`,
+    errors: [[5, 16, HANDED('exec', 'its streams end cut short', '1000 KiB here').replace('exec() keeps', 'exec() without a callback still buffers')]],
+  },
+  // A child returned to a language client: a language server, whatever the program.
+  'exec() returned to new LanguageClient() as its server': {
+    code: `${CP}const lc = require('vscode-languageclient');\nconst serverOptions = async () => {\n  const bin = await findServer();\n  return cp.exec(bin);\n};\nconst client = new lc.LanguageClient('x', 'X', serverOptions, {});`,
+    errors: [[5, 10, LANGUAGE_SERVER(7)]],
+  },
   // Output that grows with time: an encode of an hour passes 1 MiB.
   'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
   'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },

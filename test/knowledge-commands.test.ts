@@ -446,3 +446,30 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
   }
 });
+
+describe("converters: a whole document on stdout, unless it goes to a file (SCALING document lines)", () => {
+  const cases: [string, string | undefined][] = [
+    [`antiword -m UTF-8.txt "${PLACEHOLDER}"`, '`antiword` prints the whole converted document on stdout'],
+    [`unrtf --html --nopict ${PLACEHOLDER}`, '`unrtf` prints the whole converted document on stdout'],
+    [`catdoc ${PLACEHOLDER}`, '`catdoc` prints the whole converted document on stdout'],
+    ['pandoc -f markdown -t html notes.md', '`pandoc` prints the whole converted document on stdout'],
+    ['pandoc notes.md -o notes.html', undefined],
+    ['pandoc --output=notes.html notes.md', undefined],
+    ['pdftotext -layout report.pdf -', '`pdftotext -` prints the text of the whole document on stdout'],
+    ['pdftotext -layout report.pdf report.txt', undefined],
+    ['pdftotext -v', undefined],
+    ['pdftohtml -stdout -i report.pdf', '`pdftohtml -stdout` prints the whole document as HTML on stdout'],
+    ['lynx -dump https://example.org/', '`lynx -dump` prints the whole page as text on stdout'],
+    ['antiword -h', undefined],
+  ];
+  for (const [cmd, scales] of cases) {
+    test(cmd.replaceAll(PLACEHOLDER, '$X'), () => {
+      const out = classifyShell(cmd);
+      assert.equal(out.scales, scales);
+      assert.equal(out.document, scales === undefined ? undefined : true);
+    });
+  }
+  test('a converter feeding a pipeline is not the document of the line', () => {
+    assert.equal(classifyShell('antiword report.doc | wc -l').document, undefined);
+  });
+});

@@ -324,3 +324,16 @@ test('asyncio process kept on self in a base class: a subclass in another module
   const unrelated = project({ 'pkg/__init__.py': '', 'pkg/base.py': base, 'other.py': "from elsewhere import Tool\n\n\nclass Cracker(Tool):\n    async def result(self):\n        await self.proc.wait()\n" });
   assert.deepEqual(withMessages(unrelated), []);
 });
+
+test('a server kept on self, ended through a function of another module that only signals it: never read (POP005)', () => {
+  const attack = "import util\nfrom subprocess import Popen, PIPE, STDOUT\n\n\nclass Attack(object):\n    def start(self):\n        self.web = Popen(['python3', '-m', 'http.server'], stdout=PIPE, stderr=STDOUT)\n\n    def stop(self):\n        if not util.kill_app(self.web):\n            print('failed')\n";
+  const kills = "import os, signal\n\n\ndef kill_app(proc):\n    try:\n        os.kill(proc.pid, signal.SIGINT)\n    except OSError:\n        return False\n    return True\n";
+  const message = 'attack.py:7:20 POP005 stdout pipe of subprocess.Popen() stored in `self.web` is never read in this module (`python3` runs a program whose output can grow): the pipe stays open: `python3` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write if the program exits first';
+  // The import resolves from the file's folder, or only through a folder the program puts on sys.path (core/util.py).
+  assert.deepEqual(withMessages(project({ 'attack.py': attack, 'util.py': kills })), [message]);
+  assert.deepEqual(withMessages(project({ 'modules/attack.py': attack, 'core/util.py': kills })), [message]);
+  // A function that reads what the server wrote, or two modules of that name: not reported.
+  const reads = "def kill_app(proc):\n    proc.terminate()\n    return proc.communicate()[0]\n";
+  assert.deepEqual(withMessages(project({ 'attack.py': attack, 'util.py': reads })), []);
+  assert.deepEqual(withMessages(project({ 'modules/attack.py': attack, 'core/util.py': kills, 'lib/util.py': reads })), []);
+});

@@ -13,10 +13,17 @@ for (const meta of allRules) {
     const findings = await lint(meta.docs.useInstead, [meta.id], meta.language);
     assert.deepEqual(findings.filter((f) => f.rule === meta.id).map((f) => f.message), []);
   });
+  test(`${meta.id} docs: more examples are reported, their Use instead is clean`, async () => {
+    for (const x of meta.docs.moreExamples ?? []) {
+      const findings = await lint(x.example, [meta.id], meta.language);
+      assert.ok(findings.some((f) => f.rule === meta.id), `${meta.id} ${x.title}:\n${x.example}`);
+      if (x.useInstead) assert.deepEqual((await lint(x.useInstead, [meta.id], meta.language)).filter((f) => f.rule === meta.id).map((f) => f.message), [], `${meta.id} ${x.title}`);
+    }
+  });
   test(`${meta.id} docs: every section is written`, () => {
     for (const [key, value] of Object.entries(meta.docs)) {
       if (key === 'references') assert.ok((value as string[]).length > 0, `${meta.id} references`);
-      else if (key !== 'reproduction') assert.ok(typeof value === 'string' && value.trim().length > 20, `${meta.id} ${key}`);
+      else if (key !== 'reproduction' && key !== 'moreExamples') assert.ok(typeof value === 'string' && value.trim().length > 20, `${meta.id} ${key}`);
     }
     assert.match(meta.id, /^POP\d{3}$/);
     assert.match(meta.name, /^[a-z]+(-[a-z]+)+$/);

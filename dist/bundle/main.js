@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-AHUMPLWJ.js";
+} from "./chunk-OJIP66CO.js";
 import {
   ConfigError
-} from "./chunk-4WDGVURK.js";
-import "./chunk-PQERMPBC.js";
+} from "./chunk-HG43EVYZ.js";
+import "./chunk-7OAZDJOP.js";
 import {
   Reader,
   SourceText,
@@ -35,8 +35,8 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-7TBJH5WZ.js";
-import "./chunk-LRGY2QFS.js";
+} from "./chunk-YLXWGBH5.js";
+import "./chunk-GPCXJT7B.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1294,7 +1294,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-TUP4TXGK.js");
+  const { buildWrapperIndex } = await import("./wrappers-576FWBO4.js");
   return buildWrapperIndex(files);
 }
 
@@ -1578,7 +1578,7 @@ async function runCheck(args) {
     return count2 > 0 && !args["exit-zero"] ? EXIT_FINDINGS : EXIT_CLEAN;
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-F65XGHNX.js");
+    const { addNoqa } = await import("./noqa-YGZ4JQ4V.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1598,7 +1598,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-3Q4C6XGY.js");
+  const { fixTarget } = await import("./fix-AVW76M6A.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1690,7 +1690,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-4USFVZNZ.js");
+        const { startServer } = await import("./server-67XWESOA.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-7TBJH5WZ.js";
-import "./chunk-LRGY2QFS.js";
+} from "./chunk-YLXWGBH5.js";
+import "./chunk-GPCXJT7B.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

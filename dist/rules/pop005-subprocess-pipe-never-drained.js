@@ -16,7 +16,8 @@ import { argument, callsTo, enclosingStatement, parentLifetime } from '../src/py
 import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
-import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -178,6 +179,48 @@ function waitingCall(ctx, call, qualified) {
     const devnull = devnullFix(ctx, call, values);
     ctx.report(call, { message: `${growing.join('/')} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
 }
+// Ex) p = Popen(['tcpdump', '-l', ...], stdout=PIPE); time.sleep(10); p.terminate(); out = p.communicate()[0]
+// The output is wanted (read after the end) but nothing reads it during the pause: a command
+// known to write as it goes blocks at 64 KiB, and the output read after the end stops there.
+function endedCapture(ctx, call, growing, output) {
+    if (growing.length === 0 || !knownToFill(output))
+        return;
+    const events = nameEvents(ctx, call);
+    const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
+    if (!found) {
+        storedEndedCapture(ctx, call, growing, output);
+        return;
+    }
+    const pause = `${found.pause.childForFieldName('function').text}()`;
+    const fnText = found.end.childForFieldName('function');
+    const end = fnText?.type === 'attribute' && fnText.childForFieldName('object')?.text !== 'os' ? fnText.childForFieldName('attribute').text : fnText?.text ?? 'terminate';
+    const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
+    const who = output.program ? `\`${output.program}\`` : 'the command';
+    ctx.report(call, {
+        message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
+        fixes: [],
+    });
+}
+// Ex) def start(self): self.cap = Popen(['tcpdump', '-l', ...], stdout=PIPE)
+//     def stop(self): self.cap.terminate(); return self.cap.communicate()[0]
+// Read only after the child is ended, in every method that reads it: nothing reads it while it runs.
+function storedEndedCapture(ctx, call, growing, output) {
+    const stored = attributeStore(ctx, call);
+    const found = stored && readOnlyAfterEnd(stored.events, growing);
+    if (!found)
+        return;
+    const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
+    let fn = found.end.parent;
+    while (fn && fn.type !== 'function_definition')
+        fn = fn.parent;
+    const where = fn ? ` in ${fn.childForFieldName('name')?.text}()` : '';
+    const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
+    const who = output.program ? `\`${output.program}\`` : 'the command';
+    ctx.report(call, {
+        message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+        fixes: [],
+    });
+}
 export const rule = {
     meta: {
         id: 'POP005',
@@ -191,10 +234,27 @@ export const rule = {
         requires: ['Popen', 'subprocess'],
         resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
+            moreExamples: [
+                {
+                    title: 'stdout read line by line while the child runs, stderr only after',
+                    example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nwhile p.poll() is None:\n    print(p.stdout.readline())\nerrors = p.stderr.read()\n",
+                    useInstead: "import subprocess\n# The errors come down the same pipe, in order with the output.\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nwhile p.poll() is None:\n    print(p.stdout.readline())\n",
+                },
+                {
+                    title: 'a server kept on an object, its pipe never read',
+                    example: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n",
+                    useInstead: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n",
+                },
+                {
+                    title: 'a capture left unread during a pause, then stopped and read',
+                    example: "import subprocess, time\np = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=subprocess.PIPE)\ntime.sleep(10)\np.terminate()\nframes = len(p.communicate()[0].splitlines())\n",
+                    useInstead: "import subprocess, time\nwith open('frames.txt', 'wb') as f:\n    p = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=f)\n    time.sleep(10)\n    p.terminate()\n    p.wait()\nwith open('frames.txt', 'rb') as f:\n    frames = len(f.read().splitlines())\n",
+                },
+            ],
             fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
             reproduction: {
                 files: {
@@ -254,8 +314,10 @@ export const rule = {
                 if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape))
                     [site, growing, launched] = [lived, life, true];
             }
-            if (!site)
+            if (!site) {
+                endedCapture(ctx, call, growing, output);
                 continue;
+            }
             if (launched)
                 output = { ...output, evidence: output.livesOn.says };
             const { verdict } = site;

@@ -1,13 +1,13 @@
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
-import { killLimitOf, stoppedBy } from '../src/typescript/kill-limit.js';
+import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
-import { childUses } from '../src/typescript/usage.js';
+import { childUses, valueUse } from '../src/typescript/usage.js';
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
 const BUFFERING = {
     'child_process.exec': { shell: true, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
@@ -102,6 +102,24 @@ function positionalOptions(model, call, qualified, callback) {
         return null;
     return { arg: call.arguments[at], object: null, inline: false, opaque: true };
 }
+/**
+ * Does the code take the child's stdout? A converter's stdout is the document: a probe that runs
+ * it on a file of its own and looks only at the error (`exec('antiword ' + __filename, (err) => ...)`)
+ * never meets a large one. A callback given by name, or a result kept, may read it.
+ */
+function takesStdout(model, call, callback, hasCallback) {
+    if (!hasCallback) {
+        const use = valueUse(model, call, false);
+        return use.kind !== 'dropped' && use.kind !== 'void';
+    }
+    if (callback !== 'yes')
+        return true;
+    const last = call.arguments.at(-1);
+    const fn = last ? skipOuter(last) : null;
+    if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
+        return fn.parameters.length >= 2;
+    return true;
+}
 /** `2796` seconds -> "47 minutes"; a range when the two ends differ: "47 to 71 minutes". */
 function duration(least, most) {
     const unit = most >= 3 * 3600 ? 3600 : 60;
@@ -156,11 +174,11 @@ export const rule = {
         needles: ['child_process'],
         resolves: [...NAMES, ...SPAWN],
         docs: {
-            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+            whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
             whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
             example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
             useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`, nor for a child that runs until the code stops it (its whole log would stay in memory for as long as it runs: spawn it with its output ignored or read as it comes, by hand).",
+            fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`, nor for a child that runs until the code stops it or a language server (its whole log would stay in memory for as long as it runs: spawn it with its output ignored or read as it comes, by hand).",
             reproduction: {
                 files: {
                     'setup.js': "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -194,17 +212,23 @@ export const rule = {
             // const server = execFile(script, opts); ... server.kill(): a child that runs until the
             // code stops it (a server, a watcher) writes for as long as it runs, into exec's buffer.
             const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
+            // return exec(binPath) to `new LanguageClient(id, name, serverOptions)`: a language server,
+            // which writes the protocol on its stdout for the whole session, whatever the program.
+            const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
             // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
             // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
             // it when the child is handed on or its exit is watched, or when the code stops it.
-            if (how.callback && callback === 'no' && !stop) {
+            if (how.callback && callback === 'no' && !stop && !server) {
                 const uses = childUses(ctx.model, call);
                 if (!uses.escapes && !uses.outcome)
                     continue;
             }
             const spawnSync = qualified === 'child_process.spawnSync';
             const caller = callerCommand(ctx.model, call, qualified);
-            if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes))
+            if (spawnSync ? !caller : !caller && !stop && !server && (!out.scales || !writes))
+                continue;
+            // A converter's document matters only to code that takes it.
+            if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback))
                 continue;
             const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
             if (!options)
@@ -215,7 +239,7 @@ export const rule = {
             if (!limit || limit.bytes > Math.max(fallback, MiB))
                 continue;
             // Output that grows with time: reported when a long job reaches the limit.
-            const pace = !caller && !stop ? out.pace : undefined;
+            const pace = !caller && !stop && !server ? out.pace : undefined;
             if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB)
                 continue;
             // `(command, options) => promisify(exec)(command, options)`: a proxy that hands the
@@ -236,7 +260,11 @@ export const rule = {
             const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
             const fails = how.callback && callback === 'no' ? 'its streams end cut short' : how.fails;
             let message;
-            if (stop && !caller) {
+            if (server && !caller) {
+                const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;
+                message = `${reads} of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): ${size}, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
+            }
+            else if (stop && !caller) {
                 const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
                 message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
             }
@@ -244,12 +272,12 @@ export const rule = {
                 message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
             }
             else {
-                message = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+                message = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
             }
             ctx.report(call, {
                 message,
                 // A child that runs until it is stopped would keep its whole log in memory: no fix.
-                fixes: callback === 'unknown' || (stop && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
+                fixes: callback === 'unknown' || ((stop || server) && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
             });
         }
     },

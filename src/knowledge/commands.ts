@@ -33,6 +33,8 @@ export interface CommandOutput {
    * (least, most) and what it is doing, for messages. From SCALING.
    */
   pace?: { perSecond: readonly [number, number]; doing: string };
+  /** What grows is a whole document on stdout (a converter's result), from SCALING. */
+  document?: boolean;
   /**
    * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
    * leaves it): it prints without checking (commands.data.ts `writeErrors`).
@@ -256,7 +258,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (inline) return inline;
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
@@ -338,6 +340,7 @@ export function classifyShell(command: string | null): CommandOutput {
   // `find . | head` does not scale: only a walker whose growing output reaches ours does.
   let scales: string | undefined;
   let pace: CommandOutput['pace'];
+  let document = false;
   // The launchers whose streams reach ours: the program each starts writes where they do.
   let livesOn: CommandOutput['livesOn'];
   for (const [index, site] of sites.entries()) {
@@ -367,6 +370,7 @@ export function classifyShell(command: string | null): CommandOutput {
     if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err') && scales === undefined) {
       scales = out.scales;
       pace = out.pace;
+      document = !!out.document && dest === 'out';
     }
     if (out.livesOn) {
       // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
@@ -381,7 +385,7 @@ export function classifyShell(command: string | null): CommandOutput {
   const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
   const launched = livesOn ? { livesOn } : {};
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}) };
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {

@@ -2,6 +2,7 @@ import { argument, reachedLoads } from './analysis.js';
 import { handleEvent, type HandleEvent } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+import { projectFunction } from './callers.js';
 
 /**
  * What code that is handed a process handle does with it, where handleEvent alone sees a
@@ -16,11 +17,15 @@ const WAIT_BY_PID = new Set(['os.waitpid', 'os.wait4']);
 const PROCESS_BY_PID = new Set(['psutil.Process']);
 const MAX_DEPTH = 3;
 
-/** handleEvent, with the hand-offs this module can see through resolved. */
-export function handoffEvent(model: PythonModel, ref: SyntaxNode, origin: SyntaxNode, depth = 0): HandleEvent {
+/**
+ * handleEvent, with the hand-offs this module can see through resolved. `file`: the module's
+ * path, to follow a hand-off into a function another module of the repository defines
+ * (`util.kill_app(self.server)`); without it only this module's functions are followed.
+ */
+export function handoffEvent(model: PythonModel, ref: SyntaxNode, origin: SyntaxNode, depth = 0, file?: string): HandleEvent {
   const ev = handleEvent(ref, origin);
   if (ev.kind === 'neutral') return pidWait(model, ref) ?? ev;
-  if (ev.kind === 'escape' && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
+  if (ev.kind === 'escape' && depth < MAX_DEPTH) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 
@@ -72,12 +77,18 @@ function pidWait(model: PythonModel, ref: SyntaxNode): HandleEvent | null {
 // The function a call reaches in this module: `wait_for(p)` (a def the name resolves to) or
 // `self.wait_for(p)` (a method of the class around the call), with how many leading
 // parameters the call does not pass (`self`).
-function calleeOf(model: PythonModel, call: SyntaxNode): { def: SyntaxNode; skip: number } | null {
+function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): { def: SyntaxNode; skip: number; model: PythonModel; file?: string } | null {
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') {
     const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
     const def = bindings.length === 1 ? bindings[0]!.node.parent : null;
-    return def?.type === 'function_definition' ? { def, skip: 0 } : null;
+    if (def?.type === 'function_definition') return { def, skip: 0, model, file };
+  }
+  // Ex) util.kill_app(self.server) / from util import kill_app: a function of another project module.
+  if (file && fn && fn.type !== 'call' && fn.childForFieldName('object')?.text !== 'self') {
+    const qualified = model.qualifiedName(fn);
+    const found = qualified ? projectFunction(file, qualified) : null;
+    return found && { def: found.def, skip: 0, model: found.model, file: found.file };
   }
   if (fn?.type !== 'attribute' || fn.childForFieldName('object')?.text !== 'self') return null;
   const name = fn.childForFieldName('attribute')?.text;
@@ -90,13 +101,13 @@ function calleeOf(model: PythonModel, call: SyntaxNode): { def: SyntaxNode; skip
   // A static method takes no self.
   const decorated = defs[0]!.parent?.type === 'decorated_definition' ? defs[0]!.parent : null;
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
-  return { def: defs[0]!, skip: isStatic ? 0 : 1 };
+  return { def: defs[0]!, skip: isStatic ? 0 : 1, model, file };
 }
 
 // Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
 // The handle passed positionally to a function of this module: what the function does with its
 // parameter, when that is only waiting, polling or ending the child.
-function handedTo(model: PythonModel, ref: SyntaxNode, depth: number): HandleEvent | null {
+function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: string): HandleEvent | null {
   const outer = outerExpression(ref);
   const list = outer.parent;
   const call = list?.type === 'argument_list' ? list.parent : null;
@@ -104,18 +115,19 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number): HandleEve
   const args = list.namedChildren.filter((c) => c.type !== 'comment');
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')) return null;
-  const callee = calleeOf(model, call);
+  const callee = calleeOf(model, call, file);
   if (!callee) return null;
+  const at = callee.model;
   const params = callee.def.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
   const before = params.slice(0, index + callee.skip + 1);
   if (before.some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator' || p.type === 'positional_separator')) return null;
   const param = params[index + callee.skip];
   const name = param?.type === 'identifier' ? param : param?.childForFieldName('name') ?? param?.namedChildren[0];
   if (name?.type !== 'identifier') return null;
-  const found = model.lookup(name.text, model.scopeOf(name));
+  const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0]!.kind === 'param' ? found.bindings[0]! : null;
   if (!binding) return null;
-  const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  const events = reachedLoads(at, binding).map((load) => handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
   const fn = callee.def.childForFieldName('name')?.text ?? '';
   // Ex) def get_stdout(pi): return pi.communicate()[0]  ...  p.wait(); return get_stdout(p)
   // A function that only reads the pipes (and may wait after): a read at the call, as

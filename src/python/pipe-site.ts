@@ -10,6 +10,7 @@ import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
+import { attributeOrder } from './attribute-order.js';
 
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
@@ -76,7 +77,12 @@ export interface Site {
 // nowhere in the module, or only to wait, poll or kill: nothing drains the pipe.
 function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
   const stored = attributeStore(ctx, call);
-  return stored && storedSite(stored, 'attribute', growing);
+  if (!stored) return null;
+  // Ex) self.proc = Popen(...); while self.proc.poll() is None: self._read_stdout(); self.proc.stderr.read()
+  const [object, attr] = stored.holder.split('.');
+  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+  if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: 'attribute', events: ordered.events, withBlock: false, statement: stored.statement };
+  return storedSite(stored, 'attribute', growing);
 }
 
 /**
@@ -87,7 +93,8 @@ function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
  * offers no edit here. Subclasses that cannot all be seen add nothing.
  */
 export function attributeStore(ctx: PythonContext, call: SyntaxNode): Stored | null {
-  const stored = storedOnAttribute(ctx.model, call);
+  // Ex) util.kill_app(self.server): a hand-off to a function that only ends the child reads nothing.
+  const stored = storedOnAttribute(ctx.model, call, (ref, origin) => handoffEvent(ctx.model, ref, origin, 0, ctx.path));
   if (!stored) return null;
   const [object, attr] = stored.holder.split('.');
   let cls: SyntaxNode | null = call.parent;
@@ -122,6 +129,56 @@ export function storedSite(stored: Stored, handle: 'attribute' | 'container', gr
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
 
+/**
+ * The events of a handle bound to a name (`p = Popen(...)`), every read of the name in order,
+ * and the paths through them (event-paths.ts): the first holds every event but those of
+ * branches that leave the function. Null when the handle is not bound to a name.
+ */
+export function nameEvents(ctx: PythonContext, call: SyntaxNode): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
+  const handle = handleUses(ctx.model, call);
+  if (!handle) return null;
+  const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+  const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+  // Reads before the Popen are reached round a loop: they come after the others.
+  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  return { all, paths: eventPaths(all, call) };
+}
+
+/**
+ * Ex) for p, name in ((proc, 'all'), (other, 'odid')): p.terminate(); out = p.communicate()[0]
+ * A handle written in the literal a `for` walks (a tuple or list of them, or of tuples unpacked
+ * by the loop): the loop variable it lands in is the handle inside the loop body. The reads of
+ * that variable there, or null when the handle is not so placed.
+ */
+function loopAlias(ctx: PythonContext, ref: SyntaxNode): SyntaxNode[] | null {
+  const e = outerExpression(ref);
+  const LITERAL = new Set(['tuple', 'list']);
+  if (!e.parent || !LITERAL.has(e.parent.type)) return null;
+  const index = e.parent.namedChildren.findIndex((c) => c.id === e.id);
+  let outer = outerExpression(e.parent);
+  let target: (left: SyntaxNode) => SyntaxNode | null = (left) => left;
+  if (outer.parent && LITERAL.has(outer.parent.type)) {
+    // Ex) for p, name in ((proc, 'a'), ...): the position of the handle in each inner tuple.
+    target = (left) => (left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren[index] ?? null : null);
+    outer = outerExpression(outer.parent);
+  } else if (index < 0) return null;
+  const loop = outer.parent;
+  if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== outer.id) return null;
+  const variable = target(loop.childForFieldName('left')!);
+  const body = loop.childForFieldName('body');
+  if (variable?.type !== 'identifier' || !body) return null;
+  const out: SyntaxNode[] = [];
+  for (const id of ctx.model.occurrences(variable.text)) {
+    if (id.startIndex < body.startIndex || id.endIndex > body.endIndex) continue;
+    if (ctx.model.isBinding(id)) return null;
+    if (id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id) continue;
+    out.push(id);
+  }
+  return out;
+}
+
 export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -138,14 +195,8 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   }
   const handle = handleUses(ctx.model, call);
   if (handle) {
-    const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-    const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-    // Reads before the Popen are reached round a loop: they come after the others.
-    const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === 'with_statement';
-    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
-    const [main, ...others] = eventPaths(all, call);
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call)!;
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
     let events = main!;
@@ -206,9 +257,13 @@ export function describe(site: Site, streams: string): string {
       // Ex) out = read_all(p) - a function of the module that reads one pipe to its end.
       const helper = site.events.find((e) => e.kind === 'drain' && e.node.id === v.at?.id && e.via);
       if (helper?.kind === 'drain') return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join('/')} to its end`;
-      return v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)
-        ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}`
-        : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+      if (v.at && site.events.some((e) => e.kind === 'wait' && e.node.id === v.at!.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
+      // Ex) while p.poll() is None: line = p.stdout.readline()  /  for line in p.stdout:  /  self._read_stdout() in a loop
+      const fn = v.at?.type === 'call' ? v.at.childForFieldName('function') : null;
+      const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : '';
+      return v.at && readLoop(v.at)
+        ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits`
+        : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
     }
     case 'never-read': return site.handle === 'attribute' || site.handle === 'container' ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
     case 'partial-then-left': return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
@@ -216,6 +271,16 @@ export function describe(site: Site, streams: string): string {
   }
 }
 
+
+// A read in a loop (a `for` over the pipe, readline round a loop, iter(p.stdout.readline, b'')).
+function readLoop(at: SyntaxNode): boolean {
+  if (/\.readline\b/.test(at.text)) return true;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === 'for_statement' || n.type === 'while_statement' || n.type === 'for_in_clause') return true;
+    if (n.type === 'function_definition' || n.type === 'lambda') return false;
+  }
+  return false;
+}
 
 /**
  * The runtime model's words for a wait, made true for a wait with a timeout: it does not block

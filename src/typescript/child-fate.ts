@@ -14,6 +14,11 @@ export interface StreamFate {
   touched: boolean;
   /** For 'conditional': the guard's source text. */
   guard?: string;
+  /**
+   * Counted as drained only because it is re-exposed as a property (`this.stdout = child.stdout`)
+   * that nothing in the module reads: the property's name. Whoever uses the object may read it.
+   */
+  exposedAs?: string;
 }
 
 export interface ChildFate {
@@ -39,7 +44,9 @@ export interface ChildFate {
 
 export interface Site {
   node: TS.Node;
-  kind: 'drain' | 'afterExit';
+  /** exposed: stored as `this.<key>`, a property nothing in the module reads. */
+  kind: 'drain' | 'afterExit' | 'exposed';
+  key?: string;
 }
 
 /** What one route shows of the child: the facts of ChildFate, plus where each stream is drained. */

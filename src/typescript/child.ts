@@ -64,7 +64,10 @@ export class ChildAnalysis {
     const stream = (s: StreamName): StreamFate => {
       const sites = obs.sites[s];
       const fate: StreamFate = { state: 'unread', touched: obs.touched[s] };
-      const drains = sites.filter((x) => x.kind === 'drain');
+      // Re-exposed only (`this.stdout = child.stdout`): drained as far as this module can tell.
+      const exposed = sites.filter((x) => x.kind === 'exposed');
+      if (exposed.length && exposed.length === sites.length) return { state: 'drained', touched: obs.touched[s], exposedAs: exposed[0]!.key! };
+      const drains = sites.filter((x) => x.kind !== 'afterExit');
       const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
       if (drains.length && guards.some((g) => g === null)) fate.state = 'drained';
       else if (drains.length && bothBranches(guards as Guard[])) fate.state = 'drained';
@@ -359,10 +362,39 @@ export class ChildAnalysis {
         // pipe, resume, read, destroy, iterator helpers, unknown methods.
         return site(called);
       }
-      default:
+      default: {
+        // this.stdout = child.stdout: re-exposed to the object's users, or read here through it.
+        const parent = use.kind === 'escapes' ? use.parent : undefined;
+        const key = use.kind === 'escapes' && parent ? this.exposedKey(use.node ?? stream, parent) : null;
+        if (key !== null && parent) {
+          // Reads of the re-exposed property, not of a child's own stream being re-exposed.
+          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
+          if (!reads.length) return [{ node: parent, kind: 'exposed', key }];
+          return reads.flatMap((r) => this.streamSites(r, depth + 1));
+        }
         // for await (... of child.stdout), readline.createInterface({ input }), pipeline(...), returned, stored.
         return site(use.kind === 'escapes' && use.parent ? use.parent : stream);
+      }
     }
+  }
+
+  /** `this.<key> = stream` as a statement: the property's name, else null. */
+  private exposedKey(node: TS.Node, parent: TS.Node): string | null {
+    if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent)) return null;
+    const target = skipOuter(parent.left);
+    if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+    return memberName(target);
+  }
+
+  /** `this.<key> = <r>`: r is itself what gets re-exposed. */
+  private reexposed(r: TS.Expression, key: string): boolean {
+    const use = valueUse(this.model, r, false);
+    return use.kind === 'escapes' && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
+  }
+
+  /** `process.stdout`: the parent's own stream, not a child's. */
+  private parentsStream(access: TS.Expression): boolean {
+    return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process' && !this.model.lookup(access.expression);
   }
 
   /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */

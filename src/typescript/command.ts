@@ -130,8 +130,11 @@ const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
 function loudest(outs: CommandOutput[]): CommandOutput {
   return outs.reduce((a, b) => {
-    // A command whose output scales with what it walks is the loudest of all.
-    const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK[b.stdout] + RANK[b.stderr] > RANK[a.stdout] + RANK[a.stderr] ? b : a;
+    // A command whose output scales with what it walks is the loudest of all; a converter's
+    // document only against commands as loud on both streams (a command not known is louder).
+    const walks = (o: CommandOutput) => !!o.scales && !o.document;
+    const rank = (o: CommandOutput) => RANK[o.stdout] + RANK[o.stderr];
+    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : rank(b) !== rank(a) ? (rank(b) > rank(a) ? b : a) : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,

@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
+import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
@@ -61,6 +62,8 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
       const callee = (e as TS.CallExpression).expression;
       const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
       if (method === 'bind') return 'function';
+      // extend({ maxBuffer: n }, opts), Object.assign({}, defaults, opts): an object.
+      if (mergeCall(model, e as TS.CallExpression)) return 'object';
       return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
     }
     case ts.SyntaxKind.PropertyAccessExpression: {

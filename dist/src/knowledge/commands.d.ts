@@ -32,6 +32,8 @@ export interface CommandOutput {
         perSecond: readonly [number, number];
         doing: string;
     };
+    /** What grows is a whole document on stdout (a converter's result), from SCALING. */
+    document?: boolean;
     /**
      * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
      * leaves it): it prints without checking (commands.data.ts `writeErrors`).

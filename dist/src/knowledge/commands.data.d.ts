@@ -111,6 +111,8 @@ export interface ScalingEntry {
      */
     perSecond?: readonly [number, number];
     doing?: string;
+    /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
+    document?: boolean;
 }
 export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */

@@ -388,6 +388,15 @@ export const SCALING = [
     { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', scales: true, says: 'prints a progress line about once a second while it downloads', perSecond: [60, 120], doing: 'downloading' },
+    // Document converters print the whole converted document on stdout: it grows with the document
+    // a user hands in (antiword(1), catdoc(1), unrtf(1): "writes to standard output"; pdftotext(1)
+    // and odt2txt(1) only when the output named is `-` or none; pandoc(1) unless -o/--output). pdftotext and its kin take long options after one dash
+    // (`-layout`, `-nopgbrk`), so their single letters are matched whole, never as a cluster.
+    { command: 'antiword|catdoc|catppt|xls2csv|unrtf|pandoc|pdftotext|pdftohtml|odt2txt|docx2txt|html2text|lynx|w3m|elinks', when: ['/^-(v|h|o|help|version)$/', '--version', '--help', '--output', '--list'], scales: false, says: 'prints a version or its help, or writes to the file it names' },
+    { command: 'pdftotext', when: ['-'], document: true, scales: true, says: 'prints the text of the whole document on stdout' },
+    { command: 'pdftohtml', when: ['-stdout'], document: true, scales: true, says: 'prints the whole document as HTML on stdout' },
+    { command: 'lynx|w3m|elinks', when: ['-dump'], document: true, scales: true, says: 'prints the whole page as text on stdout' },
+    { command: 'antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text', document: true, scales: true, says: 'prints the whole converted document on stdout' },
     // Go tools given a package pattern (`./...`, `all`) walk every package below it.
     { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
     { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },

@@ -210,7 +210,7 @@ export function classifyArgv(argv) {
         return inline;
     const scales = firstMatch(scalingTable(), names, args, positional, display);
     const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
-    const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
+    const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : {};
     const hit = firstMatch(table(), names, args, positional, display);
     if (hit)
         return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
@@ -301,6 +301,7 @@ export function classifyShell(command) {
     // `find . | head` does not scale: only a walker whose growing output reaches ours does.
     let scales;
     let pace;
+    let document = false;
     // The launchers whose streams reach ours: the program each starts writes where they do.
     let livesOn;
     for (const [index, site] of sites.entries()) {
@@ -337,6 +338,7 @@ export function classifyShell(command) {
         if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err') && scales === undefined) {
             scales = out.scales;
             pace = out.pace;
+            document = !!out.document && dest === 'out';
         }
         if (out.livesOn) {
             // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
@@ -351,7 +353,7 @@ export function classifyShell(command) {
     const decisive = seen.find((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
     const launched = livesOn ? { livesOn } : {};
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
-    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}) };
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {

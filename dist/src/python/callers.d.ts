@@ -79,3 +79,17 @@ export interface SubclassUse {
  * they cannot all be seen (no repository root, too many files, no parser).
  */
 export declare function subclassAttributeUses(defFile: string, className: string, attr: string): SubclassUse[] | null;
+/** A module-level function of another project module, parsed. */
+export interface ProjectFunction {
+    file: string;
+    model: PythonModel;
+    def: SyntaxNode;
+}
+/**
+ * The function a qualified name from `fromFile`'s imports reaches in another module of the
+ * repository (`util.kill_app`): the module the import resolves to, or, when the import cannot be
+ * resolved from the file's folders (a folder the program puts on `sys.path`), the one module of
+ * the repository named as the import's last part (`util.py`) that defines the function. Null
+ * when none, or more than one, is found.
+ */
+export declare function projectFunction(fromFile: string, qualified: string): ProjectFunction | null;

@@ -6,6 +6,7 @@ import { argument } from './analysis.js';
 import { outerExpression, PythonModel } from './semantic.js';
 import { importTargets, resolvedCalls } from './project-imports.js';
 import { MAX_CHAIN } from './wrapper-prefilter.js';
+import { resolveModule } from './project.js';
 import { parameterOf, projectParser } from './wrappers.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
@@ -346,4 +347,44 @@ export function subclassAttributeUses(defFile, className, attr) {
         generation = next;
     }
     return out;
+}
+function topLevelDef(model, name) {
+    const defs = model.tree.rootNode.namedChildren.map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
+        .filter((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+    return defs.length === 1 ? defs[0] : null;
+}
+/**
+ * The function a qualified name from `fromFile`'s imports reaches in another module of the
+ * repository (`util.kill_app`): the module the import resolves to, or, when the import cannot be
+ * resolved from the file's folders (a folder the program puts on `sys.path`), the one module of
+ * the repository named as the import's last part (`util.py`) that defines the function. Null
+ * when none, or more than one, is found.
+ */
+export function projectFunction(fromFile, qualified) {
+    const dot = qualified.lastIndexOf('.');
+    if (dot <= 0)
+        return null;
+    const name = qualified.slice(dot + 1);
+    const moduleName = qualified.slice(0, dot);
+    const target = resolveModule(fromFile, moduleName);
+    if (target) {
+        const model = modelOf(target);
+        const def = model && topLevelDef(model, name);
+        return def ? { file: target, model: model, def } : null;
+    }
+    const root = callerRoot(fromFile);
+    const files = root && pythonFiles(root);
+    if (!root || !files)
+        return null;
+    const stem = moduleName.slice(moduleName.lastIndexOf('.') + 1);
+    const found = [];
+    for (const file of indexOf(root, files).get(name) ?? []) {
+        if (path.basename(file) !== `${stem}.py`)
+            continue;
+        const model = modelOf(file);
+        const def = model && topLevelDef(model, name);
+        if (def)
+            found.push({ file, model: model, def });
+    }
+    return found.length === 1 ? found[0] : null;
 }

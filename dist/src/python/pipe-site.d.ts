@@ -46,6 +46,15 @@ export interface Site {
  */
 export declare function attributeStore(ctx: PythonContext, call: SyntaxNode): Stored | null;
 export declare function storedSite(stored: Stored, handle: 'attribute' | 'container', growing: Stream[]): Site | null;
+/**
+ * The events of a handle bound to a name (`p = Popen(...)`), every read of the name in order,
+ * and the paths through them (event-paths.ts): the first holds every event but those of
+ * branches that leave the function. Null when the handle is not bound to a name.
+ */
+export declare function nameEvents(ctx: PythonContext, call: SyntaxNode): {
+    all: HandleEvent[];
+    paths: HandleEvent[][];
+} | null;
 export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null;
 export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
 /**

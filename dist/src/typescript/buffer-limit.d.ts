@@ -28,6 +28,8 @@ interface Size {
  * when it depends on run time alone.
  */
 export declare function staticSize(model: JsModel, expr: TS.Expression, depth?: number): Size | null;
+/** `Object.assign(a, b)`, `extend(a, b)` from util-extend/xtend, `_.extend(a, b)`: later sources win. */
+export declare function mergeCall(model: JsModel, call: TS.CallExpression): boolean;
 /**
  * The largest maxBuffer the call may get (`options`: the options argument, null when the call
  * has none), or null when it cannot be told (a run-time size, options handed to other code).

@@ -87,17 +87,62 @@ class Reader {
         // { cwd, ...userOptions.execOptions }: options the caller hands in inside its own.
         if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
             const b = this.model.lookup(skipOuter(e.expression));
-            if (b?.kind === 'param' && !this.model.isReassigned(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent)))
+            if (b?.kind === 'param' && this.stillCallers(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent)))
                 return [{ bytes: this.fallback, prop: null, how: 'caller' }];
         }
         // Object.assign({}, defaults, opts): each source in turn, as spreads.
-        if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+        if (ts.isCallExpression(e) && mergeCall(this.model, e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
             let cur = this.limits(e.arguments[0], depth + 1);
             for (const src of e.arguments.slice(1))
                 cur = cur && this.spread(cur, src, depth);
             return cur;
         }
+        // util.createExecOptions('doc', options): a helper of another module that picks the options
+        // out of the caller's own: what the caller hands in, Node's default unless it raises it.
+        if (ts.isCallExpression(e) && !mergeCall(this.model, e) && !this.localCallee(e) && e.arguments.some((a) => this.callerParam(a)))
+            return [{ bytes: this.fallback, prop: null, how: 'caller' }];
         return null;
+    }
+    /**
+     * A parameter that keeps the caller's options: never reassigned, or only merged with defaults
+     * (`options = extend(extend({}, defaults), options)`, `opts = opts || {}`).
+     */
+    stillCallers(b) {
+        if (!this.model.isReassigned(b))
+            return true;
+        return this.model.references(b).filter((r) => isWriteTarget(r)).every((r) => {
+            let e = r;
+            while (isWrapper(e.parent))
+                e = e.parent;
+            const p = e.parent;
+            if (!ts.isBinaryExpression(p) || p.left !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+                return false;
+            const right = skipOuter(p.right);
+            const mentions = (n) => (ts.isIdentifier(n) && n.text === b.name) || !!ts.forEachChild(n, (c) => mentions(c) || undefined);
+            return (ts.isCallExpression(right) && mergeCall(this.model, right)) || (ts.isBinaryExpression(right) && mentions(right.left)) ? mentions(right) : false;
+        });
+    }
+    /** A parameter never reassigned: the caller's value. */
+    callerParam(arg) {
+        const a = skipOuter(arg);
+        if (!ts.isIdentifier(a))
+            return false;
+        const b = this.model.lookup(a);
+        return b?.kind === 'param' && !this.model.isReassigned(b);
+    }
+    /** A function of this module (its body could set maxBuffer) or a method of a local object. */
+    localCallee(call) {
+        const callee = skipOuter(call.expression);
+        const root = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(skipOuter(callee.expression)) ? skipOuter(callee.expression) : null;
+        if (!root)
+            return true;
+        const b = this.model.lookup(root);
+        if (!b)
+            return true;
+        // A binding made by require()/import: the function lives in another module.
+        const init = b.init ? skipOuter(b.init) : null;
+        const required = !!init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require';
+        return !(b.kind === 'import' || required);
     }
     byDefault() {
         return { bytes: this.fallback, prop: null, how: 'default' };
@@ -252,6 +297,22 @@ class Reader {
 }
 function assignCall(call) {
     return skipOuter(call.expression).getText().replace(/\s+/g, '') === 'Object.assign';
+}
+/** Modules whose export copies the later objects' properties over the first, as Object.assign does. */
+const MERGE_MODULES = new Set(['util-extend', 'xtend', 'object-assign', 'lodash.assign', 'lodash.merge']);
+/** Methods of lodash/underscore that do the same. */
+const MERGE_METHODS = new Set(['assign', 'extend', 'merge', 'assignIn']);
+/** `Object.assign(a, b)`, `extend(a, b)` from util-extend/xtend, `_.extend(a, b)`: later sources win. */
+export function mergeCall(model, call) {
+    if (assignCall(call))
+        return true;
+    const q = model.qualifiedName(skipOuter(call.expression));
+    if (!q)
+        return false;
+    if (MERGE_MODULES.has(q))
+        return true;
+    const dot = q.lastIndexOf('.');
+    return dot > 0 && ['lodash', 'underscore'].includes(q.slice(0, dot)) && MERGE_METHODS.has(q.slice(dot + 1));
 }
 function union(parts) {
     return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);

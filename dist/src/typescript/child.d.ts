@@ -45,6 +45,12 @@ export declare class ChildAnalysis {
     private destructured;
     /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
     streamSites(stream: TS.Expression, depth: number): Site[];
+    /** `this.<key> = stream` as a statement: the property's name, else null. */
+    private exposedKey;
+    /** `this.<key> = <r>`: r is itself what gets re-exposed. */
+    private reexposed;
+    /** `process.stdout`: the parent's own stream, not a child's. */
+    private parentsStream;
     /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
     private afterExit;
 }

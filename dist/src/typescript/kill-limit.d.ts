@@ -22,3 +22,10 @@ export declare function killLimitOf(model: JsModel, call: TS.CallExpression): Ki
  * null when nothing here stops it so.
  */
 export declare function stoppedBy(model: JsModel, call: TS.CallExpression): TS.CallExpression | null;
+/**
+ * Ex) const serverOptions = async () => { ...; return child_process.exec(binPath); };
+ *     new LanguageClient('rust', 'Rust', serverOptions, clientOptions)
+ * A child returned to a language client is a language server: it speaks the protocol on its
+ * stdout for the whole editing session. The `new LanguageClient(...)` that takes it, or null.
+ */
+export declare function languageServer(model: JsModel, call: TS.CallExpression): TS.NewExpression | null;

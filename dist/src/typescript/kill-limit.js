@@ -220,3 +220,71 @@ export function stoppedBy(model, call) {
     visit(model.sourceFile);
     return found;
 }
+// `new LanguageClient(id, name, serverOptions, clientOptions)` (vscode-languageclient): the third
+// argument starts the server, and a function there returns the child the client then talks to.
+const LANGUAGE_CLIENT = /(^|\.)LanguageClient$/;
+/** The function, or the name bound to it, is handed to `new LanguageClient(...)` as its server. */
+function givenToLanguageClient(model, fn) {
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const asServer = (n) => {
+        let a = n;
+        while (isWrapper(a.parent))
+            a = a.parent;
+        const p = a.parent;
+        return ts.isNewExpression(p) && p.arguments?.[2] === a && LANGUAGE_CLIENT.test(skipOuter(p.expression).getText()) ? p : null;
+    };
+    const direct = asServer(e);
+    if (direct)
+        return direct;
+    const d = e.parent;
+    if (!ts.isVariableDeclaration(d) || d.initializer !== e || !ts.isIdentifier(d.name))
+        return null;
+    const b = model.lookup(d.name);
+    if (!b)
+        return null;
+    for (const ref of model.references(b)) {
+        const hit = isWriteTarget(ref) ? null : asServer(ref);
+        if (hit)
+            return hit;
+    }
+    return null;
+}
+/**
+ * Ex) const serverOptions = async () => { ...; return child_process.exec(binPath); };
+ *     new LanguageClient('rust', 'Rust', serverOptions, clientOptions)
+ * A child returned to a language client is a language server: it speaks the protocol on its
+ * stdout for the whole editing session. The `new LanguageClient(...)` that takes it, or null.
+ */
+export function languageServer(model, call) {
+    const returned = (expr) => {
+        let e = expr;
+        while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent))
+            e = e.parent;
+        const p = e.parent;
+        if (ts.isArrowFunction(p) && p.body === e)
+            return p;
+        return ts.isReturnStatement(p) ? fnOf(p) : null;
+    };
+    const fns = [];
+    const direct = returned(call);
+    if (direct)
+        fns.push(direct);
+    const b = childBinding(model, call);
+    if (b)
+        for (const ref of model.references(b))
+            if (!isWriteTarget(ref)) {
+                const fn = returned(ref);
+                if (fn)
+                    fns.push(fn);
+            }
+    for (const fn of fns) {
+        if (!isFunctionLike(fn))
+            continue;
+        const client = givenToLanguageClient(model, fn);
+        if (client)
+            return client;
+    }
+    return null;
+}

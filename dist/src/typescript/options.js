@@ -1,4 +1,5 @@
 import { PLACEHOLDER } from '../shell.js';
+import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
@@ -59,6 +60,9 @@ export function shapeOf(model, expr, depth = 0) {
             const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
             if (method === 'bind')
                 return 'function';
+            // extend({ maxBuffer: n }, opts), Object.assign({}, defaults, opts): an object.
+            if (mergeCall(model, e))
+                return 'object';
             return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
         }
         case ts.SyntaxKind.PropertyAccessExpression: {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XYNYXFQC.js";
+} from "./chunk-OECSOYQN.js";
 import {
   ConfigError
-} from "./chunk-4WDGVURK.js";
+} from "./chunk-HG43EVYZ.js";
 import {
   fixText
-} from "./chunk-PQERMPBC.js";
+} from "./chunk-7OAZDJOP.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-7TBJH5WZ.js";
-import "./chunk-LRGY2QFS.js";
+} from "./chunk-YLXWGBH5.js";
+import "./chunk-GPCXJT7B.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AHUMPLWJ.js";
+} from "./chunk-OJIP66CO.js";
 import {
   ConfigError
-} from "./chunk-4WDGVURK.js";
-import "./chunk-PQERMPBC.js";
-import "./chunk-7TBJH5WZ.js";
-import "./chunk-LRGY2QFS.js";
+} from "./chunk-HG43EVYZ.js";
+import "./chunk-7OAZDJOP.js";
+import "./chunk-YLXWGBH5.js";
+import "./chunk-GPCXJT7B.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4WDGVURK.js";
+} from "./chunk-HG43EVYZ.js";
 import {
   fixText
-} from "./chunk-PQERMPBC.js";
+} from "./chunk-7OAZDJOP.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-7TBJH5WZ.js";
+} from "./chunk-YLXWGBH5.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -63,6 +63,14 @@ function explainRule(meta) {
     d.useInstead.trimEnd(),
     "```",
     "",
+    ...(d.moreExamples ?? []).flatMap((x) => [
+      `### ${x.title}`,
+      "```" + fence,
+      x.example.trimEnd(),
+      "```",
+      ...x.useInstead ? ["Use instead:", "```" + fence, x.useInstead.trimEnd(), "```"] : [],
+      ""
+    ]),
     "## Fix safety",
     `Strategies: ${meta.strategies.length ? meta.strategies.join(", ") : "none"}.`,
     d.fixSafety,

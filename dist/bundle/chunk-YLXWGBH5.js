@@ -27,6 +27,7 @@ import {
   isWrapper,
   isWriteTarget,
   knownToGrow,
+  maxBufferOf,
   maxClass,
   memberName,
   moduleName,
@@ -39,6 +40,7 @@ import {
   shellLeaks,
   shellWordValue,
   skipOuter,
+  staticSize,
   stdioAtCall,
   streamConfig,
   usesShell,
@@ -46,7 +48,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-LRGY2QFS.js";
+} from "./chunk-GPCXJT7B.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -199,8 +201,8 @@ var require_ignore = __commonJS({
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const sources2 = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources2.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -237,7 +239,7 @@ var require_ignore = __commonJS({
       }
       return {
         source: out,
-        sources
+        sources: sources2
       };
     };
     var DIRECT = null;
@@ -536,7 +538,7 @@ var require_ignore = __commonJS({
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
         pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources: sources2 } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -553,9 +555,9 @@ var require_ignore = __commonJS({
         },
         source
       );
-      return sources.length ? replaced.replace(
+      return sources2.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index) => sources2[index]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -570,26 +572,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -739,7 +741,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -748,7 +750,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path9)) {
+          if (rule14.checkRegex.test(path10)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -768,15 +770,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path9
+            shortcut && rule14._basenameOnly ? basename : path10
           )) {
             const { negative } = rule14;
             const ret = {
@@ -798,17 +800,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -817,25 +819,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -866,59 +868,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path9) {
+      _test(originalPath, cache3, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache3) : {
+        return path10 ? this._t(path10, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache3) {
-        const cached = cache3[path9];
+      _t(path10, cache3) {
+        const cached = cache3[path10];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache3[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1196,11 +1198,11 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path9, source, report) {
+function toFinding(meta, path10, source, report) {
   return {
     rule: meta.id,
     name: meta.name,
-    path: path9,
+    path: path10,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -1215,9 +1217,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path9, id, e) {
+function ruleFailure(path10, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path9, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path10, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -1280,8 +1282,8 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs10 from "node:fs";
-import path8 from "node:path";
+import fs11 from "node:fs";
+import path9 from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -3407,7 +3409,7 @@ function suppressionEdit(source, language, rule14, start, end) {
 }
 
 // src/typescript/lint.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -4431,6 +4433,34 @@ function subclassAttributeUses(defFile, className, attr) {
   }
   return out;
 }
+function topLevelDef(model, name) {
+  const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
+  return defs.length === 1 ? defs[0] : null;
+}
+function projectFunction(fromFile, qualified) {
+  const dot = qualified.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const name = qualified.slice(dot + 1);
+  const moduleName2 = qualified.slice(0, dot);
+  const target = resolveModule(fromFile, moduleName2);
+  if (target) {
+    const model = modelOf(target);
+    const def = model && topLevelDef(model, name);
+    return def ? { file: target, model, def } : null;
+  }
+  const root = callerRoot(fromFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
+  const found = [];
+  for (const file of indexOf(root, files).get(name) ?? []) {
+    if (path4.basename(file) !== `${stem}.py`) continue;
+    const model = modelOf(file);
+    const def = model && topLevelDef(model, name);
+    if (def) found.push({ file, model, def });
+  }
+  return found.length === 1 ? found[0] : null;
+}
 
 // src/knowledge/runtimes.ts
 var PYTHON_RUNTIMES = [
@@ -5416,10 +5446,10 @@ function eventPaths(events, origin) {
 var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
 var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
 var MAX_DEPTH = 3;
-function handoffEvent(model, ref, origin, depth = 0) {
+function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {
@@ -5459,12 +5489,17 @@ function pidWait(model, ref) {
   }
   return null;
 }
-function calleeOf(model, call) {
+function calleeOf(model, call, file) {
   const fn = call.childForFieldName("function");
   if (fn?.type === "identifier") {
     const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
     const def = bindings.length === 1 ? bindings[0].node.parent : null;
-    return def?.type === "function_definition" ? { def, skip: 0 } : null;
+    if (def?.type === "function_definition") return { def, skip: 0, model, file };
+  }
+  if (file && fn && fn.type !== "call" && fn.childForFieldName("object")?.text !== "self") {
+    const qualified = model.qualifiedName(fn);
+    const found = qualified ? projectFunction(file, qualified) : null;
+    return found && { def: found.def, skip: 0, model: found.model, file: found.file };
   }
   if (fn?.type !== "attribute" || fn.childForFieldName("object")?.text !== "self") return null;
   const name = fn.childForFieldName("attribute")?.text;
@@ -5475,9 +5510,9 @@ function calleeOf(model, call) {
   if (defs.length !== 1) return null;
   const decorated = defs[0].parent?.type === "decorated_definition" ? defs[0].parent : null;
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
-  return { def: defs[0], skip: isStatic ? 0 : 1 };
+  return { def: defs[0], skip: isStatic ? 0 : 1, model, file };
 }
-function handedTo(model, ref, depth) {
+function handedTo(model, ref, depth, file) {
   const outer = outerExpression(ref);
   const list = outer.parent;
   const call = list?.type === "argument_list" ? list.parent : null;
@@ -5485,18 +5520,19 @@ function handedTo(model, ref, depth) {
   const args = list.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
-  const callee = calleeOf(model, call);
+  const callee = calleeOf(model, call, file);
   if (!callee) return null;
+  const at = callee.model;
   const params = callee.def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
   const before = params.slice(0, index + callee.skip + 1);
   if (before.some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" || p.type === "keyword_separator" || p.type === "positional_separator")) return null;
   const param = params[index + callee.skip];
   const name = param?.type === "identifier" ? param : param?.childForFieldName("name") ?? param?.namedChildren[0];
   if (name?.type !== "identifier") return null;
-  const found = model.lookup(name.text, model.scopeOf(name));
+  const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
   if (!binding) return null;
-  const events = reachedLoads(model, binding).map((load) => handoffEvent(model, load, unparenthesize(name), depth + 1));
+  const events = reachedLoads(at, binding).map((load) => handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
   const fn = callee.def.childForFieldName("name")?.text ?? "";
   const drains = events.filter((e) => e.kind === "drain");
   if (drains.length && events.every((e) => e.kind === "drain" || e.kind === "neutral" || e.kind === "wait")) {
@@ -5513,6 +5549,92 @@ function handedTo(model, ref, depth) {
   if (waits.length) return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, timed };
   if (events.some((e) => e.kind === "end")) return { kind: "end", node: call };
   return { kind: "neutral", node: call };
+}
+
+// src/python/attribute-order.ts
+function enclosing(node, type) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === type) return n;
+  return null;
+}
+function attributeRefs(ctx, attr, within, skip) {
+  const out = [];
+  for (const id of ctx.model.occurrences(attr)) {
+    const ref = id.parent;
+    if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || ref.childForFieldName("object")?.text !== "self") continue;
+    if (ref.startIndex < within.startIndex || ref.endIndex > within.endIndex || ref.id === skip.id) continue;
+    const up = outerExpression(ref).parent;
+    if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(ref).id) continue;
+    out.push(ref);
+  }
+  return out;
+}
+function methodsOf2(cls) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const d = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+    const name = d?.type === "function_definition" ? d.childForFieldName("name")?.text : void 0;
+    if (!name) continue;
+    if (seen.has(name)) out.delete(name);
+    else out.set(name, d);
+    seen.add(name);
+  }
+  return out;
+}
+function selfCalls(fn, after, methods) {
+  const out = [];
+  const stack = [fn.childForFieldName("body")];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+    if (n.type === "call" && n.startIndex > after) {
+      const f = n.childForFieldName("function");
+      const method = f?.type === "attribute" && f.childForFieldName("object")?.text === "self" ? methods.get(f.childForFieldName("attribute")?.text ?? "") : void 0;
+      if (method && method.id !== fn.id) out.push({ call: n, method });
+    }
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return out;
+}
+function attributeOrder(ctx, call, attr, growing, everywhere) {
+  if (growing.length < 2) return null;
+  const fn = enclosing(call, "function_definition");
+  const cls = fn && enclosing(fn, "class_definition");
+  if (!fn || !cls) return null;
+  const methods = methodsOf2(cls);
+  const store = outerExpression(call).parent?.childForFieldName("left");
+  if (!store) return null;
+  const items = [];
+  const reads = /* @__PURE__ */ new Set();
+  for (const { call: site, method } of selfCalls(fn, call.endIndex, methods)) {
+    const events2 = attributeRefs(ctx, attr, method, store).map((ref) => {
+      const e = handleEvent(ref, call);
+      if (e.kind === "partial" && inLoopAfter(site, call)) return { kind: "drain", streams: [e.stream], node: site, toEof: true };
+      return { ...e, node: site };
+    });
+    if (events2.some((e) => e.kind === "drain" || e.kind === "partial")) reads.add(site.id);
+    items.push({ at: site.startIndex, events: events2 });
+  }
+  for (const ref of attributeRefs(ctx, attr, fn, store)) {
+    if (ref.startIndex < call.endIndex) continue;
+    let e = handoffEvent(ctx.model, ref, call, 0, ctx.path);
+    if (e.kind === "wait" && e.call === null) {
+      const loop = enclosing(ref, "while_statement");
+      const body = loop?.childForFieldName("body");
+      if (body && [...reads].length && items.some((it) => it.at >= body.startIndex && it.at < body.endIndex && it.events.some((x) => x.kind === "drain" || x.kind === "partial"))) e = { kind: "neutral", node: e.node };
+    }
+    items.push({ at: ref.startIndex, events: [e] });
+  }
+  if (!items.some((it) => it.events.some((e) => e.kind === "drain" && e.toEof))) return null;
+  items.sort((a, b) => a.at - b.at);
+  const events = items.flatMap((it) => it.events);
+  const verdict = drainVerdict(events, growing, false);
+  if (verdict?.shape !== "other-pipe-fills" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
+  const followed = [fn, ...selfCalls(fn, call.endIndex, methods).map((c) => c.method)];
+  const inside = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
+  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside(e.node)));
+  if (elsewhere.some((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
+  return { verdict, events };
 }
 
 // src/python/pipe-site.ts
@@ -5542,10 +5664,14 @@ function isShell(call) {
 }
 function attributeSite(ctx, call, growing) {
   const stored = attributeStore(ctx, call);
-  return stored && storedSite(stored, "attribute", growing);
+  if (!stored) return null;
+  const [object, attr] = stored.holder.split(".");
+  const ordered = object === "self" && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+  if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: "attribute", events: ordered.events, withBlock: false, statement: stored.statement };
+  return storedSite(stored, "attribute", growing);
 }
 function attributeStore(ctx, call) {
-  const stored = storedOnAttribute(ctx.model, call);
+  const stored = storedOnAttribute(ctx.model, call, (ref, origin) => handoffEvent(ctx.model, ref, origin, 0, ctx.path));
   if (!stored) return null;
   const [object, attr] = stored.holder.split(".");
   let cls = call.parent;
@@ -5574,6 +5700,41 @@ function storedSite(stored, handle, growing) {
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
+function nameEvents(ctx, call) {
+  const handle = handleUses(ctx.model, call);
+  if (!handle) return null;
+  const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
+  const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
+  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
+  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  return { all, paths: eventPaths(all, call) };
+}
+function loopAlias(ctx, ref) {
+  const e = outerExpression(ref);
+  const LITERAL = /* @__PURE__ */ new Set(["tuple", "list"]);
+  if (!e.parent || !LITERAL.has(e.parent.type)) return null;
+  const index = e.parent.namedChildren.findIndex((c) => c.id === e.id);
+  let outer = outerExpression(e.parent);
+  let target = (left) => left;
+  if (outer.parent && LITERAL.has(outer.parent.type)) {
+    target = (left) => left.type === "pattern_list" || left.type === "tuple_pattern" ? left.namedChildren[index] ?? null : null;
+    outer = outerExpression(outer.parent);
+  } else if (index < 0) return null;
+  const loop = outer.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("right")?.id !== outer.id) return null;
+  const variable = target(loop.childForFieldName("left"));
+  const body = loop.childForFieldName("body");
+  if (variable?.type !== "identifier" || !body) return null;
+  const out = [];
+  for (const id of ctx.model.occurrences(variable.text)) {
+    if (id.startIndex < body.startIndex || id.endIndex > body.endIndex) continue;
+    if (ctx.model.isBinding(id)) return null;
+    if (id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id) continue;
+    out.push(id);
+  }
+  return out;
+}
 function siteOf(ctx, call, growing) {
   const expr = outerExpression(call);
   const parent = expr.parent;
@@ -5588,20 +5749,15 @@ function siteOf(ctx, call, growing) {
   }
   const handle = handleUses(ctx.model, call);
   if (handle) {
-    const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
-    const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-    const refs = binding ? reachedLoads(ctx.model, binding) : [];
-    const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     const withBlock = handle.statement.type === "with_statement";
-    const all = ordered.map((ref) => handoffEvent(ctx.model, ref, call));
-    const [main, ...others] = eventPaths(all, call);
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path9 of verdict ? [] : others) {
-      const v = drainVerdict(path9, growing, false);
+    for (const path10 of verdict ? [] : others) {
+      const v = drainVerdict(path10, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path9;
+        events = path10;
         break;
       }
     }
@@ -5642,7 +5798,10 @@ function describe(site, streams) {
       const read = v.at && /stderr/.test(v.at.text) ? "stderr" : "stdout";
       const helper = site.events.find((e) => e.kind === "drain" && e.node.id === v.at?.id && e.via);
       if (helper?.kind === "drain") return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join("/")} to its end`;
-      return v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id) ? `${streams} pipe of subprocess.Popen() is not read before ${waitText}` : `${streams} pipe of subprocess.Popen() is not read while ${read} is read to its end`;
+      if (v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
+      const fn = v.at?.type === "call" ? v.at.childForFieldName("function") : null;
+      const through = fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self" && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : "";
+      return v.at && readLoop(v.at) ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits` : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
     }
     case "never-read":
       return site.handle === "attribute" || site.handle === "container" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
@@ -5652,11 +5811,93 @@ function describe(site, streams) {
       return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
+function readLoop(at) {
+  if (/\.readline\b/.test(at.text)) return true;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "for_statement" || n.type === "while_statement" || n.type === "for_in_clause") return true;
+    if (n.type === "function_definition" || n.type === "lambda") return false;
+  }
+  return false;
+}
 function waitHow(site, how) {
   const at = site.verdict.at;
   const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
+}
+
+// src/python/ended-unread.ts
+var PAUSES = /* @__PURE__ */ new Set(["time.sleep", "signal.pause"]);
+var PROMPTS = /* @__PURE__ */ new Set(["input", "raw_input"]);
+function pauseName(model, call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return null;
+  const q = model.qualifiedName(fn);
+  if (q && PAUSES.has(q)) return q;
+  if (fn.type === "identifier" && PROMPTS.has(fn.text) && !model.lookup(fn.text, model.scopeOf(fn))) return fn.text;
+  return null;
+}
+function functionOf2(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") return n;
+  return null;
+}
+function pauseBetween(model, from, to) {
+  const scope = functionOf2(from);
+  if (!scope || functionOf2(to)?.id !== scope.id) return null;
+  let found = null;
+  const stack = [scope];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.endIndex <= from.endIndex || n.startIndex >= to.startIndex) continue;
+    if (n.id !== scope.id && (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")) continue;
+    if (n.type === "call" && n.startIndex > from.endIndex && pauseName(model, n) && (!found || n.startIndex < found.startIndex)) found = n;
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return found;
+}
+function killByPid(model, node) {
+  if (node.type !== "attribute" || node.childForFieldName("attribute")?.text !== "pid") return null;
+  const call = node.parent?.type === "argument_list" && node.parent.namedChildren[0]?.id === node.id ? node.parent.parent : null;
+  const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+  return fn && model.qualifiedName(fn) === "os.kill" ? { kind: "end", node: call } : null;
+}
+function endedUnread(model, origin, given, growing) {
+  const events = given.map((e) => e.kind === "neutral" ? killByPid(model, e.node) ?? e : e);
+  const i = events.findIndex((e) => e.kind !== "neutral");
+  const end = events[i];
+  if (!end || end.kind !== "end" || end.node.type !== "call") return null;
+  const read = events.slice(i + 1).find((e) => e.kind === "drain" && e.toEof);
+  if (read?.kind !== "drain") return null;
+  const streams = growing.filter((s) => read.streams.includes(s));
+  if (streams.length === 0) return null;
+  const pause = pauseBetween(model, origin, end.node);
+  return pause ? { streams, pause, end: end.node, read } : null;
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+function readOnlyAfterEnd(events, growing) {
+  if (events.some((e) => e.kind === "escape" || e.kind === "close" || e.kind === "drain" && e.via)) return null;
+  const ends = events.filter((e) => e.kind === "end" && e.node.type === "call");
+  const streams = [];
+  let first = null;
+  for (const s of growing) {
+    const reads = events.filter((e) => e.kind === "drain" && e.streams.includes(s) || e.kind === "partial" && e.stream === s);
+    if (reads.length === 0) continue;
+    let all = true;
+    for (const r of reads) {
+      const fn = enclosingFunction(r.node);
+      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      if (!end) {
+        all = false;
+        break;
+      }
+      first ??= { end: end.node, read: r };
+    }
+    if (all) streams.push(s);
+  }
+  return streams.length && first ? { streams, ...first } : null;
 }
 
 // src/python/wrapper-judge.ts
@@ -5725,8 +5966,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path9 of others) {
-    const v = drainVerdict(path9, growing, false);
+  for (const path10 of others) {
+    const v = drainVerdict(path10, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -5861,6 +6102,39 @@ function waitingCall(ctx, call, qualified) {
   const devnull = devnullFix(ctx, call, values);
   ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [] });
 }
+function endedCapture(ctx, call, growing, output) {
+  if (growing.length === 0 || !knownToFill(output)) return;
+  const events = nameEvents(ctx, call);
+  const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
+  if (!found) {
+    storedEndedCapture(ctx, call, growing, output);
+    return;
+  }
+  const pause = `${found.pause.childForFieldName("function").text}()`;
+  const fnText = found.end.childForFieldName("function");
+  const end = fnText?.type === "attribute" && fnText.childForFieldName("object")?.text !== "os" ? fnText.childForFieldName("attribute").text : fnText?.text ?? "terminate";
+  const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
+    fixes: []
+  });
+}
+function storedEndedCapture(ctx, call, growing, output) {
+  const stored = attributeStore(ctx, call);
+  const found = stored && readOnlyAfterEnd(stored.events, growing);
+  if (!found) return;
+  const end = found.end.childForFieldName("function")?.childForFieldName("attribute")?.text ?? "terminate";
+  let fn = found.end.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  const where = fn ? ` in ${fn.childForFieldName("name")?.text}()` : "";
+  const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+    fixes: []
+  });
+}
 var rule5 = {
   meta: {
     id: "POP005",
@@ -5874,10 +6148,27 @@ var rule5 = {
     requires: ["Popen", "subprocess"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable or an unlisted program run once and waited for is not). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
+      moreExamples: [
+        {
+          title: "stdout read line by line while the child runs, stderr only after",
+          example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nwhile p.poll() is None:\n    print(p.stdout.readline())\nerrors = p.stderr.read()\n",
+          useInstead: "import subprocess\n# The errors come down the same pipe, in order with the output.\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nwhile p.poll() is None:\n    print(p.stdout.readline())\n"
+        },
+        {
+          title: "a server kept on an object, its pipe never read",
+          example: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n",
+          useInstead: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n"
+        },
+        {
+          title: "a capture left unread during a pause, then stopped and read",
+          example: "import subprocess, time\np = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=subprocess.PIPE)\ntime.sleep(10)\np.terminate()\nframes = len(p.communicate()[0].splitlines())\n",
+          useInstead: "import subprocess, time\nwith open('frames.txt', 'wb') as f:\n    p = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=f)\n    time.sleep(10)\n    p.terminate()\n    p.wait()\nwith open('frames.txt', 'rb') as f:\n    frames = len(f.read().splitlines())\n"
+        }
+      ],
       fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
       reproduction: {
         files: {
@@ -5924,7 +6215,10 @@ print('finished')
         const lived = siteOf(ctx, call, life);
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
-      if (!site) continue;
+      if (!site) {
+        endedCapture(ctx, call, growing, output);
+        continue;
+      }
       if (launched) output = { ...output, evidence: output.livesOn.says };
       const { verdict } = site;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
@@ -6756,210 +7050,6 @@ function shadowed(model, at, name) {
   return false;
 }
 
-// src/typescript/buffer-limit.ts
-function staticSize(model, expr, depth = 0) {
-  if (depth > 8) return null;
-  const e = model.initializerOf(expr);
-  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
-  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
-  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
-    const v = Number[e.name.text];
-    return typeof v === "number" ? { bytes: v, setting: false } : null;
-  }
-  if (ts.isConditionalExpression(e)) {
-    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
-    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
-  }
-  if (!ts.isBinaryExpression(e)) return null;
-  const op = e.operatorToken.kind;
-  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
-    const fallback = staticSize(model, e.right, depth + 1);
-    const first = staticSize(model, e.left, depth + 1);
-    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
-    return fallback && { bytes: fallback.bytes, setting: true };
-  }
-  const a = staticSize(model, e.left, depth + 1);
-  const b = staticSize(model, e.right, depth + 1);
-  if (a === null || b === null) return null;
-  const setting = a.setting || b.setting;
-  switch (op) {
-    case ts.SyntaxKind.AsteriskToken:
-      return { bytes: a.bytes * b.bytes, setting };
-    case ts.SyntaxKind.PlusToken:
-      return { bytes: a.bytes + b.bytes, setting };
-    case ts.SyntaxKind.LessThanLessThanToken:
-      return { bytes: a.bytes * 2 ** b.bytes, setting };
-    case ts.SyntaxKind.AsteriskAsteriskToken:
-      return { bytes: a.bytes ** b.bytes, setting };
-    default:
-      return null;
-  }
-}
-function sizeLimits(model, value, prop, fallback) {
-  const v = skipOuter(value);
-  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
-  const size = staticSize(model, v);
-  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
-}
-var Reader = class {
-  constructor(model, fallback) {
-    this.model = model;
-    this.fallback = fallback;
-  }
-  model;
-  fallback;
-  visiting = /* @__PURE__ */ new Set();
-  /** The limits an options expression may carry; null when it cannot be told. */
-  limits(expr, depth = 0) {
-    if (depth > 8) return null;
-    const e = skipOuter(expr);
-    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
-    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
-    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
-    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
-      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
-    }
-    if (ts.isIdentifier(e)) {
-      const b = this.model.lookup(e);
-      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
-      return this.binding(b, depth);
-    }
-    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
-      const b = this.model.lookup(skipOuter(e.expression));
-      if (b?.kind === "param" && !this.model.isReassigned(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent))) return [{ bytes: this.fallback, prop: null, how: "caller" }];
-    }
-    if (ts.isCallExpression(e) && assignCall(e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
-      let cur = this.limits(e.arguments[0], depth + 1);
-      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
-      return cur;
-    }
-    return null;
-  }
-  byDefault() {
-    return { bytes: this.fallback, prop: null, how: "default" };
-  }
-  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
-  object(obj, depth) {
-    let cur = [this.byDefault()];
-    for (const p of obj.properties) {
-      if (!cur) return null;
-      if (ts.isSpreadAssignment(p)) {
-        cur = this.spread(cur, p.expression, depth);
-        continue;
-      }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== "maxBuffer") continue;
-      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
-      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
-      else return null;
-    }
-    return cur;
-  }
-  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
-  spread(cur, src, depth) {
-    const from = this.limits(src, depth + 1);
-    if (!from) return null;
-    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
-  }
-  /**
-   * A named options object: its initializer (a parameter: what the caller passes), every value
-   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
-   * that may change it, or gets a property whose name is computed.
-   */
-  binding(b, depth) {
-    if (this.visiting.has(b)) return [];
-    this.visiting.add(b);
-    try {
-      const sources = [];
-      let replaced = false;
-      const written = [];
-      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
-      if (b.kind === "param") {
-        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
-        sources.push(this.caller(b.decl, depth));
-        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
-      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
-        if (b.init) {
-          if (!b.path || b.path.length) return null;
-          sources.push(this.limits(b.init, depth + 1));
-        } else if (!this.model.isReassigned(b)) return null;
-      } else return null;
-      for (const ref of this.model.references(b)) {
-        let e = ref;
-        while (isWrapper(e.parent)) e = e.parent;
-        const p = e.parent;
-        if (isWriteTarget(ref)) {
-          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
-          const op = p.operatorToken.kind;
-          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
-          sources.push(this.limits(p.right, depth + 1));
-          continue;
-        }
-        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-          const key = memberName(p);
-          const assign = p.parent;
-          if (ts.isDeleteExpression(assign)) {
-            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
-            continue;
-          }
-          if (!isWriteTarget(p)) continue;
-          if (key === null) return null;
-          if (key !== "maxBuffer") continue;
-          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
-          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
-          continue;
-        }
-        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
-          const q = this.model.qualifiedName(skipOuter(p.expression));
-          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
-          if (assignCall(p) && p.arguments[0] === e) {
-            for (const src of p.arguments.slice(1)) {
-              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
-              if (!set) return null;
-              sources.push(set.filter((l) => l.how !== "default"));
-            }
-            continue;
-          }
-          if (assignCall(p)) continue;
-          return null;
-        }
-        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
-      }
-      return union(replaced ? written : [...sources, ...written]);
-    } finally {
-      this.visiting.delete(b);
-    }
-  }
-  /**
-   * A parameter's options: Node's default unless the caller raises it. When the function is
-   * only called in this file, the options its callers pass.
-   */
-  caller(param, depth) {
-    const fn = param.parent;
-    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
-    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
-    const index = fn.parameters.indexOf(param);
-    return union(sites.map((site) => {
-      const arg = site.arguments[index];
-      if (!arg) return [this.byDefault()];
-      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
-    }));
-  }
-};
-function assignCall(call) {
-  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
-}
-function union(parts) {
-  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
-}
-function maxBufferOf(model, options, fallback) {
-  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
-  if (!all || !all.length) return null;
-  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
-}
-
 // src/typescript/kill-limit.ts
 function childBinding(model, call) {
   const use = valueUse(model, call, true);
@@ -7106,6 +7196,53 @@ function stoppedBy(model, call) {
   };
   visit(model.sourceFile);
   return found;
+}
+var LANGUAGE_CLIENT = /(^|\.)LanguageClient$/;
+function givenToLanguageClient(model, fn) {
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const asServer = (n) => {
+    let a = n;
+    while (isWrapper(a.parent)) a = a.parent;
+    const p = a.parent;
+    return ts.isNewExpression(p) && p.arguments?.[2] === a && LANGUAGE_CLIENT.test(skipOuter(p.expression).getText()) ? p : null;
+  };
+  const direct = asServer(e);
+  if (direct) return direct;
+  const d = e.parent;
+  if (!ts.isVariableDeclaration(d) || d.initializer !== e || !ts.isIdentifier(d.name)) return null;
+  const b = model.lookup(d.name);
+  if (!b) return null;
+  for (const ref of model.references(b)) {
+    const hit = isWriteTarget(ref) ? null : asServer(ref);
+    if (hit) return hit;
+  }
+  return null;
+}
+function languageServer(model, call) {
+  const returned = (expr) => {
+    let e = expr;
+    while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (ts.isArrowFunction(p) && p.body === e) return p;
+    return ts.isReturnStatement(p) ? fnOf(p) : null;
+  };
+  const fns = [];
+  const direct = returned(call);
+  if (direct) fns.push(direct);
+  const b = childBinding(model, call);
+  if (b) {
+    for (const ref of model.references(b)) if (!isWriteTarget(ref)) {
+      const fn = returned(ref);
+      if (fn) fns.push(fn);
+    }
+  }
+  for (const fn of fns) {
+    if (!isFunctionLike(fn)) continue;
+    const client = givenToLanguageClient(model, fn);
+    if (client) return client;
+  }
+  return null;
 }
 
 // rules/pop101-exec-result-discarded.ts
@@ -7256,8 +7393,50 @@ var rule10 = {
 
 // src/typescript/context.ts
 var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path9) {
-  return TEST_FILE.test(path9);
+function isTestFile(path10) {
+  return TEST_FILE.test(path10);
+}
+
+// src/typescript/project-reads.ts
+import fs9 from "node:fs";
+import path8 from "node:path";
+var MAX_FILES2 = 5e3;
+var projects = /* @__PURE__ */ new Map();
+function projectRoot(file) {
+  for (let dir = path8.dirname(path8.resolve(file)); ; dir = path8.dirname(dir)) {
+    if (fs9.existsSync(path8.join(dir, "package.json"))) return dir;
+    if (path8.dirname(dir) === dir) return null;
+  }
+}
+function sources(root) {
+  if (projects.has(root)) return projects.get(root);
+  const { files } = discover([root], { exclude: [], forceExclude: false });
+  const js = files.filter((f) => f.language === "javascript");
+  let texts = null;
+  if (js.length <= MAX_FILES2) {
+    texts = /* @__PURE__ */ new Map();
+    for (const f of js) {
+      try {
+        texts.set(path8.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
+      } catch {
+      }
+    }
+  }
+  projects.set(root, texts);
+  return texts;
+}
+function projectReadsMember(file, key) {
+  const root = projectRoot(file);
+  if (!root) return true;
+  const texts = sources(root);
+  if (!texts) return true;
+  const self = path8.resolve(file);
+  const read = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  for (const [abs, text] of texts) {
+    if (abs === self || !text.includes(key)) continue;
+    for (const m of text.matchAll(read)) if (m[1] !== "process") return true;
+  }
+  return false;
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -7312,6 +7491,14 @@ function devnullFix3(ctx, call, piped, streams, fate, fork) {
   const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: "pipe", stdio }, new Set(streams.map((s) => FD[s])), used, fork);
   if (!edit) return [];
   return [{ strategy: "devnull", applicability: "safe", description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
+}
+function exposedUnread(ctx, call, piped, fate, output) {
+  const candidates = ["stdout", "stderr"].filter((s) => piped.config[s].state === "pipe" && fate[s].exposedAs && output[s] === "unbounded");
+  if (!candidates.length || isTestFile(ctx.path)) return null;
+  const stop = stoppedBy(ctx.model, call);
+  if (!stop) return null;
+  const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs));
+  return streams.length ? { streams, stop } : null;
 }
 function reportCaller(ctx, call, name, info, fate) {
   const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
@@ -7369,7 +7556,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -7408,7 +7595,17 @@ child.on('exit', (code) => console.log('child exited', code));
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
       const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
-      if (!streams.length) continue;
+      if (!streams.length) {
+        const exposed = exposedUnread(ctx, call, piped, fate, output);
+        if (exposed) {
+          const line = ctx.sourceFile.getLineAndCharacterOfPosition(exposed.stop.getStart(ctx.sourceFile)).line + 1;
+          const names = exposed.streams.map((s) => `\`this.${fate[s].exposedAs}\``).join(" and ");
+          ctx.report(call, {
+            message: `${fork ? "fork" : "spawn"}(): ${streamList(exposed.streams)} ${exposed.streams.length > 1 ? "are" : "is"} only re-exposed as ${names}, which nothing in this project reads, for a child that runs until this code stops it (line ${line}) (${output.evidence}): unless every user of the object reads ${exposed.streams.length > 1 ? "them" : "it"}, on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}`
+          });
+        }
+        continue;
+      }
       const fn = fork ? "fork" : "spawn";
       const launched = output.livesOn && streams.every((s) => output[s] !== "unbounded");
       const text = launched ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? "them" : "it"} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write` : message(ctx, fn, streams, fate, output, outlives, exitLine);
@@ -7586,6 +7783,17 @@ function positionalOptions(model, call, qualified, callback) {
   if (call.arguments.length !== at + 1 + withCallback) return null;
   return { arg: call.arguments[at], object: null, inline: false, opaque: true };
 }
+function takesStdout(model, call, callback, hasCallback) {
+  if (!hasCallback) {
+    const use = valueUse(model, call, false);
+    return use.kind !== "dropped" && use.kind !== "void";
+  }
+  if (callback !== "yes") return true;
+  const last = call.arguments.at(-1);
+  const fn = last ? skipOuter(last) : null;
+  if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return fn.parameters.length >= 2;
+  return true;
+}
 function duration(least, most) {
   const unit = most >= 3 * 3600 ? 3600 : 60;
   const name = unit === 3600 ? "hours" : "minutes";
@@ -7628,11 +7836,11 @@ var rule13 = {
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
-      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`, nor for a child that runs until the code stops it (its whole log would stay in memory for as long as it runs: spawn it with its output ignored or read as it comes, by hand).",
+      fixSafety: "`read` (unsafe): sets `maxBuffer: Infinity` (added to an inline options object, replacing a small `maxBuffer`, or as a new options argument before the callback), so Node keeps the whole output instead of killing the child. It is unsafe because memory now grows with the output: for output that can reach hundreds of megabytes, rewrite the call with `spawn()` and read the stream as it comes instead. No fix is offered when the options are a named object, the caller's, or a setting's fallback, nor for a limit written by hand around `spawn()`, nor for a child that runs until the code stops it or a language server (its whole log would stay in memory for as long as it runs: spawn it with its output ignored or read as it comes, by hand).",
       reproduction: {
         files: {
           "setup.js": "const fs = require('fs');\nfs.mkdirSync('src', { recursive: true });\nfs.writeFileSync('src/notes.js', Array.from({ length: 100000 }, (_, i) => `// TODO ${i}\\n`).join(''));\n",
@@ -7660,19 +7868,21 @@ var rule13 = {
       const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
       const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
-      if (how.callback && callback === "no" && !stop) {
+      const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
+      if (how.callback && callback === "no" && !stop && !server) {
         const uses2 = childUses(ctx.model, call);
         if (!uses2.escapes && !uses2.outcome) continue;
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && !stop && (!out.scales || !writes)) continue;
+      if (spawnSync ? !caller : !caller && !stop && !server && (!out.scales || !writes)) continue;
+      if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
-      const pace = !caller && !stop ? out.pace : void 0;
+      const pace = !caller && !stop && !server ? out.pace : void 0;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       const last = call.arguments.at(-1);
       const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
@@ -7687,18 +7897,21 @@ var rule13 = {
       const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       const fails = how.callback && callback === "no" ? "its streams end cut short" : how.fails;
       let message2;
-      if (stop && !caller) {
+      if (server && !caller) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;
+        message2 = `${reads} of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): ${size}, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
+      } else if (stop && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (pace) {
         message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message2 = `${reads} of ${caller ? handedIn(ctx.model, call) : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        message2 = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message: message2,
         // A child that runs until it is stopped would keep its whole log in memory: no fix.
-        fixes: callback === "unknown" || stop && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
+        fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes")
       });
     }
   }
@@ -7710,35 +7923,35 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path9, source, options) {
+function lintJsText(path10, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path9, source.text);
+  const sourceFile = parseJs(path10, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path9));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path10));
   const nodeMajor = node.major;
-  const abs = nodePath.resolve(path9);
-  const wrappers = options.wrappers ?? (fs9.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath.resolve(path10);
+  const wrappers = options.wrappers ?? (fs10.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path9,
+      path: path10,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path9),
-      report: (node2, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }))
+      topLevelAwait: allowsTopLevelAwait(path10),
+      report: (node2, r) => findings.push(toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }))
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path10, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -7747,9 +7960,9 @@ function lintJsText(path9, source, options) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path9, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path10, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path9))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path10))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
   return null;
 }
@@ -7782,7 +7995,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path8.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path9.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -7796,7 +8009,7 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path9, source, options) {
+function lintPythonText(path10, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
@@ -7809,7 +8022,7 @@ function lintPythonText(path9, source, options) {
       continue;
     }
     try {
-      return runPythonRules(path9, source, tree, options, coverage);
+      return runPythonRules(path10, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -7817,8 +8030,8 @@ function lintPythonText(path9, source, options) {
     }
   }
 }
-function runPythonRules(path9, source, tree, options, coverage) {
-  const starModule = path9.endsWith(".py") && fs10.existsSync(path9) ? (module) => starExports(path9, module) : null;
+function runPythonRules(path10, source, tree, options, coverage) {
+  const starModule = path10.endsWith(".py") && fs11.existsSync(path10) ? (module) => starExports(path10, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -7827,7 +8040,7 @@ function runPythonRules(path9, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path9,
+      path: path10,
       source,
       tree,
       model,
@@ -7837,13 +8050,13 @@ function runPythonRules(path9, source, tree, options, coverage) {
       get versions() {
         return versionsOf();
       },
-      report: (node, r) => findings.push(toFinding(rule14.meta, path9, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
+      report: (node, r) => findings.push(toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }))
     };
     try {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path9, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path10, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -7913,15 +8126,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path9, source, language, options) {
+function lintTextSync(path10, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path9, source, options);
+    const py = lintPythonText(path10, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path9, source, options);
+    lint = lintJsText(path10, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -7929,18 +8142,18 @@ function lintTextSync(path9, source, language, options) {
   lint.tree?.delete();
   return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path9, source, language, options) {
+async function lintText(path10, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path9, source, language, options);
+  return lintTextSync(path10, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path9, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path9)) return { kind: "skip" };
-  if (language === "javascript" && path9 !== void 0 && vendoredReason(path9, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path10, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path10)) return { kind: "skip" };
+  if (language === "javascript" && path10 !== void 0 && vendoredReason(path10, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -7952,31 +8165,31 @@ function prepare(bytes, language, options, path9, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path9) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path9)) return { kind: "skip" };
+function prepareText(text, language, options, path10) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path10)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path9, bytes, language, options, prefiltered = false) {
-  const result = { path: path9, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path9, prefiltered);
+async function lintBytes(path10, bytes, language, options, prefiltered = false) {
+  const result = { path: path10, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path10, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path9, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path10, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path9, prepared.source, language, options);
+  const lint = await lintText(path10, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
 
 // src/read.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -7991,40 +8204,40 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs11.statSync(t.abs);
+    const st = fs12.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs11.openSync(t.abs, fs11.constants.O_RDONLY | fs11.constants.O_NONBLOCK | (fs11.constants.O_NOCTTY ?? 0));
-    if (!fs11.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs11.readFileSync(fd);
+    fd = fs12.openSync(t.abs, fs12.constants.O_RDONLY | fs12.constants.O_NONBLOCK | (fs12.constants.O_NOCTTY ?? 0));
+    if (!fs12.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs12.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs11.closeSync(fd);
+    if (fd !== void 0) fs12.closeSync(fd);
   }
 }
-var Reader2 = class {
+var Reader = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(t) {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs11.openSync(t.abs, fs11.constants.O_RDONLY | (fs11.constants.O_NONBLOCK ?? 0) | (fs11.constants.O_NOCTTY ?? 0));
-      const st = fs11.fstatSync(fd);
+      fd = fs12.openSync(t.abs, fs12.constants.O_RDONLY | (fs12.constants.O_NONBLOCK ?? 0) | (fs12.constants.O_NOCTTY ?? 0));
+      const st = fs12.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs11.closeSync(fd);
+      if (fd !== void 0) fs12.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs11.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs12.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {
@@ -8094,7 +8307,7 @@ export {
   prepare,
   prepareText,
   readTarget,
-  Reader2 as Reader,
+  Reader,
   crashed,
   lintTarget
 };

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-7TBJH5WZ.js";
+} from "./chunk-YLXWGBH5.js";
 import {
   applyEdits,
   overlaps

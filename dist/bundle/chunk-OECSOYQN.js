@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-7TBJH5WZ.js";
+} from "./chunk-YLXWGBH5.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

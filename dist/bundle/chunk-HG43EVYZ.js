@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-7TBJH5WZ.js";
+} from "./chunk-YLXWGBH5.js";
 
 // src/config.ts
 import fs from "node:fs";

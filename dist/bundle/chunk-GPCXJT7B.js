@@ -815,7 +815,9 @@ var ChildAnalysis = class {
     const stream = (s) => {
       const sites = obs.sites[s];
       const fate = { state: "unread", touched: obs.touched[s] };
-      const drains = sites.filter((x) => x.kind === "drain");
+      const exposed = sites.filter((x) => x.kind === "exposed");
+      if (exposed.length && exposed.length === sites.length) return { state: "drained", touched: obs.touched[s], exposedAs: exposed[0].key };
+      const drains = sites.filter((x) => x.kind !== "afterExit");
       const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
       if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
       else if (drains.length && bothBranches(guards)) fate.state = "drained";
@@ -1091,9 +1093,33 @@ var ChildAnalysis = class {
         if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
         return site(called);
       }
-      default:
+      default: {
+        const parent = use.kind === "escapes" ? use.parent : void 0;
+        const key = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
+        if (key !== null && parent) {
+          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
+          if (!reads.length) return [{ node: parent, kind: "exposed", key }];
+          return reads.flatMap((r) => this.streamSites(r, depth + 1));
+        }
         return site(use.kind === "escapes" && use.parent ? use.parent : stream);
+      }
     }
+  }
+  /** `this.<key> = stream` as a statement: the property's name, else null. */
+  exposedKey(node, parent) {
+    if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent)) return null;
+    const target = skipOuter(parent.left);
+    if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+    return memberName(target);
+  }
+  /** `this.<key> = <r>`: r is itself what gets re-exposed. */
+  reexposed(r, key) {
+    const use = valueUse(this.model, r, false);
+    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
+  }
+  /** `process.stdout`: the parent's own stream, not a child's. */
+  parentsStream(access) {
+    return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process" && !this.model.lookup(access.expression);
   }
   /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
   afterExit(node) {
@@ -1910,6 +1936,15 @@ var SCALING = [
   { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", scales: true, says: "prints a progress line about once a second while it downloads", perSecond: [60, 120], doing: "downloading" },
+  // Document converters print the whole converted document on stdout: it grows with the document
+  // a user hands in (antiword(1), catdoc(1), unrtf(1): "writes to standard output"; pdftotext(1)
+  // and odt2txt(1) only when the output named is `-` or none; pandoc(1) unless -o/--output). pdftotext and its kin take long options after one dash
+  // (`-layout`, `-nopgbrk`), so their single letters are matched whole, never as a cluster.
+  { command: "antiword|catdoc|catppt|xls2csv|unrtf|pandoc|pdftotext|pdftohtml|odt2txt|docx2txt|html2text|lynx|w3m|elinks", when: ["/^-(v|h|o|help|version)$/", "--version", "--help", "--output", "--list"], scales: false, says: "prints a version or its help, or writes to the file it names" },
+  { command: "pdftotext", when: ["-"], document: true, scales: true, says: "prints the text of the whole document on stdout" },
+  { command: "pdftohtml", when: ["-stdout"], document: true, scales: true, says: "prints the whole document as HTML on stdout" },
+  { command: "lynx|w3m|elinks", when: ["-dump"], document: true, scales: true, says: "prints the whole page as text on stdout" },
+  { command: "antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text", document: true, scales: true, says: "prints the whole converted document on stdout" },
   // Go tools given a package pattern (`./...`, `all`) walk every package below it.
   { command: "go list|vet|build|test|install|doc|generate|mod", when: ["/\\.\\.\\.$/", "all"], scales: true, says: "reports on every package of the pattern" },
   { command: "golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign", when: ["/\\.\\.\\.$/"], scales: true, says: "reports on every package of the pattern" },
@@ -2097,7 +2132,7 @@ function classifyArgv(argv) {
   if (inline) return inline;
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, ...scaling };
@@ -2162,6 +2197,7 @@ function classifyShell(command) {
   const bySite = /* @__PURE__ */ new Map();
   let scales;
   let pace;
+  let document = false;
   let livesOn;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
@@ -2186,6 +2222,7 @@ function classifyShell(command) {
     if (out.scales && cls === "unbounded" && (dest === "out" || dest === "err") && scales === void 0) {
       scales = out.scales;
       pace = out.pace;
+      document = !!out.document && dest === "out";
     }
     if (out.livesOn) {
       const to = [...out.livesOn.stdout ? [site.stdout] : [], ...out.livesOn.stderr ? [site.stderr] : []];
@@ -2198,7 +2235,7 @@ function classifyShell(command) {
   }
   const decisive = seen.find((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
   const launched = livesOn ? { livesOn } : {};
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -2216,6 +2253,255 @@ function classifyShell(command) {
 }
 function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+}
+
+// src/typescript/buffer-limit.ts
+function staticSize(model, expr, depth = 0) {
+  if (depth > 8) return null;
+  const e = model.initializerOf(expr);
+  if (ts.isNumericLiteral(e)) return { bytes: Number(e.text.replace(/_/g, "")), setting: false };
+  if (ts.isIdentifier(e) && e.text === "Infinity" && !model.lookup(e)) return { bytes: Infinity, setting: false };
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
+    const v = Number[e.name.text];
+    return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isConditionalExpression(e)) {
+    const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
+    return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const op = e.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    const fallback = staticSize(model, e.right, depth + 1);
+    const first = staticSize(model, e.left, depth + 1);
+    if (first) return first.bytes || op === ts.SyntaxKind.QuestionQuestionToken ? first : fallback;
+    return fallback && { bytes: fallback.bytes, setting: true };
+  }
+  const a = staticSize(model, e.left, depth + 1);
+  const b = staticSize(model, e.right, depth + 1);
+  if (a === null || b === null) return null;
+  const setting = a.setting || b.setting;
+  switch (op) {
+    case ts.SyntaxKind.AsteriskToken:
+      return { bytes: a.bytes * b.bytes, setting };
+    case ts.SyntaxKind.PlusToken:
+      return { bytes: a.bytes + b.bytes, setting };
+    case ts.SyntaxKind.LessThanLessThanToken:
+      return { bytes: a.bytes * 2 ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return { bytes: a.bytes ** b.bytes, setting };
+    default:
+      return null;
+  }
+}
+function sizeLimits(model, value, prop, fallback) {
+  const v = skipOuter(value);
+  if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
+  const size = staticSize(model, v);
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+}
+var Reader = class {
+  constructor(model, fallback) {
+    this.model = model;
+    this.fallback = fallback;
+  }
+  model;
+  fallback;
+  visiting = /* @__PURE__ */ new Set();
+  /** The limits an options expression may carry; null when it cannot be told. */
+  limits(expr, depth = 0) {
+    if (depth > 8) return null;
+    const e = skipOuter(expr);
+    if (e.kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(e)) return [this.byDefault()];
+    if (ts.isObjectLiteralExpression(e)) return this.object(e, depth);
+    if (ts.isConditionalExpression(e)) return union([this.limits(e.whenTrue, depth + 1), this.limits(e.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(e) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(e.operatorToken.kind)) {
+      return union([this.limits(e.left, depth + 1), this.limits(e.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(e)) {
+      const b = this.model.lookup(e);
+      if (!b) return e.text === "undefined" ? [this.byDefault()] : null;
+      return this.binding(b, depth);
+    }
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+      const b = this.model.lookup(skipOuter(e.expression));
+      if (b?.kind === "param" && this.stillCallers(b) && !this.model.references(b).some((r) => isWriteTarget(r.parent))) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    }
+    if (ts.isCallExpression(e) && mergeCall(this.model, e) && e.arguments.length && !e.arguments.some((a) => ts.isSpreadElement(a))) {
+      let cur = this.limits(e.arguments[0], depth + 1);
+      for (const src of e.arguments.slice(1)) cur = cur && this.spread(cur, src, depth);
+      return cur;
+    }
+    if (ts.isCallExpression(e) && !mergeCall(this.model, e) && !this.localCallee(e) && e.arguments.some((a) => this.callerParam(a))) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    return null;
+  }
+  /**
+   * A parameter that keeps the caller's options: never reassigned, or only merged with defaults
+   * (`options = extend(extend({}, defaults), options)`, `opts = opts || {}`).
+   */
+  stillCallers(b) {
+    if (!this.model.isReassigned(b)) return true;
+    return this.model.references(b).filter((r) => isWriteTarget(r)).every((r) => {
+      let e = r;
+      while (isWrapper(e.parent)) e = e.parent;
+      const p = e.parent;
+      if (!ts.isBinaryExpression(p) || p.left !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+      const right = skipOuter(p.right);
+      const mentions2 = (n) => ts.isIdentifier(n) && n.text === b.name || !!ts.forEachChild(n, (c) => mentions2(c) || void 0);
+      return ts.isCallExpression(right) && mergeCall(this.model, right) || ts.isBinaryExpression(right) && mentions2(right.left) ? mentions2(right) : false;
+    });
+  }
+  /** A parameter never reassigned: the caller's value. */
+  callerParam(arg) {
+    const a = skipOuter(arg);
+    if (!ts.isIdentifier(a)) return false;
+    const b = this.model.lookup(a);
+    return b?.kind === "param" && !this.model.isReassigned(b);
+  }
+  /** A function of this module (its body could set maxBuffer) or a method of a local object. */
+  localCallee(call) {
+    const callee = skipOuter(call.expression);
+    const root = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(skipOuter(callee.expression)) ? skipOuter(callee.expression) : null;
+    if (!root) return true;
+    const b = this.model.lookup(root);
+    if (!b) return true;
+    const init = b.init ? skipOuter(b.init) : null;
+    const required = !!init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "require";
+    return !(b.kind === "import" || required);
+  }
+  byDefault() {
+    return { bytes: this.fallback, prop: null, how: "default" };
+  }
+  /** `{ ...a, maxBuffer: n }`: the last word on maxBuffer, in order. */
+  object(obj, depth) {
+    let cur = [this.byDefault()];
+    for (const p of obj.properties) {
+      if (!cur) return null;
+      if (ts.isSpreadAssignment(p)) {
+        cur = this.spread(cur, p.expression, depth);
+        continue;
+      }
+      const key = propertyKey(p.name);
+      if (key === null) return null;
+      if (key !== "maxBuffer") continue;
+      if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
+      else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
+      else return null;
+    }
+    return cur;
+  }
+  /** `...src` over what is set so far: src's own maxBuffer, or the earlier one where it sets none. */
+  spread(cur, src, depth) {
+    const from = this.limits(src, depth + 1);
+    if (!from) return null;
+    return from.flatMap((l) => l.how === "default" ? cur : l.how === "caller" ? [...cur.map((c) => c.how === "default" ? l : c)] : [l]);
+  }
+  /**
+   * A named options object: its initializer (a parameter: what the caller passes), every value
+   * assigned to it, and every maxBuffer it gets afterwards. null when it is handed to other code
+   * that may change it, or gets a property whose name is computed.
+   */
+  binding(b, depth) {
+    if (this.visiting.has(b)) return [];
+    this.visiting.add(b);
+    try {
+      const sources = [];
+      let replaced = false;
+      const written = [];
+      const home = b.kind === "param" ? b.decl.parent.body : b.decl.parent?.parent?.parent;
+      if (b.kind === "param") {
+        if (!ts.isParameter(b.decl) || b.decl.name !== b.id || b.decl.dotDotDotToken) return null;
+        sources.push(this.caller(b.decl, depth));
+        if (b.decl.initializer) sources.push(this.limits(b.decl.initializer, depth + 1));
+      } else if (b.kind === "var" || b.kind === "let" || b.kind === "const") {
+        if (b.init) {
+          if (!b.path || b.path.length) return null;
+          sources.push(this.limits(b.init, depth + 1));
+        } else if (!this.model.isReassigned(b)) return null;
+      } else return null;
+      for (const ref of this.model.references(b)) {
+        let e = ref;
+        while (isWrapper(e.parent)) e = e.parent;
+        const p = e.parent;
+        if (isWriteTarget(ref)) {
+          if (!ts.isBinaryExpression(p) || p.left !== e) return null;
+          const op = p.operatorToken.kind;
+          if (![ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken].includes(op)) return null;
+          sources.push(this.limits(p.right, depth + 1));
+          continue;
+        }
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+          const key = memberName(p);
+          const assign = p.parent;
+          if (ts.isDeleteExpression(assign)) {
+            if (key === null || key === "maxBuffer") sources.push([this.byDefault()]);
+            continue;
+          }
+          if (!isWriteTarget(p)) continue;
+          if (key === null) return null;
+          if (key !== "maxBuffer") continue;
+          const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+          if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
+          written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
+          continue;
+        }
+        if (ts.isCallExpression(p) && p.arguments.includes(e)) {
+          const q = this.model.qualifiedName(skipOuter(p.expression));
+          if (q?.startsWith("child_process.") || q?.startsWith("promisify(child_process.")) continue;
+          if (assignCall(p) && p.arguments[0] === e) {
+            for (const src of p.arguments.slice(1)) {
+              const set = ts.isSpreadElement(src) ? null : this.limits(src, depth + 1);
+              if (!set) return null;
+              sources.push(set.filter((l) => l.how !== "default"));
+            }
+            continue;
+          }
+          if (assignCall(p)) continue;
+          return null;
+        }
+        if (ts.isVariableDeclaration(p) && p.initializer === e || ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return null;
+      }
+      return union(replaced ? written : [...sources, ...written]);
+    } finally {
+      this.visiting.delete(b);
+    }
+  }
+  /**
+   * A parameter's options: Node's default unless the caller raises it. When the function is
+   * only called in this file, the options its callers pass.
+   */
+  caller(param, depth) {
+    const fn = param.parent;
+    const sites = ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ? callSitesOf(this.model, fn) : null;
+    if (!sites) return [{ bytes: this.fallback, prop: null, how: "caller" }];
+    const index = fn.parameters.indexOf(param);
+    return union(sites.map((site) => {
+      const arg = site.arguments[index];
+      if (!arg) return [this.byDefault()];
+      return ts.isSpreadElement(arg) ? null : this.limits(arg, depth + 1);
+    }));
+  }
+};
+function assignCall(call) {
+  return skipOuter(call.expression).getText().replace(/\s+/g, "") === "Object.assign";
+}
+var MERGE_MODULES = /* @__PURE__ */ new Set(["util-extend", "xtend", "object-assign", "lodash.assign", "lodash.merge"]);
+var MERGE_METHODS = /* @__PURE__ */ new Set(["assign", "extend", "merge", "assignIn"]);
+function mergeCall(model, call) {
+  if (assignCall(call)) return true;
+  const q = model.qualifiedName(skipOuter(call.expression));
+  if (!q) return false;
+  if (MERGE_MODULES.has(q)) return true;
+  const dot = q.lastIndexOf(".");
+  return dot > 0 && ["lodash", "underscore"].includes(q.slice(0, dot)) && MERGE_METHODS.has(q.slice(dot + 1));
+}
+function union(parts) {
+  return parts.some((p) => p === null) ? null : parts.flatMap((p) => p);
+}
+function maxBufferOf(model, options, fallback) {
+  const all = options ? new Reader(model, fallback).limits(options) : [{ bytes: fallback, prop: null, how: "default" }];
+  if (!all || !all.length) return null;
+  return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
 }
 
 // src/typescript/options.ts
@@ -2263,6 +2549,7 @@ function shapeOf(model, expr, depth = 0) {
       const callee = e.expression;
       const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
       if (method === "bind") return "function";
+      if (mergeCall(model, e)) return "object";
       return method && ARRAY_METHODS.has(method) ? "array" : "unknown";
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
@@ -2771,7 +3058,9 @@ function probe(words) {
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function loudest(outs) {
   return outs.reduce((a, b) => {
-    const pick = b.scales && !a.scales ? b : !b.scales && a.scales ? a : RANK2[b.stdout] + RANK2[b.stderr] > RANK2[a.stdout] + RANK2[a.stderr] ? b : a;
+    const walks = (o) => !!o.scales && !o.document;
+    const rank = (o) => RANK2[o.stdout] + RANK2[o.stderr];
+    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : rank(b) !== rank(a) ? rank(b) > rank(a) ? b : a : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,
@@ -3425,6 +3714,12 @@ export {
   moduleName,
   memberName,
   JsModel,
+  fnOf,
+  callSitesOf,
+  functionName,
+  exitsSoonAfter,
+  staticSize,
+  maxBufferOf,
   shapeOf,
   callbackOf,
   optionsOf,
@@ -3437,10 +3732,6 @@ export {
   valueUse,
   calledMember,
   childUses,
-  fnOf,
-  callSitesOf,
-  functionName,
-  exitsSoonAfter,
   ChildAnalysis,
   stdioAtCall,
   wrapperNeedles,

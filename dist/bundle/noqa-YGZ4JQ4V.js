@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XYNYXFQC.js";
+} from "./chunk-OECSOYQN.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-PQERMPBC.js";
+import "./chunk-7OAZDJOP.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-7TBJH5WZ.js";
-import "./chunk-LRGY2QFS.js";
+} from "./chunk-YLXWGBH5.js";
+import "./chunk-GPCXJT7B.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -1,0 +1,120 @@
+import type { HandleEvent, Stream } from './drain.js';
+import type { SyntaxNode } from './parse.js';
+import type { PythonModel } from './semantic.js';
+
+/**
+ * A capture left unread while the parent pauses, then ended and read:
+ *
+ *   p = Popen(['tcpdump', '-l', '-i', iface], stdout=PIPE)
+ *   time.sleep(10)          # nothing reads the pipe
+ *   p.terminate()
+ *   out, _ = p.communicate()
+ *
+ * The code wants the output (it reads it after terminate()), but while it sleeps nothing reads
+ * the pipe: a command that writes as it goes (a line per packet, per frame, per log line)
+ * blocks once it has written 64 KiB, and stops working until it is ended. What communicate()
+ * returns stops at those 64 KiB: the lines (the packets counted, the frames seen) the command
+ * would have written for the rest of the pause are lost.
+ */
+export interface EndedUnread {
+  /** The growing streams nothing reads before the child is ended, and read after. */
+  streams: Stream[];
+  /** The pause: `time.sleep(10)`, `input()`. */
+  pause: SyntaxNode;
+  /** The terminate()/kill() call. */
+  end: SyntaxNode;
+  /** The read after it. */
+  read: HandleEvent;
+}
+
+/** Calls that block the parent for a while without reading anything. */
+const PAUSES = new Set(['time.sleep', 'signal.pause']);
+/** Builtins that wait for the user. */
+const PROMPTS = new Set(['input', 'raw_input']);
+
+function pauseName(model: PythonModel, call: SyntaxNode): string | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const q = model.qualifiedName(fn);
+  if (q && PAUSES.has(q)) return q;
+  if (fn.type === 'identifier' && PROMPTS.has(fn.text) && !model.lookup(fn.text, model.scopeOf(fn))) return fn.text;
+  return null;
+}
+
+function functionOf(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'module') return n;
+  return null;
+}
+
+// The first pause call between `from` and `to` in the same function (not in a nested def).
+function pauseBetween(model: PythonModel, from: SyntaxNode, to: SyntaxNode): SyntaxNode | null {
+  const scope = functionOf(from);
+  if (!scope || functionOf(to)?.id !== scope.id) return null;
+  let found: SyntaxNode | null = null;
+  const stack: SyntaxNode[] = [scope];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.endIndex <= from.endIndex || n.startIndex >= to.startIndex) continue;
+    if (n.id !== scope.id && (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')) continue;
+    if (n.type === 'call' && n.startIndex > from.endIndex && pauseName(model, n) && (!found || n.startIndex < found.startIndex)) found = n;
+    for (const c of n.namedChildren) stack.push(c);
+  }
+  return found;
+}
+
+// Ex) os.kill(p.pid, signal.SIGINT): the child is ended through its pid.
+function killByPid(model: PythonModel, node: SyntaxNode): HandleEvent | null {
+  if (node.type !== 'attribute' || node.childForFieldName('attribute')?.text !== 'pid') return null;
+  const call = node.parent?.type === 'argument_list' && node.parent.namedChildren[0]?.id === node.id ? node.parent.parent : null;
+  const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+  return fn && model.qualifiedName(fn) === 'os.kill' ? { kind: 'end', node: call! } : null;
+}
+
+/**
+ * The events of a handle bound to a name, in order: the child ended (terminate/kill) with a
+ * growing stream read by nothing before, a pause between the start and the end, and that
+ * stream read after the end. Null when the shape is not there.
+ */
+export function endedUnread(model: PythonModel, origin: SyntaxNode, given: HandleEvent[], growing: Stream[]): EndedUnread | null {
+  const events = given.map((e) => (e.kind === 'neutral' ? killByPid(model, e.node) ?? e : e));
+  const i = events.findIndex((e) => e.kind !== 'neutral');
+  const end = events[i];
+  if (!end || end.kind !== 'end' || end.node.type !== 'call') return null;
+  const read = events.slice(i + 1).find((e) => e.kind === 'drain' && e.toEof);
+  if (read?.kind !== 'drain') return null;
+  const streams = growing.filter((s) => read.streams.includes(s));
+  if (streams.length === 0) return null;
+  const pause = pauseBetween(model, origin, end.node);
+  return pause ? { streams, pause, end: end.node, read } : null;
+}
+
+function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+  return null;
+}
+
+/**
+ * The same loss for a handle kept on `self` (`self.cap = Popen(...)` in start(), `self.cap.terminate();
+ * out = self.cap.communicate()[0]` in stop()): every read of the growing stream in the module comes
+ * after an end of the child in the same method, so nothing reads the pipe while the child runs.
+ * `events`: what every use of the attribute in the module does (stored.ts).
+ */
+export function readOnlyAfterEnd(events: HandleEvent[], growing: Stream[]): { streams: Stream[]; end: SyntaxNode; read: HandleEvent } | null {
+  if (events.some((e) => e.kind === 'escape' || e.kind === 'close' || (e.kind === 'drain' && e.via))) return null;
+  const ends = events.filter((e) => e.kind === 'end' && e.node.type === 'call');
+  const streams: Stream[] = [];
+  let first: { end: SyntaxNode; read: HandleEvent } | null = null;
+  for (const s of growing) {
+    const reads = events.filter((e) => (e.kind === 'drain' && e.streams.includes(s)) || (e.kind === 'partial' && e.stream === s));
+    if (reads.length === 0) continue;
+    let all = true;
+    for (const r of reads) {
+      const fn = enclosingFunction(r.node);
+      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      if (!end) { all = false; break; }
+      first ??= { end: end.node, read: r };
+    }
+    if (all) streams.push(s);
+  }
+  return streams.length && first ? { streams, ...first } : null;
+}
