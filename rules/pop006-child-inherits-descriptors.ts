@@ -16,7 +16,7 @@
  */
 import { argument, callsTo, enclosingStatement, handleUses, literalString, reachedLoads } from '../src/python/analysis.js';
 import { commandOf } from '../src/python/command.js';
-import { EOF_READ_WORDS, eofReads } from '../src/python/eof-reads.js';
+import { BACKGROUND_TEXT, EOF_READ_CALLS, EOF_READ_WORDS, eofReads } from '../src/python/eof-reads.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
@@ -156,6 +156,12 @@ export const rule: PythonRule = {
     needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run', 'check_output', 'getoutput', 'getstatusoutput'],
     // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
     requires: [...holdingWords('pipe'), ...EOF_READ_WORDS],
+    // Each kind of finding with its evidence: a child and a pipe the module makes (checkInheritance),
+    // or a read of a shell line's output and the `&` of its background job (eofReads).
+    prefilter: [
+      { needles: [...new Set(RESOLVES.map((q) => q.slice(q.lastIndexOf('.') + 1)))], requires: holdingWords('pipe') },
+      { needles: EOF_READ_CALLS, requires: EOF_READ_WORDS, bytes: BACKGROUND_TEXT },
+    ],
     resolves: [...RESOLVES, 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput', 'subprocess.PIPE', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:

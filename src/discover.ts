@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   exclude: { base: string; patterns: string[] }[];
   /** Apply excludes to paths named on the command line too (pre-commit passes every file). */
   forceExclude: boolean;
+  /** Told each folder's listing as the walk reads it (import resolution reuses them: cacheFolderListings). */
+  onListing?: (abs: string, entries: fs.Dirent[]) => void;
 }
 
 /**
@@ -283,6 +285,7 @@ class Discovery {
       this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
+    this.options.onListing?.(abs, entries);
     // The listing says whether there is a .gitignore to read (a stat that fails costs more).
     const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(abs) : null;
     // A repository's top (the one named, or one nested inside it): its info/exclude applies.

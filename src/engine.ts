@@ -292,10 +292,11 @@ function refusal(content: Buffer | string, language: Language): string | null {
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
  * no candidate is never decoded), binary files, Python text that would break the parser
- * (see parseLimitReason), and decoding in the file's own encoding.
+ * (see parseLimitReason), and decoding in the file's own encoding. `prefiltered`: the caller
+ * has already found these bytes (or the file's, just read) to be a candidate.
  */
-export function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared {
-  if (!isCandidate(bytes, language, options, path)) return { kind: 'skip' };
+export function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string, prefiltered = false): Prepared {
+  if (!prefiltered && !isCandidate(bytes, language, options, path)) return { kind: 'skip' };
   // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
   if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
@@ -321,10 +322,10 @@ export function prepareText(text: string, language: Language, options: EngineOpt
   return { kind: 'text', source: new SourceText(text) };
 }
 
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult> {
+/** Whole pipeline for one file's bytes: prefilter (unless `prefiltered`, see prepare), decode, parse, rules, suppressions. */
+export async function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions, prefiltered = false): Promise<FileResult> {
   const result: FileResult = { path, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path);
+  const prepared = prepare(bytes, language, options, path, prefiltered);
   if (prepared.kind === 'skip') return result;
   if (prepared.kind === 'error') {
     result.diagnostics.push({ path, code: 'E902', message: prepared.message });

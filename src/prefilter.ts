@@ -1,9 +1,10 @@
-import type { Language } from './types.js';
+import type { Language, NeedleGroup } from './types.js';
 
-/** One rule's words: some needle, and (when it has any) some of its `requires` too. */
-export interface NeedleGroup {
-  needles: readonly string[];
-  requires?: readonly string[];
+export type { NeedleGroup } from './types.js';
+
+/** A rule as the prefilter sees it: its words, or one group of words per kind of finding (RuleMeta.prefilter). */
+export interface PrefilterRule extends NeedleGroup {
+  prefilter?: readonly NeedleGroup[];
 }
 
 /**
@@ -19,7 +20,7 @@ export interface NeedleGroup {
  * lex with certainty (an unterminated string) makes the file a candidate.
  */
 export class Needles {
-  private readonly groups: { needles: string[]; requires: string[] | null }[];
+  private readonly groups: { needles: string[]; requires: string[] | null; bytes: Buffer[] | null }[];
   private readonly bytesOf = new Map<string, Buffer>();
   /** For each word, the other words it contains. */
   private readonly within = new Map<string, string[]>();
@@ -27,19 +28,38 @@ export class Needles {
   readonly words: ReadonlySet<string>;
   private readonly lengths: Set<number>;
   private readonly firsts: Set<number>;
+  /**
+   * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+   * because its needles are common words), as one pattern: a file that holds none of them
+   * passes no group. Tried first, in one pass: most files of a tree end there.
+   */
+  private readonly gate: RegExp | null;
 
-  constructor(readonly language: Language, groups: Iterable<NeedleGroup>) {
-    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+  constructor(readonly language: Language, rules: Iterable<PrefilterRule>) {
+    const groups = [...rules].flatMap((r): readonly NeedleGroup[] => r.prefilter ?? [r]);
+    this.groups = groups.map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null, bytes: g.bytes?.length ? g.bytes.map((x) => Buffer.from(x, 'utf8')) : null }));
     this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
     for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, 'utf8'));
     for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]!));
+    const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
+    // A word that holds another gate word (`popen3`, `popen`) is found through it.
+    const gate = [...rare].filter((w) => !this.within.get(w)!.some((x) => rare.has(x)));
+    this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII.test(w)) ? this.anyOf(gate) : null;
   }
 
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b: Buffer): boolean {
+    return this.occurring(b) !== null;
+  }
+
+  /**
+   * The groups whose words (and text) all occur somewhere in the bytes, as a mask (bit i:
+   * group i; more than 31 groups: all of them), or null when none does.
+   */
+  occurring(b: Buffer): number | null {
     const seen = new Map<string, boolean>();
     const has = (w: string): boolean => {
       let v = seen.get(w);
@@ -49,6 +69,8 @@ export class Needles {
       return v;
     };
     let text: string | null = null;
+    // Words are ASCII, so the latin1 text holds them where the bytes do.
+    if (this.gate && !this.gate.test((text = b.toString('latin1')))) return null;
     const some = (words: readonly string[]): boolean => {
       if (words.some((w) => seen.get(w) === true)) return true;
       // Words still possible: not known absent, nor holding a word known absent.
@@ -58,7 +80,11 @@ export class Needles {
       // search per word. Words are ASCII, so the latin1 text holds them where the bytes do.
       return this.anyOf(open).test((text ??= b.toString('latin1')));
     };
-    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+    let mask = 0;
+    for (const [i, g] of this.groups.entries()) {
+      if (some(g.needles) && (!g.requires || some(g.requires)) && (!g.bytes || g.bytes.some((x) => b.includes(x)))) mask |= i < 31 ? 1 << i : ALL_GROUPS;
+    }
+    return mask === 0 ? null : mask;
   }
 
   private readonly anyOfCache = new Map<string, RegExp>();
@@ -76,15 +102,18 @@ export class Needles {
     return this.words.has(w) ? w : null;
   }
 
-  /** The words found so far let some rule through. */
-  satisfiedBy(found: ReadonlySet<string>): boolean {
-    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
+  /** The words found so far let some rule through: one of the groups of `mask` (see occurring). */
+  satisfiedBy(found: ReadonlySet<string>, mask = ALL_GROUPS): boolean {
+    return this.groups.some((g, i) => (mask & (i < 31 ? 1 << i : ALL_GROUPS)) !== 0 && g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 }
 
+const ALL_GROUPS = -1;
+
 export function mentionsCandidate(bytes: Buffer, needles: Needles): boolean {
-  if (!needles.occursIn(bytes)) return false;
-  return needles.language !== 'python' || pythonCodeMentions(bytes, needles);
+  const mask = needles.occurring(bytes);
+  if (mask === null) return false;
+  return needles.language !== 'python' || pythonCodeMentions(bytes, needles, mask);
 }
 
 /** From this many words to look for at once, one regular expression pass beats a search per word. */
@@ -112,20 +141,22 @@ class Found extends Error {}
 /** The lexer lost certainty: treat the file as a candidate. */
 class Unsure extends Error {}
 
-/** The words a lexer pass found in code, and the needles that judge them. */
+/** The words a lexer pass found in code, and the needles that judge them (the groups of `mask` only). */
 interface Scan {
   needles: Needles;
   found: Set<string>;
+  mask: number;
 }
 
 /**
  * True when some rule's words occur as identifiers outside comments and plain strings: a
- * needle, and one of the rule's required words when it declares some.
+ * needle, and one of the rule's required words when it declares some. Only the groups of
+ * `mask` count: those whose text (NeedleGroup.bytes) the file holds.
  */
-export function pythonCodeMentions(b: Buffer, needles: Needles): boolean {
+export function pythonCodeMentions(b: Buffer, needles: Needles, mask = ALL_GROUPS): boolean {
   try {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-    const end = code(b, bom, false, { needles, found: new Set() });
+    const end = code(b, bom, false, { needles, found: new Set(), mask });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -154,7 +185,7 @@ function code(b: Buffer, i: number, field: boolean, scan: Scan): number {
         const word = scan.needles.wordAt(b, start, i);
         if (word && !scan.found.has(word)) {
           scan.found.add(word);
-          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+          if (scan.needles.satisfiedBy(scan.found, scan.mask)) throw new Found();
         }
       }
       continue;

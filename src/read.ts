@@ -108,11 +108,11 @@ export function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown): FileR
  * crash. The decoded text is kept only for files with findings (reporters show their lines); a
  * run over a large tree does not hold every parsed file in memory.
  */
-export async function lintTarget(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t)): Promise<FileResult> {
+export async function lintTarget(t: Target, engine: EngineOptions, bytes: Buffer | { error: string } = readTarget(t), prefiltered = false): Promise<FileResult> {
   if (!Buffer.isBuffer(bytes)) return failed(t, bytes.error);
   let result: FileResult;
   try {
-    result = await lintBytes(t.path, bytes, t.language, engine);
+    result = await lintBytes(t.path, bytes, t.language, engine, prefiltered);
   } catch (e) {
     return crashed(t, e);
   }

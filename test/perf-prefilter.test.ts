@@ -130,10 +130,23 @@ test('prefilter: a rule with required words needs one of them in code too (POP00
   assert.equal(py("import os\nos.popen('ls')\n"), true);
 });
 
+test('prefilter: a read of a shell line\'s output is a POP006 candidate only with an `&` somewhere (its background job)', () => {
+  const pop006 = { enabled: new Set(['POP006']), target: 'py3' as const };
+  const is = (s: string) => isCandidate(Buffer.from(s), 'python', pop006);
+  assert.equal(is("import subprocess\nout = subprocess.check_output('make', shell=True)\n"), false, 'no job in the background');
+  assert.equal(is("import subprocess\nout = subprocess.check_output('make 2>/dev/null', shell=True)\nx = a & b\n"), true, 'an & anywhere');
+  assert.equal(is("import subprocess\nout = subprocess.check_output('nohup ./server.sh &', shell=True)\n"), true);
+  assert.equal(is("import subprocess\nout = subprocess.getoutput('./server.sh \\x26')\n"), true, 'an escape that decodes to &');
+  assert.equal(is("import os\nprint(os.popen('./server.sh \\046').read())\n"), true, 'an octal escape');
+  // A pipe the module makes needs no &: a child that outlives the call inherits it.
+  assert.equal(is("import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['ls'])\n"), true);
+  assert.equal(is("import os, subprocess\nr, w = os.pipe()\nsubprocess.check_output(['ls'])\n"), false, 'check_output waits: its child outlives nothing');
+});
+
 test('prefilter: the word search (one pass for many words) answers as a search per word would', () => {
   const needles = needlesFor('python', ALL.enabled);
   const rules = allRules.filter((r) => r.language === 'python');
-  const naive = (b: Buffer) => rules.some((r) => r.needles.some((w) => b.includes(w)) && (!r.requires?.length || r.requires.some((w) => b.includes(w))));
+  const naive = (b: Buffer) => rules.flatMap((r) => r.prefilter ?? [r]).some((g) => g.needles.some((w) => b.includes(w)) && (!g.requires?.length || g.requires.some((w) => b.includes(w))) && (!g.bytes?.length || g.bytes.some((x) => b.includes(x))));
   const texts: Buffer[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -145,7 +158,7 @@ test('prefilter: the word search (one pass for many words) answers as a search p
   walk(FIXTURES);
   // Every word alone, with a needle of POP006, and each pair: each path of the search.
   const words = [...new Set(rules.flatMap((r) => [...r.needles, ...(r.requires ?? [])]))];
-  for (const w of words) texts.push(Buffer.from(`x = ${w}\n`), Buffer.from(`run(${w})\n`), ...words.map((v) => Buffer.from(`${w} ${v}\n`)));
+  for (const w of words) texts.push(Buffer.from(`x = ${w}\n`), Buffer.from(`run(${w})\n`), ...words.map((v) => Buffer.from(`${w} ${v}\n`)), ...words.map((v) => Buffer.from(`${w} ${v} '&'\n`)));
   let hits = 0;
   for (const b of texts) {
     assert.equal(needles.occursIn(b), naive(b), b.toString('latin1').slice(0, 80));

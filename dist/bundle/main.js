@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-NCSJBLSE.js";
+} from "./chunk-OLQ245N7.js";
 import {
   ConfigError
-} from "./chunk-JT73QDR7.js";
-import "./chunk-6RHWY4OY.js";
+} from "./chunk-T6IFF4WF.js";
+import "./chunk-6AWQLBFF.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -33,16 +33,17 @@ import {
   preferQuickParserStart,
   readTarget,
   require_ignore,
+  seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-DWGC3IOB.js";
-import "./chunk-AR2CV66J.js";
+} from "./chunk-P6N7XAKY.js";
+import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   packageRoot
 } from "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import "./chunk-MWCMMAC6.js";
 import {
   __commonJS,
@@ -1159,7 +1160,7 @@ var Dispatcher = class {
   takeOver() {
     for (const { index, task } of this.queue.splice(0)) {
       const t = this.list[index];
-      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine)));
+      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
     }
   }
   /** A worker that errored or exited gives its tasks back to the queue. */
@@ -1197,7 +1198,7 @@ async function startPool(size, finish, list2) {
     async help() {
       while (dispatcher.queue.length > 0) {
         const { index, task } = dispatcher.queue.shift();
-        ledger.settle(index, await lintTarget(list2[index], task.engine));
+        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
         await new Promise((resolve) => setImmediate(resolve));
       }
     },
@@ -1221,7 +1222,7 @@ async function targets(input, settings) {
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
     return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
   }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
   const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
   return { targets: found.files, results };
 }
@@ -1269,22 +1270,23 @@ async function lintTargets(list2, settings, options = {}) {
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
+      const prefiltered = fast !== null;
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
         finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
       } else if (bytes) {
         waiting.push({ index: i, t, engine, bytes });
         waitingBytes += bytes.length;
         if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
           pool = await startPool(jobs - 1, finish, list2);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
         }
       }
     }
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
@@ -1306,7 +1308,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-GCXHC62S.js");
+  const { buildWrapperIndex } = await import("./wrappers-YA6TSE3W.js");
   return buildWrapperIndex(files);
 }
 
@@ -1603,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-TYDI7UXX.js");
+    const { addNoqa } = await import("./noqa-QN5TVXRX.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1623,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-JNWHFT5V.js");
+  const { fixTarget } = await import("./fix-Y52IBVPP.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1716,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NLTFYNGZ.js");
+        const { startServer } = await import("./server-N4I43PJO.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,11 +4,11 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-DWGC3IOB.js";
-import "./chunk-AR2CV66J.js";
+} from "./chunk-P6N7XAKY.js";
+import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import "./chunk-MWCMMAC6.js";
 import "./chunk-MYTUJWT6.js";
 
@@ -21,7 +21,7 @@ if (parentPort) {
     const { task } = m;
     let reply;
     try {
-      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, void 0, task.prefiltered);
       const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;

@@ -16,7 +16,7 @@
  */
 import { argument, callsTo, enclosingStatement, handleUses, literalString, reachedLoads } from '../src/python/analysis.js';
 import { commandOf } from '../src/python/command.js';
-import { EOF_READ_WORDS, eofReads } from '../src/python/eof-reads.js';
+import { BACKGROUND_TEXT, EOF_READ_CALLS, EOF_READ_WORDS, eofReads } from '../src/python/eof-reads.js';
 import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import { outerExpression } from '../src/python/semantic.js';
 import { parseShell } from '../src/shell.js';
@@ -152,6 +152,12 @@ export const rule = {
         needles: ['Popen', 'popen', 'system', 'call', 'check_call', 'run', 'check_output', 'getoutput', 'getstatusoutput'],
         // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
         requires: [...holdingWords('pipe'), ...EOF_READ_WORDS],
+        // Each kind of finding with its evidence: a child and a pipe the module makes (checkInheritance),
+        // or a read of a shell line's output and the `&` of its background job (eofReads).
+        prefilter: [
+            { needles: [...new Set(RESOLVES.map((q) => q.slice(q.lastIndexOf('.') + 1)))], requires: holdingWords('pipe') },
+            { needles: EOF_READ_CALLS, requires: EOF_READ_WORDS, bytes: BACKGROUND_TEXT },
+        ],
         resolves: [...RESOLVES, 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput', 'subprocess.PIPE', 'subprocess.STDOUT'],
         docs: {
             whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { FileDiagnostic, Language } from './types.js';
 /**
  * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency, VCS,
@@ -19,6 +20,8 @@ export interface DiscoverOptions {
     }[];
     /** Apply excludes to paths named on the command line too (pre-commit passes every file). */
     forceExclude: boolean;
+    /** Told each folder's listing as the walk reads it (import resolution reuses them: cacheFolderListings). */
+    onListing?: (abs: string, entries: fs.Dirent[]) => void;
 }
 /**
  * Folders skipped by a walk, for every language: version control, dependencies, virtualenvs and

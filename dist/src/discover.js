@@ -266,6 +266,7 @@ class Discovery {
             this.diagnostics.push({ path: display, code: 'E902', message: `cannot read directory: ${e.code ?? e.message}` });
             return;
         }
+        this.options.onListing?.(abs, entries);
         // The listing says whether there is a .gitignore to read (a stat that fails costs more).
         const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(abs) : null;
         // A repository's top (the one named, or one nested inside it): its info/exclude applies.

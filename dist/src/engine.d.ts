@@ -75,9 +75,10 @@ export type Prepared = {
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
  * no candidate is never decoded), binary files, Python text that would break the parser
- * (see parseLimitReason), and decoding in the file's own encoding.
+ * (see parseLimitReason), and decoding in the file's own encoding. `prefiltered`: the caller
+ * has already found these bytes (or the file's, just read) to be a candidate.
  */
-export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string): Prepared;
+export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string, prefiltered?: boolean): Prepared;
 /**
  * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
  * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
@@ -88,5 +89,5 @@ export declare function prepareText(text: string, language: Language, options: E
     kind: 'text';
     source: SourceText;
 };
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export declare function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions): Promise<FileResult>;
+/** Whole pipeline for one file's bytes: prefilter (unless `prefiltered`, see prepare), decode, parse, rules, suppressions. */
+export declare function lintBytes(path: string, bytes: Buffer, language: Language, options: EngineOptions, prefiltered?: boolean): Promise<FileResult>;

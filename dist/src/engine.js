@@ -277,10 +277,11 @@ function refusal(content, language) {
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
  * no candidate is never decoded), binary files, Python text that would break the parser
- * (see parseLimitReason), and decoding in the file's own encoding.
+ * (see parseLimitReason), and decoding in the file's own encoding. `prefiltered`: the caller
+ * has already found these bytes (or the file's, just read) to be a candidate.
  */
-export function prepare(bytes, language, options, path) {
-    if (!isCandidate(bytes, language, options, path))
+export function prepare(bytes, language, options, path, prefiltered = false) {
+    if (!prefiltered && !isCandidate(bytes, language, options, path))
         return { kind: 'skip' };
     // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
     if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
@@ -311,10 +312,10 @@ export function prepareText(text, language, options, path) {
         return { kind: 'error', message: refused };
     return { kind: 'text', source: new SourceText(text) };
 }
-/** Whole pipeline for one file's bytes: prefilter, decode, parse, rules, suppressions. */
-export async function lintBytes(path, bytes, language, options) {
+/** Whole pipeline for one file's bytes: prefilter (unless `prefiltered`, see prepare), decode, parse, rules, suppressions. */
+export async function lintBytes(path, bytes, language, options, prefiltered = false) {
     const result = { path, language, findings: [], diagnostics: [], parsed: false };
-    const prepared = prepare(bytes, language, options, path);
+    const prepared = prepare(bytes, language, options, path, prefiltered);
     if (prepared.kind === 'skip')
         return result;
     if (prepared.kind === 'error') {

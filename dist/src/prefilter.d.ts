@@ -1,8 +1,8 @@
-import type { Language } from './types.js';
-/** One rule's words: some needle, and (when it has any) some of its `requires` too. */
-export interface NeedleGroup {
-    needles: readonly string[];
-    requires?: readonly string[];
+import type { Language, NeedleGroup } from './types.js';
+export type { NeedleGroup } from './types.js';
+/** A rule as the prefilter sees it: its words, or one group of words per kind of finding (RuleMeta.prefilter). */
+export interface PrefilterRule extends NeedleGroup {
+    prefilter?: readonly NeedleGroup[];
 }
 /**
  * A byte-level test run before any decode or parse: a file that contains none of the words the
@@ -26,19 +26,31 @@ export declare class Needles {
     readonly words: ReadonlySet<string>;
     private readonly lengths;
     private readonly firsts;
-    constructor(language: Language, groups: Iterable<NeedleGroup>);
+    /**
+     * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+     * because its needles are common words), as one pattern: a file that holds none of them
+     * passes no group. Tried first, in one pass: most files of a tree end there.
+     */
+    private readonly gate;
+    constructor(language: Language, rules: Iterable<PrefilterRule>);
     /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b: Buffer): boolean;
+    /**
+     * The groups whose words (and text) all occur somewhere in the bytes, as a mask (bit i:
+     * group i; more than 31 groups: all of them), or null when none does.
+     */
+    occurring(b: Buffer): number | null;
     private readonly anyOfCache;
     private anyOf;
     /** The identifier b[start, end) is one of the words, or null. */
     wordAt(b: Buffer, start: number, end: number): string | null;
-    /** The words found so far let some rule through. */
-    satisfiedBy(found: ReadonlySet<string>): boolean;
+    /** The words found so far let some rule through: one of the groups of `mask` (see occurring). */
+    satisfiedBy(found: ReadonlySet<string>, mask?: number): boolean;
 }
 export declare function mentionsCandidate(bytes: Buffer, needles: Needles): boolean;
 /**
  * True when some rule's words occur as identifiers outside comments and plain strings: a
- * needle, and one of the rule's required words when it declares some.
+ * needle, and one of the rule's required words when it declares some. Only the groups of
+ * `mask` count: those whose text (NeedleGroup.bytes) the file holds.
  */
-export declare function pythonCodeMentions(b: Buffer, needles: Needles): boolean;
+export declare function pythonCodeMentions(b: Buffer, needles: Needles, mask?: number): boolean;

@@ -20,9 +20,16 @@ export class Needles {
     words;
     lengths;
     firsts;
-    constructor(language, groups) {
+    /**
+     * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+     * because its needles are common words), as one pattern: a file that holds none of them
+     * passes no group. Tried first, in one pass: most files of a tree end there.
+     */
+    gate;
+    constructor(language, rules) {
         this.language = language;
-        this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+        const groups = [...rules].flatMap((r) => r.prefilter ?? [r]);
+        this.groups = groups.map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null, bytes: g.bytes?.length ? g.bytes.map((x) => Buffer.from(x, 'utf8')) : null }));
         this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...(g.requires ?? [])]));
         for (const w of this.words)
             this.bytesOf.set(w, Buffer.from(w, 'utf8'));
@@ -31,9 +38,20 @@ export class Needles {
         const bytes = [...this.bytesOf.values()];
         this.lengths = new Set(bytes.map((b) => b.length));
         this.firsts = new Set(bytes.map((b) => b[0]));
+        const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
+        // A word that holds another gate word (`popen3`, `popen`) is found through it.
+        const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
+        this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII.test(w)) ? this.anyOf(gate) : null;
     }
     /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
     occursIn(b) {
+        return this.occurring(b) !== null;
+    }
+    /**
+     * The groups whose words (and text) all occur somewhere in the bytes, as a mask (bit i:
+     * group i; more than 31 groups: all of them), or null when none does.
+     */
+    occurring(b) {
         const seen = new Map();
         const has = (w) => {
             let v = seen.get(w);
@@ -44,6 +62,9 @@ export class Needles {
             return v;
         };
         let text = null;
+        // Words are ASCII, so the latin1 text holds them where the bytes do.
+        if (this.gate && !this.gate.test((text = b.toString('latin1'))))
+            return null;
         const some = (words) => {
             if (words.some((w) => seen.get(w) === true))
                 return true;
@@ -55,7 +76,12 @@ export class Needles {
             // search per word. Words are ASCII, so the latin1 text holds them where the bytes do.
             return this.anyOf(open).test((text ??= b.toString('latin1')));
         };
-        return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+        let mask = 0;
+        for (const [i, g] of this.groups.entries()) {
+            if (some(g.needles) && (!g.requires || some(g.requires)) && (!g.bytes || g.bytes.some((x) => b.includes(x))))
+                mask |= i < 31 ? 1 << i : ALL_GROUPS;
+        }
+        return mask === 0 ? null : mask;
     }
     anyOfCache = new Map();
     anyOf(words) {
@@ -72,15 +98,17 @@ export class Needles {
         const w = b.toString('latin1', start, end);
         return this.words.has(w) ? w : null;
     }
-    /** The words found so far let some rule through. */
-    satisfiedBy(found) {
-        return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
+    /** The words found so far let some rule through: one of the groups of `mask` (see occurring). */
+    satisfiedBy(found, mask = ALL_GROUPS) {
+        return this.groups.some((g, i) => (mask & (i < 31 ? 1 << i : ALL_GROUPS)) !== 0 && g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
     }
 }
+const ALL_GROUPS = -1;
 export function mentionsCandidate(bytes, needles) {
-    if (!needles.occursIn(bytes))
+    const mask = needles.occurring(bytes);
+    if (mask === null)
         return false;
-    return needles.language !== 'python' || pythonCodeMentions(bytes, needles);
+    return needles.language !== 'python' || pythonCodeMentions(bytes, needles, mask);
 }
 /** From this many words to look for at once, one regular expression pass beats a search per word. */
 const ANY_OF_MIN = 3;
@@ -106,12 +134,13 @@ class Unsure extends Error {
 }
 /**
  * True when some rule's words occur as identifiers outside comments and plain strings: a
- * needle, and one of the rule's required words when it declares some.
+ * needle, and one of the rule's required words when it declares some. Only the groups of
+ * `mask` count: those whose text (NeedleGroup.bytes) the file holds.
  */
-export function pythonCodeMentions(b, needles) {
+export function pythonCodeMentions(b, needles, mask = ALL_GROUPS) {
     try {
         const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
-        const end = code(b, bom, false, { needles, found: new Set() });
+        const end = code(b, bom, false, { needles, found: new Set(), mask });
         if (end < b.length)
             throw new Unsure();
         return false;
@@ -144,7 +173,7 @@ function code(b, i, field, scan) {
                 const word = scan.needles.wordAt(b, start, i);
                 if (word && !scan.found.has(word)) {
                     scan.found.add(word);
-                    if (scan.needles.satisfiedBy(scan.found))
+                    if (scan.needles.satisfiedBy(scan.found, scan.mask))
                         throw new Found();
                 }
             }

@@ -40,4 +40,4 @@ export declare function crashed(t: Pick<Target, 'path' | 'language'>, e: unknown
  */
 export declare function lintTarget(t: Target, engine: EngineOptions, bytes?: Buffer | {
     error: string;
-}): Promise<FileResult>;
+}, prefiltered?: boolean): Promise<FileResult>;

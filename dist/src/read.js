@@ -102,12 +102,12 @@ export function crashed(t, e) {
  * crash. The decoded text is kept only for files with findings (reporters show their lines); a
  * run over a large tree does not hold every parsed file in memory.
  */
-export async function lintTarget(t, engine, bytes = readTarget(t)) {
+export async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false) {
     if (!Buffer.isBuffer(bytes))
         return failed(t, bytes.error);
     let result;
     try {
-        result = await lintBytes(t.path, bytes, t.language, engine);
+        result = await lintBytes(t.path, bytes, t.language, engine, prefiltered);
     }
     catch (e) {
         return crashed(t, e);

@@ -138,6 +138,17 @@ export interface Reproduction {
     /** The file the fix is applied to. */
     fix: string;
 }
+/** One rule's words (or one kind of its findings'): some needle, and (when it has any) some of its `requires` too. */
+export interface NeedleGroup {
+    needles: readonly string[];
+    requires?: readonly string[];
+    /**
+     * Text of which the file must also hold one, anywhere (strings and comments included), byte
+     * for byte: evidence a finding needs that is no identifier (POP006: the `&` of a command run
+     * in the background).
+     */
+    bytes?: readonly string[];
+}
 export interface RuleMeta {
     id: string;
     name: string;
@@ -159,6 +170,13 @@ export interface RuleMeta {
      * that holds a socket, a pipe or a lock, so a file that names none of them is not parsed for it.
      */
     requires?: string[];
+    /**
+     * For a rule that reports things of several kinds, each with its own evidence: one group of
+     * words per kind, in place of `needles` and `requires` for the prefilter (a file is parsed for
+     * the rule when it holds one group's words). POP006: a child and a pipe the parent made, or a
+     * read of a command's output and the `&` that runs something in the background.
+     */
+    prefilter?: NeedleGroup[];
     /**
      * Qualified names the rule resolves (`os.popen`, `subprocess.PIPE`): `from os import *` binds
      * their last part in Python. Documentation for the reader too.

@@ -11,7 +11,7 @@ import type { Settings } from '../settings.js';
 import { mentionsCandidate } from '../prefilter.js';
 import type { WrapperIndex } from '../typescript/wrapper-index.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../python/project.js';
 
 export interface RunInput {
   paths: string[];
@@ -31,7 +31,8 @@ export async function targets(input: RunInput, settings: Settings): Promise<{ ta
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
     return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
   }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+  // Each folder's listing is kept for import resolution (see cacheFolderListings), read once.
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
   const results: FileResult[] = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
   return { targets: found.files, results };
 }
@@ -123,12 +124,14 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
         continue;
       }
-      // A candidate, or a file readTarget has to judge: read it the canonical way.
+      // A candidate, or a file readTarget has to judge: read it the canonical way. A candidate
+      // is not prefiltered again (the lexer and the wrapper imports cost a pass each).
+      const prefiltered = fast !== null;
       const bytes = pool && !t.stdin ? null : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+      if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
         finish(i, await lintTarget(t, engine, bytes));
       } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
       } else if (bytes) {
         waiting.push({ index: i, t, engine, bytes });
         waitingBytes += bytes.length;
@@ -137,13 +140,13 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
           // jobs - 1 workers: the main thread is the last one once it has read everything,
           // which saves a thread's heap and parser (peak RSS) at the same speed.
           pool = await startPool(jobs - 1, finish, list);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
         }
       }
     }
     // No pool: little to parse (or --jobs 1 on a small run).
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();

@@ -143,12 +143,21 @@ function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): stri
 function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
   return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
+    // The flag matchers are built when the entry's program is first met: a run meets few of
+    // the table's programs, and building them all was most of a small run's first command.
+    let when: Matcher[] | null | undefined;
+    let also: Matcher[] | undefined;
     return {
       entry,
       programs: new Set(program!.split('|')),
       subcommands: subs.map((s) => new Set(s.split('|'))),
-      when: entry.when ? entry.when.map(flagMatcher) : null,
-      also: (entry.also ?? []).map(flagMatcher),
+      get when() {
+        if (when === undefined) when = entry.when ? entry.when.map(flagMatcher) : null;
+        return when;
+      },
+      get also() {
+        return (also ??= (entry.also ?? []).map(flagMatcher));
+      },
     };
   });
 }

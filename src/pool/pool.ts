@@ -104,7 +104,7 @@ class Dispatcher {
   private takeOver(): void {
     for (const { index, task } of this.queue.splice(0)) {
       const t = this.list[index]!;
-      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine)));
+      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, undefined, task.prefiltered)));
     }
   }
 
@@ -147,7 +147,7 @@ export async function startPool(size: number, finish: (index: number, r: FileRes
     async help() {
       while (dispatcher.queue.length > 0) {
         const { index, task } = dispatcher.queue.shift()!;
-        ledger.settle(index, await lintTarget(list[index]!, task.engine));
+        ledger.settle(index, await lintTarget(list[index]!, task.engine, undefined, task.prefiltered));
         // Let worker replies in between files.
         await new Promise((resolve) => setImmediate(resolve));
       }

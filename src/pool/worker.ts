@@ -16,6 +16,8 @@ export interface WorkerTask {
   abs: string;
   language: Language;
   engine: EngineOptions;
+  /** The main thread found the file to be a candidate: the prefilter is not run again. */
+  prefiltered?: boolean;
 }
 
 /** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
@@ -34,7 +36,7 @@ if (parentPort) {
     const { task } = m;
     let reply: WorkerReply;
     try {
-      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+      const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, undefined, task.prefiltered);
       const result: WireResult = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;

@@ -130,7 +130,20 @@ const NOTHING = new Map<string, fs.Dirent>();
 
 /** Turns the folder listings on for a run (and forgets them when turned off). */
 export function cacheFolderListings(on: boolean): void {
-  listings = on ? (listings ?? new Map()) : null;
+  listings = on ? (listings ?? new Map(walked)) : null;
+  walked.clear();
+}
+
+// Listings the CLI's discovery read, kept for the run's import resolution (seedFolderListing).
+const walked = new Map<string, Map<string, fs.Dirent>>();
+
+/**
+ * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
+ * on next uses it instead of reading the folder again. Forgotten when the listings are turned
+ * on or off.
+ */
+export function seedFolderListing(dir: string, entries: readonly fs.Dirent[]): void {
+  walked.set(dir, new Map(entries.map((e) => [e.name, e])));
 }
 
 function listing(dir: string): Map<string, fs.Dirent> | null {

@@ -7,7 +7,7 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../python/project.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -21,7 +21,8 @@ export async function targets(input, settings) {
             return { targets: [], results: [], passthrough: stdin };
         return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
     }
-    const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude });
+    // Each folder's listing is kept for import resolution (see cacheFolderListings), read once.
+    const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
     const results = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
     return { targets: found.files, results };
 }
@@ -94,13 +95,15 @@ export async function lintTargets(list, settings, options = {}) {
                 finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
                 continue;
             }
-            // A candidate, or a file readTarget has to judge: read it the canonical way.
+            // A candidate, or a file readTarget has to judge: read it the canonical way. A candidate
+            // is not prefiltered again (the lexer and the wrapper imports cost a pass each).
+            const prefiltered = fast !== null;
             const bytes = pool && !t.stdin ? null : readTarget(t);
-            if (bytes && (!Buffer.isBuffer(bytes) || !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+            if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
                 finish(i, await lintTarget(t, engine, bytes));
             }
             else if (pool) {
-                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine });
+                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
             }
             else if (bytes) {
                 waiting.push({ index: i, t, engine, bytes });
@@ -111,7 +114,7 @@ export async function lintTargets(list, settings, options = {}) {
                     // which saves a thread's heap and parser (peak RSS) at the same speed.
                     pool = await startPool(jobs - 1, finish, list);
                     for (const w of waiting.splice(0))
-                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine });
+                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
                 }
             }
         }
@@ -119,7 +122,7 @@ export async function lintTargets(list, settings, options = {}) {
         if (!pool && waitingBytes < QUICK_START_MAX_BYTES)
             preferQuickParserStart();
         for (const w of waiting)
-            finish(w.index, await lintTarget(w.t, w.engine, w.bytes));
+            finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
         // Done reading: the main thread takes its share of the parsing instead of idling.
         if (pool)
             await pool.help();

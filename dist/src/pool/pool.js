@@ -82,7 +82,7 @@ class Dispatcher {
     takeOver() {
         for (const { index, task } of this.queue.splice(0)) {
             const t = this.list[index];
-            this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine)));
+            this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, undefined, task.prefiltered)));
         }
     }
     /** A worker that errored or exited gives its tasks back to the queue. */
@@ -124,7 +124,7 @@ export async function startPool(size, finish, list) {
         async help() {
             while (dispatcher.queue.length > 0) {
                 const { index, task } = dispatcher.queue.shift();
-                ledger.settle(index, await lintTarget(list[index], task.engine));
+                ledger.settle(index, await lintTarget(list[index], task.engine, undefined, task.prefiltered));
                 // Let worker replies in between files.
                 await new Promise((resolve) => setImmediate(resolve));
             }

@@ -11,6 +11,8 @@ export interface WorkerTask {
     abs: string;
     language: Language;
     engine: EngineOptions;
+    /** The main thread found the file to be a candidate: the prefilter is not run again. */
+    prefiltered?: boolean;
 }
 /** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
 export type WireResult = Omit<FileResult, 'source'>;

@@ -9,7 +9,7 @@ if (parentPort) {
         const { task } = m;
         let reply;
         try {
-            const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine);
+            const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, undefined, task.prefiltered);
             const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
             if (r.decoded)
                 result.decoded = r.decoded;

@@ -25,3 +25,12 @@ export interface EofRead {
 export declare function eofReads(ctx: PythonContext): EofRead[];
 /** Words a module with such a read holds besides the call's name (for the prefilter's `requires`). */
 export declare const EOF_READ_WORDS: string[];
+/** The names of the calls that read a command's output (for the prefilter's `needles`). */
+export declare const EOF_READ_CALLS: string[];
+/**
+ * Text a module with such a read holds somewhere (for the prefilter's `bytes`): the `&` of the
+ * background job, as it is, or as an escape that decodeString turns into one (`\x26`, `\46`,
+ * `\046`; `\u` and `\U`, whose digits it reads loosely). No `&`, no background job: the
+ * command text is made of the module's own string literals (commandOf).
+ */
+export declare const BACKGROUND_TEXT: string[];

@@ -102,3 +102,12 @@ export function eofReads(ctx) {
 }
 /** Words a module with such a read holds besides the call's name (for the prefilter's `requires`). */
 export const EOF_READ_WORDS = ['popen', 'PIPE', 'check_output', 'getoutput', 'getstatusoutput', 'capture_output'];
+/** The names of the calls that read a command's output (for the prefilter's `needles`). */
+export const EOF_READ_CALLS = [...new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS].map((q) => q.slice(q.lastIndexOf('.') + 1)))];
+/**
+ * Text a module with such a read holds somewhere (for the prefilter's `bytes`): the `&` of the
+ * background job, as it is, or as an escape that decodeString turns into one (`\x26`, `\46`,
+ * `\046`; `\u` and `\U`, whose digits it reads loosely). No `&`, no background job: the
+ * command text is made of the module's own string literals (commandOf).
+ */
+export const BACKGROUND_TEXT = ['&', '\\x26', '\\46', '\\046', '\\u', '\\U'];

@@ -24,13 +24,16 @@ export class ParseLimitError extends Error {
  * encoding we decode), so a file can be refused before it is even decoded.
  */
 export function indentLevelBound(src) {
-    const at = typeof src === 'string' ? (i) => src.charCodeAt(i) : (i) => src[i];
-    const widths = new Set();
+    // Every candidate file comes here (twice: as bytes, then as text before its parse): one
+    // monomorphic loop, and a table of the widths seen instead of a Set (a lookup per token).
+    const bytes = typeof src === 'string' ? null : src;
+    const text = typeof src === 'string' ? src : '';
+    const marked = [];
     let width = 0;
     let prev = -1;
     let prev2 = -1;
     for (let i = 0; i < src.length; i++) {
-        const c = at(i);
+        const c = bytes ? bytes[i] : text.charCodeAt(i);
         if (c === 0x20)
             width++;
         else if (c === 0x09)
@@ -42,15 +45,24 @@ export function indentLevelBound(src) {
                 width = 0;
         }
         else if (c !== 0x5c) {
-            if (width > 0)
-                widths.add(width & 0xffff); // the scanner keeps widths as uint16
+            if (width > 0) {
+                const w = width & 0xffff; // the scanner keeps widths as uint16
+                if (SEEN[w] === 0) {
+                    SEEN[w] = 1;
+                    marked.push(w);
+                }
+            }
             width = 0;
         }
         prev2 = prev;
         prev = c;
     }
-    return widths.size;
+    for (const w of marked)
+        SEEN[w] = 0;
+    return marked.length;
 }
+// The widths one call has seen (cleared before it returns).
+const SEEN = new Uint8Array(0x10000);
 /** Python itself stops at 100 levels; 300 leaves room below the scanner's ~380 worst case. */
 export const MAX_INDENT_LEVELS = 300;
 export function parseLimitReason(src) {

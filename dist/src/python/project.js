@@ -128,7 +128,18 @@ let listings = null;
 const NOTHING = new Map();
 /** Turns the folder listings on for a run (and forgets them when turned off). */
 export function cacheFolderListings(on) {
-    listings = on ? (listings ?? new Map()) : null;
+    listings = on ? (listings ?? new Map(walked)) : null;
+    walked.clear();
+}
+// Listings the CLI's discovery read, kept for the run's import resolution (seedFolderListing).
+const walked = new Map();
+/**
+ * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
+ * on next uses it instead of reading the folder again. Forgotten when the listings are turned
+ * on or off.
+ */
+export function seedFolderListing(dir, entries) {
+    walked.set(dir, new Map(entries.map((e) => [e.name, e])));
 }
 function listing(dir) {
     if (!listings)

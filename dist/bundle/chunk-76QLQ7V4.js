@@ -5,27 +5,36 @@ const require = __popenlintCreateRequire(import.meta.url);
 var ParseLimitError = class extends Error {
 };
 function indentLevelBound(src) {
-  const at = typeof src === "string" ? (i) => src.charCodeAt(i) : (i) => src[i];
-  const widths = /* @__PURE__ */ new Set();
+  const bytes = typeof src === "string" ? null : src;
+  const text = typeof src === "string" ? src : "";
+  const marked = [];
   let width = 0;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < src.length; i++) {
-    const c = at(i);
+    const c = bytes ? bytes[i] : text.charCodeAt(i);
     if (c === 32) width++;
     else if (c === 9) width += 8;
     else if (c === 10 || c === 13 || c === 12) {
       const continued = prev === 92 || c === 10 && prev === 13 && prev2 === 92;
       if (!continued) width = 0;
     } else if (c !== 92) {
-      if (width > 0) widths.add(width & 65535);
+      if (width > 0) {
+        const w = width & 65535;
+        if (SEEN[w] === 0) {
+          SEEN[w] = 1;
+          marked.push(w);
+        }
+      }
       width = 0;
     }
     prev2 = prev;
     prev = c;
   }
-  return widths.size;
+  for (const w of marked) SEEN[w] = 0;
+  return marked.length;
 }
+var SEEN = new Uint8Array(65536);
 var MAX_INDENT_LEVELS = 300;
 function parseLimitReason(src) {
   const levels = indentLevelBound(src);

@@ -4,14 +4,14 @@ import {
   GRAMMAR_WASM,
   parsePython,
   syntaxErrorCount
-} from "./chunk-3OTG7GL4.js";
+} from "./chunk-G2FR3DIH.js";
 import "./chunk-JXRQURW6.js";
 import {
   MAX_INDENT_LEVELS,
   ParseLimitError,
   indentLevelBound,
   parseLimitReason
-} from "./chunk-5XE34YYZ.js";
+} from "./chunk-76QLQ7V4.js";
 import "./chunk-MYTUJWT6.js";
 export {
   GRAMMAR_WASM,

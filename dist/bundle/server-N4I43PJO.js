@@ -7,19 +7,19 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-NCSJBLSE.js";
+} from "./chunk-OLQ245N7.js";
 import {
   ConfigError
-} from "./chunk-JT73QDR7.js";
-import "./chunk-6RHWY4OY.js";
-import "./chunk-DWGC3IOB.js";
-import "./chunk-AR2CV66J.js";
+} from "./chunk-T6IFF4WF.js";
+import "./chunk-6AWQLBFF.js";
+import "./chunk-P6N7XAKY.js";
+import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   packageRoot
 } from "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import "./chunk-MWCMMAC6.js";
 import {
   __commonJS,

@@ -3,27 +3,27 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AERQV7KB.js";
+} from "./chunk-YCBFN4HE.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6RHWY4OY.js";
+import "./chunk-6AWQLBFF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-DWGC3IOB.js";
-import "./chunk-AR2CV66J.js";
+} from "./chunk-P6N7XAKY.js";
+import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
   parsePython,
   syntaxErrorCount
-} from "./chunk-3OTG7GL4.js";
+} from "./chunk-G2FR3DIH.js";
 import "./chunk-JXRQURW6.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,23 +4,23 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AERQV7KB.js";
+} from "./chunk-YCBFN4HE.js";
 import {
   ConfigError
-} from "./chunk-JT73QDR7.js";
+} from "./chunk-T6IFF4WF.js";
 import {
   fixText
-} from "./chunk-6RHWY4OY.js";
+} from "./chunk-6AWQLBFF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-DWGC3IOB.js";
-import "./chunk-AR2CV66J.js";
+} from "./chunk-P6N7XAKY.js";
+import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
-import "./chunk-5XE34YYZ.js";
+import "./chunk-76QLQ7V4.js";
 import {
   createTwoFilesPatch
 } from "./chunk-GQ5AUD6I.js";

@@ -7,7 +7,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrappersOf
-} from "./chunk-AR2CV66J.js";
+} from "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

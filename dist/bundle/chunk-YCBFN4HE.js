@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-DWGC3IOB.js";
+} from "./chunk-P6N7XAKY.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

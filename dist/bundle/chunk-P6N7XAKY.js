@@ -48,7 +48,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-AR2CV66J.js";
+} from "./chunk-UQ3GD7IL.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-P5THIZUK.js";
 import {
   parseLimitReason
-} from "./chunk-5XE34YYZ.js";
+} from "./chunk-76QLQ7V4.js";
 import {
   overlaps
 } from "./chunk-MWCMMAC6.js";
@@ -1062,7 +1062,12 @@ function packageFolderExists(dir, moduleName2) {
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
 function cacheFolderListings(on) {
-  listings = on ? listings ?? /* @__PURE__ */ new Map() : null;
+  listings = on ? listings ?? new Map(walked) : null;
+  walked.clear();
+}
+var walked = /* @__PURE__ */ new Map();
+function seedFolderListing(dir, entries) {
+  walked.set(dir, new Map(entries.map((e) => [e.name, e])));
 }
 function listing(dir) {
   if (!listings) return null;
@@ -1744,8 +1749,15 @@ var PythonModel = class {
     let first = true;
     while (scope) {
       if (first || scope.kind !== "class") {
-        const here = scope;
-        const bindings = info.bindings.filter((b) => b.scope.id === here.id);
+        if (!info.byScope) {
+          info.byScope = /* @__PURE__ */ new Map();
+          for (const b of info.bindings) {
+            const list = info.byScope.get(b.scope.id);
+            if (list) list.push(b);
+            else info.byScope.set(b.scope.id, [b]);
+          }
+        }
+        const bindings = [...info.byScope.get(scope.id) ?? []];
         if (bindings.length) return { scope, bindings };
         if (scope === this.module) {
           const star = this.starImports().find((m) => this.starTable.get(m)?.has(name));
@@ -1790,7 +1802,13 @@ var PythonModel = class {
   }
   /** Every read of the name `binding` binds that resolves to the binding's scope. */
   references(binding) {
-    return this.info(binding.name).loads.filter((load) => this.lookup(binding.name, this.scopeOf(load))?.scope === binding.scope);
+    const { node, kind } = binding.scope;
+    const start = kind === "module" ? 0 : node.startIndex;
+    const end = kind === "module" ? Infinity : node.endIndex;
+    return this.info(binding.name).loads.filter((load) => {
+      const at = load.startIndex;
+      return at >= start && at < end && this.lookup(binding.name, this.scopeOf(load))?.scope === binding.scope;
+    });
   }
   /** Names bound at module level by an import of `qualified` (`import subprocess as sp` -> sp). */
   moduleAliases(qualified) {
@@ -3033,15 +3051,19 @@ function chainedSummaries(model, file) {
 
 // src/prefilter.ts
 var Needles = class {
-  constructor(language, groups) {
+  constructor(language, rules) {
     this.language = language;
-    this.groups = [...groups].map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null }));
+    const groups = [...rules].flatMap((r) => r.prefilter ?? [r]);
+    this.groups = groups.map((g) => ({ needles: [...g.needles], requires: g.requires?.length ? [...g.requires] : null, bytes: g.bytes?.length ? g.bytes.map((x) => Buffer.from(x, "utf8")) : null }));
     this.words = new Set(this.groups.flatMap((g) => [...g.needles, ...g.requires ?? []]));
     for (const w of this.words) this.bytesOf.set(w, Buffer.from(w, "utf8"));
     for (const w of this.words) this.within.set(w, [...this.words].filter((x) => x !== w && w.includes(x)));
     const bytes = [...this.bytesOf.values()];
     this.lengths = new Set(bytes.map((b) => b.length));
     this.firsts = new Set(bytes.map((b) => b[0]));
+    const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
+    const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
+    this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII2.test(w)) ? this.anyOf(gate) : null;
   }
   language;
   groups;
@@ -3052,8 +3074,21 @@ var Needles = class {
   words;
   lengths;
   firsts;
+  /**
+   * One word of each group's rarer side (its `requires` when it has some: a rule declares them
+   * because its needles are common words), as one pattern: a file that holds none of them
+   * passes no group. Tried first, in one pass: most files of a tree end there.
+   */
+  gate;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
   occursIn(b) {
+    return this.occurring(b) !== null;
+  }
+  /**
+   * The groups whose words (and text) all occur somewhere in the bytes, as a mask (bit i:
+   * group i; more than 31 groups: all of them), or null when none does.
+   */
+  occurring(b) {
     const seen = /* @__PURE__ */ new Map();
     const has = (w) => {
       let v = seen.get(w);
@@ -3061,13 +3096,18 @@ var Needles = class {
       return v;
     };
     let text = null;
+    if (this.gate && !this.gate.test(text = b.toString("latin1"))) return null;
     const some = (words) => {
       if (words.some((w) => seen.get(w) === true)) return true;
       const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));
       if (open.length < ANY_OF_MIN || !open.every((w) => ASCII2.test(w))) return open.some(has);
       return this.anyOf(open).test(text ??= b.toString("latin1"));
     };
-    return this.groups.some((g) => some(g.needles) && (!g.requires || some(g.requires)));
+    let mask = 0;
+    for (const [i, g] of this.groups.entries()) {
+      if (some(g.needles) && (!g.requires || some(g.requires)) && (!g.bytes || g.bytes.some((x) => b.includes(x)))) mask |= i < 31 ? 1 << i : ALL_GROUPS;
+    }
+    return mask === 0 ? null : mask;
   }
   anyOfCache = /* @__PURE__ */ new Map();
   anyOf(words) {
@@ -3082,14 +3122,16 @@ var Needles = class {
     const w = b.toString("latin1", start, end);
     return this.words.has(w) ? w : null;
   }
-  /** The words found so far let some rule through. */
-  satisfiedBy(found) {
-    return this.groups.some((g) => g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
+  /** The words found so far let some rule through: one of the groups of `mask` (see occurring). */
+  satisfiedBy(found, mask = ALL_GROUPS) {
+    return this.groups.some((g, i) => (mask & (i < 31 ? 1 << i : ALL_GROUPS)) !== 0 && g.needles.some((w) => found.has(w)) && (!g.requires || g.requires.some((w) => found.has(w))));
   }
 };
+var ALL_GROUPS = -1;
 function mentionsCandidate(bytes, needles) {
-  if (!needles.occursIn(bytes)) return false;
-  return needles.language !== "python" || pythonCodeMentions(bytes, needles);
+  const mask = needles.occurring(bytes);
+  if (mask === null) return false;
+  return needles.language !== "python" || pythonCodeMentions(bytes, needles, mask);
 }
 var ANY_OF_MIN = 3;
 var ASCII2 = /^[\x20-\x7e]+$/;
@@ -3110,10 +3152,10 @@ var Found = class extends Error {
 };
 var Unsure = class extends Error {
 };
-function pythonCodeMentions(b, needles) {
+function pythonCodeMentions(b, needles, mask = ALL_GROUPS) {
   try {
     const bom = b[0] === 239 && b[1] === 187 && b[2] === 191 ? 3 : 0;
-    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set() });
+    const end = code(b, bom, false, { needles, found: /* @__PURE__ */ new Set(), mask });
     if (end < b.length) throw new Unsure();
     return false;
   } catch (e) {
@@ -3137,7 +3179,7 @@ function code(b, i, field, scan) {
         const word = scan.needles.wordAt(b, start, i);
         if (word && !scan.found.has(word)) {
           scan.found.add(word);
-          if (scan.needles.satisfiedBy(scan.found)) throw new Found();
+          if (scan.needles.satisfiedBy(scan.found, scan.mask)) throw new Found();
         }
       }
       continue;
@@ -4192,6 +4234,7 @@ var Discovery = class {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
+    this.options.onListing?.(abs, entries);
     const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
     const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
@@ -6394,6 +6437,8 @@ function eofReads(ctx) {
   return out;
 }
 var EOF_READ_WORDS = ["popen", "PIPE", "check_output", "getoutput", "getstatusoutput", "capture_output"];
+var EOF_READ_CALLS = [...new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS2].map((q) => q.slice(q.lastIndexOf(".") + 1)))];
+var BACKGROUND_TEXT = ["&", "\\x26", "\\46", "\\046", "\\u", "\\U"];
 
 // rules/pop006-child-inherits-descriptors.ts
 var HOLDINGS = [
@@ -6497,6 +6542,12 @@ var rule6 = {
     needles: ["Popen", "popen", "system", "call", "check_call", "run", "check_output", "getoutput", "getstatusoutput"],
     // `run` and `call` are in most modules: only one that makes a pipe or reads a command's output is parsed.
     requires: [...holdingWords("pipe"), ...EOF_READ_WORDS],
+    // Each kind of finding with its evidence: a child and a pipe the module makes (checkInheritance),
+    // or a read of a shell line's output and the `&` of its background job (eofReads).
+    prefilter: [
+      { needles: [...new Set(RESOLVES.map((q) => q.slice(q.lastIndexOf(".") + 1)))], requires: holdingWords("pipe") },
+      { needles: EOF_READ_CALLS, requires: EOF_READ_WORDS, bytes: BACKGROUND_TEXT }
+    ],
     resolves: [...RESOLVES, "subprocess.check_output", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
       whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
@@ -8066,7 +8117,7 @@ function preferQuickParserStart() {
   process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
 }
 async function loadPythonParser() {
-  return pythonParser ??= await import("./parse-6KSGJRMM.js");
+  return pythonParser ??= await import("./parse-WN5WSYTU.js");
 }
 function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
@@ -8217,8 +8268,8 @@ function refusal(content, language) {
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path10) {
-  if (!isCandidate(bytes, language, options, path10)) return { kind: "skip" };
+function prepare(bytes, language, options, path10, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path10)) return { kind: "skip" };
   if (language === "javascript" && path10 !== void 0 && vendoredReason(path10, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
@@ -8237,9 +8288,9 @@ function prepareText(text, language, options, path10) {
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path10, bytes, language, options) {
+async function lintBytes(path10, bytes, language, options, prefiltered = false) {
   const result = { path: path10, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path10);
+  const prepared = prepare(bytes, language, options, path10, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
     result.diagnostics.push({ path: path10, code: "E902", message: prepared.message });
@@ -8321,11 +8372,11 @@ function crashed(t, e) {
   const error = e instanceof Error ? e : new Error(String(e));
   return { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false, errors: [{ path: t.path, message: error.message, ...error.stack ? { stack: error.stack } : {} }] };
 }
-async function lintTarget(t, engine, bytes = readTarget(t)) {
+async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false) {
   if (!Buffer.isBuffer(bytes)) return failed(t, bytes.error);
   let result;
   try {
-    result = await lintBytes(t.path, bytes, t.language, engine);
+    result = await lintBytes(t.path, bytes, t.language, engine, prefiltered);
   } catch (e) {
     return crashed(t, e);
   }
@@ -8345,6 +8396,7 @@ export {
   severityOf,
   EVIDENCE_SAYS,
   cacheFolderListings,
+  seedFolderListing,
   DEFAULT_TARGET,
   includesPython2,
   parseTargetVersion,

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JT73QDR7.js";
+} from "./chunk-T6IFF4WF.js";
 import {
   fixText
-} from "./chunk-6RHWY4OY.js";
+} from "./chunk-6AWQLBFF.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-DWGC3IOB.js";
+} from "./chunk-P6N7XAKY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

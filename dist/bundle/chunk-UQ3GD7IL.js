@@ -2023,12 +2023,19 @@ function findPhrase(args, matchers) {
 function compile(entries) {
   return entries.map((entry) => {
     const [program, ...subs] = entry.command.split(/\s+/);
+    let when;
+    let also;
     return {
       entry,
       programs: new Set(program.split("|")),
       subcommands: subs.map((s) => new Set(s.split("|"))),
-      when: entry.when ? entry.when.map(flagMatcher) : null,
-      also: (entry.also ?? []).map(flagMatcher)
+      get when() {
+        if (when === void 0) when = entry.when ? entry.when.map(flagMatcher) : null;
+        return when;
+      },
+      get also() {
+        return also ??= (entry.also ?? []).map(flagMatcher);
+      }
     };
   });
 }

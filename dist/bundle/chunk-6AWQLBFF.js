@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-DWGC3IOB.js";
+} from "./chunk-P6N7XAKY.js";
 import {
   applyEdits,
   overlaps

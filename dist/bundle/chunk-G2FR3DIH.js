@@ -6,7 +6,7 @@ import {
 import {
   ParseLimitError,
   parseLimitReason
-} from "./chunk-5XE34YYZ.js";
+} from "./chunk-76QLQ7V4.js";
 
 // src/python/parse.ts
 import fs from "node:fs";
