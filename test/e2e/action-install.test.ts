@@ -15,7 +15,7 @@ import { snapshotRepo } from './repo.js';
 describe('GitHub action from a clean checkout', () => {
   it('installs with npm and lints the workspace, leaving later steps alone', { timeout: 15 * 60_000 }, async () => {
     const base = fs.realpathSync(tempDir('popenlint-action-e2e-'));
-    const workspace = tempTree({ 'app/job.py': "import os\nos.popen('make all')\n", 'web/run.js': "const { spawn } = require('child_process');\nspawn('ls', ['-l']);\n" });
+    const workspace = tempTree({ 'app/job.py': "import os\nos.popen('make all')\n", 'web/run.js': "const { spawn } = require('child_process');\nspawn('du', ['-l']);\n" });
     try {
       const actionPath = path.join(base, 'action');
       snapshotRepo(actionPath);

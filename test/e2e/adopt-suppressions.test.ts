@@ -106,7 +106,7 @@ describe('bulk suppressions on a generated repository', () => {
       assert.deepEqual(dup.map((f) => [f.path, f.rule, f.line]), [[first!.path, first!.rule, lines.length + 1]]);
       // Editing the frozen finding's own text makes it a finding again (and the copy stays frozen).
       const edited = fs.readFileSync(abs, 'utf8').split('\n');
-      edited[first!.line - 1] = edited[first!.line - 1]!.replace(/'\)?$/, (m) => ` --verbose${m}`).replace(/(\w)(['"])/, '$1 -v$2');
+      edited[first!.line - 1] = edited[first!.line - 1]!.replace(/'\)?$/, (m) => ` --verbose${m}`).replace(/(\w)(['"])(?=[^'"]*$)/, '$1 -v$2');
       fs.writeFileSync(abs, edited.join('\n'));
       const again = findingsOf(cli(['check', '.', '--format', 'json'], { cwd: dir }).stdout);
       assert.deepEqual(again.map((f) => [f.path, f.rule, f.line]), [[first!.path, first!.rule, first!.line]]);

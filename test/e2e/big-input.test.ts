@@ -38,12 +38,12 @@ test('a 3000-deep nested expression is linted, and fixed, like any file', () => 
   const dir = dirWithGood();
   const depth = 3000;
   const files: Record<string, string> = {
-    'parens.py': `import os\nx = ${'('.repeat(depth)}1${')'.repeat(depth)}\nos.popen('a')\n`,
-    'lists.py': `import os\nx = ${'['.repeat(depth)}${']'.repeat(depth)}\nos.popen('a')\n`,
-    'calls.py': `import os\nx = ${'f('.repeat(depth)}1${')'.repeat(depth)}\nos.popen('a')\n`,
-    'lambdas.py': `import os\nx = ${'lambda: '.repeat(depth)}1\nos.popen('a')\n`,
-    'attrs.py': `import os\nx = a${'.b'.repeat(depth * 10)}\nos.popen('a')\n`,
-    'sum.py': `import os\nx = ${'1 + '.repeat(depth * 10)}1\nos.popen('a')\n`,
+    'parens.py': `import os\nx = ${'('.repeat(depth)}1${')'.repeat(depth)}\nos.popen('python a.py')\n`,
+    'lists.py': `import os\nx = ${'['.repeat(depth)}${']'.repeat(depth)}\nos.popen('python a.py')\n`,
+    'calls.py': `import os\nx = ${'f('.repeat(depth)}1${')'.repeat(depth)}\nos.popen('python a.py')\n`,
+    'lambdas.py': `import os\nx = ${'lambda: '.repeat(depth)}1\nos.popen('python a.py')\n`,
+    'attrs.py': `import os\nx = a${'.b'.repeat(depth * 10)}\nos.popen('python a.py')\n`,
+    'sum.py': `import os\nx = ${'1 + '.repeat(depth * 10)}1\nos.popen('python a.py')\n`,
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   const findings = check(dir, ['.']);
@@ -54,7 +54,7 @@ test('a 3000-deep nested expression is linted, and fixed, like any file', () => 
   const r = run(dir, ['fix', '.']);
   assertSurvived(r);
   for (const [name, text] of Object.entries(files)) {
-    assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), text.replace("os.popen('a')", "os.popen('a >/dev/null')"), name);
+    assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), text.replace("os.popen('python a.py')", "os.popen('python a.py >/dev/null')"), name);
   }
 });
 

@@ -17,7 +17,7 @@ const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const skip = nvim.error || nvim.status !== 0 ? 'nvim is not on PATH (Debian: apt-get install -y neovim)' : false;
 if (skip) console.log(`# skipping the Neovim end-to-end test: ${skip}`);
 
-const SOURCE = 'import os\nlabel = "é😀"; os.popen("ls")\n';
+const SOURCE = 'import os\nlabel = "é😀"; os.popen("make")\n';
 
 const lua = (s: string) => JSON.stringify(s);
 
@@ -104,7 +104,7 @@ describe('Neovim built-in LSP client', () => {
       assert.equal(result.diagnostics[0]!.message, json.findings[0]!.message, 'the message the CLI prints');
       assert.equal(result.actions[0], "Fix POP001: Redirect the command's stdout to /dev/null");
       assert.ok(result.actions.includes('Suppress POP001 on this line'), result.actions.join('\n'));
-      assert.deepEqual(result.fixed, ['import os', 'label = "é😀"; os.popen("ls >/dev/null")']);
+      assert.deepEqual(result.fixed, ['import os', 'label = "é😀"; os.popen("make >/dev/null")']);
       assert.equal(result.fixed_diagnostics, true, 'the fixed buffer is linted again and comes back clean');
       assert.equal(result.stopped, true, 'the server shut down');
     } finally {
