@@ -223,7 +223,8 @@ function partialPlan(text: string, options: EngineOptions): { coverage: Coverage
 export function fileTarget(text: string, tree: Tree, option: Target | PythonTarget, coverage?: Coverage): Target {
   if (hasPython2Syntax(tree, text, coverage)) return PYTHON2_SYNTAX_TARGET;
   const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
-  if (given !== DEFAULT_TARGET) return given;
+  // By value: a target that crossed to a worker thread is a copy, never the same object.
+  if (given.source !== DEFAULT_TARGET.source) return given;
   return fromShebang(text) ?? DEFAULT_TARGET;
 }
 

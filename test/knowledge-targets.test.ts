@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { describeTarget, fromPythonVersionFile, fromSetupCfg, fromSetupPy, fromShebang, fromToxIni, parseRequiresPython, parseTargetVersion, projectTarget, type Target } from '../src/knowledge/targets.js';
 import { tempDir } from './helpers.js';
+import { lintTextSync, loadPythonParser } from '../src/engine.js';
+import { SourceText } from '../src/source.js';
+import { DEFAULT_TARGET } from '../src/knowledge/targets.js';
 
 const show = (t: Target | null) => (t ? describeTarget(t) : null);
 
@@ -67,4 +70,15 @@ test('project files are read nearest first, in order: pyproject, setup.py, setup
   fs.writeFileSync(path.join(other, '.python-version'), '3.8\n');
   assert.equal(show(projectTarget(other)), 'Python 3.12+');
   fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('a python2 shebang replaces the default target also when the default is a copy (as a worker thread receives it)', async () => {
+  await loadPythonParser();
+  const text = '#!/usr/bin/python2.7\nimport subprocess\nsubprocess.Popen(["make"], stdout=subprocess.PIPE)\n';
+  const lint = (target: Target) => lintTextSync('job.py', new SourceText(text), 'python', { enabled: new Set(['POP005']), target, evidence: 'likely' as const })
+    .findings.map((f) => `${f.rule} ${f.message} ${f.fixes.map((x) => JSON.stringify(x.edits)).join('|')}`);
+  const same = lint(DEFAULT_TARGET);
+  assert.equal(same.length, 1);
+  assert.match(same[0]!, /EPIPE/, 'the shebang made it Python 2.7');
+  assert.deepEqual(lint(structuredClone(DEFAULT_TARGET)), same);
 });

@@ -221,7 +221,8 @@ export function fileTarget(text, tree, option, coverage) {
     if (hasPython2Syntax(tree, text, coverage))
         return PYTHON2_SYNTAX_TARGET;
     const given = option === 'py2' ? PYTHON2_SYNTAX_TARGET : option === 'py3' ? DEFAULT_TARGET : option;
-    if (given !== DEFAULT_TARGET)
+    // By value: a target that crossed to a worker thread is a copy, never the same object.
+    if (given.source !== DEFAULT_TARGET.source)
         return given;
     return fromShebang(text) ?? DEFAULT_TARGET;
 }

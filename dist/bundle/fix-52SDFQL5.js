@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-6FE7UZCJ.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-626CF7GB.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-KIJ4GENY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-KR4TELN7.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

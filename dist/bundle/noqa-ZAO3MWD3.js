@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-6FE7UZCJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6AWQLBFF.js";
+import "./chunk-KIJ4GENY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-KR4TELN7.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OLQ245N7.js";
+} from "./chunk-LV722MUB.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
-import "./chunk-6AWQLBFF.js";
-import "./chunk-P6N7XAKY.js";
+} from "./chunk-626CF7GB.js";
+import "./chunk-KIJ4GENY.js";
+import "./chunk-KR4TELN7.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

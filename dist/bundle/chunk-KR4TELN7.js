@@ -8235,7 +8235,7 @@ function partialPlan(text, options) {
 function fileTarget(text, tree, option, coverage) {
   if (hasPython2Syntax(tree, text, coverage)) return PYTHON2_SYNTAX_TARGET;
   const given = option === "py2" ? PYTHON2_SYNTAX_TARGET : option === "py3" ? DEFAULT_TARGET : option;
-  if (given !== DEFAULT_TARGET) return given;
+  if (given.source !== DEFAULT_TARGET.source) return given;
   return fromShebang(text) ?? DEFAULT_TARGET;
 }
 function inBrokenStatement(node) {
