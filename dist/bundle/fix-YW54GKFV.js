@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-ZXKQT3S6.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-Y525WI3B.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-HR2SXG3L.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-Q3QTESXD.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
