@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import path, { resolve as resolvePath } from 'node:path';
 import { decode, EncodingError } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
-import { useParser } from './python/wrappers.js';
+import { takeParsedModule, useParser } from './python/wrappers.js';
 import { reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -86,7 +86,8 @@ export function lintPythonText(path, source, options) {
     const plan = partialPlan(source.text, options);
     let coverage = plan?.coverage ?? null;
     for (let round = 0;; round++) {
-        const tree = parser.parsePython(source.text, coverage?.ranges);
+        // A whole-file parse of a project module that a wrapper call already made parse: its copy.
+        const tree = (!coverage && round === 0 && path.endsWith('.py') ? takeParsedModule(resolvePath(path), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
         // Error recovery may read a broken statement differently without its neighbours.
         if (coverage && tree.rootNode.hasError) {
             tree.delete();

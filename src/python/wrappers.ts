@@ -193,6 +193,18 @@ export function projectParser(): ((text: string) => Tree) | null {
   return parse;
 }
 
+// The whole-file trees moduleSummaries parsed (kept alive by the summaries' model anyway): the
+// lint of the same file, with the same text, starts from a copy instead of a second parse.
+const parsedModules = new Map<string, { text: string; tree: Tree }>();
+
+/** A copy of the tree moduleSummaries parsed from exactly this text of `file` (absolute), once; else null. */
+export function takeParsedModule(file: string, text: string): Tree | null {
+  const hit = parsedModules.get(file);
+  if (!hit) return null;
+  parsedModules.delete(file);
+  return hit.text === text ? hit.tree.copy() : null;
+}
+
 function moduleSummaries(file: string): Map<string, WrapperSummary> {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -204,7 +216,9 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
     // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
     if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString('utf8');
-      cached = chainedSummaries(new PythonModel(parse(text), text), file);
+      const tree = parse(text);
+      parsedModules.set(file, { text, tree });
+      cached = chainedSummaries(new PythonModel(tree, text), file);
     }
     moduleCache.set(file, cached);
   } catch {

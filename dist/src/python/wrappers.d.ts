@@ -54,6 +54,8 @@ export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null):
 export declare function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary>;
 export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;
+/** A copy of the tree moduleSummaries parsed from exactly this text of `file` (absolute), once; else null. */
+export declare function takeParsedModule(file: string, text: string): Tree | null;
 /** A call to a wrapper: `run(...)` defined in this module, or `sh.run(...)` / `from sh import run` from a project module. */
 export interface WrapperCall {
     call: SyntaxNode;

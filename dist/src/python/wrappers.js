@@ -164,6 +164,17 @@ export function useParser(p) {
 export function projectParser() {
     return parse;
 }
+// The whole-file trees moduleSummaries parsed (kept alive by the summaries' model anyway): the
+// lint of the same file, with the same text, starts from a copy instead of a second parse.
+const parsedModules = new Map();
+/** A copy of the tree moduleSummaries parsed from exactly this text of `file` (absolute), once; else null. */
+export function takeParsedModule(file, text) {
+    const hit = parsedModules.get(file);
+    if (!hit)
+        return null;
+    parsedModules.delete(file);
+    return hit.text === text ? hit.tree.copy() : null;
+}
 function moduleSummaries(file) {
     let cached = moduleCache.get(file);
     if (cached)
@@ -176,7 +187,9 @@ function moduleSummaries(file) {
         // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
         if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
             const text = bytes.toString('utf8');
-            cached = chainedSummaries(new PythonModel(parse(text), text), file);
+            const tree = parse(text);
+            parsedModules.set(file, { text, tree });
+            cached = chainedSummaries(new PythonModel(tree, text), file);
         }
         moduleCache.set(file, cached);
     }

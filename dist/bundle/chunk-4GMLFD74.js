@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-6FE7UZCJ.js";
+} from "./chunk-VNK2BOXL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KIJ4GENY.js";
+import "./chunk-ESNEWOKK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

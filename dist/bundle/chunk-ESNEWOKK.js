@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 import {
   applyEdits,
   overlaps

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-6FE7UZCJ.js";
+} from "./chunk-VNK2BOXL.js";
 import {
   ConfigError
-} from "./chunk-626CF7GB.js";
+} from "./chunk-4GMLFD74.js";
 import {
   fixText
-} from "./chunk-KIJ4GENY.js";
+} from "./chunk-ESNEWOKK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -1332,7 +1332,7 @@ function codePointLength(text, start, end) {
 
 // src/engine.ts
 import fs11 from "node:fs";
-import path9 from "node:path";
+import path9, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -2997,6 +2997,13 @@ function useParser(p) {
 function projectParser() {
   return parse;
 }
+var parsedModules = /* @__PURE__ */ new Map();
+function takeParsedModule(file, text) {
+  const hit = parsedModules.get(file);
+  if (!hit) return null;
+  parsedModules.delete(file);
+  return hit.text === text ? hit.tree.copy() : null;
+}
 function moduleSummaries(file) {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -3006,7 +3013,9 @@ function moduleSummaries(file) {
     const bytes = fs5.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
-      cached = chainedSummaries(new PythonModel(parse(text), text), file);
+      const tree = parse(text);
+      parsedModules.set(file, { text, tree });
+      cached = chainedSummaries(new PythonModel(tree, text), file);
     }
     moduleCache.set(file, cached);
   } catch {
@@ -8129,7 +8138,7 @@ function lintPythonText(path10, source, options) {
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path10.endsWith(".py") ? takeParsedModule(resolvePath(path10), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;

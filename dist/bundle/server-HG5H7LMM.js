@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LV722MUB.js";
+} from "./chunk-YMKVEMIM.js";
 import {
   ConfigError
-} from "./chunk-626CF7GB.js";
-import "./chunk-KIJ4GENY.js";
-import "./chunk-KR4TELN7.js";
+} from "./chunk-4GMLFD74.js";
+import "./chunk-ESNEWOKK.js";
+import "./chunk-7N7JA33Y.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

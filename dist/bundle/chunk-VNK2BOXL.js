@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

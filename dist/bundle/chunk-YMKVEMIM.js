@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-626CF7GB.js";
+} from "./chunk-4GMLFD74.js";
 import {
   fixText
-} from "./chunk-KIJ4GENY.js";
+} from "./chunk-ESNEWOKK.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-KR4TELN7.js";
+} from "./chunk-7N7JA33Y.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
