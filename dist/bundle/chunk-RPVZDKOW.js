@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-TO4TCKQY.js";
 import {
   applyEdits,
   overlaps

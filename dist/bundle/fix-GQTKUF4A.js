@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-QLH5VTJZ.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-7CL57QS2.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-RPVZDKOW.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-TO4TCKQY.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

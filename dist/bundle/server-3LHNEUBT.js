@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OLQ245N7.js";
+} from "./chunk-BM3WBVBK.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
-import "./chunk-6AWQLBFF.js";
-import "./chunk-P6N7XAKY.js";
+} from "./chunk-7CL57QS2.js";
+import "./chunk-RPVZDKOW.js";
+import "./chunk-TO4TCKQY.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

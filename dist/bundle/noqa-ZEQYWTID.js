@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-QLH5VTJZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6AWQLBFF.js";
+import "./chunk-RPVZDKOW.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-TO4TCKQY.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
