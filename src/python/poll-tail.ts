@@ -7,8 +7,8 @@ import { unparenthesize } from './semantic.js';
  *         line = p.stdout.readline()
  * A readline() loop that runs only while the child is alive stops as soon as poll() (or
  * `returncode`) reports the exit: the lines the child wrote last, still in the pipe or in the
- * reader's buffer, are never read. Found when that loop is the only read of the stream: no read,
- * `communicate()` or loop after it, and the handle handed to nobody else.
+ * reader's buffer, are never read. Found when such loops are the only reads of the stream: no
+ * read, `communicate()` or other loop after them, and the handle handed to nobody else.
  */
 export interface PollTail {
   stream: Stream;
@@ -57,8 +57,9 @@ export function pollTail(all: HandleEvent[], name: string, piped: Stream[]): Pol
     const reads = all.filter((e) => touches(e, stream));
     if (reads.length === 0) continue;
     const loops = reads.map((e) => (readlineCall(e.node, stream, name) ? pollLoopOf(e.node, name) : null));
+    // Ex) two such loops on one name (a rebinding in a branch between them): each stops at the exit.
     const loop = loops[0];
-    if (!loop || loops.some((l) => l?.id !== loop.id)) continue;
+    if (!loop || loops.some((l) => !l)) continue;
     return { stream, loop, test: unparenthesize(loop.childForFieldName('condition')!).text };
   }
   return null;

@@ -5,8 +5,8 @@ import type { SyntaxNode } from './parse.js';
  *         line = p.stdout.readline()
  * A readline() loop that runs only while the child is alive stops as soon as poll() (or
  * `returncode`) reports the exit: the lines the child wrote last, still in the pipe or in the
- * reader's buffer, are never read. Found when that loop is the only read of the stream: no read,
- * `communicate()` or loop after it, and the handle handed to nobody else.
+ * reader's buffer, are never read. Found when such loops are the only reads of the stream: no
+ * read, `communicate()` or other loop after them, and the handle handed to nobody else.
  */
 export interface PollTail {
     stream: Stream;

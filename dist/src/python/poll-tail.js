@@ -38,8 +38,9 @@ export function pollTail(all, name, piped) {
         if (reads.length === 0)
             continue;
         const loops = reads.map((e) => (readlineCall(e.node, stream, name) ? pollLoopOf(e.node, name) : null));
+        // Ex) two such loops on one name (a rebinding in a branch between them): each stops at the exit.
         const loop = loops[0];
-        if (!loop || loops.some((l) => l?.id !== loop.id))
+        if (!loop || loops.some((l) => !l))
             continue;
         return { stream, loop, test: unparenthesize(loop.childForFieldName('condition')).text };
     }

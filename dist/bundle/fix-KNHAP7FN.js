@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-QLH5VTJZ.js";
+} from "./chunk-H6RULCCX.js";
 import {
   ConfigError
-} from "./chunk-7CL57QS2.js";
+} from "./chunk-5QTHTUCA.js";
 import {
   fixText
-} from "./chunk-RPVZDKOW.js";
+} from "./chunk-7M2SN627.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

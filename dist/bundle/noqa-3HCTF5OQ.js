@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-QLH5VTJZ.js";
+} from "./chunk-H6RULCCX.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-RPVZDKOW.js";
+import "./chunk-7M2SN627.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -6030,7 +6030,7 @@ function pollTail(all, name, piped) {
     if (reads.length === 0) continue;
     const loops = reads.map((e) => readlineCall(e.node, stream, name) ? pollLoopOf(e.node, name) : null);
     const loop = loops[0];
-    if (!loop || loops.some((l) => l?.id !== loop.id)) continue;
+    if (!loop || loops.some((l) => !l)) continue;
     return { stream, loop, test: unparenthesize(loop.childForFieldName("condition")).text };
   }
   return null;

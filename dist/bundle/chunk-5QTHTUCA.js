@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-7CL57QS2.js";
+} from "./chunk-5QTHTUCA.js";
 import {
   fixText
-} from "./chunk-RPVZDKOW.js";
+} from "./chunk-7M2SN627.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

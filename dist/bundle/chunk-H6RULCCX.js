@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-BM3WBVBK.js";
+} from "./chunk-JLJJTXD4.js";
 import {
   ConfigError
-} from "./chunk-7CL57QS2.js";
-import "./chunk-RPVZDKOW.js";
-import "./chunk-TO4TCKQY.js";
+} from "./chunk-5QTHTUCA.js";
+import "./chunk-7M2SN627.js";
+import "./chunk-F2PBQNWR.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-TO4TCKQY.js";
+} from "./chunk-F2PBQNWR.js";
 import {
   applyEdits,
   overlaps
