@@ -12,12 +12,13 @@
  * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
-import { argument, callsTo, enclosingStatement, parentLifetime } from '../src/python/analysis.js';
+import { argument, callsTo, enclosingStatement, handleUses, parentLifetime } from '../src/python/analysis.js';
 import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
+import { pollTail } from '../src/python/poll-tail.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
@@ -226,6 +227,32 @@ function storedEndedCapture(ctx, call, growing, output) {
         evidence: 'grows',
     });
 }
+// Ex) while p.poll() is None: line = p.stdout.readline()  - the only read of stdout. The loop
+// ends as soon as the child has exited, whatever it still had in the pipe: its last lines are
+// lost, whatever the command (class c: output the code wanted). No edit: the loop's body would
+// have to be rewritten round the new loop.
+function pollTailOf(ctx, call, pipes) {
+    const handle = handleUses(ctx.model, call);
+    const events = handle && nameEvents(ctx, call);
+    if (!handle || !events)
+        return null;
+    const piped = ['stdout', 'stderr'].filter((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr));
+    const tail = pollTail(events.all, handle.name.text, piped);
+    if (!tail)
+        return null;
+    const name = handle.name.text;
+    // Ex) text=True, universal_newlines=True, encoding='utf-8': readline() returns '' at the end.
+    const text = ['text', 'universal_newlines', 'encoding', 'errors'].some((k) => { const a = argument(call, 99, k); return !!a && !['False', 'None', '0'].includes(a.text); });
+    const empty = text ? "''" : "b''";
+    return { stream: tail.stream, text: `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
+}
+function pollTailLoss(ctx, call, pipes, qualified) {
+    const tail = pollTailOf(ctx, call, pipes);
+    if (!tail)
+        return false;
+    ctx.report(call, { message: `${tail.stream} pipe of ${qualified}() ${tail.text}`, fixes: [], evidence: 'any-size' });
+    return true;
+}
 export const rule = {
     meta: {
         id: 'POP005',
@@ -239,7 +266,7 @@ export const rule = {
         requires: ['Popen', 'subprocess'],
         resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line while the child runs (`for line in p.stdout`, `iter(p.stdout.readline, b'')`, `readline()` in a `while p.poll() is None` loop) reads to its end: EOF comes only when the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -247,7 +274,12 @@ export const rule = {
                 {
                     title: 'stdout read line by line while the child runs, stderr only after',
                     example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\nwhile p.poll() is None:\n    print(p.stdout.readline())\nerrors = p.stderr.read()\n",
-                    useInstead: "import subprocess\n# The errors come down the same pipe, in order with the output.\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nwhile p.poll() is None:\n    print(p.stdout.readline())\n",
+                    useInstead: "import subprocess\n# The errors come down the same pipe, in order with the output, read to its end.\np = subprocess.Popen(['make'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nfor line in iter(p.stdout.readline, b''):\n    print(line)\np.wait()\n",
+                },
+                {
+                    title: 'readline() only while poll() says the child runs: its last lines are lost',
+                    example: "import subprocess\np = subprocess.Popen(['pytest', '-v'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    line = p.stdout.readline()\n    print(line.decode(), end='')\n",
+                    useInstead: "import subprocess\np = subprocess.Popen(['pytest', '-v'], stdout=subprocess.PIPE)\n# readline() returns b'' only at the end of the output, after the child has closed the pipe.\nfor line in iter(p.stdout.readline, b''):\n    print(line.decode(), end='')\np.wait()\n",
                 },
                 {
                     title: 'a server kept on an object, its pipe never read',
@@ -320,21 +352,26 @@ export const rule = {
                     [site, growing, launched] = [lived, life, true];
             }
             if (!site) {
-                endedCapture(ctx, call, growing, output);
+                if (!pollTailLoss(ctx, call, pipes, qualified))
+                    endedCapture(ctx, call, growing, output);
                 continue;
             }
             if (launched)
                 output = { ...output, evidence: output.livesOn.says };
             const { verdict } = site;
             const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-            if (!pattern)
+            if (!pattern) {
+                pollTailLoss(ctx, call, pipes, qualified);
                 continue;
+            }
             // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): the program writes what the
             // invocation asks, the same on every run; only its absence from the table says it grows.
             const weak = pattern === 'waited' && unlisted ? { basis: 'unlisted' } : {};
             const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', launched ? { ...output, subject: `the program \`${output.program}\` starts` } : { ...output, ...weak }, parentLifetime(ctx.model, call));
-            if (!hazard.breaks)
+            if (!hazard.breaks) {
+                pollTailLoss(ctx, call, pipes, qualified);
                 continue;
+            }
             const streams = verdict.full.join('/');
             const fixes = [];
             const neverRead = verdict.neverRead.map((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
@@ -347,7 +384,11 @@ export const rule = {
             // The evidence speaks of the stream that fills: stdout's phrase would not explain a stderr hazard.
             const evidence = launched || verdict.full.includes('stdout') || output.stdout === output.stderr ? output.evidence
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
-            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}`, fixes, evidence: hazard.evidence });
+            // Ex) while p.poll() is None: p.stdout.readline()  ... stderr never read: the stderr deadlock, and
+            // should the command exit first, the tail of stdout the loop leaves unread.
+            const tail = verdict.shape === 'other-pipe-fills' ? pollTailOf(ctx, call, pipes) : null;
+            const also = tail && !verdict.full.includes(tail.stream) ? `; should it exit first, the loop stops at once and the last lines of ${tail.stream}, still in the pipe, are lost` : '';
+            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes, evidence: hazard.evidence });
         }
         for (const { call, qualified } of callsTo(ctx.model, WAITING))
             waitingCall(ctx, call, qualified);

@@ -246,6 +246,9 @@ export function describe(site, streams) {
             // Ex) while p.poll() is None: line = p.stdout.readline()  /  for line in p.stdout:  /  self._read_stdout() in a loop
             const fn = v.at?.type === 'call' ? v.at.childForFieldName('function') : null;
             const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : '';
+            // Ex) while p.poll() is None: p.stdout.readline() - the loop ends with the child, not at EOF.
+            if (v.at && readLoop(v.at) && pollGuarded(v.at))
+                return `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} in a loop that runs until the command exits`;
             return v.at && readLoop(v.at)
                 ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} until it ends, which comes only when the command exits`
                 : `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read to its end${through}`;
@@ -263,6 +266,19 @@ function readLoop(at) {
         if (n.type === 'for_statement' || n.type === 'while_statement' || n.type === 'for_in_clause')
             return true;
         if (n.type === 'function_definition' || n.type === 'lambda')
+            return false;
+    }
+    return false;
+}
+// The nearest loop round a read is a `while` testing the child alive (`p.poll() is None`).
+function pollGuarded(at) {
+    // A method or iter() round the read reads to EOF inside the loop's body.
+    if (at.type !== 'call' || !/\.readline$/.test(at.childForFieldName('function')?.text ?? ''))
+        return false;
+    for (let n = at.parent; n; n = n.parent) {
+        if (n.type === 'while_statement')
+            return /\.(poll\s*\(\s*\)|returncode)\s*(is|==)\s*None\b/.test(n.childForFieldName('condition')?.text ?? '');
+        if (n.type === 'for_statement' || n.type === 'function_definition' || n.type === 'lambda')
             return false;
     }
     return false;

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

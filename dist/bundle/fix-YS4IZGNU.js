@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VNK2BOXL.js";
+} from "./chunk-TGA4AGWF.js";
 import {
   ConfigError
-} from "./chunk-4GMLFD74.js";
+} from "./chunk-4MZ4RRZ5.js";
 import {
   fixText
-} from "./chunk-ESNEWOKK.js";
+} from "./chunk-TDKPK3XD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VNK2BOXL.js";
+} from "./chunk-TGA4AGWF.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ESNEWOKK.js";
+import "./chunk-TDKPK3XD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YMKVEMIM.js";
+} from "./chunk-FCR3QICA.js";
 import {
   ConfigError
-} from "./chunk-4GMLFD74.js";
-import "./chunk-ESNEWOKK.js";
-import "./chunk-7N7JA33Y.js";
+} from "./chunk-4MZ4RRZ5.js";
+import "./chunk-TDKPK3XD.js";
+import "./chunk-Q66P6Z6A.js";
 import "./chunk-UQ3GD7IL.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4GMLFD74.js";
+} from "./chunk-4MZ4RRZ5.js";
 import {
   fixText
-} from "./chunk-ESNEWOKK.js";
+} from "./chunk-TDKPK3XD.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-7N7JA33Y.js";
+} from "./chunk-Q66P6Z6A.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

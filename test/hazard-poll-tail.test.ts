@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { lint, pythonInterpreters, tempDir } from './helpers.js';
+
+/**
+ * Hazard test for POP005's poll-guarded readline() loop: the child prints LINES lines at once and
+ * exits; the parent reads one line, then sleeps inside the loop body (as a parent busy with a
+ * line does), so the child has exited by the next `poll()`: the loop stops with the other lines
+ * still in the pipe. Deterministic: the child's exit always comes before the second poll().
+ * The loop that reads until readline() returns empty (the finding's advice) gets every line.
+ */
+const LINES = 50;
+const CHILD = `import sys\nfor i in range(${LINES}):\n    sys.stdout.write('line %d\\n' % i)\nsys.stdout.flush()\n`;
+
+const POLL_LOOP = [
+  'import subprocess, sys, time',
+  "p = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE)",
+  'count = 0',
+  'while p.poll() is None:',
+  '    line = p.stdout.readline()',
+  '    if line:',
+  '        count += 1',
+  '    time.sleep(0.5)',
+  "print('%d %d' % (count, p.returncode))",
+  '',
+].join('\n');
+
+const READ_TO_END = [
+  'import subprocess, sys, time',
+  "p = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE)",
+  'count = 0',
+  "for line in iter(p.stdout.readline, b''):",
+  '    count += 1',
+  '    time.sleep(0.01)',
+  'p.wait()',
+  "print('%d %d' % (count, p.returncode))",
+  '',
+].join('\n');
+
+/** The parent's exit status and what it printed: the lines it counted and the child's exit status. */
+function run(bin: string, script: string): { status: number | null; counted: number; child: number } {
+  const dir = tempDir('popenlint-polltail-');
+  try {
+    fs.writeFileSync(path.join(dir, 'child.py'), CHILD);
+    fs.writeFileSync(path.join(dir, 'task.py'), script);
+    const r = spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10_000, killSignal: 'SIGKILL', encoding: 'utf8' });
+    assert.equal(r.signal, null, `the parent was killed by ${r.signal} (timeout): ${r.stderr}`);
+    const [counted, child] = r.stdout.trim().split(' ').map(Number);
+    return { status: r.status, counted: counted!, child: child! };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('POP005: a readline() loop guarded by poll() drops the last lines', { concurrency: true }, () => {
+  test('the linter reports the poll loop and not the loop that reads to the end', async () => {
+    const before = await lint(POLL_LOOP, ['POP005']);
+    assert.deepEqual(before.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[2, 'stdout pipe of subprocess.Popen() is read with readline() only while `p.poll() is None`']]);
+    assert.deepEqual(await lint(READ_TO_END, ['POP005']), []);
+  });
+  for (const interp of pythonInterpreters()) {
+    test(`under ${interp.name}: lines lost before, all read after`, (t) => {
+      if (!interp.bin) return t.skip(interp.reason);
+      const before = run(interp.bin, POLL_LOOP);
+      assert.equal(before.status, 0);
+      assert.equal(before.child, 0, 'the child exited normally');
+      assert.ok(before.counted < LINES, `the poll loop read ${before.counted} of ${LINES} lines`);
+      const after = run(interp.bin, READ_TO_END);
+      assert.deepEqual([after.status, after.child, after.counted], [0, 0, LINES]);
+    });
+  }
+});
