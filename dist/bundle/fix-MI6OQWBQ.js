@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-Z63FFNL3.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-AEQFJ52G.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-XDQYQN4P.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P6N7XAKY.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-SFVNUTPT.js";
+import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OLQ245N7.js";
+} from "./chunk-6XUYMLU5.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
-import "./chunk-6AWQLBFF.js";
-import "./chunk-P6N7XAKY.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-AEQFJ52G.js";
+import "./chunk-XDQYQN4P.js";
+import "./chunk-SFVNUTPT.js";
+import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
