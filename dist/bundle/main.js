@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-6XUYMLU5.js";
+} from "./chunk-Z5ZD6JXF.js";
 import {
   ConfigError
-} from "./chunk-AEQFJ52G.js";
-import "./chunk-XDQYQN4P.js";
+} from "./chunk-3RHAE35Z.js";
+import "./chunk-32AVCL7X.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1605,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-I6PBW7EA.js");
+    const { addNoqa } = await import("./noqa-FCJBNSTE.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-MI6OQWBQ.js");
+  const { fixTarget } = await import("./fix-XHPZNNZB.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-LAMZKKL6.js");
+        const { startServer } = await import("./server-ABBLLBRU.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-Z63FFNL3.js";
+} from "./chunk-VK6JKKIL.js";
 import {
   ConfigError
-} from "./chunk-AEQFJ52G.js";
+} from "./chunk-3RHAE35Z.js";
 import {
   fixText
-} from "./chunk-XDQYQN4P.js";
+} from "./chunk-32AVCL7X.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

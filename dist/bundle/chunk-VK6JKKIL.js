@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-Z63FFNL3.js";
+} from "./chunk-VK6JKKIL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-XDQYQN4P.js";
+import "./chunk-32AVCL7X.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6XUYMLU5.js";
+} from "./chunk-Z5ZD6JXF.js";
 import {
   ConfigError
-} from "./chunk-AEQFJ52G.js";
-import "./chunk-XDQYQN4P.js";
-import "./chunk-SFVNUTPT.js";
+} from "./chunk-3RHAE35Z.js";
+import "./chunk-32AVCL7X.js";
+import "./chunk-D74RFC4R.js";
 import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

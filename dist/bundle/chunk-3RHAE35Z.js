@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-AEQFJ52G.js";
+} from "./chunk-3RHAE35Z.js";
 import {
   fixText
-} from "./chunk-XDQYQN4P.js";
+} from "./chunk-32AVCL7X.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-SFVNUTPT.js";
+} from "./chunk-D74RFC4R.js";
 import {
   applyEdits,
   overlaps

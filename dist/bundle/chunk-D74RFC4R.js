@@ -4541,6 +4541,7 @@ function projectFunction(fromFile, qualified) {
 }
 
 // src/knowledge/runtimes.ts
+var PY3_POPEN_DROPPED = "the pipe stays open: the child finishes, or blocks at 64 KiB";
 var PYTHON_RUNTIMES = [
   {
     label: "Python 2.7",
@@ -4563,7 +4564,7 @@ var PYTHON_RUNTIMES = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: "read end closed at once, SIGPIPE restored: the child is killed at its next write",
-      popenDropped: "the pipe stays open: the child finishes, or blocks at 64 KiB"
+      popenDropped: PY3_POPEN_DROPPED
     }
   },
   {
@@ -4575,7 +4576,7 @@ var PYTHON_RUNTIMES = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: "the pipe stays open until the parent exits: the child blocks at 64 KiB, and is killed at its next write once the parent has exited",
-      popenDropped: "the pipe stays open: the child finishes, or blocks at 64 KiB"
+      popenDropped: PY3_POPEN_DROPPED
     }
   }
 ];
