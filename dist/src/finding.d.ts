@@ -1,10 +1,17 @@
-import type { LintResult } from './api.js';
 import type { Decoded } from './encoding.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
-import type { EngineOptions, Finding, Fix, InternalError, RuleMeta, Strategy } from './types.js';
-/** One file's outcome, whichever thread or command produced it: the API's LintResult, with the decoded text in place of the string. */
-export interface FileResult extends Omit<LintResult, 'text'> {
+import type { EngineOptions, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+/** One file's outcome, whichever thread or command produced it. */
+export interface FileResult {
+    path: string;
+    language: Language;
+    findings: Finding[];
+    diagnostics: FileDiagnostic[];
+    /** The file survived the prefilter and was parsed. */
+    parsed: boolean;
+    /** popenlint's own failures on this file (exit 2); absent when none. */
+    errors?: InternalError[];
     decoded?: Decoded;
     source?: SourceText;
 }
