@@ -49,6 +49,18 @@ test('__all__ limits a star import; a module that is not the project\'s resolves
   assert.deepEqual(findings(dir), []);
 });
 
+test('__all__ read one way for process names and for wrappers: annotated, a literal that lists the name, anything else exports nothing known', () => {
+  const dir = project({
+    'annotated.py': "import subprocess\nfrom subprocess import PIPE\n__all__: list[str] = ['helper']\ndef helper(): pass\n",
+    'computed.py': "import subprocess\nfrom subprocess import PIPE\n__all__ = base.__all__ + ['helper']\n",
+    'listed.py': "import subprocess\nfrom subprocess import PIPE\n__all__: tuple = ('subprocess', 'PIPE')\n",
+    'a.py': "from annotated import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+    'b.py': "from computed import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+    'c.py': "from listed import *\nsubprocess.Popen(['make'], stdout=PIPE).wait()\n",
+  });
+  assert.deepEqual(findings(dir), ['c.py:2:1 POP005']);
+});
+
 // The golden fix harness lints one file copied alone (and the metamorphic and snapshot tests
 // lint fixtures by bare name), so a star import of a sibling module cannot resolve there: the
 // fixes of shape 8 are checked here, through the CLI's `fix` on a project.

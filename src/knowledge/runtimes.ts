@@ -22,6 +22,9 @@ export interface PythonRuntime {
   table: { osPopenDropped: string; popenDropped: string };
 }
 
+// A dropped Popen on every Python 3: nothing closes its pipe (it is kept in `subprocess._active`).
+const PY3_POPEN_DROPPED = 'the pipe stays open: the child finishes, or blocks at 64 KiB';
+
 export const PYTHON_RUNTIMES: readonly PythonRuntime[] = [
   {
     label: 'Python 2.7',
@@ -44,7 +47,7 @@ export const PYTHON_RUNTIMES: readonly PythonRuntime[] = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: 'read end closed at once, SIGPIPE restored: the child is killed at its next write',
-      popenDropped: 'the pipe stays open: the child finishes, or blocks at 64 KiB',
+      popenDropped: PY3_POPEN_DROPPED,
     },
   },
   {
@@ -56,7 +59,7 @@ export const PYTHON_RUNTIMES: readonly PythonRuntime[] = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: 'the pipe stays open until the parent exits: the child blocks at 64 KiB, and is killed at its next write once the parent has exited',
-      popenDropped: 'the pipe stays open: the child finishes, or blocks at 64 KiB',
+      popenDropped: PY3_POPEN_DROPPED,
     },
   },
 ];

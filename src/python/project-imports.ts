@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { SyntaxNode } from './parse.js';
-import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
+import { allNames, mayHoldSubmodules, resolveModule } from './project.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 
 /**
@@ -53,17 +53,13 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
 
 const allCache = new Map<string, Set<string> | null>();
 
-// Whether `from module import *` brings `name`: not private, and listed in `__all__` when the
-// module has one (a literal list or tuple of strings; any other `__all__` exports nothing known).
+// Whether `from module import *` brings `name` (allNames: not private, listed in `__all__`).
 function starExports(file: string, name: string): boolean {
   if (name.startsWith('_')) return false;
   if (!allCache.has(file)) {
-    let names: Set<string> | null = null;
+    let names: Set<string> | null;
     try {
-      const text = fs.readFileSync(file, 'latin1');
-      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1]!)));
-      else if (/^__all__\b/m.test(text)) names = new Set();
+      names = allNames(fs.readFileSync(file, 'latin1'));
     } catch {
       names = new Set();
     }

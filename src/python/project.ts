@@ -227,12 +227,19 @@ export function starExports(fromFile: string, moduleName: string, depth = 0): Ma
       if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
     }
   }
-  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
-  if (all) {
-    const listed = new Set([...all[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => x[1]!));
-    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
-  }
-  for (const k of [...out.keys()]) if (k.startsWith('_')) out.delete(k);
+  const listed = allNames(text);
+  for (const k of [...out.keys()]) if (k.startsWith('_') || (listed && !listed.has(k))) out.delete(k);
   cache.set(file, out);
   return out;
+}
+
+/**
+ * What `from module import *` may bring, from the module's `__all__`: the names of a literal list
+ * or tuple of strings, an empty set for any other `__all__` (it exports nothing known), null
+ * without one (then every public name). Names with a leading underscore are never exported.
+ */
+export function allNames(text: string): Set<string> | null {
+  const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+  if (m) return new Set([...m[1]!.matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1]!)));
+  return /^__all__\b/m.test(text) ? new Set() : null;
 }

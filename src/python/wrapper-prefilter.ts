@@ -35,7 +35,7 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
     const m = IMPORT_LINE.exec(line);
     if (!m) continue;
     const moduleName = m[1] ?? m[2]!;
-    if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
+    if (STD_MODULE.test(moduleName)) continue;
     let names: string[] = [];
     if (m[1] !== undefined) {
       // `from m import (a,\n b)`: the names run to the first `)`.
@@ -73,6 +73,8 @@ function definesAtLineStart(bytes: Buffer): boolean {
 
 const calledWrapper = (bytes: Buffer, module: string) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 
+/** Standard modules that hold no project wrapper: their imports are not followed, here or in wrapperCommandsByText. */
+const STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
 const IMPORT = Buffer.from('import');
 const DEF = Buffer.from('def');
 const SPACE_BYTE = 0x20;
@@ -168,7 +170,7 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
     if (/\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
       for (const { moduleName, names: imported, star } of importStatements(text, true)) {
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName)) continue;
+        if (STD_MODULE.test(moduleName)) continue;
         for (const [target] of importedModules(file, moduleName, imported, dotted)) {
           for (const [n, c] of wrapperCommandsByText(target)) {
             // `from m import a, b` brings a and b (and m's submodules, used dotted); the rest is reached as `m.name`.

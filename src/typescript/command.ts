@@ -9,7 +9,7 @@ import { ts } from './load.js';
 import { commandText, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
-import { shellChoices, shellTexts } from './shell-line.js';
+import { shellTexts } from './shell-line.js';
 
 /**
  * What the command of a child_process call writes, read from the call's arguments as far as
@@ -172,8 +172,6 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
   if (fn === 'fork') return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
   if (fn === 'exec') {
-    const choices = args[0] ? shellChoices(model, args[0]) : null;
-    if (choices) return loudest(choices.map(classifyShell));
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }
   const second = args[1];

@@ -12,11 +12,11 @@ import { isWriteTarget } from './scope.js';
  */
 
 /**
- * exec's command line as the texts it can be, when a part is a choice between written words:
+ * The line as the texts it can be, when a part is a choice between written words:
  * `${platform === 'darwin' ? 'open' : 'xdg-open'} "${dir}"` is `open "…"` or `xdg-open "…"`.
  * null when no part is such a choice (or the choices multiply past eight).
  */
-export function shellChoices(model: JsModel, expr: TS.Expression): string[] | null {
+function shellChoices(model: JsModel, expr: TS.Expression): string[] | null {
   const e = model.initializerOf(expr);
   const words = (x: TS.Expression, depth = 0): string[] | null => {
     const v = model.initializerOf(x);
@@ -84,9 +84,12 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
 /**
  * exec's shell line, with a leading program that only a name shows (`rgPath + ' --vimgrep'`)
  * written in; when it starts with a choice of written texts (`const open = mac ? 'open' :
- * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice.
+ * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice;
+ * when a part of it chooses between written words (shellChoices), one line per choice too.
  */
 export function shellTexts(model: JsModel, expr: TS.Expression): (string | null)[] {
+  const choices = shellChoices(model, expr);
+  if (choices) return choices;
   const text = commandText(model, expr);
   // `"${bin}" -i ...`: the program's path, quoted.
   const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0]! : '';

@@ -96,15 +96,20 @@ function objectSource(model: JsModel, fn: TS.SignatureDeclaration, obj: TS.Objec
       cur = { kind: 'options', param: param.index };
       continue;
     }
-    const key = propertyKey(p.name);
-    if (key === null) return null;
-    if (key !== 'stdio') continue;
-    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-    const s = value && stdioValue(model, fn, value);
+    const s = stdioProperty(model, fn, p);
     if (!s) return null;
-    cur = s;
+    if (s !== 'other') cur = s;
   }
   return cur;
+}
+
+/** What one property of an options literal says of stdio: 'other' for another key, null for a computed key or a value not followed. */
+function stdioProperty(model: JsModel, fn: TS.SignatureDeclaration, p: Exclude<TS.ObjectLiteralElementLike, TS.SpreadAssignment>): StdioSource | 'other' | null {
+  const key = propertyKey(p.name);
+  if (key === null) return null;
+  if (key !== 'stdio') return 'other';
+  const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+  return (value && stdioValue(model, fn, value)) || null;
 }
 
 /** An object literal, without spreads, that does not set stdio. */
@@ -141,13 +146,9 @@ function restated(model: JsModel, fn: TS.SignatureDeclaration, b: Binding, assig
         if (p === obj.properties[0] && obj === r) continue;
         return null;
       }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== 'stdio') continue;
-      const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-      const s = v && stdioValue(model, fn, v);
+      const s = stdioProperty(model, fn, p);
       if (!s) return null;
-      value = s;
+      if (s !== 'other') value = s;
     }
   }
   return value;

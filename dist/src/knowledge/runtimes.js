@@ -1,5 +1,7 @@
 import { commandEvidence, deadlockEvidence } from './evidence.js';
 import { describeTarget, targetIncludes } from './targets.js';
+// A dropped Popen on every Python 3: nothing closes its pipe (it is kept in `subprocess._active`).
+const PY3_POPEN_DROPPED = 'the pipe stays open: the child finishes, or blocks at 64 KiB';
 export const PYTHON_RUNTIMES = [
     {
         label: 'Python 2.7',
@@ -22,7 +24,7 @@ export const PYTHON_RUNTIMES = [
         closeFdsDefault: true,
         table: {
             osPopenDropped: 'read end closed at once, SIGPIPE restored: the child is killed at its next write',
-            popenDropped: 'the pipe stays open: the child finishes, or blocks at 64 KiB',
+            popenDropped: PY3_POPEN_DROPPED,
         },
     },
     {
@@ -34,7 +36,7 @@ export const PYTHON_RUNTIMES = [
         closeFdsDefault: true,
         table: {
             osPopenDropped: 'the pipe stays open until the parent exits: the child blocks at 64 KiB, and is killed at its next write once the parent has exited',
-            popenDropped: 'the pipe stays open: the child finishes, or blocks at 64 KiB',
+            popenDropped: PY3_POPEN_DROPPED,
         },
     },
 ];

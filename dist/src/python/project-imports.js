@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
+import { allNames, mayHoldSubmodules, resolveModule } from './project.js';
 import { outerExpression } from './semantic.js';
 /**
  * The import lines of a Python module, read from its text (no parse), and the calls they let
@@ -54,20 +54,14 @@ export function resolvedCalls(model, file, local, imported) {
     return out;
 }
 const allCache = new Map();
-// Whether `from module import *` brings `name`: not private, and listed in `__all__` when the
-// module has one (a literal list or tuple of strings; any other `__all__` exports nothing known).
+// Whether `from module import *` brings `name` (allNames: not private, listed in `__all__`).
 function starExports(file, name) {
     if (name.startsWith('_'))
         return false;
     if (!allCache.has(file)) {
-        let names = null;
+        let names;
         try {
-            const text = fs.readFileSync(file, 'latin1');
-            const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-            if (m)
-                names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
-            else if (/^__all__\b/m.test(text))
-                names = new Set();
+            names = allNames(fs.readFileSync(file, 'latin1'));
         }
         catch {
             names = new Set();

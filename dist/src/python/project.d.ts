@@ -25,3 +25,9 @@ export declare function seedFolderListing(dir: string, entries: readonly fs.Dire
 export declare function isFile(file: string): boolean;
 /** name -> qualified name of what a star import of the module binds (only imports). */
 export declare function starExports(fromFile: string, moduleName: string, depth?: number): Map<string, string> | null;
+/**
+ * What `from module import *` may bring, from the module's `__all__`: the names of a literal list
+ * or tuple of strings, an empty set for any other `__all__` (it exports nothing known), null
+ * without one (then every public name). Names with a leading underscore are never exported.
+ */
+export declare function allNames(text: string): Set<string> | null;

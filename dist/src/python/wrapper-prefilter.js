@@ -36,7 +36,7 @@ export function importsProjectWrapper(file, bytes) {
         if (!m)
             continue;
         const moduleName = m[1] ?? m[2];
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
+        if (STD_MODULE.test(moduleName))
             continue;
         let names = [];
         if (m[1] !== undefined) {
@@ -82,6 +82,8 @@ function definesAtLineStart(bytes) {
     return false;
 }
 const calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
+/** Standard modules that hold no project wrapper: their imports are not followed, here or in wrapperCommandsByText. */
+const STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
 const IMPORT = Buffer.from('import');
 const DEF = Buffer.from('def');
 const SPACE_BYTE = 0x20;
@@ -181,7 +183,7 @@ function wrapperCommandsByText(file, given) {
         if (/\bimport\b/.test(text)) {
             const dotted = dottedNames(text);
             for (const { moduleName, names: imported, star } of importStatements(text, true)) {
-                if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName))
+                if (STD_MODULE.test(moduleName))
                     continue;
                 for (const [target] of importedModules(file, moduleName, imported, dotted)) {
                     for (const [n, c] of wrapperCommandsByText(target)) {

@@ -8,7 +8,7 @@ import { ts } from './load.js';
 import { commandText, optionsOf, shapeOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
-import { shellChoices, shellTexts } from './shell-line.js';
+import { shellTexts } from './shell-line.js';
 /**
  * What the command of a child_process call writes, read from the call's arguments as far as
  * the source shows them and looked up in the command knowledge (src/knowledge/commands.ts).
@@ -179,9 +179,6 @@ export function commandOutput(model, call, qualified) {
     if (fn === 'fork')
         return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
     if (fn === 'exec') {
-        const choices = args[0] ? shellChoices(model, args[0]) : null;
-        if (choices)
-            return loudest(choices.map(classifyShell));
         return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
     }
     const second = args[1];

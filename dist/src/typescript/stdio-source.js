@@ -97,18 +97,23 @@ function objectSource(model, fn, obj) {
             cur = { kind: 'options', param: param.index };
             continue;
         }
-        const key = propertyKey(p.name);
-        if (key === null)
-            return null;
-        if (key !== 'stdio')
-            continue;
-        const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-        const s = value && stdioValue(model, fn, value);
+        const s = stdioProperty(model, fn, p);
         if (!s)
             return null;
-        cur = s;
+        if (s !== 'other')
+            cur = s;
     }
     return cur;
+}
+/** What one property of an options literal says of stdio: 'other' for another key, null for a computed key or a value not followed. */
+function stdioProperty(model, fn, p) {
+    const key = propertyKey(p.name);
+    if (key === null)
+        return null;
+    if (key !== 'stdio')
+        return 'other';
+    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+    return (value && stdioValue(model, fn, value)) || null;
 }
 /** An object literal, without spreads, that does not set stdio. */
 function setsNoStdio(arg) {
@@ -151,16 +156,11 @@ function restated(model, fn, b, assign) {
                     continue;
                 return null;
             }
-            const key = propertyKey(p.name);
-            if (key === null)
-                return null;
-            if (key !== 'stdio')
-                continue;
-            const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-            const s = v && stdioValue(model, fn, v);
+            const s = stdioProperty(model, fn, p);
             if (!s)
                 return null;
-            value = s;
+            if (s !== 'other')
+                value = s;
         }
     }
     return value;

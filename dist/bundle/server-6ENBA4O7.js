@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-FCR3QICA.js";
+} from "./chunk-ML7QAHPF.js";
 import {
   ConfigError
-} from "./chunk-4MZ4RRZ5.js";
-import "./chunk-TDKPK3XD.js";
-import "./chunk-Q66P6Z6A.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-46CDUJ6K.js";
+import "./chunk-TEHUAXWY.js";
+import "./chunk-K32WGJOU.js";
+import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4MZ4RRZ5.js";
+} from "./chunk-46CDUJ6K.js";
 import {
   fixText
-} from "./chunk-TDKPK3XD.js";
+} from "./chunk-TEHUAXWY.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-Q66P6Z6A.js";
+} from "./chunk-K32WGJOU.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

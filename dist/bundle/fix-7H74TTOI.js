@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-TGA4AGWF.js";
+} from "./chunk-KJW5PKGP.js";
 import {
   ConfigError
-} from "./chunk-4MZ4RRZ5.js";
+} from "./chunk-46CDUJ6K.js";
 import {
   fixText
-} from "./chunk-TDKPK3XD.js";
+} from "./chunk-TEHUAXWY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-Q66P6Z6A.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-K32WGJOU.js";
+import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

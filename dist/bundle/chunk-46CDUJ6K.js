@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-Q66P6Z6A.js";
+} from "./chunk-K32WGJOU.js";
 
 // src/config.ts
 import fs from "node:fs";

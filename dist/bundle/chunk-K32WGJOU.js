@@ -48,7 +48,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-UQ3GD7IL.js";
+} from "./chunk-QDZ5QP7X.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1142,14 +1142,15 @@ function starExports(fromFile, moduleName2, depth = 0) {
       if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
     }
   }
-  const all = /^__all__\s*=\s*[[(]([^\])]*)[\])]/m.exec(text);
-  if (all) {
-    const listed = new Set([...all[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1]));
-    for (const k of [...out.keys()]) if (!listed.has(k)) out.delete(k);
-  }
-  for (const k of [...out.keys()]) if (k.startsWith("_")) out.delete(k);
+  const listed = allNames(text);
+  for (const k of [...out.keys()]) if (k.startsWith("_") || listed && !listed.has(k)) out.delete(k);
   cache.set(file, out);
   return out;
+}
+function allNames(text) {
+  const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+  if (m) return new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
+  return /^__all__\b/m.test(text) ? /* @__PURE__ */ new Set() : null;
 }
 
 // src/encoding.ts
@@ -1916,12 +1917,9 @@ var allCache = /* @__PURE__ */ new Map();
 function starExports3(file, name) {
   if (name.startsWith("_")) return false;
   if (!allCache.has(file)) {
-    let names = null;
+    let names;
     try {
-      const text = fs3.readFileSync(file, "latin1");
-      const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-      if (m) names = new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
-      else if (/^__all__\b/m.test(text)) names = /* @__PURE__ */ new Set();
+      names = allNames(fs3.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2007,7 +2005,7 @@ function importsProjectWrapper(file, bytes) {
     const m = IMPORT_LINE.exec(line);
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
-    if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+    if (STD_MODULE.test(moduleName2)) continue;
     let names = [];
     if (m[1] !== void 0) {
       const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
@@ -2038,6 +2036,7 @@ function definesAtLineStart(bytes) {
   return false;
 }
 var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
+var STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
 var IMPORT = Buffer.from("import");
 var DEF = Buffer.from("def");
 var SPACE_BYTE = 32;
@@ -2101,7 +2100,7 @@ function wrapperCommandsByText(file, given) {
     if (/\bimport\b/.test(text)) {
       const dotted = dottedNames(text);
       for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
-        if (/^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/.test(moduleName2)) continue;
+        if (STD_MODULE.test(moduleName2)) continue;
         for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
           for (const [n, c] of wrapperCommandsByText(target)) {
             if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
@@ -4551,6 +4550,7 @@ function projectFunction(fromFile, qualified) {
 }
 
 // src/knowledge/runtimes.ts
+var PY3_POPEN_DROPPED = "the pipe stays open: the child finishes, or blocks at 64 KiB";
 var PYTHON_RUNTIMES = [
   {
     label: "Python 2.7",
@@ -4573,7 +4573,7 @@ var PYTHON_RUNTIMES = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: "read end closed at once, SIGPIPE restored: the child is killed at its next write",
-      popenDropped: "the pipe stays open: the child finishes, or blocks at 64 KiB"
+      popenDropped: PY3_POPEN_DROPPED
     }
   },
   {
@@ -4585,7 +4585,7 @@ var PYTHON_RUNTIMES = [
     closeFdsDefault: true,
     table: {
       osPopenDropped: "the pipe stays open until the parent exits: the child blocks at 64 KiB, and is killed at its next write once the parent has exited",
-      popenDropped: "the pipe stays open: the child finishes, or blocks at 64 KiB"
+      popenDropped: PY3_POPEN_DROPPED
     }
   }
 ];

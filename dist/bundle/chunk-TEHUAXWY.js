@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-Q66P6Z6A.js";
+} from "./chunk-K32WGJOU.js";
 import {
   applyEdits,
   overlaps

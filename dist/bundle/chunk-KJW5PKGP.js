@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-Q66P6Z6A.js";
+} from "./chunk-K32WGJOU.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -2966,6 +2966,8 @@ function leadingExpr(model, expr, depth = 0) {
   return e;
 }
 function shellTexts(model, expr) {
+  const choices = shellChoices(model, expr);
+  if (choices) return choices;
   const text = commandText(model, expr);
   const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0] : "";
   if (text !== null && quote) {
@@ -3090,8 +3092,6 @@ function commandOutput(model, call, qualified) {
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
   if (fn === "exec") {
-    const choices = args[0] ? shellChoices(model, args[0]) : null;
-    if (choices) return loudest(choices.map(classifyShell));
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }
   const second = args[1];
@@ -3205,15 +3205,18 @@ function objectSource(model, fn, obj) {
       cur = { kind: "options", param: param.index };
       continue;
     }
-    const key = propertyKey(p.name);
-    if (key === null) return null;
-    if (key !== "stdio") continue;
-    const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-    const s = value && stdioValue(model, fn, value);
+    const s = stdioProperty(model, fn, p);
     if (!s) return null;
-    cur = s;
+    if (s !== "other") cur = s;
   }
   return cur;
+}
+function stdioProperty(model, fn, p) {
+  const key = propertyKey(p.name);
+  if (key === null) return null;
+  if (key !== "stdio") return "other";
+  const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
+  return value && stdioValue(model, fn, value) || null;
 }
 function setsNoStdio(arg) {
   const obj = skipOuter(arg);
@@ -3242,13 +3245,9 @@ function restated(model, fn, b, assign) {
         if (p === obj.properties[0] && obj === r) continue;
         return null;
       }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== "stdio") continue;
-      const v = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
-      const s = v && stdioValue(model, fn, v);
+      const s = stdioProperty(model, fn, p);
       if (!s) return null;
-      value = s;
+      if (s !== "other") value = s;
     }
   }
   return value;

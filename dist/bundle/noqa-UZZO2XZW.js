@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-TGA4AGWF.js";
+} from "./chunk-KJW5PKGP.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-TDKPK3XD.js";
+import "./chunk-TEHUAXWY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-Q66P6Z6A.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-K32WGJOU.js";
+import "./chunk-QDZ5QP7X.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
