@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { commandOutput, fromCaller, usesShell } from '../src/typescript/command.js';
+import { commandOutput, fromCaller, knownToGrow, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
@@ -8,7 +8,7 @@ import { ts } from '../src/typescript/load.js';
 import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, type OptionsArg, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper, type JsModel, skipOuter } from '../src/typescript/resolve.js';
-import { childUses, valueUse } from '../src/typescript/usage.js';
+import { childUses, exitListener, valueUse } from '../src/typescript/usage.js';
 import type { Fix } from '../src/types.js';
 
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
@@ -216,13 +216,18 @@ export const rule: JsRule = {
       // exec(cmd) with no callback still buffers, and kills the child past maxBuffer, whoever
       // reads its streams. POP101 has the call when nothing learns how it ended; this rule has
       // it when the child is handed on or its exit is watched, or when the code stops it.
+      let watched: TS.CallExpression | null = null;
       if (how.callback && callback === 'no' && !stop && !server) {
         const uses = childUses(ctx.model, call);
         if (!uses.escapes && !uses.outcome) continue;
+        // const p = exec('npm run ' + script); p.on('exit', (code, signal) => ...): the code
+        // streams a build's or a test run's log, and the listener takes the signal Node's kill
+        // sends past maxBuffer for the script's end.
+        if (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr')) watched = exitListener(ctx.model, call);
       }
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && !stop && !server && (!out.scales || !writes)) continue;
+      if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes)) continue;
       // A converter's document matters only to code that takes it.
       if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
@@ -256,6 +261,9 @@ export const rule: JsRule = {
       } else if (stop && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+      } else if (watched && !caller && !out.scales) {
+        const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
+        message = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; spawn(), which does not buffer`;
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
