@@ -112,7 +112,8 @@ export function shellTexts(model, expr) {
     const named = namedProgram(model, lead);
     if (named)
         return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
-    if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead))
+    // getNpmBin() + ' run ' + script: what a local function returns (`setting || 'npm'`).
+    if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead) && !(ts.isCallExpression(lead) && lead.arguments.length === 0))
         return [text];
     // What follows the start: the rest of the line, unknown when nothing of it is literal (`cmd + dir`).
     const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? '' : PLACEHOLDER;

@@ -735,6 +735,38 @@ function streamConsumed(model, stream, depth = 0) {
       return true;
   }
 }
+function readsParameter(fn) {
+  const names = new Set(fn.parameters.flatMap((p) => ts.isIdentifier(p.name) ? [p.name.text] : []));
+  if (fn.parameters.some((p) => !ts.isIdentifier(p.name))) return true;
+  const reads = (n) => ts.isIdentifier(n) && names.has(n.text) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) || !!ts.forEachChild(n, (c) => reads(c) || void 0);
+  return names.size > 0 && reads(fn.body);
+}
+function exitListener(model, call) {
+  const seen = /* @__PURE__ */ new Set();
+  const find = (expr, fromReference) => {
+    if (seen.has(expr)) return null;
+    seen.add(expr);
+    const use = valueUse(model, expr, true);
+    if (use.kind === "bound") {
+      if (fromReference) return null;
+      for (const ref of model.references(use.binding)) {
+        const found = !isWriteTarget(ref) ? find(ref, true) : null;
+        if (found) return found;
+      }
+      return null;
+    }
+    if (use.kind !== "member" || use.name === null) return null;
+    const called = calledMember(use.access);
+    if (!called || !(LISTEN2.has(use.name) || CHAIN2.has(use.name))) return null;
+    if (LISTEN2.has(use.name) && EXIT_EVENTS.has(stringValue(called.arguments[0]) ?? "")) {
+      let h = called.arguments[1];
+      while (h && isWrapper(h)) h = h.expression;
+      if (h && (!(ts.isArrowFunction(h) || ts.isFunctionExpression(h)) || readsParameter(h))) return called;
+    }
+    return find(called, false);
+  };
+  return find(call, false);
+}
 
 // src/typescript/child-fate.ts
 function emptyObs(anchor) {
@@ -2897,7 +2929,7 @@ function choice(model, alternatives, depth) {
 function locatesProgram(model, e) {
   const v = model.initializerOf(e);
   if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
-  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : ts.isElementAccessExpression(v) ? stringValue(v.argumentExpression) : null;
   return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
 }
 function pathCall(model, call) {
@@ -2976,7 +3008,7 @@ function shellTexts(model, expr) {
   const lead = leadingExpr(model, expr);
   const named = namedProgram(model, lead);
   if (named) return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
-  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead)) return [text];
+  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead) && !(ts.isCallExpression(lead) && lead.arguments.length === 0)) return [text];
   const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? "" : PLACEHOLDER;
   const starts = programs(model, lead);
   return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
@@ -3735,6 +3767,7 @@ export {
   valueUse,
   calledMember,
   childUses,
+  exitListener,
   ChildAnalysis,
   stdioAtCall,
   wrapperNeedles,

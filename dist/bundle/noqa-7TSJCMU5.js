@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-ZLWLJV4O.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6AWQLBFF.js";
+import "./chunk-LUXR4WWX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-P6N7XAKY.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-4LRCGHR6.js";
+import "./chunk-J6QQ4PPA.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-4LRCGHR6.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-4LRCGHR6.js";
 import {
   applyEdits,
   overlaps

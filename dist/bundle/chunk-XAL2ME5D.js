@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-5B5GO5AT.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-LUXR4WWX.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-4LRCGHR6.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

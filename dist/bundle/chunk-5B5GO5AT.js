@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-P6N7XAKY.js";
+} from "./chunk-4LRCGHR6.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-OLQ245N7.js";
+} from "./chunk-XAL2ME5D.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
-import "./chunk-6AWQLBFF.js";
-import "./chunk-P6N7XAKY.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-5B5GO5AT.js";
+import "./chunk-LUXR4WWX.js";
+import "./chunk-4LRCGHR6.js";
+import "./chunk-J6QQ4PPA.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-YCBFN4HE.js";
+} from "./chunk-ZLWLJV4O.js";
 import {
   ConfigError
-} from "./chunk-T6IFF4WF.js";
+} from "./chunk-5B5GO5AT.js";
 import {
   fixText
-} from "./chunk-6AWQLBFF.js";
+} from "./chunk-LUXR4WWX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P6N7XAKY.js";
-import "./chunk-UQ3GD7IL.js";
+} from "./chunk-4LRCGHR6.js";
+import "./chunk-J6QQ4PPA.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";
