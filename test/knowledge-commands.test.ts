@@ -338,6 +338,19 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['pip3 install -r requirements.txt', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
   ['openssl req -new -x509 -nodes -out %s -keyout %s -subj /CN=x', 'bounded', 'bounded', '`openssl` prints a key, a certificate or a digest'],
   ['openssl s_client -connect %s:443', 'unbounded', 'bounded', '`openssl s_client` streams'],
+  // Clipboard writers store stdin and print nothing; the readers print what was copied; xclip -f echoes its input.
+  ['xclip -selection clipboard', 'none', 'bounded', '`xclip` stores its input in the clipboard and prints nothing'],
+  ['xclip -selection clipboard -o', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['xclip -f -selection clipboard', 'unbounded', 'bounded', 'prints its input back'],
+  ['xsel --clipboard --input', 'none', 'bounded', 'prints nothing'],
+  ['xsel -b', 'none', 'bounded', 'prints nothing'],
+  ['xsel -bo', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['xsel --clipboard --output', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['pbcopy', 'none', 'bounded', 'prints nothing'],
+  ['termux-clipboard-set', 'none', 'bounded', 'prints nothing'],
+  ['wl-copy', 'none', 'bounded', 'prints nothing'],
+  ['pbpaste', 'bounded', 'bounded', '`pbpaste` prints what the clipboard holds'],
+  ['wl-paste --no-newline', 'bounded', 'bounded', 'prints what the clipboard holds'],
 ];
 
 describe('classifyShell', () => {
