@@ -474,6 +474,11 @@ describe("converters: a whole document on stdout, unless it goes to a file (SCAL
     ['pdftohtml -stdout -i report.pdf', '`pdftohtml -stdout` prints the whole document as HTML on stdout'],
     ['lynx -dump https://example.org/', '`lynx -dump` prints the whole page as text on stdout'],
     ['antiword -h', undefined],
+    [`tesseract ${PLACEHOLDER} stdout -l eng hocr`, '`tesseract stdout` prints the text it recognises on stdout, a page per image'],
+    ['tesseract pages.txt - tsv', '`tesseract -` prints the text it recognises on stdout, a page per image'],
+    [`tesseract ${PLACEHOLDER} ${PLACEHOLDER}`, undefined],
+    ['tesseract scan.png out -l eng', undefined],
+    ['tesseract --list-langs', undefined],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => {

@@ -509,6 +509,11 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'pdftohtml', when: ['-stdout'], document: true, scales: true, says: 'prints the whole document as HTML on stdout' },
   { command: 'lynx|w3m|elinks', when: ['-dump'], document: true, scales: true, says: 'prints the whole page as text on stdout' },
   { command: 'antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text', document: true, scales: true, says: 'prints the whole converted document on stdout' },
+  // tesseract(1): `tesseract imagename|imagelist|stdin outputbase|stdout [configfile...]`: an output base `stdout`
+  // or `-` prints the recognised text (or the hOCR, TSV, ALTO of the `hocr`/`tsv`/`alto` configs) on stdout, one
+  // page after another for a list of images: as long as the document.
+  { command: 'tesseract', when: ['--version', '-v', '--help', '-h', '--list-langs', '--print-parameters'], scales: false, says: 'prints its version, its help or a list and ends' },
+  { command: 'tesseract', when: ['stdout', '-'], document: true, scales: true, says: 'prints the text it recognises on stdout, a page per image' },
   // Go tools given a package pattern (`./...`, `all`) walk every package below it.
   { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
   { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },

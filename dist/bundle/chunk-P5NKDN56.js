@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-4LRCGHR6.js";
+} from "./chunk-66WXQHWA.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4LRCGHR6.js";
+} from "./chunk-66WXQHWA.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-ZLWLJV4O.js";
+} from "./chunk-P5NKDN56.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-LUXR4WWX.js";
+import "./chunk-KO4OJQU3.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4LRCGHR6.js";
-import "./chunk-J6QQ4PPA.js";
+} from "./chunk-66WXQHWA.js";
+import "./chunk-A6HEV3AW.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

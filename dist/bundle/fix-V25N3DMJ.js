@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-ZLWLJV4O.js";
+} from "./chunk-P5NKDN56.js";
 import {
   ConfigError
-} from "./chunk-5B5GO5AT.js";
+} from "./chunk-S2SEGNS2.js";
 import {
   fixText
-} from "./chunk-LUXR4WWX.js";
+} from "./chunk-KO4OJQU3.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4LRCGHR6.js";
-import "./chunk-J6QQ4PPA.js";
+} from "./chunk-66WXQHWA.js";
+import "./chunk-A6HEV3AW.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-5B5GO5AT.js";
+} from "./chunk-S2SEGNS2.js";
 import {
   fixText
-} from "./chunk-LUXR4WWX.js";
+} from "./chunk-KO4OJQU3.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-4LRCGHR6.js";
+} from "./chunk-66WXQHWA.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

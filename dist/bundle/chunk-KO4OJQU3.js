@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4LRCGHR6.js";
+} from "./chunk-66WXQHWA.js";
 import {
   applyEdits,
   overlaps

@@ -49,7 +49,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-J6QQ4PPA.js";
+} from "./chunk-A6HEV3AW.js";
 import {
   allowsTopLevelAwait,
   inComment,

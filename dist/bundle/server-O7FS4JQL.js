@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-XAL2ME5D.js";
+} from "./chunk-HRGDWN6G.js";
 import {
   ConfigError
-} from "./chunk-5B5GO5AT.js";
-import "./chunk-LUXR4WWX.js";
-import "./chunk-4LRCGHR6.js";
-import "./chunk-J6QQ4PPA.js";
+} from "./chunk-S2SEGNS2.js";
+import "./chunk-KO4OJQU3.js";
+import "./chunk-66WXQHWA.js";
+import "./chunk-A6HEV3AW.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
