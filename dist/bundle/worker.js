@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-66WXQHWA.js";
-import "./chunk-A6HEV3AW.js";
+} from "./chunk-XOHRKCOV.js";
+import "./chunk-XNH7BT3C.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead } from './options.js';
+import { commandText, formatLead, joinedArray } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
@@ -62,6 +62,10 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === '') return leadingExpr(model, e.templateSpans[0]!.expression, depth + 1);
+  // [binary, input, 'stdout'].join(' '): the first word.
+  const joined = ts.isCallExpression(e) ? joinedArray(e) : null;
+  const first = joined?.elements[0];
+  if (first && !ts.isSpreadElement(first) && !ts.isOmittedExpression(first)) return leadingExpr(model, first, depth + 1);
   const lead = formatLead(model, e);
   if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-66WXQHWA.js";
+} from "./chunk-XOHRKCOV.js";
 
 // src/config.ts
 import fs from "node:fs";

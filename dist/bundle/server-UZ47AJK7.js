@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HRGDWN6G.js";
+} from "./chunk-XBBFPZ3L.js";
 import {
   ConfigError
-} from "./chunk-S2SEGNS2.js";
-import "./chunk-KO4OJQU3.js";
-import "./chunk-66WXQHWA.js";
-import "./chunk-A6HEV3AW.js";
+} from "./chunk-CX4MU4KQ.js";
+import "./chunk-IYU7QKDF.js";
+import "./chunk-XOHRKCOV.js";
+import "./chunk-XNH7BT3C.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

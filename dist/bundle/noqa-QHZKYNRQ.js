@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-P5NKDN56.js";
+} from "./chunk-EEVL7PYO.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KO4OJQU3.js";
+import "./chunk-IYU7QKDF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-66WXQHWA.js";
-import "./chunk-A6HEV3AW.js";
+} from "./chunk-XOHRKCOV.js";
+import "./chunk-XNH7BT3C.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-P5NKDN56.js";
+} from "./chunk-EEVL7PYO.js";
 import {
   ConfigError
-} from "./chunk-S2SEGNS2.js";
+} from "./chunk-CX4MU4KQ.js";
 import {
   fixText
-} from "./chunk-KO4OJQU3.js";
+} from "./chunk-IYU7QKDF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-66WXQHWA.js";
-import "./chunk-A6HEV3AW.js";
+} from "./chunk-XOHRKCOV.js";
+import "./chunk-XNH7BT3C.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-S2SEGNS2.js";
+} from "./chunk-CX4MU4KQ.js";
 import {
   fixText
-} from "./chunk-KO4OJQU3.js";
+} from "./chunk-IYU7QKDF.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-66WXQHWA.js";
+} from "./chunk-XOHRKCOV.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

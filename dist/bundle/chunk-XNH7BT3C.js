@@ -2761,8 +2761,22 @@ function commandText(model, expr, depth = 0) {
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
-  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
+  if (ts.isCallExpression(e) && depth < 16) return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+function joinedText(model, call, depth) {
+  const array = joinedArray(call);
+  if (!array) return null;
+  const sep = stringValue(call.arguments[0]);
+  const words = array.elements.map((w) => ts.isSpreadElement(w) || ts.isOmittedExpression(w) ? null : commandText(model, w, depth + 1));
+  return words.some((w) => w !== null) ? words.map((w) => w ?? PLACEHOLDER).join(sep) : null;
+}
+function joinedArray(call) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || call.arguments.length !== 1) return null;
+  const sep = stringValue(call.arguments[0]);
+  const array = skipOuter(callee.expression);
+  return sep !== null && /^ +$/.test(sep) && ts.isArrayLiteralExpression(array) && array.elements.length > 0 ? array : null;
 }
 function returnsOf(model, call) {
   const callee = skipOuter(call.expression);
@@ -2995,6 +3009,9 @@ function leadingExpr(model, expr, depth = 0) {
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+  const joined = ts.isCallExpression(e) ? joinedArray(e) : null;
+  const first = joined?.elements[0];
+  if (first && !ts.isSpreadElement(first) && !ts.isOmittedExpression(first)) return leadingExpr(model, first, depth + 1);
   const lead = formatLead(model, e);
   if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {

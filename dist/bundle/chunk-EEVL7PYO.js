@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-66WXQHWA.js";
+} from "./chunk-XOHRKCOV.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -49,7 +49,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-A6HEV3AW.js";
+} from "./chunk-XNH7BT3C.js";
 import {
   allowsTopLevelAwait,
   inComment,

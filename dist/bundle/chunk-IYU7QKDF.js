@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-66WXQHWA.js";
+} from "./chunk-XOHRKCOV.js";
 import {
   applyEdits,
   overlaps
