@@ -138,6 +138,23 @@ test('H12: exec() of an encoder whose progress line grows with time: HandBrakeCL
   }
 });
 
+test('H17: exec() of npm run without a callback, its exit watched: the 2 MiB build is SIGTERMed at maxBuffer before POP104\'s fix, exits 0 after', { timeout: 20_000 }, async () => {
+  const { dir, before, after } = await fixedCopies('exec-npm-exit.cjs', 'POP104', 'read');
+  try {
+    assert.match(fs.readFileSync(after, 'utf8'), /exec\('npm run build', \{ maxBuffer: Infinity \}\)/);
+    const cut = await run(before, [path.join(dir, 'before')], 10_000);
+    assert.deepEqual([cut.code, cut.timedOut], [0, false]);
+    assert.match(cut.stdout, /^npm exited null SIGTERM$/m);
+
+    const whole = await run(after, [path.join(dir, 'after')], 10_000);
+    assert.deepEqual([whole.code, whole.timedOut], [0, false]);
+    assert.match(whole.stdout, /^npm exited 0 null$/m);
+    assert.match(whole.stdout, /^2097152 bytes$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** The findings of `rule` in a hazard fixture, as messages. */
 async function messages(name: string, rule: string): Promise<string[]> {
   const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');

@@ -495,6 +495,11 @@ const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_
 const LANGUAGE_SERVER = (line: number) =>
   `exec() without a callback still buffers the whole output of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): maxBuffer is 1 MiB by default on Node 20, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
 
+/** POP104's message for exec() without a callback, a growing command, its exit listener at `line`. */
+const WATCHED = (evidence: string, line: number, size = '1 MiB by default on Node 20') =>
+  `exec() without a callback still buffers the whole output of a command whose output can grow (${evidence}; a build's or a test run's log can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
+const NPM = '`npm` builds, installs or runs other programs: both streams can grow';
+
 /** POP104's message for a child the code stops itself, at `line`. */
 const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
   `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
@@ -572,6 +577,10 @@ table('POP104', {
   'options spread (may set maxBuffer)': { code: `${CP}cp.execFile('find', ['.'], { ...opts }, (e, out) => {});` },
   'spawn streams the output': { code: `${CP}cp.spawn('find', ['.']).stdout.on('data', collect);` },
   'exec without a callback is POP101\'s': { code: `${CP}cp.exec('find .');` },
+  // exec() without a callback, exit watched: only for a command that grows, by a listener that reads the outcome.
+  'exec of npm run, the close listener ignores its arguments': { code: `${CP}const p = cp.exec('npm run build');\np.on('close', (_code) => next());` },
+  'exec of a short command, exit watched': { code: `${CP}const p = cp.exec('git rev-parse HEAD');\np.on('exit', (code) => done(code));` },
+  'exec of npm run, maxBuffer raised, exit watched': { code: `${CP}const p = cp.exec('npm run build', { maxBuffer: Infinity });\np.on('exit', (code, signal) => done(code, signal));` },
   "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
   'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
 }, {
@@ -636,6 +645,11 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   "the caller's options spread under the wrapper's own": { code: `${CP}function run(cmd, opts, done) { cp.exec(cmd, { ...opts, cwd: root }, done); }`, errors: [[2, 33, HANDED('exec', undefined, CALLERS)]] },
   'a named literal whose maxBuffer is lowered later': { code: `${CP}const o = { cwd };\no.maxBuffer = 100 * 1024;\ncp.execFile('find', ['.'], o, (e, out) => {});`, errors: [[4, 1, PAST('execFile', WALKS, undefined, '100 KiB here')]] },
   'maxBuffer from a setting with a small fallback': { code: `${CP}function run(cmd, done) {\n  const maxBuffer = (settings.maxBuffer || 200) * 1024;\n  cp.exec(cmd, { cwd, maxBuffer }, done);\n}`, errors: [[4, 3, HANDED('exec', undefined, '200 KiB here unless a setting raises it')]] },
+  'exec of npm run without a callback, streams shown, the exit signal read': { code: `${CP}function run(script) {\n  const p = cp.exec('npm run ' + script);\n  p.stdout.on('data', show);\n  p.on('exit', (code, signal) => report(signal === 'SIGTERM' ? 'stopped' : code));\n}`, errors: [[3, 13, WATCHED(NPM, 5)]] },
+  'exec of a program a setting names, npm by default, exit chained': { code: `${CP}function npmBin() { return settings['bin'] || 'npm'; }\nfunction run(args) {\n  cp.exec(npmBin() + ' ' + args.join(' ')).on('close', done);\n}`, errors: [[4, 3, WATCHED(NPM, 4)]] },
+  'tesseract printing the hOCR of a list of images on stdout': { code: `${CP}function ocr(list, done) {\n  cp.exec(\`tesseract \${list} stdout hocr\`, (error, stdout) => done(error, stdout));\n}`, errors: [[3, 3, CONVERTER('exec', '`tesseract stdout` prints the text it recognises on stdout, a page per image')]] },
+  'tesseract in a command line joined from an array, its program a setting or tesseract': { code: `${CP}function ocr(file, config, done) {\n  const binary = config.binary || 'tesseract';\n  cp.exec([binary, file, 'stdout', ...config.presets].join(' '), (e, out) => done(e, out));\n}`, errors: [[4, 3, CONVERTER('exec', '`tesseract stdout` prints the text it recognises on stdout, a page per image')]] },
+  'exec of make, Node 10: 200 KiB': { code: `${CP}const p = cp.exec('make all');\np.once('exit', function (code) { process.exitCode = code; });`, nodeRange: '^10.13', errors: [[2, 11, WATCHED('`make` builds, installs or runs other programs: both streams can grow', 3, '200 KiB by default on Node 10')]] },
   'exec without a callback, streams read, close watched': { code: `${CP}function run(cmd, done) {\n  const child = cp.exec(cmd);\n  let out = '';\n  child.stdout.on('data', (d) => { out += d; });\n  child.on('close', (code) => done(code, out));\n}`, errors: [[3, 17, HANDED('exec', 'its streams end cut short').replace('exec() keeps', 'exec() without a callback still buffers')]] },
   // exec's maxBuffer written by hand around spawn(): the kill is as sure as Node's.
   'a hand-written limit around spawn, program and arguments from the caller': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => {\n    out += d;\n    if (out.length > 200 * 1024) child.kill();\n  });\n  child.on('close', () => done(out));\n}`, errors: [[3, 17, "spawn() of a program and arguments the caller hands in, which can be any build, test run or tool writing its result to stdout: the code counts its output and kills the child at line 7 once it passes 200 KiB, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },

@@ -338,6 +338,19 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['pip3 install -r requirements.txt', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
   ['openssl req -new -x509 -nodes -out %s -keyout %s -subj /CN=x', 'bounded', 'bounded', '`openssl` prints a key, a certificate or a digest'],
   ['openssl s_client -connect %s:443', 'unbounded', 'bounded', '`openssl s_client` streams'],
+  // Clipboard writers store stdin and print nothing; the readers print what was copied; xclip -f echoes its input.
+  ['xclip -selection clipboard', 'none', 'bounded', '`xclip` stores its input in the clipboard and prints nothing'],
+  ['xclip -selection clipboard -o', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['xclip -f -selection clipboard', 'unbounded', 'bounded', 'prints its input back'],
+  ['xsel --clipboard --input', 'none', 'bounded', 'prints nothing'],
+  ['xsel -b', 'none', 'bounded', 'prints nothing'],
+  ['xsel -bo', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['xsel --clipboard --output', 'bounded', 'bounded', 'prints what the clipboard holds'],
+  ['pbcopy', 'none', 'bounded', 'prints nothing'],
+  ['termux-clipboard-set', 'none', 'bounded', 'prints nothing'],
+  ['wl-copy', 'none', 'bounded', 'prints nothing'],
+  ['pbpaste', 'bounded', 'bounded', '`pbpaste` prints what the clipboard holds'],
+  ['wl-paste --no-newline', 'bounded', 'bounded', 'prints what the clipboard holds'],
 ];
 
 describe('classifyShell', () => {
@@ -461,6 +474,11 @@ describe("converters: a whole document on stdout, unless it goes to a file (SCAL
     ['pdftohtml -stdout -i report.pdf', '`pdftohtml -stdout` prints the whole document as HTML on stdout'],
     ['lynx -dump https://example.org/', '`lynx -dump` prints the whole page as text on stdout'],
     ['antiword -h', undefined],
+    [`tesseract ${PLACEHOLDER} stdout -l eng hocr`, '`tesseract stdout` prints the text it recognises on stdout, a page per image'],
+    ['tesseract pages.txt - tsv', '`tesseract -` prints the text it recognises on stdout, a page per image'],
+    [`tesseract ${PLACEHOLDER} ${PLACEHOLDER}`, undefined],
+    ['tesseract scan.png out -l eng', undefined],
+    ['tesseract --list-langs', undefined],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => {

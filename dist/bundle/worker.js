@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-K32WGJOU.js";
-import "./chunk-QDZ5QP7X.js";
+} from "./chunk-IRG4HETO.js";
+import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -166,7 +166,8 @@ function choice(model: JsModel, alternatives: readonly TS.Expression[], depth: n
 function locatesProgram(model: JsModel, e: TS.Expression): boolean {
   const v = model.initializerOf(e);
   if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, '') === 'process.env') return true;
-  const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  // config['bin'] as well as config.bin
+  const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : ts.isElementAccessExpression(v) ? stringValue(v.argumentExpression) : null;
   return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
 }
 

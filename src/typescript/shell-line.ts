@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead } from './options.js';
+import { commandText, formatLead, joinedArray } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
@@ -62,6 +62,10 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === '') return leadingExpr(model, e.templateSpans[0]!.expression, depth + 1);
+  // [binary, input, 'stdout'].join(' '): the first word.
+  const joined = ts.isCallExpression(e) ? joinedArray(e) : null;
+  const first = joined?.elements[0];
+  if (first && !ts.isSpreadElement(first) && !ts.isOmittedExpression(first)) return leadingExpr(model, first, depth + 1);
   const lead = formatLead(model, e);
   if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {
@@ -101,7 +105,8 @@ export function shellTexts(model: JsModel, expr: TS.Expression): (string | null)
   const lead = leadingExpr(model, expr);
   const named = namedProgram(model, lead);
   if (named) return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
-  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead)) return [text];
+  // getNpmBin() + ' run ' + script: what a local function returns (`setting || 'npm'`).
+  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead) && !(ts.isCallExpression(lead) && lead.arguments.length === 0)) return [text];
   // What follows the start: the rest of the line, unknown when nothing of it is literal (`cmd + dir`).
   const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? '' : PLACEHOLDER;
   const starts = programs(model, lead);

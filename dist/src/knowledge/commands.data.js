@@ -112,6 +112,15 @@ export const COMMANDS = [
     { command: 'attrib|attrib.exe', when: ['/^[+-][rahsiRAHSI]$/'], stdout: 'bounded', stderr: 'bounded', says: 'sets file attributes and prints an error line at most' },
     // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
     { command: 'xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
+    // Clipboards. xclip(1): "-o, -out: prints the selection to standard out"; "-f, -filter: ... print the text piped
+    // to standard in back to standard out"; in mode (the default) it reads stdin into the selection and prints nothing.
+    // xsel(1): -o/--output prints the selection; -i/--input (the default when stdin is not a terminal), -a, -c, -d
+    // change it and print nothing. The readers print what a user copied: text, a few lines.
+    { command: 'xclip', when: ['/^-f(ilter)?$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its input back as it stores it', fromInput: true },
+    { command: 'xclip', when: ['/^-o(ut)?$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints what the clipboard holds' },
+    { command: 'xsel', when: ['-o', '--output'], stdout: 'bounded', stderr: 'bounded', says: 'prints what the clipboard holds' },
+    { command: 'pbpaste|wl-paste|termux-clipboard-get', stdout: 'bounded', stderr: 'bounded', says: 'prints what the clipboard holds' },
+    { command: 'xclip|xsel|termux-clipboard-set', stdout: 'none', stderr: 'bounded', says: 'stores its input in the clipboard and prints nothing' },
     { command: 'pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     { command: 'zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // Browsers log on stderr for as long as they run.
@@ -398,6 +407,11 @@ export const SCALING = [
     { command: 'pdftohtml', when: ['-stdout'], document: true, scales: true, says: 'prints the whole document as HTML on stdout' },
     { command: 'lynx|w3m|elinks', when: ['-dump'], document: true, scales: true, says: 'prints the whole page as text on stdout' },
     { command: 'antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text', document: true, scales: true, says: 'prints the whole converted document on stdout' },
+    // tesseract(1): `tesseract imagename|imagelist|stdin outputbase|stdout [configfile...]`: an output base `stdout`
+    // or `-` prints the recognised text (or the hOCR, TSV, ALTO of the `hocr`/`tsv`/`alto` configs) on stdout, one
+    // page after another for a list of images: as long as the document.
+    { command: 'tesseract', when: ['--version', '-v', '--help', '-h', '--list-langs', '--print-parameters'], scales: false, says: 'prints its version, its help or a list and ends' },
+    { command: 'tesseract', when: ['stdout', '-'], document: true, scales: true, says: 'prints the text it recognises on stdout, a page per image' },
     // Go tools given a package pattern (`./...`, `all`) walk every package below it.
     { command: 'go list|vet|build|test|install|doc|generate|mod', when: ['/\\.\\.\\.$/', 'all'], scales: true, says: 'reports on every package of the pattern' },
     { command: 'golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign', when: ['/\\.\\.\\.$/'], scales: true, says: 'reports on every package of the pattern' },

@@ -51,6 +51,8 @@ export declare function streamConfig(model: JsModel, options: OptionsArg, fork: 
  * concatenations, and a name bound once to one of those. null when nothing literal is seen.
  */
 export declare function commandText(model: JsModel, expr: TS.Expression, depth?: number): string | null;
+/** The array literal of `[...].join(' ')` (a written separator of spaces), or null. */
+export declare function joinedArray(call: TS.CallExpression): TS.ArrayLiteralExpression | null;
 /** The values a local function returns (not those of functions nested in it); null when it is not one. */
 export declare function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null;
 /** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */

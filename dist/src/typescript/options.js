@@ -302,8 +302,29 @@ export function commandText(model, expr, depth = 0) {
         return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
     }
     if (ts.isCallExpression(e) && depth < 16)
-        return formatText(model, e, depth) ?? returnedText(model, e, depth);
+        return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
     return null;
+}
+/**
+ * `[binary, input, 'stdout', ...options].join(' ')`: the array written here whose words a written
+ * separator joins (a spread is one unknown word). null for any other call.
+ */
+function joinedText(model, call, depth) {
+    const array = joinedArray(call);
+    if (!array)
+        return null;
+    const sep = stringValue(call.arguments[0]);
+    const words = array.elements.map((w) => (ts.isSpreadElement(w) || ts.isOmittedExpression(w) ? null : commandText(model, w, depth + 1)));
+    return words.some((w) => w !== null) ? words.map((w) => w ?? PLACEHOLDER).join(sep) : null;
+}
+/** The array literal of `[...].join(' ')` (a written separator of spaces), or null. */
+export function joinedArray(call) {
+    const callee = skipOuter(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'join' || call.arguments.length !== 1)
+        return null;
+    const sep = stringValue(call.arguments[0]);
+    const array = skipOuter(callee.expression);
+    return sep !== null && /^ +$/.test(sep) && ts.isArrayLiteralExpression(array) && array.elements.length > 0 ? array : null;
 }
 /** The values a local function returns (not those of functions nested in it); null when it is not one. */
 export function returnsOf(model, call) {

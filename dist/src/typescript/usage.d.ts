@@ -67,3 +67,9 @@ export interface ChildUses {
 export declare function childUses(model: JsModel, call: TS.CallExpression): ChildUses;
 /** Is the stream (`child.stdout`) read, piped, iterated or handed to something that may read it? */
 export declare function streamConsumed(model: JsModel, stream: TS.Expression, depth?: number): boolean;
+/**
+ * The 'exit'/'close' listener on the child a call returns, through the name it is bound to or a
+ * chain (`exec(cmd).on('exit', (code, signal) => ...)`), when it reads the code or the signal (a
+ * handler given by name may): null when nothing so learns how the child ended.
+ */
+export declare function exitListener(model: JsModel, call: TS.CallExpression): TS.CallExpression | null;

@@ -224,3 +224,49 @@ export function streamConsumed(model, stream, depth = 0) {
             return true;
     }
 }
+/** Does the function read one of its parameters (`(code, signal) => log(signal)`)? `(_code) => next()` does not. */
+function readsParameter(fn) {
+    const names = new Set(fn.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
+    if (fn.parameters.some((p) => !ts.isIdentifier(p.name)))
+        return true;
+    const reads = (n) => (ts.isIdentifier(n) && names.has(n.text) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) || !!ts.forEachChild(n, (c) => reads(c) || undefined);
+    return names.size > 0 && reads(fn.body);
+}
+/**
+ * The 'exit'/'close' listener on the child a call returns, through the name it is bound to or a
+ * chain (`exec(cmd).on('exit', (code, signal) => ...)`), when it reads the code or the signal (a
+ * handler given by name may): null when nothing so learns how the child ended.
+ */
+export function exitListener(model, call) {
+    const seen = new Set();
+    const find = (expr, fromReference) => {
+        if (seen.has(expr))
+            return null;
+        seen.add(expr);
+        const use = valueUse(model, expr, true);
+        if (use.kind === 'bound') {
+            if (fromReference)
+                return null;
+            for (const ref of model.references(use.binding)) {
+                const found = !isWriteTarget(ref) ? find(ref, true) : null;
+                if (found)
+                    return found;
+            }
+            return null;
+        }
+        if (use.kind !== 'member' || use.name === null)
+            return null;
+        const called = calledMember(use.access);
+        if (!called || !(LISTEN.has(use.name) || CHAIN.has(use.name)))
+            return null;
+        if (LISTEN.has(use.name) && EXIT_EVENTS.has(stringValue(called.arguments[0]) ?? '')) {
+            let h = called.arguments[1];
+            while (h && isWrapper(h))
+                h = h.expression;
+            if (h && (!(ts.isArrowFunction(h) || ts.isFunctionExpression(h)) || readsParameter(h)))
+                return called;
+        }
+        return find(called, false);
+    };
+    return find(call, false);
+}

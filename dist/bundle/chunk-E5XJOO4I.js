@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-K32WGJOU.js";
+} from "./chunk-IRG4HETO.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-K32WGJOU.js";
+} from "./chunk-IRG4HETO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-46CDUJ6K.js";
+} from "./chunk-YSGXYFY3.js";
 import {
   fixText
-} from "./chunk-TEHUAXWY.js";
+} from "./chunk-E5XJOO4I.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-K32WGJOU.js";
+} from "./chunk-IRG4HETO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

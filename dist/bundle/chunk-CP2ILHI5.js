@@ -735,6 +735,38 @@ function streamConsumed(model, stream, depth = 0) {
       return true;
   }
 }
+function readsParameter(fn) {
+  const names = new Set(fn.parameters.flatMap((p) => ts.isIdentifier(p.name) ? [p.name.text] : []));
+  if (fn.parameters.some((p) => !ts.isIdentifier(p.name))) return true;
+  const reads = (n) => ts.isIdentifier(n) && names.has(n.text) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) || !!ts.forEachChild(n, (c) => reads(c) || void 0);
+  return names.size > 0 && reads(fn.body);
+}
+function exitListener(model, call) {
+  const seen = /* @__PURE__ */ new Set();
+  const find = (expr, fromReference) => {
+    if (seen.has(expr)) return null;
+    seen.add(expr);
+    const use = valueUse(model, expr, true);
+    if (use.kind === "bound") {
+      if (fromReference) return null;
+      for (const ref of model.references(use.binding)) {
+        const found = !isWriteTarget(ref) ? find(ref, true) : null;
+        if (found) return found;
+      }
+      return null;
+    }
+    if (use.kind !== "member" || use.name === null) return null;
+    const called = calledMember(use.access);
+    if (!called || !(LISTEN2.has(use.name) || CHAIN2.has(use.name))) return null;
+    if (LISTEN2.has(use.name) && EXIT_EVENTS.has(stringValue(called.arguments[0]) ?? "")) {
+      let h = called.arguments[1];
+      while (h && isWrapper(h)) h = h.expression;
+      if (h && (!(ts.isArrowFunction(h) || ts.isFunctionExpression(h)) || readsParameter(h))) return called;
+    }
+    return find(called, false);
+  };
+  return find(call, false);
+}
 
 // src/typescript/child-fate.ts
 function emptyObs(anchor) {
@@ -1663,6 +1695,15 @@ var COMMANDS = [
   { command: "attrib|attrib.exe", when: ["/^[+-][rahsiRAHSI]$/"], stdout: "bounded", stderr: "bounded", says: "sets file attributes and prints an error line at most" },
   // A terminal emulator runs its command in its own window: nothing reaches our pipes but its warnings.
   { command: "xterm|x-terminal-emulator|gnome-terminal|konsole|xfce4-terminal|terminator|urxvt|rxvt|lxterminal|mate-terminal|tilix", stdout: "none", stderr: "bounded", says: "runs its command in its own window" },
+  // Clipboards. xclip(1): "-o, -out: prints the selection to standard out"; "-f, -filter: ... print the text piped
+  // to standard in back to standard out"; in mode (the default) it reads stdin into the selection and prints nothing.
+  // xsel(1): -o/--output prints the selection; -i/--input (the default when stdin is not a terminal), -a, -c, -d
+  // change it and print nothing. The readers print what a user copied: text, a few lines.
+  { command: "xclip", when: ["/^-f(ilter)?$/"], stdout: "unbounded", stderr: "bounded", says: "prints its input back as it stores it", fromInput: true },
+  { command: "xclip", when: ["/^-o(ut)?$/"], stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
+  { command: "xsel", when: ["-o", "--output"], stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
+  { command: "pbpaste|wl-paste|termux-clipboard-get", stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
+  { command: "xclip|xsel|termux-clipboard-set", stdout: "none", stderr: "bounded", says: "stores its input in the clipboard and prints nothing" },
   { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // Browsers log on stderr for as long as they run.
@@ -1946,6 +1987,11 @@ var SCALING = [
   { command: "pdftohtml", when: ["-stdout"], document: true, scales: true, says: "prints the whole document as HTML on stdout" },
   { command: "lynx|w3m|elinks", when: ["-dump"], document: true, scales: true, says: "prints the whole page as text on stdout" },
   { command: "antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text", document: true, scales: true, says: "prints the whole converted document on stdout" },
+  // tesseract(1): `tesseract imagename|imagelist|stdin outputbase|stdout [configfile...]`: an output base `stdout`
+  // or `-` prints the recognised text (or the hOCR, TSV, ALTO of the `hocr`/`tsv`/`alto` configs) on stdout, one
+  // page after another for a list of images: as long as the document.
+  { command: "tesseract", when: ["--version", "-v", "--help", "-h", "--list-langs", "--print-parameters"], scales: false, says: "prints its version, its help or a list and ends" },
+  { command: "tesseract", when: ["stdout", "-"], document: true, scales: true, says: "prints the text it recognises on stdout, a page per image" },
   // Go tools given a package pattern (`./...`, `all`) walk every package below it.
   { command: "go list|vet|build|test|install|doc|generate|mod", when: ["/\\.\\.\\.$/", "all"], scales: true, says: "reports on every package of the pattern" },
   { command: "golint|staticcheck|errcheck|revive|golangci-lint|gometalinter|ineffassign", when: ["/\\.\\.\\.$/"], scales: true, says: "reports on every package of the pattern" },
@@ -2715,8 +2761,22 @@ function commandText(model, expr, depth = 0) {
     if (left === null && right === null) return null;
     return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
   }
-  if (ts.isCallExpression(e) && depth < 16) return formatText(model, e, depth) ?? returnedText(model, e, depth);
+  if (ts.isCallExpression(e) && depth < 16) return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+function joinedText(model, call, depth) {
+  const array = joinedArray(call);
+  if (!array) return null;
+  const sep = stringValue(call.arguments[0]);
+  const words = array.elements.map((w) => ts.isSpreadElement(w) || ts.isOmittedExpression(w) ? null : commandText(model, w, depth + 1));
+  return words.some((w) => w !== null) ? words.map((w) => w ?? PLACEHOLDER).join(sep) : null;
+}
+function joinedArray(call) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || call.arguments.length !== 1) return null;
+  const sep = stringValue(call.arguments[0]);
+  const array = skipOuter(callee.expression);
+  return sep !== null && /^ +$/.test(sep) && ts.isArrayLiteralExpression(array) && array.elements.length > 0 ? array : null;
 }
 function returnsOf(model, call) {
   const callee = skipOuter(call.expression);
@@ -2897,7 +2957,7 @@ function choice(model, alternatives, depth) {
 function locatesProgram(model, e) {
   const v = model.initializerOf(e);
   if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, "") === "process.env") return true;
-  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  const last = ts.isCallExpression(v) ? v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : ts.isElementAccessExpression(v) ? stringValue(v.argumentExpression) : null;
   return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
 }
 function pathCall(model, call) {
@@ -2949,6 +3009,9 @@ function leadingExpr(model, expr, depth = 0) {
   if (depth > 8) return e;
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return leadingExpr(model, e.left, depth + 1);
   if (ts.isTemplateExpression(e) && e.head.text === "") return leadingExpr(model, e.templateSpans[0].expression, depth + 1);
+  const joined = ts.isCallExpression(e) ? joinedArray(e) : null;
+  const first = joined?.elements[0];
+  if (first && !ts.isSpreadElement(first) && !ts.isOmittedExpression(first)) return leadingExpr(model, first, depth + 1);
   const lead = formatLead(model, e);
   if (lead) return leadingExpr(model, lead, depth + 1);
   if (ts.isIdentifier(e)) {
@@ -2978,7 +3041,7 @@ function shellTexts(model, expr) {
   const lead = leadingExpr(model, expr);
   const named = namedProgram(model, lead);
   if (named) return [named + (text ?? PLACEHOLDER).slice(PLACEHOLDER.length)];
-  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead)) return [text];
+  if (!ts.isConditionalExpression(lead) && !ts.isBinaryExpression(lead) && !(ts.isCallExpression(lead) && lead.arguments.length === 0)) return [text];
   const rest = text !== null ? text.slice(PLACEHOLDER.length) : model.initializerOf(expr) === lead ? "" : PLACEHOLDER;
   const starts = programs(model, lead);
   return starts.length > 0 && starts.every((t) => t !== null && !t.includes(PLACEHOLDER)) ? starts.map((t) => t + rest) : [text];
@@ -3734,6 +3797,7 @@ export {
   valueUse,
   calledMember,
   childUses,
+  exitListener,
   ChildAnalysis,
   stdioAtCall,
   wrapperNeedles,

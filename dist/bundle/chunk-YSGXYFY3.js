@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-K32WGJOU.js";
+} from "./chunk-IRG4HETO.js";
 
 // src/config.ts
 import fs from "node:fs";

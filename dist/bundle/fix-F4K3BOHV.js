@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-KJW5PKGP.js";
+} from "./chunk-VWOMMS3S.js";
 import {
   ConfigError
-} from "./chunk-46CDUJ6K.js";
+} from "./chunk-YSGXYFY3.js";
 import {
   fixText
-} from "./chunk-TEHUAXWY.js";
+} from "./chunk-E5XJOO4I.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-K32WGJOU.js";
-import "./chunk-QDZ5QP7X.js";
+} from "./chunk-IRG4HETO.js";
+import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-KJW5PKGP.js";
+} from "./chunk-VWOMMS3S.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-TEHUAXWY.js";
+import "./chunk-E5XJOO4I.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-K32WGJOU.js";
-import "./chunk-QDZ5QP7X.js";
+} from "./chunk-IRG4HETO.js";
+import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ML7QAHPF.js";
+} from "./chunk-YHCITBSV.js";
 import {
   ConfigError
-} from "./chunk-46CDUJ6K.js";
-import "./chunk-TEHUAXWY.js";
-import "./chunk-K32WGJOU.js";
-import "./chunk-QDZ5QP7X.js";
+} from "./chunk-YSGXYFY3.js";
+import "./chunk-E5XJOO4I.js";
+import "./chunk-IRG4HETO.js";
+import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
