@@ -135,13 +135,17 @@ for (const [name, script, target] of READERS) {
       fs.writeFileSync(path.join(dir, 'reader.py'), text);
       fs.rmSync(path.join(dir, 'job.pid'), { force: true });
       const r = spawnSync(interp.bin!, ['reader.py'], { cwd: dir, stdio: 'ignore', timeout: 2_000 });
-      try { process.kill(Number(fs.readFileSync(path.join(dir, 'job.pid'), 'utf8')), 'SIGKILL'); } catch { /* gone */ }
+      // The job may write its pid after a parent that exits at once: wait for it (up to 2 s), so
+      // that it is killed and cannot write into the folder while it is removed.
+      const pidFile = path.join(dir, 'job.pid');
+      for (let i = 0; i < 40 && !(fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim()); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      try { process.kill(Number(fs.readFileSync(pidFile, 'utf8')), 'SIGKILL'); } catch { /* gone */ }
       return { status: r.status, signal: r.signal };
     };
     assert.deepEqual(run(script), { status: null, signal: 'SIGTERM' });
     const fixed = await fix(script, ['POP006'], 'devnull', true, 'python', target);
     assert.match(fixed, />\/dev\/null 2>&1 &/);
     assert.deepEqual(run(fixed), { status: 0, signal: null });
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 }
