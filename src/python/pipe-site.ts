@@ -124,9 +124,24 @@ export function storedSite(stored: Stored, handle: 'attribute' | 'container', gr
   if (events.some((e) => e.kind === 'escape' || e.kind === 'close')) return null;
   const read = new Set(events.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : [])));
   const unread = growing.filter((st) => !read.has(st));
-  const verdict = drainVerdict(events.filter((e) => e.kind === 'wait').slice(0, 1), unread, false);
+  // Ex) self.proc.terminate(); self.proc.wait(timeout=5): a wait after the child is ended in the
+  // same function waits for its death, not for output nobody reads.
+  const waits = events.filter((e) => e.kind === 'wait' && !endedBefore(events, e.node));
+  const verdict = drainVerdict(waits.slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
+}
+
+function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  let n: SyntaxNode | null = node.parent;
+  while (n && n.type !== 'function_definition') n = n.parent;
+  return n;
+}
+
+/** An `end` event (terminate, kill) earlier in the same function as `node`. */
+function endedBefore(events: HandleEvent[], node: SyntaxNode): boolean {
+  const fn = enclosingFunction(node);
+  return events.some((e) => e.kind === 'end' && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 
 /**

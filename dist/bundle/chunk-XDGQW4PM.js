@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-HIZN7Z4L.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VWOMMS3S.js";
+} from "./chunk-XDGQW4PM.js";
 import {
   ConfigError
-} from "./chunk-YSGXYFY3.js";
+} from "./chunk-FBHTMQ6E.js";
 import {
   fixText
-} from "./chunk-E5XJOO4I.js";
+} from "./chunk-IV4MSO5J.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-HIZN7Z4L.js";
 import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

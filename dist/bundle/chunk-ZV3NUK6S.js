@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-YSGXYFY3.js";
+} from "./chunk-FBHTMQ6E.js";
 import {
   fixText
-} from "./chunk-E5XJOO4I.js";
+} from "./chunk-IV4MSO5J.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-HIZN7Z4L.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YHCITBSV.js";
+} from "./chunk-ZV3NUK6S.js";
 import {
   ConfigError
-} from "./chunk-YSGXYFY3.js";
-import "./chunk-E5XJOO4I.js";
-import "./chunk-IRG4HETO.js";
+} from "./chunk-FBHTMQ6E.js";
+import "./chunk-IV4MSO5J.js";
+import "./chunk-HIZN7Z4L.js";
 import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

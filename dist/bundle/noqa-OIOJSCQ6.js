@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VWOMMS3S.js";
+} from "./chunk-XDGQW4PM.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-E5XJOO4I.js";
+import "./chunk-IV4MSO5J.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-HIZN7Z4L.js";
 import "./chunk-CP2ILHI5.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

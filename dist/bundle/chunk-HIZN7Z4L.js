@@ -5795,9 +5795,19 @@ function storedSite(stored, handle, growing) {
   if (events.some((e) => e.kind === "escape" || e.kind === "close")) return null;
   const read = new Set(events.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
   const unread = growing.filter((st) => !read.has(st));
-  const verdict = drainVerdict(events.filter((e) => e.kind === "wait").slice(0, 1), unread, false);
+  const waits = events.filter((e) => e.kind === "wait" && !endedBefore(events, e.node));
+  const verdict = drainVerdict(waits.slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
+}
+function enclosingFunction(node) {
+  let n = node.parent;
+  while (n && n.type !== "function_definition") n = n.parent;
+  return n;
+}
+function endedBefore(events, node) {
+  const fn = enclosingFunction(node);
+  return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 function nameEvents(ctx, call) {
   const handle = handleUses(ctx.model, call);
@@ -5981,7 +5991,7 @@ function endedUnread(model, origin, given, growing) {
   const pause = pauseBetween(model, origin, end.node);
   return pause ? { streams, pause, end: end.node, read } : null;
 }
-function enclosingFunction(node) {
+function enclosingFunction2(node) {
   for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
   return null;
 }
@@ -5995,8 +6005,8 @@ function readOnlyAfterEnd(events, growing) {
     if (reads.length === 0) continue;
     let all = true;
     for (const r of reads) {
-      const fn = enclosingFunction(r.node);
-      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      const fn = enclosingFunction2(r.node);
+      const end = fn && ends.find((e) => enclosingFunction2(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
       if (!end) {
         all = false;
         break;

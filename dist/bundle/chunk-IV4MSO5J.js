@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-HIZN7Z4L.js";
 import {
   applyEdits,
   overlaps
