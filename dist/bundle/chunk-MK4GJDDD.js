@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-YSGXYFY3.js";
+} from "./chunk-SWZAGDGK.js";
 import {
   fixText
-} from "./chunk-E5XJOO4I.js";
+} from "./chunk-BU2LE7RW.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-JD63APOD.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

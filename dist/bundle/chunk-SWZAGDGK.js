@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-JD63APOD.js";
 
 // src/config.ts
 import fs from "node:fs";

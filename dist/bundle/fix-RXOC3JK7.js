@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-VWOMMS3S.js";
+} from "./chunk-R7N5YDJE.js";
 import {
   ConfigError
-} from "./chunk-YSGXYFY3.js";
+} from "./chunk-SWZAGDGK.js";
 import {
   fixText
-} from "./chunk-E5XJOO4I.js";
+} from "./chunk-BU2LE7RW.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-IRG4HETO.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-JD63APOD.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YHCITBSV.js";
+} from "./chunk-MK4GJDDD.js";
 import {
   ConfigError
-} from "./chunk-YSGXYFY3.js";
-import "./chunk-E5XJOO4I.js";
-import "./chunk-IRG4HETO.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-SWZAGDGK.js";
+import "./chunk-BU2LE7RW.js";
+import "./chunk-JD63APOD.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

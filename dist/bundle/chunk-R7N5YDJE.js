@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-JD63APOD.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-IRG4HETO.js";
+} from "./chunk-JD63APOD.js";
 import {
   applyEdits,
   overlaps

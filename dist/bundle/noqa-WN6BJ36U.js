@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-VWOMMS3S.js";
+} from "./chunk-R7N5YDJE.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-E5XJOO4I.js";
+import "./chunk-BU2LE7RW.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-IRG4HETO.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-JD63APOD.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
