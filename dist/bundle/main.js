@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-ZV3NUK6S.js";
+} from "./chunk-UJ2ODCCY.js";
 import {
   ConfigError
-} from "./chunk-FBHTMQ6E.js";
-import "./chunk-IV4MSO5J.js";
+} from "./chunk-UWAKDKCS.js";
+import "./chunk-7JCGTI7D.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -36,8 +36,8 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-HIZN7Z4L.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-ICYLG5CI.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1308,7 +1308,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-Y2B3QK3Z.js");
+  const { buildWrapperIndex } = await import("./wrappers-FT7IK2K7.js");
   return buildWrapperIndex(files);
 }
 
@@ -1605,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-OIOJSCQ6.js");
+    const { addNoqa } = await import("./noqa-X4O4PDPN.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-GVM5WDZH.js");
+  const { fixTarget } = await import("./fix-WYSE7B6D.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-XIBBQTFO.js");
+        const { startServer } = await import("./server-GT7DLEHW.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-HIZN7Z4L.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-ICYLG5CI.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

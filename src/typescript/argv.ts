@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText, returnsOf } from './options.js';
+import { changedAfterDeclaration, commandText, loopValues, returnsOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
@@ -86,6 +86,9 @@ export function programs(model: JsModel, e: TS.Expression | undefined, depth = 0
   if (constant) return programs(model, constant, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression as TS.Identifier)) return ['node'];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
+  // for (const bin of ['git', 'hg']): each program the loop runs.
+  const looped = loopValues(model, v);
+  if (looped) return choice(model, looped, depth);
   if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind)) return choice(model, [v.left, v.right], depth);
   // getCommand(): what a local function returns.
   const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;

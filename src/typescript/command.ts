@@ -6,7 +6,7 @@ import { classifyArgv, classifyShell, type CommandOutput } from '../knowledge/co
 import { PLACEHOLDER } from '../shell.js';
 import { argvWords, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, optionsOf, shapeOf } from './options.js';
+import { commandText, loopValues, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
 import { shellTexts } from './shell-line.js';
@@ -192,6 +192,8 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
 export function fromCaller(model: JsModel, expr: TS.Expression, depth = 0): boolean {
   if (depth > 4) return false;
   const e = model.initializerOf(expr);
+  // The variable of a loop over commands written here: those commands, not the caller's.
+  if (loopValues(model, e)) return false;
   if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
   const param = (x: TS.Expression) => {
     const b = ts.isIdentifier(x) ? model.lookup(x) : undefined;

@@ -404,3 +404,33 @@ function mentions(model: JsModel, e: TS.Node, b: ReturnType<JsModel['lookup']>):
   if (ts.isIdentifier(e) && e.text === b!.name && model.lookup(e) === b) return true;
   return ts.forEachChild(e, (c) => mentions(model, c, b) || undefined) ?? false;
 }
+
+/**
+ * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
+ * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an
+ * array. Each element that is not a spread; null for any other name.
+ */
+export function loopValues(model: JsModel, expr: TS.Expression): TS.Expression[] | null {
+  const e = skipOuter(expr);
+  const b = ts.isIdentifier(e) ? model.lookup(e) : null;
+  if (!b || model.isReassigned(b)) return null;
+  let list: TS.Expression | undefined;
+  const decl = b.decl;
+  if (b.kind === 'const' && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent) && !decl.parent.parent.awaitModifier) {
+    list = decl.parent.parent.expression;
+  } else if (b.kind === 'param' && ts.isParameter(decl) && ts.isIdentifier(decl.name) && !decl.dotDotDotToken) {
+    const fn = decl.parent;
+    const call = fn.parent;
+    const callee = ts.isCallExpression(call) && call.arguments[0] === fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters[0] === decl ? skipOuter(call.expression) : null;
+    if (callee && ts.isPropertyAccessExpression(callee) && ['forEach', 'map', 'some', 'every'].includes(callee.name.text)) list = callee.expression;
+  }
+  const array = list ? model.initializerOf(list) : null;
+  if (!array || !ts.isArrayLiteralExpression(array) || !array.elements.length) return null;
+  if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
+  // A const array nobody pushes into or writes an element of.
+  if (list && ts.isIdentifier(skipOuter(list))) {
+    const ab = model.lookup(skipOuter(list) as TS.Identifier);
+    if (!ab || ab.kind !== 'const' || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || (ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ['forEach', 'map', 'some', 'every', 'length'].includes(r.parent.name.text))))) return null;
+  }
+  return array.elements.slice();
+}

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead, joinedArray } from './options.js';
+import { commandText, formatLead, joinedArray, loopValues } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
@@ -91,7 +91,10 @@ function leadingExpr(model: JsModel, expr: TS.Expression, depth = 0): TS.Express
  * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice;
  * when a part of it chooses between written words (shellChoices), one line per choice too.
  */
-export function shellTexts(model: JsModel, expr: TS.Expression): (string | null)[] {
+export function shellTexts(model: JsModel, expr: TS.Expression, depth = 0): (string | null)[] {
+  // for (const cmd of ['git add -A', 'make']): each line the loop runs.
+  const looped = depth < 4 ? loopValues(model, expr) : null;
+  if (looped) return looped.flatMap((x) => shellTexts(model, x, depth + 1));
   const choices = shellChoices(model, expr);
   if (choices) return choices;
   const text = commandText(model, expr);

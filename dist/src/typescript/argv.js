@@ -1,6 +1,6 @@
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText, returnsOf } from './options.js';
+import { changedAfterDeclaration, commandText, loopValues, returnsOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
@@ -95,6 +95,10 @@ export function programs(model, e, depth = 0) {
         return ['node'];
     if (ts.isConditionalExpression(v))
         return choice(model, [v.whenTrue, v.whenFalse], depth);
+    // for (const bin of ['git', 'hg']): each program the loop runs.
+    const looped = loopValues(model, v);
+    if (looped)
+        return choice(model, looped, depth);
     if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind))
         return choice(model, [v.left, v.right], depth);
     // getCommand(): what a local function returns.

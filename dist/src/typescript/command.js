@@ -5,7 +5,7 @@ import { classifyArgv, classifyShell } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { argvWords, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, optionsOf, shapeOf } from './options.js';
+import { commandText, loopValues, optionsOf, shapeOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
 import { shellTexts } from './shell-line.js';
@@ -201,6 +201,9 @@ export function fromCaller(model, expr, depth = 0) {
     if (depth > 4)
         return false;
     const e = model.initializerOf(expr);
+    // The variable of a loop over commands written here: those commands, not the caller's.
+    if (loopValues(model, e))
+        return false;
     if (ts.isConditionalExpression(e))
         return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
     const param = (x) => {

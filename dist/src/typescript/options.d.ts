@@ -57,3 +57,9 @@ export declare function joinedArray(call: TS.CallExpression): TS.ArrayLiteralExp
 export declare function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null;
 /** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
 export declare function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null;
+/**
+ * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
+ * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an
+ * array. Each element that is not a spread; null for any other name.
+ */
+export declare function loopValues(model: JsModel, expr: TS.Expression): TS.Expression[] | null;

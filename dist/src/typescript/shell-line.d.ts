@@ -6,4 +6,4 @@ import { type JsModel } from './resolve.js';
  * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice;
  * when a part of it chooses between written words (shellChoices), one line per choice too.
  */
-export declare function shellTexts(model: JsModel, expr: TS.Expression): (string | null)[];
+export declare function shellTexts(model: JsModel, expr: TS.Expression, depth?: number): (string | null)[];

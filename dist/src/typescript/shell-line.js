@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead, joinedArray } from './options.js';
+import { commandText, formatLead, joinedArray, loopValues } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
@@ -104,7 +104,11 @@ function leadingExpr(model, expr, depth = 0) {
  * 'xdg-open'`, `var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi '`), one line per choice;
  * when a part of it chooses between written words (shellChoices), one line per choice too.
  */
-export function shellTexts(model, expr) {
+export function shellTexts(model, expr, depth = 0) {
+    // for (const cmd of ['git add -A', 'make']): each line the loop runs.
+    const looped = depth < 4 ? loopValues(model, expr) : null;
+    if (looped)
+        return looped.flatMap((x) => shellTexts(model, x, depth + 1));
     const choices = shellChoices(model, expr);
     if (choices)
         return choices;

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ZV3NUK6S.js";
+} from "./chunk-UJ2ODCCY.js";
 import {
   ConfigError
-} from "./chunk-FBHTMQ6E.js";
-import "./chunk-IV4MSO5J.js";
-import "./chunk-HIZN7Z4L.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-UWAKDKCS.js";
+import "./chunk-7JCGTI7D.js";
+import "./chunk-ICYLG5CI.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

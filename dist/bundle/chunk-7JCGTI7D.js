@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HIZN7Z4L.js";
+} from "./chunk-ICYLG5CI.js";
 import {
   applyEdits,
   overlaps

@@ -49,7 +49,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-CP2ILHI5.js";
+} from "./chunk-2SKXAISK.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-FBHTMQ6E.js";
+} from "./chunk-UWAKDKCS.js";
 import {
   fixText
-} from "./chunk-IV4MSO5J.js";
+} from "./chunk-7JCGTI7D.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-HIZN7Z4L.js";
+} from "./chunk-ICYLG5CI.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

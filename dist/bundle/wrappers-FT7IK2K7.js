@@ -7,7 +7,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrappersOf
-} from "./chunk-CP2ILHI5.js";
+} from "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

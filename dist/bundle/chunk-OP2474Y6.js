@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HIZN7Z4L.js";
+} from "./chunk-ICYLG5CI.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XDGQW4PM.js";
+} from "./chunk-OP2474Y6.js";
 import {
   ConfigError
-} from "./chunk-FBHTMQ6E.js";
+} from "./chunk-UWAKDKCS.js";
 import {
   fixText
-} from "./chunk-IV4MSO5J.js";
+} from "./chunk-7JCGTI7D.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HIZN7Z4L.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-ICYLG5CI.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

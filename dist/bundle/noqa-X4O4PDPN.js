@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XDGQW4PM.js";
+} from "./chunk-OP2474Y6.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-IV4MSO5J.js";
+import "./chunk-7JCGTI7D.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HIZN7Z4L.js";
-import "./chunk-CP2ILHI5.js";
+} from "./chunk-ICYLG5CI.js";
+import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HIZN7Z4L.js";
+} from "./chunk-ICYLG5CI.js";
 
 // src/config.ts
 import fs from "node:fs";

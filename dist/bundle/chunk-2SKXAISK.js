@@ -2847,6 +2847,29 @@ function mentions(model, e, b) {
   if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
   return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
 }
+function loopValues(model, expr) {
+  const e = skipOuter(expr);
+  const b = ts.isIdentifier(e) ? model.lookup(e) : null;
+  if (!b || model.isReassigned(b)) return null;
+  let list;
+  const decl = b.decl;
+  if (b.kind === "const" && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent) && !decl.parent.parent.awaitModifier) {
+    list = decl.parent.parent.expression;
+  } else if (b.kind === "param" && ts.isParameter(decl) && ts.isIdentifier(decl.name) && !decl.dotDotDotToken) {
+    const fn = decl.parent;
+    const call = fn.parent;
+    const callee = ts.isCallExpression(call) && call.arguments[0] === fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters[0] === decl ? skipOuter(call.expression) : null;
+    if (callee && ts.isPropertyAccessExpression(callee) && ["forEach", "map", "some", "every"].includes(callee.name.text)) list = callee.expression;
+  }
+  const array = list ? model.initializerOf(list) : null;
+  if (!array || !ts.isArrayLiteralExpression(array) || !array.elements.length) return null;
+  if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
+  if (list && ts.isIdentifier(skipOuter(list))) {
+    const ab = model.lookup(skipOuter(list));
+    if (!ab || ab.kind !== "const" || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ["forEach", "map", "some", "every", "length"].includes(r.parent.name.text)))) return null;
+  }
+  return array.elements.slice();
+}
 
 // src/typescript/argv.ts
 function argvWords(model, expr, depth = 0) {
@@ -2906,6 +2929,8 @@ function programs(model, e, depth = 0) {
   if (constant) return programs(model, constant, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
+  const looped = loopValues(model, v);
+  if (looped) return choice(model, looped, depth);
   if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind)) return choice(model, [v.left, v.right], depth);
   const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;
   if (returned) return choice(model, returned, depth);
@@ -3028,7 +3053,9 @@ function leadingExpr(model, expr, depth = 0) {
   }
   return e;
 }
-function shellTexts(model, expr) {
+function shellTexts(model, expr, depth = 0) {
+  const looped = depth < 4 ? loopValues(model, expr) : null;
+  if (looped) return looped.flatMap((x) => shellTexts(model, x, depth + 1));
   const choices = shellChoices(model, expr);
   if (choices) return choices;
   const text = commandText(model, expr);
@@ -3169,6 +3196,7 @@ function commandOutput(model, call, qualified) {
 function fromCaller(model, expr, depth = 0) {
   if (depth > 4) return false;
   const e = model.initializerOf(expr);
+  if (loopValues(model, e)) return false;
   if (ts.isConditionalExpression(e)) return fromCaller(model, e.whenTrue, depth + 1) && fromCaller(model, e.whenFalse, depth + 1);
   const param = (x) => {
     const b = ts.isIdentifier(x) ? model.lookup(x) : void 0;
