@@ -12,7 +12,7 @@
  * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
-import { argument, callsTo, enclosingStatement, handleUses, parentLifetime } from '../src/python/analysis.js';
+import { argument, callsTo, enclosingFunction, enclosingStatement, handleUses, parentLifetime } from '../src/python/analysis.js';
 import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
@@ -214,9 +214,7 @@ function storedEndedCapture(ctx, call, growing, output) {
     if (!found)
         return;
     const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
-    let fn = found.end.parent;
-    while (fn && fn.type !== 'function_definition')
-        fn = fn.parent;
+    const fn = enclosingFunction(found.end);
     const where = fn ? ` in ${fn.childForFieldName('name')?.text}()` : '';
     const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
     const who = output.program ? `\`${output.program}\`` : 'the command';

@@ -286,6 +286,12 @@ export function ownStatement(node: SyntaxNode): SyntaxNode | null {
 }
 
 /** The simple statement (expression, assignment, return...) that contains node. */
+/** The nearest `def` around a node (a method, a nested def), or null at module level. */
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+  return null;
+}
+
 export function enclosingStatement(node: SyntaxNode): SyntaxNode | null {
   for (let n: SyntaxNode | null = node; n; n = n.parent) {
     if (n.parent && (n.parent.type === 'block' || n.parent.type === 'module')) return n;

@@ -1,6 +1,7 @@
 import type { HandleEvent, Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import type { PythonModel } from './semantic.js';
+import { enclosingFunction } from './analysis.js';
 
 /**
  * A capture left unread while the parent pauses, then ended and read:
@@ -86,11 +87,6 @@ export function endedUnread(model: PythonModel, origin: SyntaxNode, given: Handl
   if (streams.length === 0) return null;
   const pause = pauseBetween(model, origin, end.node);
   return pause ? { streams, pause, end: end.node, read } : null;
-}
-
-function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
-  return null;
 }
 
 /**

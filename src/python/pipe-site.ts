@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { argument, handleUses, reachedLoads } from './analysis.js';
+import { argument, enclosingFunction, handleUses, reachedLoads } from './analysis.js';
 import { subclassAttributeUses } from './callers.js';
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { PipePattern } from '../knowledge/runtimes.js';
@@ -130,12 +130,6 @@ export function storedSite(stored: Stored, handle: 'attribute' | 'container', gr
   const verdict = drainVerdict(waits.slice(0, 1), unread, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
-}
-
-function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
-  let n: SyntaxNode | null = node.parent;
-  while (n && n.type !== 'function_definition') n = n.parent;
-  return n;
 }
 
 /** An `end` event (terminate, kill) earlier in the same function as `node`. */

@@ -1,4 +1,4 @@
-import { argument, handleUses } from './analysis.js';
+import { argument, enclosingFunction, handleUses } from './analysis.js';
 import { handleEvent } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { unparenthesize } from './semantic.js';
@@ -26,16 +26,11 @@ export interface DrainFlag {
   fallback: SyntaxNode | null;
 }
 
-function functionOf(node: SyntaxNode): SyntaxNode | null {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
-  return null;
-}
-
 const LEAVES = new Set(['return_statement', 'raise_statement']);
 
 /** The parameters of the wrapper around `opener` whose truthiness decides whether it drains. */
 export function drainFlags(model: PythonModel, opener: SyntaxNode): DrainFlag[] {
-  const def = functionOf(opener);
+  const def = enclosingFunction(opener);
   const handle = handleUses(model, opener);
   if (!def || !handle) return [];
   const params = def.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];

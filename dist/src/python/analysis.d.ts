@@ -113,6 +113,8 @@ export declare function reachingAssignments(model: PythonModel, use: SyntaxNode)
 /** The statement a use sits in, when that statement is the use's own expression statement. */
 export declare function ownStatement(node: SyntaxNode): SyntaxNode | null;
 /** The simple statement (expression, assignment, return...) that contains node. */
+/** The nearest `def` around a node (a method, a nested def), or null at module level. */
+export declare function enclosingFunction(node: SyntaxNode): SyntaxNode | null;
 export declare function enclosingStatement(node: SyntaxNode): SyntaxNode | null;
 export declare function expectedToRaise(node: SyntaxNode): boolean;
 /** `node` runs repeatedly in a loop that does not also re-run `origin` (a read loop). */

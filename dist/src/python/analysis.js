@@ -258,6 +258,13 @@ export function ownStatement(node) {
     return parent?.type === 'expression_statement' ? parent : null;
 }
 /** The simple statement (expression, assignment, return...) that contains node. */
+/** The nearest `def` around a node (a method, a nested def), or null at module level. */
+export function enclosingFunction(node) {
+    for (let n = node.parent; n; n = n.parent)
+        if (n.type === 'function_definition')
+            return n;
+    return null;
+}
 export function enclosingStatement(node) {
     for (let n = node; n; n = n.parent) {
         if (n.parent && (n.parent.type === 'block' || n.parent.type === 'module'))

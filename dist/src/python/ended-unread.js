@@ -1,3 +1,4 @@
+import { enclosingFunction } from './analysis.js';
 /** Calls that block the parent for a while without reading anything. */
 const PAUSES = new Set(['time.sleep', 'signal.pause']);
 /** Builtins that wait for the user. */
@@ -66,12 +67,6 @@ export function endedUnread(model, origin, given, growing) {
         return null;
     const pause = pauseBetween(model, origin, end.node);
     return pause ? { streams, pause, end: end.node, read } : null;
-}
-function enclosingFunction(node) {
-    for (let n = node.parent; n; n = n.parent)
-        if (n.type === 'function_definition')
-            return n;
-    return null;
 }
 /**
  * The same loss for a handle kept on `self` (`self.cap = Popen(...)` in start(), `self.cap.terminate();

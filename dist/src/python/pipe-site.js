@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { argument, handleUses, reachedLoads } from './analysis.js';
+import { argument, enclosingFunction, handleUses, reachedLoads } from './analysis.js';
 import { subclassAttributeUses } from './callers.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths } from './event-paths.js';
@@ -106,12 +106,6 @@ export function storedSite(stored, handle, growing) {
     if (!verdict)
         return null;
     return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
-}
-function enclosingFunction(node) {
-    let n = node.parent;
-    while (n && n.type !== 'function_definition')
-        n = n.parent;
-    return n;
 }
 /** An `end` event (terminate, kill) earlier in the same function as `node`. */
 function endedBefore(events, node) {

@@ -1,16 +1,10 @@
-import { argument, handleUses } from './analysis.js';
+import { argument, enclosingFunction, handleUses } from './analysis.js';
 import { handleEvent } from './drain.js';
 import { unparenthesize } from './semantic.js';
-function functionOf(node) {
-    for (let n = node.parent; n; n = n.parent)
-        if (n.type === 'function_definition')
-            return n;
-    return null;
-}
 const LEAVES = new Set(['return_statement', 'raise_statement']);
 /** The parameters of the wrapper around `opener` whose truthiness decides whether it drains. */
 export function drainFlags(model, opener) {
-    const def = functionOf(opener);
+    const def = enclosingFunction(opener);
     const handle = handleUses(model, opener);
     if (!def || !handle)
         return [];

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

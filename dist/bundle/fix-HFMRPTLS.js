@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OP2474Y6.js";
+} from "./chunk-NGAR6SSS.js";
 import {
   ConfigError
-} from "./chunk-UWAKDKCS.js";
+} from "./chunk-SIZMPG22.js";
 import {
   fixText
-} from "./chunk-7JCGTI7D.js";
+} from "./chunk-OVOW6V7V.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OP2474Y6.js";
+} from "./chunk-NGAR6SSS.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-7JCGTI7D.js";
+import "./chunk-OVOW6V7V.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

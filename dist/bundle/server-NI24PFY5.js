@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UJ2ODCCY.js";
+} from "./chunk-XCE73WVG.js";
 import {
   ConfigError
-} from "./chunk-UWAKDKCS.js";
-import "./chunk-7JCGTI7D.js";
-import "./chunk-ICYLG5CI.js";
+} from "./chunk-SIZMPG22.js";
+import "./chunk-OVOW6V7V.js";
+import "./chunk-YUU3LT3Q.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -2338,6 +2338,10 @@ function ownStatement(node) {
   const parent = outerExpression(node).parent;
   return parent?.type === "expression_statement" ? parent : null;
 }
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
 function enclosingStatement(node) {
   for (let n = node; n; n = n.parent) {
     if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
@@ -2609,13 +2613,9 @@ function drainVerdict(events, growing, endsWithClose) {
 }
 
 // src/python/wrapper-flags.ts
-function functionOf(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
-  return null;
-}
 var LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
 function drainFlags(model, opener) {
-  const def = functionOf(opener);
+  const def = enclosingFunction(opener);
   const handle = handleUses(model, opener);
   if (!def || !handle) return [];
   const params = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
@@ -5800,11 +5800,6 @@ function storedSite(stored, handle, growing) {
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
-function enclosingFunction(node) {
-  let n = node.parent;
-  while (n && n.type !== "function_definition") n = n.parent;
-  return n;
-}
 function endedBefore(events, node) {
   const fn = enclosingFunction(node);
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
@@ -5955,13 +5950,13 @@ function pauseName(model, call) {
   if (fn.type === "identifier" && PROMPTS.has(fn.text) && !model.lookup(fn.text, model.scopeOf(fn))) return fn.text;
   return null;
 }
-function functionOf2(node) {
+function functionOf(node) {
   for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") return n;
   return null;
 }
 function pauseBetween(model, from, to) {
-  const scope = functionOf2(from);
-  if (!scope || functionOf2(to)?.id !== scope.id) return null;
+  const scope = functionOf(from);
+  if (!scope || functionOf(to)?.id !== scope.id) return null;
   let found = null;
   const stack = [scope];
   while (stack.length) {
@@ -5991,10 +5986,6 @@ function endedUnread(model, origin, given, growing) {
   const pause = pauseBetween(model, origin, end.node);
   return pause ? { streams, pause, end: end.node, read } : null;
 }
-function enclosingFunction2(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
-  return null;
-}
 function readOnlyAfterEnd(events, growing) {
   if (events.some((e) => e.kind === "escape" || e.kind === "close" || e.kind === "drain" && e.via)) return null;
   const ends = events.filter((e) => e.kind === "end" && e.node.type === "call");
@@ -6005,8 +5996,8 @@ function readOnlyAfterEnd(events, growing) {
     if (reads.length === 0) continue;
     let all = true;
     for (const r of reads) {
-      const fn = enclosingFunction2(r.node);
-      const end = fn && ends.find((e) => enclosingFunction2(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      const fn = enclosingFunction(r.node);
+      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
       if (!end) {
         all = false;
         break;
@@ -6283,8 +6274,7 @@ function storedEndedCapture(ctx, call, growing, output) {
   const found = stored && readOnlyAfterEnd(stored.events, growing);
   if (!found) return;
   const end = found.end.childForFieldName("function")?.childForFieldName("attribute")?.text ?? "terminate";
-  let fn = found.end.parent;
-  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  const fn = enclosingFunction(found.end);
   const where = fn ? ` in ${fn.childForFieldName("name")?.text}()` : "";
   const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : "the command";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-UWAKDKCS.js";
+} from "./chunk-SIZMPG22.js";
 import {
   fixText
-} from "./chunk-7JCGTI7D.js";
+} from "./chunk-OVOW6V7V.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-ICYLG5CI.js";
+} from "./chunk-YUU3LT3Q.js";
 import {
   applyEdits,
   overlaps
