@@ -256,7 +256,7 @@ export const rule: PythonRule = {
     severity: 'error',
     strategies: ['devnull', 'read'],
     needles: ['Popen', 'call', 'check_call'],
-    requires: ['Popen', 'subprocess'],
+    requires: ['PIPE'],
     resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
     docs: {
       whatItDoes:

@@ -117,6 +117,16 @@ test('prefilter: asyncio files that never say popen are candidates (POP007 needl
   assert.equal(py("# create_subprocess_exec in a comment\nx = 1\n"), false);
 });
 
+test('prefilter: POP005 judges pipes, so a module is its candidate only with PIPE in code (or a project wrapper)', () => {
+  const pop005 = { enabled: new Set(['POP005']), target: 'py3' as const };
+  const is = (s: string) => isCandidate(Buffer.from(s), 'python', pop005);
+  assert.equal(is("import subprocess as sp\np = sp.Popen(['make'], stdout=sp.PIPE)\np.wait()\n"), true);
+  assert.equal(is("from subprocess import PIPE, call\ncall(['make'], stdout=PIPE)\n"), true, 'call() with a pipe');
+  assert.equal(is("import subprocess\np = subprocess.Popen(['make'])\np.wait()\n"), false, 'no pipe: nothing to drain');
+  assert.equal(is("import subprocess\nsubprocess.call(['make'])\nmock.call(1)\n"), false, 'call() that inherits the output');
+  assert.equal(is("import subprocess\n# stdout=subprocess.PIPE\nsubprocess.Popen(['make']).wait()\n"), false, 'PIPE only in a comment');
+});
+
 test('prefilter: a rule with required words needs one of them in code too (POP006, POP009: what the parent holds)', () => {
   const pop006 = { enabled: new Set(['POP006']), target: 'py2' as const };
   const is = (s: string) => isCandidate(Buffer.from(s), 'python', pop006);
