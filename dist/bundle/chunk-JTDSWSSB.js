@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 import {
   applyEdits,
   overlaps

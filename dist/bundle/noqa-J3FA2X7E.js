@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-K2EI433G.js";
+} from "./chunk-JDEQOUMT.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-FULMKHTT.js";
+import "./chunk-JTDSWSSB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-QXNKDPYA.js";
+} from "./chunk-FAZGBQLR.js";
 import {
   ConfigError
-} from "./chunk-KTPNOW3M.js";
-import "./chunk-FULMKHTT.js";
-import "./chunk-SISQZ7JP.js";
+} from "./chunk-S7ICXXV7.js";
+import "./chunk-JTDSWSSB.js";
+import "./chunk-OYED2NLO.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

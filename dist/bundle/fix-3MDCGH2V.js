@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-K2EI433G.js";
+} from "./chunk-JDEQOUMT.js";
 import {
   ConfigError
-} from "./chunk-KTPNOW3M.js";
+} from "./chunk-S7ICXXV7.js";
 import {
   fixText
-} from "./chunk-FULMKHTT.js";
+} from "./chunk-JTDSWSSB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

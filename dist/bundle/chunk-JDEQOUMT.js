@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

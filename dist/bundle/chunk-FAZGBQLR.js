@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-KTPNOW3M.js";
+} from "./chunk-S7ICXXV7.js";
 import {
   fixText
-} from "./chunk-FULMKHTT.js";
+} from "./chunk-JTDSWSSB.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-SISQZ7JP.js";
+} from "./chunk-OYED2NLO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
