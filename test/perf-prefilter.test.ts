@@ -7,7 +7,7 @@ import { decode } from '../src/encoding.js';
 import { isCandidate, lintText, needlesFor } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, tempDir } from './helpers.js';
 
 /**
  * The prefilter decides which files are parsed at all, so it may let through too much, never
@@ -125,6 +125,35 @@ test('prefilter: POP005 judges pipes, so a module is its candidate only with PIP
   assert.equal(is("import subprocess\np = subprocess.Popen(['make'])\np.wait()\n"), false, 'no pipe: nothing to drain');
   assert.equal(is("import subprocess\nsubprocess.call(['make'])\nmock.call(1)\n"), false, 'call() that inherits the output');
   assert.equal(is("import subprocess\n# stdout=subprocess.PIPE\nsubprocess.Popen(['make']).wait()\n"), false, 'PIPE only in a comment');
+});
+
+test('prefilter: a caller of a project wrapper is a candidate when the wrapper can hand back a pipe', () => {
+  const dir = tempDir('popenlint-prefilter-');
+  const files: Record<string, string> = {
+    'tools/__init__.py': '',
+    // No PIPE in the module: the child inherits the parent's output, there is nothing to drain.
+    'tools/bare.py': 'import subprocess\ndef start(cmd):\n    return subprocess.Popen(cmd, shell=True)\nclass Job:\n    def __init__(self, cmd):\n        self.p = subprocess.Popen(cmd)\n',
+    'tools/piped.py': 'import subprocess\ndef start(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n',
+    // os.popen always pipes: no PIPE needed.
+    'tools/legacy.py': 'import os\ndef start(cmd):\n    return os.popen(cmd)\n',
+    // A wrapper of a wrapper that has no pipe has none either.
+    'tools/outer.py': 'from tools.bare import start\ndef go(cmd):\n    return start(cmd)\n',
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  const caller = (rel: string, text: string) => {
+    const file = path.join(dir, rel);
+    fs.writeFileSync(file, text);
+    return isCandidate(Buffer.from(text), 'python', ALL, file);
+  };
+  assert.equal(caller('a.py', "from tools.bare import start\nstart('make').wait()\n"), false, 'a Popen wrapper without a pipe');
+  assert.equal(caller('b.py', "from tools.bare import Job\nJob('make').p.wait()\n"), false, 'a class that keeps a Popen without a pipe');
+  assert.equal(caller('c.py', "from tools.outer import go\ngo('make').wait()\n"), false, 'a wrapper of a wrapper without a pipe');
+  assert.equal(caller('d.py', "from tools.piped import start\nstart('make').wait()\n"), true);
+  assert.equal(caller('e.py', "from tools.legacy import start\nstart('make')\n"), true);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('prefilter: a rule with required words needs one of them in code too (POP006, POP009: what the parent holds)', () => {
