@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-FAZGBQLR.js";
+} from "./chunk-YUPTLOHQ.js";
 import {
   ConfigError
-} from "./chunk-S7ICXXV7.js";
-import "./chunk-JTDSWSSB.js";
+} from "./chunk-HPNX2EJO.js";
+import "./chunk-2DVZODTX.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1624,7 +1624,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-J3FA2X7E.js");
+    const { addNoqa } = await import("./noqa-FMN4UWD3.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1644,7 +1644,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-3MDCGH2V.js");
+  const { fixTarget } = await import("./fix-SNVZNQ7F.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1737,7 +1737,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-PP4WVKOR.js");
+        const { startServer } = await import("./server-T5B2564A.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

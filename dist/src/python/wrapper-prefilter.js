@@ -135,7 +135,11 @@ function wrapperCommandsByText(file, given) {
         // wrapper: their bytes say so first, no text made. No opener and no module-level function:
         // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
         const bytes = given ?? fs.readFileSync(file);
-        const opens = bytes.includes('popen') || bytes.includes('Popen');
+        // A Popen wrapper matters to its callers only for its pipes (POP005 passes over one with
+        // neither stdout nor stderr piped), and a pipe is `subprocess.PIPE`, which the module names:
+        // without the word, only os.popen / platform.popen (always a pipe) make a wrapper.
+        const pipes = bytes.includes('PIPE');
+        const opens = bytes.includes('popen') || (pipes && bytes.includes('Popen'));
         if (!opens && !definesAtLineStart(bytes))
             return names;
         const text = bytes.toString('latin1');
@@ -154,7 +158,7 @@ function wrapperCommandsByText(file, given) {
             const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
             for (const [i, c] of classes.entries()) {
                 const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-                if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body))
+                if (pipes && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body))
                     names.set(ownCopy(c[1]), null);
             }
             for (const [i, d] of defs.entries()) {
@@ -164,9 +168,11 @@ function wrapperCommandsByText(file, given) {
                 const params = paramsOf(body);
                 // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
                 const fromParam = (v) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
-                const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+                const opened = [...body.matchAll(pipes ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
                 const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-                if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || (/[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
+                const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
+                const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+                if (returned.test(body) || (call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
                     names.set(ownCopy(d[1]), command);
             }
         }

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-FAZGBQLR.js";
+} from "./chunk-YUPTLOHQ.js";
 import {
   ConfigError
-} from "./chunk-S7ICXXV7.js";
-import "./chunk-JTDSWSSB.js";
-import "./chunk-OYED2NLO.js";
+} from "./chunk-HPNX2EJO.js";
+import "./chunk-2DVZODTX.js";
+import "./chunk-WMTLBHAW.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

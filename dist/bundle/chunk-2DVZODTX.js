@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 import {
   applyEdits,
   overlaps

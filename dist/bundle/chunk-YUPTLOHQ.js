@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-S7ICXXV7.js";
+} from "./chunk-HPNX2EJO.js";
 import {
   fixText
-} from "./chunk-JTDSWSSB.js";
+} from "./chunk-2DVZODTX.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

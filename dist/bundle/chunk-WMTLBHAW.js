@@ -2079,7 +2079,8 @@ function wrapperCommandsByText(file, given) {
   commandsByText.set(file, names);
   try {
     const bytes = given ?? fs4.readFileSync(file);
-    const opens = bytes.includes("popen") || bytes.includes("Popen");
+    const pipes2 = bytes.includes("PIPE");
+    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
     if (!opens && !definesAtLineStart(bytes)) return names;
     const text = bytes.toString("latin1");
     let found = null;
@@ -2094,15 +2095,17 @@ function wrapperCommandsByText(file, given) {
       const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
         const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
-        if (/\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
       }
       for (const [i, d] of defs2.entries()) {
         const body = bodies2[i];
         const params = paramsOf(body);
         const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(/[pP]open\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
         const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        if (/\breturn[ \t]+[\w.]*[pP]open\s*\(/.test(body) || /[pP]open\s*\(/.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
+        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
+        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
       }
     }
     if (opens && !functions().defs.length) return names;

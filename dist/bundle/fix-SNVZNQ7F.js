@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-JDEQOUMT.js";
+} from "./chunk-EXQUJNKA.js";
 import {
   ConfigError
-} from "./chunk-S7ICXXV7.js";
+} from "./chunk-HPNX2EJO.js";
 import {
   fixText
-} from "./chunk-JTDSWSSB.js";
+} from "./chunk-2DVZODTX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

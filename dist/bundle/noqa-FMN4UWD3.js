@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-JDEQOUMT.js";
+} from "./chunk-EXQUJNKA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-JTDSWSSB.js";
+import "./chunk-2DVZODTX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

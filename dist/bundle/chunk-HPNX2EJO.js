@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-OYED2NLO.js";
+} from "./chunk-WMTLBHAW.js";
 
 // src/config.ts
 import fs from "node:fs";
