@@ -40,6 +40,7 @@ interface Queued {
 function fromWire(w: WireResult): FileResult {
   const r: FileResult = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
   if (w.errors) r.errors = w.errors;
+  if (w.hidden) r.hidden = w.hidden;
   if (w.decoded) {
     r.decoded = w.decoded;
     r.source = new SourceText(w.decoded.text);
