@@ -1110,6 +1110,7 @@ var IN_FLIGHT = 2;
 function fromWire(w) {
   const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
   if (w.errors) r.errors = w.errors;
+  if (w.hidden) r.hidden = w.hidden;
   if (w.decoded) {
     r.decoded = w.decoded;
     r.source = new SourceText(w.decoded.text);

@@ -25,6 +25,7 @@ if (parentPort) {
       const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;
+      if (r.hidden) result.hidden = r.hidden;
       reply = { index: m.index, result };
       port.postMessage(reply);
     } catch (e) {

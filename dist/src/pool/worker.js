@@ -15,6 +15,8 @@ if (parentPort) {
                 result.decoded = r.decoded;
             if (r.errors)
                 result.errors = r.errors;
+            if (r.hidden)
+                result.hidden = r.hidden;
             reply = { index: m.index, result };
             port.postMessage(reply);
         }
