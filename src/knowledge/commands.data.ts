@@ -463,7 +463,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   // pg_ctl(1): `start` without -l leaves the server's log on pg_ctl's stdout, which the server keeps.
   { command: 'pg_ctl', when: ['-l', '/^--log=/', '--log'], stdout: 'bounded', stderr: 'bounded', says: 'starts or stops the server, which logs to a file' },
   { command: 'pg_ctl start|restart', stdout: 'unbounded', stderr: 'bounded', says: 'starts the server, which logs on this stdout for as long as it runs' },
-  { command: 'pg_ctl|pg_ctlcluster|initdb|createdb|dropdb|createuser|dropuser|pg_isready|mysqladmin|redis-cli|mongo|mongosh|mysql|psql|sqlite3', when: ['--version', '-V'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: 'pg_ctl|pg_ctlcluster|initdb|createdb|dropdb|createuser|dropuser|pg_isready|mysqladmin', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // Database clients print the rows a query returns; dumps write the database to stdout unless to a file.
   { command: 'redis-cli', when: ['monitor', 'MONITOR', 'subscribe', 'SUBSCRIBE', 'psubscribe', 'PSUBSCRIBE', '--scan', '--bigkeys', '--stat', '-r', '--pipe'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the server or walks every key' },
@@ -475,7 +474,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'mysqldump|mariadb-dump|pg_dump|pg_dumpall|pg_restore|mongoexport', stdout: 'unbounded', stderr: 'bounded', says: 'writes the dump to stdout' },
   { command: 'mongodump|mongorestore|mongoimport', stdout: 'bounded', stderr: 'unbounded', says: 'logs its progress on stderr' },
   // Followers: they print until they are stopped.
-  { command: 'journalctl', when: ['-n', '/^--lines=/', '--lines', '-b -n', '--disk-usage', '--list-boots', '--vacuum-size', '/^--vacuum-/', '--rotate', '--flush', '--verify', '--field', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines or a summary' },
+  { command: 'journalctl', when: ['-n', '/^--lines=/', '--lines', '--disk-usage', '--list-boots', '--vacuum-size', '/^--vacuum-/', '--rotate', '--flush', '--verify', '--field', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines or a summary' },
   { command: 'journalctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole journal it selects' },
   { command: 'dmesg', when: ['-C', '--clear', '-n', '--console-level', '-D', '--console-off', '-E', '--console-on'], stdout: 'none', stderr: 'bounded', says: 'changes the kernel log and prints nothing' },
   { command: 'dmesg', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole kernel ring buffer' },
