@@ -435,13 +435,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
   // players also print a status line: mpv on stderr unless --really-quiet or --no-terminal,
   // mplayer on stdout unless -really-quiet, VLC logs on stderr unless -q.
-  { command: 'mpv', when: ['--really-quiet', '--no-terminal', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its status line' },
-  { command: 'mplayer|mpv|vlc|cvlc|ffplay|totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs' },
-  // LibreOffice(1): --cat prints the text of the documents; --convert-to and --print-to-file
-  // convert without a window and print a line per file.
+  { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
+  { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
+  { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
+  { command: 'mplayer|mpv|vlc|cvlc|ffplay', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs' },
+  // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
+  // --headless run without a window and print a line per file they convert.
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
-  { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--convert-to', '/^--convert-to=/', '--print-to-file'], stdout: 'bounded', stderr: 'bounded', says: 'converts without a window and prints a line per file' },
-  { command: 'nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings for as long as it runs' },
+  { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--convert-to', '/^--convert-to=/', '--print-to-file', '--headless', '--invisible'], stdout: 'bounded', stderr: 'bounded', says: 'runs without a window and prints a line per file it converts' },
+  { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings for as long as it runs' },
   // Servers and daemons started as children: they log every request or event until they are stopped.
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event' },
@@ -639,12 +641,20 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'bluetoothctl', when: ['scan', 'monitor'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every device it finds until it is stopped' },
   { command: 'bluetoothctl', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // Security and attack tools: they print every result and their progress until they finish.
-  { command: 'nikto|sqlmap|hydra|medusa|ncrack|gobuster|dirb|wfuzz|ffuf|feroxbuster|wpscan|enum4linux|nbtscan|bettercap|xettercap|sslsplit|responder|msfconsole|msfcli|msfrpcd|setoolkit|hashcat|john|crunch|searchsploit|netdiscover|zmap|nuclei|subfinder|amass|theHarvester|kismet|horst|hcidump|btmgmt|rtl_433|rtl_fm|dump1090|pixiewps', stdout: 'unbounded', stderr: 'unbounded', says: 'prints every result and its progress until it ends or is stopped' },
-  // Listings grow with what they list.
-  { command: 'ls|dir|vdir', when: ['-d', '--directory'], stdout: 'bounded', stderr: 'bounded', says: 'prints the entries it is given' },
+  // hashcat prints its session summary and the hashes it cracks (a status screen with --status); john
+  // the passwords it cracks (its status on a key press), and every candidate word with --stdout.
+  { command: 'hashcat', when: ['--status', '/^--status-timer=/', '--status-timer'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a status screen every few seconds' },
+  { command: 'john', when: ['--stdout', '/^--stdout=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every candidate word' },
+  { command: 'crunch', when: ['-o'], stdout: 'bounded', stderr: 'bounded', says: 'writes the word list to a file' },
+  { command: 'hashcat|john', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary and the passwords it cracks' },
+  { command: 'gobuster|ffuf|feroxbuster|nuclei|subfinder|amass', stdout: 'unbounded', stderr: 'unbounded', says: 'prints every result, and its progress on stderr' },
+  { command: 'nikto|sqlmap|hydra|medusa|wfuzz|dirb|wpscan|enum4linux|bettercap|xettercap|sslsplit|responder|msfconsole|msfcli|setoolkit|crunch|searchsploit|netdiscover|zmap|theHarvester|kismet|horst|hcidump|rtl_433|rtl_fm|dump1090', stdout: 'unbounded', stderr: 'bounded', says: 'prints every result until it ends or is stopped' },
+  // Listings: ls prints a directory's entries (a tree with -R); the walkers and searches grow with the tree.
+  { command: 'ls|dir|vdir', when: ['-R', '--recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the whole tree' },
+  { command: 'ls|dir|vdir', stdout: 'bounded', stderr: 'bounded', says: 'prints the entries of the directories it is given' },
   { command: 'rg|ag|ack', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
   { command: 'locate|plocate|mlocate', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count' },
-  { command: 'ls|dir|vdir|tree|locate|plocate|mlocate|fd|fdfind|rg|ag|ack', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it lists or finds' },
+  { command: 'tree|locate|plocate|mlocate|fd|fdfind|rg|ag|ack', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it lists or finds' },
   { command: 'top|htop|atop', when: ['/^-[a-zA-Z]*b/', '--batch'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a screen of processes, again and again unless -n bounds it', listsProcesses: true },
   // Statistics every interval: an interval and a count end; an interval alone runs until stopped.
   { command: 'vmstat|iostat|mpstat|pidstat|sar', when: ['?/^\\d+$/ ?/^\\d+$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a report for each of a few intervals' },
@@ -706,6 +716,22 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'nm|objdump|readelf|size|addr2line|c++filt', stdout: 'unbounded', stderr: 'bounded', says: 'prints the symbols, sections or disassembly of the binary' },
   // Interpreters and REPLs run code whose output nobody can bound.
   { command: 'julia|octave|octave-cli|matlab|scala|kotlin|groovy|elixir|iex|mix|erl|escript|clojure|clj|racket|guile|tclsh|wish|expect|swipl|runghc|runhaskell|ghci|jshell|jruby|jython|ipython|ipython3|irb|sage|gnuplot|maxima|tcsh|csh|fish|busybox|xonsh|mksh|ash|coffee|luajit|php-cgi|raku', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+  // Pagers, manual pages and terminal editors write their screen or their files to stdout (a
+  // pager whose stdout is not a terminal copies its files, as cat does); terminal emulators run
+  // their command in their own window, as xterm above.
+  { command: 'man|less|more|most|vim|vi|nvim|nano|micro|emacs|mc|ranger|htop|btop', stdout: 'unbounded', stderr: 'bounded', says: 'prints a whole page or redraws its screen on stdout' },
+  { command: 'kitty|alacritty|wezterm|foot|st|sakura|termite|guake|tilda|qterminal|deepin-terminal|kgx|gnome-console|terminology|cool-retro-term', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
+  // Java's jar(1) names every file with v and lists with t; keytool and jarsigner print a few lines (-verbose: a line per entry).
+  { command: 'jar', when: ['/^-?[ctxuf0meMiv]*[tv][ctxuf0meMiv]*$/'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file of the archive' },
+  { command: 'jar', stdout: 'none', stderr: 'bounded', says: 'writes the archive and prints nothing' },
+  { command: 'keytool|jarsigner', when: ['-verbose', '-v'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every entry it handles' },
+  { command: 'keytool|jarsigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
+  { command: 'bridge monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every bridge event until it is stopped' },
+  { command: 'bridge fdb|link|vlan|mdb add|del|append|replace|set|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'bridge', stdout: 'bounded', stderr: 'bounded', says: 'prints the bridge table' },
+  { command: 'VBoxManage|vboxmanage guestcontrol', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in the virtual machine' },
+  { command: 'VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // ---- end of the programs added for issue 11.
 
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
