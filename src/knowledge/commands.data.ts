@@ -443,7 +443,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // --headless run without a window and print a line per file they convert.
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--convert-to', '/^--convert-to=/', '--print-to-file', '--headless', '--invisible'], stdout: 'bounded', stderr: 'bounded', says: 'runs without a window and prints a line per file it converts' },
-  { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'bounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings on stderr for as long as it runs' },
+  { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'bounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings on stderr for as long as it runs' },
   // Servers and daemons started as children: they log every request or event until they are stopped.
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event' },
@@ -454,6 +454,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'celery', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a worker or a beat that logs every task' },
   { command: 'flask|hugo|jekyll|mkdocs|zola|hexo|docusaurus run|serve|server|s|start|watch|dev', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
   { command: 'hugo|jekyll|mkdocs|zola', stdout: 'bounded', stderr: 'bounded', says: 'builds the site and prints a summary' },
+  { command: 'jupyter|mlflow', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'airflow|flask|hexo|docusaurus', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command of the project, which can print anything' },
   // openvpn(8) logs on stdout unless --daemon or --log; memcached(1) logs only with -v.
   { command: 'openvpn', when: ['--daemon', '--log', '/^--log=/', '--log-append'], stdout: 'bounded', stderr: 'bounded', says: 'logs to syslog or a file' },
   { command: 'openvpn', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event on stdout until it is stopped' },
@@ -510,7 +512,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'sox|soxi', stdout: 'none', stderr: 'bounded', says: 'writes its output file or device, and only warnings on stderr' },
   // ImageMagick: convert, magick and montage write the image to the file named last; `-` or `fmt:-`
   // writes it to stdout. identify prints a line per image, -verbose a long description.
-  { command: 'convert|magick|montage|composite|mogrify|identify|compare|stream', when: ['-', '/^[A-Za-z0-9]+:-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the image to stdout' },
+  { command: 'convert|magick|montage|composite|mogrify|identify|compare', when: ['-', '/^[A-Za-z0-9]+:-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the image to stdout' },
   { command: 'convert|magick|montage|composite|mogrify|identify|compare', when: ['-verbose', '-list', '-monitor'], stdout: 'unbounded', stderr: 'unbounded', says: 'describes every image or reports its progress' },
   { command: 'identify|compare', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per image or a metric' },
   { command: 'convert|magick|montage|composite|mogrify', stdout: 'none', stderr: 'bounded', says: 'writes the image to a file and only warnings on stderr' },
@@ -562,6 +564,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // dpkg(1): installing runs the packages' scripts; the listing options print every package or file.
   { command: 'dpkg', when: ['-i', '--install', '-r', '--remove', '-P', '--purge', '--configure', '--unpack', '-x', '--extract', '-X', '--vextract'], stdout: 'unbounded', stderr: 'unbounded', says: 'installs or removes packages and runs their scripts' },
   { command: 'dpkg|dpkg-query', when: ['-l', '--list', '-L', '--listfiles', '--get-selections', '-S', '--search', '-c', '--contents'], stdout: 'unbounded', stderr: 'bounded', says: 'lists packages or files' },
+  { command: 'dpkg', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'apt-cache search|dump|dumpavail|pkgnames|showsrc|xvcg|dotty', stdout: 'unbounded', stderr: 'bounded', says: 'lists every package it finds' },
   { command: 'apt-cache', stdout: 'bounded', stderr: 'bounded', says: 'describes the packages it is given' },
   // grub-mkconfig(8) writes the configuration to stdout unless -o names the file.
@@ -649,17 +652,17 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'hashcat|john', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary and the passwords it cracks' },
   { command: 'gobuster|ffuf|feroxbuster|nuclei|subfinder|amass', stdout: 'unbounded', stderr: 'unbounded', says: 'prints every result, and its progress on stderr' },
   { command: 'nikto|sqlmap|hydra|medusa|wfuzz|dirb|wpscan|enum4linux|bettercap|xettercap|sslsplit|responder|msfconsole|msfcli|setoolkit|crunch|searchsploit|netdiscover|zmap|theHarvester|kismet|horst|hcidump|rtl_433|rtl_fm|dump1090', stdout: 'unbounded', stderr: 'bounded', says: 'prints every result until it ends or is stopped' },
-  // Listings: ls -R and the walkers and searches grow with the tree (plain ls, one directory's entries, stays unlisted).
-  { command: 'ls', when: ['-R', '--recursive'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the whole tree' },
+  // Walkers and searches grow with the tree (ls, one directory's entries, stays unlisted; SCALING has ls -R).
   { command: 'rg|ag|ack', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
   { command: 'locate|plocate|mlocate', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count' },
   { command: 'tree|locate|plocate|mlocate|fd|fdfind|rg|ag|ack', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it lists or finds' },
-  { command: 'top|htop|atop', when: ['/^-[a-zA-Z]*b/', '--batch'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a screen of processes, again and again unless -n bounds it', listsProcesses: true },
+  { command: 'top', when: ['/^-[a-zA-Z]*b/', '--batch'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a screen of processes, again and again unless -n bounds it', listsProcesses: true },
+  { command: 'top', stdout: 'bounded', stderr: 'bounded', says: 'needs a terminal without -b, and prints an error line' },
   // Statistics every interval: an interval and a count end; an interval alone runs until stopped.
   { command: 'vmstat|iostat|mpstat|pidstat|sar', when: ['?/^\\d+$/ ?/^\\d+$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a report for each of a few intervals' },
   { command: 'vmstat|iostat|mpstat|pidstat|sar', when: ['/^\\d+$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a report every interval until it is stopped' },
   { command: 'nvidia-smi', when: ['-l', '--loop', '/^--loop=/', '-lms', 'dmon', 'pmon'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a report every interval until it is stopped' },
-  { command: 'vmstat|iostat|mpstat|pidstat|nvidia-smi|lsns|lslocks|lsipc', stdout: 'bounded', stderr: 'bounded', says: 'prints a report' },
+  { command: 'vmstat|iostat|mpstat|pidstat|sar|nvidia-smi|lsns|lslocks|lsipc', stdout: 'bounded', stderr: 'bounded', says: 'prints a report' },
   { command: 'dumpe2fs', when: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints the superblock' },
   { command: 'dumpe2fs|btrfs', stdout: 'unbounded', stderr: 'bounded', says: 'prints every group, subvolume or device it lists' },
   { command: 'mkfs|mke2fs|mkfs.ext2|mkfs.ext3|mkfs.ext4|mkfs.vfat|mkfs.fat|mkfs.msdos|mkdosfs|mkfs.xfs|mkfs.btrfs|mkfs.ntfs|mkntfs|mkfs.exfat|mkfs.f2fs|fsck|e2fsck|fsck.ext4|resize2fs|tune2fs|parted|sfdisk|sgdisk|gdisk|fdisk|partprobe|wipefs|cryptsetup|pvcreate|vgcreate|lvcreate|pvremove|vgremove|lvremove|lvextend|lvresize|pvs|vgs|lvs|dmsetup|kpartx|eject|udisksctl|hdiutil|diskutil|blockdev|fstrim|quotacheck|quotaon|setquota', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
@@ -680,6 +683,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'system_profiler', when: ['/^SP\\w+DataType$/'], stdout: 'bounded', stderr: 'bounded', says: 'describes one part of the machine' },
   { command: 'mdfind|system_profiler|ioreg', stdout: 'unbounded', stderr: 'bounded', says: 'prints every item it finds' },
   { command: 'log stream|show', stdout: 'unbounded', stderr: 'bounded', says: 'prints the system log (stream follows it until it is stopped)' },
+  { command: 'log', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'screencapture', stdout: 'none', stderr: 'bounded', says: 'saves the screenshot and prints nothing' },
   { command: 'codesign|install_name_tool|lipo|xattr|SetFile|spctl|ditto|pkgbuild|productbuild|productsign|notarytool|stapler|pmset|tmutil|networksetup|scutil|systemsetup|dscacheutil|PlistBuddy|plutil|defaults|mdls|mdutil|csrutil|nvram|bless|softwareupdate|xcode-select|security|pkgutil|dscl', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   // Windows tools.
@@ -718,7 +722,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Pagers, manual pages and terminal editors write their screen or their files to stdout (a
   // pager whose stdout is not a terminal copies its files, as cat does); terminal emulators run
   // their command in their own window, as xterm above.
-  { command: 'man|less|more|most|vim|vi|nvim|nano|micro|emacs|mc|ranger|htop|btop', stdout: 'unbounded', stderr: 'bounded', says: 'prints a whole page or redraws its screen on stdout' },
+  { command: 'man|less|more|most|lynx|w3m|elinks|vim|vi|nvim|nano|micro|emacs|mc|ranger|htop|btop', stdout: 'unbounded', stderr: 'bounded', says: 'prints a whole page or redraws its screen on stdout' },
   { command: 'kitty|alacritty|wezterm|foot|st|sakura|termite|guake|tilda|qterminal|deepin-terminal|kgx|gnome-console|terminology|cool-retro-term', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
   // Java's jar(1) names every file with v and lists with t; keytool and jarsigner print a few lines (-verbose: a line per entry).
   { command: 'jar', when: ['/^-?[ctxuf0meMiv]*[tv][ctxuf0meMiv]*$/'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file of the archive' },
