@@ -115,9 +115,9 @@ test('CLI: text output counts the findings a looser --evidence level would show,
   const dir = tempTree({
     'grows.py': "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n",
     'outside.py': 'import os\nos.popen(cmd)\n',
-    'unlisted.py': "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n",
+    'unlisted.py': "import subprocess\nsubprocess.Popen(['mytool', '--all'], stdout=subprocess.PIPE)\n",
     // Suppressed: not counted as hidden either.
-    'quiet.py': "import subprocess\nsubprocess.Popen(['sox', 'b.wav', '-d'], stdout=subprocess.PIPE)  # noqa: POP005\n",
+    'quiet.py': "import subprocess\nsubprocess.Popen(['mytool', '--each'], stdout=subprocess.PIPE)  # noqa: POP005\n",
   });
   const text = (...args: string[]) => cli(['check', ...args], { cwd: dir }).stdout;
   assert.match(text('.'), /^Found 2 findings \(1 warning\) in 4 files checked\..*\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/m);
