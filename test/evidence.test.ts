@@ -28,7 +28,7 @@ const CASES: Record<string, TierCase> = {
   'a quiet listed command whose exit status is read after the pipe closed': { rule: 'POP001', evidence: 'any-size', code: "import os\nrc = os.popen('git rev-parse --git-dir').close()\n" },
   "a caller's command, waited before the read": { rule: 'POP005', evidence: 'deadlock', code: "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n" },
   'a value from outside, dropped': { rule: 'POP001', evidence: 'external-command', code: "import os\nos.popen(cmd)\n" },
-  'an unlisted program named in the code, dropped': { rule: 'POP005', evidence: 'unlisted-program', code: "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n" },
+  'an unlisted program named in the code, dropped': { rule: 'POP005', evidence: 'unlisted-program', code: "import subprocess\nsubprocess.Popen(['mytool', '--all'], stdout=subprocess.PIPE)\n" },
   'an unlisted program named by every call of the function, waited': { rule: 'POP005', evidence: 'unlisted-program', code: "import subprocess\ndef probe(binary):\n    p = subprocess.Popen([binary, '--browser', '0'], stdout=subprocess.PIPE)\n    p.wait()\nprobe('dist/App/App.exe')\n" },
   // JavaScript
   'JS: a walker past maxBuffer (grep -r)': { rule: 'POP104', language: 'javascript', evidence: 'grows', code: `${CP}cp.execFile('grep', ['-r', 'TODO', 'src'], (e, out) => console.log(out));\n` },
@@ -71,7 +71,7 @@ test('CLI: --evidence and the `evidence` key pick the levels; warnings fail the 
   const dir = tempTree({
     'grows.py': "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n",
     'outside.py': 'import os\nos.popen(cmd)\n',
-    'unlisted.py': "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n",
+    'unlisted.py': "import subprocess\nsubprocess.Popen(['mytool', '--all'], stdout=subprocess.PIPE)\n",
   });
   const run = (...args: string[]) => {
     const r = cli(['check', '--format', 'json', ...args], { cwd: dir });
@@ -115,9 +115,9 @@ test('CLI: text output counts the findings a looser --evidence level would show,
   const dir = tempTree({
     'grows.py': "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n",
     'outside.py': 'import os\nos.popen(cmd)\n',
-    'unlisted.py': "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n",
+    'unlisted.py': "import subprocess\nsubprocess.Popen(['mytool', '--all'], stdout=subprocess.PIPE)\n",
     // Suppressed: not counted as hidden either.
-    'quiet.py': "import subprocess\nsubprocess.Popen(['sox', 'b.wav', '-d'], stdout=subprocess.PIPE)  # noqa: POP005\n",
+    'quiet.py': "import subprocess\nsubprocess.Popen(['mytool', '--each'], stdout=subprocess.PIPE)  # noqa: POP005\n",
   });
   const text = (...args: string[]) => cli(['check', ...args], { cwd: dir }).stdout;
   assert.match(text('.'), /^Found 2 findings \(1 warning\) in 4 files checked\..*\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/m);
