@@ -18,7 +18,9 @@ import type { PythonContext, PythonRule } from '../src/python/context.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import type { SyntaxNode } from '../src/python/parse.js';
-import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, type Pipes, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { storedInContainer } from '../src/python/stored.js';
+import { commandEvidence } from '../src/knowledge/evidence.js';
 import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import { pollTail } from '../src/python/poll-tail.js';
 import type { Stream } from '../src/python/drain.js';
@@ -180,12 +182,11 @@ function waitingCall(ctx: PythonContext, call: SyntaxNode, qualified: string): v
 // Ex) p = Popen(['tcpdump', '-l', ...], stdout=PIPE); time.sleep(10); p.terminate(); out = p.communicate()[0]
 // The output is wanted (read after the end) but nothing reads it during the pause: a command
 // known to write as it goes blocks at 64 KiB, and the output read after the end stops there.
-function endedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): void {
-  if (growing.length === 0 || !knownToFill(output)) return;
-  const events = nameEvents(ctx, call);
+function endedCapture(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, growing: Stream[], output: CommandOutput): void {
+  const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
   const found = events && endedUnread(ctx.model, call, events.paths[0]!, growing);
   if (!found) {
-    storedEndedCapture(ctx, call, growing, output);
+    storedEndedCapture(ctx, call, pipes, growing, output);
     return;
   }
   const pause = `${found.pause.childForFieldName('function')!.text}()`;
@@ -201,23 +202,60 @@ function endedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], o
   });
 }
 
+// The name of an end call for messages: `kill`, `terminate`, `os.kill`.
+function endName(end: SyntaxNode): string {
+  const fn = end.childForFieldName('function');
+  return fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 'os' ? fn.childForFieldName('attribute')!.text : fn?.text ?? 'terminate';
+}
+
+function functionName(node: SyntaxNode): string | null {
+  const fn = enclosingFunction(node);
+  return fn?.childForFieldName('name')?.text ?? null;
+}
+
 // Ex) def start(self): self.cap = Popen(['tcpdump', '-l', ...], stdout=PIPE)
 //     def stop(self): self.cap.terminate(); return self.cap.communicate()[0]
 // Read only after the child is ended, in every method that reads it: nothing reads it while it runs.
-function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): void {
-  const stored = attributeStore(ctx, call);
-  const found = stored && readOnlyAfterEnd(stored.events, growing);
+//
+// Ex) def _popen(self): self._proc = Popen(self._command, stdout=PIPE, stderr=PIPE)
+//     def _read(self): self.out, self.err = self._proc.communicate()
+//     def stop(self): self._proc.kill(); self._proc.wait(); self._read()
+// A child the code stops from another method than the one that starts it runs until then (a
+// server, a display, a tunnel, a recorder): whatever it is, it writes for its whole life (a log
+// line per client, per reset, per warning), and a pipe read only once it is stopped holds 64 KiB
+// of that life. Reported for a command not known statically too (evidence: the command), where
+// the capture shape above needs a command listed as writing as it goes.
+function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, growing: Stream[], output: CommandOutput): void {
+  if (growing.length === 0) return;
+  const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call);
+  const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
   if (!found) return;
-  const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
-  const fn = enclosingFunction(found.end);
-  const where = fn ? ` in ${fn.childForFieldName('name')?.text}()` : '';
+  const end = endName(found.end);
+  const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : '';
   const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : 'the command';
+  if (knownToFill(output)) {
+    ctx.report(call, {
+      message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+      fixes: [],
+      // Reported only for a command the table lists as writing as it goes.
+      evidence: 'grows',
+    });
+    return;
+  }
+  if (!found.longLived) return;
+  const stop = endName(found.longLived);
+  const from = functionName(call);
+  const by = functionName(found.longLived);
+  const life = `${from ? `started in ${from}()` : 'started here'}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
+  const readIn = functionName(found.read.node);
+  const values = found.streams.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
+  const devnull = devnullFix(ctx, call, values);
   ctx.report(call, {
-    message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-    fixes: [],
-    // Reported only for a command the table lists as writing as it goes.
-    evidence: 'grows',
+    message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read}${readIn ? ` in ${readIn}()` : ''} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
+    // What the code reads after the end (a log for a message) is lost: unsafe.
+    fixes: devnull ? [{ ...devnull, applicability: 'unsafe', description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [],
+    evidence: commandEvidence(output),
   });
 }
 
@@ -342,7 +380,7 @@ export const rule: PythonRule = {
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
       if (!site) {
-        if (!pollTailLoss(ctx, call, pipes, qualified)) endedCapture(ctx, call, growing, output);
+        if (!pollTailLoss(ctx, call, pipes, qualified)) endedCapture(ctx, call, pipes, growing, output);
         continue;
       }
       if (launched) output = { ...output, evidence: output.livesOn!.says };
