@@ -20,6 +20,7 @@ import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessMod
 import type { SyntaxNode } from '../src/python/parse.js';
 import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, type Pipes, pipesOf, type Site, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { storedInContainer } from '../src/python/stored.js';
+import { returnedToCallers } from '../src/python/returned.js';
 import { commandEvidence } from '../src/knowledge/evidence.js';
 import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import { pollTail } from '../src/python/poll-tail.js';
@@ -234,10 +235,15 @@ function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, 
   const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : '';
   const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : 'the command';
+  // Nobody reads the pipe while the child runs: /dev/null keeps it running, but what the code
+  // reads after the end (a capture's lines, a log for a message) is lost: unsafe.
+  const values = found.streams.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
+  const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
+  const fixes: Fix[] = devnull ? [{ ...devnull, applicability: 'unsafe', description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [];
   if (knownToFill(output)) {
     ctx.report(call, {
       message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-      fixes: [],
+      fixes,
       // Reported only for a command the table lists as writing as it goes.
       evidence: 'grows',
     });
@@ -249,14 +255,37 @@ function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, 
   const by = functionName(found.longLived);
   const life = `${from ? `started in ${from}()` : 'started here'}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
   const readIn = functionName(found.read.node);
-  const values = found.streams.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v): v is SyntaxNode => v !== null);
-  const devnull = devnullFix(ctx, call, values);
   ctx.report(call, {
     message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored!.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read}${readIn ? ` in ${readIn}()` : ''} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
-    // What the code reads after the end (a log for a message) is lost: unsafe.
-    fixes: devnull ? [{ ...devnull, applicability: 'unsafe', description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [],
+    fixes,
     evidence: commandEvidence(output),
   });
+}
+
+// Ex) def start_server(): return Popen(['python3', '-m', 'http.server'], stdout=PIPE)
+//     ...  self.web = start_server()   (never read; killed at stop())
+// A function with its own command hands the Popen back: each caller in the module is judged
+// where it holds the handle, as a Popen made there would be. (A command that is the function's
+// parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
+function returnedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): boolean {
+  if (growing.length === 0 || parameterOf(ctx.model, argument(call, 0, 'args'))) return false;
+  const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
+  if (!returned) return false;
+  let reported = false;
+  for (const c of returned.calls) {
+    const site = siteOf(ctx, c, growing);
+    if (!site) continue;
+    const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
+    if (!pattern) continue;
+    const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
+    if (!hazard.breaks) continue;
+    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (line ${call.startPosition.row + 1})`);
+    // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
+    const read = readFix(ctx, c, site, true);
+    ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
+    reported = true;
+  }
+  return reported;
 }
 
 // Ex) while p.poll() is None: line = p.stdout.readline()  - the only read of stdout. The loop
@@ -380,7 +409,7 @@ export const rule: PythonRule = {
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
       if (!site) {
-        if (!pollTailLoss(ctx, call, pipes, qualified)) endedCapture(ctx, call, pipes, growing, output);
+        if (!pollTailLoss(ctx, call, pipes, qualified) && !returnedCapture(ctx, call, growing, output)) endedCapture(ctx, call, pipes, growing, output);
         continue;
       }
       if (launched) output = { ...output, evidence: output.livesOn!.says };

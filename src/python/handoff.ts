@@ -156,6 +156,9 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: str
     if (stored) events.push(...stored.events);
     else events.push(handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
   }
+  // An object that keeps the handle and only ends it (or does nothing with it) lives on with it: what
+  // else comes to use it is not seen here, so the hand-off stays one. One that waits or reads is judged.
+  if (callee.cls && !events.some((e) => e.kind === 'wait' || e.kind === 'drain')) return null;
   // A method of the class the handle is handed to names itself with the class: `ConnectedCommand.block()`.
   const methodOf = (e: HandleEvent) => {
     let n: SyntaxNode | null = e.node.parent;
