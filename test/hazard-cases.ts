@@ -179,6 +179,11 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\nclass Connected(object):\n    def __init__(self, process=None):\n        self._process = process\n    def block(self):\n        return self._process.wait()\ndef connect():\n    process = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    return Connected(process=process)\nif connect().block() == 0:\n    ${DONE}\n`,
   },
   {
+    // Issue 11 (audits 5, 6): a function with its own command returns the Popen, the caller waits without reading.
+    rule: 'POP005', name: 'a function with its own command returns the Popen, its caller waits', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\ndef start_job():\n    return subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nproc = start_job()\nproc.wait()\nif proc.returncode == 0:\n    ${DONE}\n`,
+  },
+  {
     // Shape C of the fifth audit: a capture left unread during a pause, ended, then read: the lines read stop at 64 KiB.
     rule: 'POP005', name: 'a capture unread during time.sleep(), terminated, then read', strategy: 'read', before: 'cut', noFix: true,
     source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\ntime.sleep(2)\np.terminate()\nout = p.communicate()[0]\nif len(out.splitlines()) == 75:\n    ${DONE}\n`,
