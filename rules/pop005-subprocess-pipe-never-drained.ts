@@ -279,8 +279,18 @@ function storedEndedCapture(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, 
 // A function with its own command hands the Popen back: each caller in the module is judged
 // where it holds the handle, as a Popen made there would be. (A command that is the function's
 // parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
+// Ex) @staticmethod def _spawn(cmds): return Popen(cmds, ...): the command is the caller's (a method
+// or a nested def as well as a module-level function): the function is a wrapper, not a command.
+function commandIsParameter(ctx: PythonContext, call: SyntaxNode): boolean {
+  const arg = argument(call, 0, 'args');
+  if (!arg) return true;
+  const n = unparenthesize(arg);
+  if (n.type !== 'identifier') return !!parameterOf(ctx.model, arg);
+  return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
+}
+
 function returnedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): boolean {
-  if (growing.length === 0 || parameterOf(ctx.model, argument(call, 0, 'args'))) return false;
+  if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
   const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
   if (!returned) return false;
   let reported = false;
