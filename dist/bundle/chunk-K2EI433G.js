@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-SISQZ7JP.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

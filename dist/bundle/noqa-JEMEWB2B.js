@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NGAR6SSS.js";
+} from "./chunk-K2EI433G.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-OVOW6V7V.js";
+import "./chunk-FULMKHTT.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-SISQZ7JP.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NGAR6SSS.js";
+} from "./chunk-K2EI433G.js";
 import {
   ConfigError
-} from "./chunk-SIZMPG22.js";
+} from "./chunk-KTPNOW3M.js";
 import {
   fixText
-} from "./chunk-OVOW6V7V.js";
+} from "./chunk-FULMKHTT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-SISQZ7JP.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

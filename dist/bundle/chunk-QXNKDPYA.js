@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-SIZMPG22.js";
+} from "./chunk-KTPNOW3M.js";
 import {
   fixText
-} from "./chunk-OVOW6V7V.js";
+} from "./chunk-FULMKHTT.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-SISQZ7JP.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-XCE73WVG.js";
+} from "./chunk-QXNKDPYA.js";
 import {
   ConfigError
-} from "./chunk-SIZMPG22.js";
-import "./chunk-OVOW6V7V.js";
-import "./chunk-YUU3LT3Q.js";
+} from "./chunk-KTPNOW3M.js";
+import "./chunk-FULMKHTT.js";
+import "./chunk-SISQZ7JP.js";
 import "./chunk-2SKXAISK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

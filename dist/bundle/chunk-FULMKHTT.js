@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-SISQZ7JP.js";
 import {
   applyEdits,
   overlaps
