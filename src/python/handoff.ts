@@ -75,9 +75,6 @@ function pidWait(model: PythonModel, ref: SyntaxNode): HandleEvent | null {
   return null;
 }
 
-// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to) or
-// `self.wait_for(p)` (a method of the class around the call), with how many leading
-// parameters the call does not pass (`self`).
 // The one method of a class with this name (none when it is defined twice).
 function methodNamed(cls: SyntaxNode, name: string): SyntaxNode | null {
   const defs = (cls.childForFieldName('body')?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
@@ -85,6 +82,10 @@ function methodNamed(cls: SyntaxNode, name: string): SyntaxNode | null {
   return defs.length === 1 ? defs[0]! : null;
 }
 
+// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to, or the
+// __init__ of a class it names: `cls` is the class's name) or
+// `self.wait_for(p)` (a method of the class around the call), with how many leading
+// parameters the call does not pass (`self`).
 function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): { def: SyntaxNode; skip: number; model: PythonModel; file?: string; cls?: string } | null {
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') {
@@ -107,14 +108,12 @@ function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): { def: S
   const name = fn.childForFieldName('attribute')?.text;
   let cls: SyntaxNode | null = call.parent;
   while (cls && cls.type !== 'class_definition') cls = cls.parent;
-  const body = cls?.childForFieldName('body');
-  const defs = (body?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
-    .filter((d): d is SyntaxNode => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
-  if (defs.length !== 1) return null;
+  const def = cls && name ? methodNamed(cls, name) : null;
+  if (!def) return null;
   // A static method takes no self.
-  const decorated = defs[0]!.parent?.type === 'decorated_definition' ? defs[0]!.parent : null;
+  const decorated = def.parent?.type === 'decorated_definition' ? def.parent : null;
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
-  return { def: defs[0]!, skip: isStatic ? 0 : 1, model, file };
+  return { def, skip: isStatic ? 0 : 1, model, file };
 }
 
 // Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
