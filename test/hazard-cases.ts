@@ -167,6 +167,23 @@ export const CASES: HazardCase[] = [
     files: { 'util.py': 'import os, signal\ndef kill_app(proc):\n    try:\n        os.kill(proc.pid, signal.SIGTERM)\n    except OSError:\n        return False\n    return True\n' },
   },
   {
+    // Issue 11 (audit 8): a long-lived child kept on self, started in one method and stopped from another, its stderr
+    // read only by a private method called after kill(): the child blocks on the full pipe while it should be working
+    // (the parent waits for its work, `child-done`, and never sees it). The unsafe devnull fix drops what stop() read.
+    rule: 'POP005', name: 'a long-lived child on self, its pipes read only once it is stopped', strategy: 'devnull', before: 'deadlock',
+    source: `import os, subprocess, sys, time\nclass Display(object):\n    def __init__(self, command):\n        self._command = command\n    def start(self):\n        self._proc = subprocess.Popen(self._command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    def _collect(self):\n        self.out, self.err = self._proc.communicate()\n    def stop(self):\n        self._proc.kill()\n        self._proc.wait()\n        self._collect()\nd = Display([sys.executable, 'big_err.py'])\nd.start()\n_t = time.time()\nwhile not os.path.exists('child-done') and time.time() - _t < 15:\n    time.sleep(0.05)\nd.stop()\nif os.path.exists('child-done'):\n    ${DONE}\n`,
+  },
+  {
+    // Issue 11 (audit 6): a Popen handed to a class of the module, whose method waits without reading.
+    rule: 'POP005', name: 'a Popen handed to a class constructor, waited by a method of the class', strategy: 'devnull', before: 'deadlock',
+    source: `import subprocess, sys\nclass Connected(object):\n    def __init__(self, process=None):\n        self._process = process\n    def block(self):\n        return self._process.wait()\ndef connect():\n    process = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    return Connected(process=process)\nif connect().block() == 0:\n    ${DONE}\n`,
+  },
+  {
+    // Issue 11 (audits 5, 6): a function with its own command returns the Popen, the caller waits without reading.
+    rule: 'POP005', name: 'a function with its own command returns the Popen, its caller waits', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\ndef start_job():\n    return subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nproc = start_job()\nproc.wait()\nif proc.returncode == 0:\n    ${DONE}\n`,
+  },
+  {
     // Shape C of the fifth audit: a capture left unread during a pause, ended, then read: the lines read stop at 64 KiB.
     rule: 'POP005', name: 'a capture unread during time.sleep(), terminated, then read', strategy: 'read', before: 'cut', noFix: true,
     source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\ntime.sleep(2)\np.terminate()\nout = p.communicate()[0]\nif len(out.splitlines()) == 75:\n    ${DONE}\n`,

@@ -392,7 +392,7 @@ table('POP102', {
   'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', FIND)]] },
   'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout', GROWS('x'))]] },
   // Shape 1: stderr piped and never read while stdout is read.
-  'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -` writes its media to stdout and logs its progress on stderr')]] },
+  'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -f mp4 -` writes its media to stdout and logs its progress on stderr')]] },
   'ffmpeg writing a file: stderr': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', 'out.webm']);\nff.on('close', done);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg` logs its progress on stderr')]] },
   // Shape 2: a child returned by a local helper and dropped (the Electron/Squirrel snippet).
   'returned by a helper, dropped by the caller': {

@@ -217,7 +217,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
   { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
-  { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+  // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
+  { command: 'ffmpeg', when: ['?/^(?!-i$)/ -', '?/^(?!-i$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
   { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', stdout: 'unbounded', stderr: 'unbounded', says: 'prints its progress on stdout and its log on stderr while it encodes' },

@@ -1,0 +1,69 @@
+import type { HandleEvent } from './drain.js';
+import type { SyntaxNode } from './parse.js';
+import { outerExpression, type PythonModel } from './semantic.js';
+
+/**
+ * A function of the module that starts a fixed command and hands the Popen back to its caller:
+ *
+ *   def start_replay(iface):
+ *       proc = subprocess.Popen(['aireplay-ng', '-3', ..., iface], stdout=PIPE, stderr=PIPE)
+ *       return proc
+ *   ...
+ *   self.replay = start_replay('wlan0')      # never read, terminated at stop()
+ *
+ * The function reads nothing: whatever becomes of the pipes is its callers' doing. Each call of
+ * it in the module is judged as the Popen itself would be, where the caller holds it (a name,
+ * an attribute, a container, dropped). A command that is the function's parameter is a wrapper's
+ * (wrappers.ts), judged with each caller's command.
+ */
+export interface Returned {
+  /** The function that returns the handle. */
+  fn: SyntaxNode;
+  name: string;
+  /** The calls of it in the module (`start_replay(...)`, `self.start_replay(...)`). */
+  calls: SyntaxNode[];
+}
+
+// Ex) return subprocess.Popen(...)  /  p = subprocess.Popen(...); return p
+function returnedHere(call: SyntaxNode, events: HandleEvent[] | null): boolean {
+  if (outerExpression(call).parent?.type === 'return_statement') return true;
+  if (!events) return false;
+  const escapes = events.filter((e) => e.kind !== 'neutral');
+  return escapes.length === 1 && escapes[0]!.kind === 'escape' && outerExpression(escapes[0]!.node).parent?.type === 'return_statement';
+}
+
+/**
+ * The function `call`'s handle is returned from, and its calls in the module; null when the
+ * handle is not simply returned (read, waited or stored first), or the function is not a
+ * module-level function or a method the class calls on `self`.
+ * `events`: what the function does with the handle bound to a name (nameEvents), or null.
+ */
+export function returnedToCallers(model: PythonModel, call: SyntaxNode, events: HandleEvent[] | null): Returned | null {
+  if (!returnedHere(call, events)) return null;
+  let fn: SyntaxNode | null = call.parent;
+  while (fn && fn.type !== 'function_definition' && fn.type !== 'lambda' && fn.type !== 'class_definition') fn = fn.parent;
+  if (fn?.type !== 'function_definition') return null;
+  const name = fn.childForFieldName('name')?.text;
+  if (!name) return null;
+  const top = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const holder = top.parent?.type === 'block' ? top.parent.parent : top.parent;
+  // A generator or a coroutine hands back something else than the Popen.
+  if (/\byield\b/.test(fn.text) || fn.text.startsWith('async')) return null;
+  const calls: SyntaxNode[] = [];
+  for (const id of model.occurrences(name)) {
+    const ref = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
+    const c = ref.parent;
+    if (c?.type !== 'call' || c.childForFieldName('function')?.id !== ref.id) continue;
+    if (holder?.type === 'module') {
+      // Ex) start_replay(...): the name resolves to this def.
+      if (ref.type !== 'identifier') continue;
+      const bindings = model.lookup(name, model.scopeOf(ref))?.bindings ?? [];
+      if (bindings.length !== 1 || bindings[0]!.node.parent?.id !== fn.id) continue;
+    } else if (holder?.type === 'class_definition') {
+      // Ex) self.start_replay(...) inside the class.
+      if (ref.type !== 'attribute' || ref.childForFieldName('object')?.text !== 'self' || c.startIndex < holder.startIndex || c.endIndex > holder.endIndex) continue;
+    } else return null;
+    calls.push(c);
+  }
+  return calls.length ? { fn, name, calls } : null;
+}
