@@ -7,7 +7,8 @@ import type { ChildFate, StreamFate, StreamName } from '../src/typescript/child-
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
-import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
+import { closeTakesSameArgs, type ExitRace, exitRaces } from '../src/typescript/exit-race.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
 import { stoppedBy } from '../src/typescript/kill-limit.js';
@@ -191,6 +192,40 @@ function localCallers(ctx: JsContext, analysis: ChildAnalysis, call: TS.CallExpr
   }
 }
 
+function lineOf(ctx: JsContext, node: TS.Node): number {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+
+// Ex) child.on('exit', (code) => resolve(out)) -> child.on('close', (code) => resolve(out))
+// 'close' passes the same (code, signal); it comes after the streams have ended.
+function closeFix(ctx: JsContext, exit: TS.CallExpression): Fix[] {
+  if (!closeTakesSameArgs(ctx.model, exit)) return [];
+  const event = exit.arguments[0]!;
+  const quote = event.getText(ctx.sourceFile)[0]!;
+  return [{
+    strategy: 'close',
+    applicability: 'unsafe',
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)],
+  }];
+}
+
+// Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
+function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, races: ExitRace[]): void {
+  const byExit = new Map<TS.CallExpression, ExitRace[]>();
+  for (const r of races) byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);
+  for (const [exit, rs] of byExit) {
+    const streams = [...new Set(rs.map((r) => r.stream))];
+    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(' and ');
+    const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(' and ');
+    ctx.report(call, {
+      message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} collected by the 'data' listener${rs.length > 1 ? 's' : ''} at line ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node can emit 'exit' before the last chunks have been read (the streams may still be open; 'close' comes after they end), so on some runs the output used is cut short (a race)`,
+      fixes: closeFix(ctx, exit),
+      evidence: 'race',
+    });
+  }
+}
+
 export const rule: JsRule = {
   meta: {
     id: 'POP102',
@@ -199,7 +234,7 @@ export const rule: JsRule = {
     summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
     defaultEnabled: true,
     severity: 'error',
-    strategies: ['devnull'],
+    strategies: ['devnull', 'close'],
     // cross-spawn exports child_process.spawn under its own name.
     needles: ['child_process', 'cross-spawn'],
     resolves: ['child_process.spawn', 'child_process.fork'],
@@ -232,12 +267,14 @@ export const rule: JsRule = {
     const analysis = new ChildAnalysis(ctx.model);
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === 'child_process.fork';
+      // A stream with a 'data' listener is a pipe whatever the options say.
+      const fate = analysis.fate(call);
+      if (!fate.escapes) reportRaces(ctx, call, fork ? 'fork' : 'spawn', exitRaces(ctx.model, fate));
       const piped = pipes(ctx, call, fork);
       if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;
       }
-      const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;

@@ -55,7 +55,7 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['shape', 'error'],
-    ['external-command', 'warning'], ['unlisted-program', 'warning'],
+    ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
   assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program']);

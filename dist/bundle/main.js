@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-XCE73WVG.js";
+} from "./chunk-XM5QKCR4.js";
 import {
   ConfigError
-} from "./chunk-SIZMPG22.js";
-import "./chunk-OVOW6V7V.js";
+} from "./chunk-XKVZMXF2.js";
+import "./chunk-VL2A5AFR.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -36,8 +36,8 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-YUU3LT3Q.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-3CA4V7VZ.js";
+import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1308,7 +1308,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-FT7IK2K7.js");
+  const { buildWrapperIndex } = await import("./wrappers-7SLWYTQ7.js");
   return buildWrapperIndex(files);
 }
 
@@ -1605,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-4YRWEZJF.js");
+    const { addNoqa } = await import("./noqa-NIXUBYJA.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-HFMRPTLS.js");
+  const { fixTarget } = await import("./fix-JL5LLKAH.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NI24PFY5.js");
+        const { startServer } = await import("./server-MIZGQ7VC.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

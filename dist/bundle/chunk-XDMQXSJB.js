@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-3CA4V7VZ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NGAR6SSS.js";
+} from "./chunk-XDMQXSJB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-OVOW6V7V.js";
+import "./chunk-VL2A5AFR.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YUU3LT3Q.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-3CA4V7VZ.js";
+import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-SIZMPG22.js";
+} from "./chunk-XKVZMXF2.js";
 import {
   fixText
-} from "./chunk-OVOW6V7V.js";
+} from "./chunk-VL2A5AFR.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-3CA4V7VZ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -2,7 +2,9 @@ import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
   ChildAnalysis,
+  DRAIN_EVENTS,
   JsModel,
+  LISTEN,
   PLACEHOLDER,
   allInBackground,
   applyShellEdits,
@@ -16,6 +18,7 @@ import {
   classifyShell,
   commandOutput,
   commandSites,
+  contains,
   devnullShellEdits,
   exitListener,
   exitsSoonAfter,
@@ -44,12 +47,13 @@ import {
   staticSize,
   stdioAtCall,
   streamConfig,
+  stringValue,
   usesShell,
   valueUse,
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-2SKXAISK.js";
+} from "./chunk-MQ2HHZ4A.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -937,7 +941,7 @@ var require_ignore = __commonJS({
 });
 
 // src/knowledge/evidence.ts
-var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "external-command", "unlisted-program"];
+var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "race", "external-command", "unlisted-program"];
 var DEFAULT_EVIDENCE = "shape";
 var EVIDENCE_LEVELS = ["known", "likely", "possible"];
 var DEFAULT_EVIDENCE_LEVEL = "likely";
@@ -947,6 +951,7 @@ var LEVEL = {
   "any-size": "known",
   deadlock: "known",
   shape: "known",
+  race: "likely",
   "external-command": "likely",
   "unlisted-program": "possible"
 };
@@ -962,6 +967,7 @@ var EVIDENCE_SAYS = {
   "any-size": "it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)",
   deadlock: "the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside",
   shape: "the shape of the code alone (the check that made it states no finer evidence)",
+  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
   "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
   "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
 };
@@ -5385,15 +5391,15 @@ function nearestScope(node) {
 var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"]);
 function repeats(node, block) {
   for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
-    if (n.type === "while_statement" || n.type === "for_statement" && !contains(n.childForFieldName("right"), node)) return true;
+    if (n.type === "while_statement" || n.type === "for_statement" && !contains2(n.childForFieldName("right"), node)) return true;
     if (COMPREHENSIONS.has(n.type)) {
       const first = n.namedChildren.find((c) => c.type === "for_in_clause")?.childForFieldName("right");
-      if (!first || !contains(first, node)) return true;
+      if (!first || !contains2(first, node)) return true;
     }
   }
   return false;
 }
-function contains(a, n) {
+function contains2(a, n) {
   return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
 }
 function anchorStatement(node) {
@@ -5431,7 +5437,7 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   if (!stmt?.parent) return null;
   if (stmt.type !== "expression_statement") {
     const header = stmt.childForFieldName(stmt.type === "for_statement" ? "right" : "condition");
-    if (!header || !contains(header, anchorNode)) return null;
+    if (!header || !contains2(header, anchorNode)) return null;
   }
   const scope = nearestScope(anchorNode);
   const replacements = [];
@@ -5440,7 +5446,7 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
     if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "neutral" || ev.kind === "close") continue;
     const r = replacementOf(ev, isAsync);
     if (!r) return null;
-    if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
+    if (nearestScope(r.node) !== scope || !contains2(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
     if (repeats(r.node, stmt.parent)) return null;
     const streams = r.stream === "both" ? ["stdout", "stderr"] : [r.stream];
     if (streams.some((s) => seen.has(s))) return null;
@@ -7587,6 +7593,139 @@ function isTestFile(path10) {
   return TEST_FILE.test(path10);
 }
 
+// src/typescript/exit-race.ts
+var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
+var APPEND = /* @__PURE__ */ new Set(["push", "write", "unshift", "concat"]);
+var END_EVENTS = /* @__PURE__ */ new Set(["end", "close", "finish"]);
+function functionOf2(model, e, depth = 0) {
+  if (!e || depth > 3) return null;
+  const x = skipOuter(e);
+  if (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) return x;
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text)) return functionOf2(model, x.expression.expression, depth + 1);
+  if (!ts.isIdentifier(x)) return null;
+  const b = model.lookup(x);
+  if (!b) return null;
+  if (ts.isFunctionDeclaration(b.decl)) return b.decl;
+  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
+  return null;
+}
+function propertyTarget(e) {
+  const x = skipOuter(e);
+  if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return null;
+  const key = memberName(x);
+  return key === null ? null : `${skipOuter(x.expression).getText()}.${key}`;
+}
+function targetsOf(model, fn) {
+  const out = [];
+  const add = (e) => {
+    const x = skipOuter(e);
+    if (ts.isIdentifier(x)) {
+      const b = model.lookup(x);
+      if (b && !contains(fn, b.decl)) out.push({ binding: b });
+      return;
+    }
+    const key = propertyTarget(x);
+    if (key !== null) out.push({ key });
+  };
+  const visit = (n) => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      const right = skipOuter(n.right);
+      const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal) add(n.left);
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return out;
+}
+function endListener(fn) {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return false;
+  const callee = skipOuter(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+  const event = stringValue(call.arguments[0]);
+  return !!method && LISTEN.has(method) && event !== null && END_EVENTS.has(event);
+}
+function readIn(model, fn, target, depth, seen) {
+  if (seen.has(fn) || depth > 2) return null;
+  seen.add(fn);
+  let found = null;
+  const callees = [];
+  const visit = (n) => {
+    if (found) return;
+    if (n !== fn && isFunctionLike(n) && endListener(n)) return;
+    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found = n;
+    else if (target.key !== void 0 && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found = n;
+    if (ts.isCallExpression(n)) {
+      const callee = functionOf2(model, n.expression);
+      if (callee) callees.push(callee);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  if (found) return found;
+  for (const callee of callees) {
+    if (calledAtEnd(model, callee)) continue;
+    const hit = readIn(model, callee, target, depth + 1, seen);
+    if (hit) return hit;
+  }
+  return null;
+}
+function appendedTo(n) {
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
+  return ts.isPropertyAccessExpression(p) && p.expression === n && APPEND.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
+}
+function calledAtEnd(model, fn) {
+  if (endListener(fn)) return true;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : null;
+  if (!name) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (endListener(ref)) return true;
+    for (let p = ref.parent; p; p = p.parent) {
+      if (isFunctionLike(p)) {
+        if (endListener(p)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+function exitRaces(model, fate) {
+  if (!fate.exitListeners?.length || !fate.drains) return [];
+  const races = [];
+  for (const stream of ["stdout", "stderr"]) {
+    for (const site of fate.drains[stream]) {
+      const data = site.node;
+      if (site.kind !== "drain" || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "") || stringValue(data.arguments[0]) !== "data") continue;
+      const collect = functionOf2(model, data.arguments[1]);
+      if (!collect) continue;
+      for (const target of targetsOf(model, collect)) {
+        for (const exit of fate.exitListeners) {
+          const handler = functionOf2(model, exit.arguments[1]);
+          if (!handler) continue;
+          const use = readIn(model, handler, target, 0, /* @__PURE__ */ new Set());
+          if (!use) continue;
+          races.push({ stream, data, exit, name: target.binding ? target.binding.name : target.key, use });
+          break;
+        }
+        if (races.some((r) => r.data === data)) break;
+      }
+    }
+  }
+  return races;
+}
+function closeTakesSameArgs(model, exit) {
+  const handler = functionOf2(model, exit.arguments[1]);
+  const event = exit.arguments[0];
+  return !!handler && handler.parameters.length <= 2 && !!event && ts.isStringLiteralLike(event);
+}
+
 // src/typescript/project-reads.ts
 import fs9 from "node:fs";
 import path8 from "node:path";
@@ -7738,6 +7877,34 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName(fn), info, fate);
   }
 }
+function lineOf(ctx, node) {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+function closeFix(ctx, exit) {
+  if (!closeTakesSameArgs(ctx.model, exit)) return [];
+  const event = exit.arguments[0];
+  const quote = event.getText(ctx.sourceFile)[0];
+  return [{
+    strategy: "close",
+    applicability: "unsafe",
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
+  }];
+}
+function reportRaces(ctx, call, fn, races) {
+  const byExit = /* @__PURE__ */ new Map();
+  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
+  for (const [exit, rs] of byExit) {
+    const streams = [...new Set(rs.map((r) => r.stream))];
+    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
+    const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(" and ");
+    ctx.report(call, {
+      message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by the 'data' listener${rs.length > 1 ? "s" : ""} at line ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node can emit 'exit' before the last chunks have been read (the streams may still be open; 'close' comes after they end), so on some runs the output used is cut short (a race)`,
+      fixes: closeFix(ctx, exit),
+      evidence: "race"
+    });
+  }
+}
 var rule11 = {
   meta: {
     id: "POP102",
@@ -7746,7 +7913,7 @@ var rule11 = {
     summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
     defaultEnabled: true,
     severity: "error",
-    strategies: ["devnull"],
+    strategies: ["devnull", "close"],
     // cross-spawn exports child_process.spawn under its own name.
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
@@ -7779,12 +7946,13 @@ child.on('exit', (code) => console.log('child exited', code));
     const analysis = new ChildAnalysis(ctx.model);
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
+      const fate = analysis.fate(call);
+      if (!fate.escapes) reportRaces(ctx, call, fork ? "fork" : "spawn", exitRaces(ctx.model, fate));
       const piped = pipes(ctx, call, fork);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;
       }
-      const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;

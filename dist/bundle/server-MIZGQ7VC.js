@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-XCE73WVG.js";
+} from "./chunk-XM5QKCR4.js";
 import {
   ConfigError
-} from "./chunk-SIZMPG22.js";
-import "./chunk-OVOW6V7V.js";
-import "./chunk-YUU3LT3Q.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-XKVZMXF2.js";
+import "./chunk-VL2A5AFR.js";
+import "./chunk-3CA4V7VZ.js";
+import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

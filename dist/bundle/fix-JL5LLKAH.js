@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NGAR6SSS.js";
+} from "./chunk-XDMQXSJB.js";
 import {
   ConfigError
-} from "./chunk-SIZMPG22.js";
+} from "./chunk-XKVZMXF2.js";
 import {
   fixText
-} from "./chunk-OVOW6V7V.js";
+} from "./chunk-VL2A5AFR.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YUU3LT3Q.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-3CA4V7VZ.js";
+import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

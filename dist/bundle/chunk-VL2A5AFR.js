@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-3CA4V7VZ.js";
 import {
   applyEdits,
   overlaps

@@ -780,7 +780,8 @@ function emptyObs(anchor) {
     touched: { stdout: false, stderr: false },
     sites: { stdout: [], stderr: [] },
     returnedFrom: [],
-    anchor
+    anchor,
+    exitListeners: []
   };
 }
 function bothBranches(guards) {
@@ -792,7 +793,8 @@ function cloneObs(o, anchor) {
     anchor,
     touched: { ...o.touched },
     sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
-    returnedFrom: [...o.returnedFrom]
+    returnedFrom: [...o.returnedFrom],
+    exitListeners: [...o.exitListeners]
   };
 }
 function severity(f) {
@@ -868,7 +870,9 @@ var ChildAnalysis = class {
       stdinUsed: obs.stdinUsed,
       stdout: stream("stdout"),
       stderr: stream("stderr"),
-      route: null
+      route: null,
+      exitListeners: obs.exitListeners,
+      drains: obs.sites
     };
   }
   /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
@@ -943,6 +947,7 @@ var ChildAnalysis = class {
       obs.listens = true;
       const event = stringValue(called.arguments[0]);
       if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+      if (event === "exit") obs.exitListeners.push(called);
       this.collect(called, obs, depth + 1, seen);
     } else if (name !== null && called && CHAIN.has(name)) {
       if (name === "unref") obs.unref = true;
@@ -3805,9 +3810,11 @@ export {
   isWrapper,
   skipOuter,
   moduleName,
+  stringValue,
   memberName,
   JsModel,
   fnOf,
+  contains,
   callSitesOf,
   functionName,
   exitsSoonAfter,
@@ -3822,6 +3829,8 @@ export {
   argvOutput,
   commandOutput,
   fromCaller,
+  LISTEN,
+  DRAIN_EVENTS,
   valueUse,
   calledMember,
   childUses,

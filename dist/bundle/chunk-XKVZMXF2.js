@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-YUU3LT3Q.js";
+} from "./chunk-3CA4V7VZ.js";
 
 // src/config.ts
 import fs from "node:fs";
