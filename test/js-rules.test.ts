@@ -193,6 +193,8 @@ const PASSES = {
 /** POP102's message at the caller of a wrapper whose stdio the caller decides. */
 const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
 const LOST = ', and its exit status is lost';
+/** POP102's message for output collected by 'data' listeners and used at the child's 'exit'. */
+const EXIT_RACE = (fn: string, streams: string, dataLines: string, names: string, exitLine: number) => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} collected by the 'data' listener${dataLines.includes(' and ') ? 's at lines' : ' at line'} ${dataLines} and used (${names}) in the 'exit' listener at line ${exitLine}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`;
 const NODE = '`node` runs a program whose output can grow';
 
 /** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js-projects/). */
@@ -305,6 +307,16 @@ table('POP102', {
   'go list of one package: stdout read': { code: `${CP}const g = cp.spawn(getBinPath('go'), ['list'], { cwd });\ng.stdout.on('data', collect);` },
   'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
   'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
+  // Output used at 'close', or not output at all: no exit race.
+  "output collected by 'data' and used at 'close'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.on('data', (d) => { out += d; });\nc.on('close', (code) => done(code, out));` },
+  "a flag set by 'data', tested at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet seen = false;\nc.stdout.on('data', () => { seen = true; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, seen));` },
+  "chunks forwarded as they come, only the code used at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nc.stdout.on('data', (d) => emitter.emit('data', d));\nc.stderr.on('data', (d) => log(d));\nc.on('exit', (code) => done(code));` },
+  "'exit' and the streams' 'end' both awaited by one helper": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nlet left = 2;\nfunction finish() { if (--left === 0) done(out); }\nc.stdout.on('data', (d) => { out += d; });\nc.stdout.on('end', finish);\nc.stderr.resume();\nc.on('exit', finish);` },
+  "output used in a stream 'end' listener set up at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => { c.stdout.on('end', () => done(code, out)); });` },
+  "stderr used only in the error of a failed exit": { code: `${CP}const c = cp.spawn('osascript', args);\nlet err = '';\nc.stdout.resume();\nc.stderr.on('data', (d) => { err += d; });\nc.on('exit', (code) => {\n  if (code === 0) resolve();\n  else reject(new Error(err || 'exit ' + code));\n});` },
+  "output logged only after an early return on success": { code: `${CP}const c = cp.fork('worker.js', { stdio: 'pipe' });\nconst bufs = [];\nc.stdout.on('data', (b) => bufs.push(b));\nc.stderr.on('data', (b) => bufs.push(b));\nc.on('exit', (code) => {\n  if (code === 0) return resolve();\n  console.error(Buffer.concat(bufs).toString());\n  reject(new Error('failed'));\n});` },
+  "a child kept on this: another method's listeners are another child's": { code: `${CP}class Say {\n  speak(text) {\n    this.child = cp.spawn('say', [text]);\n    this.child.stdout.resume();\n    this.child.on('exit', () => { this.child = null; });\n  }\n  voices(cb) {\n    let v = '';\n    this.child = cp.spawn('say', ['-v', '?']);\n    this.child.stderr.resume();\n    this.child.stdout.on('data', (d) => { v += d; });\n    this.child.on('close', () => cb(v));\n  }\n}` },
+  "in a test file": { file: 'test/run.test.js', code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, out));` },
 }, {
   // Re-exposed only, nothing in the project reads them, and the child lives until stop().
   'streams only re-exposed on the object that keeps the child until stop()': {
@@ -444,6 +456,11 @@ table('POP102', {
   'cross-spawn, default import': { code: "import spawn from 'cross-spawn';\nspawn('find', ['/'], { stdio: ['ignore', 'pipe', 'inherit'] });", file: 'case.mjs', errors: [[2, 1, NEVER('stdout', FIND)]] },
   'cross-spawn, named import': { code: "import { spawn } from 'cross-spawn';\nspawn('make', [], { stdio: ['ignore', 'pipe', 'inherit'] }).on('exit', done);", file: 'case.mts', errors: [[2, 1, NEVER('stdout', BUILDS('make'))]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
+  // Issue 11: output collected by 'data' listeners and used at the child's 'exit' (a race).
+  "chunks collected by 'data', concatenated at 'exit'": { code: `${CP}function convert(f, cb) {\n  const c = cp.spawn('unoconv', ['--stdout', f]);\n  const chunks = [];\n  c.stdout.on('data', (d) => chunks.push(d));\n  c.stderr.resume();\n  c.on('exit', (code) => cb(code, Buffer.concat(chunks)));\n}`, errors: [[3, 13, EXIT_RACE('spawn', 'stdout', '5', '`chunks`', 7)]] },
+  "a string built by 'data', resolved at 'exit' (once)": { code: `${CP}const run = () => new Promise((resolve) => {\n  const c = cp.spawn('npm', ['pack'], { stdio: ['ignore', 'pipe', 'inherit'] });\n  let out = '';\n  c.stdout.on('data', (b) => (out += b.toString()));\n  c.once('exit', () => resolve(out.trim()));\n});`, errors: [[3, 13, EXIT_RACE('spawn', 'stdout', '5', '`out`', 6)]] },
+  "named 'data' listener, the output used by a helper the 'exit' listener calls": { code: `${CP}let out = '';\nfunction onOut(d) { out += d.toString(); }\nfunction report(code) { done(code, JSON.parse(out)); }\nconst c = cp.spawn('sh', ['-c', script]);\nc.stderr.resume();\nc.stdout.addListener('data', onOut);\nc.on('exit', function (code) { if (code === 0) report(code); });`, errors: [[5, 11, EXIT_RACE('spawn', 'stdout', '7', '`out`', 8)]] },
+  "both streams into properties, used at 'exit' of a fork": { code: `${CP}class Job {\n  start() {\n    const c = cp.fork('job.js', [], { silent: true });\n    c.stdout.on('data', (d) => { this.out += d; });\n    c.stderr.on('data', (d) => { this.err += d; });\n    c.on('exit', (code) => this.done(code, this.out, this.err));\n  }\n}`, errors: [[4, 15, EXIT_RACE('fork', 'stdout and stderr', '5 and 6', '`this.out` and `this.err`', 7)]] },
 });
 
 table('POP103', {

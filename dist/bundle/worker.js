@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

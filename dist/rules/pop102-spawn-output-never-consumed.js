@@ -220,7 +220,7 @@ function reportRaces(ctx, call, fn, races) {
         const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(' and ');
         const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(' and ');
         ctx.report(call, {
-            message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} collected by the 'data' listener${rs.length > 1 ? 's' : ''} at line ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node can emit 'exit' before the last chunks have been read (the streams may still be open; 'close' comes after they end), so on some runs the output used is cut short (a race)`,
+            message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} collected by the 'data' listener${rs.length > 1 ? 's' : ''} at line${lines.includes(' and ') ? 's' : ''} ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`,
             fixes: closeFix(ctx, exit),
             evidence: 'race',
         });
@@ -266,8 +266,9 @@ export const rule = {
             const fork = qualified === 'child_process.fork';
             // A stream with a 'data' listener is a pipe whatever the options say.
             const fate = analysis.fate(call);
-            if (!fate.escapes)
-                reportRaces(ctx, call, fork ? 'fork' : 'spawn', exitRaces(ctx.model, fate));
+            // A test that sees a cut output fails in front of its maintainers, who run it again.
+            if (!fate.escapes && !isTestFile(ctx.path))
+                reportRaces(ctx, call, fork ? 'fork' : 'spawn', exitRaces(ctx.model, call, fate));
             const piped = pipes(ctx, call, fork);
             if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
                 if (!fork)

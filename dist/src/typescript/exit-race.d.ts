@@ -23,6 +23,6 @@ export interface ExitRace {
  * Ex) child.stdout.on('data', (d) => { out += d; }); child.on('exit', (code) => resolve(out));
  * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses.
  */
-export declare function exitRaces(model: JsModel, fate: ChildFate): ExitRace[];
+export declare function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate): ExitRace[];
 /** The handler takes at most (code, signal): 'close' passes the same two arguments. */
 export declare function closeTakesSameArgs(model: JsModel, exit: TS.CallExpression): boolean;

@@ -1,5 +1,5 @@
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
-import { contains } from './flow.js';
+import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
@@ -87,26 +87,24 @@ function endListener(fn) {
     return !!method && LISTEN.has(method) && event !== null && END_EVENTS.has(event);
 }
 /**
- * The first read of `target` in `fn`'s body, or in a function of this file it calls (two levels),
+ * The reads of `target` in `fn`'s body, and in functions of this file it calls (two levels),
  * skipping functions nested in it that run at a stream's 'end' or 'close'. A helper that is also
  * called at an end event (`let left = 3; function done() { if (--left === 0) resolve(out); }`)
  * waits for the streams: no race.
  */
-function readIn(model, fn, target, depth, seen) {
+function readsIn(model, fn, target, depth, seen) {
     if (seen.has(fn) || depth > 2)
-        return null;
+        return [];
     seen.add(fn);
-    let found = null;
+    const found = [];
     const callees = [];
     const visit = (n) => {
-        if (found)
-            return;
         if (n !== fn && isFunctionLike(n) && endListener(n))
             return;
         if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n))
-            found = n;
+            found.push(n);
         else if (target.key !== undefined && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n))
-            found = n;
+            found.push(n);
         if (ts.isCallExpression(n)) {
             const callee = functionOf(model, n.expression);
             if (callee)
@@ -115,16 +113,88 @@ function readIn(model, fn, target, depth, seen) {
         ts.forEachChild(n, visit);
     };
     visit(fn);
-    if (found)
-        return found;
-    for (const callee of callees) {
-        if (calledAtEnd(model, callee))
-            continue;
-        const hit = readIn(model, callee, target, depth + 1, seen);
-        if (hit)
-            return hit;
+    for (const callee of callees)
+        if (!calledAtEnd(model, callee))
+            found.push(...readsIn(model, callee, target, depth + 1, seen));
+    return found;
+}
+const DIAGNOSTIC_CALLS = /^(console\.\w+|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+/**
+ * Ex) reject(new Error(stderr)) / if (code !== 0) { msg = err || 'failed'; ... } /
+ *     if (code === 0) return resolve(); console.error(out)
+ * A read that only words an error: in an Error, a rejection, a log or a throw, or on the path
+ * the exit code says failed. A cut there shortens a message about a failure already reported;
+ * the output itself is not what the code delivers.
+ */
+function diagnostic(use, handler) {
+    const code = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : null;
+    for (let c = use, p = use.parent; p; c = p, p = p.parent) {
+        if (ts.isThrowStatement(p))
+            return true;
+        if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== c && DIAGNOSTIC_CALLS.test(p.expression.getText().replace(/\s+/g, '')))
+            return true;
+        if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === 'emit' && stringValue(p.arguments[0]) === 'error')
+            return true;
+        if (code !== null) {
+            if (ts.isIfStatement(p) && p.expression !== c) {
+                const failed = failureTest(p.expression, code);
+                if (failed !== null && failed === (p.thenStatement === c))
+                    return true;
+            }
+            if (ts.isConditionalExpression(p) && p.condition !== c) {
+                const failed = failureTest(p.condition, code);
+                if (failed !== null && failed === (p.whenTrue === c))
+                    return true;
+            }
+            if (ts.isBlock(p) || ts.isSourceFile(p)) {
+                // if (code === 0) return resolve(); ... : the rest runs only when it failed.
+                for (const s of p.statements) {
+                    if (s === c)
+                        break;
+                    if (ts.isIfStatement(s) && !s.elseStatement && failureTest(s.expression, code) === false && returns(s.thenStatement))
+                        return true;
+                }
+            }
+        }
+        if (p === handler || (isFunctionLike(p) && !contains(handler, p)))
+            break;
     }
-    return null;
+    return false;
+}
+/** Ex) code !== 0 / code > 0 / code -> true (failed); code === 0 / !code -> false; else null. */
+function failureTest(cond, code) {
+    const e = skipOuter(cond);
+    if (ts.isIdentifier(e) && e.text === code)
+        return true;
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+        const inner = failureTest(e.operand, code);
+        return inner === null ? null : !inner;
+    }
+    if (!ts.isBinaryExpression(e))
+        return null;
+    const left = skipOuter(e.left);
+    const right = skipOuter(e.right);
+    const zero = (x) => ts.isNumericLiteral(x) && x.text === '0';
+    const isCode = (x) => ts.isIdentifier(x) && x.text === code;
+    if (!((isCode(left) && zero(right)) || (isCode(right) && zero(left))))
+        return null;
+    switch (e.operatorToken.kind) {
+        case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+        case ts.SyntaxKind.ExclamationEqualsToken:
+            return true;
+        case ts.SyntaxKind.EqualsEqualsEqualsToken:
+        case ts.SyntaxKind.EqualsEqualsToken:
+            return false;
+        case ts.SyntaxKind.GreaterThanToken:
+            return isCode(left) ? true : null;
+        default:
+            return null;
+    }
+}
+function returns(s) {
+    if (ts.isReturnStatement(s) || ts.isThrowStatement(s))
+        return true;
+    return ts.isBlock(s) && s.statements.length > 0 && returns(s.statements[s.statements.length - 1]);
 }
 /** `chunks.push(...)` / `out += ...` in the 'exit' listener itself: collecting, not using. */
 function appendedTo(n) {
@@ -160,9 +230,12 @@ function calledAtEnd(model, fn) {
  * Ex) child.stdout.on('data', (d) => { out += d; }); child.on('exit', (code) => resolve(out));
  * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses.
  */
-export function exitRaces(model, fate) {
+export function exitRaces(model, call, fate) {
     if (!fate.exitListeners?.length || !fate.drains)
         return [];
+    // The listeners set up where the child is started: a child kept in `this.child` meets other
+    // methods' listeners on other children kept there.
+    const scope = fnOf(call);
     const races = [];
     for (const stream of ['stdout', 'stderr']) {
         for (const site of fate.drains[stream]) {
@@ -170,14 +243,14 @@ export function exitRaces(model, fate) {
             if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data')
                 continue;
             const collect = functionOf(model, data.arguments[1]);
-            if (!collect)
+            if (!collect || !contains(scope, data))
                 continue;
             for (const target of targetsOf(model, collect)) {
                 for (const exit of fate.exitListeners) {
                     const handler = functionOf(model, exit.arguments[1]);
-                    if (!handler)
+                    if (!handler || !contains(scope, exit) || calledAtEnd(model, handler))
                         continue;
-                    const use = readIn(model, handler, target, 0, new Set());
+                    const use = readsIn(model, handler, target, 0, new Set()).find((u) => !diagnostic(u, handler));
                     if (!use)
                         continue;
                     races.push({ stream, data, exit, name: target.binding ? target.binding.name : target.key, use });

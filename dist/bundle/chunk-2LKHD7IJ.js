@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

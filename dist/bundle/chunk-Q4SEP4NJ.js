@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-XKVZMXF2.js";
+} from "./chunk-CD2FS37S.js";
 import {
   fixText
-} from "./chunk-VL2A5AFR.js";
+} from "./chunk-TTAIKGOX.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

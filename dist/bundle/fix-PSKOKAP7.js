@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XDMQXSJB.js";
+} from "./chunk-2LKHD7IJ.js";
 import {
   ConfigError
-} from "./chunk-XKVZMXF2.js";
+} from "./chunk-CD2FS37S.js";
 import {
   fixText
-} from "./chunk-VL2A5AFR.js";
+} from "./chunk-TTAIKGOX.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

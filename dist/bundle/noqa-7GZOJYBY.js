@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XDMQXSJB.js";
+} from "./chunk-2LKHD7IJ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-VL2A5AFR.js";
+import "./chunk-TTAIKGOX.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

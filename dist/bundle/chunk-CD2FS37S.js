@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3CA4V7VZ.js";
+} from "./chunk-O4DC4JGZ.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-XM5QKCR4.js";
+} from "./chunk-Q4SEP4NJ.js";
 import {
   ConfigError
-} from "./chunk-XKVZMXF2.js";
-import "./chunk-VL2A5AFR.js";
-import "./chunk-3CA4V7VZ.js";
+} from "./chunk-CD2FS37S.js";
+import "./chunk-TTAIKGOX.js";
+import "./chunk-O4DC4JGZ.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7649,16 +7649,15 @@ function endListener(fn) {
   const event = stringValue(call.arguments[0]);
   return !!method && LISTEN.has(method) && event !== null && END_EVENTS.has(event);
 }
-function readIn(model, fn, target, depth, seen) {
-  if (seen.has(fn) || depth > 2) return null;
+function readsIn(model, fn, target, depth, seen) {
+  if (seen.has(fn) || depth > 2) return [];
   seen.add(fn);
-  let found = null;
+  const found = [];
   const callees = [];
   const visit = (n) => {
-    if (found) return;
     if (n !== fn && isFunctionLike(n) && endListener(n)) return;
-    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found = n;
-    else if (target.key !== void 0 && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found = n;
+    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
+    else if (target.key !== void 0 && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found.push(n);
     if (ts.isCallExpression(n)) {
       const callee = functionOf2(model, n.expression);
       if (callee) callees.push(callee);
@@ -7666,13 +7665,65 @@ function readIn(model, fn, target, depth, seen) {
     ts.forEachChild(n, visit);
   };
   visit(fn);
-  if (found) return found;
-  for (const callee of callees) {
-    if (calledAtEnd(model, callee)) continue;
-    const hit = readIn(model, callee, target, depth + 1, seen);
-    if (hit) return hit;
+  for (const callee of callees) if (!calledAtEnd(model, callee)) found.push(...readsIn(model, callee, target, depth + 1, seen));
+  return found;
+}
+var DIAGNOSTIC_CALLS = /^(console\.\w+|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+function diagnostic(use, handler) {
+  const code2 = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : null;
+  for (let c = use, p = use.parent; p; c = p, p = p.parent) {
+    if (ts.isThrowStatement(p)) return true;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== c && DIAGNOSTIC_CALLS.test(p.expression.getText().replace(/\s+/g, ""))) return true;
+    if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === "emit" && stringValue(p.arguments[0]) === "error") return true;
+    if (code2 !== null) {
+      if (ts.isIfStatement(p) && p.expression !== c) {
+        const failed2 = failureTest(p.expression, code2);
+        if (failed2 !== null && failed2 === (p.thenStatement === c)) return true;
+      }
+      if (ts.isConditionalExpression(p) && p.condition !== c) {
+        const failed2 = failureTest(p.condition, code2);
+        if (failed2 !== null && failed2 === (p.whenTrue === c)) return true;
+      }
+      if (ts.isBlock(p) || ts.isSourceFile(p)) {
+        for (const s of p.statements) {
+          if (s === c) break;
+          if (ts.isIfStatement(s) && !s.elseStatement && failureTest(s.expression, code2) === false && returns(s.thenStatement)) return true;
+        }
+      }
+    }
+    if (p === handler || isFunctionLike(p) && !contains(handler, p)) break;
   }
-  return null;
+  return false;
+}
+function failureTest(cond, code2) {
+  const e = skipOuter(cond);
+  if (ts.isIdentifier(e) && e.text === code2) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = failureTest(e.operand, code2);
+    return inner === null ? null : !inner;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const left = skipOuter(e.left);
+  const right = skipOuter(e.right);
+  const zero = (x) => ts.isNumericLiteral(x) && x.text === "0";
+  const isCode = (x) => ts.isIdentifier(x) && x.text === code2;
+  if (!(isCode(left) && zero(right) || isCode(right) && zero(left))) return null;
+  switch (e.operatorToken.kind) {
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return true;
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+    case ts.SyntaxKind.EqualsEqualsToken:
+      return false;
+    case ts.SyntaxKind.GreaterThanToken:
+      return isCode(left) ? true : null;
+    default:
+      return null;
+  }
+}
+function returns(s) {
+  if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+  return ts.isBlock(s) && s.statements.length > 0 && returns(s.statements[s.statements.length - 1]);
 }
 function appendedTo(n) {
   const p = n.parent;
@@ -7696,20 +7747,21 @@ function calledAtEnd(model, fn) {
   }
   return false;
 }
-function exitRaces(model, fate) {
+function exitRaces(model, call, fate) {
   if (!fate.exitListeners?.length || !fate.drains) return [];
+  const scope = fnOf(call);
   const races = [];
   for (const stream of ["stdout", "stderr"]) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
       if (site.kind !== "drain" || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "") || stringValue(data.arguments[0]) !== "data") continue;
       const collect = functionOf2(model, data.arguments[1]);
-      if (!collect) continue;
+      if (!collect || !contains(scope, data)) continue;
       for (const target of targetsOf(model, collect)) {
         for (const exit of fate.exitListeners) {
           const handler = functionOf2(model, exit.arguments[1]);
-          if (!handler) continue;
-          const use = readIn(model, handler, target, 0, /* @__PURE__ */ new Set());
+          if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;
+          const use = readsIn(model, handler, target, 0, /* @__PURE__ */ new Set()).find((u) => !diagnostic(u, handler));
           if (!use) continue;
           races.push({ stream, data, exit, name: target.binding ? target.binding.name : target.key, use });
           break;
@@ -7899,7 +7951,7 @@ function reportRaces(ctx, call, fn, races) {
     const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
     const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(" and ");
     ctx.report(call, {
-      message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by the 'data' listener${rs.length > 1 ? "s" : ""} at line ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node can emit 'exit' before the last chunks have been read (the streams may still be open; 'close' comes after they end), so on some runs the output used is cut short (a race)`,
+      message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by the 'data' listener${rs.length > 1 ? "s" : ""} at line${lines.includes(" and ") ? "s" : ""} ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`,
       fixes: closeFix(ctx, exit),
       evidence: "race"
     });
@@ -7947,7 +7999,7 @@ child.on('exit', (code) => console.log('child exited', code));
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
       const fate = analysis.fate(call);
-      if (!fate.escapes) reportRaces(ctx, call, fork ? "fork" : "spawn", exitRaces(ctx.model, fate));
+      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", exitRaces(ctx.model, call, fate));
       const piped = pipes(ctx, call, fork);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
