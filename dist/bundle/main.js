@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-Q4SEP4NJ.js";
+} from "./chunk-I4L7VCUA.js";
 import {
   ConfigError
-} from "./chunk-CD2FS37S.js";
-import "./chunk-TTAIKGOX.js";
+} from "./chunk-SAHHA2WZ.js";
+import "./chunk-52MT2QNU.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1605,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-7GZOJYBY.js");
+    const { addNoqa } = await import("./noqa-XHSOAY5J.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-PSKOKAP7.js");
+  const { fixTarget } = await import("./fix-TAXIW6YP.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NR2WBVUB.js");
+        const { startServer } = await import("./server-47MOQM7Y.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

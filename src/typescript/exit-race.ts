@@ -128,7 +128,7 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   return found;
 }
 
-const DIAGNOSTIC_CALLS = /^(console\.\w+|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+const DIAGNOSTIC_CALLS = /^(console\.(error|warn|debug|trace)|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
 
 /**
  * Ex) reject(new Error(stderr)) / if (code !== 0) { msg = err || 'failed'; ... } /

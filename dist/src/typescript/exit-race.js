@@ -118,7 +118,7 @@ function readsIn(model, fn, target, depth, seen) {
             found.push(...readsIn(model, callee, target, depth + 1, seen));
     return found;
 }
-const DIAGNOSTIC_CALLS = /^(console\.\w+|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+const DIAGNOSTIC_CALLS = /^(console\.(error|warn|debug|trace)|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
 /**
  * Ex) reject(new Error(stderr)) / if (code !== 0) { msg = err || 'failed'; ... } /
  *     if (code === 0) return resolve(); console.error(out)

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-Q4SEP4NJ.js";
+} from "./chunk-I4L7VCUA.js";
 import {
   ConfigError
-} from "./chunk-CD2FS37S.js";
-import "./chunk-TTAIKGOX.js";
-import "./chunk-O4DC4JGZ.js";
+} from "./chunk-SAHHA2WZ.js";
+import "./chunk-52MT2QNU.js";
+import "./chunk-W2EK34RO.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CD2FS37S.js";
+} from "./chunk-SAHHA2WZ.js";
 import {
   fixText
-} from "./chunk-TTAIKGOX.js";
+} from "./chunk-52MT2QNU.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

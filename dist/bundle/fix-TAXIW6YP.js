@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-2LKHD7IJ.js";
+} from "./chunk-IHJTDGPQ.js";
 import {
   ConfigError
-} from "./chunk-CD2FS37S.js";
+} from "./chunk-SAHHA2WZ.js";
 import {
   fixText
-} from "./chunk-TTAIKGOX.js";
+} from "./chunk-52MT2QNU.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

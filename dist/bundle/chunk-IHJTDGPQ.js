@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 
 // src/config.ts
 import fs from "node:fs";

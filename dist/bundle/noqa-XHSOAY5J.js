@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-2LKHD7IJ.js";
+} from "./chunk-IHJTDGPQ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-TTAIKGOX.js";
+import "./chunk-52MT2QNU.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-O4DC4JGZ.js";
+} from "./chunk-W2EK34RO.js";
 import "./chunk-MQ2HHZ4A.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
