@@ -227,7 +227,10 @@ export const rule: JsRule = {
       }
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes)) continue;
+      // A command the table says grows (a build, an interpreter running a script) under a limit
+      // the code sets below Node's own: checked once the limit is known.
+      const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr'));
+      if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
       // A converter's document matters only to code that takes it.
       if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
@@ -235,6 +238,9 @@ export const rule: JsRule = {
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === 'no' && streamConfig(ctx.model, options, false, 2).state === 'no') continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      // execSync('make', { maxBuffer: 100 * 1024 }): a size chosen below Node's default, which
+      // Node itself raised from 200 KiB to 1 MiB (v12) because real commands passed it.
+      if (listed && !((limit.how === 'here' || limit.how === 'setting') && limit.bytes < fallback)) continue;
       // Output that grows with time: reported when a long job reaches the limit.
       const pace = !caller && !stop && !server ? out.pace : undefined;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
@@ -250,7 +256,9 @@ export const rule: JsRule = {
         default: `maxBuffer is ${defaultMaxBuffer(ctx.node).text}`,
         here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
         caller: `maxBuffer is ${defaultMaxBuffer(ctx.node).text} (the options come from the caller, and nothing here raises it)`,
-        setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
+        setting: limit.settingName
+          ? `maxBuffer is ${formatBytes(limit.bytes)}, the default of the setting \`${limit.settingName}\` (package.json), unless the user raises it`
+          : `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
       }[limit.how];
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
       const fails = how.callback && callback === 'no' ? 'its streams end cut short' : how.fails;
@@ -266,6 +274,8 @@ export const rule: JsRule = {
         message = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else if (listed) {
+        message = `${reads} of a command whose output can grow (${out.evidence}): ${size}, below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label}), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
         message = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }

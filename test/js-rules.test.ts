@@ -49,6 +49,8 @@ const BUILDS = (program: string) => `\`${program}\` builds, installs or runs oth
 const FIND = '`find` names every file it finds, and every directory it cannot read on stderr';
 /** POP104's evidence: what the SCALING table says of find. */
 const WALKS = '`find` prints a line per file it walks';
+/** POP104's message for a command the table says grows, under a maxBuffer set below Node's default. */
+const SMALL = (fn: string, evidence: string, size: string, fails: string) => `${fn}() keeps the whole output of a command whose output can grow (${evidence}): ${size}, below Node's default (1 MiB on Node 20), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 /** POP102's message for streams that are never read. */
 const NEVER = (streams: string, evidence: string, fn = 'spawn') => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} never read (${evidence}): ${BLOCKS}`;
 const EXEC = (fn: string, evidence: string) => `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed`;
@@ -603,6 +605,13 @@ table('POP104', {
   // A loop over commands written here runs those commands, not the caller's: the loudest judges.
   'a for-of loop over quiet git commands': { code: `${CP}function release() {\n  for (const cmd of ['git add -A', 'git commit -a -m x', 'git push origin']) cp.execSync(cmd);\n}` },
   'forEach over quiet git commands': { code: `${CP}['git add -A', 'git push origin'].forEach((cmd) => cp.execSync(cmd));` },
+  // A listed growing command counts against a small limit only: Node's default, or a large setting, is not one.
+  'a build under Node\'s default maxBuffer': { code: `${CP}const log = cp.execSync('make all').toString();` },
+  'a build under a 10 MiB maxBuffer': { code: `${CP}const log = cp.execSync('make all', { maxBuffer: 10 * 1024 * 1024 }).toString();` },
+  'a version probe of a build tool under a small maxBuffer': { code: `${CP}const v = cp.execSync('make --version', { maxBuffer: 100 * 1024 }).toString();` },
+  'a quiet command under a small maxBuffer': { code: `${CP}const head = cp.execSync('git rev-parse HEAD', { maxBuffer: 64 * 1024 }).toString();` },
+  'a setting whose declared default is 8 MiB': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('completion.maxBuffer') }, (e, out) => done(out));` },
+  'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
   // A converter's document on stdout, with the options another module picks out of the caller's.
   'antiword printing a document, options picked by a helper from the caller\'s': {
@@ -689,6 +698,10 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a command built by a function the caller hands in': { code: `${CP}function runInto(file, settings, options, build, done) {\n  const cmd = build(settings, file);\n  cp.exec(cmd, options, (e) => done(e));\n}`, errors: [[4, 3, `exec() keeps the whole output of a command built by \`build()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte): maxBuffer is ${CALLERS}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`]] },
   'engines.node >=0.8: the range spans the 200 KiB default and the 1 MiB one': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=0.8', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.8 to 11 (1 MiB from Node 12)')]] },
   'engines.node ^10.13: a range below Node 12 only': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^10.13', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 10')]] },
+  // Issue 11: a command the table says grows, under a maxBuffer chosen below Node's default.
+  'a build under a 100 KiB maxBuffer written here': { code: `${CP}const log = cp.execSync('make', { maxBuffer: 100 * 1024 }).toString();`, errors: [[2, 13, SMALL('execSync', "`make` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 100 KiB here', 'the call throws ENOBUFS')]] },
+  "maxBuffer from an editor setting: its declared default (getConfiguration(section).get(key))": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[4, 1, SMALL('execFile', "`clang` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
+  "maxBuffer from a project helper's setting, named by the end of its key": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const { getConf } = require('./conf');\ncp.execFile('gcc', ['-fsyntax-only', f], { cwd: dir, maxBuffer: getConf('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[3, 1, SMALL('execFile', "`gcc` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
   'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14')]] },
   'engines.node ^0.10 || ^0.12: the 0.x releases named by their minor': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^0.10 || ^0.12', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.10')]] },
 });

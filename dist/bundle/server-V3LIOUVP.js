@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-I4L7VCUA.js";
+} from "./chunk-VVMN253S.js";
 import {
   ConfigError
-} from "./chunk-SAHHA2WZ.js";
-import "./chunk-52MT2QNU.js";
-import "./chunk-W2EK34RO.js";
-import "./chunk-MQ2HHZ4A.js";
+} from "./chunk-7YTZWVEE.js";
+import "./chunk-6ZOGM26S.js";
+import "./chunk-QWAKNUXK.js";
+import "./chunk-ZODOPA7P.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -7,7 +7,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrappersOf
-} from "./chunk-MQ2HHZ4A.js";
+} from "./chunk-ZODOPA7P.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

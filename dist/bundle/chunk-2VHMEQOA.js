@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-W2EK34RO.js";
+} from "./chunk-QWAKNUXK.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

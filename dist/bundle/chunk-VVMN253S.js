@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-SAHHA2WZ.js";
+} from "./chunk-7YTZWVEE.js";
 import {
   fixText
-} from "./chunk-52MT2QNU.js";
+} from "./chunk-6ZOGM26S.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-W2EK34RO.js";
+} from "./chunk-QWAKNUXK.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

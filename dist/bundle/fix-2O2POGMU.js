@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-IHJTDGPQ.js";
+} from "./chunk-2VHMEQOA.js";
 import {
   ConfigError
-} from "./chunk-SAHHA2WZ.js";
+} from "./chunk-7YTZWVEE.js";
 import {
   fixText
-} from "./chunk-52MT2QNU.js";
+} from "./chunk-6ZOGM26S.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-W2EK34RO.js";
-import "./chunk-MQ2HHZ4A.js";
+} from "./chunk-QWAKNUXK.js";
+import "./chunk-ZODOPA7P.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-W2EK34RO.js";
+} from "./chunk-QWAKNUXK.js";
 
 // src/config.ts
 import fs from "node:fs";

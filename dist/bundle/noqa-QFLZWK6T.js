@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-IHJTDGPQ.js";
+} from "./chunk-2VHMEQOA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-52MT2QNU.js";
+import "./chunk-6ZOGM26S.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-W2EK34RO.js";
-import "./chunk-MQ2HHZ4A.js";
+} from "./chunk-QWAKNUXK.js";
+import "./chunk-ZODOPA7P.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -9,8 +9,8 @@ import {
 } from "./chunk-P5THIZUK.js";
 
 // src/typescript/wrappers.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 
 // src/typescript/scope.ts
 function isFunctionLike(node) {
@@ -116,17 +116,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path3) => {
+    const addPattern = (name, kind, decl, init, path4) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path3 });
+        add(name, kind, decl, { init, path: path4 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path3) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path4) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path3, key];
+          sub = key === null ? null : [...path4, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -361,8 +361,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path3 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path3.length ? `${base}.${path3.join(".")}` : base;
+    const path4 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path4.length ? `${base}.${path4.join(".")}` : base;
   }
   /** Every call in the file, in source order. */
   calls() {
@@ -1204,7 +1204,7 @@ function wrapperNeedles(index) {
 }
 
 // src/typescript/command.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -2309,6 +2309,53 @@ function isListed(program) {
   return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
 }
 
+// src/typescript/setting-default.ts
+import fs from "node:fs";
+import path2 from "node:path";
+var declared = /* @__PURE__ */ new Map();
+function settingsAbove(file) {
+  for (let dir = path2.dirname(path2.resolve(file)); ; dir = path2.dirname(dir)) {
+    const manifest = path2.join(dir, "package.json");
+    if (fs.existsSync(manifest)) {
+      if (!declared.has(manifest)) declared.set(manifest, read(manifest));
+      return declared.get(manifest);
+    }
+    if (path2.dirname(dir) === dir) return null;
+  }
+}
+function read(manifest) {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(manifest, "utf8"));
+    const config = pkg.contributes?.configuration;
+    const pages = Array.isArray(config) ? config : [config];
+    const all = {};
+    for (const page of pages) if (page && typeof page === "object" && page.properties) Object.assign(all, page.properties);
+    return Object.keys(all).length ? all : null;
+  } catch {
+    return null;
+  }
+}
+function sectionOf(model, e, depth = 0) {
+  if (depth > 3) return null;
+  const x = model.initializerOf(skipOuter(e));
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(skipOuter(x.expression)) && skipOuter(x.expression).name.text === "getConfiguration") {
+    return stringValue(x.arguments[0]);
+  }
+  return null;
+}
+function settingDefault(model, call) {
+  const key = stringValue(call.arguments[0]);
+  if (key === null || !key) return null;
+  const settings = settingsAbove(model.sourceFile.fileName);
+  if (!settings) return null;
+  const callee = skipOuter(call.expression);
+  const section = ts.isPropertyAccessExpression(callee) && callee.name.text === "get" ? sectionOf(model, callee.expression) : null;
+  const names = section !== null ? [`${section}.${key}`].filter((n) => n in settings) : Object.keys(settings).filter((n) => n === key || n.endsWith(`.${key}`));
+  if (names.length !== 1) return null;
+  const value = settings[names[0]].default;
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
+}
+
 // src/typescript/buffer-limit.ts
 function staticSize(model, expr, depth = 0) {
   if (depth > 8) return null;
@@ -2318,6 +2365,10 @@ function staticSize(model, expr, depth = 0) {
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "Number" && !model.lookup(e.expression)) {
     const v = Number[e.name.text];
     return typeof v === "number" ? { bytes: v, setting: false } : null;
+  }
+  if (ts.isCallExpression(e)) {
+    const declared2 = settingDefault(model, e);
+    return declared2 && { bytes: declared2.value, setting: true, settingName: declared2.name };
   }
   if (ts.isConditionalExpression(e)) {
     const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
@@ -2335,15 +2386,17 @@ function staticSize(model, expr, depth = 0) {
   const b = staticSize(model, e.right, depth + 1);
   if (a === null || b === null) return null;
   const setting = a.setting || b.setting;
+  const named = a.settingName ?? b.settingName;
+  const size = (bytes) => named ? { bytes, setting, settingName: named } : { bytes, setting };
   switch (op) {
     case ts.SyntaxKind.AsteriskToken:
-      return { bytes: a.bytes * b.bytes, setting };
+      return size(a.bytes * b.bytes);
     case ts.SyntaxKind.PlusToken:
-      return { bytes: a.bytes + b.bytes, setting };
+      return size(a.bytes + b.bytes);
     case ts.SyntaxKind.LessThanLessThanToken:
-      return { bytes: a.bytes * 2 ** b.bytes, setting };
+      return size(a.bytes * 2 ** b.bytes);
     case ts.SyntaxKind.AsteriskAsteriskToken:
-      return { bytes: a.bytes ** b.bytes, setting };
+      return size(a.bytes ** b.bytes);
     default:
       return null;
   }
@@ -2352,7 +2405,7 @@ function sizeLimits(model, value, prop, fallback) {
   const v = skipOuter(value);
   if (v.kind === ts.SyntaxKind.UndefinedKeyword || ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return [{ bytes: fallback, prop, how: "default" }];
   const size = staticSize(model, v);
-  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here" }];
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? "setting" : "here", ...size.settingName ? { settingName: size.settingName } : {} }];
 }
 var Reader = class {
   constructor(model, fallback) {
@@ -3141,8 +3194,8 @@ function scriptFile(model, words) {
   const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
   let code;
   try {
-    if (fs.statSync(file).size > 64 * 1024) return null;
-    code = fs.readFileSync(file, "utf8");
+    if (fs2.statSync(file).size > 64 * 1024) return null;
+    code = fs2.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3714,7 +3767,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path2.dirname(path2.resolve(file));
+  const dir = path3.dirname(path3.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -3728,7 +3781,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path2.resolve(dir, spec))];
+    const mod = index[moduleKey(path3.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -3738,10 +3791,10 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path2.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path3.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs2.statSync(c).isFile()) return c;
+      if (fs3.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -3751,7 +3804,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs2.statSync(file);
+    st = fs3.statSync(file);
   } catch {
     return {};
   }
@@ -3759,8 +3812,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs2.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path2.relative(process.cwd(), file) || file, text);
+    const text = fs3.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path3.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -3772,13 +3825,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path2.dirname(file);
+  const dir = path3.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path2.resolve(dir, spec));
+    const target = moduleFile(path3.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path2.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path3.resolve(dir, spec))] = found;
   }
   return index;
 }

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-W2EK34RO.js";
+} from "./chunk-QWAKNUXK.js";
 import {
   applyEdits,
   overlaps
