@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-QWAKNUXK.js";
-import "./chunk-ZODOPA7P.js";
+} from "./chunk-L3JCBUQO.js";
+import "./chunk-ZTHHBRBP.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

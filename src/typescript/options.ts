@@ -2,6 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
+import { moduleValueShape } from './module-values.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
 
@@ -69,7 +70,8 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
     case ts.SyntaxKind.PropertyAccessExpression: {
       // this.puts: a method of the enclosing class.
       const p = e as TS.PropertyAccessExpression;
-      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return 'unknown';
+      // config.copy.args, config = require('./platform/linux'): what each module writes there.
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return moduleValueShape(model, p) ?? 'unknown';
       let cls: TS.Node | undefined = p.parent;
       while (cls && !ts.isClassLike(cls)) cls = cls.parent;
       return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? 'function' : 'unknown';

@@ -1,6 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
+import { moduleValueShape } from './module-values.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
 const ARRAY_METHODS = new Set(['split', 'map', 'filter', 'concat', 'slice', 'flat', 'flatMap', 'from', 'of']);
@@ -68,8 +69,9 @@ export function shapeOf(model, expr, depth = 0) {
         case ts.SyntaxKind.PropertyAccessExpression: {
             // this.puts: a method of the enclosing class.
             const p = e;
+            // config.copy.args, config = require('./platform/linux'): what each module writes there.
             if (p.expression.kind !== ts.SyntaxKind.ThisKeyword)
-                return 'unknown';
+                return moduleValueShape(model, p) ?? 'unknown';
             let cls = p.parent;
             while (cls && !ts.isClassLike(cls))
                 cls = cls.parent;

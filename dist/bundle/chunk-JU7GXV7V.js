@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-QWAKNUXK.js";
+} from "./chunk-L3JCBUQO.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-QWAKNUXK.js";
+} from "./chunk-L3JCBUQO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-QWAKNUXK.js";
+} from "./chunk-L3JCBUQO.js";
 import {
   applyEdits,
   overlaps

@@ -53,7 +53,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-ZODOPA7P.js";
+} from "./chunk-ZTHHBRBP.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-2VHMEQOA.js";
+} from "./chunk-REVN4STQ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6ZOGM26S.js";
+import "./chunk-7OJHN6MS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-QWAKNUXK.js";
-import "./chunk-ZODOPA7P.js";
+} from "./chunk-L3JCBUQO.js";
+import "./chunk-ZTHHBRBP.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

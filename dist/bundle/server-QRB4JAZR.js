@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-VVMN253S.js";
+} from "./chunk-J2HRKQEH.js";
 import {
   ConfigError
-} from "./chunk-7YTZWVEE.js";
-import "./chunk-6ZOGM26S.js";
-import "./chunk-QWAKNUXK.js";
-import "./chunk-ZODOPA7P.js";
+} from "./chunk-JU7GXV7V.js";
+import "./chunk-7OJHN6MS.js";
+import "./chunk-L3JCBUQO.js";
+import "./chunk-ZTHHBRBP.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-7YTZWVEE.js";
+} from "./chunk-JU7GXV7V.js";
 import {
   fixText
-} from "./chunk-6ZOGM26S.js";
+} from "./chunk-7OJHN6MS.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-QWAKNUXK.js";
+} from "./chunk-L3JCBUQO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

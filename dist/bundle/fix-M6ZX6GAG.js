@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-2VHMEQOA.js";
+} from "./chunk-REVN4STQ.js";
 import {
   ConfigError
-} from "./chunk-7YTZWVEE.js";
+} from "./chunk-JU7GXV7V.js";
 import {
   fixText
-} from "./chunk-6ZOGM26S.js";
+} from "./chunk-7OJHN6MS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-QWAKNUXK.js";
-import "./chunk-ZODOPA7P.js";
+} from "./chunk-L3JCBUQO.js";
+import "./chunk-ZTHHBRBP.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

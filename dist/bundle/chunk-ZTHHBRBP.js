@@ -9,8 +9,8 @@ import {
 } from "./chunk-P5THIZUK.js";
 
 // src/typescript/wrappers.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
+import fs4 from "node:fs";
+import path4 from "node:path";
 
 // src/typescript/scope.ts
 function isFunctionLike(node) {
@@ -116,17 +116,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path4) => {
+    const addPattern = (name, kind, decl, init, path5) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path4 });
+        add(name, kind, decl, { init, path: path5 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path4) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path5) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path4, key];
+          sub = key === null ? null : [...path5, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -323,9 +323,9 @@ var JsModel = class extends ScopeModel {
       return this.bindingName(b);
     }
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
-      const member = memberName(e);
-      const base = member === null ? null : this.qualifiedName(e.expression);
-      return base && `${base}.${member}`;
+      const member2 = memberName(e);
+      const base = member2 === null ? null : this.qualifiedName(e.expression);
+      return base && `${base}.${member2}`;
     }
     if (ts.isCallExpression(e)) {
       if (isImportCall(e)) return null;
@@ -361,8 +361,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path4 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path4.length ? `${base}.${path4.join(".")}` : base;
+    const path5 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path5.length ? `${base}.${path5.join(".")}` : base;
   }
   /** Every call in the file, in source order. */
   calls() {
@@ -676,7 +676,7 @@ function childUses(model, call) {
         else for (const ref of model.references(use.binding)) if (!isWriteTarget(ref)) follow(ref, true);
         return;
       case "member":
-        member(use.access, use.name);
+        member2(use.access, use.name);
         return;
       case "escapes":
         u.escapes = true;
@@ -685,7 +685,7 @@ function childUses(model, call) {
         return;
     }
   };
-  const member = (access, name) => {
+  const member2 = (access, name) => {
     const called = calledMember(access);
     if (name === "stdout") {
       u.stdoutTouched = true;
@@ -1204,7 +1204,7 @@ function wrapperNeedles(index) {
 }
 
 // src/typescript/command.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -1585,7 +1585,7 @@ function devnullShellEdits(text, script, pipes) {
 function commandSites(script) {
   if (!script.ok) return null;
   const out = [];
-  const walk = (list, fds, background) => {
+  const walk2 = (list, fds, background) => {
     for (const item of list.items) {
       const bg = background || item.separator === "&";
       for (const pipeline of item.pipelines) {
@@ -1599,7 +1599,7 @@ function commandSites(script) {
           const after = applyRedirs(local, command.redirs);
           const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : void 0;
           feeder = void 0;
-          if (command.kind === "group") walk(command.body, after, bg);
+          if (command.kind === "group") walk2(command.body, after, bg);
           else {
             feeder = after.get(1) === "inner" ? out.length : void 0;
             out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg, ...fedBy !== void 0 ? { fedBy } : {} });
@@ -1608,7 +1608,7 @@ function commandSites(script) {
       }
     }
   };
-  walk(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
+  walk2(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
   return out;
 }
 function allInBackground(script) {
@@ -2611,6 +2611,140 @@ function maxBufferOf(model, options, fallback) {
   return all.reduce((a, b) => b.bytes > a.bytes || b.bytes === a.bytes && a.how === "default" ? b : a);
 }
 
+// src/typescript/module-values.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
+var EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
+var MAX_BYTES = 2e5;
+var parsed = /* @__PURE__ */ new Map();
+function parse(file) {
+  if (parsed.has(file)) return parsed.get(file);
+  let sf = null;
+  try {
+    const stat = fs2.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES) sf = ts.createSourceFile(file, fs2.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  } catch {
+  }
+  parsed.set(file, sf);
+  return sf;
+}
+function requiredFile(from, e) {
+  const x = skipOuter(e);
+  if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
+  const spec = stringValue(x.arguments[0]);
+  if (spec === null || !spec.startsWith(".")) return null;
+  const base = path3.resolve(path3.dirname(path3.resolve(from)), spec);
+  for (const ext of EXTENSIONS) {
+    const f = base + ext;
+    if (fs2.existsSync(f) && fs2.statSync(f).isFile()) return f;
+  }
+  return null;
+}
+function chainOf(e) {
+  const keys = [];
+  let x = skipOuter(e);
+  while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+    const key = memberName(x);
+    if (key === null) return null;
+    keys.unshift(key);
+    x = skipOuter(x.expression);
+  }
+  return ts.isIdentifier(x) && keys.length ? { root: x, keys } : null;
+}
+function modulesOf(model, root) {
+  const b = model.lookup(root);
+  if (!b || !["let", "var", "const"].includes(b.kind) || b.path && b.path.length) return null;
+  const values = b.init ? [b.init] : [];
+  for (const ref of model.references(b)) {
+    if (!isWriteTarget(ref)) continue;
+    const p = ref.parent;
+    if (!ts.isBinaryExpression(p) || p.left !== ref || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+    values.push(p.right);
+  }
+  if (!values.length) return null;
+  const files = values.map((v) => requiredFile(model.sourceFile.fileName, v));
+  return files.every((f) => f !== null) ? [...new Set(files)] : null;
+}
+function exported(sf, key) {
+  const found = [];
+  for (const s of sf.statements) {
+    if (ts.isVariableStatement(s) && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === key && d.initializer) found.push(d.initializer);
+      continue;
+    }
+    if (!ts.isExpressionStatement(s) || !ts.isBinaryExpression(s.expression) || s.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const left = s.expression.left.getText(sf).replace(/\s+/g, "");
+    if (left === `exports.${key}` || left === `module.exports.${key}`) found.push(s.expression.right);
+    else if (left === "module.exports") {
+      const obj = skipOuter(s.expression.right);
+      if (!ts.isObjectLiteralExpression(obj)) return null;
+      const v = member(obj, key);
+      if (v) found.push(v);
+    }
+  }
+  return found.length === 1 ? found : null;
+}
+function member(obj, key) {
+  for (const p of obj.properties) {
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return p.initializer;
+  }
+  return null;
+}
+function walk(e, keys, depth = 0) {
+  const x = skipOuter(e);
+  if (depth > 6) return null;
+  if (ts.isConditionalExpression(x)) {
+    const sides = [walk(x.whenTrue, keys, depth + 1), walk(x.whenFalse, keys, depth + 1)];
+    return sides.every((s) => s !== null) ? sides.flatMap((s) => s) : null;
+  }
+  if (!keys.length) return [x];
+  if (!ts.isObjectLiteralExpression(x)) return null;
+  const v = member(x, keys[0]);
+  return v ? walk(v, keys.slice(1), depth + 1) : null;
+}
+function moduleArgvs(model, program, args) {
+  const p = chainOf(program);
+  if (!p) return null;
+  const a = args ? chainOf(args) : null;
+  if (args && (!a || a.root.text !== p.root.text || a.keys.length !== p.keys.length || a.keys.slice(0, -1).join(".") !== p.keys.slice(0, -1).join("."))) return null;
+  const files = modulesOf(model, p.root);
+  if (!files) return null;
+  const argvs = [];
+  for (const file of files) {
+    const sf = parse(file);
+    const top = sf && exported(sf, p.keys[0]);
+    if (!top) return null;
+    const holders = walk(top[0], p.keys.slice(1, -1));
+    if (!holders) return null;
+    for (const h of holders) {
+      const cmd = walk(h, [p.keys.at(-1)]);
+      const words = a ? walk(h, [a.keys.at(-1)]) : [];
+      if (!cmd || cmd.length !== 1 || !words || words.length > 1) return null;
+      const name = stringValue(cmd[0]);
+      if (name === null) return null;
+      const list = words.length ? skipOuter(words[0]) : null;
+      if (list && !ts.isArrayLiteralExpression(list)) return null;
+      argvs.push([name, ...list ? list.elements.map((el) => stringValue(el)) : []]);
+    }
+  }
+  return argvs.length ? argvs : null;
+}
+function moduleValueShape(model, e) {
+  const c = chainOf(e);
+  const files = c && modulesOf(model, c.root);
+  if (!c || !files) return null;
+  const shapes = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const sf = parse(file);
+    const top = sf && exported(sf, c.keys[0]);
+    const values = top && walk(top[0], c.keys.slice(1));
+    if (!values) return null;
+    for (const v of values) shapes.add(ts.isArrayLiteralExpression(v) ? "array" : ts.isObjectLiteralExpression(v) ? "object" : stringValue(v) !== null ? "string" : "unknown");
+  }
+  const [only] = shapes;
+  return shapes.size === 1 && only !== "unknown" ? only : null;
+}
+
 // src/typescript/options.ts
 var ARRAY_METHODS = /* @__PURE__ */ new Set(["split", "map", "filter", "concat", "slice", "flat", "flatMap", "from", "of"]);
 function typeShape(type) {
@@ -2661,7 +2795,7 @@ function shapeOf(model, expr, depth = 0) {
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
       const p = e;
-      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return "unknown";
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return moduleValueShape(model, p) ?? "unknown";
       let cls = p.parent;
       while (cls && !ts.isClassLike(cls)) cls = cls.parent;
       return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? "function" : "unknown";
@@ -3009,11 +3143,11 @@ function staticValue(model, e) {
   const b = model.lookup(e.expression);
   if (!b || b.kind !== "class" || !ts.isClassDeclaration(b.decl)) return null;
   const name = e.name.text;
-  const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
-  if (!member || !ts.isPropertyDeclaration(member) || !member.initializer) return null;
+  const member2 = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
+  if (!member2 || !ts.isPropertyDeclaration(member2) || !member2.initializer) return null;
   const written = model.references(b).some((r) => ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && r.parent.name.text === name && isWriteTarget(r.parent));
   const self = (n) => ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n) || !!ts.forEachChild(n, (c) => self(c) || void 0);
-  return written || self(b.decl) ? null : member.initializer;
+  return written || self(b.decl) ? null : member2.initializer;
 }
 function namedProgram(model, e, depth = 0) {
   const v = skipOuter(e);
@@ -3194,8 +3328,8 @@ function scriptFile(model, words) {
   const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
   let code;
   try {
-    if (fs2.statSync(file).size > 64 * 1024) return null;
-    code = fs2.readFileSync(file, "utf8");
+    if (fs3.statSync(file).size > 64 * 1024) return null;
+    code = fs3.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3245,6 +3379,8 @@ function commandOutput(model, call, qualified) {
   const second = args[1];
   const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
   const shell = fn === "spawn" ? usesShell(model, call) : false;
+  const perModule = shell === false && args[0] ? moduleArgvs(model, args[0], second && shapeOf(model, second) !== "object" ? second : void 0) : null;
+  if (perModule) return loudest(perModule.map((argv) => classifyArgv(argv)));
   return loudest(programs(model, args[0]).map((program) => {
     if (shell === "unknown") return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(" "));
@@ -3575,25 +3711,25 @@ function stdioAtCall(model, src, call) {
 var SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
 var SPAWNS = /child_process|cross-spawn/;
 function exportName(model, fn) {
-  const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
-  if (ts.isFunctionDeclaration(fn) && exported(fn)) {
+  const exported2 = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
+  if (ts.isFunctionDeclaration(fn) && exported2(fn)) {
     return (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Default) !== 0 ? "default" : fn.name?.text ?? null;
   }
   return valueExportName(model, fn, ts.isFunctionDeclaration(fn) ? fn.name ?? null : null);
 }
 function valueExportName(model, value, id) {
-  const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
+  const exported2 = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
   let e = value;
   while (isWrapper(e.parent)) e = e.parent;
   const p = e.parent;
   if (ts.isBinaryExpression(p) && p.right === e && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return cjsTarget(p.left);
   if (ts.isExportAssignment(p) && !p.isExportEquals) return "default";
   if (ts.isPropertyAssignment(p) && p.initializer === e || ts.isMethodDeclaration(e)) {
-    const member = ts.isMethodDeclaration(e) ? e : p;
-    if (ts.isObjectLiteralExpression(member.parent) && isModuleExports(member.parent.parent) && ts.isIdentifier(member.name)) return member.name.text;
+    const member2 = ts.isMethodDeclaration(e) ? e : p;
+    if (ts.isObjectLiteralExpression(member2.parent) && isModuleExports(member2.parent.parent) && ts.isIdentifier(member2.name)) return member2.name.text;
   }
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) {
-    if (exported(p.parent.parent)) return p.name.text;
+    if (exported2(p.parent.parent)) return p.name.text;
     id = p.name;
   }
   if (!id) return null;
@@ -3767,7 +3903,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path3.dirname(path3.resolve(file));
+  const dir = path4.dirname(path4.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -3781,7 +3917,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path3.resolve(dir, spec))];
+    const mod = index[moduleKey(path4.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -3791,10 +3927,10 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path3.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path4.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs3.statSync(c).isFile()) return c;
+      if (fs4.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -3804,7 +3940,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs3.statSync(file);
+    st = fs4.statSync(file);
   } catch {
     return {};
   }
@@ -3812,8 +3948,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs3.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path3.relative(process.cwd(), file) || file, text);
+    const text = fs4.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path4.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -3825,13 +3961,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path3.dirname(file);
+  const dir = path4.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path3.resolve(dir, spec));
+    const target = moduleFile(path4.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path3.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path4.resolve(dir, spec))] = found;
   }
   return index;
 }
