@@ -608,6 +608,7 @@ table('POP104', {
   // A loop over commands written here runs those commands, not the caller's: the loudest judges.
   'a for-of loop over quiet git commands': { code: `${CP}function release() {\n  for (const cmd of ['git add -A', 'git commit -a -m x', 'git push origin']) cp.execSync(cmd);\n}` },
   'forEach over quiet git commands': { code: `${CP}['git add -A', 'git push origin'].forEach((cmd) => cp.execSync(cmd));` },
+  'forEach over a let list of git commands, the git binary a property': { code: `${CP}function Publish(opts) { this.git = opts.git || 'git'; }\nPublish.prototype.push = function (version) {\n  let cmds = [\n    this.git + ' commit -a -m "v' + version + '"',\n    this.git + ' push --tags',\n  ];\n  cmds.forEach((cmd) => { cp.execSync(cmd); });\n};` },
   // A listed growing command counts against a small limit only: Node's default, or a large setting, is not one.
   'a build under Node\'s default maxBuffer': { code: `${CP}const log = cp.execSync('make all').toString();` },
   'a build under a 10 MiB maxBuffer': { code: `${CP}const log = cp.execSync('make all', { maxBuffer: 10 * 1024 * 1024 }).toString();` },

@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-J2HRKQEH.js";
+} from "./chunk-CPAFMUCC.js";
 import {
   ConfigError
-} from "./chunk-JU7GXV7V.js";
-import "./chunk-7OJHN6MS.js";
+} from "./chunk-HASB2UZX.js";
+import "./chunk-KQ3NJBMR.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -36,8 +36,8 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-L3JCBUQO.js";
-import "./chunk-ZTHHBRBP.js";
+} from "./chunk-LRE5CNSN.js";
+import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1308,7 +1308,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-TYJKOF22.js");
+  const { buildWrapperIndex } = await import("./wrappers-D227NH7M.js");
   return buildWrapperIndex(files);
 }
 
@@ -1605,7 +1605,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-253UWLJH.js");
+    const { addNoqa } = await import("./noqa-NOBLHITQ.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1625,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-M6ZX6GAG.js");
+  const { fixTarget } = await import("./fix-ZKE6D4AL.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1718,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-QRB4JAZR.js");
+        const { startServer } = await import("./server-GGOQN27V.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

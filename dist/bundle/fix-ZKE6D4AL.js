@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-REVN4STQ.js";
+} from "./chunk-EL732EKZ.js";
 import {
   ConfigError
-} from "./chunk-JU7GXV7V.js";
+} from "./chunk-HASB2UZX.js";
 import {
   fixText
-} from "./chunk-7OJHN6MS.js";
+} from "./chunk-KQ3NJBMR.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-L3JCBUQO.js";
-import "./chunk-ZTHHBRBP.js";
+} from "./chunk-LRE5CNSN.js";
+import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

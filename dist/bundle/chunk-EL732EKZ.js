@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-L3JCBUQO.js";
+} from "./chunk-LRE5CNSN.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

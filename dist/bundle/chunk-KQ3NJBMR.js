@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-L3JCBUQO.js";
+} from "./chunk-LRE5CNSN.js";
 import {
   applyEdits,
   overlaps

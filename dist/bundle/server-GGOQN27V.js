@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-J2HRKQEH.js";
+} from "./chunk-CPAFMUCC.js";
 import {
   ConfigError
-} from "./chunk-JU7GXV7V.js";
-import "./chunk-7OJHN6MS.js";
-import "./chunk-L3JCBUQO.js";
-import "./chunk-ZTHHBRBP.js";
+} from "./chunk-HASB2UZX.js";
+import "./chunk-KQ3NJBMR.js";
+import "./chunk-LRE5CNSN.js";
+import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

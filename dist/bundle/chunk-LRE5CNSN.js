@@ -53,7 +53,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-ZTHHBRBP.js";
+} from "./chunk-VIC56HUX.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-REVN4STQ.js";
+} from "./chunk-EL732EKZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-7OJHN6MS.js";
+import "./chunk-KQ3NJBMR.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-L3JCBUQO.js";
-import "./chunk-ZTHHBRBP.js";
+} from "./chunk-LRE5CNSN.js";
+import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

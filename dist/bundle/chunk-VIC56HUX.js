@@ -3058,7 +3058,7 @@ function loopValues(model, expr) {
   if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
   if (list && ts.isIdentifier(skipOuter(list))) {
     const ab = model.lookup(skipOuter(list));
-    if (!ab || ab.kind !== "const" || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ["forEach", "map", "some", "every", "length"].includes(r.parent.name.text)))) return null;
+    if (!ab || !["const", "let", "var"].includes(ab.kind) || model.isReassigned(ab) || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ["forEach", "map", "some", "every", "length"].includes(r.parent.name.text)))) return null;
   }
   return array.elements.slice();
 }

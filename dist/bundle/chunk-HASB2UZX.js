@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-L3JCBUQO.js";
+} from "./chunk-LRE5CNSN.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JU7GXV7V.js";
+} from "./chunk-HASB2UZX.js";
 import {
   fixText
-} from "./chunk-7OJHN6MS.js";
+} from "./chunk-KQ3NJBMR.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-L3JCBUQO.js";
+} from "./chunk-LRE5CNSN.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
