@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CPAFMUCC.js";
+} from "./chunk-ZQRL4FRY.js";
 import {
   ConfigError
-} from "./chunk-HASB2UZX.js";
-import "./chunk-KQ3NJBMR.js";
-import "./chunk-LRE5CNSN.js";
+} from "./chunk-NCOZHNEN.js";
+import "./chunk-SUAK3WNG.js";
+import "./chunk-BIZX24EK.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HASB2UZX.js";
+} from "./chunk-NCOZHNEN.js";
 import {
   fixText
-} from "./chunk-KQ3NJBMR.js";
+} from "./chunk-SUAK3WNG.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EL732EKZ.js";
+} from "./chunk-EBVSBG54.js";
 import {
   ConfigError
-} from "./chunk-HASB2UZX.js";
+} from "./chunk-NCOZHNEN.js";
 import {
   fixText
-} from "./chunk-KQ3NJBMR.js";
+} from "./chunk-SUAK3WNG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EL732EKZ.js";
+} from "./chunk-EBVSBG54.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KQ3NJBMR.js";
+import "./chunk-SUAK3WNG.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-LRE5CNSN.js";
+} from "./chunk-BIZX24EK.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
