@@ -5,7 +5,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, ty
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
-import { type FileResult, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
+import { type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -136,7 +136,7 @@ function runPythonRules(path: string, source: SourceText, tree: Tree, options: E
       get versions() { return versionsOf(); },
       report: (node, r) => {
         const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
-        if (reported(finding, options)) findings.push(finding);
+        findings.push(finding);
       },
     };
     try {
@@ -238,8 +238,10 @@ function inBrokenStatement(node: SyntaxNode): boolean {
 }
 
 export interface TextLint {
-  /** After suppressions, sorted. */
+  /** After suppressions, sorted: those the run's evidence level reports. */
   findings: Finding[];
+  /** Findings that rest on weaker evidence than the run's level, by the level that shows them (not suppressed). */
+  hidden?: HiddenCounts;
   /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
   syntaxErrors: number;
   internalErrors: InternalError[];
@@ -263,11 +265,13 @@ export function lintTextSync(path: string, source: SourceText, language: Languag
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  const kept = lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start));
+  const findings = sortFindings(kept.filter((f) => reported(f, options)));
+  const hidden = kept.length > findings.length ? hiddenCounts(kept.filter((f) => !reported(f, options))) : undefined;
   // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
   // where V8 does not see its size: free it now rather than whenever a finalizer runs.
   lint.tree?.delete();
-  return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+  return { findings, ...(hidden ? { hidden } : {}), syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 
 /** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
@@ -338,6 +342,7 @@ export async function lintBytes(path: string, bytes: Buffer, language: Language,
   result.parsed = true;
   const lint = await lintText(path, prepared.source, language, options);
   result.findings = lint.findings;
+  if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }

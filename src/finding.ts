@@ -1,5 +1,5 @@
 import type { Decoded } from './encoding.js';
-import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
+import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, type EvidenceLevel, LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
 import type { EngineOptions, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
@@ -12,6 +12,8 @@ export interface FileResult {
   diagnostics: FileDiagnostic[];
   /** The file survived the prefilter and was parsed. */
   parsed: boolean;
+  /** Findings not reported because their evidence is weaker than the run's level (absent when none). */
+  hidden?: HiddenCounts;
   /** popenlint's own failures on this file (exit 2); absent when none. */
   errors?: InternalError[];
   decoded?: Decoded;
@@ -44,6 +46,21 @@ export function toFinding(meta: RuleMeta, path: string, source: SourceText, repo
  */
 export function reported(finding: Finding, options: Pick<EngineOptions, 'evidence'>): boolean {
   return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
+}
+
+/** How many findings a looser `--evidence` level would add, by the level that shows them. */
+export type HiddenCounts = Partial<Record<EvidenceLevel, number>>;
+
+export function hiddenCounts(findings: readonly Finding[]): HiddenCounts {
+  const counts: HiddenCounts = {};
+  for (const f of findings) counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
+  return counts;
+}
+
+/** The counts of several files added up. */
+export function addHidden(into: HiddenCounts, more: HiddenCounts | undefined): HiddenCounts {
+  for (const [level, n] of Object.entries(more ?? {}) as [EvidenceLevel, number][]) into[level] = (into[level] ?? 0) + n;
+  return into;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -61,6 +61,8 @@ export function assertQuickAsYargs(argvs: string[][]): void {
       assert.equal(quick.stdout, viaYargs.stdout, argv.join(' '));
       assert.equal(quick.stderr, viaYargs.stderr, argv.join(' '));
       assert.equal(quick.code, viaYargs.code, argv.join(' '));
+      // Each case must exercise what it names: --statistics prints a row (b.py's `du` is reported).
+      if (argv.includes('--statistics')) assert.match(quick.stdout, /^1\tPOP005\t/m, argv.join(' '));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

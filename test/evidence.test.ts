@@ -111,3 +111,21 @@ test('reporters: a warning is a SARIF warning, a GitHub ::warning, and says so i
   assert.match(text, /^ {2}= evidence: external-command \(warning\)$/m);
   assert.match(text, /^ {2}= evidence: grows \(error\)$/m);
 });
+
+test('CLI: text output counts the findings a looser --evidence level would show, and names that level; --quiet drops the line', () => {
+  const dir = tempTree({
+    'grows.py': "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n",
+    'outside.py': 'import os\nos.popen(cmd)\n',
+    'unlisted.py': "import subprocess\nsubprocess.Popen(['sox', 'a.wav', '-d'], stdout=subprocess.PIPE)\n",
+    // Suppressed: not counted as hidden either.
+    'quiet.py': "import subprocess\nsubprocess.Popen(['sox', 'b.wav', '-d'], stdout=subprocess.PIPE)  # noqa: POP005\n",
+  });
+  const text = (...args: string[]) => cli(['check', ...args], { cwd: dir }).stdout;
+  assert.match(text('.'), /^Found 2 findings \(1 warning\) in 4 files checked\..*\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/m);
+  assert.match(text('--evidence', 'known', '.'), /\n2 more findings on weaker evidence are not shown: `--evidence possible` shows them\.\n$/);
+  assert.match(text('--evidence', 'known', 'outside.py'), /^All checks passed! \(1 file checked\)\n1 more finding on weaker evidence is not shown: `--evidence likely` shows it\.\n$/);
+  assert.doesNotMatch(text('--evidence', 'possible', '.'), /weaker evidence/);
+  // The streamed text (several files) and the one-document text say the same.
+  assert.match(text('--format', 'concise', '--evidence', 'known', 'grows.py', 'unlisted.py'), /\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/);
+  assert.equal(text('-q', '--evidence', 'known', '.').includes('weaker evidence'), false);
+});

@@ -11,15 +11,16 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-ZQRL4FRY.js";
+} from "./chunk-XGVWXIHQ.js";
 import {
   ConfigError
-} from "./chunk-NCOZHNEN.js";
-import "./chunk-SUAK3WNG.js";
+} from "./chunk-QF4XL5MR.js";
+import "./chunk-NRPFVOLY.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
   SourceText,
+  addHidden,
   cacheFolderListings,
   chooseFix,
   discover,
@@ -36,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -660,6 +661,9 @@ ${c.blue(`${pad} |`)} ${" ".repeat([...before].length)}${c.red("^".repeat(width)
 `;
 }
 function summaryLine(report, c) {
+  return findingsLine(report, c) + hiddenLine(report.summary.hidden);
+}
+function findingsLine(report, c) {
   const n = report.summary.findings;
   if (n === 0) return `${c.green("All checks passed!")} (${report.summary.files} file${report.summary.files === 1 ? "" : "s"} checked)
 `;
@@ -669,6 +673,17 @@ function summaryLine(report, c) {
   if (report.fixable.safe) parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
   if (report.fixable.unsafe) parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
   return `${parts.join(" ")}
+`;
+}
+function dropSummaryLines(text) {
+  return text.split("\n").filter((l) => !/^(?:All checks passed!|Found \d+ finding|\d+ more findings? on weaker evidence)/.test(l)).join("\n");
+}
+function hiddenLine(hidden) {
+  const levels = EVIDENCE_LEVELS.filter((level3) => (hidden?.[level3] ?? 0) > 0);
+  if (levels.length === 0) return "";
+  const n = levels.reduce((sum, level3) => sum + hidden[level3], 0);
+  const loosest = levels[levels.length - 1];
+  return `${n} more finding${n === 1 ? "" : "s"} on weaker evidence ${n === 1 ? "is" : "are"} not shown: \`--evidence ${loosest}\` shows ${n === 1 ? "it" : "them"}.
 `;
 }
 
@@ -718,7 +733,9 @@ function outputFinding(f, source, strategy, detail) {
 function buildReport(results, strategy, detail) {
   const findings = [];
   const errors = [];
+  const hidden = {};
   for (const r of results) {
+    addHidden(hidden, r.hidden);
     const chosen = typeof strategy === "function" ? strategy(r) : strategy;
     for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
     for (const d of r.diagnostics) {
@@ -738,7 +755,7 @@ function buildReport(results, strategy, detail) {
   }
   return {
     findings,
-    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === "warning").length },
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === "warning").length, ...Object.keys(hidden).length ? { hidden } : {} },
     fixable: {
       safe: findings.filter((f) => f.fix?.applicability === "safe").length,
       unsafe: findings.filter((f) => f.fix?.applicability === "unsafe").length
@@ -1397,6 +1414,7 @@ var TextStream = class {
   warnings = 0;
   safe = 0;
   unsafe = 0;
+  hidden = {};
   /** A file's result (any order): printed once all those before it are. */
   take = (index, r) => {
     this.ready.set(index, r);
@@ -1413,6 +1431,7 @@ var TextStream = class {
     this.warnings += report.findings.filter((f) => f.severity === "warning").length;
     this.safe += report.fixable.safe;
     this.unsafe += report.fixable.unsafe;
+    addHidden(this.hidden, r.hidden);
     if (report.findings.length) this.write(this.filter(formatFindings(report.findings, import_picocolors2.default.createColors(this.color), this.concise)));
     delete r.source;
     delete r.decoded;
@@ -1420,13 +1439,13 @@ var TextStream = class {
   /** The summary line, once every file is printed; the findings by severity. */
   finish() {
     if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
-    const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings, hidden: this.hidden }, fixable: { safe: this.safe, unsafe: this.unsafe } };
     this.write(this.filter(summaryLine(summary, import_picocolors2.default.createColors(this.color))));
     return { errors: this.findings - this.warnings, warnings: this.warnings };
   }
   // --quiet drops the summary lines, as render() does for the whole text.
   filter(text) {
-    return this.quiet ? text.split("\n").filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join("\n") : text;
+    return this.quiet ? dropSummaryLines(text) : text;
   }
 };
 function suppressionsFileExists(location2) {
@@ -1529,7 +1548,7 @@ async function render(args, results, strategy) {
   const count = tally(report.findings);
   if (args.statistics) return { text: statistics(args.format, report, options), count };
   let text = format(args.format, report, options);
-  if (args.quiet && (args.format === "text" || args.format === "concise")) text = text.split("\n").filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join("\n");
+  if (args.quiet && (args.format === "text" || args.format === "concise")) text = dropSummaryLines(text);
   return { text, count };
 }
 function tally(findings) {
@@ -1605,7 +1624,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-65WCYOIT.js");
+    const { addNoqa } = await import("./noqa-JVTC5GHR.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1625,7 +1644,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-WECOV6XQ.js");
+  const { fixTarget } = await import("./fix-RFERW5SM.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1718,7 +1737,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-LHBOZG7T.js");
+        const { startServer } = await import("./server-RFB4WPAR.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

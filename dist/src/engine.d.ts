@@ -1,6 +1,6 @@
 import { type Decoded } from './encoding.js';
 import { type Target } from './knowledge/targets.js';
-import { type FileResult } from './finding.js';
+import { type FileResult, type HiddenCounts } from './finding.js';
 import { Needles } from './prefilter.js';
 import type { Tree } from './python/parse.js';
 import { Coverage } from './python/partial.js';
@@ -47,8 +47,10 @@ export declare const PARTIAL_MIN_CHARS: number;
  */
 export declare function fileTarget(text: string, tree: Tree, option: Target | PythonTarget, coverage?: Coverage): Target;
 export interface TextLint {
-    /** After suppressions, sorted. */
+    /** After suppressions, sorted: those the run's evidence level reports. */
     findings: Finding[];
+    /** Findings that rest on weaker evidence than the run's level, by the level that shows them (not suppressed). */
+    hidden?: HiddenCounts;
     /** ERROR/MISSING nodes (Python) or parse diagnostics (JS/TS): a fix may not raise it. */
     syntaxErrors: number;
     internalErrors: InternalError[];

@@ -5,7 +5,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } f
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
-import { reported, ruleFailure, sortFindings, toFinding } from './finding.js';
+import { hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
@@ -123,8 +123,7 @@ function runPythonRules(path, source, tree, options, coverage) {
             get versions() { return versionsOf(); },
             report: (node, r) => {
                 const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
-                if (reported(finding, options))
-                    findings.push(finding);
+                findings.push(finding);
             },
         };
         try {
@@ -254,11 +253,13 @@ export function lintTextSync(path, source, language, options) {
         settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
     }
     const suppressions = readSuppressions(source, language, lint.inComment);
-    const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+    const kept = lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start));
+    const findings = sortFindings(kept.filter((f) => reported(f, options)));
+    const hidden = kept.length > findings.length ? hiddenCounts(kept.filter((f) => !reported(f, options))) : undefined;
     // Findings and fixes are plain data by now. A WebAssembly tree lives in the module's heap,
     // where V8 does not see its size: free it now rather than whenever a finalizer runs.
     lint.tree?.delete();
-    return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+    return { findings, ...(hidden ? { hidden } : {}), syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 /** Lints decoded text of one language, applying inline suppressions; loads the Python parser when needed. */
 export async function lintText(path, source, language, options) {
@@ -329,6 +330,8 @@ export async function lintBytes(path, bytes, language, options, prefiltered = fa
     result.parsed = true;
     const lint = await lintText(path, prepared.source, language, options);
     result.findings = lint.findings;
+    if (lint.hidden)
+        result.hidden = lint.hidden;
     if (lint.internalErrors.length)
         result.errors = lint.internalErrors;
     return result;

@@ -1,4 +1,5 @@
 import type { Decoded } from './encoding.js';
+import { type EvidenceLevel } from './knowledge/evidence.js';
 import type { Report } from './rule.js';
 import type { SourceText } from './source.js';
 import type { EngineOptions, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
@@ -10,6 +11,8 @@ export interface FileResult {
     diagnostics: FileDiagnostic[];
     /** The file survived the prefilter and was parsed. */
     parsed: boolean;
+    /** Findings not reported because their evidence is weaker than the run's level (absent when none). */
+    hidden?: HiddenCounts;
     /** popenlint's own failures on this file (exit 2); absent when none. */
     errors?: InternalError[];
     decoded?: Decoded;
@@ -25,6 +28,11 @@ export declare function toFinding(meta: RuleMeta, path: string, source: SourceTe
  * only on an unlisted program waits for `--evidence possible`).
  */
 export declare function reported(finding: Finding, options: Pick<EngineOptions, 'evidence'>): boolean;
+/** How many findings a looser `--evidence` level would add, by the level that shows them. */
+export type HiddenCounts = Partial<Record<EvidenceLevel, number>>;
+export declare function hiddenCounts(findings: readonly Finding[]): HiddenCounts;
+/** The counts of several files added up. */
+export declare function addHidden(into: HiddenCounts, more: HiddenCounts | undefined): HiddenCounts;
 export declare function sortFindings(findings: Finding[]): Finding[];
 /** The fix a finding gets: the requested strategy when the rule offers it, else its primary fix. */
 export declare function chooseFix(finding: Finding, strategy: Strategy): Fix | null;

@@ -1,4 +1,4 @@
-import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
+import { DEFAULT_EVIDENCE, DEFAULT_EVIDENCE_LEVEL, LEVEL, reportedAt, severityOf } from './knowledge/evidence.js';
 /**
  * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
  * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
@@ -24,6 +24,18 @@ export function toFinding(meta, path, source, report) {
  */
 export function reported(finding, options) {
     return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
+}
+export function hiddenCounts(findings) {
+    const counts = {};
+    for (const f of findings)
+        counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
+    return counts;
+}
+/** The counts of several files added up. */
+export function addHidden(into, more) {
+    for (const [level, n] of Object.entries(more ?? {}))
+        into[level] = (into[level] ?? 0) + n;
+    return into;
 }
 export function sortFindings(findings) {
     return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule)));

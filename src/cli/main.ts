@@ -6,6 +6,7 @@ import { ConfigError } from '../config.js';
 import { type FileResult, sortFindings } from '../finding.js';
 import { DETAIL_FORMATS, FORMATS, type Format, type FormatOptions, format, statistics } from '../report/index.js';
 import { buildReport, type DetailBuilder } from '../report/model.js';
+import { dropSummaryLines } from '../report/text.js';
 import type { Strategy } from '../types.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
@@ -157,7 +158,7 @@ async function render(args: CommonArgs, results: FileResult[], strategy: Strateg
   const count = tally(report.findings);
   if (args.statistics) return { text: statistics(args.format, report, options), count };
   let text = format(args.format, report, options);
-  if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
+  if (args.quiet && (args.format === 'text' || args.format === 'concise')) text = dropSummaryLines(text);
   return { text, count };
 }
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import type { FileResult } from '../finding.js';
+import { addHidden, type FileResult, type HiddenCounts } from '../finding.js';
 import { buildReport, type RunReport } from '../report/model.js';
-import { formatFindings, summaryLine } from '../report/text.js';
+import { dropSummaryLines, formatFindings, summaryLine } from '../report/text.js';
 import type { Strategy } from '../types.js';
 
 /**
@@ -22,6 +22,7 @@ export class TextStream {
   private warnings = 0;
   private safe = 0;
   private unsafe = 0;
+  private readonly hidden: HiddenCounts = {};
 
   constructor(
     private readonly count: number,
@@ -49,6 +50,7 @@ export class TextStream {
     this.warnings += report.findings.filter((f) => f.severity === 'warning').length;
     this.safe += report.fixable.safe;
     this.unsafe += report.fixable.unsafe;
+    addHidden(this.hidden, r.hidden);
     if (report.findings.length) this.write(this.filter(formatFindings(report.findings, pc.createColors(this.color), this.concise)));
     // Printed: the reporters need the text no more (FileResult.source holds the whole file).
     delete r.source;
@@ -58,14 +60,14 @@ export class TextStream {
   /** The summary line, once every file is printed; the findings by severity. */
   finish(): { errors: number; warnings: number } {
     if (this.next !== this.count) throw new Error(`streamed ${this.next} of ${this.count} results`);
-    const summary: RunReport = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+    const summary: RunReport = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings, hidden: this.hidden }, fixable: { safe: this.safe, unsafe: this.unsafe } };
     this.write(this.filter(summaryLine(summary, pc.createColors(this.color))));
     return { errors: this.findings - this.warnings, warnings: this.warnings };
   }
 
   // --quiet drops the summary lines, as render() does for the whole text.
   private filter(text: string): string {
-    return this.quiet ? text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n') : text;
+    return this.quiet ? dropSummaryLines(text) : text;
   }
 }
 

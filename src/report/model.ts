@@ -1,4 +1,4 @@
-import { chooseFix, type FileResult } from '../finding.js';
+import { addHidden, chooseFix, type FileResult, type HiddenCounts } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { Evidence } from '../knowledge/evidence.js';
 import type { Finding, Fix, InternalError, Position, Severity, Strategy } from '../types.js';
@@ -50,8 +50,11 @@ export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | nu
 
 export interface RunReport {
   findings: OutputFinding[];
-  /** `warnings`: how many of the findings are warnings (they do not fail the run; text shows it). */
-  summary: { files: number; parsed: number; findings: number; warnings?: number };
+  /**
+   * `warnings`: how many of the findings are warnings (they do not fail the run; text shows it).
+   * `hidden`: findings on weaker evidence than the run's level, by the level that would show them.
+   */
+  summary: { files: number; parsed: number; findings: number; warnings?: number; hidden?: HiddenCounts };
   /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
   fixable: { safe: number; unsafe: number };
   /** popenlint's own failures (a rule threw): not findings; the run exits 2. */
@@ -90,7 +93,9 @@ export function outputFinding(f: Finding, source: SourceText | undefined, strate
 export function buildReport(results: FileResult[], strategy: Strategy | ((r: FileResult) => Strategy), detail?: DetailBuilder): RunReport {
   const findings: OutputFinding[] = [];
   const errors: InternalError[] = [];
+  const hidden: HiddenCounts = {};
   for (const r of results) {
+    addHidden(hidden, r.hidden);
     const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
     for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
     for (const d of r.diagnostics) {
@@ -103,7 +108,7 @@ export function buildReport(results: FileResult[], strategy: Strategy | ((r: Fil
   }
   return {
     findings,
-    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length, ...(Object.keys(hidden).length ? { hidden } : {}) },
     fixable: {
       safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
       unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,

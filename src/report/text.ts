@@ -1,4 +1,6 @@
 import type { Colors } from 'picocolors/types.js';
+import type { HiddenCounts } from '../finding.js';
+import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
 import type { OutputFinding, RunReport } from './model.js';
 
 /** ruff-style: location, id, name, message, the source line with a caret, the fix on offer. */
@@ -47,6 +49,10 @@ function findingBlock(f: OutputFinding, c: Colors): string {
 }
 
 export function summaryLine(report: RunReport, c: Colors): string {
+  return findingsLine(report, c) + hiddenLine(report.summary.hidden);
+}
+
+function findingsLine(report: RunReport, c: Colors): string {
   const n = report.summary.findings;
   if (n === 0) return `${c.green('All checks passed!')} (${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked)\n`;
   const w = report.summary.warnings ?? 0;
@@ -55,4 +61,18 @@ export function summaryLine(report: RunReport, c: Colors): string {
   if (report.fixable.safe) parts.push(`${report.fixable.safe} fixable with \`popenlint fix\`.`);
   if (report.fixable.unsafe) parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
   return `${parts.join(' ')}\n`;
+}
+
+/** `--quiet`: the text without its summary lines (the findings' count, the hidden ones). */
+export function dropSummaryLines(text: string): string {
+  return text.split('\n').filter((l) => !/^(?:All checks passed!|Found \d+ finding|\d+ more findings? on weaker evidence)/.test(l)).join('\n');
+}
+
+/** What a looser `--evidence` level would add: the run says so rather than hide it silently. */
+function hiddenLine(hidden: HiddenCounts | undefined): string {
+  const levels = EVIDENCE_LEVELS.filter((level) => (hidden?.[level] ?? 0) > 0);
+  if (levels.length === 0) return '';
+  const n = levels.reduce((sum, level) => sum + hidden![level]!, 0);
+  const loosest = levels[levels.length - 1]!;
+  return `${n} more finding${n === 1 ? '' : 's'} on weaker evidence ${n === 1 ? 'is' : 'are'} not shown: \`--evidence ${loosest}\` shows ${n === 1 ? 'it' : 'them'}.\n`;
 }

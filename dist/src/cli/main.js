@@ -5,6 +5,7 @@ import { ConfigError } from '../config.js';
 import { sortFindings } from '../finding.js';
 import { DETAIL_FORMATS, FORMATS, format, statistics } from '../report/index.js';
 import { buildReport } from '../report/model.js';
+import { dropSummaryLines } from '../report/text.js';
 import { listRules } from '../explain.js';
 import { changedSince, GitError, realPath, repoRoot } from './git.js';
 import { packageRoot } from '../package-root.js';
@@ -155,7 +156,7 @@ async function render(args, results, strategy) {
         return { text: statistics(args.format, report, options), count };
     let text = format(args.format, report, options);
     if (args.quiet && (args.format === 'text' || args.format === 'concise'))
-        text = text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n');
+        text = dropSummaryLines(text);
     return { text, count };
 }
 function tally(findings) {

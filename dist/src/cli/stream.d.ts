@@ -1,4 +1,4 @@
-import type { FileResult } from '../finding.js';
+import { type FileResult } from '../finding.js';
 import type { Strategy } from '../types.js';
 /**
  * `check --format text|concise` prints each file's findings as soon as that file and every file
@@ -22,6 +22,7 @@ export declare class TextStream {
     private warnings;
     private safe;
     private unsafe;
+    private readonly hidden;
     constructor(count: number, concise: boolean, color: boolean, quiet: boolean, strategy: (r: FileResult) => Strategy, write: (text: string) => void);
     /** A file's result (any order): printed once all those before it are. */
     readonly take: (index: number, r: FileResult) => void;

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
+import { addHidden } from '../finding.js';
 import { buildReport } from '../report/model.js';
-import { formatFindings, summaryLine } from '../report/text.js';
+import { dropSummaryLines, formatFindings, summaryLine } from '../report/text.js';
 /**
  * `check --format text|concise` prints each file's findings as soon as that file and every file
  * before it are done, in the order the report would list them (paths sorted), then the summary:
@@ -25,6 +26,7 @@ export class TextStream {
     warnings = 0;
     safe = 0;
     unsafe = 0;
+    hidden = {};
     constructor(count, concise, color, quiet, strategy, write) {
         this.count = count;
         this.concise = concise;
@@ -49,6 +51,7 @@ export class TextStream {
         this.warnings += report.findings.filter((f) => f.severity === 'warning').length;
         this.safe += report.fixable.safe;
         this.unsafe += report.fixable.unsafe;
+        addHidden(this.hidden, r.hidden);
         if (report.findings.length)
             this.write(this.filter(formatFindings(report.findings, pc.createColors(this.color), this.concise)));
         // Printed: the reporters need the text no more (FileResult.source holds the whole file).
@@ -59,13 +62,13 @@ export class TextStream {
     finish() {
         if (this.next !== this.count)
             throw new Error(`streamed ${this.next} of ${this.count} results`);
-        const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings }, fixable: { safe: this.safe, unsafe: this.unsafe } };
+        const summary = { findings: [], summary: { files: this.files, parsed: 0, findings: this.findings, warnings: this.warnings, hidden: this.hidden }, fixable: { safe: this.safe, unsafe: this.unsafe } };
         this.write(this.filter(summaryLine(summary, pc.createColors(this.color))));
         return { errors: this.findings - this.warnings, warnings: this.warnings };
     }
     // --quiet drops the summary lines, as render() does for the whole text.
     filter(text) {
-        return this.quiet ? text.split('\n').filter((l) => !/^(All checks passed!|Found \d+ finding)/.test(l)).join('\n') : text;
+        return this.quiet ? dropSummaryLines(text) : text;
     }
 }
 /** A bulk suppressions file would filter findings after the run. */

@@ -1,4 +1,4 @@
-import { type FileResult } from '../finding.js';
+import { type FileResult, type HiddenCounts } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { Evidence } from '../knowledge/evidence.js';
 import type { Finding, Fix, Position, Severity, Strategy } from '../types.js';
@@ -52,12 +52,16 @@ export interface FindingDetail {
 export type DetailBuilder = (finding: Finding, source: SourceText, fix: Fix | null) => FindingDetail;
 export interface RunReport {
     findings: OutputFinding[];
-    /** `warnings`: how many of the findings are warnings (they do not fail the run; text shows it). */
+    /**
+     * `warnings`: how many of the findings are warnings (they do not fail the run; text shows it).
+     * `hidden`: findings on weaker evidence than the run's level, by the level that would show them.
+     */
     summary: {
         files: number;
         parsed: number;
         findings: number;
         warnings?: number;
+        hidden?: HiddenCounts;
     };
     /** Findings whose fix applies with `popenlint fix` / needs --unsafe-fixes. */
     fixable: {

@@ -1,4 +1,4 @@
-import { chooseFix } from '../finding.js';
+import { addHidden, chooseFix } from '../finding.js';
 export function outputFinding(f, source, strategy, detail) {
     const fix = chooseFix(f, strategy);
     const out = {
@@ -31,7 +31,9 @@ export function outputFinding(f, source, strategy, detail) {
 export function buildReport(results, strategy, detail) {
     const findings = [];
     const errors = [];
+    const hidden = {};
     for (const r of results) {
+        addHidden(hidden, r.hidden);
         const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
         for (const e of r.errors ?? [])
             errors.push({ path: e.path, message: e.message });
@@ -46,7 +48,7 @@ export function buildReport(results, strategy, detail) {
     }
     return {
         findings,
-        summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length },
+        summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === 'warning').length, ...(Object.keys(hidden).length ? { hidden } : {}) },
         fixable: {
             safe: findings.filter((f) => f.fix?.applicability === 'safe').length,
             unsafe: findings.filter((f) => f.fix?.applicability === 'unsafe').length,

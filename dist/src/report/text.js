@@ -1,3 +1,4 @@
+import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
 /** ruff-style: location, id, name, message, the source line with a caret, the fix on offer. */
 export function formatText(report, c) {
     return formatFindings(report.findings, c, false) + summaryLine(report, c);
@@ -40,6 +41,9 @@ function findingBlock(f, c) {
     return `${out}\n`;
 }
 export function summaryLine(report, c) {
+    return findingsLine(report, c) + hiddenLine(report.summary.hidden);
+}
+function findingsLine(report, c) {
     const n = report.summary.findings;
     if (n === 0)
         return `${c.green('All checks passed!')} (${report.summary.files} file${report.summary.files === 1 ? '' : 's'} checked)\n`;
@@ -51,4 +55,17 @@ export function summaryLine(report, c) {
     if (report.fixable.unsafe)
         parts.push(`${report.fixable.unsafe} more with \`popenlint fix --unsafe-fixes\`.`);
     return `${parts.join(' ')}\n`;
+}
+/** `--quiet`: the text without its summary lines (the findings' count, the hidden ones). */
+export function dropSummaryLines(text) {
+    return text.split('\n').filter((l) => !/^(?:All checks passed!|Found \d+ finding|\d+ more findings? on weaker evidence)/.test(l)).join('\n');
+}
+/** What a looser `--evidence` level would add: the run says so rather than hide it silently. */
+function hiddenLine(hidden) {
+    const levels = EVIDENCE_LEVELS.filter((level) => (hidden?.[level] ?? 0) > 0);
+    if (levels.length === 0)
+        return '';
+    const n = levels.reduce((sum, level) => sum + hidden[level], 0);
+    const loosest = levels[levels.length - 1];
+    return `${n} more finding${n === 1 ? '' : 's'} on weaker evidence ${n === 1 ? 'is' : 'are'} not shown: \`--evidence ${loosest}\` shows ${n === 1 ? 'it' : 'them'}.\n`;
 }

@@ -1268,6 +1268,15 @@ function toFinding(meta, path10, source, report) {
 function reported(finding, options) {
   return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
+function hiddenCounts(findings) {
+  const counts = {};
+  for (const f of findings) counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
+  return counts;
+}
+function addHidden(into, more) {
+  for (const [level, n] of Object.entries(more ?? {})) into[level] = (into[level] ?? 0) + n;
+  return into;
+}
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
@@ -8379,7 +8388,7 @@ function lintJsText(path10, source, options) {
       topLevelAwait: allowsTopLevelAwait(path10),
       report: (node2, r) => {
         const finding = toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
-        if (reported(finding, options)) findings.push(finding);
+        findings.push(finding);
       }
     };
     try {
@@ -8486,7 +8495,7 @@ function runPythonRules(path10, source, tree, options, coverage) {
       },
       report: (node, r) => {
         const finding = toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
-        if (reported(finding, options)) findings.push(finding);
+        findings.push(finding);
       }
     };
     try {
@@ -8575,9 +8584,11 @@ function lintTextSync(path10, source, language, options) {
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
-  const findings = sortFindings(lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start)));
+  const kept = lint.findings.filter((f) => !isSuppressed(suppressions, f.rule, f.range.start.line - 1, f.range.end.line - 1, f.start));
+  const findings = sortFindings(kept.filter((f) => reported(f, options)));
+  const hidden = kept.length > findings.length ? hiddenCounts(kept.filter((f) => !reported(f, options))) : void 0;
   lint.tree?.delete();
-  return { findings, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
+  return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
 async function lintText(path10, source, language, options) {
   if (language === "python") await loadPythonParser();
@@ -8621,6 +8632,7 @@ async function lintBytes(path10, bytes, language, options, prefiltered = false) 
   result.parsed = true;
   const lint = await lintText(path10, prepared.source, language, options);
   result.findings = lint.findings;
+  if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
   return result;
 }
@@ -8731,6 +8743,7 @@ export {
   decode,
   encodeStrict,
   bomBytes,
+  addHidden,
   sortFindings,
   chooseFix,
   mentionsCandidate,

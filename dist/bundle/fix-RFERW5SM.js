@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EBVSBG54.js";
+} from "./chunk-WADMVPBT.js";
 import {
   ConfigError
-} from "./chunk-NCOZHNEN.js";
+} from "./chunk-QF4XL5MR.js";
 import {
   fixText
-} from "./chunk-SUAK3WNG.js";
+} from "./chunk-NRPFVOLY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

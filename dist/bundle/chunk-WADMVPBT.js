@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ZQRL4FRY.js";
+} from "./chunk-XGVWXIHQ.js";
 import {
   ConfigError
-} from "./chunk-NCOZHNEN.js";
-import "./chunk-SUAK3WNG.js";
-import "./chunk-BIZX24EK.js";
+} from "./chunk-QF4XL5MR.js";
+import "./chunk-NRPFVOLY.js";
+import "./chunk-XKBG5XUV.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

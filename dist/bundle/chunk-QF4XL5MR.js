@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 
 // src/config.ts
 import fs from "node:fs";

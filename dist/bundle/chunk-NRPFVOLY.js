@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import {
   applyEdits,
   overlaps

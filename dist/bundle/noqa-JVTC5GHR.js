@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EBVSBG54.js";
+} from "./chunk-WADMVPBT.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-SUAK3WNG.js";
+import "./chunk-NRPFVOLY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import "./chunk-VIC56HUX.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

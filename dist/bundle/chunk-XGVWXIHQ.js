@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-NCOZHNEN.js";
+} from "./chunk-QF4XL5MR.js";
 import {
   fixText
-} from "./chunk-SUAK3WNG.js";
+} from "./chunk-NRPFVOLY.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-BIZX24EK.js";
+} from "./chunk-XKBG5XUV.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
