@@ -36,6 +36,7 @@ const CASES: Record<string, TierCase> = {
   'JS: exec inside a try whose catch wants the failure': { rule: 'POP101', language: 'javascript', evidence: 'any-size', code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F');\n} catch (e) {\n  log.error('could not stop it');\n}\n` },
   "JS: the caller's command through exec with a callback": { rule: 'POP104', language: 'javascript', evidence: 'external-command', code: `${CP}module.exports = function run(cmd, done) { cp.exec(cmd, (e, out) => done(e, out)); };\n` },
   'JS: an unlisted program spawned, its streams never read': { rule: 'POP102', language: 'javascript', evidence: 'unlisted-program', code: `${CP}const c = cp.spawn('mytool', ['--all']);\nc.on('exit', (code) => done(code));\n` },
+  "JS: output collected by 'data' and used at the child's 'exit'": { rule: 'POP102', language: 'javascript', evidence: 'race', code: `${CP}const c = cp.spawn('pandoc', [f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', () => done(out));\n` },
 };
 
 for (const [name, c] of Object.entries(CASES)) {
@@ -55,7 +56,7 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['shape', 'error'],
-    ['external-command', 'warning'], ['unlisted-program', 'warning'],
+    ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
   assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program']);

@@ -17,6 +17,9 @@ import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { devnullFile, insertStatementAfter, insertStatementBefore, subprocessModule } from '../src/python/edit.js';
 import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { storedInContainer } from '../src/python/stored.js';
+import { returnedToCallers } from '../src/python/returned.js';
+import { commandEvidence } from '../src/knowledge/evidence.js';
 import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import { pollTail } from '../src/python/poll-tail.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
@@ -184,13 +187,11 @@ function waitingCall(ctx, call, qualified) {
 // Ex) p = Popen(['tcpdump', '-l', ...], stdout=PIPE); time.sleep(10); p.terminate(); out = p.communicate()[0]
 // The output is wanted (read after the end) but nothing reads it during the pause: a command
 // known to write as it goes blocks at 64 KiB, and the output read after the end stops there.
-function endedCapture(ctx, call, growing, output) {
-    if (growing.length === 0 || !knownToFill(output))
-        return;
-    const events = nameEvents(ctx, call);
+function endedCapture(ctx, call, pipes, growing, output) {
+    const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
     const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
     if (!found) {
-        storedEndedCapture(ctx, call, growing, output);
+        storedEndedCapture(ctx, call, pipes, growing, output);
         return;
     }
     const pause = `${found.pause.childForFieldName('function').text}()`;
@@ -205,25 +206,117 @@ function endedCapture(ctx, call, growing, output) {
         evidence: 'grows',
     });
 }
+// The name of an end call for messages: `kill`, `terminate`, `os.kill`.
+function endName(end) {
+    const fn = end.childForFieldName('function');
+    return fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 'os' ? fn.childForFieldName('attribute').text : fn?.text ?? 'terminate';
+}
+function functionName(node) {
+    const fn = enclosingFunction(node);
+    return fn?.childForFieldName('name')?.text ?? null;
+}
+// Ex) def start(): global _server; _server = Popen(cmd, stdout=PIPE, stderr=PIPE)
+// A module global set by one function and used by others holds the child as `self.x` would.
+function globalStore(ctx, call) {
+    const handle = handleUses(ctx.model, call);
+    const fn = handle && enclosingFunction(call);
+    if (!handle || !fn)
+        return null;
+    const name = handle.name.text;
+    const declared = (fn.childForFieldName('body')?.namedChildren ?? []).some((st) => st.type === 'global_statement' && st.namedChildren.some((n) => n.text === name));
+    const events = declared ? nameEvents(ctx, call) : null;
+    return events && { holder: name, events: events.all };
+}
 // Ex) def start(self): self.cap = Popen(['tcpdump', '-l', ...], stdout=PIPE)
 //     def stop(self): self.cap.terminate(); return self.cap.communicate()[0]
 // Read only after the child is ended, in every method that reads it: nothing reads it while it runs.
-function storedEndedCapture(ctx, call, growing, output) {
-    const stored = attributeStore(ctx, call);
-    const found = stored && readOnlyAfterEnd(stored.events, growing);
+//
+// Ex) def _popen(self): self._proc = Popen(self._command, stdout=PIPE, stderr=PIPE)
+//     def _read(self): self.out, self.err = self._proc.communicate()
+//     def stop(self): self._proc.kill(); self._proc.wait(); self._read()
+// A child the code stops from another method than the one that starts it runs until then (a
+// server, a display, a tunnel, a recorder): whatever it is, it writes for its whole life (a log
+// line per client, per reset, per warning), and a pipe read only once it is stopped holds 64 KiB
+// of that life. Reported for a command not known statically too (evidence: the command), where
+// the capture shape above needs a command listed as writing as it goes.
+function storedEndedCapture(ctx, call, pipes, growing, output) {
+    if (growing.length === 0)
+        return;
+    const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call) ?? globalStore(ctx, call);
+    const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
     if (!found)
         return;
-    const end = found.end.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'terminate';
-    const fn = enclosingFunction(found.end);
-    const where = fn ? ` in ${fn.childForFieldName('name')?.text}()` : '';
+    const end = endName(found.end);
+    const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : '';
     const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
     const who = output.program ? `\`${output.program}\`` : 'the command';
+    // Nobody reads the pipe while the child runs: /dev/null keeps it running, but what the code
+    // reads after the end (a capture's lines, a log for a message) is lost: unsafe.
+    const values = found.streams.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
+    const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
+    const fixes = devnull ? [{ ...devnull, applicability: 'unsafe', description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [];
+    if (knownToFill(output)) {
+        ctx.report(call, {
+            message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+            fixes,
+            // Reported only for a command the table lists as writing as it goes.
+            evidence: 'grows',
+        });
+        return;
+    }
+    if (!found.longLived)
+        return;
+    const stop = endName(found.longLived);
+    const from = functionName(call);
+    const by = functionName(found.longLived);
+    const life = `${from ? `started in ${from}()` : 'started here'}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
+    const readIn = functionName(found.read.node);
     ctx.report(call, {
-        message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-        fixes: [],
-        // Reported only for a command the table lists as writing as it goes.
-        evidence: 'grows',
+        message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read}${readIn ? ` in ${readIn}()` : ''} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
+        fixes,
+        evidence: commandEvidence(output),
     });
+}
+// Ex) def start_server(): return Popen(['python3', '-m', 'http.server'], stdout=PIPE)
+//     ...  self.web = start_server()   (never read; killed at stop())
+// A function with its own command hands the Popen back: each caller in the module is judged
+// where it holds the handle, as a Popen made there would be. (A command that is the function's
+// parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
+// Ex) @staticmethod def _spawn(cmds): return Popen(cmds, ...): the command is the caller's (a method
+// or a nested def as well as a module-level function): the function is a wrapper, not a command.
+function commandIsParameter(ctx, call) {
+    const arg = argument(call, 0, 'args');
+    if (!arg)
+        return true;
+    const n = unparenthesize(arg);
+    if (n.type !== 'identifier')
+        return !!parameterOf(ctx.model, arg);
+    return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
+}
+function returnedCapture(ctx, call, growing, output) {
+    if (growing.length === 0 || commandIsParameter(ctx, call))
+        return false;
+    const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
+    if (!returned)
+        return false;
+    let reported = false;
+    for (const c of returned.calls) {
+        const site = siteOf(ctx, c, growing);
+        if (!site)
+            continue;
+        const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
+        if (!pattern)
+            continue;
+        const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
+        if (!hazard.breaks)
+            continue;
+        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+        // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
+        const read = readFix(ctx, c, site, true);
+        ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
+        reported = true;
+    }
+    return reported;
 }
 // Ex) while p.poll() is None: line = p.stdout.readline()  - the only read of stdout. The loop
 // ends as soon as the child has exited, whatever it still had in the pipe: its last lines are
@@ -264,7 +357,7 @@ export const rule = {
         requires: ['PIPE'],
         resolves: ['subprocess.Popen', 'psutil.Popen', 'subprocess.call', 'subprocess.check_call', 'subprocess.PIPE', 'subprocess.DEVNULL', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
+            whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
             whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
             example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
             useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -350,8 +443,8 @@ export const rule = {
                     [site, growing, launched] = [lived, life, true];
             }
             if (!site) {
-                if (!pollTailLoss(ctx, call, pipes, qualified))
-                    endedCapture(ctx, call, growing, output);
+                if (!pollTailLoss(ctx, call, pipes, qualified) && !returnedCapture(ctx, call, growing, output))
+                    endedCapture(ctx, call, pipes, growing, output);
                 continue;
             }
             if (launched)

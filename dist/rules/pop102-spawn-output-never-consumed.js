@@ -4,7 +4,8 @@ import { ChildAnalysis } from '../src/typescript/child.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
 import { isTestFile } from '../src/typescript/context.js';
-import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
+import { closeTakesSameArgs, exitRaces } from '../src/typescript/exit-race.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, streamConfig } from '../src/typescript/options.js';
 import { stoppedBy } from '../src/typescript/kill-limit.js';
@@ -192,6 +193,39 @@ function localCallers(ctx, analysis, call, qualified) {
             reportCaller(ctx, site, functionName(fn), info, fate);
     }
 }
+function lineOf(ctx, node) {
+    return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+// Ex) child.on('exit', (code) => resolve(out)) -> child.on('close', (code) => resolve(out))
+// 'close' passes the same (code, signal); it comes after the streams have ended.
+function closeFix(ctx, exit) {
+    if (!closeTakesSameArgs(ctx.model, exit))
+        return [];
+    const event = exit.arguments[0];
+    const quote = event.getText(ctx.sourceFile)[0];
+    return [{
+            strategy: 'close',
+            applicability: 'unsafe',
+            description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+            edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)],
+        }];
+}
+// Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
+function reportRaces(ctx, call, fn, races) {
+    const byExit = new Map();
+    for (const r of races)
+        byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);
+    for (const [exit, rs] of byExit) {
+        const streams = [...new Set(rs.map((r) => r.stream))];
+        const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(' and ');
+        const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(' and ');
+        ctx.report(call, {
+            message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} collected by the 'data' listener${rs.length > 1 ? 's' : ''} at line${lines.includes(' and ') ? 's' : ''} ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`,
+            fixes: closeFix(ctx, exit),
+            evidence: 'race',
+        });
+    }
+}
 export const rule = {
     meta: {
         id: 'POP102',
@@ -200,16 +234,16 @@ export const rule = {
         summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
         defaultEnabled: true,
         severity: 'error',
-        strategies: ['devnull'],
+        strategies: ['devnull', 'close'],
         // cross-spawn exports child_process.spawn under its own name.
         needles: ['child_process', 'cross-spawn'],
         resolves: ['child_process.spawn', 'child_process.fork'],
         docs: {
-            whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
-            whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
+            whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name) and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks (a race, reported as `race`: a warning). Not reported for that: output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed), a listener that also runs at a stream's 'end' or 'close', and test files. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+            whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. A command that leaves a process writing into the pipe after it exits loses that part every time (measured: test/e2e/exit-race.test.ts); with a direct child the race is rare, reported on macOS (nodejs/node#45085) and not seen on Linux (0 cut short in 3,000 runs of 3 to 300 KB on Node 20).",
             example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
             useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
-            fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). No fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
+            fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
             reproduction: {
                 files: {
                     'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(process.execPath, [\'-e\', "process.stdout.write(\'x\'.repeat(1 << 22))"]);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
@@ -230,13 +264,17 @@ export const rule = {
         const analysis = new ChildAnalysis(ctx.model);
         for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
             const fork = qualified === 'child_process.fork';
+            // A stream with a 'data' listener is a pipe whatever the options say.
+            const fate = analysis.fate(call);
+            // A test that sees a cut output fails in front of its maintainers, who run it again.
+            if (!fate.escapes && !isTestFile(ctx.path))
+                reportRaces(ctx, call, fork ? 'fork' : 'spawn', exitRaces(ctx.model, call, fate));
             const piped = pipes(ctx, call, fork);
             if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
                 if (!fork)
                     localCallers(ctx, analysis, call, qualified);
                 continue;
             }
-            const fate = analysis.fate(call);
             if (fate.escapes)
                 continue;
             const output = commandOutput(ctx.model, call, qualified);

@@ -19,14 +19,16 @@ import type { CommandOutput } from './commands.js';
  *   command handed in from outside;
  * - `shape`: the rule's shape alone, for a finding whose code states no finer evidence (a rule
  *   or a check added without it): firm, as every finding was before tiers;
+ * - `race`: output the code uses is taken at a moment that can come before all of it has been
+ *   read (a child's 'exit' rather than 'close'): it is cut short on some runs, not on every one;
  * - `external-command`: the command is a value from outside this code (a parameter, a setting,
  *   a user's hook): it can be anything, a build as well as `true`;
  * - `unlisted-program`: the code names the program, the table does not list it, and that is
  *   the only reason to think its output grows. Not reported by default.
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'external-command' | 'unlisted-program';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'race' | 'external-command' | 'unlisted-program';
 
-export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'external-command', 'unlisted-program'];
+export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'race', 'external-command', 'unlisted-program'];
 
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE: Evidence = 'shape';
@@ -47,6 +49,7 @@ export const LEVEL: Record<Evidence, EvidenceLevel> = {
   'any-size': 'known',
   deadlock: 'known',
   shape: 'known',
+  race: 'likely',
   'external-command': 'likely',
   'unlisted-program': 'possible',
 };
@@ -68,6 +71,7 @@ export const EVIDENCE_SAYS: Record<Evidence, string> = {
   'any-size': 'it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)',
   deadlock: 'the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside',
   shape: 'the shape of the code alone (the check that made it states no finer evidence)',
+  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
   'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
   'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
 };

@@ -3,6 +3,7 @@ import { callSitesOf } from './flow.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter } from './resolve.js';
 import { type Binding, isWriteTarget, propertyKey } from './scope.js';
+import { settingDefault } from './setting-default.js';
 
 /**
  * The `maxBuffer` that reaches a buffering child_process call (exec, execFile, their sync and
@@ -18,15 +19,19 @@ export interface Limit {
   /**
    * default: Node's, nothing sets it; here: a size written in the source; caller: options handed
    * in by the caller, which set nothing here (Node's default unless the caller raises it);
-   * setting: `config.maxBuffer || 200 * 1024`, a written size unless a setting raises it.
+   * setting: `config.maxBuffer || 200 * 1024`, a written size unless a setting raises it; or
+   * the default of a setting the project declares (`settingName`).
    */
   how: 'default' | 'here' | 'caller' | 'setting';
+  /** The size is the declared default of this setting (`clang.diagnostic.maxBuffer`). */
+  settingName?: string;
 }
 
 interface Size {
   bytes: number;
-  /** The size is the fallback of `setting || size`. */
+  /** The size is the fallback of `setting || size`, or a setting's default. */
   setting: boolean;
+  settingName?: string;
 }
 
 /**
@@ -42,6 +47,11 @@ export function staticSize(model: JsModel, expr: TS.Expression, depth = 0): Size
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number' && !model.lookup(e.expression)) {
     const v = (Number as unknown as Record<string, unknown>)[e.name.text];
     return typeof v === 'number' ? { bytes: v, setting: false } : null;
+  }
+  // config.get('maxBuffer'): the default the project's package.json declares for the setting.
+  if (ts.isCallExpression(e)) {
+    const declared = settingDefault(model, e);
+    return declared && { bytes: declared.value, setting: true, settingName: declared.name };
   }
   if (ts.isConditionalExpression(e)) {
     const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
@@ -60,11 +70,14 @@ export function staticSize(model: JsModel, expr: TS.Expression, depth = 0): Size
   const b = staticSize(model, e.right, depth + 1);
   if (a === null || b === null) return null;
   const setting = a.setting || b.setting;
+  // getConf('maxBufferKB') * 1024: still that setting's default, scaled.
+  const named = a.settingName ?? b.settingName;
+  const size = (bytes: number): Size => (named ? { bytes, setting, settingName: named } : { bytes, setting });
   switch (op) {
-    case ts.SyntaxKind.AsteriskToken: return { bytes: a.bytes * b.bytes, setting };
-    case ts.SyntaxKind.PlusToken: return { bytes: a.bytes + b.bytes, setting };
-    case ts.SyntaxKind.LessThanLessThanToken: return { bytes: a.bytes * 2 ** b.bytes, setting };
-    case ts.SyntaxKind.AsteriskAsteriskToken: return { bytes: a.bytes ** b.bytes, setting };
+    case ts.SyntaxKind.AsteriskToken: return size(a.bytes * b.bytes);
+    case ts.SyntaxKind.PlusToken: return size(a.bytes + b.bytes);
+    case ts.SyntaxKind.LessThanLessThanToken: return size(a.bytes * 2 ** b.bytes);
+    case ts.SyntaxKind.AsteriskAsteriskToken: return size(a.bytes ** b.bytes);
     default: return null;
   }
 }
@@ -74,7 +87,7 @@ function sizeLimits(model: JsModel, value: TS.Expression, prop: TS.PropertyAssig
   const v = skipOuter(value);
   if (v.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v))) return [{ bytes: fallback, prop, how: 'default' }];
   const size = staticSize(model, v);
-  return size && [{ bytes: size.bytes, prop, how: size.setting ? 'setting' : 'here' }];
+  return size && [{ bytes: size.bytes, prop, how: size.setting ? 'setting' : 'here', ...(size.settingName ? { settingName: size.settingName } : {}) }];
 }
 
 class Reader {

@@ -40,6 +40,9 @@ export interface ChildFate {
   exportedFrom?: TS.SignatureDeclaration;
   /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
   site?: TS.Node;
+  /** The `.on('exit', handler)` calls on the child (not 'close'), and where each stream is drained. */
+  exitListeners?: TS.CallExpression[];
+  drains?: Record<StreamName, Site[]>;
 }
 
 export interface Site {
@@ -57,12 +60,14 @@ export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | '
   returnedFrom: TS.SignatureDeclaration[];
   /** Where the child value is first seen on this route (the spawn call, a caller's call). */
   anchor: TS.Node;
+  /** `.on('exit', handler)` calls on the child. */
+  exitListeners: TS.CallExpression[];
 }
 
 export function emptyObs(anchor: TS.Node): Obs {
   return {
     escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
+    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [],
   };
 }
 
@@ -82,6 +87,7 @@ export function cloneObs(o: Obs, anchor: TS.Node): Obs {
     touched: { ...o.touched },
     sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
     returnedFrom: [...o.returnedFrom],
+    exitListeners: [...o.exitListeners],
   };
 }
 

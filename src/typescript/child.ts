@@ -80,6 +80,7 @@ export class ChildAnalysis {
     return {
       escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
       stdout: stream('stdout'), stderr: stream('stderr'), route: null,
+      exitListeners: obs.exitListeners, drains: obs.sites,
     };
   }
 
@@ -158,6 +159,7 @@ export class ChildAnalysis {
       obs.listens = true;
       const event = stringValue(called.arguments[0]);
       if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+      if (event === 'exit') obs.exitListeners.push(called);
       this.collect(called, obs, depth + 1, seen);
     } else if (name !== null && called && CHAIN.has(name)) {
       if (name === 'unref') obs.unref = true;

@@ -6,6 +6,7 @@ import { classifyArgv, classifyShell, type CommandOutput } from '../knowledge/co
 import { PLACEHOLDER } from '../shell.js';
 import { argvWords, programs } from './argv.js';
 import { ts } from './load.js';
+import { moduleArgvs } from './module-values.js';
 import { commandText, loopValues, optionsOf, shapeOf } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
@@ -177,6 +178,10 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   const second = args[1];
   const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
   const shell = fn === 'spawn' ? usesShell(model, call) : false;
+  // spawn(config.copy.command, config.copy.args), config = require('./platform/' + ...): the
+  // commands written in each module it may hold.
+  const perModule = shell === false && args[0] ? moduleArgvs(model, args[0], second && shapeOf(model, second) !== 'object' ? second : undefined) : null;
+  if (perModule) return loudest(perModule.map((argv) => classifyArgv(argv)));
   return loudest(programs(model, args[0]).map((program) => {
     if (shell === 'unknown') return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));

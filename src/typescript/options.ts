@@ -2,6 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
+import { moduleValueShape } from './module-values.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
 
@@ -69,7 +70,8 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
     case ts.SyntaxKind.PropertyAccessExpression: {
       // this.puts: a method of the enclosing class.
       const p = e as TS.PropertyAccessExpression;
-      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return 'unknown';
+      // config.copy.args, config = require('./platform/linux'): what each module writes there.
+      if (p.expression.kind !== ts.SyntaxKind.ThisKeyword) return moduleValueShape(model, p) ?? 'unknown';
       let cls: TS.Node | undefined = p.parent;
       while (cls && !ts.isClassLike(cls)) cls = cls.parent;
       return cls && ts.isClassLike(cls) && cls.members.some((m) => ts.isMethodDeclaration(m) && propertyKey(m.name) === p.name.text) ? 'function' : 'unknown';
@@ -408,7 +410,7 @@ function mentions(model: JsModel, e: TS.Node, b: ReturnType<JsModel['lookup']>):
 /**
  * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
  * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an
- * array. Each element that is not a spread; null for any other name.
+ * array (or a `let` one never assigned again). Each element that is not a spread; null for any other name.
  */
 export function loopValues(model: JsModel, expr: TS.Expression): TS.Expression[] | null {
   const e = skipOuter(expr);
@@ -427,10 +429,10 @@ export function loopValues(model: JsModel, expr: TS.Expression): TS.Expression[]
   const array = list ? model.initializerOf(list) : null;
   if (!array || !ts.isArrayLiteralExpression(array) || !array.elements.length) return null;
   if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
-  // A const array nobody pushes into or writes an element of.
+  // A const array nobody pushes into or writes an element of (or a `let`/`var` never assigned again).
   if (list && ts.isIdentifier(skipOuter(list))) {
     const ab = model.lookup(skipOuter(list) as TS.Identifier);
-    if (!ab || ab.kind !== 'const' || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || (ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ['forEach', 'map', 'some', 'every', 'length'].includes(r.parent.name.text))))) return null;
+    if (!ab || !['const', 'let', 'var'].includes(ab.kind) || model.isReassigned(ab) || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || (ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ['forEach', 'map', 'some', 'every', 'length'].includes(r.parent.name.text))))) return null;
   }
   return array.elements.slice();
 }

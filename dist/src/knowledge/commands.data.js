@@ -95,6 +95,27 @@ export const COMMANDS = [
     { command: 'mount|umount|swapon|swapoff', when: ['/^[^-]/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // Processes.
     { command: 'kill|killall|pkill|killall5|renice|disown', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    // Quiet forms of desktop and client commands listed further down: their actions print nothing,
+    // their queries a few lines (issue 11).
+    // notify-send(1) prints nothing, only the notification's id with -p/--print-id.
+    { command: 'notify-send', when: ['-p', '--print-id'], stdout: 'bounded', stderr: 'bounded', says: 'prints the id of the notification' },
+    { command: 'notify-send', stdout: 'none', stderr: 'bounded', says: 'shows a notification and prints nothing' },
+    // xset(1): `q` prints the settings; the other forms change one and print nothing.
+    { command: 'xset', when: ['q', '-q'], stdout: 'bounded', stderr: 'bounded', says: 'prints the current settings' },
+    { command: 'xset', stdout: 'none', stderr: 'bounded', says: 'changes an X setting and prints nothing' },
+    // setxkbmap(1): -query and -print describe the layout, -v[level] reports what it sets.
+    { command: 'setxkbmap', when: ['-query', '-print', '/^-v\\d*$/', '-verbose'], stdout: 'bounded', stderr: 'bounded', says: 'prints the keyboard layout' },
+    { command: 'setxkbmap', stdout: 'none', stderr: 'bounded', says: 'sets the keyboard layout and prints nothing' },
+    // amixer(1): `set` prints the control's new state unless -q.
+    { command: 'amixer', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'changes a mixer control and prints nothing' },
+    // xrandr(1): without an action, or with a query, it prints the outputs; an action prints nothing.
+    { command: 'xrandr', when: ['-q', '--query', '--verbose', '--listmonitors', '--listactivemonitors', '--listproviders', '--prop', '--props', '--current'], stdout: 'bounded', stderr: 'bounded', says: 'prints the screens and outputs' },
+    { command: 'xrandr', when: ['--output', '-s', '--size', '--orientation', '--fb', '--setmonitor', '--delmonitor', '--newmode', '--rmmode', '--addmode', '--delmode', '--dpi', '--auto'], stdout: 'none', stderr: 'bounded', says: 'changes the screen setup and prints nothing' },
+    // pactl(1): the set-, move-, suspend- and kill- commands change the sound server and print nothing.
+    { command: 'pactl set-sink-volume|set-sink-mute|set-source-volume|set-source-mute|set-default-sink|set-default-source|set-card-profile|set-sink-port|set-source-port|set-sink-input-volume|set-sink-input-mute|set-source-output-volume|set-source-output-mute|set-sink-formats|set-port-latency-offset|suspend-sink|suspend-source|move-sink-input|move-source-output|unload-module|kill-client|kill-sink-input|kill-source-output|play-sample|remove-sample|upload-sample|exit', stdout: 'none', stderr: 'bounded', says: 'changes the sound server and prints nothing' },
+    // svn(1): -q keeps only conflicts and errors; info and the property, lock and cleanup commands print a few lines.
+    { command: 'svn checkout|co|update|up|export|switch|sw|commit|ci|add|delete|del|remove|rm|import|revert|copy|cp|move|mv', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints conflicts and errors only' },
+    { command: 'svn info|cleanup|propset|pset|ps|propget|pget|pg|propdel|pdel|pd|lock|unlock|mkdir|resolve|resolved|upgrade|relocate', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // Launchers (editor extensions, Electron apps): they hand the file or URL over and print
     // nothing. On Linux the program that opens it is started from the launcher, by GLib or by
     // xdg-open's own exec of the desktop entry, with the launcher's stdout and stderr (a GUI
@@ -134,7 +155,8 @@ export const COMMANDS = [
     { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
     { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
     // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
-    { command: 'ffmpeg', when: ['-', '/^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+    // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
+    { command: 'ffmpeg', when: ['?/^(?!-i$)/ -', '?/^(?!-i$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
     { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
     { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
     { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', stdout: 'unbounded', stderr: 'unbounded', says: 'prints its progress on stdout and its log on stderr while it encodes' },
@@ -326,6 +348,325 @@ export const COMMANDS = [
     // Package managers' one-line queries; pip -q prints warnings and errors only.
     { command: 'pip|pip3', when: ['-q', '--quiet', '-qq'], stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
     { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // ---- Programs real code runs (issue 11), by kind. A long-lived program (a server, an X
+    // server, a GUI program, a tunnel, a watcher) writes for as long as it runs: output that grows
+    // with its life, 'unbounded', though each line is small.
+    // X servers log on stderr for as long as they run: a line or more per client connection and at
+    // each server reset (xkbcomp warnings, resource notices). xvfb-run and startx run a session.
+    { command: 'Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy', stdout: 'none', stderr: 'unbounded', says: 'runs an X server, which logs on stderr for as long as it runs' },
+    { command: 'startx|xinit', stdout: 'unbounded', stderr: 'unbounded', says: 'runs an X server and a session, which log for as long as they run' },
+    // x11vnc(1) logs every client and screen event on stderr; -q logs less, -o/-logfile sends it to a file, -bg forks.
+    { command: 'x11vnc', when: ['/^-o$/', '-logfile', '-bg'], stdout: 'bounded', stderr: 'bounded', says: 'logs to a file or forks into the background' },
+    { command: 'x11vnc', stdout: 'bounded', stderr: 'unbounded', says: 'logs every client and screen event on stderr for as long as it runs' },
+    // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
+    { command: 'vncserver|tigervncserver|tightvncserver', stdout: 'bounded', stderr: 'bounded', says: 'starts the VNC server in the background and prints a few lines' },
+    { command: 'websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection for as long as it runs' },
+    // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
+    { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
+    // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
+    // players also print a status line: mpv on stderr unless --really-quiet or --no-terminal,
+    // mplayer on stdout unless -really-quiet, VLC logs on stderr unless -q.
+    { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
+    { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
+    { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
+    { command: 'mplayer|mpv|vlc|cvlc|ffplay', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs' },
+    // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
+    // --headless run without a window and print a line per file they convert.
+    { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
+    { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--convert-to', '/^--convert-to=/', '--print-to-file', '--headless', '--invisible'], stdout: 'bounded', stderr: 'bounded', says: 'runs without a window and prints a line per file it converts' },
+    { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'bounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings on stderr for as long as it runs' },
+    // Servers and daemons started as children: they log every request or event until they are stopped.
+    { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
+    { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event' },
+    { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs' },
+    { command: 'jupyter notebook|lab|server|console|qtconsole|kernel', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
+    { command: 'mlflow server|ui', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
+    { command: 'airflow webserver|scheduler|worker|triggerer|standalone|celery', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every task' },
+    { command: 'celery', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a worker or a beat that logs every task' },
+    { command: 'flask|hugo|jekyll|mkdocs|zola|hexo|docusaurus run|serve|server|s|start|watch|dev', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
+    { command: 'hugo|jekyll|mkdocs|zola', stdout: 'bounded', stderr: 'bounded', says: 'builds the site and prints a summary' },
+    { command: 'jupyter|mlflow', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'airflow|flask|hexo|docusaurus', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command of the project, which can print anything' },
+    // openvpn(8) logs on stdout unless --daemon or --log; memcached(1) logs only with -v.
+    { command: 'openvpn', when: ['--daemon', '--log', '/^--log=/', '--log-append'], stdout: 'bounded', stderr: 'bounded', says: 'logs to syslog or a file' },
+    { command: 'openvpn', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event on stdout until it is stopped' },
+    { command: 'memcached', when: ['-v', '-vv', '-vvv'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection or command' },
+    { command: 'memcached', stdout: 'none', stderr: 'bounded', says: 'serves and prints errors only' },
+    // dhcpd(8) logs on stderr in the foreground (-f, -d) and forks otherwise.
+    { command: 'dhcpd|udhcpd', when: ['/^-f$/', '/^-d$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every lease in the foreground' },
+    { command: 'dhcpd|udhcpd', stdout: 'bounded', stderr: 'bounded', says: 'prints its banner and forks into the background' },
+    // pg_ctl(1): `start` without -l leaves the server's log on pg_ctl's stdout, which the server keeps.
+    { command: 'pg_ctl', when: ['-l', '/^--log=/', '--log'], stdout: 'bounded', stderr: 'bounded', says: 'starts or stops the server, which logs to a file' },
+    { command: 'pg_ctl start|restart', stdout: 'unbounded', stderr: 'bounded', says: 'starts the server, which logs on this stdout for as long as it runs' },
+    { command: 'pg_ctl|pg_ctlcluster|initdb|createdb|dropdb|createuser|dropuser|pg_isready|mysqladmin', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Database clients print the rows a query returns; dumps write the database to stdout unless to a file.
+    { command: 'redis-cli', when: ['monitor', 'MONITOR', 'subscribe', 'SUBSCRIBE', 'psubscribe', 'PSUBSCRIBE', '--scan', '--bigkeys', '--stat', '-r', '--pipe'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the server or walks every key' },
+    { command: 'redis-cli', stdout: 'bounded', stderr: 'bounded', says: 'prints the reply' },
+    { command: 'mysql|psql|sqlite3|mongo|mongosh|sqlcmd|clickhouse-client|cqlsh', stdout: 'unbounded', stderr: 'bounded', says: 'prints the rows its queries return' },
+    { command: 'mysqldump|mariadb-dump', when: ['-r', '/^--result-file=/'], stdout: 'none', stderr: 'bounded', says: 'writes the dump to a file' },
+    { command: 'pg_dump|pg_dumpall', when: ['-f', '/^--file=/', '--file'], stdout: 'none', stderr: 'bounded', says: 'writes the dump to a file' },
+    { command: 'pg_restore', when: ['-d', '/^--dbname=/', '--dbname'], stdout: 'none', stderr: 'bounded', says: 'restores into the database and prints errors only' },
+    { command: 'mysqldump|mariadb-dump|pg_dump|pg_dumpall|pg_restore|mongoexport', stdout: 'unbounded', stderr: 'bounded', says: 'writes the dump to stdout' },
+    { command: 'mongodump|mongorestore|mongoimport', stdout: 'bounded', stderr: 'unbounded', says: 'logs its progress on stderr' },
+    // Followers: they print until they are stopped.
+    { command: 'journalctl', when: ['-n', '/^--lines=/', '--lines', '--disk-usage', '--list-boots', '--vacuum-size', '/^--vacuum-/', '--rotate', '--flush', '--verify', '--field', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines or a summary' },
+    { command: 'journalctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole journal it selects' },
+    { command: 'dmesg', when: ['-C', '--clear', '-n', '--console-level', '-D', '--console-off', '-E', '--console-on'], stdout: 'none', stderr: 'bounded', says: 'changes the kernel log and prints nothing' },
+    { command: 'dmesg', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole kernel ring buffer' },
+    { command: 'inotifywait', when: ['-m', '--monitor'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every change until it is stopped' },
+    { command: 'fswatch', when: ['-1', '--one-event'], stdout: 'bounded', stderr: 'bounded', says: 'prints one change' },
+    { command: 'fswatch', stdout: 'unbounded', stderr: 'bounded', says: 'prints every change until it is stopped' },
+    { command: 'inotifywait', stdout: 'bounded', stderr: 'bounded', says: 'waits for one change and prints it' },
+    { command: 'watchman|watchexec|entr|chokidar|onchange|reflex|cargo-watch|watchmedo', stdout: 'unbounded', stderr: 'unbounded', says: 'runs its command on every change until it is stopped' },
+    { command: 'watch', stdout: 'unbounded', stderr: 'bounded', says: 'reruns its command and prints its output every few seconds' },
+    { command: 'udevadm|dbus-monitor|gdbus|busctl|evtest|xev|acpi_listen|btmon', when: ['monitor', '--monitor', '/^--monitor=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every event until it is stopped' },
+    { command: 'dbus-monitor|evtest|xev|acpi_listen|btmon|iftop|nethogs|bmon', stdout: 'unbounded', stderr: 'bounded', says: 'prints every event until it is stopped' },
+    { command: 'udevadm settle|trigger|control', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    { command: 'udevadm info', when: ['-e', '--export-db'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole device database' },
+    { command: 'udevadm|busctl|gdbus|loginctl|xprop|xwininfo|xdpyinfo|xhost|xauth|fc-match|qdbus|dbus-send|xdg-mime|xdg-settings|xdg-user-dir|xfconf-query|lsblk|blkid|findmnt|lscpu|lspci|lsusb|dmidecode|hdparm|smartctl|sensors|acpi|upower|inxi|neofetch|screenfetch|ldd|pkg-config|mountpoint|traceroute|traceroute6|tracepath|ntpdate|chronyc|localectl', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // kubectl: port-forward and proxy print their address, then a line on stderr for every
+    // connection that fails, for as long as they run; logs -f and get -w follow.
+    { command: 'kubectl port-forward|proxy', stdout: 'bounded', stderr: 'unbounded', says: 'forwards until it is stopped and logs every failed connection on stderr' },
+    { command: 'kubectl exec|attach|run|debug|cp', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in a container, or copies: both streams can grow' },
+    { command: 'kubectl logs|get|describe|top|events|explain|api-resources|api-versions|diff', stdout: 'unbounded', stderr: 'bounded', says: 'prints the log or every resource it lists (with -f or -w, until it is stopped)' },
+    { command: 'kubectl apply|create|delete|patch|label|annotate|scale|config|rollout|set|expose|cordon|uncordon|drain|taint|wait|auth|replace|autoscale|cluster-info', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per resource it changes' },
+    // Media and conversion. ffprobe(1) prints the description of its input on stdout (its banner and
+    // stream list on stderr); -show_frames and -show_packets print a block per frame or packet.
+    { command: 'ffprobe', when: ['-show_frames', '-show_packets', '-show_data', '-show_log'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a block per frame or packet' },
+    { command: 'ffprobe', stdout: 'bounded', stderr: 'bounded', says: 'describes its input in a few lines' },
+    // sox(1): quiet unless -S shows its progress (the default for play and rec, off with -q); `-p`
+    // writes the audio to stdout (a file named `-` may be the input or the output: not told apart).
+    { command: 'sox|play|rec', when: ['-S', '--show-progress'], stdout: 'none', stderr: 'unbounded', says: 'reports its progress on stderr while it works' },
+    { command: 'sox|rec', when: ['-p', '--sox-pipe'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the audio to stdout' },
+    { command: 'sox|play|rec', when: ['-q', '--no-show-progress'], stdout: 'none', stderr: 'bounded', says: 'works quietly' },
+    { command: 'play|rec', stdout: 'none', stderr: 'unbounded', says: 'reports its progress on stderr while it plays or records' },
+    { command: 'sox|soxi', stdout: 'none', stderr: 'bounded', says: 'writes its output file or device, and only warnings on stderr' },
+    // ImageMagick: convert, magick and montage write the image to the file named last; `-` or `fmt:-`
+    // writes it to stdout. identify prints a line per image, -verbose a long description.
+    { command: 'convert|magick|montage|composite|mogrify|identify|compare', when: ['-', '/^[A-Za-z0-9]+:-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the image to stdout' },
+    { command: 'convert|magick|montage|composite|mogrify|identify|compare', when: ['-verbose', '-list', '-monitor'], stdout: 'unbounded', stderr: 'unbounded', says: 'describes every image or reports its progress' },
+    { command: 'identify|compare', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per image or a metric' },
+    { command: 'convert|magick|montage|composite|mogrify', stdout: 'none', stderr: 'bounded', says: 'writes the image to a file and only warnings on stderr' },
+    // Ghostscript prints a banner and a line per page unless -q; -sOutputFile=- (-o -) writes the output to stdout.
+    { command: 'gs|gsc|gswin32c|gswin64c', when: ['/^-sOutputFile=(-|%stdout%?)$/', '-o -', '/^-sstdout=/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the rendered document to stdout' },
+    { command: 'gs|gsc|gswin32c|gswin64c', when: ['-q', '-dQUIET', '-dNOINFO'], stdout: 'none', stderr: 'bounded', says: 'renders to its output file and prints errors only' },
+    { command: 'gs|gsc|gswin32c|gswin64c', stdout: 'bounded', stderr: 'bounded', says: 'prints a banner and a line per page' },
+    { command: 'pdftk', when: ['output -'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout' },
+    { command: 'mutool show', stdout: 'unbounded', stderr: 'bounded', says: 'prints the objects of the document' },
+    { command: 'ps2pdf|pdf2ps|pdftoppm|pdftocairo', when: ['-'], stdout: 'unbounded', stderr: 'bounded', says: 'may write the document to stdout (a file named `-`)' },
+    { command: 'ps2pdf|pdf2ps|ps2pdfwr|epstopdf|pdfcrop|pdfjam|pdftk|qpdf|pdfseparate|pdfunite|pdftoppm|pdftocairo|pdfimages|mutool|cpdf|pdfinfo|pdffonts', stdout: 'bounded', stderr: 'bounded', says: 'writes its output file and prints a few lines' },
+    // Document converters print the converted document on stdout (SCALING has their quiet forms).
+    { command: 'pdftotext|pdftohtml', when: ['-', '-stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the text of the document to stdout' },
+    { command: 'pdftotext|pdftohtml', stdout: 'none', stderr: 'bounded', says: 'writes the text to a file' },
+    { command: 'lynx|w3m|elinks', when: ['-dump', '-source'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole page on stdout' },
+    { command: 'antiword|catdoc|catppt|xls2csv|unrtf|odt2txt|docx2txt|html2text', stdout: 'unbounded', stderr: 'bounded', says: 'prints the converted document on stdout' },
+    // unoconv(1) writes a file unless --stdout; its --listener serves until it is stopped.
+    { command: 'unoconv', when: ['--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the converted document to stdout' },
+    { command: 'unoconv', when: ['--listener', '-l'], stdout: 'unbounded', stderr: 'unbounded', says: 'serves conversions until it is stopped' },
+    { command: 'unoconv', stdout: 'bounded', stderr: 'bounded', says: 'writes the converted document to a file' },
+    // wkhtmltopdf(1): an output named `-` is the PDF on stdout; without -q it reports its stages on stderr.
+    { command: 'wkhtmltopdf|wkhtmltoimage', when: ['-'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the document to stdout' },
+    { command: 'wkhtmltopdf|wkhtmltoimage', stdout: 'none', stderr: 'bounded', says: 'writes the document to a file and reports its stages on stderr' },
+    // tesseract(1): an output base `stdout` or `-` prints the text it recognises (SCALING).
+    { command: 'tesseract', when: ['stdout', '-'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text it recognises on stdout' },
+    { command: 'tesseract', when: ['--list-langs', '--print-parameters'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a list' },
+    { command: 'tesseract', stdout: 'none', stderr: 'bounded', says: 'writes the text to a file and its banner on stderr' },
+    // Downloaders print a progress line about once a second while they download.
+    { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-o -', '/^--output=-$/', '-j', '--dump-json', '-J', '--dump-single-json'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the video, or its whole description in JSON, to stdout' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '-s', '--simulate', '--skip-download', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '-U', '--update', '--print', '-O', '-F', '--list-formats'], stdout: 'bounded', stderr: 'bounded', says: 'prints what it is asked and no progress' },
+    { command: 'aria2c|axel|streamlink|spotdl|gallery-dl|you-get', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'downloads and prints errors only' },
+    { command: 'streamlink', when: ['-O', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the stream to stdout' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|aria2c|axel|streamlink|spotdl|gallery-dl|you-get', stdout: 'unbounded', stderr: 'bounded', says: 'prints its progress while it downloads' },
+    // Audio encoders report their progress on stderr unless quiet (lame --quiet/-S, flac -s, oggenc -Q, opusenc --quiet).
+    { command: 'flac', when: ['-c', '--stdout'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the audio to stdout and its progress on stderr' },
+    { command: 'lame', when: ['--quiet', '-S', '--silent'], stdout: 'none', stderr: 'bounded', says: 'encodes quietly' },
+    { command: 'flac', when: ['-s', '--silent'], stdout: 'none', stderr: 'bounded', says: 'encodes quietly' },
+    { command: 'oggenc', when: ['-Q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'encodes quietly' },
+    { command: 'opusenc', when: ['--quiet'], stdout: 'none', stderr: 'bounded', says: 'encodes quietly' },
+    { command: 'lame|flac|oggenc|opusenc', stdout: 'none', stderr: 'unbounded', says: 'reports its progress on stderr while it encodes' },
+    { command: 'exiftool', when: ['-r', '-recurse'], stdout: 'unbounded', stderr: 'bounded', says: 'reports on every file of a tree' },
+    { command: 'mediainfo|exiftool|mkvmerge|mkvextract|mkvinfo|mkvpropedit|gifsicle|optipng|pngquant|jpegoptim|cwebp|dwebp|gif2webp|img2webp|avifenc|heif-convert|gifski|svgo|sips', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines per file' },
+    // rsvg-convert and Graphviz write to stdout unless -o names a file.
+    { command: 'rsvg-convert|dot|neato|fdp|circo|twopi|sfdp', when: ['/^-o/', '/^--output/', '/^-O$/'], stdout: 'none', stderr: 'bounded', says: 'writes the image to a file' },
+    { command: 'rsvg-convert|dot|neato|fdp|circo|twopi|sfdp', stdout: 'unbounded', stderr: 'bounded', says: 'writes the image to stdout' },
+    // Builds, test runners and installers: both streams grow with the work.
+    { command: 'terraform|packer|pulumi version|output|fmt|validate|workspace|providers', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'gem|bundle|bundler|rake|rails|composer|sbt|lein|stack|cabal|dune|opam|swift|swiftc|xcodebuild|xcrun|flutter|dart|pod|carthage|conan|vcpkg|bazelisk|buck|pants|waf|autoreconf|autoconf|automake|libtoolize|pyinstaller|nuitka|cython|pipx|pipenv|poetry|pdm|hatch|uv|conda|mamba|micromamba|virtualenv|tox|nox|pytest|py.test|nosetests|coverage|twine|flit|maturin|jest|vitest|mocha|karma|ava|jasmine|cypress|playwright|rollup|esbuild|parcel|vite|babel|sass|node-sass|lessc|postcss|tailwindcss|ng|next|nuxt|gatsby|expo|react-scripts|vue-cli-service|lerna|nx|turbo|grunt|gulp|ember|electron-builder|electron-packager|electron-forge|electron-rebuild|node-gyp|node-pre-gyp|prebuild|prebuild-install|cmake-js|vsce|ts-node|tsx|babel-node|terraform|packer|pulumi|zypper|emerge|apk|xbps-install|nix|nix-env|nix-build|nix-shell|guix|port|pkg|add-apt-repository|apt-add-repository|debootstrap|mock|rpmbuild|dpkg-buildpackage|debuild|makepkg|yay|paru|snapcraft|winget|choco|scoop|sfc|dism|DISM', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, tests or installs: both streams can grow' },
+    // dpkg(1): installing runs the packages' scripts; the listing options print every package or file.
+    { command: 'dpkg', when: ['-i', '--install', '-r', '--remove', '-P', '--purge', '--configure', '--unpack', '-x', '--extract', '-X', '--vextract'], stdout: 'unbounded', stderr: 'unbounded', says: 'installs or removes packages and runs their scripts' },
+    { command: 'dpkg|dpkg-query', when: ['-l', '--list', '-L', '--listfiles', '--get-selections', '-S', '--search', '-c', '--contents'], stdout: 'unbounded', stderr: 'bounded', says: 'lists packages or files' },
+    { command: 'dpkg', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'apt-cache search|dump|dumpavail|pkgnames|showsrc|xvcg|dotty', stdout: 'unbounded', stderr: 'bounded', says: 'lists every package it finds' },
+    { command: 'apt-cache', stdout: 'bounded', stderr: 'bounded', says: 'describes the packages it is given' },
+    // grub-mkconfig(8) writes the configuration to stdout unless -o names the file.
+    { command: 'grub-mkconfig|grub2-mkconfig', when: ['-o', '/^--output=/'], stdout: 'bounded', stderr: 'bounded', says: 'writes the configuration to a file and names every kernel it finds' },
+    { command: 'grub-mkconfig|grub2-mkconfig', stdout: 'unbounded', stderr: 'bounded', says: 'writes the configuration to stdout' },
+    { command: 'dpkg-query|apt-key|apt-mark|dpkg-reconfigure|debconf-set-selections|update-alternatives|alternatives|update-initramfs|mkinitcpio|dracut|update-grub|msgfmt|msgmerge|xgettext|getfattr|getcap', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Linters and formatters: a line per problem or per file on stdout; black reports on stderr.
+    { command: 'black|isort|autopep8|yapf', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'formats quietly' },
+    { command: 'black', when: ['--diff', '-'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diff or the formatted code on stdout and a line per file on stderr' },
+    { command: 'black', stdout: 'none', stderr: 'unbounded', says: 'names every file it reformats on stderr' },
+    { command: 'eslint|tslint|prettier|stylelint|jshint|jscs|standard|xo|flake8|pylint|mypy|pyright|ruff|isort|autopep8|yapf|pycodestyle|pyflakes|pydocstyle|bandit|rubocop|shellcheck|hadolint|clang-tidy|clang-format|cppcheck|cpplint|swiftlint|ktlint|markdownlint|yamllint|vale|codespell', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per problem or file' },
+    // Cloud clients print the resources they list; gsutil reports every copy on stderr unless -q.
+    { command: 'gsutil', when: ['-q'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it lists, and errors only on stderr' },
+    { command: 'gsutil', stdout: 'unbounded', stderr: 'unbounded', says: 'prints what it lists, and every copy on stderr' },
+    { command: 'aws|az|gcloud|doctl|heroku|flyctl|vercel|netlify|firebase|eb|oc|minikube|kind|k3d|eksctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the resources it lists or creates' },
+    { command: 'helm install|upgrade|uninstall|delete|repo|rollback|dependency|package|push|lint|env', stdout: 'bounded', stderr: 'bounded', says: 'prints a status and the chart notes' },
+    { command: 'helm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the charts, releases or manifests it lists' },
+    // gh(1): --jq and --template pick values out; api, list, view, diff and the watchers print what they fetch.
+    { command: 'gh', when: ['-q', '--jq', '-t', '--template'], stdout: 'bounded', stderr: 'bounded', says: 'prints the values it picks out' },
+    { command: 'gh', when: ['api', 'list', 'view', 'diff', 'watch', '--watch', 'checks', '--log', '--log-failed', 'search', 'download'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it fetches' },
+    { command: 'gh', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // Mercurial: the commands that act or answer print a line or a few (every file with -v); log,
+    // diff, status, add, annotate and the like can grow.
+    { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', when: ['-v', '--verbose', '--debug', '-p', '--patch', '--stat', '--print'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file or change' },
+    { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    { command: 'hg', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (log, diff, status, annotate, manifest)' },
+    { command: 'fossil version|info|branch|tag|user|remote|settings|open|close|commit|ci|clone|pull|push|sync|init|new|undo|redo', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    { command: 'fossil|bzr|darcs|cvs', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (timeline, diff, changes, annotate)' },
+    // Archivers. zip(1) and unzip(1) name every file they add or extract, unless -q (above).
+    { command: 'zip|unzip', stdout: 'unbounded', stderr: 'bounded', says: 'names every file it adds or extracts' },
+    { command: 'unar', when: ['-q', '-quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
+    { command: 'zipinfo|lsar|unar', stdout: 'unbounded', stderr: 'bounded', says: 'names every file of the archive' },
+    // 7-Zip lists with `l`, hashes with `h`, names files with -bb1 and up, writes to stdout with -so; otherwise a summary.
+    { command: '7z|7za|7zr|7zz', when: ['-so', '/^-bb[1-3]$/', '-bsp1'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data, every file name or its progress to stdout' },
+    { command: '7z|7za|7zr|7zz l|h', stdout: 'unbounded', stderr: 'bounded', says: 'names every file of the archive' },
+    { command: '7z|7za|7zr|7zz', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary' },
+    { command: 'rar|unrar', when: ['-inul', '-idq', '/^-id[cdpq]+$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
+    { command: 'rar|unrar', stdout: 'unbounded', stderr: 'bounded', says: 'names every file it adds, extracts or lists' },
+    // cpio(1): -o writes the archive to stdout, -t lists it, -v names every file.
+    { command: 'cpio', when: ['-o', '--create', '-v', '--verbose', '-t', '--list'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the archive to stdout or names every file' },
+    { command: 'cpio', stdout: 'none', stderr: 'bounded', says: 'extracts or copies its files and prints a block count on stderr' },
+    { command: 'pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop', when: ['-c', '--stdout', '--to-stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
+    { command: 'pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop', stdout: 'none', stderr: 'bounded', says: 'compresses or expands its files and prints nothing' },
+    // Backups: a list, an extract to stdout and a verbose run grow; the others print a summary.
+    { command: 'borg', when: ['--stdout', '--list', '--progress', '--stats', '-v', '--verbose', '--info', '--debug'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the data to stdout or names every file on stderr' },
+    { command: 'borg list|diff|export-tar', stdout: 'unbounded', stderr: 'bounded', says: 'prints every archive or file it lists' },
+    { command: 'borg', stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
+    { command: 'borgmatic', stdout: 'unbounded', stderr: 'unbounded', says: 'runs borg and logs what it does' },
+    { command: 'restic', when: ['-v', '--verbose', '/^--verbose=/'], stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it handles' },
+    { command: 'restic snapshots|ls|find|dump|cat|diff|list|stats', stdout: 'unbounded', stderr: 'bounded', says: 'prints every snapshot or file it lists, or the data' },
+    { command: 'restic', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary' },
+    { command: 'rclone', when: ['-v', '-vv', '--verbose', '-P', '--progress', '--stats-one-line'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports every file and its progress' },
+    { command: 'rclone ls|lsl|lsd|lsf|lsjson|cat|tree|ncdu|md5sum|sha1sum|hashsum|check|cryptcheck|listremotes|size', stdout: 'unbounded', stderr: 'bounded', says: 'prints every file it lists, or the data' },
+    { command: 'rclone', stdout: 'bounded', stderr: 'bounded', says: 'prints notices and errors only' },
+    // ZFS: `send` writes a stream to stdout; list, get, history and diff print a line per dataset or change.
+    { command: 'zfs send', stdout: 'unbounded', stderr: 'bounded', says: 'writes the snapshot stream to stdout' },
+    { command: 'zfs receive|recv|destroy|snapshot|rollback', when: ['-v'], stdout: 'unbounded', stderr: 'bounded', says: 'names every dataset or snapshot it handles' },
+    { command: 'zfs|zpool list|get|history|diff|status|iostat|events|holds|userspace|groupspace', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per dataset, pool, change or event' },
+    { command: 'zfs|zpool create|destroy|snapshot|rollback|rename|set|inherit|hold|release|promote|clone|unmount|umount|receive|recv|scrub|clear|online|offline|attach|detach|add|remove|labelclear|export|upgrade|replace|split|trim|initialize|reguid|allow|unallow|bookmark|load-key|unload-key|change-key|share|unshare', stdout: 'none', stderr: 'bounded', says: 'changes the pool or dataset and prints nothing' },
+    { command: 'zfs|zpool', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Network and Wi-Fi. iwlist and iw scans print some thirty lines per access point in range.
+    { command: 'iwlist', when: ['scan', 'scanning'], stdout: 'unbounded', stderr: 'bounded', says: 'prints some thirty lines per access point in range' },
+    { command: 'iwlist', stdout: 'bounded', stderr: 'bounded', says: 'prints the interface\'s frequencies, rates or keys' },
+    { command: 'iw', when: ['scan', 'event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every access point in range or every event' },
+    { command: 'iw', stdout: 'bounded', stderr: 'bounded', says: 'prints the interface or the change it makes' },
+    { command: 'netstat|ss', when: ['-c', '--continuous'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the table again every second' },
+    { command: 'netstat|ss', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per socket or route (thousands on a busy host)' },
+    { command: 'conntrack', when: ['-L', '--dump', '-E', '--event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every tracked connection or event' },
+    { command: 'conntrack', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary line' },
+    { command: 'ipset', when: ['list', 'save', '-L', '-S', '--list', '--save'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every set and entry' },
+    { command: 'ipset', stdout: 'none', stderr: 'bounded', says: 'changes a set and prints nothing' },
+    { command: 'sshfs', when: ['-d', '--debug'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every request' },
+    { command: 'tc|wondershaper|wg-quick|wg|tailscale|ssh-keyscan|ssh-copy-id|ssh-add|sshfs|fusermount|fusermount3', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'snmpwalk|snmpbulkwalk|snmptable', stdout: 'unbounded', stderr: 'bounded', says: 'prints every value of the subtree it walks' },
+    { command: 'snmpget|snmpset|snmpgetnext|snmptrap', stdout: 'bounded', stderr: 'bounded', says: 'prints the values it gets or sets' },
+    { command: 'telnet|ftp|lftp|sftp|tftp|minicom|picocom|cu', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a session that prints what the other end sends' },
+    { command: 'bluetoothctl', when: ['scan', 'monitor'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every device it finds until it is stopped' },
+    { command: 'bluetoothctl', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Security and attack tools: they print every result and their progress until they finish.
+    // hashcat prints its session summary and the hashes it cracks (a status screen with --status); john
+    // the passwords it cracks (its status on a key press), and every candidate word with --stdout.
+    { command: 'hashcat', when: ['--status', '/^--status-timer=/', '--status-timer'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a status screen every few seconds' },
+    { command: 'john', when: ['--stdout', '/^--stdout=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every candidate word' },
+    { command: 'crunch', when: ['-o'], stdout: 'bounded', stderr: 'bounded', says: 'writes the word list to a file' },
+    { command: 'hashcat|john', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary and the passwords it cracks' },
+    { command: 'gobuster|ffuf|feroxbuster|nuclei|subfinder|amass', stdout: 'unbounded', stderr: 'unbounded', says: 'prints every result, and its progress on stderr' },
+    { command: 'nikto|sqlmap|hydra|medusa|wfuzz|dirb|wpscan|enum4linux|bettercap|xettercap|sslsplit|responder|msfconsole|msfcli|setoolkit|crunch|searchsploit|netdiscover|zmap|theHarvester|kismet|horst|hcidump|rtl_433|rtl_fm|dump1090', stdout: 'unbounded', stderr: 'bounded', says: 'prints every result until it ends or is stopped' },
+    // Walkers and searches grow with the tree (ls, one directory's entries, stays unlisted; SCALING has ls -R).
+    { command: 'rg|ag|ack', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+    { command: 'locate|plocate|mlocate', when: ['-c', '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a count' },
+    { command: 'tree|locate|plocate|mlocate|fd|fdfind|rg|ag|ack', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file it lists or finds' },
+    { command: 'top', when: ['/^-[a-zA-Z]*b/', '--batch'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a screen of processes, again and again unless -n bounds it', listsProcesses: true },
+    { command: 'top', stdout: 'bounded', stderr: 'bounded', says: 'needs a terminal without -b, and prints an error line' },
+    // Statistics every interval: an interval and a count end; an interval alone runs until stopped.
+    { command: 'vmstat|iostat|mpstat|pidstat|sar', when: ['?/^\\d+$/ ?/^\\d+$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a report for each of a few intervals' },
+    { command: 'vmstat|iostat|mpstat|pidstat|sar', when: ['/^\\d+$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a report every interval until it is stopped' },
+    { command: 'nvidia-smi', when: ['-l', '--loop', '/^--loop=/', '-lms', 'dmon', 'pmon'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a report every interval until it is stopped' },
+    { command: 'vmstat|iostat|mpstat|pidstat|sar|nvidia-smi|lsns|lslocks|lsipc', stdout: 'bounded', stderr: 'bounded', says: 'prints a report' },
+    { command: 'dumpe2fs', when: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints the superblock' },
+    { command: 'dumpe2fs|btrfs', stdout: 'unbounded', stderr: 'bounded', says: 'prints every group, subvolume or device it lists' },
+    { command: 'mkfs|mke2fs|mkfs.ext2|mkfs.ext3|mkfs.ext4|mkfs.vfat|mkfs.fat|mkfs.msdos|mkdosfs|mkfs.xfs|mkfs.btrfs|mkfs.ntfs|mkntfs|mkfs.exfat|mkfs.f2fs|fsck|e2fsck|fsck.ext4|resize2fs|tune2fs|parted|sfdisk|sgdisk|gdisk|fdisk|partprobe|wipefs|cryptsetup|pvcreate|vgcreate|lvcreate|pvremove|vgremove|lvremove|lvextend|lvresize|pvs|vgs|lvs|dmsetup|kpartx|eject|udisksctl|hdiutil|diskutil|blockdev|fstrim|quotacheck|quotaon|setquota', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Text filters print their input or their files, transformed (`sed -i` edits in place).
+    { command: 'sed', when: ['-i', '--in-place', '/^--in-place=/', '/^-i./'], stdout: 'none', stderr: 'bounded', says: 'edits the file in place and prints nothing' },
+    { command: 'sort', when: ['-o', '/^--output=/', '-c', '--check', '-C'], stdout: 'none', stderr: 'bounded', says: 'writes to its output file or only checks' },
+    { command: 'cmp', when: ['-s', '--silent', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+    { command: 'diff', when: ['-q', '--brief'], stdout: 'bounded', stderr: 'bounded', says: 'says whether the files differ' },
+    { command: 'sed|awk|gawk|mawk|nawk|sort|uniq|cut|tr|paste|column|fold|fmt|nl|rev|expand|unexpand|iconv|base64|base32|xxd|od|hexdump|strings|jq|yq|xq|xmllint|xmlstarlet|mlr|tee|shuf|numfmt|envsubst|pr', stdout: 'unbounded', stderr: 'bounded', says: 'prints its input or its files, transformed', fromInput: true },
+    { command: 'diff|diff3|sdiff|colordiff|wdiff|comm|join|seq|yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs, or a sequence' },
+    { command: 'cmp|patch|split|csplit|look', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file or difference at most' },
+    { command: 'dos2unix|unix2dos|mac2unix|unix2mac', stdout: 'none', stderr: 'bounded', says: 'converts the files in place and names each on stderr' },
+    // macOS tools.
+    { command: 'security dump-keychain|dump-trust-settings', stdout: 'unbounded', stderr: 'bounded', says: 'prints every item of the keychain' },
+    { command: 'pkgutil', when: ['--files', '--pkgs', '--payload-files', '--lsbom'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every package or file' },
+    { command: 'otool', when: ['-L', '-D', '-h', '-f', '-l'], stdout: 'bounded', stderr: 'bounded', says: 'prints the libraries or headers of the binary' },
+    { command: 'otool', stdout: 'unbounded', stderr: 'bounded', says: 'prints the sections or the disassembly of the binary' },
+    { command: 'system_profiler', when: ['/^SP\\w+DataType$/'], stdout: 'bounded', stderr: 'bounded', says: 'describes one part of the machine' },
+    { command: 'mdfind|system_profiler|ioreg', stdout: 'unbounded', stderr: 'bounded', says: 'prints every item it finds' },
+    { command: 'log stream|show', stdout: 'unbounded', stderr: 'bounded', says: 'prints the system log (stream follows it until it is stopped)' },
+    { command: 'log', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'screencapture', stdout: 'none', stderr: 'bounded', says: 'saves the screenshot and prints nothing' },
+    { command: 'codesign|install_name_tool|lipo|xattr|SetFile|spctl|ditto|pkgbuild|productbuild|productsign|notarytool|stapler|pmset|tmutil|networksetup|scutil|systemsetup|dscacheutil|PlistBuddy|plutil|defaults|mdls|mdutil|csrutil|nvram|bless|softwareupdate|xcode-select|security|pkgutil|dscl', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // Windows tools.
+    { command: 'wmic|wmic.exe', when: ['where', 'WHERE'], stdout: 'bounded', stderr: 'bounded', says: 'prints the properties of the items it selects' },
+    { command: 'wmic|wmic.exe|robocopy|robocopy.exe|xcopy|xcopy.exe|icacls|icacls.exe|takeown|takeown.exe|driverquery|wevtutil', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per item or file it handles' },
+    { command: 'msiexec|msiexec.exe|rundll32|rundll32.exe', stdout: 'none', stderr: 'bounded', says: 'prints nothing to the console' },
+    { command: 'setx|setx.exe|mklink|net|net.exe|ipconfig|ipconfig.exe|getmac|bcdedit|powercfg|certutil|systeminfo|systeminfo.exe|cygpath|cygpath.exe|wslpath|mountvol|fsutil|vssadmin', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines at most' },
+    { command: 'wsl|wsl.exe|cscript|cscript.exe|wscript|wscript.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+    // X and desktop actions: they act and print nothing; their queries print a few lines.
+    { command: 'xdotool key|keydown|keyup|type|mousemove|mousemove_relative|click|mousedown|mouseup|windowactivate|windowfocus|windowraise|windowminimize|windowmap|windowunmap|windowmove|windowsize|windowclose|windowkill|windowstate|set_desktop|set_window|set_desktop_for_window|set_num_desktops|sleep', stdout: 'none', stderr: 'bounded', says: 'acts on the display and prints nothing' },
+    { command: 'xdotool', stdout: 'bounded', stderr: 'bounded', says: 'prints the windows or the position it is asked about' },
+    { command: 'ydotool|wtype|dotool|dotoolc|xte|xvkbd|wlrctl', stdout: 'none', stderr: 'bounded', says: 'acts on the display and prints nothing' },
+    { command: 'wmctrl', when: ['-l', '-d', '-m'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per window or desktop' },
+    { command: 'wmctrl', stdout: 'none', stderr: 'bounded', says: 'acts on a window and prints nothing' },
+    { command: 'pamixer', when: ['--get-volume', '--get-volume-human', '--get-mute', '--list-sinks', '--list-sources', '--get-default-sink'], stdout: 'bounded', stderr: 'bounded', says: 'prints the volume or the devices' },
+    { command: 'pamixer', stdout: 'none', stderr: 'bounded', says: 'changes the volume and prints nothing' },
+    { command: 'playerctl', when: ['-F', '--follow'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every change until it is stopped' },
+    { command: 'playerctl play|pause|play-pause|next|previous|stop|position|volume|open|shuffle|loop', stdout: 'none', stderr: 'bounded', says: 'controls the player and prints nothing' },
+    { command: 'mpc idleloop', stdout: 'unbounded', stderr: 'bounded', says: 'prints every change until it is stopped' },
+    { command: 'playerctl|mpc', stdout: 'bounded', stderr: 'bounded', says: 'prints the player\'s status' },
+    { command: 'xbacklight|light', when: ['-get', '-G'], stdout: 'bounded', stderr: 'bounded', says: 'prints the brightness' },
+    { command: 'brightnessctl', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'changes the brightness and prints nothing' },
+    { command: 'xbacklight|light', stdout: 'none', stderr: 'bounded', says: 'changes the brightness and prints nothing' },
+    { command: 'xmodmap', when: ['/^-p/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the keymap' },
+    { command: 'xmodmap', stdout: 'none', stderr: 'bounded', says: 'changes the keymap and prints nothing' },
+    { command: 'xinput test|test-xi2', stdout: 'unbounded', stderr: 'bounded', says: 'prints every input event until it is stopped' },
+    { command: 'xinput set-prop|set-int-prop|set-float-prop|set-atom-prop|enable|disable|map-to-output|set-button-map|float|reattach|create-master|remove-master|set-cp|set-mode|set-ptr-feedback|set-integer-feedback|delete-prop', stdout: 'none', stderr: 'bounded', says: 'changes an input device and prints nothing' },
+    { command: 'xdg-desktop-menu|xdg-icon-resource|xdg-desktop-icon|xdg-screensaver|xdg-user-dirs-update|update-desktop-database|glib-compile-schemas|numlockx|hsetroot|xwallpaper|kwriteconfig5|kwriteconfig6|cpufreq-set|xkbset|xcalib', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    { command: 'xinput|synclient|xsetwacom|brightnessctl|gtk-update-icon-cache|update-mime-database|cpupower|tlp|iwctl|pacmd|powerprofilesctl|nitrogen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines at most' },
+    { command: 'fc-list|fc-cat', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per installed font' },
+    { command: 'fc-cache|strip|objcopy|restorecon|chcon', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'names every file it handles' },
+    { command: 'fc-cache|ranlib|strip|objcopy|patchelf|chcon|restorecon|setfattr|setcap', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    { command: 'nm|objdump|readelf|size|addr2line|c++filt', stdout: 'unbounded', stderr: 'bounded', says: 'prints the symbols, sections or disassembly of the binary' },
+    // Interpreters and REPLs run code whose output nobody can bound.
+    { command: 'julia|octave|octave-cli|matlab|scala|kotlin|groovy|elixir|iex|mix|erl|escript|clojure|clj|racket|guile|tclsh|wish|expect|swipl|runghc|runhaskell|ghci|jshell|jruby|jython|ipython|ipython3|irb|sage|gnuplot|maxima|tcsh|csh|fish|busybox|xonsh|mksh|ash|coffee|luajit|php-cgi|raku', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
+    // Pagers, manual pages and terminal editors write their screen or their files to stdout (a
+    // pager whose stdout is not a terminal copies its files, as cat does); terminal emulators run
+    // their command in their own window, as xterm above.
+    { command: 'man|less|more|most|lynx|w3m|elinks|vim|vi|nvim|nano|micro|emacs|mc|ranger|htop|btop', stdout: 'unbounded', stderr: 'bounded', says: 'prints a whole page or redraws its screen on stdout' },
+    { command: 'kitty|alacritty|wezterm|foot|st|sakura|termite|guake|tilda|qterminal|deepin-terminal|kgx|gnome-console|terminology|cool-retro-term', stdout: 'none', stderr: 'bounded', says: 'runs its command in its own window' },
+    // Java's jar(1) names every file with v and lists with t; keytool and jarsigner print a few lines (-verbose: a line per entry).
+    { command: 'jar', when: ['/^-?[ctxuf0meMiv]*[tv][ctxuf0meMiv]*$/'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file of the archive' },
+    { command: 'jar', stdout: 'none', stderr: 'bounded', says: 'writes the archive and prints nothing' },
+    { command: 'keytool|jarsigner', when: ['-verbose', '-v'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every entry it handles' },
+    { command: 'keytool|jarsigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
+    { command: 'bridge monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every bridge event until it is stopped' },
+    { command: 'bridge fdb|link|vlan|mdb add|del|append|replace|set|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    { command: 'bridge', stdout: 'bounded', stderr: 'bounded', says: 'prints the bridge table' },
+    { command: 'VBoxManage|vboxmanage guestcontrol', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in the virtual machine' },
+    { command: 'VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // ---- end of the programs added for issue 11.
     // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
     { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
     { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
@@ -434,4 +775,22 @@ export const WRAPPERS = [
     { name: 'setsid', valued: [], positionals: 0 },
     { name: 'chrt', valued: [], positionals: 1 },
     { name: 'taskset', valued: [], positionals: 1 },
+    // Wrappers that run the rest of the line (issue 11): a password feeder, a throwaway X server
+    // (its own output goes to /dev/null unless -e), privilege and sandbox changers, proxies.
+    { name: 'sshpass', valued: ['-p', '-f', '-d', '-P'], positionals: 0 },
+    { name: 'xvfb-run', valued: ['-n', '--server-num', '-s', '--server-args', '-f', '--auth-file', '-e', '--error-file', '-p', '--xauth-protocol', '-w', '--wait'], positionals: 0 },
+    { name: 'pkexec', valued: ['--user'], positionals: 0 },
+    { name: 'chroot', valued: ['--userspec', '--groups'], positionals: 1 },
+    { name: 'gosu', valued: [], positionals: 1 },
+    { name: 'su-exec', valued: [], positionals: 1 },
+    { name: 'unbuffer', valued: [], positionals: 0 },
+    { name: 'proxychains', valued: ['-f'], positionals: 0 },
+    { name: 'proxychains4', valued: ['-f'], positionals: 0 },
+    { name: 'torsocks', valued: ['-u', '-p', '-a', '-P'], positionals: 0 },
+    { name: 'firejail', valued: [], positionals: 0 },
+    { name: 'dbus-run-session', valued: ['--config-file', '--dbus-daemon'], positionals: 0 },
+    { name: 'systemd-inhibit', valued: ['--what', '--who', '--why', '--mode'], positionals: 0 },
+    { name: 'caffeinate', valued: ['-t', '-w'], positionals: 0 },
+    { name: 'prime-run', valued: [], positionals: 0 },
+    { name: 'optirun', valued: [], positionals: 0 },
 ];

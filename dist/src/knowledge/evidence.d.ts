@@ -18,12 +18,14 @@ import type { CommandOutput } from './commands.js';
  *   command handed in from outside;
  * - `shape`: the rule's shape alone, for a finding whose code states no finer evidence (a rule
  *   or a check added without it): firm, as every finding was before tiers;
+ * - `race`: output the code uses is taken at a moment that can come before all of it has been
+ *   read (a child's 'exit' rather than 'close'): it is cut short on some runs, not on every one;
  * - `external-command`: the command is a value from outside this code (a parameter, a setting,
  *   a user's hook): it can be anything, a build as well as `true`;
  * - `unlisted-program`: the code names the program, the table does not list it, and that is
  *   the only reason to think its output grows. Not reported by default.
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'external-command' | 'unlisted-program';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'race' | 'external-command' | 'unlisted-program';
 export declare const EVIDENCE: readonly Evidence[];
 /** What a finding carries when the code that made it sets no evidence. */
 export declare const DEFAULT_EVIDENCE: Evidence;

@@ -1,4 +1,4 @@
-export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'external-command', 'unlisted-program'];
+export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'race', 'external-command', 'unlisted-program'];
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE = 'shape';
 export const EVIDENCE_LEVELS = ['known', 'likely', 'possible'];
@@ -10,6 +10,7 @@ export const LEVEL = {
     'any-size': 'known',
     deadlock: 'known',
     shape: 'known',
+    race: 'likely',
     'external-command': 'likely',
     'unlisted-program': 'possible',
 };
@@ -28,6 +29,7 @@ export const EVIDENCE_SAYS = {
     'any-size': 'it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)',
     deadlock: 'the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside',
     shape: 'the shape of the code alone (the check that made it states no finer evidence)',
+    race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
     'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
 };

@@ -1,4 +1,4 @@
-import { classifyArgv, classifyShell } from '../knowledge/commands.js';
+import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
@@ -180,7 +180,7 @@ function argvWords(node, model, depth = 0) {
             if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable')
                 out.push('python');
             else {
-                const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null);
+                const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
                 if (Array.isArray(words) && out.length === 0)
                     programs = words;
                 out.push(Array.isArray(words) ? (words.length === 1 ? words[0] : null) : words);
@@ -211,6 +211,8 @@ function argvWords(node, model, depth = 0) {
         // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
         // runs the list its own name reaches, with the words appended to it.
         const bindings = reachingAssignments(model, n);
+        if (!bindings)
+            return extendedWords(n, model, depth);
         let loudest = null;
         for (const b of bindings ?? []) {
             const words = argvWords(b.value, model, depth + 1);
@@ -310,6 +312,92 @@ function appended(words, binding, use, model, depth) {
     if (maybe.length === always.length)
         return always;
     return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+// Ex) cmd = ['ffmpeg', '-y', '-i', src]; cmd += ['-vcodec', codec]; cmd += extra; cmd.append(out)
+// A list built with `+=` in the function that runs it: the one plain assignment before the call,
+// then, in order, the lists added with `+=`, `.append()` and `.extend()` (a value not known adds a
+// word not known). One added under a condition the call is not under may or may not be there: the
+// louder of both lists is kept. Any other change (insert, an item assigned, a rebinding by a
+// loop or a `with`) leaves the list unknown.
+function extendedWords(use, model, depth) {
+    const found = model.lookup(use.text, model.scopeOf(use));
+    if (!found || found.bindings.length < 2)
+        return null;
+    const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const plain = before.filter((b) => b.kind === 'assign' && b.node.parent?.type === 'assignment');
+    const base = plain.at(-1);
+    if (!base?.value || plain.length !== 1 || before[0] !== base)
+        return null;
+    const words = argvWords(base.value, model, depth + 1);
+    if (!words)
+        return null;
+    const always = [...words];
+    const maybe = [...words];
+    for (const id of model.occurrences(use.text)) {
+        if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use))
+            continue;
+        const parent = id.parent;
+        let added = null;
+        if (parent?.type === 'augmented_assignment' && parent.childForFieldName('left')?.id === id.id) {
+            if (parent.childForFieldName('operator')?.text !== '+=')
+                return null;
+            added = argvWords(parent.childForFieldName('right'), model, depth + 1) ?? [null];
+        }
+        else if (model.isBinding(id))
+            return null;
+        else if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === id.id && parent.parent?.type === 'call') {
+            const method = parent.childForFieldName('attribute')?.text;
+            const args = parent.parent.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+            if (method === 'append' && args.length === 1)
+                added = [literalText(args[0])];
+            else if (method === 'extend' && args.length === 1)
+                added = argvWords(args[0], model, depth + 1) ?? [null];
+            else if (method && ['insert', 'remove', 'pop', 'clear', 'reverse', 'sort'].includes(method))
+                return null;
+        }
+        else if (parent?.type === 'subscript' && parent.parent?.type === 'assignment' && parent.parent.childForFieldName('left')?.id === parent.id)
+            return null;
+        if (!added)
+            continue;
+        const block = enclosingStatement(parent)?.parent;
+        if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex)
+            always.push(...added);
+        maybe.push(...added);
+    }
+    if (maybe.length === always.length)
+        return always;
+    return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+/** Functions that return the path of the program named by their argument. */
+const WHICH = new Set(['shutil.which', 'distutils.spawn.find_executable']);
+/** The words a name holding a program's path adds to the program's own name (`ffmpeg_path`, `FFMPEG_BINARY`, `get_ffmpeg_exe()`). */
+const PATH_WORDS = new Set(['get', 'find', 'which', 'locate', 'resolve', 'default', 'local', 'system', 'exe', 'executable', 'bin', 'binary', 'path', 'program', 'prog', 'location', 'file', 'cmd', 'command', 'name']);
+/**
+ * Ex) [shutil.which('ffmpeg'), '-i', src]  /  [FFMPEG_BINARY, ...]  /  [self.ffmpeg_path, ...]  /  [get_ffmpeg_exe(), ...]
+ * The first word of an argv given by a value that names its program: `shutil.which('x')`
+ * returns the path of `x`; a name (a variable, an attribute, a function called without
+ * arguments) made of a program the command table lists and words that say "the path of"
+ * (`_path`, `_bin`, `_exe`, `get_`) holds that program's path, by the convention such code
+ * follows. Null for anything else (`self.binary`, `tool_path`: no program named).
+ */
+function programNamed(node, model) {
+    let n = unparenthesize(node);
+    if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        const q = fn ? model.qualifiedName(fn) : null;
+        if (q && WHICH.has(q))
+            return args.length >= 1 ? literalText(args[0]) : null;
+        if (args.length > 0 || !fn)
+            return null;
+        n = fn;
+    }
+    const name = n.type === 'identifier' ? n.text : n.type === 'attribute' ? n.childForFieldName('attribute')?.text : null;
+    if (!name)
+        return null;
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
+    const programs = words.filter((w) => !PATH_WORDS.has(w));
+    return programs.length === 1 && isListed(programs[0]) ? programs[0] : null;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 const rank = (c) => RANK[c.stdout] + RANK[c.stderr];

@@ -34,11 +34,20 @@ export declare function endedUnread(model: PythonModel, origin: SyntaxNode, give
 /**
  * The same loss for a handle kept on `self` (`self.cap = Popen(...)` in start(), `self.cap.terminate();
  * out = self.cap.communicate()[0]` in stop()): every read of the growing stream in the module comes
- * after an end of the child in the same method, so nothing reads the pipe while the child runs.
- * `events`: what every use of the attribute in the module does (stored.ts).
+ * after the child is ended, so nothing reads the pipe while the child runs. A read is after the end
+ * when, in its own function, an end of the child (`terminate()`, `kill()`, `send_signal()`,
+ * `os.kill(x.pid, sig)`) comes before it, or it sits where the child is known to have exited
+ * (`if self.proc.poll() is not None:`, `rc = self.proc.poll()` then `if rc is not None:`); or when it
+ * is in a private method of the class (`def _read_output(self)`) that the class calls on `self` only
+ * at such points (followed three levels). A public method may be called by anyone at any time: a
+ * read there may come while the child runs.
+ * `events`: what every use of the attribute in the module does (stored.ts). `origin`: the Popen.
+ * `end` is the first end that comes before a read; `longLived` an end in another function than the
+ * one that starts the child (the code stops it from elsewhere: it runs until then).
  */
-export declare function readOnlyAfterEnd(events: HandleEvent[], growing: Stream[]): {
+export declare function readOnlyAfterEnd(model: PythonModel, origin: SyntaxNode, holder: string, given: HandleEvent[], growing: Stream[]): {
     streams: Stream[];
     end: SyntaxNode;
     read: HandleEvent;
+    longLived: SyntaxNode | null;
 } | null;

@@ -71,31 +71,115 @@ export function endedUnread(model, origin, given, growing) {
 /**
  * The same loss for a handle kept on `self` (`self.cap = Popen(...)` in start(), `self.cap.terminate();
  * out = self.cap.communicate()[0]` in stop()): every read of the growing stream in the module comes
- * after an end of the child in the same method, so nothing reads the pipe while the child runs.
- * `events`: what every use of the attribute in the module does (stored.ts).
+ * after the child is ended, so nothing reads the pipe while the child runs. A read is after the end
+ * when, in its own function, an end of the child (`terminate()`, `kill()`, `send_signal()`,
+ * `os.kill(x.pid, sig)`) comes before it, or it sits where the child is known to have exited
+ * (`if self.proc.poll() is not None:`, `rc = self.proc.poll()` then `if rc is not None:`); or when it
+ * is in a private method of the class (`def _read_output(self)`) that the class calls on `self` only
+ * at such points (followed three levels). A public method may be called by anyone at any time: a
+ * read there may come while the child runs.
+ * `events`: what every use of the attribute in the module does (stored.ts). `origin`: the Popen.
+ * `end` is the first end that comes before a read; `longLived` an end in another function than the
+ * one that starts the child (the code stops it from elsewhere: it runs until then).
  */
-export function readOnlyAfterEnd(events, growing) {
+export function readOnlyAfterEnd(model, origin, holder, given, growing) {
+    const events = given.map((e) => (e.kind === 'neutral' ? killByPid(model, e.node) ?? e : e));
     if (events.some((e) => e.kind === 'escape' || e.kind === 'close' || (e.kind === 'drain' && e.via)))
         return null;
-    const ends = events.filter((e) => e.kind === 'end' && e.node.type === 'call');
+    const ends = events.filter((e) => e.kind === 'end' && e.node.type === 'call').map((e) => e.node);
+    if (ends.length === 0)
+        return null;
     const streams = [];
     let first = null;
+    let firstRead = null;
     for (const s of growing) {
         const reads = events.filter((e) => (e.kind === 'drain' && e.streams.includes(s)) || (e.kind === 'partial' && e.stream === s));
         if (reads.length === 0)
             continue;
         let all = true;
         for (const r of reads) {
-            const fn = enclosingFunction(r.node);
-            const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+            const end = endBefore(model, r.node, ends, holder, 0);
             if (!end) {
                 all = false;
                 break;
             }
-            first ??= { end: end.node, read: r };
+            // The end named in messages is an end call (a read under an exit test has none of its own).
+            if (ends.includes(end))
+                first ??= { end, read: r };
+            firstRead ??= r;
         }
         if (all)
             streams.push(s);
     }
-    return streams.length && first ? { streams, ...first } : null;
+    const start = enclosingFunction(origin);
+    const longLived = ends.find((e) => enclosingFunction(e)?.id !== start?.id) ?? null;
+    if (streams.length === 0 || !firstRead)
+        return null;
+    return { streams, ...(first ?? { end: longLived ?? ends[0], read: firstRead }), longLived };
+}
+/**
+ * The end of the child that comes before `node` (a read, or a call of the method holding one), or
+ * `node` itself where it runs only once the child has exited; null when the child may still run there.
+ */
+function endBefore(model, node, ends, holder, depth) {
+    const fn = enclosingFunction(node);
+    if (!fn)
+        return null;
+    const end = ends.find((e) => enclosingFunction(e)?.id === fn.id && e.endIndex <= node.startIndex);
+    if (end)
+        return end;
+    if (exitedAt(node, fn, holder))
+        return node;
+    // Ex) def _read_output(self): self.out, self.err = self.proc.communicate()  ... called by stop() after kill()
+    const name = fn.childForFieldName('name')?.text ?? '';
+    const cls = classOf(fn);
+    if (!cls || !name.startsWith('_') || name.startsWith('__') || depth >= 3)
+        return null;
+    const calls = [];
+    for (const id of model.occurrences(name)) {
+        const ref = id.parent;
+        if (ref?.type !== 'attribute' || ref.childForFieldName('attribute')?.id !== id.id)
+            continue;
+        const call = ref.parent;
+        // A bound method handed on (`Thread(target=self._read_output)`) runs at any time.
+        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== ref.id || ref.childForFieldName('object')?.text !== 'self')
+            return null;
+        if (call.startIndex < cls.startIndex || call.endIndex > cls.endIndex)
+            return null;
+        calls.push(call);
+    }
+    if (calls.length === 0)
+        return null;
+    let found = null;
+    for (const call of calls) {
+        const e = endBefore(model, call, ends, holder, depth + 1);
+        if (!e)
+            return null;
+        found ??= e;
+    }
+    return found;
+}
+function classOf(fn) {
+    let n = fn.parent;
+    if (n?.type === 'decorated_definition')
+        n = n.parent;
+    return n?.type === 'block' && n.parent?.type === 'class_definition' ? n.parent : null;
+}
+// Ex) if self.proc.poll() is not None: ...  /  rc = self.proc.poll(); if rc is not None: ...
+// `node` sits in the branch of an `if` that runs only once the child has exited.
+function exitedAt(node, fn, holder) {
+    const h = holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const direct = new RegExp(`^${h}\\s*\\.\\s*(poll\\s*\\(\\s*\\)|returncode)\\s*(is\\s+not|!=)\\s*None$`);
+    const named = /^(\w+)\s*(is\s+not|!=)\s*None$/;
+    for (let n = node.parent; n && n.id !== fn.id; n = n.parent) {
+        if (n.type !== 'block' || n.parent?.type !== 'if_statement' || n.parent.childForFieldName('consequence')?.id !== n.id)
+            continue;
+        const cond = n.parent.childForFieldName('condition')?.text.trim() ?? '';
+        if (direct.test(cond))
+            return true;
+        const m = named.exec(cond);
+        if (m && new RegExp(`\\b${m[1]}\\s*=\\s*${h}\\s*\\.\\s*poll\\s*\\(\\s*\\)`).test(fn.text))
+            return true;
+    }
+    return false;
 }

@@ -2,6 +2,7 @@ import { argument, reachedLoads } from './analysis.js';
 import { handleEvent } from './drain.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { projectFunction } from './callers.js';
+import { storedOnAttribute } from './stored.js';
 /**
  * What code that is handed a process handle does with it, where handleEvent alone sees a
  * hand-off: the child's pid given to something that waits for it, or the handle passed to a
@@ -75,7 +76,14 @@ function pidWait(model, ref) {
     }
     return null;
 }
-// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to) or
+// The one method of a class with this name (none when it is defined twice).
+function methodNamed(cls, name) {
+    const defs = (cls.childForFieldName('body')?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
+        .filter((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+    return defs.length === 1 ? defs[0] : null;
+}
+// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to, or the
+// __init__ of a class it names: `cls` is the class's name) or
 // `self.wait_for(p)` (a method of the class around the call), with how many leading
 // parameters the call does not pass (`self`).
 function calleeOf(model, call, file) {
@@ -85,6 +93,11 @@ function calleeOf(model, call, file) {
         const def = bindings.length === 1 ? bindings[0].node.parent : null;
         if (def?.type === 'function_definition')
             return { def, skip: 0, model, file };
+        // Ex) ConnectedCommand(process=p): a class of this module, its __init__ takes the handle.
+        if (def?.type === 'class_definition') {
+            const init = methodNamed(def, '__init__');
+            return init && { def: init, skip: 1, model, file, cls: def.childForFieldName('name')?.text };
+        }
     }
     // Ex) util.kill_app(self.server) / from util import kill_app: a function of another project module.
     if (file && fn && fn.type !== 'call' && fn.childForFieldName('object')?.text !== 'self') {
@@ -98,47 +111,75 @@ function calleeOf(model, call, file) {
     let cls = call.parent;
     while (cls && cls.type !== 'class_definition')
         cls = cls.parent;
-    const body = cls?.childForFieldName('body');
-    const defs = (body?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
-        .filter((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
-    if (defs.length !== 1)
+    const def = cls && name ? methodNamed(cls, name) : null;
+    if (!def)
         return null;
     // A static method takes no self.
-    const decorated = defs[0].parent?.type === 'decorated_definition' ? defs[0].parent : null;
+    const decorated = def.parent?.type === 'decorated_definition' ? def.parent : null;
     const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
-    return { def: defs[0], skip: isStatic ? 0 : 1, model, file };
+    return { def, skip: isStatic ? 0 : 1, model, file };
 }
 // Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
 // The handle passed positionally to a function of this module: what the function does with its
 // parameter, when that is only waiting, polling or ending the child.
 function handedTo(model, ref, depth, file) {
-    const outer = outerExpression(ref);
+    let outer = outerExpression(ref);
+    // Ex) ConnectedCommand(process=p): a keyword argument is matched to the parameter by its name.
+    const keyword = outer.parent?.type === 'keyword_argument' && outer.parent.childForFieldName('value')?.id === outer.id ? outer.parent.childForFieldName('name')?.text ?? null : null;
+    if (keyword)
+        outer = outer.parent;
     const list = outer.parent;
     const call = list?.type === 'argument_list' ? list.parent : null;
     if (call?.type !== 'call' || !list)
         return null;
     const args = list.namedChildren.filter((c) => c.type !== 'comment');
     const index = args.findIndex((a) => a.id === outer.id);
-    if (index < 0 || args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat'))
+    if (index < 0 || (!keyword && args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')))
         return null;
     const callee = calleeOf(model, call, file);
     if (!callee)
         return null;
     const at = callee.model;
     const params = callee.def.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-    const before = params.slice(0, index + callee.skip + 1);
-    if (before.some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator' || p.type === 'positional_separator'))
-        return null;
-    const param = params[index + callee.skip];
-    const name = param?.type === 'identifier' ? param : param?.childForFieldName('name') ?? param?.namedChildren[0];
+    const paramName = (p) => (p?.type === 'identifier' ? p : p?.childForFieldName('name') ?? p?.namedChildren[0]);
+    let param;
+    if (keyword)
+        param = params.slice(callee.skip).find((p) => paramName(p)?.text === keyword && p.type !== 'list_splat_pattern' && p.type !== 'dictionary_splat_pattern');
+    else {
+        const before = params.slice(0, index + callee.skip + 1);
+        if (before.some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator' || p.type === 'positional_separator'))
+            return null;
+        param = params[index + callee.skip];
+    }
+    const name = paramName(param);
     if (name?.type !== 'identifier')
         return null;
     const found = at.lookup(name.text, at.scopeOf(name));
     const binding = found?.bindings.length === 1 && found.bindings[0].kind === 'param' ? found.bindings[0] : null;
     if (!binding)
         return null;
-    const events = reachedLoads(at, binding).map((load) => handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
-    const fn = callee.def.childForFieldName('name')?.text ?? '';
+    const events = [];
+    for (const load of reachedLoads(at, binding)) {
+        // Ex) def __init__(self, process): self._process = process  - what the module does with the
+        // attribute is what is done with the handle (stored.ts); the class's methods wait or read it.
+        const stored = callee.cls ? storedOnAttribute(at, load, (r, o) => handoffEvent(at, r, o, depth + 1, callee.file)) : null;
+        if (stored)
+            events.push(...stored.events);
+        else
+            events.push(handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
+    }
+    // An object that keeps the handle and only ends it (or does nothing with it) lives on with it: what
+    // else comes to use it is not seen here, so the hand-off stays one. One that waits or reads is judged.
+    if (callee.cls && !events.some((e) => e.kind === 'wait' || e.kind === 'drain'))
+        return null;
+    // A method of the class the handle is handed to names itself with the class: `ConnectedCommand.block()`.
+    const methodOf = (e) => {
+        let n = e.node.parent;
+        while (n && n.type !== 'function_definition')
+            n = n.parent;
+        return `${callee.cls}.${n?.childForFieldName('name')?.text ?? '__init__'}`;
+    };
+    const fn = callee.cls ? methodOf(events.find((e) => e.kind === 'wait') ?? events.find((e) => e.kind === 'drain') ?? { kind: 'neutral', node: callee.def.childForFieldName('body') }) : callee.def.childForFieldName('name')?.text ?? '';
     // Ex) def get_stdout(pi): return pi.communicate()[0]  ...  p.wait(); return get_stdout(p)
     // A function that only reads the pipes (and may wait after): a read at the call, as
     // communicate() or p.stdout.read() written there would be.

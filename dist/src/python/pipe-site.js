@@ -183,6 +183,15 @@ export function siteOf(ctx, call, growing) {
         const verdict = drainVerdict([event], growing, false);
         return verdict && { verdict, holder: null, handle: 'chained', events: [event], withBlock: false, statement: null };
     }
+    // Ex) return Connected(process=Popen(argv, stdout=PIPE)): handed straight to a function or a
+    // class of the module, judged by what it does with it (handoff.ts); anything else is an escape.
+    if (parent?.type === 'argument_list' || (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === expr.id)) {
+        const event = handoffEvent(ctx.model, call, call, 0, ctx.path);
+        if (event.kind !== 'escape') {
+            const verdict = drainVerdict([event], growing, false);
+            return verdict && { verdict, holder: null, handle: 'chained', events: [event], withBlock: false, statement: null };
+        }
+    }
     const handle = handleUses(ctx.model, call);
     if (handle) {
         const withBlock = handle.statement.type === 'with_statement';

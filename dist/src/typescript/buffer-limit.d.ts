@@ -13,14 +13,18 @@ export interface Limit {
     /**
      * default: Node's, nothing sets it; here: a size written in the source; caller: options handed
      * in by the caller, which set nothing here (Node's default unless the caller raises it);
-     * setting: `config.maxBuffer || 200 * 1024`, a written size unless a setting raises it.
+     * setting: `config.maxBuffer || 200 * 1024`, a written size unless a setting raises it; or
+     * the default of a setting the project declares (`settingName`).
      */
     how: 'default' | 'here' | 'caller' | 'setting';
+    /** The size is the declared default of this setting (`clang.diagnostic.maxBuffer`). */
+    settingName?: string;
 }
 interface Size {
     bytes: number;
-    /** The size is the fallback of `setting || size`. */
+    /** The size is the fallback of `setting || size`, or a setting's default. */
     setting: boolean;
+    settingName?: string;
 }
 /**
  * Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the

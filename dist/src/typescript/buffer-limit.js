@@ -2,6 +2,7 @@ import { callSitesOf } from './flow.js';
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
+import { settingDefault } from './setting-default.js';
 /**
  * Ex) 1024 * 1024, 10 * MB (const MB = 1 << 20), Infinity, Number.MAX_SAFE_INTEGER: a size the
  * source fixes; `(options.maxBuffer || 200) * 1024`: 200 KiB unless a setting raises it; null
@@ -18,6 +19,11 @@ export function staticSize(model, expr, depth = 0) {
     if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Number' && !model.lookup(e.expression)) {
         const v = Number[e.name.text];
         return typeof v === 'number' ? { bytes: v, setting: false } : null;
+    }
+    // config.get('maxBuffer'): the default the project's package.json declares for the setting.
+    if (ts.isCallExpression(e)) {
+        const declared = settingDefault(model, e);
+        return declared && { bytes: declared.value, setting: true, settingName: declared.name };
     }
     if (ts.isConditionalExpression(e)) {
         const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
@@ -39,11 +45,14 @@ export function staticSize(model, expr, depth = 0) {
     if (a === null || b === null)
         return null;
     const setting = a.setting || b.setting;
+    // getConf('maxBufferKB') * 1024: still that setting's default, scaled.
+    const named = a.settingName ?? b.settingName;
+    const size = (bytes) => (named ? { bytes, setting, settingName: named } : { bytes, setting });
     switch (op) {
-        case ts.SyntaxKind.AsteriskToken: return { bytes: a.bytes * b.bytes, setting };
-        case ts.SyntaxKind.PlusToken: return { bytes: a.bytes + b.bytes, setting };
-        case ts.SyntaxKind.LessThanLessThanToken: return { bytes: a.bytes * 2 ** b.bytes, setting };
-        case ts.SyntaxKind.AsteriskAsteriskToken: return { bytes: a.bytes ** b.bytes, setting };
+        case ts.SyntaxKind.AsteriskToken: return size(a.bytes * b.bytes);
+        case ts.SyntaxKind.PlusToken: return size(a.bytes + b.bytes);
+        case ts.SyntaxKind.LessThanLessThanToken: return size(a.bytes * 2 ** b.bytes);
+        case ts.SyntaxKind.AsteriskAsteriskToken: return size(a.bytes ** b.bytes);
         default: return null;
     }
 }
@@ -53,7 +62,7 @@ function sizeLimits(model, value, prop, fallback) {
     if (v.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v)))
         return [{ bytes: fallback, prop, how: 'default' }];
     const size = staticSize(model, v);
-    return size && [{ bytes: size.bytes, prop, how: size.setting ? 'setting' : 'here' }];
+    return size && [{ bytes: size.bytes, prop, how: size.setting ? 'setting' : 'here', ...(size.settingName ? { settingName: size.settingName } : {}) }];
 }
 class Reader {
     model;

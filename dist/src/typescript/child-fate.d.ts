@@ -36,6 +36,9 @@ export interface ChildFate {
     exportedFrom?: TS.SignatureDeclaration;
     /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
     site?: TS.Node;
+    /** The `.on('exit', handler)` calls on the child (not 'close'), and where each stream is drained. */
+    exitListeners?: TS.CallExpression[];
+    drains?: Record<StreamName, Site[]>;
 }
 export interface Site {
     node: TS.Node;
@@ -51,6 +54,8 @@ export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | '
     returnedFrom: TS.SignatureDeclaration[];
     /** Where the child value is first seen on this route (the spawn call, a caller's call). */
     anchor: TS.Node;
+    /** `.on('exit', handler)` calls on the child. */
+    exitListeners: TS.CallExpression[];
 }
 export declare function emptyObs(anchor: TS.Node): Obs;
 export interface Guard {

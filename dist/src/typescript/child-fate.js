@@ -1,7 +1,7 @@
 export function emptyObs(anchor) {
     return {
         escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-        touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor,
+        touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [],
     };
 }
 export function bothBranches(guards) {
@@ -13,6 +13,7 @@ export function cloneObs(o, anchor) {
         touched: { ...o.touched },
         sites: { stdout: [...o.sites.stdout], stderr: [...o.sites.stderr] },
         returnedFrom: [...o.returnedFrom],
+        exitListeners: [...o.exitListeners],
     };
 }
 export function severity(f) {

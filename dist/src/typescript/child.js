@@ -85,6 +85,7 @@ export class ChildAnalysis {
         return {
             escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
             stdout: stream('stdout'), stderr: stream('stderr'), route: null,
+            exitListeners: obs.exitListeners, drains: obs.sites,
         };
     }
     /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
@@ -171,6 +172,8 @@ export class ChildAnalysis {
             const event = stringValue(called.arguments[0]);
             if (event === null || EXIT_EVENTS.has(event))
                 obs.waits = true;
+            if (event === 'exit')
+                obs.exitListeners.push(called);
             this.collect(called, obs, depth + 1, seen);
         }
         else if (name !== null && called && CHAIN.has(name)) {

@@ -5,6 +5,7 @@ import { classifyArgv, classifyShell } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
 import { argvWords, programs } from './argv.js';
 import { ts } from './load.js';
+import { moduleArgvs } from './module-values.js';
 import { commandText, loopValues, optionsOf, shapeOf } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
@@ -184,6 +185,11 @@ export function commandOutput(model, call, qualified) {
     const second = args[1];
     const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
     const shell = fn === 'spawn' ? usesShell(model, call) : false;
+    // spawn(config.copy.command, config.copy.args), config = require('./platform/' + ...): the
+    // commands written in each module it may hold.
+    const perModule = shell === false && args[0] ? moduleArgvs(model, args[0], second && shapeOf(model, second) !== 'object' ? second : undefined) : null;
+    if (perModule)
+        return loudest(perModule.map((argv) => classifyArgv(argv)));
     return loudest(programs(model, args[0]).map((program) => {
         if (shell === 'unknown')
             return classifyArgv([program, null]);

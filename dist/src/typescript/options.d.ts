@@ -60,6 +60,6 @@ export declare function formatLead(model: JsModel, e: TS.Expression): TS.Express
 /**
  * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
  * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an
- * array. Each element that is not a spread; null for any other name.
+ * array (or a `let` one never assigned again). Each element that is not a spread; null for any other name.
  */
 export declare function loopValues(model: JsModel, expr: TS.Expression): TS.Expression[] | null;

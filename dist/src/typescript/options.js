@@ -1,6 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
+import { moduleValueShape } from './module-values.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
 const ARRAY_METHODS = new Set(['split', 'map', 'filter', 'concat', 'slice', 'flat', 'flatMap', 'from', 'of']);
@@ -68,8 +69,9 @@ export function shapeOf(model, expr, depth = 0) {
         case ts.SyntaxKind.PropertyAccessExpression: {
             // this.puts: a method of the enclosing class.
             const p = e;
+            // config.copy.args, config = require('./platform/linux'): what each module writes there.
             if (p.expression.kind !== ts.SyntaxKind.ThisKeyword)
-                return 'unknown';
+                return moduleValueShape(model, p) ?? 'unknown';
             let cls = p.parent;
             while (cls && !ts.isClassLike(cls))
                 cls = cls.parent;
@@ -433,7 +435,7 @@ function mentions(model, e, b) {
 /**
  * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
  * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an
- * array. Each element that is not a spread; null for any other name.
+ * array (or a `let` one never assigned again). Each element that is not a spread; null for any other name.
  */
 export function loopValues(model, expr) {
     const e = skipOuter(expr);
@@ -457,10 +459,10 @@ export function loopValues(model, expr) {
         return null;
     if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x)))
         return null;
-    // A const array nobody pushes into or writes an element of.
+    // A const array nobody pushes into or writes an element of (or a `let`/`var` never assigned again).
     if (list && ts.isIdentifier(skipOuter(list))) {
         const ab = model.lookup(skipOuter(list));
-        if (!ab || ab.kind !== 'const' || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || (ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ['forEach', 'map', 'some', 'every', 'length'].includes(r.parent.name.text)))))
+        if (!ab || !['const', 'let', 'var'].includes(ab.kind) || model.isReassigned(ab) || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || (ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ['forEach', 'map', 'some', 'every', 'length'].includes(r.parent.name.text)))))
             return null;
     }
     return array.elements.slice();

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EXQUJNKA.js";
+} from "./chunk-6IA6SKM4.js";
 import {
   ConfigError
-} from "./chunk-HPNX2EJO.js";
+} from "./chunk-IYCVLWDB.js";
 import {
   fixText
-} from "./chunk-2DVZODTX.js";
+} from "./chunk-63YUL4J5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-WMTLBHAW.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-3IFTKL3F.js";
+import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YUPTLOHQ.js";
+} from "./chunk-AF5CV36Q.js";
 import {
   ConfigError
-} from "./chunk-HPNX2EJO.js";
-import "./chunk-2DVZODTX.js";
-import "./chunk-WMTLBHAW.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-IYCVLWDB.js";
+import "./chunk-63YUL4J5.js";
+import "./chunk-3IFTKL3F.js";
+import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-HPNX2EJO.js";
+} from "./chunk-IYCVLWDB.js";
 import {
   fixText
-} from "./chunk-2DVZODTX.js";
+} from "./chunk-63YUL4J5.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-WMTLBHAW.js";
+} from "./chunk-3IFTKL3F.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-WMTLBHAW.js";
+} from "./chunk-3IFTKL3F.js";
 import {
   applyEdits,
   overlaps

@@ -2,7 +2,9 @@ import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
   ChildAnalysis,
+  DRAIN_EVENTS,
   JsModel,
+  LISTEN,
   PLACEHOLDER,
   allInBackground,
   applyShellEdits,
@@ -16,6 +18,7 @@ import {
   classifyShell,
   commandOutput,
   commandSites,
+  contains,
   devnullShellEdits,
   exitListener,
   exitsSoonAfter,
@@ -44,12 +47,13 @@ import {
   staticSize,
   stdioAtCall,
   streamConfig,
+  stringValue,
   usesShell,
   valueUse,
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-2SKXAISK.js";
+} from "./chunk-ZA2GFE5D.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -937,7 +941,7 @@ var require_ignore = __commonJS({
 });
 
 // src/knowledge/evidence.ts
-var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "external-command", "unlisted-program"];
+var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "race", "external-command", "unlisted-program"];
 var DEFAULT_EVIDENCE = "shape";
 var EVIDENCE_LEVELS = ["known", "likely", "possible"];
 var DEFAULT_EVIDENCE_LEVEL = "likely";
@@ -947,6 +951,7 @@ var LEVEL = {
   "any-size": "known",
   deadlock: "known",
   shape: "known",
+  race: "likely",
   "external-command": "likely",
   "unlisted-program": "possible"
 };
@@ -962,6 +967,7 @@ var EVIDENCE_SAYS = {
   "any-size": "it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)",
   deadlock: "the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside",
   shape: "the shape of the code alone (the check that made it states no finer evidence)",
+  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
   "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
   "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
 };
@@ -3731,7 +3737,7 @@ function argvWords(node, model, depth = 0) {
       if (c.type === "list_splat") return [...out, null];
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
       else {
-        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null);
+        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
         if (Array.isArray(words) && out.length === 0) programs = words;
         out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
       }
@@ -3756,6 +3762,7 @@ function argvWords(node, model, depth = 0) {
   }
   if (n.type === "identifier" && depth < 3) {
     const bindings = reachingAssignments(model, n);
+    if (!bindings) return extendedWords(n, model, depth);
     let loudest = null;
     for (const b of bindings ?? []) {
       const words = argvWords(b.value, model, depth + 1);
@@ -3823,6 +3830,58 @@ function appended(words, binding, use, model, depth) {
   }
   if (maybe.length === always.length) return always;
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+function extendedWords(use, model, depth) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  if (!found || found.bindings.length < 2) return null;
+  const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const plain = before.filter((b) => b.kind === "assign" && b.node.parent?.type === "assignment");
+  const base = plain.at(-1);
+  if (!base?.value || plain.length !== 1 || before[0] !== base) return null;
+  const words = argvWords(base.value, model, depth + 1);
+  if (!words) return null;
+  const always = [...words];
+  const maybe = [...words];
+  for (const id of model.occurrences(use.text)) {
+    if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use)) continue;
+    const parent = id.parent;
+    let added = null;
+    if (parent?.type === "augmented_assignment" && parent.childForFieldName("left")?.id === id.id) {
+      if (parent.childForFieldName("operator")?.text !== "+=") return null;
+      added = argvWords(parent.childForFieldName("right"), model, depth + 1) ?? [null];
+    } else if (model.isBinding(id)) return null;
+    else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
+      const method = parent.childForFieldName("attribute")?.text;
+      const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+      if (method === "append" && args.length === 1) added = [literalText(args[0])];
+      else if (method === "extend" && args.length === 1) added = argvWords(args[0], model, depth + 1) ?? [null];
+      else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
+    } else if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
+    if (!added) continue;
+    const block = enclosingStatement(parent)?.parent;
+    if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
+    maybe.push(...added);
+  }
+  if (maybe.length === always.length) return always;
+  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+var WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
+var PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
+function programNamed(node, model) {
+  let n = unparenthesize(node);
+  if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const q = fn ? model.qualifiedName(fn) : null;
+    if (q && WHICH.has(q)) return args.length >= 1 ? literalText(args[0]) : null;
+    if (args.length > 0 || !fn) return null;
+    n = fn;
+  }
+  const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
+  if (!name) return null;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+  const programs = words.filter((w) => !PATH_WORDS.has(w));
+  return programs.length === 1 && isListed(programs[0]) ? programs[0] : null;
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
@@ -5397,15 +5456,15 @@ function nearestScope(node) {
 var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"]);
 function repeats(node, block) {
   for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
-    if (n.type === "while_statement" || n.type === "for_statement" && !contains(n.childForFieldName("right"), node)) return true;
+    if (n.type === "while_statement" || n.type === "for_statement" && !contains2(n.childForFieldName("right"), node)) return true;
     if (COMPREHENSIONS.has(n.type)) {
       const first = n.namedChildren.find((c) => c.type === "for_in_clause")?.childForFieldName("right");
-      if (!first || !contains(first, node)) return true;
+      if (!first || !contains2(first, node)) return true;
     }
   }
   return false;
 }
-function contains(a, n) {
+function contains2(a, n) {
   return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
 }
 function anchorStatement(node) {
@@ -5443,7 +5502,7 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   if (!stmt?.parent) return null;
   if (stmt.type !== "expression_statement") {
     const header = stmt.childForFieldName(stmt.type === "for_statement" ? "right" : "condition");
-    if (!header || !contains(header, anchorNode)) return null;
+    if (!header || !contains2(header, anchorNode)) return null;
   }
   const scope = nearestScope(anchorNode);
   const replacements = [];
@@ -5452,7 +5511,7 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
     if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "neutral" || ev.kind === "close") continue;
     const r = replacementOf(ev, isAsync);
     if (!r) return null;
-    if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
+    if (nearestScope(r.node) !== scope || !contains2(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
     if (repeats(r.node, stmt.parent)) return null;
     const streams = r.stream === "both" ? ["stdout", "stderr"] : [r.stream];
     if (streams.some((s) => seen.has(s))) return null;
@@ -5600,12 +5659,20 @@ function pidWait(model, ref) {
   }
   return null;
 }
+function methodNamed(cls, name) {
+  const defs = (cls.childForFieldName("body")?.namedChildren ?? []).map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
+  return defs.length === 1 ? defs[0] : null;
+}
 function calleeOf(model, call, file) {
   const fn = call.childForFieldName("function");
   if (fn?.type === "identifier") {
     const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
-    const def = bindings.length === 1 ? bindings[0].node.parent : null;
-    if (def?.type === "function_definition") return { def, skip: 0, model, file };
+    const def2 = bindings.length === 1 ? bindings[0].node.parent : null;
+    if (def2?.type === "function_definition") return { def: def2, skip: 0, model, file };
+    if (def2?.type === "class_definition") {
+      const init = methodNamed(def2, "__init__");
+      return init && { def: init, skip: 1, model, file, cls: def2.childForFieldName("name")?.text };
+    }
   }
   if (file && fn && fn.type !== "call" && fn.childForFieldName("object")?.text !== "self") {
     const qualified = model.qualifiedName(fn);
@@ -5616,35 +5683,52 @@ function calleeOf(model, call, file) {
   const name = fn.childForFieldName("attribute")?.text;
   let cls = call.parent;
   while (cls && cls.type !== "class_definition") cls = cls.parent;
-  const body = cls?.childForFieldName("body");
-  const defs = (body?.namedChildren ?? []).map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
-  if (defs.length !== 1) return null;
-  const decorated = defs[0].parent?.type === "decorated_definition" ? defs[0].parent : null;
+  const def = cls && name ? methodNamed(cls, name) : null;
+  if (!def) return null;
+  const decorated = def.parent?.type === "decorated_definition" ? def.parent : null;
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
-  return { def: defs[0], skip: isStatic ? 0 : 1, model, file };
+  return { def, skip: isStatic ? 0 : 1, model, file };
 }
 function handedTo(model, ref, depth, file) {
-  const outer = outerExpression(ref);
+  let outer = outerExpression(ref);
+  const keyword4 = outer.parent?.type === "keyword_argument" && outer.parent.childForFieldName("value")?.id === outer.id ? outer.parent.childForFieldName("name")?.text ?? null : null;
+  if (keyword4) outer = outer.parent;
   const list = outer.parent;
   const call = list?.type === "argument_list" ? list.parent : null;
   if (call?.type !== "call" || !list) return null;
   const args = list.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
-  if (index < 0 || args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
+  if (index < 0 || !keyword4 && args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
   const callee = calleeOf(model, call, file);
   if (!callee) return null;
   const at = callee.model;
   const params = callee.def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  const before = params.slice(0, index + callee.skip + 1);
-  if (before.some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" || p.type === "keyword_separator" || p.type === "positional_separator")) return null;
-  const param = params[index + callee.skip];
-  const name = param?.type === "identifier" ? param : param?.childForFieldName("name") ?? param?.namedChildren[0];
+  const paramName = (p) => p?.type === "identifier" ? p : p?.childForFieldName("name") ?? p?.namedChildren[0];
+  let param;
+  if (keyword4) param = params.slice(callee.skip).find((p) => paramName(p)?.text === keyword4 && p.type !== "list_splat_pattern" && p.type !== "dictionary_splat_pattern");
+  else {
+    const before = params.slice(0, index + callee.skip + 1);
+    if (before.some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" || p.type === "keyword_separator" || p.type === "positional_separator")) return null;
+    param = params[index + callee.skip];
+  }
+  const name = paramName(param);
   if (name?.type !== "identifier") return null;
   const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
   if (!binding) return null;
-  const events = reachedLoads(at, binding).map((load) => handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
-  const fn = callee.def.childForFieldName("name")?.text ?? "";
+  const events = [];
+  for (const load of reachedLoads(at, binding)) {
+    const stored = callee.cls ? storedOnAttribute(at, load, (r, o) => handoffEvent(at, r, o, depth + 1, callee.file)) : null;
+    if (stored) events.push(...stored.events);
+    else events.push(handoffEvent(at, load, unparenthesize(name), depth + 1, callee.file));
+  }
+  if (callee.cls && !events.some((e) => e.kind === "wait" || e.kind === "drain")) return null;
+  const methodOf = (e) => {
+    let n = e.node.parent;
+    while (n && n.type !== "function_definition") n = n.parent;
+    return `${callee.cls}.${n?.childForFieldName("name")?.text ?? "__init__"}`;
+  };
+  const fn = callee.cls ? methodOf(events.find((e) => e.kind === "wait") ?? events.find((e) => e.kind === "drain") ?? { kind: "neutral", node: callee.def.childForFieldName("body") }) : callee.def.childForFieldName("name")?.text ?? "";
   const drains = events.filter((e) => e.kind === "drain");
   if (drains.length && events.every((e) => e.kind === "drain" || e.kind === "neutral" || e.kind === "wait")) {
     const firstWait = events.findIndex((e) => e.kind === "wait");
@@ -5863,6 +5947,13 @@ function siteOf(ctx, call, growing) {
     const verdict = drainVerdict([event], growing, false);
     return verdict && { verdict, holder: null, handle: "chained", events: [event], withBlock: false, statement: null };
   }
+  if (parent?.type === "argument_list" || parent?.type === "keyword_argument" && parent.childForFieldName("value")?.id === expr.id) {
+    const event = handoffEvent(ctx.model, call, call, 0, ctx.path);
+    if (event.kind !== "escape") {
+      const verdict = drainVerdict([event], growing, false);
+      return verdict && { verdict, holder: null, handle: "chained", events: [event], withBlock: false, statement: null };
+    }
+  }
   const handle = handleUses(ctx.model, call);
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
@@ -5951,6 +6042,40 @@ function waitHow(site, how) {
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
 
+// src/python/returned.ts
+function returnedHere(call, events) {
+  if (outerExpression(call).parent?.type === "return_statement") return true;
+  if (!events) return false;
+  const escapes = events.filter((e) => e.kind !== "neutral");
+  return escapes.length === 1 && escapes[0].kind === "escape" && outerExpression(escapes[0].node).parent?.type === "return_statement";
+}
+function returnedToCallers(model, call, events) {
+  if (!returnedHere(call, events)) return null;
+  let fn = call.parent;
+  while (fn && fn.type !== "function_definition" && fn.type !== "lambda" && fn.type !== "class_definition") fn = fn.parent;
+  if (fn?.type !== "function_definition") return null;
+  const name = fn.childForFieldName("name")?.text;
+  if (!name) return null;
+  const top = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const holder = top.parent?.type === "block" ? top.parent.parent : top.parent;
+  if (/\byield\b/.test(fn.text) || fn.text.startsWith("async")) return null;
+  const calls = [];
+  for (const id of model.occurrences(name)) {
+    const ref = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
+    const c = ref.parent;
+    if (c?.type !== "call" || c.childForFieldName("function")?.id !== ref.id) continue;
+    if (holder?.type === "module") {
+      if (ref.type !== "identifier") continue;
+      const bindings = model.lookup(name, model.scopeOf(ref))?.bindings ?? [];
+      if (bindings.length !== 1 || bindings[0].node.parent?.id !== fn.id) continue;
+    } else if (holder?.type === "class_definition") {
+      if (ref.type !== "attribute" || ref.childForFieldName("object")?.text !== "self" || c.startIndex < holder.startIndex || c.endIndex > holder.endIndex) continue;
+    } else return null;
+    calls.push(c);
+  }
+  return calls.length ? { fn, name, calls } : null;
+}
+
 // src/python/ended-unread.ts
 var PAUSES = /* @__PURE__ */ new Set(["time.sleep", "signal.pause"]);
 var PROMPTS = /* @__PURE__ */ new Set(["input", "raw_input"]);
@@ -5998,27 +6123,78 @@ function endedUnread(model, origin, given, growing) {
   const pause = pauseBetween(model, origin, end.node);
   return pause ? { streams, pause, end: end.node, read } : null;
 }
-function readOnlyAfterEnd(events, growing) {
+function readOnlyAfterEnd(model, origin, holder, given, growing) {
+  const events = given.map((e) => e.kind === "neutral" ? killByPid(model, e.node) ?? e : e);
   if (events.some((e) => e.kind === "escape" || e.kind === "close" || e.kind === "drain" && e.via)) return null;
-  const ends = events.filter((e) => e.kind === "end" && e.node.type === "call");
+  const ends = events.filter((e) => e.kind === "end" && e.node.type === "call").map((e) => e.node);
+  if (ends.length === 0) return null;
   const streams = [];
   let first = null;
+  let firstRead = null;
   for (const s of growing) {
     const reads = events.filter((e) => e.kind === "drain" && e.streams.includes(s) || e.kind === "partial" && e.stream === s);
     if (reads.length === 0) continue;
     let all = true;
     for (const r of reads) {
-      const fn = enclosingFunction(r.node);
-      const end = fn && ends.find((e) => enclosingFunction(e.node)?.id === fn.id && e.node.endIndex <= r.node.startIndex);
+      const end = endBefore(model, r.node, ends, holder, 0);
       if (!end) {
         all = false;
         break;
       }
-      first ??= { end: end.node, read: r };
+      if (ends.includes(end)) first ??= { end, read: r };
+      firstRead ??= r;
     }
     if (all) streams.push(s);
   }
-  return streams.length && first ? { streams, ...first } : null;
+  const start = enclosingFunction(origin);
+  const longLived = ends.find((e) => enclosingFunction(e)?.id !== start?.id) ?? null;
+  if (streams.length === 0 || !firstRead) return null;
+  return { streams, ...first ?? { end: longLived ?? ends[0], read: firstRead }, longLived };
+}
+function endBefore(model, node, ends, holder, depth) {
+  const fn = enclosingFunction(node);
+  if (!fn) return null;
+  const end = ends.find((e) => enclosingFunction(e)?.id === fn.id && e.endIndex <= node.startIndex);
+  if (end) return end;
+  if (exitedAt(node, fn, holder)) return node;
+  const name = fn.childForFieldName("name")?.text ?? "";
+  const cls = classOf(fn);
+  if (!cls || !name.startsWith("_") || name.startsWith("__") || depth >= 3) return null;
+  const calls = [];
+  for (const id of model.occurrences(name)) {
+    const ref = id.parent;
+    if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id) continue;
+    const call = ref.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== ref.id || ref.childForFieldName("object")?.text !== "self") return null;
+    if (call.startIndex < cls.startIndex || call.endIndex > cls.endIndex) return null;
+    calls.push(call);
+  }
+  if (calls.length === 0) return null;
+  let found = null;
+  for (const call of calls) {
+    const e = endBefore(model, call, ends, holder, depth + 1);
+    if (!e) return null;
+    found ??= e;
+  }
+  return found;
+}
+function classOf(fn) {
+  let n = fn.parent;
+  if (n?.type === "decorated_definition") n = n.parent;
+  return n?.type === "block" && n.parent?.type === "class_definition" ? n.parent : null;
+}
+function exitedAt(node, fn, holder) {
+  const h = holder.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const direct = new RegExp(`^${h}\\s*\\.\\s*(poll\\s*\\(\\s*\\)|returncode)\\s*(is\\s+not|!=)\\s*None$`);
+  const named = /^(\w+)\s*(is\s+not|!=)\s*None$/;
+  for (let n = node.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type !== "block" || n.parent?.type !== "if_statement" || n.parent.childForFieldName("consequence")?.id !== n.id) continue;
+    const cond = n.parent.childForFieldName("condition")?.text.trim() ?? "";
+    if (direct.test(cond)) return true;
+    const m = named.exec(cond);
+    if (m && new RegExp(`\\b${m[1]}\\s*=\\s*${h}\\s*\\.\\s*poll\\s*\\(\\s*\\)`).test(fn.text)) return true;
+  }
+  return false;
 }
 
 // src/python/poll-tail.ts
@@ -6261,12 +6437,11 @@ function waitingCall(ctx, call, qualified) {
   const devnull = devnullFix(ctx, call, values);
   ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
 }
-function endedCapture(ctx, call, growing, output) {
-  if (growing.length === 0 || !knownToFill(output)) return;
-  const events = nameEvents(ctx, call);
+function endedCapture(ctx, call, pipes2, growing, output) {
+  const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
   const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
   if (!found) {
-    storedEndedCapture(ctx, call, growing, output);
+    storedEndedCapture(ctx, call, pipes2, growing, output);
     return;
   }
   const pause = `${found.pause.childForFieldName("function").text}()`;
@@ -6281,21 +6456,81 @@ function endedCapture(ctx, call, growing, output) {
     evidence: "grows"
   });
 }
-function storedEndedCapture(ctx, call, growing, output) {
-  const stored = attributeStore(ctx, call);
-  const found = stored && readOnlyAfterEnd(stored.events, growing);
+function endName(end) {
+  const fn = end.childForFieldName("function");
+  return fn?.type === "attribute" && fn.childForFieldName("object")?.text !== "os" ? fn.childForFieldName("attribute").text : fn?.text ?? "terminate";
+}
+function functionName2(node) {
+  const fn = enclosingFunction(node);
+  return fn?.childForFieldName("name")?.text ?? null;
+}
+function globalStore(ctx, call) {
+  const handle = handleUses(ctx.model, call);
+  const fn = handle && enclosingFunction(call);
+  if (!handle || !fn) return null;
+  const name = handle.name.text;
+  const declared = (fn.childForFieldName("body")?.namedChildren ?? []).some((st) => st.type === "global_statement" && st.namedChildren.some((n) => n.text === name));
+  const events = declared ? nameEvents(ctx, call) : null;
+  return events && { holder: name, events: events.all };
+}
+function storedEndedCapture(ctx, call, pipes2, growing, output) {
+  if (growing.length === 0) return;
+  const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call) ?? globalStore(ctx, call);
+  const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
   if (!found) return;
-  const end = found.end.childForFieldName("function")?.childForFieldName("attribute")?.text ?? "terminate";
-  const fn = enclosingFunction(found.end);
-  const where = fn ? ` in ${fn.childForFieldName("name")?.text}()` : "";
+  const end = endName(found.end);
+  const where = functionName2(found.end) ? ` in ${functionName2(found.end)}()` : "";
   const read = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
   const who = output.program ? `\`${output.program}\`` : "the command";
+  const values = found.streams.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+  const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
+  const fixes2 = devnull ? [{ ...devnull, applicability: "unsafe", description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [];
+  if (knownToFill(output)) {
+    ctx.report(call, {
+      message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
+      fixes: fixes2,
+      // Reported only for a command the table lists as writing as it goes.
+      evidence: "grows"
+    });
+    return;
+  }
+  if (!found.longLived) return;
+  const stop = endName(found.longLived);
+  const from = functionName2(call);
+  const by = functionName2(found.longLived);
+  const life = `${from ? `started in ${from}()` : "started here"}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
+  const readIn = functionName2(found.read.node);
   ctx.report(call, {
-    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-    fixes: [],
-    // Reported only for a command the table lists as writing as it goes.
-    evidence: "grows"
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read}${readIn ? ` in ${readIn}()` : ""} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
+    fixes: fixes2,
+    evidence: commandEvidence(output)
   });
+}
+function commandIsParameter(ctx, call) {
+  const arg = argument(call, 0, "args");
+  if (!arg) return true;
+  const n = unparenthesize(arg);
+  if (n.type !== "identifier") return !!parameterOf(ctx.model, arg);
+  return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === "param");
+}
+function returnedCapture(ctx, call, growing, output) {
+  if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
+  const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
+  if (!returned) return false;
+  let reported2 = false;
+  for (const c of returned.calls) {
+    const site = siteOf(ctx, c, growing);
+    if (!site) continue;
+    const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
+    if (!pattern) continue;
+    const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, c));
+    if (!hazard.breaks) continue;
+    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+    const read = readFix(ctx, c, site, true);
+    ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
+    reported2 = true;
+  }
+  return reported2;
 }
 function pollTailOf(ctx, call, pipes2) {
   const handle = handleUses(ctx.model, call);
@@ -6331,7 +6566,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -6404,7 +6639,7 @@ print('finished')
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
       if (!site) {
-        if (!pollTailLoss(ctx, call, pipes2, qualified)) endedCapture(ctx, call, growing, output);
+        if (!pollTailLoss(ctx, call, pipes2, qualified) && !returnedCapture(ctx, call, growing, output)) endedCapture(ctx, call, pipes2, growing, output);
         continue;
       }
       if (launched) output = { ...output, evidence: output.livesOn.says };
@@ -7599,6 +7834,191 @@ function isTestFile(path10) {
   return TEST_FILE.test(path10);
 }
 
+// src/typescript/exit-race.ts
+var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
+var APPEND = /* @__PURE__ */ new Set(["push", "write", "unshift", "concat"]);
+var END_EVENTS = /* @__PURE__ */ new Set(["end", "close", "finish"]);
+function functionOf2(model, e, depth = 0) {
+  if (!e || depth > 3) return null;
+  const x = skipOuter(e);
+  if (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) return x;
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text)) return functionOf2(model, x.expression.expression, depth + 1);
+  if (!ts.isIdentifier(x)) return null;
+  const b = model.lookup(x);
+  if (!b) return null;
+  if (ts.isFunctionDeclaration(b.decl)) return b.decl;
+  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
+  return null;
+}
+function propertyTarget(e) {
+  const x = skipOuter(e);
+  if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return null;
+  const key = memberName(x);
+  return key === null ? null : `${skipOuter(x.expression).getText()}.${key}`;
+}
+function targetsOf(model, fn) {
+  const out = [];
+  const add = (e) => {
+    const x = skipOuter(e);
+    if (ts.isIdentifier(x)) {
+      const b = model.lookup(x);
+      if (b && !contains(fn, b.decl)) out.push({ binding: b });
+      return;
+    }
+    const key = propertyTarget(x);
+    if (key !== null) out.push({ key });
+  };
+  const visit = (n) => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (ts.isBinaryExpression(n)) {
+      const op = n.operatorToken.kind;
+      const right = skipOuter(n.right);
+      const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal) add(n.left);
+    }
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return out;
+}
+function endListener(fn) {
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn)) return false;
+  const callee = skipOuter(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+  const event = stringValue(call.arguments[0]);
+  return !!method && LISTEN.has(method) && event !== null && END_EVENTS.has(event);
+}
+function readsIn(model, fn, target, depth, seen) {
+  if (seen.has(fn) || depth > 2) return [];
+  seen.add(fn);
+  const found = [];
+  const callees = [];
+  const visit = (n) => {
+    if (n !== fn && isFunctionLike(n) && endListener(n)) return;
+    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
+    else if (target.key !== void 0 && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found.push(n);
+    if (ts.isCallExpression(n)) {
+      const callee = functionOf2(model, n.expression);
+      if (callee) callees.push(callee);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  for (const callee of callees) if (!calledAtEnd(model, callee)) found.push(...readsIn(model, callee, target, depth + 1, seen));
+  return found;
+}
+var DIAGNOSTIC_CALLS = /^(console\.(error|warn|debug|trace)|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+function diagnostic(use, handler) {
+  const code2 = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : null;
+  for (let c = use, p = use.parent; p; c = p, p = p.parent) {
+    if (ts.isThrowStatement(p)) return true;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== c && DIAGNOSTIC_CALLS.test(p.expression.getText().replace(/\s+/g, ""))) return true;
+    if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === "emit" && stringValue(p.arguments[0]) === "error") return true;
+    if (code2 !== null) {
+      if (ts.isIfStatement(p) && p.expression !== c) {
+        const failed2 = failureTest(p.expression, code2);
+        if (failed2 !== null && failed2 === (p.thenStatement === c)) return true;
+      }
+      if (ts.isConditionalExpression(p) && p.condition !== c) {
+        const failed2 = failureTest(p.condition, code2);
+        if (failed2 !== null && failed2 === (p.whenTrue === c)) return true;
+      }
+      if (ts.isBlock(p) || ts.isSourceFile(p)) {
+        for (const s of p.statements) {
+          if (s === c) break;
+          if (ts.isIfStatement(s) && !s.elseStatement && failureTest(s.expression, code2) === false && returns(s.thenStatement)) return true;
+        }
+      }
+    }
+    if (p === handler || isFunctionLike(p) && !contains(handler, p)) break;
+  }
+  return false;
+}
+function failureTest(cond, code2) {
+  const e = skipOuter(cond);
+  if (ts.isIdentifier(e) && e.text === code2) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = failureTest(e.operand, code2);
+    return inner === null ? null : !inner;
+  }
+  if (!ts.isBinaryExpression(e)) return null;
+  const left = skipOuter(e.left);
+  const right = skipOuter(e.right);
+  const zero = (x) => ts.isNumericLiteral(x) && x.text === "0";
+  const isCode = (x) => ts.isIdentifier(x) && x.text === code2;
+  if (!(isCode(left) && zero(right) || isCode(right) && zero(left))) return null;
+  switch (e.operatorToken.kind) {
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return true;
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+    case ts.SyntaxKind.EqualsEqualsToken:
+      return false;
+    case ts.SyntaxKind.GreaterThanToken:
+      return isCode(left) ? true : null;
+    default:
+      return null;
+  }
+}
+function returns(s) {
+  if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+  return ts.isBlock(s) && s.statements.length > 0 && returns(s.statements[s.statements.length - 1]);
+}
+function appendedTo(n) {
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) return true;
+  return ts.isPropertyAccessExpression(p) && p.expression === n && APPEND.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
+}
+function calledAtEnd(model, fn) {
+  if (endListener(fn)) return true;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : null;
+  if (!name) return false;
+  const b = model.lookup(name);
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (endListener(ref)) return true;
+    for (let p = ref.parent; p; p = p.parent) {
+      if (isFunctionLike(p)) {
+        if (endListener(p)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+function exitRaces(model, call, fate) {
+  if (!fate.exitListeners?.length || !fate.drains) return [];
+  const scope = fnOf(call);
+  const races = [];
+  for (const stream of ["stdout", "stderr"]) {
+    for (const site of fate.drains[stream]) {
+      const data = site.node;
+      if (site.kind !== "drain" || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "") || stringValue(data.arguments[0]) !== "data") continue;
+      const collect = functionOf2(model, data.arguments[1]);
+      if (!collect || !contains(scope, data)) continue;
+      for (const target of targetsOf(model, collect)) {
+        for (const exit of fate.exitListeners) {
+          const handler = functionOf2(model, exit.arguments[1]);
+          if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;
+          const use = readsIn(model, handler, target, 0, /* @__PURE__ */ new Set()).find((u) => !diagnostic(u, handler));
+          if (!use) continue;
+          races.push({ stream, data, exit, name: target.binding ? target.binding.name : target.key, use });
+          break;
+        }
+        if (races.some((r) => r.data === data)) break;
+      }
+    }
+  }
+  return races;
+}
+function closeTakesSameArgs(model, exit) {
+  const handler = functionOf2(model, exit.arguments[1]);
+  const event = exit.arguments[0];
+  return !!handler && handler.parameters.length <= 2 && !!event && ts.isStringLiteralLike(event);
+}
+
 // src/typescript/project-reads.ts
 import fs9 from "node:fs";
 import path8 from "node:path";
@@ -7750,6 +8170,34 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName(fn), info, fate);
   }
 }
+function lineOf(ctx, node) {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+function closeFix(ctx, exit) {
+  if (!closeTakesSameArgs(ctx.model, exit)) return [];
+  const event = exit.arguments[0];
+  const quote = event.getText(ctx.sourceFile)[0];
+  return [{
+    strategy: "close",
+    applicability: "unsafe",
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
+  }];
+}
+function reportRaces(ctx, call, fn, races) {
+  const byExit = /* @__PURE__ */ new Map();
+  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
+  for (const [exit, rs] of byExit) {
+    const streams = [...new Set(rs.map((r) => r.stream))];
+    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
+    const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(" and ");
+    ctx.report(call, {
+      message: `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by the 'data' listener${rs.length > 1 ? "s" : ""} at line${lines.includes(" and ") ? "s" : ""} ${lines} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`,
+      fixes: closeFix(ctx, exit),
+      evidence: "race"
+    });
+  }
+}
 var rule11 = {
   meta: {
     id: "POP102",
@@ -7758,16 +8206,16 @@ var rule11 = {
     summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
     defaultEnabled: true,
     severity: "error",
-    strategies: ["devnull"],
+    strategies: ["devnull", "close"],
     // cross-spawn exports child_process.spawn under its own name.
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
-      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child.",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name) and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks (a race, reported as `race`: a warning). Not reported for that: output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed), a listener that also runs at a stream's 'end' or 'close', and test files. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. A command that leaves a process writing into the pipe after it exits loses that part every time (measured: test/e2e/exit-race.test.ts); with a direct child the race is rare, reported on macOS (nodejs/node#45085) and not seen on Linux (0 cut short in 3,000 runs of 3 to 300 KB on Node 20).",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
-      fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). No fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
+      fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
       reproduction: {
         files: {
           "task.js": `const { spawn } = require('child_process');
@@ -7791,12 +8239,13 @@ child.on('exit', (code) => console.log('child exited', code));
     const analysis = new ChildAnalysis(ctx.model);
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
+      const fate = analysis.fate(call);
+      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", exitRaces(ctx.model, call, fate));
       const piped = pipes(ctx, call, fork);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;
       }
-      const fate = analysis.fate(call);
       if (fate.escapes) continue;
       const output = commandOutput(ctx.model, call, qualified);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
@@ -8047,7 +8496,7 @@ var rule13 = {
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time, nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -8088,13 +8537,15 @@ var rule13 = {
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand(ctx.model, call, qualified);
-      if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes)) continue;
+      const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrow(out, "stdout") || knownToGrow(out, "stderr"));
+      if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
       if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
+      if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < fallback)) continue;
       const pace = !caller && !stop && !server ? out.pace : void 0;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       const last = call.arguments.at(-1);
@@ -8105,7 +8556,7 @@ var rule13 = {
         default: `maxBuffer is ${defaultMaxBuffer(ctx.node).text}`,
         here: `maxBuffer is ${formatBytes(limit.bytes)} here`,
         caller: `maxBuffer is ${defaultMaxBuffer(ctx.node).text} (the options come from the caller, and nothing here raises it)`,
-        setting: `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
+        setting: limit.settingName ? `maxBuffer is ${formatBytes(limit.bytes)}, the default of the setting \`${limit.settingName}\` (package.json), unless the user raises it` : `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
       }[limit.how];
       const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       const fails = how.callback && callback === "no" ? "its streams end cut short" : how.fails;
@@ -8121,6 +8572,8 @@ var rule13 = {
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
       } else if (pace) {
         message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else if (listed) {
+        message2 = `${reads} of a command whose output can grow (${out.evidence}): ${size}, below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label}), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
         message2 = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }

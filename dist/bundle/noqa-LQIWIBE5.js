@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EXQUJNKA.js";
+} from "./chunk-6IA6SKM4.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-2DVZODTX.js";
+import "./chunk-63YUL4J5.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-WMTLBHAW.js";
-import "./chunk-2SKXAISK.js";
+} from "./chunk-3IFTKL3F.js";
+import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-WMTLBHAW.js";
+} from "./chunk-3IFTKL3F.js";
 
 // src/config.ts
 import fs from "node:fs";
