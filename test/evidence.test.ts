@@ -59,7 +59,7 @@ test('evidence: error for the firm tiers, warning for a command from outside or 
     ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
-  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program']);
+  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['race', 'unlisted-program']);
   assert.ok(EVIDENCE.every((e) => reportedAt(e, 'possible')));
 });
 

@@ -10,7 +10,7 @@ export const LEVEL = {
     'any-size': 'known',
     deadlock: 'known',
     shape: 'known',
-    race: 'likely',
+    race: 'possible',
     'external-command': 'likely',
     'unlisted-program': 'possible',
 };

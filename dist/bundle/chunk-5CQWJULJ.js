@@ -951,7 +951,7 @@ var LEVEL = {
   "any-size": "known",
   deadlock: "known",
   shape: "known",
-  race: "likely",
+  race: "possible",
   "external-command": "likely",
   "unlisted-program": "possible"
 };

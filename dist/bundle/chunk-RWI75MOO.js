@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-6IA6SKM4.js";
+} from "./chunk-H34OEDI3.js";
 import {
   ConfigError
-} from "./chunk-IYCVLWDB.js";
+} from "./chunk-RWI75MOO.js";
 import {
   fixText
-} from "./chunk-63YUL4J5.js";
+} from "./chunk-G5AJ5NED.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

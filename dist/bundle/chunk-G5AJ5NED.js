@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 import {
   applyEdits,
   overlaps

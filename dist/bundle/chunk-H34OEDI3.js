@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

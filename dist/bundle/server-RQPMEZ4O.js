@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AF5CV36Q.js";
+} from "./chunk-KX73DWWS.js";
 import {
   ConfigError
-} from "./chunk-IYCVLWDB.js";
-import "./chunk-63YUL4J5.js";
-import "./chunk-3IFTKL3F.js";
+} from "./chunk-RWI75MOO.js";
+import "./chunk-G5AJ5NED.js";
+import "./chunk-5CQWJULJ.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

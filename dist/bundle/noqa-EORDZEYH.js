@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-6IA6SKM4.js";
+} from "./chunk-H34OEDI3.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-63YUL4J5.js";
+import "./chunk-G5AJ5NED.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IYCVLWDB.js";
+} from "./chunk-RWI75MOO.js";
 import {
   fixText
-} from "./chunk-63YUL4J5.js";
+} from "./chunk-G5AJ5NED.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-3IFTKL3F.js";
+} from "./chunk-5CQWJULJ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
