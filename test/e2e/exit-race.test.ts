@@ -47,13 +47,19 @@ async function lengthSeen(script: string, argv: string[]): Promise<number> {
   return seen.length;
 }
 
+/** The task as written (output used at 'exit') and as popenlint's fix leaves it, in `dir`. */
+async function scripts(dir: string): Promise<{ before: string; after: string }> {
+  const before = path.join(dir, 'before.cjs');
+  const after = path.join(dir, 'after.cjs');
+  fs.writeFileSync(before, TASK);
+  fs.writeFileSync(after, await fixed());
+  return { before, after };
+}
+
 test("exit race: the tail written after the command's exit is missing at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
   const dir = tempDir('popenlint-race-');
   try {
-    const before = path.join(dir, 'before.cjs');
-    const after = path.join(dir, 'after.cjs');
-    fs.writeFileSync(before, TASK);
-    fs.writeFileSync(after, await fixed());
+    const { before, after } = await scripts(dir);
     // 1000 bytes from the shell, then 1000 from a process it leaves in the background.
     const argv = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'];
     for (let i = 0; i < 3; i++) {
@@ -68,10 +74,7 @@ test("exit race: the tail written after the command's exit is missing at 'exit',
 test("exit race: a direct child's 300 KB is whole at 'close' on every run", { timeout: 180_000 }, async (t) => {
   const dir = tempDir('popenlint-race-');
   try {
-    const before = path.join(dir, 'before.cjs');
-    const after = path.join(dir, 'after.cjs');
-    fs.writeFileSync(before, TASK);
-    fs.writeFileSync(after, await fixed());
+    const { before, after } = await scripts(dir);
     const size = 300 * 1024;
     const argv = [process.execPath, '-e', `process.stdout.write('x'.repeat(${size}))`];
     const runs = 40;
