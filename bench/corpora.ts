@@ -169,7 +169,7 @@ export function manyFindingsSource(lines = 20_000, findings = 300): string {
   const per = Math.floor((lines - 10) / findings);
   const shapes = [
     () => ["    os.popen('make -C build%d' % n)"],
-    (i: number) => [`    p${i} = os.popen('ls -l /tmp/%d' % n)`, '    return n'],
+    (i: number) => [`    p${i} = os.popen('find /tmp/%d' % n)`, '    return n'],
     () => ["    proc = subprocess.Popen(['tar', 'xvf', name], stdout=PIPE)", '    proc.wait()'],
   ];
   for (let i = 0; i < findings; i++) {
