@@ -1,7 +1,11 @@
+import nodePath from 'node:path';
+import { compiledSource } from './compiled.js';
+
 /**
  * Vendored bundles are not the user's code: Yarn's checked-in release (`.yarn/releases/yarn-*.cjs`,
  * 2-4 MB that name child_process hundreds of times), minified files, and generated files whose
- * lines run to thousands of characters. Linting them costs seconds per file and reports what
+ * lines run to thousands of characters, and JavaScript tsc compiled from a TypeScript source
+ * in the tree (see compiled.ts). Linting them costs seconds per file and reports what
  * the user cannot fix. Skipped by default; `skip-vendored = false` in the config lints them,
  * `vendored-line-length` sets the line length that marks a generated file (0: never).
  */
@@ -20,6 +24,8 @@ export function vendoredReason(path: string, bytes: Buffer, options: VendoredOpt
   if (!options.skip) return null;
   if (PATHS.some((re) => re.test(path))) return 'a vendored or minified bundle';
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
+  const source = compiledSource(path);
+  if (source) return `compiled from ${nodePath.relative(nodePath.dirname(nodePath.resolve(path)), source).replace(/\\/g, '/')}, which is linted`;
   return null;
 }
 

@@ -45,3 +45,25 @@ test('vendored files are skipped by discovery runs, and linted with skip-vendore
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('compiled output: JavaScript in the outDir of a tsconfig.json, whose TypeScript source is in the tree, is skipped; one without its source is linted', () => {
+  const dir = tempDir('popenlint-compiled-');
+  try {
+    fs.mkdirSync(path.join(dir, 'src', 'utils'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'built', 'utils'), { recursive: true });
+    // JSON with comments, as tsc reads it.
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{\n  // where tsc writes\n  "compilerOptions": { "outDir": "built", "sourceMap": true, },\n  "include": ["src/"]\n}\n');
+    fs.writeFileSync(path.join(dir, 'src', 'utils', 'run.ts'), CODE);
+    fs.writeFileSync(path.join(dir, 'built', 'utils', 'run.js'), CODE);
+    fs.writeFileSync(path.join(dir, 'built', 'orphan.js'), CODE);
+    assert.equal(vendoredReason(path.join(dir, 'built', 'utils', 'run.js'), Buffer.from(CODE)), 'compiled from ../../src/utils/run.ts, which is linted');
+    assert.equal(vendoredReason(path.join(dir, 'built', 'orphan.js'), Buffer.from(CODE)), null);
+    assert.equal(vendoredReason(path.join(dir, 'src', 'utils', 'run.ts'), Buffer.from(CODE)), null);
+    const files = (out: string) => out.split('\n').filter((l) => l.includes('POP102')).map((l) => l.split(':')[0]).sort();
+    assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP102'], { cwd: dir }).stdout), ['built/orphan.js', 'src/utils/run.ts']);
+    fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'skip-vendored = false\n');
+    assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP102'], { cwd: dir }).stdout), ['built/orphan.js', 'built/utils/run.js', 'src/utils/run.ts']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-KX73DWWS.js";
+} from "./chunk-JZCGX3AY.js";
 import {
   ConfigError
-} from "./chunk-RWI75MOO.js";
-import "./chunk-G5AJ5NED.js";
+} from "./chunk-VKEQW4Q3.js";
+import "./chunk-A7D3DMQC.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1625,7 +1625,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-EORDZEYH.js");
+    const { addNoqa } = await import("./noqa-IW6XVZ77.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1645,7 +1645,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-644QJWK5.js");
+  const { fixTarget } = await import("./fix-NIMDJYD5.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1738,7 +1738,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-RQPMEZ4O.js");
+        const { startServer } = await import("./server-J7LH7PXT.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

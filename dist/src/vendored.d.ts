@@ -1,7 +1,8 @@
 /**
  * Vendored bundles are not the user's code: Yarn's checked-in release (`.yarn/releases/yarn-*.cjs`,
  * 2-4 MB that name child_process hundreds of times), minified files, and generated files whose
- * lines run to thousands of characters. Linting them costs seconds per file and reports what
+ * lines run to thousands of characters, and JavaScript tsc compiled from a TypeScript source
+ * in the tree (see compiled.ts). Linting them costs seconds per file and reports what
  * the user cannot fix. Skipped by default; `skip-vendored = false` in the config lints them,
  * `vendored-line-length` sets the line length that marks a generated file (0: never).
  */

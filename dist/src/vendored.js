@@ -1,3 +1,5 @@
+import nodePath from 'node:path';
+import { compiledSource } from './compiled.js';
 export const DEFAULT_VENDORED = { skip: true, lineLength: 5000 };
 const PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
 /** Why a JS/TS file counts as vendored, or null. */
@@ -8,6 +10,9 @@ export function vendoredReason(path, bytes, options = DEFAULT_VENDORED) {
         return 'a vendored or minified bundle';
     if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength))
         return `a generated file (a line is longer than ${options.lineLength} bytes)`;
+    const source = compiledSource(path);
+    if (source)
+        return `compiled from ${nodePath.relative(nodePath.dirname(nodePath.resolve(path)), source).replace(/\\/g, '/')}, which is linted`;
     return null;
 }
 function hasLongLine(bytes, limit) {

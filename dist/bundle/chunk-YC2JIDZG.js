@@ -1348,7 +1348,7 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path9, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
@@ -8633,12 +8633,61 @@ function lintJsText(path10, source, options) {
 }
 
 // src/vendored.ts
+import nodePath3 from "node:path";
+
+// src/compiled.ts
+import fs11 from "node:fs";
+import nodePath2 from "node:path";
+function compiledSource(file) {
+  if (!/\.[cm]?js$/.test(file)) return null;
+  const abs = nodePath2.resolve(file);
+  for (const config of tsconfigsAbove(nodePath2.dirname(abs))) {
+    const rel = nodePath2.relative(config.outDir, abs);
+    if (rel.startsWith("..") || nodePath2.isAbsolute(rel)) continue;
+    const stem = rel.replace(/\.([cm]?)js$/, "");
+    for (const root of config.roots) {
+      for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
+        const source = nodePath2.join(root, stem + ext);
+        if (exists2(source)) return source;
+      }
+    }
+  }
+  return null;
+}
+var exists2 = (file) => fs11.existsSync(file);
+function* tsconfigsAbove(dir) {
+  for (let d = dir; ; d = nodePath2.dirname(d)) {
+    const config = readConfig(d);
+    if (config) yield config;
+    if (nodePath2.dirname(d) === d || exists2(nodePath2.join(d, ".git"))) return;
+  }
+}
+function readConfig(dir) {
+  let config = null;
+  const file = nodePath2.join(dir, "tsconfig.json");
+  if (exists2(file)) {
+    let text = "";
+    try {
+      text = fs11.readFileSync(file, "utf8");
+    } catch {
+    }
+    const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+    const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+    const out = outDir ? nodePath2.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [nodePath2.resolve(dir, rootDir)] : [nodePath2.join(dir, "src"), dir] };
+  }
+  return config;
+}
+
+// src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
 function vendoredReason(path10, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
   if (PATHS.some((re) => re.test(path10))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
+  const source = compiledSource(path10);
+  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path10)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -8706,7 +8755,7 @@ function lintPythonText(path10, source, options) {
   }
 }
 function runPythonRules(path10, source, tree, options, coverage) {
-  const starModule = path10.endsWith(".py") && fs11.existsSync(path10) ? (module) => starExports(path10, module) : null;
+  const starModule = path10.endsWith(".py") && fs12.existsSync(path10) ? (module) => starExports(path10, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -8870,7 +8919,7 @@ async function lintBytes(path10, bytes, language, options, prefiltered = false) 
 }
 
 // src/read.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -8885,17 +8934,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs12.statSync(t.abs);
+    const st = fs13.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs12.openSync(t.abs, fs12.constants.O_RDONLY | fs12.constants.O_NONBLOCK | (fs12.constants.O_NOCTTY ?? 0));
-    if (!fs12.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs12.readFileSync(fd);
+    fd = fs13.openSync(t.abs, fs13.constants.O_RDONLY | fs13.constants.O_NONBLOCK | (fs13.constants.O_NOCTTY ?? 0));
+    if (!fs13.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs13.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs12.closeSync(fd);
+    if (fd !== void 0) fs13.closeSync(fd);
   }
 }
 var Reader = class {
@@ -8904,21 +8953,21 @@ var Reader = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs12.openSync(t.abs, fs12.constants.O_RDONLY | (fs12.constants.O_NONBLOCK ?? 0) | (fs12.constants.O_NOCTTY ?? 0));
-      const st = fs12.fstatSync(fd);
+      fd = fs13.openSync(t.abs, fs13.constants.O_RDONLY | (fs13.constants.O_NONBLOCK ?? 0) | (fs13.constants.O_NOCTTY ?? 0));
+      const st = fs13.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs12.closeSync(fd);
+      if (fd !== void 0) fs13.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs12.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs13.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-KX73DWWS.js";
+} from "./chunk-JZCGX3AY.js";
 import {
   ConfigError
-} from "./chunk-RWI75MOO.js";
-import "./chunk-G5AJ5NED.js";
-import "./chunk-5CQWJULJ.js";
+} from "./chunk-VKEQW4Q3.js";
+import "./chunk-A7D3DMQC.js";
+import "./chunk-YC2JIDZG.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 import {
   applyEdits,
   overlaps

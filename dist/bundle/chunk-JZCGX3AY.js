@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-RWI75MOO.js";
+} from "./chunk-VKEQW4Q3.js";
 import {
   fixText
-} from "./chunk-G5AJ5NED.js";
+} from "./chunk-A7D3DMQC.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

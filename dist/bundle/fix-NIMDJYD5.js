@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-H34OEDI3.js";
+} from "./chunk-C4AC5KU2.js";
 import {
   ConfigError
-} from "./chunk-RWI75MOO.js";
+} from "./chunk-VKEQW4Q3.js";
 import {
   fixText
-} from "./chunk-G5AJ5NED.js";
+} from "./chunk-A7D3DMQC.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

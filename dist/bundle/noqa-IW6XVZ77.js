@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-H34OEDI3.js";
+} from "./chunk-C4AC5KU2.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-G5AJ5NED.js";
+import "./chunk-A7D3DMQC.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 import "./chunk-ZA2GFE5D.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

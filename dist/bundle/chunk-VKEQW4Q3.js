@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5CQWJULJ.js";
+} from "./chunk-YC2JIDZG.js";
 
 // src/config.ts
 import fs from "node:fs";
