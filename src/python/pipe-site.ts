@@ -143,7 +143,7 @@ function endedBefore(events: HandleEvent[], node: SyntaxNode): boolean {
  * and the paths through them (event-paths.ts): the first holds every event but those of
  * branches that leave the function. Null when the handle is not bound to a name.
  */
-export function nameEvents(ctx: PythonContext, call: SyntaxNode): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
+export function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped: readonly SyntaxNode[] = []): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
@@ -151,7 +151,9 @@ export function nameEvents(ctx: PythonContext, call: SyntaxNode): { all: HandleE
   // Reads before the Popen are reached round a loop: they come after the others.
   const refs = binding ? reachedLoads(ctx.model, binding) : [];
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
-  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
+  const runs = (ref: SyntaxNode) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
+  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
   return { all, paths: eventPaths(all, call) };
 }
 
@@ -188,7 +190,11 @@ function loopAlias(ctx: PythonContext, ref: SyntaxNode): SyntaxNode[] | null {
   return out;
 }
 
-export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null {
+/**
+ * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
+ * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
+ */
+export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped: readonly SyntaxNode[] = []): Site | null {
   const expr = outerExpression(call);
   const parent = expr.parent;
   if (parent?.type === 'expression_statement') {
@@ -214,7 +220,7 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   const handle = handleUses(ctx.model, call);
   if (handle) {
     const withBlock = handle.statement.type === 'with_statement';
-    const { all, paths: [main, ...others] } = nameEvents(ctx, call)!;
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped)!;
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
     let events = main!;

@@ -11,7 +11,7 @@ import type { SyntaxNode } from './parse.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
-import { drainFlags, flagsAt } from './wrapper-flags.js';
+import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { internalName, type WrapperSummary } from './wrappers.js';
 
 /**
@@ -93,7 +93,10 @@ export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSum
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
   if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes, output);
-  const site = siteOf(inner, internal.opener, growing);
+  // Ex) pquery(cmd) of `def pquery(cmd, on_line=None): ... if on_line: <read loop>`: the arms
+  // this caller is known to skip do not run (for a chain, as the inner call set them).
+  const skipped = internal.fn === s.name ? skippedArms(call, guardFlags(internal.model, internal.opener)) : internal.skipped ?? [];
+  const site = siteOf(inner, internal.opener, growing, skipped);
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);

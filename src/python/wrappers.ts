@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import { resolvedCalls } from './project-imports.js';
-import { drainFlags, flagsAt } from './wrapper-flags.js';
+import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
 import { PythonModel, unparenthesize } from './semantic.js';
@@ -35,9 +35,10 @@ export interface WrapperSummary {
    * The wrapper does not return the handle: its opener call (in `model`), judged with each
    * caller's command; `fn` is the function that holds it (another than `name` for a chain:
    * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener). `set`: for a
-   * chain, how the inner call sets the flags of a wrapper that drains when asked (wrapper-flags.ts).
+   * chain, how the inner call sets the flags of a wrapper that drains when asked (wrapper-flags.ts);
+   * `skipped`: the arms under a parameter's test that the inner call is known not to run.
    */
-  internal?: { opener: SyntaxNode; model: PythonModel; fn: string; set?: 'leaves' | 'unknown' | null };
+  internal?: { opener: SyntaxNode; model: PythonModel; fn: string; set?: 'leaves' | 'unknown' | null; skipped?: SyntaxNode[] };
 }
 
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
@@ -276,7 +277,8 @@ export function chainedSummaries(model: PythonModel, file: string | null): Map<s
       const flags = inner.internal.fn === inner.name ? drainFlags(inner.internal.model, inner.internal.opener) : [];
       const set = flags.length ? flagsAt(call, flags) : inner.internal.set ?? null;
       if (set === 'drains') continue;
-      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set } });
+      const skipped = inner.internal.fn === inner.name ? skippedArms(call, guardFlags(inner.internal.model, inner.internal.opener)) : inner.internal.skipped;
+      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set, skipped } });
       added = true;
     }
     if (!added) break;
