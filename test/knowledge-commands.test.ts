@@ -118,7 +118,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['git remote update', 'bounded', 'unbounded', 'names every fetched ref'],
   ['git remote -v', 'bounded', 'bounded', 'prints a line or a few'],
   ['git clone --depth=1 %s %s', 'bounded', 'bounded', '`git clone` prints a line or a few'],
-  ['git clone --progress %s', 'unbounded', 'unbounded', 'reports its progress on stderr'],
+  ['git clone --progress %s', 'bounded', 'unbounded', 'reports its progress on stderr'],
   ['git push origin main', 'bounded', 'bounded', 'prints a line or a few'],
   ['git push --tags', 'bounded', 'unbounded', 'names every pushed ref'],
   ['git submodule update --init', 'bounded', 'bounded', 'prints a line or a few'],

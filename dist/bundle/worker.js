@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-YC2JIDZG.js";
-import "./chunk-ZA2GFE5D.js";
+} from "./chunk-QSSFXKGG.js";
+import "./chunk-XMBUNGUN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -24,7 +24,7 @@ import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
 import { pollTail } from '../src/python/poll-tail.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
-import { drainFlags, flagsAt } from '../src/python/wrapper-flags.js';
+import { drainFlags, flagsAt, guardFlags, skippedArms } from '../src/python/wrapper-flags.js';
 import { isTest, judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
 import { unparenthesize } from '../src/python/semantic.js';
 import { isListed } from '../src/knowledge/commands.js';
@@ -416,7 +416,13 @@ export const rule = {
                 // answers only for the others.
                 const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
                 const flags = wrapper ? drainFlags(ctx.model, call) : [];
-                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === 'drains'), !inside);
+                // Ex) if on_line: <read loop> - a caller known to skip the arm where the pipe is left runs none of it.
+                const guards = wrapper ? guardFlags(ctx.model, call) : [];
+                const skips = (c) => {
+                    const skipped = skippedArms(c, guards);
+                    return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes, output), skipped);
+                };
+                const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => (flags.length > 0 && (inside || flagsAt(c, flags) === 'drains')) || skips(c), !inside);
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
                 if (inside && judged && !judged.unlisted && judged.unseen === 0)

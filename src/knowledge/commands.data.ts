@@ -330,7 +330,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 
   // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
   // on a terminal (or with --progress), but fetch and pull name every updated ref there.
-  { command: 'git clone|fetch|pull|push|submodule', when: ['--progress'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports its progress on stderr' },
+  { command: 'git clone|fetch|pull|push|submodule', when: ['--progress'], stdout: 'bounded', stderr: 'unbounded', says: 'reports its progress on stderr' },
   { command: 'git fetch|pull', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
   { command: 'git pull', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diffstat of the merge on stdout and names every fetched ref on stderr' },
   { command: 'git fetch', stdout: 'bounded', stderr: 'unbounded', says: 'names every fetched ref on stderr' },

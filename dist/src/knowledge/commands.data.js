@@ -47,6 +47,36 @@ export const COMMANDS = [
     { command: DISPATCHERS, exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a subcommand prints its usage' },
     { command: DISPATCHERS, exact: ['help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its usage' },
     { command: `${DISPATCHERS} version`, stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
+    // Forms of otherwise loud or unlisted programs that write little (issue 11, audits 9 and 10).
+    // docker-volume-create(1), docker-network-create(1): the name or id of what was made; rm the
+    // names it removed (one per argument); connect and disconnect print nothing.
+    { command: 'docker|podman volume|network create|rm|remove|connect|disconnect', stdout: 'bounded', stderr: 'bounded', says: 'prints the name or id of each volume or network it makes or removes, or nothing' },
+    // qemu(1): `-machine help` (`-M ?`), `-cpu help`, `-accel help`, `-display help` print a fixed list and exit.
+    { command: 'qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm', when: ['-machine help', '-M help', '-cpu help', '-accel help', '-display help', '-machine ?', '-M ?', '-cpu ?'], stdout: 'bounded', stderr: 'bounded', says: 'prints the list of machines or CPUs it supports and exits' },
+    // wineserver(1): -d logs every request on stderr; -k kills the running server and -w waits for it, printing nothing.
+    { command: 'wineserver', when: ['/^-d\\d*$/', '/^--debug(=\\d+)?$/'], stdout: 'none', stderr: 'unbounded', says: 'logs every request on stderr' },
+    { command: 'wineserver', when: ['-w', '--wait', '/^-k\\d*$/', '/^--kill(=\\d+)?$/'], stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    // pyminifier prints the minified source unless -o/--outfile or -d/--destdir names where it goes;
+    // then it prints a size line per file it was given.
+    { command: 'pyminifier', when: ['-o', '--outfile', '/^--outfile=/', '-d', '--destdir', '/^--destdir=/'], stdout: 'bounded', stderr: 'bounded', says: 'writes the result to a file and prints a size line per file' },
+    { command: 'pyminifier', stdout: 'unbounded', stderr: 'bounded', says: 'prints the minified source' },
+    // terminal-notifier posts (or lists, removes) macOS notifications: a few lines at most.
+    { command: 'terminal-notifier', stdout: 'bounded', stderr: 'bounded', says: 'shows a notification and prints a few lines at most' },
+    // git-clean(1): one line per path it removes (or would, -n), growing with the untracked files; -q prints errors only.
+    { command: 'git clean', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
+    { command: 'git clean', stdout: 'unbounded', stderr: 'bounded', says: 'names every path it removes' },
+    // tcpreplay(1): a statistics block when it ends; -v decodes every packet on stdout, --stats repeats the block.
+    { command: 'tcpreplay|tcpreplay-edit', when: ['-v', '--verbose', '--stats', '/^--stats=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every packet or a statistics block per interval' },
+    { command: 'tcpreplay|tcpreplay-edit', stdout: 'bounded', stderr: 'bounded', says: 'prints a statistics block when it ends' },
+    // PyInstaller logs through Python's logging, on stderr; stdout stays nearly empty.
+    { command: 'pyinstaller', stdout: 'bounded', stderr: 'unbounded', says: 'logs its build on stderr and prints little on stdout' },
+    // tasklist /FI "IMAGENAME eq x" or "PID eq n" keeps the processes of one image or one id.
+    { command: 'tasklist|tasklist.exe', when: ['/^(IMAGENAME|imagename|ImageName|PID|pid) +(eq|EQ) /'], stdout: 'bounded', stderr: 'bounded', says: 'prints the processes of one image or id' },
+    // svn --version (--quiet: the number alone).
+    { command: 'svn', when: ['--version'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
+    // git-upload-pack(1) sends a pack on stdout (protocol data); its stderr carries errors only.
+    { command: 'git upload-pack|upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
+    { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
     // Shell builtins and small status commands.
     { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // du names every directory unless it sums up; a zone transfer lists a whole zone.
@@ -233,7 +263,7 @@ export const COMMANDS = [
     { command: 'useradd|userdel|usermod|groupadd|groupdel|groupmod|gpasswd|chpasswd|chsh|chfn|passwd|adduser|deluser|addgroup|delgroup|ldconfig|hwclock|timedatectl|hostnamectl|loadkeys|setxkbmap|xset|xrandr|amixer|pactl|notify-send|crontab|at', stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
     // git: the plumbing answers in a line, the rest can grow. Progress meters go to stderr only
     // on a terminal (or with --progress), but fetch and pull name every updated ref there.
-    { command: 'git clone|fetch|pull|push|submodule', when: ['--progress'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports its progress on stderr' },
+    { command: 'git clone|fetch|pull|push|submodule', when: ['--progress'], stdout: 'bounded', stderr: 'unbounded', says: 'reports its progress on stderr' },
     { command: 'git fetch|pull', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
     { command: 'git pull', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diffstat of the merge on stdout and names every fetched ref on stderr' },
     { command: 'git fetch', stdout: 'bounded', stderr: 'unbounded', says: 'names every fetched ref on stderr' },

@@ -207,6 +207,12 @@ function argvWords(node, model, depth = 0) {
         }
         return null;
     }
+    if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+' && depth < 3) {
+        // Ex) ['git', 'clone', url] + (['--depth', d] if d else []): the list's words, then those
+        // added (one unknown word when they are not written), as for `cmd += ...` (extendedWords).
+        const words = argvWords(n.childForFieldName('left'), model, depth + 1);
+        return words && [...words, ...(argvWords(n.childForFieldName('right'), model, depth + 1) ?? [null])];
+    }
     if (n.type === 'identifier' && depth < 3) {
         // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
         // runs the list its own name reaches, with the words appended to it.

@@ -51,11 +51,15 @@ export declare function storedSite(stored: Stored, handle: 'attribute' | 'contai
  * and the paths through them (event-paths.ts): the first holds every event but those of
  * branches that leave the function. Null when the handle is not bound to a name.
  */
-export declare function nameEvents(ctx: PythonContext, call: SyntaxNode): {
+export declare function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped?: readonly SyntaxNode[]): {
     all: HandleEvent[];
     paths: HandleEvent[][];
 } | null;
-export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[]): Site | null;
+/**
+ * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
+ * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
+ */
+export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped?: readonly SyntaxNode[]): Site | null;
 export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
 /**
  * The pattern for the runtime model, or null when nothing can break. A command line run wholly

@@ -117,7 +117,7 @@ function endedBefore(events, node) {
  * and the paths through them (event-paths.ts): the first holds every event but those of
  * branches that leave the function. Null when the handle is not bound to a name.
  */
-export function nameEvents(ctx, call) {
+export function nameEvents(ctx, call, skipped = []) {
     const handle = handleUses(ctx.model, call);
     if (!handle)
         return null;
@@ -126,7 +126,9 @@ export function nameEvents(ctx, call) {
     // Reads before the Popen are reached round a loop: they come after the others.
     const refs = binding ? reachedLoads(ctx.model, binding) : [];
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
-    const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+    // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
+    const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
+    const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
     return { all, paths: eventPaths(all, call) };
 }
 /**
@@ -169,7 +171,11 @@ function loopAlias(ctx, ref) {
     }
     return out;
 }
-export function siteOf(ctx, call, growing) {
+/**
+ * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
+ * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
+ */
+export function siteOf(ctx, call, growing, skipped = []) {
     const expr = outerExpression(call);
     const parent = expr.parent;
     if (parent?.type === 'expression_statement') {
@@ -195,7 +201,7 @@ export function siteOf(ctx, call, growing) {
     const handle = handleUses(ctx.model, call);
     if (handle) {
         const withBlock = handle.statement.type === 'with_statement';
-        const { all, paths: [main, ...others] } = nameEvents(ctx, call);
+        const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
         // The first path holds every event but those of branches that leave the function; the
         // others (exclusive arms, such branches) count only where they block.
         let events = main;

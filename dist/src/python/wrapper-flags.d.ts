@@ -29,3 +29,29 @@ export declare function drainFlags(model: PythonModel, opener: SyntaxNode): Drai
  * variable, an expression). The method's `self` is not passed: `skip` parameters are not counted.
  */
 export declare function flagsAt(call: SyntaxNode, flags: DrainFlag[], skip?: number): 'drains' | 'leaves' | 'unknown';
+/**
+ * Ex) def query(cmd, on_progress=None):
+ *         p = Popen(cmd, stdout=PIPE, stderr=PIPE)
+ *         if on_progress:
+ *             for line in p.stderr: on_progress(line)   - stdout left unread meanwhile
+ *         out, _ = p.communicate()
+ * A use of the handle that runs only when a parameter says so: an arm of an `if` that tests a
+ * parameter (`p`, `not p`, `p is None`, `p is not None`) the function never rebinds. A caller
+ * that passes a value known to skip the arm (nothing with a None default, False, 0, '') runs
+ * the wrapper without it; one whose value is not known may take it.
+ */
+export interface Guard {
+    index: number;
+    name: string;
+    fallback: SyntaxNode | null;
+    /** The arm's block, and the test the value must pass for the arm to run. */
+    block: SyntaxNode;
+    runsWhen: 'truthy' | 'falsy' | 'none' | 'not-none';
+}
+/** The arms of the wrapper around `opener` that use the handle under a test of a parameter. */
+export declare function guardFlags(model: PythonModel, opener: SyntaxNode): Guard[];
+/**
+ * The guarded arms a call is known to skip, by the values it passes (or the defaults it
+ * leaves); none when an argument is spread (`*args`, `**kw`). `skip` as for flagsAt.
+ */
+export declare function skippedArms(call: SyntaxNode, guards: Guard[], skip?: number): SyntaxNode[];

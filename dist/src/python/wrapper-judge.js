@@ -9,7 +9,7 @@ import { eventPaths } from './event-paths.js';
 import { describe, growingStreams, isShell, PATTERN, pipesOf, siteOf } from './pipe-site.js';
 import { outerExpression } from './semantic.js';
 import { classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
-import { drainFlags, flagsAt } from './wrapper-flags.js';
+import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { internalName } from './wrappers.js';
 /**
  * POP005's judgments of project wrappers (shape 6): a class that keeps the Popen on `self`,
@@ -95,7 +95,10 @@ export function internalCall(ctx, call, s, internal, where) {
     if (!set && (output.program === null || !isListed(output.program)))
         return;
     const growing = growingStreams(pipes, output);
-    const site = siteOf(inner, internal.opener, growing);
+    // Ex) pquery(cmd) of `def pquery(cmd, on_line=None): ... if on_line: <read loop>`: the arms
+    // this caller is known to skip do not run (for a chain, as the inner call set them).
+    const skipped = internal.fn === s.name ? skippedArms(call, guardFlags(internal.model, internal.opener)) : internal.skipped ?? [];
+    const site = siteOf(inner, internal.opener, growing, skipped);
     if (!site)
         return;
     const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));

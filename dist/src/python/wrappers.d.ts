@@ -29,13 +29,15 @@ export interface WrapperSummary {
      * The wrapper does not return the handle: its opener call (in `model`), judged with each
      * caller's command; `fn` is the function that holds it (another than `name` for a chain:
      * `def run_shell(cmd): return execute(cmd)`, where `execute` holds the opener). `set`: for a
-     * chain, how the inner call sets the flags of a wrapper that drains when asked (wrapper-flags.ts).
+     * chain, how the inner call sets the flags of a wrapper that drains when asked (wrapper-flags.ts);
+     * `skipped`: the arms under a parameter's test that the inner call is known not to run.
      */
     internal?: {
         opener: SyntaxNode;
         model: PythonModel;
         fn: string;
         set?: 'leaves' | 'unknown' | null;
+        skipped?: SyntaxNode[];
     };
 }
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */

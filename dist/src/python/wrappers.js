@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { argument, callsTo } from './analysis.js';
 import { resolvedCalls } from './project-imports.js';
-import { drainFlags, flagsAt } from './wrapper-flags.js';
+import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
 import { PythonModel, unparenthesize } from './semantic.js';
@@ -243,7 +243,8 @@ export function chainedSummaries(model, file) {
             const set = flags.length ? flagsAt(call, flags) : inner.internal.set ?? null;
             if (set === 'drains')
                 continue;
-            out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set } });
+            const skipped = inner.internal.fn === inner.name ? skippedArms(call, guardFlags(inner.internal.model, inner.internal.opener)) : inner.internal.skipped;
+            out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set, skipped } });
             added = true;
         }
         if (!added)

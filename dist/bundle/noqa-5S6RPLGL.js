@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-C4AC5KU2.js";
+} from "./chunk-UUFAU5G6.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-A7D3DMQC.js";
+import "./chunk-B55XDBLU.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-YC2JIDZG.js";
-import "./chunk-ZA2GFE5D.js";
+} from "./chunk-QSSFXKGG.js";
+import "./chunk-XMBUNGUN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

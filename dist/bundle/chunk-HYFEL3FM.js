@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-VKEQW4Q3.js";
+} from "./chunk-IVLC23IF.js";
 import {
   fixText
-} from "./chunk-A7D3DMQC.js";
+} from "./chunk-B55XDBLU.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-YC2JIDZG.js";
+} from "./chunk-QSSFXKGG.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -53,7 +53,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-ZA2GFE5D.js";
+} from "./chunk-XMBUNGUN.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -2667,6 +2667,8 @@ function truthOf(node) {
   if (n.type === "false" || n.type === "none") return false;
   if (n.type === "integer" || n.type === "float") return Number(n.text.replace(/_/g, "")) !== 0;
   if (n.type === "string" && !n.namedChildren.some((c) => c.type === "interpolation")) return !/^[rRbBuU]*(''|"")$/.test(n.text);
+  if (n.type === "lambda") return true;
+  if (n.type === "list" || n.type === "tuple" || n.type === "dictionary" || n.type === "set") return n.namedChildren.some((c) => c.type !== "comment");
   return null;
 }
 function flagsAt(call, flags, skip = 0) {
@@ -2679,6 +2681,63 @@ function flagsAt(call, flags, skip = 0) {
     if (truth === null) unknown = true;
   }
   return unknown ? "unknown" : "leaves";
+}
+function testOf(condition) {
+  let cond = unparenthesize(condition);
+  if (cond.type === "identifier") return { id: cond, runsWhen: "truthy" };
+  if (cond.type === "not_operator") {
+    cond = unparenthesize(cond.childForFieldName("argument"));
+    return cond.type === "identifier" ? { id: cond, runsWhen: "falsy" } : null;
+  }
+  if (cond.type === "comparison_operator" && cond.namedChildren.length === 2) {
+    const [left, right] = cond.namedChildren.map((c) => unparenthesize(c));
+    const op = cond.children.slice(1, -1).map((c) => c.type).join(" ");
+    if (left.type !== "identifier" || right.type !== "none") return null;
+    if (op === "is") return { id: left, runsWhen: "none" };
+    if (op === "is not") return { id: left, runsWhen: "not-none" };
+  }
+  return null;
+}
+function guardFlags(model, opener) {
+  const def = enclosingFunction(opener);
+  const handle = handleUses(model, opener);
+  if (!def || !handle) return [];
+  const params = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const out = [];
+  for (const { ref } of handle.uses) {
+    for (let n = ref.parent; n && n.id !== def.id; n = n.parent) {
+      if (n.type !== "block" || out.some((g) => g.block.id === n.id)) continue;
+      const ifNode = n.parent?.type === "if_statement" ? n.parent : n.parent?.type === "else_clause" && n.parent.parent?.type === "if_statement" ? n.parent.parent : null;
+      if (!ifNode || ifNode.startIndex < opener.startIndex) continue;
+      const inElse = ifNode.id !== n.parent.id;
+      if (inElse && ifNode.namedChildren.some((c) => c.type === "elif_clause")) continue;
+      if (!inElse && ifNode.childForFieldName("consequence")?.id !== n.id) continue;
+      const test = testOf(ifNode.childForFieldName("condition"));
+      if (!test) continue;
+      const found = model.lookup(test.id.text, model.scopeOf(test.id));
+      if (found?.scope.node.id !== def.id || found.bindings.length !== 1 || found.bindings[0].kind !== "param") continue;
+      const index = params.findIndex((p) => (p.type === "identifier" ? p : p.childForFieldName("name"))?.text === test.id.text);
+      if (index < 0 || params.slice(0, index).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) continue;
+      const param = params[index];
+      const fallback = param.type === "default_parameter" || param.type === "typed_default_parameter" ? param.childForFieldName("value") : null;
+      const OPPOSITE = { truthy: "falsy", falsy: "truthy", none: "not-none", "not-none": "none" };
+      out.push({ index, name: test.id.text, fallback, block: n, runsWhen: inElse ? OPPOSITE[test.runsWhen] : test.runsWhen });
+    }
+  }
+  return out;
+}
+function skippedArms(call, guards, skip = 0) {
+  if (guards.length === 0 || call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return [];
+  const out = [];
+  for (const g of guards) {
+    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    if (!value) continue;
+    const truth = truthOf(value);
+    const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
+    const runs = g.runsWhen === "truthy" ? truth : g.runsWhen === "falsy" ? truth === null ? null : !truth : g.runsWhen === "none" ? none : none === null ? null : !none;
+    if (runs === false) out.push(g.block);
+  }
+  return out;
 }
 
 // src/python/wrapper-class.ts
@@ -3068,7 +3127,8 @@ function chainedSummaries(model, file) {
       const flags = inner.internal.fn === inner.name ? drainFlags(inner.internal.model, inner.internal.opener) : [];
       const set = flags.length ? flagsAt(call, flags) : inner.internal.set ?? null;
       if (set === "drains") continue;
-      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set } });
+      const skipped = inner.internal.fn === inner.name ? skippedArms(call, guardFlags(inner.internal.model, inner.internal.opener)) : inner.internal.skipped;
+      out.set(outer.name, { ...inner, name: outer.name, param: outer.index, paramName: outer.paramName, internal: { ...inner.internal, set, skipped } });
       added = true;
     }
     if (!added) break;
@@ -3759,6 +3819,10 @@ function argvWords(node, model, depth = 0) {
       return sites;
     }
     return null;
+  }
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < 3) {
+    const words = argvWords(n.childForFieldName("left"), model, depth + 1);
+    return words && [...words, ...argvWords(n.childForFieldName("right"), model, depth + 1) ?? [null]];
   }
   if (n.type === "identifier" && depth < 3) {
     const bindings = reachingAssignments(model, n);
@@ -5900,14 +5964,15 @@ function endedBefore(events, node) {
   const fn = enclosingFunction(node);
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
-function nameEvents(ctx, call) {
+function nameEvents(ctx, call, skipped = []) {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
   const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
   const refs = binding ? reachedLoads(ctx.model, binding) : [];
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
-  const all = ordered.flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
+  const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
+  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
   return { all, paths: eventPaths(all, call) };
 }
 function loopAlias(ctx, ref) {
@@ -5935,7 +6000,7 @@ function loopAlias(ctx, ref) {
   }
   return out;
 }
-function siteOf(ctx, call, growing) {
+function siteOf(ctx, call, growing, skipped = []) {
   const expr = outerExpression(call);
   const parent = expr.parent;
   if (parent?.type === "expression_statement") {
@@ -5957,7 +6022,7 @@ function siteOf(ctx, call, growing) {
   const handle = handleUses(ctx.model, call);
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
-    const { all, paths: [main, ...others] } = nameEvents(ctx, call);
+    const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     for (const path10 of verdict ? [] : others) {
@@ -6291,7 +6356,8 @@ function internalCall(ctx, call, s, internal, where) {
   const output = processOutput(argument(call, s.param, s.paramName), isShell(internal.opener), ctx.model);
   if (!set && (output.program === null || !isListed(output.program))) return;
   const growing = growingStreams(pipes2, output);
-  const site = siteOf(inner, internal.opener, growing);
+  const skipped = internal.fn === s.name ? skippedArms(call, guardFlags(internal.model, internal.opener)) : internal.skipped ?? [];
+  const site = siteOf(inner, internal.opener, growing, skipped);
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
@@ -6622,7 +6688,12 @@ print('finished')
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
         const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
-        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains"), !inside);
+        const guards = wrapper ? guardFlags(ctx.model, call) : [];
+        const skips = (c) => {
+          const skipped = skippedArms(c, guards);
+          return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped);
+        };
+        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
         if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
         const shown = inside && judged ? judged.unlisted : judged?.growing;

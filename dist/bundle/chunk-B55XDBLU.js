@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-YC2JIDZG.js";
+} from "./chunk-QSSFXKGG.js";
 import {
   applyEdits,
   overlaps

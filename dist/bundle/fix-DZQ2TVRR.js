@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-C4AC5KU2.js";
+} from "./chunk-UUFAU5G6.js";
 import {
   ConfigError
-} from "./chunk-VKEQW4Q3.js";
+} from "./chunk-IVLC23IF.js";
 import {
   fixText
-} from "./chunk-A7D3DMQC.js";
+} from "./chunk-B55XDBLU.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-YC2JIDZG.js";
-import "./chunk-ZA2GFE5D.js";
+} from "./chunk-QSSFXKGG.js";
+import "./chunk-XMBUNGUN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

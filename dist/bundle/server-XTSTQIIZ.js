@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-JZCGX3AY.js";
+} from "./chunk-HYFEL3FM.js";
 import {
   ConfigError
-} from "./chunk-VKEQW4Q3.js";
-import "./chunk-A7D3DMQC.js";
-import "./chunk-YC2JIDZG.js";
-import "./chunk-ZA2GFE5D.js";
+} from "./chunk-IVLC23IF.js";
+import "./chunk-B55XDBLU.js";
+import "./chunk-QSSFXKGG.js";
+import "./chunk-XMBUNGUN.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-YC2JIDZG.js";
+} from "./chunk-QSSFXKGG.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-YC2JIDZG.js";
+} from "./chunk-QSSFXKGG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
