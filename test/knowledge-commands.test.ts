@@ -438,6 +438,20 @@ describe('classifyArgv', () => {
   test('an inline program is named by its own flag', () => {
     assert.equal(classifyArgv(['node', '-e', "console.log('ok')"]).evidence, '`node -e` runs a short inline program');
   });
+  test('a shell or su given a command line with -c is judged by that line', () => {
+    const c = (argv: (string | null)[]) => { const r = classifyArgv(argv); return [r.stdout, r.stderr, r.program]; };
+    assert.deepEqual(c(['sh', '-c', 'docker volume create data']), ['bounded', 'bounded', 'docker']);
+    assert.deepEqual(c(['/bin/bash', '-lc', 'make all']), ['unbounded', 'unbounded', 'make']);
+    assert.deepEqual(c(['bash', '-e', '-c', 'git rev-parse HEAD >/dev/null']), ['none', 'bounded', 'git']);
+    assert.deepEqual(c(['su', '-', 'runner', '-c', `docker network rm ${PLACEHOLDER}`]), ['bounded', 'bounded', 'docker']);
+    assert.deepEqual(c(['runuser', '-u', 'app', '--command=tar czvf /b.tgz /srv']), ['unbounded', 'bounded', 'tar']);
+    assert.equal(classifyShell(`su - runner -c "docker volume create ${PLACEHOLDER}"`).evidence, '`docker volume create` prints the name or id of each volume or network it makes or removes, or nothing');
+    // No line, or one not known statically: the program's own line stands.
+    assert.deepEqual(c(['bash', 'build.sh']), ['unbounded', 'unbounded', 'bash']);
+    assert.deepEqual(c(['sh', '-c', null]), ['unbounded', 'unbounded', 'sh']);
+    assert.deepEqual(c(['su', '-c', PLACEHOLDER]), ['unbounded', 'unbounded', 'su']);
+    assert.deepEqual(c(['sh', 'run.sh', '-c', 'true']), ['unbounded', 'unbounded', 'sh']);
+  });
 });
 
 describe('find: what it prints grows with the tree unless a test bounds it (SCALING)', () => {

@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-QSSFXKGG.js";
-import "./chunk-XMBUNGUN.js";
+} from "./chunk-J6BH6X5H.js";
+import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -265,6 +265,10 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
+  // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
+  // command line after -c, which decides what is written.
+  const line = commandLineArgument(names[0]!, args);
+  if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : {};
@@ -328,6 +332,37 @@ function inlineProgram(names: string[], args: readonly (string | null)[]): Comma
   const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1]!.split(/[\s,]+/)).filter(Boolean);
   if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0]!))) return null;
   return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
+}
+
+const SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
+const SWITCH_USER = /^(?:su|runuser)$/;
+
+/**
+ * The literal command line a shell (`sh -c LINE`, `bash -lc LINE`) or `su`/`runuser`
+ * (`-c LINE`, `--command=LINE`) runs, or null: not such a call, or a line not known statically
+ * (the program's own line of the table then stands).
+ */
+function commandLineArgument(name: string, args: readonly (string | null)[]): string | null {
+  let at = -1;
+  if (SHELLS.test(name)) {
+    // The options come first; -c (alone or ending a cluster: -lc, -ec) takes the line as its operand.
+    for (const [i, a] of args.entries()) {
+      if (a === null || !a.startsWith('-')) break;
+      if (/^-[a-z]*c$/.test(a)) { at = i + 1; break; }
+    }
+  } else if (SWITCH_USER.test(name)) {
+    for (const [i, a] of args.entries()) {
+      if (a === '-c' || a === '--command') { at = i + 1; break; }
+      if (a?.startsWith('--command=')) return literalLine(a.slice('--command='.length));
+    }
+  }
+  return at >= 0 ? literalLine(args[at]) : null;
+}
+
+// A line with words known only at run time is read as any command line is (`docker rm %s`); a
+// line that is nothing but such a word is not known.
+function literalLine(line: string | null | undefined): string | null {
+  return typeof line === 'string' && line.replaceAll(PLACEHOLDER, '').trim() !== '' ? line : null;
 }
 
 const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-UUFAU5G6.js";
+} from "./chunk-WNB7RF6B.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-B55XDBLU.js";
+import "./chunk-ZMUKNHXH.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-QSSFXKGG.js";
-import "./chunk-XMBUNGUN.js";
+} from "./chunk-J6BH6X5H.js";
+import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

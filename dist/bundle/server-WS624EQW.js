@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HYFEL3FM.js";
+} from "./chunk-JNYJOYBU.js";
 import {
   ConfigError
-} from "./chunk-IVLC23IF.js";
-import "./chunk-B55XDBLU.js";
-import "./chunk-QSSFXKGG.js";
-import "./chunk-XMBUNGUN.js";
+} from "./chunk-BHGXIEC2.js";
+import "./chunk-ZMUKNHXH.js";
+import "./chunk-J6BH6X5H.js";
+import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

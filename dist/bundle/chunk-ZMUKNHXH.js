@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-QSSFXKGG.js";
+} from "./chunk-J6BH6X5H.js";
 import {
   applyEdits,
   overlaps

@@ -53,7 +53,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-XMBUNGUN.js";
+} from "./chunk-BFMPKP6G.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-QSSFXKGG.js";
+} from "./chunk-J6BH6X5H.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IVLC23IF.js";
+} from "./chunk-BHGXIEC2.js";
 import {
   fixText
-} from "./chunk-B55XDBLU.js";
+} from "./chunk-ZMUKNHXH.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-QSSFXKGG.js";
+} from "./chunk-J6BH6X5H.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

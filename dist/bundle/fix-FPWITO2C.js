@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-UUFAU5G6.js";
+} from "./chunk-WNB7RF6B.js";
 import {
   ConfigError
-} from "./chunk-IVLC23IF.js";
+} from "./chunk-BHGXIEC2.js";
 import {
   fixText
-} from "./chunk-B55XDBLU.js";
+} from "./chunk-ZMUKNHXH.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-QSSFXKGG.js";
-import "./chunk-XMBUNGUN.js";
+} from "./chunk-J6BH6X5H.js";
+import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -2571,6 +2571,8 @@ function classifyArgv(argv) {
   }
   const inline = inlineProgram(names, args);
   if (inline) return inline;
+  const line = commandLineArgument(names[0], args);
+  if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : {};
@@ -2625,6 +2627,32 @@ function inlineProgram(names, args) {
   const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
   if (imports.some((m) => !["sys", "os", "time", "signal", "errno"].includes(m.split(".")[0]))) return null;
   return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
+}
+var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
+var SWITCH_USER = /^(?:su|runuser)$/;
+function commandLineArgument(name, args) {
+  let at = -1;
+  if (SHELLS.test(name)) {
+    for (const [i, a] of args.entries()) {
+      if (a === null || !a.startsWith("-")) break;
+      if (/^-[a-z]*c$/.test(a)) {
+        at = i + 1;
+        break;
+      }
+    }
+  } else if (SWITCH_USER.test(name)) {
+    for (const [i, a] of args.entries()) {
+      if (a === "-c" || a === "--command") {
+        at = i + 1;
+        break;
+      }
+      if (a?.startsWith("--command=")) return literalLine(a.slice("--command=".length));
+    }
+  }
+  return at >= 0 ? literalLine(args[at]) : null;
+}
+function literalLine(line) {
+  return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
 }
 var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
