@@ -5,7 +5,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, ty
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
-import { type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
+import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -136,7 +136,7 @@ function runPythonRules(path: string, source: SourceText, tree: Tree, options: E
       get versions() { return versionsOf(); },
       report: (node, r) => {
         const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
-        findings.push(finding);
+        findings.push(reported(finding, options) ? finding : countedOnly(finding));
       },
     };
     try {

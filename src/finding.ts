@@ -48,6 +48,15 @@ export function reported(finding: Finding, options: Pick<EngineOptions, 'evidenc
   return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
 
+/**
+ * A finding below the run's evidence level: kept only to be counted after suppressions (the
+ * text report says how many a looser level would show), so its fixes are never built: a
+ * builder's work, or its failure, for a finding nobody sees.
+ */
+export function countedOnly(finding: Finding): Finding {
+  return { ...finding, fixes: [] };
+}
+
 /** How many findings a looser `--evidence` level would add, by the level that shows them. */
 export type HiddenCounts = Partial<Record<EvidenceLevel, number>>;
 

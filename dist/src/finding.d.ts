@@ -28,6 +28,12 @@ export declare function toFinding(meta: RuleMeta, path: string, source: SourceTe
  * only on an unlisted program waits for `--evidence possible`).
  */
 export declare function reported(finding: Finding, options: Pick<EngineOptions, 'evidence'>): boolean;
+/**
+ * A finding below the run's evidence level: kept only to be counted after suppressions (the
+ * text report says how many a looser level would show), so its fixes are never built: a
+ * builder's work, or its failure, for a finding nobody sees.
+ */
+export declare function countedOnly(finding: Finding): Finding;
 /** How many findings a looser `--evidence` level would add, by the level that shows them. */
 export type HiddenCounts = Partial<Record<EvidenceLevel, number>>;
 export declare function hiddenCounts(findings: readonly Finding[]): HiddenCounts;

@@ -25,6 +25,14 @@ export function toFinding(meta, path, source, report) {
 export function reported(finding, options) {
     return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
+/**
+ * A finding below the run's evidence level: kept only to be counted after suppressions (the
+ * text report says how many a looser level would show), so its fixes are never built: a
+ * builder's work, or its failure, for a finding nobody sees.
+ */
+export function countedOnly(finding) {
+    return { ...finding, fixes: [] };
+}
 export function hiddenCounts(findings) {
     const counts = {};
     for (const f of findings)

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { ruleFailure, toFinding } from '../finding.js';
+import { countedOnly, reported, ruleFailure, toFinding } from '../finding.js';
 import type { SourceText } from '../source.js';
 import type { EngineOptions, Finding, InternalError } from '../types.js';
 import { jsRules } from '../../rules/index.js';
@@ -36,7 +36,7 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => {
         const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end });
-        findings.push(finding);
+        findings.push(reported(finding, options) ? finding : countedOnly(finding));
       },
     };
     try {

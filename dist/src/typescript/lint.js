@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { ruleFailure, toFinding } from '../finding.js';
+import { countedOnly, reported, ruleFailure, toFinding } from '../finding.js';
 import { jsRules } from '../../rules/index.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
@@ -33,7 +33,7 @@ export function lintJsText(path, source, options) {
             topLevelAwait: allowsTopLevelAwait(path),
             report: (node, r) => {
                 const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end });
-                findings.push(finding);
+                findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
         };
         try {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-BHGXIEC2.js";
+} from "./chunk-CDUWCOGO.js";
 import {
   fixText
-} from "./chunk-ZMUKNHXH.js";
+} from "./chunk-SCWOBP5W.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

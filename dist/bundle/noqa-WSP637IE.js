@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-WNB7RF6B.js";
+} from "./chunk-EYBH3JCE.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-ZMUKNHXH.js";
+import "./chunk-SCWOBP5W.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-WNB7RF6B.js";
+} from "./chunk-EYBH3JCE.js";
 import {
   ConfigError
-} from "./chunk-BHGXIEC2.js";
+} from "./chunk-CDUWCOGO.js";
 import {
   fixText
-} from "./chunk-ZMUKNHXH.js";
+} from "./chunk-SCWOBP5W.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

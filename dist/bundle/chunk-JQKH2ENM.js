@@ -1268,6 +1268,9 @@ function toFinding(meta, path10, source, report) {
 function reported(finding, options) {
   return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
 }
+function countedOnly(finding) {
+  return { ...finding, fixes: [] };
+}
 function hiddenCounts(findings) {
   const counts = {};
   for (const f of findings) counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
@@ -8691,7 +8694,7 @@ function lintJsText(path10, source, options) {
       topLevelAwait: allowsTopLevelAwait(path10),
       report: (node2, r) => {
         const finding = toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
-        findings.push(finding);
+        findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
@@ -8847,7 +8850,7 @@ function runPythonRules(path10, source, tree, options, coverage) {
       },
       report: (node, r) => {
         const finding = toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
-        findings.push(finding);
+        findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-JNYJOYBU.js";
+} from "./chunk-42CLUYQK.js";
 import {
   ConfigError
-} from "./chunk-BHGXIEC2.js";
-import "./chunk-ZMUKNHXH.js";
-import "./chunk-J6BH6X5H.js";
+} from "./chunk-CDUWCOGO.js";
+import "./chunk-SCWOBP5W.js";
+import "./chunk-JQKH2ENM.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-J6BH6X5H.js";
+} from "./chunk-JQKH2ENM.js";
 import {
   applyEdits,
   overlaps
