@@ -2,7 +2,8 @@ import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { commandEvidence, type Evidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { commandOutput, knownToGrow } from '../src/typescript/command.js';
+import { knownToGrow } from '../src/typescript/command.js';
+import { judgedOutput } from '../src/typescript/caller-commands.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
 import { overlaps } from '../src/fix/edits.js';
@@ -21,7 +22,7 @@ const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
 // the command writes nothing or a line, so neither maxBuffer nor the parent's exit can cut it
 // short; that leaves a fire-and-forget call, not a hazard.
 function quiet(ctx: JsContext, call: TS.CallExpression, qualified: string): boolean {
-  const out = commandOutput(ctx.model, call, qualified);
+  const out = judgedOutput(ctx.model, call, qualified, ctx.path);
   return out.stdout !== 'unbounded' && out.stderr !== 'unbounded';
 }
 
@@ -163,7 +164,7 @@ export const rule: JsRule = {
       const uses = childUses(ctx.model, call);
       if (uses.escapes) continue;
       const fn = qualified.slice(qualified.indexOf('.') + 1);
-      const out = commandOutput(ctx.model, call, qualified);
+      const out = judgedOutput(ctx.model, call, qualified, ctx.path);
       const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
       const caught = uses.outcome ? null : catchingTry(call);
       if (caught) {

@@ -5,7 +5,8 @@ import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
 import type { ChildFate, StreamFate, StreamName } from '../src/typescript/child-fate.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
-import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
+import { argvOutput, knownToGrow } from '../src/typescript/command.js';
+import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
 import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
 import { closeTakesSameArgs, type ExitRace, exitRaces } from '../src/typescript/exit-race.js';
@@ -277,7 +278,7 @@ export const rule: JsRule = {
         continue;
       }
       if (fate.escapes) continue;
-      const output = commandOutput(ctx.model, call, qualified);
+      const output = judgedOutput(ctx.model, call, qualified, ctx.path);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
       const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));

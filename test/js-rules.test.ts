@@ -205,6 +205,8 @@ const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kil
 const EXPOSED = (project: string) => `fixtures/js-projects/${project}/lib/viewer.js`;
 
 table('POP102', {
+  // const sp = isJson || spawn(...): no child when isJson, and one read whenever it exists (audit 10: 0x).
+  'a child made only under a test, read under the same test': { code: `${CP}const isJson = f.endsWith('.json');\nconst sp = isJson || cp.spawn(process.execPath, ['--prof-process', f], { stdio: ['ignore', 'pipe', 'pipe'] });\nif (!isJson) sp.stdout.on('data', (d) => out.push(d));\nif (!isJson) sp.stderr.pipe(process.stderr);` },
   // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
   "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
   'streams re-exposed, read by a method of the module': { code: VIEWER(undefined, "Viewer.prototype.log = function (out) {\n  this.stdout.pipe(out);\n  this.stderr.pipe(out);\n};\n"), file: EXPOSED('exposed-unread') },
@@ -413,7 +415,8 @@ table('POP102', {
   // Shape 2: a child returned by a local helper and dropped (the Electron/Squirrel snippet).
   'returned by a helper, dropped by the caller': {
     code: `${CP}const run = function (command, args) {\n  let child;\n  try { child = cp.spawn(command, args, { detached: true }); } catch (e) {}\n  return child;\n};\nconst update = (args) => run(updateExe, args);\nupdate(['--createShortcut', 'app.exe']);\nsetTimeout(() => app.quit(), 1000);`,
-    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (${UNKNOWN}): ${BLOCKS}; this process exits soon after (line 9), and the child dies at its next write`]],
+    // The helper's command is its parameter: the caller that passes it is named.
+    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (the caller at case.js:7 passes a command not known statically): ${BLOCKS}; this process exits soon after (line 9), and the child dies at its next write`]],
   },
   'returned by a helper, only waited for by the caller': {
     code: `${CP}function build() { return cp.spawn('make', [], ${OUT}); }\nbuild().on('exit', done);`,
@@ -527,6 +530,9 @@ const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() withou
   `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
 
 table('POP104', {
+  // A curried helper whose every caller passes a quiet command (audit 10: karma-firefox-launcher).
+  'a curried helper whose callers pass tasklist and taskkill': { code: `${CP}const createExec = (log) => (command) => {\n  try { return String(cp.execSync(command)); } catch (e) { log(e); return ''; }\n};\nconst run = createExec(console.log);\nrun('tasklist.exe /FI "IMAGENAME eq firefox.exe" /FO CSV /NH');\nrun('taskkill.exe /F /PID ' + pid);` },
+  'the same helper of an object, its caller passing a quiet command': { code: `${CP}module.exports = {\n  exec(line, options) {\n    return new Promise((resolve) => cp.exec(line, options, (e, out) => resolve(out)));\n  },\n  open(cmd) { return this.exec('start powershell.exe ' + cmd); },\n};` },
   // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
   'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
   'pandoc writing its document to a file (-o)': { code: `${CP}cp.exec(\`pandoc \${src} -o \${dst}\`, (e, out) => done(e, out));` },
@@ -708,6 +714,11 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   "maxBuffer from a project helper's setting, named by the end of its key": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const { getConf } = require('./conf');\ncp.execFile('gcc', ['-fsyntax-only', f], { cwd: dir, maxBuffer: getConf('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[3, 1, SMALL('execFile', "`gcc` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
   'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14')]] },
   'engines.node ^0.10 || ^0.12: the 0.x releases named by their minor': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^0.10 || ^0.12', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.10')]] },
+  // A wrapper whose command its caller passes: judged by that command, the caller named (audit 10: kitematic).
+  'a helper of an object whose caller passes docker-machine -D': {
+    code: `${CP}const util = {\n  execFile(args, options) {\n    return new Promise((resolve) => cp.execFile(args[0], args.slice(1), options, (e, out) => resolve(out)));\n  },\n  create() { return this.execFile(['docker-machine', '-D', 'create', 'default']); },\n};\nmodule.exports = util;`,
+    errors: [[4, 37, `execFile() keeps the whole output of a command that grows with what it walks (\`docker-machine -D\` logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)), as the caller at case.js:6 passes it: maxBuffer is ${CALLERS}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`]],
+  },
 });
 
 test('POP104 on a Node 10 target: curl\'s meter passes 200 KiB in half an hour', async () => {

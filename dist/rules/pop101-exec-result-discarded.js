@@ -1,6 +1,7 @@
 import { commandEvidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { commandOutput, knownToGrow } from '../src/typescript/command.js';
+import { knownToGrow } from '../src/typescript/command.js';
+import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
 import { overlaps } from '../src/fix/edits.js';
 import { callbackOf, optionsOf } from '../src/typescript/options.js';
@@ -15,7 +16,7 @@ const EXEC = new Set(['child_process.exec', 'child_process.execFile']);
 // the command writes nothing or a line, so neither maxBuffer nor the parent's exit can cut it
 // short; that leaves a fire-and-forget call, not a hazard.
 function quiet(ctx, call, qualified) {
-    const out = commandOutput(ctx.model, call, qualified);
+    const out = judgedOutput(ctx.model, call, qualified, ctx.path);
     return out.stdout !== 'unbounded' && out.stderr !== 'unbounded';
 }
 // Ex) try { exec('taskkill /pid 12 /T /F'); } catch (e) { log('could not stop it'); }
@@ -151,7 +152,7 @@ export const rule = {
             if (uses.escapes)
                 continue;
             const fn = qualified.slice(qualified.indexOf('.') + 1);
-            const out = commandOutput(ctx.model, call, qualified);
+            const out = judgedOutput(ctx.model, call, qualified, ctx.path);
             const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
             const caught = uses.outcome ? null : catchingTry(call);
             if (caught) {

@@ -2,7 +2,8 @@ import { commandEvidence, deadlockEvidence } from '../src/knowledge/evidence.js'
 import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
-import { argvOutput, commandOutput, knownToGrow } from '../src/typescript/command.js';
+import { argvOutput, knownToGrow } from '../src/typescript/command.js';
+import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { isTestFile } from '../src/typescript/context.js';
 import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
 import { closeTakesSameArgs, exitRaces } from '../src/typescript/exit-race.js';
@@ -277,7 +278,7 @@ export const rule = {
             }
             if (fate.escapes)
                 continue;
-            const output = commandOutput(ctx.model, call, qualified);
+            const output = judgedOutput(ctx.model, call, qualified, ctx.path);
             const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
             const outlives = fate.unref || detached(ctx, piped.options);
             const streams = ['stdout', 'stderr'].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));

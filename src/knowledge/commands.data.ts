@@ -765,6 +765,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'bridge monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every bridge event until it is stopped' },
   { command: 'bridge fdb|link|vlan|mdb add|del|append|replace|set|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'bridge', stdout: 'bounded', stderr: 'bounded', says: 'prints the bridge table' },
+  // docker-machine -D: its debug log names every VBoxManage and ssh call it makes with their whole
+  // output (kitematic's `docker-machine -D create`: past exec's maxBuffer, audit 10).
+  { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], stdout: 'bounded', stderr: 'unbounded', says: 'logs every VBoxManage and ssh call it makes, with their output, on stderr' },
+  // AtomicParsley writing tags into a file prints a Started/Progress/Finished summary (audit 10, freyr-js).
+  { command: 'AtomicParsley|atomicparsley|AtomicParsley.exe', stdout: 'bounded', stderr: 'bounded', says: 'prints a short summary of the tags it writes' },
   { command: 'VBoxManage|vboxmanage guestcontrol', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in the virtual machine' },
   { command: 'VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // ---- end of the programs added for issue 11.
@@ -847,6 +852,7 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // Listings of a tree or an archive.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
+  { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },
   { command: 'du', scales: true, says: 'prints a line per directory it walks (per file with -a)' },
   { command: 'tar', when: ['-v', '--verbose', '-t', '--list', '/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/'], scales: true, says: 'names every file of the archive' },
   { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },

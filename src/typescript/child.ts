@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { type Binding, isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier } from './flow.js';
+import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type Site, type StreamFate, type StreamName } from './child-fate.js';
 import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
@@ -108,6 +108,9 @@ export class ChildAnalysis {
       // `if (child.stdout)`, `proc.stdout && proc.stdout.on(...)`: the test is about the stream itself.
       const text = cond.getText();
       if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text))) continue;
+      // const sp = isJson || spawn(...); if (!isJson) sp.stdout.on(...): the test the child itself
+      // is made under, so the drain runs whenever there is a child.
+      if (sameTest(cond as TS.Expression, branch, anchor)) return null;
       return { node: p, branch, text };
     }
     return null;
@@ -432,3 +435,4 @@ function isExportedBinding(b: Binding): boolean {
   const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
   return !!(stmt as { modifiers?: TS.NodeArray<TS.ModifierLike> }).modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 }
+

@@ -129,7 +129,7 @@ function probe(words: (string | null)[]): CommandOutput | null {
 const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
 
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
-function loudest(outs: CommandOutput[]): CommandOutput {
+export function loudest(outs: CommandOutput[]): CommandOutput {
   return outs.reduce((a, b) => {
     // A command whose output scales with what it walks is the loudest of all; a converter's
     // document only against commands as loud on both streams (a command not known is louder).

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
-import { isWrapper, type JsModel } from './resolve.js';
+import { isWrapper, type JsModel, skipOuter } from './resolve.js';
 import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
 /**
@@ -170,3 +170,30 @@ export function awaitsExit(s: TS.Statement): boolean {
   return found;
 }
 
+/** `!x` -> x, negated; `x` -> x. */
+function polarity(e: TS.Expression): { text: string; truthy: boolean } {
+  const v = skipOuter(e);
+  if (ts.isPrefixUnaryExpression(v) && v.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = polarity(v.operand);
+    return { text: inner.text, truthy: !inner.truthy };
+  }
+  return { text: v.getText().replace(/\s+/g, ''), truthy: true };
+}
+
+/**
+ * Does the test `cond` (taken on `branch`) hold whenever the child made at `anchor` exists?
+ * `isJson || spawn(...)` makes it only when `!isJson`; `ok && spawn(...)` only when `ok`.
+ */
+export function sameTest(cond: TS.Expression, branch: 'then' | 'else', anchor: TS.Node): boolean {
+  let c: TS.Node = anchor;
+  while (isWrapper(c.parent)) c = c.parent;
+  const p = c.parent;
+  if (!p || !ts.isBinaryExpression(p) || p.right !== c) return false;
+  const op = p.operatorToken.kind;
+  if (op !== ts.SyntaxKind.BarBarToken && op !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+  const made = polarity(p.left);
+  const madeTruthy = op === ts.SyntaxKind.AmpersandAmpersandToken ? made.truthy : !made.truthy;
+  const test = polarity(cond);
+  const testTruthy = branch === 'then' ? test.truthy : !test.truthy;
+  return made.text === test.text && madeTruthy === testTruthy;
+}

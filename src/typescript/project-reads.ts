@@ -14,14 +14,15 @@ const MAX_FILES = 5000;
 const projects = new Map<string, Map<string, string> | null>();
 
 /** The folder of the nearest package.json above `file`, or null. */
-function projectRoot(file: string): string | null {
+export function projectRoot(file: string): string | null {
   for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) return null;
   }
 }
 
-function sources(root: string): Map<string, string> | null {
+/** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
+export function sources(root: string): Map<string, string> | null {
   if (projects.has(root)) return projects.get(root)!;
   const { files } = discover([root], { exclude: [], forceExclude: false });
   const js = files.filter((f) => f.language === 'javascript');

@@ -17,7 +17,7 @@ const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 const SPAWNS = /child_process|cross-spawn/;
 
 /** The name under which the module exports `fn`, or null. */
-function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null {
+export function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null {
   const exported = (n: TS.Node) => (ts.getCombinedModifierFlags(n as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
   // export function start() {} / export default function () {}
   if (ts.isFunctionDeclaration(fn) && exported(fn)) {
@@ -287,7 +287,7 @@ const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts',
 const diskCache = new Map<string, { mtimeMs: number; size: number; wrappers: Record<string, WrapperInfo> }>();
 
 /** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
-function moduleFile(base: string): string | null {
+export function moduleFile(base: string): string | null {
   const stem = base.replace(EXTENSION_RE, '');
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
   for (const c of candidates) {
@@ -323,7 +323,7 @@ function wrappersOnDisk(file: string): Record<string, WrapperInfo> {
 }
 
 /** `require('./x')`, `import ... from './x'`, `import('./x')`, `export ... from './x'`: relative specifiers, read from the text. */
-function relativeSpecifiers(text: string): Set<string> {
+export function relativeSpecifiers(text: string): Set<string> {
   const specs = new Set<string>();
   for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*|\.{1,2})\1/g)) specs.add(m[2]!);
   return specs;

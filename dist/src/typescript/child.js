@@ -1,7 +1,7 @@
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier } from './flow.js';
+import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
 import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
@@ -119,6 +119,10 @@ export class ChildAnalysis {
             const text = cond.getText();
             if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text)))
                 continue;
+            // const sp = isJson || spawn(...); if (!isJson) sp.stdout.on(...): the test the child itself
+            // is made under, so the drain runs whenever there is a child.
+            if (sameTest(cond, branch, anchor))
+                return null;
             return { node: p, branch, text };
         }
         return null;

@@ -8,6 +8,8 @@ import { type JsModel } from './resolve.js';
  */
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
 export declare function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown';
+/** The loudest of several possible commands, per stream (the evidence of the loudest). */
+export declare function loudest(outs: CommandOutput[]): CommandOutput;
 /**
  * Output the command knowledge says grows, from what the program is, not from not knowing it:
  * an unlisted or unknown program, or an interpreter running some script, is only "can grow".

@@ -25,3 +25,8 @@ export declare function exitsSoonAfter(node: TS.Node): number | null;
 export declare function rootIdentifier(n: TS.Node): string | null;
 /** `await once(child, 'exit')` or `await new Promise((r) => child.on('close', r))` as a statement. */
 export declare function awaitsExit(s: TS.Statement): boolean;
+/**
+ * Does the test `cond` (taken on `branch`) hold whenever the child made at `anchor` exists?
+ * `isJson || spawn(...)` makes it only when `!isJson`; `ok && spawn(...)` only when `ok`.
+ */
+export declare function sameTest(cond: TS.Expression, branch: 'then' | 'else', anchor: TS.Node): boolean;

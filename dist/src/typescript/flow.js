@@ -1,5 +1,5 @@
 import { ts } from './load.js';
-import { isWrapper } from './resolve.js';
+import { isWrapper, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 /**
  * Control flow, as far as the JS rules need it, from syntax alone: which assignment of a `let`
@@ -187,4 +187,33 @@ export function awaitsExit(s) {
     };
     visit(s);
     return found;
+}
+/** `!x` -> x, negated; `x` -> x. */
+function polarity(e) {
+    const v = skipOuter(e);
+    if (ts.isPrefixUnaryExpression(v) && v.operator === ts.SyntaxKind.ExclamationToken) {
+        const inner = polarity(v.operand);
+        return { text: inner.text, truthy: !inner.truthy };
+    }
+    return { text: v.getText().replace(/\s+/g, ''), truthy: true };
+}
+/**
+ * Does the test `cond` (taken on `branch`) hold whenever the child made at `anchor` exists?
+ * `isJson || spawn(...)` makes it only when `!isJson`; `ok && spawn(...)` only when `ok`.
+ */
+export function sameTest(cond, branch, anchor) {
+    let c = anchor;
+    while (isWrapper(c.parent))
+        c = c.parent;
+    const p = c.parent;
+    if (!p || !ts.isBinaryExpression(p) || p.right !== c)
+        return false;
+    const op = p.operatorToken.kind;
+    if (op !== ts.SyntaxKind.BarBarToken && op !== ts.SyntaxKind.AmpersandAmpersandToken)
+        return false;
+    const made = polarity(p.left);
+    const madeTruthy = op === ts.SyntaxKind.AmpersandAmpersandToken ? made.truthy : !made.truthy;
+    const test = polarity(cond);
+    const testTruthy = branch === 'then' ? test.truthy : !test.truthy;
+    return made.text === test.text && madeTruthy === testTruthy;
 }

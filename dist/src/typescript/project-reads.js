@@ -11,7 +11,7 @@ import { discover } from '../discover.js';
 const MAX_FILES = 5000;
 const projects = new Map();
 /** The folder of the nearest package.json above `file`, or null. */
-function projectRoot(file) {
+export function projectRoot(file) {
     for (let dir = path.dirname(path.resolve(file));; dir = path.dirname(dir)) {
         if (fs.existsSync(path.join(dir, 'package.json')))
             return dir;
@@ -19,7 +19,8 @@ function projectRoot(file) {
             return null;
     }
 }
-function sources(root) {
+/** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
+export function sources(root) {
     if (projects.has(root))
         return projects.get(root);
     const { files } = discover([root], { exclude: [], forceExclude: false });

@@ -2,6 +2,8 @@ import type { ts as TS } from 'ts-morph';
 import type { ChildFate } from './child-fate.js';
 import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
 import { type JsModel } from './resolve.js';
+/** The name under which the module exports `fn`, or null. */
+export declare function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null;
 /**
  * What the function `fn`, which returns the child of `call`, leaves to its callers: the streams
  * piped (or piped as the caller decides), unread inside `fn` (`inside`) and able to grow; null
@@ -21,6 +23,10 @@ export declare function buildWrapperIndex(files: {
  * (`./proc.start`, `../lib/run` for a default export), with what each one returns.
  */
 export declare function wrapperCallees(model: JsModel, file: string, index: WrapperIndex): Map<string, WrapperInfo>;
+/** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
+export declare function moduleFile(base: string): string | null;
+/** `require('./x')`, `import ... from './x'`, `import('./x')`, `export ... from './x'`: relative specifiers, read from the text. */
+export declare function relativeSpecifiers(text: string): Set<string>;
 /** The wrappers of the project modules that `file` (absolute, on disk) imports by relative path; null when there are none. */
 export declare function nearbyWrappers(file: string, text: string): WrapperIndex | null;
 /** The prefilter's question for such a host: does this file call a wrapper of a module it imports? */

@@ -13,7 +13,7 @@ const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 /** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
 const SPAWNS = /child_process|cross-spawn/;
 /** The name under which the module exports `fn`, or null. */
-function exportName(model, fn) {
+export function exportName(model, fn) {
     const exported = (n) => (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Export) !== 0;
     // export function start() {} / export default function () {}
     if (ts.isFunctionDeclaration(fn) && exported(fn)) {
@@ -326,7 +326,7 @@ export function wrapperCallees(model, file, index) {
 const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'];
 const diskCache = new Map();
 /** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
-function moduleFile(base) {
+export function moduleFile(base) {
     const stem = base.replace(EXTENSION_RE, '');
     const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
     for (const c of candidates) {
@@ -366,7 +366,7 @@ function wrappersOnDisk(file) {
     return wrappers;
 }
 /** `require('./x')`, `import ... from './x'`, `import('./x')`, `export ... from './x'`: relative specifiers, read from the text. */
-function relativeSpecifiers(text) {
+export function relativeSpecifiers(text) {
     const specs = new Set();
     for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]*|\.{1,2})\1/g))
         specs.add(m[2]);

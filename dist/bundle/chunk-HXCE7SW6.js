@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-NX3PNG5P.js";
 import {
   applyEdits,
   overlaps

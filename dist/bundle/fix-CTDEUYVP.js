@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-7CY36EZJ.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-SOLDRBLD.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-HXCE7SW6.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-NX3PNG5P.js";
+import "./chunk-YEIWKPU6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

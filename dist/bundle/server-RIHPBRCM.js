@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-42CLUYQK.js";
+} from "./chunk-ETH3JD4D.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
-import "./chunk-SCWOBP5W.js";
-import "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-SOLDRBLD.js";
+import "./chunk-HXCE7SW6.js";
+import "./chunk-NX3PNG5P.js";
+import "./chunk-YEIWKPU6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -531,6 +531,27 @@ function awaitsExit(s) {
   visit(s);
   return found;
 }
+function polarity(e) {
+  const v = skipOuter(e);
+  if (ts.isPrefixUnaryExpression(v) && v.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = polarity(v.operand);
+    return { text: inner.text, truthy: !inner.truthy };
+  }
+  return { text: v.getText().replace(/\s+/g, ""), truthy: true };
+}
+function sameTest(cond, branch, anchor) {
+  let c = anchor;
+  while (isWrapper(c.parent)) c = c.parent;
+  const p = c.parent;
+  if (!p || !ts.isBinaryExpression(p) || p.right !== c) return false;
+  const op = p.operatorToken.kind;
+  if (op !== ts.SyntaxKind.BarBarToken && op !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+  const made = polarity(p.left);
+  const madeTruthy = op === ts.SyntaxKind.AmpersandAmpersandToken ? made.truthy : !made.truthy;
+  const test = polarity(cond);
+  const testTruthy = branch === "then" ? test.truthy : !test.truthy;
+  return made.text === test.text && madeTruthy === testTruthy;
+}
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -898,6 +919,7 @@ var ChildAnalysis = class {
       if (!cond) continue;
       const text = cond.getText();
       if (/\bstd(out|err|io)\b/.test(text) || root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
+      if (sameTest(cond, branch, anchor)) return null;
       return { node: p, branch, text };
     }
     return null;
@@ -2282,6 +2304,11 @@ var COMMANDS = [
   { command: "bridge monitor", stdout: "unbounded", stderr: "bounded", says: "prints every bridge event until it is stopped" },
   { command: "bridge fdb|link|vlan|mdb add|del|append|replace|set|flush", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "bridge", stdout: "bounded", stderr: "bounded", says: "prints the bridge table" },
+  // docker-machine -D: its debug log names every VBoxManage and ssh call it makes with their whole
+  // output (kitematic's `docker-machine -D create`: past exec's maxBuffer, audit 10).
+  { command: "docker-machine|docker-machine.exe", when: ["-D", "--debug"], stdout: "bounded", stderr: "unbounded", says: "logs every VBoxManage and ssh call it makes, with their output, on stderr" },
+  // AtomicParsley writing tags into a file prints a Started/Progress/Finished summary (audit 10, freyr-js).
+  { command: "AtomicParsley|atomicparsley|AtomicParsley.exe", stdout: "bounded", stderr: "bounded", says: "prints a short summary of the tags it writes" },
   { command: "VBoxManage|vboxmanage guestcontrol", stdout: "unbounded", stderr: "unbounded", says: "runs a command in the virtual machine" },
   { command: "VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // ---- end of the programs added for issue 11.
@@ -2328,6 +2355,7 @@ var SCALING = [
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
   // Listings of a tree or an archive.
   { command: "du", when: ["-s", "--summarize", "/^--max-depth=[01]$/", "-d 0", "-d 1"], scales: false, says: "prints a total" },
+  { command: "docker-machine|docker-machine.exe", when: ["-D", "--debug"], scales: true, says: "logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)" },
   { command: "du", scales: true, says: "prints a line per directory it walks (per file with -a)" },
   { command: "tar", when: ["-v", "--verbose", "-t", "--list", "/^[ctxrudAzjJpf]*[vt][ctxrudAzjJpfv]*$/"], scales: true, says: "names every file of the archive" },
   { command: "unzip", when: ["-l", "-v", "-Z"], scales: true, says: "names every file of the archive" },
@@ -4430,11 +4458,17 @@ export {
   callbackOf,
   optionsOf,
   streamConfig,
+  argvWords,
+  programs,
+  shellTexts,
   usesShell,
+  loudest,
   knownToGrow,
   argvOutput,
   commandOutput,
   fromCaller,
+  moduleKey,
+  wrapperNeedles,
   LISTEN,
   DRAIN_EVENTS,
   valueUse,
@@ -4443,11 +4477,13 @@ export {
   exitListener,
   ChildAnalysis,
   stdioAtCall,
-  wrapperNeedles,
+  exportName,
   wrapperInfo,
   wrappersOf,
   buildWrapperIndex,
   wrapperCallees,
+  moduleFile,
+  relativeSpecifiers,
   nearbyWrappers,
   importsJsWrapper
 };

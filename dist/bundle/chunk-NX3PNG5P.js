@@ -9,6 +9,7 @@ import {
   allInBackground,
   applyShellEdits,
   argvOutput,
+  argvWords,
   callSitesOf,
   callbackOf,
   calledMember,
@@ -22,6 +23,7 @@ import {
   devnullShellEdits,
   exitListener,
   exitsSoonAfter,
+  exportName,
   fnOf,
   fromCaller,
   functionName,
@@ -31,17 +33,23 @@ import {
   isWrapper,
   isWriteTarget,
   knownToGrow,
+  loudest,
   maxBufferOf,
   maxClass,
   memberName,
+  moduleFile,
+  moduleKey,
   moduleName,
   nearbyWrappers,
   optionsOf,
   parseShell,
+  programs,
   propertyKey,
   redirectionFor,
+  relativeSpecifiers,
   shapeOf,
   shellLeaks,
+  shellTexts,
   shellWordValue,
   skipOuter,
   staticSize,
@@ -53,7 +61,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-BFMPKP6G.js";
+} from "./chunk-YEIWKPU6.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -577,26 +585,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -746,7 +754,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -755,7 +763,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path10)) {
+          if (rule14.checkRegex.test(path11)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -775,15 +783,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path10) : path10;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path10
+            shortcut && rule14._basenameOnly ? basename : path11
           )) {
             const { negative } = rule14;
             const ret = {
@@ -805,17 +813,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -824,25 +832,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -873,59 +881,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path10) {
+      _test(originalPath, cache3, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache3) : {
+        return path11 ? this._t(path11, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache3) {
-        const cached = cache3[path10];
+      _t(path11, cache3) {
+        const cached = cache3[path11];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1250,12 +1258,12 @@ function bomBytes(decoded) {
 }
 
 // src/finding.ts
-function toFinding(meta, path10, source, report) {
+function toFinding(meta, path11, source, report) {
   const evidence = report.evidence ?? DEFAULT_EVIDENCE;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path10,
+    path: path11,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -1286,9 +1294,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path10, id, e) {
+function ruleFailure(path11, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path10, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path11, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -1352,7 +1360,7 @@ function codePointLength(text, start, end) {
 
 // src/engine.ts
 import fs12 from "node:fs";
-import path9, { resolve as resolvePath } from "node:path";
+import path10, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -3790,22 +3798,22 @@ function shellExitsAtOnce(args, model) {
 function shellOutput(command) {
   return classifyShell(command.text);
 }
-function argvWords(node, model, depth = 0) {
+function argvWords2(node, model, depth = 0) {
   const n = unparenthesize(node);
   if (n.type === "list" || n.type === "tuple") {
     const out = [];
-    let programs = [];
+    let programs2 = [];
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
       else {
         const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
-        if (Array.isArray(words) && out.length === 0) programs = words;
+        if (Array.isArray(words) && out.length === 0) programs2 = words;
         out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
       }
     }
-    if (programs.length > 1) return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
+    if (programs2.length > 1) return programs2.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
     return out;
   }
   if (n.type === "call") {
@@ -3824,20 +3832,20 @@ function argvWords(node, model, depth = 0) {
     return null;
   }
   if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < 3) {
-    const words = argvWords(n.childForFieldName("left"), model, depth + 1);
-    return words && [...words, ...argvWords(n.childForFieldName("right"), model, depth + 1) ?? [null]];
+    const words = argvWords2(n.childForFieldName("left"), model, depth + 1);
+    return words && [...words, ...argvWords2(n.childForFieldName("right"), model, depth + 1) ?? [null]];
   }
   if (n.type === "identifier" && depth < 3) {
     const bindings = reachingAssignments(model, n);
     if (!bindings) return extendedWords(n, model, depth);
-    let loudest = null;
+    let loudest2 = null;
     for (const b of bindings ?? []) {
-      const words = argvWords(b.value, model, depth + 1);
+      const words = argvWords2(b.value, model, depth + 1);
       const all = words && appended(words, b, n, model, depth);
       if (!all) return null;
-      if (!loudest || rank(classifyArgv(all)) > rank(classifyArgv(loudest))) loudest = all;
+      if (!loudest2 || rank(classifyArgv(all)) > rank(classifyArgv(loudest2))) loudest2 = all;
     }
-    return loudest;
+    return loudest2;
   }
   return null;
 }
@@ -3885,7 +3893,7 @@ function appended(words, binding, use, model, depth) {
       const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
       let added = null;
       if (method === "append" && args.length === 1) added = [literalText(args[0])];
-      else if (method === "extend" && args.length === 1) added = argvWords(args[0], model, depth + 1) ?? [null];
+      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
       else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
       if (!added) continue;
       const block = enclosingStatement(parent)?.parent;
@@ -3905,7 +3913,7 @@ function extendedWords(use, model, depth) {
   const plain = before.filter((b) => b.kind === "assign" && b.node.parent?.type === "assignment");
   const base = plain.at(-1);
   if (!base?.value || plain.length !== 1 || before[0] !== base) return null;
-  const words = argvWords(base.value, model, depth + 1);
+  const words = argvWords2(base.value, model, depth + 1);
   if (!words) return null;
   const always = [...words];
   const maybe = [...words];
@@ -3915,13 +3923,13 @@ function extendedWords(use, model, depth) {
     let added = null;
     if (parent?.type === "augmented_assignment" && parent.childForFieldName("left")?.id === id.id) {
       if (parent.childForFieldName("operator")?.text !== "+=") return null;
-      added = argvWords(parent.childForFieldName("right"), model, depth + 1) ?? [null];
+      added = argvWords2(parent.childForFieldName("right"), model, depth + 1) ?? [null];
     } else if (model.isBinding(id)) return null;
     else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
       const method = parent.childForFieldName("attribute")?.text;
       const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
       if (method === "append" && args.length === 1) added = [literalText(args[0])];
-      else if (method === "extend" && args.length === 1) added = argvWords(args[0], model, depth + 1) ?? [null];
+      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
       else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
     } else if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
     if (!added) continue;
@@ -3947,8 +3955,8 @@ function programNamed(node, model) {
   const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
   if (!name) return null;
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
-  const programs = words.filter((w) => !PATH_WORDS.has(w));
-  return programs.length === 1 && isListed(programs[0]) ? programs[0] : null;
+  const programs2 = words.filter((w) => !PATH_WORDS.has(w));
+  return programs2.length === 1 && isListed(programs2[0]) ? programs2[0] : null;
 }
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
@@ -3976,7 +3984,7 @@ function processOutput(args, shell, model) {
     }
     return shellOutput(commandOf(args, model));
   }
-  const words = argvWords(args, model);
+  const words = argvWords2(args, model);
   if (words) return classifyArgv(words);
   const single = literalText(args);
   return single !== null ? classifyArgv([single]) : classifyShell(null);
@@ -6028,11 +6036,11 @@ function siteOf(ctx, call, growing, skipped = []) {
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path10 of verdict ? [] : others) {
-      const v = drainVerdict(path10, growing, false);
+    for (const path11 of verdict ? [] : others) {
+      const v = drainVerdict(path11, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path10;
+        events = path11;
         break;
       }
     }
@@ -6370,8 +6378,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path10 of others) {
-    const v = drainVerdict(path10, growing, false);
+  for (const path11 of others) {
+    const v = drainVerdict(path11, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -7354,6 +7362,334 @@ function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
 
+// src/typescript/caller-commands.ts
+import path9 from "node:path";
+
+// src/typescript/context.ts
+var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$/i;
+function isTestFile(path11) {
+  return TEST_FILE.test(path11);
+}
+
+// src/typescript/project-reads.ts
+import fs9 from "node:fs";
+import path8 from "node:path";
+var MAX_FILES2 = 5e3;
+var projects = /* @__PURE__ */ new Map();
+function projectRoot(file) {
+  for (let dir = path8.dirname(path8.resolve(file)); ; dir = path8.dirname(dir)) {
+    if (fs9.existsSync(path8.join(dir, "package.json"))) return dir;
+    if (path8.dirname(dir) === dir) return null;
+  }
+}
+function sources(root) {
+  if (projects.has(root)) return projects.get(root);
+  const { files } = discover([root], { exclude: [], forceExclude: false });
+  const js = files.filter((f) => f.language === "javascript");
+  let texts = null;
+  if (js.length <= MAX_FILES2) {
+    texts = /* @__PURE__ */ new Map();
+    for (const f of js) {
+      try {
+        texts.set(path8.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
+      } catch {
+      }
+    }
+  }
+  projects.set(root, texts);
+  return texts;
+}
+function projectReadsMember(file, key) {
+  const root = projectRoot(file);
+  if (!root) return true;
+  const texts = sources(root);
+  if (!texts) return true;
+  const self = path8.resolve(file);
+  const read = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  for (const [abs, text] of texts) {
+    if (abs === self || !text.includes(key)) continue;
+    for (const m of text.matchAll(read)) if (m[1] !== "process") return true;
+  }
+  return false;
+}
+
+// src/typescript/caller-commands.ts
+function isFn(n) {
+  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
+}
+function paramRef(model, expr) {
+  if (!expr || ts.isSpreadElement(expr)) return null;
+  let e = model.initializerOf(expr);
+  let pick = "whole";
+  if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === "0") {
+    pick = "first";
+    e = skipOuter(e.expression);
+  } else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "slice" && e.arguments.length === 1 && e.arguments[0].getText() === "1") {
+    pick = "rest";
+    e = skipOuter(e.expression.expression);
+  }
+  if (!ts.isIdentifier(e)) return null;
+  const b = model.lookup(e);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  return { fn, index: fn.parameters.indexOf(b.decl), pick };
+}
+var models = /* @__PURE__ */ new Map();
+function modelOf2(file, text) {
+  if (models.has(file)) return models.get(file);
+  let m = null;
+  try {
+    m = new JsModel(parseJs(file, text));
+  } catch {
+  }
+  models.set(file, m);
+  return m;
+}
+function namesOf(model, fn) {
+  const exported = [];
+  let member = null;
+  let cls = null;
+  if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
+    member = fn.name.text;
+    cls = fn.parent;
+    const flags = ts.getCombinedModifierFlags(cls);
+    const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
+    if (isStatic && flags & ts.ModifierFlags.Export) exported.push(flags & ts.ModifierFlags.Default ? member : `${cls.name?.text}.${member}`);
+    return { member, cls, exported };
+  }
+  if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name)) member = fn.name.text;
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name)) member = e.parent.name.text;
+  const name = exportName(model, fn);
+  if (name) exported.push(name);
+  return { member, cls, exported };
+}
+function factoryResults(model, fn) {
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const outer = e.parent;
+  if (!outer || !ts.isArrowFunction(outer) || outer.body !== e) return null;
+  let o = outer;
+  while (isWrapper(o.parent)) o = o.parent;
+  if (!ts.isVariableDeclaration(o.parent) || !ts.isIdentifier(o.parent.name)) return null;
+  const factory = model.lookup(o.parent.name);
+  if (!factory) return null;
+  const out = [];
+  for (const ref of model.references(factory)) {
+    if (ref === o.parent.name) continue;
+    const call = ref.parent;
+    if (!ts.isCallExpression(call) || call.expression !== ref) return null;
+    const holder = call.parent;
+    if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) return null;
+    const b = model.lookup(holder.name);
+    if (!b || model.isReassigned(b)) return null;
+    out.push(b);
+  }
+  return out.length ? out : null;
+}
+function locatedProgram(model, expr, depth = 0) {
+  const v = skipOuter(expr);
+  if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression)) return null;
+  const name = v.expression.name.text;
+  const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
+  if (m) {
+    const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
+    return isListed(program) ? program : null;
+  }
+  if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return null;
+  for (let p = v.parent; p; p = p.parent) {
+    if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p)) continue;
+    const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
+    const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
+    const body = !mem ? void 0 : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : void 0;
+    if (!body) return null;
+    const returned = [];
+    const visit = (n) => {
+      if (isFn(n)) return;
+      if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword) returned.push(n.expression);
+      ts.forEachChild(n, visit);
+    };
+    if (ts.isBlock(body)) visit(body);
+    else returned.push(body);
+    const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, "") ?? null));
+    const [only] = names;
+    return names.size === 1 && only && isListed(only) ? only : null;
+  }
+  return null;
+}
+function callersOf(model, fn, file) {
+  const { member, cls, exported } = namesOf(model, fn);
+  const sites = [];
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id && !ts.isMethodDeclaration(fn)) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const binding = id ? model.lookup(id) : void 0;
+  if (!id && !binding && !ts.isMethodDeclaration(fn)) {
+    for (const b of factoryResults(model, fn) ?? []) {
+      for (const ref of model.references(b)) {
+        if (ref === b.id) continue;
+        const p = ref.parent;
+        if (ts.isCallExpression(p) && p.expression === ref) sites.push({ model, call: p, file });
+        else return null;
+      }
+    }
+  }
+  if (binding) {
+    for (const ref of model.references(binding)) {
+      if (ref === id) continue;
+      let r = ref;
+      while (isWrapper(r.parent)) r = r.parent;
+      const p = r.parent;
+      if (ts.isCallExpression(p) && p.expression === r) sites.push({ model, call: p, file });
+      else if (!(ts.isShorthandPropertyAssignment(p) || ts.isExportSpecifier(p) || ts.isExportAssignment(p) || ts.isPropertyAssignment(p) && p.initializer === r || ts.isBinaryExpression(p) && p.right === r)) return null;
+    }
+  }
+  if (member) {
+    for (const call of model.calls()) {
+      const callee = skipOuter(call.expression);
+      if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member) continue;
+      const target = skipOuter(callee.expression);
+      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
+    }
+  }
+  if (exported.length) {
+    const root = projectRoot(file);
+    const texts = root ? sources(root) : null;
+    if (!texts) return null;
+    const self = moduleKey(path9.resolve(file));
+    for (const [abs, text] of texts) {
+      if (abs === path9.resolve(file) || !exported.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      const names = /* @__PURE__ */ new Set();
+      for (const spec of relativeSpecifiers(text)) {
+        const target = moduleFile(path9.resolve(path9.dirname(abs), spec));
+        if (!target || moduleKey(target) !== self) continue;
+        for (const n of exported) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
+      }
+      if (!names.size) continue;
+      const m = modelOf2(abs, text);
+      if (!m) continue;
+      for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
+    }
+  }
+  const outside = sites.filter((s) => !isTestFile(s.file));
+  return outside.length ? outside : null;
+}
+function importedConstant(model, expr) {
+  const e = skipOuter(expr);
+  let root = e;
+  let key = null;
+  if (ts.isPropertyAccessExpression(e)) {
+    root = skipOuter(e.expression);
+    key = e.name.text;
+  }
+  if (!ts.isIdentifier(root)) return null;
+  const b = model.lookup(root);
+  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
+  const file = moduleFile(path9.resolve(path9.dirname(path9.resolve(model.sourceFile.fileName)), b.module));
+  if (!file) return null;
+  const texts = sources(projectRoot(file) ?? path9.dirname(file));
+  const text = texts?.get(path9.resolve(file));
+  const m = text !== void 0 ? modelOf2(path9.resolve(file), text) : null;
+  if (!m) return null;
+  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
+  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+  if (!prop) return null;
+  for (const s of m.sourceFile.statements) {
+    const exported = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
+    if (!exported) continue;
+    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
+      for (const mem of s.members) {
+        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
+      }
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!holder && d.name.text === prop) return stringValue(d.initializer);
+        const obj = skipOuter(d.initializer);
+        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
+          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
+        }
+      }
+    }
+  }
+  return null;
+}
+function callerCommand(site, shell, program, args) {
+  const { model, call } = site;
+  const argAt = (i) => {
+    const a = call.arguments[i];
+    return a && !ts.isSpreadElement(a) ? a : void 0;
+  };
+  const arg = argAt(program.index);
+  if (!arg) return classifyShell(null);
+  if (shell) {
+    const constant = importedConstant(model, arg);
+    return loudest((constant !== null ? [constant] : shellTexts(model, arg)).map(classifyShell));
+  }
+  let progs;
+  let words;
+  if (program.pick === "whole") {
+    const constant = importedConstant(model, arg);
+    progs = constant !== null ? [constant] : programs(model, arg);
+    words = Array.isArray(args) ? args : argAt(args.index) ? argvWords(model, argAt(args.index)) : [];
+  } else {
+    const list = model.initializerOf(arg);
+    if (!ts.isArrayLiteralExpression(list) || !list.elements.length || ts.isSpreadElement(list.elements[0])) return classifyArgv([null, null]);
+    const located = locatedProgram(model, list.elements[0]);
+    progs = located ? [located] : programs(model, list.elements[0]);
+    words = argvWords(model, arg).slice(1);
+  }
+  return loudest(progs.map((p) => classifyArgv([p, ...words])));
+}
+var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
+function weight(o) {
+  const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
+  return (o.scales ? 1e3 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + RANK2[o.stdout] + RANK2[o.stderr];
+}
+function callerCommandOf(model, call, qualified, file) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  if (name === "child_process.fork") return null;
+  const shell = /\.exec(Sync)?$/.test(name);
+  const [first, second] = call.arguments;
+  const program = paramRef(model, first);
+  if (!program || program.index < 0 || shell && program.pick !== "whole") return null;
+  const fn = program.fn;
+  let args = [];
+  if (!shell && program.pick === "whole") {
+    const ref = second ? paramRef(model, second) : null;
+    const literal = second && !ts.isSpreadElement(second) && ts.isArrayLiteralExpression(model.initializerOf(second));
+    if (ref && ref.fn === fn) args = ref;
+    else if (ref) return null;
+    else if (literal) args = argvWords(model, second);
+  } else if (!shell) {
+    const rest = paramRef(model, second);
+    if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== "rest") return null;
+  }
+  const sites = callersOf(model, fn, file);
+  if (!sites) return null;
+  let best = null;
+  let known = true;
+  for (const site of sites) {
+    const output = callerCommand(site, shell, program, args);
+    if (output.basis === "value") known = false;
+    if (!best || weight(output) > weight(best.output)) best = { output, site };
+  }
+  if (!best) return null;
+  const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
+  const at = `${path9.relative(path9.dirname(path9.resolve(file)), best.site.file) || path9.basename(best.site.file)}:${line}`;
+  const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
+  return { output: { ...best.output, evidence }, at, known };
+}
+function judgedOutput(model, call, qualified, file) {
+  const own = commandOutput(model, call, qualified);
+  return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
+}
+
 // src/typescript/edit.ts
 function lineIndent(source, offset) {
   const before = source.text.slice(source.lineStart(offset), offset);
@@ -7756,7 +8092,7 @@ function languageServer(model, call) {
 // rules/pop101-exec-result-discarded.ts
 var EXEC = /* @__PURE__ */ new Set(["child_process.exec", "child_process.execFile"]);
 function quiet(ctx, call, qualified) {
-  const out = commandOutput(ctx.model, call, qualified);
+  const out = judgedOutput(ctx.model, call, qualified, ctx.path);
   return out.stdout !== "unbounded" && out.stderr !== "unbounded";
 }
 function catchingTry(call) {
@@ -7866,7 +8202,7 @@ var rule10 = {
       const uses2 = childUses(ctx.model, call);
       if (uses2.escapes) continue;
       const fn = qualified.slice(qualified.indexOf(".") + 1);
-      const out = commandOutput(ctx.model, call, qualified);
+      const out = judgedOutput(ctx.model, call, qualified, ctx.path);
       const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
       const caught = uses2.outcome ? null : catchingTry(call);
       if (caught) {
@@ -7901,12 +8237,6 @@ var rule10 = {
     for (const r of reports) ctx.report(r.call, { message: r.message, evidence: r.evidence, ...r.dropped ? { fixes: fixes2.get(r.call) ?? [] } : {} });
   }
 };
-
-// src/typescript/context.ts
-var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path10) {
-  return TEST_FILE.test(path10);
-}
 
 // src/typescript/exit-race.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -8091,48 +8421,6 @@ function closeTakesSameArgs(model, exit) {
   const handler = functionOf2(model, exit.arguments[1]);
   const event = exit.arguments[0];
   return !!handler && handler.parameters.length <= 2 && !!event && ts.isStringLiteralLike(event);
-}
-
-// src/typescript/project-reads.ts
-import fs9 from "node:fs";
-import path8 from "node:path";
-var MAX_FILES2 = 5e3;
-var projects = /* @__PURE__ */ new Map();
-function projectRoot(file) {
-  for (let dir = path8.dirname(path8.resolve(file)); ; dir = path8.dirname(dir)) {
-    if (fs9.existsSync(path8.join(dir, "package.json"))) return dir;
-    if (path8.dirname(dir) === dir) return null;
-  }
-}
-function sources(root) {
-  if (projects.has(root)) return projects.get(root);
-  const { files } = discover([root], { exclude: [], forceExclude: false });
-  const js = files.filter((f) => f.language === "javascript");
-  let texts = null;
-  if (js.length <= MAX_FILES2) {
-    texts = /* @__PURE__ */ new Map();
-    for (const f of js) {
-      try {
-        texts.set(path8.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
-      } catch {
-      }
-    }
-  }
-  projects.set(root, texts);
-  return texts;
-}
-function projectReadsMember(file, key) {
-  const root = projectRoot(file);
-  if (!root) return true;
-  const texts = sources(root);
-  if (!texts) return true;
-  const self = path8.resolve(file);
-  const read = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts) {
-    if (abs === self || !text.includes(key)) continue;
-    for (const m of text.matchAll(read)) if (m[1] !== "process") return true;
-  }
-  return false;
 }
 
 // rules/pop102-spawn-output-never-consumed.ts
@@ -8321,7 +8609,7 @@ child.on('exit', (code) => console.log('child exited', code));
         continue;
       }
       if (fate.escapes) continue;
-      const output = commandOutput(ctx.model, call, qualified);
+      const output = judgedOutput(ctx.model, call, qualified, ctx.path);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
       const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
@@ -8497,7 +8785,7 @@ function raiseFix(ctx, call, options, limit, hasCallback) {
     edits
   }];
 }
-function callerCommand(model, call, qualified) {
+function callerCommand2(model, call, qualified) {
   const command = call.arguments[0];
   if (!command || ts.isSpreadElement(command) || !fromCaller(model, command)) return false;
   if (/exec\)?$|execSync$/.test(qualified)) return true;
@@ -8570,7 +8858,7 @@ var rule13 = {
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN2],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -8599,7 +8887,9 @@ var rule13 = {
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
-      const out = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
+      const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
+      const via = own.basis === "value" && !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null;
+      const out = via ? via.output : own;
       const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
       const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
@@ -8610,7 +8900,8 @@ var rule13 = {
         if (knownToGrow(out, "stdout") || knownToGrow(out, "stderr")) watched = exitListener(ctx.model, call);
       }
       const spawnSync = qualified === "child_process.spawnSync";
-      const caller = callerCommand(ctx.model, call, qualified);
+      const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
+      const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
       const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrow(out, "stdout") || knownToGrow(out, "stderr"));
       if (spawnSync ? !caller : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
       if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
@@ -8640,7 +8931,7 @@ var rule13 = {
         message2 = `${reads} of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): ${size}, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
       } else if (stop && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
-        message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -8649,7 +8940,8 @@ var rule13 = {
       } else if (listed) {
         message2 = `${reads} of a command whose output can grow (${out.evidence}): ${size}, below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label}), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        message2 = `${reads} of ${caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)` : `a command that grows with what it walks (${out.scales})`}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        const what = caller && via ? `a command the caller at ${via.at} hands in, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+        message2 = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
         message: message2,
@@ -8669,38 +8961,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path10, source, options) {
+function lintJsText(path11, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path10, source.text);
+  const sourceFile = parseJs(path11, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path10));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path11));
   const nodeMajor = node.major;
-  const abs = nodePath.resolve(path10);
+  const abs = nodePath.resolve(path11);
   const wrappers = options.wrappers ?? (fs10.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path10,
+      path: path11,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path10),
+      topLevelAwait: allowsTopLevelAwait(path11),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path10, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path11, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path10, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path11, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -8756,12 +9048,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path10, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path11, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path10))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path11))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path10);
-  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path10)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path11);
+  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path11)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -8793,7 +9085,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path9.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path10.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -8807,20 +9099,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path10, source, options) {
+function lintPythonText(path11, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path10.endsWith(".py") ? takeParsedModule(resolvePath(path10), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path11.endsWith(".py") ? takeParsedModule(resolvePath(path11), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path10, source, tree, options, coverage);
+      return runPythonRules(path11, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -8828,8 +9120,8 @@ function lintPythonText(path10, source, options) {
     }
   }
 }
-function runPythonRules(path10, source, tree, options, coverage) {
-  const starModule = path10.endsWith(".py") && fs12.existsSync(path10) ? (module) => starExports(path10, module) : null;
+function runPythonRules(path11, source, tree, options, coverage) {
+  const starModule = path11.endsWith(".py") && fs12.existsSync(path11) ? (module) => starExports(path11, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -8838,7 +9130,7 @@ function runPythonRules(path10, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path10,
+      path: path11,
       source,
       tree,
       model,
@@ -8849,7 +9141,7 @@ function runPythonRules(path10, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path10, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path11, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -8857,7 +9149,7 @@ function runPythonRules(path10, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path10, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path11, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -8927,15 +9219,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path10, source, language, options) {
+function lintTextSync(path11, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path10, source, options);
+    const py = lintPythonText(path11, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path10, source, options);
+    lint = lintJsText(path11, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -8945,18 +9237,18 @@ function lintTextSync(path10, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path10, source, language, options) {
+async function lintText(path11, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path10, source, language, options);
+  return lintTextSync(path11, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path10, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path10)) return { kind: "skip" };
-  if (language === "javascript" && path10 !== void 0 && vendoredReason(path10, bytes, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path11, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path11)) return { kind: "skip" };
+  if (language === "javascript" && path11 !== void 0 && vendoredReason(path11, bytes, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -8968,24 +9260,24 @@ function prepare(bytes, language, options, path10, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path10) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path10)) return { kind: "skip" };
+function prepareText(text, language, options, path11) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path11)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path10, bytes, language, options, prefiltered = false) {
-  const result = { path: path10, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path10, prefiltered);
+async function lintBytes(path11, bytes, language, options, prefiltered = false) {
+  const result = { path: path11, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path11, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path10, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path11, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path10, prepared.source, language, options);
+  const lint = await lintText(path11, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

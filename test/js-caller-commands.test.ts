@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cli, tempDir } from './helpers.js';
+
+/**
+ * Issue 11 (audit 10): a wrapper whose command is its parameter runs what its callers in the
+ * project pass. Its callers in other modules (a static method of an exported class, a method of
+ * the exported object) are found, with commands that are constants of yet another module, and
+ * judged by the command table: quiet callers give no finding, a growing one is named.
+ */
+function project(files: Record<string, string>): string {
+  const dir = tempDir('popenlint-callers-');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ engines: { node: '>=20' } }));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const UTILS = "import { execSync } from 'child_process';\nexport class Utils {\n  public static execute(command: string): Buffer {\n    return execSync(command, { encoding: 'buffer' });\n  }\n}\n";
+const CONSTANTS = (linux: string) => `export class Constants {\n  public static readonly LINUX_COMMAND: string = '${linux}';\n  public static readonly WINDOWS_COMMAND: string = 'wmic logicaldisk get Caption /format:list';\n}\n`;
+const PLATFORM = (name: string) => `import { Utils } from '../utils/utils';\nimport { Constants } from '../utils/constants';\nexport function run(): string {\n  return Utils.execute(Constants.${name}).toString();\n}\n`;
+
+function check(dir: string): { code: number | null; lines: string[] } {
+  const r = cli(['check', '.', '--format', 'concise'], { cwd: dir });
+  return { code: r.code, lines: r.stdout.trim().split('\n').filter((l) => /POP1\d\d/.test(l)) };
+}
+
+test('a class wrapper called from other modules with constants of a third: quiet commands give no finding', () => {
+  const dir = project({
+    'src/utils/utils.ts': UTILS,
+    'src/utils/constants.ts': CONSTANTS('df -P'),
+    'src/platforms/linux.ts': PLATFORM('LINUX_COMMAND'),
+    'src/platforms/windows.ts': PLATFORM('WINDOWS_COMMAND'),
+  });
+  try {
+    const r = check(dir);
+    assert.deepEqual(r.lines, []);
+    assert.equal(r.code, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the same wrapper with one caller passing a command that walks the tree: reported, that caller named', () => {
+  const dir = project({
+    'src/utils/utils.ts': UTILS,
+    'src/utils/constants.ts': CONSTANTS('find / -type f'),
+    'src/platforms/linux.ts': PLATFORM('LINUX_COMMAND'),
+    'src/platforms/windows.ts': PLATFORM('WINDOWS_COMMAND'),
+  });
+  try {
+    const r = check(dir);
+    assert.deepEqual(r.lines, [
+      `${path.join('src', 'utils', 'utils.ts')}:4:12: POP104 execSync() keeps the whole output of a command that grows with what it walks (\`find\` prints a line per file it walks), as the caller at ${path.join('..', 'platforms', 'linux.ts')}:4 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes`,
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a method of the exported object, imported by default: the caller\'s docker-machine -D is named; a caller in a test does not count', () => {
+  const util = "import child_process from 'child_process';\nmodule.exports = {\n  execFile: function (args, options) {\n    return new Promise((resolve, reject) => {\n      child_process.execFile(args[0], args.slice(1), options, (error, stdout) => (error ? reject(error) : resolve(stdout)));\n    });\n  },\n  exec: function (line, options) {\n    return new Promise((resolve) => child_process.exec(line, options, (e, out) => resolve(out)));\n  },\n};\n";
+  const machine = (flag: string) => `import util from './Util';\nexport default {\n  command() { return util.dockerMachineBinPath(); },\n  create(name) { return util.execFile([this.command(), ${flag}'create', '-d', 'virtualbox', name]); },\n  terminal(cmd) { return util.exec('start powershell.exe ' + cmd); },\n};\n`;
+  const dir = project({
+    'src/utils/Util.js': util,
+    'src/utils/DockerMachineUtil.js': machine("'-D', "),
+    'test/util.test.js': "import util from '../src/utils/Util';\nutil.exec(process.argv[2]);\n",
+  });
+  try {
+    const r = check(dir);
+    assert.deepEqual(r.lines, [
+      `${path.join('src', 'utils', 'Util.js')}:5:7: POP104 execFile() keeps the whole output of a command that grows with what it walks (\`docker-machine -D\` logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)), as the caller at DockerMachineUtil.js:4 passes it: maxBuffer is 1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`,
+    ]);
+    fs.writeFileSync(path.join(dir, 'src/utils/DockerMachineUtil.js'), machine(''));
+    assert.deepEqual(check(dir).lines, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
