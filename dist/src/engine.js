@@ -16,7 +16,7 @@ import { isSuppressed, readSuppressions } from './suppress.js';
 import { lintJsText } from './typescript/lint.js';
 import { wrapperNeedles } from './typescript/wrapper-index.js';
 import { importsJsWrapper } from './typescript/wrappers.js';
-import { vendoredReason } from './vendored.js';
+import { vendoredPythonReason, vendoredReason } from './vendored.js';
 import { allRules, pythonRules } from '../rules/index.js';
 export { ruleFailure, sortFindings, toFinding } from './finding.js';
 // `from M import *` binds what any Python rule resolves, whichever rules run.
@@ -288,6 +288,8 @@ export function prepare(bytes, language, options, path, prefiltered = false) {
         return { kind: 'skip' };
     // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
     if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
+        return { kind: 'skip' };
+    if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored))
         return { kind: 'skip' };
     const refused = refusal(bytes, language);
     if (refused)

@@ -15,4 +15,12 @@ export interface Segment {
 export declare function decodeString(node: SyntaxNode): Segment | null;
 /** Applies a %-template or str.format template to decoded literal text. */
 export declare function applyTemplate(seg: Segment, kind: 'percent' | 'format'): Segment;
+/**
+ * A template with the values it is filled with, where the code shows them: `'ping -c %d %s' %
+ * (1, host)`, `'{} -m PyInstaller {}'.format(sys.executable, f)`. `values[i]` is the text of the
+ * i-th field (`{}`, `{0}`, `%s` in order), null when not known. A known value becomes a segment of
+ * its own that no edit can land in (map null); the literal text around it keeps its map, so an
+ * edit at a boundary still lands in the literal. Unknown values stay PLACEHOLDER, as applyTemplate.
+ */
+export declare function applyTemplateValues(seg: Segment, kind: 'percent' | 'format', values: readonly (string | null)[]): Segment[];
 export declare const OPAQUE: Segment;

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-42CLUYQK.js";
+} from "./chunk-CQ3N4OSM.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
-import "./chunk-SCWOBP5W.js";
-import "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-ZRMPS45M.js";
+import "./chunk-2AJVCSCN.js";
+import "./chunk-XLVYB4VS.js";
+import "./chunk-HRBA54OY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

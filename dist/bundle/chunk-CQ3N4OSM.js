@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-ZRMPS45M.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-2AJVCSCN.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-XLVYB4VS.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-IUQAMMGV.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-ZRMPS45M.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-2AJVCSCN.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-XLVYB4VS.js";
+import "./chunk-HRBA54OY.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -53,7 +53,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-BFMPKP6G.js";
+} from "./chunk-HRBA54OY.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1351,7 +1351,7 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path9, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
@@ -2443,6 +2443,8 @@ function streamEvent(stream, expr, origin) {
     const call = callOf(parent);
     if (!call) {
       if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
+      const loop = iterLoop(parent);
+      if (loop && forBreaks(loop)) return { kind: "partial", stream, node: e };
       return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
     }
     const n = argCount(call);
@@ -2470,6 +2472,14 @@ function streamEvent(stream, expr, origin) {
     if (fn?.type === "identifier" && fn.text === "next") return loopOrPartial(stream, parent.parent, origin);
   }
   return { kind: "drain", streams: [stream], node: e };
+}
+function iterLoop(method) {
+  const args = outerExpression(method).parent;
+  const call = args?.type === "argument_list" ? args.parent : null;
+  const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+  if (fn?.type !== "identifier" || fn.text !== "iter" || args.namedChildren[0]?.id !== outerExpression(method).id) return null;
+  const loop = outerExpression(call).parent;
+  return loop?.type === "for_statement" && loop.childForFieldName("right")?.id === outerExpression(call).id ? loop : null;
 }
 function loopOrPartial(stream, node, origin) {
   return inLoopAfter(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
@@ -3643,9 +3653,13 @@ function decodeString(node) {
   };
   return { text, map, escape: escape2 };
 }
+var TEMPLATE_FIELDS = {
+  percent: /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab%]/g,
+  format: /\{\{|\}\}|\{[^{}]*\}/g
+};
 function applyTemplate(seg, kind) {
   if (!seg.map) return seg;
-  const re = kind === "percent" ? /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab%]/g : /\{\{|\}\}|\{[^{}]*\}/g;
+  const re = TEMPLATE_FIELDS[kind];
   let text = "";
   const map = [];
   let last = 0;
@@ -3673,10 +3687,40 @@ function applyTemplate(seg, kind) {
   };
   return { text, map, escape: escape2 };
 }
+function applyTemplateValues(seg, kind, values) {
+  const applied = applyTemplate(seg, kind);
+  if (!seg.map || !applied.map || values.every((v) => v === null)) return [applied];
+  const re = TEMPLATE_FIELDS[kind];
+  const fields = [];
+  let shift = 0;
+  let auto = 0;
+  for (const m of seg.text.matchAll(re)) {
+    const at = m.index - shift;
+    shift += m[0].length - 1;
+    if (m[0] === "%%" || m[0] === "{{" || m[0] === "}}") continue;
+    let index;
+    if (kind === "percent") index = m[0].startsWith("%(") || m[0].includes("*") ? null : auto++;
+    else {
+      const name = /^\{([^!:}]*)/.exec(m[0])[1];
+      index = name === "" ? auto++ : /^\d+$/.test(name) ? Number(name) : null;
+    }
+    fields.push({ at, value: index === null ? null : values[index] ?? null });
+  }
+  const out = [];
+  let from = 0;
+  for (const f of fields) {
+    if (f.value === null) continue;
+    if (f.at > from) out.push({ text: applied.text.slice(from, f.at), map: applied.map.slice(from, f.at + 1), escape: applied.escape });
+    out.push({ text: f.value, map: null, escape: () => null });
+    from = f.at + 1;
+  }
+  out.push({ text: applied.text.slice(from), map: applied.map.slice(from), escape: applied.escape });
+  return out;
+}
 var OPAQUE = { text: PLACEHOLDER, map: null, escape: () => null };
 
 // src/python/command.ts
-function segmentsOf(node) {
+function segmentsOf(node, model) {
   const n = unparenthesize(node);
   switch (n.type) {
     case "string": {
@@ -3690,21 +3734,68 @@ function segmentsOf(node) {
       const left = n.childForFieldName("left");
       const right = n.childForFieldName("right");
       if (!left || !right) return [OPAQUE];
-      if (op === "+") return [...segmentsOf(left), ...segmentsOf(right)];
-      if (op === "%" && isStringNode(left)) return segmentsOf(left).map((s) => applyTemplate(s, "percent"));
+      if (op === "+") return [...segmentsOf(left, model), ...segmentsOf(right, model)];
+      if (op === "%" && isStringNode(left)) {
+        const r = unparenthesize(right);
+        const items = r.type === "tuple" ? r.namedChildren.filter((c) => c.type !== "comment") : [r];
+        return filled(segmentsOf(left), "percent", model ? items.map((v) => templateValue(v, model)) : []);
+      }
       return [OPAQUE];
     }
     case "call": {
       const fn = n.childForFieldName("function");
       const object = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
       if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format" && object && isStringNode(object)) {
-        return segmentsOf(object).map((s) => applyTemplate(s, "format"));
+        const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+        const positional = args.findIndex((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat");
+        const values = model ? (positional < 0 ? args : args.slice(0, positional)).map((v) => templateValue(v, model)) : [];
+        return filled(segmentsOf(object), "format", values);
       }
       return [OPAQUE];
     }
     default:
       return [OPAQUE];
   }
+}
+function filled(segments, kind, values) {
+  return segments.length === 1 ? applyTemplateValues(segments[0], kind, values) : segments.map((s) => applyTemplate(s, kind));
+}
+function templateValue(node, model, depth = 0) {
+  const v = unparenthesize(node);
+  if (v.type === "integer") return v.text;
+  if (v.type === "string") return literalText(v);
+  if (v.type === "attribute" && model.qualifiedName(v) === "sys.executable") return "python";
+  if (v.type === "conditional_expression" && depth < 2) {
+    const [yes, test, no] = v.namedChildren.filter((c) => c.type !== "comment");
+    const windows = test ? windowsTest(test, model) : null;
+    if (windows === null || !yes || !no) return null;
+    return templateValue(windows ? no : yes, model, depth + 1);
+  }
+  if (v.type === "identifier" && depth < 2) {
+    const bindings = reachingAssignments(model, v);
+    return bindings?.length === 1 && bindings[0].value ? templateValue(bindings[0].value, model, depth + 1) : null;
+  }
+  return null;
+}
+function windowsTest(test, model) {
+  const t = unparenthesize(test);
+  if (t.type === "comparison_operator" && t.namedChildren.length === 2) {
+    const [left, right] = t.namedChildren;
+    const op = t.text.slice(left.endIndex - t.startIndex, right.startIndex - t.startIndex).trim();
+    const value = literalText(right);
+    const subject = left.type === "call" ? left.childForFieldName("function") : left;
+    const q = subject ? model.qualifiedName(subject) : null;
+    const windows = q === "os.name" && value === "nt" || q === "sys.platform" && !!value && value.startsWith("win") || q === "platform.system" && value === "Windows";
+    if (!windows) return null;
+    return op === "==" ? true : op === "!=" ? false : null;
+  }
+  if (t.type === "call") {
+    const fn = t.childForFieldName("function");
+    const object = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "startswith" ? fn.childForFieldName("object") : null;
+    const arg = t.childForFieldName("arguments")?.namedChildren[0];
+    return object && model.qualifiedName(object) === "sys.platform" && arg && literalText(arg) === "win" ? true : null;
+  }
+  return null;
 }
 function isStringNode(node) {
   const n = unparenthesize(node);
@@ -3723,7 +3814,7 @@ function commandOf(expr, model) {
       source = binding.value;
     } else editable = false;
   }
-  const segments = segmentsOf(source);
+  const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
 }
@@ -3844,7 +3935,7 @@ function argvWords(node, model, depth = 0) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value) : [null]);
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
   if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
   const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
@@ -3853,12 +3944,14 @@ function wordsOfName(node, model) {
   if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
   return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
-function valueTexts(value) {
+function valueTexts(value, model) {
   const v = unparenthesize(value);
   if (v.type === "conditional_expression") {
     const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes), ...valueTexts(no)] : [null];
+    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
   }
+  const found = whichProgram(v, model);
+  if (found) return [found];
   return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
 }
 function parameterTexts(identifier, model) {
@@ -3933,14 +4026,27 @@ function extendedWords(use, model, depth) {
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 var WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
+var WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
+function isWhich(call, model) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return false;
+  const q = model.qualifiedName(fn);
+  if (q && WHICH.has(q)) return true;
+  const name = fn.type === "identifier" ? fn.text : fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+  return !!name && WHICH_NAMES.has(name);
+}
+function whichProgram(node, model) {
+  if (node.type !== "call" || !isWhich(node, model)) return null;
+  const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  return args.length >= 1 ? literalText(args[0]) : null;
+}
 var PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
 function programNamed(node, model) {
   let n = unparenthesize(node);
   if (n.type === "call") {
     const fn = n.childForFieldName("function");
     const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    const q = fn ? model.qualifiedName(fn) : null;
-    if (q && WHICH.has(q)) return args.length >= 1 ? literalText(args[0]) : null;
+    if (isWhich(n, model)) return args.length >= 1 ? literalText(args[0]) : null;
     if (args.length > 0 || !fn) return null;
     n = fn;
   }
@@ -5975,8 +6081,33 @@ function nameEvents(ctx, call, skipped = []) {
   const refs = binding ? reachedLoads(ctx.model, binding) : [];
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
   const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
-  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
-  return { all, paths: eventPaths(all, call) };
+  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
+  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, refs) : [];
+  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call) };
+}
+function readerElsewhere(e, call) {
+  if (e.kind !== "drain" || !e.toEof || e.via) return e;
+  const own = nearestScope2(call);
+  const at = nearestScope2(e.node);
+  return at !== null && at.id !== own?.id && (own === null || at.startIndex >= own.startIndex && at.endIndex <= own.endIndex) ? { kind: "drain", streams: e.streams, node: e.node } : e;
+}
+function nearestScope2(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return n;
+  return null;
+}
+function readsInEarlierFunctions(ctx, binding, call, reached) {
+  if (binding.scope.kind !== "module" || enclosingFunction(call)) return [];
+  const seen = new Set(reached.map((r) => r.id));
+  const out = [];
+  for (const ref of ctx.model.references(binding)) {
+    if (seen.has(ref.id) || ref.startIndex > call.startIndex) continue;
+    const fn = enclosingFunction(ref);
+    if (!fn) continue;
+    const e = handleEvent(ref, call);
+    if (e.kind === "drain") out.push({ kind: "drain", streams: e.streams, node: e.node });
+    else if (e.kind === "partial") out.push({ kind: "drain", streams: [e.stream], node: e.node });
+  }
+  return out;
 }
 function loopAlias(ctx, ref) {
   const e = outerExpression(ref);
@@ -8707,6 +8838,7 @@ function lintJsText(path10, source, options) {
 }
 
 // src/vendored.ts
+import fs12 from "node:fs";
 import nodePath3 from "node:path";
 
 // src/compiled.ts
@@ -8774,6 +8906,50 @@ function hasLongLine(bytes, limit) {
     start = nl + 1;
   }
 }
+var VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party", "extern", "external", "externals", "deps"]);
+var VENDORED_PACKAGES = 3;
+var RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
+var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+function releasedPackage(dir) {
+  let names;
+  try {
+    names = fs12.readdirSync(dir);
+  } catch {
+    return false;
+  }
+  if (!names.includes("__init__.py")) return false;
+  if (names.some((n) => RELEASE_FILES.test(n))) return true;
+  try {
+    return VERSION_LINE.test(fs12.readFileSync(nodePath3.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+  } catch {
+    return false;
+  }
+}
+var releasedCount = /* @__PURE__ */ new Map();
+function releasedPackages(dir) {
+  let n = releasedCount.get(dir);
+  if (n === void 0) {
+    n = 0;
+    try {
+      for (const e of fs12.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath3.join(dir, e.name))) n++;
+    } catch {
+      n = 0;
+    }
+    releasedCount.set(dir, n);
+  }
+  return n;
+}
+function vendoredPythonReason(path10, options = DEFAULT_VENDORED) {
+  if (!options.skip) return null;
+  const parts = nodePath3.resolve(path10).split(nodePath3.sep);
+  for (let i = parts.length - 3; i >= 1; i--) {
+    if (!VENDOR_DIRS.has(parts[i])) continue;
+    const folder = parts.slice(0, i + 1).join(nodePath3.sep) || nodePath3.sep;
+    const pkg = nodePath3.join(folder, parts[i + 1]);
+    if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
+  }
+  return null;
+}
 
 // src/engine.ts
 var STAR_EXPORTS = starExports2(pythonRules.flatMap((r) => r.meta.resolves));
@@ -8829,7 +9005,7 @@ function lintPythonText(path10, source, options) {
   }
 }
 function runPythonRules(path10, source, tree, options, coverage) {
-  const starModule = path10.endsWith(".py") && fs12.existsSync(path10) ? (module) => starExports(path10, module) : null;
+  const starModule = path10.endsWith(".py") && fs13.existsSync(path10) ? (module) => starExports(path10, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -8957,6 +9133,7 @@ function refusal(content, language) {
 function prepare(bytes, language, options, path10, prefiltered = false) {
   if (!prefiltered && !isCandidate(bytes, language, options, path10)) return { kind: "skip" };
   if (language === "javascript" && path10 !== void 0 && vendoredReason(path10, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path10 !== void 0 && vendoredPythonReason(path10, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -8993,7 +9170,7 @@ async function lintBytes(path10, bytes, language, options, prefiltered = false) 
 }
 
 // src/read.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -9008,17 +9185,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs13.statSync(t.abs);
+    const st = fs14.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs13.openSync(t.abs, fs13.constants.O_RDONLY | fs13.constants.O_NONBLOCK | (fs13.constants.O_NOCTTY ?? 0));
-    if (!fs13.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs13.readFileSync(fd);
+    fd = fs14.openSync(t.abs, fs14.constants.O_RDONLY | fs14.constants.O_NONBLOCK | (fs14.constants.O_NOCTTY ?? 0));
+    if (!fs14.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs14.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs13.closeSync(fd);
+    if (fd !== void 0) fs14.closeSync(fd);
   }
 }
 var Reader = class {
@@ -9027,21 +9204,21 @@ var Reader = class {
     if (t.stdin) return null;
     let fd;
     try {
-      fd = fs13.openSync(t.abs, fs13.constants.O_RDONLY | (fs13.constants.O_NONBLOCK ?? 0) | (fs13.constants.O_NOCTTY ?? 0));
-      const st = fs13.fstatSync(fd);
+      fd = fs14.openSync(t.abs, fs14.constants.O_RDONLY | (fs14.constants.O_NONBLOCK ?? 0) | (fs14.constants.O_NOCTTY ?? 0));
+      const st = fs14.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs13.closeSync(fd);
+      if (fd !== void 0) fs14.closeSync(fd);
     }
   }
   fill(fd) {
     let n = 0;
     for (; ; ) {
-      const got = fs13.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs14.readSync(fd, this.buf, n, this.buf.length - n, null);
       if (got === 0) return this.buf.subarray(0, n);
       n += got;
       if (n === this.buf.length) {
