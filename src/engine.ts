@@ -18,7 +18,7 @@ import { type CommentTest, isSuppressed, readSuppressions } from './suppress.js'
 import { lintJsText } from './typescript/lint.js';
 import { wrapperNeedles } from './typescript/wrapper-index.js';
 import { importsJsWrapper } from './typescript/wrappers.js';
-import { vendoredReason } from './vendored.js';
+import { vendoredPythonReason, vendoredReason } from './vendored.js';
 import type { EngineOptions, Finding, InternalError, Language, PythonTarget } from './types.js';
 import { allRules, pythonRules } from '../rules/index.js';
 
@@ -305,6 +305,7 @@ export function prepare(bytes: Buffer, language: Language, options: EngineOption
   if (!prefiltered && !isCandidate(bytes, language, options, path)) return { kind: 'skip' };
   // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
   if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
+  if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
   if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;

@@ -817,6 +817,8 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['tcpreplay --stats=5 --loop=0 -i %s %s', 'unbounded', 'bounded', 'a statistics block per interval'],
   ['tcpreplay -i %s -t %s', 'bounded', 'bounded', '`tcpreplay` prints a statistics block when it ends'],
   ['pyinstaller --onefile %s', 'bounded', 'unbounded', '`pyinstaller` logs its build on stderr'],
+  ['python3 -m PyInstaller --noconsole --onefile %s', 'bounded', 'unbounded', '`python3 -m PyInstaller` runs PyInstaller, which logs its build on stderr'],
+  ['python -m pip install %s', 'unbounded', 'unbounded', '`python` runs a program whose output can grow'],
   ['tasklist /FI "IMAGENAME eq firefox.exe" /FO CSV /NH', 'bounded', 'bounded', 'prints the processes of one image or id'],
   ['tasklist /FI "STATUS eq running"', 'unbounded', 'bounded', '`tasklist` lists processes'],
   ['svn --version --quiet', 'bounded', 'bounded', '`svn --version` prints its version'],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { vendoredReason } from '../src/vendored.js';
+import { vendoredPythonReason, vendoredReason } from '../src/vendored.js';
 import { cli, tempDir } from './helpers.js';
 
 const CODE = "const cp = require('child_process');\ncp.spawn('find', ['/']);\n";
@@ -63,6 +63,39 @@ test('compiled output: JavaScript in the outDir of a tsconfig.json, whose TypeSc
     assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP102'], { cwd: dir }).stdout), ['built/orphan.js', 'src/utils/run.ts']);
     fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'skip-vendored = false\n');
     assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP102'], { cwd: dir }).stdout), ['built/orphan.js', 'built/utils/run.js', 'src/utils/run.ts']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const PY = "import subprocess\ndef build():\n    p = subprocess.Popen(['make'], stdout=subprocess.PIPE)\n    p.wait()\n";
+
+test('vendored Python: a released package in a folder of third-party packages (Medusa ext/, lib/) is skipped; the project\'s own packages there are linted', () => {
+  const dir = tempDir('popenlint-vendored-py-');
+  try {
+    const pkg = (folder: string, name: string, init: string, extra: Record<string, string> = {}) => {
+      fs.mkdirSync(path.join(dir, folder, name), { recursive: true });
+      fs.writeFileSync(path.join(dir, folder, name, '__init__.py'), init);
+      for (const [f, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, folder, name, f), text);
+      fs.writeFileSync(path.join(dir, folder, name, 'task.py'), PY);
+    };
+    // ext/: three released packages (a __version__, tornado's `version = "..."`, a LICENSE) and the project's own helper.
+    pkg('ext', 'boto', "__version__ = '2.49.0'\n");
+    pkg('ext', 'tornado', '"""The Tornado web server."""\nversion = "6.5.2"\n');
+    pkg('ext', 'bencode', '', { LICENSE: 'MIT\n' });
+    pkg('ext', 'traktor', '# ours\n');
+    // lib/: one released package only: the project's own layout, linted.
+    pkg('lib', 'myproj', "__version__ = '1.0'\n");
+    fs.writeFileSync(path.join(dir, 'own.py'), PY);
+    assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'boto', 'task.py')), 'a copy of the package boto in ext/, a folder of third-party packages');
+    assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'tornado', 'task.py')), 'a copy of the package tornado in ext/, a folder of third-party packages');
+    assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'traktor', 'task.py')), null);
+    assert.equal(vendoredPythonReason(path.join(dir, 'lib', 'myproj', 'task.py')), null);
+    assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'boto', 'task.py'), { skip: false, lineLength: 5000 }), null);
+    const files = (out: string) => out.split('\n').filter((l) => l.includes('POP005')).map((l) => l.split(':').slice(0, 3).join(':')).sort();
+    assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP005'], { cwd: dir }).stdout), ['ext/traktor/task.py:3:9', 'lib/myproj/task.py:3:9', 'own.py:3:9']);
+    fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'skip-vendored = false\n');
+    assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP005'], { cwd: dir }).stdout), ['ext/boto/task.py:3:9', 'ext/bencode/task.py:3:9', 'ext/tornado/task.py:3:9', 'ext/traktor/task.py:3:9', 'lib/myproj/task.py:3:9', 'own.py:3:9'].sort());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -788,6 +788,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'osascript', stdout: 'bounded', stderr: 'unbounded', says: 'prints the value its script ends with on stdout, and its `log` lines on stderr' },
   // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
   { command: '*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a script whose output can grow' },
+  // `python -m PyInstaller` is pyinstaller run as a module: its build log on stderr, little on
+  // stdout (audit 9: byob's generators.py reads stderr line by line and leaves stdout).
+  { command: 'python|python2|python3|pypy|pypy3', also: ['-m /^(PyInstaller|pyinstaller)$/'], stdout: 'bounded', stderr: 'unbounded', says: 'runs PyInstaller, which logs its build on stderr and prints little on stdout' },
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];

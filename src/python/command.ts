@@ -5,7 +5,7 @@ import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { type Binding, type PythonModel, unparenthesize } from './semantic.js';
-import { applyTemplate, decodeString, OPAQUE, type Segment } from './strings.js';
+import { applyTemplate, applyTemplateValues, decodeString, OPAQUE, type Segment } from './strings.js';
 import { parameterOf } from './wrappers.js';
 
 /**
@@ -23,7 +23,7 @@ export interface ShellCommand {
   source?: SyntaxNode;
 }
 
-function segmentsOf(node: SyntaxNode): Segment[] {
+function segmentsOf(node: SyntaxNode, model?: PythonModel): Segment[] {
   const n = unparenthesize(node);
   switch (n.type) {
     case 'string': {
@@ -37,8 +37,13 @@ function segmentsOf(node: SyntaxNode): Segment[] {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       if (!left || !right) return [OPAQUE];
-      if (op === '+') return [...segmentsOf(left), ...segmentsOf(right)];
-      if (op === '%' && isStringNode(left)) return segmentsOf(left).map((s) => applyTemplate(s, 'percent'));
+      if (op === '+') return [...segmentsOf(left, model), ...segmentsOf(right, model)];
+      if (op === '%' && isStringNode(left)) {
+        // Ex) 'ping -c %d %s' % (count, host) / 'kill %s' % pid
+        const r = unparenthesize(right);
+        const items = r.type === 'tuple' ? r.namedChildren.filter((c) => c.type !== 'comment') : [r];
+        return filled(segmentsOf(left), 'percent', model ? items.map((v) => templateValue(v, model)) : []);
+      }
       return [OPAQUE];
     }
     case 'call': {
@@ -46,13 +51,69 @@ function segmentsOf(node: SyntaxNode): Segment[] {
       const fn = n.childForFieldName('function');
       const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
       if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && object && isStringNode(object)) {
-        return segmentsOf(object).map((s) => applyTemplate(s, 'format'));
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        const positional = args.findIndex((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat');
+        const values = model ? (positional < 0 ? args : args.slice(0, positional)).map((v) => templateValue(v, model)) : [];
+        return filled(segmentsOf(object), 'format', values);
       }
       return [OPAQUE];
     }
     default:
       return [OPAQUE];
   }
+}
+
+function filled(segments: Segment[], kind: 'percent' | 'format', values: (string | null)[]): Segment[] {
+  // One template literal: its fields take the values; a concatenation of literals keeps them unknown.
+  return segments.length === 1 ? applyTemplateValues(segments[0]!, kind, values) : segments.map((s) => applyTemplate(s, kind));
+}
+
+/**
+ * The text a template field is filled with, where the code shows it: a string or number literal,
+ * the running interpreter (`sys.executable`), a name bound once to a literal, and of `a if
+ * <Windows test> else b` the branch taken elsewhere (the hazards are those of a POSIX pipe:
+ * `'ping -{} 1'.format('n' if os.name == 'nt' else 'c')` runs `ping -c 1`). Null otherwise.
+ */
+function templateValue(node: SyntaxNode, model: PythonModel, depth = 0): string | null {
+  const v = unparenthesize(node);
+  if (v.type === 'integer') return v.text;
+  if (v.type === 'string') return literalText(v);
+  if (v.type === 'attribute' && model.qualifiedName(v) === 'sys.executable') return 'python';
+  if (v.type === 'conditional_expression' && depth < 2) {
+    const [yes, test, no] = v.namedChildren.filter((c) => c.type !== 'comment');
+    const windows = test ? windowsTest(test, model) : null;
+    if (windows === null || !yes || !no) return null;
+    return templateValue(windows ? no : yes, model, depth + 1);
+  }
+  if (v.type === 'identifier' && depth < 2) {
+    const bindings = reachingAssignments(model, v);
+    return bindings?.length === 1 && bindings[0]!.value ? templateValue(bindings[0]!.value, model, depth + 1) : null;
+  }
+  return null;
+}
+
+// Ex) os.name == 'nt' / sys.platform == 'win32' / sys.platform.startswith('win') /
+// platform.system() == 'Windows': true when the test holds on Windows (false: `!= 'nt'`), else null.
+function windowsTest(test: SyntaxNode, model: PythonModel): boolean | null {
+  const t = unparenthesize(test);
+  if (t.type === 'comparison_operator' && t.namedChildren.length === 2) {
+    const [left, right] = t.namedChildren;
+    const op = t.text.slice(left!.endIndex - t.startIndex, right!.startIndex - t.startIndex).trim();
+    const value = literalText(right!);
+    const subject = left!.type === 'call' ? left!.childForFieldName('function') : left!;
+    const q = subject ? model.qualifiedName(subject) : null;
+    const windows = (q === 'os.name' && value === 'nt') || (q === 'sys.platform' && !!value && value.startsWith('win')) || (q === 'platform.system' && value === 'Windows');
+    if (!windows) return null;
+    return op === '==' ? true : op === '!=' ? false : null;
+  }
+  if (t.type === 'call') {
+    // sys.platform.startswith('win')
+    const fn = t.childForFieldName('function');
+    const object = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'startswith' ? fn.childForFieldName('object') : null;
+    const arg = t.childForFieldName('arguments')?.namedChildren[0];
+    return object && model.qualifiedName(object) === 'sys.platform' && arg && literalText(arg) === 'win' ? true : null;
+  }
+  return null;
 }
 
 function isStringNode(node: SyntaxNode): boolean {
@@ -76,7 +137,7 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
       source = binding.value!;
     } else editable = false;
   }
-  const segments = segmentsOf(source);
+  const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
 }
@@ -242,7 +303,7 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
 function wordsOfName(node: SyntaxNode, model: PythonModel): string[] | null {
   const n = unparenthesize(node);
   if (n.type !== 'identifier') return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value) : [null]));
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value, model) : [null]));
   // Ex) def test_binary(path): Popen([path, '--version']) ... test_binary('dist/app.exe'): a
   // parameter every call in the module passes a string to.
   if (texts.length === 0) texts.push(...parameterTexts(n, model));
@@ -258,12 +319,15 @@ function wordsOfName(node: SyntaxNode, model: PythonModel): string[] | null {
 
 // The strings a value may be: a literal, a template, a concatenation, or either branch of
 // `a if c else b`; null for anything else.
-function valueTexts(value: SyntaxNode): (string | null)[] {
+function valueTexts(value: SyntaxNode, model: PythonModel): (string | null)[] {
   const v = unparenthesize(value);
   if (v.type === 'conditional_expression') {
     const [yes, , no] = v.namedChildren.filter((c) => c.type !== 'comment');
-    return yes && no ? [...valueTexts(yes), ...valueTexts(no)] : [null];
+    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
   }
+  // Ex) notify_send_exec = which('notify-send'): the path of the program it names.
+  const found = whichProgram(v, model);
+  if (found) return [found];
   return isStringNode(v) || v.type === 'call' || v.type === 'binary_operator' ? [textOf(v)] : [null];
 }
 
@@ -354,8 +418,30 @@ function extendedWords(use: SyntaxNode, model: PythonModel, depth: number): (str
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 
-/** Functions that return the path of the program named by their argument. */
+/**
+ * Functions that return the path of the program named by their argument: the standard ones, and
+ * a project's own helper of the same name (catkin_tools.utils.which, a `def which(program)` that
+ * walks PATH), which by the name's convention returns that program's path or None.
+ */
 const WHICH = new Set(['shutil.which', 'distutils.spawn.find_executable']);
+const WHICH_NAMES = new Set(['which', 'find_executable']);
+
+// Ex) shutil.which('ffmpeg') / which('notify-send') / utils.which('git')
+function isWhich(call: SyntaxNode, model: PythonModel): boolean {
+  const fn = call.childForFieldName('function');
+  if (!fn) return false;
+  const q = model.qualifiedName(fn);
+  if (q && WHICH.has(q)) return true;
+  const name = fn.type === 'identifier' ? fn.text : fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
+  return !!name && WHICH_NAMES.has(name);
+}
+
+/** The program `which('x')` looks up, when `node` is such a call with a literal name. */
+function whichProgram(node: SyntaxNode, model: PythonModel): string | null {
+  if (node.type !== 'call' || !isWhich(node, model)) return null;
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  return args.length >= 1 ? literalText(args[0]!) : null;
+}
 /** The words a name holding a program's path adds to the program's own name (`ffmpeg_path`, `FFMPEG_BINARY`, `get_ffmpeg_exe()`). */
 const PATH_WORDS = new Set(['get', 'find', 'which', 'locate', 'resolve', 'default', 'local', 'system', 'exe', 'executable', 'bin', 'binary', 'path', 'program', 'prog', 'location', 'file', 'cmd', 'command', 'name']);
 
@@ -372,8 +458,7 @@ function programNamed(node: SyntaxNode, model: PythonModel): string | null {
   if (n.type === 'call') {
     const fn = n.childForFieldName('function');
     const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-    const q = fn ? model.qualifiedName(fn) : null;
-    if (q && WHICH.has(q)) return args.length >= 1 ? literalText(args[0]!) : null;
+    if (isWhich(n, model)) return args.length >= 1 ? literalText(args[0]!) : null;
     if (args.length > 0 || !fn) return null;
     n = fn;
   }

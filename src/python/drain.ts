@@ -80,6 +80,10 @@ function streamEvent(stream: Stream, expr: SyntaxNode, origin: SyntaxNode): Hand
     if (!call) {
       // Ex) iter(p.stdout.readline, b'') - a read loop; p.stdout.closed - a test.
       if (name === 'closed' || name === 'name' || name === 'mode') return { kind: 'neutral', node: e };
+      // Ex) for line in iter(p.stdout.readline, b''): ... break - the loop stops at a line (a
+      // protocol line, a port): what the child writes after it is read by nobody.
+      const loop = iterLoop(parent);
+      if (loop && forBreaks(loop)) return { kind: 'partial', stream, node: e };
       return { kind: 'drain', streams: [stream], node: e, toEof: name === 'readline' || name === 'read' };
     }
     const n = argCount(call);
@@ -110,6 +114,16 @@ function streamEvent(stream: Stream, expr: SyntaxNode, origin: SyntaxNode): Hand
   }
   // Handed on (stdin=p.stdout, a reader thread, select()): someone reads it.
   return { kind: 'drain', streams: [stream], node: e };
+}
+
+// Ex) for line in iter(p.stdout.readline, b''): the `for` whose iterable is `iter(<method>, sentinel)`.
+function iterLoop(method: SyntaxNode): SyntaxNode | null {
+  const args = outerExpression(method).parent;
+  const call = args?.type === 'argument_list' ? args.parent : null;
+  const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+  if (fn?.type !== 'identifier' || fn.text !== 'iter' || args!.namedChildren[0]?.id !== outerExpression(method).id) return null;
+  const loop = outerExpression(call!).parent;
+  return loop?.type === 'for_statement' && loop.childForFieldName('right')?.id === outerExpression(call!).id ? loop : null;
 }
 
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.

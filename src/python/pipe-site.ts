@@ -8,7 +8,7 @@ import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict 
 import { eventPaths } from './event-paths.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
-import { outerExpression, unparenthesize } from './semantic.js';
+import { type Binding, outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
 import { attributeOrder } from './attribute-order.js';
 
@@ -153,8 +153,55 @@ export function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped: readon
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
   // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
   const runs = (ref: SyntaxNode) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
-  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]);
-  return { all, paths: eventPaths(all, call) };
+  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
+  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, refs) : [];
+  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call) };
+}
+
+/**
+ * Ex) def read_stderr(): for line in process.stderr: ...
+ *     def read_stdout(): for line in process.stdout: ...
+ *     Thread(target=read_stderr).start(); Thread(target=read_stdout).start(); process.wait()
+ * A read to the end in a nested function (or a lambda) runs where that function is called: a
+ * reader thread, a callback. It drains its pipe, but the parent does not sit in it while the
+ * other pipe fills: the read of stderr is no wait for stdout (which a second reader may drain).
+ */
+function readerElsewhere(e: HandleEvent, call: SyntaxNode): HandleEvent {
+  if (e.kind !== 'drain' || !e.toEof || e.via) return e;
+  const own = nearestScope(call);
+  const at = nearestScope(e.node);
+  return at !== null && at.id !== own?.id && (own === null || (at.startIndex >= own.startIndex && at.endIndex <= own.endIndex)) ? { kind: 'drain', streams: e.streams, node: e.node } : e;
+}
+
+function nearestScope(node: SyntaxNode): SyntaxNode | null {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'lambda') return n;
+  return null;
+}
+
+/**
+ * Ex) cat_file = None
+ *     def lookup(blob): cat_file.stdin.write(blob + b'\n'); size = ...cat_file.stdout.readline()...; return cat_file.stdout.read(size + 1)
+ *     cat_file = Popen(['git', 'cat-file', '--batch'], stdin=PIPE, stdout=PIPE)
+ *     run_filter(lookup); cat_file.stdin.close(); cat_file.wait()
+ * A module-level handle that a function defined earlier in the module reads through the global
+ * name (a request/response child read per request, a callback): that function runs whenever it
+ * is called, while the child runs, not where it is written. Its reads count as a reader of the
+ * pipes (as a reader thread would), before the module's own events; its other uses (a wait, a
+ * kill) keep their place where source order already puts them.
+ */
+function readsInEarlierFunctions(ctx: PythonContext, binding: Binding, call: SyntaxNode, reached: readonly SyntaxNode[]): HandleEvent[] {
+  if (binding.scope.kind !== 'module' || enclosingFunction(call)) return [];
+  const seen = new Set(reached.map((r) => r.id));
+  const out: HandleEvent[] = [];
+  for (const ref of ctx.model.references(binding)) {
+    if (seen.has(ref.id) || ref.startIndex > call.startIndex) continue;
+    const fn = enclosingFunction(ref);
+    if (!fn) continue;
+    const e = handleEvent(ref, call);
+    if (e.kind === 'drain') out.push({ kind: 'drain', streams: e.streams, node: e.node });
+    else if (e.kind === 'partial') out.push({ kind: 'drain', streams: [e.stream], node: e.node });
+  }
+  return out;
 }
 
 /**

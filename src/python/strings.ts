@@ -97,12 +97,16 @@ export function decodeString(node: SyntaxNode): Segment | null {
   return { text, map, escape };
 }
 
+/** A field of a %-template (`%s`, `%(name)d`, `%%`) or of a str.format template (`{}`, `{0:d}`, `{{`). */
+const TEMPLATE_FIELDS = {
+  percent: /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab%]/g,
+  format: /\{\{|\}\}|\{[^{}]*\}/g,
+} as const;
+
 /** Applies a %-template or str.format template to decoded literal text. */
 export function applyTemplate(seg: Segment, kind: 'percent' | 'format'): Segment {
   if (!seg.map) return seg;
-  const re = kind === 'percent'
-    ? /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab%]/g
-    : /\{\{|\}\}|\{[^{}]*\}/g;
+  const re = TEMPLATE_FIELDS[kind];
   let text = '';
   const map: number[] = [];
   let last = 0;
@@ -123,6 +127,45 @@ export function applyTemplate(seg: Segment, kind: 'percent' | 'format'): Segment
     return kind === 'percent' ? e.replace(/%/g, '%%') : e.replace(/[{}]/g, (b) => b + b);
   };
   return { text, map, escape };
+}
+
+/**
+ * A template with the values it is filled with, where the code shows them: `'ping -c %d %s' %
+ * (1, host)`, `'{} -m PyInstaller {}'.format(sys.executable, f)`. `values[i]` is the text of the
+ * i-th field (`{}`, `{0}`, `%s` in order), null when not known. A known value becomes a segment of
+ * its own that no edit can land in (map null); the literal text around it keeps its map, so an
+ * edit at a boundary still lands in the literal. Unknown values stay PLACEHOLDER, as applyTemplate.
+ */
+export function applyTemplateValues(seg: Segment, kind: 'percent' | 'format', values: readonly (string | null)[]): Segment[] {
+  const applied = applyTemplate(seg, kind);
+  if (!seg.map || !applied.map || values.every((v) => v === null)) return [applied];
+  const re = TEMPLATE_FIELDS[kind];
+  // The field positions in the applied text, with the value each takes.
+  const fields: { at: number; value: string | null }[] = [];
+  let shift = 0;
+  let auto = 0;
+  for (const m of seg.text.matchAll(re)) {
+    const at = m.index! - shift;
+    shift += m[0].length - 1;
+    if (m[0] === '%%' || m[0] === '{{' || m[0] === '}}') continue;
+    let index: number | null;
+    if (kind === 'percent') index = m[0].startsWith('%(') || m[0].includes('*') ? null : auto++;
+    else {
+      const name = /^\{([^!:}]*)/.exec(m[0])![1]!;
+      index = name === '' ? auto++ : /^\d+$/.test(name) ? Number(name) : null;
+    }
+    fields.push({ at, value: index === null ? null : values[index] ?? null });
+  }
+  const out: Segment[] = [];
+  let from = 0;
+  for (const f of fields) {
+    if (f.value === null) continue;
+    if (f.at > from) out.push({ text: applied.text.slice(from, f.at), map: applied.map.slice(from, f.at + 1), escape: applied.escape });
+    out.push({ text: f.value, map: null, escape: () => null });
+    from = f.at + 1;
+  }
+  out.push({ text: applied.text.slice(from), map: applied.map.slice(from), escape: applied.escape });
+  return out;
 }
 
 export const OPAQUE: Segment = { text: PLACEHOLDER, map: null, escape: () => null };
