@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-42CLUYQK.js";
+} from "./chunk-Q7RHNQ5M.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
-import "./chunk-SCWOBP5W.js";
+} from "./chunk-OLG4OZ7U.js";
+import "./chunk-ENBKL7WM.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-KUY7LAH3.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1304,7 +1304,7 @@ async function lintTargets(list2, settings, options = {}) {
       }
     }
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
+    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
@@ -1625,7 +1625,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-WSP637IE.js");
+    const { addNoqa } = await import("./noqa-SFV644HQ.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1645,7 +1645,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-KKYPPPXA.js");
+  const { fixTarget } = await import("./fix-MTXMBD7T.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1738,7 +1738,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-TTTXIIHK.js");
+        const { startServer } = await import("./server-ZHARGAA4.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

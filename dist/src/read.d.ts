@@ -18,15 +18,12 @@ export declare function readTarget(t: Target): Buffer | {
     error: string;
 };
 /**
- * The prefilter pass's reader: a regular file's bytes in a buffer that is reused, so scanning a
- * large tree allocates (and collects) almost nothing; valid until the next read. Null for
- * anything unusual (stdin, an error, not a regular file): readTarget then decides, so its
- * policy and messages stay the only ones.
+ * The prefilter pass's reader (see file-bytes.ts): null for anything unusual (stdin, an error,
+ * not a regular file), and readTarget then decides, so its policy and messages stay the only ones.
  */
 export declare class Reader {
-    private buf;
+    private readonly bytes;
     read(t: Target): Buffer | null;
-    private fill;
 }
 /** A result for a file that could not be linted, with its one-line reason. */
 export declare function failed(t: Pick<Target, 'path' | 'language'>, message: string): FileResult;

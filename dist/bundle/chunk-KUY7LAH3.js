@@ -1525,11 +1525,46 @@ function projectTarget(dir) {
   return found;
 }
 
-// src/python/wrapper-prefilter.ts
-import fs4 from "node:fs";
+// src/file-bytes.ts
+import fs3 from "node:fs";
+var FileBytes = class {
+  buf = Buffer.allocUnsafe(1 << 20);
+  read(abs) {
+    let fd;
+    try {
+      fd = fs3.openSync(abs, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0));
+      const st = fs3.fstatSync(fd);
+      if (!st.isFile()) return null;
+      if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
+      return this.fill(fd, st.size);
+    } catch {
+      return null;
+    } finally {
+      if (fd !== void 0) fs3.closeSync(fd);
+    }
+  }
+  /**
+   * Reads the size fstat gave, as readFileSync does for a regular file (readTarget): no second
+   * read only to learn the end, a system call per file of a tree. A size of 0 (a file of
+   * /proc) is read to its end.
+   */
+  fill(fd, size) {
+    let n = 0;
+    for (; ; ) {
+      const got = fs3.readSync(fd, this.buf, n, this.buf.length - n, null);
+      n += got;
+      if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
+      if (n === this.buf.length) {
+        const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+        this.buf.copy(bigger, 0, 0, n);
+        this.buf = bigger;
+      }
+    }
+  }
+};
 
 // src/python/project-imports.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/python/semantic.ts
 function starExports2(qualifiedNames) {
@@ -1938,7 +1973,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(fs3.readFileSync(file, "latin1"));
+      names = allNames(fs4.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2081,13 +2116,15 @@ function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
+var moduleBytes = new FileBytes();
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const bytes = given ?? fs4.readFileSync(file);
+    const bytes = given ?? moduleBytes.read(file);
+    if (!bytes) return names;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
     if (!opens && !definesAtLineStart(bytes)) return names;
@@ -9022,34 +9059,9 @@ function readTarget(t) {
   }
 }
 var Reader = class {
-  buf = Buffer.allocUnsafe(1 << 20);
+  bytes = new FileBytes();
   read(t) {
-    if (t.stdin) return null;
-    let fd;
-    try {
-      fd = fs13.openSync(t.abs, fs13.constants.O_RDONLY | (fs13.constants.O_NONBLOCK ?? 0) | (fs13.constants.O_NOCTTY ?? 0));
-      const st = fs13.fstatSync(fd);
-      if (!st.isFile()) return null;
-      if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
-      return this.fill(fd);
-    } catch {
-      return null;
-    } finally {
-      if (fd !== void 0) fs13.closeSync(fd);
-    }
-  }
-  fill(fd) {
-    let n = 0;
-    for (; ; ) {
-      const got = fs13.readSync(fd, this.buf, n, this.buf.length - n, null);
-      if (got === 0) return this.buf.subarray(0, n);
-      n += got;
-      if (n === this.buf.length) {
-        const bigger = Buffer.allocUnsafe(this.buf.length * 2);
-        this.buf.copy(bigger, 0, 0, n);
-        this.buf = bigger;
-      }
-    }
+    return t.stdin ? null : this.bytes.read(t.abs);
   }
 };
 function failed(t, message2) {

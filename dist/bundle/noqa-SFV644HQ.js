@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-JCJ2MADZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-SCWOBP5W.js";
+import "./chunk-ENBKL7WM.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-KUY7LAH3.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

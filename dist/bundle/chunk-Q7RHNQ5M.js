@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-OLG4OZ7U.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-ENBKL7WM.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-KUY7LAH3.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-42CLUYQK.js";
+} from "./chunk-Q7RHNQ5M.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
-import "./chunk-SCWOBP5W.js";
-import "./chunk-JQKH2ENM.js";
+} from "./chunk-OLG4OZ7U.js";
+import "./chunk-ENBKL7WM.js";
+import "./chunk-KUY7LAH3.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-JCJ2MADZ.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-OLG4OZ7U.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-ENBKL7WM.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-KUY7LAH3.js";
 import "./chunk-BFMPKP6G.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
