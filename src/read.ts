@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { lintBytes } from './engine.js';
+import { FileBytes } from './file-bytes.js';
 import type { FileResult } from './finding.js';
 import { sortFindings } from './finding.js';
 import type { EngineOptions, Language } from './types.js';
@@ -50,44 +51,14 @@ export function readTarget(t: Target): Buffer | { error: string } {
 }
 
 /**
- * The prefilter pass's reader: a regular file's bytes in a buffer that is reused, so scanning a
- * large tree allocates (and collects) almost nothing; valid until the next read. Null for
- * anything unusual (stdin, an error, not a regular file): readTarget then decides, so its
- * policy and messages stay the only ones.
+ * The prefilter pass's reader (see file-bytes.ts): null for anything unusual (stdin, an error,
+ * not a regular file), and readTarget then decides, so its policy and messages stay the only ones.
  */
 export class Reader {
-  private buf = Buffer.allocUnsafe(1 << 20);
+  private readonly bytes = new FileBytes();
 
   read(t: Target): Buffer | null {
-    if (t.stdin) return null;
-    let fd: number | undefined;
-    try {
-      // No stat first: a non-blocking open does not hang on a FIFO, and fstat then refuses it.
-      fd = fs.openSync(t.abs, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return null;
-      if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
-      return this.fill(fd);
-    } catch {
-      return null;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  }
-
-  private fill(fd: number): Buffer {
-    let n = 0;
-    for (;;) {
-      const got = fs.readSync(fd, this.buf, n, this.buf.length - n, null);
-      if (got === 0) return this.buf.subarray(0, n);
-      n += got;
-      if (n === this.buf.length) {
-        // The file grew since fstat.
-        const bigger = Buffer.allocUnsafe(this.buf.length * 2);
-        this.buf.copy(bigger, 0, 0, n);
-        this.buf = bigger;
-      }
-    }
+    return t.stdin ? null : this.bytes.read(t.abs);
   }
 }
 

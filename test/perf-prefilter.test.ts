@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { decode } from '../src/encoding.js';
+import { FileBytes } from '../src/file-bytes.js';
 import { isCandidate, lintText, needlesFor } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import type { Language } from '../src/types.js';
@@ -204,4 +206,35 @@ test('prefilter: the word search (one pass for many words) answers as a search p
     if (naive(b)) hits++;
   }
   assert.ok(hits > 0 && hits < texts.length);
+});
+
+describe('FileBytes (the prefilter pass and the wrapper prefilter read through one buffer)', () => {
+  test('each read gives exactly the file bytes, below and past the first buffer size, with no tail of an earlier read', () => {
+    const dir = tempDir();
+    const big = Buffer.alloc(3 * (1 << 20) + 7, 0x61);
+    big[big.length - 1] = 0x7a;
+    fs.writeFileSync(path.join(dir, 'big.py'), big);
+    fs.writeFileSync(path.join(dir, 'small.py'), 'import os\n');
+    fs.writeFileSync(path.join(dir, 'empty.py'), '');
+    const reader = new FileBytes();
+    assert.deepEqual(reader.read(path.join(dir, 'small.py')), Buffer.from('import os\n'));
+    assert.ok(reader.read(path.join(dir, 'big.py'))!.equals(big));
+    assert.deepEqual(reader.read(path.join(dir, 'small.py')), Buffer.from('import os\n'));
+    assert.equal(reader.read(path.join(dir, 'empty.py'))!.length, 0);
+  });
+
+  test('a file whose size stat gives as 0 (/proc) is read to its end', { skip: !fs.existsSync('/proc/self/status') }, () => {
+    assert.match(new FileBytes().read('/proc/self/status')!.toString('latin1'), /^Name:[\s\S]*\nPid:/);
+  });
+
+  test('a folder, a missing file and a FIFO give null, without blocking', () => {
+    const dir = tempDir();
+    const reader = new FileBytes();
+    assert.equal(reader.read(dir), null);
+    assert.equal(reader.read(path.join(dir, 'missing.py')), null);
+    if (process.platform !== 'win32') {
+      execFileSync('mkfifo', [path.join(dir, 'fifo.py')]);
+      assert.equal(reader.read(path.join(dir, 'fifo.py')), null);
+    }
+  });
 });

@@ -146,7 +146,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     }
     // No pool: little to parse (or --jobs 1 on a small run).
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (const w of waiting) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
+    // Each candidate's bytes go once it is linted: the last parses are the run's peak of memory.
+    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     // Done reading: the main thread takes its share of the parsing instead of idling.
     if (pool) await pool.help();
     if (pool) await pool.drain();

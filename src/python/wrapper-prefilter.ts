@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { FileBytes } from '../file-bytes.js';
 import { dottedNames, importedModules, importedNames, importStatements, isWordByte } from './project-imports.js';
 import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 
@@ -112,6 +112,10 @@ export function wrapperNamesByText(file: string, given?: Buffer): string[] {
 
 const commandsByText = new Map<string, Map<string, { index: number; name: string } | null>>();
 
+// The modules asked about are most of a tree's (7,000 of the Python install's), each read once:
+// into one buffer, not a new one each (its bytes are done with before the imports are followed).
+const moduleBytes = new FileBytes();
+
 /**
  * wrapperNamesByText's answer, with where each function takes its command (the parameter's
  * position and name; null for a class, whose command is not followed up a chain).
@@ -126,7 +130,8 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
     // Most modules come here through their importers (a tree's whole import graph) and define no
     // wrapper: their bytes say so first, no text made. No opener and no module-level function:
     // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
-    const bytes = given ?? fs.readFileSync(file);
+    const bytes = given ?? moduleBytes.read(file);
+    if (!bytes) return names;
     // A Popen wrapper matters to its callers only for its pipes (POP005 passes over one with
     // neither stdout nor stderr piped), and a pipe is `subprocess.PIPE`, which the module names:
     // without the word, only os.popen / platform.popen (always a pipe) make a wrapper.
