@@ -59,8 +59,8 @@ export interface LinterOptions {
   /** Python target for files without Python 2 syntax, e.g. `py27`, `py311` (`--target-version`). */
   targetVersion?: string;
   /**
-   * The weakest evidence reported (`--evidence`): `known` (errors only), `likely` (the default:
-   * also commands from outside, as warnings), `possible` (also programs merely unlisted).
+   * The weakest evidence reported (`--evidence`): `known` (the default: errors only), `likely`
+   * (also commands from outside, as warnings), `possible` (also races and programs merely unlisted).
    */
   evidence?: EvidenceLevel;
 }

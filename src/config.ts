@@ -24,7 +24,7 @@ export interface Config {
   skipVendored?: boolean;
   vendoredLineLength?: number;
   targetVersion?: Target;
-  /** `evidence`: the weakest evidence reported, `known`, `likely` (default) or `possible`. */
+  /** `evidence`: the weakest evidence reported, `known` (default), `likely` or `possible`. */
   evidence?: EvidenceLevel;
   /** From pyproject's [project] requires-python. */
   requiresPython?: Target;

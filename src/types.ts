@@ -14,8 +14,8 @@ export interface EngineOptions {
   /** Rule ids that run. */
   enabled: ReadonlySet<string>;
   /**
-   * The weakest evidence reported (knowledge/evidence.ts): `known` the firm tiers, `likely`
-   * (default) also commands from outside, `possible` also programs that are merely unlisted.
+   * The weakest evidence reported (knowledge/evidence.ts): `known` (default) the firm tiers,
+   * `likely` also commands from outside, `possible` also races and programs merely unlisted.
    */
   evidence?: EvidenceLevel;
   /**

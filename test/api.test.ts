@@ -97,7 +97,7 @@ test('isolated: no config file is read, not even a broken one; the options alone
   fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'ignore = ["POP001"]\nexclude = ["task.py"]\n');
   const linter = new Linter({ cwd: dir, isolated: true });
   assert.deepEqual((await linter.lintText(ARTICLE, { path: 'task.py' })).findings.map((f) => f.rule), ['POP001']);
-  assert.deepEqual(linter.configFor('task.py'), { file: null, rules: rules.filter((r) => r.defaultEnabled).map((r) => r.id), target: 'py3', strategy: 'primary', excluded: false, evidence: 'likely' });
+  assert.deepEqual(linter.configFor('task.py'), { file: null, rules: rules.filter((r) => r.defaultEnabled).map((r) => r.id), target: 'py3', strategy: 'primary', excluded: false, evidence: 'known' });
   fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'selct = ["POP001"]\n');
   assert.equal((await new Linter({ cwd: dir, isolated: true, select: ['POP1'] }).lintText(EXEC, { path: 'run.js' })).findings.length, 1);
 });

@@ -22,7 +22,7 @@ export function streamCorpus(): string {
 }
 
 /** `check .` arguments whose streamed text output must equal the report printed at the end. */
-export const STREAM_ARGS: string[][] = [['--format', 'text'], ['--format', 'concise', '-q'], ['--format', 'concise'], ['--format', 'text', '--jobs', '3'], ['--select', 'POP005'], ['--ignore', 'POP001,POP005']];
+export const STREAM_ARGS: string[][] = [['--format', 'text', '--evidence', 'likely'], ['--format', 'concise', '-q', '--evidence', 'likely'], ['--format', 'concise'], ['--format', 'text', '--jobs', '3', '--evidence', 'likely'], ['--select', 'POP005'], ['--ignore', 'POP001,POP005']];
 export const QUICK_STREAM_ARGS = 2;
 
 /** Streamed (`check .` alone) and printed at the end (`--report` turns streaming off): the same bytes, the same exit code. */

@@ -31,7 +31,7 @@ describe('streamed text output', () => {
       const names = ['a.py', 'm00.py', 'm01.py'];
       const results: FileResult[] = [];
       for (const name of names) {
-        results.push(await lintTarget({ path: name, abs: path.join(dir, name), language: 'python' }, { enabled: new Set(['POP001']), target: 'py3' }));
+        results.push(await lintTarget({ path: name, abs: path.join(dir, name), language: 'python' }, { enabled: new Set(['POP001']), target: 'py3', evidence: 'likely' }));
       }
       const writes = [] as string[];
       const stream = new TextStream(3, true, false, false, () => 'primary', (t) => writes.push(t));

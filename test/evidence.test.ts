@@ -79,11 +79,12 @@ test('CLI: --evidence and the `evidence` key pick the levels; warnings fail the 
     const found = (JSON.parse(r.stdout) as { findings: { path: string; severity: string; evidence: string }[] }).findings;
     return { code: r.code, found: found.map((f) => `${f.path} ${f.severity} ${f.evidence}`) };
   };
-  assert.deepEqual(run('.'), { code: 1, found: ['grows.py error grows', 'outside.py warning external-command'] });
-  assert.deepEqual(run('--evidence', 'known', '.'), { code: 1, found: ['grows.py error grows'] });
+  // The default is `known`: errors only.
+  assert.deepEqual(run('.'), { code: 1, found: ['grows.py error grows'] });
+  assert.deepEqual(run('--evidence', 'likely', '.'), { code: 1, found: ['grows.py error grows', 'outside.py warning external-command'] });
   assert.deepEqual(run('--evidence', 'possible', '.').found, ['grows.py error grows', 'outside.py warning external-command', 'unlisted.py warning unlisted-program']);
   // Warnings alone: exit 0, unless --max-warnings is passed.
-  assert.equal(run('outside.py', 'unlisted.py').code, 0);
+  assert.equal(run('--evidence', 'possible', 'outside.py', 'unlisted.py').code, 0);
   assert.equal(run('--evidence', 'possible', '--max-warnings', '1', 'outside.py', 'unlisted.py').code, 1);
   assert.equal(run('--evidence', 'possible', '--max-warnings', '2', 'outside.py', 'unlisted.py').code, 0);
   // The config key, and the flag over it.
@@ -98,16 +99,16 @@ test('CLI: --evidence and the `evidence` key pick the levels; warnings fail the 
 
 test('reporters: a warning is a SARIF warning, a GitHub ::warning, and says so in text and concise output', () => {
   const dir = tempTree({ 'outside.py': 'import os\nos.popen(cmd)\n', 'grows.py': "import os\nos.popen('tar czvf /tmp/b.tgz /srv')\n" });
-  const sarif = JSON.parse(cli(['check', '--format', 'sarif', '.'], { cwd: dir }).stdout) as { runs: { results: { level: string; properties?: { evidence: string } }[] }[] };
+  const sarif = JSON.parse(cli(['check', '--evidence', 'likely', '--format', 'sarif', '.'], { cwd: dir }).stdout) as { runs: { results: { level: string; properties?: { evidence: string } }[] }[] };
   assert.deepEqual(sarif.runs[0]!.results.map((r) => [r.level, r.properties?.evidence]).sort(), [['error', 'grows'], ['warning', 'external-command']]);
-  const github = cli(['check', '--format', 'github', '.'], { cwd: dir }).stdout;
+  const github = cli(['check', '--evidence', 'likely', '--format', 'github', '.'], { cwd: dir }).stdout;
   assert.match(github, /^::error file=grows\.py,line=2/m);
   assert.match(github, /^::warning file=outside\.py,line=2/m);
-  const concise = cli(['check', '--format', 'concise', '.'], { cwd: dir }).stdout;
+  const concise = cli(['check', '--evidence', 'likely', '--format', 'concise', '.'], { cwd: dir }).stdout;
   assert.match(concise, /^outside\.py:2:1: POP001 warning: output pipe/m);
   assert.match(concise, /^grows\.py:2:1: POP001 output pipe/m);
   assert.match(concise, /^Found 2 findings \(1 warning\) in 2 files checked\./m);
-  const text = cli(['check', '.'], { cwd: dir }).stdout;
+  const text = cli(['check', '--evidence', 'likely', '.'], { cwd: dir }).stdout;
   assert.match(text, /^ {2}= evidence: external-command \(warning\)$/m);
   assert.match(text, /^ {2}= evidence: grows \(error\)$/m);
 });
@@ -121,8 +122,8 @@ test('CLI: text output counts the findings a looser --evidence level would show,
     'quiet.py': "import subprocess\nsubprocess.Popen(['mytool', '--each'], stdout=subprocess.PIPE)  # noqa: POP005\n",
   });
   const text = (...args: string[]) => cli(['check', ...args], { cwd: dir }).stdout;
-  assert.match(text('.'), /^Found 2 findings \(1 warning\) in 4 files checked\..*\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/m);
-  assert.match(text('--evidence', 'known', '.'), /\n2 more findings on weaker evidence are not shown: `--evidence possible` shows them\.\n$/);
+  assert.match(text('--evidence', 'likely', '.'), /^Found 2 findings \(1 warning\) in 4 files checked\..*\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/m);
+  assert.match(text('.'), /\n2 more findings on weaker evidence are not shown: `--evidence possible` shows them\.\n$/);
   assert.match(text('--evidence', 'known', 'outside.py'), /^All checks passed! \(1 file checked\)\n1 more finding on weaker evidence is not shown: `--evidence likely` shows it\.\n$/);
   assert.doesNotMatch(text('--evidence', 'possible', '.'), /weaker evidence/);
   // The streamed text (several files) and the one-document text say the same.

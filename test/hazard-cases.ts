@@ -403,7 +403,7 @@ export function prepare(c: HazardCase): string {
 /** popenlint's findings of the case's rule on main.py, and main.py fixed with the case's strategy. */
 export async function lintAndFix(c: HazardCase, dir: string, target: PythonTarget | Target): Promise<{ messages: string[]; fixed: string }> {
   const file = path.join(dir, 'main.py');
-  const options = { enabled: new Set([c.rule]), target };
+  const options = { enabled: new Set([c.rule]), target, evidence: 'possible' as const };
   const r = await lintText(file, new SourceText(c.source), 'python', options);
   const outcome = await fixText(file, c.source, 'python', options, { strategy: c.strategy, unsafe: true });
   if (outcome.error) throw new Error(outcome.error);

@@ -19,7 +19,7 @@ const HAZARDS = fileURLToPath(new URL('../../fixtures/hazards/js/', import.meta.
 async function fixedCopies(name: string, rule: string, strategy: Strategy): Promise<{ dir: string; before: string; after: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));
   const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');
-  const outcome = await fixText(name, text, 'javascript', { enabled: new Set([rule]), target: 'py3' }, { strategy, unsafe: true });
+  const outcome = await fixText(name, text, 'javascript', { enabled: new Set([rule]), target: 'py3', evidence: 'possible' }, { strategy, unsafe: true });
   assert.equal(outcome.error, null);
   assert.equal(outcome.applied, 1, 'the fixer rewrote the hazard');
   const before = path.join(dir, `before-${name}`);
@@ -158,7 +158,7 @@ test('H17: exec() of npm run without a callback, its exit watched: the 2 MiB bui
 /** The findings of `rule` in a hazard fixture, as messages. */
 async function messages(name: string, rule: string): Promise<string[]> {
   const text = fs.readFileSync(path.join(HAZARDS, name), 'utf8');
-  const r = await lintText(name, new SourceText(text), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20 });
+  const r = await lintText(name, new SourceText(text), 'javascript', { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, evidence: 'possible' });
   return r.findings.map((f) => f.message);
 }
 
@@ -216,7 +216,7 @@ test('H15: exec() of a language server returned to a language client: SIGTERMed 
 test('H16: spawn() whose streams a library only re-exposes on the object that keeps the child: the program blocks with 2 MiB unread and is SIGTERMed by stop() before, finishes after its user reads them (by hand: no fix is offered)', { timeout: 20_000 }, async () => {
   // Each its own project (a package.json): the check reads the project's other modules.
   const lintAt = async (file: string) => {
-    const r = await lintText(file, new SourceText(fs.readFileSync(file, 'utf8')), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20 });
+    const r = await lintText(file, new SourceText(fs.readFileSync(file, 'utf8')), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20, evidence: 'possible' });
     return r.findings.map((f) => f.message);
   };
   const before = path.join(HAZARDS, 'reexposed', 'before', 'instance.cjs');

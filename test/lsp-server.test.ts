@@ -56,6 +56,8 @@ describe('popenlint server over stdio', () => {
 
   before(async () => {
     dir = fs.realpathSync(tempDir('popenlint-lsp-'));
+    // PY's command is a parameter (evidence `external-command`), reported from `likely`.
+    write('popenlint.toml', 'evidence = "likely"\n');
     client = new LspClient({ cwd: dir });
     // A long pause before a change is linted, so that a lint on save is told apart from the debounce's.
     const init = await client.initialize(dir, undefined, { debounceMs: DEBOUNCE });
@@ -237,7 +239,7 @@ describe('popenlint server over stdio', () => {
     assert.deepEqual((await published).diagnostics, [], 'the nearest config ignores POP001');
     assert.deepEqual(client.registrations.map((r) => (r as { method: string }).method), ['workspace/didChangeWatchedFiles']);
 
-    write('sub/popenlint.toml', 'select = ["POP001"]\nexclude = ["gen/"]\n');
+    write('sub/popenlint.toml', 'select = ["POP001"]\nexclude = ["gen/"]\nevidence = "likely"\n');
     const reloaded = client.diagnostics(uri('sub/quiet.py'), 1);
     await client.notify(DidChangeWatchedFilesNotification.method, { changes: [{ uri: uri('sub/popenlint.toml'), type: 2 }] });
     assert.deepEqual((await reloaded).diagnostics.map((x) => x.code), ['POP001']);

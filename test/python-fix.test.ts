@@ -25,7 +25,7 @@ async function fixBytes(file: string, rule: string, strategy: Strategy): Promise
   const dir = tempDir();
   const copy = path.join(dir, path.basename(file));
   fs.copyFileSync(file, copy);
-  const settings = new Settings({ select: [rule] }, allRules);
+  const settings = new Settings({ select: [rule], evidence: 'possible' }, allRules);
   const r = await fixTarget({ path: copy, abs: copy, language: 'python' }, settings, { strategy, unsafe: true, diff: false });
   assert.deepEqual(r.result.diagnostics, [], `no file error for ${file}`);
   const out = fs.readFileSync(copy);
@@ -37,7 +37,7 @@ async function fixBytes(file: string, rule: string, strategy: Strategy): Promise
 async function offers(file: string, rule: string, strategy: Strategy): Promise<boolean> {
   const text = decode(fs.readFileSync(file), 'python').text;
   const target = hasPython2Syntax(parsePython(text), text) ? 'py2' : 'py3';
-  const r = await lintText(file, new SourceText(text), 'python', { enabled: new Set([rule]), target });
+  const r = await lintText(file, new SourceText(text), 'python', { enabled: new Set([rule]), target, evidence: 'possible' });
   return r.findings.some((f) => f.fixes.some((x) => x.strategy === strategy));
 }
 

@@ -19,9 +19,10 @@ function project(files: Record<string, string>): string {
 }
 
 /** Every finding of a check of `target`, as `file:line:col RULE message`. */
-const withMessages = (target: string) => JSON.parse(cli(['check', target, '--format', 'json', '--exit-zero']).stdout).findings.map((f: { path: string; line: number; column: number; rule: string; message: string }) => `${path.basename(f.path)}:${f.line}:${f.column} ${f.rule} ${f.message}`);
+const withMessages = (target: string) => JSON.parse(cli(['check', '--evidence', 'likely', target, '--format', 'json', '--exit-zero']).stdout).findings.map((f: { path: string; line: number; column: number; rule: string; message: string }) => `${path.basename(f.path)}:${f.line}:${f.column} ${f.rule} ${f.message}`);
 
-const findings = (dir: string) => JSON.parse(cli(['check', dir, '--format', 'json', '--exit-zero']).stdout).findings.map((f: { path: string; line: number; column: number; rule: string }) => `${path.basename(f.path)}:${f.line}:${f.column} ${f.rule}`);
+// The wrapper and caller shapes are tested at `likely`: a command from outside is a warning, not reported by default.
+const findings = (dir: string) => JSON.parse(cli(['check', '--evidence', 'likely', dir, '--format', 'json', '--exit-zero']).stdout).findings.map((f: { path: string; line: number; column: number; rule: string }) => `${path.basename(f.path)}:${f.line}:${f.column} ${f.rule}`);
 
 test('from src.core import * where src/core.py imports subprocess: the Popen is resolved', () => {
   const dir = project({
@@ -149,7 +150,7 @@ test('shape 6: project wrappers, within a file and across modules, in files that
     'local.py': "import os\ndef go(c):\n    return os.popen(c)\ngo('tar czvf x.tgz /srv')\n",
   });
   assert.deepEqual(findings(dir), ['local.py:4:1 POP001', 'main.py:2:1 POP001', 'main.py:4:1 POP005', 'other.py:2:1 POP001']);
-  const messages = JSON.parse(cli(['check', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = JSON.parse(cli(['check', '--evidence', 'likely', path.join(dir, 'main.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.equal(messages[0], 'output pipe of os.popen() returned by run() (defined in tools.shell): the pipe is dropped (`apt-get` builds, installs or runs other programs: both streams can grow): on Python 3.10+ the pipe stays open: `apt-get` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited');
   // The cross-module Popen wrapper (main.py:4) and the wrapper defined in the same file (local.py:4).
   assert.equal(messages[1], 'stdout/stderr pipe of subprocess.Popen() returned by sh() (defined in tools.shell) is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock');
@@ -200,7 +201,7 @@ test('shape 6: a wrapper that binds the Popen and returns it on one path, import
     'app.py': "from kit import proc\nproc.start(['python', 'serve.py'], wait=False)\nh = proc.start(args=['make'], wait=False)\nh.wait()\nout = h.stdout.read()\nok = proc.start(['git', 'rev-parse', 'HEAD'], wait=False).communicate()\n",
   });
   assert.deepEqual(findings(dir), ['app.py:2:1 POP005', 'app.py:3:5 POP005', 'proc.py:3:14 POP005']);
-  const messages = JSON.parse(cli(['check', path.join(dir, 'app.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = JSON.parse(cli(['check', '--evidence', 'likely', path.join(dir, 'app.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages, [
     'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is never read (`python` runs a program whose output can grow): the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited',
     'stdout/stderr pipe of subprocess.Popen() returned by start() (defined in kit.proc) is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
@@ -219,7 +220,7 @@ test('shape 6: a class wrapper judged at its callers and at its own wait, with t
     'watch.py': "import time\nfrom jobs import runner\nj = runner.Job(['tshark', '-r', 'big.pcap'])\nwhile j.poll() is None:\n    time.sleep(1)\nprint(j.output())\nrunner.Job(['git', 'rev-parse', 'HEAD']).output()\n",
   });
   assert.deepEqual(findings(dir), ['runner.py:8:9 POP005', 'scan.py:2:7 POP005', 'watch.py:3:5 POP005']);
-  const messages = (file: string) => JSON.parse(cli(['check', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = (file: string) => JSON.parse(cli(['check', '--evidence', 'likely', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages('jobs/runner.py'), ['stdout pipe of subprocess.Popen() kept by Job (line 4) is not read before this wait() in Job.output() (`tshark -r` prints a line per frame of the saved capture, passed at ../scan.py:2): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
   assert.deepEqual(messages('scan.py'), ['stdout pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the wait() in Job.output() (`tshark -r` prints a line per frame of the saved capture): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
   assert.deepEqual(messages('watch.py'), ['stdout pipe of subprocess.Popen() made by Job() (defined in jobs.runner) is not read before the poll loop (`tshark -r` prints a line per frame of the saved capture): `tshark` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
@@ -230,7 +231,7 @@ test('shape 6: a class wrapper whose callers all pass quiet commands is not repo
   assert.deepEqual(findings(quiet), []);
   const unseen = project({ 'runner.py': RUNNER, 'use.py': "import sys\nfrom runner import Job\nJob(sys.argv[1:]).output()\n" });
   assert.deepEqual(findings(unseen), ['runner.py:8:9 POP005']);
-  assert.match(JSON.parse(cli(['check', path.join(unseen, 'runner.py'), '--format', 'json']).stdout).findings[0].message, /in Job\.output\(\) \(a caller passes a command not known statically\)/);
+  assert.match(JSON.parse(cli(['check', '--evidence', 'likely', path.join(unseen, 'runner.py'), '--format', 'json']).stdout).findings[0].message, /in Job\.output\(\) \(a caller passes a command not known statically\)/);
 });
 
 test('item 1: a function wrapper whose command is its parameter is judged with its callers\' commands, at each growing caller; the definition only for callers not judged there', () => {
@@ -241,7 +242,7 @@ test('item 1: a function wrapper whose command is its parameter is judged with i
   // A caller passes a listed growing command: reported at that caller, not again at the definition.
   const loud = project({ 'lib.py': lib, 'use.py': "from lib import exec_bash, run\nexec_bash('iptables -F')\nrun('tar czvf x.tgz /srv')\nexec_bash('tar czvf y.tgz /srv')\n" });
   assert.deepEqual(findings(loud), ['use.py:3:1 POP005', 'use.py:4:1 POP001']);
-  const messages = (dir: string, file: string) => JSON.parse(cli(['check', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = (dir: string, file: string) => JSON.parse(cli(['check', '--evidence', 'likely', path.join(dir, file), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages(loud, 'use.py'), [
     'stdout pipe of subprocess.Popen() in run() (defined in lib) is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
     'output pipe of os.popen() in exec_bash() (defined in lib): the pipe is dropped (`tar czvf` lists every file): on Python 3.10+ the pipe stays open: `tar` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited',
@@ -272,7 +273,7 @@ test('item 1: a wrapper of a wrapper, across modules: the outermost callers\' co
   // A growing command three levels up: reported there only.
   const loud = project({ 'tools/__init__.py': '', 'tools/cli.py': tools, 'wrap.py': wrap, 'main.py': "import wrap\nfrom tools import cli\ncli.run_shell('iwconfig')\nwrap.sh('tar czvf /tmp/x.tgz /usr')\ncli.bash('rsync -av a b')\n" });
   assert.deepEqual(findings(loud), ['main.py:4:1 POP005', 'main.py:5:1 POP001']);
-  const messages = JSON.parse(cli(['check', path.join(loud, 'main.py'), '--format', 'json']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = JSON.parse(cli(['check', '--evidence', 'likely', path.join(loud, 'main.py'), '--format', 'json']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages, [
     'stdout pipe of subprocess.Popen() in execute() through sh() (defined in wrap) is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock',
     'output pipe of os.popen() in exec_bash() through bash() (defined in tools.cli): the pipe is dropped (`rsync -av` lists every file): on Python 3.10+ the pipe stays open: `rsync` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited',
@@ -280,7 +281,7 @@ test('item 1: a wrapper of a wrapper, across modules: the outermost callers\' co
   // An unseen command at the top of the chain: the definition names that caller.
   const unseen = project({ 'tools/__init__.py': '', 'tools/cli.py': tools, 'wrap.py': wrap, 'main.py': "import sys, wrap\nfrom tools import cli\nwrap.sh(sys.argv[1])\ncli.bash('kill 12')\n" });
   assert.deepEqual(findings(unseen), ['cli.py:6:9 POP005']);
-  assert.match(JSON.parse(cli(['check', path.join(unseen, 'tools/cli.py'), '--format', 'json']).stdout).findings[0].message, /\(execute\(\) runs its parameter `command`, and the caller at \.\.\/main\.py:3 passes a command not known statically\)/);
+  assert.match(JSON.parse(cli(['check', '--evidence', 'likely', path.join(unseen, 'tools/cli.py'), '--format', 'json']).stdout).findings[0].message, /\(execute\(\) runs its parameter `command`, and the caller at \.\.\/main\.py:3 passes a command not known statically\)/);
 });
 
 test('a file that calls only a wrapper of a wrapper defined in a module without an opener is a candidate (the chain prefilter)', () => {
@@ -305,7 +306,7 @@ test('item 1: callers that reach a wrapper through a star import are judged too 
 test('a wrapper judged with its callers: a command a test passes is no evidence when the program passes ones not known', () => {
   const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
   const dir = project({ 'lib.py': lib, 'app.py': "import sys\nfrom lib import run\nrun(sys.argv[1])\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
-  const messages = JSON.parse(cli(['check', path.join(dir, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
+  const messages = JSON.parse(cli(['check', '--evidence', 'likely', path.join(dir, 'lib.py'), '--format', 'json', '--exit-zero']).stdout).findings.map((f: { message: string }) => f.message);
   assert.deepEqual(messages, ['stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, and the caller at app.py:3 passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
   // The program's own callers all quiet: the test's growing command is reported where the test passes it, not again at the definition.
   const quiet = project({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });

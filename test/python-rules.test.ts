@@ -85,6 +85,8 @@ const tables: Record<string, { valid: (string | Case)[]; invalid: (string | Case
       { code: "import os\ndef exec_bash(command):\n    os.popen(command)\ndef bash(c):\n    exec_bash(c)\nbash('iptables -F')\nbash('rsync -av a b')\n", errors: [[7,1,"output pipe of os.popen() in exec_bash() through bash() (defined in this module): the pipe is dropped (`rsync -av` lists every file): on Python 3.10+ the pipe stays open: `rsync` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited"]] },
       // sys.executable filling a template field: the running interpreter, a program whose output can grow
       { code: "import os, sys\nos.popen('{} worker.py {}'.format(sys.executable, 5))\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
+      // sys.executable concatenated with a script: the same (the rule's reproduction)
+      { code: "import os, sys\nos.popen(sys.executable + ' child.py')\n", errors: [[2, 1, "output pipe of os.popen() is dropped (`python` runs a program whose output can grow): on Python 3.10+ the pipe stays open: `python` blocks once it has written 64 KiB, and dies of `BrokenPipeError` at its next write once this script has exited"]] },
     ],
     valid: [
       // Shape 9: read in a comprehension, a quiet thread target

@@ -15,7 +15,7 @@ export interface CommonArgs {
   'stdin-filename'?: string;
   'force-exclude': boolean;
   'exit-zero': boolean;
-  /** The weakest evidence reported: known, likely (default), possible (knowledge/evidence.ts). */
+  /** The weakest evidence reported: known (default), likely, possible (knowledge/evidence.ts). */
   evidence?: EvidenceLevel;
   /** Warnings fail the run once there are more than this many (ESLint's flag); unset: never. */
   'max-warnings'?: number;

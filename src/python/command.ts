@@ -58,6 +58,9 @@ function segmentsOf(node: SyntaxNode, model?: PythonModel): Segment[] {
       }
       return [OPAQUE];
     }
+    case 'attribute':
+      // Ex) sys.executable + ' child.py': the running interpreter, a segment no edit lands in.
+      return model?.qualifiedName(n) === 'sys.executable' ? [{ text: 'python', map: null, escape: () => null }] : [OPAQUE];
     default:
       return [OPAQUE];
   }
