@@ -57,6 +57,8 @@ export interface CommandOutput {
         stdout: boolean;
         stderr: boolean;
     };
+    /** It runs until it is stopped and writes as events come (commands.data.ts `serves`). */
+    serves?: boolean;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

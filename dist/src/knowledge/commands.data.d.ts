@@ -35,6 +35,9 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   file). The line's own classes are what the launcher writes; `livesOn` says what the program
  *   it starts writes on its stderr: a trickle of diagnostics (GTK/Qt warnings, a browser's logs)
  *   for as long as it runs, hours. See "Output over a child's life" below.
+ * - `serves`: it runs until it is stopped (a server, a database, a driver, a tunnel, an X
+ *   server) and writes as events come: a child of it that a library hands out to its callers
+ *   fills an unread pipe over its life, whatever each caller does with it, unless one reads it.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -52,6 +55,7 @@ export interface CommandEntry {
     selects?: boolean;
     writeErrors?: 'ignored';
     livesOn?: string;
+    serves?: boolean;
 }
 /**
  * A program named in the source but without a line here. Its stdout can grow: it is the

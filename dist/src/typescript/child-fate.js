@@ -1,7 +1,7 @@
 export function emptyObs(anchor) {
     return {
         escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-        touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [],
+        touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [], handedOut: null,
     };
 }
 export function bothBranches(guards) {

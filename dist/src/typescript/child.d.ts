@@ -26,6 +26,8 @@ export declare class ChildAnalysis {
     private collect;
     private member;
     private escape;
+    /** The function that returns this object literal as it is (`return { proc: child }`, `() => ({ proc })`), or null. */
+    private returnedObjectOf;
     /** An object literal kept in the module (bound to a name or stored), not returned or passed on. */
     private objectStays;
     /**

@@ -8,6 +8,8 @@ import { type JsModel } from './resolve.js';
  */
 /** `shell: true` (or a shell path) in the options literal; 'unknown' when it cannot be told. */
 export declare function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown';
+/** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
+export declare function projectScript(model: JsModel, expr: TS.Expression | undefined, word: string | null): CommandOutput | null;
 /**
  * Output the command knowledge says grows, from what the program is, not from not knowing it:
  * an unlisted or unknown program, or an interpreter running some script, is only "can grow".

@@ -20,6 +20,24 @@ function typeShape(type) {
         return 'array';
     return 'unknown';
 }
+/** A function of this module (declared by name) whose every `return` hands back a function it writes there. */
+function returnsFunction(model, callee) {
+    const e = skipOuter(callee);
+    if (!ts.isIdentifier(e))
+        return false;
+    const b = model.lookup(e);
+    if (!b || b.kind !== 'function' || !ts.isFunctionDeclaration(b.decl) || !b.decl.body)
+        return false;
+    const returns = [];
+    const visit = (n) => {
+        if (ts.isReturnStatement(n))
+            returns.push(n);
+        else if (!ts.isFunctionLike(n))
+            ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(b.decl.body, visit);
+    return returns.length > 0 && returns.every((r) => !!r.expression && (ts.isFunctionExpression(skipOuter(r.expression)) || ts.isArrowFunction(skipOuter(r.expression))));
+}
 /** What kind of value an argument is. */
 const CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
 export function shapeOf(model, expr, depth = 0) {
@@ -64,6 +82,9 @@ export function shapeOf(model, expr, depth = 0) {
             // extend({ maxBuffer: n }, opts), Object.assign({}, defaults, opts): an object.
             if (mergeCall(model, e))
                 return 'object';
+            // exec(cmd, parse_scan(callback)), where parse_scan returns `function (error, stdout) {...}`.
+            if (returnsFunction(model, callee))
+                return 'function';
             return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
         }
         case ts.SyntaxKind.PropertyAccessExpression: {

@@ -16,6 +16,14 @@ export declare class JsModel extends ScopeModel {
     /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
     qualifiedName(expr: TS.Expression): string | null;
     private compute;
+    /**
+     * Ex) `var iw = module.exports = { exec: child_process.exec, scan: scan }; function scan() { this.exec(cmd, cb) }`:
+     * `this.exec` in a function that is a property of one object literal (by name or inline, and
+     * nowhere else) is that object's `exec`, as every call `iw.scan()` sees it (tests may swap it
+     * for a fake; the library runs the real one). Null when the function has another use, or the
+     * literal has no such property or spreads another object into it.
+     */
+    private homeProperty;
     /** What a binding holds, when its declaration says so and nothing assigns it again. */
     bindingName(b: Binding): string | null;
     /** Every call in the file, in source order. */

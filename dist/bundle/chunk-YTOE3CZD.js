@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-NFFJOSGH.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-IVN4OM6X.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-SCWOBP5W.js";
+import "./chunk-YTOE3CZD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-NFFJOSGH.js";
+import "./chunk-LHKM3PZK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

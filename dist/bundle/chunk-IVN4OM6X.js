@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-NFFJOSGH.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-NFFJOSGH.js";
 
 // src/config.ts
 import fs from "node:fs";

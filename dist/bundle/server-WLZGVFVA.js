@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-42CLUYQK.js";
+} from "./chunk-MWRLVPNT.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
-import "./chunk-SCWOBP5W.js";
-import "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-KB735SD5.js";
+import "./chunk-YTOE3CZD.js";
+import "./chunk-NFFJOSGH.js";
+import "./chunk-LHKM3PZK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -324,6 +324,10 @@ var JsModel = class extends ScopeModel {
     }
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const member2 = memberName(e);
+      if (member2 !== null && skipOuter(e.expression).kind === ts.SyntaxKind.ThisKeyword) {
+        const own = this.homeProperty(e, member2);
+        return own ? this.qualifiedName(own) : null;
+      }
       const base = member2 === null ? null : this.qualifiedName(e.expression);
       return base && `${base}.${member2}`;
     }
@@ -351,6 +355,37 @@ var JsModel = class extends ScopeModel {
       return null;
     }
     return null;
+  }
+  /**
+   * Ex) `var iw = module.exports = { exec: child_process.exec, scan: scan }; function scan() { this.exec(cmd, cb) }`:
+   * `this.exec` in a function that is a property of one object literal (by name or inline, and
+   * nowhere else) is that object's `exec`, as every call `iw.scan()` sees it (tests may swap it
+   * for a fake; the library runs the real one). Null when the function has another use, or the
+   * literal has no such property or spreads another object into it.
+   */
+  homeProperty(access, member2) {
+    let fn = access.parent;
+    while (fn && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn) && !ts.isClassLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+    if (!fn || ts.isClassLike(fn) || ts.isSourceFile(fn)) return null;
+    let holder = null;
+    if (ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) {
+      let e = fn;
+      while (isWrapper(e.parent)) e = e.parent;
+      holder = ts.isMethodDeclaration(fn) ? fn.parent : ts.isPropertyAssignment(e.parent) && e.parent.initializer === e ? e.parent.parent : null;
+    } else if (fn.name) {
+      const b = this.lookup(fn.name);
+      if (!b || b.id !== fn.name) return null;
+      const refs = this.references(b).filter((r) => r !== fn.name);
+      if (refs.length !== 1) return null;
+      const p = refs[0].parent;
+      if (ts.isPropertyAssignment(p) && p.initializer === refs[0]) holder = p.parent;
+      else if (ts.isShorthandPropertyAssignment(p)) holder = p.parent;
+    }
+    if (!holder || !ts.isObjectLiteralExpression(holder)) return null;
+    const props = holder.properties.filter((p) => !ts.isSpreadAssignment(p) && p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === member2);
+    if (props.length !== 1 || holder.properties.some(ts.isSpreadAssignment)) return null;
+    const prop = props[0];
+    return ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : null;
   }
   /** What a binding holds, when its declaration says so and nothing assigns it again. */
   bindingName(b) {
@@ -781,7 +816,8 @@ function emptyObs(anchor) {
     sites: { stdout: [], stderr: [] },
     returnedFrom: [],
     anchor,
-    exitListeners: []
+    exitListeners: [],
+    handedOut: null
   };
 }
 function bothBranches(guards) {
@@ -829,7 +865,10 @@ var ChildAnalysis = class {
     let worst = null;
     for (const fn of obs.returnedFrom) {
       const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
-      if (!sites) return { ...local, escapes: true, ...obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {} };
+      if (!sites) {
+        const handedOut = depth === 0 && obs.returnedFrom.length === 1 && !obs.handedOut ? `returned by ${ownerName(fn)}()` : void 0;
+        return { ...local, escapes: true, ...handedOut ? { handedOut } : {}, ...obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {} };
+      }
       for (const site of sites) {
         const route = cloneObs(obs, site);
         route.returnedFrom = [];
@@ -862,7 +901,8 @@ var ChildAnalysis = class {
       return fate;
     };
     return {
-      escapes: obs.escapes,
+      escapes: obs.escapes || obs.handedOut !== null,
+      ...obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {},
       listens: obs.listens,
       waits: obs.waits,
       unref: obs.unref,
@@ -996,12 +1036,27 @@ var ChildAnalysis = class {
         this.stored(null, key, obs, depth, seen);
         return;
       }
+      const fn = key !== null ? this.returnedObjectOf(parent.parent) : null;
+      if (fn && !obs.handedOut && !callSitesOf(this.model, fn)) {
+        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key}\``;
+        return;
+      }
     }
     if (ts.isShorthandPropertyAssignment(parent) && this.objectStays(parent.parent)) {
       this.stored(null, parent.name.text, obs, depth, seen);
       return;
     }
     obs.escapes = true;
+  }
+  /** The function that returns this object literal as it is (`return { proc: child }`, `() => ({ proc })`), or null. */
+  returnedObjectOf(obj) {
+    let e = obj;
+    while (isWrapper(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (ts.isArrowFunction(p) && p.body === e) return p;
+    if (!ts.isReturnStatement(p)) return null;
+    const fn = fnOf(p);
+    return fn && isFunctionLike(fn) ? fn : null;
   }
   /** An object literal kept in the module (bound to a name or stored), not returned or passed on. */
   objectStays(obj) {
@@ -1185,6 +1240,19 @@ var ChildAnalysis = class {
     return false;
   }
 };
+function ownerName(fn) {
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isPropertyAssignment(e.parent) && e.parent.initializer === e) {
+    const key = propertyKey(e.parent.name);
+    if (key !== null) return key;
+  }
+  if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isBinaryExpression(e.parent) && e.parent.right === e && e.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const key = memberName(skipOuter(e.parent.left));
+    if (key !== null) return key;
+  }
+  return functionName(fn);
+}
 function isExportedBinding(b) {
   const d = b.decl;
   const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
@@ -1971,7 +2039,7 @@ var COMMANDS = [
   // with its life, 'unbounded', though each line is small.
   // X servers log on stderr for as long as they run: a line or more per client connection and at
   // each server reset (xkbcomp warnings, resource notices). xvfb-run and startx run a session.
-  { command: "Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy", stdout: "none", stderr: "unbounded", says: "runs an X server, which logs on stderr for as long as it runs" },
+  { command: "Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy", stdout: "none", stderr: "unbounded", says: "runs an X server, which logs on stderr for as long as it runs", serves: true },
   { command: "startx|xinit", stdout: "unbounded", stderr: "unbounded", says: "runs an X server and a session, which log for as long as they run" },
   // x11vnc(1) logs every client and screen event on stderr; -q logs less, -o/-logfile sends it to a file, -bg forks.
   { command: "x11vnc", when: ["/^-o$/", "-logfile", "-bg"], stdout: "bounded", stderr: "bounded", says: "logs to a file or forks into the background" },
@@ -1995,7 +2063,7 @@ var COMMANDS = [
   { command: "totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge", stdout: "bounded", stderr: "unbounded", says: "runs a GUI program, which writes its warnings on stderr for as long as it runs" },
   // Servers and daemons started as children: they log every request or event until they are stopped.
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
-  { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event" },
+  { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
   { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs" },
   { command: "jupyter notebook|lab|server|console|qtconsole|kernel", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request" },
   { command: "mlflow server|ui", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request" },
@@ -2298,6 +2366,10 @@ var COMMANDS = [
   { command: "osascript", stdout: "bounded", stderr: "unbounded", says: "prints the value its script ends with on stdout, and its `log` lines on stderr" },
   // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
   { command: "*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1", stdout: "unbounded", stderr: "unbounded", says: "runs a script whose output can grow" },
+  // DynamoDB Local (`java -Djava.library.path=.../DynamoDBLocal_lib -jar DynamoDBLocal.jar`)
+  // serves until it is stopped and logs on stdout (serverless-dynamodb-local#219, fixed in
+  // rynop/dynamodb-local #46 "fixes hangs" by not piping it; audit 10: dynamodb-localhost).
+  { command: "java", when: ["?/DynamoDBLocal/"], stdout: "unbounded", stderr: "unbounded", serves: true, says: "runs DynamoDB Local, which serves until it is stopped and logs on stdout" },
   // Interpreters and shells run code whose output nobody can bound.
   { command: "python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" }
 ];
@@ -2333,6 +2405,11 @@ var SCALING = [
   { command: "unzip", when: ["-l", "-v", "-Z"], scales: true, says: "names every file of the archive" },
   { command: "zipinfo", scales: true, says: "names every file of the archive" },
   { command: "rsync", when: ["-v", "--verbose", "--progress", "-P", "-i", "--itemize-changes", "--list-only"], scales: true, says: "names every file it copies" },
+  // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
+  // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
+  // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250
+  // (audit 10: wireless-tools).
+  { command: "iw", when: ["scan"], scales: true, says: "prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB" },
   // Progress that grows with time. HandBrakeCLI's main loop (test/test.c) waits up to 100 ms
   // on stdin and 200 ms more, then prints `\rEncoding: task 1 of 1, 12.34 % (45.67 fps, avg
   // 50.12 fps, ETA 00h12m34s)` (~75 bytes) on stdout: 3 to 5 lines a second. ffmpeg prints its
@@ -2569,7 +2646,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -2577,7 +2654,7 @@ function classifyArgv(argv) {
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : {};
   const hit = firstMatch(table(), names, args, positional, display);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
 function firstMatch(lines, names, args, positional, display = names[0]) {
@@ -2627,6 +2704,11 @@ function inlineProgram(names, args) {
   const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
   if (imports.some((m) => !["sys", "os", "time", "signal", "errno"].includes(m.split(".")[0]))) return null;
   return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
+}
+function idleShell(names, args) {
+  if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
+  if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, "") === "" || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
+  return { stdout: "bounded", stderr: "bounded", program: "cmd.exe", evidence: "`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin" };
 }
 var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
 var SWITCH_USER = /^(?:su|runuser)$/;
@@ -3173,6 +3255,19 @@ function typeShape(type) {
   if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Readonly)?Array$/.test(type.typeName.text)) return "array";
   return "unknown";
 }
+function returnsFunction(model, callee) {
+  const e = skipOuter(callee);
+  if (!ts.isIdentifier(e)) return false;
+  const b = model.lookup(e);
+  if (!b || b.kind !== "function" || !ts.isFunctionDeclaration(b.decl) || !b.decl.body) return false;
+  const returns = [];
+  const visit = (n) => {
+    if (ts.isReturnStatement(n)) returns.push(n);
+    else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(b.decl.body, visit);
+  return returns.length > 0 && returns.every((r) => !!r.expression && (ts.isFunctionExpression(skipOuter(r.expression)) || ts.isArrowFunction(skipOuter(r.expression))));
+}
 var CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
 function shapeOf(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
@@ -3208,6 +3303,7 @@ function shapeOf(model, expr, depth = 0) {
       const method = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name) ? callee.name.text : null;
       if (method === "bind") return "function";
       if (mergeCall(model, e)) return "object";
+      if (returnsFunction(model, callee)) return "function";
       return method && ARRAY_METHODS.has(method) ? "array" : "unknown";
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
@@ -3739,20 +3835,57 @@ function writesNothing(code) {
   const loads = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]);
   return !(/\b(import|require)\s*\(\s*[^'"`\s]/.test(code) || loads.some((m) => !isBuiltin(m)));
 }
-function scriptFile(model, words) {
-  const script = words.find((w) => w === null || !w.startsWith("-"));
+function scriptFile(model, words, args) {
+  const at = words.findIndex((w) => w === null || !w.startsWith("-"));
+  const list = args && model.initializerOf(args);
+  const expr = list && ts.isArrayLiteralExpression(list) && at >= 0 ? list.elements[at] : void 0;
+  return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words[at] : null);
+}
+function projectScript(model, expr, word) {
+  const dir = nodePath.dirname(model.sourceFile.fileName);
+  const rel = expr ? dirnamePath(model, expr) : null;
+  const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
-  let code;
+  const file = nodePath.resolve(dir, script);
+  const code = smallSource(file);
+  if (code === null) return null;
+  const local = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)].map((m) => m[1]);
+  if (!writesNothing(code.replace(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]\.{1,2}\/[^'"`]+['"`]/g, "0"))) return null;
+  for (const spec of local) {
+    const base = nodePath.resolve(nodePath.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, nodePath.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    if (found === void 0 || found === null || !writesNothing(found)) return null;
+  }
+  const shown2 = rel ? script : word;
+  return { stdout: "none", stderr: "bounded", program: "node", evidence: `\`node ${shown2}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+function smallSource(file) {
   try {
-    if (fs3.statSync(file).size > 64 * 1024) return null;
-    code = fs3.readFileSync(file, "utf8");
+    const stat = fs3.statSync(file);
+    if (!stat.isFile() || stat.size > 64 * 1024) return null;
+    return fs3.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
-  const bare = code.replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
-  if (!writesNothing(bare)) return null;
-  return { stdout: "none", stderr: "bounded", program: "node", evidence: `\`node ${script}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+function dirnamePath(model, expr) {
+  const e = model.initializerOf(expr);
+  const isDirname = (x) => ts.isIdentifier(x) && x.text === "__dirname" && !model.lookup(x);
+  if (ts.isCallExpression(e) && e.arguments.length >= 2 && isDirname(skipOuter(e.arguments[0]))) {
+    const callee = model.qualifiedName(e.expression);
+    if (callee !== "path.join" && callee !== "path.resolve") return null;
+    const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => nodePath.isAbsolute(p))) ? nodePath.join(".", ...parts) : null;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
+    const rest = stringValue(model.initializerOf(e.right));
+    return rest !== null && rest.startsWith("/") ? `.${rest}` : null;
+  }
+  if (ts.isTemplateExpression(e) && e.head.text === "" && e.templateSpans.length === 1 && isDirname(skipOuter(e.templateSpans[0].expression))) {
+    const rest = e.templateSpans[0].literal.text;
+    return rest.startsWith("/") ? `.${rest}` : null;
+  }
+  return null;
 }
 function probe(words) {
   if (!words.length || words.some((w) => w === null)) return null;
@@ -3784,12 +3917,15 @@ function argvOutput(model, program, args) {
 function argvClass(model, program, words, args) {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
   const out = classifyArgv([program, ...words]);
-  return (out.program === "node" || out.program === "node.exe") && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
+  return (out.program === "node" || out.program === "node.exe") && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words, args) ?? out : out;
 }
 function commandOutput(model, call, qualified) {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
-  if (fn === "fork") return classifyArgv(["node", args[0] ? commandText(model, args[0]) : null]);
+  if (fn === "fork") {
+    const text = args[0] ? commandText(model, args[0]) : null;
+    return projectScript(model, args[0], text) ?? classifyArgv(["node", text]);
+  }
   if (fn === "exec") {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-KB735SD5.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-YTOE3CZD.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-JQKH2ENM.js";
+} from "./chunk-NFFJOSGH.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EYBH3JCE.js";
+} from "./chunk-IVN4OM6X.js";
 import {
   ConfigError
-} from "./chunk-CDUWCOGO.js";
+} from "./chunk-KB735SD5.js";
 import {
   fixText
-} from "./chunk-SCWOBP5W.js";
+} from "./chunk-YTOE3CZD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-JQKH2ENM.js";
-import "./chunk-BFMPKP6G.js";
+} from "./chunk-NFFJOSGH.js";
+import "./chunk-LHKM3PZK.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";
