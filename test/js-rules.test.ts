@@ -204,9 +204,18 @@ const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kil
   `const { spawn } = require('child_process');\n\nfunction Viewer(options) {\n  this.proc = spawn(options.command, options.args, { cwd: options.cwd });\n  this.stdout = this.proc.stdout;\n  this.stderr = this.proc.stderr;\n}\n${stop}${extra}\nmodule.exports = Viewer;\n`;
 const EXPOSED = (project: string) => `fixtures/js-projects/${project}/lib/viewer.js`;
 
+/** A library's start() that hands a server's child out in the object it returns (audit 10: dynamodb-localhost). */
+const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  start: function (port) {\n    const child = cp.spawn('${program}', ['--port', String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });${read}\n    child.on('error', (e) => { throw e; });\n    return { proc: child, port: port };\n  },\n};\n`;
+const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
+
 table('POP102', {
   // const sp = isJson || spawn(...): no child when isJson, and one read whenever it exists (audit 10: 0x).
   'a child made only under a test, read under the same test': { code: `${CP}const isJson = f.endsWith('.json');\nconst sp = isJson || cp.spawn(process.execPath, ['--prof-process', f], { stdio: ['ignore', 'pipe', 'pipe'] });\nif (!isJson) sp.stdout.on('data', (d) => out.push(d));\nif (!isJson) sp.stderr.pipe(process.stderr);` },
+  // A server handed out to callers: one of the project reads a child's stdout, or the module reads it, or the program is no server.
+  "a server handed out, the project's other module reads a child's stdout": { code: HANDED_OUT('redis-server'), file: SERVER('exposed-read') },
+  'a server handed out, its stdout read here': { code: HANDED_OUT('redis-server', "\n    child.stdout.on('data', (d) => log(d));"), file: SERVER('server-unread') },
+  'a program the table does not say serves, handed out': { code: HANDED_OUT('mytool'), file: SERVER('server-unread') },
+  'cmd.exe without /c or /k runs no command': { code: `${CP}const child = cp.spawn('cmd.exe', [__dirname + '/supervise.js', '1', '2']);\nchild.on('close', () => {});` },
   // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
   "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
   'streams re-exposed, read by a method of the module': { code: VIEWER(undefined, "Viewer.prototype.log = function (out) {\n  this.stdout.pipe(out);\n  this.stderr.pipe(out);\n};\n"), file: EXPOSED('exposed-unread') },
@@ -290,6 +299,10 @@ table('POP102', {
   'osascript running a script file, its stderr read': { code: `${CP}const osa = cp.spawn('/usr/bin/osascript', ['./helper.scpt', '-w', dir]);\nosa.stderr.on('data', (d) => { err += d; });\nosa.on('exit', (code) => done(code, err));` },
   // A script of the project, by a literal path from this file: read, and judged as an inline program is.
   'node.exe running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn(win ? 'node.exe' : 'node', ['./sleep-forever.js']);\nchild.on('exit', done);` },
+  // The same, named from __dirname, with the project modules it requires (one level) read too.
+  'process.execPath running a script of the project joined to __dirname': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.spawn(process.execPath, [path.join(__dirname, 'bin', 'supervise.js'), String(process.pid), String(pid)]);\nchild.on('close', done);` },
+  'fork(silent) of a script of the project resolved from __dirname': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.fork(path.resolve(__dirname, 'bin/supervise.js'), [String(pid)], { silent: true });\nchild.on('close', done);` },
+  'node running __dirname + a script of the project': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const child = cp.spawn('node', [__dirname + '/bin/supervise.js']);\nchild.on('close', done);` },
   'node running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./sleep-forever.js', 'x'.repeat(100)]);\nchild.on('exit', done);` },
   // Launchers: the launcher exits at once and Node drains what it leaves unread, so the program it
   // starts writes on freely while this process lives; an exit forced right after kills it.
@@ -324,6 +337,19 @@ table('POP102', {
   "a child kept on this: another method's listeners are another child's": { code: `${CP}class Say {\n  speak(text) {\n    this.child = cp.spawn('say', [text]);\n    this.child.stdout.resume();\n    this.child.on('exit', () => { this.child = null; });\n  }\n  voices(cb) {\n    let v = '';\n    this.child = cp.spawn('say', ['-v', '?']);\n    this.child.stderr.resume();\n    this.child.stdout.on('data', (d) => { v += d; });\n    this.child.on('close', () => cb(v));\n  }\n}` },
   "in a test file": { file: 'test/run.test.js', code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, out));` },
 }, {
+  // Handed out in the object start() returns: nothing in the project reads a child's stdout.
+  'a server handed out in the object a library function returns': {
+    code: HANDED_OUT('redis-server'),
+    file: SERVER('server-unread'),
+    errors: [[4, 19, "spawn(): stdout is never read, the child being returned by start() as `proc` to callers outside this module, and no code in this project reads a child's stdout (`redis-server` serves until it is stopped and logs every request or event): unless every caller reads it, on Node 20 the child blocks for good once about 93–243 KiB are waiting"]],
+  },
+  'DynamoDB Local returned by a library function': {
+    code: `${CP}exports.start = function (dir, jar) {\n  return cp.spawn('java', ['-Djava.library.path=' + dir + '/DynamoDBLocal_lib', '-jar', jar], { stdio: ['pipe', 'pipe', process.stderr] });\n};\n`,
+    file: SERVER('server-unread'),
+    errors: [[3, 10, "spawn(): stdout is never read, the child being returned by start() to callers outside this module, and no code in this project reads a child's stdout (`java -Djava.library.path=…/DynamoDBLocal_lib` runs DynamoDB Local, which serves until it is stopped and logs on stdout): unless every caller reads it, on Node 20 the child blocks for good once about 93–243 KiB are waiting"]],
+  },
+  'node running a script of the project whose required module logs': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.spawn('node', [path.join(__dirname, 'bin', 'watch.js')]);\nchild.on('close', done);`, errors: [[3, 15, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
+  'cmd.exe with /c runs a program': { code: `${CP}const child = cp.spawn('cmd.exe', ['/c', __dirname + '/build.cmd']);\nchild.on('close', () => {});`, errors: [[2, 15, NEVER('stdout and stderr', '`cmd.exe` runs a program whose output can grow')]] },
   // Re-exposed only, nothing in the project reads them, and the child lives until stop().
   'streams only re-exposed on the object that keeps the child until stop()': {
     code: VIEWER(),
@@ -533,6 +559,9 @@ table('POP104', {
   // A curried helper whose every caller passes a quiet command (audit 10: karma-firefox-launcher).
   'a curried helper whose callers pass tasklist and taskkill': { code: `${CP}const createExec = (log) => (command) => {\n  try { return String(cp.execSync(command)); } catch (e) { log(e); return ''; }\n};\nconst run = createExec(console.log);\nrun('tasklist.exe /FI "IMAGENAME eq firefox.exe" /FO CSV /NH');\nrun('taskkill.exe /F /PID ' + pid);` },
   'the same helper of an object, its caller passing a quiet command': { code: `${CP}module.exports = {\n  exec(line, options) {\n    return new Promise((resolve) => cp.exec(line, options, (e, out) => resolve(out)));\n  },\n  open(cmd) { return this.exec('start powershell.exe ' + cmd); },\n};` },
+  // iw without scan prints a line; `this.exec` of a function used elsewhere too is not resolved.
+  'iw dev info through the object\'s own exec': { code: `${CP}module.exports = { exec: cp.exec, info: function (i, cb) { this.exec('iw dev ' + i + ' info', (e, out) => cb(e, out)); } };` },
+  'this.exec of a function that is not only the property': { code: `${CP}function scan(i, cb) { this.exec('iw dev ' + i + ' scan', (e, out) => cb(e, out)); }\nmodule.exports = { exec: cp.exec, scan: scan };\nscan.call(other, 'wlan0', done);` },
   // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
   'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
   'pandoc writing its document to a file (-o)': { code: `${CP}cp.exec(\`pandoc \${src} -o \${dst}\`, (e, out) => done(e, out));` },
@@ -623,6 +652,16 @@ table('POP104', {
   'a setting whose declared default is 8 MiB': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('completion.maxBuffer') }, (e, out) => done(out));` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
+  // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.
+  "iw scan through the exported object's own exec, the callback made by a local function": {
+    code: `${CP}var iw = module.exports = { exec: cp.exec, scan: scan };\nfunction parse(cb) { return function (error, stdout) { cb(error, stdout); }; }\nfunction scan(iface, cb) {\n  this.exec('iw dev ' + iface + ' scan', parse(cb));\n}\n`,
+    errors: [[5, 3, PAST('exec', '`iw scan` prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB')]],
+  },
+  'iw scan on Node 10: 200 KiB': {
+    code: `${CP}var iw = { exec: cp.exec, scan: function (iface, cb) { this.exec('iw dev ' + iface + ' scan', function (e, out) { cb(e, out); }); } };\nmodule.exports = iw;\n`,
+    nodeRange: '>=10',
+    errors: [[2, 56, PAST('exec', '`iw scan` prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB', undefined, '200 KiB by default on Node 10 to 11 (1 MiB from Node 12)')]],
+  },
   // A converter's document on stdout, with the options another module picks out of the caller's.
   'antiword printing a document, options picked by a helper from the caller\'s': {
     code: `${CP}const util = require('./util');\nfunction extract(file, options, cb) {\n  cp.exec('antiword \"' + file + '\"', util.execOptions('doc', options), (error, text) => cb(error, text));\n}`,

@@ -36,6 +36,9 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   file). The line's own classes are what the launcher writes; `livesOn` says what the program
  *   it starts writes on its stderr: a trickle of diagnostics (GTK/Qt warnings, a browser's logs)
  *   for as long as it runs, hours. See "Output over a child's life" below.
+ * - `serves`: it runs until it is stopped (a server, a database, a driver, a tunnel, an X
+ *   server) and writes as events come: a child of it that a library hands out to its callers
+ *   fills an unread pipe over its life, whatever each caller does with it, unless one reads it.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -53,6 +56,7 @@ export interface CommandEntry {
   selects?: boolean;
   writeErrors?: 'ignored';
   livesOn?: string;
+  serves?: boolean;
 }
 
 /**
@@ -454,7 +458,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   // with its life, 'unbounded', though each line is small.
   // X servers log on stderr for as long as they run: a line or more per client connection and at
   // each server reset (xkbcomp warnings, resource notices). xvfb-run and startx run a session.
-  { command: 'Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy', stdout: 'none', stderr: 'unbounded', says: 'runs an X server, which logs on stderr for as long as it runs' },
+  { command: 'Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy', stdout: 'none', stderr: 'unbounded', says: 'runs an X server, which logs on stderr for as long as it runs', serves: true },
   { command: 'startx|xinit', stdout: 'unbounded', stderr: 'unbounded', says: 'runs an X server and a session, which log for as long as they run' },
   // x11vnc(1) logs every client and screen event on stderr; -q logs less, -o/-logfile sends it to a file, -bg forks.
   { command: 'x11vnc', when: ['/^-o$/', '-logfile', '-bg'], stdout: 'bounded', stderr: 'bounded', says: 'logs to a file or forks into the background' },
@@ -478,7 +482,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'bounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings on stderr for as long as it runs' },
   // Servers and daemons started as children: they log every request or event until they are stopped.
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
-  { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event' },
+  { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event', serves: true },
   { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs' },
   { command: 'jupyter notebook|lab|server|console|qtconsole|kernel', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
   { command: 'mlflow server|ui', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
@@ -791,6 +795,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   // `python -m PyInstaller` is pyinstaller run as a module: its build log on stderr, little on
   // stdout (audit 9: byob's generators.py reads stderr line by line and leaves stdout).
   { command: 'python|python2|python3|pypy|pypy3', also: ['-m /^(PyInstaller|pyinstaller)$/'], stdout: 'bounded', stderr: 'unbounded', says: 'runs PyInstaller, which logs its build on stderr and prints little on stdout' },
+  // DynamoDB Local (`java -Djava.library.path=.../DynamoDBLocal_lib -jar DynamoDBLocal.jar`)
+  // serves until it is stopped and logs on stdout (serverless-dynamodb-local#219, fixed in
+  // rynop/dynamodb-local #46 "fixes hangs" by not piping it; audit 10: dynamodb-localhost).
+  { command: 'java', when: ['?/DynamoDBLocal/'], stdout: 'unbounded', stderr: 'unbounded', serves: true, says: 'runs DynamoDB Local, which serves until it is stopped and logs on stdout' },
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];
@@ -861,6 +869,11 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },
   { command: 'zipinfo', scales: true, says: 'names every file of the archive' },
   { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '-i', '--itemize-changes', '--list-only'], scales: true, says: 'names every file it copies' },
+  // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
+  // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
+  // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250
+  // (audit 10: wireless-tools).
+  { command: 'iw', when: ['scan'], scales: true, says: 'prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB' },
   // Progress that grows with time. HandBrakeCLI's main loop (test/test.c) waits up to 100 ms
   // on stdin and 200 ms more, then prints `\rEncoding: task 1 of 1, 12.34 % (45.67 fps, avg
   // 50.12 fps, ETA 00h12m34s)` (~75 bytes) on stdout: 3 to 5 lines a second. ffmpeg prints its

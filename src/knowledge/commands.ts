@@ -54,6 +54,8 @@ export interface CommandOutput {
    * whose streams nobody consumes), not where the parent waits for the launcher or buffers.
    */
   livesOn?: { says: string; stdout: boolean; stderr: boolean };
+  /** It runs until it is stopped and writes as events come (commands.data.ts `serves`). */
+  serves?: boolean;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -263,7 +265,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     if (w === null || w.startsWith('-')) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
   }
-  const inline = inlineProgram(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args);
   if (inline) return inline;
   // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
   // command line after -c, which decides what is written.
@@ -273,7 +275,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : {};
   const hit = firstMatch(table(), names, args, positional, display);
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
 }
@@ -332,6 +334,15 @@ function inlineProgram(names: string[], args: readonly (string | null)[]): Comma
   const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1]!.split(/[\s,]+/)).filter(Boolean);
   if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0]!))) return null;
   return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
+}
+
+// Ex) spawn('cmd.exe', [script, pid]): without /c or /k cmd.exe runs no command; it prints its
+// banner and a prompt and reads its commands from stdin (audit 10: mongodb-prebuilt). Every word
+// must be known: one that is not may be the /c.
+function idleShell(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
+  if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, '') === '' || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
+  return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
 }
 
 const SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;

@@ -36,6 +36,12 @@ export interface ChildFate {
   stderr: StreamFate;
   /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
   route: string | null;
+  /**
+   * The only way the child escapes: handed out to callers this module cannot see (returned, or
+   * returned in an object, by a function with no caller here): how, for messages ("returned by
+   * start() as `proc`"). Set only when nothing else hands it over.
+   */
+  handedOut?: string;
   /** Returned by a function the module exports (its callers are elsewhere): the child escapes. */
   exportedFrom?: TS.SignatureDeclaration;
   /** Where the child is last seen on its worst route: the spawn call, or the caller's call. */
@@ -62,12 +68,14 @@ export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | '
   anchor: TS.Node;
   /** `.on('exit', handler)` calls on the child. */
   exitListeners: TS.CallExpression[];
+  /** Handed out in an object a function returns (`return { proc: child }`): how, for messages. */
+  handedOut: string | null;
 }
 
 export function emptyObs(anchor: TS.Node): Obs {
   return {
     escapes: false, listens: false, waits: false, unref: false, stored: false, stdinUsed: false,
-    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [],
+    touched: { stdout: false, stderr: false }, sites: { stdout: [], stderr: [] }, returnedFrom: [], anchor, exitListeners: [], handedOut: null,
   };
 }
 

@@ -41,7 +41,11 @@ export class ChildAnalysis {
     let worst: ChildFate | null = null;
     for (const fn of obs.returnedFrom) {
       const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
-      if (!sites) return { ...local, escapes: true, ...(obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {}) };
+      if (!sites) {
+        // return child, from a function with no caller here: handed out, unless something else took it too.
+        const handedOut = depth === 0 && obs.returnedFrom.length === 1 && !obs.handedOut ? `returned by ${ownerName(fn)}()` : undefined;
+        return { ...local, escapes: true, ...(handedOut ? { handedOut } : {}), ...(obs.returnedFrom.length === 1 && depth === 0 ? { exportedFrom: fn } : {}) };
+      }
       for (const site of sites) {
         const route = cloneObs(obs, site);
         route.returnedFrom = [];
@@ -78,7 +82,7 @@ export class ChildAnalysis {
       return fate;
     };
     return {
-      escapes: obs.escapes, listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
+      escapes: obs.escapes || obs.handedOut !== null, ...(obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {}), listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
       stdout: stream('stdout'), stderr: stream('stderr'), route: null,
       exitListeners: obs.exitListeners, drains: obs.sites,
     };
@@ -219,12 +223,29 @@ export class ChildAnalysis {
         this.stored(null, key, obs, depth, seen);
         return;
       }
+      // return { proc: child, port }: handed to the function's callers, which this module does not see.
+      const fn = key !== null ? this.returnedObjectOf(parent.parent) : null;
+      if (fn && !obs.handedOut && !callSitesOf(this.model, fn)) {
+        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key}\``;
+        return;
+      }
     }
     if (ts.isShorthandPropertyAssignment(parent) && this.objectStays(parent.parent)) {
       this.stored(null, parent.name.text, obs, depth, seen);
       return;
     }
     obs.escapes = true;
+  }
+
+  /** The function that returns this object literal as it is (`return { proc: child }`, `() => ({ proc })`), or null. */
+  private returnedObjectOf(obj: TS.ObjectLiteralExpression): TS.SignatureDeclaration | null {
+    let e: TS.Node = obj;
+    while (isWrapper(e.parent)) e = e.parent;
+    const p = e.parent;
+    if (ts.isArrowFunction(p) && p.body === e) return p;
+    if (!ts.isReturnStatement(p)) return null;
+    const fn = fnOf(p);
+    return fn && isFunctionLike(fn) ? (fn as TS.SignatureDeclaration) : null;
   }
 
   /** An object literal kept in the module (bound to a name or stored), not returned or passed on. */
@@ -428,6 +449,22 @@ export class ChildAnalysis {
     }
     return false;
   }
+}
+
+/** How messages name a function: its name, or the property it is the value of (`start: function (...) {...}`). */
+function ownerName(fn: TS.SignatureDeclaration): string {
+  let e: TS.Node = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isPropertyAssignment(e.parent) && e.parent.initializer === e) {
+    const key = propertyKey(e.parent.name);
+    if (key !== null) return key;
+  }
+  // exports.start = function (...) {...}
+  if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isBinaryExpression(e.parent) && e.parent.right === e && e.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const key = memberName(skipOuter(e.parent.left));
+    if (key !== null) return key;
+  }
+  return functionName(fn);
 }
 
 function isExportedBinding(b: Binding): boolean {

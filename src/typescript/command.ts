@@ -95,25 +95,75 @@ function writesNothing(code: string): boolean {
 }
 
 /**
- * `node ./fixtures/sleep-forever.js`: a script of the project, named by a literal path from this
- * file's directory, read and judged as an inline program is (writesNothing). Null when it is not
- * found there, is large, or may write.
+ * `node ./fixtures/sleep-forever.js`, `spawn(process.execPath, [path.join(__dirname, 'supervise.js')])`,
+ * `fork(path.resolve(__dirname, 'worker.js'), { silent: true })`: a script of the project, named by
+ * a path from this file's directory (a literal, or `__dirname` joined with literals), read and
+ * judged as an inline program is (writesNothing), and so are the project's modules it requires
+ * (`require('./lib/watch')`, one level: theirs may load only Node's built-in modules). Null when
+ * it is not found there, is large, or may write (audit 10: mongodb-prebuilt's silent supervisor).
  */
-function scriptFile(model: JsModel, words: (string | null)[]): CommandOutput | null {
-  const script = words.find((w) => w === null || !w.startsWith('-'));
+function scriptFile(model: JsModel, words: (string | null)[], args?: TS.Expression): CommandOutput | null {
+  const at = words.findIndex((w) => w === null || !w.startsWith('-'));
+  const list = args && model.initializerOf(args);
+  const expr = list && ts.isArrayLiteralExpression(list) && at >= 0 ? list.elements[at] : undefined;
+  return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : undefined, at >= 0 ? words[at]! : null);
+}
+
+/** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
+export function projectScript(model: JsModel, expr: TS.Expression | undefined, word: string | null): CommandOutput | null {
+  const dir = nodePath.dirname(model.sourceFile.fileName);
+  const rel = expr ? dirnamePath(model, expr) : null;
+  const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = nodePath.resolve(nodePath.dirname(model.sourceFile.fileName), script);
-  let code: string;
+  const file = nodePath.resolve(dir, script);
+  const code = smallSource(file);
+  if (code === null) return null;
+  // Its own modules (`require('./lib/x')`), one level: they may load only Node's built-in modules.
+  const local = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)].map((m) => m[1]!);
+  if (!writesNothing(code.replace(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]\.{1,2}\/[^'"`]+['"`]/g, '0'))) return null;
+  for (const spec of local) {
+    const base = nodePath.resolve(nodePath.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, nodePath.join(base, 'index.js')].map(smallSource).find((c) => c !== null);
+    if (found === undefined || found === null || !writesNothing(found)) return null;
+  }
+  const shown = rel ? script : word;
+  return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${shown}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+
+/** A JavaScript file's source without comments or shebang, or null: missing, not a file, or over 64 KiB. */
+function smallSource(file: string): string | null {
   try {
-    if (fs.statSync(file).size > 64 * 1024) return null;
-    code = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > 64 * 1024) return null;
+    // Comments say nothing about what it does (`// writes nothing`): left out, as the shebang is.
+    return fs.readFileSync(file, 'utf8').replace(/^#!.*/, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
   } catch {
     return null;
   }
-  // Comments say nothing about what it does (`// writes nothing`): left out, as the shebang is.
-  const bare = code.replace(/^#!.*/, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  if (!writesNothing(bare)) return null;
-  return { stdout: 'none', stderr: 'bounded', program: 'node', evidence: `\`node ${script}\` runs a script of this project that writes nothing (an uncaught error prints its stack on stderr)` };
+}
+
+/**
+ * `path.join(__dirname, 'bin', 'x.js')`, `path.resolve(__dirname, 'x.js')`, `__dirname + '/x.js'`,
+ * `${__dirname}/x.js`: the path from this file's directory, or null.
+ */
+function dirnamePath(model: JsModel, expr: TS.Expression): string | null {
+  const e = model.initializerOf(expr);
+  const isDirname = (x: TS.Node) => ts.isIdentifier(x) && x.text === '__dirname' && !model.lookup(x);
+  if (ts.isCallExpression(e) && e.arguments.length >= 2 && isDirname(skipOuter(e.arguments[0]!))) {
+    const callee = model.qualifiedName(e.expression);
+    if (callee !== 'path.join' && callee !== 'path.resolve') return null;
+    const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
+    return parts.every((p): p is string => p !== null) && !(callee === 'path.resolve' && parts.some((p) => nodePath.isAbsolute(p))) ? nodePath.join('.', ...parts) : null;
+  }
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
+    const rest = stringValue(model.initializerOf(e.right));
+    return rest !== null && rest.startsWith('/') ? `.${rest}` : null;
+  }
+  if (ts.isTemplateExpression(e) && e.head.text === '' && e.templateSpans.length === 1 && isDirname(skipOuter(e.templateSpans[0]!.expression))) {
+    const rest = e.templateSpans[0]!.literal.text;
+    return rest.startsWith('/') ? `.${rest}` : null;
+  }
+  return null;
 }
 
 /**
@@ -164,14 +214,17 @@ export function argvOutput(model: JsModel, program: TS.Expression | undefined, a
 function argvClass(model: JsModel, program: string | null, words: (string | null)[], args: TS.Expression | undefined): CommandOutput {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
   const out = classifyArgv([program, ...words]);
-  return (out.program === 'node' || out.program === 'node.exe') && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words) ?? out : out;
+  return (out.program === 'node' || out.program === 'node.exe') && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words, args) ?? out : out;
 }
 
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */
 export function commandOutput(model: JsModel, call: TS.CallExpression, qualified: string): CommandOutput {
   const args = call.arguments;
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
-  if (fn === 'fork') return classifyArgv(['node', args[0] ? commandText(model, args[0]) : null]);
+  if (fn === 'fork') {
+    const text = args[0] ? commandText(model, args[0]) : null;
+    return projectScript(model, args[0], text) ?? classifyArgv(['node', text]);
+  }
   if (fn === 'exec') {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }

@@ -26,6 +26,21 @@ function typeShape(type: TS.TypeNode | undefined): Shape {
   return 'unknown';
 }
 
+/** A function of this module (declared by name) whose every `return` hands back a function it writes there. */
+function returnsFunction(model: JsModel, callee: TS.Expression): boolean {
+  const e = skipOuter(callee);
+  if (!ts.isIdentifier(e)) return false;
+  const b = model.lookup(e);
+  if (!b || b.kind !== 'function' || !ts.isFunctionDeclaration(b.decl) || !b.decl.body) return false;
+  const returns: TS.ReturnStatement[] = [];
+  const visit = (n: TS.Node): void => {
+    if (ts.isReturnStatement(n)) returns.push(n);
+    else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(b.decl.body, visit);
+  return returns.length > 0 && returns.every((r) => !!r.expression && (ts.isFunctionExpression(skipOuter(r.expression)) || ts.isArrowFunction(skipOuter(r.expression))));
+}
+
 /** What kind of value an argument is. */
 const CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
 
@@ -65,6 +80,8 @@ export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
       if (method === 'bind') return 'function';
       // extend({ maxBuffer: n }, opts), Object.assign({}, defaults, opts): an object.
       if (mergeCall(model, e as TS.CallExpression)) return 'object';
+      // exec(cmd, parse_scan(callback)), where parse_scan returns `function (error, stdout) {...}`.
+      if (returnsFunction(model, callee)) return 'function';
       return method && ARRAY_METHODS.has(method) ? 'array' : 'unknown';
     }
     case ts.SyntaxKind.PropertyAccessExpression: {

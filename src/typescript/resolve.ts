@@ -106,6 +106,10 @@ export class JsModel extends ScopeModel {
     }
     if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
       const member = memberName(e);
+      if (member !== null && skipOuter(e.expression).kind === ts.SyntaxKind.ThisKeyword) {
+        const own = this.homeProperty(e, member);
+        return own ? this.qualifiedName(own) : null;
+      }
       const base = member === null ? null : this.qualifiedName(e.expression);
       return base && `${base}.${member}`;
     }
@@ -135,6 +139,38 @@ export class JsModel extends ScopeModel {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Ex) `var iw = module.exports = { exec: child_process.exec, scan: scan }; function scan() { this.exec(cmd, cb) }`:
+   * `this.exec` in a function that is a property of one object literal (by name or inline, and
+   * nowhere else) is that object's `exec`, as every call `iw.scan()` sees it (tests may swap it
+   * for a fake; the library runs the real one). Null when the function has another use, or the
+   * literal has no such property or spreads another object into it.
+   */
+  private homeProperty(access: TS.Expression, member: string): TS.Expression | null {
+    let fn: TS.Node | undefined = access.parent;
+    while (fn && !ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn) && !ts.isClassLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+    if (!fn || ts.isClassLike(fn) || ts.isSourceFile(fn)) return null;
+    let holder: TS.Node | null = null;
+    if (ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) {
+      let e: TS.Node = fn;
+      while (isWrapper(e.parent)) e = e.parent;
+      holder = ts.isMethodDeclaration(fn) ? fn.parent : ts.isPropertyAssignment(e.parent) && e.parent.initializer === e ? e.parent.parent : null;
+    } else if (fn.name) {
+      const b = this.lookup(fn.name);
+      if (!b || b.id !== fn.name) return null;
+      const refs = this.references(b).filter((r) => r !== fn.name);
+      if (refs.length !== 1) return null;
+      const p = refs[0]!.parent;
+      if (ts.isPropertyAssignment(p) && p.initializer === refs[0]) holder = p.parent;
+      else if (ts.isShorthandPropertyAssignment(p)) holder = p.parent;
+    }
+    if (!holder || !ts.isObjectLiteralExpression(holder)) return null;
+    const props = holder.properties.filter((p) => !ts.isSpreadAssignment(p) && p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === member);
+    if (props.length !== 1 || holder.properties.some(ts.isSpreadAssignment)) return null;
+    const prop = props[0]!;
+    return ts.isPropertyAssignment(prop) ? prop.initializer : ts.isShorthandPropertyAssignment(prop) ? prop.name : null;
   }
 
   /** What a binding holds, when its declaration says so and nothing assigns it again. */
