@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-IROXEEJA.js";
+} from "./chunk-LJ62RFDP.js";
 import {
   ConfigError
-} from "./chunk-MBWAY6K6.js";
-import "./chunk-KSJZYTRQ.js";
+} from "./chunk-2N2Y7UKX.js";
+import "./chunk-B3POSO7L.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import "./chunk-O2L2BC22.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1625,7 +1625,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-WSJ6DQWO.js");
+    const { addNoqa } = await import("./noqa-DDCEH7VW.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1645,7 +1645,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-UGS57BGL.js");
+  const { fixTarget } = await import("./fix-6NBXSQ2I.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1738,7 +1738,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-TGT7CXDD.js");
+        const { startServer } = await import("./server-UUZSYTXJ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import "./chunk-O2L2BC22.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

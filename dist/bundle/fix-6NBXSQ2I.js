@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-AQR6WG2P.js";
+} from "./chunk-MCIB6TZC.js";
 import {
   ConfigError
-} from "./chunk-MBWAY6K6.js";
+} from "./chunk-2N2Y7UKX.js";
 import {
   fixText
-} from "./chunk-KSJZYTRQ.js";
+} from "./chunk-B3POSO7L.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import "./chunk-O2L2BC22.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IROXEEJA.js";
+} from "./chunk-LJ62RFDP.js";
 import {
   ConfigError
-} from "./chunk-MBWAY6K6.js";
-import "./chunk-KSJZYTRQ.js";
-import "./chunk-6LFXX3QO.js";
+} from "./chunk-2N2Y7UKX.js";
+import "./chunk-B3POSO7L.js";
+import "./chunk-2UAG4XME.js";
 import "./chunk-O2L2BC22.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

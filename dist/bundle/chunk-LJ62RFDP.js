@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-MBWAY6K6.js";
+} from "./chunk-2N2Y7UKX.js";
 import {
   fixText
-} from "./chunk-KSJZYTRQ.js";
+} from "./chunk-B3POSO7L.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

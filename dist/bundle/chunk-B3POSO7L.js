@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import {
   applyEdits,
   overlaps

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-AQR6WG2P.js";
+} from "./chunk-MCIB6TZC.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-KSJZYTRQ.js";
+import "./chunk-B3POSO7L.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-6LFXX3QO.js";
+} from "./chunk-2UAG4XME.js";
 import "./chunk-O2L2BC22.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

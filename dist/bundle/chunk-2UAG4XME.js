@@ -3764,7 +3764,7 @@ function applyTemplateValues(seg, kind, values) {
 }
 var OPAQUE = { text: PLACEHOLDER, map: null, escape: () => null };
 
-// src/python/command.ts
+// src/python/command-text.ts
 function segmentsOf(node, model) {
   const n = unparenthesize(node);
   switch (n.type) {
@@ -3848,6 +3848,16 @@ function isStringNode(node) {
   const n = unparenthesize(node);
   return n.type === "string" || n.type === "concatenated_string";
 }
+function literalText(node) {
+  const n = unparenthesize(node);
+  if (n.type !== "string" && n.type !== "concatenated_string") return null;
+  const segs = n.type === "string" ? [decodeString(n)] : n.namedChildren.map((c) => c.type === "string" ? decodeString(c) : null);
+  if (segs.some((x) => !x)) return null;
+  const text = segs.map((x) => x.text).join("");
+  return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
+}
+
+// src/python/command.ts
 function commandOf(expr, model) {
   let source = unparenthesize(expr);
   let editable = true;
@@ -4106,14 +4116,6 @@ function programNamed(node, model) {
 var RANK = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
 var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
-function literalText(node) {
-  const n = unparenthesize(node);
-  if (n.type !== "string" && n.type !== "concatenated_string") return null;
-  const segs = n.type === "string" ? [decodeString(n)] : n.namedChildren.map((c) => c.type === "string" ? decodeString(c) : null);
-  if (segs.some((x) => !x)) return null;
-  const text = segs.map((x) => x.text).join("");
-  return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
-}
 function classifyShellWords(text) {
   const sites = commandSites(parseShell(text));
   if (!sites || sites.length !== 1) return null;
