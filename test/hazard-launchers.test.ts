@@ -75,9 +75,36 @@ test('launcher hazard (node): Node drains the pipes a launcher leaves once it ex
   assert.equal(await settled(dir, () => run(dir, late, process.execPath, 'app.cjs', ignored)), true, `fixed: the program must finish\n${ignored}`);
 });
 
-/** Runs a parent that exits at once, then waits for the program it left behind (it writes after 0.5 s). */
+/**
+ * Runs a parent that exits at once, then waits for the program it left behind (it writes after
+ * 0.5 s) to write its marker or to be gone: polled, so that a loaded machine (CI, the suite's
+ * other files) is given the time it takes rather than a fixed 1.5 s.
+ */
 async function settled(dir: string, start: () => boolean): Promise<boolean> {
+  const began = Date.now();
   start();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return fs.existsSync(path.join(dir, 'marker'));
+  const marker = path.join(dir, 'marker');
+  const program = path.join(dir, 'bin', 'program.py');
+  let seen = false;
+  while (Date.now() - began < 30_000) {
+    if (fs.existsSync(marker)) return true;
+    if (running(program)) seen = true;
+    // Gone after it ran (or never seen in 10 s): it died without its marker.
+    else if (seen || Date.now() - began > 10_000) return fs.existsSync(marker);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return fs.existsSync(marker);
+}
+
+/** Whether a live process runs the file (Linux: /proc; a zombie's command line is empty). */
+function running(file: string): boolean {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(file)) return true;
+    } catch {
+      // The process ended while the folder was read.
+    }
+  }
+  return false;
 }
