@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
-import { commandOutput, loudest } from './command.js';
+import { commandOutput, loudest, loudness } from './command.js';
 import { isTestFile } from './context.js';
 import { ts } from './load.js';
 import { parseJs } from './parse.js';
@@ -302,12 +302,10 @@ function callerCommand(site: Site, shell: boolean, program: ParamRef, args: Para
   return loudest(progs.map((p) => classifyArgv([p, ...words])));
 }
 
-const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
-
 function weight(o: CommandOutput): number {
   // One that walks first, then one the table says grows, then one not known statically (it can be anything).
   const listedGrowth = o.basis !== 'value' && o.basis !== 'unlisted' && (o.stdout === 'unbounded' || o.stderr === 'unbounded');
-  return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + RANK[o.stdout] + RANK[o.stderr];
+  return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
 }
 
 export interface CallerCommand {

@@ -109,6 +109,9 @@ function scriptFile(model: JsModel, words: (string | null)[], args?: TS.Expressi
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : undefined, at >= 0 ? words[at]! : null);
 }
 
+/** `require('./lib/x')`, `import ... from '../y'`, `import('./z')`: a module of the project, its path in group 1. */
+const LOCAL_MODULE = /(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
+
 /** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
 export function projectScript(model: JsModel, expr: TS.Expression | undefined, word: string | null): CommandOutput | null {
   const dir = nodePath.dirname(model.sourceFile.fileName);
@@ -119,8 +122,8 @@ export function projectScript(model: JsModel, expr: TS.Expression | undefined, w
   const code = smallSource(file);
   if (code === null) return null;
   // Its own modules (`require('./lib/x')`), one level: they may load only Node's built-in modules.
-  const local = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)].map((m) => m[1]!);
-  if (!writesNothing(code.replace(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]\.{1,2}\/[^'"`]+['"`]/g, '0'))) return null;
+  const local = [...code.matchAll(LOCAL_MODULE)].map((m) => m[1]!);
+  if (!writesNothing(code.replace(LOCAL_MODULE, '0'))) return null;
   for (const spec of local) {
     const base = nodePath.resolve(nodePath.dirname(file), spec);
     const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, nodePath.join(base, 'index.js')].map(smallSource).find((c) => c !== null);
@@ -178,14 +181,16 @@ function probe(words: (string | null)[]): CommandOutput | null {
 
 const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
 
+/** How loud a command is on both streams together: 0 (writes nothing) to 4 (both can grow). */
+export const loudness = (o: CommandOutput): number => RANK[o.stdout] + RANK[o.stderr];
+
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
 export function loudest(outs: CommandOutput[]): CommandOutput {
   return outs.reduce((a, b) => {
     // A command whose output scales with what it walks is the loudest of all; a converter's
     // document only against commands as loud on both streams (a command not known is louder).
     const walks = (o: CommandOutput) => !!o.scales && !o.document;
-    const rank = (o: CommandOutput) => RANK[o.stdout] + RANK[o.stderr];
-    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : rank(b) !== rank(a) ? (rank(b) > rank(a) ? b : a) : b.scales && !a.scales ? b : a;
+    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? (loudness(b) > loudness(a) ? b : a) : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,

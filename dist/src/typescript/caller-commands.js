@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
-import { commandOutput, loudest } from './command.js';
+import { commandOutput, loudest, loudness } from './command.js';
 import { isTestFile } from './context.js';
 import { ts } from './load.js';
 import { parseJs } from './parse.js';
@@ -324,11 +324,10 @@ function callerCommand(site, shell, program, args) {
     }
     return loudest(progs.map((p) => classifyArgv([p, ...words])));
 }
-const RANK = { none: 0, bounded: 1, unbounded: 2 };
 function weight(o) {
     // One that walks first, then one the table says grows, then one not known statically (it can be anything).
     const listedGrowth = o.basis !== 'value' && o.basis !== 'unlisted' && (o.stdout === 'unbounded' || o.stderr === 'unbounded');
-    return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + RANK[o.stdout] + RANK[o.stderr];
+    return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
 }
 /**
  * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a

@@ -10,6 +10,8 @@ import { type JsModel } from './resolve.js';
 export declare function usesShell(model: JsModel, call: TS.CallExpression): boolean | 'unknown';
 /** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
 export declare function projectScript(model: JsModel, expr: TS.Expression | undefined, word: string | null): CommandOutput | null;
+/** How loud a command is on both streams together: 0 (writes nothing) to 4 (both can grow). */
+export declare const loudness: (o: CommandOutput) => number;
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
 export declare function loudest(outs: CommandOutput[]): CommandOutput;
 /**

@@ -115,6 +115,8 @@ function scriptFile(model, words, args) {
     const expr = list && ts.isArrayLiteralExpression(list) && at >= 0 ? list.elements[at] : undefined;
     return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : undefined, at >= 0 ? words[at] : null);
 }
+/** `require('./lib/x')`, `import ... from '../y'`, `import('./z')`: a module of the project, its path in group 1. */
+const LOCAL_MODULE = /(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
 /** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
 export function projectScript(model, expr, word) {
     const dir = nodePath.dirname(model.sourceFile.fileName);
@@ -127,8 +129,8 @@ export function projectScript(model, expr, word) {
     if (code === null)
         return null;
     // Its own modules (`require('./lib/x')`), one level: they may load only Node's built-in modules.
-    const local = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)].map((m) => m[1]);
-    if (!writesNothing(code.replace(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]\.{1,2}\/[^'"`]+['"`]/g, '0')))
+    const local = [...code.matchAll(LOCAL_MODULE)].map((m) => m[1]);
+    if (!writesNothing(code.replace(LOCAL_MODULE, '0')))
         return null;
     for (const spec of local) {
         const base = nodePath.resolve(nodePath.dirname(file), spec);
@@ -187,14 +189,15 @@ function probe(words) {
     return out.program === '*' && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace('`* ', '`') } : null;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
+/** How loud a command is on both streams together: 0 (writes nothing) to 4 (both can grow). */
+export const loudness = (o) => RANK[o.stdout] + RANK[o.stderr];
 /** The loudest of several possible commands, per stream (the evidence of the loudest). */
 export function loudest(outs) {
     return outs.reduce((a, b) => {
         // A command whose output scales with what it walks is the loudest of all; a converter's
         // document only against commands as loud on both streams (a command not known is louder).
         const walks = (o) => !!o.scales && !o.document;
-        const rank = (o) => RANK[o.stdout] + RANK[o.stderr];
-        const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : rank(b) !== rank(a) ? (rank(b) > rank(a) ? b : a) : b.scales && !a.scales ? b : a;
+        const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? (loudness(b) > loudness(a) ? b : a) : b.scales && !a.scales ? b : a;
         const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
         return {
             ...pick,

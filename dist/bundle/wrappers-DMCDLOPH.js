@@ -10,7 +10,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrappersOf
-} from "./chunk-O2L2BC22.js";
+} from "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

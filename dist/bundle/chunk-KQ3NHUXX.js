@@ -34,6 +34,7 @@ import {
   isWriteTarget,
   knownToGrow,
   loudest,
+  loudness,
   maxBufferOf,
   maxClass,
   memberName,
@@ -61,7 +62,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-O2L2BC22.js";
+} from "./chunk-72H4H7XI.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -7818,10 +7819,9 @@ function callerCommand(site, shell, program, args) {
   }
   return loudest(progs.map((p) => classifyArgv([p, ...words])));
 }
-var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 function weight(o) {
   const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
-  return (o.scales ? 1e3 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + RANK2[o.stdout] + RANK2[o.stderr];
+  return (o.scales ? 1e3 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
 }
 function callerCommandOf(model, call, qualified, file) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");

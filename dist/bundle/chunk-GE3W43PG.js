@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-2UAG4XME.js";
+} from "./chunk-KQ3NHUXX.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

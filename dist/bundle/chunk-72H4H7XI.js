@@ -3872,6 +3872,7 @@ function scriptFile(model, words, args) {
   const expr = list && ts.isArrayLiteralExpression(list) && at >= 0 ? list.elements[at] : void 0;
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words[at] : null);
 }
+var LOCAL_MODULE = /(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
 function projectScript(model, expr, word) {
   const dir = nodePath.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
@@ -3880,8 +3881,8 @@ function projectScript(model, expr, word) {
   const file = nodePath.resolve(dir, script);
   const code = smallSource(file);
   if (code === null) return null;
-  const local = [...code.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)].map((m) => m[1]);
-  if (!writesNothing(code.replace(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`]\.{1,2}\/[^'"`]+['"`]/g, "0"))) return null;
+  const local = [...code.matchAll(LOCAL_MODULE)].map((m) => m[1]);
+  if (!writesNothing(code.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
     const base = nodePath.resolve(nodePath.dirname(file), spec);
     const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, nodePath.join(base, "index.js")].map(smallSource).find((c) => c !== null);
@@ -3924,11 +3925,11 @@ function probe(words) {
   return out.program === "*" && !/not known to be quiet/.test(out.evidence) ? { ...out, program: null, evidence: out.evidence.replace("`* ", "`") } : null;
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
+var loudness = (o) => RANK2[o.stdout] + RANK2[o.stderr];
 function loudest(outs) {
   return outs.reduce((a, b) => {
     const walks = (o) => !!o.scales && !o.document;
-    const rank = (o) => RANK2[o.stdout] + RANK2[o.stderr];
-    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : rank(b) !== rank(a) ? rank(b) > rank(a) ? b : a : b.scales && !a.scales ? b : a;
+    const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? loudness(b) > loudness(a) ? b : a : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
     return {
       ...pick,
@@ -4601,6 +4602,7 @@ export {
   programs,
   shellTexts,
   usesShell,
+  loudness,
   loudest,
   knownToGrow,
   argvOutput,

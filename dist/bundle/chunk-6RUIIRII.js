@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-2UAG4XME.js";
+} from "./chunk-KQ3NHUXX.js";
 import {
   applyEdits,
   overlaps

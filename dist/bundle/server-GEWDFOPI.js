@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-LJ62RFDP.js";
+} from "./chunk-CGGYWUUO.js";
 import {
   ConfigError
-} from "./chunk-2N2Y7UKX.js";
-import "./chunk-B3POSO7L.js";
-import "./chunk-2UAG4XME.js";
-import "./chunk-O2L2BC22.js";
+} from "./chunk-L65GR7BW.js";
+import "./chunk-6RUIIRII.js";
+import "./chunk-KQ3NHUXX.js";
+import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MCIB6TZC.js";
+} from "./chunk-GE3W43PG.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-B3POSO7L.js";
+import "./chunk-6RUIIRII.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-2UAG4XME.js";
-import "./chunk-O2L2BC22.js";
+} from "./chunk-KQ3NHUXX.js";
+import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MCIB6TZC.js";
+} from "./chunk-GE3W43PG.js";
 import {
   ConfigError
-} from "./chunk-2N2Y7UKX.js";
+} from "./chunk-L65GR7BW.js";
 import {
   fixText
-} from "./chunk-B3POSO7L.js";
+} from "./chunk-6RUIIRII.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-2UAG4XME.js";
-import "./chunk-O2L2BC22.js";
+} from "./chunk-KQ3NHUXX.js";
+import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

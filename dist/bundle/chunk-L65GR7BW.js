@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-2UAG4XME.js";
+} from "./chunk-KQ3NHUXX.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-2N2Y7UKX.js";
+} from "./chunk-L65GR7BW.js";
 import {
   fixText
-} from "./chunk-B3POSO7L.js";
+} from "./chunk-6RUIIRII.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-2UAG4XME.js";
+} from "./chunk-KQ3NHUXX.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
