@@ -109,7 +109,7 @@ function scriptFile(model: JsModel, words: (string | null)[], args?: TS.Expressi
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : undefined, at >= 0 ? words[at]! : null);
 }
 
-/** `require('./lib/x')`, `import ... from '../y'`, `import('./z')`: a module of the project, its path in group 1. */
+/** A require, an import or a dynamic import of a relative path (a module of the project): the path in group 1. */
 const LOCAL_MODULE = /(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
 
 /** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
@@ -121,7 +121,7 @@ export function projectScript(model: JsModel, expr: TS.Expression | undefined, w
   const file = nodePath.resolve(dir, script);
   const code = smallSource(file);
   if (code === null) return null;
-  // Its own modules (`require('./lib/x')`), one level: they may load only Node's built-in modules.
+  // Its own modules (a relative require or import), one level: they may load only Node's built-in modules.
   const local = [...code.matchAll(LOCAL_MODULE)].map((m) => m[1]!);
   if (!writesNothing(code.replace(LOCAL_MODULE, '0'))) return null;
   for (const spec of local) {

@@ -115,7 +115,7 @@ function scriptFile(model, words, args) {
     const expr = list && ts.isArrayLiteralExpression(list) && at >= 0 ? list.elements[at] : undefined;
     return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : undefined, at >= 0 ? words[at] : null);
 }
-/** `require('./lib/x')`, `import ... from '../y'`, `import('./z')`: a module of the project, its path in group 1. */
+/** A require, an import or a dynamic import of a relative path (a module of the project): the path in group 1. */
 const LOCAL_MODULE = /(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g;
 /** The script at `expr` (or the written `word`) when it and the project modules it requires write nothing. */
 export function projectScript(model, expr, word) {
@@ -128,7 +128,7 @@ export function projectScript(model, expr, word) {
     const code = smallSource(file);
     if (code === null)
         return null;
-    // Its own modules (`require('./lib/x')`), one level: they may load only Node's built-in modules.
+    // Its own modules (a relative require or import), one level: they may load only Node's built-in modules.
     const local = [...code.matchAll(LOCAL_MODULE)].map((m) => m[1]);
     if (!writesNothing(code.replace(LOCAL_MODULE, '0')))
         return null;
