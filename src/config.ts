@@ -179,6 +179,9 @@ export type ConfigCache = Map<string, Config | null>;
 
 /** The nearest config at or above `dir`, or null. */
 export function findConfig(dir: string, cache: ConfigCache): Config | null {
+  // A key is an absolute path: a folder asked again (every file of it) makes no path.resolve garbage.
+  const known = cache.get(dir);
+  if (known !== undefined) return known;
   const abs = path.resolve(dir);
   if (cache.has(abs)) return cache.get(abs)!;
   let found: Config | null = null;

@@ -153,6 +153,10 @@ export function readConfigFile(file, explicit = true) {
 const CANDIDATES = ['popenlint.toml', 'pyproject.toml', 'package.json'];
 /** The nearest config at or above `dir`, or null. */
 export function findConfig(dir, cache) {
+    // A key is an absolute path: a folder asked again (every file of it) makes no path.resolve garbage.
+    const known = cache.get(dir);
+    if (known !== undefined)
+        return known;
     const abs = path.resolve(dir);
     if (cache.has(abs))
         return cache.get(abs);

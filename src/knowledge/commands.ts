@@ -463,5 +463,7 @@ export function classifyShell(command: string | null): CommandOutput {
 
 /** The program has an entry in the command table (its class is not the default for an unlisted program). */
 export function isListed(program: string): boolean {
-  return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+  // The names once, not once per entry of the table.
+  const names = programNames(program);
+  return table().some((c) => names.some((n) => c.programs.has(n)));
 }

@@ -220,6 +220,9 @@ const projectCache = new Map<string, Target | null>();
  * repository root) holding one of the files, read in the order above.
  */
 export function projectTarget(dir: string): Target | null {
+  // A key is an absolute path: a folder asked again (every file of it) makes no path.resolve garbage.
+  const known = projectCache.get(dir);
+  if (known !== undefined) return known;
   const abs = path.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== undefined) return cached;

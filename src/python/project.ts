@@ -37,13 +37,17 @@ const resolved = new Map<string, Map<string, string | null>>();
 let lastFile = '';
 let lastDir = '';
 
-export function resolveModule(fromFile: string, moduleName: string): string | null {
-  // The same file asks for each of its imports in turn.
+/** The folder of an importing file: the same file asks for each of its imports in turn (path.resolve makes garbage). */
+function folderOf(fromFile: string): string {
   if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
     lastDir = path.dirname(path.resolve(fromFile));
     lastFile = fromFile;
   }
-  return resolveFrom(lastDir, moduleName);
+  return lastDir;
+}
+
+export function resolveModule(fromFile: string, moduleName: string): string | null {
+  return resolveFrom(folderOf(fromFile), moduleName);
 }
 
 function resolveFrom(dir: string, moduleName: string): string | null {
@@ -85,7 +89,7 @@ function resolveUncached(dir: string, moduleName: string): string | null {
  * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
  */
 export function mayHoldSubmodules(fromFile: string, moduleName: string): boolean {
-  const dir = path.dirname(path.resolve(fromFile));
+  const dir = folderOf(fromFile);
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, (inDir = new Map()));
   let hit = inDir.get(moduleName);

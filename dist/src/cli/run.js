@@ -95,10 +95,11 @@ export async function lintTargets(list, settings, options = {}) {
                 finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
                 continue;
             }
-            // A candidate, or a file readTarget has to judge: read it the canonical way. A candidate
-            // is not prefiltered again (the lexer and the wrapper imports cost a pass each).
+            // A candidate, or a file readTarget has to judge (read it the canonical way). A candidate
+            // is not prefiltered again (the lexer and the wrapper imports cost a pass each), nor read
+            // again: the bytes just read are a regular file's, to its end (a copy: the reader reuses them).
             const prefiltered = fast !== null;
-            const bytes = pool && !t.stdin ? null : readTarget(t);
+            const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
             if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
                 finish(i, await lintTarget(t, engine, bytes));
             }

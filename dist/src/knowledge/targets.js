@@ -202,6 +202,10 @@ const projectCache = new Map();
  * repository root) holding one of the files, read in the order above.
  */
 export function projectTarget(dir) {
+    // A key is an absolute path: a folder asked again (every file of it) makes no path.resolve garbage.
+    const known = projectCache.get(dir);
+    if (known !== undefined)
+        return known;
     const abs = path.resolve(dir);
     const cached = projectCache.get(abs);
     if (cached !== undefined)

@@ -31,13 +31,16 @@ const MAX_BYTES = 1 << 20;
 const resolved = new Map();
 let lastFile = '';
 let lastDir = '';
-export function resolveModule(fromFile, moduleName) {
-    // The same file asks for each of its imports in turn.
+/** The folder of an importing file: the same file asks for each of its imports in turn (path.resolve makes garbage). */
+function folderOf(fromFile) {
     if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
         lastDir = path.dirname(path.resolve(fromFile));
         lastFile = fromFile;
     }
-    return resolveFrom(lastDir, moduleName);
+    return lastDir;
+}
+export function resolveModule(fromFile, moduleName) {
+    return resolveFrom(folderOf(fromFile), moduleName);
 }
 function resolveFrom(dir, moduleName) {
     let inDir = resolved.get(dir);
@@ -80,7 +83,7 @@ function resolveUncached(dir, moduleName) {
  * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
  */
 export function mayHoldSubmodules(fromFile, moduleName) {
-    const dir = path.dirname(path.resolve(fromFile));
+    const dir = folderOf(fromFile);
     let inDir = packages.get(dir);
     if (!inDir)
         packages.set(dir, (inDir = new Map()));

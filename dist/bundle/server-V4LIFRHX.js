@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CGGYWUUO.js";
+} from "./chunk-CRXST2FY.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
-import "./chunk-6RUIIRII.js";
-import "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-2SDR4MHP.js";
+import "./chunk-KH4PHOHA.js";
+import "./chunk-D5HDDGT7.js";
+import "./chunk-DIJEMX52.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

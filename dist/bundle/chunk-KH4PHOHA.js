@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-D5HDDGT7.js";
 import {
   applyEdits,
   overlaps

@@ -62,7 +62,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-72H4H7XI.js";
+} from "./chunk-DIJEMX52.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1012,12 +1012,15 @@ var MAX_BYTES = 1 << 20;
 var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
 var lastDir = "";
-function resolveModule(fromFile, moduleName2) {
+function folderOf(fromFile) {
   if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
     lastDir = path.dirname(path.resolve(fromFile));
     lastFile = fromFile;
   }
-  return resolveFrom(lastDir, moduleName2);
+  return lastDir;
+}
+function resolveModule(fromFile, moduleName2) {
+  return resolveFrom(folderOf(fromFile), moduleName2);
 }
 function resolveFrom(dir, moduleName2) {
   let inDir = resolved.get(dir);
@@ -1048,7 +1051,7 @@ function resolveUncached(dir, moduleName2) {
   return resolveFrom(parent, moduleName2);
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
-  const dir = path.dirname(path.resolve(fromFile));
+  const dir = folderOf(fromFile);
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
@@ -1516,6 +1519,8 @@ var PROJECT_FILES = [
 ];
 var projectCache = /* @__PURE__ */ new Map();
 function projectTarget(dir) {
+  const known = projectCache.get(dir);
+  if (known !== void 0) return known;
   const abs = path2.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== void 0) return cached;
@@ -3209,7 +3214,7 @@ var Needles = class {
     this.firsts = new Set(bytes.map((b) => b[0]));
     const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
     const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
-    this.gate = gate.length >= ANY_OF_MIN && gate.every((w) => ASCII2.test(w)) ? this.anyOf(gate) : null;
+    this.gate = gate.length >= ANY_OF_MIN ? gate.map((w) => this.bytesOf.get(w)) : null;
   }
   language;
   groups;
@@ -3222,8 +3227,8 @@ var Needles = class {
   firsts;
   /**
    * One word of each group's rarer side (its `requires` when it has some: a rule declares them
-   * because its needles are common words), as one pattern: a file that holds none of them
-   * passes no group. Tried first, in one pass: most files of a tree end there.
+   * because its needles are common words): a file that holds none of them passes no group.
+   * Tried first, as a search of the bytes for each: most files of a tree end there.
    */
   gate;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -3241,8 +3246,8 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
+    if (this.gate && !this.gate.some((w) => b.includes(w))) return null;
     let text = null;
-    if (this.gate && !this.gate.test(text = b.toString("latin1"))) return null;
     const some = (words) => {
       if (words.some((w) => seen.get(w) === true)) return true;
       const open = words.filter((w) => seen.get(w) === void 0 && !this.within.get(w).some((x) => seen.get(x) === false));

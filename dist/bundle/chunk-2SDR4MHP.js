@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-D5HDDGT7.js";
 
 // src/config.ts
 import fs from "node:fs";
@@ -128,6 +128,8 @@ function readConfigFile(file, explicit = true) {
 }
 var CANDIDATES = ["popenlint.toml", "pyproject.toml", "package.json"];
 function findConfig(dir, cache) {
+  const known = cache.get(dir);
+  if (known !== void 0) return known;
   const abs = path.resolve(dir);
   if (cache.has(abs)) return cache.get(abs);
   let found = null;

@@ -2836,7 +2836,8 @@ function classifyShell(command) {
   return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
 function isListed(program) {
-  return table().some((c) => programNames(program).some((n) => c.programs.has(n)));
+  const names = programNames(program);
+  return table().some((c) => names.some((n) => c.programs.has(n)));
 }
 
 // src/typescript/setting-default.ts
