@@ -66,7 +66,9 @@ function streamEvent(stream, expr, origin) {
             case 'close':
                 return { kind: 'close', stream, node: call };
             case 'fileno':
-                return { kind: 'escape', node: call };
+                // Ex) os.read(p.stdout.fileno(), n), select([p.stdout.fileno()], ...): the descriptor of
+                // this one pipe is handed on, and whoever holds it may read it; the other pipe stays unread.
+                return { kind: 'drain', streams: [stream], node: call };
             default:
                 return { kind: 'drain', streams: [stream], node: call };
         }

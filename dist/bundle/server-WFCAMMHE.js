@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CGGYWUUO.js";
+} from "./chunk-I6ASBJNV.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
-import "./chunk-6RUIIRII.js";
-import "./chunk-KQ3NHUXX.js";
+} from "./chunk-4DOU3KMK.js";
+import "./chunk-2TBGQMJF.js";
+import "./chunk-5Z7Q4QLU.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

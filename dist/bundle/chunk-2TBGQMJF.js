@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-5Z7Q4QLU.js";
 import {
   applyEdits,
   overlaps

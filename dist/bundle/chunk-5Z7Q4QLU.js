@@ -1383,6 +1383,14 @@ function includesPython2(target) {
 function includesBefore(target, v) {
   return compareVersions(target.min, v) < 0;
 }
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+function describeTarget(target) {
+  if (target.max === null) return `Python ${formatVersion(target.min)}+`;
+  if (compareVersions(target.min, target.max) === 0) return `Python ${formatVersion(target.min)}`;
+  return `Python ${formatVersion(target.min)}\u2013${formatVersion(target.max)}`;
+}
 function parseTargetVersion(value, source = `target-version ${value}`) {
   const m = /^py(\d)(\d*)$/.exec(value.trim().toLowerCase());
   if (!m || m[1] !== "2" && m[1] !== "3") return null;
@@ -1847,7 +1855,7 @@ var PythonModel = class {
       if (b.kind === "import") {
         if (qualified !== null && qualified !== b.qualified) return null;
         qualified = b.qualified ?? null;
-      } else if (!b.inExcept) return null;
+      } else if (!b.inExcept && !placeholder(b)) return null;
     }
     return qualified;
   }
@@ -1905,6 +1913,15 @@ var PythonModel = class {
     return [...names];
   }
 };
+function placeholder(b) {
+  if (b.kind === "assign") return b.value?.type === "none";
+  const pattern = b.node.parent;
+  const assignment = pattern?.parent;
+  if (pattern?.type !== "pattern_list" && pattern?.type !== "tuple_pattern" || assignment?.type !== "assignment" || assignment.childForFieldName("left")?.id !== pattern.id) return false;
+  const right = assignment.childForFieldName("right");
+  const index = pattern.namedChildren.findIndex((c) => c.id === b.node.id);
+  return (right?.type === "expression_list" || right?.type === "tuple") && right.namedChildren.length === pattern.namedChildren.length && right.namedChildren[index]?.type === "none";
+}
 function outerExpression(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
@@ -2504,7 +2521,7 @@ function streamEvent(stream, expr, origin) {
       case "close":
         return { kind: "close", stream, node: call };
       case "fileno":
-        return { kind: "escape", node: call };
+        return { kind: "drain", streams: [stream], node: call };
       default:
         return { kind: "drain", streams: [stream], node: call };
     }
@@ -5775,6 +5792,30 @@ function communicateFix(source, tree, handle, anchor, events, origin) {
   return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
 }
 
+// src/python/devnull-fix.ts
+function devnullFix(ctx, call, values) {
+  if (values.length === 0) return null;
+  const edits = [];
+  for (const value of values) {
+    const v = unparenthesize(value);
+    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
+    else if (v.type === "attribute") {
+      const attr = v.childForFieldName("attribute");
+      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
+    } else {
+      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
+      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
+        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
+      } else {
+        const sp = subprocessModule(ctx.model, ctx.source, call);
+        if (!sp) return null;
+        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
+      }
+    }
+  }
+  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
+}
+
 // src/python/pipe-site.ts
 import path5 from "node:path";
 
@@ -6291,6 +6332,84 @@ function waitHow(site, how) {
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
 
+// src/python/waiting-call.ts
+function knownToFill(output) {
+  return output.program !== null && isListed(output.program);
+}
+var CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
+var CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
+function caughtName(clause) {
+  const values = clause.childrenForFieldName("value");
+  let types;
+  let name;
+  if (values.length === 2) [types, name] = values;
+  else if (values[0]?.type === "as_pattern") {
+    types = values[0].namedChildren[0];
+    name = values[0].childForFieldName("alias")?.namedChildren[0];
+  }
+  if (!types || name?.type !== "identifier") return null;
+  const named = types.type === "tuple" || types.type === "parenthesized_expression" ? types.namedChildren : [types];
+  return named.some((t) => CATCHES.has(t.text.slice(t.text.lastIndexOf(".") + 1))) ? { name: name.text, caught: types.text } : null;
+}
+function exceptionReads(ctx, call, piped) {
+  const out = [];
+  for (let n = call; n?.parent; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") break;
+    const tryStatement = n.parent;
+    if (tryStatement.type !== "try_statement" || tryStatement.childForFieldName("body")?.id !== n.id) continue;
+    for (const clause of tryStatement.namedChildren) {
+      if (clause.type !== "except_clause") continue;
+      const caught = caughtName(clause);
+      if (!caught) continue;
+      for (const id of ctx.model.occurrences(caught.name)) {
+        if (id.startIndex < clause.startIndex || id.endIndex > clause.endIndex) continue;
+        const attr = id.parent;
+        if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== id.id) continue;
+        const attribute = attr.childForFieldName("attribute")?.text ?? "";
+        const stream = CARRIES[attribute];
+        if (stream && piped.includes(stream)) out.push({ text: attr.text, caught: caught.caught, attribute });
+      }
+    }
+  }
+  return out;
+}
+function whatItGets(ctx, read) {
+  if (read.attribute === "output") return "is always None";
+  const before = { ...ctx.versions, max: ctx.versions.max && compareVersions(ctx.versions.max, [3, 4]) < 0 ? ctx.versions.max : [3, 4] };
+  if (!targetIncludes(ctx.versions, [3, 5], null)) return `does not exist on ${describeTarget(ctx.versions)} (CalledProcessError has no \`${read.attribute}\` before 3.5): reading it raises AttributeError`;
+  if (compareVersions(ctx.versions.min, [3, 5]) < 0) return `is always None (on ${describeTarget(before)} CalledProcessError has no \`${read.attribute}\`: reading it raises AttributeError)`;
+  return "is always None";
+}
+function waitingCall(ctx, call, qualified) {
+  const pipes2 = pipesOf2(ctx, call);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const piped = [];
+  if (pipes2.stdout) piped.push("stdout");
+  if (pipes2.stderr) piped.push("stderr");
+  const reads = name === "check_call" ? exceptionReads(ctx, call, piped) : [];
+  const lost = reads[0] ? `\`${reads[0].text}\`, which the \`except ${reads[0].caught}\` handler reads, ${whatItGets(ctx, reads[0])}` : null;
+  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+  const growing = growingStreams(pipes2, output);
+  const fills = growing.length > 0 && (knownToFill(output) || output.basis === "unlisted");
+  const hazard = fills ? pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call)) : null;
+  if (hazard?.breaks) {
+    const timed = !!argument(call, 99, "timeout");
+    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+    const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+    const devnull = lost ? null : devnullFix(ctx, call, values);
+    ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}${lost ? `; and ${lost}` : ""}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
+    return;
+  }
+  if (!lost) return;
+  const streams = [...new Set(reads.map((r) => CARRIES[r.attribute]))];
+  ctx.report(call, {
+    message: `${streams.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it, so ${lost}: the command's error text is lost, whatever its size`,
+    fixes: [],
+    evidence: "any-size"
+  });
+}
+
 // src/python/returned.ts
 function returnedHere(call, events) {
   if (outerExpression(call).parent?.type === "return_statement") return true;
@@ -6583,28 +6702,6 @@ function classDefinition(ctx, s, cls) {
 // rules/pop005-subprocess-pipe-never-drained.ts
 var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
 var WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
-function devnullFix(ctx, call, values) {
-  if (values.length === 0) return null;
-  const edits = [];
-  for (const value of values) {
-    const v = unparenthesize(value);
-    if (includesBefore(ctx.versions, [3, 3])) edits.push({ start: v.startIndex, end: v.endIndex, content: devnullFile(ctx.model, call) });
-    else if (v.type === "attribute") {
-      const attr = v.childForFieldName("attribute");
-      edits.push({ start: attr.startIndex, end: attr.endIndex, content: "DEVNULL" });
-    } else {
-      const devnull = ctx.model.lookup("DEVNULL", ctx.model.scopeOf(call));
-      if (devnull && devnull.bindings.every((b) => b.kind === "import" && b.qualified === "subprocess.DEVNULL")) {
-        edits.push({ start: v.startIndex, end: v.endIndex, content: "DEVNULL" });
-      } else {
-        const sp = subprocessModule(ctx.model, ctx.source, call);
-        if (!sp) return null;
-        edits.push(...sp.edits, { start: v.startIndex, end: v.endIndex, content: `${sp.name}.DEVNULL` });
-      }
-    }
-  }
-  return { strategy: "devnull", applicability: "safe", description: "Send the output nobody reads to /dev/null instead of a pipe", edits };
-}
 function enclosingSimple(node) {
   for (let n = node; n; n = n.parent) {
     if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
@@ -6668,24 +6765,6 @@ function readFix(ctx, call, site, stdinPiped) {
     return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
   }
   return null;
-}
-function knownToFill(output) {
-  return output.program !== null && isListed(output.program);
-}
-function waitingCall(ctx, call, qualified) {
-  const pipes2 = pipesOf2(ctx, call);
-  if (!pipes2.stdout && !pipes2.stderr) return;
-  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
-  const growing = growingStreams(pipes2, output);
-  if (growing.length === 0 || !knownToFill(output) && output.basis !== "unlisted") return;
-  const hazard = pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
-  if (!hazard.breaks) return;
-  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
-  const timed = !!argument(call, 99, "timeout");
-  const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
-  const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
-  const devnull = devnullFix(ctx, call, values);
-  ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
 }
 function endedCapture(ctx, call, pipes2, growing, output) {
   const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
@@ -6816,7 +6895,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning). `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe's descriptor handed on (`os.read(p.stdout.fileno(), n)`) is a read of that pipe only. `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",

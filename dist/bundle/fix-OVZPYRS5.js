@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-GE3W43PG.js";
+} from "./chunk-IS3EKWAM.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
+} from "./chunk-4DOU3KMK.js";
 import {
   fixText
-} from "./chunk-6RUIIRII.js";
+} from "./chunk-2TBGQMJF.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-5Z7Q4QLU.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

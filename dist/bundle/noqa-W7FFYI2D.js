@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-GE3W43PG.js";
+} from "./chunk-IS3EKWAM.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6RUIIRII.js";
+import "./chunk-2TBGQMJF.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-5Z7Q4QLU.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
