@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-I6ASBJNV.js";
+} from "./chunk-2VOI5ZNU.js";
 import {
   ConfigError
-} from "./chunk-4DOU3KMK.js";
-import "./chunk-2TBGQMJF.js";
+} from "./chunk-RF7YIMQJ.js";
+import "./chunk-S5LYOCCT.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,7 +37,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-5Z7Q4QLU.js";
+} from "./chunk-DVLGKVVY.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
@@ -1625,7 +1625,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-W7FFYI2D.js");
+    const { addNoqa } = await import("./noqa-WZM7NZER.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1645,7 +1645,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-OVZPYRS5.js");
+  const { fixTarget } = await import("./fix-PP2X6QJN.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1738,7 +1738,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-WFCAMMHE.js");
+        const { startServer } = await import("./server-2XECJEFW.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

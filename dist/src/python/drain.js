@@ -66,9 +66,7 @@ function streamEvent(stream, expr, origin) {
             case 'close':
                 return { kind: 'close', stream, node: call };
             case 'fileno':
-                // Ex) os.read(p.stdout.fileno(), n), select([p.stdout.fileno()], ...): the descriptor of
-                // this one pipe is handed on, and whoever holds it may read it; the other pipe stays unread.
-                return { kind: 'drain', streams: [stream], node: call };
+                return { kind: 'escape', node: call };
             default:
                 return { kind: 'drain', streams: [stream], node: call };
         }

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-I6ASBJNV.js";
+} from "./chunk-2VOI5ZNU.js";
 import {
   ConfigError
-} from "./chunk-4DOU3KMK.js";
-import "./chunk-2TBGQMJF.js";
-import "./chunk-5Z7Q4QLU.js";
+} from "./chunk-RF7YIMQJ.js";
+import "./chunk-S5LYOCCT.js";
+import "./chunk-DVLGKVVY.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-IS3EKWAM.js";
+} from "./chunk-SKLJI4OQ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-2TBGQMJF.js";
+import "./chunk-S5LYOCCT.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5Z7Q4QLU.js";
+} from "./chunk-DVLGKVVY.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-IS3EKWAM.js";
+} from "./chunk-SKLJI4OQ.js";
 import {
   ConfigError
-} from "./chunk-4DOU3KMK.js";
+} from "./chunk-RF7YIMQJ.js";
 import {
   fixText
-} from "./chunk-2TBGQMJF.js";
+} from "./chunk-S5LYOCCT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5Z7Q4QLU.js";
+} from "./chunk-DVLGKVVY.js";
 import "./chunk-72H4H7XI.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-4DOU3KMK.js";
+} from "./chunk-RF7YIMQJ.js";
 import {
   fixText
-} from "./chunk-2TBGQMJF.js";
+} from "./chunk-S5LYOCCT.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-5Z7Q4QLU.js";
+} from "./chunk-DVLGKVVY.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
