@@ -344,7 +344,7 @@ export class PythonModel {
       if (b.kind === 'import') {
         if (qualified !== null && qualified !== b.qualified) return null;
         qualified = b.qualified ?? null;
-      } else if (!b.inExcept) return null;
+      } else if (!b.inExcept && !placeholder(b)) return null;
     }
     return qualified;
   }
@@ -410,6 +410,21 @@ export class PythonModel {
     }
     return [...names];
   }
+}
+
+/**
+ * Ex) subprocess = None  /  subprocess, import_error = None, None  ...  try: import subprocess
+ * A name set to None before an optional import stands for nothing else: where the code calls
+ * through it, the import took place.
+ */
+function placeholder(b: Binding): boolean {
+  if (b.kind === 'assign') return b.value?.type === 'none';
+  const pattern = b.node.parent;
+  const assignment = pattern?.parent;
+  if ((pattern?.type !== 'pattern_list' && pattern?.type !== 'tuple_pattern') || assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.id !== pattern.id) return false;
+  const right = assignment.childForFieldName('right');
+  const index = pattern.namedChildren.findIndex((c) => c.id === b.node.id);
+  return (right?.type === 'expression_list' || right?.type === 'tuple') && right.namedChildren.length === pattern.namedChildren.length && right.namedChildren[index]?.type === 'none';
 }
 
 /** Skips redundant parentheses around an expression, upwards. */
