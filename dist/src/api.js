@@ -29,6 +29,7 @@ import { Settings } from './settings.js';
 import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
 import { allRules } from '../rules/index.js';
+export { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS } from './knowledge/evidence.js';
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';

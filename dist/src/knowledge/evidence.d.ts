@@ -18,6 +18,13 @@ import type { CommandOutput } from './commands.js';
  *   command handed in from outside;
  * - `shape`: the rule's shape alone, for a finding whose code states no finer evidence (a rule
  *   or a check added without it): firm, as every finding was before tiers;
+ * - `can-grow`: a Node child's output the table says can grow, on a pipe nobody reads or in
+ *   exec's buffer, where nothing says how far: Node breaks it only past what it holds for the
+ *   child (about 100–250 KiB drained at exit on an unread pipe, 1 MiB of maxBuffer), not at a
+ *   pipe's 64 KiB, and a build's or a script's run rarely writes that much. Firm (`grows`) only
+ *   when the output grows with what the command walks, with time, is a whole document, or the
+ *   child serves. Not reported by default: the blind audits 10 and 12 judged 1 of 15 such
+ *   findings real (and that one a child kept for a whole editor session);
  * - `race`: output the code uses is taken at a moment that can come before all of it has been
  *   read (a child's 'exit' rather than 'close'): it is cut short on some runs, not on every one.
  *   Not reported by default: on Linux 3,640 direct children never lost a byte at 'exit' (the
@@ -29,13 +36,14 @@ import type { CommandOutput } from './commands.js';
  * - `unlisted-program`: the code names the program, the table does not list it, and that is
  *   the only reason to think its output grows. Not reported by default.
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'race' | 'external-command' | 'unlisted-program';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'can-grow' | 'race' | 'external-command' | 'unlisted-program';
 export declare const EVIDENCE: readonly Evidence[];
 /** What a finding carries when the code that made it sets no evidence. */
 export declare const DEFAULT_EVIDENCE: Evidence;
 /**
  * The levels a run reports from (`--evidence`, config `evidence`), ruff-style names for a
- * threshold: `known` (the default) the firm tiers only, `likely` adds commands from outside,
+ * threshold: `known` (the default) the firm tiers only, `likely` adds commands from outside and
+ * Node output that can grow but need not pass Node's buffers,
  * `possible` adds races and programs that are merely unlisted. `external-command` is off by
  * default since the blind audits 6, 7, 9, 10, 11 and 12 judged 9 of its 44 findings real: a
  * command from outside is a build as often as `true`, and a warning wrong four times in five
@@ -61,6 +69,15 @@ export declare function stronger(a: Evidence, b: Evidence): Evidence;
  * from the shape (`any-size`, `lives-on`), and this answers `grows` only for what grows.
  */
 export declare function commandEvidence(output: Pick<CommandOutput, 'basis'>): Evidence;
+/**
+ * What a Node child's command says where Node, not the pipe, holds its output: an unread pipe
+ * Node drains at the child's exit (about 100–250 KiB) or exec's buffer (maxBuffer, 1 MiB). A
+ * program that runs others and can write anything on both streams (a build, a script, a package
+ * manager, a shell) rarely writes that much in one run: `can-grow`. One whose output is its data
+ * (`cat`, `gzip -c`, a dump: stdout only), grows with what it walks (`find`, `git diff`), with
+ * time (a progress line), is a whole document, or a server's log passes it: `grows`.
+ */
+export declare function nodeBufferEvidence(output: Pick<CommandOutput, 'basis' | 'stdout' | 'stderr' | 'scales' | 'pace' | 'document' | 'serves' | 'livesOn'>): Evidence;
 /**
  * A parent that waits for the child (wait() before the read, one pipe read to its end while the
  * other fills, asyncio's `await proc.wait()`) while the child waits on the pipe: the command

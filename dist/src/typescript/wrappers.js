@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ChildAnalysis } from './child.js';
 import { moduleKey, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
+import { nodeBufferEvidence } from '../knowledge/evidence.js';
 import { loadTs, ts } from './load.js';
 import { optionsOf, streamConfig } from './options.js';
 import { parseJs } from './parse.js';
@@ -251,7 +252,7 @@ export function wrapperInfo(model, call, qualified, fn, inside, at) {
     };
     const programParam = fork ? null : param(call.arguments[0]);
     const argsParam = fork ? null : param(call.arguments[1]);
-    return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
+    return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), ...(nodeBufferEvidence(output) === 'can-grow' ? { runsAnything: true } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true } : {}), ...(stdio ? { stdio } : {}) };
 }
 /** The wrappers one module exports. */
 export function wrappersOf(abs, display, text) {

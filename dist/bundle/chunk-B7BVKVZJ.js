@@ -5,17 +5,13 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-L65GR7BW.js";
+} from "./chunk-STS2GZD4.js";
 import {
   fixText
-} from "./chunk-6RUIIRII.js";
+} from "./chunk-7SN4JILJ.js";
 import {
-  DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
-  EVIDENCE,
-  EVIDENCE_SAYS,
-  LEVEL,
   SourceText,
   allRules,
   includesPython2,
@@ -31,9 +27,15 @@ import {
   renderReproduction,
   require_ignore,
   runtimeTable,
-  severityOf,
   suppressionEdit
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-K3IWXFQK.js";
+import {
+  DEFAULT_EVIDENCE_LEVEL,
+  EVIDENCE,
+  EVIDENCE_SAYS,
+  LEVEL,
+  severityOf
+} from "./chunk-IVBOIV6E.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -93,7 +95,7 @@ function explainRule(meta) {
 }
 function evidenceTable() {
   return [
-    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
+    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside and Node output that merely can grow, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
     "",
     "| evidence | severity | reported from | what it rests on |",
     "|---|---|---|---|",

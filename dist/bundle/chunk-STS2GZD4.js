@@ -1,10 +1,12 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
-  EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-K3IWXFQK.js";
+import {
+  EVIDENCE_LEVELS
+} from "./chunk-IVBOIV6E.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CGGYWUUO.js";
+} from "./chunk-B7BVKVZJ.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
-import "./chunk-6RUIIRII.js";
-import "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-STS2GZD4.js";
+import "./chunk-7SN4JILJ.js";
+import "./chunk-K3IWXFQK.js";
+import "./chunk-IVBOIV6E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-GE3W43PG.js";
+} from "./chunk-2AYYF4HR.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
+} from "./chunk-STS2GZD4.js";
 import {
   fixText
-} from "./chunk-6RUIIRII.js";
+} from "./chunk-7SN4JILJ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-K3IWXFQK.js";
+import "./chunk-IVBOIV6E.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -2,8 +2,11 @@ import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
   ChildAnalysis,
+  DEFAULT_EVIDENCE,
+  DEFAULT_EVIDENCE_LEVEL,
   DRAIN_EVENTS,
   JsModel,
+  LEVEL,
   LISTEN,
   PLACEHOLDER,
   allInBackground,
@@ -17,9 +20,11 @@ import {
   childUses,
   classifyArgv,
   classifyShell,
+  commandEvidence,
   commandOutput,
   commandSites,
   contains,
+  deadlockEvidence,
   devnullShellEdits,
   exitListener,
   exitsSoonAfter,
@@ -42,12 +47,15 @@ import {
   moduleKey,
   moduleName,
   nearbyWrappers,
+  nodeBufferEvidence,
   optionsOf,
   parseShell,
   programs,
   propertyKey,
   redirectionFor,
   relativeSpecifiers,
+  reportedAt,
+  severityOf,
   shapeOf,
   shellLeaks,
   shellTexts,
@@ -62,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-72H4H7XI.js";
+} from "./chunk-IVBOIV6E.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -948,52 +956,6 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
-
-// src/knowledge/evidence.ts
-var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "race", "external-command", "unlisted-program"];
-var DEFAULT_EVIDENCE = "shape";
-var EVIDENCE_LEVELS = ["known", "likely", "possible"];
-var DEFAULT_EVIDENCE_LEVEL = "known";
-var LEVEL = {
-  grows: "known",
-  "lives-on": "known",
-  "any-size": "known",
-  deadlock: "known",
-  shape: "known",
-  race: "possible",
-  "external-command": "likely",
-  "unlisted-program": "possible"
-};
-function severityOf(evidence) {
-  return LEVEL[evidence] === "known" ? "error" : "warning";
-}
-function reportedAt(evidence, level) {
-  return EVIDENCE_LEVELS.indexOf(LEVEL[evidence]) <= EVIDENCE_LEVELS.indexOf(level);
-}
-var EVIDENCE_SAYS = {
-  grows: "the command table knows the command writes more than the pipe or buffer holds",
-  "lives-on": "the child outlives the call (a server, a GUI program, a child the code stops), and a trickle passes the pipe over its life",
-  "any-size": "it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)",
-  deadlock: "the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside",
-  shape: "the shape of the code alone (the check that made it states no finer evidence)",
-  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
-  "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
-  "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
-};
-function commandEvidence(output) {
-  switch (output.basis) {
-    case "value":
-      return "external-command";
-    case "unlisted":
-      return "unlisted-program";
-    default:
-      return "grows";
-  }
-}
-function deadlockEvidence(output) {
-  const own = commandEvidence(output);
-  return own === "external-command" ? "deadlock" : own;
-}
 
 // src/python/project.ts
 import fs from "node:fs";
@@ -8393,7 +8355,7 @@ var rule10 = {
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
-          evidence: commandEvidence(out)
+          evidence: nodeBufferEvidence(out)
         });
         continue;
       }
@@ -8402,7 +8364,8 @@ var rule10 = {
         call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         dropped: { call, qualified },
-        evidence: commandEvidence(out)
+        // A parent that exits soon after kills a child still writing, whatever maxBuffer would hold.
+        evidence: exitsSoonAfter(call) !== null ? commandEvidence(out) : nodeBufferEvidence(out)
       });
     }
     const fixes2 = spawnFixes(ctx, reports.flatMap((r) => r.dropped ? [r.dropped] : []));
@@ -8614,17 +8577,18 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
   if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
-function spawnEvidence(output, streams, fate, livesOn) {
+function spawnEvidence(output, streams, fate, livesOn, parentExits) {
   if (livesOn) return "lives-on";
-  return streams.every((s) => fate[s].state === "afterExit") ? deadlockEvidence(output) : commandEvidence(output);
+  if (streams.every((s) => fate[s].state === "afterExit")) return deadlockEvidence(output);
+  return parentExits ? commandEvidence(output) : nodeBufferEvidence(output);
 }
 function streamList(streams) {
   return streams.join(" and ");
 }
-function message(ctx, fn, streams, fate, output, outlives, exitLine) {
+function message(ctx, fn, streams, fate, output, outlives, exitLine, session = false) {
   const what = `${fn}(): ${streamList(streams)}`;
   const states = streams.map((s) => fate[s]);
-  const route = fate.route ? `, the child being ${fate.route}` : "";
+  const route = fate.route ? `, the child being ${fate.route}` : session ? ", the child being kept and fed on its stdin for the session, so what it writes there adds up over the session" : "";
   const are = streams.length > 1 ? "are" : "is";
   const exit = exitLine !== null ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write` : outlives ? "; once this process exits, its next write kills it" : "";
   let how;
@@ -8685,7 +8649,7 @@ function reportCaller(ctx, call, name, info, fate) {
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
   ctx.report(call, {
     message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
-    evidence: exit ? "lives-on" : commandEvidence(own?.program ? own : { basis: info.basis })
+    evidence: exit ? "lives-on" : own?.program ? nodeBufferEvidence(own) : info.runsAnything ? "can-grow" : commandEvidence({ basis: info.basis })
   });
 }
 function wrapperCalls2(ctx, analysis) {
@@ -8797,6 +8761,7 @@ child.on('exit', (code) => console.log('child exited', code));
       const output = judgedOutput(ctx.model, call, qualified, ctx.path);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
+      const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(output) === "can-grow";
       const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
       if (!streams.length) {
         const exposed = exposedUnread(ctx, call, piped, fate, output);
@@ -8811,11 +8776,11 @@ child.on('exit', (code) => console.log('child exited', code));
       }
       const fn = fork ? "fork" : "spawn";
       const launched = output.livesOn && streams.every((s) => output[s] !== "unbounded");
-      const text = launched ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? "them" : "it"} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write` : message(ctx, fn, streams, fate, output, outlives, exitLine);
+      const text = launched ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? "them" : "it"} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write` : message(ctx, fn, streams, fate, output, outlives, exitLine, session);
       ctx.report(call, {
         message: text,
         fixes: devnullFix3(ctx, call, piped, streams, fate, fork),
-        evidence: spawnEvidence(output, streams, fate, !!launched || outlives)
+        evidence: spawnEvidence(output, streams, fate, !!launched || outlives || session, exitLine !== null)
       });
     }
     if (ctx.wrappers) wrapperCalls2(ctx, analysis);
@@ -9134,7 +9099,9 @@ var rule13 = {
         fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
         // A child kept until the code stops it, or a server, lives on; a command from the caller can be
         // anything; a walker or an encoder's progress is known to grow.
-        evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : "grows"
+        // A command that merely can grow (a build, a script) watched at its exit: it passes
+        // maxBuffer only on a large run.
+        evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
       });
     }
   }
@@ -9574,12 +9541,6 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
 }
 
 export {
-  EVIDENCE,
-  EVIDENCE_LEVELS,
-  DEFAULT_EVIDENCE_LEVEL,
-  LEVEL,
-  severityOf,
-  EVIDENCE_SAYS,
   cacheFolderListings,
   seedFolderListing,
   DEFAULT_TARGET,
