@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
-import { commandEvidence, type Evidence } from '../src/knowledge/evidence.js';
+import { commandEvidence, nodeBufferEvidence, type Evidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { knownToGrow } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
@@ -13,6 +13,7 @@ import { skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike } from '../src/typescript/scope.js';
 import { childUses } from '../src/typescript/usage.js';
 import { stoppedBy } from '../src/typescript/kill-limit.js';
+import { exitsSoonAfter } from '../src/typescript/flow.js';
 import type { Edit, Fix } from '../src/types.js';
 import { ARTICLE_CHILD } from '../src/reproduction.js';
 
@@ -187,7 +188,7 @@ export const rule: JsRule = {
         reports.push({
           call,
           message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
-          evidence: commandEvidence(out),
+          evidence: nodeBufferEvidence(out),
         });
         continue;
       }
@@ -197,7 +198,8 @@ export const rule: JsRule = {
         call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
         dropped: { call, qualified },
-        evidence: commandEvidence(out),
+        // A parent that exits soon after kills a child still writing, whatever maxBuffer would hold.
+        evidence: exitsSoonAfter(call) !== null ? commandEvidence(out) : nodeBufferEvidence(out),
       });
     }
     const fixes = spawnFixes(ctx, reports.flatMap((r) => (r.dropped ? [r.dropped] : [])));

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
-import { commandEvidence, deadlockEvidence, type Evidence } from '../src/knowledge/evidence.js';
+import { commandEvidence, deadlockEvidence, nodeBufferEvidence, type Evidence } from '../src/knowledge/evidence.js';
 import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
 import type { ChildFate, StreamFate, StreamName } from '../src/typescript/child-fate.js';
@@ -67,9 +67,11 @@ function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: Comman
 // What a spawn finding rests on: a launcher's program or a child meant to outlive this process
 // (detached, unref()) lives on; streams read only once the child has exited make the parent wait
 // on a child that waits on the pipe (a command from outside then deadlocks); else the command.
-function spawnEvidence(output: CommandOutput, streams: StreamName[], fate: ChildFate, livesOn: boolean): Evidence {
+function spawnEvidence(output: CommandOutput, streams: StreamName[], fate: ChildFate, livesOn: boolean, parentExits: boolean): Evidence {
   if (livesOn) return 'lives-on';
-  return streams.every((s) => fate[s].state === 'afterExit') ? deadlockEvidence(output) : commandEvidence(output);
+  if (streams.every((s) => fate[s].state === 'afterExit')) return deadlockEvidence(output);
+  // A parent that exits soon after kills a child still writing, whatever Node would hold.
+  return parentExits ? commandEvidence(output) : nodeBufferEvidence(output);
 }
 
 function streamList(streams: StreamName[]): string {
@@ -77,10 +79,10 @@ function streamList(streams: StreamName[]): string {
 }
 
 // Ex) "spawn(): stderr is never read (`ffmpeg` logs its progress on stderr): on Node 20 the child blocks for good once about 93–243 KiB are waiting"
-function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean, exitLine: number | null): string {
+function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean, exitLine: number | null, session = false): string {
   const what = `${fn}(): ${streamList(streams)}`;
   const states = streams.map((s) => fate[s]);
-  const route = fate.route ? `, the child being ${fate.route}` : '';
+  const route = fate.route ? `, the child being ${fate.route}` : session ? ', the child being kept and fed on its stdin for the session, so what it writes there adds up over the session' : '';
   const are = streams.length > 1 ? 'are' : 'is';
   const exit = exitLine !== null
     ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write`
@@ -174,7 +176,7 @@ function reportCaller(ctx: JsContext, call: TS.CallExpression, name: string, inf
   // A child meant to outlive this process (detached, unref()) lives on; else the command decides.
   ctx.report(call, {
     message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
-    evidence: exit ? 'lives-on' : commandEvidence(own?.program ? own : { basis: info.basis }),
+    evidence: exit ? 'lives-on' : own?.program ? nodeBufferEvidence(own) : info.runsAnything ? 'can-grow' : commandEvidence({ basis: info.basis }),
   });
 }
 
@@ -303,6 +305,9 @@ export const rule: JsRule = {
       const output = judgedOutput(ctx.model, call, qualified, ctx.path);
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
+      // this.task = spawn('java', [...]); this.task.stdin.write(req): a child the code keeps and
+      // talks to runs for the session, and what it writes on an unread stream adds up over it.
+      const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(output) === 'can-grow';
       const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
       if (!streams.length) {
         const exposed = exposedUnread(ctx, call, piped, fate, output);
@@ -320,11 +325,11 @@ export const rule: JsRule = {
       const launched = output.livesOn && streams.every((s) => output[s] !== 'unbounded');
       const text = launched
         ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} never read (${output.livesOn!.says}): Node drains ${streams.length > 1 ? 'them' : 'it'} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write`
-        : message(ctx, fn, streams, fate, output, outlives, exitLine);
+        : message(ctx, fn, streams, fate, output, outlives, exitLine, session);
       ctx.report(call, {
         message: text,
         fixes: devnullFix(ctx, call, piped, streams, fate, fork),
-        evidence: spawnEvidence(output, streams, fate, !!launched || outlives),
+        evidence: spawnEvidence(output, streams, fate, !!launched || outlives || session, exitLine !== null),
       });
     }
     if (ctx.wrappers) wrapperCalls(ctx, analysis);

@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
+import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
 import { callerCommandOf } from '../src/typescript/caller-commands.js';
 import { commandOutput, fromCaller, knownToGrow, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
@@ -292,7 +293,9 @@ export const rule: JsRule = {
         fixes: callback === 'unknown' || ((stop || server) && !caller) ? [] : raiseFix(ctx, call, options, limit, callback === 'yes'),
         // A child kept until the code stops it, or a server, lives on; a command from the caller can be
         // anything; a walker or an encoder's progress is known to grow.
-        evidence: (stop || server) && !caller ? 'lives-on' : caller ? 'external-command' : 'grows',
+        // A command that merely can grow (a build, a script) watched at its exit: it passes
+        // maxBuffer only on a large run.
+        evidence: (stop || server) && !caller ? 'lives-on' : caller ? 'external-command' : watched && !out.scales ? nodeBufferEvidence(out) : 'grows',
       });
     }
   },

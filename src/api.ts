@@ -33,6 +33,7 @@ import { allRules } from '../rules/index.js';
 
 export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
 export type { Evidence, EvidenceLevel } from './knowledge/evidence.js';
+export { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS } from './knowledge/evidence.js';
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { RuleTester as RuleTester10 } from 'eslint';
+import { Linter as Linter10, RuleTester as RuleTester10 } from 'eslint';
 import { RuleTester as RuleTester9 } from 'eslint9';
 import tseslint from 'typescript-eslint';
 import plugin from '../src/eslint/index.js';
@@ -23,6 +23,8 @@ const PROMISE = "const util = require('util');\nconst { exec } = require('child_
 // An astral character before the finding: ESLint columns count UTF-16 code units, as the offsets do.
 // TypeScript through typescript-eslint's parser: the rules read the text, whatever parsed it.
 const TS = "import { spawn } from 'node:child_process';\nconst child: ReturnType<typeof spawn> = spawn('find', ['/']);\nchild.on('close', (code: number | null) => console.log(code));\n";
+// A build spawned, its stdout never read: `can-grow` evidence, reported from `likely` on.
+const BUILD = `${CP}const child = spawn('make', ['all']);\nchild.on('close', (code) => console.log(code));\n`;
 const ASTRAL = `${CP}const label = '😀'; const child = spawn('find', ['/']);\nchild.on('close', () => {});\n`;
 
 /** The engine's message for the one finding of `rule` in `code`: the plugin must pass it on unchanged. */
@@ -51,6 +53,9 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
         `${CP}// popenlint-disable-next-line POP102\nconst child = spawn('find', ['/']);`,
         // A rule's findings only: this file has a POP101 finding and no POP102 one.
         EXEC,
+        // Below the default evidence level (`known`), as for the CLI.
+        BUILD,
+        { code: BUILD, settings: { popenlint: { evidence: 'known' } } },
       ],
       invalid: [
         {
@@ -64,6 +69,13 @@ for (const [version, RuleTester] of [['10', RuleTester10], ['9', RuleTester9]] a
           languageOptions: { parser: tseslint.parser, sourceType: 'module' },
           output: TS.replace("['/'])", "['/'], { stdio: 'ignore' })"),
           errors: [{ message: await message('POP102', SPAWN), line: 2, column: 41, endLine: 2, endColumn: 61, suggestions: [] }],
+        },
+        {
+          // ESLint's shared setting lowers the level.
+          code: BUILD,
+          settings: { popenlint: { evidence: 'likely' } },
+          output: BUILD.replace("['all'])", "['all'], { stdio: 'ignore' })"),
+          errors: [{ message: await message('POP102', BUILD), line: 2, column: 15, endLine: 2, endColumn: 37, suggestions: [] }],
         },
         {
           code: ASTRAL,
@@ -137,7 +149,8 @@ describe('eslint --fix on the golden fixtures', () => {
       // As installed: node_modules/popenlint is the package, found through its `exports`.
       fs.mkdirSync(path.join(dir, 'node_modules'));
       fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'popenlint'), 'dir');
-      fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), "import popenlint from 'popenlint/eslint';\nexport default [popenlint.configs.recommended];\n");
+      // The fixtures are shapes, some on commands that merely can grow (`likely`): ESLint's setting lowers the level.
+      fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), "import popenlint from 'popenlint/eslint';\nexport default [popenlint.configs.recommended, { settings: { popenlint: { evidence: 'likely' } } }];\n");
       // ESLint's config rules here: a popenlint config that turns POP102 off changes nothing.
       fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'ignore = ["POP102"]\n[per-file-ignores]\n"*.js" = ["POP102"]\n');
       const expected = new Map<string, string>();
@@ -171,4 +184,12 @@ describe('eslint --fix on the golden fixtures', () => {
       assert.ok(fixedFiles >= 5, `${fixedFiles} POP102 fixtures`);
     });
   }
+});
+
+describe('the evidence setting', () => {
+  it('names the setting and the levels when its value is not one of them', () => {
+    const linter = new Linter10({ configType: 'flat' });
+    const config = [{ plugins: { popenlint: plugin }, rules: { 'popenlint/spawn-output-never-consumed': 'error' as const }, settings: { popenlint: { evidence: 'sure' } } }];
+    assert.throws(() => linter.verify(BUILD, config), /settings\.popenlint\.evidence must be one of known, likely, possible, not "sure"/);
+  });
 });

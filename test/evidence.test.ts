@@ -35,6 +35,10 @@ const CASES: Record<string, TierCase> = {
   'JS: a child kept until the code stops it': { rule: 'POP104', language: 'javascript', evidence: 'lives-on', code: `${CP}const server = cp.execFile(script, opts, (e) => log(e));\nfunction stop() { server.kill(); }\n` },
   'JS: exec inside a try whose catch wants the failure': { rule: 'POP101', language: 'javascript', evidence: 'any-size', code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F');\n} catch (e) {\n  log.error('could not stop it');\n}\n` },
   "JS: the caller's command through exec with a callback": { rule: 'POP104', language: 'javascript', evidence: 'external-command', code: `${CP}module.exports = function run(cmd, done) { cp.exec(cmd, (e, out) => done(e, out)); };\n` },
+  'JS: a walker spawned, its stdout never read (find over a tree)': { rule: 'POP102', language: 'javascript', evidence: 'grows', code: `${CP}const c = cp.spawn('find', ['/srv', '-type', 'f']);\nc.on('exit', (code) => done(code));\n` },
+  'JS: a build spawned, its streams never read: it can grow, but rarely past what Node drains at exit': { rule: 'POP102', language: 'javascript', evidence: 'can-grow', code: `${CP}const c = cp.spawn('npm', ['run', 'build']);\nc.on('exit', (code) => done(code));\n` },
+  'JS: a build under exec, its ChildProcess unused: it can grow, but rarely past maxBuffer': { rule: 'POP101', language: 'javascript', evidence: 'can-grow', code: `${CP}cp.exec('npm run build');\n` },
+  'JS: a child kept on `this` and fed on its stdin, its stderr never read: it lives for the session': { rule: 'POP102', language: 'javascript', evidence: 'lives-on', code: `${CP}class Renderer {\n  start() {\n    this.task = cp.spawn('java', ['-jar', 'plantuml.jar', '-pipe']);\n    this.task.stdout.on('data', (d) => this.take(d));\n  }\n  render(text) { this.task.stdin.write(text + '\\n'); }\n}\n` },
   'JS: an unlisted program spawned, its streams never read': { rule: 'POP102', language: 'javascript', evidence: 'unlisted-program', code: `${CP}const c = cp.spawn('mytool', ['--all']);\nc.on('exit', (code) => done(code));\n` },
   "JS: output collected by 'data' and used at the child's 'exit'": { rule: 'POP102', language: 'javascript', evidence: 'race', code: `${CP}const c = cp.spawn('pandoc', [f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', () => done(out));\n` },
 };
@@ -56,7 +60,7 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['shape', 'error'],
-    ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
+    ['can-grow', 'warning'], ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
   assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['race', 'unlisted-program']);

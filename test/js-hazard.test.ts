@@ -336,7 +336,8 @@ test('H12: spawn() wrapped with a hand-written 500 KiB limit: the 1 MB result is
 
 test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet branch piping 1 MiB, and a dropped child with the default pipes, hang before; they complete once the caller passes \'ignore\' (by hand: no fix is offered)', { timeout: 30_000 }, async () => {
   const project = path.join(HAZARDS, 'factory-wrapper');
-  const r = await cliAsync(['check', '.', '--format', 'concise'], { cwd: project });
+  // Its commands (`npm install`, `node server.js`) merely can grow: `likely` shows them.
+  const r = await cliAsync(['check', '.', '--format', 'concise', '--evidence', 'likely'], { cwd: project });
   assert.equal(r.code, 1, r.stderr);
   const found = r.stdout.split('\n').filter((l) => l.includes(': POP102 '));
   assert.deepEqual(found.map((l) => l.split(': POP102 ')[0]), ['install.js:5:1', 'serve.js:5:16']);

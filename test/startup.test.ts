@@ -20,7 +20,7 @@ test('TypeScript code cache: written once in a private folder, same findings wit
   try {
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);
-    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('make');\n");
+    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
     const first = run(dir, tmp);
     assert.equal(first.status, 1, first.stderr);
     const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
@@ -43,7 +43,7 @@ test('TypeScript code cache: a folder others can write to is not used', { skip: 
     const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
     fs.mkdirSync(cacheDir, { recursive: true });
     fs.chmodSync(cacheDir, 0o777);
-    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('make');\n");
+    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
     const r = run(dir, tmp);
     assert.match(r.stdout, /task\.js:2:1: POP101/);
     assert.deepEqual(fs.readdirSync(cacheDir), [], 'nothing written to, or read from, a world-writable folder');

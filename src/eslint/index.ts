@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter as ESLintLinter, Rule, SourceCode } from 'eslint';
-import { type Finding, type Fix, Linter, type RuleMeta, rules } from '../api.js';
+import { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS, type EvidenceLevel, type Finding, type Fix, Linter, type RuleMeta, rules } from '../api.js';
 
 const JS_RULES = rules.filter((r) => r.language === 'javascript');
 const JS_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/i;
@@ -25,18 +25,33 @@ const VERSION = (JSON.parse(fs.readFileSync(new URL('../../../package.json', imp
 
 // ESLint's config decides which rules run and where: popenlint's own config files are not read
 // (a popenlint.toml `ignore` must not silently switch off a rule ESLint was told to run).
-const linter = new Linter({ isolated: true, select: JS_RULES.map((r) => r.id) });
-// One lint per file, shared by the plugin's rules: ESLint hands each rule the same SourceCode.
-const lints = new WeakMap<SourceCode, Finding[]>();
+// The weakest evidence reported is ESLint's shared setting `settings.popenlint.evidence`
+// (`known` by default, as for the CLI): one linter per level, made when first asked for.
+const linters = new Map<EvidenceLevel, Linter>();
+// One lint per file and level, shared by the plugin's rules: ESLint hands each rule the same SourceCode.
+const lints = new WeakMap<SourceCode, Map<EvidenceLevel, Finding[]>>();
+
+function levelOf(context: Rule.RuleContext): EvidenceLevel {
+  const value = (context.settings?.popenlint as { evidence?: unknown } | undefined)?.evidence ?? DEFAULT_EVIDENCE_LEVEL;
+  if (!EVIDENCE_LEVELS.includes(value as EvidenceLevel)) {
+    throw new Error(`popenlint: settings.popenlint.evidence must be one of ${EVIDENCE_LEVELS.join(', ')}, not ${JSON.stringify(value)}`);
+  }
+  return value as EvidenceLevel;
+}
 
 function findingsOf(context: Rule.RuleContext): Finding[] {
   const sourceCode = context.sourceCode;
-  let findings = lints.get(sourceCode);
+  const level = levelOf(context);
+  let byLevel = lints.get(sourceCode);
+  if (!byLevel) lints.set(sourceCode, (byLevel = new Map()));
+  let findings = byLevel.get(level);
   if (!findings) {
+    let linter = linters.get(level);
+    if (!linter) linters.set(level, (linter = new Linter({ isolated: true, select: JS_RULES.map((r) => r.id), evidence: level })));
     // `<input>`/`<text>` (stdin, the Linter API) and processors' virtual names lint as JavaScript.
     const name = JS_EXTENSIONS.test(context.filename) ? context.filename : path.join(context.cwd, 'input.js');
     findings = linter.lintTextSync(sourceCode.text, { path: name, language: 'javascript' }).findings;
-    lints.set(sourceCode, findings);
+    byLevel.set(level, findings);
   }
   return findings;
 }

@@ -459,13 +459,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   // X servers log on stderr for as long as they run: a line or more per client connection and at
   // each server reset (xkbcomp warnings, resource notices). xvfb-run and startx run a session.
   { command: 'Xvfb|Xephyr|Xvnc|Xtigervnc|Xorg|X|Xnest|Xwayland|Xdummy', stdout: 'none', stderr: 'unbounded', says: 'runs an X server, which logs on stderr for as long as it runs', serves: true },
-  { command: 'startx|xinit', stdout: 'unbounded', stderr: 'unbounded', says: 'runs an X server and a session, which log for as long as they run' },
+  { command: 'startx|xinit', stdout: 'unbounded', stderr: 'unbounded', says: 'runs an X server and a session, which log for as long as they run', serves: true },
   // x11vnc(1) logs every client and screen event on stderr; -q logs less, -o/-logfile sends it to a file, -bg forks.
   { command: 'x11vnc', when: ['/^-o$/', '-logfile', '-bg'], stdout: 'bounded', stderr: 'bounded', says: 'logs to a file or forks into the background' },
-  { command: 'x11vnc', stdout: 'bounded', stderr: 'unbounded', says: 'logs every client and screen event on stderr for as long as it runs' },
+  { command: 'x11vnc', stdout: 'bounded', stderr: 'unbounded', says: 'logs every client and screen event on stderr for as long as it runs', serves: true },
   // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
   { command: 'vncserver|tigervncserver|tightvncserver', stdout: 'bounded', stderr: 'bounded', says: 'starts the VNC server in the background and prints a few lines' },
-  { command: 'websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection for as long as it runs' },
+  { command: 'websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection for as long as it runs', serves: true },
   // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
   { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
@@ -474,7 +474,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
   { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
   { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
-  { command: 'mplayer|mpv|vlc|cvlc|ffplay', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs' },
+  { command: 'mplayer|mpv|vlc|cvlc|ffplay', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
   // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
   // --headless run without a window and print a line per file they convert.
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
@@ -483,26 +483,26 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Servers and daemons started as children: they log every request or event until they are stopped.
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event', serves: true },
-  { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs' },
-  { command: 'jupyter notebook|lab|server|console|qtconsole|kernel', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
-  { command: 'mlflow server|ui', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
-  { command: 'airflow webserver|scheduler|worker|triggerer|standalone|celery', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every task' },
+  { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs', serves: true },
+  { command: 'jupyter notebook|lab|server|console|qtconsole|kernel', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request', serves: true },
+  { command: 'mlflow server|ui', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request', serves: true },
+  { command: 'airflow webserver|scheduler|worker|triggerer|standalone|celery', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every task', serves: true },
   { command: 'celery', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a worker or a beat that logs every task' },
-  { command: 'flask|hugo|jekyll|mkdocs|zola|hexo|docusaurus run|serve|server|s|start|watch|dev', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request' },
+  { command: 'flask|hugo|jekyll|mkdocs|zola|hexo|docusaurus run|serve|server|s|start|watch|dev', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request', serves: true },
   { command: 'hugo|jekyll|mkdocs|zola', stdout: 'bounded', stderr: 'bounded', says: 'builds the site and prints a summary' },
   { command: 'jupyter|mlflow', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'airflow|flask|hexo|docusaurus', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command of the project, which can print anything' },
   // openvpn(8) logs on stdout unless --daemon or --log; memcached(1) logs only with -v.
   { command: 'openvpn', when: ['--daemon', '--log', '/^--log=/', '--log-append'], stdout: 'bounded', stderr: 'bounded', says: 'logs to syslog or a file' },
-  { command: 'openvpn', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event on stdout until it is stopped' },
+  { command: 'openvpn', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every event on stdout until it is stopped', serves: true },
   { command: 'memcached', when: ['-v', '-vv', '-vvv'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection or command' },
   { command: 'memcached', stdout: 'none', stderr: 'bounded', says: 'serves and prints errors only' },
   // dhcpd(8) logs on stderr in the foreground (-f, -d) and forks otherwise.
-  { command: 'dhcpd|udhcpd', when: ['/^-f$/', '/^-d$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every lease in the foreground' },
+  { command: 'dhcpd|udhcpd', when: ['/^-f$/', '/^-d$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every lease in the foreground', serves: true },
   { command: 'dhcpd|udhcpd', stdout: 'bounded', stderr: 'bounded', says: 'prints its banner and forks into the background' },
   // pg_ctl(1): `start` without -l leaves the server's log on pg_ctl's stdout, which the server keeps.
   { command: 'pg_ctl', when: ['-l', '/^--log=/', '--log'], stdout: 'bounded', stderr: 'bounded', says: 'starts or stops the server, which logs to a file' },
-  { command: 'pg_ctl start|restart', stdout: 'unbounded', stderr: 'bounded', says: 'starts the server, which logs on this stdout for as long as it runs' },
+  { command: 'pg_ctl start|restart', stdout: 'unbounded', stderr: 'bounded', says: 'starts the server, which logs on this stdout for as long as it runs', serves: true },
   { command: 'pg_ctl|pg_ctlcluster|initdb|createdb|dropdb|createuser|dropuser|pg_isready|mysqladmin', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // Database clients print the rows a query returns; dumps write the database to stdout unless to a file.
   { command: 'redis-cli', when: ['monitor', 'MONITOR', 'subscribe', 'SUBSCRIBE', 'psubscribe', 'PSUBSCRIBE', '--scan', '--bigkeys', '--stat', '-r', '--pipe'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the server or walks every key' },

@@ -19,6 +19,13 @@ import type { CommandOutput } from './commands.js';
  *   command handed in from outside;
  * - `shape`: the rule's shape alone, for a finding whose code states no finer evidence (a rule
  *   or a check added without it): firm, as every finding was before tiers;
+ * - `can-grow`: a Node child's output the table says can grow, on a pipe nobody reads or in
+ *   exec's buffer, where nothing says how far: Node breaks it only past what it holds for the
+ *   child (about 100–250 KiB drained at exit on an unread pipe, 1 MiB of maxBuffer), not at a
+ *   pipe's 64 KiB, and a build's or a script's run rarely writes that much. Firm (`grows`) only
+ *   when the output grows with what the command walks, with time, is a whole document, or the
+ *   child serves. Not reported by default: the blind audits 10 and 12 judged 1 of 15 such
+ *   findings real (and that one a child kept for a whole editor session);
  * - `race`: output the code uses is taken at a moment that can come before all of it has been
  *   read (a child's 'exit' rather than 'close'): it is cut short on some runs, not on every one.
  *   Not reported by default: on Linux 3,640 direct children never lost a byte at 'exit' (the
@@ -30,16 +37,17 @@ import type { CommandOutput } from './commands.js';
  * - `unlisted-program`: the code names the program, the table does not list it, and that is
  *   the only reason to think its output grows. Not reported by default.
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'race' | 'external-command' | 'unlisted-program';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'shape' | 'can-grow' | 'race' | 'external-command' | 'unlisted-program';
 
-export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'race', 'external-command', 'unlisted-program'];
+export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'shape', 'can-grow', 'race', 'external-command', 'unlisted-program'];
 
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE: Evidence = 'shape';
 
 /**
  * The levels a run reports from (`--evidence`, config `evidence`), ruff-style names for a
- * threshold: `known` (the default) the firm tiers only, `likely` adds commands from outside,
+ * threshold: `known` (the default) the firm tiers only, `likely` adds commands from outside and
+ * Node output that can grow but need not pass Node's buffers,
  * `possible` adds races and programs that are merely unlisted. `external-command` is off by
  * default since the blind audits 6, 7, 9, 10, 11 and 12 judged 9 of its 44 findings real: a
  * command from outside is a build as often as `true`, and a warning wrong four times in five
@@ -56,6 +64,7 @@ export const LEVEL: Record<Evidence, EvidenceLevel> = {
   'any-size': 'known',
   deadlock: 'known',
   shape: 'known',
+  'can-grow': 'likely',
   race: 'possible',
   'external-command': 'likely',
   'unlisted-program': 'possible',
@@ -78,6 +87,7 @@ export const EVIDENCE_SAYS: Record<Evidence, string> = {
   'any-size': 'it breaks whatever the command writes (a pipe closed at once, a failure or an exit status lost)',
   deadlock: 'the parent waits for a child that waits on a pipe only the parent can drain, for a command from outside',
   shape: 'the shape of the code alone (the check that made it states no finer evidence)',
+  'can-grow': "the command's output can grow, but Node breaks it only past what it holds for the child (about 100–250 KiB at exit, 1 MiB of maxBuffer)",
   race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
   'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
   'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
@@ -103,6 +113,21 @@ export function commandEvidence(output: Pick<CommandOutput, 'basis'>): Evidence 
     default:
       return 'grows';
   }
+}
+
+/**
+ * What a Node child's command says where Node, not the pipe, holds its output: an unread pipe
+ * Node drains at the child's exit (about 100–250 KiB) or exec's buffer (maxBuffer, 1 MiB). A
+ * program that runs others and can write anything on both streams (a build, a script, a package
+ * manager, a shell) rarely writes that much in one run: `can-grow`. One whose output is its data
+ * (`cat`, `gzip -c`, a dump: stdout only), grows with what it walks (`find`, `git diff`), with
+ * time (a progress line), is a whole document, or a server's log passes it: `grows`.
+ */
+export function nodeBufferEvidence(output: Pick<CommandOutput, 'basis' | 'stdout' | 'stderr' | 'scales' | 'pace' | 'document' | 'serves' | 'livesOn'>): Evidence {
+  const own = commandEvidence(output);
+  if (own !== 'grows') return own;
+  const runsAnything = output.stdout === 'unbounded' && output.stderr === 'unbounded';
+  return !runsAnything || output.scales || output.pace || output.document || output.serves || output.livesOn ? 'grows' : 'can-grow';
 }
 
 /**

@@ -14,6 +14,8 @@ export interface WrapperInfo {
   evidence: string;
   /** How the knowledge decided the command's class (CommandOutput.basis): the finding's evidence follows. */
   basis?: 'listed' | 'unlisted' | 'value';
+  /** A program that runs others and can write anything (knowledge/evidence.ts nodeBufferEvidence): `can-grow`. */
+  runsAnything?: true;
   /** Where the spawn is, for messages: "lib/proc.js:12". */
   at: string;
   /** The child outlives the parent (detached or unref()ed). */

@@ -5,6 +5,7 @@ import { ChildAnalysis } from './child.js';
 import type { ChildFate, StreamName } from './child-fate.js';
 import { moduleKey, type WrapperIndex, type WrapperInfo, wrapperNeedles } from './wrapper-index.js';
 import { commandOutput } from './command.js';
+import { nodeBufferEvidence } from '../knowledge/evidence.js';
 import { loadTs, ts } from './load.js';
 import { optionsOf, streamConfig } from './options.js';
 import { parseJs } from './parse.js';
@@ -216,7 +217,7 @@ export function wrapperInfo(model: JsModel, call: TS.CallExpression, qualified: 
   };
   const programParam = fork ? null : param(call.arguments[0]);
   const argsParam = fork ? null : param(call.arguments[1]);
-  return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
+  return { streams, evidence: output.evidence, ...(output.basis ? { basis: output.basis } : {}), ...(nodeBufferEvidence(output) === 'can-grow' ? { runsAnything: true as const } : {}), at, outlives: inside.unref || detached, programParam, argsParam, ...(inside.waits ? { waits: true as const } : {}), ...(stdio ? { stdio } : {}) };
 }
 
 /** The wrappers one module exports. */
