@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-CGGYWUUO.js";
+} from "./chunk-NGLJLZNE.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
-import "./chunk-6RUIIRII.js";
+} from "./chunk-GO22KOLC.js";
+import "./chunk-SSA7A7OU.js";
 import {
   EVIDENCE_LEVELS,
   Reader,
@@ -37,8 +37,8 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-3UURGMKP.js";
+import "./chunk-LAZK4ZC3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1326,7 +1326,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-DMCDLOPH.js");
+  const { buildWrapperIndex } = await import("./wrappers-Z6Y4XAL3.js");
   return buildWrapperIndex(files);
 }
 
@@ -1625,7 +1625,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-WF3SV6VD.js");
+    const { addNoqa } = await import("./noqa-5TIUXCWS.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1645,7 +1645,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-UPAQG6CL.js");
+  const { fixTarget } = await import("./fix-BMTSZYEG.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1738,7 +1738,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-GEWDFOPI.js");
+        const { startServer } = await import("./server-BEKE3I2O.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

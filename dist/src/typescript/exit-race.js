@@ -6,6 +6,8 @@ import { isFunctionLike, isWriteTarget } from './scope.js';
 const FUNCTION_ARG_CALLS = new Set(['bind']);
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
 const APPEND = new Set(['push', 'write', 'unshift', 'concat']);
+/** This process's own output streams: a listener writing to them passes the chunks on. */
+const OWN_OUTPUT = new Set(['process.stdout', 'process.stderr']);
 /** Stream events after which all the output has been read. */
 const END_EVENTS = new Set(['end', 'close', 'finish']);
 /**
@@ -31,6 +33,33 @@ function functionOf(model, e, depth = 0) {
         return functionOf(model, b.decl.initializer, depth + 1);
     return null;
 }
+/**
+ * Ex) var onOut = function (d) { buf = concat(buf, d); }; if (file) onOut = function (d) { out += d; };
+ *     child.stdout.on('data', onOut)  -> both functions.
+ * The listeners a 'data' listener can be: the one function it names, or, for a name given one of
+ * several functions (its initializer and each `=` of it), every one of them, when nothing else is
+ * ever given to it.
+ */
+function listenersOf(model, e) {
+    const one = functionOf(model, e);
+    if (one || !e)
+        return one ? [one] : [];
+    const x = skipOuter(e);
+    const b = ts.isIdentifier(x) ? model.lookup(x) : null;
+    if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer)
+        return [];
+    const given = [b.decl.initializer];
+    for (const ref of model.references(b)) {
+        if (!isWriteTarget(ref))
+            continue;
+        const p = ref.parent;
+        if (!ts.isBinaryExpression(p) || p.left !== ref || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+            return [];
+        given.push(p.right);
+    }
+    const fns = given.map((g) => functionOf(model, g));
+    return fns.every((f) => f !== null) ? fns : [];
+}
 /** `this.out` / `self.out` / `state.out`: the property name, with the object's text. */
 function propertyTarget(e) {
     const x = skipOuter(e);
@@ -48,6 +77,9 @@ function targetsOf(model, fn) {
     const out = [];
     const add = (e) => {
         const x = skipOuter(e);
+        // process.stdout.write(d): the chunks are passed on to this process's own output, not kept.
+        if (OWN_OUTPUT.has(x.getText().replace(/\s+/g, '')))
+            return;
         if (ts.isIdentifier(x)) {
             const b = model.lookup(x);
             if (b && !contains(fn, b.decl))
@@ -161,7 +193,7 @@ function diagnostic(use, handler) {
     }
     return false;
 }
-/** Ex) code !== 0 / code > 0 / code -> true (failed); code === 0 / !code -> false; else null. */
+/** Ex) code !== 0 / code > 0 / code / code != 0 && x -> true (failed); code === 0 / !code -> false; else null. */
 function failureTest(cond, code) {
     const e = skipOuter(cond);
     if (ts.isIdentifier(e) && e.text === code)
@@ -172,6 +204,9 @@ function failureTest(cond, code) {
     }
     if (!ts.isBinaryExpression(e))
         return null;
+    // code !== 0 && !seen: true only when it failed.
+    if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+        return failureTest(e.left, code) === true || failureTest(e.right, code) === true ? true : null;
     const left = skipOuter(e.left);
     const right = skipOuter(e.right);
     const zero = (x) => ts.isNumericLiteral(x) && x.text === '0';
@@ -242,10 +277,9 @@ export function exitRaces(model, call, fate) {
             const data = site.node;
             if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data')
                 continue;
-            const collect = functionOf(model, data.arguments[1]);
-            if (!collect || !contains(scope, data))
+            if (!contains(scope, data))
                 continue;
-            for (const target of targetsOf(model, collect)) {
+            for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
                 for (const exit of fate.exitListeners) {
                     const handler = functionOf(model, exit.arguments[1]);
                     if (!handler || !contains(scope, exit) || calledAtEnd(model, handler))

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-CGGYWUUO.js";
+} from "./chunk-NGLJLZNE.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
-import "./chunk-6RUIIRII.js";
-import "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-GO22KOLC.js";
+import "./chunk-SSA7A7OU.js";
+import "./chunk-3UURGMKP.js";
+import "./chunk-LAZK4ZC3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-L65GR7BW.js";
+} from "./chunk-GO22KOLC.js";
 import {
   fixText
-} from "./chunk-6RUIIRII.js";
+} from "./chunk-SSA7A7OU.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   DEFAULT_TARGET,
@@ -33,7 +33,7 @@ import {
   runtimeTable,
   severityOf,
   suppressionEdit
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-3UURGMKP.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   EVIDENCE_LEVELS,
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-3UURGMKP.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-3UURGMKP.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

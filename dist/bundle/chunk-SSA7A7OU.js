@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-KQ3NHUXX.js";
+} from "./chunk-3UURGMKP.js";
 import {
   applyEdits,
   overlaps

@@ -62,7 +62,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-72H4H7XI.js";
+} from "./chunk-LAZK4ZC3.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -8413,6 +8413,7 @@ var rule10 = {
 // src/typescript/exit-race.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
 var APPEND = /* @__PURE__ */ new Set(["push", "write", "unshift", "concat"]);
+var OWN_OUTPUT = /* @__PURE__ */ new Set(["process.stdout", "process.stderr"]);
 var END_EVENTS = /* @__PURE__ */ new Set(["end", "close", "finish"]);
 function functionOf2(model, e, depth = 0) {
   if (!e || depth > 3) return null;
@@ -8426,6 +8427,22 @@ function functionOf2(model, e, depth = 0) {
   if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
   return null;
 }
+function listenersOf(model, e) {
+  const one = functionOf2(model, e);
+  if (one || !e) return one ? [one] : [];
+  const x = skipOuter(e);
+  const b = ts.isIdentifier(x) ? model.lookup(x) : null;
+  if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer) return [];
+  const given = [b.decl.initializer];
+  for (const ref of model.references(b)) {
+    if (!isWriteTarget(ref)) continue;
+    const p = ref.parent;
+    if (!ts.isBinaryExpression(p) || p.left !== ref || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return [];
+    given.push(p.right);
+  }
+  const fns = given.map((g) => functionOf2(model, g));
+  return fns.every((f) => f !== null) ? fns : [];
+}
 function propertyTarget(e) {
   const x = skipOuter(e);
   if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return null;
@@ -8436,6 +8453,7 @@ function targetsOf(model, fn) {
   const out = [];
   const add = (e) => {
     const x = skipOuter(e);
+    if (OWN_OUTPUT.has(x.getText().replace(/\s+/g, ""))) return;
     if (ts.isIdentifier(x)) {
       const b = model.lookup(x);
       if (b && !contains(fn, b.decl)) out.push({ binding: b });
@@ -8520,6 +8538,7 @@ function failureTest(cond, code2) {
     return inner === null ? null : !inner;
   }
   if (!ts.isBinaryExpression(e)) return null;
+  if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return failureTest(e.left, code2) === true || failureTest(e.right, code2) === true ? true : null;
   const left = skipOuter(e.left);
   const right = skipOuter(e.right);
   const zero = (x) => ts.isNumericLiteral(x) && x.text === "0";
@@ -8572,9 +8591,8 @@ function exitRaces(model, call, fate) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
       if (site.kind !== "drain" || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "") || stringValue(data.arguments[0]) !== "data") continue;
-      const collect = functionOf2(model, data.arguments[1]);
-      if (!collect || !contains(scope, data)) continue;
-      for (const target of targetsOf(model, collect)) {
+      if (!contains(scope, data)) continue;
+      for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
         for (const exit of fate.exitListeners) {
           const handler = functionOf2(model, exit.arguments[1]);
           if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;
@@ -8728,6 +8746,11 @@ function closeFix(ctx, exit) {
     edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
   }];
 }
+function racesThatCanCut(ctx, call, qualified, races) {
+  if (!races.length) return races;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  return races.filter((r) => output[r.stream] === "unbounded");
+}
 function reportRaces(ctx, call, fn, races) {
   const byExit = /* @__PURE__ */ new Map();
   for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
@@ -8755,7 +8778,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name) and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks (a race, reported as `race`: a warning). Not reported for that: output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed), a listener that also runs at a stream's 'end' or 'close', and test files. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions) and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks (a race, reported as `race`: a warning). Not reported for that: output of a command the knowledge says writes only a few lines on that stream (a version probe such as `git --version` or `java -version`: written at once, before the child exits), chunks a listener passes on to this process's own stdout or stderr, output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included), a listener that also runs at a stream's 'end' or 'close', and test files. Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. A command that leaves a process writing into the pipe after it exits loses that part every time (measured: test/e2e/exit-race.test.ts); with a direct child the race is rare, reported on macOS (nodejs/node#45085) and not seen on Linux (0 cut short in 3,000 runs of 3 to 300 KB on Node 20).",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -8784,7 +8807,7 @@ child.on('exit', (code) => console.log('child exited', code));
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
       const fate = analysis.fate(call);
-      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", exitRaces(ctx.model, call, fate));
+      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
       const piped = pipes(ctx, call, fork);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);

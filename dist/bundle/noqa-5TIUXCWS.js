@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-GE3W43PG.js";
+} from "./chunk-JXZMXCKS.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-6RUIIRII.js";
+import "./chunk-SSA7A7OU.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-3UURGMKP.js";
+import "./chunk-LAZK4ZC3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-GE3W43PG.js";
+} from "./chunk-JXZMXCKS.js";
 import {
   ConfigError
-} from "./chunk-L65GR7BW.js";
+} from "./chunk-GO22KOLC.js";
 import {
   fixText
-} from "./chunk-6RUIIRII.js";
+} from "./chunk-SSA7A7OU.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-KQ3NHUXX.js";
-import "./chunk-72H4H7XI.js";
+} from "./chunk-3UURGMKP.js";
+import "./chunk-LAZK4ZC3.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";
