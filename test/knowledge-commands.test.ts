@@ -296,6 +296,9 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // Probes and usage: alone, a dispatcher prints its usage; `help TOPIC` can be a whole manual.
   ['apt-get --help', 'bounded', 'bounded', '`apt-get --help` prints its help'],
   ['ffmpeg -version', 'bounded', 'bounded', '`ffmpeg -version` prints a version line'],
+  // java -version after -D properties is still the probe (audit 12: firebase-tools); java running a class is not.
+  ['java -Duser.language=en -Dfile.encoding=UTF-8 -version', 'bounded', 'bounded', '`java -version` prints its version'],
+  ['java -cp lib Main', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
   ['%s --help', 'bounded', 'bounded', 'a program run with only `--help` prints its help'],
   ['%s --help %s', 'unbounded', 'unbounded', 'not known statically'],
   ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],

@@ -799,6 +799,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   // serves until it is stopped and logs on stdout (serverless-dynamodb-local#219, fixed in
   // rynop/dynamodb-local #46 "fixes hangs" by not piping it; audit 10: dynamodb-localhost).
   { command: 'java', when: ['?/DynamoDBLocal/'], stdout: 'unbounded', stderr: 'unbounded', serves: true, says: 'runs DynamoDB Local, which serves until it is stopped and logs on stdout' },
+  // `java -version` prints three lines (on stderr; `--version` on stdout) and exits, whatever
+  // `-D` properties come before it (audit 12: firebase-tools checkJavaMajorVersion). A `-version`
+  // after `-jar app.jar` is the program's own option: rare enough to read as the probe.
+  { command: 'java', when: ['-version', '--version', '-fullversion'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version' },
   // Interpreters and shells run code whose output nobody can bound.
   { command: 'python|python2|python3|pypy|pypy3|perl|ruby|node|nodejs|php|bash|sh|dash|zsh|ksh|java|lua|Rscript|powershell|pwsh|powershell.exe|cmd|cmd.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
 ];

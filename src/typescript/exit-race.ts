@@ -32,6 +32,8 @@ type Target = { binding: Binding; key?: undefined } | { key: string; binding?: u
 const FUNCTION_ARG_CALLS = new Set(['bind']);
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
 const APPEND = new Set(['push', 'write', 'unshift', 'concat']);
+/** This process's own output streams: a listener writing to them passes the chunks on. */
+const OWN_OUTPUT = new Set(['process.stdout', 'process.stderr']);
 /** Stream events after which all the output has been read. */
 const END_EVENTS = new Set(['end', 'close', 'finish']);
 
@@ -52,6 +54,30 @@ function functionOf(model: JsModel, e: TS.Expression | undefined, depth = 0): (T
   return null;
 }
 
+/**
+ * Ex) var onOut = function (d) { buf = concat(buf, d); }; if (file) onOut = function (d) { out += d; };
+ *     child.stdout.on('data', onOut)  -> both functions.
+ * The listeners a 'data' listener can be: the one function it names, or, for a name given one of
+ * several functions (its initializer and each `=` of it), every one of them, when nothing else is
+ * ever given to it.
+ */
+function listenersOf(model: JsModel, e: TS.Expression | undefined): (TS.SignatureDeclaration & { body?: TS.Node })[] {
+  const one = functionOf(model, e);
+  if (one || !e) return one ? [one] : [];
+  const x = skipOuter(e);
+  const b = ts.isIdentifier(x) ? model.lookup(x) : null;
+  if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer) return [];
+  const given = [b.decl.initializer];
+  for (const ref of model.references(b)) {
+    if (!isWriteTarget(ref)) continue;
+    const p = ref.parent;
+    if (!ts.isBinaryExpression(p) || p.left !== ref || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return [];
+    given.push(p.right);
+  }
+  const fns = given.map((g) => functionOf(model, g));
+  return fns.every((f) => f !== null) ? (fns as (TS.SignatureDeclaration & { body?: TS.Node })[]) : [];
+}
+
 /** `this.out` / `self.out` / `state.out`: the property name, with the object's text. */
 function propertyTarget(e: TS.Expression): string | null {
   const x = skipOuter(e);
@@ -69,6 +95,8 @@ function targetsOf(model: JsModel, fn: TS.SignatureDeclaration & { body?: TS.Nod
   const out: Target[] = [];
   const add = (e: TS.Expression): void => {
     const x = skipOuter(e);
+    // process.stdout.write(d): the chunks are passed on to this process's own output, not kept.
+    if (OWN_OUTPUT.has(x.getText().replace(/\s+/g, ''))) return;
     if (ts.isIdentifier(x)) {
       const b = model.lookup(x);
       if (b && !contains(fn, b.decl)) out.push({ binding: b });
@@ -165,7 +193,7 @@ function diagnostic(use: TS.Node, handler: TS.SignatureDeclaration): boolean {
   return false;
 }
 
-/** Ex) code !== 0 / code > 0 / code -> true (failed); code === 0 / !code -> false; else null. */
+/** Ex) code !== 0 / code > 0 / code / code != 0 && x -> true (failed); code === 0 / !code -> false; else null. */
 function failureTest(cond: TS.Expression, code: string): boolean | null {
   const e = skipOuter(cond);
   if (ts.isIdentifier(e) && e.text === code) return true;
@@ -174,6 +202,8 @@ function failureTest(cond: TS.Expression, code: string): boolean | null {
     return inner === null ? null : !inner;
   }
   if (!ts.isBinaryExpression(e)) return null;
+  // code !== 0 && !seen: true only when it failed.
+  if (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return failureTest(e.left, code) === true || failureTest(e.right, code) === true ? true : null;
   const left = skipOuter(e.left);
   const right = skipOuter(e.right);
   const zero = (x: TS.Expression) => ts.isNumericLiteral(x) && x.text === '0';
@@ -238,9 +268,8 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
     for (const site of fate.drains[stream]) {
       const data = site.node;
       if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data') continue;
-      const collect = functionOf(model, data.arguments[1]);
-      if (!collect || !contains(scope, data)) continue;
-      for (const target of targetsOf(model, collect)) {
+      if (!contains(scope, data)) continue;
+      for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
         for (const exit of fate.exitListeners) {
           const handler = functionOf(model, exit.arguments[1]);
           if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;

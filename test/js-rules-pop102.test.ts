@@ -1,0 +1,338 @@
+import { BLOCKS, BUILDS, CP, FIND, GROWS, NEVER, OUT, table, UNKNOWN } from './js-rules-table.js';
+
+// POP102 spawn-output-never-consumed: the rule table (js-rules-table.ts says how the tables work).
+
+/** A factory of wrappers with TS overloads: the async one spawns, stdio set from a parameter when given. */
+const RUNNER = [
+  "import * as cp from 'child_process';",
+  'function makeRunner(sync: false): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => cp.ChildProcess;',
+  'function makeRunner(sync: true): (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnSyncOptions) => cp.SpawnSyncReturns<Buffer>;',
+  'function makeRunner(sync: boolean) {',
+  '  return (file: string, args: string[], stdio?: cp.StdioOptions | null, options?: cp.SpawnOptions) => {',
+  '    if (stdio) {',
+  '      options = options || {};',
+  '      options.stdio = stdio;',
+  '    }',
+  '    if (sync) return cp.spawnSync(file, args, options);',
+  '    return cp.spawn(file, args, options);',
+  '  };',
+  '}',
+  'export let run = makeRunner(false);',
+  'export let runSync = makeRunner(true);',
+  '',
+].join('\n');
+/** A CommonJS wrapper whose caller passes the stdio value, and one whose caller passes the options. */
+const PASSES = {
+  'lib/proc.js': `${CP}exports.start = function (cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio, cwd: __dirname });\n};\nexports.launch = (cmd, args, opts) => cp.spawn(cmd, args, opts);\n`,
+};
+/** POP102's message at the caller of a wrapper whose stdio the caller decides. */
+const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
+const LOST = ', and its exit status is lost';
+/** POP102's message for output collected by 'data' listeners and used at the child's 'exit'. */
+const EXIT_RACE = (fn: string, streams: string, dataLines: string, names: string, exitLine: number) => `${fn}(): ${streams} ${streams.includes(' and ') ? 'are' : 'is'} collected by the 'data' listener${dataLines.includes(' and ') ? 's at lines' : ' at line'} ${dataLines} and used (${names}) in the 'exit' listener at line ${exitLine}: Node emits 'exit' without waiting for the streams to end ('close' waits), so on some runs the output used is cut short (a race: seen on macOS, and whenever a process the command started still holds the pipe)`;
+const NODE = '`node` runs a program whose output can grow';
+
+/** A library object that keeps its child until stop() and re-exposes its streams (fixtures/js-projects/). */
+const VIEWER = (stop = "\nViewer.prototype.stop = function () {\n  this.proc.kill();\n};\n", extra = '') =>
+  `const { spawn } = require('child_process');\n\nfunction Viewer(options) {\n  this.proc = spawn(options.command, options.args, { cwd: options.cwd });\n  this.stdout = this.proc.stdout;\n  this.stderr = this.proc.stderr;\n}\n${stop}${extra}\nmodule.exports = Viewer;\n`;
+const EXPOSED = (project: string) => `fixtures/js-projects/${project}/lib/viewer.js`;
+
+/** A library's start() that hands a server's child out in the object it returns (audit 10: dynamodb-localhost). */
+const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  start: function (port) {\n    const child = cp.spawn('${program}', ['--port', String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });${read}\n    child.on('error', (e) => { throw e; });\n    return { proc: child, port: port };\n  },\n};\n`;
+const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
+
+table('POP102', {
+  // const sp = isJson || spawn(...): no child when isJson, and one read whenever it exists (audit 10: 0x).
+  'a child made only under a test, read under the same test': { code: `${CP}const isJson = f.endsWith('.json');\nconst sp = isJson || cp.spawn(process.execPath, ['--prof-process', f], { stdio: ['ignore', 'pipe', 'pipe'] });\nif (!isJson) sp.stdout.on('data', (d) => out.push(d));\nif (!isJson) sp.stderr.pipe(process.stderr);` },
+  // A server handed out to callers: one of the project reads a child's stdout, or the module reads it, or the program is no server.
+  "a server handed out, the project's other module reads a child's stdout": { code: HANDED_OUT('redis-server'), file: SERVER('exposed-read') },
+  'a server handed out, its stdout read here': { code: HANDED_OUT('redis-server', "\n    child.stdout.on('data', (d) => log(d));"), file: SERVER('server-unread') },
+  'a program the table does not say serves, handed out': { code: HANDED_OUT('mytool'), file: SERVER('server-unread') },
+  'cmd.exe without /c or /k runs no command': { code: `${CP}const child = cp.spawn('cmd.exe', [__dirname + '/supervise.js', '1', '2']);\nchild.on('close', () => {});` },
+  // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
+  "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
+  'streams re-exposed, read by a method of the module': { code: VIEWER(undefined, "Viewer.prototype.log = function (out) {\n  this.stdout.pipe(out);\n  this.stderr.pipe(out);\n};\n"), file: EXPOSED('exposed-unread') },
+  'streams re-exposed, a child this code never stops': { code: VIEWER(''), file: EXPOSED('exposed-unread') },
+  // Issue 11: wrappers whose caller decides the stdio, and calls that do not pipe or that read.
+  'factory-made wrapper, stdio inherited by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('node', ['server.js'], 'inherit').on('exit', done);" },
+  "factory-made wrapper, the caller's options ignore the output": { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('npm', ['ci'], null, { stdio: 'ignore' });" },
+  'the sync wrapper of the same factory (spawnSync waits and collects)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { runSync } from './runner';\nrunSync('npm', ['ci'], null, { cwd: dir });" },
+  'factory-made wrapper, stdio from a parameter of the caller (unknown)': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nexport function serve(stdio: 'pipe' | 'inherit') {\n  run('node', ['server.js'], stdio).on('exit', done);\n}" },
+  'factory-made wrapper, both streams read by the caller': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nconst c = run('node', ['server.js'], 'pipe');\nc.stdout!.pipe(process.stdout);\nc.stderr!.pipe(process.stderr);" },
+  'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
+  'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
+  "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  "a local helper's callers: stdio inherited, or both streams read": { code: `${CP}const run = (cmd, args, stdio) => cp.spawn(cmd, args, { stdio });\nrun('make', ['all'], 'inherit');\nconst c = run('make', ['docs'], 'pipe');\nc.stdout.pipe(process.stdout);\nc.stderr.pipe(process.stderr);` },
+  "a local helper's caller passes a stdio it got (unknown)": { code: `${CP}function run(cmd, args, opts) {\n  return cp.spawn(cmd, args, opts);\n}\nfunction build(opts) {\n  run('make', [], opts).on('exit', done);\n}` },
+  "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
+  "a wrapper's own stdio before the caller's options: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, opts) => cp.spawn(cmd, [], { stdio: 'inherit', ...opts });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
+  // A test running the project's own script and waiting for it: the same output on every run.
+  "a test that waits for the project's script": { code: `${CP}it('builds', (done) => {\n  cp.spawn('node', ['build.js'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js' },
+  'a test that forks a helper and waits': { code: `${CP}test('cli', async () => {\n  const c = cp.fork(helper, ['-c', '-'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });\n  await once(c, 'close');\n});`, file: 'test/e2e/cli.test.js' },
+  // node --eval of an inline program readable here that writes nothing: its stdout stays empty.
+  'node --eval of a program that writes nothing': { code: `${CP}const script = ["import path from 'node:path'", \`const root = \${JSON.stringify(dir)}\`, 'if (!path.isAbsolute(root)) throw new Error(root)'].join('\\n');\nconst c = cp.spawn(process.execPath, ['--input-type=module', '--eval', script], { stdio: ['ignore', 'pipe', 'pipe'] });\nc.stderr.on('data', collect);\nc.on('exit', done);` },
+  // path.resolve(dir, '..', 'Update.exe'): the program is Update.exe, not node.
+  "path.resolve(dirname(execPath), '..', 'Update.exe')": { code: `${CP}const path = require('path');\nfunction run(args, done) {\n  const exe = path.resolve(path.dirname(process.execPath), '..', 'Update.exe');\n  cp.spawn(exe, args, { detached: true }).on('close', done);\n}` },
+  // A -version probe prints its banner on stdout: stderr stays empty, whatever the program.
+  'a -version probe of a program in a variable': { code: `${CP}const p = cp.spawn(ffmpegPath, ['-version']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  // An environment variable or a path setting beside the written program: the same program elsewhere.
+  // A name that says which program it locates: gitPath is git, and `git rev-parse` prints a line.
+  'a program named by its path variable, quiet': { code: `${CP}const p = cp.spawn(options.gitPath, ['rev-parse', 'HEAD']);\np.on('close', done);` },
+  'pandoc from an environment variable, or pandoc: stderr holds warnings': { code: `${CP}const program = process.env.PANDOC || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown', '-t', 'html']);\np.stdout.on('data', collect);\np.on('close', done);` },
+  'a local function returns a configured path or the written program': { code: `${CP}function converter() {\n  if (settings.converterPath) return settings.converterPath;\n  return 'pandoc';\n}\nconst p = cp.spawn(converter(), args);\np.stdout.on('data', collect);\np.on('close', done);` },
+  "stdio 'ignore'": { code: `${CP}cp.spawn('find', ['/'], { stdio: 'ignore' });` },
+  "stdio 'inherit'": { code: `${CP}cp.spawn('find', { stdio: 'inherit' });` },
+  'stdio array, stdout and stderr not pipes': { code: `${CP}cp.spawn('find', ['/'], { stdio: ['pipe', 'ignore', 'inherit'] });` },
+  'stdio array, an inherited stream or an fd': { code: `${CP}cp.spawn('a', [], { stdio: ['pipe', 'inherit', 'ignore'] });\ncp.spawn('b', [], { stdio: [0, process.stdout, 2] });` },
+  'fork with default stdio': { code: `${CP}cp.fork('worker.js');\ncp.fork('worker.js', [], { silent: false });` },
+  "on('data')": { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.stdout.on('data', (d) => process.stdout.write(d));` },
+  'both streams read': { code: `${CP}const c = cp.spawn('find', ['/']);\nc.stdout.on('data', console.log);\nc.stderr.on('data', console.error);` },
+  'pipe': { code: `${CP}cp.spawn('find', ['/'], ${OUT}).stdout.pipe(process.stdout);` },
+  'resume': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.stdout.resume();` },
+  'setEncoding then on(data)': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.setEncoding('utf8').on('data', console.log);` },
+  'for await': { code: `${CP}async function f() {\n  const c = cp.spawn('find', [], ${OUT});\n  for await (const chunk of c.stdout) console.log(chunk);\n}` },
+  'readline.createInterface': { code: `${CP}const readline = require('readline');\nconst c = cp.spawn('find', [], ${OUT});\nreadline.createInterface({ input: c.stdout }).on('line', console.log);` },
+  'stream aliased then read': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nconst out = c.stdout;\nout.on('data', console.log);` },
+  'stdio[1] and stdio[2]': { code: `${CP}const c = cp.spawn('find');\nc.stdio[1].on('data', console.log);\nc.stdio[2].pipe(process.stderr);` },
+  'event name not literal': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on(eventName, console.log);` },
+  'returned to an unknown caller (exported)': { code: `${CP}export function start() { return cp.spawn('server'); }`, file: 'case.mjs' },
+  'returned by a helper whose caller reads it': { code: `${CP}function start() { return cp.spawn('server', [], ${OUT}); }\nconst s = start();\ns.stdout.pipe(process.stdout);` },
+  'resolved from a promise': { code: `${CP}new Promise((resolve) => resolve(cp.spawn('server')));` },
+  'stored on this and bound in one statement, read through the binding': { code: `${CP}class A {\n  start() {\n    const h = this.proc = cp.spawn('server');\n    h.stdout.on('data', () => {});\n    h.stderr.on('data', () => {});\n  }\n}` },
+  'stored on this, read in the class': { code: `${CP}class A {\n  start() { this.proc = cp.spawn('server', [], ${OUT}); }\n  log() { this.proc.stdout.pipe(process.stdout); }\n}` },
+  'stored in an array, drained in the module': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
+  'stored in an exported Map': { code: `${CP}export const kids = new Map();\nkids.set(1, cp.spawn('w', [], ${OUT}));`, file: 'case.mjs' },
+  // Shape 3, valid: a Set drained by iterating it. Shape 6, valid: a reused let, each child read.
+  'stored in a Set, drained by iterating it': { code: `${CP}const kids = new Set();\nkids.add(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.stdout.on('data', console.log);` },
+  'a let reused: both children are read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.stdout.pipe(out);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);` },
+  'drained in both branches of an if': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);\nelse c.stdout.resume();` },
+  'if that tests the child, named with a $': { code: `${CP}const $c = cp.spawn('find', [], ${OUT});\nif ($c.pid) $c.stdout.on('data', console.log);` },
+  'if that tests the stream itself': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nif (c.stdout) c.stdout.on('data', console.log);` },
+  'the spawn itself under the if': { code: `${CP}if (verbose) {\n  const c = cp.spawn('find', [], ${OUT});\n  c.stdout.on('data', console.log);\n}` },
+  'destructured stream, read': { code: `${CP}const { stdout } = cp.spawn('find', [], ${OUT});\nstdout.on('data', console.log);` },
+  "options changed after declaration: opts.stdio = 'ignore'": { code: `${CP}const opts = { cwd: '/' };\nopts.stdio = 'ignore';\ncp.spawn('find', ['/'], opts);` },
+  'options changed after declaration: Object.assign': { code: `${CP}const opts = {};\nObject.assign(opts, { stdio: 'inherit' });\ncp.spawn('find', ['/'], opts);` },
+  'options handed to a function before the call': { code: `${CP}const opts = {};\nconfigure(opts);\ncp.spawn('find', ['/'], opts);` },
+  'options unknown (parameter)': { code: `${CP}function run(args, opts) { cp.spawn('x', args, opts); }` },
+  'options spread without stdio': { code: `${CP}function run(opts) { cp.spawn('x', [], { ...opts, cwd: '/' }); }` },
+  'args unknown, no options': { code: `${CP}function run(what) { cp.spawn('x', what); }` },
+  spawnSync: { code: `${CP}cp.spawnSync('find', ['/']);` },
+  'parameter shadows spawn': { code: "const { spawn } = require('child_process');\nfunction f(spawn) { spawn('x'); }" },
+  'not child_process': { code: "const { spawn } = require('cross-spawn-like');\nspawn('x');" },
+  'cross-spawn with stdio inherited': { code: "const spawn = require('cross-spawn');\nspawn('find', ['/'], { stdio: 'inherit' });" },
+  'cross-spawn.sync (spawnSync: waits and collects)': { code: "const spawn = require('cross-spawn');\nspawn.sync('find', ['/']);" },
+  // Quiet commands: what they write is drained by Node at exit.
+  'quiet: mkfifo': { code: `${CP}cp.spawn('mkfifo', ['/tmp/fifo']);` },
+  'quiet: git rev-parse': { code: `${CP}cp.spawn('git', ['rev-parse', 'HEAD']).on('exit', done);` },
+  'quiet: dot -V': { code: `${CP}cp.spawn('dot', ['-V']);` },
+  'quiet: xdg-open': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();` },
+  // A terminal emulator named by a static property of a class of this file runs the command in its own window;
+  // osascript running a script file prints the value the script ends with on stdout (its stderr read here).
+  'a terminal emulator in a static class property': { code: `${CP}class Term {\n  private static PATH = '/usr/bin/gnome-terminal';\n  open(args) {\n    const c = cp.spawn(Term.PATH, ['--title', 'x', '-x', 'bash', '-c', args]);\n    c.on('exit', (code) => done(code));\n  }\n}`, file: 'case.ts' },
+  'osascript running a script file, its stderr read': { code: `${CP}const osa = cp.spawn('/usr/bin/osascript', ['./helper.scpt', '-w', dir]);\nosa.stderr.on('data', (d) => { err += d; });\nosa.on('exit', (code) => done(code, err));` },
+  // A script of the project, by a literal path from this file: read, and judged as an inline program is.
+  'node.exe running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn(win ? 'node.exe' : 'node', ['./sleep-forever.js']);\nchild.on('exit', done);` },
+  // The same, named from __dirname, with the project modules it requires (one level) read too.
+  'process.execPath running a script of the project joined to __dirname': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.spawn(process.execPath, [path.join(__dirname, 'bin', 'supervise.js'), String(process.pid), String(pid)]);\nchild.on('close', done);` },
+  'fork(silent) of a script of the project resolved from __dirname': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.fork(path.resolve(__dirname, 'bin/supervise.js'), [String(pid)], { silent: true });\nchild.on('close', done);` },
+  'node running __dirname + a script of the project': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const child = cp.spawn('node', [__dirname + '/bin/supervise.js']);\nchild.on('close', done);` },
+  'node running a script of the project that writes nothing': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./sleep-forever.js', 'x'.repeat(100)]);\nchild.on('exit', done);` },
+  // Launchers: the launcher exits at once and Node drains what it leaves unread, so the program it
+  // starts writes on freely while this process lives; an exit forced right after kills it.
+  'xdg-open in a live parent: Node drains the pipes the launcher leaves': { code: `${CP}cp.spawn('xdg-open', [url]).on('exit', done);` },
+  'a background fixture in a test file (started, killed, never waited for)': { code: `${CP}let child;\nbeforeEach(() => { child = cp.spawn('node', ['fixture.js'], ${OUT}); });\nafterEach(() => child.kill());`, file: 'test/attach.test.js' },
+  'a terminal emulator named by a static property of a class': { code: `${CP}class Terminal {\n  private static TERM = '/usr/bin/gnome-terminal';\n  open(args: string[]) {\n    const t = cp.spawn(Terminal.TERM, ['--', ...args]);\n    t.on('exit', (code) => this.done(code));\n  }\n}`, file: 'case.ts' },
+  'a fixture spawned by test.js at the package root, killed by the test': { code: `${CP}test('finds it', async () => {\n  const child = cp.spawn('node', ['fixtures/sleep.js']);\n  await check(child.pid);\n  child.kill(9);\n  await once(child, 'exit');\n});`, file: 'test.js' },
+  "process.exit in a string is not the parent exiting": { code: `${CP}cp.spawn('node', ['fixture.js'], ${OUT});\nawait evaluate('process.exit(0)');`, file: 'test/debug.test.mjs' },
+  'gocode close, found with getBinPath()': { code: `${CP}cp.spawn(getBinPath('gocode'), ['close']);` },
+  'either of two quiet programs (a conditional)': { code: `${CP}const name = gomod ? 'gocode-gomod' : 'gocode';\nconst bin = getBinPath(name);\ncp.spawn(bin, ['close']);` },
+  // Shape 4, valid: waiting for the exit after the drain is fine.
+  "drained, then await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  c.stdout.pipe(process.stdout);\n  await once(c, 'exit');\n}` },
+  // Shape 8, valid: collected while the child runs, used in 'close'.
+  "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
+  'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
+  // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one
+  // package's `go list` a few downloads, Squirrel's shortcut commands log to a file.
+  'pandoc: stdout read, stderr has warnings only': { code: `${CP}const p = cp.spawn('pandoc', ['-s', '-f', from, '-t', to]);\np.stdout.on('data', collect);` },
+  'go list of one package: stdout read': { code: `${CP}const g = cp.spawn(getBinPath('go'), ['list'], { cwd });\ng.stdout.on('data', collect);` },
+  'Squirrel shortcut commands print nothing': { code: `${CP}cp.spawn('Update.exe', ['--createShortcut=' + target], { detached: true }).on('close', done);` },
+  'an unlisted program: only its stdout is read': { code: `${CP}const l = cp.spawn('latexml', ['--quiet', file]);\nl.stdout.on('data', collect);` },
+  // Output used at 'close', or not output at all: no exit race.
+  "output collected by 'data' and used at 'close'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.on('data', (d) => { out += d; });\nc.on('close', (code) => done(code, out));` },
+  "a flag set by 'data', tested at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet seen = false;\nc.stdout.on('data', () => { seen = true; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, seen));` },
+  "chunks forwarded as they come, only the code used at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nc.stdout.on('data', (d) => emitter.emit('data', d));\nc.stderr.on('data', (d) => log(d));\nc.on('exit', (code) => done(code));` },
+  "'exit' and the streams' 'end' both awaited by one helper": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nlet left = 2;\nfunction finish() { if (--left === 0) done(out); }\nc.stdout.on('data', (d) => { out += d; });\nc.stdout.on('end', finish);\nc.stderr.resume();\nc.on('exit', finish);` },
+  // Issue 11: a command taken from the module chosen per platform is the commands written there.
+  'clipboard commands of per-platform modules (they print nothing)': { file: 'fixtures/js-projects/platform-modules/index.js', code: `${CP}let config;\nswitch (process.platform) {\n  case 'darwin': config = require('./platform/darwin'); break;\n  case 'win32': config = require('./platform/win32'); break;\n  default: config = require('./platform/linux');\n}\nconst child = cp.spawn(config.copy.command, config.copy.args, { env: process.env });\nchild.on('exit', (code) => done(code));\nchild.stdin.end(text);` },
+  "output used in a stream 'end' listener set up at 'exit'": { code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => { c.stdout.on('end', () => done(code, out)); });` },
+  "stderr used only in the error of a failed exit": { code: `${CP}const c = cp.spawn('osascript', args);\nlet err = '';\nc.stdout.resume();\nc.stderr.on('data', (d) => { err += d; });\nc.on('exit', (code) => {\n  if (code === 0) resolve();\n  else reject(new Error(err || 'exit ' + code));\n});` },
+  "output logged only after an early return on success": { code: `${CP}const c = cp.fork('worker.js', { stdio: 'pipe' });\nconst bufs = [];\nc.stdout.on('data', (b) => bufs.push(b));\nc.stderr.on('data', (b) => bufs.push(b));\nc.on('exit', (code) => {\n  if (code === 0) return resolve();\n  console.error(Buffer.concat(bufs).toString());\n  reject(new Error('failed'));\n});` },
+  "a child kept on this: another method's listeners are another child's": { code: `${CP}class Say {\n  speak(text) {\n    this.child = cp.spawn('say', [text]);\n    this.child.stdout.resume();\n    this.child.on('exit', () => { this.child = null; });\n  }\n  voices(cb) {\n    let v = '';\n    this.child = cp.spawn('say', ['-v', '?']);\n    this.child.stderr.resume();\n    this.child.stdout.on('data', (d) => { v += d; });\n    this.child.on('close', () => cb(v));\n  }\n}` },
+  // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
+  "a version probe of a program handed in, its line parsed at 'exit'": { code: `${CP}function version(path, done) {\n  const bufs = [];\n  const c = cp.spawn(path, ['--version']);\n  c.stdout.on('data', (b) => bufs.push(b));\n  c.on('exit', (code) => done(code, Buffer.concat(bufs).toString()));\n}\nversion(process.env.GIT || 'git', console.log);` },
+  "java -version with properties before it, its lines used at 'exit'": { code: `${CP}const c = cp.spawn('java', ['-Dfile.encoding=UTF-8', '-version'], { stdio: ['inherit', 'pipe', 'pipe'] });\nlet out = '';\nlet err = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.on('data', (d) => { err += d; });\nc.once('exit', () => done(out + err));` },
+  "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
+  "stderr used at 'exit' only when the code says it failed, with another test": { code: `${CP}const c = cp.spawn('node', [loader, file], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });\nlet failed = false;\nc.on('error', () => { failed = true; });\nc.on('exit', (code) => {\n  if (code != 0 && !failed) {\n    const e = new Error('loader failed');\n    e.stack = lines.join('');\n    report(e);\n  }\n});\nconst lines = [];\nc.stdout.resume();\nc.stderr.on('data', (d) => lines.push(d));` },
+  "in a test file": { file: 'test/run.test.js', code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, out));` },
+}, {
+  // Handed out in the object start() returns: nothing in the project reads a child's stdout.
+  'a server handed out in the object a library function returns': {
+    code: HANDED_OUT('redis-server'),
+    file: SERVER('server-unread'),
+    errors: [[4, 19, "spawn(): stdout is never read, the child being returned by start() as `proc` to callers outside this module, and no code in this project reads a child's stdout (`redis-server` serves until it is stopped and logs every request or event): unless every caller reads it, on Node 20 the child blocks for good once about 93–243 KiB are waiting"]],
+  },
+  'DynamoDB Local returned by a library function': {
+    code: `${CP}exports.start = function (dir, jar) {\n  return cp.spawn('java', ['-Djava.library.path=' + dir + '/DynamoDBLocal_lib', '-jar', jar], { stdio: ['pipe', 'pipe', process.stderr] });\n};\n`,
+    file: SERVER('server-unread'),
+    errors: [[3, 10, "spawn(): stdout is never read, the child being returned by start() to callers outside this module, and no code in this project reads a child's stdout (`java -Djava.library.path=…/DynamoDBLocal_lib` runs DynamoDB Local, which serves until it is stopped and logs on stdout): unless every caller reads it, on Node 20 the child blocks for good once about 93–243 KiB are waiting"]],
+  },
+  'node running a script of the project whose required module logs': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.spawn('node', [path.join(__dirname, 'bin', 'watch.js')]);\nchild.on('close', done);`, errors: [[3, 15, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
+  'cmd.exe with /c runs a program': { code: `${CP}const child = cp.spawn('cmd.exe', ['/c', __dirname + '/build.cmd']);\nchild.on('close', () => {});`, errors: [[2, 15, NEVER('stdout and stderr', '`cmd.exe` runs a program whose output can grow')]] },
+  // Re-exposed only, nothing in the project reads them, and the child lives until stop().
+  'streams only re-exposed on the object that keeps the child until stop()': {
+    code: VIEWER(),
+    file: EXPOSED('exposed-unread'),
+    errors: [[4, 15, `spawn(): stdout and stderr are only re-exposed as \`this.stdout\` and \`this.stderr\`, which nothing in this project reads, for a child that runs until this code stops it (line 10) (${UNKNOWN}): unless every user of the object reads them, ${BLOCKS}`]],
+  },
+  'a static class property written elsewhere is not its declared value': { code: `${CP}class Term {\n  static PATH = '/usr/bin/gnome-terminal';\n}\nTerm.PATH = process.env.TERMINAL_CMD;\nconst c = cp.spawn(Term.PATH, args);\nc.on('exit', (code) => done(code));`, errors: [[6, 11, 'spawn(): stdout and stderr are never read (the command is not known statically): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
+  'node running a script of the project that prints': { file: 'fixtures/hazards/js/scripts/main.js', code: `${CP}const child = cp.spawn('node', ['./ticker.js']);\nchild.on('exit', done);`, errors: [[2, 15, 'spawn(): stdout and stderr are never read (`node` runs a program whose output can grow): on Node 20 the child blocks for good once about 93–243 KiB are waiting']] },
+  'xdg-open, then an exit forced at once: the program it starts dies at its next write': { code: `${CP}cp.spawn('xdg-open', [url], { detached: true }).unref();\nprocess.exit(0);`, errors: [[2, 1, "spawn(): stderr is never read (`xdg-open` starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs): Node drains it once the launcher exits, but this process exits soon after (line 3), and that program then dies at its next write"]] },
+  // Issue 11: a factory-made wrapper (TS overloads) whose stdio the caller decides.
+  'factory-made wrapper, a conditional stdio with a pipe branch': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function serve(verbose: boolean) {\n  const mode = verbose ? 'inherit' : 'pipe';\n  const server = run('node', ['server.js'], mode);\n  server.on('exit', (code) => console.log('server exited', code));\n}",
+    errors: [[4, 18, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`verbose` is false')]],
+  },
+  // A string cannot be changed by the functions it is handed to: the closure still sees the pipe branch.
+  'factory-made wrapper, a conditional stdio also handed to other functions, read in a closure': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function serve(quiet: boolean) {\n  let stdio = quiet ? 'pipe' : 'inherit';\n  log(stdio);\n  return ready().then(() => {\n    const server = run('node', ['server.js'], stdio);\n    server.on('exit', (code) => console.log('server exited', code));\n  });\n}",
+    errors: [[6, 20, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', NODE, '`quiet` is true')]],
+  },
+  // Issue 11 (audit 3): the stdio reaches the wrapper through a parameter of a second function.
+  'factory-made wrapper, the stdio handed through a local function': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function start(quiet: boolean) {\n  const stdio = quiet ? 'pipe' : 'inherit';\n  startEmulator(stdio);\n}\nfunction startEmulator(stdio: string) {\n  const child = run('emulator', ['-avd', 'test'], stdio);\n  child.on('error', (e) => console.warn(e));\n}",
+    errors: [[7, 17, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', '`emulator` runs a machine or a program under emulation and logs for as long as it runs', '`quiet` is true')]],
+  },
+  'factory-made wrapper, null stdio, the child dropped': {
+    file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER },
+    code: "import { run } from './runner';\nexport function install(dir: string) {\n  run('npm', ['install', 'left-pad'], null, { cwd: dir });\n}",
+    errors: [[3, 3, CALLER('run', 'lib/runner.ts:11', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  'an arrow factory choosing spawnSync or spawn, options defaulting to {}': {
+    file: 'lib/m.ts',
+    modules: { 'lib/u.ts': "import { spawn as sp, spawnSync as sps, SpawnOptions } from 'child_process';\nconst factory = (sync: boolean) => (cmd: string, args: string[], stdio?: string, opts: SpawnOptions = {}) =>\n  sync ? sps(cmd, args, { ...opts, stdio }) : sp(cmd, args, { ...opts, stdio });\nexport const run = factory(false);\nexport const runSync = factory(true);\n" },
+    code: "import { run, runSync } from './u';\nrun('npm', ['ci']);\nrunSync('npm', ['ci']);\nrun('npm', ['ci'], 'inherit');",
+    errors: [[2, 1, CALLER('run', 'lib/u.ts:3', 'stdout and stderr', BUILDS('npm'), '', LOST)]],
+  },
+  // Options restated with a spread or Object.assign, stdio set on a branch: only the calls that pipe.
+  'options restated with stdio ({ ...opts, stdio }, Object.assign)': {
+    file: 'main.js',
+    modules: { 'lib/w.js': `${CP}exports.a = function (cmd, args, stdio, opts) {\n  if (stdio) opts = { ...opts, stdio };\n  return cp.spawn(cmd, args, opts);\n};\nexports.b = function (cmd, args, quiet, opts) {\n  if (quiet) opts = Object.assign({}, opts, { stdio: 'pipe' });\n  return cp.spawn(cmd, args, opts);\n};\nexports.c = function (cmd, args, opts) {\n  opts = { ...opts, env: process.env };\n  return cp.spawn(cmd, args, opts);\n};\n` },
+    code: "const { a, b, c } = require('./lib/w');\na('make', [], 'inherit');\na('make', [], null, { stdio: 'ignore' });\na('make', []);\nb('make', [], true, { stdio: 'inherit' });\nb('make', [], false, { stdio: 'inherit' });\nc('make', [], { stdio: 'inherit' });\nc('make', []);",
+    errors: [
+      [4, 1, CALLER('a', 'lib/w.js:4', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [5, 1, CALLER('b', 'lib/w.js:8', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [8, 1, CALLER('c', 'lib/w.js:12', 'stdout and stderr', BUILDS('make'), '', LOST)],
+    ],
+  },
+  'stdio value from the caller: omitted': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all']).on('exit', done);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout and stderr', BUILDS('make'))]] },
+  'stdio value from the caller: an array piping stdout': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], ['ignore', 'pipe', 'inherit']);", errors: [[2, 1, CALLER('start', 'lib/proc.js:3', 'stdout', BUILDS('make'), '', LOST)]] },
+  'options from the caller: none': { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nconst c = launch('node', ['job.js']);\nc.on('close', done);", errors: [[2, 11, CALLER('launch', 'lib/proc.js:5', 'stdout and stderr', NODE)]] },
+  // Issue 11: a helper of the module that takes its stdio from its callers.
+  'a local helper with the stdio its callers pass': {
+    code: `${CP}function run(cmd, args, stdio) {\n  return cp.spawn(cmd, args, { stdio });\n}\nrun('make', ['all'], null);\nrun('make', ['docs'], 'inherit');\nrun('tar', ['cvf', 'a.tar', '.'], verbose ? 'inherit' : 'pipe').on('exit', done);`,
+    errors: [
+      [5, 1, CALLER('run', 'line 3', 'stdout and stderr', BUILDS('make'), '', LOST)],
+      [7, 1, CALLER('run', 'line 3', 'stdout', '`tar cvf` lists every file', '`verbose` is false')],
+    ],
+  },
+  // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
+  'wrappers in the module.exports object': {
+    file: 'main.js', modules: { 'lib/p.js': `${CP}module.exports = {\n  run: (cmd, args) => cp.spawn(cmd, args),\n  start(cmd, args) { return cp.spawn(cmd, args, ${OUT}); },\n};\n` },
+    code: "const p = require('./lib/p');\nconst { run } = require('./lib/p');\nrun('make', []).on('exit', done);\np.start('make', []).on('exit', done);",
+    errors: [
+      [3, 1, `run() returns the child spawned at lib/p.js:3, and its stdout and stderr are never read here (${BUILDS('make')}): ${BLOCKS}`],
+      [4, 1, `start() returns the child spawned at lib/p.js:4, and its stdout is never read here (${BUILDS('make')}): ${BLOCKS}`],
+    ],
+  },
+  'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
+  'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'stdio array, stdout piped': { code: `${CP}cp.spawn('find', [], { stdio: ['ignore', 'pipe', 'inherit'] });`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'stdio array shorter than 2': { code: `${CP}cp.spawn('find', [], { stdio: ['inherit'] });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  'fork silent': { code: `${CP}cp.fork('worker.js', [], { silent: true });`, errors: [[2, 1, NEVER('stdout and stderr', '`node` runs a program whose output can grow', 'fork')]] },
+  "only stdout.on('end')": { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.on('end', () => {});`, errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'options const': { code: `${CP}const opts = { cwd: '/' };\ncp.spawn('find', [], opts);`, errors: [[3, 1, NEVER('stdout and stderr', FIND)]] },
+  'options const, another key changed later': { code: `${CP}const opts = { stdio: ['ignore', 'pipe', 'inherit'] };\nopts.cwd = '/';\ncp.spawn('find', [], opts);`, errors: [[4, 1, NEVER('stdout', FIND)]] },
+  'assigned later': { code: `${CP}let c;\nc = cp.spawn('find', [], ${OUT});\nc.on('exit', () => {});`, errors: [[3, 5, NEVER('stdout', FIND)]] },
+  'args from split()': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'named import, TypeScript': { code: "import { spawn } from 'node:child_process';\nconst c = spawn('find', ['/'] as string[], { stdio: ['ignore', 'pipe', 'inherit'] });\nc.on('exit', () => {});", file: 'case.ts', errors: [[2, 11, NEVER('stdout', FIND)]] },
+  'spread before stdio': { code: `${CP}function f(o) { cp.spawn('x', [], { ...o, stdio: 'pipe' }); }`, errors: [[2, 17, NEVER('stdout', GROWS('x'))]] },
+  // Shape 1: stderr piped and never read while stdout is read.
+  'stderr never read while stdout is': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'mp4', '-']);\nff.stdout.pipe(out);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg -f mp4 -` writes its media to stdout and logs its progress on stderr')]] },
+  'ffmpeg writing a file: stderr': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', 'out.webm']);\nff.on('close', done);`, errors: [[2, 12, NEVER('stderr', '`ffmpeg` logs its progress on stderr')]] },
+  // Shape 2: a child returned by a local helper and dropped (the Electron/Squirrel snippet).
+  'returned by a helper, dropped by the caller': {
+    code: `${CP}const run = function (command, args) {\n  let child;\n  try { child = cp.spawn(command, args, { detached: true }); } catch (e) {}\n  return child;\n};\nconst update = (args) => run(updateExe, args);\nupdate(['--createShortcut', 'app.exe']);\nsetTimeout(() => app.quit(), 1000);`,
+    // The helper's command is its parameter: the caller that passes it is named.
+    errors: [[4, 17, `spawn(): stdout and stderr are never read, the child being returned by run() through update() and dropped at line 8 (the caller at case.js:7 passes a command not known statically): ${BLOCKS}; this process exits soon after (line 9), and the child dies at its next write`]],
+  },
+  'returned by a helper, only waited for by the caller': {
+    code: `${CP}function build() { return cp.spawn('make', [], ${OUT}); }\nbuild().on('exit', done);`,
+    errors: [[2, 27, `spawn(): stdout is never read, the child being returned by build() and only waited for at line 3 (${BUILDS('make')}): ${BLOCKS}`]],
+  },
+  // Shape 3: stored on this / in an object / in a container, drained nowhere in the module.
+  'stored on this and bound in one statement, neither read': { code: `${CP}class Server {\n  start() { const h = this.proc = cp.spawn('node', ['server.js']); h.unref(); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 35, `${NEVER('stdout and stderr', '`node` runs a program whose output can grow')}; once this process exits, its next write kills it`]] },
+  'stored on this, only killed': { code: `${CP}class Server {\n  start() { this.proc = cp.spawn('node', ['server.js']); }\n  stop() { this.proc.kill(); }\n}`, errors: [[3, 25, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
+  'stored in an object': { code: `${CP}const state = { child: cp.spawn('make', [], ${OUT}) };\nstate.child.on('exit', done);`, errors: [[2, 24, NEVER('stdout', BUILDS('make'))]] },
+  'stored in an array, drained nowhere': { code: `${CP}const kids = [];\nkids.push(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 11, NEVER('stdout', GROWS('w'))]] },
+  'stored in a Map, drained nowhere': { code: `${CP}const kids = new Map();\nkids.set('a', cp.spawn('w', [], ${OUT}));`, errors: [[3, 15, NEVER('stdout', GROWS('w'))]] },
+  'stored in a Set, drained nowhere': { code: `${CP}const kids = new Set();\nkids.add(cp.spawn('w', [], ${OUT}));\nfor (const k of kids) k.kill();`, errors: [[3, 10, NEVER('stdout', GROWS('w'))]] },
+  // Shape 4: waiting is not an escape.
+  "await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'exit');\n}`, errors: [[4, 13, NEVER('stdout', BUILDS('make'))]] },
+  "new Promise(r => child.on('close', r))": { code: `${CP}async function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await new Promise((r) => c.on('close', r));\n}`, errors: [[3, 13, NEVER('stdout', BUILDS('make'))]] },
+  // Shape 5: destructuring.
+  'destructured, stdout unused': { code: `${CP}const { stdout, pid } = cp.spawn('make', [], ${OUT});\nconsole.log(pid);`, errors: [[2, 25, NEVER('stdout', BUILDS('make'))]] },
+  // Shape 6: bindings, not names.
+  'a let reused: the first child is never read': { code: `${CP}let c = cp.spawn('make', ['a'], ${OUT});\nc.on('exit', done);\nc = cp.spawn('make', ['b'], ${OUT});\nc.stdout.pipe(out);`, errors: [[2, 9, NEVER('stdout', BUILDS('make'))]] },
+  'drain inside an if covers that path only': { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` (${BUILDS('make')}): otherwise ${BLOCKS}`]] },
+  // Shape 7: options whose stdio changed after declaration count as unknown (no finding): the
+  // value written is not read, so this 'pipe' is a known miss, pinned here.
+  "options changed after declaration: opts.stdio = 'pipe'": { code: `${CP}const opts = { stdio: 'ignore' };\nopts.stdio = 'pipe';\ncp.spawn('find', ['/'], opts);`, errors: [] },
+  // Shape 8: output read only after exit.
+  "read in the 'exit' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('exit', () => { out = c.stdout.read(); });`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "collected in the 'close' listener": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nc.on('close', () => c.stdout.on('data', collect));`, errors: [[2, 11, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  "read after await once(child, 'close')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  await once(c, 'close');\n  return c.stdout.read();\n}`, errors: [[4, 13, `spawn(): stdout is read only after the child exits (${BUILDS('make')}): Node throws away what is waiting at exit, and ${BLOCKS}`]] },
+  'a test that waits for an unknown command': { code: `${CP}it('builds', (done) => {\n  cp.spawn(tool, ['build'], ${OUT}).on('exit', () => done());\n});`, file: 'test/build.test.js', errors: [[3, 3, NEVER('stdout', UNKNOWN)]] },
+  // node --eval of a program that prints, or that loads a package: what it prints is unknown.
+  'node --eval of a program that prints': { code: `${CP}const c = cp.spawn(process.execPath, ['--eval', 'console.log(process.versions)'], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'node --eval of a program that loads a package': { code: `${CP}const c = cp.spawn('node', ['--eval', "import pad from 'left-pad'; pad('a', 3)"], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  'node --eval of a program with code interpolated': { code: `${CP}const c = cp.spawn('node', ['--eval', \`run(\${body})\`], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
+  // path.join/resolve: the program is the last segment.
+  "path.join(root, 'bin', 'find')": { code: `${CP}const path = require('path');\nconst c = cp.spawn(path.join(root, 'bin', 'find'), ['/'], ${OUT});\nc.on('exit', done);`, errors: [[3, 11, NEVER('stdout', FIND)]] },
+  'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
+  'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
+  'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` lists every package of the tree, and reports downloads and errors for each on stderr')]] },
+  // Command knowledge: `git fetch` names every fetched ref on stderr.
+  'git fetch: stdout read, stderr never': { code: `${CP}const f = cp.spawn('git', ['fetch', '--all']);\nf.stdout.on('data', collect);`, errors: [[2, 11, NEVER('stderr', '`git fetch` names every fetched ref on stderr')]] },
+  'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
+  'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${BUILDS('make')}): ${BLOCKS}`]] },
+  // cross-spawn is child_process.spawn under another name (same ChildProcess, same pipes).
+  'cross-spawn, required': { code: "const spawn = require('cross-spawn');\nconst c = spawn('find', ['/']);\nc.on('close', done);", errors: [[2, 11, NEVER('stdout and stderr', FIND)]] },
+  'cross-spawn, default import': { code: "import spawn from 'cross-spawn';\nspawn('find', ['/'], { stdio: ['ignore', 'pipe', 'inherit'] });", file: 'case.mjs', errors: [[2, 1, NEVER('stdout', FIND)]] },
+  'cross-spawn, named import': { code: "import { spawn } from 'cross-spawn';\nspawn('make', [], { stdio: ['ignore', 'pipe', 'inherit'] }).on('exit', done);", file: 'case.mts', errors: [[2, 1, NEVER('stdout', BUILDS('make'))]] },
+  'a walker in each per-platform module': { file: 'fixtures/js-projects/platform-modules/index.js', code: `${CP}let config;\nswitch (process.platform) {\n  case 'darwin': config = require('./platform/darwin'); break;\n  case 'win32': config = require('./platform/win32'); break;\n  default: config = require('./platform/linux');\n}\nconst child = cp.spawn(config.list.command, config.list.args);\nchild.on('exit', (code) => done(code));`, errors: [[8, 15, NEVER('stdout and stderr', FIND)]] },
+  'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
+  // Issue 11: output collected by 'data' listeners and used at the child's 'exit' (a race).
+  "chunks collected by 'data', concatenated at 'exit'": { code: `${CP}function convert(f, cb) {\n  const c = cp.spawn('unoconv', ['--stdout', f]);\n  const chunks = [];\n  c.stdout.on('data', (d) => chunks.push(d));\n  c.stderr.resume();\n  c.on('exit', (code) => cb(code, Buffer.concat(chunks)));\n}`, errors: [[3, 13, EXIT_RACE('spawn', 'stdout', '5', '`chunks`', 7)]] },
+  "a string built by 'data', resolved at 'exit' (once)": { code: `${CP}const run = () => new Promise((resolve) => {\n  const c = cp.spawn('npm', ['pack'], { stdio: ['ignore', 'pipe', 'inherit'] });\n  let out = '';\n  c.stdout.on('data', (b) => (out += b.toString()));\n  c.once('exit', () => resolve(out.trim()));\n});`, errors: [[3, 13, EXIT_RACE('spawn', 'stdout', '5', '`out`', 6)]] },
+  "named 'data' listener, the output used by a helper the 'exit' listener calls": { code: `${CP}let out = '';\nfunction onOut(d) { out += d.toString(); }\nfunction report(code) { done(code, JSON.parse(out)); }\nconst c = cp.spawn('sh', ['-c', script]);\nc.stderr.resume();\nc.stdout.addListener('data', onOut);\nc.on('exit', function (code) { if (code === 0) report(code); });`, errors: [[5, 11, EXIT_RACE('spawn', 'stdout', '7', '`out`', 8)]] },
+  "both streams into properties, used at 'exit' of a fork": { code: `${CP}class Job {\n  start() {\n    const c = cp.fork('job.js', [], { silent: true });\n    c.stdout.on('data', (d) => { this.out += d; });\n    c.stderr.on('data', (d) => { this.err += d; });\n    c.on('exit', (code) => this.done(code, this.out, this.err));\n  }\n}`, errors: [[4, 15, EXIT_RACE('fork', 'stdout and stderr', '5 and 6', '`this.out` and `this.err`', 7)]] },
+  // A listener held by a name given one of two functions: each one's output counts (audit 12: node-graphviz).
+  "a listener name given one of two collecting functions": { code: `${CP}function render(file, done) {\n  var rendered = null;\n  var out = '';\n  var onOut = function (d) { rendered = rendered ? Buffer.concat([rendered, d]) : d; };\n  if (typeof file == 'string') onOut = function (d) { out += d; };\n  const c = cp.spawn('dot', ['-Tpng']);\n  c.stdout.on('data', onOut);\n  c.stderr.resume();\n  c.on('exit', function (code) { if (code === 0) done(rendered); });\n}`, errors: [[7, 13, EXIT_RACE('spawn', 'stdout', '8', '`rendered`', 10)]] },
+});

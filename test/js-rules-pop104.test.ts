@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintText } from '../src/engine.js';
+import { SourceText } from '../src/source.js';
+import { CP, SMALL, table, UTIL, WALKS } from './js-rules-table.js';
+
+// POP104 exec-output-past-maxbuffer: the rule table (js-rules-table.ts says how the tables work).
+
+/** POP104's message: `size` is "by default on Node 20" or "here". */
+const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+/** POP104's `size` for options the caller hands in. */
+const CALLERS = '1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it)';
+
+const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command the caller hands in, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+/** POP104's message for output that grows with time: `span` is how long it takes to pass maxBuffer. */
+const TIMED = (fn: string, evidence: string, span: string, doing: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command whose output grows with time (${evidence}): maxBuffer is ${size}, which it passes after ${span} of ${doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+const HANDBRAKE = (name: string) => `\`${name}\` prints a progress line 3 to 5 times a second while it encodes`;
+const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats line every half second while it encodes`;
+
+/** POP104's message for a converter whose stdout is the whole document. */
+const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20', reads = `${fn}() keeps`) =>
+  `${reads} the whole output of a converter (${evidence}, as large as the document it is given): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+
+/** POP104's message for exec() of a language server handed to the client made at `line`. */
+const LANGUAGE_SERVER = (line: number) =>
+  `exec() without a callback still buffers the whole output of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): maxBuffer is 1 MiB by default on Node 20, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
+
+/** POP104's message for exec() without a callback, a growing command, its exit listener at `line`. */
+const WATCHED = (evidence: string, line: number, size = '1 MiB by default on Node 20') =>
+  `exec() without a callback still buffers the whole output of a command whose output can grow (${evidence}; a build's or a test run's log can pass a megabyte): maxBuffer is ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
+const NPM = '`npm` builds, installs or runs other programs: both streams can grow';
+
+/** POP104's message for a child the code stops itself, at `line`. */
+const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
+  `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+
+table('POP104', {
+  // A curried helper whose every caller passes a quiet command (audit 10: karma-firefox-launcher).
+  'a curried helper whose callers pass tasklist and taskkill': { code: `${CP}const createExec = (log) => (command) => {\n  try { return String(cp.execSync(command)); } catch (e) { log(e); return ''; }\n};\nconst run = createExec(console.log);\nrun('tasklist.exe /FI "IMAGENAME eq firefox.exe" /FO CSV /NH');\nrun('taskkill.exe /F /PID ' + pid);` },
+  'the same helper of an object, its caller passing a quiet command': { code: `${CP}module.exports = {\n  exec(line, options) {\n    return new Promise((resolve) => cp.exec(line, options, (e, out) => resolve(out)));\n  },\n  open(cmd) { return this.exec('start powershell.exe ' + cmd); },\n};` },
+  // iw without scan prints a line; `this.exec` of a function used elsewhere too is not resolved.
+  'iw dev info through the object\'s own exec': { code: `${CP}module.exports = { exec: cp.exec, info: function (i, cb) { this.exec('iw dev ' + i + ' info', (e, out) => cb(e, out)); } };` },
+  'this.exec of a function that is not only the property': { code: `${CP}function scan(i, cb) { this.exec('iw dev ' + i + ' scan', (e, out) => cb(e, out)); }\nmodule.exports = { exec: cp.exec, scan: scan };\nscan.call(other, 'wlan0', done);` },
+  // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
+  'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
+  'pandoc writing its document to a file (-o)': { code: `${CP}cp.exec(\`pandoc \${src} -o \${dst}\`, (e, out) => done(e, out));` },
+  'pdftotext writing to a text file': { code: `${CP}cp.execFile('pdftotext', [pdf, txt], (e, out) => done(e, out));` },
+  // A child returned to code that is no language client, for a command that prints a line.
+  'exec() returned to an unknown caller': { code: `${CP}function serverOptions() { return cp.exec('git rev-parse HEAD'); }\nmodule.exports = serverOptions;` },
+  // extend() raises maxBuffer past what the command can print.
+  'a caller command under a maxBuffer raised with extend()': { code: `${CP}const extend = require('util-extend');\nfunction run(command, options) {\n  const p = cp.exec(command, extend({ maxBuffer: 64 * 1024 * 1024 }, options.exec));\n  p.on('close', (code) => done(code));\n}` },
+  // Progress that grows with time, out of reach: quiet flags, a probe, a meter that needs hours.
+  'ffmpeg -nostats': { code: `${CP}cp.exec('ffmpeg -nostats -i in.mkv out.mp4', (e) => {});` },
+  // find with a name test prints only the files it selects: a name without a wildcard, written or known at run time.
+  'find looking for one file name under a directory': { code: `${CP}function locate(name, dir) { return cp.execSync(\`find \${dir} -name \${name} -type f\`, { encoding: 'utf8' }).split('\\n')[0]; }` },
+  'find looking for a written file name': { code: `${CP}cp.execFile('find', [root, '-name', 'package.json', '-type', 'f'], (e, out) => use(out));` },
+  'a command line a local function builds for a program that writes to a file': { code: `${CP}function ocr(input, output) { return 'tesseract ' + input + ' ' + output; }\nfunction run(file, done) { cp.exec(ocr(file, file + '.out'), (e) => done(e)); }` },
+  'find stopping at its first match': { code: `${CP}cp.exec("find / -name '*.so' -print -quit", (e, out) => use(out));` },
+  'ffmpeg at log level error': { code: `${CP}cp.execFile('ffmpeg', ['-v', 'error', '-i', src, dst], (e) => {});` },
+  'ffmpeg describing its input only': { code: `${CP}cp.exec(\`ffmpeg -i \${file}\`, (e, out, err) => parse(err));` },
+  'ffmpeg turning an image into a sticker': { code: `${CP}cp.exec(\`ffmpeg -i \${png} -vcodec libwebp -s 512:512 \${webp}\`, (e) => {});` },
+  'ffmpeg converting audio': { code: `${CP}cp.exec(\`ffmpeg -i \${input} -vn -ar 44100 -b:a 192k \${output}\`, (e) => {});` },
+  'ffmpeg remuxing (-c:v copy)': { code: `${CP}cp.execFile('ffmpeg', ['-i', src, '-c:v', 'copy', '-c:a', 'aac', dst], (e) => {});` },
+  'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
+  "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
+  "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
+  'yt-dlp printing the JSON of a video': { code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => JSON.parse(out));` },
+  // Counts written in the source, and quiet or summing forms of walkers.
+  'git log: ten commits with their files': { code: `${CP}cp.execFile('git', ['log', '-n', '10', '--name-status'], (e, out) => {});` },
+  'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
+  'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
+  'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
+  'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },
+  // A child the code stops, when it cannot pass maxBuffer or is not this rule's.
+  'a quiet child stopped by the code': { code: `${CP}const c = cp.exec('sleep 100');\nsetTimeout(() => c.kill(), 1000);` },
+  'a server stopped by the code, maxBuffer raised': { code: `${CP}class S {\n  start(script) { this.proc = cp.execFile(script, { maxBuffer: Infinity }); }\n  stop() { this.proc.kill(); }\n}` },
+  'a tool with a callback, killed on cancellation': { code: `${CP}function lint(token, done) {\n  const p = cp.execFile(config.linter, ['--json'], { cwd }, (e, out) => done(out));\n  token.onCancellationRequested(() => p.kill());\n}` },
+  'a command killed on a timeout, its exit code read': { code: `${CP}function run(done) {\n  const c = cp.exec(config.task);\n  c.on('exit', (code) => done(code));\n  setTimeout(() => c.kill(), 5000);\n}` },
+  'a server stopped by a test': { code: `${CP}const server = cp.exec('node server.js');\nafter(() => server.kill());`, file: 'test/server.test.js' },
+  'a pass-through: command, options and callback handed in': { code: `${CP}module.exports = { exec: (command, options, callback) => cp.exec(command, options, callback) };` },
+  // Quiet, bounded or merely talkative commands: a megabyte is far away.
+  'quiet: git rev-parse': { code: `${CP}cp.execFile('git', ['rev-parse', 'HEAD'], (e, out) => {});` },
+  'bounded: git log -n 5': { code: `${CP}cp.exec('git log -n 5 --oneline', (e, out) => {});` },
+  'bounded: one go package': { code: `${CP}cp.execFile('go', ['list', '-json', 'fmt'], (e, out) => {});` },
+  'can grow, but not with a tree: npm install': { code: `${CP}cp.exec('npm install', (e, out) => {});` },
+  'a local helper called only with written commands': { code: `${CP}function command(cmd) {\n  return new Promise((resolve) => cp.exec(cmd, { cwd: root }, (e, out) => resolve(out)));\n}\nconst head = () => command('git rev-parse HEAD');` },
+  "a command from the caller, the caller's options raised here": { code: `${CP}function run(cmd, opt, done) {\n  opt.maxBuffer = 64 * 1024 * 1024;\n  cp.exec(cmd, opt, (e, out) => done(out));\n}` },
+  'a command from the caller, options handed to other code first': { code: `${CP}function run(cmd, opt, done) {\n  prepare(opt);\n  cp.exec(cmd, opt, (e, out) => done(out));\n}` },
+  'a command from the caller, Object.assign raises maxBuffer': { code: `${CP}function run(cmd, done) {\n  const o = { cwd: root };\n  Object.assign(o, { maxBuffer: Infinity });\n  cp.exec(cmd, o, done);\n}` },
+  "a local helper whose callers raise maxBuffer": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, done); }\nrun(task.script, { maxBuffer: 1e9 }, log);` },
+  "a proxy: command and options handed in, the result handed back": { code: `${CP}${UTIL}export const run = (command, options) => util.promisify(cp.exec)(command, options);`, file: 'case.mjs' },
+  'a hand-written limit of 64 MiB around spawn': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => {\n    out += d;\n    if (out.length > 64 * 1024 * 1024) child.kill();\n  });\n  child.on('close', () => done(out));\n}` },
+  'a kill on a timeout, not on a size': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => { out += d; });\n  if (out.length < 1024) setTimeout(() => child.kill(), 5000);\n  child.on('close', () => done(out));\n}` },
+  'a kill past a time, not a size': { code: `${CP}function run(file, args) {\n  const child = cp.spawn(file, args);\n  const start = Date.now();\n  child.stdout.on('data', (d) => { if (Date.now() - start > 5000) child.kill(); });\n}` },
+  'a kill past a count of lines': { code: `${CP}function run(file, args) {\n  const child = cp.spawn(file, args);\n  let lines = 0;\n  child.stdout.on('data', (d) => { lines++; if (lines > 1000) child.kill(); });\n}` },
+  'a hand-written limit around a quiet program': { code: `${CP}const child = cp.spawn('git', ['rev-parse', 'HEAD']);\nlet out = '';\nchild.stdout.on('data', (d) => { out += d; if (out.length > 4096) child.kill(); });` },
+  "the project's own configuration, loaded here": { code: `${CP}const config = loadConfig();\ncp.exec(config.lint || 'eslint .', (e, out) => console.log(out));` },
+  'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  'a let command line replaced by another': { code: `${CP}let cmd = 'git log';\nif (quick) cmd = 'git rev-parse HEAD';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  'maxBuffer from a setting with a large fallback': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: config.maxBuffer || 64 * 1024 * 1024 }, done); }` },
+  'a named literal raised after its declaration': { code: `${CP}const o = {};\no.maxBuffer = 1 << 28;\ncp.execFile('find', ['.'], o, (e, out) => {});` },
+  'exec without a callback, streams read, maxBuffer raised': { code: `${CP}function run(cmd, done) {\n  const child = cp.exec(cmd, { maxBuffer: Infinity });\n  child.stdout.on('data', show);\n  child.on('close', (code) => done(code));\n}` },
+  'a command from the caller, maxBuffer raised': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 64 * 1024 * 1024 }, done); }` },
+  'a command from the caller, maxBuffer from a setting': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: settings.maxBuffer * 1024 }, done); }` },
+  'a program from the caller, without a shell': { code: `${CP}function probe(binPath, done) { cp.execFile(binPath, ['--daemon', 'start'], done); }` },
+  'spawnSync of a command from the caller, without a shell': { code: `${CP}function run(cmd, args) { return cp.spawnSync(cmd, args); }` },
+  'execSync of a command from the caller, output inherited': { code: `${CP}function run(cmd) { cp.execSync(cmd, { stdio: 'inherit' }); }` },
+  'the walker piped into head': { code: `${CP}cp.exec('find / -name core | head -n 1', (e, out) => {});` },
+  'the walker writing to a file': { code: `${CP}cp.exec('find / > files.txt', (e) => {});` },
+  'maxBuffer raised past 1 MiB': { code: `${CP}cp.exec('git diff', { maxBuffer: 64 * 1024 * 1024 }, (e, out) => {});` },
+  'maxBuffer Infinity': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: Infinity }, (e, out) => {});` },
+  'maxBuffer only known at run time': { code: `${CP}cp.execFile('find', ['.'], { maxBuffer: limit }, (e, out) => {});` },
+  'options spread (may set maxBuffer)': { code: `${CP}cp.execFile('find', ['.'], { ...opts }, (e, out) => {});` },
+  'spawn streams the output': { code: `${CP}cp.spawn('find', ['.']).stdout.on('data', collect);` },
+  'exec without a callback is POP101\'s': { code: `${CP}cp.exec('find .');` },
+  // exec() without a callback, exit watched: only for a command that grows, by a listener that reads the outcome.
+  'exec of npm run, the close listener ignores its arguments': { code: `${CP}const p = cp.exec('npm run build');\np.on('close', (_code) => next());` },
+  'exec of a short command, exit watched': { code: `${CP}const p = cp.exec('git rev-parse HEAD');\np.on('exit', (code) => done(code));` },
+  'exec of npm run, maxBuffer raised, exit watched': { code: `${CP}const p = cp.exec('npm run build', { maxBuffer: Infinity });\np.on('exit', (code, signal) => done(code, signal));` },
+  "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
+  'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
+  // A loop over commands written here runs those commands, not the caller's: the loudest judges.
+  'a for-of loop over quiet git commands': { code: `${CP}function release() {\n  for (const cmd of ['git add -A', 'git commit -a -m x', 'git push origin']) cp.execSync(cmd);\n}` },
+  'forEach over quiet git commands': { code: `${CP}['git add -A', 'git push origin'].forEach((cmd) => cp.execSync(cmd));` },
+  'forEach over a let list of git commands, the git binary a property': { code: `${CP}function Publish(opts) { this.git = opts.git || 'git'; }\nPublish.prototype.push = function (version) {\n  let cmds = [\n    this.git + ' commit -a -m "v' + version + '"',\n    this.git + ' push --tags',\n  ];\n  cmds.forEach((cmd) => { cp.execSync(cmd); });\n};` },
+  // A listed growing command counts against a small limit only: Node's default, or a large setting, is not one.
+  'a build under Node\'s default maxBuffer': { code: `${CP}const log = cp.execSync('make all').toString();` },
+  'a build under a 10 MiB maxBuffer': { code: `${CP}const log = cp.execSync('make all', { maxBuffer: 10 * 1024 * 1024 }).toString();` },
+  'a version probe of a build tool under a small maxBuffer': { code: `${CP}const v = cp.execSync('make --version', { maxBuffer: 100 * 1024 }).toString();` },
+  'a quiet command under a small maxBuffer': { code: `${CP}const head = cp.execSync('git rev-parse HEAD', { maxBuffer: 64 * 1024 }).toString();` },
+  'a setting whose declared default is 8 MiB': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('completion.maxBuffer') }, (e, out) => done(out));` },
+  'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
+}, {
+  // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.
+  "iw scan through the exported object's own exec, the callback made by a local function": {
+    code: `${CP}var iw = module.exports = { exec: cp.exec, scan: scan };\nfunction parse(cb) { return function (error, stdout) { cb(error, stdout); }; }\nfunction scan(iface, cb) {\n  this.exec('iw dev ' + iface + ' scan', parse(cb));\n}\n`,
+    errors: [[5, 3, PAST('exec', '`iw scan` prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB')]],
+  },
+  'iw scan on Node 10: 200 KiB': {
+    code: `${CP}var iw = { exec: cp.exec, scan: function (iface, cb) { this.exec('iw dev ' + iface + ' scan', function (e, out) { cb(e, out); }); } };\nmodule.exports = iw;\n`,
+    nodeRange: '>=10',
+    errors: [[2, 56, PAST('exec', '`iw scan` prints 2 to 5 KB for every access point in range: 50 to 100 networks in an office pass 200 KiB, some 250 pass 1 MiB', undefined, '200 KiB by default on Node 10 to 11 (1 MiB from Node 12)')]],
+  },
+  // A converter's document on stdout, with the options another module picks out of the caller's.
+  'antiword printing a document, options picked by a helper from the caller\'s': {
+    code: `${CP}const util = require('./util');\nfunction extract(file, options, cb) {\n  cp.exec('antiword \"' + file + '\"', util.execOptions('doc', options), (error, text) => cb(error, text));\n}`,
+    errors: [[4, 3, CONVERTER('exec', '`antiword` prints the whole converted document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', CALLERS)]],
+  },
+  'pdftotext to stdout on Node 8 to 11 (200 KiB)': {
+    code: `${CP}function text(pdf, cb) {\n  cp.execFile('pdftotext', ['-layout', pdf, '-'], (e, out) => cb(e, out));\n}`,
+    nodeRange: '>=8',
+    errors: [[3, 3, CONVERTER('execFile', '`pdftotext -` prints the text of the whole document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', '200 KiB by default on Node 8 to 11 (1 MiB from Node 12)')]],
+  },
+  'pandoc without -o, promisified': {
+    code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function html(md) { const { stdout } = await run(\`pandoc -f markdown -t html \${md}\`); return stdout; }`,
+    errors: [[4, 52, CONVERTER('exec', '`pandoc` prints the whole converted document on stdout', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', undefined, 'promisified exec() keeps')]],
+  },
+  // A caller's command line under a size written here, the defaults merged with extend().
+  'a caller command under 1000 KiB set with extend()': {
+    code: `${CP}const extend = require('util-extend');\nfunction run(command, options) {\n  options = extend(extend({}, defaults), options);\n  const proc = cp.exec(command, extend({ maxBuffer: 1000 * 1024 }, options.exec));\n  proc.stdout.on('data', (d) => log(d));\n  proc.on('close', (code) => done(code));\n}`,
+    errors: [[5, 16, HANDED('exec', 'its streams end cut short', '1000 KiB here').replace('exec() keeps', 'exec() without a callback still buffers')]],
+  },
+  // A child returned to a language client: a language server, whatever the program.
+  'exec() returned to new LanguageClient() as its server': {
+    code: `${CP}const lc = require('vscode-languageclient');\nconst serverOptions = async () => {\n  const bin = await findServer();\n  return cp.exec(bin);\n};\nconst client = new lc.LanguageClient('x', 'X', serverOptions, {});`,
+    errors: [[5, 10, LANGUAGE_SERVER(7)]],
+  },
+  // Output that grows with time: an encode of an hour passes 1 MiB.
+  'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
+  'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
+  // A child that runs until the code stops it writes for as long as it runs.
+  'a server kept in a property, stopped in another method': { code: `${CP}class Server {\n  start(script, opts) {\n    this.proc = cp.execFile(script, { shell: '/bin/bash', ...opts });\n    this.proc.on('exit', () => this.restart());\n  }\n  stop() {\n    this.proc.kill();\n  }\n}`, errors: [[4, 17, STOPPED('execFile', 8, 'a command not known statically', undefined, undefined, CALLERS)]] },
+  'a watcher bound to a name, its exit code read, stopped on SIGINT': { code: `${CP}function watch() {\n  const w = cp.exec(config.watch);\n  w.on('exit', (code) => console.log('watcher exited', code));\n  process.on('SIGINT', () => w.kill());\n}`, errors: [[3, 13, STOPPED('exec', 5, 'a command not known statically')]] },
+  'a dev server with a callback, stopped later': { code: `${CP}const dev = cp.exec('npm run dev', (e) => e && console.error(e));\nprocess.on('SIGTERM', () => dev.kill());`, errors: [[2, 13, STOPPED('exec', 3, '`npm`', 'exec() keeps', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
+  // Counts the code does not write, and listings that grow with the tree or the archive.
+  'git log: the count and the files from the caller': { code: `${CP}function log(n, done) {\n  cp.execFile('git', ['log', \`-n \${n}\`, '--name-status'], (e, out) => done(out));\n}`, errors: [[3, 3, PAST('execFile', '`git log --name-status` prints the files or the diff of every commit it lists, growing with the history')]] },
+  'git log: arguments built by a local function, options from the caller': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nfunction args(o) {\n  let a = ['log', '--format=%H'];\n  a = withPaths(a, o);\n  return a;\n}\nasync function commits(o) {\n  const { stdout } = await run('git', args(o), { cwd: o.repo, ...o.execOptions });\n  return stdout;\n}`, errors: [[10, 28, `promisified ${PAST('execFile', '`git log` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', CALLERS)}`]] },
+  'du without -s': { code: `${CP}cp.exec('du -h /var', (e, out) => {});`, errors: [[2, 1, PAST('exec', '`du` prints a line per directory it walks (per file with -a)')]] },
+  'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
+  'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
+  'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
+  'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
+  'go vet over the workspace, program found by name': { code: `${CP}const go = getBinPath('go');
+cp.execFile(go, ['vet', './...'], { cwd }, (e, out, err) => {});`, errors: [[3, 1, PAST('execFile', '`go vet ./...` reports on every package of the pattern')]] },
+  'arguments pushed before the call': { code: `${CP}const args = tags ? ['-tags', tags] : [];
+args.push('-modified', 'referrers', pos);
+const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, errors: [[4, 11, PAST('execFile', '`guru referrers` prints a line per reference across the workspace')]] },
+  'maxBuffer written as the default': { code: `${CP}cp.execFile('go-symbols', [dir, query], { maxBuffer: 1024 * 1024 }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`go-symbols` prints every symbol of the workspace that matches the query', undefined, '1 MiB here')]] },
+  'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
+async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
+  // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
+  'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },
+  "a hook from this.options, a method as the callback": { code: `${CP}class Plugin {\n  build() { cp.exec(this.options.onBuild, this.puts); }\n  puts(error, stdout) {}\n}`, errors: [[3, 13, HANDED('exec')]] },
+  'a command function or string, per file': { code: `${CP}module.exports = (command, opt) => (file, cb) => {\n  const cmd = typeof command === 'function' ? command(file) : command;\n  cp.exec(cmd, (e, out) => cb(e, out));\n};`, errors: [[4, 3, HANDED('exec')]] },
+  'options chosen between two literals': { code: `${CP}function run(command, env) {\n  const options = env ? { env } : {};\n  return new Promise((resolve) => cp.exec(command, options, (e, out) => resolve(out)));\n}`, errors: [[4, 35, HANDED('exec')]] },
+  'a small maxBuffer written in the source': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: 200 * 1024 }, done); }`, errors: [[2, 27, HANDED('exec', undefined, '200 KiB here')]] },
+  "the caller's options, nothing here raises maxBuffer": { code: `${CP}function run(cmd, opt, done) { cp.exec(cmd, opt, (e, out) => done(out)); }`, errors: [[2, 32, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options, a promise around the callback": { code: `${CP}function run(cmd, opts) {\n  return new Promise((resolve) => cp.exec(cmd, opts, (e, out) => resolve(out)));\n}`, errors: [[3, 35, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options, defaults filled in": { code: `${CP}function run(cmd, opts, done) {\n  opts = opts || {};\n  opts.env = opts.env || process.env;\n  cp.exec(cmd, opts, (e, out) => done(out));\n}`, errors: [[5, 3, HANDED('exec', undefined, CALLERS)]] },
+  "the caller's options spread under the wrapper's own": { code: `${CP}function run(cmd, opts, done) { cp.exec(cmd, { ...opts, cwd: root }, done); }`, errors: [[2, 33, HANDED('exec', undefined, CALLERS)]] },
+  'a named literal whose maxBuffer is lowered later': { code: `${CP}const o = { cwd };\no.maxBuffer = 100 * 1024;\ncp.execFile('find', ['.'], o, (e, out) => {});`, errors: [[4, 1, PAST('execFile', WALKS, undefined, '100 KiB here')]] },
+  'maxBuffer from a setting with a small fallback': { code: `${CP}function run(cmd, done) {\n  const maxBuffer = (settings.maxBuffer || 200) * 1024;\n  cp.exec(cmd, { cwd, maxBuffer }, done);\n}`, errors: [[4, 3, HANDED('exec', undefined, '200 KiB here unless a setting raises it')]] },
+  'exec of npm run without a callback, streams shown, the exit signal read': { code: `${CP}function run(script) {\n  const p = cp.exec('npm run ' + script);\n  p.stdout.on('data', show);\n  p.on('exit', (code, signal) => report(signal === 'SIGTERM' ? 'stopped' : code));\n}`, errors: [[3, 13, WATCHED(NPM, 5)]] },
+  'exec of a program a setting names, npm by default, exit chained': { code: `${CP}function npmBin() { return settings['bin'] || 'npm'; }\nfunction run(args) {\n  cp.exec(npmBin() + ' ' + args.join(' ')).on('close', done);\n}`, errors: [[4, 3, WATCHED(NPM, 4)]] },
+  'tesseract printing the hOCR of a list of images on stdout': { code: `${CP}function ocr(list, done) {\n  cp.exec(\`tesseract \${list} stdout hocr\`, (error, stdout) => done(error, stdout));\n}`, errors: [[3, 3, CONVERTER('exec', '`tesseract stdout` prints the text it recognises on stdout, a page per image')]] },
+  'tesseract in a command line joined from an array, its program a setting or tesseract': { code: `${CP}function ocr(file, config, done) {\n  const binary = config.binary || 'tesseract';\n  cp.exec([binary, file, 'stdout', ...config.presets].join(' '), (e, out) => done(e, out));\n}`, errors: [[4, 3, CONVERTER('exec', '`tesseract stdout` prints the text it recognises on stdout, a page per image')]] },
+  'exec of make, Node 10: 200 KiB': { code: `${CP}const p = cp.exec('make all');\np.once('exit', function (code) { process.exitCode = code; });`, nodeRange: '^10.13', errors: [[2, 11, WATCHED('`make` builds, installs or runs other programs: both streams can grow', 3, '200 KiB by default on Node 10')]] },
+  'exec without a callback, streams read, close watched': { code: `${CP}function run(cmd, done) {\n  const child = cp.exec(cmd);\n  let out = '';\n  child.stdout.on('data', (d) => { out += d; });\n  child.on('close', (code) => done(code, out));\n}`, errors: [[3, 17, HANDED('exec', 'its streams end cut short').replace('exec() keeps', 'exec() without a callback still buffers')]] },
+  // exec's maxBuffer written by hand around spawn(): the kill is as sure as Node's.
+  'a hand-written limit around spawn, program and arguments from the caller': { code: `${CP}function run(file, args, done) {\n  const child = cp.spawn(file, args);\n  let out = '';\n  child.stdout.on('data', (d) => {\n    out += d;\n    if (out.length > 200 * 1024) child.kill();\n  });\n  child.on('close', () => done(out));\n}`, errors: [[3, 17, "spawn() of a program and arguments the caller hands in, which can be any build, test run or tool writing its result to stdout: the code counts its output and kills the child at line 7 once it passes 200 KiB, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  'a hand-written limit through a killing helper, a walker': { code: `${CP}const limit = 512 * 1024;\nconst child = cp.spawn('find', ['.', '-type', 'f']);\nlet seen = 0;\nconst stop = () => process.kill(child.pid, 'SIGKILL');\nchild.stdout.on('data', (d) => { seen += d.length; if (seen >= limit) stop(); });`, errors: [[3, 15, `spawn() of a command that grows with what it walks (${WALKS}): the code counts its output and kills the child at line 6 once it passes 512 KiB, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it`]] },
+  "a hand-written limit from the wrapper's defaults, which the caller's options may replace": { code: `${CP}function run(file, args, given) {\n  const options = { maxBuffer: 500 * 1024, killSignal: 'SIGKILL' };\n  for (const k of Object.keys(given)) options[k] = given[k];\n  const child = cp.spawn(file, args);\n  let size = 0;\n  child.stdout.on('data', (d) => { size += d.length; if (size > options.maxBuffer) child.kill(options.killSignal); });\n  return child;\n}`, errors: [[5, 17, "spawn() of a program and arguments the caller hands in, which can be any build, test run or tool writing its result to stdout: the code counts its output and kills the child at line 7 once it passes 500 KiB unless the caller's options raise it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  "a task's command through a second name for this.data, either of two keys": { code: `${CP}class Task {\n  run(done) {\n    const data = this.data;\n    cp.exec(data.command || data.cmd, (e, out) => done(out));\n  }\n}`, errors: [[5, 5, HANDED('exec')]] },
+  'a hook through self = this': { code: `${CP}function Plugin(options) { this.options = options; }\nPlugin.prototype.apply = function () {\n  const self = this;\n  cp.exec(self.options.onDone, (e, out) => console.log(out));\n};`, errors: [[5, 3, HANDED('exec')]] },
+  'a let command line built by appending': { code: `${CP}let cmd = 'git log --format=%H';\nif (since) cmd += \` --since=\${since}\`;\ncp.exec(cmd, (e, out) => console.log(out));`, errors: [[4, 1, PAST('exec', '`git log` prints output that grows with the repository')]] },
+  'a program named by its path variable, the line built by appending and reducing': { code: `${CP}function search(options, done) {\n  let line = options.rgPath + ' --vimgrep';\n  if (options.multiline) line += ' -U';\n  line = options.globs.reduce((acc, g) => \`\${acc} -g \${g}\`, line);\n  cp.exec(line, (e, out) => done(out));\n}`, errors: [[6, 3, PAST('exec', '`rg` prints a line per file it walks')]] },
+  'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
+  'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
+  // A loop over commands written here runs those commands, not the caller's: the loudest judges.
+  'a for-of loop over a const list with a growing command, under a small maxBuffer': { code: `${CP}const STEPS = ['git status', 'git log --oneline'];\nfunction report() {\n  for (const cmd of STEPS) cp.execSync(cmd, { maxBuffer: 1024 * 100 });\n}`, errors: [[4, 28, PAST('execSync', '`git log` prints output that grows with the repository', 'the call throws ENOBUFS', '100 KiB here')]] },
+  'forEach over a list with find': { code: `${CP}['git status', 'find . -type f'].forEach((cmd) => { cp.execSync(cmd); });`, errors: [[2, 53, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
+  'a command line a local function builds and returns: find walking a directory': { code: `${CP}function listing(dir) { return \`find \${dir} -type f\`; }\nfunction walk(dir, done) { cp.exec(listing(dir), (e, out) => done(out)); }`, errors: [[3, 28, PAST('exec', WALKS)]] },
+  'a command built by a function the caller hands in': { code: `${CP}function runInto(file, settings, options, build, done) {\n  const cmd = build(settings, file);\n  cp.exec(cmd, options, (e) => done(e));\n}`, errors: [[4, 3, `exec() keeps the whole output of a command built by \`build()\`, a function the caller hands in, which can build any command line (a build or a test run can log past a megabyte): maxBuffer is ${CALLERS}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`]] },
+  'engines.node >=0.8: the range spans the 200 KiB default and the 1 MiB one': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=0.8', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.8 to 11 (1 MiB from Node 12)')]] },
+  'engines.node ^10.13: a range below Node 12 only': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^10.13', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 10')]] },
+  // Issue 11: a command the table says grows, under a maxBuffer chosen below Node's default.
+  'a build under a 100 KiB maxBuffer written here': { code: `${CP}const log = cp.execSync('make', { maxBuffer: 100 * 1024 }).toString();`, errors: [[2, 13, SMALL('execSync', "`make` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 100 KiB here', 'the call throws ENOBUFS')]] },
+  "maxBuffer from an editor setting: its declared default (getConfiguration(section).get(key))": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[4, 1, SMALL('execFile', "`clang` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
+  "maxBuffer from a project helper's setting, named by the end of its key": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const { getConf } = require('./conf');\ncp.execFile('gcc', ['-fsyntax-only', f], { cwd: dir, maxBuffer: getConf('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[3, 1, SMALL('execFile', "`gcc` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
+  'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14')]] },
+  'engines.node ^0.10 || ^0.12: the 0.x releases named by their minor': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^0.10 || ^0.12', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.10')]] },
+  // A wrapper whose command its caller passes: judged by that command, the caller named (audit 10: kitematic).
+  'a helper of an object whose caller passes docker-machine -D': {
+    code: `${CP}const util = {\n  execFile(args, options) {\n    return new Promise((resolve) => cp.execFile(args[0], args.slice(1), options, (e, out) => resolve(out)));\n  },\n  create() { return this.execFile(['docker-machine', '-D', 'create', 'default']); },\n};\nmodule.exports = util;`,
+    errors: [[4, 37, `execFile() keeps the whole output of a command that grows with what it walks (\`docker-machine -D\` logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)), as the caller at case.js:6 passes it: maxBuffer is ${CALLERS}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`]],
+  },
+});
+
+test('POP104 on a Node 10 target: curl\'s meter passes 200 KiB in half an hour', async () => {
+  const code = `${CP}cp.exec('curl -o app.zip https://example.org/app.zip', (e) => {});\n`;
+  const r = await lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP104']), target: 'py3', nodeMajor: 10 });
+  assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.range.start.column, f.message]), [
+    [2, 1, TIMED('exec', '`curl` prints its progress meter on stderr about once a second', '31 to 43 minutes', 'downloading', undefined, '200 KiB by default on Node 10')],
+  ]);
+});
