@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { EVIDENCE, type Evidence, type EvidenceLevel, reportedAt, severityOf } from '../src/knowledge/evidence.js';
 import type { Language } from '../src/types.js';
 import { cli, lint } from './helpers.js';
+import { lintText } from '../src/engine.js';
+import { SourceText } from '../src/source.js';
 import { tempTree } from './report-helpers.js';
 
 /**
@@ -60,7 +62,7 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['shape', 'error'],
-    ['can-grow', 'warning'], ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
+    ['can-grow', 'warning'], ['in-test', 'warning'], ['race', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'shape']);
   assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['race', 'unlisted-program']);
@@ -133,4 +135,19 @@ test('CLI: text output counts the findings a looser --evidence level would show,
   // The streamed text (several files) and the one-document text say the same.
   assert.match(text('--format', 'concise', '--evidence', 'known', 'grows.py', 'unlisted.py'), /\n1 more finding on weaker evidence is not shown: `--evidence possible` shows it\.\n$/);
   assert.equal(text('-q', '--evidence', 'known', '.').includes('weaker evidence'), false);
+});
+
+test('evidence: a firm finding in test code is in-test (likely); the same code elsewhere stays firm', async () => {
+  const code = "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n";
+  const at = async (file: string, evidence: EvidenceLevel) =>
+    (await lintText(file, new SourceText(code), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence })).findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]);
+  assert.deepEqual(await at('tools/capture.py', 'known'), [['grows', 'error', 2, 5]]);
+  for (const file of ['tests/capture.py', 'pkg/test/capture.py', 'test_capture.py', 'pkg/capture_test.py', 'conftest.py']) {
+    assert.deepEqual(await at(file, 'known'), [], file);
+    assert.deepEqual(await at(file, 'likely'), [['in-test', 'warning', 2, 5]], file);
+  }
+  // A weaker tier keeps its own name: the test path lowers only firm findings.
+  const outside = "import os\nos.popen(cmd)\n";
+  const weak = await lintText('tests/run.py', new SourceText(outside), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'possible' });
+  assert.deepEqual(weak.findings.map((f) => f.evidence), ['external-command']);
 });

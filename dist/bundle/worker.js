@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-UNTFI77B.js";
-import "./chunk-VNCXNSVW.js";
+} from "./chunk-4BWJ5YVG.js";
+import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-X4KINQ5Q.js";
+} from "./chunk-KA4IFXWA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-T52GW4IQ.js";
+import "./chunk-3PZAPKFW.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-UNTFI77B.js";
-import "./chunk-VNCXNSVW.js";
+} from "./chunk-4BWJ5YVG.js";
+import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

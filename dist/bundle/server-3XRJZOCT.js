@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-E5NPS3JB.js";
+} from "./chunk-AVRP35CE.js";
 import {
   ConfigError
-} from "./chunk-JEOAKHJB.js";
-import "./chunk-T52GW4IQ.js";
-import "./chunk-UNTFI77B.js";
-import "./chunk-VNCXNSVW.js";
+} from "./chunk-CQB5XEFI.js";
+import "./chunk-3PZAPKFW.js";
+import "./chunk-4BWJ5YVG.js";
+import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -70,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-VNCXNSVW.js";
+} from "./chunk-TTEQPWG6.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -1223,9 +1223,16 @@ function bomBytes(decoded) {
   return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }
 
+// src/test-files.ts
+var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
+function isTestPath(path11) {
+  return TEST_PATH.test(path11);
+}
+
 // src/finding.ts
 function toFinding(meta, path11, source, report) {
-  const evidence = report.evidence ?? DEFAULT_EVIDENCE;
+  const own = report.evidence ?? DEFAULT_EVIDENCE;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path11) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
@@ -7584,12 +7591,6 @@ function exactNode(major) {
 // src/typescript/caller-commands.ts
 import path9 from "node:path";
 
-// src/typescript/context.ts
-var TEST_FILE = /(^|[\\/])(test|tests|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$/i;
-function isTestFile(path11) {
-  return TEST_FILE.test(path11);
-}
-
 // src/typescript/project-reads.ts
 import fs9 from "node:fs";
 import path8 from "node:path";
@@ -7794,7 +7795,7 @@ function callersOf(model, fn, file) {
       for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
     }
   }
-  const outside = sites.filter((s) => !isTestFile(s.file));
+  const outside = sites.filter((s) => !isTestPath(s.file));
   return outside.length ? outside : null;
 }
 function importedConstant(model, expr) {
@@ -8676,7 +8677,7 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
   const lifelong = !!output.livesOn?.[s] && fate[s].state === "unread" && exitLine !== null;
   if (piped.config[s].state !== "pipe" || fate[s].state === "drained" || output[s] !== "unbounded" && !lifelong) return false;
   const script = output.program !== null && /runs a program/.test(output.evidence);
-  if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  if ((!fate.waits || script) && isTestPath(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 function spawnEvidence(output, streams, fate, livesOn, parentExits) {
@@ -8720,14 +8721,14 @@ function devnullFix3(ctx, call, piped, streams, fate, fork) {
 }
 function exposedUnread(ctx, call, piped, fate, output) {
   const candidates = ["stdout", "stderr"].filter((s) => piped.config[s].state === "pipe" && fate[s].exposedAs && output[s] === "unbounded");
-  if (!candidates.length || isTestFile(ctx.path)) return null;
+  if (!candidates.length || isTestPath(ctx.path)) return null;
   const stop = stoppedBy(ctx.model, call);
   if (!stop) return null;
   const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs));
   return streams.length ? { streams, stop } : null;
 }
 function reportHandedOut(ctx, call, piped, fate, output, fn) {
-  if (!output.serves || isTestFile(ctx.path)) return;
+  if (!output.serves || isTestPath(ctx.path)) return;
   const streams = ["stdout", "stderr"].filter((s) => piped.config[s].state === "pipe" && fate[s].state === "unread" && !fate[s].touched && output[s] === "unbounded" && !projectReadsMember(ctx.path, s));
   if (!streams.length) return;
   const are = streams.length > 1 ? "are" : "is";
@@ -8855,7 +8856,7 @@ child.on('exit', (code) => console.log('child exited', code));
     for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
       const fork = qualified === "child_process.fork";
       const fate = analysis.fate(call);
-      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
+      if (!fate.escapes && !isTestPath(ctx.path)) reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
       const piped = pipes(ctx, call, fork);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
@@ -9138,7 +9139,7 @@ var rule13 = {
     }
   },
   check(ctx) {
-    if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
+    if (isTestPath(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
     handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {

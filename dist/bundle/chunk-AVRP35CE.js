@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-JEOAKHJB.js";
+} from "./chunk-CQB5XEFI.js";
 import {
   fixText
-} from "./chunk-T52GW4IQ.js";
+} from "./chunk-3PZAPKFW.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-UNTFI77B.js";
+} from "./chunk-4BWJ5YVG.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-VNCXNSVW.js";
+} from "./chunk-TTEQPWG6.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -95,7 +95,7 @@ function explainRule(meta) {
 }
 function evidenceTable() {
   return [
-    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside and Node output that merely can grow, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
+    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, Node output that merely can grow and findings in test code, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
     "",
     "| evidence | severity | reported from | what it rests on |",
     "|---|---|---|---|",

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-X4KINQ5Q.js";
+} from "./chunk-KA4IFXWA.js";
 import {
   ConfigError
-} from "./chunk-JEOAKHJB.js";
+} from "./chunk-CQB5XEFI.js";
 import {
   fixText
-} from "./chunk-T52GW4IQ.js";
+} from "./chunk-3PZAPKFW.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-UNTFI77B.js";
-import "./chunk-VNCXNSVW.js";
+} from "./chunk-4BWJ5YVG.js";
+import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-UNTFI77B.js";
+} from "./chunk-4BWJ5YVG.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-VNCXNSVW.js";
+} from "./chunk-TTEQPWG6.js";
 
 // src/config.ts
 import fs from "node:fs";

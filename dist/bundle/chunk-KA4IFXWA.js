@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-UNTFI77B.js";
+} from "./chunk-4BWJ5YVG.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-UNTFI77B.js";
+} from "./chunk-4BWJ5YVG.js";
 import {
   applyEdits,
   overlaps
