@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Test code: files under test/, tests/, testing/, __tests__/, spec/ or e2e/, and files named as
  * tests (`test_x.py`, `x_test.py`, `conftest.py`, `x.test.js`, `x.spec.ts`, `test.js`). Its children
@@ -6,7 +8,13 @@
  */
 const TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 
-/** Whether a path (as given, relative or not) is test code. */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
+/**
+ * Whether a path is test code. A relative path is judged as given; an absolute one (an editor's)
+ * by its part below the working folder, or by its name alone when outside it: a checkout kept
+ * under some `test/` folder is not test code.
+ */
+export function isTestPath(file: string): boolean {
+  if (!path.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith('..') || path.isAbsolute(below) ? path.basename(file) : below);
 }

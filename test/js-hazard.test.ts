@@ -338,7 +338,8 @@ test('H13: a factory-made spawn helper whose caller decides the stdio: a quiet b
   const project = path.join(HAZARDS, 'factory-wrapper');
   // Its commands (`npm install`, `node server.js`) merely can grow: `likely` shows them.
   const r = await cliAsync(['check', '.', '--format', 'concise', '--evidence', 'likely'], { cwd: project });
-  assert.equal(r.code, 1, r.stderr);
+  // Warnings: they do not fail the run.
+  assert.equal(r.code, 0, r.stderr);
   const found = r.stdout.split('\n').filter((l) => l.includes(': POP102 '));
   assert.deepEqual(found.map((l) => l.split(': POP102 ')[0]), ['install.js:5:1', 'serve.js:5:16']);
   assert.match(found[0]!, /returns the child spawned at lib[\\/]runner\.js:11, and its stdout and stderr are pipes that are never read here .*, and its exit status is lost$/);

@@ -17,8 +17,9 @@ interface SarifResult {
   fixes?: { artifactChanges: { replacements: { deletedRegion: object; insertedContent: { text: string } }[] }[] }[];
 }
 
+// test/data/ci is test code of this repository: its findings are `in-test`, shown from `likely`.
 function sarif(args: string[], cwd = ROOT) {
-  const r = cli(['check', ...args, '--format', 'sarif'], { cwd });
+  const r = cli(['check', ...args, '--format', 'sarif', '--evidence', 'likely'], { cwd });
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: Record<string, unknown>[] } }; results: SarifResult[] }[] };
   const ok = validate(log);
@@ -27,8 +28,8 @@ function sarif(args: string[], cwd = ROOT) {
 }
 
 function json(args: string[], cwd = ROOT) {
-  const r = cli(['check', ...args, '--format', 'json'], { cwd });
-  return JSON.parse(r.stdout) as { findings: { rule: string; path: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix: unknown }[] };
+  const r = cli(['check', ...args, '--format', 'json', '--evidence', 'likely'], { cwd });
+  return JSON.parse(r.stdout) as { findings: { rule: string; path: string; line: number; column: number; endLine: number; endColumn: number; message: string; fix: unknown; severity: string }[] };
 }
 
 describe('--format sarif', () => {
@@ -45,7 +46,7 @@ describe('--format sarif', () => {
       assert.equal(r.message.text, f.message);
       assert.equal(loc.artifactLocation.uri, f.path);
       assert.deepEqual(loc.region, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...('snippet' in loc.region ? { snippet: loc.region.snippet } : {}) });
-      assert.equal(r.level, 'error');
+      assert.equal(r.level, f.severity);
       assert.equal(log.runs[0]!.tool.driver.rules[r.ruleIndex]!.id, r.ruleId);
       assert.equal(Boolean(r.fixes), f.fix !== null);
     });

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-KA4IFXWA.js";
+} from "./chunk-ZDSGF4SL.js";
 import {
   ConfigError
-} from "./chunk-CQB5XEFI.js";
+} from "./chunk-EBLCVUFM.js";
 import {
   fixText
-} from "./chunk-3PZAPKFW.js";
+} from "./chunk-XVGYA6VT.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4BWJ5YVG.js";
+} from "./chunk-3Q3E4KEZ.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AVRP35CE.js";
+} from "./chunk-D6UQEE37.js";
 import {
   ConfigError
-} from "./chunk-CQB5XEFI.js";
-import "./chunk-3PZAPKFW.js";
-import "./chunk-4BWJ5YVG.js";
+} from "./chunk-EBLCVUFM.js";
+import "./chunk-XVGYA6VT.js";
+import "./chunk-3Q3E4KEZ.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -594,26 +594,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -763,7 +763,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -772,7 +772,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path11)) {
+          if (rule14.checkRegex.test(path12)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -792,15 +792,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path11) : path11;
+        const basename = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path11
+            shortcut && rule14._basenameOnly ? basename : path12
           )) {
             const { negative } = rule14;
             const ret = {
@@ -822,17 +822,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -841,25 +841,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -890,59 +890,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path11) {
+      _test(originalPath, cache3, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache3) : {
+        return path12 ? this._t(path12, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache3) {
-        const cached = cache3[path11];
+      _t(path12, cache3) {
+        const cached = cache3[path12];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache3[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1224,19 +1224,22 @@ function bomBytes(decoded) {
 }
 
 // src/test-files.ts
+import path2 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-function isTestPath(path11) {
-  return TEST_PATH.test(path11);
+function isTestPath(file) {
+  if (!path2.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path2.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || path2.isAbsolute(below) ? path2.basename(file) : below);
 }
 
 // src/finding.ts
-function toFinding(meta, path11, source, report) {
+function toFinding(meta, path12, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path11) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path12) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path11,
+    path: path12,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -1267,9 +1270,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path11, id, e) {
+function ruleFailure(path12, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path11, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path12, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/source.ts
@@ -1333,11 +1336,11 @@ function codePointLength(text, start, end) {
 
 // src/engine.ts
 import fs13 from "node:fs";
-import path10, { resolve as resolvePath } from "node:path";
+import path11, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
 var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
 var LATEST_2 = 7;
@@ -1498,20 +1501,20 @@ var projectCache = /* @__PURE__ */ new Map();
 function projectTarget(dir) {
   const known = projectCache.get(dir);
   if (known !== void 0) return known;
-  const abs = path2.resolve(dir);
+  const abs = path3.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== void 0) return cached;
   let found = null;
   for (const [name, read] of PROJECT_FILES) {
-    const text = readIfFile(path2.join(abs, name));
+    const text = readIfFile(path3.join(abs, name));
     const t = text === null ? null : read(text);
     if (t) {
       found = t;
       break;
     }
   }
-  const parent = path2.dirname(abs);
-  if (!found && parent !== abs && !fs2.existsSync(path2.join(abs, ".git"))) found = projectTarget(parent);
+  const parent = path3.dirname(abs);
+  if (!found && parent !== abs && !fs2.existsSync(path3.join(abs, ".git"))) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
 }
@@ -4294,12 +4297,12 @@ function devnullFile(model, at) {
 
 // src/python/callers.ts
 import fs7 from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs6 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -4327,16 +4330,16 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 ]);
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path3.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-  const base = inside ? process.cwd() : path3.dirname(abs);
-  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  const rel = path4.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside ? process.cwd() : path4.dirname(abs);
+  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path3.join(dir, part);
+    dir = path4.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -4357,7 +4360,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -4380,7 +4383,7 @@ function languageByShebang(abs) {
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
@@ -4391,29 +4394,29 @@ function lstatOk(abs) {
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs6.existsSync(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs6.existsSync(path4.join(d, ".git"))) return d;
+    if (path4.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path3.join(root, ".git");
+  const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
     if (fs6.statSync(dotGit).isFile()) {
       const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs6.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path3.resolve(root, m[1]);
-      const common = path3.join(gitDir, "commondir");
-      if (fs6.existsSync(common)) gitDir = path3.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
+      gitDir = path4.resolve(root, m[1]);
+      const common = path4.join(gitDir, "commondir");
+      if (fs6.existsSync(common)) gitDir = path4.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
@@ -4427,9 +4430,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+    const rel = path4.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
   }
   return false;
 }
@@ -4453,7 +4456,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -4471,7 +4474,7 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let st;
     try {
       st = fs6.statSync(abs);
@@ -4481,14 +4484,14 @@ var Discovery = class {
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path3.normalize(given), abs, language);
+      if (language) this.add(path4.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -4496,7 +4499,7 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path3.resolve(abs);
+    const resolved2 = path4.resolve(abs);
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
@@ -4534,18 +4537,18 @@ var Discovery = class {
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const childAbs = path3.join(abs, entry.name);
-      const childDisplay = display === "." ? entry.name : path3.join(display, entry.name);
+      const childAbs = path4.join(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : path4.join(display, entry.name);
       const kind = this.kindOf(entry, childAbs, childDisplay);
       if (kind === "dir") {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? path3.join(realDir, entry.name) : void 0);
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? path4.join(realDir, entry.name) : void 0);
       } else if (kind === "file") {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
         if (language === "python" && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? path3.join(realDir, entry.name) : void 0);
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? path4.join(realDir, entry.name) : void 0);
       }
     }
   }
@@ -4572,16 +4575,16 @@ var callIndex = /* @__PURE__ */ new Map();
 var baseIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
 function repositoryRoot(file) {
-  const dir = path4.dirname(path4.resolve(file));
+  const dir = path5.dirname(path5.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs7.existsSync(path4.join(d, ".git"))) {
+  for (let d = dir; ; d = path5.dirname(d)) {
+    if (fs7.existsSync(path5.join(d, ".git"))) {
       hit = d;
       break;
     }
-    if (path4.dirname(d) === d) break;
+    if (path5.dirname(d) === d) break;
   }
   rootCache.set(dir, hit);
   return hit;
@@ -4601,7 +4604,7 @@ function pythonFiles(root) {
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path4.join(dir, e.name);
+      const full = path5.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -4653,7 +4656,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -4675,8 +4678,8 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
-    dir = path4.join(dir, part);
+  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
+    dir = path5.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
@@ -4685,32 +4688,32 @@ function projectCallers(defFile, name, own) {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
-  const def = path4.resolve(defFile);
-  const ownPath = own && path4.resolve(own.file);
+  const def = path5.resolve(defFile);
+  const ownPath = own && path5.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path4.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path5.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path4.resolve(file) === ownPath;
-    const isDef = path4.resolve(file) === def;
+    const mine = ownPath !== void 0 && path5.resolve(file) === ownPath;
+    const isDef = path5.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path4.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path5.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path4.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path5.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path4.relative(path4.dirname(origin), c.file) || path4.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path5.relative(path5.dirname(origin), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -4733,7 +4736,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path4.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path5.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -4772,12 +4775,12 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path4.resolve(defFile), name: className }];
+  let generation = [{ file: path5.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path4.resolve(file);
+        const abs = path5.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -4790,7 +4793,7 @@ function subclassAttributeUses(defFile, className, attr) {
           if (seen.has(key)) continue;
           seen.add(key);
           next.push({ file: abs, name });
-          if (abs === path4.resolve(defFile)) continue;
+          if (abs === path5.resolve(defFile)) continue;
           for (const id2 of model.occurrences(attr)) {
             const ref = id2.parent;
             if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id2.id || id2.startIndex < cls.startIndex || id2.endIndex > cls.endIndex) continue;
@@ -4827,7 +4830,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path4.basename(file) !== `${stem}.py`) continue;
+    if (path5.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -5791,7 +5794,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -6116,7 +6119,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path5.relative(path5.dirname(ctx.path), use.file) || path5.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path6.relative(path6.dirname(ctx.path), use.file) || path6.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -6224,11 +6227,11 @@ function siteOf(ctx, call, growing, skipped = []) {
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path11 of verdict ? [] : others) {
-      const v = drainVerdict(path11, growing, false);
+    for (const path12 of verdict ? [] : others) {
+      const v = drainVerdict(path12, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path11;
+        events = path12;
         break;
       }
     }
@@ -6578,7 +6581,7 @@ function pollTail(all, name, piped) {
 }
 
 // src/python/wrapper-judge.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -6644,8 +6647,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path11 of others) {
-    const v = drainVerdict(path11, growing, false);
+  for (const path12 of others) {
+    const v = drainVerdict(path12, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -6661,7 +6664,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path6.relative(path6.dirname(ctx.path), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path7.relative(path7.dirname(ctx.path), c.file) || path7.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -7482,7 +7485,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs8 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -7550,13 +7553,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path7.dirname(path7.resolve(file)));
+  return lookup(path8.dirname(path8.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path7.join(dir, "package.json");
+  const pkg = path8.join(dir, "package.json");
   let text = null;
   try {
     text = fs8.readFileSync(pkg, "utf8");
@@ -7575,7 +7578,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path7.dirname(dir);
+    const parent = path8.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -7589,17 +7592,17 @@ function exactNode(major) {
 }
 
 // src/typescript/caller-commands.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/typescript/project-reads.ts
 import fs9 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path8.dirname(path8.resolve(file)); ; dir = path8.dirname(dir)) {
-    if (fs9.existsSync(path8.join(dir, "package.json"))) return dir;
-    if (path8.dirname(dir) === dir) return null;
+  for (let dir = path9.dirname(path9.resolve(file)); ; dir = path9.dirname(dir)) {
+    if (fs9.existsSync(path9.join(dir, "package.json"))) return dir;
+    if (path9.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -7611,7 +7614,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path8.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
+        texts.set(path9.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -7624,7 +7627,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path8.resolve(file);
+  const self = path9.resolve(file);
   const read = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -7780,12 +7783,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path9.resolve(file));
+    const self = moduleKey(path10.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path9.resolve(file) || !exported.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path10.resolve(file) || !exported.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path9.resolve(path9.dirname(abs), spec));
+        const target = moduleFile(path10.resolve(path10.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -7809,11 +7812,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path9.resolve(path9.dirname(path9.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path10.resolve(path10.dirname(path10.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path9.dirname(file));
-  const text = texts?.get(path9.resolve(file));
-  const m = text !== void 0 ? modelOf2(path9.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path10.dirname(file));
+  const text = texts?.get(path10.resolve(file));
+  const m = text !== void 0 ? modelOf2(path10.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -7900,7 +7903,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path9.relative(path9.dirname(path9.resolve(file)), best.site.file) || path9.basename(best.site.file)}:${line}`;
+  const at = `${path10.relative(path10.dirname(path10.resolve(file)), best.site.file) || path10.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -8834,10 +8837,7 @@ var rule11 = {
       fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
       reproduction: {
         files: {
-          "task.js": `const { spawn } = require('child_process');
-const child = spawn(process.execPath, ['-e', "process.stdout.write('x'.repeat(1 << 22))"]);
-child.on('exit', (code) => console.log('child exited', code));
-`
+          "task.js": "const { spawn } = require('child_process');\nconst child = spawn('seq', ['1000000']);\nchild.on('exit', (code) => console.log('child exited', code));\n"
         },
         run: 'timeout 5 node task.js; echo "exit status $?"',
         shows: "exit status 124",
@@ -9221,38 +9221,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path11, source, options) {
+function lintJsText(path12, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path11, source.text);
+  const sourceFile = parseJs(path12, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path11));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path12));
   const nodeMajor = node.major;
-  const abs = nodePath.resolve(path11);
+  const abs = nodePath.resolve(path12);
   const wrappers = options.wrappers ?? (fs10.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path11,
+      path: path12,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path11),
+      topLevelAwait: allowsTopLevelAwait(path12),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path11, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path12, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path11, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path12, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -9309,12 +9309,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path11, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path12, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path11))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path12))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path11);
-  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path11)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path12);
+  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path12)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -9360,9 +9360,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path11, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path12, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath3.resolve(path11).split(nodePath3.sep);
+  const parts = nodePath3.resolve(path12).split(nodePath3.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath3.sep) || nodePath3.sep;
@@ -9390,7 +9390,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path10.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path11.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -9404,20 +9404,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path11, source, options) {
+function lintPythonText(path12, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path11.endsWith(".py") ? takeParsedModule(resolvePath(path11), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path12.endsWith(".py") ? takeParsedModule(resolvePath(path12), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path11, source, tree, options, coverage);
+      return runPythonRules(path12, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -9425,8 +9425,8 @@ function lintPythonText(path11, source, options) {
     }
   }
 }
-function runPythonRules(path11, source, tree, options, coverage) {
-  const starModule = path11.endsWith(".py") && fs13.existsSync(path11) ? (module) => starExports(path11, module) : null;
+function runPythonRules(path12, source, tree, options, coverage) {
+  const starModule = path12.endsWith(".py") && fs13.existsSync(path12) ? (module) => starExports(path12, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -9435,7 +9435,7 @@ function runPythonRules(path11, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path11,
+      path: path12,
       source,
       tree,
       model,
@@ -9446,7 +9446,7 @@ function runPythonRules(path11, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path11, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path12, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -9454,7 +9454,7 @@ function runPythonRules(path11, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path11, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path12, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -9524,15 +9524,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path11, source, language, options) {
+function lintTextSync(path12, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path11, source, options);
+    const py = lintPythonText(path12, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path11, source, options);
+    lint = lintJsText(path12, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -9542,19 +9542,19 @@ function lintTextSync(path11, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path11, source, language, options) {
+async function lintText(path12, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path11, source, language, options);
+  return lintTextSync(path12, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path11, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path11)) return { kind: "skip" };
-  if (language === "javascript" && path11 !== void 0 && vendoredReason(path11, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path11 !== void 0 && vendoredPythonReason(path11, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path12, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path12)) return { kind: "skip" };
+  if (language === "javascript" && path12 !== void 0 && vendoredReason(path12, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path12 !== void 0 && vendoredPythonReason(path12, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -9566,24 +9566,24 @@ function prepare(bytes, language, options, path11, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path11) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path11)) return { kind: "skip" };
+function prepareText(text, language, options, path12) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path12)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path11, bytes, language, options, prefiltered = false) {
-  const result = { path: path11, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path11, prefiltered);
+async function lintBytes(path12, bytes, language, options, prefiltered = false) {
+  const result = { path: path12, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path12, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path11, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path12, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path11, prepared.source, language, options);
+  const lint = await lintText(path12, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

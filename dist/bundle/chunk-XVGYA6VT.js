@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-4BWJ5YVG.js";
+} from "./chunk-3Q3E4KEZ.js";
 import {
   applyEdits,
   overlaps

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-CQB5XEFI.js";
+} from "./chunk-EBLCVUFM.js";
 import {
   fixText
-} from "./chunk-3PZAPKFW.js";
+} from "./chunk-XVGYA6VT.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4BWJ5YVG.js";
+} from "./chunk-3Q3E4KEZ.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

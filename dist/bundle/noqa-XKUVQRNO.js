@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-KA4IFXWA.js";
+} from "./chunk-ZDSGF4SL.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-3PZAPKFW.js";
+import "./chunk-XVGYA6VT.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4BWJ5YVG.js";
+} from "./chunk-3Q3E4KEZ.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
