@@ -15,7 +15,8 @@ import { cli, runNode, tempDir } from '../helpers.js';
  * completes. Each script's child writes 1 MiB, far past the ~93-243 KiB Node 20 takes.
  */
 const DIR = fileURLToPath(new URL('../../../fixtures/hazards/js/shapes/', import.meta.url));
-const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20 };
+// The shapes' children are node scripts, whose output merely can grow (`can-grow`): shown from `likely`.
+const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20, evidence: 'likely' as const };
 
 const run = (script: string, args: string[], ms: number) => runNode(script, args, ms, 'ignore');
 
@@ -112,8 +113,9 @@ test('shape 7-options-changed.cjs: stdio changed after the declaration makes the
 
 test('shape 9-wrapper: a caller in another module drops the pipe of a wrapper\'s child; reading it there completes', { timeout: 30_000 }, async () => {
   const project = path.join(DIR, '9-wrapper');
-  const r = cli(['check', 'main.js', 'lib/proc.js', 'main.after.js', '--format', 'concise'], { cwd: project });
-  assert.equal(r.code, 1, r.stderr);
+  // A node script's output merely can grow: a warning from `likely`, which does not fail the run.
+  const r = cli(['check', 'main.js', 'lib/proc.js', 'main.after.js', '--format', 'concise', '--evidence', 'likely'], { cwd: project });
+  assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(r.stdout.split('\n').filter((l) => l.includes('POP102')).map((l) => l.split(': POP102 ')[0]), ['main.js:4:1']);
 
   const hung = await run(path.join(project, 'main.js'), [], 2500);
