@@ -7,7 +7,8 @@ import type { ChildFate, StreamFate, StreamName } from '../src/typescript/child-
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, knownToGrow } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
-import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
+import { type JsContext, type JsRule } from '../src/typescript/context.js';
+import { isTestPath } from '../src/test-files.js';
 import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
 import { closeTakesSameArgs, type ExitRace, exitRaces } from '../src/typescript/exit-race.js';
 import { ts } from '../src/typescript/load.js';
@@ -60,7 +61,7 @@ function hazardous(ctx: JsContext, piped: Piped, fate: ChildFate, output: Comman
   // the project's own code on the fixture it made: the output is the same on every run, so a pipe
   // that filled would hang this test every time, in front of its maintainers, not in a user's hands.
   const script = output.program !== null && /runs a program/.test(output.evidence);
-  if ((!fate.waits || script) && isTestFile(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
+  if ((!fate.waits || script) && isTestPath(ctx.path)) return knownToGrow(output, s) || exitLine !== null;
   return true;
 }
 
@@ -128,7 +129,7 @@ function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, strea
  */
 function exposedUnread(ctx: JsContext, call: TS.CallExpression, piped: Piped, fate: ChildFate, output: CommandOutput): { streams: StreamName[]; stop: TS.CallExpression } | null {
   const candidates = (['stdout', 'stderr'] as StreamName[]).filter((s) => piped.config[s].state === 'pipe' && fate[s].exposedAs && output[s] === 'unbounded');
-  if (!candidates.length || isTestFile(ctx.path)) return null;
+  if (!candidates.length || isTestPath(ctx.path)) return null;
   const stop = stoppedBy(ctx.model, call);
   if (!stop) return null;
   const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs!));
@@ -144,7 +145,7 @@ function exposedUnread(ctx: JsContext, call: TS.CallExpression, piped: Piped, fa
  * stream of that name (its CLI, its examples, its tests are callers we can see).
  */
 function reportHandedOut(ctx: JsContext, call: TS.CallExpression, piped: Piped, fate: ChildFate, output: CommandOutput, fn: string): void {
-  if (!output.serves || isTestFile(ctx.path)) return;
+  if (!output.serves || isTestPath(ctx.path)) return;
   const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => piped.config[s].state === 'pipe' && fate[s].state === 'unread' && !fate[s].touched && output[s] === 'unbounded' && !projectReadsMember(ctx.path, s));
   if (!streams.length) return;
   const are = streams.length > 1 ? 'are' : 'is';
@@ -307,7 +308,7 @@ export const rule: JsRule = {
       // A stream with a 'data' listener is a pipe whatever the options say.
       const fate = analysis.fate(call);
       // A test that sees a cut output fails in front of its maintainers, who run it again.
-      if (!fate.escapes && !isTestFile(ctx.path)) reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
+      if (!fate.escapes && !isTestPath(ctx.path)) reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
       const piped = pipes(ctx, call, fork);
       if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
         if (!fork) localCallers(ctx, analysis, call, qualified);

@@ -4,7 +4,8 @@ import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
 import { callerCommandOf } from '../src/typescript/caller-commands.js';
 import { commandOutput, fromCaller, knownToGrow, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
-import { isTestFile, type JsContext, type JsRule } from '../src/typescript/context.js';
+import { type JsContext, type JsRule } from '../src/typescript/context.js';
+import { isTestPath } from '../src/test-files.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
 import { ts } from '../src/typescript/load.js';
 import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
@@ -201,7 +202,7 @@ export const rule: JsRule = {
     // A test walks the fixture it has just made (a repository of three commits), and the
     // project's own scripts (scripts/, tools/) walk the project, whose size its maintainers see:
     // neither meets a user's tree.
-    if (isTestFile(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
+    if (isTestPath(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
     handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {

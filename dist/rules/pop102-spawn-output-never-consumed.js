@@ -4,7 +4,7 @@ import { ChildAnalysis } from '../src/typescript/child.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, knownToGrow } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
-import { isTestFile } from '../src/typescript/context.js';
+import { isTestPath } from '../src/test-files.js';
 import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
 import { closeTakesSameArgs, exitRaces } from '../src/typescript/exit-race.js';
 import { ts } from '../src/typescript/load.js';
@@ -48,7 +48,7 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
     // the project's own code on the fixture it made: the output is the same on every run, so a pipe
     // that filled would hang this test every time, in front of its maintainers, not in a user's hands.
     const script = output.program !== null && /runs a program/.test(output.evidence);
-    if ((!fate.waits || script) && isTestFile(ctx.path))
+    if ((!fate.waits || script) && isTestPath(ctx.path))
         return knownToGrow(output, s) || exitLine !== null;
     return true;
 }
@@ -124,7 +124,7 @@ function devnullFix(ctx, call, piped, streams, fate, fork) {
  */
 function exposedUnread(ctx, call, piped, fate, output) {
     const candidates = ['stdout', 'stderr'].filter((s) => piped.config[s].state === 'pipe' && fate[s].exposedAs && output[s] === 'unbounded');
-    if (!candidates.length || isTestFile(ctx.path))
+    if (!candidates.length || isTestPath(ctx.path))
         return null;
     const stop = stoppedBy(ctx.model, call);
     if (!stop)
@@ -141,7 +141,7 @@ function exposedUnread(ctx, call, piped, fate, output) {
  * stream of that name (its CLI, its examples, its tests are callers we can see).
  */
 function reportHandedOut(ctx, call, piped, fate, output, fn) {
-    if (!output.serves || isTestFile(ctx.path))
+    if (!output.serves || isTestPath(ctx.path))
         return;
     const streams = ['stdout', 'stderr'].filter((s) => piped.config[s].state === 'pipe' && fate[s].state === 'unread' && !fate[s].touched && output[s] === 'unbounded' && !projectReadsMember(ctx.path, s));
     if (!streams.length)
@@ -306,7 +306,7 @@ export const rule = {
             // A stream with a 'data' listener is a pipe whatever the options say.
             const fate = analysis.fate(call);
             // A test that sees a cut output fails in front of its maintainers, who run it again.
-            if (!fate.escapes && !isTestFile(ctx.path))
+            if (!fate.escapes && !isTestPath(ctx.path))
                 reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate)));
             const piped = pipes(ctx, call, fork);
             if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {

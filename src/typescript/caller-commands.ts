@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness } from './command.js';
-import { isTestFile } from './context.js';
+import { isTestPath } from '../test-files.js';
 import { ts } from './load.js';
 import { parseJs } from './parse.js';
 import { projectRoot, sources } from './project-reads.js';
@@ -222,7 +222,7 @@ function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
       for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
     }
   }
-  const outside = sites.filter((s) => !isTestFile(s.file));
+  const outside = sites.filter((s) => !isTestPath(s.file));
   return outside.length ? outside : null;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness } from './command.js';
-import { isTestFile } from './context.js';
+import { isTestPath } from '../test-files.js';
 import { ts } from './load.js';
 import { parseJs } from './parse.js';
 import { projectRoot, sources } from './project-reads.js';
@@ -233,7 +233,7 @@ function callersOf(model, fn, file) {
                 sites.push({ model: m, call, file: abs });
         }
     }
-    const outside = sites.filter((s) => !isTestFile(s.file));
+    const outside = sites.filter((s) => !isTestPath(s.file));
     return outside.length ? outside : null;
 }
 /**

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-EBLCVUFM.js";
+} from "./chunk-ESTW3MYG.js";
 import {
   fixText
-} from "./chunk-XVGYA6VT.js";
+} from "./chunk-NWQXZ4C5.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-3Q3E4KEZ.js";
+} from "./chunk-CZC5B2T5.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-ZDSGF4SL.js";
+} from "./chunk-EL3VMKOT.js";
 import {
   ConfigError
-} from "./chunk-EBLCVUFM.js";
+} from "./chunk-ESTW3MYG.js";
 import {
   fixText
-} from "./chunk-XVGYA6VT.js";
+} from "./chunk-NWQXZ4C5.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-3Q3E4KEZ.js";
+} from "./chunk-CZC5B2T5.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-3Q3E4KEZ.js";
+} from "./chunk-CZC5B2T5.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-D6UQEE37.js";
+} from "./chunk-6OIWYCUE.js";
 import {
   ConfigError
-} from "./chunk-EBLCVUFM.js";
-import "./chunk-XVGYA6VT.js";
-import "./chunk-3Q3E4KEZ.js";
+} from "./chunk-ESTW3MYG.js";
+import "./chunk-NWQXZ4C5.js";
+import "./chunk-CZC5B2T5.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

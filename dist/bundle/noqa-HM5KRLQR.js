@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-ZDSGF4SL.js";
+} from "./chunk-EL3VMKOT.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-XVGYA6VT.js";
+import "./chunk-NWQXZ4C5.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-3Q3E4KEZ.js";
+} from "./chunk-CZC5B2T5.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
