@@ -4,7 +4,7 @@ import path from 'node:path';
 import { cli, tempDir } from './helpers.js';
 
 /**
- * Shared by the bad-input tests (test/reliability-bad-input.test.ts and the slow ones in
+ * Shared by the bad-input tests (test/e2e/reliability-bad-input.test.ts and the slow ones in
  * test/e2e/big-input.test.ts). Each run also holds good.py, a file with one finding, so each
  * test shows that the run went on past the bad file: good.py is still reported by `check` and
  * still fixed by `fix`.

@@ -145,7 +145,7 @@ test('explain prints docs, fixes with safety, and a reproduction; rules lists th
   for (const id of ['POP001', 'POP002', 'POP003', 'POP004', 'POP005', 'POP007', 'POP008']) assert.match(rules.stdout, new RegExp(id));
 });
 
-// Every rule's reproduction runs in test/rule-reproductions.test.ts.
+// Every rule's reproduction runs in test/e2e/rule-reproductions.test.ts.
 
 test('target version: Python 2 syntax, else --target-version, else requires-python; names never decide', () => {
   const dir = tempDir();

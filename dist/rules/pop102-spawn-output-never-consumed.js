@@ -40,7 +40,7 @@ function hazardous(ctx, piped, fate, output, s, exitLine) {
     // A launcher (`xdg-open`) exits at once, and Node then drains the pipes it leaves unread: the
     // program it started writes on freely while this process lives, and the open pipes keep this
     // process alive even when the child is detached and unref'd (measured:
-    // test/hazard-launchers.test.ts). Only an exit forced soon after kills it at its next write.
+    // test/e2e/hazard-launchers.test.ts). Only an exit forced soon after kills it at its next write.
     const lifelong = !!output.livesOn?.[s] && fate[s].state === 'unread' && exitLine !== null;
     if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || (output[s] !== 'unbounded' && !lifelong))
         return false;

@@ -10,7 +10,7 @@ import { snapshotRepo } from './repo.js';
 /**
  * The action as GitHub checks it out: a clean copy of this repository (no node_modules), so the
  * "Install popenlint" step really runs npm (from the npm registry), then the lint runs on a
- * workspace. test/action.test.ts replays the other steps against this work tree.
+ * workspace. test/e2e/action.test.ts replays the other steps against this work tree.
  */
 describe('GitHub action from a clean checkout', () => {
   it('installs with npm and lints the workspace, leaving later steps alone', { timeout: 15 * 60_000 }, async () => {

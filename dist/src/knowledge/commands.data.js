@@ -150,7 +150,7 @@ export const COMMANDS = [
     // nothing. On Linux the program that opens it is started from the launcher, by GLib or by
     // xdg-open's own exec of the desktop entry, with the launcher's stdout and stderr (a GUI
     // program opened from a terminal prints its warnings there); the launcher exits at once and
-    // the program lives on with the pipes (reproduced: test/hazard-launchers.test.ts). macOS `open`
+    // the program lives on with the pipes (reproduced: test/e2e/hazard-launchers.test.ts). macOS `open`
     // asks LaunchServices, and Windows' explorer ShellExecute: the program is not their child.
     { command: 'xdg-open|gnome-open|gvfs-open|kde-open|kde-open5|exo-open|gtk-launch|gtk4-launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },
     { command: 'gio open|launch', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL to the program that opens it', livesOn: 'starts the program that opens the file or URL (a file manager, a player, a browser), which inherits these pipes and writes its warnings on stderr for as long as it runs' },

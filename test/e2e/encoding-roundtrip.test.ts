@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
-import { decode, declaredPythonEncoding, encodeStrict, normalizeEncoding } from '../src/encoding.js';
-import { cli, compileError, pythonInterpreters, tempDir } from './helpers.js';
+import { decode, declaredPythonEncoding, encodeStrict, normalizeEncoding } from '../../src/encoding.js';
+import { cli, compileError, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * Legacy encodings under `fix`: PEP 263 files in latin-1, GBK and cp1252 (plus BOM,

@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import YAML from 'yaml';
-import { type Job, readAction, runJob } from './action-replay.js';
-import { cli, ROOT, tempDir } from './helpers.js';
-import { tempTree } from './report-helpers.js';
+import { type Job, readAction, runJob } from '../action-replay.js';
+import { cli, ROOT, tempDir } from '../helpers.js';
+import { tempTree } from '../report-helpers.js';
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { cli, pythonInterpreters, tempDir } from './helpers.js';
-import { lintText } from '../src/engine.js';
-import { SourceText } from '../src/source.js';
+import { cli, pythonInterpreters, tempDir } from '../helpers.js';
+import { lintText } from '../../src/engine.js';
+import { SourceText } from '../../src/source.js';
 
 /** Shape 8 of issue 12: names brought in by a star import of the project's own modules. */
 function project(files: Record<string, string>): string {

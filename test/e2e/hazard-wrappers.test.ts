@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, tempDir } from './helpers.js';
+import { lint, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * The wrapper and path shapes of issue 12 that have no fix, run by the real interpreter: the

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fix, lint, pythonInterpreters, tempDir } from './helpers.js';
+import { fix, lint, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * POP009 under the real python2.7: a server binds a listening socket, starts a worker it never

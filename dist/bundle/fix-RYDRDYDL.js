@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-OV4FCBB7.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
+} from "./chunk-7MODSCIT.js";
 import {
   fixText
-} from "./chunk-NWQXZ4C5.js";
+} from "./chunk-4RDAESOB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-4EDZJAMJ.js";
+import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

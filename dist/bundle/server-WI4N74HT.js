@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6OIWYCUE.js";
+} from "./chunk-I2EVOVRJ.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
-import "./chunk-NWQXZ4C5.js";
-import "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-7MODSCIT.js";
+import "./chunk-4RDAESOB.js";
+import "./chunk-4EDZJAMJ.js";
+import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -70,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-TTEQPWG6.js";
+} from "./chunk-76UGPEJS.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { lintText } from '../src/engine.js';
-import { applyEdits } from '../src/fix/apply.js';
-import { codeWithoutComments, planNoqa } from '../src/fix/noqa.js';
-import { SourceText } from '../src/source.js';
-import type { Language } from '../src/types.js';
-import { findingsOf, generateRepo } from './adopt-helpers.js';
-import { cli, compileFileError, pythonInterpreters } from './helpers.js';
+import { lintText } from '../../src/engine.js';
+import { applyEdits } from '../../src/fix/apply.js';
+import { codeWithoutComments, planNoqa } from '../../src/fix/noqa.js';
+import { SourceText } from '../../src/source.js';
+import type { Language } from '../../src/types.js';
+import { findingsOf, generateRepo } from '../adopt-helpers.js';
+import { cli, compileFileError, pythonInterpreters } from '../helpers.js';
 
 const ALL = new Set(['POP001', 'POP002', 'POP003', 'POP004', 'POP005', 'POP101', 'POP102', 'POP103']);
 

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { cli, ROOT, tempDir } from './helpers.js';
-import { tempTree } from './report-helpers.js';
+import { cli, ROOT, tempDir } from '../helpers.js';
+import { tempTree } from '../report-helpers.js';
 
 /** What ruff and ESLint users type every day (issue 10, "Conventions users expect"). */
 

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { lintBytes, lintText } from '../src/engine.js';
-import { SourceText } from '../src/source.js';
-import { cli, ROOT, tempDir } from './helpers.js';
-import { CRASH_MARKER } from './inject-crash.js';
-import { sarifValidator, tempTree } from './report-helpers.js';
+import { lintBytes, lintText } from '../../src/engine.js';
+import { SourceText } from '../../src/source.js';
+import { cli, ROOT, tempDir } from '../helpers.js';
+import { CRASH_MARKER } from '../inject-crash.js';
+import { sarifValidator, tempTree } from '../report-helpers.js';
 
 /**
  * Issue 10's numbered defects, each reproduced as a user met it (item 9, the Python target,

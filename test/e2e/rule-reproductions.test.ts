@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { allRules } from '../rules/index.js';
-import { pythonInterpreters, ROOT, tempDir } from './helpers.js';
+import { allRules } from '../../rules/index.js';
+import { pythonInterpreters, ROOT, tempDir } from '../helpers.js';
 
 /**
  * Every rule's `explain` reproduction is run as printed: in an empty folder, its command must
@@ -59,7 +59,7 @@ for (const meta of allRules) {
 });
 
 test('explain prints each reproduction as it is run: its files, its command, what it shows', async () => {
-  const { explain } = await import('../src/api.js');
+  const { explain } = await import('../../src/api.js');
   for (const meta of allRules) {
     const text = explain(meta.id)!;
     const r = meta.docs.reproduction;

@@ -4,17 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { lintText } from '../src/engine.js';
-import { fixText } from '../src/fix/apply.js';
-import { SourceText } from '../src/source.js';
-import type { Strategy } from '../src/types.js';
-import { cliAsync, runNode } from './helpers.js';
+import { lintText } from '../../src/engine.js';
+import { fixText } from '../../src/fix/apply.js';
+import { SourceText } from '../../src/source.js';
+import type { Strategy } from '../../src/types.js';
+import { cliAsync, runNode } from '../helpers.js';
 
 /**
  * The Node hazards, reproduced with real `node` children: each fixture misbehaves as written and
  * behaves once popenlint has fixed it. Every run is bounded by a timeout.
  */
-const HAZARDS = fileURLToPath(new URL('../../fixtures/hazards/js/', import.meta.url));
+const HAZARDS = fileURLToPath(new URL('../../../fixtures/hazards/js/', import.meta.url));
 
 async function fixedCopies(name: string, rule: string, strategy: Strategy): Promise<{ dir: string; before: string; after: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'popenlint-hazard-'));

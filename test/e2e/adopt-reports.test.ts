@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { Progress } from '../src/cli/progress.js';
-import { parseCodeOwners } from '../src/report/codeowners.js';
-import { formatMarkdown, MAX_LIST_CHARS } from '../src/report/markdown.js';
-import type { OutputFinding, RunReport } from '../src/report/model.js';
-import { findingsOf, generateRepo } from './adopt-helpers.js';
-import { cli } from './helpers.js';
+import { Progress } from '../../src/cli/progress.js';
+import { parseCodeOwners } from '../../src/report/codeowners.js';
+import { formatMarkdown, MAX_LIST_CHARS } from '../../src/report/markdown.js';
+import type { OutputFinding, RunReport } from '../../src/report/model.js';
+import { findingsOf, generateRepo } from '../adopt-helpers.js';
+import { cli } from '../helpers.js';
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import type { Strategy } from '../src/types.js';
-import { fix, lint, pythonInterpreters, tempDir } from './helpers.js';
+import type { Strategy } from '../../src/types.js';
+import { fix, lint, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * Hazard tests: the real interpreter shows the failure in the unfixed program and not in the

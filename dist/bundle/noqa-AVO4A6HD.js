@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-OV4FCBB7.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-NWQXZ4C5.js";
+import "./chunk-4RDAESOB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-4EDZJAMJ.js";
+import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cli } from './helpers.js';
-import { DISCARDED, tempTree } from './report-helpers.js';
+import { cli } from '../helpers.js';
+import { DISCARDED, tempTree } from '../report-helpers.js';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'pipe' });
 

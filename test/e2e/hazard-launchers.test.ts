@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fix, lint, tempDir } from './helpers.js';
+import { fix, lint, tempDir } from '../helpers.js';
 
 /**
  * Launchers hand their streams to the program they start (commands.data.ts `livesOn`). A stand-in

@@ -3,8 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { assertGoodReported, assertSurvived, check, dirWithGood, e902, fixLeaves, GOOD, type JsonFinding, run, STACK_FRAME } from './bad-input.js';
-import { cli, prng, tempDir } from './helpers.js';
+import { assertGoodReported, assertSurvived, check, dirWithGood, e902, fixLeaves, GOOD, type JsonFinding, run, STACK_FRAME } from '../bad-input.js';
+import { cli, prng, tempDir } from '../helpers.js';
 
 /**
  * Bad input never crashes or hangs a run. Every input is made here, in a temp dir. Each run

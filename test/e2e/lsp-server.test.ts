@@ -14,8 +14,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { cli, tempDir } from './helpers.js';
-import { LspClient } from './lsp-client.js';
+import { cli, tempDir } from '../helpers.js';
+import { LspClient } from '../lsp-client.js';
 
 /**
  * `popenlint server` driven over stdio by a real LSP client library, as an editor drives it:
