@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-I2EVOVRJ.js";
+} from "./chunk-HZRZO4AM.js";
 import {
   ConfigError
-} from "./chunk-7MODSCIT.js";
-import "./chunk-4RDAESOB.js";
+} from "./chunk-3C6X7UT7.js";
+import "./chunk-XQX6MMZS.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-76UGPEJS.js";
@@ -125,8 +125,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli/main.ts
-import fs5 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/report/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -708,63 +707,6 @@ function statistics(name, report, options) {
   return formatStatistics(report, name === "json", import_picocolors.default.createColors(options.color));
 }
 
-// src/report/model.ts
-function outputFinding(f, source, strategy, detail) {
-  const fix = chooseFix(f, strategy);
-  const out = {
-    rule: f.rule,
-    name: f.name,
-    path: f.path,
-    start: f.range.start,
-    end: f.range.end,
-    message: f.message,
-    severity: f.severity,
-    evidence: f.evidence,
-    sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
-    fix: fix && source ? {
-      strategy: fix.strategy,
-      applicability: fix.applicability,
-      description: fix.description,
-      edits: fix.edits.map((e) => ({ start: source.position(e.start), end: source.position(e.end), content: e.content }))
-    } : null
-  };
-  if (detail && source) out.detail = detail(f, source, fix);
-  return out;
-}
-function buildReport(results, strategy, detail) {
-  const findings = [];
-  const errors = [];
-  const hidden = {};
-  for (const r of results) {
-    addHidden(hidden, r.hidden);
-    const chosen = typeof strategy === "function" ? strategy(r) : strategy;
-    for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
-    for (const d of r.diagnostics) {
-      findings.push({
-        rule: d.code,
-        name: "io-error",
-        path: d.path,
-        start: { line: 1, column: 1 },
-        end: { line: 1, column: 1 },
-        message: d.message,
-        severity: "error",
-        sourceLine: null,
-        fix: null
-      });
-    }
-    for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen, detail));
-  }
-  return {
-    findings,
-    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === "warning").length, ...Object.keys(hidden).length ? { hidden } : {} },
-    fixable: {
-      safe: findings.filter((f) => f.fix?.applicability === "safe").length,
-      unsafe: findings.filter((f) => f.fix?.applicability === "unsafe").length
-    },
-    errors
-  };
-}
-
 // src/cli/git.ts
 import fs from "node:fs";
 import path3 from "node:path";
@@ -834,11 +776,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path9) => {
+  return (path10) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path9)) {
+        if (rules2[i].matches(path10)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -1394,6 +1336,65 @@ function quickCheckArgs(argv) {
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 import fs4 from "node:fs";
 import path7 from "node:path";
+
+// src/report/model.ts
+function outputFinding(f, source, strategy, detail) {
+  const fix = chooseFix(f, strategy);
+  const out = {
+    rule: f.rule,
+    name: f.name,
+    path: f.path,
+    start: f.range.start,
+    end: f.range.end,
+    message: f.message,
+    severity: f.severity,
+    evidence: f.evidence,
+    sourceLine: source ? source.lineText(f.range.start.line - 1) : null,
+    fix: fix && source ? {
+      strategy: fix.strategy,
+      applicability: fix.applicability,
+      description: fix.description,
+      edits: fix.edits.map((e) => ({ start: source.position(e.start), end: source.position(e.end), content: e.content }))
+    } : null
+  };
+  if (detail && source) out.detail = detail(f, source, fix);
+  return out;
+}
+function buildReport(results, strategy, detail) {
+  const findings = [];
+  const errors = [];
+  const hidden = {};
+  for (const r of results) {
+    addHidden(hidden, r.hidden);
+    const chosen = typeof strategy === "function" ? strategy(r) : strategy;
+    for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
+    for (const d of r.diagnostics) {
+      findings.push({
+        rule: d.code,
+        name: "io-error",
+        path: d.path,
+        start: { line: 1, column: 1 },
+        end: { line: 1, column: 1 },
+        message: d.message,
+        severity: "error",
+        sourceLine: null,
+        fix: null
+      });
+    }
+    for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen, detail));
+  }
+  return {
+    findings,
+    summary: { files: results.length, parsed: results.filter((r) => r.parsed).length, findings: findings.length, warnings: findings.filter((f) => f.severity === "warning").length, ...Object.keys(hidden).length ? { hidden } : {} },
+    fixable: {
+      safe: findings.filter((f) => f.fix?.applicability === "safe").length,
+      unsafe: findings.filter((f) => f.fix?.applicability === "unsafe").length
+    },
+    errors
+  };
+}
+
+// src/cli/stream.ts
 var TextStream = class {
   constructor(count, concise, color, quiet, strategy, write) {
     this.count = count;
@@ -1454,36 +1455,18 @@ function suppressionsFileExists(location2) {
   return fs4.existsSync(path7.resolve(location2));
 }
 
-// src/cli/main.ts
+// src/cli/output.ts
+import fs5 from "node:fs";
+import path8 from "node:path";
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
-var list = (v) => v === void 0 ? void 0 : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
-function common(y) {
-  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("evidence", { choices: EVIDENCE_LEVELS, describe: "the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also races and programs that are merely unlisted)" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this (default: warnings never fail the run)" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
-}
 function useColor(args) {
   if (args.color !== void 0) return args.color;
   if (args["output-file"]) return false;
   if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
   if ("FORCE_COLOR" in process.env) return !["0", "false"].includes(process.env.FORCE_COLOR.toLowerCase());
   return !!process.stdout.isTTY;
-}
-function settingsOf(args) {
-  return new Settings(
-    {
-      select: args.select,
-      extendSelect: args["extend-select"],
-      ignore: args.ignore,
-      strategy: args.strategy,
-      targetVersion: args["target-version"],
-      config: args.config,
-      exclude: args.exclude,
-      extendExclude: args["extend-exclude"],
-      evidence: args.evidence
-    },
-    rules
-  );
 }
 function emit(args, text, stream = process.stdout) {
   const file = args["output-file"];
@@ -1504,9 +1487,6 @@ function version() {
   } catch {
     return "0.0.0";
   }
-}
-function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(path8.resolve(r.path)).strategy;
 }
 function reportErrors(args, results) {
   let n = 0;
@@ -1562,12 +1542,39 @@ function findingsExit(args, count) {
   const max = args["max-warnings"];
   return count.errors > 0 || max !== void 0 && max >= 0 && count.warnings > max ? EXIT_FINDINGS : EXIT_CLEAN;
 }
+var UsageError = class extends Error {
+};
+
+// src/cli/main.ts
+var list = (v) => v === void 0 ? void 0 : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
+function common(y) {
+  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("evidence", { choices: EVIDENCE_LEVELS, describe: "the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also races and programs that are merely unlisted)" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this (default: warnings never fail the run)" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
+}
+function settingsOf(args) {
+  return new Settings(
+    {
+      select: args.select,
+      extendSelect: args["extend-select"],
+      ignore: args.ignore,
+      strategy: args.strategy,
+      targetVersion: args["target-version"],
+      config: args.config,
+      exclude: args.exclude,
+      extendExclude: args["extend-exclude"],
+      evidence: args.evidence
+    },
+    rules
+  );
+}
+function strategyOf(args, settings) {
+  return (r) => args.strategy ?? settings.forFile(path9.resolve(r.path)).strategy;
+}
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => path8.resolve(p)));
+  const named = new Set(args.paths.map((p) => path9.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(path8.join(realPath(path8.dirname(t.abs)), path8.basename(t.abs))));
+    out = out.filter((t) => changed.has(path9.join(realPath(path9.dirname(t.abs)), path9.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;
@@ -1626,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-AVO4A6HD.js");
+    const { addNoqa } = await import("./noqa-NJIB4FUC.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1646,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-RYDRDYDL.js");
+  const { fixTarget } = await import("./fix-RCC45AEP.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1739,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-WI4N74HT.js");
+        const { startServer } = await import("./server-DEG2KGW6.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {
@@ -1760,8 +1767,6 @@ async function main(rawArgv) {
   }
   return exit;
 }
-var UsageError = class extends Error {
-};
 export {
   EXIT_CLEAN,
   EXIT_ERROR,

@@ -1223,58 +1223,6 @@ function bomBytes(decoded) {
   return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }
 
-// src/test-files.ts
-import path2 from "node:path";
-var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-function isTestPath(file) {
-  if (!path2.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path2.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path2.isAbsolute(below) ? path2.basename(file) : below);
-}
-
-// src/finding.ts
-function toFinding(meta, path12, source, report) {
-  const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path12) ? "in-test" : own;
-  return {
-    rule: meta.id,
-    name: meta.name,
-    path: path12,
-    start: report.start,
-    end: report.end,
-    range: { start: source.position(report.start), end: source.position(report.end) },
-    message: report.message,
-    severity: meta.severity === "warning" ? "warning" : severityOf(evidence),
-    evidence,
-    fixes: report.fixes ?? []
-  };
-}
-function reported(finding, options) {
-  return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
-}
-function countedOnly(finding) {
-  return { ...finding, fixes: [] };
-}
-function hiddenCounts(findings) {
-  const counts = {};
-  for (const f of findings) counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
-  return counts;
-}
-function addHidden(into, more) {
-  for (const [level, n] of Object.entries(more ?? {})) into[level] = (into[level] ?? 0) + n;
-  return into;
-}
-function sortFindings(findings) {
-  return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
-}
-function chooseFix(finding, strategy) {
-  return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
-}
-function ruleFailure(path12, id, e) {
-  const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path12, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
-}
-
 // src/source.ts
 var SourceText = class {
   constructor(text) {
@@ -1340,7 +1288,7 @@ import path11, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
 var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
 var LATEST_2 = 7;
@@ -1501,20 +1449,20 @@ var projectCache = /* @__PURE__ */ new Map();
 function projectTarget(dir) {
   const known = projectCache.get(dir);
   if (known !== void 0) return known;
-  const abs = path3.resolve(dir);
+  const abs = path2.resolve(dir);
   const cached = projectCache.get(abs);
   if (cached !== void 0) return cached;
   let found = null;
   for (const [name, read] of PROJECT_FILES) {
-    const text = readIfFile(path3.join(abs, name));
+    const text = readIfFile(path2.join(abs, name));
     const t = text === null ? null : read(text);
     if (t) {
       found = t;
       break;
     }
   }
-  const parent = path3.dirname(abs);
-  if (!found && parent !== abs && !fs2.existsSync(path3.join(abs, ".git"))) found = projectTarget(parent);
+  const parent = path2.dirname(abs);
+  if (!found && parent !== abs && !fs2.existsSync(path2.join(abs, ".git"))) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
 }
@@ -3187,6 +3135,58 @@ function chainedSummaries(model, file) {
     if (!added) break;
   }
   return out;
+}
+
+// src/test-files.ts
+import path3 from "node:path";
+var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
+function isTestPath(file) {
+  if (!path3.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path3.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || path3.isAbsolute(below) ? path3.basename(file) : below);
+}
+
+// src/finding.ts
+function toFinding(meta, path12, source, report) {
+  const own = report.evidence ?? DEFAULT_EVIDENCE;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path12) ? "in-test" : own;
+  return {
+    rule: meta.id,
+    name: meta.name,
+    path: path12,
+    start: report.start,
+    end: report.end,
+    range: { start: source.position(report.start), end: source.position(report.end) },
+    message: report.message,
+    severity: meta.severity === "warning" ? "warning" : severityOf(evidence),
+    evidence,
+    fixes: report.fixes ?? []
+  };
+}
+function reported(finding, options) {
+  return reportedAt(finding.evidence, options.evidence ?? DEFAULT_EVIDENCE_LEVEL);
+}
+function countedOnly(finding) {
+  return { ...finding, fixes: [] };
+}
+function hiddenCounts(findings) {
+  const counts = {};
+  for (const f of findings) counts[LEVEL[f.evidence]] = (counts[LEVEL[f.evidence]] ?? 0) + 1;
+  return counts;
+}
+function addHidden(into, more) {
+  for (const [level, n] of Object.entries(more ?? {})) into[level] = (into[level] ?? 0) + n;
+  return into;
+}
+function sortFindings(findings) {
+  return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
+}
+function chooseFix(finding, strategy) {
+  return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
+}
+function ruleFailure(path12, id, e) {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { path: path12, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/prefilter.ts

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-76UGPEJS.js";

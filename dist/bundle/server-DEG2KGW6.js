@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-I2EVOVRJ.js";
+} from "./chunk-HZRZO4AM.js";
 import {
   ConfigError
-} from "./chunk-7MODSCIT.js";
-import "./chunk-4RDAESOB.js";
-import "./chunk-4EDZJAMJ.js";
+} from "./chunk-3C6X7UT7.js";
+import "./chunk-XQX6MMZS.js";
+import "./chunk-6OITEKFV.js";
 import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OV4FCBB7.js";
+} from "./chunk-IYPTFBDY.js";
 import {
   ConfigError
-} from "./chunk-7MODSCIT.js";
+} from "./chunk-3C6X7UT7.js";
 import {
   fixText
-} from "./chunk-4RDAESOB.js";
+} from "./chunk-XQX6MMZS.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

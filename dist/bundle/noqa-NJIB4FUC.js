@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OV4FCBB7.js";
+} from "./chunk-IYPTFBDY.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-4RDAESOB.js";
+import "./chunk-XQX6MMZS.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 import "./chunk-76UGPEJS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-7MODSCIT.js";
+} from "./chunk-3C6X7UT7.js";
 import {
   fixText
-} from "./chunk-4RDAESOB.js";
+} from "./chunk-XQX6MMZS.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-4EDZJAMJ.js";
+} from "./chunk-6OITEKFV.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
