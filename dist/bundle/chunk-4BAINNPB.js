@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ESTW3MYG.js";
+} from "./chunk-FD3GOEMO.js";
 import {
   fixText
-} from "./chunk-NWQXZ4C5.js";
+} from "./chunk-NIFWXU4O.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-GGOARQLN.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-TTEQPWG6.js";
+} from "./chunk-77EJZLCJ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-3VFRNQ33.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
+} from "./chunk-FD3GOEMO.js";
 import {
   fixText
-} from "./chunk-NWQXZ4C5.js";
+} from "./chunk-NIFWXU4O.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-GGOARQLN.js";
+import "./chunk-77EJZLCJ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-GGOARQLN.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-TTEQPWG6.js";
+} from "./chunk-77EJZLCJ.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-3VFRNQ33.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-NWQXZ4C5.js";
+import "./chunk-NIFWXU4O.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-GGOARQLN.js";
+import "./chunk-77EJZLCJ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

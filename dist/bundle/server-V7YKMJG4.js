@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6OIWYCUE.js";
+} from "./chunk-4BAINNPB.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
-import "./chunk-NWQXZ4C5.js";
-import "./chunk-CZC5B2T5.js";
-import "./chunk-TTEQPWG6.js";
+} from "./chunk-FD3GOEMO.js";
+import "./chunk-NIFWXU4O.js";
+import "./chunk-GGOARQLN.js";
+import "./chunk-77EJZLCJ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
