@@ -26,6 +26,11 @@ const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats lin
 const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20', reads = `${fn}() keeps`) =>
   `${reads} the whole output of a converter (${evidence}, as large as the document it is given): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
+/** POP104's message for `git show <rev>:<path>`, the path known at run time: the file whole. */
+const FILE_WHOLE = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short') =>
+  `${fn}() keeps the whole output of a command that prints a file whole (\`git show …:…\` prints a file of the repository as it was at that revision, whole: as large as the file): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+const GIT_DIFF = '`git diff` prints output that grows with the repository';
+
 /** POP104's message for exec() of a language server handed to the client made at `line`. */
 const LANGUAGE_SERVER = (line: number) =>
   `exec() without a callback still buffers the whole output of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): maxBuffer is 1 MiB by default on Node 20, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
@@ -134,6 +139,14 @@ table('POP104', {
   'a version probe of a build tool under a small maxBuffer': { code: `${CP}const v = cp.execSync('make --version', { maxBuffer: 100 * 1024 }).toString();` },
   'a quiet command under a small maxBuffer': { code: `${CP}const head = cp.execSync('git rev-parse HEAD', { maxBuffer: 64 * 1024 }).toString();` },
   'a setting whose declared default is 8 MiB': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('completion.maxBuffer') }, (e, out) => done(out));` },
+  // spawnSync() buffers like exec: not for a command that prints a line, nor output it does not pipe.
+  'spawnSync of git diff --quiet': { code: `${CP}const changed = cp.spawnSync('git', ['diff', '--quiet', base]).status !== 0;` },
+  'spawnSync of git diff with its output inherited': { code: `${CP}cp.spawnSync('git', ['diff', base], { stdio: 'inherit' });` },
+  'spawnSync of git diff under a 64 MiB maxBuffer': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;` },
+  // git show of a file the project names is the size the project sees; a probe looks at the error only.
+  'git show of a file the project names': { code: `${CP}cp.exec('git show ' + sha + ':package.json', (e, out) => done(out));` },
+  'git show of a file, only the error looked at': { code: `${CP}cp.exec(\`git show \${sha}:"\${file}"\`, (e) => done(!e));` },
+  'git show of a commit without its patch': { code: `${CP}cp.exec(\`git show -s --format=%B \${sha}\`, (e, out) => done(out));` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
   // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.
@@ -222,6 +235,16 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a let command line built by appending': { code: `${CP}let cmd = 'git log --format=%H';\nif (since) cmd += \` --since=\${since}\`;\ncp.exec(cmd, (e, out) => console.log(out));`, errors: [[4, 1, PAST('exec', '`git log` prints output that grows with the repository')]] },
   'a program named by its path variable, the line built by appending and reducing': { code: `${CP}function search(options, done) {\n  let line = options.rgPath + ' --vimgrep';\n  if (options.multiline) line += ' -U';\n  line = options.globs.reduce((acc, g) => \`\${acc} -g \${g}\`, line);\n  cp.exec(line, (e, out) => done(out));\n}`, errors: [[6, 3, PAST('exec', '`rg` prints a line per file it walks')]] },
   'a hand-written limit from a setting around a command only known at run time': { code: `${CP}const maxBuffer = task.maxBuffer || 200 * 1024;\nlet proc;\nproc = cp.spawn(task.command, task.args);\nlet size = 0;\nconst stop = function (why) { process.kill(proc.pid, 'SIGTERM'); };\nproc.stdout.on('data', (d) => { if (size + d.length > maxBuffer) stop('stdout'); else size += d.length; });`, errors: [[4, 8, "spawn() of a command not known statically, whose output can grow: the code counts its output and kills the child at line 7 once it passes 200 KiB unless a setting raises it, as exec's maxBuffer would, so a larger result is cut short and lost; raise the limit, or stream the output instead of keeping it"]] },
+  // Audit 14 (diff2html-cli): spawnSync of a program and arguments its caller passes, `git diff`
+  // the first word of an array a local function builds (pushed to, Array.prototype.push.apply).
+  'spawnSync in a helper whose caller passes git diff built by a local function': {
+    code: `${CP}function execute(executable, args) {\n  return cp.spawnSync(executable, args, { encoding: 'utf8' }).stdout;\n}\nfunction diffArgs(extra, ignore) {\n  const a = ['diff'];\n  if (!extra.includes('--no-color')) a.push('--no-color');\n  Array.prototype.push.apply(a, extra);\n  return a;\n}\nfunction run(extra) {\n  const args = diffArgs(extra);\n  return execute('git', args);\n}`,
+    errors: [[3, 10, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short').replace('repository)', 'repository), as the caller at case.js:13 passes it')]],
+  },
+  'spawnSync of git diff written here': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8' }).stdout;`, errors: [[2, 11, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short')]] },
+  // Audit 14 (danger-js): git show <sha>:<path> of the file the caller names, its content taken.
+  'git show of a file at a revision, the file the caller names': { code: `${CP}const get = (path, sha) => new Promise((done) => {\n  cp.exec(\`git show \${sha}:"\${path}"\`, (err, stdout) => { if (!err) done(stdout); });\n});`, errors: [[3, 3, FILE_WHOLE('exec')]] },
+  'git show rev:path through execFile': { code: `${CP}cp.execFile('git', ['show', \`\${rev}:\${file}\`], (e, out) => done(out));`, errors: [[2, 1, FILE_WHOLE('execFile')]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },
   // A loop over commands written here runs those commands, not the caller's: the loudest judges.

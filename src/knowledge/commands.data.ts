@@ -865,6 +865,10 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'git diff', when: ['--quiet', '-s', '--no-patch', '--shortstat'], scales: false, says: 'prints a summary line at most' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
+  // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
+  // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
+  // file the caller names, \uE000 = PLACEHOLDER): `HEAD:package.json` is the size the project sees.
+  { command: 'git show', when: ['?/^[^-][^:]*:.*\uE000/'], scales: true, document: true, says: 'prints a file of the repository as it was at that revision, whole: as large as the file' },
   // Listings of a tree or an archive.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
   { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },

@@ -68,6 +68,11 @@ function pushedWords(model: JsModel, expr: TS.Expression): (string | null)[] | n
       for (const a of call.arguments) words.push(ts.isSpreadElement(a) ? null : commandText(model, a));
       continue;
     }
+    // Array.prototype.push.apply(args, extra), [].push.apply(args, extra): words appended, unknown.
+    if (ts.isCallExpression(p) && p.arguments[0] === ref && /^(Array\.prototype|\[\s*\])\.push\.apply$/.test(skipOuter(p.expression).getText())) {
+      words.push(null);
+      continue;
+    }
     // A read that changes nothing: `args.length`, `args.indexOf('-i')`.
     if (ts.isPropertyAccessExpression(p) && p.expression === ref && ['length', 'indexOf', 'includes'].includes(p.name.text)) continue;
     return null;
