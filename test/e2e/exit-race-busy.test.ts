@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { lintText } from '../../src/engine.js';
+import { fixText } from '../../src/fix/apply.js';
+import { SourceText } from '../../src/source.js';
+import { runNode, tempDir } from '../helpers.js';
+
+/**
+ * POP102's exit race in a parent that runs several children at a time (an editor's extension
+ * host, a build tool, a test runner): each child writes 40 bytes in one write and exits. libuv
+ * reaps every exited child when the first SIGCHLD is handled, so a child whose exit is reaped in
+ * the same turn as another's gets its 'exit' before its pipe has been read: the output used at
+ * 'exit' is empty. Measured on Node 20 / Linux (2 cores): 20 to 70% of such children, from 2 at
+ * a time on. The test runs rounds of 20 at a time until one is cut short (the race is not on
+ * every run), and asserts that after popenlint's fix ('exit' -> 'close') no output is cut in as
+ * many children.
+ */
+const TASK = `const { spawn } = require('child_process');
+function run() {
+  return new Promise((resolve) => {
+    const child = spawn('sh', ['-c', 'printf 0123456789abcdef0123456789abcdef01234567']);
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.on('exit', (code) => resolve({ code, out }));
+  });
+}
+(async () => {
+  const rounds = Number(process.argv[2]);
+  let cut = 0;
+  let runs = 0;
+  for (let r = 0; r < rounds && (process.argv[3] !== 'until-cut' || cut === 0); r++) {
+    for (const { code, out } of await Promise.all(Array.from({ length: 20 }, run))) {
+      if (code !== 0) throw new Error('the command failed');
+      runs++;
+      if (out.length < 40) cut++;
+    }
+  }
+  console.log(JSON.stringify({ runs, cut }));
+})();
+`;
+const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20, evidence: 'possible' as const };
+
+test("exit race, a parent running 20 children at a time: output used at 'exit' is cut short on some runs; at 'close' never", { timeout: 120_000 }, async (t) => {
+  const found = (await lintText('task.js', new SourceText(TASK), 'javascript', ENGINE)).findings;
+  assert.equal(found.length, 1, 'popenlint reports the race');
+  assert.deepEqual([found[0]!.range.start.line, found[0]!.range.start.column], [4, 19]);
+  assert.equal(found[0]!.evidence, 'race');
+  assert.match(found[0]!.message, /collected by the 'data' listener at line 6 and used \(`out`\) in the 'exit' listener at line 7/);
+  const outcome = await fixText('task.js', TASK, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
+  assert.equal(outcome.applied, 1);
+  const dir = tempDir('popenlint-race-');
+  try {
+    const before = path.join(dir, 'before.cjs');
+    const after = path.join(dir, 'after.cjs');
+    fs.writeFileSync(before, TASK);
+    fs.writeFileSync(after, outcome.text);
+    const seen = async (script: string, args: string[]) => {
+      const r = await runNode(script, args, 60_000);
+      assert.equal(r.timedOut, false);
+      assert.equal(r.code, 0);
+      return JSON.parse(r.stdout) as { runs: number; cut: number };
+    };
+    const raced = await seen(before, ['50', 'until-cut']);
+    t.diagnostic(`'exit': ${raced.cut} of ${raced.runs} outputs cut short`);
+    assert.ok(raced.cut > 0, `no output cut short at 'exit' in ${raced.runs} children`);
+    const fixed = await seen(after, [String(Math.max(5, raced.runs / 20))]);
+    t.diagnostic(`'close': ${fixed.cut} of ${fixed.runs} outputs cut short`);
+    assert.equal(fixed.cut, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
