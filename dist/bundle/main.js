@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-YQ4S5YHN.js";
+} from "./chunk-SHBCGUDP.js";
 import {
   ConfigError
-} from "./chunk-WBW2SBRH.js";
-import "./chunk-PSLV4LD7.js";
+} from "./chunk-EOE4ZNL6.js";
+import "./chunk-NGQFPEP6.js";
 import {
   Reader,
   SourceText,
@@ -36,10 +36,10 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-HNPKT57P.js";
+} from "./chunk-7RGYKCVM.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-7FKMHT5R.js";
+} from "./chunk-RSVGTCRO.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
@@ -1269,7 +1269,7 @@ async function projectWrappers(list2, settings) {
     files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
   }
   if (!files.length) return {};
-  const { buildWrapperIndex } = await import("./wrappers-EXRZLBFO.js");
+  const { buildWrapperIndex } = await import("./wrappers-SVUJUZPR.js");
   return buildWrapperIndex(files);
 }
 
@@ -1548,7 +1548,7 @@ var UsageError = class extends Error {
 // src/cli/main.ts
 var list = (v) => v === void 0 ? void 0 : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
 function common(y) {
-  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("evidence", { choices: EVIDENCE_LEVELS, describe: "the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also races and programs that are merely unlisted)" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this (default: warnings never fail the run)" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
+  return y.positional("paths", { type: "string", array: true, describe: "files or folders (default: .); - reads standard input" }).option("format", { choices: FORMATS, default: "text", describe: "output format" }).option("select", { type: "string", coerce: list, describe: "rule ids or prefixes to enable (replaces config)" }).option("extend-select", { type: "string", coerce: list, describe: "rule ids to enable in addition" }).option("ignore", { type: "string", coerce: list, describe: "rule ids or prefixes to disable" }).option("exclude", { type: "string", coerce: list, describe: "gitignore-style patterns to skip, replacing the config's exclude (comma-separated)" }).option("extend-exclude", { type: "string", coerce: list, describe: "patterns to skip in addition to the config's (comma-separated)" }).option("config", { type: "string", describe: "config file (pyproject.toml, popenlint.toml or package.json)" }).option("stdin-filename", { type: "string", describe: "read source from stdin, report it as this path" }).option("force-exclude", { type: "boolean", default: false, describe: "apply excludes to paths named on the command line" }).option("exit-zero", { type: "boolean", default: false, describe: "exit 0 even with findings" }).option("evidence", { choices: EVIDENCE_LEVELS, describe: "the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also programs that are merely unlisted)" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this (default: warnings never fail the run)" }).option("quiet", { type: "boolean", alias: "q", default: false, describe: "print findings only, no summary" }).option("color", { type: "boolean", describe: "colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)" }).option("strategy", { choices: strategyNames(rules), describe: "fix strategy (default: config, else each rule's primary fix)" }).option("target-version", { type: "string", describe: "Python target when the file has no Python 2 syntax (py27, py311...)" }).option("output-file", { type: "string", alias: "o", describe: "write the report to a file" }).option("statistics", { type: "boolean", default: false, describe: "print the number of findings per rule instead of the findings" }).option("changed-since", { type: "string", describe: "only files changed since this git ref (committed, staged, unstaged or untracked)" }).option("report", { type: "string", requiresArg: true, describe: "also write a report of the same run to a file: FORMAT:PATH (repeatable), e.g. sarif:popenlint.sarif" }).option("changed-first", { type: "string", requiresArg: true, describe: "list findings in files changed since this git ref first (GitHub shows 10 annotations per type)" }).option("suppressions-location", { type: "string", requiresArg: true, describe: `bulk suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)` }).option("jobs", { type: "number", alias: "j", describe: "worker threads for parsing (default: the idle cores, by load average; 1 = no workers)" }).option("debug", { type: "boolean", default: false, hidden: true });
 }
 function settingsOf(args) {
   return new Settings(
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-AEP42P4C.js");
+    const { addNoqa } = await import("./noqa-I2IUNRTG.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-4XNL7VL2.js");
+  const { fixTarget } = await import("./fix-U4DY6O6O.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-HF7HU5AL.js");
+        const { startServer } = await import("./server-2TYVVQDQ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

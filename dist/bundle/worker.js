@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-HNPKT57P.js";
-import "./chunk-7FKMHT5R.js";
+} from "./chunk-7RGYKCVM.js";
+import "./chunk-RSVGTCRO.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -47,7 +47,7 @@ export interface LinterOptions {
     targetVersion?: string;
     /**
      * The weakest evidence reported (`--evidence`): `known` (the default: errors only), `likely`
-     * (also commands from outside, as warnings), `possible` (also races and programs merely unlisted).
+     * (also commands from outside, as warnings), `possible` (also programs merely unlisted).
      */
     evidence?: EvidenceLevel;
 }

@@ -57,7 +57,7 @@ export function explainRule(meta) {
  */
 export function evidenceTable() {
     return [
-        'Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, Node output that merely can grow and findings in test code, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.',
+        'Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, Node output that merely can grow and findings in test code, `possible` unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.',
         '',
         '| evidence | severity | reported from | what it rests on |',
         '|---|---|---|---|',

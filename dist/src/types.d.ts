@@ -11,7 +11,7 @@ export interface EngineOptions {
     enabled: ReadonlySet<string>;
     /**
      * The weakest evidence reported (knowledge/evidence.ts): `known` (default) the firm tiers,
-     * `likely` also commands from outside, `possible` also races and programs merely unlisted.
+     * `likely` also commands from outside, `possible` also programs merely unlisted.
      */
     evidence?: EvidenceLevel;
     /**

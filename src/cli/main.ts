@@ -38,7 +38,7 @@ function common<T>(y: Argv<T>) {
     .option('stdin-filename', { type: 'string', describe: 'read source from stdin, report it as this path' })
     .option('force-exclude', { type: 'boolean', default: false, describe: 'apply excludes to paths named on the command line' })
     .option('exit-zero', { type: 'boolean', default: false, describe: 'exit 0 even with findings' })
-    .option('evidence', { choices: EVIDENCE_LEVELS, describe: 'the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also races and programs that are merely unlisted)' })
+    .option('evidence', { choices: EVIDENCE_LEVELS, describe: 'the weakest evidence reported: known (default: errors only), likely (also warnings: commands from outside), possible (also programs that are merely unlisted)' })
     .option('max-warnings', { type: 'number', requiresArg: true, describe: 'exit 1 when there are more warnings than this (default: warnings never fail the run)' })
     .option('quiet', { type: 'boolean', alias: 'q', default: false, describe: 'print findings only, no summary' })
     .option('color', { type: 'boolean', describe: 'colored output (--no-color to disable; NO_COLOR/FORCE_COLOR honoured)' })

@@ -4025,7 +4025,7 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/knowledge/evidence.ts
-var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "shape", "can-grow", "in-test", "race", "external-command", "unlisted-program"];
+var EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "race", "shape", "can-grow", "in-test", "external-command", "unlisted-program"];
 var DEFAULT_EVIDENCE = "shape";
 var EVIDENCE_LEVELS = ["known", "likely", "possible"];
 var DEFAULT_EVIDENCE_LEVEL = "known";
@@ -4037,7 +4037,7 @@ var LEVEL = {
   shape: "known",
   "can-grow": "likely",
   "in-test": "likely",
-  race: "possible",
+  race: "known",
   "external-command": "likely",
   "unlisted-program": "possible"
 };
@@ -4055,7 +4055,7 @@ var EVIDENCE_SAYS = {
   shape: "the shape of the code alone (the check that made it states no finer evidence)",
   "can-grow": "the command's output can grow, but Node breaks it only past what it holds for the child (about 100\u2013250 KiB at exit, 1 MiB of maxBuffer)",
   "in-test": "it runs in test code, on the test's own fixtures: its output is as small as they are, and a hang or a kill fails the test in front of its maintainers",
-  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short on some runs only",
+  race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
   "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
   "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
 };

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-HNPKT57P.js";
+} from "./chunk-7RGYKCVM.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-HNPKT57P.js";
+} from "./chunk-7RGYKCVM.js";
 import {
   applyEdits,
   overlaps

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-OD2XTPKJ.js";
+} from "./chunk-QXKB2237.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-PSLV4LD7.js";
+import "./chunk-NGQFPEP6.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-HNPKT57P.js";
-import "./chunk-7FKMHT5R.js";
+} from "./chunk-7RGYKCVM.js";
+import "./chunk-RSVGTCRO.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

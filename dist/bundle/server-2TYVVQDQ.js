@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YQ4S5YHN.js";
+} from "./chunk-SHBCGUDP.js";
 import {
   ConfigError
-} from "./chunk-WBW2SBRH.js";
-import "./chunk-PSLV4LD7.js";
-import "./chunk-HNPKT57P.js";
-import "./chunk-7FKMHT5R.js";
+} from "./chunk-EOE4ZNL6.js";
+import "./chunk-NGQFPEP6.js";
+import "./chunk-7RGYKCVM.js";
+import "./chunk-RSVGTCRO.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

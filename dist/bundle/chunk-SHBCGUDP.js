@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-WBW2SBRH.js";
+} from "./chunk-EOE4ZNL6.js";
 import {
   fixText
-} from "./chunk-PSLV4LD7.js";
+} from "./chunk-NGQFPEP6.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-HNPKT57P.js";
+} from "./chunk-7RGYKCVM.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-7FKMHT5R.js";
+} from "./chunk-RSVGTCRO.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
@@ -95,7 +95,7 @@ function explainRule(meta) {
 }
 function evidenceTable() {
   return [
-    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, Node output that merely can grow and findings in test code, `possible` races and unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
+    "Each finding says what it rests on (`evidence` in JSON and SARIF, an `= evidence:` line in text). `--evidence known|likely|possible` (config `evidence`) is the weakest evidence reported: by default `known`, the errors only; `likely` adds commands from outside, Node output that merely can grow and findings in test code, `possible` unlisted programs, as warnings. Errors fail the run; warnings do not, unless `--max-warnings N` is passed.",
     "",
     "| evidence | severity | reported from | what it rests on |",
     "|---|---|---|---|",

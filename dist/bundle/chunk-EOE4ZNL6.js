@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-HNPKT57P.js";
+} from "./chunk-7RGYKCVM.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-7FKMHT5R.js";
+} from "./chunk-RSVGTCRO.js";
 
 // src/config.ts
 import fs from "node:fs";

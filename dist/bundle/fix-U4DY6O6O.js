@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-OD2XTPKJ.js";
+} from "./chunk-QXKB2237.js";
 import {
   ConfigError
-} from "./chunk-WBW2SBRH.js";
+} from "./chunk-EOE4ZNL6.js";
 import {
   fixText
-} from "./chunk-PSLV4LD7.js";
+} from "./chunk-NGQFPEP6.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-HNPKT57P.js";
-import "./chunk-7FKMHT5R.js";
+} from "./chunk-7RGYKCVM.js";
+import "./chunk-RSVGTCRO.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";
