@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-6OIWYCUE.js";
+} from "./chunk-EHJOAERG.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
-import "./chunk-NWQXZ4C5.js";
+} from "./chunk-2LPFD5UM.js";
+import "./chunk-RJFG5OBB.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-TTEQPWG6.js";
@@ -1626,7 +1626,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-HM5KRLQR.js");
+    const { addNoqa } = await import("./noqa-2C6Z2NZV.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1646,7 +1646,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-BB62HQCS.js");
+  const { fixTarget } = await import("./fix-YCZEVI2P.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1739,7 +1739,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-4ABJG4C6.js");
+        const { startServer } = await import("./server-AGX42CBR.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -87,6 +87,13 @@ export declare class PythonModel {
      * its scope must be the same import; a fallback in `except ImportError:` does not count.
      */
     resolveName(identifier: SyntaxNode): string | null;
+    /**
+     * Ex) if sys.platform.startswith('win32'): Popen = partial(Popen, creationflags=0x08000000)
+     * A name rebound to functools.partial of itself with options that leave what the call runs and
+     * where its streams go alone (a Windows console flag, the environment) still calls what it was
+     * bound to: `Popen(cmd, stdout=PIPE)` is subprocess.Popen on every platform.
+     */
+    private withOptions;
     /** `os.popen`, `sp.Popen`, `run` (from os import popen as run) -> qualified name. */
     qualifiedName(expr: SyntaxNode): string | null;
     /** Every read of the name `binding` binds that resolves to the binding's scope. */

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-G54BJDPV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-NWQXZ4C5.js";
+import "./chunk-RJFG5OBB.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

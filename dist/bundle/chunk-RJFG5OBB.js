@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import {
   applyEdits,
   overlaps

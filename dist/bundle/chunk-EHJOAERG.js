@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ESTW3MYG.js";
+} from "./chunk-2LPFD5UM.js";
 import {
   fixText
-} from "./chunk-NWQXZ4C5.js";
+} from "./chunk-RJFG5OBB.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-TTEQPWG6.js";

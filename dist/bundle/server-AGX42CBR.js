@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-6OIWYCUE.js";
+} from "./chunk-EHJOAERG.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
-import "./chunk-NWQXZ4C5.js";
-import "./chunk-CZC5B2T5.js";
+} from "./chunk-2LPFD5UM.js";
+import "./chunk-RJFG5OBB.js";
+import "./chunk-MHQWIRR3.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

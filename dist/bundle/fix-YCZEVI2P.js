@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-EL3VMKOT.js";
+} from "./chunk-G54BJDPV.js";
 import {
   ConfigError
-} from "./chunk-ESTW3MYG.js";
+} from "./chunk-2LPFD5UM.js";
 import {
   fixText
-} from "./chunk-NWQXZ4C5.js";
+} from "./chunk-RJFG5OBB.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-CZC5B2T5.js";
+} from "./chunk-MHQWIRR3.js";
 import "./chunk-TTEQPWG6.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
