@@ -344,9 +344,23 @@ export class PythonModel {
       if (b.kind === 'import') {
         if (qualified !== null && qualified !== b.qualified) return null;
         qualified = b.qualified ?? null;
-      } else if (!b.inExcept && !placeholder(b)) return null;
+      } else if (!b.inExcept && !placeholder(b) && !this.withOptions(b)) return null;
     }
     return qualified;
+  }
+
+  /**
+   * Ex) if sys.platform.startswith('win32'): Popen = partial(Popen, creationflags=0x08000000)
+   * A name rebound to functools.partial of itself with options that leave what the call runs and
+   * where its streams go alone (a Windows console flag, the environment) still calls what it was
+   * bound to: `Popen(cmd, stdout=PIPE)` is subprocess.Popen on every platform.
+   */
+  private withOptions(b: Binding): boolean {
+    const value = b.kind === 'assign' && b.value ? unparenthesize(b.value) : null;
+    const fn = value?.type === 'call' ? value.childForFieldName('function') : null;
+    if (!value || !fn || fn.text === b.name || this.qualifiedName(fn) !== 'functools.partial') return false;
+    const args = value.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    return args[0]?.type === 'identifier' && args[0].text === b.name && args.slice(1).every((a) => a.type === 'keyword_argument' && SAME_CALL_OPTIONS.has(a.childForFieldName('name')?.text ?? ''));
   }
 
   /** `os.popen`, `sp.Popen`, `run` (from os import popen as run) -> qualified name. */
@@ -411,6 +425,9 @@ export class PythonModel {
     return [...names];
   }
 }
+
+/** Keyword options a partial may bind without changing the command run or its stdio. */
+const SAME_CALL_OPTIONS = new Set(['creationflags', 'startupinfo', 'close_fds', 'env', 'cwd', 'start_new_session', 'preexec_fn']);
 
 /**
  * Ex) subprocess = None  /  subprocess, import_error = None, None  ...  try: import subprocess
