@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, tempDir } from './helpers.js';
+import { lint, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * Hazard test for POP005's pipe closed at once (powerline's `readlines()`): the parent closes the
