@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import type { EvidenceLevel } from '../src/knowledge/evidence.js';
 import fs from 'node:fs';
@@ -191,4 +192,23 @@ export function runNode(script: string, args: string[], ms: number, stderr: 'inh
       resolve({ code, signal, timedOut, stdout });
     });
   });
+}
+
+/**
+ * Runs a parent `script` (task.py) that starts `child` (child.py) and prints "<lines counted>
+ * <child's exit status>"; returns them with the parent's exit status. A parent killed by the
+ * 10 s timeout fails the assertion.
+ */
+export function runCountingParent(bin: string, child: string, script: string): { status: number | null; counted: number; child: number } {
+  const dir = tempDir('popenlint-counting-');
+  try {
+    fs.writeFileSync(path.join(dir, 'child.py'), child);
+    fs.writeFileSync(path.join(dir, 'task.py'), script);
+    const r = spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10_000, killSignal: 'SIGKILL', encoding: 'utf8' });
+    assert.equal(r.signal, null, `the parent was killed by ${r.signal} (timeout): ${r.stderr}`);
+    const [counted, status] = r.stdout.trim().split(' ').map(Number);
+    return { status: r.status, counted: counted!, child: status! };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

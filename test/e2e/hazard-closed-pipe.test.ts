@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, tempDir } from '../helpers.js';
+import { lint, pythonInterpreters, runCountingParent } from '../helpers.js';
 
 /**
  * Hazard test for POP005's pipe closed at once (powerline's `readlines()`): the parent closes the
@@ -40,20 +37,6 @@ const CLOSED = [
 
 const DEVNULL = CLOSED.replace('stderr=subprocess.PIPE)', 'stderr=subprocess.DEVNULL)').replace('p.stderr.close()\n', '');
 
-/** What the parent printed: the lines it counted and the child's exit status. */
-function run(bin: string, script: string): { status: number | null; counted: number; child: number } {
-  const dir = tempDir('popenlint-closed-');
-  try {
-    fs.writeFileSync(path.join(dir, 'child.py'), CHILD);
-    fs.writeFileSync(path.join(dir, 'task.py'), script);
-    const r = spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10_000, killSignal: 'SIGKILL', encoding: 'utf8' });
-    assert.equal(r.signal, null, `the parent was killed by ${r.signal} (timeout): ${r.stderr}`);
-    const [counted, child] = r.stdout.trim().split(' ').map(Number);
-    return { status: r.status, counted: counted!, child: child! };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('POP005: a stderr pipe closed at once kills the child at its first warning', { concurrency: true }, () => {
   test('the linter reports the close and not stderr=DEVNULL', async () => {
@@ -64,11 +47,11 @@ describe('POP005: a stderr pipe closed at once kills the child at its first warn
   for (const interp of pythonInterpreters()) {
     test(`under ${interp.name}: the child dies at its warning before, every line after`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
-      const before = run(interp.bin, CLOSED);
+      const before = runCountingParent(interp.bin, CHILD, CLOSED);
       assert.equal(before.status, 0);
       assert.notEqual(before.child, 0, 'the child died at its stderr write');
       assert.equal(before.counted, 1, 'only the line before the warning came');
-      const after = run(interp.bin, DEVNULL.replace('subprocess.DEVNULL', interp.name.includes('2.') ? "open('/dev/null', 'w')" : 'subprocess.DEVNULL'));
+      const after = runCountingParent(interp.bin, CHILD, DEVNULL.replace('subprocess.DEVNULL', interp.name.includes('2.') ? "open('/dev/null', 'w')" : 'subprocess.DEVNULL'));
       assert.deepEqual([after.status, after.child, after.counted], [0, 0, LINES]);
     });
   }

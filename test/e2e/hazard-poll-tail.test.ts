@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, tempDir } from '../helpers.js';
+import { lint, pythonInterpreters, runCountingParent } from '../helpers.js';
 
 /**
  * Hazard test for POP005's poll-guarded readline() loop: the child prints LINES lines at once and
@@ -40,20 +37,6 @@ const READ_TO_END = [
   '',
 ].join('\n');
 
-/** The parent's exit status and what it printed: the lines it counted and the child's exit status. */
-function run(bin: string, script: string): { status: number | null; counted: number; child: number } {
-  const dir = tempDir('popenlint-polltail-');
-  try {
-    fs.writeFileSync(path.join(dir, 'child.py'), CHILD);
-    fs.writeFileSync(path.join(dir, 'task.py'), script);
-    const r = spawnSync(bin, ['task.py'], { cwd: dir, timeout: 10_000, killSignal: 'SIGKILL', encoding: 'utf8' });
-    assert.equal(r.signal, null, `the parent was killed by ${r.signal} (timeout): ${r.stderr}`);
-    const [counted, child] = r.stdout.trim().split(' ').map(Number);
-    return { status: r.status, counted: counted!, child: child! };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('POP005: a readline() loop guarded by poll() drops the last lines', { concurrency: true }, () => {
   test('the linter reports the poll loop and not the loop that reads to the end', async () => {
@@ -64,11 +47,11 @@ describe('POP005: a readline() loop guarded by poll() drops the last lines', { c
   for (const interp of pythonInterpreters()) {
     test(`under ${interp.name}: lines lost before, all read after`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
-      const before = run(interp.bin, POLL_LOOP);
+      const before = runCountingParent(interp.bin, CHILD, POLL_LOOP);
       assert.equal(before.status, 0);
       assert.equal(before.child, 0, 'the child exited normally');
       assert.ok(before.counted < LINES, `the poll loop read ${before.counted} of ${LINES} lines`);
-      const after = run(interp.bin, READ_TO_END);
+      const after = runCountingParent(interp.bin, CHILD, READ_TO_END);
       assert.deepEqual([after.status, after.child, after.counted], [0, 0, LINES]);
     });
   }
