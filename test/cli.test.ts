@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { cli, tempDir } from './helpers.js';
+import { cli, ROOT, tempDir } from './helpers.js';
 
 test('quick start: the demo reports the article\'s POP001 and exits 1', () => {
   const r = cli(['check', 'fixtures/demo']);
@@ -11,6 +11,8 @@ test('quick start: the demo reports the article\'s POP001 and exits 1', () => {
   assert.match(r.stdout, /fixtures\/demo\/task\.py:6:5: POP001 \[popen-result-discarded\] output pipe of os\.popen\(\) is dropped \(`python` runs a program whose output can grow\): on Python 2\.7 the pipe is closed at once: `python` dies of `IOError: \[Errno 32\] Broken pipe` at its next write/);
   assert.match(r.stdout, /6 \|     os\.popen\(cmd\)\n\s+\|     \^{13}/);
   assert.match(r.stdout, /Found 1 finding/);
+  // The README's quick start shows this very output.
+  assert.ok(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').includes(`\n${r.stdout.trim()}\n\`\`\``), 'README.md shows the demo\'s output as it is');
 });
 
 test('--format json follows the contract', () => {
