@@ -237,6 +237,10 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['google-chrome --headless --remote-debugging-port=9222', 'unbounded', 'unbounded', 'logs on both streams'],
   ['adb logcat', 'unbounded', 'unbounded', 'follows the log'],
   ['adb devices', 'bounded', 'bounded', 'prints a few lines'],
+  ['adb shell', 'unbounded', 'unbounded', 'follows the log or runs a command'],
+  ['pacman -T python-yaml', 'bounded', 'bounded', 'prints the missing dependencies'],
+  ['pacman --deptest python-yaml', 'bounded', 'bounded', 'prints the missing dependencies'],
+  ['pacman -Syu --noconfirm', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
   ['nginx -s reload', 'bounded', 'bounded', 'prints a line at most'],
   ['nginx -T', 'unbounded', 'bounded', 'prints its whole configuration'],
   ['dhclient wlan0', 'bounded', 'bounded', 'forks into the background'],
@@ -454,6 +458,17 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['sh', '-c', null]), ['unbounded', 'unbounded', 'sh']);
     assert.deepEqual(c(['su', '-c', PLACEHOLDER]), ['unbounded', 'unbounded', 'su']);
     assert.deepEqual(c(['sh', 'run.sh', '-c', 'true']), ['unbounded', 'unbounded', 'sh']);
+  });
+  test('adb shell and exec-out are judged by the command the device runs; an interactive shell or a word not known stays adb\'s', () => {
+    const c = (argv: (string | null)[]) => { const r = classifyArgv(argv); return [r.stdout, r.stderr, r.program]; };
+    assert.deepEqual(c(['adb', '-s', PLACEHOLDER, 'shell', 'ps']), ['unbounded', 'bounded', 'ps']);
+    assert.deepEqual(c(['adb', 'shell', 'getprop ro.build.version.sdk']), ['bounded', 'bounded', 'getprop']);
+    assert.deepEqual(c(['adb', '-d', 'shell', '-T', 'am', 'force-stop', 'com.example']), ['bounded', 'bounded', 'am']);
+    assert.deepEqual(c(['adb', 'shell', 'logcat']), ['unbounded', 'bounded', 'logcat']);
+    assert.deepEqual(c(['adb', 'exec-out', 'screencap', '-p']), ['unbounded', 'bounded', 'screencap']);
+    assert.deepEqual(c(['adb', 'shell']), ['unbounded', 'unbounded', 'adb']);
+    assert.deepEqual(c(['adb', 'shell', null]), ['unbounded', 'unbounded', 'adb']);
+    assert.equal(classifyShell(`adb -s ${PLACEHOLDER} shell dumpsys battery`).program, 'dumpsys');
   });
 });
 

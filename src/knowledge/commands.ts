@@ -366,8 +366,28 @@ function commandLineArgument(name: string, args: readonly (string | null)[]): st
       if (a === '-c' || a === '--command') { at = i + 1; break; }
       if (a?.startsWith('--command=')) return literalLine(a.slice('--command='.length));
     }
+  } else if (name === 'adb') {
+    return adbRemoteLine(args);
   }
   return at >= 0 ? literalLine(args[at]) : null;
+}
+
+// adb's own options before the subcommand, those that take a value first; then `shell`'s.
+const ADB_VALUED = new Set(['-s', '-t', '-H', '-P', '-L']);
+const ADB_SHELL_VALUED = new Set(['-e']);
+
+// Ex) ['adb', '-s', serial, 'shell', 'ps'], 'adb shell getprop ro.build.version.sdk': the device
+// runs the words after `shell` (or `exec-out`) as one command line, and adb passes its output
+// on. No command (an interactive shell), or a word not known statically: adb's own line stands.
+function adbRemoteLine(args: readonly (string | null)[]): string | null {
+  let i = 0;
+  while (i < args.length && args[i]?.startsWith('-')) i += ADB_VALUED.has(args[i]!) ? 2 : 1;
+  if (args[i] !== 'shell' && args[i] !== 'exec-out') return null;
+  i++;
+  while (i < args.length && args[i]?.startsWith('-')) i += ADB_SHELL_VALUED.has(args[i]!) ? 2 : 1;
+  const words = args.slice(i);
+  if (words.length === 0 || words.some((w) => w === null)) return null;
+  return literalLine(words.join(' '));
 }
 
 // A line with words known only at run time is read as any command line is (`docker rm %s`); a

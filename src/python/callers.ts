@@ -8,13 +8,14 @@ import { outerExpression, PythonModel } from './semantic.js';
 import { importTargets, resolvedCalls } from './project-imports.js';
 import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { resolveModule } from './project.js';
-import { parameterOf, projectParser } from './wrappers.js';
+import { type CommandParameter, parameterOf, projectParser } from './wrappers.js';
 
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's Python files are listed and read once per run (the folder holding
- * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
+ * `.git`, or a project's outermost `pyproject.toml`/`setup.py`/`setup.cfg`: repositoryRoot; the
+ * names each calls are kept, not the text); a file that calls the name is parsed, once.
  * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
  * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
  */
@@ -29,15 +30,30 @@ const baseIndex = new Map<string, Map<string, string[]>>();
 const modelCache = new Map<string, PythonModel | null>();
 
 
+// A repository's own folder, whatever keeps its history.
+const VCS = ['.git', '.hg', '.svn', '.bzr'];
+// Files that make a folder a Python project: an unpacked release or a copy without history
+// (a source tarball being migrated) has these at its root.
+const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/**
+ * The folder whose Python files may call a function of `file`: the nearest folder above it that
+ * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
+ * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
+ * package's callers in the rest of the project count too; null when neither is found.
+ */
 function repositoryRoot(file: string): string | null {
   const dir = path.dirname(path.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== undefined) return hit;
   hit = null;
+  let project: string | null = null;
   for (let d = dir; ; d = path.dirname(d)) {
-    if (fs.existsSync(path.join(d, '.git'))) { hit = d; break; }
+    if (VCS.some((v) => fs.existsSync(path.join(d, v)))) { hit = d; break; }
+    if (PROJECT_FILES.some((f) => fs.existsSync(path.join(d, f)))) project = d;
     if (path.dirname(d) === d) break;
   }
+  hit ??= project;
   rootCache.set(dir, hit);
   return hit;
 }
@@ -163,10 +179,11 @@ export interface OwnFile {
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null {
+export function projectCallers(defFile: string, name: string, own?: OwnFile, method?: string): Caller[] | null {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
+  if (method) return methodCallers(root, files, defFile, method, name, own);
   const def = path.resolve(defFile);
   const ownPath = own && path.resolve(own.file);
   const out: Caller[] = [];
@@ -182,6 +199,58 @@ export function projectCallers(defFile: string, name: string, own?: OwnFile): Ca
     if (!model) continue;
     const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
     for (const { call } of found) out.push({ file, model, call });
+  }
+  return out;
+}
+
+/**
+ * Ex) class BuscoAnalysis: def _p_open(self, cmd, name): ... self._p_open(['rm', path], 'bash')
+ * The calls of a method that take its command, when they can all be seen: `self.name(...)` or
+ * `cls.name(...)` inside its own class or a subclass (a class of the project that names it, or a
+ * subclass of it, among its bases). Any other mention of the name (a file with no such class that
+ * calls `name(`, an instance's `x.name(...)`, the bound method handed on) may reach it with a
+ * command not seen here: null.
+ */
+function methodCallers(root: string, files: string[], defFile: string, className: string, name: string, own?: OwnFile): Caller[] | null {
+  const def = path.resolve(defFile);
+  const ownPath = own && path.resolve(own.file);
+  const calls = indexOf(root, files);
+  const bases = baseIndex.get(root)!;
+  // The class and its subclasses, by name, down the project's class statements.
+  const family = new Set([className]);
+  const familyFiles = new Set([def]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [base, holders] of bases) {
+      if (!family.has(base)) continue;
+      for (const f of holders) {
+        // Ex) class GenomeAnalysis(BuscoAnalysis), class X(busco.BuscoAnalysis, Mixin)
+        for (const id of modelOf(f)?.occurrences(base) ?? []) {
+          const named = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
+          const c = named.parent?.type === 'argument_list' ? named.parent.parent : null;
+          const cname = c?.type === 'class_definition' ? c.childForFieldName('name')?.text : undefined;
+          if (cname && !family.has(cname)) { family.add(cname); familyFiles.add(path.resolve(f)); grew = true; }
+        }
+      }
+    }
+  }
+  const out: Caller[] = [];
+  for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
+    if (!familyFiles.has(f)) return null;
+    const model = own && ownPath === f ? own.model : modelOf(f);
+    if (!model) return null;
+    for (const id of model.occurrences(name)) {
+      const parent = id.parent;
+      if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === id.id) continue;
+      const object = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent.childForFieldName('object') : null;
+      const call = object && outerExpression(parent!).parent;
+      if (!object || call?.type !== 'call' || call.childForFieldName('function')?.id !== outerExpression(parent!).id) return null;
+      if (object.type !== 'identifier' || !['self', 'cls'].includes(object.text)) return null;
+      let cls: SyntaxNode | null = call.parent;
+      while (cls && cls.type !== 'class_definition') cls = cls.parent;
+      if (!family.has(cls?.childForFieldName('name')?.text ?? '')) return null;
+      out.push({ file: f, model, call });
+    }
   }
   return out;
 }
@@ -216,7 +285,7 @@ export interface CallerVerdict {
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own: OwnFile, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false, returnsHandle = false): CallerVerdict | null {
+export function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false, returnsHandle = false): CallerVerdict | null {
   return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
 }
 
@@ -226,9 +295,9 @@ export function judgeCallers(own: OwnFile, wrapper: { name: string; index: numbe
  * path than the one judged here: its callers are followed only when it returns the call as is
  * (`return execute(cmd, wait=True)`), so that they get what the wrapper gives.
  */
-function judgeChain(own: OwnFile, file: string, wrapper: { name: string; index: number; paramName: string }, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, returnsHandle: boolean, depth: number, seen: Set<string>): CallerVerdict | null {
+function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, returnsHandle: boolean, depth: number, seen: Set<string>): CallerVerdict | null {
   const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own);
+  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
   const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;

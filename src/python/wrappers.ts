@@ -46,11 +46,22 @@ export function internalName(s: WrapperSummary, internal: { fn: string }): strin
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
 
+/** A function that runs its parameter: its name, the parameter's position among a call's arguments, and its name. */
+export interface CommandParameter {
+  name: string;
+  index: number;
+  paramName: string;
+  /** A method of this module-level class (`def _p_open(self, cmd)`), called as `self._p_open(...)`. */
+  method?: string;
+}
+
 /**
  * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
- * parameter: the module-level function, the parameter's position and name.
+ * parameter: the module-level function, the parameter's position and name. With `methods`, a
+ * method of a module-level class too (its callers: callers.ts, methodCallers); the position then
+ * leaves out `self` or `cls`.
  */
-export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name: string; index: number; paramName: string } | null {
+export function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods = false): CommandParameter | null {
   const n = arg && unparenthesize(arg);
   if (n?.type !== 'identifier') return null;
   const found = model.lookup(n.text, model.scopeOf(n));
@@ -60,13 +71,21 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null): { name:
   // Ex) args = (bin_path,) + tuple(args) - rebound with more than the caller passed: the callers'
   // commands are not this one. A rebinding from the parameter alone keeps it (shlex.split(cmd)).
   if (found!.bindings.some((b) => b !== param && !(b.kind === 'assign' && b.value && sameCommand(b.value, n.text)))) return null;
-  const holder = def.parent?.type === 'decorated_definition' ? def.parent.parent : def.parent;
-  if (holder?.type !== 'module') return null;
+  const decorated = def.parent?.type === 'decorated_definition' ? def.parent : null;
+  const holder = (decorated ?? def).parent;
+  const cls = holder?.type === 'block' && holder.parent?.type === 'class_definition' && holder.parent.parent?.type === 'module' ? holder.parent : null;
+  if (holder?.type !== 'module' && !(methods && cls)) return null;
   const params = def.childForFieldName('parameters')?.namedChildren ?? [];
   const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName('name')?.id === param.node.id);
   const name = def.childForFieldName('name')?.text;
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern')) return null;
-  return { name, index, paramName: n.text };
+  if (!cls) return { name, index, paramName: n.text };
+  // self or cls comes first, but in a static method; the command cannot be that first parameter.
+  const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+  const skip = isStatic ? 0 : 1;
+  const className = cls.childForFieldName('name')?.text;
+  if (index < skip || !className) return null;
+  return { name, index: index - skip, paramName: n.text, method: className };
 }
 
 // The names a rebinding of a command parameter may use and still hold the same command.

@@ -303,6 +303,36 @@ test('item 1: callers that reach a wrapper through a star import are judged too 
   assert.deepEqual(findings(loud), ['use.py:2:1 POP001']);
 });
 
+test('a copy without history (an unpacked release): the outermost folder with a project file holds the callers; none: the definition answers', () => {
+  const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
+  const plain = (files: Record<string, string>) => {
+    const dir = tempDir('popenlint-plain-');
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    return dir;
+  };
+  // setup.py at the top, another in a nested package: the callers in the whole project are seen, all quiet.
+  const release = plain({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'pkg/sub/setup.cfg': '', 'pkg/sub/lib.py': lib, 'app.py': "from pkg.sub.lib import run\nrun('git rev-parse HEAD')\n" });
+  assert.deepEqual(findings(release), []);
+  const loud = plain({ 'pyproject.toml': '', 'lib.py': lib, 'app.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  assert.deepEqual(findings(loud), ['app.py:2:1 POP005']);
+  // No project file, no history: the callers cannot be listed, and the definition says so.
+  const bare = plain({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n" });
+  assert.deepEqual(withMessages(bare), ['lib.py:3:9 POP005 stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, whose callers this run cannot see: no repository around the file, or an installed library): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+});
+
+test('a method that runs its parameter: judged with the calls on self in its class and its subclasses; any other call leaves it to the definition', () => {
+  const lib = "import subprocess\nclass Tool(object):\n    def _run(self, cmd):\n        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n        errors = p.stderr.read()\n        return p.stdout.read(), errors\n    def clean(self, path):\n        self._run(['rm', '-f', path])\n";
+  const sub = (cmd: string) => `import lib\nclass Base(lib.Tool):\n    pass\nclass Sub(Base):\n    def go(self, a, b):\n        self._run(['mv', a, b])\n        self._run(${cmd})\n`;
+  assert.deepEqual(findings(project({ 'lib.py': lib, 'sub.py': sub("['rm', '-rf', b]") })), []);
+  assert.deepEqual(withMessages(project({ 'lib.py': lib, 'sub.py': sub("['tar', 'czvf', 'x.tgz', a]") })), ['lib.py:4:13 POP005 stdout pipe of subprocess.Popen() is not read while stderr is read to its end (`tar czvf` lists every file, passed to _run() at sub.py:7): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  // Called on an instance elsewhere: a command this run may not see.
+  const other = project({ 'lib.py': lib, 'sub.py': sub("['rm', '-rf', b]"), 'app.py': "import sys\nfrom lib import Tool\nTool()._run(sys.argv[1:])\n" });
+  assert.deepEqual(findings(other), ['lib.py:4:13 POP005']);
+});
+
 test('a wrapper judged with its callers: a command a test passes is no evidence when the program passes ones not known', () => {
   const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
   const dir = project({ 'lib.py': lib, 'app.py': "import sys\nfrom lib import run\nrun(sys.argv[1])\n", 'tests/test_lib.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });

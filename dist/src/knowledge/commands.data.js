@@ -176,9 +176,13 @@ export const COMMANDS = [
     { command: 'zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // Browsers log on stderr for as long as they run.
     { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
-    // Android's adb: logcat follows the log and shell runs a command; the rest answer briefly.
+    // Android's adb: logcat follows the log and shell runs a command (`adb shell ps` is judged as
+    // `ps`: commands.ts, adbRemoteLine; an interactive shell stays here); the rest answer briefly.
     { command: 'adb logcat|shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log or runs a command' },
     { command: 'adb', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // What `adb shell` runs on the device: the log follows; the device's settings and managers answer briefly.
+    { command: 'logcat', stdout: 'unbounded', stderr: 'bounded', says: 'prints the device log' },
+    { command: 'getprop|setprop|am|input|settings|wm|svc', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines (an Android device tool)' },
     // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
     { command: 'nginx', when: ['-T'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
     { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
@@ -705,6 +709,8 @@ export const COMMANDS = [
     // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
     { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
     { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
+    // pacman's dependency test prints the dependencies that are missing, one per line, at most.
+    { command: 'pacman', when: ['-T', '--deptest'], stdout: 'bounded', stderr: 'bounded', says: 'prints the missing dependencies, if any' },
     { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
     // osascript prints on stdout only the value its AppleScript ends with (`tell application
     // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on

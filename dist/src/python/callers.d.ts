@@ -1,6 +1,7 @@
 import { type CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
 import { PythonModel } from './semantic.js';
+import { type CommandParameter } from './wrappers.js';
 export interface Caller {
     file: string;
     model: PythonModel;
@@ -15,7 +16,7 @@ export interface OwnFile {
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export declare function projectCallers(defFile: string, name: string, own?: OwnFile): Caller[] | null;
+export declare function projectCallers(defFile: string, name: string, own?: OwnFile, method?: string): Caller[] | null;
 export { parameterOf } from './wrappers.js';
 /** A file of the project's tests: what a test passes says little of what the program runs. */
 export declare const isTest: (file: string) => boolean;
@@ -52,11 +53,7 @@ export interface CallerVerdict {
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export declare function judgeCallers(own: OwnFile, wrapper: {
-    name: string;
-    index: number;
-    paramName: string;
-}, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean, returnsHandle?: boolean): CallerVerdict | null;
+export declare function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean, returnsHandle?: boolean): CallerVerdict | null;
 /**
  * The evidence for a wrapper judged at its definition because its callers' commands are not
  * all seen: a caller that passes a command the code does not show; no caller in the repository

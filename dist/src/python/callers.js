@@ -12,7 +12,8 @@ import { parameterOf, projectParser } from './wrappers.js';
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's Python files are listed and read once per run (the folder holding
- * `.git`; the names each calls are kept, not the text); a file that calls the name is parsed, once.
+ * `.git`, or a project's outermost `pyproject.toml`/`setup.py`/`setup.cfg`: repositoryRoot; the
+ * names each calls are kept, not the text); a file that calls the name is parsed, once.
  * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
  * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
  */
@@ -24,20 +25,35 @@ const callIndex = new Map();
 // Per repository root: class name -> the files that define a class naming it among its bases.
 const baseIndex = new Map();
 const modelCache = new Map();
+// A repository's own folder, whatever keeps its history.
+const VCS = ['.git', '.hg', '.svn', '.bzr'];
+// Files that make a folder a Python project: an unpacked release or a copy without history
+// (a source tarball being migrated) has these at its root.
+const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/**
+ * The folder whose Python files may call a function of `file`: the nearest folder above it that
+ * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
+ * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
+ * package's callers in the rest of the project count too; null when neither is found.
+ */
 function repositoryRoot(file) {
     const dir = path.dirname(path.resolve(file));
     let hit = rootCache.get(dir);
     if (hit !== undefined)
         return hit;
     hit = null;
+    let project = null;
     for (let d = dir;; d = path.dirname(d)) {
-        if (fs.existsSync(path.join(d, '.git'))) {
+        if (VCS.some((v) => fs.existsSync(path.join(d, v)))) {
             hit = d;
             break;
         }
+        if (PROJECT_FILES.some((f) => fs.existsSync(path.join(d, f))))
+            project = d;
         if (path.dirname(d) === d)
             break;
     }
+    hit ??= project;
     rootCache.set(dir, hit);
     return hit;
 }
@@ -164,11 +180,13 @@ function callerRoot(defFile) {
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export function projectCallers(defFile, name, own) {
+export function projectCallers(defFile, name, own, method) {
     const root = callerRoot(defFile);
     const files = root && pythonFiles(root);
     if (!root || !files)
         return null;
+    if (method)
+        return methodCallers(root, files, defFile, method, name, own);
     const def = path.resolve(defFile);
     const ownPath = own && path.resolve(own.file);
     const out = [];
@@ -187,6 +205,69 @@ export function projectCallers(defFile, name, own) {
         const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
         for (const { call } of found)
             out.push({ file, model, call });
+    }
+    return out;
+}
+/**
+ * Ex) class BuscoAnalysis: def _p_open(self, cmd, name): ... self._p_open(['rm', path], 'bash')
+ * The calls of a method that take its command, when they can all be seen: `self.name(...)` or
+ * `cls.name(...)` inside its own class or a subclass (a class of the project that names it, or a
+ * subclass of it, among its bases). Any other mention of the name (a file with no such class that
+ * calls `name(`, an instance's `x.name(...)`, the bound method handed on) may reach it with a
+ * command not seen here: null.
+ */
+function methodCallers(root, files, defFile, className, name, own) {
+    const def = path.resolve(defFile);
+    const ownPath = own && path.resolve(own.file);
+    const calls = indexOf(root, files);
+    const bases = baseIndex.get(root);
+    // The class and its subclasses, by name, down the project's class statements.
+    const family = new Set([className]);
+    const familyFiles = new Set([def]);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [base, holders] of bases) {
+            if (!family.has(base))
+                continue;
+            for (const f of holders) {
+                // Ex) class GenomeAnalysis(BuscoAnalysis), class X(busco.BuscoAnalysis, Mixin)
+                for (const id of modelOf(f)?.occurrences(base) ?? []) {
+                    const named = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
+                    const c = named.parent?.type === 'argument_list' ? named.parent.parent : null;
+                    const cname = c?.type === 'class_definition' ? c.childForFieldName('name')?.text : undefined;
+                    if (cname && !family.has(cname)) {
+                        family.add(cname);
+                        familyFiles.add(path.resolve(f));
+                        grew = true;
+                    }
+                }
+            }
+        }
+    }
+    const out = [];
+    for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
+        if (!familyFiles.has(f))
+            return null;
+        const model = own && ownPath === f ? own.model : modelOf(f);
+        if (!model)
+            return null;
+        for (const id of model.occurrences(name)) {
+            const parent = id.parent;
+            if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === id.id)
+                continue;
+            const object = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent.childForFieldName('object') : null;
+            const call = object && outerExpression(parent).parent;
+            if (!object || call?.type !== 'call' || call.childForFieldName('function')?.id !== outerExpression(parent).id)
+                return null;
+            if (object.type !== 'identifier' || !['self', 'cls'].includes(object.text))
+                return null;
+            let cls = call.parent;
+            while (cls && cls.type !== 'class_definition')
+                cls = cls.parent;
+            if (!family.has(cls?.childForFieldName('name')?.text ?? ''))
+                return null;
+            out.push({ file: f, model, call });
+        }
     }
     return out;
 }
@@ -212,7 +293,7 @@ export function judgeCallers(own, wrapper, classify, grows, harmless = () => fal
  */
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
     const origin = own.file;
-    const callers = projectCallers(file, wrapper.name, own);
+    const callers = projectCallers(file, wrapper.name, own, wrapper.method);
     if (!callers || callers.length === 0)
         return null;
     const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };

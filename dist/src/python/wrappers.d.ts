@@ -44,15 +44,21 @@ export interface WrapperSummary {
 export declare function internalName(s: WrapperSummary, internal: {
     fn: string;
 }): string;
-/**
- * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
- * parameter: the module-level function, the parameter's position and name.
- */
-export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null): {
+/** A function that runs its parameter: its name, the parameter's position among a call's arguments, and its name. */
+export interface CommandParameter {
     name: string;
     index: number;
     paramName: string;
-} | null;
+    /** A method of this module-level class (`def _p_open(self, cmd)`), called as `self._p_open(...)`. */
+    method?: string;
+}
+/**
+ * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s
+ * parameter: the module-level function, the parameter's position and name. With `methods`, a
+ * method of a module-level class too (its callers: callers.ts, methodCallers); the position then
+ * leaves out `self` or `cls`.
+ */
+export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods?: boolean): CommandParameter | null;
 export declare function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary>;
 export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;

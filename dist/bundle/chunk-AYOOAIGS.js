@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-TOIE27EK.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-HHN2IGMY.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-MNI564BA.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-CEFPV254.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -70,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-CEFPV254.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -2971,7 +2971,7 @@ function classSite(model, call, summary, refsOf, handleAttr) {
 function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
-function parameterOf(model, arg) {
+function parameterOf(model, arg, methods = false) {
   const n = arg && unparenthesize(arg);
   if (n?.type !== "identifier") return null;
   const found = model.lookup(n.text, model.scopeOf(n));
@@ -2979,13 +2979,20 @@ function parameterOf(model, arg) {
   const def = found?.scope.node;
   if (!param || def?.type !== "function_definition") return null;
   if (found.bindings.some((b) => b !== param && !(b.kind === "assign" && b.value && sameCommand(b.value, n.text)))) return null;
-  const holder = def.parent?.type === "decorated_definition" ? def.parent.parent : def.parent;
-  if (holder?.type !== "module") return null;
+  const decorated = def.parent?.type === "decorated_definition" ? def.parent : null;
+  const holder = (decorated ?? def).parent;
+  const cls = holder?.type === "block" && holder.parent?.type === "class_definition" && holder.parent.parent?.type === "module" ? holder.parent : null;
+  if (holder?.type !== "module" && !(methods && cls)) return null;
   const params = def.childForFieldName("parameters")?.namedChildren ?? [];
   const index = params.findIndex((p) => p.id === param.node.id || p.namedChildren.some((c) => c.id === param.node.id) || p.childForFieldName("name")?.id === param.node.id);
   const name = def.childForFieldName("name")?.text;
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
-  return { name, index, paramName: n.text };
+  if (!cls) return { name, index, paramName: n.text };
+  const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  const skip = isStatic ? 0 : 1;
+  const className = cls.childForFieldName("name")?.text;
+  if (index < skip || !className) return null;
+  return { name, index: index - skip, paramName: n.text, method: className };
 }
 var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
 function sameCommand(value, name) {
@@ -4588,18 +4595,23 @@ var listCache = /* @__PURE__ */ new Map();
 var callIndex = /* @__PURE__ */ new Map();
 var baseIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
+var VCS = [".git", ".hg", ".svn", ".bzr"];
+var PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
 function repositoryRoot(file) {
   const dir = path5.dirname(path5.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
+  let project = null;
   for (let d = dir; ; d = path5.dirname(d)) {
-    if (fs7.existsSync(path5.join(d, ".git"))) {
+    if (VCS.some((v) => fs7.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
+    if (PROJECT_FILES2.some((f) => fs7.existsSync(path5.join(d, f)))) project = d;
     if (path5.dirname(d) === d) break;
   }
+  hit ??= project;
   rootCache.set(dir, hit);
   return hit;
 }
@@ -4698,10 +4710,11 @@ function callerRoot(defFile) {
   }
   return root;
 }
-function projectCallers(defFile, name, own) {
+function projectCallers(defFile, name, own, method) {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
+  if (method) return methodCallers(root, files, defFile, method, name, own);
   const def = path5.resolve(defFile);
   const ownPath = own && path5.resolve(own.file);
   const out = [];
@@ -4718,13 +4731,58 @@ function projectCallers(defFile, name, own) {
   }
   return out;
 }
+function methodCallers(root, files, defFile, className, name, own) {
+  const def = path5.resolve(defFile);
+  const ownPath = own && path5.resolve(own.file);
+  const calls = indexOf(root, files);
+  const bases = baseIndex.get(root);
+  const family = /* @__PURE__ */ new Set([className]);
+  const familyFiles = /* @__PURE__ */ new Set([def]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [base, holders] of bases) {
+      if (!family.has(base)) continue;
+      for (const f of holders) {
+        for (const id of modelOf(f)?.occurrences(base) ?? []) {
+          const named = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
+          const c = named.parent?.type === "argument_list" ? named.parent.parent : null;
+          const cname = c?.type === "class_definition" ? c.childForFieldName("name")?.text : void 0;
+          if (cname && !family.has(cname)) {
+            family.add(cname);
+            familyFiles.add(path5.resolve(f));
+            grew = true;
+          }
+        }
+      }
+    }
+  }
+  const out = [];
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path5.resolve(x)), def])) {
+    if (!familyFiles.has(f)) return null;
+    const model = own && ownPath === f ? own.model : modelOf(f);
+    if (!model) return null;
+    for (const id of model.occurrences(name)) {
+      const parent = id.parent;
+      if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
+      const object = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent.childForFieldName("object") : null;
+      const call = object && outerExpression(parent).parent;
+      if (!object || call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
+      if (object.type !== "identifier" || !["self", "cls"].includes(object.text)) return null;
+      let cls = call.parent;
+      while (cls && cls.type !== "class_definition") cls = cls.parent;
+      if (!family.has(cls?.childForFieldName("name")?.text ?? "")) return null;
+      out.push({ file: f, model, call });
+    }
+  }
+  return out;
+}
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
   return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path5.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own);
+  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
   const where = (c) => `${path5.relative(path5.dirname(origin), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}`;
@@ -6941,7 +6999,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -6995,7 +7053,7 @@ print('finished')
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
       let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
-        const wrapper = parameterOf(ctx.model, argument(call, 0, "args"));
+        const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
         const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
         const guards = wrapper ? guardFlags(ctx.model, call) : [];

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HEIRFZJ5.js";
+} from "./chunk-AYOOAIGS.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
-import "./chunk-GY4AP2ED.js";
-import "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-TOIE27EK.js";
+import "./chunk-HHN2IGMY.js";
+import "./chunk-MNI564BA.js";
+import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

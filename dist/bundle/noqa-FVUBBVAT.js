@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-UONRUMG5.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GY4AP2ED.js";
+import "./chunk-HHN2IGMY.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-MNI564BA.js";
+import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-UONRUMG5.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-TOIE27EK.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-HHN2IGMY.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-MNI564BA.js";
+import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-MNI564BA.js";
 import {
   applyEdits,
   overlaps
