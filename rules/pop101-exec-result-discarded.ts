@@ -193,7 +193,7 @@ export const rule: JsRule = {
         continue;
       }
       // `make >/dev/null`: the evidence is about stdout; the hazard is what is left on stderr.
-      const evidence = out.stdout === 'unbounded' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
+      const evidence = out.stdout !== 'none' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
       reports.push({
         call,
         message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,

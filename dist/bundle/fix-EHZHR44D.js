@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-UONRUMG5.js";
+} from "./chunk-HZUVNJ3W.js";
 import {
   ConfigError
-} from "./chunk-TOIE27EK.js";
+} from "./chunk-7JCJNSLW.js";
 import {
   fixText
-} from "./chunk-HHN2IGMY.js";
+} from "./chunk-RVWME7VK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-UONRUMG5.js";
+} from "./chunk-HZUVNJ3W.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-HHN2IGMY.js";
+import "./chunk-RVWME7VK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AYOOAIGS.js";
+} from "./chunk-444HCNZT.js";
 import {
   ConfigError
-} from "./chunk-TOIE27EK.js";
-import "./chunk-HHN2IGMY.js";
-import "./chunk-MNI564BA.js";
+} from "./chunk-7JCJNSLW.js";
+import "./chunk-RVWME7VK.js";
+import "./chunk-EUDH4BXL.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-CEFPV254.js";

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-TOIE27EK.js";
+} from "./chunk-7JCJNSLW.js";
 import {
   fixText
-} from "./chunk-HHN2IGMY.js";
+} from "./chunk-RVWME7VK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-MNI564BA.js";
+} from "./chunk-EUDH4BXL.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
