@@ -141,6 +141,9 @@ export function shellOutput(command: ShellCommand): CommandOutput {
   return classifyShell(command.text);
 }
 
+// How deep argvWords follows names, copies and concatenations (`dry = args[:] + ['-n']`).
+const MAX_DEPTH = 6;
+
 // Ex) ['iptables', '-A', chain] / ('kill', pid) / 'git rev-parse HEAD'.split() / shlex.split('tar czf x d')
 function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | null)[] | null {
   const n = unparenthesize(node);
@@ -153,8 +156,9 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
       if (c.type === 'list_splat') return [...out, null];
       // Ex) [sys.executable, 'x.py']: the running interpreter.
       if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable') out.push('python');
+      else if (c.type === 'subscript' && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
       else {
-        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
+        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
         if (Array.isArray(words) && out.length === 0) programs = words;
         out.push(Array.isArray(words) ? (words.length === 1 ? words[0]! : null) : words);
       }
@@ -170,21 +174,29 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
       const text = literalText(fn.childForFieldName('object')!);
       return text === null ? null : text.split(/\s+/).filter(Boolean);
     }
+    // Ex) cmd = 'convert {0} {1}'.format(src, dst); shlex.split(cmd): the template's words.
     if (fn && model.qualifiedName(fn) === 'shlex.split' && args.length === 1) {
-      const text = literalText(args[0]!);
-      if (text === null) return null;
-      const sites = classifyShellWords(text);
-      return sites;
+      const text = literalText(args[0]!) ?? commandOf(args[0]!, model).text;
+      if (text.replaceAll(PLACEHOLDER, '').trim() === '') return null;
+      return classifyShellWords(text);
     }
+    // Ex) list(args): a copy holds the same words.
+    if (fn?.type === 'identifier' && ['list', 'tuple'].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords(args[0]!, model, depth + 1);
     return null;
   }
-  if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+' && depth < 3) {
+  // Ex) dry_run = args[:] + ['--dummy']: a whole slice is a copy.
+  if (n.type === 'subscript' && depth < MAX_DEPTH) {
+    const index = n.childrenForFieldName('subscript').filter((c) => c.type !== 'comment');
+    const whole = index.length === 1 && index[0]!.type === 'slice' && index[0]!.namedChildren.length === 0;
+    return whole ? argvWords(n.childForFieldName('value')!, model, depth + 1) : null;
+  }
+  if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+' && depth < MAX_DEPTH) {
     // Ex) ['git', 'clone', url] + (['--depth', d] if d else []): the list's words, then those
     // added (one unknown word when they are not written), as for `cmd += ...` (extendedWords).
     const words = argvWords(n.childForFieldName('left')!, model, depth + 1);
     return words && [...words, ...(argvWords(n.childForFieldName('right')!, model, depth + 1) ?? [null])];
   }
-  if (n.type === 'identifier' && depth < 3) {
+  if (n.type === 'identifier' && depth < MAX_DEPTH) {
     // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
     // runs the list its own name reaches, with the words appended to it.
     const bindings = reachingAssignments(model, n);
@@ -199,6 +211,21 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     return loudest;
   }
   return null;
+}
+
+// Ex) args = [unzip_path, zip_name]; Popen([args[0], '-l', args[1]]): an item of a list whose
+// words are known, by its literal index (negative from the end); not known otherwise.
+function itemWord(node: SyntaxNode, model: PythonModel, depth: number): string | null {
+  const index = node.childrenForFieldName('subscript').filter((c) => c.type !== 'comment');
+  const literal = index.length === 1 ? /^-?\d+$/.exec(index[0]!.text.replace(/\s+/g, ''))?.[0] : undefined;
+  const value = node.childForFieldName('value');
+  if (literal === undefined || value?.type !== 'identifier') return null;
+  const words = argvWords(value, model, depth + 1);
+  // A list with a splat or an unknown extension ends in one null for any number of words: an
+  // index from the end is not known then, one from the start is up to that null.
+  const at = Number(literal);
+  if (!words || (at < 0 && words.includes(null))) return null;
+  return words.at(at) ?? null;
 }
 
 // Ex) exe = 'powershell.exe'; Popen([exe, '-File', path]): a word held by a name. Every string

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-7JCJNSLW.js";
+} from "./chunk-IYUC7N7N.js";
 import {
   fixText
-} from "./chunk-RVWME7VK.js";
+} from "./chunk-BTG4FNUZ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-EUDH4BXL.js";
+} from "./chunk-H4M4NKQB.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -3954,6 +3954,7 @@ function shellExitsAtOnce(args, model) {
 function shellOutput(command) {
   return classifyShell(command.text);
 }
+var MAX_DEPTH = 6;
 function argvWords2(node, model, depth = 0) {
   const n = unparenthesize(node);
   if (n.type === "list" || n.type === "tuple") {
@@ -3963,8 +3964,9 @@ function argvWords2(node, model, depth = 0) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
+      else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
       else {
-        const words = literalText(c) ?? (depth < 3 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
+        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
         if (Array.isArray(words) && out.length === 0) programs2 = words;
         out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
       }
@@ -3980,18 +3982,23 @@ function argvWords2(node, model, depth = 0) {
       return text === null ? null : text.split(/\s+/).filter(Boolean);
     }
     if (fn && model.qualifiedName(fn) === "shlex.split" && args.length === 1) {
-      const text = literalText(args[0]);
-      if (text === null) return null;
-      const sites = classifyShellWords(text);
-      return sites;
+      const text = literalText(args[0]) ?? commandOf(args[0], model).text;
+      if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
+      return classifyShellWords(text);
     }
+    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords2(args[0], model, depth + 1);
     return null;
   }
-  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < 3) {
+  if (n.type === "subscript" && depth < MAX_DEPTH) {
+    const index = n.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
+    const whole = index.length === 1 && index[0].type === "slice" && index[0].namedChildren.length === 0;
+    return whole ? argvWords2(n.childForFieldName("value"), model, depth + 1) : null;
+  }
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH) {
     const words = argvWords2(n.childForFieldName("left"), model, depth + 1);
     return words && [...words, ...argvWords2(n.childForFieldName("right"), model, depth + 1) ?? [null]];
   }
-  if (n.type === "identifier" && depth < 3) {
+  if (n.type === "identifier" && depth < MAX_DEPTH) {
     const bindings = reachingAssignments(model, n);
     if (!bindings) return extendedWords(n, model, depth);
     let loudest2 = null;
@@ -4004,6 +4011,16 @@ function argvWords2(node, model, depth = 0) {
     return loudest2;
   }
   return null;
+}
+function itemWord(node, model, depth) {
+  const index = node.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
+  const literal = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ""))?.[0] : void 0;
+  const value = node.childForFieldName("value");
+  if (literal === void 0 || value?.type !== "identifier") return null;
+  const words = argvWords2(value, model, depth + 1);
+  const at = Number(literal);
+  if (!words || at < 0 && words.includes(null)) return null;
+  return words.at(at) ?? null;
 }
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
@@ -5928,11 +5945,11 @@ function eventPaths(events, origin) {
 // src/python/handoff.ts
 var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
 var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
-var MAX_DEPTH = 3;
+var MAX_DEPTH2 = 3;
 function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH) return handedTo(model, ref, depth, file) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH2) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-EUDH4BXL.js";
+} from "./chunk-H4M4NKQB.js";
 import {
   applyEdits,
   overlaps

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-444HCNZT.js";
+} from "./chunk-YJIOSTJF.js";
 import {
   ConfigError
-} from "./chunk-7JCJNSLW.js";
-import "./chunk-RVWME7VK.js";
-import "./chunk-EUDH4BXL.js";
+} from "./chunk-IYUC7N7N.js";
+import "./chunk-BTG4FNUZ.js";
+import "./chunk-H4M4NKQB.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-HZUVNJ3W.js";
+} from "./chunk-HJDSIG7H.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-RVWME7VK.js";
+import "./chunk-BTG4FNUZ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-EUDH4BXL.js";
+} from "./chunk-H4M4NKQB.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-HZUVNJ3W.js";
+} from "./chunk-HJDSIG7H.js";
 import {
   ConfigError
-} from "./chunk-7JCJNSLW.js";
+} from "./chunk-IYUC7N7N.js";
 import {
   fixText
-} from "./chunk-RVWME7VK.js";
+} from "./chunk-BTG4FNUZ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-EUDH4BXL.js";
+} from "./chunk-H4M4NKQB.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
