@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-YJIOSTJF.js";
+} from "./chunk-XSOQAJFX.js";
 import {
   ConfigError
-} from "./chunk-IYUC7N7N.js";
-import "./chunk-BTG4FNUZ.js";
+} from "./chunk-E66MTHWA.js";
+import "./chunk-KRDQHMSN.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-CEFPV254.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-I2F763EK.js");
+    const { addNoqa } = await import("./noqa-2EYY43WV.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-J3KS62IB.js");
+  const { fixTarget } = await import("./fix-UIYIGGTH.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-JM757GLQ.js");
+        const { startServer } = await import("./server-HLQ7GCCW.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -273,10 +273,13 @@ export function reachingAssignments(model: PythonModel, use: SyntaxNode): Bindin
     return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
   }).sort((a, b) => b.node.startIndex - a.node.startIndex);
   const first = reaching.length === 1 ? reaching[0]! : dominating[0] ?? null;
-  if (!first) return null;
+  const plain = (b: Binding) => b.kind === 'assign' && !!b.value && b.node.parent?.type === 'assignment';
+  // Ex) if parent: cmd = ['btrfs', 'send', '-p', parent, path] else: cmd = ['btrfs', 'send', path]
+  // No assignment on every path, but one on each: the value is one of those that reach the use.
+  if (!first) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
   const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
   const all = [first, ...between];
-  return all.every((b) => b.kind === 'assign' && b.value && b.node.parent?.type === 'assignment') ? all : null;
+  return all.every(plain) ? all : null;
 }
 
 /** The statement a use sits in, when that statement is the use's own expression statement. */

@@ -76,6 +76,10 @@ function pidWait(model, ref) {
     }
     return null;
 }
+// `p.stdout` or `p.stderr` of the handle named `handle`.
+function isStreamOf(node, handle) {
+    return node.type === 'attribute' && node.childForFieldName('object')?.text === handle && ['stdout', 'stderr'].includes(node.childForFieldName('attribute')?.text ?? '');
+}
 // The one method of a class with this name (none when it is defined twice).
 function methodNamed(cls, name) {
     const defs = (cls.childForFieldName('body')?.namedChildren ?? []).map((c) => (c.type === 'decorated_definition' ? c.childForFieldName('definition') : c))
@@ -135,6 +139,12 @@ function handedTo(model, ref, depth, file) {
     const args = list.namedChildren.filter((c) => c.type !== 'comment');
     const index = args.findIndex((a) => a.id === outer.id);
     if (index < 0 || (!keyword && args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')))
+        return null;
+    // Ex) _Reader(process, process.stdout): a stream handed on beside the handle is read by
+    // whatever reads it there (a file-like object's read()), not by what the callee does with the
+    // handle: the hand-off stays one.
+    const valueOf = (a) => unparenthesize(a.type === 'keyword_argument' ? a.childForFieldName('value') ?? a : a);
+    if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text)))
         return null;
     const callee = calleeOf(model, call, file);
     if (!callee)

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-IYUC7N7N.js";
+} from "./chunk-E66MTHWA.js";
 import {
   fixText
-} from "./chunk-BTG4FNUZ.js";
+} from "./chunk-KRDQHMSN.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

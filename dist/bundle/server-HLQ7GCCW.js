@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-YJIOSTJF.js";
+} from "./chunk-XSOQAJFX.js";
 import {
   ConfigError
-} from "./chunk-IYUC7N7N.js";
-import "./chunk-BTG4FNUZ.js";
-import "./chunk-H4M4NKQB.js";
+} from "./chunk-E66MTHWA.js";
+import "./chunk-KRDQHMSN.js";
+import "./chunk-F5PXVRDV.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

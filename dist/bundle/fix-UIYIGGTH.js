@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-HJDSIG7H.js";
+} from "./chunk-CWSPP3WU.js";
 import {
   ConfigError
-} from "./chunk-IYUC7N7N.js";
+} from "./chunk-E66MTHWA.js";
 import {
   fixText
-} from "./chunk-BTG4FNUZ.js";
+} from "./chunk-KRDQHMSN.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -2352,10 +2352,11 @@ function reachingAssignments(model, use) {
     return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
   }).sort((a, b) => b.node.startIndex - a.node.startIndex);
   const first = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-  if (!first) return null;
+  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  if (!first) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
   const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
   const all = [first, ...between];
-  return all.every((b) => b.kind === "assign" && b.value && b.node.parent?.type === "assignment") ? all : null;
+  return all.every(plain) ? all : null;
 }
 function ownStatement(node) {
   const parent = outerExpression(node).parent;
@@ -5989,6 +5990,9 @@ function pidWait(model, ref) {
   }
   return null;
 }
+function isStreamOf(node, handle) {
+  return node.type === "attribute" && node.childForFieldName("object")?.text === handle && ["stdout", "stderr"].includes(node.childForFieldName("attribute")?.text ?? "");
+}
 function methodNamed(cls, name) {
   const defs = (cls.childForFieldName("body")?.namedChildren ?? []).map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
   return defs.length === 1 ? defs[0] : null;
@@ -6029,6 +6033,8 @@ function handedTo(model, ref, depth, file) {
   const args = list.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || !keyword4 && args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
+  const valueOf = (a) => unparenthesize(a.type === "keyword_argument" ? a.childForFieldName("value") ?? a : a);
+  if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text))) return null;
   const callee = calleeOf(model, call, file);
   if (!callee) return null;
   const at = callee.model;

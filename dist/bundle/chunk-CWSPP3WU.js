@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-CEFPV254.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-HJDSIG7H.js";
+} from "./chunk-CWSPP3WU.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-BTG4FNUZ.js";
+import "./chunk-KRDQHMSN.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import "./chunk-CEFPV254.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-H4M4NKQB.js";
+} from "./chunk-F5PXVRDV.js";
 import {
   applyEdits,
   overlaps
