@@ -1,6 +1,6 @@
 import { commandEvidence, nodeBufferEvidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { knownToGrow } from '../src/typescript/command.js';
+import { knownToGrowPastBuffer } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
 import { overlaps } from '../src/fix/edits.js';
@@ -35,7 +35,7 @@ function catchingTry(call) {
 // Ex) exec(cmd) with cmd unknown, or `git log`: commands whose output nobody can bound, or that
 // the knowledge says grows; `ls` (merely unlisted) is left alone once the code uses the child.
 function canPassMaxBuffer(out) {
-    const grows = (s) => out[s] === 'unbounded' && (out.program === null || knownToGrow(out, s) || !!out.scales);
+    const grows = (s) => out[s] === 'unbounded' && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
     return grows('stdout') || grows('stderr');
 }
 // Ex) exec(cmd) -> spawn(cmd, { shell: true, stdio: 'ignore' }).on('error', (error) => console.error(error))

@@ -1,7 +1,7 @@
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
 import { callerCommandOf } from '../src/typescript/caller-commands.js';
-import { commandOutput, fromCaller, knownToGrow, usesShell } from '../src/typescript/command.js';
+import { commandOutput, fromCaller, knownToGrowPastBuffer, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestPath } from '../src/test-files.js';
 import { appendItems, replaceNode } from '../src/typescript/edit.js';
@@ -233,7 +233,7 @@ export const rule = {
                 // const p = exec('npm run ' + script); p.on('exit', (code, signal) => ...): the code
                 // streams a build's or a test run's log, and the listener takes the signal Node's kill
                 // sends past maxBuffer for the script's end.
-                if (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr'))
+                if (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr'))
                     watched = exitListener(ctx.model, call);
             }
             const spawnSync = qualified === 'child_process.spawnSync';
@@ -241,7 +241,7 @@ export const rule = {
             const passed = via && !caller ? `, as the caller at ${via.at} passes it` : '';
             // A command the table says grows (a build, an interpreter running a script) under a limit
             // the code sets below Node's own: checked once the limit is known.
-            const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr'));
+            const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr'));
             // spawnSync() buffers each piped stream up to maxBuffer as exec does: a shell line the caller
             // hands in, or a command that grows with what it walks (`spawnSync('git', ['diff', ...])`).
             if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed)

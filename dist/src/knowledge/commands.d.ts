@@ -41,6 +41,8 @@ export interface CommandOutput {
     };
     /** What grows is a whole document on stdout (a converter's result), from SCALING. */
     document?: boolean;
+    /** What it writes stays far below maxBuffer (1 MiB), from SCALING `fitsBuffer`. */
+    fitsBuffer?: boolean;
     /**
      * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
      * leaves it): it prints without checking (commands.data.ts `writeErrors`).

@@ -117,6 +117,12 @@ export interface ScalingEntry {
     doing?: string;
     /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
     document?: boolean;
+    /**
+     * What it writes on both streams, however much for a pipe nobody reads (64 KiB), stays far
+     * below maxBuffer (1 MiB): the buffered-output rules do not take it for output that grows
+     * (`git fetch` names each ref it updates, about 60 bytes: 1 MiB is 17,000 refs).
+     */
+    fitsBuffer?: boolean;
 }
 export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */

@@ -10,7 +10,7 @@ import { isWrapper, JsModel, moduleName, skipOuter, stringValue } from './resolv
 import { shellTexts } from './shell-line.js';
 import { moduleKey } from './wrapper-index.js';
 import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
-function isFn(n) {
+export function isFn(n) {
     return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
 }
 function paramRef(model, expr) {
@@ -155,7 +155,7 @@ function locatedProgram(model, expr, depth = 0) {
  * The calls of `fn` in the project, or null when some use of it cannot be followed (a
  * reference that is not a call) or none is found outside the tests.
  */
-function callersOf(model, fn, file) {
+export function callersOf(model, fn, file) {
     const { member, cls, exported } = namesOf(model, fn);
     const sites = [];
     // The module's own calls: through its binding, `this.name()`, `Class.name()`.

@@ -470,8 +470,9 @@ export class ChildAnalysis {
                     const callee = skipOuter(call.expression);
                     const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
                     const event = stringValue(call.arguments[0]);
+                    // A listener that starts this child itself runs after another child's exit, not this one's.
                     if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event))
-                        return true;
+                        return !(this.anchor && contains(p, this.anchor));
                 }
                 return false;
             }

@@ -19,6 +19,8 @@ export declare function loudest(outs: CommandOutput[]): CommandOutput;
  * an unlisted or unknown program, or an interpreter running some script, is only "can grow".
  */
 export declare function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): boolean;
+/** knownToGrow(), past exec's maxBuffer (1 MiB): not a command whose output stays far below it (`git fetch`). */
+export declare function knownToGrowPastBuffer(out: CommandOutput, stream: 'stdout' | 'stderr'): boolean;
 /** What `program args...` writes, from the two expressions (either may be missing: unknown). */
 export declare function argvOutput(model: JsModel, program: TS.Expression | undefined, args: TS.Expression | undefined): CommandOutput;
 /** What the child of `spawn`/`fork`/`exec`/`execFile` writes on stdout and stderr. */

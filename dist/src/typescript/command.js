@@ -214,6 +214,10 @@ export function loudest(outs) {
 export function knownToGrow(out, stream) {
     return out[stream] === 'unbounded' && out.program !== null && !/not known|runs a program/.test(out.evidence);
 }
+/** knownToGrow(), past exec's maxBuffer (1 MiB): not a command whose output stays far below it (`git fetch`). */
+export function knownToGrowPastBuffer(out, stream) {
+    return knownToGrow(out, stream) && !out.fitsBuffer;
+}
 /** What `program args...` writes, from the two expressions (either may be missing: unknown). */
 export function argvOutput(model, program, args) {
     const words = args ? argvWords(model, args) : [null];

@@ -18,11 +18,18 @@ export interface ExitRace {
     name: string;
     /** Where the 'exit' listener (or a helper it calls) reads it. */
     use: TS.Node;
+    /**
+     * The output is read only to word the error of a failing child (`reject(new Error(stderr))`,
+     * `if (code !== 0) console.error(out)`): what is lost is that error text.
+     */
+    errorOnly: boolean;
 }
 /**
  * Ex) child.stdout.on('data', (d) => { out += d; }); child.on('exit', (code) => resolve(out));
- * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses.
+ * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses:
+ * delivers (resolves, returns, parses), or, when that is all it does, words an error with
+ * (`errorOnly`). Output that only resolves a promise whose callers all drop it is not used.
  */
-export declare function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate): ExitRace[];
+export declare function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate, file: string): ExitRace[];
 /** The handler takes at most (code, signal): 'close' passes the same two arguments. */
 export declare function closeTakesSameArgs(model: JsModel, exit: TS.CallExpression): boolean;

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-D5MQVBGC.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-BIYOMKOR.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HEIRFZJ5.js";
+} from "./chunk-JSSIQD7S.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
-import "./chunk-GY4AP2ED.js";
-import "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-FWPRDRB4.js";
+import "./chunk-6OQKHEKO.js";
+import "./chunk-D5MQVBGC.js";
+import "./chunk-BIYOMKOR.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

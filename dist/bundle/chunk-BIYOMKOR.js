@@ -1246,7 +1246,7 @@ var ChildAnalysis = class {
           const callee = skipOuter(call.expression);
           const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
           const event = stringValue(call.arguments[0]);
-          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
+          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return !(this.anchor && contains(p, this.anchor));
         }
         return false;
       }
@@ -2430,6 +2430,12 @@ var SCALING = [
   { command: "git log|whatchanged", when: ["-p", "--patch", "-u", "--stat", "--numstat", "--name-only", "--name-status", "--raw", "--summary"], scales: true, says: "prints the files or the diff of every commit it lists, growing with the history" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], scales: false, says: "prints a line per entry, a thousand at most" },
   { command: "git diff", when: ["--quiet", "-s", "--no-patch", "--shortstat"], scales: false, says: "prints a summary line at most" },
+  // git's transfer commands name each ref they update (a line of about 60 bytes) and, when not
+  // on a terminal, report progress only with --progress (a few hundred lines at most): past a
+  // pipe's 64 KiB for a fetch of a thousand new tags (audit 6: ptf), never near 1 MiB (audit 16:
+  // napi-rs `git fetch origin`). `git pull` also prints the merge's diffstat on stdout.
+  { command: "git fetch|clone|push|remote", scales: false, fitsBuffer: true, says: "names the refs it updates" },
+  { command: "git submodule update|init|sync", scales: false, fitsBuffer: true, says: "names the refs it updates" },
   { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
@@ -2691,7 +2697,7 @@ function classifyArgv(argv) {
   if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
@@ -2826,7 +2832,8 @@ function classifyShell(command) {
   const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {} };
+  const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -3955,6 +3962,9 @@ function loudest(outs) {
 function knownToGrow(out, stream) {
   return out[stream] === "unbounded" && out.program !== null && !/not known|runs a program/.test(out.evidence);
 }
+function knownToGrowPastBuffer(out, stream) {
+  return knownToGrow(out, stream) && !out.fitsBuffer;
+}
 function argvOutput(model, program, args) {
   const words = args ? argvWords(model, args) : [null];
   return loudest(programs(model, program).map((p) => argvClass(model, p, words, args)));
@@ -4685,6 +4695,7 @@ export {
   loudness,
   loudest,
   knownToGrow,
+  knownToGrowPastBuffer,
   argvOutput,
   commandOutput,
   fromCaller,

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-D5MQVBGC.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-D5MQVBGC.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-SCUEZMZ7.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-FWPRDRB4.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-6OQKHEKO.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-D5MQVBGC.js";
+import "./chunk-BIYOMKOR.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

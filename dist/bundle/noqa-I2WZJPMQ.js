@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-SCUEZMZ7.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GY4AP2ED.js";
+import "./chunk-6OQKHEKO.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-D5MQVBGC.js";
+import "./chunk-BIYOMKOR.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-FWPRDRB4.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-6OQKHEKO.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-D5MQVBGC.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-BIYOMKOR.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";
