@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import type { CommandOutput } from '../src/knowledge/commands.js';
 import { commandEvidence, nodeBufferEvidence, type Evidence } from '../src/knowledge/evidence.js';
 import { formatBytes, nodeFacts } from '../src/knowledge/node.js';
-import { knownToGrow } from '../src/typescript/command.js';
+import { knownToGrowPastBuffer } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
 import type { JsContext, JsRule } from '../src/typescript/context.js';
 import { importedName, spawnCallee, spawnOptionEdits } from '../src/typescript/edit.js';
@@ -41,7 +41,7 @@ function catchingTry(call: TS.CallExpression): TS.CatchClause | null {
 // Ex) exec(cmd) with cmd unknown, or `git log`: commands whose output nobody can bound, or that
 // the knowledge says grows; `ls` (merely unlisted) is left alone once the code uses the child.
 function canPassMaxBuffer(out: CommandOutput): boolean {
-  const grows = (s: 'stdout' | 'stderr') => out[s] === 'unbounded' && (out.program === null || knownToGrow(out, s) || !!out.scales);
+  const grows = (s: 'stdout' | 'stderr') => out[s] === 'unbounded' && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
   return grows('stdout') || grows('stderr');
 }
 

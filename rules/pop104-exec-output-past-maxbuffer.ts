@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
 import { callerCommandOf } from '../src/typescript/caller-commands.js';
-import { commandOutput, fromCaller, knownToGrow, usesShell } from '../src/typescript/command.js';
+import { commandOutput, fromCaller, knownToGrowPastBuffer, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { type JsContext, type JsRule } from '../src/typescript/context.js';
 import { isTestPath } from '../src/test-files.js';
@@ -230,14 +230,14 @@ export const rule: JsRule = {
         // const p = exec('npm run ' + script); p.on('exit', (code, signal) => ...): the code
         // streams a build's or a test run's log, and the listener takes the signal Node's kill
         // sends past maxBuffer for the script's end.
-        if (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr')) watched = exitListener(ctx.model, call);
+        if (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr')) watched = exitListener(ctx.model, call);
       }
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified) && (!via || via.output.basis === 'value');
       const passed = via && !caller ? `, as the caller at ${via.at} passes it` : '';
       // A command the table says grows (a build, an interpreter running a script) under a limit
       // the code sets below Node's own: checked once the limit is known.
-      const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrow(out, 'stdout') || knownToGrow(out, 'stderr'));
+      const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr'));
       // spawnSync() buffers each piped stream up to maxBuffer as exec does: a shell line the caller
       // hands in, or a command that grows with what it walks (`spawnSync('git', ['diff', ...])`).
       if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;

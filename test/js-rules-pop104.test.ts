@@ -126,6 +126,9 @@ table('POP104', {
   // exec() without a callback, exit watched: only for a command that grows, by a listener that reads the outcome.
   'exec of npm run, the close listener ignores its arguments': { code: `${CP}const p = cp.exec('npm run build');\np.on('close', (_code) => next());` },
   'exec of a short command, exit watched': { code: `${CP}const p = cp.exec('git rev-parse HEAD');\np.on('exit', (code) => done(code));` },
+  // Audit 16 (napi-rs): git's transfer commands name the refs they update, far below 1 MiB.
+  'exec of git fetch without a callback, the exit watched': { code: `${CP}const p = cp.exec('git fetch origin', { cwd: dir });\np.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('fetch failed: ' + code))));` },
+  'exec of git push --tags in a repository, the exit watched': { code: `${CP}const p = cp.exec('cd ' + dir + ' && git push --tags origin');\np.on('exit', (code, signal) => done(code, signal));` },
   'exec of npm run, maxBuffer raised, exit watched': { code: `${CP}const p = cp.exec('npm run build', { maxBuffer: Infinity });\np.on('exit', (code, signal) => done(code, signal));` },
   "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
   'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },

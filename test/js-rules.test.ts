@@ -15,6 +15,8 @@ table('POP101', {
   "a child the code stops itself: POP104's": { code: `${CP}const p = cp.exec(config.server);\np.on('close', () => next());\nfunction stopServer() { p.kill(); }` },
   'callback of unknown shape (a parameter)': { code: `${CP}function run(cmd, cb) { cp.exec(cmd, cb); }` },
   'listener on the child': { code: `${CP}const c = cp.exec('ls');\nc.on('exit', (code) => console.log(code));` },
+  // git's transfer commands name the refs they update: far below maxBuffer (audit 16: napi-rs).
+  "git fetch's stderr shown, its exit not watched: a few KB of ref names": { code: `${CP}const p = cp.exec('git fetch origin');\np.stderr.on('data', show);` },
   'chained listener': { code: `${CP}cp.exec('ls').on('close', () => {});` },
   'stdout piped': { code: `${CP}cp.exec('ls').stdout.pipe(process.stdout);` },
   returned: { code: `${CP}function f() { return cp.exec('ls'); }` },

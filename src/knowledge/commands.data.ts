@@ -838,6 +838,12 @@ export interface ScalingEntry {
   doing?: string;
   /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
   document?: boolean;
+  /**
+   * What it writes on both streams, however much for a pipe nobody reads (64 KiB), stays far
+   * below maxBuffer (1 MiB): the buffered-output rules do not take it for output that grows
+   * (`git fetch` names each ref it updates, about 60 bytes: 1 MiB is 17,000 refs).
+   */
+  fitsBuffer?: boolean;
 }
 
 // ffmpeg's video encoder, named: `-c:v libx264`, `-vcodec libvpx-vp9`, not `copy` or an image codec.
@@ -869,6 +875,12 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'git log|whatchanged', when: ['-p', '--patch', '-u', '--stat', '--numstat', '--name-only', '--name-status', '--raw', '--summary'], scales: true, says: 'prints the files or the diff of every commit it lists, growing with the history' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], scales: false, says: 'prints a line per entry, a thousand at most' },
   { command: 'git diff', when: ['--quiet', '-s', '--no-patch', '--shortstat'], scales: false, says: 'prints a summary line at most' },
+  // git's transfer commands name each ref they update (a line of about 60 bytes) and, when not
+  // on a terminal, report progress only with --progress (a few hundred lines at most): past a
+  // pipe's 64 KiB for a fetch of a thousand new tags (audit 6: ptf), never near 1 MiB (audit 16:
+  // napi-rs `git fetch origin`). `git pull` also prints the merge's diffstat on stdout.
+  { command: 'git fetch|clone|push|remote', scales: false, fitsBuffer: true, says: 'names the refs it updates' },
+  { command: 'git submodule update|init|sync', scales: false, fitsBuffer: true, says: 'names the refs it updates' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the

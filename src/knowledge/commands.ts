@@ -42,6 +42,8 @@ export interface CommandOutput {
   pace?: { perSecond: readonly [number, number]; doing: string };
   /** What grows is a whole document on stdout (a converter's result), from SCALING. */
   document?: boolean;
+  /** What it writes stays far below maxBuffer (1 MiB), from SCALING `fitsBuffer`. */
+  fitsBuffer?: boolean;
   /**
    * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
    * leaves it): it prints without checking (commands.data.ts `writeErrors`).
@@ -273,7 +275,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable(), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : {};
+  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
@@ -462,7 +464,9 @@ export function classifyShell(command: string | null): CommandOutput {
   const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}) };
+  // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
+  const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {

@@ -30,9 +30,9 @@ interface ParamRef {
   pick: 'whole' | 'first' | 'rest';
 }
 
-type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
+export type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
 
-function isFn(n: TS.Node): n is Fn {
+export function isFn(n: TS.Node): n is Fn {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
 }
 
@@ -54,7 +54,7 @@ function paramRef(model: JsModel, expr: TS.Expression | undefined): ParamRef | n
   return { fn, index: fn.parameters.indexOf(b.decl), pick };
 }
 
-interface Site {
+export interface Site {
   model: JsModel;
   call: TS.CallExpression;
   file: string;
@@ -162,7 +162,7 @@ function locatedProgram(model: JsModel, expr: TS.Expression, depth = 0): string 
  * The calls of `fn` in the project, or null when some use of it cannot be followed (a
  * reference that is not a call) or none is found outside the tests.
  */
-function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
+export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
   const { member, cls, exported } = namesOf(model, fn);
   const sites: Site[] = [];
   // The module's own calls: through its binding, `this.name()`, `Class.name()`.

@@ -434,7 +434,8 @@ export class ChildAnalysis {
           const callee = skipOuter(call.expression);
           const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
           const event = stringValue(call.arguments[0]);
-          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return true;
+          // A listener that starts this child itself runs after another child's exit, not this one's.
+          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return !(this.anchor && contains(p, this.anchor));
         }
         return false;
       }

@@ -209,6 +209,11 @@ export function knownToGrow(out: CommandOutput, stream: 'stdout' | 'stderr'): bo
   return out[stream] === 'unbounded' && out.program !== null && !/not known|runs a program/.test(out.evidence);
 }
 
+/** knownToGrow(), past exec's maxBuffer (1 MiB): not a command whose output stays far below it (`git fetch`). */
+export function knownToGrowPastBuffer(out: CommandOutput, stream: 'stdout' | 'stderr'): boolean {
+  return knownToGrow(out, stream) && !out.fitsBuffer;
+}
+
 /** What `program args...` writes, from the two expressions (either may be missing: unknown). */
 export function argvOutput(model: JsModel, program: TS.Expression | undefined, args: TS.Expression | undefined): CommandOutput {
   const words = args ? argvWords(model, args) : [null];

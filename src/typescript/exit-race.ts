@@ -4,6 +4,7 @@ import { DRAIN_EVENTS, LISTEN } from './child-members.js';
 import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
+import { resolvedForNobody } from './resolved-unused.js';
 import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
 /**
@@ -24,6 +25,11 @@ export interface ExitRace {
   name: string;
   /** Where the 'exit' listener (or a helper it calls) reads it. */
   use: TS.Node;
+  /**
+   * The output is read only to word the error of a failing child (`reject(new Error(stderr))`,
+   * `if (code !== 0) console.error(out)`): what is lost is that error text.
+   */
+  errorOnly: boolean;
 }
 
 /** What a 'data' listener appends to: a variable of an enclosing function, or a property. */
@@ -156,41 +162,46 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   return found;
 }
 
-const DIAGNOSTIC_CALLS = /^(console\.(error|warn|debug|trace)|reject|\w*[Ee]rror|\w+\.(error|warn|fail|debug))$/;
+const ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;
+const DEBUG_CALLS = /^(console\.(debug|trace)|\w+\.debug)$/;
 
 /**
  * Ex) reject(new Error(stderr)) / if (code !== 0) { msg = err || 'failed'; ... } /
- *     if (code === 0) return resolve(); console.error(out)
- * A read that only words an error: in an Error, a rejection, a log or a throw, or on the path
- * the exit code says failed. A cut there shortens a message about a failure already reported;
- * the output itself is not what the code delivers.
+ *     if (code === 0) return resolve(); console.error(out) / log.debug(out)
+ * A read that only words an error (`error`: in an Error, a rejection, a warning or a throw, or
+ * on the path the exit code says failed) or a debug log (`debug`). A cut there loses the error
+ * text of a failing child (or a debug line), not the output the code delivers. Null otherwise.
  */
-function diagnostic(use: TS.Node, handler: TS.SignatureDeclaration): boolean {
+function diagnostic(use: TS.Node, handler: TS.SignatureDeclaration): 'error' | 'debug' | null {
   const code = handler.parameters[0] && ts.isIdentifier(handler.parameters[0].name) ? handler.parameters[0].name.text : null;
   for (let c: TS.Node = use, p = use.parent; p; c = p, p = p.parent) {
-    if (ts.isThrowStatement(p)) return true;
-    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== c && DIAGNOSTIC_CALLS.test(p.expression.getText().replace(/\s+/g, ''))) return true;
-    if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === 'emit' && stringValue(p.arguments[0]) === 'error') return true;
+    if (ts.isThrowStatement(p)) return 'error';
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== c) {
+      const callee = p.expression.getText().replace(/\s+/g, '');
+      if (ERROR_CALLS.test(callee)) return 'error';
+      if (DEBUG_CALLS.test(callee)) return 'debug';
+    }
+    if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === 'emit' && stringValue(p.arguments[0]) === 'error') return 'error';
     if (code !== null) {
       if (ts.isIfStatement(p) && p.expression !== c) {
         const failed = failureTest(p.expression, code);
-        if (failed !== null && failed === (p.thenStatement === c)) return true;
+        if (failed !== null && failed === (p.thenStatement === c)) return 'error';
       }
       if (ts.isConditionalExpression(p) && p.condition !== c) {
         const failed = failureTest(p.condition, code);
-        if (failed !== null && failed === (p.whenTrue === c)) return true;
+        if (failed !== null && failed === (p.whenTrue === c)) return 'error';
       }
       if (ts.isBlock(p) || ts.isSourceFile(p)) {
         // if (code === 0) return resolve(); ... : the rest runs only when it failed.
         for (const s of p.statements) {
           if (s === c) break;
-          if (ts.isIfStatement(s) && !s.elseStatement && failureTest(s.expression, code) === false && returns(s.thenStatement)) return true;
+          if (ts.isIfStatement(s) && !s.elseStatement && failureTest(s.expression, code) === false && returns(s.thenStatement)) return 'error';
         }
       }
     }
     if (p === handler || (isFunctionLike(p) && !contains(handler, p))) break;
   }
-  return false;
+  return null;
 }
 
 /** Ex) code !== 0 / code > 0 / code / code != 0 && x -> true (failed); code === 0 / !code -> false; else null. */
@@ -256,9 +267,11 @@ function calledAtEnd(model: JsModel, fn: TS.Node): boolean {
 
 /**
  * Ex) child.stdout.on('data', (d) => { out += d; }); child.on('exit', (code) => resolve(out));
- * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses.
+ * Each stream whose 'data' listener collects output that an 'exit' listener of the child uses:
+ * delivers (resolves, returns, parses), or, when that is all it does, words an error with
+ * (`errorOnly`). Output that only resolves a promise whose callers all drop it is not used.
  */
-export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate): ExitRace[] {
+export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate, file: string): ExitRace[] {
   if (!fate.exitListeners?.length || !fate.drains) return [];
   // The listeners set up where the child is started: a child kept in `this.child` meets other
   // methods' listeners on other children kept there.
@@ -269,17 +282,22 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
       const data = site.node;
       if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data') continue;
       if (!contains(scope, data)) continue;
+      // The first listener's use of the output; failing that, the first that words an error with it.
+      let found: ExitRace | null = null;
       for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
         for (const exit of fate.exitListeners) {
           const handler = functionOf(model, exit.arguments[1]);
           if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;
-          const use = readsIn(model, handler, target, 0, new Set()).find((u) => !diagnostic(u, handler));
+          const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
+          const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
           if (!use) continue;
-          races.push({ stream, data, exit, name: target.binding ? target.binding.name : target.key!, use });
-          break;
+          const race = { stream, data, exit, name: target.binding ? target.binding.name : target.key!, use: use.u, errorOnly: use.why === 'error' };
+          if (!found || (found.errorOnly && !race.errorOnly)) found = race;
+          if (!found.errorOnly) break;
         }
-        if (races.some((r) => r.data === data)) break;
+        if (found && !found.errorOnly) break;
       }
+      if (found) races.push(found);
     }
   }
   return races;
