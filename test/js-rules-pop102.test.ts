@@ -153,6 +153,10 @@ table('POP102', {
   // Shape 4, valid: waiting for the exit after the drain is fine.
   "drained, then await once(child, 'exit')": { code: `${CP}const { once } = require('events');\nasync function f() {\n  const c = cp.spawn('make', [], ${OUT});\n  c.stdout.pipe(process.stdout);\n  await once(c, 'exit');\n}` },
   // Shape 8, valid: collected while the child runs, used in 'close'.
+  // A thunk the 'exit' listener hands to a function that runs it after 'close' (audit 18: inspector's
+  // smoke-tui), and a timer that gives the pipes time to drain (node-java-caller): not read at 'exit'.
+  "a thunk handed on at 'exit', run after 'close'": { code: `${CP}const c = cp.spawn('node', ['tui.js'], ${OUT});\nlet out = '';\nlet closed = false;\nc.stdout.on('data', (d) => (out += d));\nfunction done(code, message) { if (closed) finish(code, message); else c.once('close', () => finish(code, message)); }\nfunction finish(code, message) { console.error(message()); process.exit(code); }\nc.on('close', () => { closed = true; });\nc.on('exit', (code) => done(1, () => 'exited ' + code + ': ' + out));` },
+  "the output read by a timer the 'exit' listener sets": { code: `${CP}const c = cp.spawn('java', ['-version']);\nlet err = '';\nc.stderr.on('data', (d) => (err += d));\nc.on('close', () => resolve(err));\nc.on('exit', () => { setTimeout(() => resolve(err), 200); });` },
   "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
   // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one

@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-IOV2SJN5.js";
+} from "./chunk-7F2HXIYW.js";
 import {
   ConfigError
-} from "./chunk-ZO747E7S.js";
-import "./chunk-TMIN6ZXN.js";
+} from "./chunk-ARV6NAXY.js";
+import "./chunk-BQRQMYA4.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-RNYNBEVC.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-FS5DU2OJ.js");
+    const { addNoqa } = await import("./noqa-JR7MHAUN.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-X7YNRVKC.js");
+  const { fixTarget } = await import("./fix-AE2E3SKD.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NTS7ZG42.js");
+        const { startServer } = await import("./server-FNZBBYXY.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import "./chunk-RNYNBEVC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -148,7 +148,7 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   const found: TS.Node[] = [];
   const callees: TS.Node[] = [];
   const visit = (n: TS.Node): void => {
-    if (n !== fn && isFunctionLike(n) && endListener(n)) return;
+    if (n !== fn && isFunctionLike(n) && (endListener(n) || deferred(n))) return;
     if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
     else if (target.key !== undefined && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found.push(n);
     if (ts.isCallExpression(n)) {
@@ -160,6 +160,20 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   visit(fn);
   for (const callee of callees) if (!calledAtEnd(model, callee)) found.push(...readsIn(model, callee, target, depth + 1, seen));
   return found;
+}
+
+/**
+ * Ex) child.on('exit', () => done(1, () => `exited\n${output}`)) /
+ *     child.on('exit', () => setTimeout(() => finish(resolve, err), 200))
+ * A function handed to a plain function call (a thunk its callee runs when it decides, after the
+ * streams close) or to a timer runs later, not in the 'exit' listener: its reads are not taken
+ * at 'exit'. A method's callback (`lines.forEach(...)`, `.map(...)`) runs at once and counts.
+ */
+function deferred(fn: TS.Node): boolean {
+  const call = fn.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.some((a) => a === fn)) return false;
+  const callee = call.expression;
+  return ts.isIdentifier(callee) && callee.text !== 'queueMicrotask';
 }
 
 const ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;

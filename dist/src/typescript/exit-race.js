@@ -132,7 +132,7 @@ function readsIn(model, fn, target, depth, seen) {
     const found = [];
     const callees = [];
     const visit = (n) => {
-        if (n !== fn && isFunctionLike(n) && endListener(n))
+        if (n !== fn && isFunctionLike(n) && (endListener(n) || deferred(n)))
             return;
         if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n))
             found.push(n);
@@ -150,6 +150,20 @@ function readsIn(model, fn, target, depth, seen) {
         if (!calledAtEnd(model, callee))
             found.push(...readsIn(model, callee, target, depth + 1, seen));
     return found;
+}
+/**
+ * Ex) child.on('exit', () => done(1, () => `exited\n${output}`)) /
+ *     child.on('exit', () => setTimeout(() => finish(resolve, err), 200))
+ * A function handed to a plain function call (a thunk its callee runs when it decides, after the
+ * streams close) or to a timer runs later, not in the 'exit' listener: its reads are not taken
+ * at 'exit'. A method's callback (`lines.forEach(...)`, `.map(...)`) runs at once and counts.
+ */
+function deferred(fn) {
+    const call = fn.parent;
+    if (!call || !ts.isCallExpression(call) || !call.arguments.some((a) => a === fn))
+        return false;
+    const callee = call.expression;
+    return ts.isIdentifier(callee) && callee.text !== 'queueMicrotask';
 }
 const ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;
 const DEBUG_CALLS = /^(console\.(debug|trace)|\w+\.debug)$/;

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-ZO747E7S.js";
+} from "./chunk-ARV6NAXY.js";
 import {
   fixText
-} from "./chunk-TMIN6ZXN.js";
+} from "./chunk-BQRQMYA4.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

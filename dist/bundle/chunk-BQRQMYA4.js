@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -8731,7 +8731,7 @@ function readsIn(model, fn, target, depth, seen) {
   const found = [];
   const callees = [];
   const visit = (n) => {
-    if (n !== fn && isFunctionLike(n) && endListener(n)) return;
+    if (n !== fn && isFunctionLike(n) && (endListener(n) || deferred(n))) return;
     if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
     else if (target.key !== void 0 && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found.push(n);
     if (ts.isCallExpression(n)) {
@@ -8743,6 +8743,12 @@ function readsIn(model, fn, target, depth, seen) {
   visit(fn);
   for (const callee of callees) if (!calledAtEnd(model, callee)) found.push(...readsIn(model, callee, target, depth + 1, seen));
   return found;
+}
+function deferred(fn) {
+  const call = fn.parent;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.some((a) => a === fn)) return false;
+  const callee = call.expression;
+  return ts.isIdentifier(callee) && callee.text !== "queueMicrotask";
 }
 var ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;
 var DEBUG_CALLS = /^(console\.(debug|trace)|\w+\.debug)$/;

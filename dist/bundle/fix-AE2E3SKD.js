@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-NF3KKXIO.js";
+} from "./chunk-5IVRQL3B.js";
 import {
   ConfigError
-} from "./chunk-ZO747E7S.js";
+} from "./chunk-ARV6NAXY.js";
 import {
   fixText
-} from "./chunk-TMIN6ZXN.js";
+} from "./chunk-BQRQMYA4.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import "./chunk-RNYNBEVC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-NF3KKXIO.js";
+} from "./chunk-5IVRQL3B.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-TMIN6ZXN.js";
+import "./chunk-BQRQMYA4.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-I3MI5MBB.js";
+} from "./chunk-6ZRPHDNC.js";
 import "./chunk-RNYNBEVC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IOV2SJN5.js";
+} from "./chunk-7F2HXIYW.js";
 import {
   ConfigError
-} from "./chunk-ZO747E7S.js";
-import "./chunk-TMIN6ZXN.js";
-import "./chunk-I3MI5MBB.js";
+} from "./chunk-ARV6NAXY.js";
+import "./chunk-BQRQMYA4.js";
+import "./chunk-6ZRPHDNC.js";
 import "./chunk-RNYNBEVC.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
