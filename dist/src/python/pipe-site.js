@@ -6,7 +6,7 @@ import { eventPaths } from './event-paths.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { storedInContainer, storedOnAttribute } from './stored.js';
-import { attributeOrder } from './attribute-order.js';
+import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
 export function pipesOf(ctx, call) {
     const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
@@ -48,7 +48,7 @@ function attributeSite(ctx, call, growing) {
         return null;
     // Ex) self.proc = Popen(...); while self.proc.poll() is None: self._read_stdout(); self.proc.stderr.read()
     const [object, attr] = stored.holder.split('.');
-    const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+    const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) ?? attributeWaitFirst(ctx, call, attr, growing, stored.events) : null;
     if (ordered)
         return { verdict: ordered.verdict, holder: stored.holder, handle: 'attribute', events: ordered.events, withBlock: false, statement: stored.statement };
     return storedSite(stored, 'attribute', growing);

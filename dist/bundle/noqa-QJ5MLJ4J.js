@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-XA7RHOCI.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-GY4AP2ED.js";
+import "./chunk-H5KGKL2Y.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-P3QRNA7W.js";
+import "./chunk-7EXG5UDQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-P3QRNA7W.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-7EXG5UDQ.js";
 
 // src/config.ts
 import fs from "node:fs";

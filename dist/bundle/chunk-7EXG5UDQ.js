@@ -1720,6 +1720,15 @@ var COMMANDS = [
   { command: "*", exact: ["-h"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
   { command: "*", exact: ["-help"], stdout: "bounded", stderr: "bounded", says: "prints its help" },
   { command: "*", exact: ["--usage"], stdout: "bounded", stderr: "bounded", says: "prints its usage" },
+  // ffmpeg(1) and avconv given an input and no output file describe the input (its streams and
+  // metadata) on stderr, print nothing on stdout, and exit: the probe GUIs run on an encoder they
+  // keep in a variable (`[self.encoder, '-i', path]`; audit 15: Curlew). Its listings (`-encoders`,
+  // `-codecs`, ...) print a fixed table of a few hundred lines on stdout and the banner on stderr.
+  // `…` is a program not known statically: these forms say nothing of a program the table names
+  // (`tcpdump -i eth0` captures, `dpkg -i x.deb` installs).
+  { command: "\u2026", exact: ["-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
+  { command: "\u2026", exact: ["-hide_banner", "-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
+  ...["-encoders", "-decoders", "-codecs", "-formats", "-filters", "-muxers", "-demuxers", "-pix_fmts"].map((o) => ({ command: "\u2026", exact: [o], stdout: "bounded", stderr: "bounded", says: "prints the fixed table it names, as ffmpeg does" })),
   // Programs that dispatch to subcommands print their usage when given none, or `help`
   // (`git help log` is a whole manual page), and a version line for `version`.
   { command: DISPATCHERS, exact: [], stdout: "bounded", stderr: "bounded", says: "without a subcommand prints its usage" },
@@ -2674,7 +2683,7 @@ function classifyArgv(argv) {
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
-    const probe2 = firstMatch(table().filter((c) => c.entry.command === "*"), ["\u2026"], args, []);
+    const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
     if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with only ${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
     return unknown("the command is not known statically");
   }
@@ -2701,7 +2710,7 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
     const { entry } = c;
     const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
     if (!program) continue;
-    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact[i]))) continue;
+    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== "*" && a !== entry.exact[i]))) continue;
     if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
     let matched = [];
     if (c.subcommands.length) {
@@ -2728,7 +2737,7 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
     const also = c.also.map((m) => findPhrase(args, [m]));
     if (also.some((p) => p === void 0)) continue;
     const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
-    return { entry, phrase: [display, ...matched, ...new Set(flags), ...entry.exact ?? []] };
+    return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? []).map((w) => w === "*" ? "FILE" : w)] };
   }
   return null;
 }

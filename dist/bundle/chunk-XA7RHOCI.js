@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-P3QRNA7W.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

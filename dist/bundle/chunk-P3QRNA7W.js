@@ -70,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-7EXG5UDQ.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -2548,7 +2548,8 @@ function nearestFunction(node) {
   return -1;
 }
 function pollBranch(call, origin) {
-  const left = outerExpression(call);
+  const left = pollValue(call);
+  if (!left) return false;
   const test = left.parent;
   const right = test?.type === "comparison_operator" && test.namedChildren.length === 2 && test.namedChildren[0].id === left.id ? test.namedChildren[1] : null;
   if (!test || right?.type !== "none") return false;
@@ -2584,6 +2585,25 @@ function pollBranch(call, origin) {
     if (!exited.some(([a, b]) => at >= a && at < b)) return false;
   }
   return true;
+}
+function pollValue(call) {
+  const value = outerExpression(call);
+  const assign = value.parent;
+  if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== value.id) return value;
+  const name = assign.childForFieldName("left");
+  const statement = assign.parent;
+  if (name?.type !== "identifier" || statement?.type !== "expression_statement") return null;
+  for (let n = statement.nextNamedSibling; n; n = n.nextNamedSibling) {
+    if (n.type !== "if_statement") {
+      if (new RegExp(`\\b${name.text}\\s*=[^=]`).test(n.text)) return null;
+      continue;
+    }
+    const cond = unparenthesize(n.childForFieldName("condition"));
+    const first = cond.type === "comparison_operator" ? cond.namedChildren[0] : null;
+    if (first?.type === "identifier" && first.text === name.text) return first;
+    return null;
+  }
+  return null;
 }
 function loopReads(loop) {
   const body = loop.childForFieldName("body");
@@ -6086,6 +6106,19 @@ function attributeOrder(ctx, call, attr, growing, everywhere) {
   if (elsewhere.some((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
   return { verdict, events };
 }
+function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
+  const fn = enclosing(call, "function_definition");
+  const store = outerExpression(call).parent?.childForFieldName("left");
+  if (!fn || !store) return null;
+  const inside = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
+  if (everywhere.some((e) => !inside(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
+  const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
+  const verdict = drainVerdict(events, growing, false);
+  if (verdict?.shape !== "wait-before-drain" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
+  const wait = events.find((e) => e.node.id === verdict.at.id);
+  if (wait?.kind !== "wait" || wait.via || !verdict.laterDrain) return null;
+  return { verdict, events };
+}
 
 // src/python/pipe-site.ts
 function pipesOf2(ctx, call) {
@@ -6116,7 +6149,7 @@ function attributeSite(ctx, call, growing) {
   const stored = attributeStore(ctx, call);
   if (!stored) return null;
   const [object, attr] = stored.holder.split(".");
-  const ordered = object === "self" && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+  const ordered = object === "self" && attr ? attributeOrder(ctx, call, attr, growing, stored.events) ?? attributeWaitFirst(ctx, call, attr, growing, stored.events) : null;
   if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: "attribute", events: ordered.events, withBlock: false, statement: stored.statement };
   return storedSite(stored, "attribute", growing);
 }
@@ -6581,15 +6614,112 @@ function readlineCall(node, stream, name) {
 function touches(e, stream) {
   return e.kind === "drain" && e.streams.includes(stream) || (e.kind === "partial" || e.kind === "close") && e.stream === stream;
 }
-function pollTail(all, name, piped) {
-  if (all.some((e) => e.kind === "escape" || e.kind === "drain" && e.via)) return null;
+function aliasReadlines(model, stream) {
+  let e = outerExpression(stream);
+  let index = -1;
+  if ((e.parent?.type === "tuple" || e.parent?.type === "expression_list") && !e.parent.namedChildren.some((c) => c.type === "comment")) {
+    index = e.parent.namedChildren.findIndex((c) => c.id === e.id);
+    e = outerExpression(e.parent);
+  }
+  const assign = e.parent;
+  if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== e.id) return null;
+  let target = assign.childForFieldName("left");
+  if (index >= 0) {
+    const pattern = target && (target.type === "tuple_pattern" || target.type === "pattern_list" || target.type === "tuple" ? target : null);
+    target = pattern?.namedChildren[index] ?? null;
+  }
+  if (target?.type !== "identifier") return null;
+  let fn = assign;
+  while (fn.parent && fn.type !== "function_definition") fn = fn.parent;
+  const reads = [];
+  for (const id of model.occurrences(target.text)) {
+    if (id.id === target.id || id.startIndex < fn.startIndex || id.endIndex > fn.endIndex) continue;
+    if (id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id) continue;
+    if (id.parent?.type === "keyword_argument" && id.parent.childForFieldName("name")?.id === id.id) continue;
+    const attr = id.parent;
+    const call = attr?.type === "attribute" && attr.childForFieldName("object")?.id === id.id && attr.childForFieldName("attribute")?.text === "readline" ? attr.parent : null;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== attr.id || id.startIndex < assign.endIndex) return null;
+    reads.push(call);
+  }
+  return reads.length ? reads : null;
+}
+function exitBreakLoop(read, name) {
+  let at = read;
+  let loop = null;
+  for (let n = read.parent; n; at = n, n = n.parent) {
+    if (!LOOPS2.has(n.type)) continue;
+    loop = n.type === "while_statement" ? n : null;
+    break;
+  }
+  const body = loop?.childForFieldName("body");
+  if (!loop || !body || at.id !== body.id) return null;
+  let statement = read;
+  while (statement.parent && statement.parent.id !== body.id) statement = statement.parent;
+  const parts = body.namedChildren;
+  const j = parts.findIndex((c) => c.id === statement.id);
+  const poll = parts.slice(0, j).reverse().find((c) => c.type === "expression_statement" && c.namedChildren[0]?.type === "assignment" && c.namedChildren[0].childForFieldName("left")?.type === "identifier" && c.namedChildren[0].childForFieldName("right")?.text.replace(/\s+/g, "") === `${name}.poll()`);
+  const status = poll?.namedChildren[0].childForFieldName("left")?.text;
+  if (!poll || !status) return null;
+  const stop = parts.slice(j + 1).find((c) => {
+    if (c.type !== "if_statement" || c.childrenForFieldName("alternative").length) return false;
+    const cond = unparenthesize(c.childForFieldName("condition")).text.replace(/\s+/g, " ");
+    const then = c.childForFieldName("consequence")?.namedChildren ?? [];
+    return (cond === `${status} is not None` || cond === `${status} != None`) && then.length === 1 && then[0].type === "break_statement";
+  });
+  return stop ? { loop, test: poll.text.replace(/\s+/g, " ") } : null;
+}
+function handedTail(model, call, name, piped) {
+  const fn = call.childForFieldName("function");
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const index = args.findIndex((a) => a.type === "identifier" && a.text === name);
+  if (fn?.type !== "identifier" || index < 0 || args.slice(0, index).some((a) => a.type !== "identifier" && a.type !== "attribute" && a.type !== "string")) return null;
+  const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
+  const def = bindings.length === 1 ? bindings[0].node.parent : null;
+  if (def?.type !== "function_definition") return null;
+  const param = def.childForFieldName("parameters")?.namedChildren.filter((c) => c.type !== "comment")[index];
+  const body = def.childForFieldName("body");
+  if (param?.type !== "identifier" || !body) return null;
+  const reads = [];
+  for (const id of model.occurrences(param.text)) {
+    if (id.id === param.id || id.startIndex < body.startIndex || id.endIndex > body.endIndex) continue;
+    if (id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id) continue;
+    const use = outerExpression(id).parent;
+    const method = use?.type === "attribute" ? use.childForFieldName("attribute")?.text : void 0;
+    if (method === "poll" && use.parent?.type === "call") continue;
+    const stream2 = method === "stdout" || method === "stderr" ? method : null;
+    const read = stream2 ? outerExpression(use).parent : null;
+    const readCall = read?.type === "attribute" && read.childForFieldName("attribute")?.text === "readline" ? read.parent : null;
+    if (!stream2 || readCall?.type !== "call") return null;
+    reads.push({ stream: stream2, call: readCall });
+  }
+  const stream = reads[0]?.stream;
+  if (!stream || !piped.includes(stream) || reads.some((r) => r.stream !== stream)) return null;
+  const loops = reads.map((r) => exitBreakLoop(r.call, param.text));
+  const first = loops[0];
+  if (!first || loops.some((l) => l?.loop.id !== first.loop.id)) return null;
+  return { stream, loop: first.loop, test: first.test, breaks: true, via: `${fn.text}()` };
+}
+function stopsAtExit(read, name) {
+  const loop = pollLoopOf(read, name);
+  if (loop) return { loop, test: unparenthesize(loop.childForFieldName("condition")).text };
+  const broken = exitBreakLoop(read, name);
+  return broken && { ...broken, breaks: true };
+}
+function pollTail(all, name, piped, model) {
+  if (all.some((e) => e.kind === "escape")) return null;
+  const handed = all.filter((e) => e.kind === "drain" && e.via);
+  if (handed.length) {
+    const tail = model && handed.length === 1 && handed[0].node.type === "call" ? handedTail(model, handed[0].node, name, piped) : null;
+    return tail && all.filter((e) => touches(e, tail.stream)).length === 1 ? tail : null;
+  }
   for (const stream of piped) {
     const reads = all.filter((e) => touches(e, stream));
     if (reads.length === 0) continue;
-    const loops = reads.map((e) => readlineCall(e.node, stream, name) ? pollLoopOf(e.node, name) : null);
-    const loop = loops[0];
-    if (!loop || loops.some((l) => !l)) continue;
-    return { stream, loop, test: unparenthesize(loop.childForFieldName("condition")).text };
+    const aliased = model && reads.length === 1 && reads[0].kind === "drain" && !reads[0].toEof ? aliasReadlines(model, reads[0].node) : null;
+    const calls = aliased ?? reads.map((e) => readlineCall(e.node, stream, name) ? e.node : null);
+    const loops = calls.map((c) => c ? stopsAtExit(c, name) : null);
+    const first = loops[0];
+    if (first && loops.every((l) => l)) return { stream, ...first };
   }
   return null;
 }
@@ -6910,17 +7040,20 @@ function returnedCapture(ctx, call, growing, output) {
 function pollTailOf(ctx, call, pipes2) {
   const handle = handleUses(ctx.model, call);
   const events = handle && nameEvents(ctx, call);
-  if (!handle || !events) return null;
+  const stored = handle ? null : attributeStore(ctx, call);
+  const held = handle && events ? { all: events.all, name: handle.name.text } : stored ? { all: stored.events, name: stored.holder } : null;
+  if (!held) return null;
   const piped = ["stdout", "stderr"].filter((s) => s === "stdout" ? pipes2.stdout : pipes2.stderr);
-  const tail = pollTail(events.all, handle.name.text, piped);
+  const tail = pollTail(held.all, held.name, piped, ctx.model);
   if (!tail) return null;
-  const name = handle.name.text;
+  const name = held.name;
   const text = ["text", "universal_newlines", "encoding", "errors"].some((k) => {
     const a = argument(call, 99, k);
     return !!a && !["False", "None", "0"].includes(a.text);
   });
   const empty = text ? "''" : "b''";
-  return { stream: tail.stream, text: `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
+  const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
+  return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
 }
 function pollTailLoss(ctx, call, pipes2, qualified) {
   const tail = pollTailOf(ctx, call, pipes2);
@@ -6941,7 +7074,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read; one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass, following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",

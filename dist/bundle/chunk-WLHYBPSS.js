@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-X7AVWOTZ.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-H5KGKL2Y.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-P3QRNA7W.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-RSVGTCRO.js";
+} from "./chunk-7EXG5UDQ.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-VVDUSUXL.js";
+} from "./chunk-P3QRNA7W.js";
 import {
   applyEdits,
   overlaps

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-MLHEI3WI.js";
+} from "./chunk-XA7RHOCI.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
+} from "./chunk-X7AVWOTZ.js";
 import {
   fixText
-} from "./chunk-GY4AP2ED.js";
+} from "./chunk-H5KGKL2Y.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-P3QRNA7W.js";
+import "./chunk-7EXG5UDQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

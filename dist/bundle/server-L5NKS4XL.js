@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-HEIRFZJ5.js";
+} from "./chunk-WLHYBPSS.js";
 import {
   ConfigError
-} from "./chunk-MUUYJV4G.js";
-import "./chunk-GY4AP2ED.js";
-import "./chunk-VVDUSUXL.js";
-import "./chunk-RSVGTCRO.js";
+} from "./chunk-X7AVWOTZ.js";
+import "./chunk-H5KGKL2Y.js";
+import "./chunk-P3QRNA7W.js";
+import "./chunk-7EXG5UDQ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
