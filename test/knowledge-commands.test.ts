@@ -307,6 +307,11 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['%s -hide_banner -i %s', 'none', 'bounded', 'names an input and no output'],
   ['%s -encoders', 'bounded', 'bounded', 'a program run with only `-encoders` prints the fixed table it names, as ffmpeg does'],
   ['%s -i %s %s', 'unbounded', 'unbounded', 'not known statically'],
+  // A dependency test installs nothing (audit 15: rosdep); `adb shell ps` is a process list, adb's errors on stderr (audit 15: pidcat).
+  ['pacman -T python-yaml', 'bounded', 'bounded', '`pacman -T` prints the dependencies it is given that are not installed'],
+  ['pacman -S python-yaml', 'unbounded', 'unbounded', '`pacman` builds, installs or runs other programs'],
+  ['adb -s emulator-5554 shell ps', 'unbounded', 'bounded', '`adb shell ps` lists the processes of the device'],
+  ['adb shell logcat', 'unbounded', 'unbounded', '`adb shell` follows the log or runs a command'],
   ['%s -y -i %s out.mp4', 'unbounded', 'unbounded', 'not known statically'],
   ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],
   ['docker ps -a', 'unbounded', 'unbounded', '`docker` builds, installs or runs other programs'],

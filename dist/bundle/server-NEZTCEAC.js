@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WLHYBPSS.js";
+} from "./chunk-ZJEZIX32.js";
 import {
   ConfigError
-} from "./chunk-X7AVWOTZ.js";
-import "./chunk-H5KGKL2Y.js";
-import "./chunk-P3QRNA7W.js";
-import "./chunk-7EXG5UDQ.js";
+} from "./chunk-23JLODHG.js";
+import "./chunk-3VMP72CL.js";
+import "./chunk-AVA7DAMF.js";
+import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

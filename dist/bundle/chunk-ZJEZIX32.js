@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-X7AVWOTZ.js";
+} from "./chunk-23JLODHG.js";
 import {
   fixText
-} from "./chunk-H5KGKL2Y.js";
+} from "./chunk-3VMP72CL.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-P3QRNA7W.js";
+} from "./chunk-AVA7DAMF.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-7EXG5UDQ.js";
+} from "./chunk-GNNNXQH7.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-XA7RHOCI.js";
+} from "./chunk-JF3PX3UZ.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-H5KGKL2Y.js";
+import "./chunk-3VMP72CL.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-P3QRNA7W.js";
-import "./chunk-7EXG5UDQ.js";
+} from "./chunk-AVA7DAMF.js";
+import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

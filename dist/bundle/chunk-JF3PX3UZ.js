@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-P3QRNA7W.js";
+} from "./chunk-AVA7DAMF.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -10,7 +10,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrappersOf
-} from "./chunk-7EXG5UDQ.js";
+} from "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-MYTUJWT6.js";

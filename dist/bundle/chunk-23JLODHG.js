@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-P3QRNA7W.js";
+} from "./chunk-AVA7DAMF.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-7EXG5UDQ.js";
+} from "./chunk-GNNNXQH7.js";
 
 // src/config.ts
 import fs from "node:fs";

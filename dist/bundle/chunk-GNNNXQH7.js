@@ -1864,6 +1864,8 @@ var COMMANDS = [
   // Browsers log on stderr for as long as they run.
   { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
   // Android's adb: logcat follows the log and shell runs a command; the rest answer briefly.
+  // `adb shell ps` lists the device's processes; its stderr holds only adb's own errors (audit 15: pidcat).
+  { command: "adb shell|exec-out ps", stdout: "unbounded", stderr: "bounded", says: "lists the processes of the device, and only adb's errors on stderr", listsProcesses: true },
   { command: "adb logcat|shell|exec-out", stdout: "unbounded", stderr: "unbounded", says: "follows the log or runs a command" },
   { command: "adb", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
@@ -2392,6 +2394,8 @@ var COMMANDS = [
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
+  // pacman(8) -T (--deptest) builds and installs nothing: it prints the dependencies it is given that are missing (audit 15: rosdep).
+  { command: "pacman", when: ["-T", "--deptest"], stdout: "bounded", stderr: "bounded", says: "prints the dependencies it is given that are not installed" },
   { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
   // osascript prints on stdout only the value its AppleScript ends with (`tell application
   // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on

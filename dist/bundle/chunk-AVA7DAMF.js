@@ -70,7 +70,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-7EXG5UDQ.js";
+} from "./chunk-GNNNXQH7.js";
 import {
   allowsTopLevelAwait,
   inComment,

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-XA7RHOCI.js";
+} from "./chunk-JF3PX3UZ.js";
 import {
   ConfigError
-} from "./chunk-X7AVWOTZ.js";
+} from "./chunk-23JLODHG.js";
 import {
   fixText
-} from "./chunk-H5KGKL2Y.js";
+} from "./chunk-3VMP72CL.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-P3QRNA7W.js";
-import "./chunk-7EXG5UDQ.js";
+} from "./chunk-AVA7DAMF.js";
+import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

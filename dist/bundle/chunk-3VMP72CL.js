@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-P3QRNA7W.js";
+} from "./chunk-AVA7DAMF.js";
 import {
   applyEdits,
   overlaps
