@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-ZJEZIX32.js";
+} from "./chunk-7D6YYC7M.js";
 import {
   ConfigError
-} from "./chunk-23JLODHG.js";
-import "./chunk-3VMP72CL.js";
+} from "./chunk-72EQ5JFP.js";
+import "./chunk-ITJ7CV3N.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-GNNNXQH7.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-4HBGWSX6.js");
+    const { addNoqa } = await import("./noqa-VHG4C2XL.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-B2WG2OH5.js");
+  const { fixTarget } = await import("./fix-PPRH3JVZ.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-NEZTCEAC.js");
+        const { startServer } = await import("./server-HBEUP2B3.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

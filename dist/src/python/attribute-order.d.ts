@@ -23,7 +23,7 @@ export declare function attributeOrder(ctx: PythonContext, call: SyntaxNode, att
  * poll tested in a loop that reads only once the child has exited) before any read of the
  * pipes: the order inside that method is known, as for a local name. Null when anything
  * outside the method reads, closes or hands on the attribute (a reader thread's method, a
- * method it calls): that read may run meanwhile.
+ * method it calls): that read may run meanwhile; and when another method ends the child.
  */
 export declare function attributeWaitFirst(ctx: PythonContext, call: SyntaxNode, attr: string, growing: Stream[], everywhere: HandleEvent[]): {
     verdict: Verdict;

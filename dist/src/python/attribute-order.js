@@ -145,7 +145,7 @@ export function attributeOrder(ctx, call, attr, growing, everywhere) {
  * poll tested in a loop that reads only once the child has exited) before any read of the
  * pipes: the order inside that method is known, as for a local name. Null when anything
  * outside the method reads, closes or hands on the attribute (a reader thread's method, a
- * method it calls): that read may run meanwhile.
+ * method it calls): that read may run meanwhile; and when another method ends the child.
  */
 export function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
     const fn = enclosing(call, 'function_definition');
@@ -154,6 +154,10 @@ export function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
         return null;
     const inside = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
     if (everywhere.some((e) => !inside(e.node) && e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral'))
+        return null;
+    // Ex) stop(): self.proc.terminate() - a child another method ends lives on after this one:
+    // what it writes over its life is judged as such (ended-unread.ts), not as this wait.
+    if (everywhere.some((e) => e.kind === 'end' && !inside(e.node)))
         return null;
     const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
     const verdict = drainVerdict(events, growing, false);

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -6112,6 +6112,7 @@ function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
   if (!fn || !store) return null;
   const inside = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
   if (everywhere.some((e) => !inside(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
+  if (everywhere.some((e) => e.kind === "end" && !inside(e.node))) return null;
   const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
   const verdict = drainVerdict(events, growing, false);
   if (verdict?.shape !== "wait-before-drain" || !verdict.at || events.some((e) => e.kind === "escape")) return null;

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-JF3PX3UZ.js";
+} from "./chunk-BVVJHDLD.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-3VMP72CL.js";
+import "./chunk-ITJ7CV3N.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

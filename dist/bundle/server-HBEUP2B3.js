@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-ZJEZIX32.js";
+} from "./chunk-7D6YYC7M.js";
 import {
   ConfigError
-} from "./chunk-23JLODHG.js";
-import "./chunk-3VMP72CL.js";
-import "./chunk-AVA7DAMF.js";
+} from "./chunk-72EQ5JFP.js";
+import "./chunk-ITJ7CV3N.js";
+import "./chunk-6D3MQAFE.js";
 import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

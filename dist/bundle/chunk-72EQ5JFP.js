@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-GNNNXQH7.js";

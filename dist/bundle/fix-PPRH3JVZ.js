@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-JF3PX3UZ.js";
+} from "./chunk-BVVJHDLD.js";
 import {
   ConfigError
-} from "./chunk-23JLODHG.js";
+} from "./chunk-72EQ5JFP.js";
 import {
   fixText
-} from "./chunk-3VMP72CL.js";
+} from "./chunk-ITJ7CV3N.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import "./chunk-GNNNXQH7.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

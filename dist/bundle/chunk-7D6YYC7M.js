@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-23JLODHG.js";
+} from "./chunk-72EQ5JFP.js";
 import {
   fixText
-} from "./chunk-3VMP72CL.js";
+} from "./chunk-ITJ7CV3N.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AVA7DAMF.js";
+} from "./chunk-6D3MQAFE.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
