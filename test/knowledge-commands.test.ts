@@ -305,6 +305,18 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['java -cp lib Main', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
   ['%s --help', 'bounded', 'bounded', 'a program run with only `--help` prints its help'],
   ['%s --help %s', 'unbounded', 'unbounded', 'not known statically'],
+  // An encoder in a variable given only an input (`-i FILE`, no output file) is the ffmpeg probe: its
+  // description of the input on stderr, nothing on stdout (audit 15: Curlew); its listings are fixed tables.
+  ['%s -i "%s"', 'none', 'bounded', 'a program run with only `-i FILE` names an input and no output: it describes the input on stderr and exits, as ffmpeg does'],
+  ['%s -hide_banner -i %s', 'none', 'bounded', 'names an input and no output'],
+  ['%s -encoders', 'bounded', 'bounded', 'a program run with only `-encoders` prints the fixed table it names, as ffmpeg does'],
+  ['%s -i %s %s', 'unbounded', 'unbounded', 'not known statically'],
+  // A dependency test installs nothing (audit 15: rosdep); `adb shell ps` is a process list, adb's errors on stderr (audit 15: pidcat).
+  ['pacman -T python-yaml', 'bounded', 'bounded', '`pacman -T` prints the dependencies it is given that are not installed'],
+  ['pacman -S python-yaml', 'unbounded', 'unbounded', '`pacman` builds, installs or runs other programs'],
+  ['adb -s emulator-5554 shell ps', 'unbounded', 'bounded', '`adb shell ps` lists the processes of the device'],
+  ['adb shell logcat', 'unbounded', 'unbounded', '`adb shell` follows the log or runs a command'],
+  ['%s -y -i %s out.mp4', 'unbounded', 'unbounded', 'not known statically'],
   ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],
   ['docker ps -a', 'unbounded', 'unbounded', '`docker` builds, installs or runs other programs'],
   ['git help', 'bounded', 'bounded', '`git help` prints its usage'],
@@ -398,6 +410,9 @@ const argv: [(string | null)[], OutputClass, string | null][] = [
   [[null, '-version'], 'bounded', null],
   [[null, '--help'], 'bounded', null],
   [[null, '-version', 'x'], 'unbounded', null],
+  [[null, '-i', null], 'none', null],
+  [[null, '-i', 'in.mp4', 'out.mp4'], 'unbounded', null],
+  [[null, '-i'], 'unbounded', null],
   // `ipfw list N` with N only known at run time.
   [['ipfw', 'list', null], 'bounded', 'ipfw'],
   [['ipfw', 'list'], 'unbounded', 'ipfw'],

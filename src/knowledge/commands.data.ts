@@ -105,6 +105,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: '*', exact: ['-h'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
   { command: '*', exact: ['-help'], stdout: 'bounded', stderr: 'bounded', says: 'prints its help' },
   { command: '*', exact: ['--usage'], stdout: 'bounded', stderr: 'bounded', says: 'prints its usage' },
+  // ffmpeg(1) and avconv given an input and no output file describe the input (its streams and
+  // metadata) on stderr, print nothing on stdout, and exit: the probe GUIs run on an encoder they
+  // keep in a variable (`[self.encoder, '-i', path]`; audit 15: Curlew). Its listings (`-encoders`,
+  // `-codecs`, ...) print a fixed table of a few hundred lines on stdout and the banner on stderr.
+  // `…` is a program not known statically: these forms say nothing of a program the table names
+  // (`tcpdump -i eth0` captures, `dpkg -i x.deb` installs).
+  { command: '…', exact: ['-i', '*'], stdout: 'none', stderr: 'bounded', says: 'names an input and no output: it describes the input on stderr and exits, as ffmpeg does' },
+  { command: '…', exact: ['-hide_banner', '-i', '*'], stdout: 'none', stderr: 'bounded', says: 'names an input and no output: it describes the input on stderr and exits, as ffmpeg does' },
+  ...['-encoders', '-decoders', '-codecs', '-formats', '-filters', '-muxers', '-demuxers', '-pix_fmts'].map((o): CommandEntry => ({ command: '…', exact: [o], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed table it names, as ffmpeg does' })),
   // Programs that dispatch to subcommands print their usage when given none, or `help`
   // (`git help log` is a whole manual page), and a version line for `version`.
   { command: DISPATCHERS, exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a subcommand prints its usage' },

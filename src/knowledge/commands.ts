@@ -255,7 +255,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
     // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
-    const probe = firstMatch(table().filter((c) => c.entry.command === '*'), ['…'], args, []);
+    // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.
+    const probe = firstMatch(table().filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
     if (probe) return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with only ${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
     return unknown('the command is not known statically');
   }
@@ -288,7 +289,8 @@ function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args:
     const { entry } = c;
     const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
     if (!program) continue;
-    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => a !== entry.exact![i]))) continue;
+    // An exact word `*` stands for one argument, known or not (`-i FILE`), shown as `FILE`.
+    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact![i] !== '*' && a !== entry.exact![i]))) continue;
     if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
     let matched: string[] = [];
     if (c.subcommands.length) {
@@ -315,7 +317,7 @@ function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args:
     const also = c.also.map((m) => findPhrase(args, [m]));
     if (also.some((p) => p === undefined)) continue;
     const flags = [flag, ...also].filter((f): f is string => f !== undefined && !matched.includes(f));
-    return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? [])] };
+    return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? []).map((w) => (w === '*' ? 'FILE' : w))] };
   }
   return null;
 }

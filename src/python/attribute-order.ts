@@ -120,3 +120,36 @@ export function attributeOrder(ctx: PythonContext, call: SyntaxNode, attr: strin
   if (elsewhere.some((e) => e.kind === 'escape' || e.kind === 'close' || (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
   return { verdict, events };
 }
+
+/**
+ * Ex) def _run_command(self, cmd):
+ *         self._process = Popen(cmd, stdout=PIPE)
+ *         while True:
+ *             ret = self._process.poll()
+ *             if ret is not None:
+ *                 out = self._process.communicate()[0]   # only once the child has exited
+ *                 ...
+ *             time.sleep(0.1)
+ * The method that stores the Popen on `self.<attr>` waits for it (a `wait()`, a poll loop, a
+ * poll tested in a loop that reads only once the child has exited) before any read of the
+ * pipes: the order inside that method is known, as for a local name. Null when anything
+ * outside the method reads, closes or hands on the attribute (a reader thread's method, a
+ * method it calls): that read may run meanwhile; and when another method ends the child.
+ */
+export function attributeWaitFirst(ctx: PythonContext, call: SyntaxNode, attr: string, growing: Stream[], everywhere: HandleEvent[]): { verdict: Verdict; events: HandleEvent[] } | null {
+  const fn = enclosing(call, 'function_definition');
+  const store = outerExpression(call).parent?.childForFieldName('left');
+  if (!fn || !store) return null;
+  const inside = (n: SyntaxNode) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
+  if (everywhere.some((e) => !inside(e.node) && e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral')) return null;
+  // Ex) stop(): self.proc.terminate() - a child another method ends lives on after this one:
+  // what it writes over its life is judged as such (ended-unread.ts), not as this wait.
+  if (everywhere.some((e) => e.kind === 'end' && !inside(e.node))) return null;
+  const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
+  const verdict = drainVerdict(events, growing, false);
+  if (verdict?.shape !== 'wait-before-drain' || !verdict.at || events.some((e) => e.kind === 'escape')) return null;
+  // The wait is the method's own (not one found through a hand-off), and a read follows it.
+  const wait = events.find((e) => e.node.id === verdict.at!.id);
+  if (wait?.kind !== 'wait' || wait.via || !verdict.laterDrain) return null;
+  return { verdict, events };
+}

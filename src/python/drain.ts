@@ -217,7 +217,8 @@ function nearestFunction(node: SyntaxNode): number {
  */
 function pollBranch(call: SyntaxNode, origin: SyntaxNode): boolean {
   // The test: `p.poll() is None` / `== None` (true while running) or `is not None` / `!= None`.
-  const left = outerExpression(call);
+  const left = pollValue(call);
+  if (!left) return false;
   const test = left.parent;
   const right = test?.type === 'comparison_operator' && test.namedChildren.length === 2 && test.namedChildren[0]!.id === left.id ? test.namedChildren[1]! : null;
   if (!test || right?.type !== 'none') return false;
@@ -253,6 +254,32 @@ function pollBranch(call: SyntaxNode, origin: SyntaxNode): boolean {
     if (!exited.some(([a, b]) => at >= a && at < b)) return false;
   }
   return true;
+}
+
+/**
+ * The expression a poll test compares with None: the `poll()` call itself, or, for
+ * `ret = p.poll()` followed in the same block by `if ret is not None:` (plyer's file chooser),
+ * the name `ret` in that test. Null when the value is kept in no such name.
+ */
+function pollValue(call: SyntaxNode): SyntaxNode | null {
+  const value = outerExpression(call);
+  const assign = value.parent;
+  if (assign?.type !== 'assignment' || assign.childForFieldName('right')?.id !== value.id) return value;
+  const name = assign.childForFieldName('left');
+  const statement = assign.parent;
+  if (name?.type !== 'identifier' || statement?.type !== 'expression_statement') return null;
+  // Ex) ret = p.poll(); time.sleep(1); if ret is not None: ... - the first `if` after it on `ret`.
+  for (let n = statement.nextNamedSibling; n; n = n.nextNamedSibling) {
+    if (n.type !== 'if_statement') {
+      if (new RegExp(`\\b${name.text}\\s*=[^=]`).test(n.text)) return null;
+      continue;
+    }
+    const cond = unparenthesize(n.childForFieldName('condition')!);
+    const first = cond.type === 'comparison_operator' ? cond.namedChildren[0] : null;
+    if (first?.type === 'identifier' && first.text === name.text) return first;
+    return null;
+  }
+  return null;
 }
 
 // A poll loop whose body reads a pipe of some handle is a read loop, not a wait.

@@ -10,7 +10,7 @@ import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { type Binding, outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
-import { attributeOrder } from './attribute-order.js';
+import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
 
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
@@ -80,7 +80,7 @@ function attributeSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   if (!stored) return null;
   // Ex) self.proc = Popen(...); while self.proc.poll() is None: self._read_stdout(); self.proc.stderr.read()
   const [object, attr] = stored.holder.split('.');
-  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) : null;
+  const ordered = object === 'self' && attr ? attributeOrder(ctx, call, attr, growing, stored.events) ?? attributeWaitFirst(ctx, call, attr, growing, stored.events) : null;
   if (ordered) return { verdict: ordered.verdict, holder: stored.holder, handle: 'attribute', events: ordered.events, withBlock: false, statement: stored.statement };
   return storedSite(stored, 'attribute', growing);
 }

@@ -56,3 +56,44 @@ describe('POP005: a readline() loop guarded by poll() drops the last lines', { c
     });
   }
 });
+
+/**
+ * The same loss through a generator the handle is handed to (audit 15: tito's run_subprocess()):
+ * the loop takes poll() before its readline() and stops once that poll saw the exit. The parent
+ * is busy with a line (sleeps) while the child prints everything and exits: the next round reads
+ * one more line and stops, with the other lines still in the pipe.
+ */
+const GENERATOR = [
+  'import subprocess, sys, time',
+  'def run_subprocess(p):',
+  '    while True:',
+  '        retcode = p.poll()',
+  '        line = p.stdout.readline()',
+  '        if len(line) > 0:',
+  '            yield line',
+  '        if retcode is not None:',
+  '            break',
+  "p = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE)",
+  'count = 0',
+  'for line in run_subprocess(p):',
+  '    count += 1',
+  '    time.sleep(0.5)',
+  "print('%d %d' % (count, p.wait()))",
+  '',
+].join('\n');
+
+describe('POP005: a generator whose readline() loop stops once poll() saw the exit drops the last lines', { concurrency: true }, () => {
+  test('the linter reports the Popen handed to the generator', async () => {
+    const found = await lint(GENERATOR, ['POP005']);
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[10, 'stdout pipe of subprocess.Popen() is read with readline() by run_subprocess() in a loop that stops once `retcode = p.poll()` has seen the command exit']]);
+  });
+  for (const interp of pythonInterpreters()) {
+    test(`under ${interp.name}: lines lost`, (t) => {
+      if (!interp.bin) return t.skip(interp.reason);
+      const before = runCountingParent(interp.bin, CHILD, GENERATOR);
+      assert.equal(before.status, 0);
+      assert.equal(before.child, 0, 'the child exited normally');
+      assert.ok(before.counted < LINES, `the generator's loop read ${before.counted} of ${LINES} lines`);
+    });
+  }
+});
