@@ -314,8 +314,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // A dependency test installs nothing (audit 15: rosdep); `adb shell ps` is a process list, adb's errors on stderr (audit 15: pidcat).
   ['pacman -T python-yaml', 'bounded', 'bounded', '`pacman -T` prints the dependencies it is given that are not installed'],
   ['pacman -S python-yaml', 'unbounded', 'unbounded', '`pacman` builds, installs or runs other programs'],
-  ['adb -s emulator-5554 shell ps', 'unbounded', 'bounded', '`adb shell ps` lists the processes of the device'],
-  ['adb shell logcat', 'unbounded', 'unbounded', '`adb shell` follows the log or runs a command'],
+  ['adb -s emulator-5554 shell ps', 'unbounded', 'bounded', '`ps` lists processes'],
+  ['adb shell logcat', 'unbounded', 'bounded', '`logcat` prints the device log'],
   ['%s -y -i %s out.mp4', 'unbounded', 'unbounded', 'not known statically'],
   ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],
   ['docker ps -a', 'unbounded', 'unbounded', '`docker` builds, installs or runs other programs'],
