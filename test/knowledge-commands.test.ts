@@ -312,7 +312,6 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['%s -encoders', 'bounded', 'bounded', 'a program run with only `-encoders` prints the fixed table it names, as ffmpeg does'],
   ['%s -i %s %s', 'unbounded', 'unbounded', 'not known statically'],
   // A dependency test installs nothing (audit 15: rosdep); `adb shell ps` is a process list, adb's errors on stderr (audit 15: pidcat).
-  ['pacman -T python-yaml', 'bounded', 'bounded', '`pacman -T` prints the dependencies it is given that are not installed'],
   ['pacman -S python-yaml', 'unbounded', 'unbounded', '`pacman` builds, installs or runs other programs'],
   ['adb -s emulator-5554 shell ps', 'unbounded', 'bounded', '`ps` lists processes'],
   ['adb shell logcat', 'unbounded', 'bounded', '`logcat` prints the device log'],
