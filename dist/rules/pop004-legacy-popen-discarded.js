@@ -11,7 +11,8 @@
  * command's next write dies of SIGPIPE (Broken pipe), as with `os.popen`.
  */
 import { argument, callsTo, classifyUse, droppedUse, parentLifetime, reachedLoads } from '../src/python/analysis.js';
-import { commandOf, devnullEdits, processOutput, shellOutput } from '../src/python/command.js';
+import { commandOf, devnullEdits, shellOutput } from '../src/python/command.js';
+import { processOutput } from '../src/python/argv.js';
 import { maxClass } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
 import { PYTHON2_SYNTAX_TARGET } from '../src/knowledge/targets.js';

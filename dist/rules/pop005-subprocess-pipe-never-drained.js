@@ -13,7 +13,8 @@
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
 import { argument, callsTo, enclosingFunction, enclosingStatement, handleUses, parentLifetime } from '../src/python/analysis.js';
-import { processOutput, shellExitsAtOnce } from '../src/python/command.js';
+import { shellExitsAtOnce } from '../src/python/command.js';
+import { processOutput } from '../src/python/argv.js';
 import { communicateFix } from '../src/python/communicate.js';
 import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import { devnullFix } from '../src/python/devnull-fix.js';

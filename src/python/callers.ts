@@ -1,172 +1,24 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { skipsPython } from '../discover.js';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
-import { outerExpression, PythonModel } from './semantic.js';
-import { importTargets, resolvedCalls } from './project-imports.js';
+import { outerExpression, type PythonModel } from './semantic.js';
+import { resolvedCalls } from './project-imports.js';
 import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { resolveModule } from './project.js';
-import { type CommandParameter, parameterOf, projectParser } from './wrappers.js';
+import { type CommandParameter, parameterOf } from './wrappers.js';
+import { baseIndex, callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
 
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
- * pass. The repository's Python files are listed and read once per run (the folder holding
- * `.git`, or a project's outermost `pyproject.toml`/`setup.py`/`setup.cfg`: repositoryRoot; the
- * names each calls are kept, not the text); a file that calls the name is parsed, once.
- * Without a repository root, or past MAX_FILES, the callers are unknown (null). The folders that
- * discovery skips for Python (dependencies, virtualenvs, build output) and hidden ones are not read.
+ * pass. The repository's files come from project-files.ts; a file that calls the name is parsed,
+ * once. Without a repository root, or past its file limit, the callers are unknown (null).
  */
-const MAX_FILES = 5_000;
-
-const rootCache = new Map<string, string | null>();
-const listCache = new Map<string, string[] | null>();
-// Per repository root: name -> the files that call something by that name (`name(`), read once.
-const callIndex = new Map<string, Map<string, string[]>>();
-// Per repository root: class name -> the files that define a class naming it among its bases.
-const baseIndex = new Map<string, Map<string, string[]>>();
-const modelCache = new Map<string, PythonModel | null>();
-
-
-// A repository's own folder, whatever keeps its history.
-const VCS = ['.git', '.hg', '.svn', '.bzr'];
-// Files that make a folder a Python project: an unpacked release or a copy without history
-// (a source tarball being migrated) has these at its root.
-const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-
-/**
- * The folder whose Python files may call a function of `file`: the nearest folder above it that
- * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
- * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
- * package's callers in the rest of the project count too; null when neither is found.
- */
-function repositoryRoot(file: string): string | null {
-  const dir = path.dirname(path.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== undefined) return hit;
-  hit = null;
-  let project: string | null = null;
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (VCS.some((v) => fs.existsSync(path.join(d, v)))) { hit = d; break; }
-    if (PROJECT_FILES.some((f) => fs.existsSync(path.join(d, f)))) project = d;
-    if (path.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-
-function pythonFiles(root: string): string[] | null {
-  if (listCache.has(root)) return listCache.get(root)!;
-  const out: string[] = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith('.py')) {
-        out.push(full);
-        if (out.length > MAX_FILES) { ok = false; break; }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-
-function textOf(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null; // unreadable: no callers there
-  }
-}
-
-// Every file read once: the names it calls. The text is not kept.
-function indexOf(root: string, files: string[]): Map<string, string[]> {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = new Map();
-  callIndex.set(root, index);
-  const bases = new Map<string, string[]>();
-  baseIndex.set(root, bases);
-  const add = (map: Map<string, string[]>, n: string, file: string) => {
-    let list = map.get(n);
-    if (!list) map.set(n, (list = []));
-    list.push(file);
-  };
-  for (const file of files) {
-    const text = textOf(file);
-    if (text === null) continue;
-    const names = new Set<string>();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
-    for (const n of names) add(index, n, file);
-    // Ex) class AircrackTool(tools.Base, Mixin): the last part of each base's name.
-    const named = new Set<string>();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1]!.matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]!);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-
-// Per file: the project modules its import lines bring in (resolved paths).
-const importCache = new Map<string, Set<string>>();
-
-function importsFile(file: string, def: string): boolean {
-  let targets = importCache.get(file);
-  if (!targets) {
-    const text = textOf(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path.resolve(t.target)));
-    importCache.set(file, targets);
-  }
-  return targets.has(def);
-}
-
-function modelOf(file: string): PythonModel | null {
-  if (!modelCache.has(file)) {
-    const text = textOf(file);
-    let model: PythonModel | null = null;
-    try {
-      const parse = projectParser();
-      if (text !== null && parse) model = new PythonModel(parse(text), text);
-    } catch {
-      /* unparsable: no callers there */
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file)!;
-}
-
 export interface Caller {
   file: string;
   model: PythonModel;
   call: SyntaxNode;
-}
-
-// The repository whose files may call a function of defFile, or null when they cannot be listed.
-function callerRoot(defFile: string): string | null {
-  const root = repositoryRoot(defFile);
-  if (!root || !projectParser()) return null;
-  // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
-  let dir = root;
-  for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
-    dir = path.join(dir, part);
-    if (part.startsWith('.') || skipsPython(part, dir)) return null;
-  }
-  return root;
 }
 
 /** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */

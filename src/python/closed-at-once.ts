@@ -3,7 +3,7 @@ import type { Evidence } from '../knowledge/evidence.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
 import { isTest, judgeCallers, parameterOf, unseenCallers } from './callers.js';
-import { processOutput } from './command.js';
+import { processOutput } from './argv.js';
 import type { PythonContext } from './context.js';
 import type { HandleEvent, Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';

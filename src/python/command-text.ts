@@ -1,3 +1,4 @@
+import type { CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
 import { reachingAssignments } from './analysis.js';
@@ -120,3 +121,9 @@ export function literalText(node: SyntaxNode): string | null {
   const text = segs.map((x) => x!.text).join('');
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
+
+const RANK = { none: 0, bounded: 1, unbounded: 2 } as const;
+/** How loud a command's output is: the larger, the more it can write. */
+export const rank = (c: CommandOutput): number => RANK[c.stdout] + RANK[c.stderr];
+/** The text of a command expression, its unknown parts as placeholders. */
+export const textOf = (node: SyntaxNode): string => segmentsOf(node).map((s) => s.text).join('');

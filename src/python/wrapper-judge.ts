@@ -3,7 +3,8 @@ import { classifyShell, type CommandOutput, isListed } from '../knowledge/comman
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, handleUses, parentLifetime, reachedLoads } from './analysis.js';
 import { projectCallers } from './callers.js';
-import { commandOf, processOutput } from './command.js';
+import { commandOf } from './command.js';
+import { processOutput } from './argv.js';
 import type { PythonContext } from './context.js';
 import { drainVerdict, type Stream, type Verdict } from './drain.js';
 import { eventPaths } from './event-paths.js';

@@ -1,7 +1,13 @@
 import { type CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
-import { PythonModel } from './semantic.js';
+import { type PythonModel } from './semantic.js';
 import { type CommandParameter } from './wrappers.js';
+/**
+ * The callers of a project function or class, across the repository (item 1 of the audit of
+ * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
+ * pass. The repository's files come from project-files.ts; a file that calls the name is parsed,
+ * once. Without a repository root, or past its file limit, the callers are unknown (null).
+ */
 export interface Caller {
     file: string;
     model: PythonModel;

@@ -1,7 +1,7 @@
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
 import { isTest, judgeCallers, parameterOf, unseenCallers } from './callers.js';
-import { processOutput } from './command.js';
+import { processOutput } from './argv.js';
 import { isShell, nameEvents } from './pipe-site.js';
 function touches(e, stream) {
     return (e.kind === 'drain' && e.streams.includes(stream)) || ((e.kind === 'partial' || e.kind === 'close') && e.stream === stream);

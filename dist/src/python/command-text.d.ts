@@ -1,3 +1,4 @@
+import type { CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel } from './semantic.js';
 import { type Segment } from './strings.js';
@@ -11,3 +12,7 @@ export declare function segmentsOf(node: SyntaxNode, model?: PythonModel): Segme
 export declare function isStringNode(node: SyntaxNode): boolean;
 /** The text of a string literal (or adjacent literals) with no placeholder-only content, else null. */
 export declare function literalText(node: SyntaxNode): string | null;
+/** How loud a command's output is: the larger, the more it can write. */
+export declare const rank: (c: CommandOutput) => number;
+/** The text of a command expression, its unknown parts as placeholders. */
+export declare const textOf: (node: SyntaxNode) => string;

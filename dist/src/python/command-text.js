@@ -122,3 +122,8 @@ export function literalText(node) {
     const text = segs.map((x) => x.text).join('');
     return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
+const RANK = { none: 0, bounded: 1, unbounded: 2 };
+/** How loud a command's output is: the larger, the more it can write. */
+export const rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+/** The text of a command expression, its unknown parts as placeholders. */
+export const textOf = (node) => segmentsOf(node).map((s) => s.text).join('');

@@ -39,8 +39,3 @@ export declare function backgroundEdits(command: ShellCommand): Edit[] | null;
 export declare function shellExitsAtOnce(args: SyntaxNode | null, model: PythonModel): boolean;
 /** What the shell command line writes on stdout and stderr (knowledge/commands.ts). */
 export declare function shellOutput(command: ShellCommand): CommandOutput;
-/**
- * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
- * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
- */
-export declare function processOutput(args: SyntaxNode | null, shell: boolean, model: PythonModel): CommandOutput;

@@ -2,7 +2,7 @@ import { isListed } from '../knowledge/commands.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { compareVersions, describeTarget, targetIncludes } from '../knowledge/targets.js';
 import { argument, parentLifetime } from './analysis.js';
-import { processOutput } from './command.js';
+import { processOutput } from './argv.js';
 import { devnullFix } from './devnull-fix.js';
 import { growingStreams, isShell, pipesOf } from './pipe-site.js';
 /**

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-7WQ3XNRP.js";
+} from "./chunk-F7MLEUPF.js";
 import {
   ConfigError
-} from "./chunk-EEXWR7D7.js";
+} from "./chunk-S5E2II34.js";
 import {
   fixText
-} from "./chunk-4MVLUY24.js";
+} from "./chunk-T3FVWU3M.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-N3NLPMIS.js";
+import "./chunk-4YVZQLGJ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

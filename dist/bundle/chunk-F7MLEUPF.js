@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-N3NLPMIS.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

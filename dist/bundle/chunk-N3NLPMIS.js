@@ -71,7 +71,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-YZIQ4RGF.js";
+} from "./chunk-4YVZQLGJ.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -595,26 +595,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path12[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path12 : path12.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
+    var parentOf = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -764,7 +764,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
+      testLiteral(path13) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -773,7 +773,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path12)) {
+          if (rule14.checkRegex.test(path13)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -793,15 +793,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path12, mode) {
+      test(path13, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path12) : path12;
+        const basename = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path12
+            shortcut && rule14._basenameOnly ? basename : path13
           )) {
             const { negative } = rule14;
             const ret = {
@@ -823,17 +823,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path12) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path12)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -842,25 +842,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path12.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path12.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -891,59 +891,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path12) {
+      _test(originalPath, cache3, path13) {
         checkPath(
-          path12,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache3) : {
+        return path13 ? this._t(path13, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path12, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path12);
+        const literal = this._rules.testLiteral(path13);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path12, cache3) {
-        const cached = cache3[path12];
+      _t(path13, cache3) {
+        const cached = cache3[path13];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path12);
+        const parentPath = parentOf(path13);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        return cache3[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path12) => !this.ignores(path12);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1285,7 +1285,7 @@ function codePointLength(text, start, end) {
 
 // src/engine.ts
 import fs13 from "node:fs";
-import path11, { resolve as resolvePath } from "node:path";
+import path12, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
 import fs2 from "node:fs";
@@ -3190,13 +3190,13 @@ function isTestPath(file) {
 }
 
 // src/finding.ts
-function toFinding(meta, path12, source, report) {
+function toFinding(meta, path13, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path12) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && isTestPath(path13) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path12,
+    path: path13,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3227,9 +3227,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path12, id, e) {
+function ruleFailure(path13, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path12, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path13, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/prefilter.ts
@@ -3894,6 +3894,9 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
+var RANK = { none: 0, bounded: 1, unbounded: 2 };
+var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
+var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
 
 // src/python/command.ts
 function commandOf(expr, model) {
@@ -3975,221 +3978,6 @@ function shellExitsAtOnce(args, model) {
 }
 function shellOutput(command) {
   return classifyShell(command.text);
-}
-var MAX_DEPTH = 6;
-function argvWords2(node, model, depth = 0) {
-  const n = unparenthesize(node);
-  if (n.type === "list" || n.type === "tuple") {
-    const out = [];
-    let programs2 = [];
-    for (const c of n.namedChildren) {
-      if (c.type === "comment") continue;
-      if (c.type === "list_splat") return [...out, null];
-      if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
-      else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
-      else {
-        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
-        if (Array.isArray(words) && out.length === 0) programs2 = words;
-        out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
-      }
-    }
-    if (programs2.length > 1) return programs2.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
-    return out;
-  }
-  if (n.type === "call") {
-    const fn = n.childForFieldName("function");
-    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && args.length === 0) {
-      const text = literalText(fn.childForFieldName("object"));
-      return text === null ? null : text.split(/\s+/).filter(Boolean);
-    }
-    if (fn && model.qualifiedName(fn) === "shlex.split" && args.length === 1) {
-      const text = literalText(args[0]) ?? commandOf(args[0], model).text;
-      if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
-      return classifyShellWords(text);
-    }
-    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords2(args[0], model, depth + 1);
-    return null;
-  }
-  if (n.type === "subscript" && depth < MAX_DEPTH) {
-    const index = n.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
-    const whole = index.length === 1 && index[0].type === "slice" && index[0].namedChildren.length === 0;
-    return whole ? argvWords2(n.childForFieldName("value"), model, depth + 1) : null;
-  }
-  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH) {
-    const words = argvWords2(n.childForFieldName("left"), model, depth + 1);
-    return words && [...words, ...argvWords2(n.childForFieldName("right"), model, depth + 1) ?? [null]];
-  }
-  if (n.type === "identifier" && depth < MAX_DEPTH) {
-    const bindings = reachingAssignments(model, n);
-    if (!bindings) return extendedWords(n, model, depth);
-    let loudest2 = null;
-    for (const b of bindings ?? []) {
-      const words = argvWords2(b.value, model, depth + 1);
-      const all = words && appended(words, b, n, model, depth);
-      if (!all) return null;
-      if (!loudest2 || rank(classifyArgv(all)) > rank(classifyArgv(loudest2))) loudest2 = all;
-    }
-    return loudest2;
-  }
-  return null;
-}
-function itemWord(node, model, depth) {
-  const index = node.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
-  const literal = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ""))?.[0] : void 0;
-  const value = node.childForFieldName("value");
-  if (literal === void 0 || value?.type !== "identifier") return null;
-  const words = argvWords2(value, model, depth + 1);
-  const at = Number(literal);
-  if (!words || at < 0 && words.includes(null)) return null;
-  return words.at(at) ?? null;
-}
-function wordsOfName(node, model) {
-  const n = unparenthesize(node);
-  if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
-  if (texts.length === 0) texts.push(...parameterTexts(n, model));
-  if (texts.length === 0 || texts.some((t) => t === null)) return null;
-  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
-  const first = texts[0];
-  if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
-  if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
-  return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
-}
-function valueTexts(value, model) {
-  const v = unparenthesize(value);
-  if (v.type === "conditional_expression") {
-    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
-  }
-  const found = whichProgram(v, model);
-  if (found) return [found];
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
-}
-function parameterTexts(identifier, model) {
-  const param = parameterOf(model, identifier);
-  if (!param) return [];
-  const out = [];
-  for (const occurrence of model.occurrences(param.name)) {
-    const call = occurrence.parent;
-    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
-    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
-  }
-  return out;
-}
-function appended(words, binding, use, model, depth) {
-  const always = [...words];
-  const maybe = [...words];
-  const refs = reachedLoads(model, binding).filter((r) => r.id !== use.id && r.startIndex > binding.node.startIndex && r.startIndex < use.startIndex);
-  for (const ref of refs) {
-    const parent = ref.parent;
-    if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === ref.id && parent.parent?.type === "call") {
-      const method = parent.childForFieldName("attribute")?.text;
-      const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-      let added = null;
-      if (method === "append" && args.length === 1) added = [literalText(args[0])];
-      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
-      else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
-      if (!added) continue;
-      const block = enclosingStatement(parent)?.parent;
-      if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
-      maybe.push(...added);
-      continue;
-    }
-    if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
-  }
-  if (maybe.length === always.length) return always;
-  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
-}
-function extendedWords(use, model, depth) {
-  const found = model.lookup(use.text, model.scopeOf(use));
-  if (!found || found.bindings.length < 2) return null;
-  const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
-  const plain = before.filter((b) => b.kind === "assign" && b.node.parent?.type === "assignment");
-  const base = plain.at(-1);
-  if (!base?.value || plain.length !== 1 || before[0] !== base) return null;
-  const words = argvWords2(base.value, model, depth + 1);
-  if (!words) return null;
-  const always = [...words];
-  const maybe = [...words];
-  for (const id of model.occurrences(use.text)) {
-    if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use)) continue;
-    const parent = id.parent;
-    let added = null;
-    if (parent?.type === "augmented_assignment" && parent.childForFieldName("left")?.id === id.id) {
-      if (parent.childForFieldName("operator")?.text !== "+=") return null;
-      added = argvWords2(parent.childForFieldName("right"), model, depth + 1) ?? [null];
-    } else if (model.isBinding(id)) return null;
-    else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
-      const method = parent.childForFieldName("attribute")?.text;
-      const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-      if (method === "append" && args.length === 1) added = [literalText(args[0])];
-      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
-      else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
-    } else if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
-    if (!added) continue;
-    const block = enclosingStatement(parent)?.parent;
-    if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
-    maybe.push(...added);
-  }
-  if (maybe.length === always.length) return always;
-  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
-}
-var WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
-var WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
-function isWhich(call, model) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return false;
-  const q = model.qualifiedName(fn);
-  if (q && WHICH.has(q)) return true;
-  const name = fn.type === "identifier" ? fn.text : fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
-  return !!name && WHICH_NAMES.has(name);
-}
-function whichProgram(node, model) {
-  if (node.type !== "call" || !isWhich(node, model)) return null;
-  const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  return args.length >= 1 ? literalText(args[0]) : null;
-}
-var PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
-function programNamed(node, model) {
-  let n = unparenthesize(node);
-  if (n.type === "call") {
-    const fn = n.childForFieldName("function");
-    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    if (isWhich(n, model)) return args.length >= 1 ? literalText(args[0]) : null;
-    if (args.length > 0 || !fn) return null;
-    n = fn;
-  }
-  const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
-  if (!name) return null;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
-  const programs2 = words.filter((w) => !PATH_WORDS.has(w));
-  return programs2.length === 1 && isListed(programs2[0]) ? programs2[0] : null;
-}
-var RANK = { none: 0, bounded: 1, unbounded: 2 };
-var rank = (c) => RANK[c.stdout] + RANK[c.stderr];
-var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
-function classifyShellWords(text) {
-  const sites = commandSites(parseShell(text));
-  if (!sites || sites.length !== 1) return null;
-  return sites[0].words.map(shellWordValue);
-}
-function processOutput(args, shell, model) {
-  if (!args) return classifyShell(null);
-  if (shell) {
-    const n = unparenthesize(args);
-    if (n.type === "list" || n.type === "tuple") {
-      const first = n.namedChildren.find((c) => c.type !== "comment");
-      return first ? shellOutput(commandOf(first, model)) : classifyShell(null);
-    }
-    return shellOutput(commandOf(args, model));
-  }
-  const words = argvWords2(args, model);
-  if (words) return classifyArgv(words);
-  const single = literalText(args);
-  return single !== null ? classifyArgv([single]) : classifyShell(null);
 }
 
 // src/python/edit.ts
@@ -4356,6 +4144,9 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
+import path6 from "node:path";
+
+// src/python/project-files.ts
 import fs7 from "node:fs";
 import path5 from "node:path";
 
@@ -4627,7 +4418,7 @@ var Discovery = class {
   }
 };
 
-// src/python/callers.ts
+// src/python/project-files.ts
 var MAX_FILES = 5e3;
 var rootCache = /* @__PURE__ */ new Map();
 var listCache = /* @__PURE__ */ new Map();
@@ -4749,30 +4540,32 @@ function callerRoot(defFile) {
   }
   return root;
 }
+
+// src/python/callers.ts
 function projectCallers(defFile, name, own, method) {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method) return methodCallers(root, files, defFile, method, name, own);
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path5.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path6.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path5.resolve(file) === ownPath;
-    const isDef = path5.resolve(file) === def;
+    const mine = ownPath !== void 0 && path6.resolve(file) === ownPath;
+    const isDef = path6.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path5.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path6.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 function methodCallers(root, files, defFile, className, name, own) {
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
   const bases = baseIndex.get(root);
   const family = /* @__PURE__ */ new Set([className]);
@@ -4788,7 +4581,7 @@ function methodCallers(root, files, defFile, className, name, own) {
           const cname = c?.type === "class_definition" ? c.childForFieldName("name")?.text : void 0;
           if (cname && !family.has(cname)) {
             family.add(cname);
-            familyFiles.add(path5.resolve(f));
+            familyFiles.add(path6.resolve(f));
             grew = true;
           }
         }
@@ -4796,7 +4589,7 @@ function methodCallers(root, files, defFile, className, name, own) {
     }
   }
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path5.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
     const model = own && ownPath === f ? own.model : modelOf(f);
     if (!model) return null;
@@ -4817,14 +4610,14 @@ function methodCallers(root, files, defFile, className, name, own) {
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path5.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path6.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path5.relative(path5.dirname(origin), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path6.relative(path6.dirname(origin), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -4847,7 +4640,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path5.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path6.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -4886,12 +4679,12 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path5.resolve(defFile), name: className }];
+  let generation = [{ file: path6.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path5.resolve(file);
+        const abs = path6.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -4904,7 +4697,7 @@ function subclassAttributeUses(defFile, className, attr) {
           if (seen.has(key)) continue;
           seen.add(key);
           next.push({ file: abs, name });
-          if (abs === path5.resolve(defFile)) continue;
+          if (abs === path6.resolve(defFile)) continue;
           for (const id2 of model.occurrences(attr)) {
             const ref = id2.parent;
             if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id2.id || id2.startIndex < cls.startIndex || id2.endIndex > cls.endIndex) continue;
@@ -4941,7 +4734,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path5.basename(file) !== `${stem}.py`) continue;
+    if (path6.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -5610,6 +5403,220 @@ var rule3 = {
   }
 };
 
+// src/python/argv.ts
+var MAX_DEPTH = 6;
+function argvWords2(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "list" || n.type === "tuple") {
+    const out = [];
+    let programs2 = [];
+    for (const c of n.namedChildren) {
+      if (c.type === "comment") continue;
+      if (c.type === "list_splat") return [...out, null];
+      if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
+      else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+      else {
+        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
+        if (Array.isArray(words) && out.length === 0) programs2 = words;
+        out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
+      }
+    }
+    if (programs2.length > 1) return programs2.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
+    return out;
+  }
+  if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && args.length === 0) {
+      const text = literalText(fn.childForFieldName("object"));
+      return text === null ? null : text.split(/\s+/).filter(Boolean);
+    }
+    if (fn && model.qualifiedName(fn) === "shlex.split" && args.length === 1) {
+      const text = literalText(args[0]) ?? commandOf(args[0], model).text;
+      if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
+      return classifyShellWords(text);
+    }
+    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords2(args[0], model, depth + 1);
+    return null;
+  }
+  if (n.type === "subscript" && depth < MAX_DEPTH) {
+    const index = n.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
+    const whole = index.length === 1 && index[0].type === "slice" && index[0].namedChildren.length === 0;
+    return whole ? argvWords2(n.childForFieldName("value"), model, depth + 1) : null;
+  }
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH) {
+    const words = argvWords2(n.childForFieldName("left"), model, depth + 1);
+    return words && [...words, ...argvWords2(n.childForFieldName("right"), model, depth + 1) ?? [null]];
+  }
+  if (n.type === "identifier" && depth < MAX_DEPTH) {
+    const bindings = reachingAssignments(model, n);
+    if (!bindings) return extendedWords(n, model, depth);
+    let loudest2 = null;
+    for (const b of bindings ?? []) {
+      const words = argvWords2(b.value, model, depth + 1);
+      const all = words && appended(words, b, n, model, depth);
+      if (!all) return null;
+      if (!loudest2 || rank(classifyArgv(all)) > rank(classifyArgv(loudest2))) loudest2 = all;
+    }
+    return loudest2;
+  }
+  return null;
+}
+function itemWord(node, model, depth) {
+  const index = node.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
+  const literal = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ""))?.[0] : void 0;
+  const value = node.childForFieldName("value");
+  if (literal === void 0 || value?.type !== "identifier") return null;
+  const words = argvWords2(value, model, depth + 1);
+  const at = Number(literal);
+  if (!words || at < 0 && words.includes(null)) return null;
+  return words.at(at) ?? null;
+}
+function wordsOfName(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "identifier") return null;
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
+  if (texts.length === 0) texts.push(...parameterTexts(n, model));
+  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const first = texts[0];
+  if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
+  return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+function valueTexts(value, model) {
+  const v = unparenthesize(value);
+  if (v.type === "conditional_expression") {
+    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
+    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
+  }
+  const found = whichProgram(v, model);
+  if (found) return [found];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+function parameterTexts(identifier, model) {
+  const param = parameterOf(model, identifier);
+  if (!param) return [];
+  const out = [];
+  for (const occurrence of model.occurrences(param.name)) {
+    const call = occurrence.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+  }
+  return out;
+}
+function appended(words, binding, use, model, depth) {
+  const always = [...words];
+  const maybe = [...words];
+  const refs = reachedLoads(model, binding).filter((r) => r.id !== use.id && r.startIndex > binding.node.startIndex && r.startIndex < use.startIndex);
+  for (const ref of refs) {
+    const parent = ref.parent;
+    if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === ref.id && parent.parent?.type === "call") {
+      const method = parent.childForFieldName("attribute")?.text;
+      const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+      let added = null;
+      if (method === "append" && args.length === 1) added = [literalText(args[0])];
+      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
+      else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
+      if (!added) continue;
+      const block = enclosingStatement(parent)?.parent;
+      if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
+      maybe.push(...added);
+      continue;
+    }
+    if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
+  }
+  if (maybe.length === always.length) return always;
+  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+function extendedWords(use, model, depth) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  if (!found || found.bindings.length < 2) return null;
+  const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const plain = before.filter((b) => b.kind === "assign" && b.node.parent?.type === "assignment");
+  const base = plain.at(-1);
+  if (!base?.value || plain.length !== 1 || before[0] !== base) return null;
+  const words = argvWords2(base.value, model, depth + 1);
+  if (!words) return null;
+  const always = [...words];
+  const maybe = [...words];
+  for (const id of model.occurrences(use.text)) {
+    if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use)) continue;
+    const parent = id.parent;
+    let added = null;
+    if (parent?.type === "augmented_assignment" && parent.childForFieldName("left")?.id === id.id) {
+      if (parent.childForFieldName("operator")?.text !== "+=") return null;
+      added = argvWords2(parent.childForFieldName("right"), model, depth + 1) ?? [null];
+    } else if (model.isBinding(id)) return null;
+    else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
+      const method = parent.childForFieldName("attribute")?.text;
+      const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+      if (method === "append" && args.length === 1) added = [literalText(args[0])];
+      else if (method === "extend" && args.length === 1) added = argvWords2(args[0], model, depth + 1) ?? [null];
+      else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
+    } else if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
+    if (!added) continue;
+    const block = enclosingStatement(parent)?.parent;
+    if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
+    maybe.push(...added);
+  }
+  if (maybe.length === always.length) return always;
+  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+var WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
+var WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
+function isWhich(call, model) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return false;
+  const q = model.qualifiedName(fn);
+  if (q && WHICH.has(q)) return true;
+  const name = fn.type === "identifier" ? fn.text : fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+  return !!name && WHICH_NAMES.has(name);
+}
+function whichProgram(node, model) {
+  if (node.type !== "call" || !isWhich(node, model)) return null;
+  const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  return args.length >= 1 ? literalText(args[0]) : null;
+}
+var PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
+function programNamed(node, model) {
+  let n = unparenthesize(node);
+  if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (isWhich(n, model)) return args.length >= 1 ? literalText(args[0]) : null;
+    if (args.length > 0 || !fn) return null;
+    n = fn;
+  }
+  const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
+  if (!name) return null;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+  const programs2 = words.filter((w) => !PATH_WORDS.has(w));
+  return programs2.length === 1 && isListed(programs2[0]) ? programs2[0] : null;
+}
+function classifyShellWords(text) {
+  const sites = commandSites(parseShell(text));
+  if (!sites || sites.length !== 1) return null;
+  return sites[0].words.map(shellWordValue);
+}
+function processOutput(args, shell, model) {
+  if (!args) return classifyShell(null);
+  if (shell) {
+    const n = unparenthesize(args);
+    if (n.type === "list" || n.type === "tuple") {
+      const first = n.namedChildren.find((c) => c.type !== "comment");
+      return first ? shellOutput(commandOf(first, model)) : classifyShell(null);
+    }
+    return shellOutput(commandOf(args, model));
+  }
+  const words = argvWords2(args, model);
+  if (words) return classifyArgv(words);
+  const single = literalText(args);
+  return single !== null ? classifyArgv([single]) : classifyShell(null);
+}
+
 // rules/pop004-legacy-popen-discarded.ts
 var PIPES = {
   "os.popen2": [1],
@@ -5905,7 +5912,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -6249,7 +6256,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path6.relative(path6.dirname(ctx.path), use.file) || path6.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path7.relative(path7.dirname(ctx.path), use.file) || path7.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -6357,11 +6364,11 @@ function siteOf(ctx, call, growing, skipped = []) {
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path12 of verdict ? [] : others) {
-      const v = drainVerdict(path12, growing, false);
+    for (const path13 of verdict ? [] : others) {
+      const v = drainVerdict(path13, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path12;
+        events = path13;
         break;
       }
     }
@@ -6863,7 +6870,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/wrapper-judge.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -6929,8 +6936,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path12 of others) {
-    const v = drainVerdict(path12, growing, false);
+  for (const path13 of others) {
+    const v = drainVerdict(path13, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -6946,7 +6953,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path7.relative(path7.dirname(ctx.path), c.file) || path7.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path8.relative(path8.dirname(ctx.path), c.file) || path8.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -7771,7 +7778,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs8 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -7839,13 +7846,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path8.dirname(path8.resolve(file)));
+  return lookup(path9.dirname(path9.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path8.join(dir, "package.json");
+  const pkg = path9.join(dir, "package.json");
   let text = null;
   try {
     text = fs8.readFileSync(pkg, "utf8");
@@ -7864,7 +7871,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path8.dirname(dir);
+    const parent = path9.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -7878,17 +7885,17 @@ function exactNode(major) {
 }
 
 // src/typescript/caller-commands.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/typescript/project-reads.ts
 import fs9 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path9.dirname(path9.resolve(file)); ; dir = path9.dirname(dir)) {
-    if (fs9.existsSync(path9.join(dir, "package.json"))) return dir;
-    if (path9.dirname(dir) === dir) return null;
+  for (let dir = path10.dirname(path10.resolve(file)); ; dir = path10.dirname(dir)) {
+    if (fs9.existsSync(path10.join(dir, "package.json"))) return dir;
+    if (path10.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -7900,7 +7907,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path9.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
+        texts.set(path10.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -7913,7 +7920,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path9.resolve(file);
+  const self = path10.resolve(file);
   const read = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -8069,12 +8076,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path10.resolve(file));
+    const self = moduleKey(path11.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path10.resolve(file) || !exported.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path11.resolve(file) || !exported.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path10.resolve(path10.dirname(abs), spec));
+        const target = moduleFile(path11.resolve(path11.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -8098,11 +8105,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path10.resolve(path10.dirname(path10.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path11.resolve(path11.dirname(path11.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path10.dirname(file));
-  const text = texts?.get(path10.resolve(file));
-  const m = text !== void 0 ? modelOf2(path10.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path11.dirname(file));
+  const text = texts?.get(path11.resolve(file));
+  const m = text !== void 0 ? modelOf2(path11.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -8189,7 +8196,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path10.relative(path10.dirname(path10.resolve(file)), best.site.file) || path10.basename(best.site.file)}:${line}`;
+  const at = `${path11.relative(path11.dirname(path11.resolve(file)), best.site.file) || path11.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -9564,38 +9571,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path12, source, options) {
+function lintJsText(path13, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path12, source.text);
+  const sourceFile = parseJs(path13, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path12));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path13));
   const nodeMajor = node.major;
-  const abs = nodePath.resolve(path12);
+  const abs = nodePath.resolve(path13);
   const wrappers = options.wrappers ?? (fs10.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path12,
+      path: path13,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path12),
+      topLevelAwait: allowsTopLevelAwait(path13),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path12, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path13, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path12, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path13, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -9652,12 +9659,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path12, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path13, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path12))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path13))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path12);
-  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path12)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path13);
+  if (source) return `compiled from ${nodePath3.relative(nodePath3.dirname(nodePath3.resolve(path13)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -9703,9 +9710,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path12, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path13, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath3.resolve(path12).split(nodePath3.sep);
+  const parts = nodePath3.resolve(path13).split(nodePath3.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath3.sep) || nodePath3.sep;
@@ -9733,7 +9740,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path11.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path12.resolve(file), bytes);
 }
 var pythonParser;
 function preferQuickParserStart() {
@@ -9747,20 +9754,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path12, source, options) {
+function lintPythonText(path13, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path12.endsWith(".py") ? takeParsedModule(resolvePath(path12), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path13.endsWith(".py") ? takeParsedModule(resolvePath(path13), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path12, source, tree, options, coverage);
+      return runPythonRules(path13, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -9768,8 +9775,8 @@ function lintPythonText(path12, source, options) {
     }
   }
 }
-function runPythonRules(path12, source, tree, options, coverage) {
-  const starModule = path12.endsWith(".py") && fs13.existsSync(path12) ? (module) => starExports(path12, module) : null;
+function runPythonRules(path13, source, tree, options, coverage) {
+  const starModule = path13.endsWith(".py") && fs13.existsSync(path13) ? (module) => starExports(path13, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -9778,7 +9785,7 @@ function runPythonRules(path12, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path12,
+      path: path13,
       source,
       tree,
       model,
@@ -9789,7 +9796,7 @@ function runPythonRules(path12, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path12, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path13, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -9797,7 +9804,7 @@ function runPythonRules(path12, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path12, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path13, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -9867,15 +9874,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path12, source, language, options) {
+function lintTextSync(path13, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path12, source, options);
+    const py = lintPythonText(path13, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path12, source, options);
+    lint = lintJsText(path13, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -9885,19 +9892,19 @@ function lintTextSync(path12, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path12, source, language, options) {
+async function lintText(path13, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path12, source, language, options);
+  return lintTextSync(path13, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path12, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path12)) return { kind: "skip" };
-  if (language === "javascript" && path12 !== void 0 && vendoredReason(path12, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path12 !== void 0 && vendoredPythonReason(path12, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path13, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path13)) return { kind: "skip" };
+  if (language === "javascript" && path13 !== void 0 && vendoredReason(path13, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path13 !== void 0 && vendoredPythonReason(path13, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -9909,24 +9916,24 @@ function prepare(bytes, language, options, path12, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path12) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path12)) return { kind: "skip" };
+function prepareText(text, language, options, path13) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path13)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path12, bytes, language, options, prefiltered = false) {
-  const result = { path: path12, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path12, prefiltered);
+async function lintBytes(path13, bytes, language, options, prefiltered = false) {
+  const result = { path: path13, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path13, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path12, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path13, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path12, prepared.source, language, options);
+  const lint = await lintText(path13, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

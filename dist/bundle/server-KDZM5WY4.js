@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AGPZIDZ3.js";
+} from "./chunk-IXCRQQDX.js";
 import {
   ConfigError
-} from "./chunk-EEXWR7D7.js";
-import "./chunk-4MVLUY24.js";
-import "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-S5E2II34.js";
+import "./chunk-T3FVWU3M.js";
+import "./chunk-N3NLPMIS.js";
+import "./chunk-4YVZQLGJ.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

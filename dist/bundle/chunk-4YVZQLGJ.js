@@ -2547,14 +2547,7 @@ var WRAPPERS = [
   { name: "optirun", valued: [], positionals: 0 }
 ];
 
-// src/knowledge/commands.ts
-var RANK = { none: 0, bounded: 1, unbounded: 2 };
-function maxClass(a, b) {
-  return RANK[a] >= RANK[b] ? a : b;
-}
-function canFill(c) {
-  return c === "unbounded";
-}
+// src/knowledge/command-table.ts
 var unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
 function wordMatcher(flag) {
   const re = /^\/(.*)\/$/.exec(flag);
@@ -2625,6 +2618,51 @@ var compiledScaling = null;
 function scalingTable() {
   compiledScaling ??= compile(SCALING);
   return compiledScaling;
+}
+function firstMatch(lines, names, args, positional, display = names[0]) {
+  for (const c of lines) {
+    const { entry } = c;
+    const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
+    if (!program) continue;
+    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== "*" && a !== entry.exact[i]))) continue;
+    if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
+    let matched = [];
+    if (c.subcommands.length) {
+      const any = c.subcommands.at(-1).has("*");
+      const words = any ? c.subcommands.slice(0, -1) : c.subcommands;
+      const tryAt = (k) => words.every((set, j) => {
+        const p = positional[k + j];
+        return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word);
+      });
+      const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
+      if (at < 0) continue;
+      matched = words.map((_, j) => positional[at + j].word);
+      if (any) {
+        const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
+        if (!args.slice(after).some((w) => w === null || !w.startsWith("-"))) continue;
+        matched.push("N");
+      }
+    }
+    let flag;
+    if (c.when) {
+      flag = findPhrase(args, c.when);
+      if (flag === void 0) continue;
+    }
+    const also = c.also.map((m) => findPhrase(args, [m]));
+    if (also.some((p) => p === void 0)) continue;
+    const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
+    return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? []).map((w) => w === "*" ? "FILE" : w)] };
+  }
+  return null;
+}
+
+// src/knowledge/commands.ts
+var RANK = { none: 0, bounded: 1, unbounded: 2 };
+function maxClass(a, b) {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+function canFill(c) {
+  return c === "unbounded";
 }
 var INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
 var INIT_SCRIPT_NAME = "/etc/init.d/*";
@@ -2716,42 +2754,6 @@ function classifyArgv(argv) {
   const hit = firstMatch(table(), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
-}
-function firstMatch(lines, names, args, positional, display = names[0]) {
-  for (const c of lines) {
-    const { entry } = c;
-    const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
-    if (!program) continue;
-    if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== "*" && a !== entry.exact[i]))) continue;
-    if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
-    let matched = [];
-    if (c.subcommands.length) {
-      const any = c.subcommands.at(-1).has("*");
-      const words = any ? c.subcommands.slice(0, -1) : c.subcommands;
-      const tryAt = (k) => words.every((set, j) => {
-        const p = positional[k + j];
-        return !!p && !p.word.includes(PLACEHOLDER) && set.has(p.word);
-      });
-      const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
-      if (at < 0) continue;
-      matched = words.map((_, j) => positional[at + j].word);
-      if (any) {
-        const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
-        if (!args.slice(after).some((w) => w === null || !w.startsWith("-"))) continue;
-        matched.push("N");
-      }
-    }
-    let flag;
-    if (c.when) {
-      flag = findPhrase(args, c.when);
-      if (flag === void 0) continue;
-    }
-    const also = c.also.map((m) => findPhrase(args, [m]));
-    if (also.some((p) => p === void 0)) continue;
-    const flags = [flag, ...also].filter((f) => f !== void 0 && !matched.includes(f));
-    return { entry, phrase: [display, ...matched, ...new Set(flags), ...(entry.exact ?? []).map((w) => w === "*" ? "FILE" : w)] };
-  }
-  return null;
 }
 var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 function inlineProgram(names, args) {

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-N3NLPMIS.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-YZIQ4RGF.js";
+} from "./chunk-4YVZQLGJ.js";
 
 // src/config.ts
 import fs from "node:fs";
