@@ -77,6 +77,8 @@ table('POP104', {
   'yt-dlp printing the JSON of a video': { code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => JSON.parse(out));` },
   // Counts written in the source, and quiet or summing forms of walkers.
   'git log: ten commits with their files': { code: `${CP}cp.execFile('git', ['log', '-n', '10', '--name-status'], (e, out) => {});` },
+  // The commits since a release or a bump (audit 18: x-minecraft-launcher's prepare-pr action).
+  'git log: the commits of a range': { code: `${CP}const out = cp.execFileSync('git', ['log', '--format=%H%x1f%s%x1f%b%x1e', \`\${baseline}..HEAD\`, '--', dir], { encoding: 'utf8' });\nconsole.log(out);` },
   'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },

@@ -486,6 +486,23 @@ describe('classifyArgv', () => {
   });
 });
 
+describe('git log: the commits of a range do not grow with the repository (SCALING)', () => {
+  const cases: [(string | null)[], string | undefined][] = [
+    [['git', 'log', '--format=%H%x1f%s', `${PLACEHOLDER}..HEAD`, '--', PLACEHOLDER], undefined],
+    [['git', 'log', '--oneline', 'v1.2.0...main'], undefined],
+    // A date may be given or not (`if (since) cmd += ' --since=...'`): the whole history stays the louder.
+    [['git', 'log', `--since=${PLACEHOLDER}`], '`git log` prints output that grows with the repository'],
+    [['git', 'log', '--stat', `${PLACEHOLDER}..HEAD`], '`git log --stat` prints the files or the diff of every commit it lists, growing with the history'],
+    [['git', 'log', '--format=%H'], '`git log` prints output that grows with the repository'],
+    // A path is no range: `..` between directories, or a word that is only a placeholder.
+    [['git', 'log', '--', `${PLACEHOLDER}/../lib`], '`git log` prints output that grows with the repository'],
+    [['git', 'log', PLACEHOLDER], '`git log` prints output that grows with the repository'],
+  ];
+  for (const [argv, scales] of cases) {
+    test(argv.map((w) => (w ?? '?').replaceAll(PLACEHOLDER, '$X')).join(' '), () => assert.equal(classifyArgv(argv).scales, scales));
+  }
+});
+
 describe('find: what it prints grows with the tree unless a test bounds it (SCALING)', () => {
   const cases: [string, string | undefined][] = [
     ['find .', '`find` prints a line per file it walks'],

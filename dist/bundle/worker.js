@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-N3NLPMIS.js";
-import "./chunk-4YVZQLGJ.js";
+} from "./chunk-M7XUAATO.js";
+import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

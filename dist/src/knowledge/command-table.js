@@ -39,15 +39,21 @@ function flagMatcher(flag) {
     };
 }
 // Ex) '--createShortcut=' + target: the option is in the literal text, only its value is not.
-// Any other word with a part known only at run time matches nothing.
+// `${tag}..HEAD`: a revision range, its `..` literal, each end shown as REV. Any other word with
+// a part known only at run time matches nothing.
 function knownPart(word) {
     if (word === null || word === undefined)
         return null;
     if (!word.includes(PLACEHOLDER))
         return word;
     const option = /^--[A-Za-z][\w-]*=/.exec(word)?.[0];
-    return option && !option.includes(PLACEHOLDER) ? option : null;
+    if (option && !option.includes(PLACEHOLDER))
+        return option;
+    const range = word.replaceAll(PLACEHOLDER, 'REV');
+    return REVISION_RANGE.test(range) ? range : null;
 }
+/** `v1.2..HEAD`, `main...topic`, `REV..HEAD`: two revisions, no path. */
+const REVISION_RANGE = /^[^\s/.][^\s/]*?[^\s/.]\.\.\.?[^\s/.][^\s/]*$/;
 /**
  * The first phrase one of the matchers finds in args; a value found after an option is shown
  * with it (`-R eapol`, `-n +2`), for messages.

@@ -770,6 +770,9 @@ export const SCALING = [
     { command: 'git log|whatchanged', when: ['-p', '--patch', '-u', '--stat', '--numstat', '--name-only', '--name-status', '--raw', '--summary'], scales: true, says: 'prints the files or the diff of every commit it lists, growing with the history' },
     { command: 'git log|rev-list|reflog|shortlog|whatchanged', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], scales: false, says: 'prints a line per entry, a thousand at most' },
     { command: 'git diff', when: ['--quiet', '-s', '--no-patch', '--shortstat'], scales: false, says: 'prints a summary line at most' },
+    // A revision range lists the commits since a release or a bump (release notes, a changelog),
+    // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher).
+    { command: 'git log|rev-list|shortlog|whatchanged', when: ['/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?[^\\s/.][^\\s/]*$/'], scales: false, says: 'lists the commits of a range' },
     // git's transfer commands name each ref they update (a line of about 60 bytes) and, when not
     // on a terminal, report progress only with --progress (a few hundred lines at most): past a
     // pipe's 64 KiB for a fetch of a thousand new tags (audit 6: ptf), never near 1 MiB (audit 16:

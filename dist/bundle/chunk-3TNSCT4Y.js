@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-S5E2II34.js";
+} from "./chunk-YRPBTHYP.js";
 import {
   fixText
-} from "./chunk-T3FVWU3M.js";
+} from "./chunk-O4QTR2LZ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-N3NLPMIS.js";
+} from "./chunk-M7XUAATO.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-4YVZQLGJ.js";
+} from "./chunk-JK5LR5SE.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

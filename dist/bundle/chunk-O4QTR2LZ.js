@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-N3NLPMIS.js";
+} from "./chunk-M7XUAATO.js";
 import {
   applyEdits,
   overlaps

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-F7MLEUPF.js";
+} from "./chunk-CAST5ITW.js";
 import {
   ConfigError
-} from "./chunk-S5E2II34.js";
+} from "./chunk-YRPBTHYP.js";
 import {
   fixText
-} from "./chunk-T3FVWU3M.js";
+} from "./chunk-O4QTR2LZ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-N3NLPMIS.js";
-import "./chunk-4YVZQLGJ.js";
+} from "./chunk-M7XUAATO.js";
+import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-N3NLPMIS.js";
+} from "./chunk-M7XUAATO.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-F7MLEUPF.js";
+} from "./chunk-CAST5ITW.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-T3FVWU3M.js";
+import "./chunk-O4QTR2LZ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-N3NLPMIS.js";
-import "./chunk-4YVZQLGJ.js";
+} from "./chunk-M7XUAATO.js";
+import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-N3NLPMIS.js";
+} from "./chunk-M7XUAATO.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-4YVZQLGJ.js";
+} from "./chunk-JK5LR5SE.js";
 
 // src/config.ts
 import fs from "node:fs";

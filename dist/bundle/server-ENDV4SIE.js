@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-IXCRQQDX.js";
+} from "./chunk-3TNSCT4Y.js";
 import {
   ConfigError
-} from "./chunk-S5E2II34.js";
-import "./chunk-T3FVWU3M.js";
-import "./chunk-N3NLPMIS.js";
-import "./chunk-4YVZQLGJ.js";
+} from "./chunk-YRPBTHYP.js";
+import "./chunk-O4QTR2LZ.js";
+import "./chunk-M7XUAATO.js";
+import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

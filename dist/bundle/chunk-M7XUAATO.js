@@ -71,7 +71,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-4YVZQLGJ.js";
+} from "./chunk-JK5LR5SE.js";
 import {
   allowsTopLevelAwait,
   inComment,
