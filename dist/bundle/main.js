@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-3TNSCT4Y.js";
+} from "./chunk-GO3RCO2H.js";
 import {
   ConfigError
-} from "./chunk-YRPBTHYP.js";
-import "./chunk-O4QTR2LZ.js";
+} from "./chunk-SHIFBHJN.js";
+import "./chunk-UVSEYDGG.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-JK5LR5SE.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-DEWOJR4B.js");
+    const { addNoqa } = await import("./noqa-VTZ4N2LP.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-FA2WC63T.js");
+  const { fixTarget } = await import("./fix-GQBWLD32.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-ENDV4SIE.js");
+        const { startServer } = await import("./server-CWNABADP.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

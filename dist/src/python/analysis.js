@@ -191,8 +191,12 @@ function isAncestor(a, n) {
  */
 export function reachedLoads(model, binding) {
     const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
-    const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept);
     const at = binding.node.startIndex;
+    // The later bindings, each with its statement, found once (a walk up the tree each).
+    const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
+        const stmt = enclosingStatement(b.node);
+        return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
+    });
     const bStmt = enclosingStatement(binding.node);
     return model.references(binding).filter((load) => {
         const pos = load.startIndex;
@@ -204,12 +208,9 @@ export function reachedLoads(model, binding) {
             return false;
         }
         // Ex) x = a; ...; x = b; use(x): the later binding's statement sits in a block that holds the use.
-        for (const other of others) {
-            const o = other.node.startIndex;
-            if (o <= at || o >= pos)
+        for (const { at: o, stmt, block } of others) {
+            if (o >= pos)
                 continue;
-            const stmt = enclosingStatement(other.node);
-            const block = stmt?.parent;
             if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt)
                 return false;
             // `with Popen(b) as x:` / `for x in ...:` binding: the body it governs.
@@ -240,18 +241,29 @@ export function reachingAssignment(model, identifier) {
 export function reachingAssignments(model, use) {
     const found = model.lookup(use.text, model.scopeOf(use));
     const bindings = found?.bindings ?? [];
-    const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
-    const dominating = reaching.filter((b) => {
+    const plain = (b) => b.kind === 'assign' && !!b.value && b.node.parent?.type === 'assignment';
+    if (bindings.length === 1)
+        return plain(bindings[0]) ? [bindings[0]] : null;
+    // Which bindings reach the use is asked only of those that can matter (a flow walk each, over
+    // a name assigned on every other line of a long function): the nearest assignment before the
+    // use in a block around it that reaches it, then those between it and the use.
+    const reaches = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
+    const dominates = (b) => {
         const stmt = enclosingStatement(b.node);
         return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-    }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-    const first = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-    const plain = (b) => b.kind === 'assign' && !!b.value && b.node.parent?.type === 'assignment';
-    // Ex) if parent: cmd = ['btrfs', 'send', '-p', parent, path] else: cmd = ['btrfs', 'send', path]
-    // No assignment on every path, but one on each: the value is one of those that reach the use.
-    if (!first)
-        return reaching.length > 1 && reaching.every(plain) ? reaching : null;
-    const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
+    };
+    const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
+    let first = before.find((b) => dominates(b) && reaches(b)) ?? null;
+    if (!first) {
+        const reaching = bindings.filter(reaches);
+        // Ex) if parent: cmd = ['btrfs', 'send', '-p', parent, path] else: cmd = ['btrfs', 'send', path]
+        // No assignment on every path, but one on each: the value is one of those that reach the use.
+        if (reaching.length !== 1)
+            return reaching.length > 1 && reaching.every(plain) ? reaching : null;
+        first = reaching[0];
+    }
+    const start = first.node.startIndex;
+    const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches(b));
     const all = [first, ...between];
     return all.every(plain) ? all : null;
 }

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-YRPBTHYP.js";
+} from "./chunk-SHIFBHJN.js";
 import {
   fixText
-} from "./chunk-O4QTR2LZ.js";
+} from "./chunk-UVSEYDGG.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-CAST5ITW.js";
+} from "./chunk-T7VSJULA.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-O4QTR2LZ.js";
+import "./chunk-UVSEYDGG.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

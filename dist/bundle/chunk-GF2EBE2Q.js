@@ -2324,8 +2324,11 @@ function isAncestor(a, n) {
 }
 function reachedLoads(model, binding) {
   const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
-  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept);
   const at = binding.node.startIndex;
+  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
+    const stmt = enclosingStatement(b.node);
+    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
+  });
   const bStmt = enclosingStatement(binding.node);
   return model.references(binding).filter((load) => {
     const pos = load.startIndex;
@@ -2333,11 +2336,8 @@ function reachedLoads(model, binding) {
       for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
       return false;
     }
-    for (const other of others) {
-      const o = other.node.startIndex;
-      if (o <= at || o >= pos) continue;
-      const stmt = enclosingStatement(other.node);
-      const block = stmt?.parent;
+    for (const { at: o, stmt, block } of others) {
+      if (o >= pos) continue;
       if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
       if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
     }
@@ -2347,15 +2347,22 @@ function reachedLoads(model, binding) {
 function reachingAssignments(model, use) {
   const found = model.lookup(use.text, model.scopeOf(use));
   const bindings = found?.bindings ?? [];
-  const reaching = bindings.length === 1 ? bindings : bindings.filter((b) => reachedLoads(model, b).some((load) => load.id === use.id));
-  const dominating = reaching.filter((b) => {
+  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
+  const reaches = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
+  const dominates = (b) => {
     const stmt = enclosingStatement(b.node);
     return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-  }).sort((a, b) => b.node.startIndex - a.node.startIndex);
-  const first = reaching.length === 1 ? reaching[0] : dominating[0] ?? null;
-  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
-  if (!first) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
-  const between = reaching.filter((b) => b !== first && b.node.startIndex > first.node.startIndex && b.node.startIndex < use.startIndex);
+  };
+  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  let first = before.find((b) => dominates(b) && reaches(b)) ?? null;
+  if (!first) {
+    const reaching = bindings.filter(reaches);
+    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
+    first = reaching[0];
+  }
+  const start = first.node.startIndex;
+  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches(b));
   const all = [first, ...between];
   return all.every(plain) ? all : null;
 }

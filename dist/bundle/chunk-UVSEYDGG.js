@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import {
   applyEdits,
   overlaps

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-CAST5ITW.js";
+} from "./chunk-T7VSJULA.js";
 import {
   ConfigError
-} from "./chunk-YRPBTHYP.js";
+} from "./chunk-SHIFBHJN.js";
 import {
   fixText
-} from "./chunk-O4QTR2LZ.js";
+} from "./chunk-UVSEYDGG.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-JK5LR5SE.js";

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-M7XUAATO.js";
+} from "./chunk-GF2EBE2Q.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-3TNSCT4Y.js";
+} from "./chunk-GO3RCO2H.js";
 import {
   ConfigError
-} from "./chunk-YRPBTHYP.js";
-import "./chunk-O4QTR2LZ.js";
-import "./chunk-M7XUAATO.js";
+} from "./chunk-SHIFBHJN.js";
+import "./chunk-UVSEYDGG.js";
+import "./chunk-GF2EBE2Q.js";
 import "./chunk-JK5LR5SE.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
