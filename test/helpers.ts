@@ -212,3 +212,29 @@ export function runCountingParent(bin: string, child: string, script: string): {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * An exit-race reproduction: the parent script before the fix and after it, each run by Node as
+ * `script RUNS [untilArg]`, printing `{ runs, <counted>: n }` as JSON. The script before the fix
+ * runs until it sees the loss (`untilArg`, at most 50 children); the one after the fix a
+ * twentieth as many children as that took (at least 5). Each must exit 0 within a minute.
+ */
+export async function raceBeforeAndAfter(before: string, after: string, prefix: string, untilArg: string): Promise<{ raced: Record<string, number>; fixed: Record<string, number> }> {
+  const dir = tempDir(prefix);
+  try {
+    const files = { before: path.join(dir, 'before.cjs'), after: path.join(dir, 'after.cjs') };
+    fs.writeFileSync(files.before, before);
+    fs.writeFileSync(files.after, after);
+    const seen = async (script: string, args: string[]) => {
+      const r = await runNode(script, args, 60_000);
+      assert.equal(r.timedOut, false);
+      assert.equal(r.code, 0);
+      return JSON.parse(r.stdout) as Record<string, number>;
+    };
+    const raced = await seen(files.before, ['50', untilArg]);
+    const fixed = await seen(files.after, [String(Math.max(5, raced['runs']! / 20))]);
+    return { raced, fixed };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

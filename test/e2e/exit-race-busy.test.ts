@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../../src/engine.js';
 import { fixText } from '../../src/fix/apply.js';
 import { SourceText } from '../../src/source.js';
-import { runNode, tempDir } from '../helpers.js';
+import { raceBeforeAndAfter } from '../helpers.js';
 
 /**
  * POP102's exit race in a parent that runs several children at a time (an editor's extension
@@ -56,25 +54,9 @@ test("exit race, a parent running 20 children at a time: output used at 'exit' i
   assert.match(found[0]!.message, /collected by the 'data' listener at line 6 and used \(`out`\) in the 'exit' listener at line 7/);
   const outcome = await fixText('task.js', TASK, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
   assert.equal(outcome.applied, 1);
-  const dir = tempDir('popenlint-race-');
-  try {
-    const before = path.join(dir, 'before.cjs');
-    const after = path.join(dir, 'after.cjs');
-    fs.writeFileSync(before, TASK);
-    fs.writeFileSync(after, outcome.text);
-    const seen = async (script: string, args: string[]) => {
-      const r = await runNode(script, args, 60_000);
-      assert.equal(r.timedOut, false);
-      assert.equal(r.code, 0);
-      return JSON.parse(r.stdout) as { runs: number; cut: number };
-    };
-    const raced = await seen(before, ['50', 'until-cut']);
-    t.diagnostic(`'exit': ${raced.cut} of ${raced.runs} outputs cut short`);
-    assert.ok(raced.cut > 0, `no output cut short at 'exit' in ${raced.runs} children`);
-    const fixed = await seen(after, [String(Math.max(5, raced.runs / 20))]);
-    t.diagnostic(`'close': ${fixed.cut} of ${fixed.runs} outputs cut short`);
-    assert.equal(fixed.cut, 0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { raced, fixed } = await raceBeforeAndAfter(TASK, outcome.text, 'popenlint-race-', 'until-cut');
+  t.diagnostic(`'exit': ${raced['cut']} of ${raced['runs']} outputs cut short`);
+  assert.ok(raced['cut']! > 0, `no output cut short at 'exit' in ${raced['runs']} children`);
+  t.diagnostic(`'close': ${fixed['cut']} of ${fixed['runs']} outputs cut short`);
+  assert.equal(fixed['cut'], 0);
 });

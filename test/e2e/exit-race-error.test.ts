@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../../src/engine.js';
 import { fixText } from '../../src/fix/apply.js';
 import { SourceText } from '../../src/source.js';
-import { runNode, tempDir } from '../helpers.js';
+import { raceBeforeAndAfter } from '../helpers.js';
 
 /**
  * POP102's exit race when the output only words an error (audit 16: camera.ui's ffmpeg, auto's
@@ -58,25 +56,9 @@ test("exit race, error text only: the error a failing child's 'exit' listener wo
   assert.match(found[0]!.message, /^spawn\(\): stderr is collected by the 'data' listener at line 6 and used \(`stderr`\) only in the error the 'exit' listener at line 7 gives when the command fails: .* that error can lack the command's own error text, cut short or empty/);
   const outcome = await fixText('task.js', TASK, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
   assert.equal(outcome.applied, 1);
-  const dir = tempDir('popenlint-race-error-');
-  try {
-    const before = path.join(dir, 'before.cjs');
-    const after = path.join(dir, 'after.cjs');
-    fs.writeFileSync(before, TASK);
-    fs.writeFileSync(after, outcome.text);
-    const seen = async (script: string, args: string[]) => {
-      const r = await runNode(script, args, 60_000);
-      assert.equal(r.timedOut, false);
-      assert.equal(r.code, 0);
-      return JSON.parse(r.stdout) as { runs: number; lost: number };
-    };
-    const raced = await seen(before, ['50', 'until-lost']);
-    t.diagnostic(`'exit': ${raced.lost} of ${raced.runs} error texts lost`);
-    assert.ok(raced.lost > 0, `no error text lost at 'exit' in ${raced.runs} children`);
-    const fixed = await seen(after, [String(Math.max(5, raced.runs / 20))]);
-    t.diagnostic(`'close': ${fixed.lost} of ${fixed.runs} error texts lost`);
-    assert.equal(fixed.lost, 0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { raced, fixed } = await raceBeforeAndAfter(TASK, outcome.text, 'popenlint-race-error-', 'until-lost');
+  t.diagnostic(`'exit': ${raced['lost']} of ${raced['runs']} error texts lost`);
+  assert.ok(raced['lost']! > 0, `no error text lost at 'exit' in ${raced['runs']} children`);
+  t.diagnostic(`'close': ${fixed['lost']} of ${fixed['runs']} error texts lost`);
+  assert.equal(fixed['lost'], 0);
 });

@@ -8,9 +8,9 @@ import { lintText } from '../../src/engine.js';
 import { SourceText } from '../../src/source.js';
 
 /** Shape 8 of issue 12: names brought in by a star import of the project's own modules. */
-function project(files: Record<string, string>): string {
+function project(files: Record<string, string>, history = true): string {
   const dir = tempDir('popenlint-project-');
-  fs.mkdirSync(path.join(dir, '.git'));
+  if (history) fs.mkdirSync(path.join(dir, '.git'));
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -305,14 +305,7 @@ test('item 1: callers that reach a wrapper through a star import are judged too 
 
 test('a copy without history (an unpacked release): the outermost folder with a project file holds the callers; none: the definition answers', () => {
   const lib = "import subprocess\ndef run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n";
-  const plain = (files: Record<string, string>) => {
-    const dir = tempDir('popenlint-plain-');
-    for (const [rel, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      fs.writeFileSync(path.join(dir, rel), text);
-    }
-    return dir;
-  };
+  const plain = (files: Record<string, string>) => project(files, false);
   // setup.py at the top, another in a nested package: the callers in the whole project are seen, all quiet.
   const release = plain({ 'setup.py': 'from setuptools import setup\nsetup()\n', 'pkg/sub/setup.cfg': '', 'pkg/sub/lib.py': lib, 'app.py': "from pkg.sub.lib import run\nrun('git rev-parse HEAD')\n" });
   assert.deepEqual(findings(release), []);
