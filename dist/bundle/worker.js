@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-SWZL76NW.js";
+import "./chunk-ARAOHSDT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -7,6 +7,14 @@ import { type JsModel } from './resolve.js';
 /** The words of an argument array: literals, templates (interpolations unknown), `'a b'.split(' ')`. */
 export declare function argvWords(model: JsModel, expr: TS.Expression | undefined, depth?: number): (string | null)[];
 /**
+ * Ex) const param = isMac ? '-sk' : '-sb'; spawnSync('du', [param, folder])
+ *     -> [['-sk', null], ['-sb', null]]
+ * The argument words, once for each word a conditional of literals in the array (itself or a
+ * name bound to one) can be: the caller classifies each and takes the loudest. The words of
+ * argvWords() alone when no word is such a choice (at most 8 variants).
+ */
+export declare function argvVariants(model: JsModel, expr: TS.Expression | undefined): (string | null)[][];
+/**
  * The program an expression names: a literal, `process.execPath` (node), a lookup by name
  * (`getBinPath('go')`, `which.sync('ffmpeg')`), or either branch of `cond ? 'a' : 'b'`.
  */

@@ -26,6 +26,12 @@ export declare class JsModel extends ScopeModel {
     private homeProperty;
     /** What a binding holds, when its declaration says so and nothing assigns it again. */
     bindingName(b: Binding): string | null;
+    /**
+     * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
+     * A parameter declared as the type of a function of this file's imports (and never assigned)
+     * is that function, or one that works as it does (`cross-spawn`'s): the caller hands it in.
+     */
+    private typedParameter;
     /** Every call in the file, in source order. */
     calls(): TS.CallExpression[];
     /** Calls whose callee resolves to one of `names`, with the name it resolved to. */

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-EEXWR7D7.js";
+} from "./chunk-7JIA3STX.js";
 import {
   fixText
-} from "./chunk-4MVLUY24.js";
+} from "./chunk-ZPJSTVX2.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-SWZL76NW.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-YZIQ4RGF.js";
+} from "./chunk-ARAOHSDT.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-7WQ3XNRP.js";
+} from "./chunk-2LSDTCME.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-4MVLUY24.js";
+import "./chunk-ZPJSTVX2.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-SWZL76NW.js";
+import "./chunk-ARAOHSDT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

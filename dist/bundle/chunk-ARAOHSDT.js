@@ -393,11 +393,30 @@ var JsModel = class extends ScopeModel {
       const module = moduleName(b.module);
       return b.imported === "*" || b.imported === "default" ? module : `${module}.${b.imported}`;
     }
+    if (b.kind === "param") return this.typedParameter(b);
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
     const path5 = b.path.filter((p, i) => !(i === 0 && p === "default"));
     return path5.length ? `${base}.${path5.join(".")}` : base;
+  }
+  /**
+   * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
+   * A parameter declared as the type of a function of this file's imports (and never assigned)
+   * is that function, or one that works as it does (`cross-spawn`'s): the caller hands it in.
+   */
+  typedParameter(b) {
+    const p = b.decl;
+    if (!ts.isParameter(p) || !ts.isIdentifier(p.name) || !p.type || !ts.isTypeQueryNode(p.type) || this.isReassigned(b)) return null;
+    const entity = (n) => {
+      if (ts.isIdentifier(n)) {
+        const inner = this.lookup(n);
+        return inner && inner.kind !== "param" ? this.bindingName(inner) : null;
+      }
+      const left = entity(n.left);
+      return left && `${left}.${n.right.text}`;
+    };
+    return entity(p.type.exprName);
   }
   /** Every call in the file, in source order. */
   calls() {
@@ -3670,6 +3689,31 @@ function argvWords(model, expr, depth = 0) {
   }
   return [null];
 }
+function argvVariants(model, expr) {
+  const words = argvWords(model, expr);
+  const e = expr ? model.initializerOf(expr) : null;
+  if (!e || !ts.isArrayLiteralExpression(e) || changedAfterDeclaration(model, expr, null)) return [words];
+  let variants = [words];
+  e.elements.forEach((el, i) => {
+    if (i >= words.length || ts.isSpreadElement(el)) return;
+    const options = wordChoices(model, el);
+    if (!options || variants.length * options.length > 8) return;
+    variants = variants.flatMap((v) => options.map((o) => v.map((w, j) => j === i ? o : w)));
+  });
+  return variants;
+}
+function wordChoices(model, el, depth = 0) {
+  const v = model.initializerOf(el);
+  if (!ts.isConditionalExpression(v) || depth > 3) return null;
+  const out = [];
+  for (const branch of [v.whenTrue, v.whenFalse]) {
+    const literal = stringValue(skipOuter(branch));
+    const inner = literal === null ? wordChoices(model, branch, depth + 1) : [literal];
+    if (!inner) return null;
+    out.push(...inner);
+  }
+  return out;
+}
 function letArray(model, expr) {
   const id = skipOuter(expr);
   const b = ts.isIdentifier(id) ? model.lookup(id) : null;
@@ -3995,8 +4039,8 @@ function knownToGrowPastBuffer(out, stream) {
   return knownToGrow(out, stream) && !out.fitsBuffer;
 }
 function argvOutput(model, program, args) {
-  const words = args ? argvWords(model, args) : [null];
-  return loudest(programs(model, program).map((p) => argvClass(model, p, words, args)));
+  const variants = args ? argvVariants(model, args) : [[null]];
+  return loudest(programs(model, program).flatMap((p) => variants.map((words) => argvClass(model, p, words, args))));
 }
 function argvClass(model, program, words, args) {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
@@ -4014,15 +4058,15 @@ function commandOutput(model, call, qualified) {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }
   const second = args[1];
-  const words = second && shapeOf(model, second) !== "object" ? argvWords(model, second) : [];
+  const variants = second && shapeOf(model, second) !== "object" ? argvVariants(model, second) : [[]];
   const shell = fn === "spawn" ? usesShell(model, call) : false;
   const perModule = shell === false && args[0] ? moduleArgvs(model, args[0], second && shapeOf(model, second) !== "object" ? second : void 0) : null;
   if (perModule) return loudest(perModule.map((argv) => classifyArgv(argv)));
-  return loudest(programs(model, args[0]).map((program) => {
+  return loudest(programs(model, args[0]).flatMap((program) => variants.map((words) => {
     if (shell === "unknown") return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(" "));
     return argvClass(model, program, words, second && shapeOf(model, second) !== "object" ? second : void 0);
-  }));
+  })));
 }
 function fromCaller(model, expr, depth = 0) {
   if (depth > 4) return false;

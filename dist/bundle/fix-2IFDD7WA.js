@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-7WQ3XNRP.js";
+} from "./chunk-2LSDTCME.js";
 import {
   ConfigError
-} from "./chunk-EEXWR7D7.js";
+} from "./chunk-7JIA3STX.js";
 import {
   fixText
-} from "./chunk-4MVLUY24.js";
+} from "./chunk-ZPJSTVX2.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-SWZL76NW.js";
+import "./chunk-ARAOHSDT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

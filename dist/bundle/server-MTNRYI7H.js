@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-AGPZIDZ3.js";
+} from "./chunk-EQXA3XA6.js";
 import {
   ConfigError
-} from "./chunk-EEXWR7D7.js";
-import "./chunk-4MVLUY24.js";
-import "./chunk-5MVESPQJ.js";
-import "./chunk-YZIQ4RGF.js";
+} from "./chunk-7JIA3STX.js";
+import "./chunk-ZPJSTVX2.js";
+import "./chunk-SWZL76NW.js";
+import "./chunk-ARAOHSDT.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

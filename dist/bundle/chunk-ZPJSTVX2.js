@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-SWZL76NW.js";
 import {
   applyEdits,
   overlaps

@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-SWZL76NW.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";

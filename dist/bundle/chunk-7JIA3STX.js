@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-5MVESPQJ.js";
+} from "./chunk-SWZL76NW.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-YZIQ4RGF.js";
+} from "./chunk-ARAOHSDT.js";
 
 // src/config.ts
 import fs from "node:fs";
