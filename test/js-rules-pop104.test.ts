@@ -81,6 +81,7 @@ table('POP104', {
   'git log: the commits of a range': { code: `${CP}const out = cp.execFileSync('git', ['log', '--format=%H%x1f%s%x1f%b%x1e', \`\${baseline}..HEAD\`, '--', dir], { encoding: 'utf8' });\nconsole.log(out);` },
   'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
+  'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
   'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },
   // A child the code stops, when it cannot pass maxBuffer or is not this rule's.
@@ -199,6 +200,8 @@ table('POP104', {
   // Counts the code does not write, and listings that grow with the tree or the archive.
   'git log: the count and the files from the caller': { code: `${CP}function log(n, done) {\n  cp.execFile('git', ['log', \`-n \${n}\`, '--name-status'], (e, out) => done(out));\n}`, errors: [[3, 3, PAST('execFile', '`git log --name-status` prints the files or the diff of every commit it lists, growing with the history')]] },
   'git log: arguments built by a local function, options from the caller': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nfunction args(o) {\n  let a = ['log', '--format=%H'];\n  a = withPaths(a, o);\n  return a;\n}\nasync function commits(o) {\n  const { stdout } = await run('git', args(o), { cwd: o.repo, ...o.execOptions });\n  return stdout;\n}`, errors: [[10, 28, `promisified ${PAST('execFile', '`git log` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', CALLERS)}`]] },
+  // A flag word held by a name bound to a choice of literals: the louder one (audit 18: HeroicGamesLauncher).
+  'du with -sk or -ah chosen by a name': { code: `${CP}const flag = all ? '-ah' : '-sk';\ncp.execFile('du', [flag, dir], (e, out) => {});`, errors: [[3, 1, PAST('execFile', '`du` prints a line per directory it walks (per file with -a)')]] },
   'du without -s': { code: `${CP}cp.exec('du -h /var', (e, out) => {});`, errors: [[2, 1, PAST('exec', '`du` prints a line per directory it walks (per file with -a)')]] },
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },

@@ -33,6 +33,41 @@ export function argvWords(model: JsModel, expr: TS.Expression | undefined, depth
   return [null];
 }
 
+/**
+ * Ex) const param = isMac ? '-sk' : '-sb'; spawnSync('du', [param, folder])
+ *     -> [['-sk', null], ['-sb', null]]
+ * The argument words, once for each word a conditional of literals in the array (itself or a
+ * name bound to one) can be: the caller classifies each and takes the loudest. The words of
+ * argvWords() alone when no word is such a choice (at most 8 variants).
+ */
+export function argvVariants(model: JsModel, expr: TS.Expression | undefined): (string | null)[][] {
+  const words = argvWords(model, expr);
+  const e = expr ? model.initializerOf(expr) : null;
+  if (!e || !ts.isArrayLiteralExpression(e) || changedAfterDeclaration(model, expr!, null)) return [words];
+  let variants: (string | null)[][] = [words];
+  e.elements.forEach((el, i) => {
+    if (i >= words.length || ts.isSpreadElement(el)) return;
+    const options = wordChoices(model, el);
+    if (!options || variants.length * options.length > 8) return;
+    variants = variants.flatMap((v) => options.map((o) => v.map((w, j) => (j === i ? o : w))));
+  });
+  return variants;
+}
+
+/** `c ? 'a' : 'b'` (or a name bound to it, with nested choices): each literal word; null otherwise. */
+function wordChoices(model: JsModel, el: TS.Expression, depth = 0): string[] | null {
+  const v = model.initializerOf(el);
+  if (!ts.isConditionalExpression(v) || depth > 3) return null;
+  const out: string[] = [];
+  for (const branch of [v.whenTrue, v.whenFalse]) {
+    const literal = stringValue(skipOuter(branch));
+    const inner = literal === null ? wordChoices(model, branch, depth + 1) : [literal];
+    if (!inner) return null;
+    out.push(...inner);
+  }
+  return out;
+}
+
 /** The array literal a `let`/`var` array starts as, when the name is assigned again (or changed) later. */
 function letArray(model: JsModel, expr: TS.Expression): TS.ArrayLiteralExpression | null {
   const id = skipOuter(expr);

@@ -4,7 +4,7 @@ import nodePath from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
-import { argvWords, programs } from './argv.js';
+import { argvVariants, programs } from './argv.js';
 import { ts } from './load.js';
 import { moduleArgvs } from './module-values.js';
 import { commandText, loopValues, optionsOf, shapeOf } from './options.js';
@@ -216,8 +216,8 @@ export function knownToGrowPastBuffer(out: CommandOutput, stream: 'stdout' | 'st
 
 /** What `program args...` writes, from the two expressions (either may be missing: unknown). */
 export function argvOutput(model: JsModel, program: TS.Expression | undefined, args: TS.Expression | undefined): CommandOutput {
-  const words = args ? argvWords(model, args) : [null];
-  return loudest(programs(model, program).map((p) => argvClass(model, p, words, args)));
+  const variants = args ? argvVariants(model, args) : [[null]];
+  return loudest(programs(model, program).flatMap((p) => variants.map((words) => argvClass(model, p, words, args))));
 }
 
 /** `program words...` without a shell: the knowledge, an inline node program, a probe. */
@@ -239,17 +239,17 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
   }
   const second = args[1];
-  const words = second && shapeOf(model, second) !== 'object' ? argvWords(model, second) : [];
+  const variants = second && shapeOf(model, second) !== 'object' ? argvVariants(model, second) : [[]];
   const shell = fn === 'spawn' ? usesShell(model, call) : false;
   // spawn(config.copy.command, config.copy.args), config = require('./platform/' + ...): the
   // commands written in each module it may hold.
   const perModule = shell === false && args[0] ? moduleArgvs(model, args[0], second && shapeOf(model, second) !== 'object' ? second : undefined) : null;
   if (perModule) return loudest(perModule.map((argv) => classifyArgv(argv)));
-  return loudest(programs(model, args[0]).map((program) => {
+  return loudest(programs(model, args[0]).flatMap((program) => variants.map((words) => {
     if (shell === 'unknown') return classifyArgv([program, null]);
     if (shell) return classifyShell([program, ...words].map((w) => w ?? PLACEHOLDER).join(' '));
     return argvClass(model, program, words, second && shapeOf(model, second) !== 'object' ? second : undefined);
-  }));
+  })));
 }
 
 /**

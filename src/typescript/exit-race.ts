@@ -148,8 +148,8 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   const found: TS.Node[] = [];
   const callees: TS.Node[] = [];
   const visit = (n: TS.Node): void => {
-    if (n !== fn && isFunctionLike(n) && (endListener(n) || deferred(n))) return;
-    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
+    if (n !== fn && isFunctionLike(n) && (endListener(n) || deferred(model, n))) return;
+    if (target.binding && ts.isIdentifier(n) && n.text === target.binding.name && !memberNameOf(n) && !isWriteTarget(n) && model.lookup(n) === target.binding && !appendedTo(n)) found.push(n);
     else if (target.key !== undefined && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && propertyTarget(n) === target.key && !isWriteTarget(n) && !appendedTo(n)) found.push(n);
     if (ts.isCallExpression(n)) {
       const callee = functionOf(model, n.expression);
@@ -162,6 +162,12 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
   return found;
 }
 
+/** `child.stderr` / `{ stderr: x }`: the identifier names a property, not the variable of that name. */
+function memberNameOf(n: TS.Identifier): boolean {
+  const p = n.parent;
+  return (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n);
+}
+
 /**
  * Ex) child.on('exit', () => done(1, () => `exited\n${output}`)) /
  *     child.on('exit', () => setTimeout(() => finish(resolve, err), 200))
@@ -169,11 +175,29 @@ function readsIn(model: JsModel, fn: TS.Node, target: Target, depth: number, see
  * streams close) or to a timer runs later, not in the 'exit' listener: its reads are not taken
  * at 'exit'. A method's callback (`lines.forEach(...)`, `.map(...)`) runs at once and counts.
  */
-function deferred(fn: TS.Node): boolean {
+function deferred(model: JsModel, fn: TS.Node): boolean {
   const call = fn.parent;
   if (!call || !ts.isCallExpression(call) || !call.arguments.some((a) => a === fn)) return false;
   const callee = call.expression;
-  return ts.isIdentifier(callee) && callee.text !== 'queueMicrotask';
+  return ts.isIdentifier(callee) && callee.text !== 'queueMicrotask' && !callsAtOnce(model, call, call.arguments.indexOf(fn as TS.Expression));
+}
+
+/**
+ * Ex) let cleanup = (callback) => { clearTimeout(t); callback(); };  cleanup(() => reject(err))
+ * A function of this file that calls the parameter at `index` in its own body (not in a function
+ * nested in it): the thunk handed to it runs at once, in the caller.
+ */
+function callsAtOnce(model: JsModel, call: TS.CallExpression, index: number): boolean {
+  const callee = functionOf(model, call.expression);
+  const param = callee?.parameters[index];
+  if (!callee?.body || !param || !ts.isIdentifier(param.name)) return false;
+  const name = param.name.text;
+  const visit = (n: TS.Node): boolean => {
+    if (n !== callee.body && isFunctionLike(n)) return false;
+    if (ts.isCallExpression(n) && ts.isIdentifier(skipOuter(n.expression)) && (skipOuter(n.expression) as TS.Identifier).text === name) return true;
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(callee.body);
 }
 
 const ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;
@@ -260,15 +284,24 @@ function appendedTo(n: TS.Node): boolean {
   return ts.isPropertyAccessExpression(p) && p.expression === n && APPEND.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
 }
 
-/** A function of this file that some end listener calls (or is itself one). */
-function calledAtEnd(model: JsModel, fn: TS.Node): boolean {
+/**
+ * A function of this file that some end listener calls (or is itself one). The 'exit' listener
+ * itself also given to a stream's 'close' (`child.on('exit', onEnd); child.stderr.on('close',
+ * onEnd)`) runs at whichever comes first, which is 'exit' when the child is reaped before its
+ * pipes are read: not at the end, unless it counts its calls (`if (--left === 0)`).
+ */
+function calledAtEnd(model: JsModel, fn: TS.Node, exit?: TS.CallExpression): boolean {
   if (endListener(fn)) return true;
   const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : null;
   if (!name) return false;
   const b = model.lookup(name);
   if (!b) return false;
+  const firstWins = !!exit && !counts(fn);
   for (const ref of model.references(b)) {
-    if (endListener(ref)) return true;
+    if (endListener(ref)) {
+      if (firstWins) continue;
+      return true;
+    }
     for (let p: TS.Node | undefined = ref.parent; p; p = p.parent) {
       if (isFunctionLike(p)) {
         if (endListener(p)) return true;
@@ -277,6 +310,17 @@ function calledAtEnd(model: JsModel, fn: TS.Node): boolean {
     }
   }
   return false;
+}
+
+/** `--left`, `left -= 1`, `n++` in the function's own body: it counts the events it waits for. */
+function counts(fn: TS.Node): boolean {
+  const visit = (n: TS.Node): boolean => {
+    if (n !== fn && isFunctionLike(n)) return false;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.MinusMinusToken || n.operator === ts.SyntaxKind.PlusPlusToken)) return true;
+    if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) && ts.isNumericLiteral(skipOuter(n.right))) return true;
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(fn);
 }
 
 /**
@@ -301,7 +345,7 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
       for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
         for (const exit of fate.exitListeners) {
           const handler = functionOf(model, exit.arguments[1]);
-          if (!handler || !contains(scope, exit) || calledAtEnd(model, handler)) continue;
+          if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit)) continue;
           const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
           const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
           if (!use) continue;

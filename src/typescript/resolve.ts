@@ -179,12 +179,32 @@ export class JsModel extends ScopeModel {
       const module = moduleName(b.module!);
       return b.imported === '*' || b.imported === 'default' ? module : `${module}.${b.imported}`;
     }
+    if (b.kind === 'param') return this.typedParameter(b);
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
     // `import x from 'cjs'` and `require('cjs').default` after interop both mean the module.
     const path = b.path.filter((p, i) => !(i === 0 && p === 'default'));
     return path.length ? `${base}.${path.join('.')}` : base;
+  }
+
+  /**
+   * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
+   * A parameter declared as the type of a function of this file's imports (and never assigned)
+   * is that function, or one that works as it does (`cross-spawn`'s): the caller hands it in.
+   */
+  private typedParameter(b: Binding): string | null {
+    const p = b.decl;
+    if (!ts.isParameter(p) || !ts.isIdentifier(p.name) || !p.type || !ts.isTypeQueryNode(p.type) || this.isReassigned(b)) return null;
+    const entity = (n: TS.EntityName): string | null => {
+      if (ts.isIdentifier(n)) {
+        const inner = this.lookup(n);
+        return inner && inner.kind !== 'param' ? this.bindingName(inner) : null;
+      }
+      const left = entity(n.left);
+      return left && `${left}.${n.right.text}`;
+    };
+    return entity(p.type.exprName);
   }
 
   /** Every call in the file, in source order. */
