@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../../src/engine.js';
 import { fixText } from '../../src/fix/apply.js';
 import { SourceText } from '../../src/source.js';
-import { runNode, tempDir } from '../helpers.js';
+import { raceBeforeAndAfter } from '../helpers.js';
 
 /**
  * POP102's exit race through one handler given to both the child's 'exit' and its stderr's
@@ -55,25 +53,9 @@ test("exit race, one handler for 'exit' and stderr 'close': the error text is cu
   assert.match(found[0]!.message, /collected by the 'data' listener at line 11 and used \(`stderr`\) only in the error the 'exit' listener at line 13 gives/);
   const outcome = await fixText('task.js', TASK, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
   assert.equal(outcome.applied, 1);
-  const dir = tempDir('popenlint-race-shared-');
-  try {
-    const before = path.join(dir, 'before.cjs');
-    const after = path.join(dir, 'after.cjs');
-    fs.writeFileSync(before, TASK);
-    fs.writeFileSync(after, outcome.text);
-    const seen = async (script: string, args: string[]) => {
-      const r = await runNode(script, args, 60_000);
-      assert.equal(r.timedOut, false);
-      assert.equal(r.code, 0);
-      return JSON.parse(r.stdout) as { runs: number; cut: number };
-    };
-    const raced = await seen(before, ['50', 'until-cut']);
-    t.diagnostic(`'exit' or stderr 'close': ${raced.cut} of ${raced.runs} error texts cut short`);
-    assert.ok(raced.cut > 0, `no error text cut short in ${raced.runs} children`);
-    const fixed = await seen(after, [String(Math.max(5, raced.runs / 20))]);
-    t.diagnostic(`'close': ${fixed.cut} of ${fixed.runs} error texts cut short`);
-    assert.equal(fixed.cut, 0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { raced, fixed } = await raceBeforeAndAfter(TASK, outcome.text, 'popenlint-race-shared-', 'until-cut');
+  t.diagnostic(`'exit' or stderr 'close': ${raced['cut']} of ${raced['runs']} error texts cut short`);
+  assert.ok(raced['cut']! > 0, `no error text cut short in ${raced['runs']} children`);
+  t.diagnostic(`'close': ${fixed['cut']} of ${fixed['runs']} error texts cut short`);
+  assert.equal(fixed['cut'], 0);
 });
