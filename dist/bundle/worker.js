@@ -4,7 +4,7 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

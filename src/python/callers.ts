@@ -67,25 +67,10 @@ function methodCallers(root: string, files: string[], defFile: string, className
   const def = path.resolve(defFile);
   const ownPath = own && path.resolve(own.file);
   const calls = indexOf(root, files);
-  const bases = baseIndex.get(root)!;
-  // The class and its subclasses, by name, down the project's class statements.
-  const family = new Set([className]);
-  const familyFiles = new Set([def]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [base, holders] of bases) {
-      if (!family.has(base)) continue;
-      for (const f of holders) {
-        // Ex) class GenomeAnalysis(BuscoAnalysis), class X(busco.BuscoAnalysis, Mixin)
-        for (const id of modelOf(f)?.occurrences(base) ?? []) {
-          const named = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
-          const c = named.parent?.type === 'argument_list' ? named.parent.parent : null;
-          const cname = c?.type === 'class_definition' ? c.childForFieldName('name')?.text : undefined;
-          if (cname && !family.has(cname)) { family.add(cname); familyFiles.add(path.resolve(f)); grew = true; }
-        }
-      }
-    }
-  }
+  // The class and its subclasses across the project (subclassesOf), by name and file.
+  const subclasses = subclassesOf(root, defFile, className);
+  const family = new Set([className, ...subclasses.map((c) => c.name)]);
+  const familyFiles = new Set([def, ...subclasses.map((c) => c.file)]);
   const out: Caller[] = [];
   for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
@@ -226,6 +211,27 @@ export function subclassAttributeUses(defFile: string, className: string, attr: 
   if (!root || !files) return null;
   indexOf(root, files);
   const out: SubclassUse[] = [];
+  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
+    if (file === path.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== 'attribute' || ref.childForFieldName('attribute')?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName('object')?.text !== 'self') continue;
+      let fn: SyntaxNode | null = ref.parent;
+      while (fn && fn.type !== 'function_definition') fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
+    }
+  }
+  return out;
+}
+
+/**
+ * The subclasses of `className` (a class of `defFile`) in the repository, up to MAX_GENERATIONS
+ * deep: `class Tool(Base)`, `class Tool(tools.Base)` in `defFile` or in a module that imports the
+ * parent's module. The repository's index (indexOf) must be built.
+ */
+function subclassesOf(root: string, defFile: string, className: string): { file: string; name: string; model: PythonModel; cls: SyntaxNode }[] {
+  const out: { file: string; name: string; model: PythonModel; cls: SyntaxNode }[] = [];
   const seen = new Set<string>();
   let generation: { file: string; name: string }[] = [{ file: path.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
@@ -238,7 +244,6 @@ export function subclassAttributeUses(defFile: string, className: string, attr: 
         const model = modelOf(file);
         if (!model) continue;
         for (const id of model.occurrences(parent.name)) {
-          // Ex) class Tool(Base): / class Tool(tools.Base):
           const base = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
           const cls = base.parent?.type === 'argument_list' ? base.parent.parent : null;
           if (cls?.type !== 'class_definition' || cls.childForFieldName('superclasses')?.id !== base.parent!.id) continue;
@@ -247,15 +252,7 @@ export function subclassAttributeUses(defFile: string, className: string, attr: 
           if (seen.has(key)) continue;
           seen.add(key);
           next.push({ file: abs, name });
-          if (abs === path.resolve(defFile)) continue;
-          for (const id of model.occurrences(attr)) {
-            const ref = id.parent;
-            if (ref?.type !== 'attribute' || ref.childForFieldName('attribute')?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
-            if (ref.childForFieldName('object')?.text !== 'self') continue;
-            let fn: SyntaxNode | null = ref.parent;
-            while (fn && fn.type !== 'function_definition') fn = fn.parent;
-            out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
-          }
+          out.push({ file: abs, name, model, cls });
         }
       }
     }

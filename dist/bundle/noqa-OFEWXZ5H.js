@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-2BJWYX6G.js";
+} from "./chunk-BPNV4NIV.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-SNNXJCNB.js";
+import "./chunk-5IS77AAQ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-UKATAJIX.js";
+} from "./chunk-N7NTJRLG.js";
 import {
   ConfigError
-} from "./chunk-FC2ZC3C7.js";
-import "./chunk-SNNXJCNB.js";
-import "./chunk-Y4BMKKDS.js";
+} from "./chunk-O5IKB76D.js";
+import "./chunk-5IS77AAQ.js";
+import "./chunk-AKPS2HG4.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

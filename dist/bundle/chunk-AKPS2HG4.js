@@ -4574,27 +4574,9 @@ function methodCallers(root, files, defFile, className, name, own) {
   const def = path6.resolve(defFile);
   const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
-  const bases = baseIndex.get(root);
-  const family = /* @__PURE__ */ new Set([className]);
-  const familyFiles = /* @__PURE__ */ new Set([def]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [base, holders] of bases) {
-      if (!family.has(base)) continue;
-      for (const f of holders) {
-        for (const id of modelOf(f)?.occurrences(base) ?? []) {
-          const named = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
-          const c = named.parent?.type === "argument_list" ? named.parent.parent : null;
-          const cname = c?.type === "class_definition" ? c.childForFieldName("name")?.text : void 0;
-          if (cname && !family.has(cname)) {
-            family.add(cname);
-            familyFiles.add(path6.resolve(f));
-            grew = true;
-          }
-        }
-      }
-    }
-  }
+  const subclasses = subclassesOf(root, defFile, className);
+  const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
+  const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
   const out = [];
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
@@ -4685,6 +4667,21 @@ function subclassAttributeUses(defFile, className, attr) {
   if (!root || !files) return null;
   indexOf(root, files);
   const out = [];
+  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
+    if (file === path6.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName("object")?.text !== "self") continue;
+      let fn = ref.parent;
+      while (fn && fn.type !== "function_definition") fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+    }
+  }
+  return out;
+}
+function subclassesOf(root, defFile, className) {
+  const out = [];
   const seen = /* @__PURE__ */ new Set();
   let generation = [{ file: path6.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
@@ -4704,15 +4701,7 @@ function subclassAttributeUses(defFile, className, attr) {
           if (seen.has(key)) continue;
           seen.add(key);
           next.push({ file: abs, name });
-          if (abs === path6.resolve(defFile)) continue;
-          for (const id2 of model.occurrences(attr)) {
-            const ref = id2.parent;
-            if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id2.id || id2.startIndex < cls.startIndex || id2.endIndex > cls.endIndex) continue;
-            if (ref.childForFieldName("object")?.text !== "self") continue;
-            let fn = ref.parent;
-            while (fn && fn.type !== "function_definition") fn = fn.parent;
-            out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
-          }
+          out.push({ file: abs, name, model, cls });
         }
       }
     }

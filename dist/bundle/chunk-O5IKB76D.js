@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-MKH4EQQS.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-2BJWYX6G.js";
+} from "./chunk-BPNV4NIV.js";
 import {
   ConfigError
-} from "./chunk-FC2ZC3C7.js";
+} from "./chunk-O5IKB76D.js";
 import {
   fixText
-} from "./chunk-SNNXJCNB.js";
+} from "./chunk-5IS77AAQ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

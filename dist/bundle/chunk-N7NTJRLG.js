@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-FC2ZC3C7.js";
+} from "./chunk-O5IKB76D.js";
 import {
   fixText
-} from "./chunk-SNNXJCNB.js";
+} from "./chunk-5IS77AAQ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

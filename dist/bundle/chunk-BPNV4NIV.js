@@ -3,7 +3,7 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   bomBytes,
   encodeStrict
-} from "./chunk-Y4BMKKDS.js";
+} from "./chunk-AKPS2HG4.js";
 
 // src/fix/write.ts
 import crypto from "node:crypto";
