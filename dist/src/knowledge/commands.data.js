@@ -50,6 +50,11 @@ export const COMMANDS = [
     // (`tcpdump -i eth0` captures, `dpkg -i x.deb` installs).
     { command: '…', exact: ['-i', '*'], stdout: 'none', stderr: 'bounded', says: 'names an input and no output: it describes the input on stderr and exits, as ffmpeg does' },
     { command: '…', exact: ['-hide_banner', '-i', '*'], stdout: 'none', stderr: 'bounded', says: 'names an input and no output: it describes the input on stderr and exits, as ffmpeg does' },
+    // A program run with the flags of a Chromium-family browser (`--app=URL`, `--new-window`,
+    // `--remote-debugging-port=N`, `--user-data-dir=DIR`, `--kiosk`): a browser, kept open for a
+    // session, logging its warnings and errors on stderr for as long as it runs; stdout stays all
+    // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
+    { command: '…', when: ['/^--app=/', '--new-window', '/^--remote-debugging-port(=|$)/', '/^--user-data-dir=/', '--kiosk', '--no-first-run'], stdout: 'bounded', stderr: 'unbounded', says: 'takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs' },
     ...['-encoders', '-decoders', '-codecs', '-formats', '-filters', '-muxers', '-demuxers', '-pix_fmts'].map((o) => ({ command: '…', exact: [o], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed table it names, as ffmpeg does' })),
     // Programs that dispatch to subcommands print their usage when given none, or `help`
     // (`git help log` is a whole manual page), and a version line for `version`.

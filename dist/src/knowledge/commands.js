@@ -106,7 +106,7 @@ export function classifyArgv(argv) {
         // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.
         const probe = firstMatch(table().filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
         if (probe)
-            return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with only ${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
+            return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with ${probe.entry.exact ? 'only ' : ''}${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
         return unknown('the command is not known statically');
     }
     const names = programNames(tail ?? first);

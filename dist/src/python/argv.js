@@ -32,7 +32,7 @@ function argvWords(node, model, depth = 0) {
             else if (c.type === 'subscript' && depth < MAX_DEPTH)
                 out.push(itemWord(c, model, depth));
             else {
-                const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
+                const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
                 if (Array.isArray(words) && out.length === 0)
                     programs = words;
                 out.push(Array.isArray(words) ? (words.length === 1 ? words[0] : null) : words);
@@ -92,6 +92,16 @@ function argvWords(node, model, depth = 0) {
         return loudest;
     }
     return null;
+}
+// Ex) '--app=%s' % url, '--user-data-dir=' + d, f'--port={port}': an option whose name is written
+// and whose value is known only at run time keeps its name (command-table.ts knownPart); any
+// other word built at run time stays unknown.
+function optionWord(node) {
+    const n = unparenthesize(node);
+    if (n.type !== 'binary_operator' && n.type !== 'string' && n.type !== 'concatenated_string')
+        return null;
+    const text = textOf(n);
+    return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 // Ex) args = [unzip_path, zip_name]; Popen([args[0], '-l', args[1]]): an item of a list whose
 // words are known, by its literal index (negative from the end); not known otherwise.

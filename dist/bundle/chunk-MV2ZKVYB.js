@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-O5IKB76D.js";
+} from "./chunk-D2GYADDY.js";
 import {
   fixText
-} from "./chunk-5IS77AAQ.js";
+} from "./chunk-XSVUQGYD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-2PYOKQTD.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-MKH4EQQS.js";
+} from "./chunk-3VOAKL7F.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

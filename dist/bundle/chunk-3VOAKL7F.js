@@ -1747,6 +1747,11 @@ var COMMANDS = [
   // (`tcpdump -i eth0` captures, `dpkg -i x.deb` installs).
   { command: "\u2026", exact: ["-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
   { command: "\u2026", exact: ["-hide_banner", "-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
+  // A program run with the flags of a Chromium-family browser (`--app=URL`, `--new-window`,
+  // `--remote-debugging-port=N`, `--user-data-dir=DIR`, `--kiosk`): a browser, kept open for a
+  // session, logging its warnings and errors on stderr for as long as it runs; stdout stays all
+  // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
+  { command: "\u2026", when: ["/^--app=/", "--new-window", "/^--remote-debugging-port(=|$)/", "/^--user-data-dir=/", "--kiosk", "--no-first-run"], stdout: "bounded", stderr: "unbounded", says: "takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs" },
   ...["-encoders", "-decoders", "-codecs", "-formats", "-filters", "-muxers", "-demuxers", "-pix_fmts"].map((o) => ({ command: "\u2026", exact: [o], stdout: "bounded", stderr: "bounded", says: "prints the fixed table it names, as ffmpeg does" })),
   // Programs that dispatch to subcommands print their usage when given none, or `help`
   // (`git help log` is a whole manual page), and a version line for `version`.
@@ -2759,7 +2764,7 @@ function classifyArgv(argv) {
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
     const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
-    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with only ${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
     return unknown("the command is not known statically");
   }
   const names = programNames(tail ?? first);

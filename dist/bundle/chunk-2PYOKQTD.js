@@ -71,7 +71,7 @@ import {
   wrapperCallees,
   wrapperInfo,
   wrapperNeedles
-} from "./chunk-MKH4EQQS.js";
+} from "./chunk-3VOAKL7F.js";
 import {
   allowsTopLevelAwait,
   inComment,
@@ -911,8 +911,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path13);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path13, cache3) {
         const cached = cache3[path13];
@@ -3759,8 +3759,8 @@ function applyTemplate(seg, kind) {
       text += seg.text[k];
       map.push(seg.map[k]);
     }
-    const literal = m[0] === "%%" ? "%" : m[0] === "{{" ? "{" : m[0] === "}}" ? "}" : PLACEHOLDER;
-    text += literal;
+    const literal2 = m[0] === "%%" ? "%" : m[0] === "{{" ? "{" : m[0] === "}}" ? "}" : PLACEHOLDER;
+    text += literal2;
     map.push(seg.map[at]);
     last = at + m[0].length;
   }
@@ -3968,9 +3968,9 @@ function mapEdits(command, edits) {
       offset = segEnd;
     }
     if (!mapped && concatenation && source && e.start === e.end && !e.content.includes("'") && !e.content.includes("\\")) {
-      const literal = `'${e.content.replace(/\n/g, "\\n")}'`;
-      if (e.start === command.text.length) mapped = { start: source.endIndex, end: source.endIndex, content: ` + ${literal}` };
-      else if (e.start === 0) mapped = { start: source.startIndex, end: source.startIndex, content: `${literal} + ` };
+      const literal2 = `'${e.content.replace(/\n/g, "\\n")}'`;
+      if (e.start === command.text.length) mapped = { start: source.endIndex, end: source.endIndex, content: ` + ${literal2}` };
+      else if (e.start === 0) mapped = { start: source.startIndex, end: source.startIndex, content: `${literal2} + ` };
     }
     if (!mapped) return null;
     out.push(mapped);
@@ -5084,11 +5084,11 @@ function containerOf(call) {
     const c2 = holder(fn.childForFieldName("object"));
     return c2 && { container: c2, statement: outerExpression(call2).parent };
   }
-  let literal = null;
-  if (LITERALS.has(parent.type)) literal = parent;
-  else if (parent.type === "pair" && parent.childForFieldName("value")?.id === expr.id && parent.parent && DICTS.has(parent.parent.type)) literal = parent.parent;
-  if (!literal) return null;
-  const outer = outerExpression(literal);
+  let literal2 = null;
+  if (LITERALS.has(parent.type)) literal2 = parent;
+  else if (parent.type === "pair" && parent.childForFieldName("value")?.id === expr.id && parent.parent && DICTS.has(parent.parent.type)) literal2 = parent.parent;
+  if (!literal2) return null;
+  const outer = outerExpression(literal2);
   const assign = outer.parent;
   if (assign?.type !== "assignment" || assign.childForFieldName("right")?.id !== outer.id) return null;
   const c = holder(assign.childForFieldName("left"));
@@ -5412,7 +5412,7 @@ function argvWords2(node, model, depth = 0) {
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
       else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
       else {
-        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : null);
+        const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
         if (Array.isArray(words) && out.length === 0) programs2 = words;
         out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
       }
@@ -5458,13 +5458,19 @@ function argvWords2(node, model, depth = 0) {
   }
   return null;
 }
+function optionWord(node) {
+  const n = unparenthesize(node);
+  if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
+  const text = textOf(n);
+  return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
+}
 function itemWord(node, model, depth) {
   const index = node.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
-  const literal = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ""))?.[0] : void 0;
+  const literal2 = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ""))?.[0] : void 0;
   const value = node.childForFieldName("value");
-  if (literal === void 0 || value?.type !== "identifier") return null;
+  if (literal2 === void 0 || value?.type !== "identifier") return null;
   const words = argvWords2(value, model, depth + 1);
-  const at = Number(literal);
+  const at = Number(literal2);
   if (!words || at < 0 && words.includes(null)) return null;
   return words.at(at) ?? null;
 }
@@ -5731,8 +5737,8 @@ var rule4 = {
       const hazard = pipeHazard("closed-unread", PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
       if (!hazard.breaks) continue;
       const fixes2 = [];
-      const literal = command.segments.every((s) => s.map !== null);
-      if (!isArgv(cmdArg) && literal) {
+      const literal2 = command.segments.every((s) => s.map !== null);
+      if (!isArgv(cmdArg) && literal2) {
         fixes2.push({ strategy: "devnull", applicability: "safe", description: `Redirect the command's ${pipes2.length > 1 ? "stdout and stderr" : "stdout"} to /dev/null`, edits: devnullEdits(command, pipes2) });
       }
       ctx.report(call, {
@@ -6865,6 +6871,67 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
   return true;
 }
 
+// src/python/ready-marker.ts
+var READY = /\b(listen(?:ing|s)?|serving|server\s+(?:started|running|is\s+up)|started|running\s+on|ready|accepting\s+connections|up\s+and\s+running)\b|https?:\/\//i;
+var SCOPES = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "class_definition", "lambda"]);
+function literal(node) {
+  const n = unparenthesize(node);
+  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
+  const m = /^[a-zA-Z]*('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
+  return m ? m[2] : null;
+}
+function markerOf(cond) {
+  const stack = [cond];
+  while (stack.length) {
+    const n = unparenthesize(stack.pop());
+    if (n.type === "boolean_operator") {
+      stack.push(...n.namedChildren);
+      continue;
+    }
+    if (n.type === "comparison_operator" && n.children.some((c) => c.type === "in")) {
+      const text = literal(n.namedChildren[0]);
+      if (text !== null && READY.test(text)) return text;
+    }
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      const arg = n.childForFieldName("arguments")?.namedChildren[0];
+      const text = (method === "startswith" || method === "endswith" || method === "find") && arg ? literal(arg) : null;
+      if (text !== null && READY.test(text)) return text;
+    }
+  }
+  return null;
+}
+function breaksOf(loop) {
+  const body = loop.childForFieldName("body");
+  const out = [];
+  const stack = body ? [body] : [];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "break_statement") out.push(n);
+    else if (!SCOPES.has(n.type)) stack.push(...n.namedChildren);
+  }
+  return out;
+}
+function readyMarker(events) {
+  for (const e of events) {
+    if (e.kind !== "partial") continue;
+    let loop = e.node.parent;
+    while (loop && loop.type !== "for_statement" && loop.type !== "function_definition") loop = loop.parent;
+    if (loop?.type !== "for_statement") continue;
+    const breaks = breaksOf(loop);
+    const markers = breaks.map((b) => {
+      for (let n = b.parent; n && n.id !== loop.id; n = n.parent) {
+        if (n.type === "else_clause") return null;
+        if (n.type === "if_statement" || n.type === "elif_clause") return markerOf(n.childForFieldName("condition"));
+      }
+      return null;
+    });
+    if (markers.length > 0 && markers.every((m) => m !== null)) return markers[0];
+  }
+  return null;
+}
+
 // src/python/wrapper-judge.ts
 import path8 from "node:path";
 function classCommand(model, call, s, cls) {
@@ -7160,7 +7227,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing; a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -7249,8 +7316,12 @@ print('finished')
         pollTailLoss(ctx, call, pipes2, qualified);
         continue;
       }
+      const ready = !launched && verdict.shape === "partial-then-left" && commandEvidence(output) !== "grows" ? readyMarker(site.events) : null;
+      const server = output.program ? `\`${output.program}\`` : "the server";
+      if (ready !== null) output = { ...output, evidence: `the read loop stops at the line saying ${JSON.stringify(ready.trim())}: ${server} is ready and runs on, logging into the pipe nobody reads any more` };
       const weak = pattern === "waited" && unlisted ? { basis: "unlisted" } : {};
-      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", launched ? { ...output, subject: `the program \`${output.program}\` starts` } : { ...output, ...weak }, parentLifetime(ctx.model, call));
+      const subject = launched ? `the program \`${output.program}\` starts` : ready !== null ? server : void 0;
+      const hazard = pipeHazard(pattern, ctx.versions, "unbounded", subject ? { ...output, subject } : { ...output, ...weak }, parentLifetime(ctx.model, call));
       if (!hazard.breaks) {
         pollTailLoss(ctx, call, pipes2, qualified);
         continue;
@@ -7262,7 +7333,7 @@ print('finished')
       if (devnull) fixes2.push(devnull);
       const read = readFix(ctx, call, site, pipes2.stdin);
       if (read) fixes2.push(read);
-      const evidence = launched || verdict.full.includes("stdout") || output.stdout === output.stderr ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
+      const evidence = launched || ready !== null || verdict.full.includes("stdout") || output.stdout === output.stderr || output.stdout !== "unbounded" && output.stderr === "unbounded" ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
       const tail = verdict.shape === "other-pipe-fills" ? pollTailOf(ctx, call, pipes2) : null;
       const also = tail && !verdict.full.includes(tail.stream) ? `; should it exit first, the loop stops at once and the last lines of ${tail.stream}, still in the pipe, are lost` : "";
       ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes: fixes2, evidence: hazard.evidence });
@@ -8173,10 +8244,10 @@ function callerCommandOf(model, call, qualified, file) {
   let args = [];
   if (!shell && program.pick === "whole") {
     const ref = second ? paramRef(model, second) : null;
-    const literal = second && !ts.isSpreadElement(second) && ts.isArrayLiteralExpression(model.initializerOf(second));
+    const literal2 = second && !ts.isSpreadElement(second) && ts.isArrayLiteralExpression(model.initializerOf(second));
     if (ref && ref.fn === fn) args = ref;
     else if (ref) return null;
-    else if (literal) args = argvWords(model, second);
+    else if (literal2) args = argvWords(model, second);
   } else if (!shell) {
     const rest = paramRef(model, second);
     if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== "rest") return null;
@@ -8845,8 +8916,8 @@ function targetsOf(model, fn) {
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       const right = skipOuter(n.right);
-      const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal) add(n.left);
+      const literal2 = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal2) add(n.left);
     }
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
     ts.forEachChild(n, visit);

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-N7NTJRLG.js";
+} from "./chunk-MV2ZKVYB.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
-import "./chunk-5IS77AAQ.js";
-import "./chunk-AKPS2HG4.js";
-import "./chunk-MKH4EQQS.js";
+} from "./chunk-D2GYADDY.js";
+import "./chunk-XSVUQGYD.js";
+import "./chunk-2PYOKQTD.js";
+import "./chunk-3VOAKL7F.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {
