@@ -4,8 +4,8 @@ import {
   cacheFolderListings,
   crashed,
   lintTarget
-} from "./chunk-AKPS2HG4.js";
-import "./chunk-MKH4EQQS.js";
+} from "./chunk-CWVL7TIZ.js";
+import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -1,4 +1,4 @@
-import { callSitesOf } from './flow.js';
+import { callSitesOf, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter } from './resolve.js';
 import { isWriteTarget, propertyKey } from './scope.js';
@@ -24,6 +24,11 @@ export function staticSize(model, expr, depth = 0) {
     if (ts.isCallExpression(e)) {
         const declared = settingDefault(model, e);
         return declared && { bytes: declared.value, setting: true, settingName: declared.name };
+    }
+    if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+        const fallback = filledIn(model, e, depth);
+        if (fallback)
+            return fallback;
     }
     if (ts.isConditionalExpression(e)) {
         const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
@@ -55,6 +60,37 @@ export function staticSize(model, expr, depth = 0) {
         case ts.SyntaxKind.AsteriskAsteriskToken: return size(a.bytes ** b.bytes);
         default: return null;
     }
+}
+/**
+ * Ex) if (!opt.maxBuffer) opt.maxBuffer = 200 * 1024; exec(cmd, { maxBuffer: opt.maxBuffer })
+ * A property of the caller's options that the function fills in when the caller left it unset,
+ * before the read: that size, unless the caller sets one (as `opt.maxBuffer || 200 * 1024`).
+ */
+function filledIn(model, read, depth) {
+    const text = read.getText().replace(/\s+/g, '');
+    const fn = fnOf(read);
+    let found = null;
+    const visit = (n) => {
+        if (found || n.pos >= read.pos)
+            return;
+        if (ts.isIfStatement(n) && !n.elseStatement) {
+            const cond = skipOuter(n.expression);
+            const then = ts.isBlock(n.thenStatement) && n.thenStatement.statements.length === 1 ? n.thenStatement.statements[0] : n.thenStatement;
+            const set = ts.isExpressionStatement(then) ? skipOuter(then.expression) : null;
+            if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken && skipOuter(cond.operand).getText().replace(/\s+/g, '') === text
+                && set && ts.isBinaryExpression(set) && set.operatorToken.kind === ts.SyntaxKind.EqualsToken && skipOuter(set.left).getText().replace(/\s+/g, '') === text) {
+                const size = staticSize(model, set.right, depth + 1);
+                if (size)
+                    found = { ...size, setting: true };
+                return;
+            }
+        }
+        if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n)))
+            return;
+        ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(fn, visit);
+    return found;
 }
 /** The limits `maxBuffer: <value>` may set; null when the value is only known at run time. */
 function sizeLimits(model, value, prop, fallback) {

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-O5IKB76D.js";
+} from "./chunk-MK7YFGGM.js";
 import {
   fixText
-} from "./chunk-5IS77AAQ.js";
+} from "./chunk-22DK5WXJ.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,14 +28,14 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-CWVL7TIZ.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,
   EVIDENCE_SAYS,
   LEVEL,
   severityOf
-} from "./chunk-MKH4EQQS.js";
+} from "./chunk-25AQSD72.js";
 import {
   applyEdits
 } from "./chunk-MWCMMAC6.js";

@@ -3,19 +3,19 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-BPNV4NIV.js";
+} from "./chunk-ANGGADGB.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-5IS77AAQ.js";
+import "./chunk-22DK5WXJ.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-AKPS2HG4.js";
-import "./chunk-MKH4EQQS.js";
+} from "./chunk-CWVL7TIZ.js";
+import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

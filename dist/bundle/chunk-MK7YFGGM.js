@@ -3,10 +3,10 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   parseRequiresPython,
   parseTargetVersion
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-CWVL7TIZ.js";
 import {
   EVIDENCE_LEVELS
-} from "./chunk-MKH4EQQS.js";
+} from "./chunk-25AQSD72.js";
 
 // src/config.ts
 import fs from "node:fs";

@@ -7,13 +7,13 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-N7NTJRLG.js";
+} from "./chunk-WNZRXFAE.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
-import "./chunk-5IS77AAQ.js";
-import "./chunk-AKPS2HG4.js";
-import "./chunk-MKH4EQQS.js";
+} from "./chunk-MK7YFGGM.js";
+import "./chunk-22DK5WXJ.js";
+import "./chunk-CWVL7TIZ.js";
+import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import {

@@ -4,20 +4,20 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-BPNV4NIV.js";
+} from "./chunk-ANGGADGB.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
+} from "./chunk-MK7YFGGM.js";
 import {
   fixText
-} from "./chunk-5IS77AAQ.js";
+} from "./chunk-22DK5WXJ.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-AKPS2HG4.js";
-import "./chunk-MKH4EQQS.js";
+} from "./chunk-CWVL7TIZ.js";
+import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
 import "./chunk-76QLQ7V4.js";

@@ -2972,6 +2972,10 @@ function staticSize(model, expr, depth = 0) {
     const declared2 = settingDefault(model, e);
     return declared2 && { bytes: declared2.value, setting: true, settingName: declared2.name };
   }
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+    const fallback = filledIn(model, e, depth);
+    if (fallback) return fallback;
+  }
   if (ts.isConditionalExpression(e)) {
     const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
     return sides.every((s) => s !== null) ? sides.reduce((a2, b2) => b2.bytes > a2.bytes ? b2 : a2) : null;
@@ -3002,6 +3006,28 @@ function staticSize(model, expr, depth = 0) {
     default:
       return null;
   }
+}
+function filledIn(model, read2, depth) {
+  const text = read2.getText().replace(/\s+/g, "");
+  const fn = fnOf(read2);
+  let found = null;
+  const visit = (n) => {
+    if (found || n.pos >= read2.pos) return;
+    if (ts.isIfStatement(n) && !n.elseStatement) {
+      const cond = skipOuter(n.expression);
+      const then = ts.isBlock(n.thenStatement) && n.thenStatement.statements.length === 1 ? n.thenStatement.statements[0] : n.thenStatement;
+      const set = ts.isExpressionStatement(then) ? skipOuter(then.expression) : null;
+      if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken && skipOuter(cond.operand).getText().replace(/\s+/g, "") === text && set && ts.isBinaryExpression(set) && set.operatorToken.kind === ts.SyntaxKind.EqualsToken && skipOuter(set.left).getText().replace(/\s+/g, "") === text) {
+        const size = staticSize(model, set.right, depth + 1);
+        if (size) found = { ...size, setting: true };
+        return;
+      }
+    }
+    if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n))) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return found;
 }
 function sizeLimits(model, value, prop, fallback) {
   const v = skipOuter(value);
