@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-WNZRXFAE.js";
+} from "./chunk-GPQT6J74.js";
 import {
   ConfigError
-} from "./chunk-MK7YFGGM.js";
-import "./chunk-22DK5WXJ.js";
+} from "./chunk-NQE26I4V.js";
+import "./chunk-6HDRW7FD.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-CWVL7TIZ.js";
+} from "./chunk-BQA6QHMT.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-25AQSD72.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-TBWTKK5A.js");
+    const { addNoqa } = await import("./noqa-NOKVFIK5.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-ONK2VDAR.js");
+  const { fixTarget } = await import("./fix-TCMTZQVY.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-VJYINSYF.js");
+        const { startServer } = await import("./server-3VFJM2KJ.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -11,7 +11,7 @@ import { ts } from '../src/typescript/load.js';
 import { optionsOf, streamConfig } from '../src/typescript/options.js';
 import { stoppedBy } from '../src/typescript/kill-limit.js';
 import { projectReadsMember } from '../src/typescript/project-reads.js';
-import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
+import { isWrapper, skipOuter, stringValue } from '../src/typescript/resolve.js';
 import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
 import { stdioAtCall } from '../src/typescript/stdio-source.js';
 import { wrapperCallees, wrapperInfo } from '../src/typescript/wrappers.js';
@@ -235,6 +235,31 @@ function closeFix(ctx, exit) {
         }];
 }
 /**
+ * Ex) { stdio: 'inherit' } / { stdio: ['ignore', 'inherit', 'pipe'] } / [0, process.stdout, 2] for fd 1 -> true;
+ *     { stdio: [x, opts.output ? 'pipe' : process.stdout, y] } -> false (piped on one branch).
+ * The options give the stream no pipe, by what is written for it: a string other than 'pipe', this
+ * process's own stream, an fd number (or a name bound to one of them).
+ */
+function writtenNotPiped(ctx, piped, fd) {
+    const prop = piped.options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === 'stdio');
+    if (!prop || (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)))
+        return false;
+    const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+    const written = (e) => {
+        if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e))
+            return false;
+        const x = ctx.model.initializerOf(e);
+        // process.stdout / process.stderr / an fd number: the child writes there, not to a pipe.
+        if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, '')))
+            return true;
+        const s = stringValue(x);
+        return s !== null && s !== 'pipe' && s !== 'overlapped';
+    };
+    if (ts.isArrayLiteralExpression(v))
+        return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
+    return written(v);
+}
+/**
  * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
  * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
  * event loop (or the loop was busy), the second one's 'exit' comes before its pipe is read, and
@@ -245,7 +270,7 @@ function closeFix(ctx, exit) {
  */
 function racesThatCanCut(ctx, call, qualified, races, piped) {
     // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
-    races = races.filter((r) => !piped || piped.config[r.stream].state !== 'no');
+    races = races.filter((r) => !piped || !writtenNotPiped(ctx, piped, FD[r.stream]));
     if (!races.length)
         return races;
     const output = judgedOutput(ctx.model, call, qualified, ctx.path);

@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-MK7YFGGM.js";
+} from "./chunk-NQE26I4V.js";
 import {
   fixText
-} from "./chunk-22DK5WXJ.js";
+} from "./chunk-6HDRW7FD.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-CWVL7TIZ.js";
+} from "./chunk-BQA6QHMT.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

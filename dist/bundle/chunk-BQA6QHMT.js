@@ -9169,8 +9169,22 @@ function closeFix(ctx, exit) {
     edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
   }];
 }
+function writtenNotPiped(ctx, piped, fd) {
+  const prop = piped.options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "stdio");
+  if (!prop || !ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) return false;
+  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+  const written = (e) => {
+    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
+    const x = ctx.model.initializerOf(e);
+    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ""))) return true;
+    const s = stringValue(x);
+    return s !== null && s !== "pipe" && s !== "overlapped";
+  };
+  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
+  return written(v);
+}
 function racesThatCanCut(ctx, call, qualified, races, piped) {
-  races = races.filter((r) => !piped || piped.config[r.stream].state !== "no");
+  races = races.filter((r) => !piped || !writtenNotPiped(ctx, piped, FD[r.stream]));
   if (!races.length) return races;
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
   return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-WNZRXFAE.js";
+} from "./chunk-GPQT6J74.js";
 import {
   ConfigError
-} from "./chunk-MK7YFGGM.js";
-import "./chunk-22DK5WXJ.js";
-import "./chunk-CWVL7TIZ.js";
+} from "./chunk-NQE26I4V.js";
+import "./chunk-6HDRW7FD.js";
+import "./chunk-BQA6QHMT.js";
 import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-ANGGADGB.js";
+} from "./chunk-NXEOTNNF.js";
 import {
   ConfigError
-} from "./chunk-MK7YFGGM.js";
+} from "./chunk-NQE26I4V.js";
 import {
   fixText
-} from "./chunk-22DK5WXJ.js";
+} from "./chunk-6HDRW7FD.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-CWVL7TIZ.js";
+} from "./chunk-BQA6QHMT.js";
 import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

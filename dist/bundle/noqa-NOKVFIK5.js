@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-ANGGADGB.js";
+} from "./chunk-NXEOTNNF.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-22DK5WXJ.js";
+import "./chunk-6HDRW7FD.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-CWVL7TIZ.js";
+} from "./chunk-BQA6QHMT.js";
 import "./chunk-25AQSD72.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

@@ -4,7 +4,7 @@ import {
   SourceText,
   chooseFix,
   lintText
-} from "./chunk-CWVL7TIZ.js";
+} from "./chunk-BQA6QHMT.js";
 import {
   applyEdits,
   overlaps
