@@ -249,8 +249,10 @@ export const rule: JsRule = {
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       // execSync('make', { maxBuffer: 100 * 1024 }): a size chosen below Node's default, which
-      // Node itself raised from 200 KiB to 1 MiB (v12) because real commands passed it.
-      if (listed && !((limit.how === 'here' || limit.how === 'setting') && limit.bytes < fallback)) continue;
+      // Node itself raised from 200 KiB to 1 MiB (v12) because real commands passed it. A library
+      // that still writes the old 200 KiB (`opt.maxBuffer || 200 * 1024`, gulp-git) keeps it on
+      // every Node it runs on, also when its engines admit the Node versions that had it.
+      if (listed && !((limit.how === 'here' || limit.how === 'setting') && limit.bytes < Math.max(fallback, MiB))) continue;
       // Output that grows with time: reported when a long job reaches the limit.
       const pace = !caller && !stop && !server ? out.pace : undefined;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
@@ -285,7 +287,8 @@ export const rule: JsRule = {
       } else if (pace) {
         message = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else if (listed) {
-        message = `${reads} of a command whose output can grow (${out.evidence}): ${size}, below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label}), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+        const below = limit.bytes < fallback ? `below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label})` : `below the ${formatBytes(MiB)} Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it)`;
+        message = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
         const what = caller && via ? `a command the caller at ${via.at} hands in, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === 'git' ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
         message = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;

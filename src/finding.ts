@@ -29,7 +29,10 @@ export function toFinding(meta: RuleMeta, path: string, source: SourceText, repo
   const own = report.evidence ?? DEFAULT_EVIDENCE;
   // Test code runs its own fixtures: a firm finding there waits for `likely`. A rule that is off
   // by default (POP008's strict migration) was asked for by name: it reports the pattern everywhere.
-  const evidence = meta.defaultEnabled && LEVEL[own] === 'known' && isTestPath(path) ? 'in-test' : own;
+  // A race does not depend on how much the fixture writes: output taken at a child's 'exit' is cut
+  // short or empty on some runs at any size, and the test fails at random (a flaky test, judged
+  // real in 9 of the 9 such findings of the audits 14, 16 and 18).
+  const evidence = meta.defaultEnabled && LEVEL[own] === 'known' && own !== 'race' && isTestPath(path) ? 'in-test' : own;
   return {
     rule: meta.id,
     name: meta.name,

@@ -146,6 +146,10 @@ test('evidence: a firm finding in test code is in-test (likely); the same code e
     assert.deepEqual(await at(file, 'known'), [], file);
     assert.deepEqual(await at(file, 'likely'), [['in-test', 'warning', 2, 5]], file);
   }
+  // A race keeps its tier in test code: a cut output fails the test at random, whatever the fixture writes.
+  const race = "const cp = require('child_process');\nconst c = cp.spawn('git', ['log']);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.on('exit', () => done(out));\n";
+  const raced = await lintText('test/log.test.js', new SourceText(race), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20, evidence: 'known' });
+  assert.deepEqual(raced.findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]), [['race', 'error', 2, 11]]);
   // A weaker tier keeps its own name: the test path lowers only firm findings.
   const outside = "import os\nos.popen(cmd)\n";
   const weak = await lintText('tests/run.py', new SourceText(outside), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'possible' });

@@ -46,6 +46,10 @@ const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  s
 const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
 
 table('POP102', {
+  // stdout handed this process's own stdout: no pipe either.
+  "a 'data' listener on a child whose stdout is this process's stdout": { code: `${CP}const c = cp.spawn(cmd, args, { stdio: ['ignore', process.stdout, 'pipe'] });\nlet out = '';\nc.stdout?.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', () => resolve(out));` },
+  // stdio 'inherit': no pipe, so nothing collected and no race (audit 16: vscode-catch2-test-adapter deploy.ts).
+  "a 'data' listener on a child whose stdio is inherited, output used at 'exit'": { file: 'test/repo_scripts/deploy.ts', code: `${CP}const c = cp.spawn(command, args, { stdio: 'inherit' });\nlet output = '';\nc.stdout?.on('data', (chunk) => { output += chunk.toString(); });\nc.on('exit', (code) => { if (code == 0) resolve(output); });` },
   // const sp = isJson || spawn(...): no child when isJson, and one read whenever it exists (audit 10: 0x).
   'a child made only under a test, read under the same test': { code: `${CP}const isJson = f.endsWith('.json');\nconst sp = isJson || cp.spawn(process.execPath, ['--prof-process', f], { stdio: ['ignore', 'pipe', 'pipe'] });\nif (!isJson) sp.stdout.on('data', (d) => out.push(d));\nif (!isJson) sp.stderr.pipe(process.stderr);` },
   // A server handed out to callers: one of the project reads a child's stdout, or the module reads it, or the program is no server.
@@ -360,5 +364,10 @@ table('POP102', {
   // One handler for the child's 'exit' and stderr's 'close', whichever comes first (audit 16:
   // percy-cli's browser.js), the error made in a thunk a local function runs at once.
   "one handler for 'exit' and stderr 'close', the first wins": { code: `${CP}const c = cp.spawn(browser, args);\nc.stdout.resume();\nlet stderr = '';\nconst onData = (d) => { stderr += d; };\nconst cleanup = (callback) => { c.stderr.off('data', onData); callback(); };\nconst onEnd = () => cleanup(() => reject(new Error('exited: ' + stderr)));\nc.stderr.on('data', onData);\nc.stderr.on('close', onEnd);\nc.on('exit', onEnd);`, errors: [[2, 11, EXIT_ERROR('spawn', 'stderr', '8', '`stderr`', 10)]] },
-  "in a test file (evidence in-test: a warning at --evidence likely)": { file: 'test/run.test.js', code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, out));`, errors: [[2, 11, EXIT_RACE('spawn', 'stdout', '4', '`out`', 6)]] },
+  // A race in a test fails it at random whatever the fixture writes: reported as race, by default (audits 14, 16, 18).
+  "in a test file (evidence race, as anywhere)": { file: 'test/run.test.js', code: `${CP}const c = cp.spawn('unoconv', ['--stdout', f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', (code) => done(code, out));`, errors: [[2, 11, EXIT_RACE('spawn', 'stdout', '4', '`out`', 6)]] },
+  // The child handed on (`resolve(proc)`): the listeners set up here race all the same (audit 16: percy-cli's harnesses).
+  "a child resolved to the caller, stderr used in the 'exit' listener's error": { code: `${CP}new Promise((resolve, reject) => {\n  const proc = cp.spawn(bin, ['test', flow], { stdio: ['ignore', 'pipe', 'pipe'] });\n  let started = false;\n  let err = '';\n  proc.stdout.on('data', (d) => { if (!started && String(d).includes('BEGIN')) { started = true; resolve(proc); } });\n  proc.stderr.on('data', (d) => { err += d; });\n  proc.on('exit', (code) => { if (!started) reject(new Error('exited ' + code + ': ' + err)); });\n});`, errors: [[3, 16, EXIT_ERROR('spawn', 'stderr', '7', '`err`', 8)]] },
+  // stdout piped on one branch only (`opts.output ? 'pipe' : process.stdout`): the race stays (audit 16: heroku-cli docker-helper.ts).
+  "stdout piped under a condition, collected and used at 'exit'": { code: `${CP}const stdio = ['pipe', opts.output ? 'pipe' : process.stdout, process.stderr];\nconst c = cp.spawn(cmd, args, { stdio });\nlet out = '';\nif (c.stdout) c.stdout.on('data', (d) => { out += d; });\nc.on('exit', (code) => resolve(out));`, errors: [[3, 11, EXIT_RACE('spawn', 'stdout', '5', '`out`', 6)]] },
 });

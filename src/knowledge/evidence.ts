@@ -26,11 +26,13 @@ import type { CommandOutput } from './commands.js';
  *   when the output grows with what the command walks, with time, is a whole document, or the
  *   child serves. Not reported by default: the blind audits 10 and 12 judged 1 of 15 such
  *   findings real (and that one a child kept for a whole editor session);
- * - `in-test`: a firm finding in test code (src/test-files.ts): the command runs the
+ * - `in-test`: a firm finding in test code (src/test-files.ts), but a `race`: the command runs the
  *   test's own fixtures, so its output is as small as they are, and a hang or a kill fails the
  *   test in front of its maintainers instead of breaking a user's run. Not reported by default:
  *   over the audits 9–13 none of the 19 findings in test files was real (tiny fixtures, a test
- *   repository's few lines, a marker file polled before `communicate()`);
+ *   repository's few lines, a marker file polled before `communicate()`). A race stays `race`
+ *   there: output taken at a child's 'exit' is cut short at any size, and the test fails at
+ *   random (audits 14, 16 and 18 judged all 9 such findings real);
  * - `race`: output the code uses is taken at a moment that can come before any or all of it has
  *   been read (a child's 'exit' rather than 'close'). Firm: libuv reaps every exited child when
  *   it handles one SIGCHLD, so a parent with two children or more, or a busy event loop, gets a

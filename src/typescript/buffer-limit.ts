@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { callSitesOf } from './flow.js';
+import { callSitesOf, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter } from './resolve.js';
 import { type Binding, isWriteTarget, propertyKey } from './scope.js';
@@ -53,6 +53,10 @@ export function staticSize(model: JsModel, expr: TS.Expression, depth = 0): Size
     const declared = settingDefault(model, e);
     return declared && { bytes: declared.value, setting: true, settingName: declared.name };
   }
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(skipOuter(e.expression))) {
+    const fallback = filledIn(model, e, depth);
+    if (fallback) return fallback;
+  }
   if (ts.isConditionalExpression(e)) {
     const sides = [e.whenTrue, e.whenFalse].map((s) => staticSize(model, s, depth + 1));
     return sides.every((s) => s !== null) ? sides.reduce((a, b) => (b!.bytes > a!.bytes ? b : a)) : null;
@@ -80,6 +84,35 @@ export function staticSize(model: JsModel, expr: TS.Expression, depth = 0): Size
     case ts.SyntaxKind.AsteriskAsteriskToken: return size(a.bytes ** b.bytes);
     default: return null;
   }
+}
+
+/**
+ * Ex) if (!opt.maxBuffer) opt.maxBuffer = 200 * 1024; exec(cmd, { maxBuffer: opt.maxBuffer })
+ * A property of the caller's options that the function fills in when the caller left it unset,
+ * before the read: that size, unless the caller sets one (as `opt.maxBuffer || 200 * 1024`).
+ */
+function filledIn(model: JsModel, read: TS.PropertyAccessExpression, depth: number): Size | null {
+  const text = read.getText().replace(/\s+/g, '');
+  const fn = fnOf(read);
+  let found: Size | null = null;
+  const visit = (n: TS.Node): void => {
+    if (found || n.pos >= read.pos) return;
+    if (ts.isIfStatement(n) && !n.elseStatement) {
+      const cond = skipOuter(n.expression);
+      const then = ts.isBlock(n.thenStatement) && n.thenStatement.statements.length === 1 ? n.thenStatement.statements[0]! : n.thenStatement;
+      const set = ts.isExpressionStatement(then) ? skipOuter(then.expression) : null;
+      if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken && skipOuter(cond.operand).getText().replace(/\s+/g, '') === text
+        && set && ts.isBinaryExpression(set) && set.operatorToken.kind === ts.SyntaxKind.EqualsToken && skipOuter(set.left).getText().replace(/\s+/g, '') === text) {
+        const size = staticSize(model, set.right, depth + 1);
+        if (size) found = { ...size, setting: true };
+        return;
+      }
+    }
+    if (n !== fn && (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n))) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return found;
 }
 
 /** The limits `maxBuffer: <value>` may set; null when the value is only known at run time. */
