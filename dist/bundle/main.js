@@ -11,11 +11,11 @@ import {
   listRules,
   rules,
   strategyNames
-} from "./chunk-N7NTJRLG.js";
+} from "./chunk-P4LKC2I3.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
-import "./chunk-5IS77AAQ.js";
+} from "./chunk-56TLKRMN.js";
+import "./chunk-Y3Q6ZTGK.js";
 import {
   Reader,
   SourceText,
@@ -36,7 +36,7 @@ import {
   seedFolderListing,
   sortFindings,
   vendoredReason
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-SD5Q6SAJ.js";
 import {
   EVIDENCE_LEVELS
 } from "./chunk-MKH4EQQS.js";
@@ -1633,7 +1633,7 @@ async function runCheck(args) {
     return findingsExit(args, count2);
   }
   if (args["add-noqa"]) {
-    const { addNoqa } = await import("./noqa-OFEWXZ5H.js");
+    const { addNoqa } = await import("./noqa-KZ35YMID.js");
     const status = await addNoqa(results, found.targets, settings, { quiet: args.quiet });
     return args["exit-zero"] ? EXIT_CLEAN : status;
   }
@@ -1653,7 +1653,7 @@ async function runFix(args) {
   let applied = 0;
   let unsafeAvailable = 0;
   let changedFiles = 0;
-  const { fixTarget } = await import("./fix-3KL6GTHD.js");
+  const { fixTarget } = await import("./fix-3EQTO5ZD.js");
   const progress = new Progress(found.targets.length);
   try {
     for (const t of found.targets) {
@@ -1746,7 +1746,7 @@ async function main(rawArgv) {
       "run the language server (LSP over stdio) for editors",
       (y) => y.option("stdio", { type: "boolean", default: true, describe: "talk LSP on stdin/stdout (the only transport; accepted for clients that pass it)" }),
       async () => {
-        const { startServer } = await import("./server-LN3SOHE3.js");
+        const { startServer } = await import("./server-PQTU56MM.js");
         startServer(version());
       }
     ).demandCommand(1, "name a command: check, fix, explain, rules or server").strict().wrap(argv.includes("--help") || argv.includes("-h") ? Math.min(100, process.stdout.columns ?? 80) : null).help().version(argv.includes("--version") || argv.includes("-V") ? version() : "unknown").alias("version", "V").fail((msg, err) => {

@@ -29,6 +29,13 @@ export interface DiscoverOptions {
  * `dist` is not one: a JS project ships and runs its dist bundles, so they are linted).
  */
 export declare const SKIP_DIRS: ReadonlySet<string>;
+/**
+ * path.join(dir, name) for a normalized folder path and one of its entries (a name with no
+ * separator, never `.` or `..`), without path.join's normalizing pass: over a tree of 13,000
+ * files that pass made 60 MB of garbage. A folder that ends with a separator (the root, or a
+ * path named `foo/` or `./`) goes through path.join.
+ */
+export declare function childPath(dir: string, name: string): string;
 /** Whether a walk skips this folder's Python files (`abs` is the folder): a skipped folder or Python build output. */
 export declare function skipsPython(name: string, abs: string): boolean;
 /** Whether a default exclude covers a file (for paths named with --force-exclude): one of its folders is skipped. */

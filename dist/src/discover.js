@@ -18,6 +18,16 @@ export const SKIP_DIRS = new Set([
  * package that happens to be called `build` (it has an `__init__.py`, build output never does).
  */
 const PYTHON_BUILD_DIRS = new Set(['build', '_build']);
+/**
+ * path.join(dir, name) for a normalized folder path and one of its entries (a name with no
+ * separator, never `.` or `..`), without path.join's normalizing pass: over a tree of 13,000
+ * files that pass made 60 MB of garbage. A folder that ends with a separator (the root, or a
+ * path named `foo/` or `./`) goes through path.join.
+ */
+export function childPath(dir, name) {
+    const last = dir.charCodeAt(dir.length - 1);
+    return dir === '.' || dir === '' || last === 0x2f || last === 0x5c ? path.join(dir, name) : `${dir}${path.sep}${name}`;
+}
 /** Whether a walk skips this folder's Python files (`abs` is the folder): a skipped folder or Python build output. */
 export function skipsPython(name, abs) {
     return SKIP_DIRS.has(name) || (PYTHON_BUILD_DIRS.has(name) && !fs.existsSync(path.join(abs, '__init__.py')));
@@ -274,15 +284,15 @@ class Discovery {
         const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
-            const childAbs = path.join(abs, entry.name);
-            const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+            const childAbs = childPath(abs, entry.name);
+            const childDisplay = display === '.' ? entry.name : childPath(display, entry.name);
             const kind = this.kindOf(entry, childAbs, childDisplay);
             if (kind === 'dir') {
                 if (SKIP_DIRS.has(entry.name))
                     continue;
                 if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true))
                     continue;
-                this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? path.join(realDir, entry.name) : undefined);
+                this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? childPath(realDir, entry.name) : undefined);
             }
             else if (kind === 'file') {
                 if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false))
@@ -291,7 +301,7 @@ class Discovery {
                 if (language === 'python' && pythonCopies)
                     continue;
                 if (language)
-                    this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? path.join(realDir, entry.name) : undefined);
+                    this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : undefined);
             }
         }
     }

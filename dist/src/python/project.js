@@ -49,13 +49,28 @@ function resolveFrom(dir, moduleName) {
     let hit = inDir.get(moduleName);
     if (hit === undefined) {
         hit = resolveUncached(dir, moduleName);
-        inDir.set(ownCopy(moduleName), hit);
+        inDir.set(moduleOf(moduleName).name, hit);
+    }
+    return hit;
+}
+/**
+ * A module name's own copy (kept by the caches, one per name rather than one per folder that
+ * asks for it) and its parts: a tree's files ask for the same few thousand names from each of
+ * their folders and every folder above.
+ */
+const modules = new Map();
+function moduleOf(moduleName) {
+    let hit = modules.get(moduleName);
+    if (!hit) {
+        const name = ownCopy(moduleName);
+        const dots = /^\.*/.exec(name)[0].length;
+        hit = { name, dots, parts: name.slice(dots).split('.').filter(Boolean) };
+        modules.set(name, hit);
     }
     return hit;
 }
 function resolveUncached(dir, moduleName) {
-    const dots = /^\.*/.exec(moduleName)[0].length;
-    const parts = moduleName.slice(dots).split('.').filter(Boolean);
+    const { dots, parts } = moduleOf(moduleName);
     const candidates = (base) => {
         const stem = path.join(base, ...parts);
         return parts.length ? [`${stem}.py`, path.join(stem, '__init__.py')] : [path.join(base, '__init__.py')];
@@ -89,13 +104,12 @@ export function mayHoldSubmodules(fromFile, moduleName) {
         packages.set(dir, (inDir = new Map()));
     let hit = inDir.get(moduleName);
     if (hit === undefined)
-        inDir.set(ownCopy(moduleName), (hit = packageFolderExists(dir, moduleName)));
+        inDir.set(moduleOf(moduleName).name, (hit = packageFolderExists(dir, moduleName)));
     return hit;
 }
 const packages = new Map();
 function packageFolderExists(dir, moduleName) {
-    const dots = /^\.*/.exec(moduleName)[0].length;
-    const parts = moduleName.slice(dots).split('.').filter(Boolean);
+    const { dots, parts } = moduleOf(moduleName);
     const folder = (base) => {
         if (!parts.length)
             return true;

@@ -991,13 +991,23 @@ function resolveFrom(dir, moduleName2) {
   let hit = inDir.get(moduleName2);
   if (hit === void 0) {
     hit = resolveUncached(dir, moduleName2);
-    inDir.set(ownCopy(moduleName2), hit);
+    inDir.set(moduleOf(moduleName2).name, hit);
+  }
+  return hit;
+}
+var modules = /* @__PURE__ */ new Map();
+function moduleOf(moduleName2) {
+  let hit = modules.get(moduleName2);
+  if (!hit) {
+    const name = ownCopy(moduleName2);
+    const dots = /^\.*/.exec(name)[0].length;
+    hit = { name, dots, parts: name.slice(dots).split(".").filter(Boolean) };
+    modules.set(name, hit);
   }
   return hit;
 }
 function resolveUncached(dir, moduleName2) {
-  const dots = /^\.*/.exec(moduleName2)[0].length;
-  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const { dots, parts } = moduleOf(moduleName2);
   const candidates = (base) => {
     const stem = path.join(base, ...parts);
     return parts.length ? [`${stem}.py`, path.join(stem, "__init__.py")] : [path.join(base, "__init__.py")];
@@ -1018,13 +1028,12 @@ function mayHoldSubmodules(fromFile, moduleName2) {
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
-  if (hit === void 0) inDir.set(ownCopy(moduleName2), hit = packageFolderExists(dir, moduleName2));
+  if (hit === void 0) inDir.set(moduleOf(moduleName2).name, hit = packageFolderExists(dir, moduleName2));
   return hit;
 }
 var packages = /* @__PURE__ */ new Map();
 function packageFolderExists(dir, moduleName2) {
-  const dots = /^\.*/.exec(moduleName2)[0].length;
-  const parts = moduleName2.slice(dots).split(".").filter(Boolean);
+  const { dots, parts } = moduleOf(moduleName2);
   const folder = (base) => {
     if (!parts.length) return true;
     const e = listing(base)?.get(parts[0]);
@@ -1284,7 +1293,7 @@ function codePointLength(text, start, end) {
 }
 
 // src/engine.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path12, { resolve as resolvePath } from "node:path";
 
 // src/knowledge/targets.ts
@@ -1467,6 +1476,9 @@ function projectTarget(dir) {
   projectCache.set(abs, found);
   return found;
 }
+
+// src/python/wrapper-prefilter.ts
+import fs5 from "node:fs";
 
 // src/file-bytes.ts
 import fs3 from "node:fs";
@@ -1710,9 +1722,9 @@ var PythonModel = class {
   starImports() {
     if (!this.stars) {
       this.stars = [];
-      const modules = [...this.starTable.keys()].map(escapeRe).join("|");
-      if (!modules) return this.stars;
-      for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, "g"))) {
+      const modules2 = [...this.starTable.keys()].map(escapeRe).join("|");
+      if (!modules2) return this.stars;
+      for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules2})\\s+import\\s+\\*`, "g"))) {
         this.coverage?.require(m.index);
         const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
         if (node?.parent?.type === "import_from_statement" && this.scopeOf(node) === this.module) this.stars.push(m[1]);
@@ -2008,12 +2020,37 @@ function importedModules(file, moduleName2, names, dotted) {
 }
 var isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
 
-// src/python/wrapper-prefilter.ts
-var MAX_CHAIN = 4;
-function importsProjectWrapper(file, bytes) {
+// src/python/import-bytes.ts
+var IMPORT = Buffer.from("import");
+var LF = 10;
+var CR = 13;
+var RPAREN = 41;
+var STAR = 42;
+var DOT = 46;
+var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
+function holdsImportWord(bytes) {
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + 1)) {
+    if ((at === 0 || !isWordByte(bytes[at - 1])) && !isWordByte(bytes[at + IMPORT.length])) return true;
+  }
+  return false;
+}
+function dottedNamesInBytes(bytes) {
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+}
+var INDENTED_IMPORT2 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+function importStatementsInBytes(bytes) {
+  const out = [];
   let done = -1;
-  const dotted = /* @__PURE__ */ new Map();
-  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
   for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
     let start = at;
     while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
@@ -2022,18 +2059,45 @@ function importsProjectWrapper(file, bytes) {
     let lineEnd = bytes.indexOf(LF, at);
     if (lineEnd < 0) lineEnd = bytes.length;
     const line = bytes.toString("latin1", start, lineEnd);
+    INDENTED_IMPORT2.lastIndex = 0;
+    const m = INDENTED_IMPORT2.exec(line);
+    if (!m) continue;
+    if (m[1] !== void 0) {
+      const close = bytes.indexOf(RPAREN, start);
+      const text = close >= lineEnd ? bytes.toString("latin1", start, close + 1) : line;
+      let j = start + m[0].length;
+      while (isSpaceByte(bytes[j])) j++;
+      out.push({ moduleName: m[1], names: importedNames(text.trimStart(), 0), star: bytes[j] === STAR });
+    } else {
+      for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+    }
+  }
+  return out;
+}
+
+// src/python/wrapper-prefilter.ts
+var MAX_CHAIN = 4;
+function importsProjectWrapper(file, bytes) {
+  let done = -1;
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
+  for (let at = bytes.indexOf(IMPORT2); at >= 0; at = bytes.indexOf(IMPORT2, at + IMPORT2.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF2 && bytes[start - 1] !== CR2) start--;
+    if (start <= done) continue;
+    done = start;
+    let lineEnd = bytes.indexOf(LF2, at);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const line = bytes.toString("latin1", start, lineEnd);
     const m = IMPORT_LINE.exec(line);
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (STD_MODULE.test(moduleName2)) continue;
-    let names = [];
-    if (m[1] !== void 0) {
-      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
-      names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
-    }
     const target = resolveModule(file, moduleName2);
     if (target && calledWrapper(bytes, target)) return true;
-    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    if (m[1] === void 0 || !mayHoldSubmodules(file, moduleName2)) continue;
+    const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN2, start) : -1;
+    const names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
     for (const name of names) {
       const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
       if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
@@ -2043,7 +2107,7 @@ function importsProjectWrapper(file, bytes) {
 }
 function definesAtLineStart(bytes) {
   for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
-    if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
+    if (at > 0 && bytes[at - 1] !== LF2 && bytes[at - 1] !== CR2) continue;
     let j = at + DEF.length;
     if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
     while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
@@ -2057,27 +2121,17 @@ function definesAtLineStart(bytes) {
 }
 var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
-var IMPORT = Buffer.from("import");
+var IMPORT2 = Buffer.from("import");
 var DEF = Buffer.from("def");
 var SPACE_BYTE = 32;
 var TAB = 9;
 var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
 var PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
-var LF = 10;
-var CR = 13;
-var DOT = 46;
+var LF2 = 10;
+var CR2 = 13;
+var DOT2 = 46;
 var LPAREN = 40;
-var RPAREN = 41;
-var isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
-function wordFollowedBy(bytes, name, follow) {
-  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    let j = at + name.length;
-    while (isSpaceByte(bytes[j])) j++;
-    if (bytes[j] === follow) return true;
-  }
-  return false;
-}
+var RPAREN2 = 41;
 function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
@@ -2089,24 +2143,29 @@ function wrapperCommandsByText(file, given) {
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   try {
-    const bytes = given ?? moduleBytes.read(file);
-    if (!bytes) return names;
+    const read = given ?? moduleBytes.read(file);
+    if (!read) return names;
+    let stale = false;
+    let own = given ?? null;
+    const current = () => stale ? own ??= fs5.readFileSync(file) : read;
+    const bytes = read;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
     if (!opens && !definesAtLineStart(bytes)) return names;
-    const text = bytes.toString("latin1");
+    let latin1 = null;
+    const text = () => latin1 ??= current().toString("latin1");
     let found = null;
     const functions = () => {
       if (found) return found;
-      const defs2 = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text.slice(d.index, defs2[i + 1]?.index ?? text.length)) };
+      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
     };
     const paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
     if (opens) {
       const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
-        const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
         if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
       }
       for (const [i, d] of defs2.entries()) {
@@ -2122,11 +2181,17 @@ function wrapperCommandsByText(file, given) {
     }
     if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
-    if (/\bimport\b/.test(text)) {
-      const dotted = dottedNames(text);
-      for (const { moduleName: moduleName2, names: imported, star } of importStatements(text, true)) {
-        if (STD_MODULE.test(moduleName2)) continue;
-        for (const [target] of importedModules(file, moduleName2, imported, dotted)) {
+    if (holdsImportWord(bytes)) {
+      let dottedIn = null;
+      let dottedAt = null;
+      const dotted = (name) => {
+        if (dottedAt !== current()) dottedIn = dottedNamesInBytes(dottedAt = current());
+        return dottedIn(name);
+      };
+      const statements = importStatementsInBytes(bytes).filter((st) => !STD_MODULE.test(st.moduleName)).map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
+      for (const { names: imported, star, targets } of statements) {
+        for (const [target] of targets) {
+          stale ||= given === void 0;
           for (const [n, c] of wrapperCommandsByText(target)) {
             if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
           }
@@ -2170,7 +2235,7 @@ function wrapperCommandsByText(file, given) {
 }
 
 // src/python/wrappers.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/python/analysis.ts
 var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
@@ -3138,7 +3203,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs5.readFileSync(file);
+    const bytes = fs6.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -3327,8 +3392,8 @@ var ANY_OF_MIN = 3;
 var ASCII2 = /^[\x20-\x7e]+$/;
 var HASH = 35;
 var BACKSLASH = 92;
-var LF2 = 10;
-var CR2 = 13;
+var LF3 = 10;
+var CR3 = 13;
 var SQ = 39;
 var DQ = 34;
 var LBRACE = 123;
@@ -3380,7 +3445,7 @@ function code(b, i, field, scan) {
     }
     if (c === HASH) {
       if (field) throw new Unsure();
-      while (i < n && b[i] !== LF2 && b[i] !== CR2) i++;
+      while (i < n && b[i] !== LF3 && b[i] !== CR3) i++;
       continue;
     }
     if (c === BACKSLASH) {
@@ -3403,13 +3468,13 @@ function formatSpec(b, i, scan) {
     const c = b[i];
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = code(b, i + 1, true, scan);
-    else if (c === LF2 || c === CR2 || c === SQ || c === DQ) throw new Unsure();
+    else if (c === LF3 || c === CR3 || c === SQ || c === DQ) throw new Unsure();
     else i++;
   }
   throw new Unsure();
 }
 function escape(b, i) {
-  return b[i + 1] === CR2 && b[i + 2] === LF2 ? i + 3 : i + 2;
+  return b[i + 1] === CR3 && b[i + 2] === LF3 ? i + 3 : i + 2;
 }
 function string(b, i, fields, scan) {
   const q = b[i];
@@ -3424,7 +3489,7 @@ function string(b, i, fields, scan) {
       if (!triple) return i + 1;
       if (b[i + 1] === q && b[i + 2] === q) return i + 3;
       i++;
-    } else if (!triple && (c === LF2 || c === CR2)) {
+    } else if (!triple && (c === LF3 || c === CR3)) {
       throw new Unsure();
     } else if (fields && c === LBRACE) {
       if (b[i + 1] === LBRACE) i += 2;
@@ -3648,7 +3713,7 @@ function suppressionEdit(source, language, rule14, start, end) {
 }
 
 // src/typescript/lint.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import nodePath from "node:path";
 
 // src/python/strings.ts
@@ -4154,12 +4219,12 @@ function devnullFile(model, at) {
 import path6 from "node:path";
 
 // src/python/project-files.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
@@ -4187,8 +4252,12 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
   "venv"
 ]);
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function childPath(dir, name) {
+  const last = dir.charCodeAt(dir.length - 1);
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
+}
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path4.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
   const rel = path4.relative(process.cwd(), abs);
@@ -4228,14 +4297,14 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs6.openSync(abs, fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK);
+    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs6.readSync(fd, buf, 0, 128, 0);
+    const n = fs7.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function languageOf(abs) {
@@ -4245,7 +4314,7 @@ function languageOf(abs) {
 }
 function lstatOk(abs) {
   try {
-    fs6.lstatSync(abs);
+    fs7.lstatSync(abs);
     return true;
   } catch {
     return false;
@@ -4253,7 +4322,7 @@ function lstatOk(abs) {
 }
 function gitRoot(dir) {
   for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs6.existsSync(path4.join(d, ".git"))) return d;
+    if (fs7.existsSync(path4.join(d, ".git"))) return d;
     if (path4.dirname(d) === d) return null;
   }
 }
@@ -4264,12 +4333,12 @@ function readInfoExclude(root) {
   const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs6.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs6.readFileSync(dotGit, "utf8"));
+    if (fs7.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
       if (!m) return null;
       gitDir = path4.resolve(root, m[1]);
       const common = path4.join(gitDir, "commondir");
-      if (fs6.existsSync(common)) gitDir = path4.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
+      if (fs7.existsSync(common)) gitDir = path4.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
@@ -4279,8 +4348,8 @@ function readInfoExclude(root) {
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs6.statSync(file).isFile()) return null;
-    text = fs6.readFileSync(file, "utf8");
+    if (!fs7.statSync(file).isFile()) return null;
+    text = fs7.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -4335,7 +4404,7 @@ var Discovery = class {
     const abs = path4.resolve(given);
     let st;
     try {
-      st = fs6.statSync(abs);
+      st = fs7.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
@@ -4361,7 +4430,7 @@ var Discovery = class {
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs6.realpathSync.native(resolved2);
+        key = fs7.realpathSync.native(resolved2);
       } catch {
       }
     }
@@ -4377,14 +4446,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs6.realpathSync.native(abs);
+        realDir = fs7.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs6.readdirSync(abs, { withFileTypes: true });
+      entries = fs7.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -4395,18 +4464,18 @@ var Discovery = class {
     const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const childAbs = path4.join(abs, entry.name);
-      const childDisplay = display === "." ? entry.name : path4.join(display, entry.name);
+      const childAbs = childPath(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
       const kind = this.kindOf(entry, childAbs, childDisplay);
       if (kind === "dir") {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? path4.join(realDir, entry.name) : void 0);
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
       } else if (kind === "file") {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
         if (language === "python" && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? path4.join(realDir, entry.name) : void 0);
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
       }
     }
   }
@@ -4418,7 +4487,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs6.statSync(abs).isFile() ? "file" : "skip";
+      return fs7.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -4441,11 +4510,11 @@ function repositoryRoot(file) {
   hit = null;
   let project = null;
   for (let d = dir; ; d = path5.dirname(d)) {
-    if (VCS.some((v) => fs7.existsSync(path5.join(d, v)))) {
+    if (VCS.some((v) => fs8.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES2.some((f) => fs7.existsSync(path5.join(d, f)))) project = d;
+    if (PROJECT_FILES2.some((f) => fs8.existsSync(path5.join(d, f)))) project = d;
     if (path5.dirname(d) === d) break;
   }
   hit ??= project;
@@ -4461,7 +4530,7 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs7.readdirSync(dir, { withFileTypes: true });
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -4485,7 +4554,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -7773,7 +7842,7 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path9 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
@@ -7851,7 +7920,7 @@ function lookup(dir) {
   const pkg = path9.join(dir, "package.json");
   let text = null;
   try {
-    text = fs8.readFileSync(pkg, "utf8");
+    text = fs9.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -7884,13 +7953,13 @@ function exactNode(major) {
 import path11 from "node:path";
 
 // src/typescript/project-reads.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import path10 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
   for (let dir = path10.dirname(path10.resolve(file)); ; dir = path10.dirname(dir)) {
-    if (fs9.existsSync(path10.join(dir, "package.json"))) return dir;
+    if (fs10.existsSync(path10.join(dir, "package.json"))) return dir;
     if (path10.dirname(dir) === dir) return null;
   }
 }
@@ -7903,7 +7972,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path10.resolve(f.abs), fs9.readFileSync(f.abs, "utf8"));
+        texts.set(path10.resolve(f.abs), fs10.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -9608,7 +9677,7 @@ function lintJsText(path13, source, options) {
   const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path13));
   const nodeMajor = node.major;
   const abs = nodePath.resolve(path13);
-  const wrappers = options.wrappers ?? (fs10.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const wrappers = options.wrappers ?? (fs11.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
       path: path13,
@@ -9634,11 +9703,11 @@ function lintJsText(path13, source, options) {
 }
 
 // src/vendored.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import nodePath3 from "node:path";
 
 // src/compiled.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import nodePath2 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -9656,7 +9725,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists2 = (file) => fs11.existsSync(file);
+var exists2 = (file) => fs12.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath2.dirname(d)) {
     const config = readConfig(d);
@@ -9670,7 +9739,7 @@ function readConfig(dir) {
   if (exists2(file)) {
     let text = "";
     try {
-      text = fs11.readFileSync(file, "utf8");
+      text = fs12.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -9709,14 +9778,14 @@ var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\
 function releasedPackage(dir) {
   let names;
   try {
-    names = fs12.readdirSync(dir);
+    names = fs13.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs12.readFileSync(nodePath3.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs13.readFileSync(nodePath3.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -9727,7 +9796,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs12.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath3.join(dir, e.name))) n++;
+      for (const e of fs13.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath3.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -9801,7 +9870,7 @@ function lintPythonText(path13, source, options) {
   }
 }
 function runPythonRules(path13, source, tree, options, coverage) {
-  const starModule = path13.endsWith(".py") && fs13.existsSync(path13) ? (module) => starExports(path13, module) : null;
+  const starModule = path13.endsWith(".py") && fs14.existsSync(path13) ? (module) => starExports(path13, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -9966,7 +10035,7 @@ async function lintBytes(path13, bytes, language, options, prefiltered = false) 
 }
 
 // src/read.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 var READ_ERRORS = {
   ENOENT: "file vanished before it could be read",
   EACCES: "cannot read: permission denied",
@@ -9981,17 +10050,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs14.statSync(t.abs);
+    const st = fs15.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs14.openSync(t.abs, fs14.constants.O_RDONLY | fs14.constants.O_NONBLOCK | (fs14.constants.O_NOCTTY ?? 0));
-    if (!fs14.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs14.readFileSync(fd);
+    fd = fs15.openSync(t.abs, fs15.constants.O_RDONLY | fs15.constants.O_NONBLOCK | (fs15.constants.O_NOCTTY ?? 0));
+    if (!fs15.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs15.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs14.closeSync(fd);
+    if (fd !== void 0) fs15.closeSync(fd);
   }
 }
 var Reader = class {

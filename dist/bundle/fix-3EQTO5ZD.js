@@ -4,19 +4,19 @@ import {
   WriteError,
   encodeDecoded,
   writeAtomic
-} from "./chunk-BPNV4NIV.js";
+} from "./chunk-NYYWSAM2.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
+} from "./chunk-56TLKRMN.js";
 import {
   fixText
-} from "./chunk-5IS77AAQ.js";
+} from "./chunk-Y3Q6ZTGK.js";
 import {
   SourceText,
   crashed,
   prepare,
   readTarget
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-SD5Q6SAJ.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

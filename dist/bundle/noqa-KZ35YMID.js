@@ -3,18 +3,18 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   WriteError,
   writeDecoded
-} from "./chunk-BPNV4NIV.js";
+} from "./chunk-NYYWSAM2.js";
 import {
   Progress
 } from "./chunk-CWHGEMEU.js";
-import "./chunk-5IS77AAQ.js";
+import "./chunk-Y3Q6ZTGK.js";
 import {
   EncodingError,
   SourceText,
   decode,
   lintText,
   readTarget
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-SD5Q6SAJ.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";

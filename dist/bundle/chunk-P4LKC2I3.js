@@ -5,10 +5,10 @@ import {
   findConfig,
   parseTargetVersion,
   readConfigFile
-} from "./chunk-O5IKB76D.js";
+} from "./chunk-56TLKRMN.js";
 import {
   fixText
-} from "./chunk-5IS77AAQ.js";
+} from "./chunk-Y3Q6ZTGK.js";
 import {
   DEFAULT_TARGET,
   DEFAULT_VENDORED,
@@ -28,7 +28,7 @@ import {
   require_ignore,
   runtimeTable,
   suppressionEdit
-} from "./chunk-AKPS2HG4.js";
+} from "./chunk-SD5Q6SAJ.js";
 import {
   DEFAULT_EVIDENCE_LEVEL,
   EVIDENCE,

@@ -7,12 +7,12 @@ import {
   init,
   languageFor,
   suppressionFor
-} from "./chunk-N7NTJRLG.js";
+} from "./chunk-P4LKC2I3.js";
 import {
   ConfigError
-} from "./chunk-O5IKB76D.js";
-import "./chunk-5IS77AAQ.js";
-import "./chunk-AKPS2HG4.js";
+} from "./chunk-56TLKRMN.js";
+import "./chunk-Y3Q6ZTGK.js";
+import "./chunk-SD5Q6SAJ.js";
 import "./chunk-MKH4EQQS.js";
 import "./chunk-4FRD6LAW.js";
 import "./chunk-P5THIZUK.js";
