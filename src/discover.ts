@@ -44,6 +44,17 @@ export const SKIP_DIRS: ReadonlySet<string> = new Set([
  */
 const PYTHON_BUILD_DIRS: ReadonlySet<string> = new Set(['build', '_build']);
 
+/**
+ * path.join(dir, name) for a normalized folder path and one of its entries (a name with no
+ * separator, never `.` or `..`), without path.join's normalizing pass: over a tree of 13,000
+ * files that pass made 60 MB of garbage. A folder that ends with a separator (the root, or a
+ * path named `foo/` or `./`) goes through path.join.
+ */
+export function childPath(dir: string, name: string): string {
+  const last = dir.charCodeAt(dir.length - 1);
+  return dir === '.' || dir === '' || last === 0x2f || last === 0x5c ? path.join(dir, name) : `${dir}${path.sep}${name}`;
+}
+
 /** Whether a walk skips this folder's Python files (`abs` is the folder): a skipped folder or Python build output. */
 export function skipsPython(name: string, abs: string): boolean {
   return SKIP_DIRS.has(name) || (PYTHON_BUILD_DIRS.has(name) && !fs.existsSync(path.join(abs, '__init__.py')));
@@ -293,18 +304,18 @@ class Discovery {
     const here = [...layers, ...(info ? [info] : []), ...(own ? [own] : [])];
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const childAbs = path.join(abs, entry.name);
-      const childDisplay = display === '.' ? entry.name : path.join(display, entry.name);
+      const childAbs = childPath(abs, entry.name);
+      const childDisplay = display === '.' ? entry.name : childPath(display, entry.name);
       const kind = this.kindOf(entry, childAbs, childDisplay);
       if (kind === 'dir') {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? path.join(realDir, entry.name) : undefined);
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? childPath(realDir, entry.name) : undefined);
       } else if (kind === 'file') {
         if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
         if (language === 'python' && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? path.join(realDir, entry.name) : undefined);
+        if (language) this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : undefined);
       }
     }
   }

@@ -56,14 +56,31 @@ function resolveFrom(dir: string, moduleName: string): string | null {
   let hit = inDir.get(moduleName);
   if (hit === undefined) {
     hit = resolveUncached(dir, moduleName);
-    inDir.set(ownCopy(moduleName), hit);
+    inDir.set(moduleOf(moduleName).name, hit);
+  }
+  return hit;
+}
+
+/**
+ * A module name's own copy (kept by the caches, one per name rather than one per folder that
+ * asks for it) and its parts: a tree's files ask for the same few thousand names from each of
+ * their folders and every folder above.
+ */
+const modules = new Map<string, { name: string; dots: number; parts: string[] }>();
+
+function moduleOf(moduleName: string): { name: string; dots: number; parts: string[] } {
+  let hit = modules.get(moduleName);
+  if (!hit) {
+    const name = ownCopy(moduleName);
+    const dots = /^\.*/.exec(name)![0].length;
+    hit = { name, dots, parts: name.slice(dots).split('.').filter(Boolean) };
+    modules.set(name, hit);
   }
   return hit;
 }
 
 function resolveUncached(dir: string, moduleName: string): string | null {
-  const dots = /^\.*/.exec(moduleName)![0].length;
-  const parts = moduleName.slice(dots).split('.').filter(Boolean);
+  const { dots, parts } = moduleOf(moduleName);
   const candidates = (base: string) => {
     const stem = path.join(base, ...parts);
     return parts.length ? [`${stem}.py`, path.join(stem, '__init__.py')] : [path.join(base, '__init__.py')];
@@ -93,15 +110,14 @@ export function mayHoldSubmodules(fromFile: string, moduleName: string): boolean
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, (inDir = new Map()));
   let hit = inDir.get(moduleName);
-  if (hit === undefined) inDir.set(ownCopy(moduleName), (hit = packageFolderExists(dir, moduleName)));
+  if (hit === undefined) inDir.set(moduleOf(moduleName).name, (hit = packageFolderExists(dir, moduleName)));
   return hit;
 }
 
 const packages = new Map<string, Map<string, boolean>>();
 
 function packageFolderExists(dir: string, moduleName: string): boolean {
-  const dots = /^\.*/.exec(moduleName)![0].length;
-  const parts = moduleName.slice(dots).split('.').filter(Boolean);
+  const { dots, parts } = moduleOf(moduleName);
   const folder = (base: string) => {
     if (!parts.length) return true;
     // No folder `parts[0]` in the base's listing: nothing below it.

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { FileBytes } from '../file-bytes.js';
-import { dottedNames, importedModules, importedNames, importStatements, isWordByte } from './project-imports.js';
+import { dottedNamesInBytes, holdsImportWord, importStatementsInBytes, wordFollowedBy } from './import-bytes.js';
+import { importedModules, importedNames, isWordByte } from './project-imports.js';
 import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 
 /**
@@ -36,17 +38,16 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
     if (!m) continue;
     const moduleName = m[1] ?? m[2]!;
     if (STD_MODULE.test(moduleName)) continue;
-    let names: string[] = [];
-    if (m[1] !== undefined) {
-      // `from m import (a,\n b)`: the names run to the first `)`.
-      const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
-      names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
-    }
     // importedModules' answer, asked in the cheapest order: a submodule's wrappers first (its
-    // resolution is shared by the folder's files), whether the file says `name.` last.
+    // resolution is shared by the folder's files), whether the file says `name.` last. The
+    // names of a `from` line are read only where a folder may hold them as submodules (most
+    // lines of a tree import from a module, or from a package that lives elsewhere).
     const target = resolveModule(file, moduleName);
     if (target && calledWrapper(bytes, target)) return true;
-    if (!names.length || !mayHoldSubmodules(file, moduleName)) continue;
+    if (m[1] === undefined || !mayHoldSubmodules(file, moduleName)) continue;
+    // `from m import (a,\n b)`: the names run to the first `)`.
+    const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
+    const names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
     for (const name of names) {
       const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
       if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
@@ -87,19 +88,6 @@ const DOT = 0x2e;
 const LPAREN = 0x28;
 const RPAREN = 0x29;
 
-// What `\s` matches in a latin1 string: tab, LF, VT, FF, CR, space, no-break space.
-const isSpaceByte = (c: number | undefined) => c !== undefined && ((c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0);
-
-/** The bytes hold `\bname\s*<follow>` (`name` a word: `\w+`), as the regex would find it in the latin1 text. */
-function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean {
-  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    let j = at + name.length;
-    while (isSpaceByte(bytes[j])) j++;
-    if (bytes[j] === follow) return true;
-  }
-  return false;
-}
 
 /**
  * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
@@ -130,29 +118,39 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
     // Most modules come here through their importers (a tree's whole import graph) and define no
     // wrapper: their bytes say so first, no text made. No opener and no module-level function:
     // none. The patterns below are ASCII: the latin1 text holds them where the bytes do.
-    const bytes = given ?? moduleBytes.read(file);
-    if (!bytes) return names;
+    const read = given ?? moduleBytes.read(file);
+    if (!read) return names;
+    // The shared buffer holds this module's bytes until the first import is followed; a later
+    // question (rare: a module that can pass a parameter to an imported wrapper) reads it again.
+    let stale = false;
+    let own: Buffer | null = given ?? null;
+    const current = () => (stale ? (own ??= fs.readFileSync(file)) : read);
+    const bytes = read;
     // A Popen wrapper matters to its callers only for its pipes (POP005 passes over one with
     // neither stdout nor stderr piped), and a pipe is `subprocess.PIPE`, which the module names:
     // without the word, only os.popen / platform.popen (always a pipe) make a wrapper.
     const pipes = bytes.includes('PIPE');
     const opens = bytes.includes('popen') || (pipes && bytes.includes('Popen'));
     if (!opens && !definesAtLineStart(bytes)) return names;
-    const text = bytes.toString('latin1');
+    // The text, made when first needed: a module with no opener of its own needs it only when a
+    // module it imports has a wrapper to pass a parameter to (the few), its imports are read
+    // from the bytes (import-bytes.ts: the same answers as the text's).
+    let latin1: string | null = null;
+    const text = () => (latin1 ??= current().toString('latin1'));
     // The module-level functions and their text, found when first needed.
     let found: { defs: RegExpExecArray[]; bodies: string[] } | null = null;
     const functions = () => {
       if (found) return found;
-      const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return (found = { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) });
+      const defs = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return (found = { defs, bodies: defs.map((d, i) => text().slice(d.index, defs[i + 1]?.index ?? text().length)) });
     };
     const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
     if (opens) {
       const { defs, bodies } = functions();
       // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
-      const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
       for (const [i, c] of classes.entries()) {
-        const body = text.slice(c.index!, classes[i + 1]?.index ?? text.length);
+        const body = text().slice(c.index!, classes[i + 1]?.index ?? text().length);
         if (pipes && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]!), null);
       }
       for (const [i, d] of defs.entries()) {
@@ -178,11 +176,20 @@ function wrapperCommandsByText(file: string, given?: Buffer): Map<string, { inde
     // The wrappers this module can call, its own and those of the project modules it imports,
     // first: most modules of a tree have none, and the search of every function body for calls
     // below is the expensive part (a whole tree's modules come here through their importers).
-    if (/\bimport\b/.test(text)) {
-      const dotted = dottedNames(text);
-      for (const { moduleName, names: imported, star } of importStatements(text, true)) {
-        if (STD_MODULE.test(moduleName)) continue;
-        for (const [target] of importedModules(file, moduleName, imported, dotted)) {
+    if (holdsImportWord(bytes)) {
+      let dottedIn: ((name: string) => boolean) | null = null;
+      let dottedAt: Buffer | null = null;
+      const dotted = (name: string) => {
+        if (dottedAt !== current()) dottedIn = dottedNamesInBytes((dottedAt = current()));
+        return dottedIn!(name);
+      };
+      // Each statement's targets resolved first (no module read), then followed in turn.
+      const statements = importStatementsInBytes(bytes)
+        .filter((st) => !STD_MODULE.test(st.moduleName))
+        .map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
+      for (const { names: imported, star, targets } of statements) {
+        for (const [target] of targets) {
+          stale ||= given === undefined;
           for (const [n, c] of wrapperCommandsByText(target)) {
             // `from m import a, b` brings a and b (and m's submodules, used dotted); the rest is reached as `m.name`.
             if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
