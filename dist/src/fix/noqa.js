@@ -1,3 +1,4 @@
+import { loadPythonParser } from '../engine.js';
 import { parsePython, syntaxErrorCount as pythonSyntaxErrors } from '../python/parse.js';
 /** Offset of the line terminator of a 0-based line (text length on the last line). */
 function lineEnd(source, line) {
@@ -192,7 +193,11 @@ export async function planJsNoqa(path, source, findings) {
     return { edits, placed, skipped };
 }
 export async function planNoqa(path, source, language, findings) {
-    return language === 'python' ? planPythonNoqa(source, findings) : planJsNoqa(path, source, findings);
+    if (language !== 'python')
+        return planJsNoqa(path, source, findings);
+    // Loaded already under ES modules; the CLI's CommonJS bundle loads it here (python/parse.ts).
+    await loadPythonParser();
+    return planPythonNoqa(source, findings);
 }
 /**
  * The code with comments taken out, for checking that adding comments changed nothing else:
@@ -201,6 +206,7 @@ export async function planNoqa(path, source, language, findings) {
  */
 export async function codeWithoutComments(path, text, language) {
     if (language === 'python') {
+        await loadPythonParser();
         const tree = parsePython(text);
         const cuts = [];
         const stack = [tree.rootNode];

@@ -111,7 +111,8 @@ function spawnSlot(Worker, url, ledger, dispatcher) {
 }
 /** Starts `size` workers; `list` holds the targets that task indexes refer to. */
 export async function startPool(size, finish, list) {
-    const { Worker } = await import('node:worker_threads');
+    // A built-in, not import(): the CLI's bundle is compiled by vm.Script (code-cache.ts), which has no dynamic import.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const url = new URL('./worker.js', import.meta.url);
     const ledger = new Ledger(finish);
     const slots = [];

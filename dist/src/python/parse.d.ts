@@ -9,6 +9,13 @@ export type Tree = WasmTree;
  */
 export declare const GRAMMAR_WASM: import("url").URL;
 /**
+ * Settles once the parser is loaded. ES module importers (the API, the worker, tests) get it
+ * loaded through the top-level await below; the CLI's bundle is CommonJS, which cannot wait at
+ * the top level (scripts/bundle.js takes that line out), and awaits this instead
+ * (engine.loadPythonParser).
+ */
+export declare const parserReady: Promise<void>;
+/**
  * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
  * top-level statements; see partial.ts): node offsets are those of the whole text either way.
  */

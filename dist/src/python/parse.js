@@ -28,7 +28,17 @@ async function loadParser() {
     p.setLanguage(python);
     return p;
 }
-const parser = await loadParser();
+let parser;
+/**
+ * Settles once the parser is loaded. ES module importers (the API, the worker, tests) get it
+ * loaded through the top-level await below; the CLI's bundle is CommonJS, which cannot wait at
+ * the top level (scripts/bundle.js takes that line out), and awaits this instead
+ * (engine.loadPythonParser).
+ */
+export const parserReady = loadParser().then((p) => {
+    parser = p;
+});
+await parserReady;
 /**
  * A WebAssembly trap (memory access out of bounds, unreachable) leaves the module's memory in
  * an unknown state, and the module cannot be reloaded in this thread: every later parse would

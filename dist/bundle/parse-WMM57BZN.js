@@ -1,29 +1,52 @@
 import { createRequire as __popenlintCreateRequire } from 'node:module';
 const require = __popenlintCreateRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunk-JXRQURW6.js";
-import {
+  MAX_INDENT_LEVELS,
   ParseLimitError,
+  indentLevelBound,
   parseLimitReason
-} from "./chunk-76QLQ7V4.js";
+} from "./chunk-5W4BYILN.js";
 
 // src/python/parse.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 import { Language, Parser } from "web-tree-sitter";
-var GRAMMAR_WASM = pathToFileURL(path.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+
+// src/package-root.ts
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root === void 0) {
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    while (!fs.existsSync(path.join(dir, "package.json"))) {
+      const up = path.dirname(dir);
+      if (up === dir) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
+      dir = up;
+    }
+    root = dir;
+  }
+  return root;
+}
+
+// src/python/parse.ts
+var GRAMMAR_WASM = pathToFileURL(path2.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
 async function loadParser() {
   const runtime = createRequire(import.meta.url).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await Parser.init({ wasmBinary: fs.readFileSync(runtime) });
-  const python = await Language.load(fs.readFileSync(GRAMMAR_WASM));
+  await Parser.init({ wasmBinary: fs2.readFileSync(runtime) });
+  const python = await Language.load(fs2.readFileSync(GRAMMAR_WASM));
   const p = new Parser();
   p.setLanguage(python);
   return p;
 }
-var parser = await loadParser();
+var parser;
+var parserReady = loadParser().then((p) => {
+  parser = p;
+});
+await parserReady;
 var broken = null;
 function parse(text, ranges) {
   if (broken) throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
@@ -81,9 +104,13 @@ function syntaxErrorCount(tree) {
   cursor.delete();
   return count;
 }
-
 export {
   GRAMMAR_WASM,
+  MAX_INDENT_LEVELS,
+  ParseLimitError,
+  indentLevelBound,
+  parseLimitReason,
   parsePython,
+  parserReady,
   syntaxErrorCount
 };
