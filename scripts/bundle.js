@@ -82,6 +82,27 @@ await build({
   }],
 });
 
+/**
+ * Two edits of cli.cjs, each measured on a run's start-up:
+ * - esbuild escapes non-ASCII text in strings and regular expressions but keeps comments as
+ *   they are: one `…` made V8 hold the whole 1 MB source as a two-byte string, decoded from
+ *   UTF-8 (code-cache.ts reads an ASCII file as latin1, a plain copy).
+ * - `import fs from 'node:fs'` becomes `__toESM(require("node:fs"), 1)` in each of some 70
+ *   modules, each a fresh copy of the built-in's properties as getters: one copy per built-in
+ *   serves them all (a built-in's properties do not change; the getters read it live).
+ */
+function editCli(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const helper = 'var __toESM = (mod, isNodeMode, target) => (';
+  if (!text.includes(helper)) throw new Error(`${file}: esbuild's __toESM helper changed: see scripts/bundle.js`);
+  const edited = text
+    .replace(/__toESM\(require\("(node:[\w/]+)"\), 1\)/g, '__builtinESM("$1")')
+    .replace(helper, `var __builtinESMs = new Map();\nvar __builtinESM = (id) => {\n  let m = __builtinESMs.get(id);\n  if (!m) __builtinESMs.set(id, m = __toESM(require(id), 1));\n  return m;\n};\n${helper}`)
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  fs.writeFileSync(file, edited);
+}
+editCli(path.join(ROOT, 'dist', 'bundle', 'cli.cjs'));
+
 // yargs alone (with the string-width above), required by cli.cjs when it needs it: its exports
 // are the yargs function, which is what `import yargs from 'yargs'` reads from a CommonJS file.
 await build({

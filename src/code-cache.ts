@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -88,7 +89,10 @@ export function requireWithCodeCache(file: string): unknown {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const bytes = fs.readFileSync(file);
+  // An ASCII file (the CLI's bundle) becomes a one-byte string by a copy; UTF-8 is decoded.
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const script = new Script(wrap(text), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once('exit', writePending);
     writesAtExit = true;

@@ -33,6 +33,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
+var __builtinESMs = new Map();
+var __builtinESM = (id) => {
+  let m = __builtinESMs.get(id);
+  if (!m) __builtinESMs.set(id, m = __toESM(require(id), 1));
+  return m;
+};
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
@@ -268,8 +274,8 @@ var import_node_fs, import_node_path, STDLIB_STARS, cache, MAX_BYTES, resolved, 
 var init_project = __esm({
   "src/python/project.ts"() {
     "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_fs = __builtinESM("node:fs");
+    import_node_path = __builtinESM("node:path");
     STDLIB_STARS = {
       os: ["popen", "popen2", "popen3", "popen4", "system"],
       subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
@@ -459,8 +465,8 @@ var import_node_fs2, import_node_path2, DEFAULT_TARGET, PYTHON2_SYNTAX_TARGET, L
 var init_targets = __esm({
   "src/knowledge/targets.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_fs2 = __builtinESM("node:fs");
+    import_node_path2 = __builtinESM("node:path");
     init_project();
     DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
     PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
@@ -1458,8 +1464,8 @@ var import_node_fs3, import_node_path3, import_ignore, SKIP_DIRS, PYTHON_BUILD_D
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs3 = __builtinESM("node:fs");
+    import_node_path3 = __builtinESM("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     SKIP_DIRS = /* @__PURE__ */ new Set([
       ".bzr",
@@ -1714,7 +1720,7 @@ var import_node_fs4, FileBytes;
 var init_file_bytes = __esm({
   "src/file-bytes.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs4 = __builtinESM("node:fs");
     FileBytes = class {
       buf = Buffer.allocUnsafe(1 << 20);
       read(abs) {
@@ -2255,7 +2261,7 @@ var import_node_fs5, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, i
 var init_project_imports = __esm({
   "src/python/project-imports.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __builtinESM("node:fs");
     init_project();
     init_semantic();
     allCache = /* @__PURE__ */ new Map();
@@ -3480,7 +3486,7 @@ var import_node_fs6, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, pa
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_fs6 = __builtinESM("node:fs");
     init_analysis();
     init_project_imports();
     init_wrapper_flags();
@@ -3508,7 +3514,7 @@ var import_node_path4, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path4 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
@@ -4547,7 +4553,7 @@ var init_commands_data = __esm({
       // metadata) on stderr, print nothing on stdout, and exit: the probe GUIs run on an encoder they
       // keep in a variable (`[self.encoder, '-i', path]`; audit 15: Curlew). Its listings (`-encoders`,
       // `-codecs`, ...) print a fixed table of a few hundred lines on stdout and the banner on stderr.
-      // `…` is a program not known statically: these forms say nothing of a program the table names
+      // `\u2026` is a program not known statically: these forms say nothing of a program the table names
       // (`tcpdump -i eth0` captures, `dpkg -i x.deb` installs).
       { command: "\u2026", exact: ["-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
       { command: "\u2026", exact: ["-hide_banner", "-i", "*"], stdout: "none", stderr: "bounded", says: "names an input and no output: it describes the input on stderr and exits, as ffmpeg does" },
@@ -6386,8 +6392,8 @@ var import_node_fs7, import_node_path5, MAX_FILES, rootCache, listCache, callInd
 var init_project_files = __esm({
   "src/python/project-files.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __builtinESM("node:fs");
+    import_node_path5 = __builtinESM("node:path");
     init_discover();
     init_semantic();
     init_project_imports();
@@ -6595,7 +6601,7 @@ var import_node_path6, isTest, MAX_GENERATIONS;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path6 = __builtinESM("node:path");
     init_commands();
     init_analysis();
     init_semantic();
@@ -8440,7 +8446,7 @@ var import_node_path7, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path7 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -9025,7 +9031,7 @@ var import_node_path8;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path8 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -10036,8 +10042,8 @@ var import_node_fs8, import_node_path9, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs8 = __builtinESM("node:fs");
+    import_node_path9 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10094,7 +10100,9 @@ function requireWithCodeCache(file) {
   } catch {
     cachedData = void 0;
   }
-  const script = new Script(wrap(import_node_fs9.default.readFileSync(file, "utf8")), { filename: file, cachedData });
+  const bytes = import_node_fs9.default.readFileSync(file);
+  const text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;
@@ -10104,14 +10112,15 @@ function requireWithCodeCache(file) {
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path10.default.dirname(file));
   return module2.exports;
 }
-var import_node_fs9, import_node_module2, import_node_os, import_node_path10, pending, writesAtExit, TOGGLED_FLAGS;
+var import_node_buffer, import_node_fs9, import_node_module2, import_node_os, import_node_path10, pending, writesAtExit, TOGGLED_FLAGS;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_buffer = require("node:buffer");
+    import_node_fs9 = __builtinESM("node:fs");
     import_node_module2 = require("node:module");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_os = __builtinESM("node:os");
+    import_node_path10 = __builtinESM("node:path");
     pending = [];
     writesAtExit = false;
     TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
@@ -10814,8 +10823,8 @@ var import_node_fs10, import_node_path11, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __builtinESM("node:fs");
+    import_node_path11 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -11220,8 +11229,8 @@ var import_node_fs11, import_node_path12, EXTENSIONS2, MAX_BYTES2, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __builtinESM("node:fs");
+    import_node_path12 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -12033,9 +12042,9 @@ var import_node_fs12, import_node_module4, import_node_path13, LOCAL_MODULE, RAN
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path13 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -12152,8 +12161,8 @@ var import_node_fs13, import_node_path14, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __builtinESM("node:fs");
+    import_node_path14 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -12173,7 +12182,7 @@ var import_node_path15, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path15 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -13480,8 +13489,8 @@ var import_node_fs14, import_node_path16, SPAWN, SPAWNS, MODULE_EXTENSIONS, disk
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs14 = __builtinESM("node:fs");
+    import_node_path16 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -13778,7 +13787,7 @@ var import_node_path17, models;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path17 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -15394,8 +15403,8 @@ var import_node_fs15, import_node_path18;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs15 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs15 = __builtinESM("node:fs");
+    import_node_path18 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -15450,8 +15459,8 @@ var import_node_fs16, import_node_path19, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __builtinESM("node:fs");
+    import_node_path19 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs16.default.existsSync(file);
   }
 });
@@ -15518,8 +15527,8 @@ var import_node_fs17, import_node_path20, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, 
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs17 = __builtinESM("node:fs");
+    import_node_path20 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -15548,8 +15557,8 @@ var import_node_fs18, import_node_path21, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path21 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -15632,9 +15641,9 @@ var import_node_fs19, import_node_module5, import_node_path22, import_node_url2,
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_fs19 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path22 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = require("web-tree-sitter");
     init_package_root();
@@ -15866,8 +15875,8 @@ var import_node_fs20, import_node_path23, STAR_EXPORTS, needlesCache, pythonPars
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path23 = __builtinESM("node:path");
     init_encoding();
     init_targets();
     init_project();
@@ -16071,7 +16080,7 @@ var import_node_fs21, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_fs21 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -16218,8 +16227,8 @@ var import_node_fs22, import_node_path24, import_node_module6, ConfigError, KEYS
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs22 = __builtinESM("node:fs");
+    import_node_path24 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -16288,7 +16297,7 @@ var import_node_path25, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path25 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -16428,7 +16437,7 @@ var init_api = __esm({
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path26 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -18421,9 +18430,9 @@ var import_node_crypto, import_node_fs28, import_node_path35, WriteError, reason
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
-    import_node_crypto = __toESM(require("node:crypto"), 1);
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_crypto = __builtinESM("node:crypto");
+    import_node_fs28 = __builtinESM("node:fs");
+    import_node_path35 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -18716,8 +18725,8 @@ var import_node_fs29, import_node_path36, import_node_url3, LANGUAGE_IDS, DOCS, 
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __builtinESM("node:fs");
+    import_node_path36 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -18808,7 +18817,7 @@ var import_node_path37, import_node_util, import_node7, import_vscode_languagese
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_path37 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -18990,7 +18999,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path38 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -18998,7 +19007,7 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path27 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
   const rel = import_node_path27.default.relative(where.root, import_node_path27.default.resolve(where.cwd, file));
@@ -19334,7 +19343,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path28 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -19579,8 +19588,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs23 = __toESM(require("node:fs"), 1);
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_fs23 = __builtinESM("node:fs");
+var import_node_path29 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -19626,8 +19635,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs24 = __toESM(require("node:fs"), 1);
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_fs24 = __builtinESM("node:fs");
+var import_node_path30 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -19720,8 +19729,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs25 = __toESM(require("node:fs"), 1);
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_fs25 = __builtinESM("node:fs");
+var import_node_path31 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -19918,8 +19927,8 @@ function applyBulkSuppressions(results, options) {
 }
 
 // src/cli/run.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_os2 = __builtinESM("node:os");
+var import_node_path32 = __builtinESM("node:path");
 init_discover();
 init_engine();
 init_read();
@@ -20219,8 +20228,8 @@ function quickCheckArgs(argv) {
 init_project();
 
 // src/cli/stream.ts
-var import_node_fs26 = __toESM(require("node:fs"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_fs26 = __builtinESM("node:fs");
+var import_node_path33 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -20348,8 +20357,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs27 = __toESM(require("node:fs"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_fs27 = __builtinESM("node:fs");
+var import_node_path34 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();

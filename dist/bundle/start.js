@@ -3,6 +3,7 @@ import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath } from "node:url";
 
 // src/code-cache.ts
+import { isAscii } from "node:buffer";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -53,7 +54,9 @@ function requireWithCodeCache(file) {
   } catch {
     cachedData = void 0;
   }
-  const script = new Script(wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
+  const bytes = fs.readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;

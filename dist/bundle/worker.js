@@ -9232,6 +9232,7 @@ import nodePath from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/code-cache.ts
+import { isAscii } from "node:buffer";
 import fs8 from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import os from "node:os";
@@ -9282,7 +9283,9 @@ function requireWithCodeCache(file) {
   } catch {
     cachedData = void 0;
   }
-  const script = new Script(wrap(fs8.readFileSync(file, "utf8")), { filename: file, cachedData });
+  const bytes = fs8.readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;
