@@ -147,11 +147,14 @@ function table(corpus: Corpus, rows: Row[]): string {
 function loadedModules(dir: string, tmp: string): string[] {
   const seen = path.join(tmp, 'loaded.txt');
   const hook = path.join(tmp, 'loaded-hook.mjs');
+  const preload = path.join(tmp, 'loaded-preload.cjs');
   fs.rmSync(seen, { force: true });
-  // A resolve hook sees every module, ESM (web-tree-sitter) and CommonJS required from ESM.
+  // A resolve hook sees the ES modules; the CLI's bundle is CommonJS (dist/bundle/cli.cjs), whose
+  // require() calls (web-tree-sitter, TypeScript) only Module._resolveFilename sees.
   fs.writeFileSync(hook, `import fs from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); fs.appendFileSync(${JSON.stringify(seen)}, r.url + '\\n'); return r; }\n`);
+  fs.writeFileSync(preload, `const Module = require('node:module');\nconst fs = require('node:fs');\nconst resolve = Module._resolveFilename;\nModule._resolveFilename = function (...args) { const r = resolve.apply(this, args); fs.appendFileSync(${JSON.stringify(seen)}, r + '\\n'); return r; };\n`);
   const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hook).href)});`;
-  execFileSync(NODE, ['--import', register, CLI, 'check', dir, '--format', 'json', '--exit-zero', '--jobs', '1'], { stdio: 'ignore' });
+  execFileSync(NODE, ['--import', register, '--require', preload, CLI, 'check', dir, '--format', 'json', '--exit-zero', '--jobs', '1'], { stdio: 'ignore' });
   const urls = fs.readFileSync(seen, 'utf8');
   return ['ts-morph', 'web-tree-sitter', 'typescript', 'cli-progress'].filter((m) => urls.includes(`/node_modules/${m}/`));
 }

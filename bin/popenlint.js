@@ -8,7 +8,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exitCode = 2;
 } else {
   // The CLI's bundle (npm run bundle, scripts/bundle.js); the API is dist/src/api.js.
-  import('../dist/bundle/main.js').then(({ main }) => main(process.argv.slice(2))).then((code) => {
+  import('../dist/bundle/start.js').then(({ start }) => start(process.argv.slice(2))).then((code) => {
     process.exitCode = code;
   });
 }

@@ -77,12 +77,19 @@ let pythonParser: PythonParser | undefined;
  * V8's flags are the process's: this must run before the parser first loads in any thread.
  */
 export function preferQuickParserStart(): void {
-  if (pythonParser) return;
-  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
+  quickParserStart = true;
 }
 
+let quickParserStart = false;
+
 export async function loadPythonParser(): Promise<PythonParser> {
-  return (pythonParser ??= await import('./python/parse.js'));
+  if (pythonParser) return pythonParser;
+  // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
+  // made under one set of flags), and a run that parses much wants the optimizing tier.
+  process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');
+  const loaded = await import('./python/parse.js');
+  await loaded.parserReady;
+  return (pythonParser = loaded);
 }
 
 function loadedPythonParser(): PythonParser {

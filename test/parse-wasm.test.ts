@@ -90,21 +90,29 @@ test('the parser loads only for a Python file that survives the prefilter', () =
   try {
     fs.writeFileSync(path.join(dir, 'plain.py'), 'print(1)\n');
     const hook = path.join(dir, 'hook.mjs');
+    const preload = path.join(dir, 'preload.cjs');
     const seen = path.join(dir, 'seen.txt');
-    // A module resolve hook that appends every URL the run resolves to a file.
+    // A module resolve hook that appends every URL the run resolves to a file, and the same for
+    // require() (the CLI's bundle is CommonJS, which ES module hooks do not see).
     fs.writeFileSync(hook, [
       "import fs from 'node:fs';",
       `export async function resolve(s, c, next) { const r = await next(s, c); fs.appendFileSync(${JSON.stringify(seen)}, r.url + '\\n'); return r; }`,
       '',
     ].join('\n'));
+    fs.writeFileSync(preload, [
+      "const Module = require('node:module');",
+      "const fs = require('node:fs');",
+      'const resolve = Module._resolveFilename;',
+      `Module._resolveFilename = function (...args) { const r = resolve.apply(this, args); fs.appendFileSync(${JSON.stringify(seen)}, r + '\\n'); return r; };`,
+      '',
+    ].join('\n'));
     const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hook).href)});`;
     const loaded = (args: string[]) => {
       fs.rmSync(seen, { force: true });
-      const r = spawnSync(process.execPath, ['--import', register, path.join(ROOT, 'bin/popenlint.js'), ...args, '--jobs', '1'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, ['--import', register, '--require', preload, path.join(ROOT, 'bin/popenlint.js'), ...args, '--jobs', '1'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       const urls = fs.readFileSync(seen, 'utf8').split('\n');
-      assert.ok(urls.some((u) => u.endsWith('/bundle/main.js')), 'the hook saw the run');
-      // The parser's chunk of the bundle is parse-<hash>.js (scripts/bundle.js).
+      assert.ok(urls.some((u) => u.endsWith('/bundle/start.js')), 'the hook saw the run');
       return urls.filter((u) => /web-tree-sitter|python\/parse\.js|bundle\/parse-/.test(u));
     };
     assert.deepEqual(loaded(['check', 'plain.py']), [], 'no candidate: neither web-tree-sitter nor parse.js');

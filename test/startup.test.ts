@@ -6,37 +6,69 @@ import { test } from 'node:test';
 import { ROOT, tempDir } from './helpers.js';
 
 /**
- * Start-up: TypeScript loads through a V8 code cache kept in a private folder of the user's
- * temporary directory (src/typescript/load.ts). The cache changes how fast, never what is found,
- * and a folder others could write to is never trusted.
+ * Start-up: the CLI's bundle (dist/bundle/cli.cjs) and TypeScript load through V8 code caches
+ * kept in a private folder of the user's temporary directory (src/code-cache.ts). A cache
+ * changes how fast, never what is found; a folder others could write to is never trusted, and
+ * a cache that does not fit (another build, damaged) is compiled past and written again.
  */
 
-function run(dir: string, tmp: string) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), 'check', 'task.js', '--format', 'concise'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' } });
+function run(dir: string, tmp: string, file = 'task.js') {
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), 'check', file, '--format', 'concise'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' } });
 }
 
-test('TypeScript code cache: written once in a private folder, same findings with it', { skip: typeof process.getuid !== 'function' }, () => {
+const caches = (cacheDir: string) => fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')).sort();
+
+test('code caches: written once in a private folder, same findings with them', { skip: typeof process.getuid !== 'function' }, () => {
+  const dir = tempDir('popenlint-startup-');
+  try {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
+    fs.writeFileSync(path.join(dir, 'job.py'), "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n");
+    const first = run(dir, tmp);
+    assert.equal(first.status, 1, first.stderr);
+    const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
+    const files = caches(cacheDir);
+    assert.deepEqual(files.map((f) => f.replace(/-.*/, '')), ['cli.cjs', 'typescript.js'], 'one cache for the CLI, one for TypeScript');
+    assert.equal(fs.statSync(cacheDir).mode & 0o777, 0o700);
+    for (const f of files) assert.equal(fs.statSync(path.join(cacheDir, f)).mode & 0o777, 0o600);
+    const written = files.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs);
+    const second = run(dir, tmp);
+    assert.equal(second.stdout, first.stdout);
+    assert.match(second.stdout, /task\.js:2:1: POP101/);
+    // A Python run loads the parser, which changes V8's flags (engine.loadPythonParser): the
+    // CLI's cache, made under the start-up flags, is still the one used, and is not rewritten.
+    const py = run(dir, tmp, 'job.py');
+    assert.match(py.stdout, /job\.py:2:5: POP005/, py.stderr);
+    assert.deepEqual(caches(cacheDir), files, 'no other cache');
+    assert.deepEqual(files.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs), written, 'accepted, so not written again');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('code caches: a damaged cache is compiled past, the findings are the same, and it is written again', { skip: typeof process.getuid !== 'function' }, () => {
   const dir = tempDir('popenlint-startup-');
   try {
     const tmp = path.join(dir, 'tmp');
     fs.mkdirSync(tmp);
     fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
     const first = run(dir, tmp);
-    assert.equal(first.status, 1, first.stderr);
     const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
-    const files = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'));
-    assert.equal(files.length, 1, 'one cache file');
-    assert.equal(fs.statSync(cacheDir).mode & 0o777, 0o700);
-    assert.equal(fs.statSync(path.join(cacheDir, files[0]!)).mode & 0o777, 0o600);
+    const files = caches(cacheDir);
+    for (const f of files) fs.writeFileSync(path.join(cacheDir, f), Buffer.alloc(4096, 7));
     const second = run(dir, tmp);
+    assert.equal(second.status, 1, second.stderr);
     assert.equal(second.stdout, first.stdout);
-    assert.match(second.stdout, /task\.js:2:1: POP101/);
+    assert.equal(second.stderr, '');
+    assert.deepEqual(caches(cacheDir), files);
+    for (const f of files) assert.notEqual(fs.readFileSync(path.join(cacheDir, f))[0], 7, `${f} written again`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('TypeScript code cache: a folder others can write to is not used', { skip: typeof process.getuid !== 'function' }, () => {
+test('code caches: a folder others can write to is not used', { skip: typeof process.getuid !== 'function' }, () => {
   const dir = tempDir('popenlint-startup-');
   try {
     const tmp = path.join(dir, 'tmp');
@@ -47,6 +79,34 @@ test('TypeScript code cache: a folder others can write to is not used', { skip: 
     const r = run(dir, tmp);
     assert.match(r.stdout, /task\.js:2:1: POP101/);
     assert.deepEqual(fs.readdirSync(cacheDir), [], 'nothing written to, or read from, a world-writable folder');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('code caches: a run that changes V8 flags (the parser optimized, workers) writes none the next run would reject', { skip: typeof process.getuid !== 'function' }, () => {
+  const dir = tempDir('popenlint-startup-');
+  try {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    fs.mkdirSync(path.join(dir, 'src'));
+    const hazard = "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n";
+    // Enough candidates for workers (PARALLEL_MIN_CANDIDATES), whose start changes V8's flags for good.
+    for (let i = 0; i < 14; i++) fs.writeFileSync(path.join(dir, 'src', `job${i}.py`), hazard);
+    const many = spawnSync(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), 'check', 'src', '--jobs', '2', '--format', 'concise'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' } });
+    assert.equal(many.stdout.match(/POP005/g)?.length, 14, many.stderr);
+    // Over 2 MB of Python: the parser gets V8's optimizing tier (--no-liftoff-only), put back for the cache.
+    fs.writeFileSync(path.join(dir, 'big.py'), `${hazard}${'x = 1\n'.repeat(360_000)}`);
+    const big = run(dir, tmp, 'big.py');
+    assert.match(big.stdout, /big\.py:2:5: POP005/, big.stderr);
+    const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
+    const files = caches(cacheDir);
+    assert.deepEqual(files.map((f) => f.replace(/-.*/, '')), ['cli.cjs'], 'written by the run with the optimizing tier');
+    const written = fs.statSync(path.join(cacheDir, files[0]!)).mtimeMs;
+    const one = run(dir, tmp, 'src/job0.py');
+    assert.match(one.stdout, /job0\.py:2:5: POP005/, one.stderr);
+    assert.deepEqual(caches(cacheDir), files);
+    assert.equal(fs.statSync(path.join(cacheDir, files[0]!)).mtimeMs, written, 'accepted, so not written again');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

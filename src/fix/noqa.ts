@@ -1,3 +1,4 @@
+import { loadPythonParser } from '../engine.js';
 import { parsePython, type SyntaxNode, syntaxErrorCount as pythonSyntaxErrors } from '../python/parse.js';
 import { type SourceText } from '../source.js';
 import type { Edit, Finding, Language } from '../types.js';
@@ -217,7 +218,10 @@ export async function planJsNoqa(path: string, source: SourceText, findings: Fin
 }
 
 export async function planNoqa(path: string, source: SourceText, language: Language, findings: Finding[]): Promise<NoqaPlan> {
-  return language === 'python' ? planPythonNoqa(source, findings) : planJsNoqa(path, source, findings);
+  if (language !== 'python') return planJsNoqa(path, source, findings);
+  // Loaded already under ES modules; the CLI's CommonJS bundle loads it here (python/parse.ts).
+  await loadPythonParser();
+  return planPythonNoqa(source, findings);
 }
 
 /**
@@ -227,6 +231,7 @@ export async function planNoqa(path: string, source: SourceText, language: Langu
  */
 export async function codeWithoutComments(path: string, text: string, language: Language): Promise<{ code: string; syntaxErrors: number }> {
   if (language === 'python') {
+    await loadPythonParser();
     const tree = parsePython(text);
     const cuts: [number, number][] = [];
     const stack: SyntaxNode[] = [tree.rootNode];

@@ -133,7 +133,8 @@ function spawnSlot(Worker: typeof import('node:worker_threads').Worker, url: URL
 
 /** Starts `size` workers; `list` holds the targets that task indexes refer to. */
 export async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool> {
-  const { Worker } = await import('node:worker_threads');
+  // A built-in, not import(): the CLI's bundle is compiled by vm.Script (code-cache.ts), which has no dynamic import.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const url = new URL('./worker.js', import.meta.url);
   const ledger = new Ledger(finish);
   const slots: Slot[] = [];

@@ -35,7 +35,19 @@ async function loadParser(): Promise<Parser> {
   return p;
 }
 
-const parser = await loadParser();
+let parser!: Parser;
+
+/**
+ * Settles once the parser is loaded. ES module importers (the API, the worker, tests) get it
+ * loaded through the top-level await below; the CLI's bundle is CommonJS, which cannot wait at
+ * the top level (scripts/bundle.js takes that line out), and awaits this instead
+ * (engine.loadPythonParser).
+ */
+export const parserReady: Promise<void> = loadParser().then((p) => {
+  parser = p;
+});
+
+await parserReady;
 
 /**
  * A WebAssembly trap (memory access out of bounds, unreachable) leaves the module's memory in
