@@ -1,0 +1,16 @@
+export declare const isSpaceByte: (c: number | undefined) => boolean;
+/** The bytes hold `\bname\s*<follow>` (`name` a word: `\w+`), as the regex would find it in the latin1 text. */
+export declare function wordFollowedBy(bytes: Buffer, name: string, follow: number): boolean;
+/** `/\bimport\b/.test(text)` of the latin1 text. */
+export declare function holdsImportWord(bytes: Buffer): boolean;
+/** dottedNames of the latin1 text: whether `\bname\s*\.` occurs, each name searched once. */
+export declare function dottedNamesInBytes(bytes: Buffer): (name: string) => boolean;
+/**
+ * `importStatements(text, true)` of the latin1 text: the import lines, indented or not, each
+ * module with the names a `from` line imports and whether it imports `*`.
+ */
+export declare function importStatementsInBytes(bytes: Buffer): {
+    moduleName: string;
+    names: string[];
+    star?: boolean;
+}[];
