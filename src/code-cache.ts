@@ -16,10 +16,11 @@ import path from 'node:path';
 /**
  * The user's own cache folder: created private (0700) under the temporary folder, and used
  * only while it is still a private folder of this user, since code cache data is trusted by
- * V8. Null when there is none (Windows, another owner, a read-only disk).
+ * V8. Null when there is none (Windows, another owner, a read-only disk) or the user turned
+ * caches off (`POPENLINT_NO_CACHE=1`).
  */
 function cacheDir(): string | null {
-  if (typeof process.getuid !== 'function') return null;
+  if (typeof process.getuid !== 'function' || process.env.POPENLINT_NO_CACHE) return null;
   const dir = path.join(os.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -30,11 +31,27 @@ function cacheDir(): string | null {
   }
 }
 
-/** A cache to write at exit: the script, where, and V8's flags tag when it was compiled. */
+/**
+ * A cache to write at exit: the script, where, V8's flags tag when it was compiled, and what
+ * marks the caches it replaces (the same file of another build, under the same Node and flags).
+ */
 interface PendingWrite {
   script: import('node:vm').Script;
   file: string;
   tag: number;
+  stale: { prefix: string; suffix: string };
+}
+
+/**
+ * Deletes the caches of other builds of the file `w` caches (another size or mtime, same Node,
+ * arch and flags): an upgrade or a rebuild leaves one cache a file, not one a build.
+ */
+function removeStale(w: PendingWrite): void {
+  const dir = path.dirname(w.file);
+  const own = path.basename(w.file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 const pending: PendingWrite[] = [];
@@ -60,6 +77,7 @@ function writePending(): void {
         const tmp = `${w.file}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, w.script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, w.file);
+        removeStale(w);
       } catch {
         // No cache this time; the next run tries again.
       }
@@ -81,8 +99,10 @@ export function requireWithCodeCache(file: string): unknown {
   const { wrap } = process.getBuiltinModule('node:module') as unknown as { wrap(source: string): string };
   const st = fs.statSync(file);
   const tag = process.getBuiltinModule('node:v8').cachedDataVersionTag();
-  const key = `${path.basename(file)}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${tag}`.replace(/[^\w.-]/g, '_');
-  const cacheFile = path.join(dir, `${key}.v8cache`);
+  const safe = (text: string) => text.replace(/[^\w.-]/g, '_');
+  const stale = { prefix: `${safe(path.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -96,7 +116,7 @@ export function requireWithCodeCache(file: string): unknown {
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once('exit', writePending);
     writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag });
+    pending.push({ script, file: cacheFile, tag, stale });
   }
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));

@@ -111,3 +111,46 @@ test('code caches: a run that changes V8 flags (the parser optimized, workers) w
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('code caches: writing a cache removes the caches of other builds of the same file under this Node, and no other', { skip: typeof process.getuid !== 'function' }, () => {
+  const dir = tempDir('popenlint-startup-');
+  try {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
+    run(dir, tmp);
+    const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
+    const cli = caches(cacheDir).find((f) => f.startsWith('cli.cjs-'))!;
+    // cli.cjs-<size>-<mtime>-<node>-<arch>-<tag>.v8cache: an older build under this Node, and
+    // this build under another Node.
+    const [, size, mtime, ...runtime] = cli.replace(/\.v8cache$/, '').split('-');
+    const olderBuild = `cli.cjs-${Number(size) - 1}-${Number(mtime) - 1000}-${runtime.join('-')}.v8cache`;
+    const otherNode = `cli.cjs-${size}-${mtime}-v18.0.0-${runtime.slice(1).join('-')}.v8cache`;
+    for (const f of [olderBuild, otherNode]) fs.writeFileSync(path.join(cacheDir, f), 'old');
+    fs.rmSync(path.join(cacheDir, cli));
+    const again = run(dir, tmp);
+    assert.match(again.stdout, /task\.js:2:1: POP101/);
+    const now = caches(cacheDir);
+    assert.ok(now.includes(cli), 'the cache is written again');
+    assert.ok(!now.includes(olderBuild), 'the older build\'s cache is removed');
+    assert.ok(now.includes(otherNode), 'another Node\'s cache is kept');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('code caches: POPENLINT_NO_CACHE turns them off, with the same findings', { skip: typeof process.getuid !== 'function' }, () => {
+  const dir = tempDir('popenlint-startup-');
+  try {
+    const tmp = path.join(dir, 'tmp');
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(dir, 'task.js'), "const { exec } = require('child_process');\nexec('cat build.log');\n");
+    const off = spawnSync(process.execPath, [path.join(ROOT, 'bin/popenlint.js'), 'check', 'task.js', '--format', 'concise'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', POPENLINT_NO_CACHE: '1' } });
+    assert.equal(off.status, 1, off.stderr);
+    assert.match(off.stdout, /task\.js:2:1: POP101/);
+    assert.deepEqual(fs.readdirSync(tmp), [], 'no cache folder');
+    assert.equal(run(dir, tmp).stdout, off.stdout);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -10217,7 +10217,7 @@ var init_node = __esm({
 
 // src/code-cache.ts
 function cacheDir() {
-  if (typeof process.getuid !== "function") return null;
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
   const dir = import_node_path10.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     import_node_fs10.default.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -10225,6 +10225,13 @@ function cacheDir() {
     return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
   } catch {
     return null;
+  }
+}
+function removeStale(w) {
+  const dir = import_node_path10.default.dirname(w.file);
+  const own = import_node_path10.default.basename(w.file);
+  for (const name of import_node_fs10.default.readdirSync(dir)) {
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) import_node_fs10.default.rmSync(import_node_path10.default.join(dir, name), { force: true });
   }
 }
 function writePending() {
@@ -10239,6 +10246,7 @@ function writePending() {
         const tmp = `${w.file}.${process.pid}.tmp`;
         import_node_fs10.default.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
         import_node_fs10.default.renameSync(tmp, w.file);
+        removeStale(w);
       } catch {
       }
     }
@@ -10251,8 +10259,10 @@ function requireWithCodeCache(file) {
   const { wrap } = process.getBuiltinModule("node:module");
   const st = import_node_fs10.default.statSync(file);
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const key = `${import_node_path10.default.basename(file)}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${tag}`.replace(/[^\w.-]/g, "_");
-  const cacheFile = import_node_path10.default.join(dir, `${key}.v8cache`);
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(import_node_path10.default.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = import_node_path10.default.join(dir, key);
   let cachedData;
   try {
     cachedData = import_node_fs10.default.readFileSync(cacheFile);
@@ -10265,7 +10275,7 @@ function requireWithCodeCache(file) {
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag });
+    pending.push({ script, file: cacheFile, tag, stale });
   }
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path10.default.dirname(file));

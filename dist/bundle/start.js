@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 function cacheDir() {
-  if (typeof process.getuid !== "function") return null;
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
   const dir = path.join(os.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -17,6 +17,13 @@ function cacheDir() {
     return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
   } catch {
     return null;
+  }
+}
+function removeStale(w) {
+  const dir = path.dirname(w.file);
+  const own = path.basename(w.file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 var pending = [];
@@ -34,6 +41,7 @@ function writePending() {
         const tmp = `${w.file}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
         fs.renameSync(tmp, w.file);
+        removeStale(w);
       } catch {
       }
     }
@@ -46,8 +54,10 @@ function requireWithCodeCache(file) {
   const { wrap } = process.getBuiltinModule("node:module");
   const st = fs.statSync(file);
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const key = `${path.basename(file)}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${tag}`.replace(/[^\w.-]/g, "_");
-  const cacheFile = path.join(dir, `${key}.v8cache`);
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(path.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -60,7 +70,7 @@ function requireWithCodeCache(file) {
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag });
+    pending.push({ script, file: cacheFile, tag, stale });
   }
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));

@@ -9383,7 +9383,7 @@ import { createRequire as createRequire2 } from "node:module";
 import os from "node:os";
 import path9 from "node:path";
 function cacheDir() {
-  if (typeof process.getuid !== "function") return null;
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
   const dir = path9.join(os.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     fs9.mkdirSync(dir, { recursive: true, mode: 448 });
@@ -9391,6 +9391,13 @@ function cacheDir() {
     return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
   } catch {
     return null;
+  }
+}
+function removeStale(w) {
+  const dir = path9.dirname(w.file);
+  const own = path9.basename(w.file);
+  for (const name of fs9.readdirSync(dir)) {
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs9.rmSync(path9.join(dir, name), { force: true });
   }
 }
 var pending = [];
@@ -9408,6 +9415,7 @@ function writePending() {
         const tmp = `${w.file}.${process.pid}.tmp`;
         fs9.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
         fs9.renameSync(tmp, w.file);
+        removeStale(w);
       } catch {
       }
     }
@@ -9420,8 +9428,10 @@ function requireWithCodeCache(file) {
   const { wrap } = process.getBuiltinModule("node:module");
   const st = fs9.statSync(file);
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const key = `${path9.basename(file)}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${tag}`.replace(/[^\w.-]/g, "_");
-  const cacheFile = path9.join(dir, `${key}.v8cache`);
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(path9.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path9.join(dir, key);
   let cachedData;
   try {
     cachedData = fs9.readFileSync(cacheFile);
@@ -9434,7 +9444,7 @@ function requireWithCodeCache(file) {
   if (!cachedData || script.cachedDataRejected) {
     if (!writesAtExit) process.once("exit", writePending);
     writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag });
+    pending.push({ script, file: cacheFile, tag, stale });
   }
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire2(file), module, file, path9.dirname(file));
