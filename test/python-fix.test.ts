@@ -7,7 +7,7 @@ import { fixTarget } from '../src/cli/fix.js';
 import { Settings } from '../src/settings.js';
 import { decode } from '../src/encoding.js';
 import { lintText } from '../src/engine.js';
-import { hasPython2Syntax } from '../src/python/semantic.js';
+import { hasPython2Syntax } from '../src/python/python2-syntax.js';
 import { parsePython } from '../src/python/parse.js';
 import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';

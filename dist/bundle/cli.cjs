@@ -1772,6 +1772,109 @@ var init_file_bytes = __esm({
   }
 });
 
+// src/python/binding.ts
+function classifyOccurrence(id) {
+  const parent = id.parent;
+  if (!parent) return null;
+  const inExcept = () => {
+    for (let n = parent; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === "except_clause") return true;
+    return false;
+  };
+  switch (parent.type) {
+    case "attribute":
+      return parent.childForFieldName("attribute")?.id === id.id ? null : "load";
+    case "keyword_argument":
+      return parent.childForFieldName("name")?.id === id.id ? null : "load";
+    case "global_statement":
+      return "global";
+    case "nonlocal_statement":
+      return null;
+    case "dotted_name": {
+      const stmt = parent.parent;
+      if (!stmt) return null;
+      if (stmt.type === "import_statement" && parent.namedChildren[0]?.id === id.id) {
+        return { kind: "import", qualified: id.text, inExcept: inExcept() };
+      }
+      if (stmt.type === "aliased_import") return null;
+      if (stmt.type === "import_from_statement" && stmt.childForFieldName("module_name")?.id !== parent.id && parent.namedChildren.at(-1)?.id === id.id) {
+        const moduleNode = stmt.childForFieldName("module_name");
+        if (moduleNode?.type !== "dotted_name") return { kind: "other", inExcept: inExcept() };
+        return { kind: "import", qualified: `${moduleNode.text.replace(/\s+/g, "")}.${parent.text}`, inExcept: inExcept() };
+      }
+      return null;
+    }
+    case "aliased_import": {
+      if (parent.childForFieldName("alias")?.id !== id.id) return null;
+      const dotted = parent.childForFieldName("name");
+      const stmt = parent.parent;
+      if (!dotted || !stmt) return null;
+      if (stmt.type === "import_statement") return { kind: "import", qualified: dotted.text.replace(/\s+/g, ""), inExcept: inExcept() };
+      const moduleNode = stmt.childForFieldName("module_name");
+      if (moduleNode?.type !== "dotted_name") return { kind: "other", inExcept: inExcept() };
+      return { kind: "import", qualified: `${moduleNode.text.replace(/\s+/g, "")}.${dotted.text}`, inExcept: inExcept() };
+    }
+    case "function_definition":
+    case "class_definition":
+      return parent.childForFieldName("name")?.id === id.id ? { kind: "other", inExcept: inExcept() } : "load";
+    case "named_expression":
+      return parent.childForFieldName("name")?.id === id.id ? { kind: "other", inExcept: inExcept() } : "load";
+    case "as_pattern_target": {
+      const as = parent.parent;
+      return { kind: "other", value: as?.namedChildren[0], inExcept: inExcept() };
+    }
+    case "except_clause": {
+      const values = parent.childrenForFieldName("value");
+      return values.length === 2 && values[1].id === id.id ? { kind: "other", inExcept: true } : "load";
+    }
+    case "delete_statement":
+      return "load";
+  }
+  if (PARAM_NODES.has(parent.type)) {
+    if (parent.type === "default_parameter" || parent.type === "typed_default_parameter") {
+      return parent.childForFieldName("name")?.id === id.id ? { kind: "param", inExcept: false } : "load";
+    }
+    if (parent.type === "typed_parameter") return parent.namedChildren[0]?.id === id.id ? { kind: "param", inExcept: false } : "load";
+    if (parent.type === "parameters" || parent.type === "lambda_parameters" || inParameters(parent)) return { kind: "param", inExcept: false };
+  }
+  let target = id;
+  let up = parent;
+  while (up && PATTERN_NODES.has(up.type)) {
+    target = up;
+    up = up.parent;
+  }
+  if (!up) return "load";
+  if ((up.type === "assignment" || up.type === "augmented_assignment") && up.childForFieldName("left")?.id === target.id) {
+    const plain = up.type === "assignment" && target.id === id.id;
+    return plain ? { kind: "assign", value: up.childForFieldName("right") ?? void 0, inExcept: inExcept() } : { kind: "other", inExcept: inExcept() };
+  }
+  if ((up.type === "for_statement" || up.type === "for_in_clause") && up.childForFieldName("left")?.id === target.id) return { kind: "other", inExcept: inExcept() };
+  return "load";
+}
+function inParameters(node) {
+  for (let n = node; n && PARAM_NODES.has(n.type); n = n.parent) {
+    if (n.type === "parameters" || n.type === "lambda_parameters") return true;
+  }
+  return false;
+}
+function placeholder(b) {
+  if (b.kind === "assign") return b.value?.type === "none";
+  const pattern = b.node.parent;
+  const assignment = pattern?.parent;
+  if (pattern?.type !== "pattern_list" && pattern?.type !== "tuple_pattern" || assignment?.type !== "assignment" || assignment.childForFieldName("left")?.id !== pattern.id) return false;
+  const right = assignment.childForFieldName("right");
+  const index = pattern.namedChildren.findIndex((c) => c.id === b.node.id);
+  return (right?.type === "expression_list" || right?.type === "tuple") && right.namedChildren.length === pattern.namedChildren.length && right.namedChildren[index]?.type === "none";
+}
+var SCOPE_TYPES, PATTERN_NODES, PARAM_NODES;
+var init_binding = __esm({
+  "src/python/binding.ts"() {
+    "use strict";
+    SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
+    PATTERN_NODES = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "parenthesized_expression", "expression_list", "list_splat_pattern", "list_splat"]);
+    PARAM_NODES = /* @__PURE__ */ new Set(["parameters", "lambda_parameters", "default_parameter", "typed_parameter", "typed_default_parameter", "list_splat_pattern", "dictionary_splat_pattern", "tuple_pattern"]);
+  }
+});
+
 // src/python/semantic.ts
 function starExports2(qualifiedNames) {
   const out = /* @__PURE__ */ new Map();
@@ -1785,15 +1888,6 @@ function starExports2(qualifiedNames) {
   }
   return out;
 }
-function placeholder(b) {
-  if (b.kind === "assign") return b.value?.type === "none";
-  const pattern = b.node.parent;
-  const assignment = pattern?.parent;
-  if (pattern?.type !== "pattern_list" && pattern?.type !== "tuple_pattern" || assignment?.type !== "assignment" || assignment.childForFieldName("left")?.id !== pattern.id) return false;
-  const right = assignment.childForFieldName("right");
-  const index = pattern.namedChildren.findIndex((c) => c.id === b.node.id);
-  return (right?.type === "expression_list" || right?.type === "tuple") && right.namedChildren.length === pattern.namedChildren.length && right.namedChildren[index]?.type === "none";
-}
 function outerExpression(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
@@ -1804,34 +1898,11 @@ function unparenthesize(node) {
   while (n.type === "parenthesized_expression" && n.namedChildren.length === 1) n = n.namedChildren[0];
   return n;
 }
-function hasPython2Syntax(tree, text, coverage) {
-  const root2 = tree.rootNode;
-  const at = (index) => {
-    coverage?.require(index);
-    return root2.descendantForIndex(index, index + 1);
-  };
-  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
-    const type = at(m.index).parent?.type;
-    if (type === "print_statement" || type === "exec_statement") return true;
-  }
-  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
-    const clause = at(m.index).parent;
-    if (clause?.type === "except_clause" && clause.childrenForFieldName("value").length === 2) return true;
-  }
-  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
-    const node = at(m.index);
-    const type = node.type;
-    if (type === "string_start" && /^(`|ur)/i.test(node.text) || type === "integer" && node.startIndex === m.index || type === "<>") return true;
-  }
-  return false;
-}
-var SCOPE_TYPES, PATTERN_NODES, PARAM_NODES, escapeRe, PythonModel, SAME_CALL_OPTIONS;
+var escapeRe, PythonModel, SAME_CALL_OPTIONS;
 var init_semantic = __esm({
   "src/python/semantic.ts"() {
     "use strict";
-    SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
-    PATTERN_NODES = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "parenthesized_expression", "expression_list", "list_splat_pattern", "list_splat"]);
-    PARAM_NODES = /* @__PURE__ */ new Set(["parameters", "lambda_parameters", "default_parameter", "typed_parameter", "typed_default_parameter", "list_splat_pattern", "dictionary_splat_pattern", "tuple_pattern"]);
+    init_binding();
     escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     PythonModel = class {
       /**
@@ -1916,7 +1987,7 @@ var init_semantic = __esm({
         if (info) return info;
         info = { bindings: [], loads: [], globals: /* @__PURE__ */ new Set() };
         for (const id of this.occurrences(name)) {
-          const c = this.classify(id);
+          const c = classifyOccurrence(id);
           if (c === "load") info.loads.push(id);
           else if (c === "global") info.globals.add(this.scopeOf(id).id);
           else if (c) info.bindings.push({ ...c, name, node: id, scope: this.scopeOf(id) });
@@ -1926,90 +1997,6 @@ var init_semantic = __esm({
         }
         this.names.set(name, info);
         return info;
-      }
-      /** What an identifier occurrence is: a binding (and how), a read, or neither. */
-      classify(id) {
-        const parent = id.parent;
-        if (!parent) return null;
-        const inExcept = () => {
-          for (let n = parent; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === "except_clause") return true;
-          return false;
-        };
-        switch (parent.type) {
-          case "attribute":
-            return parent.childForFieldName("attribute")?.id === id.id ? null : "load";
-          case "keyword_argument":
-            return parent.childForFieldName("name")?.id === id.id ? null : "load";
-          case "global_statement":
-            return "global";
-          case "nonlocal_statement":
-            return null;
-          case "dotted_name": {
-            const stmt = parent.parent;
-            if (!stmt) return null;
-            if (stmt.type === "import_statement" && parent.namedChildren[0]?.id === id.id) {
-              return { kind: "import", qualified: id.text, inExcept: inExcept() };
-            }
-            if (stmt.type === "aliased_import") return null;
-            if (stmt.type === "import_from_statement" && stmt.childForFieldName("module_name")?.id !== parent.id && parent.namedChildren.at(-1)?.id === id.id) {
-              const moduleNode = stmt.childForFieldName("module_name");
-              if (moduleNode?.type !== "dotted_name") return { kind: "other", inExcept: inExcept() };
-              return { kind: "import", qualified: `${moduleNode.text.replace(/\s+/g, "")}.${parent.text}`, inExcept: inExcept() };
-            }
-            return null;
-          }
-          case "aliased_import": {
-            if (parent.childForFieldName("alias")?.id !== id.id) return null;
-            const dotted = parent.childForFieldName("name");
-            const stmt = parent.parent;
-            if (!dotted || !stmt) return null;
-            if (stmt.type === "import_statement") return { kind: "import", qualified: dotted.text.replace(/\s+/g, ""), inExcept: inExcept() };
-            const moduleNode = stmt.childForFieldName("module_name");
-            if (moduleNode?.type !== "dotted_name") return { kind: "other", inExcept: inExcept() };
-            return { kind: "import", qualified: `${moduleNode.text.replace(/\s+/g, "")}.${dotted.text}`, inExcept: inExcept() };
-          }
-          case "function_definition":
-          case "class_definition":
-            return parent.childForFieldName("name")?.id === id.id ? { kind: "other", inExcept: inExcept() } : "load";
-          case "named_expression":
-            return parent.childForFieldName("name")?.id === id.id ? { kind: "other", inExcept: inExcept() } : "load";
-          case "as_pattern_target": {
-            const as = parent.parent;
-            return { kind: "other", value: as?.namedChildren[0], inExcept: inExcept() };
-          }
-          case "except_clause": {
-            const values = parent.childrenForFieldName("value");
-            return values.length === 2 && values[1].id === id.id ? { kind: "other", inExcept: true } : "load";
-          }
-          case "delete_statement":
-            return "load";
-        }
-        if (PARAM_NODES.has(parent.type)) {
-          if (parent.type === "default_parameter" || parent.type === "typed_default_parameter") {
-            return parent.childForFieldName("name")?.id === id.id ? { kind: "param", inExcept: false } : "load";
-          }
-          if (parent.type === "typed_parameter") return parent.namedChildren[0]?.id === id.id ? { kind: "param", inExcept: false } : "load";
-          if (parent.type === "parameters" || parent.type === "lambda_parameters" || this.inParameters(parent)) return { kind: "param", inExcept: false };
-        }
-        let target = id;
-        let up = parent;
-        while (up && PATTERN_NODES.has(up.type)) {
-          target = up;
-          up = up.parent;
-        }
-        if (!up) return "load";
-        if ((up.type === "assignment" || up.type === "augmented_assignment") && up.childForFieldName("left")?.id === target.id) {
-          const plain = up.type === "assignment" && target.id === id.id;
-          return plain ? { kind: "assign", value: up.childForFieldName("right") ?? void 0, inExcept: inExcept() } : { kind: "other", inExcept: inExcept() };
-        }
-        if ((up.type === "for_statement" || up.type === "for_in_clause") && up.childForFieldName("left")?.id === target.id) return { kind: "other", inExcept: inExcept() };
-        return "load";
-      }
-      inParameters(node) {
-        for (let n = node; n && PARAM_NODES.has(n.type); n = n.parent) {
-          if (n.type === "parameters" || n.type === "lambda_parameters") return true;
-        }
-        return false;
       }
       isBinding(node) {
         return node.type === "identifier" && this.info(node.text).bindings.some((b) => b.node.id === node.id);
@@ -4010,6 +3997,34 @@ var init_partial = __esm({
       }
     };
     CONTINUING = /^(?:else|elif|except|finally)\b/;
+  }
+});
+
+// src/python/python2-syntax.ts
+function hasPython2Syntax(tree, text, coverage) {
+  const root2 = tree.rootNode;
+  const at = (index) => {
+    coverage?.require(index);
+    return root2.descendantForIndex(index, index + 1);
+  };
+  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
+    const type = at(m.index).parent?.type;
+    if (type === "print_statement" || type === "exec_statement") return true;
+  }
+  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
+    const clause = at(m.index).parent;
+    if (clause?.type === "except_clause" && clause.childrenForFieldName("value").length === 2) return true;
+  }
+  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
+    const node = at(m.index);
+    const type = node.type;
+    if (type === "string_start" && /^(`|ur)/i.test(node.text) || type === "integer" && node.startIndex === m.index || type === "<>") return true;
+  }
+  return false;
+}
+var init_python2_syntax = __esm({
+  "src/python/python2-syntax.ts"() {
+    "use strict";
   }
 });
 
@@ -7800,154 +7815,6 @@ var init_pop004_legacy_popen_discarded = __esm({
   }
 });
 
-// src/python/communicate.ts
-function withAwait(node) {
-  const outer = outerExpression(node);
-  return outer.parent?.type === "await" ? outer.parent : node;
-}
-function replacementOf(ev, isAsync) {
-  if (ev.kind !== "drain") return null;
-  const node = ev.node;
-  if (ev.streams.length === 2) {
-    if (node.type !== "call" && !(isAsync && node.type === "await")) return null;
-    const outer = outerExpression(node);
-    const sub = outer.parent;
-    if (sub?.type === "subscript" && sub.childForFieldName("value")?.id === outer.id) {
-      const index = sub.childForFieldName("subscript");
-      if (index?.text === "0") return { node: sub, stream: "stdout", form: "value" };
-      if (index?.text === "1") return { node: sub, stream: "stderr", form: "value" };
-      return null;
-    }
-    return { node, stream: "both", form: "pair" };
-  }
-  const stream = ev.streams[0];
-  if (node.type === "call") {
-    const fn = node.childForFieldName("function");
-    const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
-    const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    const site = isAsync ? withAwait(node) : node;
-    if (isAsync && site.id === node.id) return null;
-    if (method === "read" && (args.length === 0 || args.length === 1 && unparenthesize(args[0]).text === "-1")) return { node: site, stream, form: "value" };
-    if (method === "readlines" && args.length === 0 && !isAsync) return { node: site, stream, form: "lines" };
-    return null;
-  }
-  const parent = node.parent;
-  if (isAsync) return null;
-  if ((parent?.type === "for_statement" || parent?.type === "for_in_clause") && parent.childForFieldName("right")?.id === node.id) return { node, stream, form: "lines" };
-  return null;
-}
-function nearestScope(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return n.id;
-  return -1;
-}
-function repeats(node, block) {
-  for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
-    if (n.type === "while_statement" || n.type === "for_statement" && !contains(n.childForFieldName("right"), node)) return true;
-    if (COMPREHENSIONS.has(n.type)) {
-      const first = n.namedChildren.find((c) => c.type === "for_in_clause")?.childForFieldName("right");
-      if (!first || !contains(first, node)) return true;
-    }
-  }
-  return false;
-}
-function contains(a, n) {
-  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
-}
-function anchorStatement(node) {
-  const stmt = enclosingStatement(node);
-  if (!stmt) return null;
-  for (let n = node.parent; n && n.id !== stmt.id; n = n.parent) {
-    if (n.type === "lambda" || n.type === "block") return null;
-  }
-  switch (stmt.type) {
-    case "expression_statement":
-    case "if_statement":
-    case "for_statement":
-      return stmt;
-    default:
-      return null;
-  }
-}
-function communicateFix(source, tree, handle, anchor, events, origin) {
-  const at = events.indexOf(anchor);
-  if (at < 0) return null;
-  const isAsync = anchor.node.type === "await" || anchor.kind === "drain" && withAwait(anchor.node).type === "await";
-  let waitCall = null;
-  let waitSite = null;
-  let anchorNode;
-  if (anchor.kind === "wait") {
-    if (!anchor.call) return null;
-    waitCall = anchor.call;
-    waitSite = anchor.node;
-    if (waitSite.id !== waitCall.id && waitSite.type !== "await") return null;
-    anchorNode = waitSite;
-  } else if (anchor.kind === "drain") anchorNode = anchor.node;
-  else return null;
-  if (inLoopAfter(anchorNode, origin)) return null;
-  const stmt = anchorStatement(anchorNode);
-  if (!stmt?.parent) return null;
-  if (stmt.type !== "expression_statement") {
-    const header = stmt.childForFieldName(stmt.type === "for_statement" ? "right" : "condition");
-    if (!header || !contains(header, anchorNode)) return null;
-  }
-  const scope = nearestScope(anchorNode);
-  const replacements = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const ev of events.slice(anchor.kind === "wait" ? at + 1 : at)) {
-    if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "neutral" || ev.kind === "close") continue;
-    const r = replacementOf(ev, isAsync);
-    if (!r) return null;
-    if (nearestScope(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
-    if (repeats(r.node, stmt.parent)) return null;
-    const streams = r.stream === "both" ? ["stdout", "stderr"] : [r.stream];
-    if (streams.some((s) => seen.has(s))) return null;
-    for (const s of streams) seen.add(s);
-    replacements.push(r);
-  }
-  if (replacements.length === 0) return null;
-  let args = "";
-  if (waitCall) {
-    const list2 = waitCall.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    if (list2.length > 1 || isAsync && list2.length > 0) return null;
-    if (list2.length === 1) {
-      const a = list2[0];
-      if (a.type === "keyword_argument") {
-        if (a.childForFieldName("name")?.text !== "timeout") return null;
-        args = a.text;
-      } else if (a.type === "list_splat" || a.type === "dictionary_splat") return null;
-      else args = `timeout=${a.text}`;
-    }
-  }
-  const outs = seen.has("stdout") ? freshName(tree, `${handle}_out`) : null;
-  const errs = seen.has("stderr") ? freshName(tree, `${handle}_err`) : null;
-  const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
-  const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
-  const value = (s) => s === "stdout" ? outs : errs;
-  const edits = [];
-  const bareWait = waitSite && outerExpression(waitSite).parent?.id === stmt.id && stmt.type === "expression_statement";
-  if (bareWait) edits.push({ start: stmt.startIndex, end: stmt.endIndex, content: assignment });
-  else {
-    edits.push(insertStatementBefore(source, stmt, assignment));
-    if (waitSite) edits.push({ start: waitSite.startIndex, end: waitSite.endIndex, content: `${handle}.returncode` });
-  }
-  for (const r of replacements) {
-    const content = r.stream === "both" ? `(${outs}, ${errs})` : r.form === "lines" ? `${value(r.stream)}.splitlines(True)` : value(r.stream);
-    edits.push({ start: r.node.startIndex, end: r.node.endIndex, content });
-  }
-  const what = anchor.kind === "wait" ? "in place of wait()" : "before the first read";
-  return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
-}
-var COMPREHENSIONS;
-var init_communicate = __esm({
-  "src/python/communicate.ts"() {
-    "use strict";
-    init_analysis();
-    init_edit();
-    init_semantic();
-    COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"]);
-  }
-});
-
 // src/python/devnull-fix.ts
 function devnullFix(ctx, call, values) {
   if (values.length === 0) return null;
@@ -8383,11 +8250,11 @@ function nameEvents(ctx, call, skipped = []) {
 }
 function readerElsewhere(e, call) {
   if (e.kind !== "drain" || !e.toEof || e.via) return e;
-  const own = nearestScope2(call);
-  const at = nearestScope2(e.node);
+  const own = nearestScope(call);
+  const at = nearestScope(e.node);
   return at !== null && at.id !== own?.id && (own === null || at.startIndex >= own.startIndex && at.endIndex <= own.endIndex) ? { kind: "drain", streams: e.streams, node: e.node } : e;
 }
-function nearestScope2(node) {
+function nearestScope(node) {
   for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return n;
   return null;
 }
@@ -8644,43 +8511,226 @@ var init_waiting_call = __esm({
   }
 });
 
-// src/python/returned.ts
-function returnedHere(call, events) {
-  if (outerExpression(call).parent?.type === "return_statement") return true;
-  if (!events) return false;
-  const escapes = events.filter((e) => e.kind !== "neutral");
-  return escapes.length === 1 && escapes[0].kind === "escape" && outerExpression(escapes[0].node).parent?.type === "return_statement";
+// src/python/communicate.ts
+function withAwait(node) {
+  const outer = outerExpression(node);
+  return outer.parent?.type === "await" ? outer.parent : node;
 }
-function returnedToCallers(model, call, events) {
-  if (!returnedHere(call, events)) return null;
-  let fn = call.parent;
-  while (fn && fn.type !== "function_definition" && fn.type !== "lambda" && fn.type !== "class_definition") fn = fn.parent;
-  if (fn?.type !== "function_definition") return null;
-  const name = fn.childForFieldName("name")?.text;
-  if (!name) return null;
-  const top = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const holder = top.parent?.type === "block" ? top.parent.parent : top.parent;
-  if (/\byield\b/.test(fn.text) || fn.text.startsWith("async")) return null;
-  const calls = [];
-  for (const id of model.occurrences(name)) {
-    const ref = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
-    const c = ref.parent;
-    if (c?.type !== "call" || c.childForFieldName("function")?.id !== ref.id) continue;
-    if (holder?.type === "module") {
-      if (ref.type !== "identifier") continue;
-      const bindings = model.lookup(name, model.scopeOf(ref))?.bindings ?? [];
-      if (bindings.length !== 1 || bindings[0].node.parent?.id !== fn.id) continue;
-    } else if (holder?.type === "class_definition") {
-      if (ref.type !== "attribute" || ref.childForFieldName("object")?.text !== "self" || c.startIndex < holder.startIndex || c.endIndex > holder.endIndex) continue;
-    } else return null;
-    calls.push(c);
+function replacementOf(ev, isAsync) {
+  if (ev.kind !== "drain") return null;
+  const node = ev.node;
+  if (ev.streams.length === 2) {
+    if (node.type !== "call" && !(isAsync && node.type === "await")) return null;
+    const outer = outerExpression(node);
+    const sub = outer.parent;
+    if (sub?.type === "subscript" && sub.childForFieldName("value")?.id === outer.id) {
+      const index = sub.childForFieldName("subscript");
+      if (index?.text === "0") return { node: sub, stream: "stdout", form: "value" };
+      if (index?.text === "1") return { node: sub, stream: "stderr", form: "value" };
+      return null;
+    }
+    return { node, stream: "both", form: "pair" };
   }
-  return calls.length ? { fn, name, calls } : null;
+  const stream = ev.streams[0];
+  if (node.type === "call") {
+    const fn = node.childForFieldName("function");
+    const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+    const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const site = isAsync ? withAwait(node) : node;
+    if (isAsync && site.id === node.id) return null;
+    if (method === "read" && (args.length === 0 || args.length === 1 && unparenthesize(args[0]).text === "-1")) return { node: site, stream, form: "value" };
+    if (method === "readlines" && args.length === 0 && !isAsync) return { node: site, stream, form: "lines" };
+    return null;
+  }
+  const parent = node.parent;
+  if (isAsync) return null;
+  if ((parent?.type === "for_statement" || parent?.type === "for_in_clause") && parent.childForFieldName("right")?.id === node.id) return { node, stream, form: "lines" };
+  return null;
 }
-var init_returned = __esm({
-  "src/python/returned.ts"() {
+function nearestScope2(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return n.id;
+  return -1;
+}
+function repeats(node, block) {
+  for (let n = node.parent; n && n.id !== block.id; n = n.parent) {
+    if (n.type === "while_statement" || n.type === "for_statement" && !contains(n.childForFieldName("right"), node)) return true;
+    if (COMPREHENSIONS.has(n.type)) {
+      const first = n.namedChildren.find((c) => c.type === "for_in_clause")?.childForFieldName("right");
+      if (!first || !contains(first, node)) return true;
+    }
+  }
+  return false;
+}
+function contains(a, n) {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+function anchorStatement(node) {
+  const stmt = enclosingStatement(node);
+  if (!stmt) return null;
+  for (let n = node.parent; n && n.id !== stmt.id; n = n.parent) {
+    if (n.type === "lambda" || n.type === "block") return null;
+  }
+  switch (stmt.type) {
+    case "expression_statement":
+    case "if_statement":
+    case "for_statement":
+      return stmt;
+    default:
+      return null;
+  }
+}
+function communicateFix(source, tree, handle, anchor, events, origin) {
+  const at = events.indexOf(anchor);
+  if (at < 0) return null;
+  const isAsync = anchor.node.type === "await" || anchor.kind === "drain" && withAwait(anchor.node).type === "await";
+  let waitCall = null;
+  let waitSite = null;
+  let anchorNode;
+  if (anchor.kind === "wait") {
+    if (!anchor.call) return null;
+    waitCall = anchor.call;
+    waitSite = anchor.node;
+    if (waitSite.id !== waitCall.id && waitSite.type !== "await") return null;
+    anchorNode = waitSite;
+  } else if (anchor.kind === "drain") anchorNode = anchor.node;
+  else return null;
+  if (inLoopAfter(anchorNode, origin)) return null;
+  const stmt = anchorStatement(anchorNode);
+  if (!stmt?.parent) return null;
+  if (stmt.type !== "expression_statement") {
+    const header = stmt.childForFieldName(stmt.type === "for_statement" ? "right" : "condition");
+    if (!header || !contains(header, anchorNode)) return null;
+  }
+  const scope = nearestScope2(anchorNode);
+  const replacements = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ev of events.slice(anchor.kind === "wait" ? at + 1 : at)) {
+    if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "neutral" || ev.kind === "close") continue;
+    const r = replacementOf(ev, isAsync);
+    if (!r) return null;
+    if (nearestScope2(r.node) !== scope || !contains(stmt.parent, r.node) || r.node.startIndex < stmt.startIndex) return null;
+    if (repeats(r.node, stmt.parent)) return null;
+    const streams = r.stream === "both" ? ["stdout", "stderr"] : [r.stream];
+    if (streams.some((s) => seen.has(s))) return null;
+    for (const s of streams) seen.add(s);
+    replacements.push(r);
+  }
+  if (replacements.length === 0) return null;
+  let args = "";
+  if (waitCall) {
+    const list2 = waitCall.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (list2.length > 1 || isAsync && list2.length > 0) return null;
+    if (list2.length === 1) {
+      const a = list2[0];
+      if (a.type === "keyword_argument") {
+        if (a.childForFieldName("name")?.text !== "timeout") return null;
+        args = a.text;
+      } else if (a.type === "list_splat" || a.type === "dictionary_splat") return null;
+      else args = `timeout=${a.text}`;
+    }
+  }
+  const outs = seen.has("stdout") ? freshName(tree, `${handle}_out`) : null;
+  const errs = seen.has("stderr") ? freshName(tree, `${handle}_err`) : null;
+  const call = isAsync ? `(await ${handle}.communicate())` : `${handle}.communicate(${args})`;
+  const assignment = outs && errs ? `${outs}, ${errs} = ${isAsync ? call.slice(1, -1) : call}` : outs ? `${outs} = ${call}[0]` : `${errs} = ${call}[1]`;
+  const value = (s) => s === "stdout" ? outs : errs;
+  const edits = [];
+  const bareWait = waitSite && outerExpression(waitSite).parent?.id === stmt.id && stmt.type === "expression_statement";
+  if (bareWait) edits.push({ start: stmt.startIndex, end: stmt.endIndex, content: assignment });
+  else {
+    edits.push(insertStatementBefore(source, stmt, assignment));
+    if (waitSite) edits.push({ start: waitSite.startIndex, end: waitSite.endIndex, content: `${handle}.returncode` });
+  }
+  for (const r of replacements) {
+    const content = r.stream === "both" ? `(${outs}, ${errs})` : r.form === "lines" ? `${value(r.stream)}.splitlines(True)` : value(r.stream);
+    edits.push({ start: r.node.startIndex, end: r.node.endIndex, content });
+  }
+  const what = anchor.kind === "wait" ? "in place of wait()" : "before the first read";
+  return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${isAsync ? "await " : ""}${handle}.communicate() ${what}; the later reads take the output from its result`, edits };
+}
+var COMPREHENSIONS;
+var init_communicate = __esm({
+  "src/python/communicate.ts"() {
     "use strict";
+    init_analysis();
+    init_edit();
     init_semantic();
+    COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"]);
+  }
+});
+
+// src/python/read-fix.ts
+function enclosingSimple(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
+    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
+  }
+  return null;
+}
+function readFix(ctx, call, site, stdinPiped) {
+  const { verdict } = site;
+  const name = site.holder;
+  if (site.handle === "container") return null;
+  if (site.handle === "dropped") {
+    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
+  }
+  const at = verdict.at;
+  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
+  if (anchor?.kind === "wait" && anchor.via) return null;
+  if (anchor?.kind === "drain" && anchor.via || verdict.laterDrain?.kind === "drain" && verdict.laterDrain.via) return null;
+  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
+  if (anchor && name && site.handle === "name" && readLater) {
+    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
+    if (fix) return fix;
+  }
+  const wait = anchor?.kind === "wait" ? anchor : void 0;
+  if (wait?.kind === "wait" && wait.call) {
+    const waitCall = wait.call;
+    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
+    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
+    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
+    const later = verdict.laterDrain;
+    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
+    if (bare && attr && !later) {
+      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
+    }
+    const waitStmt = enclosingStatement(waitCall);
+    if (bare && later && waitStmt) {
+      const laterStmt = enclosingStatement(later.node);
+      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
+        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
+        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
+        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
+        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
+        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
+          return {
+            strategy: "read",
+            applicability: "unsafe",
+            description: `Wait after the output is read: move ${text} below the read`,
+            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
+          };
+        }
+      }
+      return null;
+    }
+    const stmt = enclosingSimple(waitCall);
+    if (stmt && name && !later) {
+      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
+    }
+    return null;
+  }
+  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
+    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
+  }
+  return null;
+}
+var init_read_fix = __esm({
+  "src/python/read-fix.ts"() {
+    "use strict";
+    init_analysis();
+    init_communicate();
+    init_edit();
+    init_targets();
   }
 });
 
@@ -8809,6 +8859,170 @@ var init_ended_unread = __esm({
     init_analysis();
     PAUSES = /* @__PURE__ */ new Set(["time.sleep", "signal.pause"]);
     PROMPTS = /* @__PURE__ */ new Set(["input", "raw_input"]);
+  }
+});
+
+// src/python/ended-capture.ts
+function endedCapture(ctx, call, pipes2, growing, output) {
+  const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
+  const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
+  if (!found) {
+    storedEndedCapture(ctx, call, pipes2, growing, output);
+    return;
+  }
+  const pause = `${found.pause.childForFieldName("function").text}()`;
+  const fnText = found.end.childForFieldName("function");
+  const end = fnText?.type === "attribute" && fnText.childForFieldName("object")?.text !== "os" ? fnText.childForFieldName("attribute").text : fnText?.text ?? "terminate";
+  const read2 = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read2} reads after it stops at those 64 KiB: the rest is lost`,
+    fixes: [],
+    // Reported only for a command the table lists as writing as it goes.
+    evidence: "grows"
+  });
+}
+function endName(end) {
+  const fn = end.childForFieldName("function");
+  return fn?.type === "attribute" && fn.childForFieldName("object")?.text !== "os" ? fn.childForFieldName("attribute").text : fn?.text ?? "terminate";
+}
+function functionName(node) {
+  const fn = enclosingFunction(node);
+  return fn?.childForFieldName("name")?.text ?? null;
+}
+function globalStore(ctx, call) {
+  const handle = handleUses(ctx.model, call);
+  const fn = handle && enclosingFunction(call);
+  if (!handle || !fn) return null;
+  const name = handle.name.text;
+  const declared2 = (fn.childForFieldName("body")?.namedChildren ?? []).some((st) => st.type === "global_statement" && st.namedChildren.some((n) => n.text === name));
+  const events = declared2 ? nameEvents(ctx, call) : null;
+  return events && { holder: name, events: events.all };
+}
+function storedEndedCapture(ctx, call, pipes2, growing, output) {
+  if (growing.length === 0) return;
+  const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call) ?? globalStore(ctx, call);
+  const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
+  if (!found) return;
+  const end = endName(found.end);
+  const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : "";
+  const read2 = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
+  const who = output.program ? `\`${output.program}\`` : "the command";
+  const values = found.streams.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+  const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
+  const fixes2 = devnull ? [{ ...devnull, applicability: "unsafe", description: `Send the output to /dev/null (what ${read2} reads after the end is lost)` }] : [];
+  if (knownToFill(output)) {
+    ctx.report(call, {
+      message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read2} reads stops at those 64 KiB: the rest is lost`,
+      fixes: fixes2,
+      // Reported only for a command the table lists as writing as it goes.
+      evidence: "grows"
+    });
+    return;
+  }
+  if (!found.longLived) return;
+  const stop = endName(found.longLived);
+  const from = functionName(call);
+  const by = functionName(found.longLived);
+  const life = `${from ? `started in ${from}()` : "started here"}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
+  const readIn = functionName(found.read.node);
+  ctx.report(call, {
+    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read2}${readIn ? ` in ${readIn}()` : ""} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
+    fixes: fixes2,
+    evidence: commandEvidence(output)
+  });
+}
+var init_ended_capture = __esm({
+  "src/python/ended-capture.ts"() {
+    "use strict";
+    init_analysis();
+    init_devnull_fix();
+    init_ended_unread();
+    init_pipe_site();
+    init_stored();
+    init_waiting_call();
+    init_evidence();
+  }
+});
+
+// src/python/returned.ts
+function returnedHere(call, events) {
+  if (outerExpression(call).parent?.type === "return_statement") return true;
+  if (!events) return false;
+  const escapes = events.filter((e) => e.kind !== "neutral");
+  return escapes.length === 1 && escapes[0].kind === "escape" && outerExpression(escapes[0].node).parent?.type === "return_statement";
+}
+function returnedToCallers(model, call, events) {
+  if (!returnedHere(call, events)) return null;
+  let fn = call.parent;
+  while (fn && fn.type !== "function_definition" && fn.type !== "lambda" && fn.type !== "class_definition") fn = fn.parent;
+  if (fn?.type !== "function_definition") return null;
+  const name = fn.childForFieldName("name")?.text;
+  if (!name) return null;
+  const top = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const holder = top.parent?.type === "block" ? top.parent.parent : top.parent;
+  if (/\byield\b/.test(fn.text) || fn.text.startsWith("async")) return null;
+  const calls = [];
+  for (const id of model.occurrences(name)) {
+    const ref = id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id ? id.parent : id;
+    const c = ref.parent;
+    if (c?.type !== "call" || c.childForFieldName("function")?.id !== ref.id) continue;
+    if (holder?.type === "module") {
+      if (ref.type !== "identifier") continue;
+      const bindings = model.lookup(name, model.scopeOf(ref))?.bindings ?? [];
+      if (bindings.length !== 1 || bindings[0].node.parent?.id !== fn.id) continue;
+    } else if (holder?.type === "class_definition") {
+      if (ref.type !== "attribute" || ref.childForFieldName("object")?.text !== "self" || c.startIndex < holder.startIndex || c.endIndex > holder.endIndex) continue;
+    } else return null;
+    calls.push(c);
+  }
+  return calls.length ? { fn, name, calls } : null;
+}
+var init_returned = __esm({
+  "src/python/returned.ts"() {
+    "use strict";
+    init_semantic();
+  }
+});
+
+// src/python/returned-capture.ts
+function commandIsParameter(ctx, call) {
+  const arg = argument(call, 0, "args");
+  if (!arg) return true;
+  const n = unparenthesize(arg);
+  if (n.type !== "identifier") return !!parameterOf(ctx.model, arg);
+  return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === "param");
+}
+function returnedCapture(ctx, call, growing, output) {
+  if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
+  const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
+  if (!returned) return false;
+  let reported2 = false;
+  for (const c of returned.calls) {
+    const site = siteOf(ctx, c, growing);
+    if (!site) continue;
+    const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
+    if (!pattern) continue;
+    const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, c));
+    if (!hazard.breaks) continue;
+    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+    const read2 = readFix(ctx, c, site, true);
+    ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
+    reported2 = true;
+  }
+  return reported2;
+}
+var init_returned_capture = __esm({
+  "src/python/returned-capture.ts"() {
+    "use strict";
+    init_analysis();
+    init_wrappers();
+    init_command();
+    init_pipe_site();
+    init_read_fix();
+    init_returned();
+    init_semantic();
+    init_runtimes();
   }
 });
 
@@ -8951,6 +9165,40 @@ var init_poll_tail = __esm({
     "use strict";
     init_semantic();
     LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "lambda", "class_definition"]);
+  }
+});
+
+// src/python/poll-tail-loss.ts
+function pollTailOf(ctx, call, pipes2) {
+  const handle = handleUses(ctx.model, call);
+  const events = handle && nameEvents(ctx, call);
+  const stored = handle ? null : attributeStore(ctx, call);
+  const held = handle && events ? { all: events.all, name: handle.name.text } : stored ? { all: stored.events, name: stored.holder } : null;
+  if (!held) return null;
+  const piped = ["stdout", "stderr"].filter((s) => s === "stdout" ? pipes2.stdout : pipes2.stderr);
+  const tail = pollTail(held.all, held.name, piped, ctx.model);
+  if (!tail) return null;
+  const name = held.name;
+  const text = ["text", "universal_newlines", "encoding", "errors"].some((k) => {
+    const a = argument(call, 99, k);
+    return !!a && !["False", "None", "0"].includes(a.text);
+  });
+  const empty = text ? "''" : "b''";
+  const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
+  return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
+}
+function pollTailLoss(ctx, call, pipes2, qualified) {
+  const tail = pollTailOf(ctx, call, pipes2);
+  if (!tail) return false;
+  ctx.report(call, { message: `${tail.stream} pipe of ${qualified}() ${tail.text}`, fixes: [], evidence: "any-size" });
+  return true;
+}
+var init_poll_tail_loss = __esm({
+  "src/python/poll-tail-loss.ts"() {
+    "use strict";
+    init_analysis();
+    init_pipe_site();
+    init_poll_tail();
   }
 });
 
@@ -9203,189 +9451,6 @@ var init_wrapper_judge = __esm({
 });
 
 // rules/pop005-subprocess-pipe-never-drained.ts
-function enclosingSimple(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.type === "expression_statement" || n.type === "return_statement") return n.parent?.type === "block" || n.parent?.type === "module" ? n : null;
-    if (n.type === "block" || n.type === "if_statement" || n.type === "while_statement") return null;
-  }
-  return null;
-}
-function readFix(ctx, call, site, stdinPiped) {
-  const { verdict } = site;
-  const name = site.holder;
-  if (site.handle === "container") return null;
-  if (site.handle === "dropped") {
-    return { strategy: "read", applicability: "unsafe", description: "Drain the pipe with .communicate() (the parent now waits)", edits: [{ start: call.endIndex, end: call.endIndex, content: ".communicate()" }] };
-  }
-  const at = verdict.at;
-  const anchor = site.events.find((e) => (e.kind === "wait" || e.kind === "drain") && e.node.id === at?.id);
-  if (anchor?.kind === "wait" && anchor.via) return null;
-  if (anchor?.kind === "drain" && anchor.via || verdict.laterDrain?.kind === "drain" && verdict.laterDrain.via) return null;
-  const readLater = anchor?.kind === "wait" ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
-  if (anchor && name && site.handle === "name" && readLater) {
-    const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
-    if (fix) return fix;
-  }
-  const wait = anchor?.kind === "wait" ? anchor : void 0;
-  if (wait?.kind === "wait" && wait.call) {
-    const waitCall = wait.call;
-    const own = waitCall.parent?.type === "expression_statement" || waitCall.parent?.type === "await" && waitCall.parent.parent?.type === "expression_statement";
-    const bare = own && (waitCall.childForFieldName("arguments")?.namedChildren.length ?? 0) === 0;
-    const attr = waitCall.childForFieldName("function")?.childForFieldName("attribute");
-    const later = verdict.laterDrain;
-    if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === "partial" && e.node.parent?.type === "for_statement")) return null;
-    if (bare && attr && !later) {
-      return { strategy: "read", applicability: stdinPiped ? "unsafe" : "safe", description: "Drain the pipes: communicate() instead of wait()", edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: "communicate()" }] };
-    }
-    const waitStmt = enclosingStatement(waitCall);
-    if (bare && later && waitStmt) {
-      const laterStmt = enclosingStatement(later.node);
-      if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== "with_statement") {
-        const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
-        const lineStart = ctx.source.lineStart(waitStmt.startIndex);
-        const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
-        const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
-        if (before.trim() === "" && nextLine !== void 0 && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === "") {
-          return {
-            strategy: "read",
-            applicability: "unsafe",
-            description: `Wait after the output is read: move ${text} below the read`,
-            edits: [{ start: lineStart, end: nextLine, content: "" }, insertStatementAfter(ctx.source, laterStmt, text)]
-          };
-        }
-      }
-      return null;
-    }
-    const stmt = enclosingSimple(waitCall);
-    if (stmt && name && !later) {
-      return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
-    }
-    return null;
-  }
-  if (site.handle === "name" && name && verdict.shape === "never-read" && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === "wait" || e.kind === "drain" || e.kind === "partial")) {
-    return { strategy: "read", applicability: "unsafe", description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
-  }
-  return null;
-}
-function endedCapture(ctx, call, pipes2, growing, output) {
-  const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
-  const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
-  if (!found) {
-    storedEndedCapture(ctx, call, pipes2, growing, output);
-    return;
-  }
-  const pause = `${found.pause.childForFieldName("function").text}()`;
-  const fnText = found.end.childForFieldName("function");
-  const end = fnText?.type === "attribute" && fnText.childForFieldName("object")?.text !== "os" ? fnText.childForFieldName("attribute").text : fnText?.text ?? "terminate";
-  const read2 = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
-  const who = output.program ? `\`${output.program}\`` : "the command";
-  ctx.report(call, {
-    message: `${found.streams.join("/")} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read2} reads after it stops at those 64 KiB: the rest is lost`,
-    fixes: [],
-    // Reported only for a command the table lists as writing as it goes.
-    evidence: "grows"
-  });
-}
-function endName(end) {
-  const fn = end.childForFieldName("function");
-  return fn?.type === "attribute" && fn.childForFieldName("object")?.text !== "os" ? fn.childForFieldName("attribute").text : fn?.text ?? "terminate";
-}
-function functionName(node) {
-  const fn = enclosingFunction(node);
-  return fn?.childForFieldName("name")?.text ?? null;
-}
-function globalStore(ctx, call) {
-  const handle = handleUses(ctx.model, call);
-  const fn = handle && enclosingFunction(call);
-  if (!handle || !fn) return null;
-  const name = handle.name.text;
-  const declared2 = (fn.childForFieldName("body")?.namedChildren ?? []).some((st) => st.type === "global_statement" && st.namedChildren.some((n) => n.text === name));
-  const events = declared2 ? nameEvents(ctx, call) : null;
-  return events && { holder: name, events: events.all };
-}
-function storedEndedCapture(ctx, call, pipes2, growing, output) {
-  if (growing.length === 0) return;
-  const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call) ?? globalStore(ctx, call);
-  const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
-  if (!found) return;
-  const end = endName(found.end);
-  const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : "";
-  const read2 = found.read.node.type === "call" ? `${found.read.node.childForFieldName("function")?.text ?? "the read"}()` : `the loop over ${found.read.node.text}`;
-  const who = output.program ? `\`${output.program}\`` : "the command";
-  const values = found.streams.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
-  const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
-  const fixes2 = devnull ? [{ ...devnull, applicability: "unsafe", description: `Send the output to /dev/null (what ${read2} reads after the end is lost)` }] : [];
-  if (knownToFill(output)) {
-    ctx.report(call, {
-      message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read2} reads stops at those 64 KiB: the rest is lost`,
-      fixes: fixes2,
-      // Reported only for a command the table lists as writing as it goes.
-      evidence: "grows"
-    });
-    return;
-  }
-  if (!found.longLived) return;
-  const stop = endName(found.longLived);
-  const from = functionName(call);
-  const by = functionName(found.longLived);
-  const life = `${from ? `started in ${from}()` : "started here"}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
-  const readIn = functionName(found.read.node);
-  ctx.report(call, {
-    message: `${found.streams.join("/")} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read2}${readIn ? ` in ${readIn}()` : ""} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
-    fixes: fixes2,
-    evidence: commandEvidence(output)
-  });
-}
-function commandIsParameter(ctx, call) {
-  const arg = argument(call, 0, "args");
-  if (!arg) return true;
-  const n = unparenthesize(arg);
-  if (n.type !== "identifier") return !!parameterOf(ctx.model, arg);
-  return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === "param");
-}
-function returnedCapture(ctx, call, growing, output) {
-  if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
-  const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
-  if (!returned) return false;
-  let reported2 = false;
-  for (const c of returned.calls) {
-    const site = siteOf(ctx, c, growing);
-    if (!site) continue;
-    const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
-    if (!pattern) continue;
-    const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, c));
-    if (!hazard.breaks) continue;
-    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
-    const read2 = readFix(ctx, c, site, true);
-    ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
-    reported2 = true;
-  }
-  return reported2;
-}
-function pollTailOf(ctx, call, pipes2) {
-  const handle = handleUses(ctx.model, call);
-  const events = handle && nameEvents(ctx, call);
-  const stored = handle ? null : attributeStore(ctx, call);
-  const held = handle && events ? { all: events.all, name: handle.name.text } : stored ? { all: stored.events, name: stored.holder } : null;
-  if (!held) return null;
-  const piped = ["stdout", "stderr"].filter((s) => s === "stdout" ? pipes2.stdout : pipes2.stderr);
-  const tail = pollTail(held.all, held.name, piped, ctx.model);
-  if (!tail) return null;
-  const name = held.name;
-  const text = ["text", "universal_newlines", "encoding", "errors"].some((k) => {
-    const a = argument(call, 99, k);
-    return !!a && !["False", "None", "0"].includes(a.text);
-  });
-  const empty = text ? "''" : "b''";
-  const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
-  return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
-}
-function pollTailLoss(ctx, call, pipes2, qualified) {
-  const tail = pollTailOf(ctx, call, pipes2);
-  if (!tail) return false;
-  ctx.report(call, { message: `${tail.stream} pipe of ${qualified}() ${tail.text}`, fixes: [], evidence: "any-size" });
-  return true;
-}
 var POPEN, WAITING, rule5;
 var init_pop005_subprocess_pipe_never_drained = __esm({
   "rules/pop005-subprocess-pipe-never-drained.ts"() {
@@ -9393,26 +9458,22 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
     init_analysis();
     init_command();
     init_argv();
-    init_communicate();
-    init_edit();
     init_devnull_fix();
     init_waiting_call();
     init_pipe_site();
-    init_stored();
-    init_returned();
+    init_read_fix();
+    init_ended_capture();
+    init_returned_capture();
+    init_poll_tail_loss();
     init_evidence();
-    init_ended_unread();
-    init_poll_tail();
     init_closed_at_once();
     init_ready_marker();
     init_wrappers();
     init_wrapper_judge();
     init_wrapper_flags();
     init_callers();
-    init_semantic();
     init_commands();
     init_runtimes();
-    init_targets();
     POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
     WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
     rule5 = {
@@ -16097,6 +16158,7 @@ var init_engine = __esm({
     init_prefilter();
     init_parse_limit();
     init_partial();
+    init_python2_syntax();
     init_semantic();
     init_rule();
     init_source();

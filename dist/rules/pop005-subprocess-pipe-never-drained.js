@@ -12,284 +12,29 @@
  * it blocks on its write while the parent blocks in `wait()`: a deadlock, as the Python docs
  * warn. A Popen that is dropped closes the pipe and the command dies of SIGPIPE instead.
  */
-import { argument, callsTo, enclosingFunction, enclosingStatement, handleUses, parentLifetime } from '../src/python/analysis.js';
+import { argument, callsTo, parentLifetime } from '../src/python/analysis.js';
 import { shellExitsAtOnce } from '../src/python/command.js';
 import { processOutput } from '../src/python/argv.js';
-import { communicateFix } from '../src/python/communicate.js';
-import { insertStatementAfter, insertStatementBefore } from '../src/python/edit.js';
 import { devnullFix } from '../src/python/devnull-fix.js';
-import { knownToFill, waitingCall } from '../src/python/waiting-call.js';
-import { attributeStore, describe, growingStreams, isShell, nameEvents, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
-import { storedInContainer } from '../src/python/stored.js';
-import { returnedToCallers } from '../src/python/returned.js';
+import { waitingCall } from '../src/python/waiting-call.js';
+import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { readFix } from '../src/python/read-fix.js';
+import { endedCapture } from '../src/python/ended-capture.js';
+import { returnedCapture } from '../src/python/returned-capture.js';
+import { pollTailLoss, pollTailOf } from '../src/python/poll-tail-loss.js';
 import { commandEvidence } from '../src/knowledge/evidence.js';
-import { endedUnread, readOnlyAfterEnd } from '../src/python/ended-unread.js';
-import { pollTail } from '../src/python/poll-tail.js';
 import { reportClosedAtOnce } from '../src/python/closed-at-once.js';
 import { readyMarker } from '../src/python/ready-marker.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from '../src/python/wrapper-flags.js';
 import { isTest, judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
-import { unparenthesize } from '../src/python/semantic.js';
 import { isListed } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
-import { includesBefore } from '../src/knowledge/targets.js';
 // psutil.Popen is a subclass of subprocess.Popen: the same pipes, the same wait().
 const POPEN = new Set(['subprocess.Popen', 'psutil.Popen']);
 // call() and check_call() are Popen(...).wait(): the Python docs warn against PIPE with them.
 const WAITING = new Set(['subprocess.call', 'subprocess.check_call']);
-// The simple statement holding node, when it sits directly in a block: `rc = p.wait()`.
-function enclosingSimple(node) {
-    for (let n = node; n; n = n.parent) {
-        if (n.type === 'expression_statement' || n.type === 'return_statement')
-            return n.parent?.type === 'block' || n.parent?.type === 'module' ? n : null;
-        if (n.type === 'block' || n.type === 'if_statement' || n.type === 'while_statement')
-            return null;
-    }
-    return null;
-}
-function readFix(ctx, call, site, stdinPiped) {
-    const { verdict } = site;
-    const name = site.holder;
-    // A container's other handles may have stdin piped or need their own order: no rewrite of its loop.
-    if (site.handle === 'container')
-        return null;
-    if (site.handle === 'dropped') {
-        return { strategy: 'read', applicability: 'unsafe', description: 'Drain the pipe with .communicate() (the parent now waits)', edits: [{ start: call.endIndex, end: call.endIndex, content: '.communicate()' }] };
-    }
-    const at = verdict.at;
-    // Ex) p.wait(); out = p.stdout.read()  ->  p_out = p.communicate()[0]; out = p_out
-    // Ex) out = p.stdout.read(); err = p.stderr.read()  ->  p_out, p_err = p.communicate(); ...
-    const anchor = site.events.find((e) => (e.kind === 'wait' || e.kind === 'drain') && e.node.id === at?.id);
-    // A wait found through a hand-off (os.waitpid, a helper that waits with a timeout) is not
-    // this handle's wait(): communicate() before it would change what it waits for.
-    if (anchor?.kind === 'wait' && anchor.via)
-        return null;
-    // A read inside a function the handle is passed to (`return get_stdout(p)`) is that
-    // function's: the wait cannot move below it, nor the read become communicate()'s result here.
-    if ((anchor?.kind === 'drain' && anchor.via) || (verdict.laterDrain?.kind === 'drain' && verdict.laterDrain.via))
-        return null;
-    const readLater = anchor?.kind === 'wait' ? !!verdict.laterDrain : verdict.full.some((s) => !verdict.neverRead.includes(s));
-    if (anchor && name && site.handle === 'name' && readLater) {
-        const fix = communicateFix(ctx.source, ctx.tree, name, anchor, site.events, call);
-        if (fix)
-            return fix;
-    }
-    const wait = anchor?.kind === 'wait' ? anchor : undefined;
-    if (wait?.kind === 'wait' && wait.call) {
-        const waitCall = wait.call;
-        const own = waitCall.parent?.type === 'expression_statement' || (waitCall.parent?.type === 'await' && waitCall.parent.parent?.type === 'expression_statement');
-        const bare = own && (waitCall.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0;
-        const attr = waitCall.childForFieldName('function')?.childForFieldName('attribute');
-        const later = verdict.laterDrain;
-        // Python 2's file iteration reads ahead: communicate() after `for line in p.stdout: ... break`
-        // raises "Mixing iteration and read methods would lose data" (and the child dies of EPIPE).
-        // No read fix there on a target that includes Python 2.
-        if (includesBefore(ctx.versions, [3, 0]) && site.events.some((e) => e.kind === 'partial' && e.node.parent?.type === 'for_statement'))
-            return null;
-        if (bare && attr && !later) {
-            // Ex) p.wait() -> p.communicate(): reads everything, then waits, as wait() did.
-            return { strategy: 'read', applicability: stdinPiped ? 'unsafe' : 'safe', description: 'Drain the pipes: communicate() instead of wait()', edits: [{ start: attr.startIndex, end: waitCall.endIndex, content: 'communicate()' }] };
-        }
-        const waitStmt = enclosingStatement(waitCall);
-        if (bare && later && waitStmt) {
-            // Ex) p.wait(); out = p.stdout.read()  ->  out = p.stdout.read(); p.wait()
-            const laterStmt = enclosingStatement(later.node);
-            if (laterStmt && laterStmt.parent?.id === waitStmt.parent?.id && laterStmt.type !== 'with_statement') {
-                const text = ctx.source.text.slice(waitStmt.startIndex, waitStmt.endIndex);
-                const lineStart = ctx.source.lineStart(waitStmt.startIndex);
-                const before = ctx.source.text.slice(lineStart, waitStmt.startIndex);
-                const nextLine = ctx.source.lineStarts[ctx.source.lineIndex(waitStmt.endIndex) + 1];
-                if (before.trim() === '' && nextLine !== undefined && ctx.source.text.slice(waitStmt.endIndex, nextLine).trim() === '') {
-                    return {
-                        strategy: 'read',
-                        applicability: 'unsafe',
-                        description: `Wait after the output is read: move ${text} below the read`,
-                        edits: [{ start: lineStart, end: nextLine, content: '' }, insertStatementAfter(ctx.source, laterStmt, text)],
-                    };
-                }
-            }
-            return null;
-        }
-        const stmt = enclosingSimple(waitCall);
-        if (stmt && name && !later) {
-            return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() before waiting`, edits: [insertStatementBefore(ctx.source, stmt, `${name}.communicate()`)] };
-        }
-        return null;
-    }
-    // Only where nothing reads either pipe, on any path: communicate() would take the output from
-    // a later read (`out = p.stdout`, `if wait: p.communicate()`).
-    if (site.handle === 'name' && name && verdict.shape === 'never-read' && !site.withBlock && site.statement && verdict.full.every((st) => verdict.neverRead.includes(st)) && !site.events.some((e) => e.kind === 'wait' || e.kind === 'drain' || e.kind === 'partial')) {
-        return { strategy: 'read', applicability: 'unsafe', description: `Drain the pipes with ${name}.communicate() (the parent now waits)`, edits: [insertStatementAfter(ctx.source, site.statement, `${name}.communicate()`)] };
-    }
-    return null;
-}
-// Ex) p = Popen(['tcpdump', '-l', ...], stdout=PIPE); time.sleep(10); p.terminate(); out = p.communicate()[0]
-// The output is wanted (read after the end) but nothing reads it during the pause: a command
-// known to write as it goes blocks at 64 KiB, and the output read after the end stops there.
-function endedCapture(ctx, call, pipes, growing, output) {
-    const events = knownToFill(output) && growing.length > 0 ? nameEvents(ctx, call) : null;
-    const found = events && endedUnread(ctx.model, call, events.paths[0], growing);
-    if (!found) {
-        storedEndedCapture(ctx, call, pipes, growing, output);
-        return;
-    }
-    const pause = `${found.pause.childForFieldName('function').text}()`;
-    const fnText = found.end.childForFieldName('function');
-    const end = fnText?.type === 'attribute' && fnText.childForFieldName('object')?.text !== 'os' ? fnText.childForFieldName('attribute').text : fnText?.text ?? 'terminate';
-    const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
-    const who = output.program ? `\`${output.program}\`` : 'the command';
-    ctx.report(call, {
-        message: `${found.streams.join('/')} pipe of subprocess.Popen() is not read during ${pause} before ${end}() (${output.evidence}): ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), so what ${read} reads after it stops at those 64 KiB: the rest is lost`,
-        fixes: [],
-        // Reported only for a command the table lists as writing as it goes.
-        evidence: 'grows',
-    });
-}
-// The name of an end call for messages: `kill`, `terminate`, `os.kill`.
-function endName(end) {
-    const fn = end.childForFieldName('function');
-    return fn?.type === 'attribute' && fn.childForFieldName('object')?.text !== 'os' ? fn.childForFieldName('attribute').text : fn?.text ?? 'terminate';
-}
-function functionName(node) {
-    const fn = enclosingFunction(node);
-    return fn?.childForFieldName('name')?.text ?? null;
-}
-// Ex) def start(): global _server; _server = Popen(cmd, stdout=PIPE, stderr=PIPE)
-// A module global set by one function and used by others holds the child as `self.x` would.
-function globalStore(ctx, call) {
-    const handle = handleUses(ctx.model, call);
-    const fn = handle && enclosingFunction(call);
-    if (!handle || !fn)
-        return null;
-    const name = handle.name.text;
-    const declared = (fn.childForFieldName('body')?.namedChildren ?? []).some((st) => st.type === 'global_statement' && st.namedChildren.some((n) => n.text === name));
-    const events = declared ? nameEvents(ctx, call) : null;
-    return events && { holder: name, events: events.all };
-}
-// Ex) def start(self): self.cap = Popen(['tcpdump', '-l', ...], stdout=PIPE)
-//     def stop(self): self.cap.terminate(); return self.cap.communicate()[0]
-// Read only after the child is ended, in every method that reads it: nothing reads it while it runs.
-//
-// Ex) def _popen(self): self._proc = Popen(self._command, stdout=PIPE, stderr=PIPE)
-//     def _read(self): self.out, self.err = self._proc.communicate()
-//     def stop(self): self._proc.kill(); self._proc.wait(); self._read()
-// A child the code stops from another method than the one that starts it runs until then (a
-// server, a display, a tunnel, a recorder): whatever it is, it writes for its whole life (a log
-// line per client, per reset, per warning), and a pipe read only once it is stopped holds 64 KiB
-// of that life. Reported for a command not known statically too (evidence: the command), where
-// the capture shape above needs a command listed as writing as it goes.
-function storedEndedCapture(ctx, call, pipes, growing, output) {
-    if (growing.length === 0)
-        return;
-    const stored = attributeStore(ctx, call) ?? storedInContainer(ctx.model, call) ?? globalStore(ctx, call);
-    const found = stored && readOnlyAfterEnd(ctx.model, call, stored.holder, stored.events, growing);
-    if (!found)
-        return;
-    const end = endName(found.end);
-    const where = functionName(found.end) ? ` in ${functionName(found.end)}()` : '';
-    const read = found.read.node.type === 'call' ? `${found.read.node.childForFieldName('function')?.text ?? 'the read'}()` : `the loop over ${found.read.node.text}`;
-    const who = output.program ? `\`${output.program}\`` : 'the command';
-    // Nobody reads the pipe while the child runs: /dev/null keeps it running, but what the code
-    // reads after the end (a capture's lines, a log for a message) is lost: unsafe.
-    const values = found.streams.map((st) => (st === 'stdout' ? pipes.stdout : pipes.stderr)).filter((v) => v !== null);
-    const devnull = found.longLived ? devnullFix(ctx, call, values) : null;
-    const fixes = devnull ? [{ ...devnull, applicability: 'unsafe', description: `Send the output to /dev/null (what ${read} reads after the end is lost)` }] : [];
-    if (knownToFill(output)) {
-        ctx.report(call, {
-            message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only after ${end}()${where} (${output.evidence}): nothing reads it while the command runs, so ${who} blocks once it has written 64 KiB and writes nothing more until ${end}(), and what ${read} reads stops at those 64 KiB: the rest is lost`,
-            fixes,
-            // Reported only for a command the table lists as writing as it goes.
-            evidence: 'grows',
-        });
-        return;
-    }
-    if (!found.longLived)
-        return;
-    const stop = endName(found.longLived);
-    const from = functionName(call);
-    const by = functionName(found.longLived);
-    const life = `${from ? `started in ${from}()` : 'started here'}, it runs until ${by ? `${by}() ends it with ${stop}()` : `${stop}() ends it`}`;
-    const readIn = functionName(found.read.node);
-    ctx.report(call, {
-        message: `${found.streams.join('/')} pipe of subprocess.Popen() stored in \`${stored.holder}\` is read only once the child is stopped (${output.evidence}): ${life}, and ${read}${readIn ? ` in ${readIn}()` : ''} comes only once it is ended or has exited: nothing reads the pipe while it runs, so once ${who} has written 64 KiB over its life (a server's or a daemon's log: a line per client, per warning) it blocks on its next write and stops working until it is ended`,
-        fixes,
-        evidence: commandEvidence(output),
-    });
-}
-// Ex) def start_server(): return Popen(['python3', '-m', 'http.server'], stdout=PIPE)
-//     ...  self.web = start_server()   (never read; killed at stop())
-// A function with its own command hands the Popen back: each caller in the module is judged
-// where it holds the handle, as a Popen made there would be. (A command that is the function's
-// parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
-// Ex) @staticmethod def _spawn(cmds): return Popen(cmds, ...): the command is the caller's (a method
-// or a nested def as well as a module-level function): the function is a wrapper, not a command.
-function commandIsParameter(ctx, call) {
-    const arg = argument(call, 0, 'args');
-    if (!arg)
-        return true;
-    const n = unparenthesize(arg);
-    if (n.type !== 'identifier')
-        return !!parameterOf(ctx.model, arg);
-    return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
-}
-function returnedCapture(ctx, call, growing, output) {
-    if (growing.length === 0 || commandIsParameter(ctx, call))
-        return false;
-    const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
-    if (!returned)
-        return false;
-    let reported = false;
-    for (const c of returned.calls) {
-        const site = siteOf(ctx, c, growing);
-        if (!site)
-            continue;
-        const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-        if (!pattern)
-            continue;
-        const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
-        if (!hazard.breaks)
-            continue;
-        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
-        // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
-        const read = readFix(ctx, c, site, true);
-        ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
-        reported = true;
-    }
-    return reported;
-}
-// Ex) while p.poll() is None: line = p.stdout.readline()  - the only read of stdout. The loop
-// ends as soon as the child has exited, whatever it still had in the pipe: its last lines are
-// lost, whatever the command (class c: output the code wanted). No edit: the loop's body would
-// have to be rewritten round the new loop.
-function pollTailOf(ctx, call, pipes) {
-    const handle = handleUses(ctx.model, call);
-    const events = handle && nameEvents(ctx, call);
-    // Ex) self.p = Popen(...); stdout = self.p.stdout; while self.p.poll() is None: stdout.readline()
-    const stored = handle ? null : attributeStore(ctx, call);
-    const held = handle && events ? { all: events.all, name: handle.name.text } : stored ? { all: stored.events, name: stored.holder } : null;
-    if (!held)
-        return null;
-    const piped = ['stdout', 'stderr'].filter((s) => (s === 'stdout' ? pipes.stdout : pipes.stderr));
-    const tail = pollTail(held.all, held.name, piped, ctx.model);
-    if (!tail)
-        return null;
-    const name = held.name;
-    // Ex) text=True, universal_newlines=True, encoding='utf-8': readline() returns '' at the end.
-    const text = ['text', 'universal_newlines', 'encoding', 'errors'].some((k) => { const a = argument(call, 99, k); return !!a && !['False', 'None', '0'].includes(a.text); });
-    const empty = text ? "''" : "b''";
-    // Ex) for line in run_subprocess(p)  with  while True: retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break
-    const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ''} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
-    return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
-}
-function pollTailLoss(ctx, call, pipes, qualified) {
-    const tail = pollTailOf(ctx, call, pipes);
-    if (!tail)
-        return false;
-    ctx.report(call, { message: `${tail.stream} pipe of ${qualified}() ${tail.text}`, fixes: [], evidence: 'any-size' });
-    return true;
-}
 export const rule = {
     meta: {
         id: 'POP005',

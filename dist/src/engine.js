@@ -9,7 +9,8 @@ import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFindi
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
-import { hasPython2Syntax, PythonModel, starExports } from './python/semantic.js';
+import { hasPython2Syntax } from './python/python2-syntax.js';
+import { PythonModel, starExports } from './python/semantic.js';
 import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
 import { isSuppressed, readSuppressions } from './suppress.js';

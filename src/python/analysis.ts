@@ -1,5 +1,6 @@
 import type { SyntaxNode } from './parse.js';
-import { type Binding, outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+import type { Binding } from './binding.js';
+import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 
 /** Shared questions the Python rules ask about a call and the value it returns. */
 

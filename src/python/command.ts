@@ -4,7 +4,8 @@ import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redi
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { reachedLoads, reachingAssignments } from './analysis.js';
-import { type Binding, type PythonModel, unparenthesize } from './semantic.js';
+import type { Binding } from './binding.js';
+import { type PythonModel, unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
 import type { Segment } from './strings.js';
 

@@ -8,7 +8,8 @@ import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict 
 import { eventPaths } from './event-paths.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
-import { type Binding, outerExpression, unparenthesize } from './semantic.js';
+import type { Binding } from './binding.js';
+import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
 import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
 

@@ -1,3 +1,4 @@
+import { type Binding, classifyOccurrence, placeholder, type Scope, SCOPE_TYPES } from './binding.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import type { Coverage } from './partial.js';
 
@@ -11,29 +12,6 @@ import type { Coverage } from './partial.js';
  * not identifiers and drop out), so the cost follows the names the rules ask about, not the
  * size of the file. Walking every node through the Node binding costs more than parsing.
  */
-
-export type ScopeKind = 'module' | 'function' | 'class' | 'lambda';
-
-export interface Scope {
-  kind: ScopeKind;
-  node: SyntaxNode;
-  /** node.id, read once: the getter crosses into the native binding. */
-  id: number;
-}
-
-export interface Binding {
-  name: string;
-  kind: 'import' | 'assign' | 'param' | 'other';
-  /** For imports: the qualified name bound, e.g. `os` or `os.popen`. */
-  qualified?: string;
-  /** The identifier node that is bound. */
-  node: SyntaxNode;
-  /** For `name = value` and `with value as name`: the value. */
-  value?: SyntaxNode;
-  /** Bound inside an `except` clause: the fallback of a try-import, not a rebinding. */
-  inExcept: boolean;
-  scope: Scope;
-}
 
 interface NameInfo {
   bindings: Binding[];
@@ -63,10 +41,6 @@ export function starExports(qualifiedNames: Iterable<string>): StarExports {
   }
   return out;
 }
-
-const SCOPE_TYPES: Record<string, ScopeKind> = { function_definition: 'function', class_definition: 'class', lambda: 'lambda' };
-const PATTERN_NODES = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list', 'list_splat_pattern', 'list_splat']);
-const PARAM_NODES = new Set(['parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple_pattern']);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -159,7 +133,7 @@ export class PythonModel {
     if (info) return info;
     info = { bindings: [], loads: [], globals: new Set() };
     for (const id of this.occurrences(name)) {
-      const c = this.classify(id);
+      const c = classifyOccurrence(id);
       if (c === 'load') info.loads.push(id);
       else if (c === 'global') info.globals.add(this.scopeOf(id).id);
       else if (c) info.bindings.push({ ...c, name, node: id, scope: this.scopeOf(id) });
@@ -170,94 +144,6 @@ export class PythonModel {
     }
     this.names.set(name, info);
     return info;
-  }
-
-  /** What an identifier occurrence is: a binding (and how), a read, or neither. */
-  private classify(id: SyntaxNode): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null {
-    const parent = id.parent;
-    if (!parent) return null;
-    const inExcept = () => {
-      for (let n = parent as SyntaxNode | null; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === 'except_clause') return true;
-      return false;
-    };
-    switch (parent.type) {
-      case 'attribute':
-        return parent.childForFieldName('attribute')?.id === id.id ? null : 'load';
-      case 'keyword_argument':
-        return parent.childForFieldName('name')?.id === id.id ? null : 'load';
-      case 'global_statement':
-        return 'global';
-      case 'nonlocal_statement':
-        return null;
-      case 'dotted_name': {
-        const stmt = parent.parent;
-        if (!stmt) return null;
-        if (stmt.type === 'import_statement' && parent.namedChildren[0]?.id === id.id) {
-          // `import os.path` binds `os`.
-          return { kind: 'import', qualified: id.text, inExcept: inExcept() };
-        }
-        if (stmt.type === 'aliased_import') return null;
-        if (stmt.type === 'import_from_statement' && stmt.childForFieldName('module_name')?.id !== parent.id && parent.namedChildren.at(-1)?.id === id.id) {
-          const moduleNode = stmt.childForFieldName('module_name');
-          if (moduleNode?.type !== 'dotted_name') return { kind: 'other', inExcept: inExcept() }; // relative import
-          return { kind: 'import', qualified: `${moduleNode.text.replace(/\s+/g, '')}.${parent.text}`, inExcept: inExcept() };
-        }
-        return null;
-      }
-      case 'aliased_import': {
-        if (parent.childForFieldName('alias')?.id !== id.id) return null;
-        const dotted = parent.childForFieldName('name');
-        const stmt = parent.parent;
-        if (!dotted || !stmt) return null;
-        if (stmt.type === 'import_statement') return { kind: 'import', qualified: dotted.text.replace(/\s+/g, ''), inExcept: inExcept() };
-        const moduleNode = stmt.childForFieldName('module_name');
-        if (moduleNode?.type !== 'dotted_name') return { kind: 'other', inExcept: inExcept() };
-        return { kind: 'import', qualified: `${moduleNode.text.replace(/\s+/g, '')}.${dotted.text}`, inExcept: inExcept() };
-      }
-      case 'function_definition':
-      case 'class_definition':
-        return parent.childForFieldName('name')?.id === id.id ? { kind: 'other', inExcept: inExcept() } : 'load';
-      case 'named_expression':
-        return parent.childForFieldName('name')?.id === id.id ? { kind: 'other', inExcept: inExcept() } : 'load';
-      case 'as_pattern_target': {
-        const as = parent.parent;
-        return { kind: 'other', value: as?.namedChildren[0], inExcept: inExcept() };
-      }
-      case 'except_clause': {
-        const values = parent.childrenForFieldName('value');
-        return values.length === 2 && values[1]!.id === id.id ? { kind: 'other', inExcept: true } : 'load';
-      }
-      case 'delete_statement':
-        return 'load';
-    }
-    if (PARAM_NODES.has(parent.type)) {
-      if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') {
-        return parent.childForFieldName('name')?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
-      }
-      if (parent.type === 'typed_parameter') return parent.namedChildren[0]?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
-      if (parent.type === 'parameters' || parent.type === 'lambda_parameters' || this.inParameters(parent)) return { kind: 'param', inExcept: false };
-    }
-    // Assignment targets, possibly inside tuple/list patterns.
-    let target: SyntaxNode = id;
-    let up: SyntaxNode | null = parent;
-    while (up && PATTERN_NODES.has(up.type)) {
-      target = up;
-      up = up.parent;
-    }
-    if (!up) return 'load';
-    if ((up.type === 'assignment' || up.type === 'augmented_assignment') && up.childForFieldName('left')?.id === target.id) {
-      const plain = up.type === 'assignment' && target.id === id.id;
-      return plain ? { kind: 'assign', value: up.childForFieldName('right') ?? undefined, inExcept: inExcept() } : { kind: 'other', inExcept: inExcept() };
-    }
-    if ((up.type === 'for_statement' || up.type === 'for_in_clause') && up.childForFieldName('left')?.id === target.id) return { kind: 'other', inExcept: inExcept() };
-    return 'load';
-  }
-
-  private inParameters(node: SyntaxNode): boolean {
-    for (let n: SyntaxNode | null = node; n && PARAM_NODES.has(n.type); n = n.parent) {
-      if (n.type === 'parameters' || n.type === 'lambda_parameters') return true;
-    }
-    return false;
   }
 
   isBinding(node: SyntaxNode): boolean {
@@ -429,21 +315,6 @@ export class PythonModel {
 /** Keyword options a partial may bind without changing the command run or its stdio. */
 const SAME_CALL_OPTIONS = new Set(['creationflags', 'startupinfo', 'close_fds', 'env', 'cwd', 'start_new_session', 'preexec_fn']);
 
-/**
- * Ex) subprocess = None  /  subprocess, import_error = None, None  ...  try: import subprocess
- * A name set to None before an optional import stands for nothing else: where the code calls
- * through it, the import took place.
- */
-function placeholder(b: Binding): boolean {
-  if (b.kind === 'assign') return b.value?.type === 'none';
-  const pattern = b.node.parent;
-  const assignment = pattern?.parent;
-  if ((pattern?.type !== 'pattern_list' && pattern?.type !== 'tuple_pattern') || assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.id !== pattern.id) return false;
-  const right = assignment.childForFieldName('right');
-  const index = pattern.namedChildren.findIndex((c) => c.id === b.node.id);
-  return (right?.type === 'expression_list' || right?.type === 'tuple') && right.namedChildren.length === pattern.namedChildren.length && right.namedChildren[index]?.type === 'none';
-}
-
 /** Skips redundant parentheses around an expression, upwards. */
 export function outerExpression(node: SyntaxNode): SyntaxNode {
   let n = node;
@@ -455,31 +326,4 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
   let n = node;
   while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1) n = n.namedChildren[0]!;
   return n;
-}
-
-/** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export function hasPython2Syntax(tree: Tree, text: string, coverage?: Coverage): boolean {
-  const root = tree.rootNode;
-  // Names (raw_input, urllib2, iteritems) never decide: they can be shims, and a target the
-  // user set must win over them. Only syntax that Python 3 refuses proves 2.x.
-  // Never null: every index comes from a match inside the root's own text.
-  const at = (index: number) => {
-    coverage?.require(index);
-    return root.descendantForIndex(index, index + 1)!;
-  };
-  // The keyword of a print or exec statement, found from the text: no walk over the tree.
-  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
-    const type = at(m.index!).parent?.type;
-    if (type === 'print_statement' || type === 'exec_statement') return true;
-  }
-  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
-    const clause = at(m.index!).parent;
-    if (clause?.type === 'except_clause' && clause.childrenForFieldName('value').length === 2) return true;
-  }
-  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
-    const node = at(m.index!);
-    const type = node.type;
-    if ((type === 'string_start' && /^(`|ur)/i.test(node.text)) || (type === 'integer' && node.startIndex === m.index) || type === '<>') return true;
-  }
-  return false;
 }

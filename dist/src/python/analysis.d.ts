@@ -1,5 +1,6 @@
 import type { SyntaxNode } from './parse.js';
-import { type Binding, type PythonModel } from './semantic.js';
+import type { Binding } from './binding.js';
+import { type PythonModel } from './semantic.js';
 /** Shared questions the Python rules ask about a call and the value it returns. */
 /** The single-pipe openers: os.popen, and platform.popen (Python 2, removed in 3.8). */
 export declare const POPEN_FUNCTIONS: ReadonlySet<string>;

@@ -1,35 +1,6 @@
+import { type Binding, type Scope } from './binding.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import type { Coverage } from './partial.js';
-/**
- * A lazy semantic model of one Python module: scopes, the bindings of a name, and what an
- * imported name refers to. Rules ask it "is this call os.popen?" instead of matching text, so
- * `from os import popen as run` resolves and a local `os = RemoteShell(h)` does not.
- *
- * Nothing walks the whole tree. A name's occurrences are found by searching the text and
- * asking tree-sitter for the identifier at each offset (matches in strings and comments are
- * not identifiers and drop out), so the cost follows the names the rules ask about, not the
- * size of the file. Walking every node through the Node binding costs more than parsing.
- */
-export type ScopeKind = 'module' | 'function' | 'class' | 'lambda';
-export interface Scope {
-    kind: ScopeKind;
-    node: SyntaxNode;
-    /** node.id, read once: the getter crosses into the native binding. */
-    id: number;
-}
-export interface Binding {
-    name: string;
-    kind: 'import' | 'assign' | 'param' | 'other';
-    /** For imports: the qualified name bound, e.g. `os` or `os.popen`. */
-    qualified?: string;
-    /** The identifier node that is bound. */
-    node: SyntaxNode;
-    /** For `name = value` and `with value as name`: the value. */
-    value?: SyntaxNode;
-    /** Bound inside an `except` clause: the fallback of a try-import, not a rebinding. */
-    inExcept: boolean;
-    scope: Scope;
-}
 /**
  * What `from M import *` brings in, for the modules the rules care about: module -> names. Built
  * from the qualified names the rules declare they resolve (see starExports).
@@ -70,9 +41,6 @@ export declare class PythonModel {
     /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
     private parentScope;
     private info;
-    /** What an identifier occurrence is: a binding (and how), a read, or neither. */
-    private classify;
-    private inParameters;
     isBinding(node: SyntaxNode): boolean;
     private starImports;
     private projectStars;
@@ -107,5 +75,3 @@ export declare class PythonModel {
 /** Skips redundant parentheses around an expression, upwards. */
 export declare function outerExpression(node: SyntaxNode): SyntaxNode;
 export declare function unparenthesize(node: SyntaxNode): SyntaxNode;
-/** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
-export declare function hasPython2Syntax(tree: Tree, text: string, coverage?: Coverage): boolean;
