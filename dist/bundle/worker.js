@@ -13481,6 +13481,143 @@ var rule10 = {
   }
 };
 
+// src/typescript/exit-race-collectors.ts
+var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
+function functionOf2(model, e, depth = 0) {
+  if (!e || depth > 3) return null;
+  const x = skipOuter(e);
+  if (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) return x;
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text)) return functionOf2(model, x.expression.expression, depth + 1);
+  if (!ts.isIdentifier(x)) return null;
+  const b = model.lookup(x);
+  if (!b) return null;
+  if (ts.isFunctionDeclaration(b.decl)) return b.decl;
+  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
+  return null;
+}
+function calledAs(access, name) {
+  const p = access.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== access || p.name.text !== name) return null;
+  return ts.isCallExpression(p.parent) && p.parent.expression === p ? p.parent : null;
+}
+function boundRefs(model, e) {
+  let x = e;
+  while (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isNonNullExpression(x.parent)) x = x.parent;
+  const d = x.parent;
+  if (!ts.isVariableDeclaration(d) || d.initializer !== x || !ts.isIdentifier(d.name)) return [];
+  const b = model.lookup(d.name);
+  return b && !model.isReassigned(b) ? model.references(b).filter((r) => r !== d.name && !isWriteTarget(r)) : [];
+}
+function writeFunctions(model, sink) {
+  let x = skipOuter(sink);
+  let refs = [];
+  if (ts.isIdentifier(x)) {
+    const b = model.lookup(x);
+    if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer || model.isReassigned(b)) return [];
+    const decl = b.decl;
+    refs = model.references(b).filter((r) => r !== decl.name);
+    x = skipOuter(decl.initializer);
+  }
+  if (!ts.isNewExpression(x) || !/(^|\.)Writable$/.test(x.expression.getText())) return [];
+  const fns = [];
+  const options = x.arguments?.[0] && skipOuter(x.arguments[0]);
+  if (options && ts.isObjectLiteralExpression(options)) {
+    for (const p of options.properties) {
+      if (!p.name || !ts.isIdentifier(p.name) || p.name.text !== "write") continue;
+      if (ts.isMethodDeclaration(p)) fns.push(p);
+      else if (ts.isPropertyAssignment(p)) {
+        const fn = functionOf2(model, p.initializer);
+        if (fn) fns.push(fn);
+      }
+    }
+  }
+  for (const r of refs) {
+    const p = r.parent;
+    if (!ts.isPropertyAccessExpression(p) || p.expression !== r || p.name.text !== "_write" && p.name.text !== "write") continue;
+    const a = p.parent;
+    if (!ts.isBinaryExpression(a) || a.left !== p || a.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+    const fn = functionOf2(model, a.right);
+    if (fn) fns.push(fn);
+  }
+  return fns;
+}
+function lineListeners(model, rl) {
+  const fns = [];
+  for (const r of [rl, ...boundRefs(model, rl)]) {
+    for (const method of LISTEN) {
+      const on = calledAs(r, method);
+      if (on && stringValue(on.arguments[0]) === "line") {
+        const fn = functionOf2(model, on.arguments[1]);
+        if (fn) fns.push(fn);
+      }
+    }
+  }
+  return fns;
+}
+function readlineName(call) {
+  const callee = skipOuter(call.expression);
+  return (ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : null) === "createInterface";
+}
+function readlineAround(site) {
+  for (let n = site.parent, i = 0; n && i < 4; n = n.parent, i++) {
+    if (!ts.isCallExpression(n)) continue;
+    return readlineName(n) && n.arguments[0] && contains2(n.arguments[0], site) ? n : null;
+  }
+  return null;
+}
+function collectorAt(model, stream, site) {
+  if (ts.isCallExpression(site)) {
+    const callee = skipOuter(site.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "pipe" && site.arguments[0]) {
+      const fns2 = writeFunctions(model, site.arguments[0]);
+      return fns2.length ? { stream, node: site, via: "pipe", fns: fns2 } : null;
+    }
+  }
+  const rl = ts.isCallExpression(site) && readlineName(site) ? site : readlineAround(site);
+  if (!rl) return null;
+  const fns = lineListeners(model, rl);
+  return fns.length ? { stream, node: rl, via: "line", fns } : null;
+}
+function helperCollectors(model, spawn, scope) {
+  const refs = boundRefs(model, spawn);
+  const out = [];
+  for (const ref of refs) {
+    const call = ref.parent;
+    if (!ts.isCallExpression(call) || !contains2(scope, call)) continue;
+    const index = call.arguments.indexOf(ref);
+    const fn = index < 0 ? null : calleeOf2(model, call);
+    const param = fn?.parameters[index];
+    if (!fn?.body || !param || !ts.isIdentifier(param.name)) continue;
+    const name = param.name.text;
+    const visit = (n) => {
+      if (ts.isIdentifier(n) && n.text === name && ts.isPropertyAccessExpression(n.parent) && n.parent.expression === n) {
+        let access = n.parent;
+        const stream = access.getText().endsWith("stdout") ? "stdout" : access.getText().endsWith("stderr") ? "stderr" : null;
+        while (ts.isNonNullExpression(access.parent)) access = access.parent;
+        const pipe = calledAs(access, "pipe");
+        const c = stream && collectorAt(model, stream, pipe ?? access);
+        if (c) out.push(c);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+  }
+  return out;
+}
+function calleeOf2(model, call) {
+  const fn = functionOf2(model, call.expression);
+  if (fn) return fn;
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || skipOuter(callee.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+  for (let p = call.parent; p; p = p.parent) {
+    if (ts.isClassLike(p)) {
+      const m = p.members.find((x) => ts.isMethodDeclaration(x) && x.name && ts.isIdentifier(x.name) && x.name.text === callee.name.text);
+      return m ? m : null;
+    }
+  }
+  return null;
+}
+
 // src/typescript/resolved-unused.ts
 function resolvedForNobody(model, use, file) {
   const promise = resolverPromise(model, use);
@@ -13520,22 +13657,9 @@ function returnedBy(promise) {
 }
 
 // src/typescript/exit-race.ts
-var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
 var APPEND = /* @__PURE__ */ new Set(["push", "write", "unshift", "concat"]);
 var OWN_OUTPUT = /* @__PURE__ */ new Set(["process.stdout", "process.stderr"]);
 var END_EVENTS = /* @__PURE__ */ new Set(["end", "close", "finish"]);
-function functionOf2(model, e, depth = 0) {
-  if (!e || depth > 3) return null;
-  const x = skipOuter(e);
-  if (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) return x;
-  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text)) return functionOf2(model, x.expression.expression, depth + 1);
-  if (!ts.isIdentifier(x)) return null;
-  const b = model.lookup(x);
-  if (!b) return null;
-  if (ts.isFunctionDeclaration(b.decl)) return b.decl;
-  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
-  return null;
-}
 function listenersOf(model, e) {
   const one = functionOf2(model, e);
   if (one || !e) return one ? [one] : [];
@@ -13735,28 +13859,38 @@ function counts(fn) {
 function exitRaces(model, call, fate, file) {
   if (!fate.exitListeners?.length || !fate.drains) return [];
   const scope = fnOf(call);
-  const races = [];
+  const collectors = [];
   for (const stream of ["stdout", "stderr"]) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
-      if (site.kind !== "drain" || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "") || stringValue(data.arguments[0]) !== "data") continue;
-      if (!contains2(scope, data)) continue;
-      let found = null;
-      for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
-        for (const exit of fate.exitListeners) {
-          const handler = functionOf2(model, exit.arguments[1]);
-          if (!handler || !contains2(scope, exit) || calledAtEnd(model, handler, exit)) continue;
-          const reads = readsIn(model, handler, target, 0, /* @__PURE__ */ new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
-          const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === "error");
-          if (!use) continue;
-          const race = { stream, data, exit, name: target.binding ? target.binding.name : target.key, use: use.u, errorOnly: use.why === "error" };
-          if (!found || found.errorOnly && !race.errorOnly) found = race;
-          if (!found.errorOnly) break;
-        }
-        if (found && !found.errorOnly) break;
+      if (site.kind !== "drain" || !contains2(scope, data)) continue;
+      if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "")) {
+        if (stringValue(data.arguments[0]) === "data") collectors.push({ stream, node: data, via: "data", fns: listenersOf(model, data.arguments[1]) });
+        continue;
       }
-      if (found) races.push(found);
+      const other = collectorAt(model, stream, data);
+      if (other) collectors.push(other);
     }
+  }
+  collectors.push(...helperCollectors(model, call, scope));
+  collectors.sort((a, b) => a.stream === b.stream ? 0 : a.stream === "stdout" ? -1 : 1);
+  const races = [];
+  for (const { stream, node: data, via, fns } of collectors) {
+    let found = null;
+    for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
+      for (const exit of fate.exitListeners) {
+        const handler = functionOf2(model, exit.arguments[1]);
+        if (!handler || !contains2(scope, exit) || calledAtEnd(model, handler, exit)) continue;
+        const reads = readsIn(model, handler, target, 0, /* @__PURE__ */ new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
+        const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === "error");
+        if (!use) continue;
+        const race = { stream, data, via, exit, name: target.binding ? target.binding.name : target.key, use: use.u, errorOnly: use.why === "error" };
+        if (!found || found.errorOnly && !race.errorOnly) found = race;
+        if (!found.errorOnly) break;
+      }
+      if (found && !found.errorOnly) break;
+    }
+    if (found) races.push(found);
   }
   return races;
 }
@@ -13920,6 +14054,11 @@ function racesThatCanCut(ctx, call, qualified, races, piped) {
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
   return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
 }
+var COLLECTED_BY = {
+  data: ["the 'data' listener", "the 'data' listeners"],
+  pipe: ["the Writable it is piped into", "the Writables they are piped into"],
+  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"]
+};
 var RACE_WHEN = "whenever this process handles another child's exit in the same turn, or its event loop is busy (libuv reaps all exited children at once), and whenever a process the command started still holds the pipe";
 function reportRaces(ctx, call, fn, races) {
   const byExit = /* @__PURE__ */ new Map();
@@ -13929,8 +14068,13 @@ function reportRaces(ctx, call, fn, races) {
     const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
     const streams = [...new Set(rs.map((r) => r.stream))];
     const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
-    const lines = [...new Set(rs.map((r) => lineOf(ctx, r.data)))].join(" and ");
-    const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by the 'data' listener${rs.length > 1 ? "s" : ""} at line${lines.includes(" and ") ? "s" : ""} ${lines}`;
+    const by = ["data", "pipe", "line"].flatMap((via) => {
+      const some = rs.filter((r) => r.via === via);
+      if (!some.length) return [];
+      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
+      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
+    });
+    const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
     ctx.report(call, {
       message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${RACE_WHEN}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${RACE_WHEN}`,
       fixes: closeFix(ctx, exit),
@@ -13951,7 +14095,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions) and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reaps every exited child when it handles one SIGCHLD: a parent that runs two children or more, or whose event loop is busy when they end, gets a child's 'exit' before its pipe has been read, and the output used there is empty, however short (measured on Node 20 / Linux: 40 bytes of `sh -c printf`, 140 of 200 outputs empty at 'exit' with 20 children at a time and 32 of 40 with two and a busy loop, none at 'close': test/e2e/exit-race-busy.test.ts; reported on macOS too, nodejs/node#45085). A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). A single child in an idle parent is read before its exit is reaped.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",

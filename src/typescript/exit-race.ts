@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import type { ChildFate, StreamName } from './child-fate.js';
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
+import { type Collector, collectorAt, type Fn, functionOf, helperCollectors, type Via } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
@@ -17,8 +18,10 @@ import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
 export interface ExitRace {
   stream: StreamName;
-  /** The `.on('data', fn)` call that collects the output. */
+  /** The call that collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
   data: TS.CallExpression;
+  /** How: 'data' listeners, a Writable it is piped into, 'line' listeners of a readline interface. */
+  via: Via;
   /** The child's `.on('exit', fn)` call whose handler uses it. */
   exit: TS.CallExpression;
   /** What the output is collected in: `stdout`, `this.buffer`. */
@@ -35,7 +38,6 @@ export interface ExitRace {
 /** What a 'data' listener appends to: a variable of an enclosing function, or a property. */
 type Target = { binding: Binding; key?: undefined } | { key: string; binding?: undefined };
 
-const FUNCTION_ARG_CALLS = new Set(['bind']);
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
 const APPEND = new Set(['push', 'write', 'unshift', 'concat']);
 /** This process's own output streams: a listener writing to them passes the chunks on. */
@@ -44,30 +46,13 @@ const OWN_OUTPUT = new Set(['process.stdout', 'process.stderr']);
 const END_EVENTS = new Set(['end', 'close', 'finish']);
 
 /**
- * Ex) function onData(d) { out += d; }  child.stdout.on('data', onData)  -> the function.
- * A function expression, arrow, `fn.bind(this)`, or a name bound to a function in this file.
- */
-function functionOf(model: JsModel, e: TS.Expression | undefined, depth = 0): (TS.SignatureDeclaration & { body?: TS.Node }) | null {
-  if (!e || depth > 3) return null;
-  const x = skipOuter(e);
-  if (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) return x;
-  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text)) return functionOf(model, x.expression.expression, depth + 1);
-  if (!ts.isIdentifier(x)) return null;
-  const b = model.lookup(x);
-  if (!b) return null;
-  if (ts.isFunctionDeclaration(b.decl)) return b.decl;
-  if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf(model, b.decl.initializer, depth + 1);
-  return null;
-}
-
-/**
  * Ex) var onOut = function (d) { buf = concat(buf, d); }; if (file) onOut = function (d) { out += d; };
  *     child.stdout.on('data', onOut)  -> both functions.
  * The listeners a 'data' listener can be: the one function it names, or, for a name given one of
  * several functions (its initializer and each `=` of it), every one of them, when nothing else is
  * ever given to it.
  */
-function listenersOf(model: JsModel, e: TS.Expression | undefined): (TS.SignatureDeclaration & { body?: TS.Node })[] {
+function listenersOf(model: JsModel, e: TS.Expression | undefined): Fn[] {
   const one = functionOf(model, e);
   if (one || !e) return one ? [one] : [];
   const x = skipOuter(e);
@@ -81,7 +66,7 @@ function listenersOf(model: JsModel, e: TS.Expression | undefined): (TS.Signatur
     given.push(p.right);
   }
   const fns = given.map((g) => functionOf(model, g));
-  return fns.every((f) => f !== null) ? (fns as (TS.SignatureDeclaration & { body?: TS.Node })[]) : [];
+  return fns.every((f) => f !== null) ? (fns as Fn[]) : [];
 }
 
 /** `this.out` / `self.out` / `state.out`: the property name, with the object's text. */
@@ -97,7 +82,7 @@ function propertyTarget(e: TS.Expression): string | null {
  * Where a 'data' listener keeps its chunks, outside itself. A literal (`seen = true`) is a flag,
  * not output.
  */
-function targetsOf(model: JsModel, fn: TS.SignatureDeclaration & { body?: TS.Node }): Target[] {
+function targetsOf(model: JsModel, fn: Fn): Target[] {
   const out: Target[] = [];
   const add = (e: TS.Expression): void => {
     const x = skipOuter(e);
@@ -334,29 +319,41 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
   // The listeners set up where the child is started: a child kept in `this.child` meets other
   // methods' listeners on other children kept there.
   const scope = fnOf(call);
-  const races: ExitRace[] = [];
+  const collectors: Collector[] = [];
   for (const stream of ['stdout', 'stderr'] as StreamName[]) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
-      if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data') continue;
-      if (!contains(scope, data)) continue;
-      // The first listener's use of the output; failing that, the first that words an error with it.
-      let found: ExitRace | null = null;
-      for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
-        for (const exit of fate.exitListeners) {
-          const handler = functionOf(model, exit.arguments[1]);
-          if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit)) continue;
-          const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
-          const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
-          if (!use) continue;
-          const race = { stream, data, exit, name: target.binding ? target.binding.name : target.key!, use: use.u, errorOnly: use.why === 'error' };
-          if (!found || (found.errorOnly && !race.errorOnly)) found = race;
-          if (!found.errorOnly) break;
-        }
-        if (found && !found.errorOnly) break;
+      if (site.kind !== 'drain' || !contains(scope, data)) continue;
+      if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '')) {
+        if (stringValue(data.arguments[0]) === 'data') collectors.push({ stream, node: data, via: 'data', fns: listenersOf(model, data.arguments[1]) });
+        continue;
       }
-      if (found) races.push(found);
+      const other = collectorAt(model, stream, data);
+      if (other) collectors.push(other);
     }
+  }
+  // The child handed to a function of this file that pipes or reads it (`this.pipeProcess(child)`).
+  collectors.push(...helperCollectors(model, call, scope));
+  // stdout before stderr, as messages name them.
+  collectors.sort((a, b) => (a.stream === b.stream ? 0 : a.stream === 'stdout' ? -1 : 1));
+  const races: ExitRace[] = [];
+  for (const { stream, node: data, via, fns } of collectors) {
+    // The first listener's use of the output; failing that, the first that words an error with it.
+    let found: ExitRace | null = null;
+    for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
+      for (const exit of fate.exitListeners) {
+        const handler = functionOf(model, exit.arguments[1]);
+        if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit)) continue;
+        const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
+        const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
+        if (!use) continue;
+        const race = { stream, data, via, exit, name: target.binding ? target.binding.name : target.key!, use: use.u, errorOnly: use.why === 'error' };
+        if (!found || (found.errorOnly && !race.errorOnly)) found = race;
+        if (!found.errorOnly) break;
+      }
+      if (found && !found.errorOnly) break;
+    }
+    if (found) races.push(found);
   }
   return races;
 }

@@ -24,14 +24,23 @@ let out = '';
 child.stdout.on('data', (d) => { out += d; });
 child.on('exit', (code) => { console.log(JSON.stringify({ code, length: out.length })); });
 `;
+/** The same task keeping the lines with a readline interface's 'line' listener (audit 20: haskell-ghc-mod's shape). */
+const LINES_TASK = `const { spawn } = require('child_process');
+const readline = require('readline');
+const [cmd, ...args] = JSON.parse(process.argv[2]);
+const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+const lines = [];
+readline.createInterface({ input: child.stdout }).on('line', (l) => lines.push(l));
+child.on('exit', (code) => { console.log(JSON.stringify({ code, length: lines.join('').length })); });
+`;
 const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20, evidence: 'possible' as const };
 
-async function fixed(): Promise<string> {
-  const found = (await lintText('task.js', new SourceText(TASK), 'javascript', ENGINE)).findings;
+async function fixed(task = TASK, said = /collected by the 'data' listener at line 5 and used \(`out`\) in the 'exit' listener at line 6/): Promise<string> {
+  const found = (await lintText('task.js', new SourceText(task), 'javascript', ENGINE)).findings;
   assert.equal(found.length, 1, 'popenlint reports the race');
   assert.equal(found[0]!.evidence, 'race');
-  assert.match(found[0]!.message, /collected by the 'data' listener at line 5 and used \(`out`\) in the 'exit' listener at line 6/);
-  const outcome = await fixText('task.js', TASK, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
+  assert.match(found[0]!.message, said);
+  const outcome = await fixText('task.js', task, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
   assert.equal(outcome.error, null);
   assert.equal(outcome.applied, 1);
   assert.deepEqual((await lintText('task.js', new SourceText(outcome.text), 'javascript', ENGINE)).findings, [], 'nothing left to report');
@@ -48,11 +57,11 @@ async function lengthSeen(script: string, argv: string[]): Promise<number> {
 }
 
 /** The task as written (output used at 'exit') and as popenlint's fix leaves it, in `dir`. */
-async function scripts(dir: string): Promise<{ before: string; after: string }> {
+async function scripts(dir: string, task = TASK, said?: RegExp): Promise<{ before: string; after: string }> {
   const before = path.join(dir, 'before.cjs');
   const after = path.join(dir, 'after.cjs');
-  fs.writeFileSync(before, TASK);
-  fs.writeFileSync(after, await fixed());
+  fs.writeFileSync(before, task);
+  fs.writeFileSync(after, await fixed(task, said));
   return { before, after };
 }
 
@@ -65,6 +74,23 @@ test("exit race: the tail written after the command's exit is missing at 'exit',
     for (let i = 0; i < 3; i++) {
       assert.equal(await lengthSeen(before, argv), 1000, "'exit' came before the last 1000 bytes");
       assert.equal(await lengthSeen(after, argv), 2000, "'close' waited for them");
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("exit race: lines a readline interface keeps miss the tail at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
+  const dir = tempDir('popenlint-race-');
+  try {
+    const said = /collected by the 'line' listener of the readline interface at line 6 and used \(`lines`\) in the 'exit' listener at line 7/;
+    const { before, after } = await scripts(dir, LINES_TASK, said);
+    // 10 lines of 99 characters from the shell, then 10 more from a process it leaves in the background.
+    const lines = 'i=0; while [ $i -lt 10 ]; do head -c 99 /dev/zero | tr "\\\\0" x; echo; i=$((i+1)); done';
+    const argv = ['sh', '-c', `${lines}; (sleep 0.3; ${lines}) &`];
+    for (let i = 0; i < 3; i++) {
+      assert.equal(await lengthSeen(before, argv), 990, "'exit' came before the last 10 lines");
+      assert.equal(await lengthSeen(after, argv), 1980, "'close' waited for them");
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

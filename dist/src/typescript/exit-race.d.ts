@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import type { ChildFate, StreamName } from './child-fate.js';
+import { type Via } from './exit-race-collectors.js';
 import { type JsModel } from './resolve.js';
 /**
  * Output collected by 'data' listeners and used in the child's 'exit' listener. Node emits
@@ -10,8 +11,10 @@ import { type JsModel } from './resolve.js';
  */
 export interface ExitRace {
     stream: StreamName;
-    /** The `.on('data', fn)` call that collects the output. */
+    /** The call that collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
     data: TS.CallExpression;
+    /** How: 'data' listeners, a Writable it is piped into, 'line' listeners of a readline interface. */
+    via: Via;
     /** The child's `.on('exit', fn)` call whose handler uses it. */
     exit: TS.CallExpression;
     /** What the output is collected in: `stdout`, `this.buffer`. */

@@ -1,39 +1,16 @@
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
+import { collectorAt, functionOf, helperCollectors } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
 import { memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
-const FUNCTION_ARG_CALLS = new Set(['bind']);
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
 const APPEND = new Set(['push', 'write', 'unshift', 'concat']);
 /** This process's own output streams: a listener writing to them passes the chunks on. */
 const OWN_OUTPUT = new Set(['process.stdout', 'process.stderr']);
 /** Stream events after which all the output has been read. */
 const END_EVENTS = new Set(['end', 'close', 'finish']);
-/**
- * Ex) function onData(d) { out += d; }  child.stdout.on('data', onData)  -> the function.
- * A function expression, arrow, `fn.bind(this)`, or a name bound to a function in this file.
- */
-function functionOf(model, e, depth = 0) {
-    if (!e || depth > 3)
-        return null;
-    const x = skipOuter(e);
-    if (ts.isArrowFunction(x) || ts.isFunctionExpression(x))
-        return x;
-    if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && FUNCTION_ARG_CALLS.has(x.expression.name.text))
-        return functionOf(model, x.expression.expression, depth + 1);
-    if (!ts.isIdentifier(x))
-        return null;
-    const b = model.lookup(x);
-    if (!b)
-        return null;
-    if (ts.isFunctionDeclaration(b.decl))
-        return b.decl;
-    if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b))
-        return functionOf(model, b.decl.initializer, depth + 1);
-    return null;
-}
 /**
  * Ex) var onOut = function (d) { buf = concat(buf, d); }; if (file) onOut = function (d) { out += d; };
  *     child.stdout.on('data', onOut)  -> both functions.
@@ -341,37 +318,50 @@ export function exitRaces(model, call, fate, file) {
     // The listeners set up where the child is started: a child kept in `this.child` meets other
     // methods' listeners on other children kept there.
     const scope = fnOf(call);
-    const races = [];
+    const collectors = [];
     for (const stream of ['stdout', 'stderr']) {
         for (const site of fate.drains[stream]) {
             const data = site.node;
-            if (site.kind !== 'drain' || !ts.isCallExpression(data) || !DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '') || stringValue(data.arguments[0]) !== 'data')
+            if (site.kind !== 'drain' || !contains(scope, data))
                 continue;
-            if (!contains(scope, data))
+            if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '')) {
+                if (stringValue(data.arguments[0]) === 'data')
+                    collectors.push({ stream, node: data, via: 'data', fns: listenersOf(model, data.arguments[1]) });
                 continue;
-            // The first listener's use of the output; failing that, the first that words an error with it.
-            let found = null;
-            for (const target of listenersOf(model, data.arguments[1]).flatMap((collect) => targetsOf(model, collect))) {
-                for (const exit of fate.exitListeners) {
-                    const handler = functionOf(model, exit.arguments[1]);
-                    if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit))
-                        continue;
-                    const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
-                    const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
-                    if (!use)
-                        continue;
-                    const race = { stream, data, exit, name: target.binding ? target.binding.name : target.key, use: use.u, errorOnly: use.why === 'error' };
-                    if (!found || (found.errorOnly && !race.errorOnly))
-                        found = race;
-                    if (!found.errorOnly)
-                        break;
-                }
-                if (found && !found.errorOnly)
+            }
+            const other = collectorAt(model, stream, data);
+            if (other)
+                collectors.push(other);
+        }
+    }
+    // The child handed to a function of this file that pipes or reads it (`this.pipeProcess(child)`).
+    collectors.push(...helperCollectors(model, call, scope));
+    // stdout before stderr, as messages name them.
+    collectors.sort((a, b) => (a.stream === b.stream ? 0 : a.stream === 'stdout' ? -1 : 1));
+    const races = [];
+    for (const { stream, node: data, via, fns } of collectors) {
+        // The first listener's use of the output; failing that, the first that words an error with it.
+        let found = null;
+        for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
+            for (const exit of fate.exitListeners) {
+                const handler = functionOf(model, exit.arguments[1]);
+                if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit))
+                    continue;
+                const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
+                const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
+                if (!use)
+                    continue;
+                const race = { stream, data, via, exit, name: target.binding ? target.binding.name : target.key, use: use.u, errorOnly: use.why === 'error' };
+                if (!found || (found.errorOnly && !race.errorOnly))
+                    found = race;
+                if (!found.errorOnly)
                     break;
             }
-            if (found)
-                races.push(found);
+            if (found && !found.errorOnly)
+                break;
         }
+        if (found)
+            races.push(found);
     }
     return races;
 }
