@@ -46,6 +46,8 @@ const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() withou
 
 table('POP104', {
   // The caller's options filled in with 200 KiB: a command that prints a line stays far below it.
+  // Audit 18 (gulp-git branch.js): words known only at run time keep `git branch` a listing of refs, far below 200 KiB.
+  'git branch with options and a name known only at run time, under 200 KiB': { code: `${CP}module.exports = function (name, opt, cb) {\n  if (!opt.args) opt.args = ' ';\n  return cp.exec('git branch ' + opt.args + ' ' + name, { cwd: opt.cwd, maxBuffer: 200 * 1024 }, cb);\n};` },
   'a quiet git command under a maxBuffer filled in when the caller left it unset': { code: `${CP}module.exports = function (opt, cb) {\n  if (!opt.maxBuffer) opt.maxBuffer = 200 * 1024;\n  return cp.exec('git rev-parse HEAD', { cwd: opt.cwd, maxBuffer: opt.maxBuffer }, cb);\n};`, nodeRange: '>= 0.9.0' },
   // A curried helper whose every caller passes a quiet command (audit 10: karma-firefox-launcher).
   'a curried helper whose callers pass tasklist and taskkill': { code: `${CP}const createExec = (log) => (command) => {\n  try { return String(cp.execSync(command)); } catch (e) { log(e); return ''; }\n};\nconst run = createExec(console.log);\nrun('tasklist.exe /FI "IMAGENAME eq firefox.exe" /FO CSV /NH');\nrun('taskkill.exe /F /PID ' + pid);` },
@@ -150,6 +152,7 @@ table('POP104', {
   // spawnSync() buffers like exec: not for a command that prints a line, nor output it does not pipe.
   'spawnSync of git diff --quiet': { code: `${CP}const changed = cp.spawnSync('git', ['diff', '--quiet', base]).status !== 0;` },
   'spawnSync of git diff with its output inherited': { code: `${CP}cp.spawnSync('git', ['diff', base], { stdio: 'inherit' });` },
+  'spawnSync of git diff, every branch of a conditional inheriting': { code: `${CP}cp.spawnSync('git', ['diff', base], { stdio: ['ignore', ci ? process.stdout : 'inherit', 'inherit'] });` },
   'spawnSync of git diff under a 64 MiB maxBuffer': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;` },
   // git show of a file the project names is the size the project sees; a probe looks at the error only.
   'git show of a file the project names': { code: `${CP}cp.exec('git show ' + sha + ':package.json', (e, out) => done(out));` },
@@ -252,6 +255,7 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
     errors: [[3, 10, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short').replace('repository)', 'repository), as the caller at case.js:13 passes it')]],
   },
   'spawnSync of git diff written here': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8' }).stdout;`, errors: [[2, 11, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short')]] },
+  'spawnSync of git diff piped on one branch of a conditional': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8', stdio: ['ignore', ci ? 'inherit' : 'pipe', 'inherit'] }).stdout;`, errors: [[2, 11, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short')]] },
   // Audit 14 (danger-js): git show <sha>:<path> of the file the caller names, its content taken.
   'git show of a file at a revision, the file the caller names': { code: `${CP}const get = (path, sha) => new Promise((done) => {\n  cp.exec(\`git show \${sha}:"\${path}"\`, (err, stdout) => { if (!err) done(stdout); });\n});`, errors: [[3, 3, FILE_WHOLE('exec')]] },
   'git show rev:path through execFile': { code: `${CP}cp.execFile('git', ['show', \`\${rev}:\${file}\`], (e, out) => done(out));`, errors: [[2, 1, FILE_WHOLE('execFile')]] },

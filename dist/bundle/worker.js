@@ -4170,6 +4170,12 @@ var COMMANDS = [
   { command: "git log", when: ["/^-[1-9]$/", "-n /^[1-9]$/", "/^--max-count=[1-9]$/"], stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
   { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
   { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
+  // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
+  // may hold a name (a line at most) or a listing option: take the listing, which for a pipe
+  // nobody reads can pass 64 KiB in a repository with thousands of refs, so that the known
+  // subcommand keeps its own class rather than falling to `git` below. SCALING says a listing
+  // fits maxBuffer.
+  { command: "git tag|branch", stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch unless given a name" },
   { command: "git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
   { command: "git", stdout: "unbounded", stderr: "bounded", says: "can print a lot" },
   // Go tooling (editor extensions): `go list` reports module downloads and package errors on
@@ -4655,6 +4661,10 @@ var SCALING = [
   // napi-rs `git fetch origin`). `git pull` also prints the merge's diffstat on stdout.
   { command: "git fetch|clone|push|remote", scales: false, fitsBuffer: true, says: "names the refs it updates" },
   { command: "git submodule update|init|sync", scales: false, fitsBuffer: true, says: "names the refs it updates" },
+  // A listing of tags or branches is a line of 20 to 60 bytes per ref: 200 KiB is 3,000 to
+  // 10,000 refs, far more than a repository holds in practice (audit 18: gulp-git `tag.js`,
+  // `branch.js`; audit 16: auto's branch list).
+  { command: "git tag|branch", scales: false, fitsBuffer: true, says: "lists the tags or branches" },
   { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
@@ -9921,6 +9931,129 @@ var JsModel = class extends ScopeModel {
   }
 };
 
+// src/typescript/command-text.ts
+function commandText(model, expr, depth = 0) {
+  const e = model.initializerOf(expr);
+  const s = stringValue(e);
+  if (s !== null) return s;
+  if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
+    const left = commandText(model, e.left, depth + 1);
+    const right = commandText(model, e.right, depth + 1);
+    if (left === null && right === null) return null;
+    return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
+  }
+  if (ts.isCallExpression(e) && depth < 16) return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
+  return null;
+}
+function joinedText(model, call, depth) {
+  const array = joinedArray(call);
+  if (!array) return null;
+  const sep = stringValue(call.arguments[0]);
+  const words = array.elements.map((w) => ts.isSpreadElement(w) || ts.isOmittedExpression(w) ? null : commandText(model, w, depth + 1));
+  return words.some((w) => w !== null) ? words.map((w) => w ?? PLACEHOLDER).join(sep) : null;
+}
+function joinedArray(call) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || call.arguments.length !== 1) return null;
+  const sep = stringValue(call.arguments[0]);
+  const array = skipOuter(callee.expression);
+  return sep !== null && /^ +$/.test(sep) && ts.isArrayLiteralExpression(array) && array.elements.length > 0 ? array : null;
+}
+function returnsOf(model, call) {
+  const callee = skipOuter(call.expression);
+  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
+  if (!b) return null;
+  const fn = b.kind === "function" ? b.decl : b.init && b.kind === "const" && b.path?.length === 0 ? skipOuter(b.init) : null;
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out = [];
+  let bare = false;
+  const visit = (n) => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return out.length && !bare ? out : null;
+}
+function returnedText(model, call, depth) {
+  const returned = returnsOf(model, call);
+  return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
+}
+function formatText(model, call, depth) {
+  if (model.qualifiedName(call.expression) !== "util.format") return null;
+  const [format, ...rest] = call.arguments;
+  const f = format && !ts.isSpreadElement(format) ? stringValue(model.initializerOf(format)) : null;
+  if (f === null || rest.some((a) => ts.isSpreadElement(a))) return null;
+  const text = (a) => commandText(model, a, depth + 1) ?? PLACEHOLDER;
+  let i = 0;
+  const out = f.replace(/%([sdifjoOc%])/g, (m, c) => c === "%" ? "%" : i < rest.length ? c === "c" ? (i++, "") : text(rest[i++]) : m);
+  return out + rest.slice(i).map((a) => ` ${text(a)}`).join("");
+}
+function formatLead(model, e) {
+  if (!ts.isCallExpression(e) || model.qualifiedName(e.expression) !== "util.format") return null;
+  const f = e.arguments[0] && stringValue(model.initializerOf(e.arguments[0]));
+  const first = e.arguments[1];
+  return f && /^["']?%s/.test(f) && first && !ts.isSpreadElement(first) ? first : null;
+}
+function builtText(model, id, depth) {
+  const b = model.lookup(id);
+  if (!b || b.kind !== "let" && b.kind !== "var" || !b.init || !b.path || b.path.length) return null;
+  let text = commandText(model, b.init, depth + 1);
+  if (text === null) return null;
+  for (const ref of model.references(b)) {
+    if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
+    const assign = ref.parent;
+    if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    const rhs = skipOuter(assign.right);
+    if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
+      text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
+      continue;
+    }
+    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !mentions(model, rhs, b)) return null;
+    if (ts.isBinaryExpression(rhs) && rhs.operatorToken.kind === ts.SyntaxKind.PlusToken && isRef(model, rhs.left, b)) text += commandText(model, rhs.right, depth + 1) ?? PLACEHOLDER;
+    else if (ts.isTemplateExpression(rhs) && rhs.head.text === "" && isRef(model, rhs.templateSpans[0].expression, b)) text += rhs.templateSpans.map((span, i) => (i ? PLACEHOLDER : "") + span.literal.text).join("");
+    else text += PLACEHOLDER;
+  }
+  return text;
+}
+function isRef(model, e, b) {
+  const x = skipOuter(e);
+  return ts.isIdentifier(x) && model.lookup(x) === b;
+}
+function mentions(model, e, b) {
+  if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
+  return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
+}
+function loopValues(model, expr) {
+  const e = skipOuter(expr);
+  const b = ts.isIdentifier(e) ? model.lookup(e) : null;
+  if (!b || model.isReassigned(b)) return null;
+  let list;
+  const decl = b.decl;
+  if (b.kind === "const" && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent) && !decl.parent.parent.awaitModifier) {
+    list = decl.parent.parent.expression;
+  } else if (b.kind === "param" && ts.isParameter(decl) && ts.isIdentifier(decl.name) && !decl.dotDotDotToken) {
+    const fn = decl.parent;
+    const call = fn.parent;
+    const callee = ts.isCallExpression(call) && call.arguments[0] === fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters[0] === decl ? skipOuter(call.expression) : null;
+    if (callee && ts.isPropertyAccessExpression(callee) && ["forEach", "map", "some", "every"].includes(callee.name.text)) list = callee.expression;
+  }
+  const array = list ? model.initializerOf(list) : null;
+  if (!array || !ts.isArrayLiteralExpression(array) || !array.elements.length) return null;
+  if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
+  if (list && ts.isIdentifier(skipOuter(list))) {
+    const ab = model.lookup(skipOuter(list));
+    if (!ab || !["const", "let", "var"].includes(ab.kind) || model.isReassigned(ab) || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ["forEach", "map", "some", "every", "length"].includes(r.parent.name.text)))) return null;
+  }
+  return array.elements.slice();
+}
+
 // src/typescript/flow.ts
 function fnOf(n) {
   for (let p = n.parent; p; p = p.parent) if (isFunctionLike(p) || ts.isSourceFile(p)) return p;
@@ -10696,8 +10829,17 @@ function literalWithout(model, arg, keys) {
 function fdOfArray(model, array, fd) {
   if (array.elements.some((el2) => ts.isSpreadElement(el2))) return "unknown";
   const el = array.elements[fd];
-  if (!el || ts.isOmittedExpression(el) || shapeOf(model, el) === "nullish") return "pipe";
+  if (!el || ts.isOmittedExpression(el)) return "pipe";
+  return fdOfElement(model, el);
+}
+function fdOfElement(model, el) {
+  if (shapeOf(model, el) === "nullish") return "pipe";
   const v = model.initializerOf(el);
+  const c = skipOuter(v);
+  if (ts.isConditionalExpression(c)) {
+    const branches = [fdOfElement(model, c.whenTrue), fdOfElement(model, c.whenFalse)];
+    return branches.includes("pipe") ? "pipe" : branches.includes("unknown") ? "unknown" : "no";
+  }
   const s = stringValue(v);
   if (s !== null) return s === "pipe" || s === "overlapped" ? "pipe" : "no";
   if (ts.isIdentifier(v)) return "unknown";
@@ -10745,127 +10887,6 @@ function streamConfig(model, options, fork, fd) {
   const v = skipOuter(silent);
   if (v.kind === ts.SyntaxKind.TrueKeyword) return { state: "pipe", stdio: null };
   return { state: v.kind === ts.SyntaxKind.FalseKeyword ? "no" : "unknown", stdio: null };
-}
-function commandText(model, expr, depth = 0) {
-  const e = model.initializerOf(expr);
-  const s = stringValue(e);
-  if (s !== null) return s;
-  if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
-    const left = commandText(model, e.left, depth + 1);
-    const right = commandText(model, e.right, depth + 1);
-    if (left === null && right === null) return null;
-    return (left ?? PLACEHOLDER) + (right ?? PLACEHOLDER);
-  }
-  if (ts.isCallExpression(e) && depth < 16) return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
-  return null;
-}
-function joinedText(model, call, depth) {
-  const array = joinedArray(call);
-  if (!array) return null;
-  const sep = stringValue(call.arguments[0]);
-  const words = array.elements.map((w) => ts.isSpreadElement(w) || ts.isOmittedExpression(w) ? null : commandText(model, w, depth + 1));
-  return words.some((w) => w !== null) ? words.map((w) => w ?? PLACEHOLDER).join(sep) : null;
-}
-function joinedArray(call) {
-  const callee = skipOuter(call.expression);
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || call.arguments.length !== 1) return null;
-  const sep = stringValue(call.arguments[0]);
-  const array = skipOuter(callee.expression);
-  return sep !== null && /^ +$/.test(sep) && ts.isArrayLiteralExpression(array) && array.elements.length > 0 ? array : null;
-}
-function returnsOf(model, call) {
-  const callee = skipOuter(call.expression);
-  const b = ts.isIdentifier(callee) ? model.lookup(callee) : null;
-  if (!b) return null;
-  const fn = b.kind === "function" ? b.decl : b.init && b.kind === "const" && b.path?.length === 0 ? skipOuter(b.init) : null;
-  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) || !fn.body) return null;
-  if (!ts.isBlock(fn.body)) return [fn.body];
-  const out = [];
-  let bare = false;
-  const visit = (n) => {
-    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-    if (ts.isReturnStatement(n)) {
-      if (n.expression) out.push(n.expression);
-      else bare = true;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(fn.body);
-  return out.length && !bare ? out : null;
-}
-function returnedText(model, call, depth) {
-  const returned = returnsOf(model, call);
-  return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
-}
-function formatText(model, call, depth) {
-  if (model.qualifiedName(call.expression) !== "util.format") return null;
-  const [format, ...rest] = call.arguments;
-  const f = format && !ts.isSpreadElement(format) ? stringValue(model.initializerOf(format)) : null;
-  if (f === null || rest.some((a) => ts.isSpreadElement(a))) return null;
-  const text = (a) => commandText(model, a, depth + 1) ?? PLACEHOLDER;
-  let i = 0;
-  const out = f.replace(/%([sdifjoOc%])/g, (m, c) => c === "%" ? "%" : i < rest.length ? c === "c" ? (i++, "") : text(rest[i++]) : m);
-  return out + rest.slice(i).map((a) => ` ${text(a)}`).join("");
-}
-function formatLead(model, e) {
-  if (!ts.isCallExpression(e) || model.qualifiedName(e.expression) !== "util.format") return null;
-  const f = e.arguments[0] && stringValue(model.initializerOf(e.arguments[0]));
-  const first = e.arguments[1];
-  return f && /^["']?%s/.test(f) && first && !ts.isSpreadElement(first) ? first : null;
-}
-function builtText(model, id, depth) {
-  const b = model.lookup(id);
-  if (!b || b.kind !== "let" && b.kind !== "var" || !b.init || !b.path || b.path.length) return null;
-  let text = commandText(model, b.init, depth + 1);
-  if (text === null) return null;
-  for (const ref of model.references(b)) {
-    if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
-    const assign = ref.parent;
-    if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
-    const rhs = skipOuter(assign.right);
-    if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
-      text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
-      continue;
-    }
-    if (assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !mentions(model, rhs, b)) return null;
-    if (ts.isBinaryExpression(rhs) && rhs.operatorToken.kind === ts.SyntaxKind.PlusToken && isRef(model, rhs.left, b)) text += commandText(model, rhs.right, depth + 1) ?? PLACEHOLDER;
-    else if (ts.isTemplateExpression(rhs) && rhs.head.text === "" && isRef(model, rhs.templateSpans[0].expression, b)) text += rhs.templateSpans.map((span, i) => (i ? PLACEHOLDER : "") + span.literal.text).join("");
-    else text += PLACEHOLDER;
-  }
-  return text;
-}
-function isRef(model, e, b) {
-  const x = skipOuter(e);
-  return ts.isIdentifier(x) && model.lookup(x) === b;
-}
-function mentions(model, e, b) {
-  if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
-  return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
-}
-function loopValues(model, expr) {
-  const e = skipOuter(expr);
-  const b = ts.isIdentifier(e) ? model.lookup(e) : null;
-  if (!b || model.isReassigned(b)) return null;
-  let list;
-  const decl = b.decl;
-  if (b.kind === "const" && ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) && ts.isVariableDeclarationList(decl.parent) && ts.isForOfStatement(decl.parent.parent) && !decl.parent.parent.awaitModifier) {
-    list = decl.parent.parent.expression;
-  } else if (b.kind === "param" && ts.isParameter(decl) && ts.isIdentifier(decl.name) && !decl.dotDotDotToken) {
-    const fn = decl.parent;
-    const call = fn.parent;
-    const callee = ts.isCallExpression(call) && call.arguments[0] === fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters[0] === decl ? skipOuter(call.expression) : null;
-    if (callee && ts.isPropertyAccessExpression(callee) && ["forEach", "map", "some", "every"].includes(callee.name.text)) list = callee.expression;
-  }
-  const array = list ? model.initializerOf(list) : null;
-  if (!array || !ts.isArrayLiteralExpression(array) || !array.elements.length) return null;
-  if (array.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return null;
-  if (list && ts.isIdentifier(skipOuter(list))) {
-    const ab = model.lookup(skipOuter(list));
-    if (!ab || !["const", "let", "var"].includes(ab.kind) || model.isReassigned(ab) || model.references(ab).some((r) => !(ts.isForOfStatement(r.parent) || ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && ["forEach", "map", "some", "every", "length"].includes(r.parent.name.text)))) return null;
-  }
-  return array.elements.slice();
 }
 
 // src/typescript/argv.ts
@@ -11686,19 +11707,140 @@ function dropVerb(f) {
   return f.listens ? "only waited for" : "dropped";
 }
 
-// src/typescript/child.ts
-var ChildAnalysis = class {
+// src/typescript/stream-sites.ts
+var StreamSites = class {
   constructor(model) {
     this.model = model;
   }
   model;
-  moduleDrainCache = {};
   /** Where the route being followed starts: only awaits after it can mean this child's exit. */
   anchor = null;
+  moduleDrainCache = {};
+  readsCache = /* @__PURE__ */ new Map();
+  /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
+  propertyReads(key) {
+    const hit = this.readsCache.get(key);
+    if (hit) return hit;
+    const out = [];
+    const visit = (n) => {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
+      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
+        out.push(n.name);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.model.sourceFile);
+    this.readsCache.set(key, out);
+    return out;
+  }
+  /** Does anything in the module drain some child's `stream`? */
+  moduleDrains(stream) {
+    const hit = this.moduleDrainCache[stream];
+    if (hit !== void 0) return hit;
+    let found = false;
+    for (const access of this.propertyReads(stream)) {
+      if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process") continue;
+      if (this.streamSites(access, 0).some((s) => s.kind === "drain")) {
+        found = true;
+        break;
+      }
+    }
+    this.moduleDrainCache[stream] = found;
+    return found;
+  }
+  /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
+  streamSites(stream, depth) {
+    if (depth > 8) return [{ node: stream, kind: "drain" }];
+    const model = this.model;
+    const use = valueUse(model, stream, false);
+    const site = (node) => [{ node, kind: this.afterExit(node) ? "afterExit" : "drain" }];
+    switch (use.kind) {
+      case "dropped":
+      case "void":
+      case "tested":
+        return [];
+      case "bound":
+        return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
+      case "member": {
+        const called = calledMember(use.access);
+        if (!called) return [];
+        const name = use.name;
+        if (name !== null && LISTEN.has(name)) {
+          const event = stringValue(called.arguments[0]);
+          if (event === null || DRAIN_EVENTS.has(event)) return site(called);
+          return this.streamSites(called, depth + 1);
+        }
+        if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
+        return site(called);
+      }
+      default: {
+        const parent = use.kind === "escapes" ? use.parent : void 0;
+        const key = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
+        if (key !== null && parent) {
+          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
+          if (!reads.length) return [{ node: parent, kind: "exposed", key }];
+          return reads.flatMap((r) => this.streamSites(r, depth + 1));
+        }
+        return site(use.kind === "escapes" && use.parent ? use.parent : stream);
+      }
+    }
+  }
+  /** `this.<key> = stream` as a statement: the property's name, else null. */
+  exposedKey(node, parent) {
+    if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent)) return null;
+    const target = skipOuter(parent.left);
+    if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+    return memberName(target);
+  }
+  /** `this.<key> = <r>`: r is itself what gets re-exposed. */
+  reexposed(r, key) {
+    const use = valueUse(this.model, r, false);
+    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
+  }
+  /** `process.stdout`: the parent's own stream, not a child's. */
+  parentsStream(access) {
+    return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process" && !this.model.lookup(access.expression);
+  }
+  /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
+  afterExit(node) {
+    for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+      if (isFunctionLike(p)) {
+        let e = p;
+        while (isWrapper(e.parent)) e = e.parent;
+        const call = e.parent;
+        if (ts.isCallExpression(call) && call.arguments.includes(e)) {
+          const callee = skipOuter(call.expression);
+          const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+          const event = stringValue(call.arguments[0]);
+          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return !(this.anchor && contains2(p, this.anchor));
+        }
+        return false;
+      }
+      if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c)) {
+        const statements = p.statements;
+        for (const s of statements) {
+          if (s === c) break;
+          if (this.anchor && s.pos < this.anchor.pos) continue;
+          if (awaitsExit(s)) return true;
+        }
+      }
+    }
+    return false;
+  }
+};
+
+// src/typescript/child.ts
+var ChildAnalysis = class {
+  constructor(model) {
+    this.model = model;
+    this.streams = new StreamSites(model);
+  }
+  model;
+  streams;
   /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
   fate(call) {
     const obs = emptyObs(call);
-    this.anchor = call;
+    this.streams.anchor = call;
     this.collect(call, obs, 0, /* @__PURE__ */ new Set());
     const fate = this.resolveRoutes(obs, 0);
     fate.site ??= call;
@@ -11717,7 +11859,7 @@ var ChildAnalysis = class {
       for (const site of sites) {
         const route = cloneObs(obs, site);
         route.returnedFrom = [];
-        this.anchor = site;
+        this.streams.anchor = site;
         this.collect(site, route, 0, /* @__PURE__ */ new Set());
         const fate = this.resolveRoutes(route, depth + 1);
         if (fate.escapes) continue;
@@ -11825,7 +11967,7 @@ var ChildAnalysis = class {
     }
     if (stream) {
       obs.touched[stream] = true;
-      for (const site of this.streamSites(node, 0)) obs.sites[stream].push(site);
+      for (const site of this.streams.streamSites(node, 0)) obs.sites[stream].push(site);
       return;
     }
     if (name === "stdin") obs.stdinUsed = true;
@@ -11921,7 +12063,7 @@ var ChildAnalysis = class {
     const sf = this.model.sourceFile;
     obs.stored = true;
     if (key !== null) {
-      for (const access of this.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      for (const access of this.streams.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
       return;
     }
     if (container && this.containerEscapes(container)) {
@@ -11929,8 +12071,8 @@ var ChildAnalysis = class {
       return;
     }
     for (const s of ["stdout", "stderr"]) {
-      obs.touched[s] ||= this.moduleDrains(s);
-      if (this.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: "drain" });
+      obs.touched[s] ||= this.streams.moduleDrains(s);
+      if (this.streams.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: "drain" });
     }
   }
   containerEscapes(container) {
@@ -11943,45 +12085,13 @@ var ChildAnalysis = class {
     }
     const key = memberName(c);
     if (key === null) return true;
-    return this.propertyReads(key).some((r) => this.handedOver(r));
+    return this.streams.propertyReads(key).some((r) => this.handedOver(r));
   }
   /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
   handedOver(ref) {
     const use = valueUse(this.model, ref, true);
     if (use.kind !== "escapes") return false;
     return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
-  }
-  readsCache = /* @__PURE__ */ new Map();
-  /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-  propertyReads(key) {
-    const hit = this.readsCache.get(key);
-    if (hit) return hit;
-    const out = [];
-    const visit = (n) => {
-      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
-      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
-        out.push(n.name);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(this.model.sourceFile);
-    this.readsCache.set(key, out);
-    return out;
-  }
-  /** Does anything in the module drain some child's `stream`? */
-  moduleDrains(stream) {
-    const hit = this.moduleDrainCache[stream];
-    if (hit !== void 0) return hit;
-    let found = false;
-    for (const access of this.propertyReads(stream)) {
-      if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process") continue;
-      if (this.streamSites(access, 0).some((s) => s.kind === "drain")) {
-        found = true;
-        break;
-      }
-    }
-    this.moduleDrainCache[stream] = found;
-    return found;
   }
   destructured(pattern, obs) {
     for (const el of pattern.elements) {
@@ -11994,7 +12104,7 @@ var ChildAnalysis = class {
         obs.touched[key] = true;
         const b = this.model.lookup(el.name);
         if (!b) continue;
-        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streamSites(ref, 0));
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streams.streamSites(ref, 0));
       } else if (key === "stdio") {
         obs.escapes = true;
       } else if (key === "stdin") {
@@ -12005,85 +12115,6 @@ var ChildAnalysis = class {
         obs.escapes = true;
       }
     }
-  }
-  /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
-  streamSites(stream, depth) {
-    if (depth > 8) return [{ node: stream, kind: "drain" }];
-    const model = this.model;
-    const use = valueUse(model, stream, false);
-    const site = (node) => [{ node, kind: this.afterExit(node) ? "afterExit" : "drain" }];
-    switch (use.kind) {
-      case "dropped":
-      case "void":
-      case "tested":
-        return [];
-      case "bound":
-        return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
-      case "member": {
-        const called = calledMember(use.access);
-        if (!called) return [];
-        const name = use.name;
-        if (name !== null && LISTEN.has(name)) {
-          const event = stringValue(called.arguments[0]);
-          if (event === null || DRAIN_EVENTS.has(event)) return site(called);
-          return this.streamSites(called, depth + 1);
-        }
-        if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
-        return site(called);
-      }
-      default: {
-        const parent = use.kind === "escapes" ? use.parent : void 0;
-        const key = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
-        if (key !== null && parent) {
-          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
-          if (!reads.length) return [{ node: parent, kind: "exposed", key }];
-          return reads.flatMap((r) => this.streamSites(r, depth + 1));
-        }
-        return site(use.kind === "escapes" && use.parent ? use.parent : stream);
-      }
-    }
-  }
-  /** `this.<key> = stream` as a statement: the property's name, else null. */
-  exposedKey(node, parent) {
-    if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent)) return null;
-    const target = skipOuter(parent.left);
-    if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
-    return memberName(target);
-  }
-  /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-  reexposed(r, key) {
-    const use = valueUse(this.model, r, false);
-    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
-  }
-  /** `process.stdout`: the parent's own stream, not a child's. */
-  parentsStream(access) {
-    return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === "process" && !this.model.lookup(access.expression);
-  }
-  /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
-  afterExit(node) {
-    for (let c = node, p = node.parent; p; c = p, p = p.parent) {
-      if (isFunctionLike(p)) {
-        let e = p;
-        while (isWrapper(e.parent)) e = e.parent;
-        const call = e.parent;
-        if (ts.isCallExpression(call) && call.arguments.includes(e)) {
-          const callee = skipOuter(call.expression);
-          const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
-          const event = stringValue(call.arguments[0]);
-          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return !(this.anchor && contains2(p, this.anchor));
-        }
-        return false;
-      }
-      if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c)) {
-        const statements = p.statements;
-        for (const s of statements) {
-          if (s === c) break;
-          if (this.anchor && s.pos < this.anchor.pos) continue;
-          if (awaitsExit(s)) return true;
-        }
-      }
-    }
-    return false;
   }
 };
 function ownerName(fn) {
@@ -12978,6 +13009,23 @@ function replaceNode(sf, node, content) {
 function propertyNamed(obj, key) {
   return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
 }
+function pipingBranches(el) {
+  const c = skipOuter(el);
+  if (!ts.isConditionalExpression(c)) return [el];
+  const out = [];
+  for (const b of [c.whenTrue, c.whenFalse]) {
+    const v = skipOuter(b);
+    if (ts.isConditionalExpression(v)) {
+      const inner = pipingBranches(v);
+      if (!inner) return null;
+      out.push(...inner);
+    } else if (ts.isStringLiteralLike(v)) {
+      if (v.text === "pipe" || v.text === "overlapped") out.push(b);
+    } else if (v.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(v) && v.text === "undefined") out.push(b);
+    else if (!ts.isPropertyAccessExpression(v) && !ts.isNumericLiteral(v)) return null;
+  }
+  return out;
+}
 function ignoreStreamEdits(source, sf, call, options, config, ignore2, used, fork) {
   const q = quoteOf(sf, call);
   const str = (v) => `${q}${v}${q}`;
@@ -13001,7 +13049,9 @@ function ignoreStreamEdits(source, sf, call, options, config, ignore2, used, for
       if (el) {
         if (!ignore2.has(fd)) continue;
         if (ts.isOmittedExpression(el)) return null;
-        edits.push(replaceNode(sf, el, str("ignore")));
+        const piped = pipingBranches(el);
+        if (!piped) return null;
+        for (const b of piped) edits.push(replaceNode(sf, b, str("ignore")));
         wrote2.push(`stdio[${fd}]: ${str("ignore")}`);
       } else missing.push(str(ignore2.has(fd) ? "ignore" : "pipe"));
     }

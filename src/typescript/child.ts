@@ -2,10 +2,11 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { type Binding, isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
+import { callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
-import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type Site, type StreamFate, type StreamName } from './child-fate.js';
-import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
+import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type StreamFate, type StreamName } from './child-fate.js';
+import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
+import { StreamSites } from './stream-sites.js';
 
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
@@ -14,20 +15,21 @@ import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STR
  * it is stored in (to every read of them in the module). A drain counts when it runs while the
  * child runs: one under an `if` covers that path only, one in an 'exit'/'close' listener or
  * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
- * an escaped child is never reported.
+ * an escaped child is never reported. Where each stream is then consumed is StreamSites'
+ * (stream-sites.ts).
  */
 
 export class ChildAnalysis {
-  private moduleDrainCache: Partial<Record<StreamName, boolean>> = {};
-  /** Where the route being followed starts: only awaits after it can mean this child's exit. */
-  private anchor: TS.Node | null = null;
+  private readonly streams: StreamSites;
 
-  constructor(private readonly model: JsModel) {}
+  constructor(private readonly model: JsModel) {
+    this.streams = new StreamSites(model);
+  }
 
   /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
   fate(call: TS.CallExpression): ChildFate {
     const obs = emptyObs(call);
-    this.anchor = call;
+    this.streams.anchor = call;
     this.collect(call, obs, 0, new Set());
     const fate = this.resolveRoutes(obs, 0);
     fate.site ??= call;
@@ -49,7 +51,7 @@ export class ChildAnalysis {
       for (const site of sites) {
         const route = cloneObs(obs, site);
         route.returnedFrom = [];
-        this.anchor = site;
+        this.streams.anchor = site;
         this.collect(site, route, 0, new Set());
         const fate = this.resolveRoutes(route, depth + 1);
         if (fate.escapes) continue;
@@ -158,7 +160,7 @@ export class ChildAnalysis {
     }
     if (stream) {
       obs.touched[stream] = true;
-      for (const site of this.streamSites(node as TS.Expression, 0)) obs.sites[stream].push(site);
+      for (const site of this.streams.streamSites(node as TS.Expression, 0)) obs.sites[stream].push(site);
       return;
     }
     if (name === 'stdin') obs.stdinUsed = true;
@@ -267,7 +269,7 @@ export class ChildAnalysis {
     const sf = this.model.sourceFile;
     obs.stored = true;
     if (key !== null) {
-      for (const access of this.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      for (const access of this.streams.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
       return;
     }
     // A container handed to code we cannot see may be drained there.
@@ -276,8 +278,8 @@ export class ChildAnalysis {
       return;
     }
     for (const s of ['stdout', 'stderr'] as StreamName[]) {
-      obs.touched[s] ||= this.moduleDrains(s);
-      if (this.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: 'drain' });
+      obs.touched[s] ||= this.streams.moduleDrains(s);
+      if (this.streams.moduleDrains(s)) obs.sites[s].push({ node: sf, kind: 'drain' });
     }
   }
 
@@ -291,7 +293,7 @@ export class ChildAnalysis {
     }
     const key = memberName(c);
     if (key === null) return true;
-    return this.propertyReads(key).some((r) => this.handedOver(r));
+    return this.streams.propertyReads(key).some((r) => this.handedOver(r));
   }
 
   /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
@@ -299,43 +301,6 @@ export class ChildAnalysis {
     const use = valueUse(this.model, ref, true);
     if (use.kind !== 'escapes') return false;
     return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
-  }
-
-  private readsCache = new Map<string, TS.Expression[]>();
-
-  /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-  private propertyReads(key: string): TS.Expression[] {
-    const hit = this.readsCache.get(key);
-    if (hit) return hit;
-    const out: TS.Expression[] = [];
-    const visit = (n: TS.Node): void => {
-      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
-      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
-        // const { proc } = this: the new name is the child.
-        out.push(n.name);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(this.model.sourceFile);
-    this.readsCache.set(key, out);
-    return out;
-  }
-
-  /** Does anything in the module drain some child's `stream`? */
-  private moduleDrains(stream: StreamName): boolean {
-    const hit = this.moduleDrainCache[stream];
-    if (hit !== undefined) return hit;
-    let found = false;
-    for (const access of this.propertyReads(stream)) {
-      // process.stdout is the parent's own stream, not a child's.
-      if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process') continue;
-      if (this.streamSites(access, 0).some((s) => s.kind === 'drain')) {
-        found = true;
-        break;
-      }
-    }
-    this.moduleDrainCache[stream] = found;
-    return found;
   }
 
   private destructured(pattern: TS.ObjectBindingPattern, obs: Obs): void {
@@ -349,7 +314,7 @@ export class ChildAnalysis {
         obs.touched[key] = true;
         const b = this.model.lookup(el.name);
         if (!b) continue;
-        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streamSites(ref, 0));
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streams.streamSites(ref, 0));
       } else if (key === 'stdio') {
         obs.escapes = true;
       } else if (key === 'stdin') {
@@ -360,95 +325,6 @@ export class ChildAnalysis {
         obs.escapes = true;
       }
     }
-  }
-
-  /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
-  streamSites(stream: TS.Expression, depth: number): Site[] {
-    if (depth > 8) return [{ node: stream, kind: 'drain' }];
-    const model = this.model;
-    const use = valueUse(model, stream, false);
-    const site = (node: TS.Node): Site[] => [{ node, kind: this.afterExit(node) ? 'afterExit' : 'drain' }];
-    switch (use.kind) {
-      case 'dropped':
-      case 'void':
-      case 'tested':
-        return [];
-      case 'bound':
-        return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
-      case 'member': {
-        const called = calledMember(use.access);
-        if (!called) return [];
-        const name = use.name;
-        if (name !== null && LISTEN.has(name)) {
-          const event = stringValue(called.arguments[0]);
-          if (event === null || DRAIN_EVENTS.has(event)) return site(called);
-          return this.streamSites(called, depth + 1);
-        }
-        if (name !== null && STREAM_CHAIN.has(name)) return this.streamSites(called, depth + 1);
-        // pipe, resume, read, destroy, iterator helpers, unknown methods.
-        return site(called);
-      }
-      default: {
-        // this.stdout = child.stdout: re-exposed to the object's users, or read here through it.
-        const parent = use.kind === 'escapes' ? use.parent : undefined;
-        const key = use.kind === 'escapes' && parent ? this.exposedKey(use.node ?? stream, parent) : null;
-        if (key !== null && parent) {
-          // Reads of the re-exposed property, not of a child's own stream being re-exposed.
-          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
-          if (!reads.length) return [{ node: parent, kind: 'exposed', key }];
-          return reads.flatMap((r) => this.streamSites(r, depth + 1));
-        }
-        // for await (... of child.stdout), readline.createInterface({ input }), pipeline(...), returned, stored.
-        return site(use.kind === 'escapes' && use.parent ? use.parent : stream);
-      }
-    }
-  }
-
-  /** `this.<key> = stream` as a statement: the property's name, else null. */
-  private exposedKey(node: TS.Node, parent: TS.Node): string | null {
-    if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent)) return null;
-    const target = skipOuter(parent.left);
-    if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
-    return memberName(target);
-  }
-
-  /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-  private reexposed(r: TS.Expression, key: string): boolean {
-    const use = valueUse(this.model, r, false);
-    return use.kind === 'escapes' && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
-  }
-
-  /** `process.stdout`: the parent's own stream, not a child's. */
-  private parentsStream(access: TS.Expression): boolean {
-    return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process' && !this.model.lookup(access.expression);
-  }
-
-  /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
-  private afterExit(node: TS.Node): boolean {
-    for (let c: TS.Node = node, p = node.parent; p; c = p, p = p.parent) {
-      if (isFunctionLike(p)) {
-        let e: TS.Node = p;
-        while (isWrapper(e.parent)) e = e.parent;
-        const call = e.parent;
-        if (ts.isCallExpression(call) && call.arguments.includes(e as TS.Expression)) {
-          const callee = skipOuter(call.expression);
-          const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
-          const event = stringValue(call.arguments[0]);
-          // A listener that starts this child itself runs after another child's exit, not this one's.
-          if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event)) return !(this.anchor && contains(p, this.anchor));
-        }
-        return false;
-      }
-      if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c as TS.Statement)) {
-        const statements = (p as TS.Block).statements;
-        for (const s of statements) {
-          if (s === c) break;
-          if (this.anchor && s.pos < this.anchor.pos) continue;
-          if (awaitsExit(s)) return true;
-        }
-      }
-    }
-    return false;
   }
 }
 

@@ -93,6 +93,29 @@ export interface StdioEdit {
  * `'ignore'` when that is all of them, else an array that keeps the used ones as pipes (fork's
  * array needs 'ipc'). An inline `'pipe'` string or array entry is replaced in place.
  */
+/**
+ * The parts of a stdio entry to set to 'ignore': the entry itself, or in a conditional the
+ * branches written as a pipe ('pipe', 'overlapped', null, undefined). null when a branch is
+ * neither a literal nor such a conditional, which the fix does not guess at.
+ */
+function pipingBranches(el: TS.Expression): TS.Expression[] | null {
+  const c = skipOuter(el);
+  if (!ts.isConditionalExpression(c)) return [el];
+  const out: TS.Expression[] = [];
+  for (const b of [c.whenTrue, c.whenFalse]) {
+    const v = skipOuter(b);
+    if (ts.isConditionalExpression(v)) {
+      const inner = pipingBranches(v);
+      if (!inner) return null;
+      out.push(...inner);
+    } else if (ts.isStringLiteralLike(v)) {
+      if (v.text === 'pipe' || v.text === 'overlapped') out.push(b);
+    } else if (v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && v.text === 'undefined')) out.push(b);
+    else if (!ts.isPropertyAccessExpression(v) && !ts.isNumericLiteral(v)) return null;
+  }
+  return out;
+}
+
 export function ignoreStreamEdits(source: SourceText, sf: TS.SourceFile, call: TS.CallExpression, options: OptionsArg, config: StdoutConfig, ignore: ReadonlySet<number>, used: ReadonlySet<number>, fork: boolean): StdioEdit | null {
   const q = quoteOf(sf, call);
   const str = (v: string) => `${q}${v}${q}`;
@@ -118,7 +141,10 @@ export function ignoreStreamEdits(source: SourceText, sf: TS.SourceFile, call: T
       if (el) {
         if (!ignore.has(fd)) continue;
         if (ts.isOmittedExpression(el)) return null;
-        edits.push(replaceNode(sf, el, str('ignore')));
+        // Ex) verbose ? process.stdout : 'pipe': only the branches that pipe change.
+        const piped = pipingBranches(el);
+        if (!piped) return null;
+        for (const b of piped) edits.push(replaceNode(sf, b, str('ignore')));
         wrote.push(`stdio[${fd}]: ${str('ignore')}`);
       } else missing.push(str(ignore.has(fd) ? 'ignore' : 'pipe'));
     }

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead, joinedArray, loopValues } from './options.js';
+import { commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 

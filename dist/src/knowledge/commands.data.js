@@ -296,6 +296,12 @@ export const COMMANDS = [
     { command: 'git log', when: ['/^-[1-9]$/', '-n /^[1-9]$/', '/^--max-count=[1-9]$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
     { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
     { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
+    // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
+    // may hold a name (a line at most) or a listing option: take the listing, which for a pipe
+    // nobody reads can pass 64 KiB in a repository with thousands of refs, so that the known
+    // subcommand keeps its own class rather than falling to `git` below. SCALING says a listing
+    // fits maxBuffer.
+    { command: 'git tag|branch', stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch unless given a name' },
     { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
     { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
     // Go tooling (editor extensions): `go list` reports module downloads and package errors on
@@ -784,6 +790,10 @@ export const SCALING = [
     // napi-rs `git fetch origin`). `git pull` also prints the merge's diffstat on stdout.
     { command: 'git fetch|clone|push|remote', scales: false, fitsBuffer: true, says: 'names the refs it updates' },
     { command: 'git submodule update|init|sync', scales: false, fitsBuffer: true, says: 'names the refs it updates' },
+    // A listing of tags or branches is a line of 20 to 60 bytes per ref: 200 KiB is 3,000 to
+    // 10,000 refs, far more than a repository holds in practice (audit 18: gulp-git `tag.js`,
+    // `branch.js`; audit 16: auto's branch list).
+    { command: 'git tag|branch', scales: false, fitsBuffer: true, says: 'lists the tags or branches' },
     { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
     { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
     // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the

@@ -1,6 +1,7 @@
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
-import { changedAfterDeclaration, commandText, loopValues, returnsOf } from './options.js';
+import { commandText, loopValues, returnsOf } from './command-text.js';
+import { changedAfterDeclaration } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { type JsModel } from './resolve.js';
-import { type ChildFate, type Site } from './child-fate.js';
+import { type ChildFate } from './child-fate.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
  * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
@@ -8,13 +8,12 @@ import { type ChildFate, type Site } from './child-fate.js';
  * it is stored in (to every read of them in the module). A drain counts when it runs while the
  * child runs: one under an `if` covers that path only, one in an 'exit'/'close' listener or
  * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
- * an escaped child is never reported.
+ * an escaped child is never reported. Where each stream is then consumed is StreamSites'
+ * (stream-sites.ts).
  */
 export declare class ChildAnalysis {
     private readonly model;
-    private moduleDrainCache;
-    /** Where the route being followed starts: only awaits after it can mean this child's exit. */
-    private anchor;
+    private readonly streams;
     constructor(model: JsModel);
     /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
     fate(call: TS.CallExpression): ChildFate;
@@ -39,20 +38,5 @@ export declare class ChildAnalysis {
     private containerEscapes;
     /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
     private handedOver;
-    private readsCache;
-    /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-    private propertyReads;
-    /** Does anything in the module drain some child's `stream`? */
-    private moduleDrains;
     private destructured;
-    /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
-    streamSites(stream: TS.Expression, depth: number): Site[];
-    /** `this.<key> = stream` as a statement: the property's name, else null. */
-    private exposedKey;
-    /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-    private reexposed;
-    /** `process.stdout`: the parent's own stream, not a child's. */
-    private parentsStream;
-    /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
-    private afterExit;
 }

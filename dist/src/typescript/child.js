@@ -1,10 +1,11 @@
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { awaitsExit, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
+import { callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
-import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STREAM_CHAIN, streamOfMember } from './child-members.js';
+import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
+import { StreamSites } from './stream-sites.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
  * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
@@ -12,20 +13,20 @@ import { CHAIN, DRAIN_EVENTS, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, STR
  * it is stored in (to every read of them in the module). A drain counts when it runs while the
  * child runs: one under an `if` covers that path only, one in an 'exit'/'close' listener or
  * after `await once(child, 'exit')` comes too late. Anything we cannot see through escapes, and
- * an escaped child is never reported.
+ * an escaped child is never reported. Where each stream is then consumed is StreamSites'
+ * (stream-sites.ts).
  */
 export class ChildAnalysis {
     model;
-    moduleDrainCache = {};
-    /** Where the route being followed starts: only awaits after it can mean this child's exit. */
-    anchor = null;
+    streams;
     constructor(model) {
         this.model = model;
+        this.streams = new StreamSites(model);
     }
     /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
     fate(call) {
         const obs = emptyObs(call);
-        this.anchor = call;
+        this.streams.anchor = call;
         this.collect(call, obs, 0, new Set());
         const fate = this.resolveRoutes(obs, 0);
         fate.site ??= call;
@@ -47,7 +48,7 @@ export class ChildAnalysis {
             for (const site of sites) {
                 const route = cloneObs(obs, site);
                 route.returnedFrom = [];
-                this.anchor = site;
+                this.streams.anchor = site;
                 this.collect(site, route, 0, new Set());
                 const fate = this.resolveRoutes(route, depth + 1);
                 if (fate.escapes)
@@ -168,7 +169,7 @@ export class ChildAnalysis {
         }
         if (stream) {
             obs.touched[stream] = true;
-            for (const site of this.streamSites(node, 0))
+            for (const site of this.streams.streamSites(node, 0))
                 obs.sites[stream].push(site);
             return;
         }
@@ -289,7 +290,7 @@ export class ChildAnalysis {
         const sf = this.model.sourceFile;
         obs.stored = true;
         if (key !== null) {
-            for (const access of this.propertyReads(key))
+            for (const access of this.streams.propertyReads(key))
                 this.collect(access, obs, depth + 1, seen);
             return;
         }
@@ -299,8 +300,8 @@ export class ChildAnalysis {
             return;
         }
         for (const s of ['stdout', 'stderr']) {
-            obs.touched[s] ||= this.moduleDrains(s);
-            if (this.moduleDrains(s))
+            obs.touched[s] ||= this.streams.moduleDrains(s);
+            if (this.streams.moduleDrains(s))
                 obs.sites[s].push({ node: sf, kind: 'drain' });
         }
     }
@@ -317,7 +318,7 @@ export class ChildAnalysis {
         const key = memberName(c);
         if (key === null)
             return true;
-        return this.propertyReads(key).some((r) => this.handedOver(r));
+        return this.streams.propertyReads(key).some((r) => this.handedOver(r));
     }
     /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
     handedOver(ref) {
@@ -325,44 +326,6 @@ export class ChildAnalysis {
         if (use.kind !== 'escapes')
             return false;
         return !(use.parent && (ts.isForOfStatement(use.parent) || ts.isForInStatement(use.parent)) && use.parent.expression === use.node);
-    }
-    readsCache = new Map();
-    /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-    propertyReads(key) {
-        const hit = this.readsCache.get(key);
-        if (hit)
-            return hit;
-        const out = [];
-        const visit = (n) => {
-            if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n))
-                out.push(n);
-            if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
-                // const { proc } = this: the new name is the child.
-                out.push(n.name);
-            }
-            ts.forEachChild(n, visit);
-        };
-        visit(this.model.sourceFile);
-        this.readsCache.set(key, out);
-        return out;
-    }
-    /** Does anything in the module drain some child's `stream`? */
-    moduleDrains(stream) {
-        const hit = this.moduleDrainCache[stream];
-        if (hit !== undefined)
-            return hit;
-        let found = false;
-        for (const access of this.propertyReads(stream)) {
-            // process.stdout is the parent's own stream, not a child's.
-            if ((ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process')
-                continue;
-            if (this.streamSites(access, 0).some((s) => s.kind === 'drain')) {
-                found = true;
-                break;
-            }
-        }
-        this.moduleDrainCache[stream] = found;
-        return found;
     }
     destructured(pattern, obs) {
         for (const el of pattern.elements) {
@@ -378,7 +341,7 @@ export class ChildAnalysis {
                     continue;
                 for (const ref of this.model.references(b))
                     if (!isWriteTarget(ref))
-                        obs.sites[key].push(...this.streamSites(ref, 0));
+                        obs.sites[key].push(...this.streams.streamSites(ref, 0));
             }
             else if (key === 'stdio') {
                 obs.escapes = true;
@@ -393,102 +356,6 @@ export class ChildAnalysis {
                 obs.escapes = true;
             }
         }
-    }
-    /** Where a stream is consumed (read, piped, iterated, handed over), and whether only after exit. */
-    streamSites(stream, depth) {
-        if (depth > 8)
-            return [{ node: stream, kind: 'drain' }];
-        const model = this.model;
-        const use = valueUse(model, stream, false);
-        const site = (node) => [{ node, kind: this.afterExit(node) ? 'afterExit' : 'drain' }];
-        switch (use.kind) {
-            case 'dropped':
-            case 'void':
-            case 'tested':
-                return [];
-            case 'bound':
-                return model.references(use.binding).filter((r) => !isWriteTarget(r)).flatMap((r) => this.streamSites(r, depth + 1));
-            case 'member': {
-                const called = calledMember(use.access);
-                if (!called)
-                    return [];
-                const name = use.name;
-                if (name !== null && LISTEN.has(name)) {
-                    const event = stringValue(called.arguments[0]);
-                    if (event === null || DRAIN_EVENTS.has(event))
-                        return site(called);
-                    return this.streamSites(called, depth + 1);
-                }
-                if (name !== null && STREAM_CHAIN.has(name))
-                    return this.streamSites(called, depth + 1);
-                // pipe, resume, read, destroy, iterator helpers, unknown methods.
-                return site(called);
-            }
-            default: {
-                // this.stdout = child.stdout: re-exposed to the object's users, or read here through it.
-                const parent = use.kind === 'escapes' ? use.parent : undefined;
-                const key = use.kind === 'escapes' && parent ? this.exposedKey(use.node ?? stream, parent) : null;
-                if (key !== null && parent) {
-                    // Reads of the re-exposed property, not of a child's own stream being re-exposed.
-                    const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
-                    if (!reads.length)
-                        return [{ node: parent, kind: 'exposed', key }];
-                    return reads.flatMap((r) => this.streamSites(r, depth + 1));
-                }
-                // for await (... of child.stdout), readline.createInterface({ input }), pipeline(...), returned, stored.
-                return site(use.kind === 'escapes' && use.parent ? use.parent : stream);
-            }
-        }
-    }
-    /** `this.<key> = stream` as a statement: the property's name, else null. */
-    exposedKey(node, parent) {
-        if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(parent.parent))
-            return null;
-        const target = skipOuter(parent.left);
-        if (!ts.isPropertyAccessExpression(target) || skipOuter(target.expression).kind !== ts.SyntaxKind.ThisKeyword)
-            return null;
-        return memberName(target);
-    }
-    /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-    reexposed(r, key) {
-        const use = valueUse(this.model, r, false);
-        return use.kind === 'escapes' && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
-    }
-    /** `process.stdout`: the parent's own stream, not a child's. */
-    parentsStream(access) {
-        return (ts.isPropertyAccessExpression(access) || ts.isElementAccessExpression(access)) && ts.isIdentifier(access.expression) && access.expression.text === 'process' && !this.model.lookup(access.expression);
-    }
-    /** Runs only once the child has exited: in an 'exit'/'close' listener, or after awaiting one. */
-    afterExit(node) {
-        for (let c = node, p = node.parent; p; c = p, p = p.parent) {
-            if (isFunctionLike(p)) {
-                let e = p;
-                while (isWrapper(e.parent))
-                    e = e.parent;
-                const call = e.parent;
-                if (ts.isCallExpression(call) && call.arguments.includes(e)) {
-                    const callee = skipOuter(call.expression);
-                    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
-                    const event = stringValue(call.arguments[0]);
-                    // A listener that starts this child itself runs after another child's exit, not this one's.
-                    if (method && LISTEN.has(method) && event !== null && EXIT_EVENTS.has(event))
-                        return !(this.anchor && contains(p, this.anchor));
-                }
-                return false;
-            }
-            if ((ts.isBlock(p) || ts.isSourceFile(p)) && ts.isStatement(c)) {
-                const statements = p.statements;
-                for (const s of statements) {
-                    if (s === c)
-                        break;
-                    if (this.anchor && s.pos < this.anchor.pos)
-                        continue;
-                    if (awaitsExit(s))
-                        return true;
-                }
-            }
-        }
-        return false;
     }
 }
 /** How messages name a function: its name, or the property it is the value of (`start: function (...) {...}`). */

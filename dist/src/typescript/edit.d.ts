@@ -19,12 +19,6 @@ export interface StdioEdit {
     /** e.g. `stdio: ['pipe', 'pipe', 'ignore']`, or `stdio[2]: 'ignore'` for one entry of an array. */
     wrote: string;
 }
-/**
- * Sets the options so the child's fds in `ignore` (1 stdout, 2 stderr) go to /dev/null. With no
- * `stdio` yet, every fd the code does not use (`used`: 0 stdin, 1, 2) is ignored too: plain
- * `'ignore'` when that is all of them, else an array that keeps the used ones as pipes (fork's
- * array needs 'ipc'). An inline `'pipe'` string or array entry is replaced in place.
- */
 export declare function ignoreStreamEdits(source: SourceText, sf: TS.SourceFile, call: TS.CallExpression, options: OptionsArg, config: StdoutConfig, ignore: ReadonlySet<number>, used: ReadonlySet<number>, fork: boolean): StdioEdit | null;
 /**
  * exec/execFile options made fit for spawn: `stdio: 'ignore'` always, `shell: true` for exec

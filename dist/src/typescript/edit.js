@@ -84,6 +84,35 @@ function propertyNamed(obj, key) {
  * `'ignore'` when that is all of them, else an array that keeps the used ones as pipes (fork's
  * array needs 'ipc'). An inline `'pipe'` string or array entry is replaced in place.
  */
+/**
+ * The parts of a stdio entry to set to 'ignore': the entry itself, or in a conditional the
+ * branches written as a pipe ('pipe', 'overlapped', null, undefined). null when a branch is
+ * neither a literal nor such a conditional, which the fix does not guess at.
+ */
+function pipingBranches(el) {
+    const c = skipOuter(el);
+    if (!ts.isConditionalExpression(c))
+        return [el];
+    const out = [];
+    for (const b of [c.whenTrue, c.whenFalse]) {
+        const v = skipOuter(b);
+        if (ts.isConditionalExpression(v)) {
+            const inner = pipingBranches(v);
+            if (!inner)
+                return null;
+            out.push(...inner);
+        }
+        else if (ts.isStringLiteralLike(v)) {
+            if (v.text === 'pipe' || v.text === 'overlapped')
+                out.push(b);
+        }
+        else if (v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && v.text === 'undefined'))
+            out.push(b);
+        else if (!ts.isPropertyAccessExpression(v) && !ts.isNumericLiteral(v))
+            return null;
+    }
+    return out;
+}
 export function ignoreStreamEdits(source, sf, call, options, config, ignore, used, fork) {
     const q = quoteOf(sf, call);
     const str = (v) => `${q}${v}${q}`;
@@ -113,7 +142,12 @@ export function ignoreStreamEdits(source, sf, call, options, config, ignore, use
                     continue;
                 if (ts.isOmittedExpression(el))
                     return null;
-                edits.push(replaceNode(sf, el, str('ignore')));
+                // Ex) verbose ? process.stdout : 'pipe': only the branches that pipe change.
+                const piped = pipingBranches(el);
+                if (!piped)
+                    return null;
+                for (const b of piped)
+                    edits.push(replaceNode(sf, b, str('ignore')));
                 wrote.push(`stdio[${fd}]: ${str('ignore')}`);
             }
             else

@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead, joinedArray, loopValues } from './options.js';
+import { commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
