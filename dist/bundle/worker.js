@@ -4297,7 +4297,14 @@ var COMMANDS = [
   { command: "mpv|mplayer", when: ["--really-quiet", "-really-quiet", "--no-terminal", "--quiet", "-quiet", "/^--msg-level=all=no$/"], stdout: "bounded", stderr: "bounded", says: "plays without its status line" },
   { command: "vlc|cvlc", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "plays without its messages" },
   { command: "ffplay", when: ["-nostats", "-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/", "-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/"], stdout: "none", stderr: "bounded", says: "plays without its stats line" },
-  { command: "mplayer|mpv|vlc|cvlc|ffplay", stdout: "unbounded", stderr: "unbounded", says: "plays while it prints a status line or its log, for as long as it runs", serves: true },
+  // mpv common/msg.c: `(root->force_stderr || lev == MSGL_STATUS) ? stderr : stdout` - the status
+  // line goes to stderr; stdout gets a few info lines per file, unless -v/--msg-level turn on its
+  // log or --o=- encodes to stdout.
+  { command: "mpv", when: ["-v", "--v", "/^--msg-level=/", "--o -", "/^--o=-$/"], stdout: "unbounded", stderr: "unbounded", says: "plays while it prints its log or its encoded output on stdout, for as long as it runs", serves: true },
+  { command: "mpv", stdout: "bounded", stderr: "unbounded", says: "plays while it prints a few lines per file on stdout and its status line on stderr, for as long as it runs", serves: true },
+  // ffplay logs (banner, stats line, warnings) through av_log, on stderr; it prints nothing on stdout.
+  { command: "ffplay", stdout: "none", stderr: "unbounded", says: "plays while it prints its stats line on stderr, for as long as it runs", serves: true },
+  { command: "mplayer|vlc|cvlc", stdout: "unbounded", stderr: "unbounded", says: "plays while it prints a status line or its log, for as long as it runs", serves: true },
   // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
   // --headless run without a window and print a line per file they convert.
   { command: "libreoffice|soffice|lowriter|localc|loimpress|lodraw", when: ["--cat"], stdout: "unbounded", stderr: "bounded", says: "prints the text of the documents on stdout" },
@@ -4430,6 +4437,8 @@ var COMMANDS = [
   { command: "grub-mkconfig|grub2-mkconfig", when: ["-o", "/^--output=/"], stdout: "bounded", stderr: "bounded", says: "writes the configuration to a file and names every kernel it finds" },
   { command: "grub-mkconfig|grub2-mkconfig", stdout: "unbounded", stderr: "bounded", says: "writes the configuration to stdout" },
   { command: "dpkg-query|apt-key|apt-mark|dpkg-reconfigure|debconf-set-selections|update-alternatives|alternatives|update-initramfs|mkinitcpio|dracut|update-grub|msgfmt|msgmerge|xgettext|getfattr|getcap", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // Qt Linguist tools (lupdate(1), lrelease(1), pylupdate5): "Updating 'x.ts'..." and a count or two per translation file.
+  { command: "pylupdate4|pylupdate5|pylupdate6|pylupdate|pyside-lupdate|pyside2-lupdate|pyside6-lupdate|lupdate|lupdate-qt4|lupdate-qt5|lupdate-qt6|lrelease|lrelease-qt4|lrelease-qt5|lrelease-qt6|pyside6-lrelease", stdout: "bounded", stderr: "bounded", says: "prints a summary line or two per translation file" },
   // Linters and formatters: a line per problem or per file on stdout; black reports on stderr.
   { command: "black|isort|autopep8|yapf", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "formats quietly" },
   { command: "black", when: ["--diff", "-"], stdout: "unbounded", stderr: "unbounded", says: "prints a diff or the formatted code on stdout and a line per file on stderr" },
@@ -7213,12 +7222,12 @@ function terminates(block) {
   return last?.type === "return_statement" || last?.type === "raise_statement";
 }
 var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
-function exitBranch(node, origin) {
+function exitBranch(node, origin, certain) {
   let found = null;
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
     if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n)) found = n;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n)) found = n;
   }
   return found;
 }
@@ -7235,14 +7244,14 @@ function arms(node, origin) {
   return out;
 }
 var MAX_PATHS = 16;
-function eventPaths(events, origin) {
+function eventPaths(events, origin, certain = () => false) {
   const after = (e) => e.node.startIndex >= origin.endIndex;
-  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin) : null);
+  const branchOf = events.map((e) => after(e) ? exitBranch(e.node, origin, certain) : null);
   const main = events.filter((_, i) => branchOf[i] === null);
   const paths = [main];
-  const armsOf = main.map((e) => after(e) ? arms(e.node, origin) : []);
+  const armsOf2 = main.map((e) => after(e) ? arms(e.node, origin) : []);
   const used = /* @__PURE__ */ new Map();
-  for (const list of armsOf) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
+  for (const list of armsOf2) for (const [ifNode, arm] of list) (used.get(ifNode.id) ?? used.set(ifNode.id, /* @__PURE__ */ new Set()).get(ifNode.id)).add(arm);
   const split = [...used].filter(([, set]) => set.size > 1);
   let choices = [/* @__PURE__ */ new Map()];
   for (const [id, set] of split) {
@@ -7250,7 +7259,7 @@ function eventPaths(events, origin) {
     if (choices.length > MAX_PATHS) break;
   }
   if (split.length && choices.length <= MAX_PATHS) {
-    for (const c of choices) paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
+    for (const c of choices) paths.push(main.filter((_, i) => armsOf2[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
   }
   const seen = /* @__PURE__ */ new Set();
   for (const b of branchOf) {
@@ -7262,6 +7271,83 @@ function eventPaths(events, origin) {
     paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
   }
   return paths;
+}
+
+// src/python/exclusive-arms.ts
+function tested(condition, truth) {
+  let node = condition && unparenthesize(condition);
+  let value = truth;
+  while (node?.type === "not_operator") {
+    const arg = node.childForFieldName("argument");
+    node = arg && unparenthesize(arg);
+    value = !value;
+  }
+  return node?.type === "identifier" ? [node.text, value] : null;
+}
+function armCount(ifNode) {
+  const alternatives = ifNode.childrenForFieldName("alternative");
+  return 1 + alternatives.length + (alternatives.some((a) => a.type === "else_clause") ? 0 : 1);
+}
+function armFacts(ifNode, index) {
+  const conditions = [ifNode.childForFieldName("condition"), ...ifNode.childrenForFieldName("alternative").filter((a) => a.type === "elif_clause").map((a) => a.childForFieldName("condition"))];
+  const facts = [];
+  for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
+    const fact = tested(conditions[i] ?? null, i === index);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+function armOfBlock(block) {
+  const clause = block.parent;
+  if (block.type !== "block" || !clause) return null;
+  if (clause.type === "if_statement") return clause.childForFieldName("consequence")?.id === block.id ? [clause, 0] : null;
+  if ((clause.type === "elif_clause" || clause.type === "else_clause") && clause.parent?.type === "if_statement") {
+    return [clause.parent, clause.parent.childrenForFieldName("alternative").findIndex((a) => a.id === clause.id) + 1];
+  }
+  return null;
+}
+function armsOf(node) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
+    const arm = armOfBlock(n.parent);
+    if (arm) out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
+  }
+  return out;
+}
+var LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
+function steady(model, name, first) {
+  const scope = model.scopeOf(first);
+  const found = model.lookup(name, scope);
+  if (!found || found.scope.id !== scope.id || scope.kind === "module") return false;
+  return found.bindings.every((b) => {
+    if (b.node.startIndex >= first.startIndex) return false;
+    for (let n = b.node.parent; n; n = n.parent) if (LOOPS2.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex) return false;
+    return true;
+  });
+}
+function excludes(model, a, b) {
+  if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
+  const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
+  return a.facts.some(([name, truth]) => b.facts.some(([other, value]) => other === name && value !== truth) && steady(model, name, first));
+}
+function inExclusiveArm(model, origin, use) {
+  const mine = armsOf(origin);
+  if (!mine.length) return false;
+  const theirs = armsOf(use);
+  return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
+}
+function armCertain(model, origin, block) {
+  const arm = armOfBlock(block);
+  const mine = armsOf(origin);
+  if (!arm || !mine.length) return false;
+  const [ifNode, index] = arm;
+  for (let other = 0; other < armCount(ifNode); other++) {
+    if (other === index) continue;
+    const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
+    if (!mine.some((a) => excludes(model, a, b))) return false;
+  }
+  return true;
 }
 
 // src/python/handoff.ts
@@ -7576,12 +7662,13 @@ function nameEvents(ctx, call, skipped = []) {
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
   const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
-  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const reached = binding ? reachedLoads(ctx.model, binding) : [];
+  const refs = reached.filter((r) => !inExclusiveArm(ctx.model, call, r));
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
   const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
   const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
-  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, refs) : [];
-  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call) };
+  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, reached) : [];
+  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call, (block) => armCertain(ctx.model, call, block)) };
 }
 function readerElsewhere(e, call) {
   if (e.kind !== "drain" || !e.toEof || e.via) return e;
@@ -8277,7 +8364,7 @@ function returnedCapture(ctx, call, growing, output) {
 }
 
 // src/python/poll-tail.ts
-var LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "lambda", "class_definition"]);
+var LOOPS3 = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "lambda", "class_definition"]);
 function aliveTest(cond, name) {
   const c = unparenthesize(cond);
   if (c.type !== "comparison_operator") return false;
@@ -8287,7 +8374,7 @@ function aliveTest(cond, name) {
 }
 function pollLoopOf(read2, name) {
   for (let n = read2.parent; n; n = n.parent) {
-    if (!LOOPS2.has(n.type)) continue;
+    if (!LOOPS3.has(n.type)) continue;
     const cond = n.type === "while_statement" ? n.childForFieldName("condition") : null;
     return cond && aliveTest(cond, name) && !(read2.startIndex >= cond.startIndex && read2.endIndex <= cond.endIndex) ? n : null;
   }
@@ -8334,7 +8421,7 @@ function exitBreakLoop(read2, name) {
   let at = read2;
   let loop = null;
   for (let n = read2.parent; n; at = n, n = n.parent) {
-    if (!LOOPS2.has(n.type)) continue;
+    if (!LOOPS3.has(n.type)) continue;
     loop = n.type === "while_statement" ? n : null;
     break;
   }

@@ -6,6 +6,7 @@ import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
 import { eventPaths } from './event-paths.js';
+import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import type { Binding } from './binding.js';
@@ -150,13 +151,15 @@ export function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped: readon
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
   const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
   // Reads before the Popen are reached round a loop: they come after the others.
-  const refs = binding ? reachedLoads(ctx.model, binding) : [];
+  const reached = binding ? reachedLoads(ctx.model, binding) : [];
+  // Ex) if pipe: p = Popen(cmd, stdout=PIPE) ... if not pipe: p.wait() - never on one path.
+  const refs = reached.filter((r) => !inExclusiveArm(ctx.model, call, r));
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
   // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
   const runs = (ref: SyntaxNode) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
   const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
-  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, refs) : [];
-  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call) };
+  const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, reached) : [];
+  return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call, (block) => armCertain(ctx.model, call, block)) };
 }
 
 /**

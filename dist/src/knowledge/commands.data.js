@@ -423,7 +423,14 @@ export const COMMANDS = [
     { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
     { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
     { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
-    { command: 'mplayer|mpv|vlc|cvlc|ffplay', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
+    // mpv common/msg.c: `(root->force_stderr || lev == MSGL_STATUS) ? stderr : stdout` - the status
+    // line goes to stderr; stdout gets a few info lines per file, unless -v/--msg-level turn on its
+    // log or --o=- encodes to stdout.
+    { command: 'mpv', when: ['-v', '--v', '/^--msg-level=/', '--o -', '/^--o=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints its log or its encoded output on stdout, for as long as it runs', serves: true },
+    { command: 'mpv', stdout: 'bounded', stderr: 'unbounded', says: 'plays while it prints a few lines per file on stdout and its status line on stderr, for as long as it runs', serves: true },
+    // ffplay logs (banner, stats line, warnings) through av_log, on stderr; it prints nothing on stdout.
+    { command: 'ffplay', stdout: 'none', stderr: 'unbounded', says: 'plays while it prints its stats line on stderr, for as long as it runs', serves: true },
+    { command: 'mplayer|vlc|cvlc', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
     // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
     // --headless run without a window and print a line per file they convert.
     { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
@@ -556,6 +563,8 @@ export const COMMANDS = [
     { command: 'grub-mkconfig|grub2-mkconfig', when: ['-o', '/^--output=/'], stdout: 'bounded', stderr: 'bounded', says: 'writes the configuration to a file and names every kernel it finds' },
     { command: 'grub-mkconfig|grub2-mkconfig', stdout: 'unbounded', stderr: 'bounded', says: 'writes the configuration to stdout' },
     { command: 'dpkg-query|apt-key|apt-mark|dpkg-reconfigure|debconf-set-selections|update-alternatives|alternatives|update-initramfs|mkinitcpio|dracut|update-grub|msgfmt|msgmerge|xgettext|getfattr|getcap', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // Qt Linguist tools (lupdate(1), lrelease(1), pylupdate5): "Updating 'x.ts'..." and a count or two per translation file.
+    { command: 'pylupdate4|pylupdate5|pylupdate6|pylupdate|pyside-lupdate|pyside2-lupdate|pyside6-lupdate|lupdate|lupdate-qt4|lupdate-qt5|lupdate-qt6|lrelease|lrelease-qt4|lrelease-qt5|lrelease-qt6|pyside6-lrelease', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary line or two per translation file' },
     // Linters and formatters: a line per problem or per file on stdout; black reports on stderr.
     { command: 'black|isort|autopep8|yapf', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'formats quietly' },
     { command: 'black', when: ['--diff', '-'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diff or the formatted code on stdout and a line per file on stderr' },

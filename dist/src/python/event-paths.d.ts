@@ -7,6 +7,7 @@ import type { SyntaxNode } from './parse.js';
  * (`if tee: <drain> else: p.wait()`), and one per branch that ends in `return`/`raise`
  * (`if not wait: return p` then `p.wait()`): the code after such a branch never follows it, so
  * a hand-off there does not hide a `wait()` below it. A path list is the main events before
- * the branch, then the branch's own.
+ * the branch, then the branch's own. `certain`: a branch known to run whenever the origin ran
+ * (exclusive-arms.ts): it is no branch, its events are on every path.
  */
-export declare function eventPaths(events: HandleEvent[], origin: SyntaxNode): HandleEvent[][];
+export declare function eventPaths(events: HandleEvent[], origin: SyntaxNode, certain?: (block: SyntaxNode) => boolean): HandleEvent[][];

@@ -10,14 +10,14 @@ function terminates(block) {
 }
 const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause']);
 // The branch below `origin`'s own level that holds node and leaves the function at its end.
-function exitBranch(node, origin) {
+function exitBranch(node, origin, certain) {
     let found = null;
     for (let n = node.parent; n; n = n.parent) {
         if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'module')
             break;
         if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)
             break;
-        if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n))
+        if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n))
             found = n;
     }
     return found;
@@ -46,11 +46,12 @@ const MAX_PATHS = 16;
  * (`if tee: <drain> else: p.wait()`), and one per branch that ends in `return`/`raise`
  * (`if not wait: return p` then `p.wait()`): the code after such a branch never follows it, so
  * a hand-off there does not hide a `wait()` below it. A path list is the main events before
- * the branch, then the branch's own.
+ * the branch, then the branch's own. `certain`: a branch known to run whenever the origin ran
+ * (exclusive-arms.ts): it is no branch, its events are on every path.
  */
-export function eventPaths(events, origin) {
+export function eventPaths(events, origin, certain = () => false) {
     const after = (e) => e.node.startIndex >= origin.endIndex;
-    const branchOf = events.map((e) => (after(e) ? exitBranch(e.node, origin) : null));
+    const branchOf = events.map((e) => (after(e) ? exitBranch(e.node, origin, certain) : null));
     const main = events.filter((_, i) => branchOf[i] === null);
     const paths = [main];
     // Arm choices: ifs with events in two arms or more.

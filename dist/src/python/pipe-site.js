@@ -3,6 +3,7 @@ import { argument, enclosingFunction, handleUses, reachedLoads } from './analysi
 import { subclassAttributeUses } from './callers.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths } from './event-paths.js';
+import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { storedInContainer, storedOnAttribute } from './stored.js';
@@ -124,13 +125,15 @@ export function nameEvents(ctx, call, skipped = []) {
     const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
     const binding = found?.bindings.find((b) => b.node.id === handle.name.id);
     // Reads before the Popen are reached round a loop: they come after the others.
-    const refs = binding ? reachedLoads(ctx.model, binding) : [];
+    const reached = binding ? reachedLoads(ctx.model, binding) : [];
+    // Ex) if pipe: p = Popen(cmd, stdout=PIPE) ... if not pipe: p.wait() - never on one path.
+    const refs = reached.filter((r) => !inExclusiveArm(ctx.model, call, r));
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
     const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
     const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
-    const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, refs) : [];
-    return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call) };
+    const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, reached) : [];
+    return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call, (block) => armCertain(ctx.model, call, block)) };
 }
 /**
  * Ex) def read_stderr(): for line in process.stderr: ...
