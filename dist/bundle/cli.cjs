@@ -2293,17 +2293,21 @@ function dottedNamesInBytes(bytes) {
   const seen = /* @__PURE__ */ new Map();
   return (name) => seen.get(name) ?? seen.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
 }
-function importStatementsInBytes(bytes) {
-  const out = [];
+function* importLines(bytes) {
   let done = -1;
   for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
     let start = at;
     while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
     if (start <= done) continue;
     done = start;
-    let lineEnd2 = bytes.indexOf(LF, at);
-    if (lineEnd2 < 0) lineEnd2 = bytes.length;
-    const line = bytes.toString("latin1", start, lineEnd2);
+    let end = bytes.indexOf(LF, at);
+    if (end < 0) end = bytes.length;
+    yield { start, end, line: bytes.toString("latin1", start, end) };
+  }
+}
+function importStatementsInBytes(bytes) {
+  const out = [];
+  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
     INDENTED_IMPORT2.lastIndex = 0;
     const m = INDENTED_IMPORT2.exec(line);
     if (!m) continue;
@@ -2337,17 +2341,9 @@ var init_import_bytes = __esm({
 
 // src/python/wrapper-prefilter.ts
 function importsProjectWrapper(file, bytes) {
-  let done = -1;
   const dotted = /* @__PURE__ */ new Map();
   const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
-  for (let at = bytes.indexOf(IMPORT2); at >= 0; at = bytes.indexOf(IMPORT2, at + IMPORT2.length)) {
-    let start = at;
-    while (start > 0 && bytes[start - 1] !== LF2 && bytes[start - 1] !== CR2) start--;
-    if (start <= done) continue;
-    done = start;
-    let lineEnd2 = bytes.indexOf(LF2, at);
-    if (lineEnd2 < 0) lineEnd2 = bytes.length;
-    const line = bytes.toString("latin1", start, lineEnd2);
+  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
     const m = IMPORT_LINE.exec(line);
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
@@ -2477,7 +2473,7 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs6, MAX_CHAIN, calledWrapper, STD_MODULE, IMPORT2, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
+var import_node_fs6, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
@@ -2489,7 +2485,6 @@ var init_wrapper_prefilter = __esm({
     MAX_CHAIN = 4;
     calledWrapper = (bytes, module2) => wrapperNamesByText(module2).some((name) => wordFollowedBy(bytes, name, LPAREN));
     STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
-    IMPORT2 = Buffer.from("import");
     DEF = Buffer.from("def");
     SPACE_BYTE = 32;
     TAB = 9;

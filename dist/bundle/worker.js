@@ -1726,17 +1726,21 @@ function dottedNamesInBytes(bytes) {
   return (name) => seen.get(name) ?? seen.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
 }
 var INDENTED_IMPORT2 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-function importStatementsInBytes(bytes) {
-  const out = [];
+function* importLines(bytes) {
   let done = -1;
   for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
     let start = at;
     while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
     if (start <= done) continue;
     done = start;
-    let lineEnd = bytes.indexOf(LF, at);
-    if (lineEnd < 0) lineEnd = bytes.length;
-    const line = bytes.toString("latin1", start, lineEnd);
+    let end = bytes.indexOf(LF, at);
+    if (end < 0) end = bytes.length;
+    yield { start, end, line: bytes.toString("latin1", start, end) };
+  }
+}
+function importStatementsInBytes(bytes) {
+  const out = [];
+  for (const { start, end: lineEnd, line } of importLines(bytes)) {
     INDENTED_IMPORT2.lastIndex = 0;
     const m = INDENTED_IMPORT2.exec(line);
     if (!m) continue;
@@ -1756,17 +1760,9 @@ function importStatementsInBytes(bytes) {
 // src/python/wrapper-prefilter.ts
 var MAX_CHAIN = 4;
 function importsProjectWrapper(file, bytes) {
-  let done = -1;
   const dotted = /* @__PURE__ */ new Map();
   const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
-  for (let at = bytes.indexOf(IMPORT2); at >= 0; at = bytes.indexOf(IMPORT2, at + IMPORT2.length)) {
-    let start = at;
-    while (start > 0 && bytes[start - 1] !== LF2 && bytes[start - 1] !== CR2) start--;
-    if (start <= done) continue;
-    done = start;
-    let lineEnd = bytes.indexOf(LF2, at);
-    if (lineEnd < 0) lineEnd = bytes.length;
-    const line = bytes.toString("latin1", start, lineEnd);
+  for (const { start, end: lineEnd, line } of importLines(bytes)) {
     const m = IMPORT_LINE.exec(line);
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
@@ -1799,7 +1795,6 @@ function definesAtLineStart(bytes) {
 }
 var calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 var STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
-var IMPORT2 = Buffer.from("import");
 var DEF = Buffer.from("def");
 var SPACE_BYTE = 32;
 var TAB = 9;

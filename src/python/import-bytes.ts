@@ -49,21 +49,29 @@ export function dottedNamesInBytes(bytes: Buffer): (name: string) => boolean {
 const INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
 
 /**
+ * The lines of the bytes that hold the word `import`, each once: where it starts (after LF or
+ * CR, as for the /m flag), where it ends (its LF, or the end) and its latin1 text.
+ */
+export function* importLines(bytes: Buffer): Generator<{ start: number; end: number; line: string }> {
+  let done = -1;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let end = bytes.indexOf(LF, at);
+    if (end < 0) end = bytes.length;
+    yield { start, end, line: bytes.toString('latin1', start, end) };
+  }
+}
+
+/**
  * `importStatements(text, true)` of the latin1 text: the import lines, indented or not, each
  * module with the names a `from` line imports and whether it imports `*`.
  */
 export function importStatementsInBytes(bytes: Buffer): { moduleName: string; names: string[]; star?: boolean }[] {
   const out: { moduleName: string; names: string[]; star?: boolean }[] = [];
-  let done = -1;
-  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
-    // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
-    let start = at;
-    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
-    if (start <= done) continue;
-    done = start;
-    let lineEnd = bytes.indexOf(LF, at);
-    if (lineEnd < 0) lineEnd = bytes.length;
-    const line = bytes.toString('latin1', start, lineEnd);
+  for (const { start, end: lineEnd, line } of importLines(bytes)) {
     INDENTED_IMPORT.lastIndex = 0;
     const m = INDENTED_IMPORT.exec(line);
     if (!m) continue;

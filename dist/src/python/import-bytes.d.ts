@@ -6,6 +6,15 @@ export declare function holdsImportWord(bytes: Buffer): boolean;
 /** dottedNames of the latin1 text: whether `\bname\s*\.` occurs, each name searched once. */
 export declare function dottedNamesInBytes(bytes: Buffer): (name: string) => boolean;
 /**
+ * The lines of the bytes that hold the word `import`, each once: where it starts (after LF or
+ * CR, as for the /m flag), where it ends (its LF, or the end) and its latin1 text.
+ */
+export declare function importLines(bytes: Buffer): Generator<{
+    start: number;
+    end: number;
+    line: string;
+}>;
+/**
  * `importStatements(text, true)` of the latin1 text: the import lines, indented or not, each
  * module with the names a `from` line imports and whether it imports `*`.
  */

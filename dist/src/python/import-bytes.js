@@ -45,24 +45,31 @@ export function dottedNamesInBytes(bytes) {
 // so it never reads past the line's end.
 const INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
 /**
- * `importStatements(text, true)` of the latin1 text: the import lines, indented or not, each
- * module with the names a `from` line imports and whether it imports `*`.
+ * The lines of the bytes that hold the word `import`, each once: where it starts (after LF or
+ * CR, as for the /m flag), where it ends (its LF, or the end) and its latin1 text.
  */
-export function importStatementsInBytes(bytes) {
-    const out = [];
+export function* importLines(bytes) {
     let done = -1;
     for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
-        // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
         let start = at;
         while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR)
             start--;
         if (start <= done)
             continue;
         done = start;
-        let lineEnd = bytes.indexOf(LF, at);
-        if (lineEnd < 0)
-            lineEnd = bytes.length;
-        const line = bytes.toString('latin1', start, lineEnd);
+        let end = bytes.indexOf(LF, at);
+        if (end < 0)
+            end = bytes.length;
+        yield { start, end, line: bytes.toString('latin1', start, end) };
+    }
+}
+/**
+ * `importStatements(text, true)` of the latin1 text: the import lines, indented or not, each
+ * module with the names a `from` line imports and whether it imports `*`.
+ */
+export function importStatementsInBytes(bytes) {
+    const out = [];
+    for (const { start, end: lineEnd, line } of importLines(bytes)) {
         INDENTED_IMPORT.lastIndex = 0;
         const m = INDENTED_IMPORT.exec(line);
         if (!m)

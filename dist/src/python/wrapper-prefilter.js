@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { FileBytes } from '../file-bytes.js';
-import { dottedNamesInBytes, holdsImportWord, importStatementsInBytes, wordFollowedBy } from './import-bytes.js';
+import { dottedNamesInBytes, holdsImportWord, importLines, importStatementsInBytes, wordFollowedBy } from './import-bytes.js';
 import { importedModules, importedNames, isWordByte } from './project-imports.js';
 import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 /**
@@ -19,21 +19,9 @@ export function importsProjectWrapper(file, bytes) {
     // Every file of a tree comes here: its import lines are found from the word `import` in the
     // bytes, and every other question (a name followed by a dot, a wrapper's call) is a search of
     // the bytes too. No string of the whole file is made: over a tree, that was most of the cost.
-    let done = -1;
     const dotted = new Map();
     const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
-    for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
-        // The line holding this `import` (a line starts after LF or CR, as for the /m flag).
-        let start = at;
-        while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR)
-            start--;
-        if (start <= done)
-            continue;
-        done = start;
-        let lineEnd = bytes.indexOf(LF, at);
-        if (lineEnd < 0)
-            lineEnd = bytes.length;
-        const line = bytes.toString('latin1', start, lineEnd);
+    for (const { start, end: lineEnd, line } of importLines(bytes)) {
         const m = IMPORT_LINE.exec(line);
         if (!m)
             continue;
@@ -85,7 +73,6 @@ function definesAtLineStart(bytes) {
 const calledWrapper = (bytes, module) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 /** Standard modules that hold no project wrapper: their imports are not followed, here or in wrapperCommandsByText. */
 const STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
-const IMPORT = Buffer.from('import');
 const DEF = Buffer.from('def');
 const SPACE_BYTE = 0x20;
 const TAB = 0x09;
