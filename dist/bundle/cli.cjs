@@ -6785,6 +6785,9 @@ function pipeHazard(pattern, target, output, command2, lifetime, statusUsed = fa
         case "background-dropped":
           if (!runsOn) text = `${who} ${d} at its next write`;
           break;
+        case "handed-held":
+          text = `${who} gets no SIGPIPE (nor EPIPE) while this process holds a read end, and blocks once it has written 64 KiB`;
+          break;
       }
     } else if (output === "bounded" && statusUsed && (pattern === "closed-unread" || pattern === "held-unread" || pattern === "os-popen-dropped")) {
       text = r.childSigpipe === "ignored" ? `the pipe may close before ${who} writes: its write fails and the exit status is not its own` : `the pipe may close before ${who} writes: it is killed by SIGPIPE and the exit status says so instead of its own`;
@@ -6801,7 +6804,7 @@ function hazardEvidence(pattern, output, command2) {
   if (command2.subject) return "lives-on";
   const own = commandEvidence(command2);
   if (own === "grows") return output === "unbounded" ? "grows" : "any-size";
-  return pattern === "waited" ? deadlockEvidence(command2) : own;
+  return pattern === "waited" || pattern === "handed-held" ? deadlockEvidence(command2) : own;
 }
 var PY3_POPEN_DROPPED, PYTHON_RUNTIMES, PYTHON_PROGRAMS;
 var init_runtimes = __esm({
@@ -9367,6 +9370,141 @@ var init_closed_at_once = __esm({
   }
 });
 
+// src/python/held-pipe.ts
+function consumerOf(ctx, node) {
+  const e = outerExpression(node);
+  const kw = e.parent;
+  let call = null;
+  if (kw?.type === "keyword_argument" && kw.childForFieldName("value")?.id === e.id && kw.childForFieldName("name")?.text === "stdin") call = kw.parent?.parent;
+  else if (kw?.type === "argument_list") call = kw.parent;
+  if (call?.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  const qualified = fn ? ctx.model.qualifiedName(fn) : null;
+  const position = qualified ? CONSUMERS.get(qualified) : void 0;
+  if (position === void 0) return null;
+  const stdin = argument(call, position < 0 ? 99 : position, "stdin");
+  return stdin && unparenthesize(stdin).id === unparenthesize(e).id ? call : null;
+}
+function handedStream(ev) {
+  if (ev.kind !== "drain" || ev.via || ev.streams.length !== 1) return null;
+  const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
+  return attr === ev.streams[0] ? ev.streams[0] : null;
+}
+function heldOnPath(ctx, path35, call) {
+  let handed = null;
+  for (const ev of path35) {
+    if (ev.node.startIndex < call.endIndex) continue;
+    if (!handed) {
+      const stream = handedStream(ev);
+      const consumer = stream ? consumerOf(ctx, ev.node) : null;
+      if (stream && consumer) handed = { stream, consumer };
+      else if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "escape") return null;
+      continue;
+    }
+    switch (ev.kind) {
+      case "close":
+        if (ev.stream === handed.stream) return null;
+        break;
+      case "drain":
+        if (ev.streams.includes(handed.stream)) return null;
+        if (ev.toEof) {
+          const statement = enclosingStatement(handed.consumer);
+          return statement && { ...handed, consumerStatement: statement, wait: ev };
+        }
+        break;
+      case "partial":
+        if (ev.stream === handed.stream) return null;
+        break;
+      case "end":
+      case "escape":
+        return null;
+      case "wait": {
+        const statement = enclosingStatement(handed.consumer);
+        return statement && { ...handed, consumerStatement: statement, wait: ev };
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+function heldPipe(ctx, call) {
+  if (!handleUses(ctx.model, call)) return null;
+  const events = nameEvents(ctx, call);
+  if (!events) return null;
+  for (const path35 of events.paths) {
+    const found = heldOnPath(ctx, path35, call);
+    if (found) return { ...found, events: events.all };
+  }
+  return null;
+}
+function programOf(ctx, call) {
+  return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
+}
+function closeFix(ctx, held, name) {
+  const after = held.consumerStatement;
+  if (after.type !== "expression_statement" || after.parent?.type !== "block" && after.parent?.type !== "module") return null;
+  const later = held.events.filter((e) => e.node.startIndex > after.endIndex);
+  if (later.some((e) => e.kind === "drain" && e.streams.includes(held.stream) || e.kind === "partial" && e.stream === held.stream || e.kind === "escape")) return null;
+  const statusUsed = later.some((e) => /\breturncode\b/.test(e.node.text) || e.kind === "wait" && e.call !== null && !valueDropped(e.call));
+  return {
+    strategy: "close",
+    applicability: statusUsed ? "unsafe" : "safe",
+    description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
+    edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)]
+  };
+}
+function valueDropped(call) {
+  return outerExpression(call).parent?.type === "expression_statement";
+}
+function reportHeldPipe(ctx, call, pipes2, output, qualified) {
+  if (!pipes2.stdout && !pipes2.stderr) return false;
+  const held = heldPipe(ctx, call);
+  if (!held) return false;
+  const grows = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
+  if (!grows) return true;
+  const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
+  if (!hazard.breaks) return true;
+  const name = handleUses(ctx.model, call).name.text;
+  const producer = output.program ? `\`${output.program}\`` : "the command";
+  const consumerProgram = programOf(ctx, held.consumer);
+  const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
+  const w = held.wait;
+  const polls = w.kind === "wait" && w.call === null && /\b(poll|returncode)\b/.test(w.node.text);
+  const waitText = w.kind === "wait" && w.via ? w.via : polls ? "the poll loop" : `\`${w.node.text.replace(/\s+/g, " ")}\``;
+  const line = (n) => n.startPosition.row + 1;
+  const timed = held.wait.kind === "wait" && (held.wait.timed || held.wait.call !== null && hasArguments(held.wait.call));
+  const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+  const fix = closeFix(ctx, held, name);
+  ctx.report(call, {
+    message: `${held.stream} pipe of ${qualified}() is handed to ${consumer} (line ${line(held.consumer)}), but this process keeps its own copy of the read end until ${waitText} (line ${line(held.wait.node)}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`,
+    fixes: fix ? [fix] : [],
+    evidence: hazard.evidence
+  });
+  return true;
+}
+var CONSUMERS;
+var init_held_pipe = __esm({
+  "src/python/held-pipe.ts"() {
+    "use strict";
+    init_runtimes();
+    init_analysis();
+    init_argv();
+    init_edit();
+    init_handoff();
+    init_pipe_site();
+    init_semantic();
+    CONSUMERS = /* @__PURE__ */ new Map([
+      ["subprocess.Popen", 3],
+      ["psutil.Popen", 3],
+      ["subprocess.run", -1],
+      ["subprocess.call", -1],
+      ["subprocess.check_call", -1],
+      ["subprocess.check_output", -1]
+    ]);
+  }
+});
+
 // src/python/ready-marker.ts
 function literal(node) {
   const n = unparenthesize(node);
@@ -9567,6 +9705,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
     init_poll_tail_loss();
     init_evidence();
     init_closed_at_once();
+    init_held_pipe();
     init_ready_marker();
     init_wrappers();
     init_wrapper_judge();
@@ -9584,12 +9723,12 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
         summary: "subprocess.Popen pipe not drained: wait() before the read, one pipe read while the other fills, or never read",
         defaultEnabled: true,
         severity: "error",
-        strategies: ["devnull", "read"],
+        strategies: ["devnull", "read", "close"],
         needles: ["Popen", "call", "check_call"],
         requires: ["PIPE"],
         resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
         docs: {
-          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. `psutil.Popen` is a Popen.",
+          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts.",
           whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
           example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
           useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -9659,6 +9798,7 @@ print('finished')
             if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
             else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
           }
+          if (reportHeldPipe(ctx, call, pipes2, output, qualified)) continue;
           let growing = growingStreams(pipes2, output);
           let site = siteOf(ctx, call, growing);
           const life = growingStreams(pipes2, output, true);
@@ -15419,7 +15559,7 @@ function localCallers(ctx, analysis, call, qualified) {
 function lineOf(ctx, node) {
   return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
 }
-function closeFix(ctx, exit) {
+function closeFix2(ctx, exit) {
   if (!closeTakesSameArgs(ctx.model, exit)) return [];
   const event = exit.arguments[0];
   const quote = event.getText(ctx.sourceFile)[0];
@@ -15467,7 +15607,7 @@ function reportRaces(ctx, call, fn, races) {
     const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
     ctx.report(call, {
       message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${RACE_WHEN}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${RACE_WHEN}`,
-      fixes: closeFix(ctx, exit),
+      fixes: closeFix2(ctx, exit),
       evidence: "race"
     });
   }

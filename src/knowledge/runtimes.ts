@@ -95,9 +95,13 @@ export type Lifetime = 'short' | 'long';
  * - `background-dropped`: a shell command line backgrounded as a whole (`shell=True`, `cmd &`)
  *   whose Popen is dropped unread: the shell exits at once, so the Popen leaves
  *   `subprocess._active` at the next subprocess call (or at exit) and its pipe closes under the
- *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts).
+ *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts);
+ * - `handed-held`: a pipe handed on as the next stage's stdin (`Popen(B, stdin=p1.stdout)`) while
+ *   the parent keeps its copy of the read end and then waits for the producer: when the consumer
+ *   exits early the producer gets no SIGPIPE (EPIPE on 2.7) while a read end is open, and blocks
+ *   once the pipe holds 64 KiB (measured: test/e2e/hazard-held-pipe.test.ts).
  */
-export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped';
+export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped' | 'handed-held';
 
 export interface Hazard {
   /** Something can break on some version of the target. */
@@ -167,6 +171,10 @@ export function pipeHazard(pattern: PipePattern, target: Target, output: OutputC
         case 'background-dropped':
           if (!runsOn) text = `${who} ${d} at its next write`;
           break;
+        case 'handed-held':
+          // The writer is told the reader is gone only once every read end is closed.
+          text = `${who} gets no SIGPIPE (nor EPIPE) while this process holds a read end, and blocks once it has written 64 KiB`;
+          break;
       }
     } else if (output === 'bounded' && statusUsed && (pattern === 'closed-unread' || pattern === 'held-unread' || pattern === 'os-popen-dropped')) {
       // Measured: `os.popen('git --version').close()` returns 36096 (SIGPIPE) most of the time.
@@ -198,7 +206,7 @@ function hazardEvidence(pattern: PipePattern, output: OutputClass, command: Pick
   const own = commandEvidence(command);
   // A listed command that prints a few lines, under a pipe closed at once: its exit status is lost.
   if (own === 'grows') return output === 'unbounded' ? 'grows' : 'any-size';
-  return pattern === 'waited' ? deadlockEvidence(command) : own;
+  return pattern === 'waited' || pattern === 'handed-held' ? deadlockEvidence(command) : own;
 }
 
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */

@@ -38,6 +38,8 @@ const PARENTS: Record<PipePattern, (cls: OutputClass) => string> = {
   waited: (cls) => `subprocess.Popen(${CMD(cls)}, stdout=subprocess.PIPE).wait()`,
   // The shell exits at once; the next subprocess call reaps it, and the dropped Popen's pipe closes.
   'background-dropped': (cls) => `subprocess.Popen(${SHELL(cls)} + ' &', shell=True, stdout=subprocess.PIPE)\ntime.sleep(0.1)\nsubprocess.call(['true'])`,
+  // The consumer reads one byte and exits; the parent keeps its copy of the pipe and waits.
+  'handed-held': (cls) => `p = subprocess.Popen(${CMD(cls)}, stdout=subprocess.PIPE)\nq = subprocess.Popen([sys.executable, '-c', 'import sys; sys.stdin.read(1)'], stdin=p.stdout)\nq.wait()\np.wait()`,
 };
 
 function parentSource(pattern: PipePattern, cls: OutputClass, lifetime: Lifetime): string {

@@ -39,9 +39,13 @@ export type Lifetime = 'short' | 'long';
  * - `background-dropped`: a shell command line backgrounded as a whole (`shell=True`, `cmd &`)
  *   whose Popen is dropped unread: the shell exits at once, so the Popen leaves
  *   `subprocess._active` at the next subprocess call (or at exit) and its pipe closes under the
- *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts).
+ *   background command, which still writes to it (measured: test/e2e/hazard-matrix.test.ts);
+ * - `handed-held`: a pipe handed on as the next stage's stdin (`Popen(B, stdin=p1.stdout)`) while
+ *   the parent keeps its copy of the read end and then waits for the producer: when the consumer
+ *   exits early the producer gets no SIGPIPE (EPIPE on 2.7) while a read end is open, and blocks
+ *   once the pipe holds 64 KiB (measured: test/e2e/hazard-held-pipe.test.ts).
  */
-export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped';
+export type PipePattern = 'os-popen-dropped' | 'closed-unread' | 'held-unread' | 'dropped-open' | 'waited' | 'background-dropped' | 'handed-held';
 export interface Hazard {
     /** Something can break on some version of the target. */
     breaks: boolean;

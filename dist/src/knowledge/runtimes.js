@@ -119,6 +119,10 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
                     if (!runsOn)
                         text = `${who} ${d} at its next write`;
                     break;
+                case 'handed-held':
+                    // The writer is told the reader is gone only once every read end is closed.
+                    text = `${who} gets no SIGPIPE (nor EPIPE) while this process holds a read end, and blocks once it has written 64 KiB`;
+                    break;
             }
         }
         else if (output === 'bounded' && statusUsed && (pattern === 'closed-unread' || pattern === 'held-unread' || pattern === 'os-popen-dropped')) {
@@ -155,7 +159,7 @@ function hazardEvidence(pattern, output, command) {
     // A listed command that prints a few lines, under a pipe closed at once: its exit status is lost.
     if (own === 'grows')
         return output === 'unbounded' ? 'grows' : 'any-size';
-    return pattern === 'waited' ? deadlockEvidence(command) : own;
+    return pattern === 'waited' || pattern === 'handed-held' ? deadlockEvidence(command) : own;
 }
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */
 export function targetLabel(target) {
