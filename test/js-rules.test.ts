@@ -7,6 +7,8 @@ import { BUILDS, CAUGHT, CP, EXEC, FIND, findingsOf, FLOATING, GROWS, table, UNK
 // The JS/TS rule tables (js-rules-table.ts): POP101 and POP103 here, POP102 and POP104 in files of their own.
 
 table('POP101', {
+  // A long-lived child kept and read: exec's buffer is what breaks it, POP104's finding (audit 20: vscode-elm).
+  'elm reactor in a try, its output shown': { code: `${CP}let reactor;\ntry {\n  reactor = cp.exec('elm reactor', { cwd });\n  reactor.stdout.on('data', (d) => out.append(d.toString()));\n} catch (e) {\n  show(e);\n}` },
   'callback (arrow)': { code: `${CP}cp.exec('ls', (err, out) => console.log(out));` },
   'callback (function declaration)': { code: `${CP}function done(e) {}\ncp.exec('ls', done);` },
   'callback after options': { code: `${CP}cp.execFile('git', ['status'], { cwd: '/' }, function (e) {});` },

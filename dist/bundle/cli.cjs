@@ -4648,6 +4648,16 @@ var init_commands_data = __esm({
       // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
       { command: "\u2026", when: ["/^--app=/", "--new-window", "/^--remote-debugging-port(=|$)/", "/^--user-data-dir=/", "--kiosk", "--no-first-run"], stdout: "bounded", stderr: "unbounded", says: "takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs" },
       ...["-encoders", "-decoders", "-codecs", "-formats", "-filters", "-muxers", "-demuxers", "-pix_fmts"].map((o) => ({ command: "\u2026", exact: [o], stdout: "bounded", stderr: "bounded", says: "prints the fixed table it names, as ffmpeg does" })),
+      // Watch mode and dev servers: a compiler, a bundler or a test runner run with --watch (tsc,
+      // webpack, rollup, babel, jest --watchAll, node --watch), or a build's own watcher (`rescript
+      // build -w`, `rescript watch`, `npm run watch`, `ng serve`, `next dev`, `elm reactor`), runs
+      // until it is stopped and writes a rebuild report or a request log on every change or request:
+      // under exec the log piles up in the buffer for the whole session (audit 20: rescript-vscode's
+      // build watcher, vscode-elm's `elm reactor`). A program not known statically (`\u2026`) counts as a
+      // watcher when its words say so: `watch` or `serve`, or `-w` after `build`.
+      { command: "*", when: ["/^--watch(All)?$/", "/^--watch(All)?=(?!(false|0|no)$)/"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "\u2026", when: ["watch", "serve"], stdout: "unbounded", stderr: "unbounded", says: "runs a watcher or a dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "\u2026", when: ["build"], also: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs a build in watch mode, which rebuilds and reports on every change until it is stopped", serves: true },
       // Programs that dispatch to subcommands print their usage when given none, or `help`
       // (`git help log` is a whole manual page), and a version line for `version`.
       { command: DISPATCHERS, exact: [], stdout: "bounded", stderr: "bounded", says: "without a subcommand prints its usage" },
@@ -5029,6 +5039,20 @@ var init_commands_data = __esm({
       { command: "libreoffice|soffice|lowriter|localc|loimpress|lodraw", when: ["--convert-to", "/^--convert-to=/", "--print-to-file", "--headless", "--invisible"], stdout: "bounded", stderr: "bounded", says: "runs without a window and prints a line per file it converts" },
       { command: "totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge", stdout: "bounded", stderr: "unbounded", says: "runs a GUI program, which writes its warnings on stderr for as long as it runs" },
       // Servers and daemons started as children: they log every request or event until they are stopped.
+      // Build tools whose -w is --watch, and the watchers and dev servers of JS builds (see watch
+      // mode above): they rebuild or serve until they are stopped, and report on every change.
+      { command: "tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc", when: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "npm|pnpm|yarn|bun run|run-script watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "yarn|pnpm|bun watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "rescript|parcel|microbundle|gulp|grunt watch", stdout: "unbounded", stderr: "unbounded", says: "runs a watcher, which rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      { command: "next|nuxt|nuxi|astro|remix|vite|quasar dev", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      { command: "gatsby develop", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      // elm reactor (Elm 0.19; `elm-reactor` before) serves the project and compiles on each request;
+      // elm-analyse -s serves its report and re-analyses on every change; elm-live rebuilds on every change.
+      { command: "elm reactor", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+      { command: "elm-reactor|elm-live", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+      { command: "elm-analyse", when: ["-s", "--serve"], stdout: "unbounded", stderr: "unbounded", says: "serves its report until it is stopped and re-analyses on every change", serves: true },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
       { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -5685,7 +5709,7 @@ function classifyArgv(argv) {
   const args = words2.slice(1);
   if (unknownWord(first) && !tail) {
     const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
-    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}`, ...probe2.entry.serves ? { serves: true } : {} };
     return unknown("the command is not known statically");
   }
   const names = programNames(tail ?? first);
@@ -5770,6 +5794,7 @@ function classifyShell(command2) {
   let pace;
   let document = false;
   let livesOn;
+  let serves = false;
   for (const [index, site] of sites.entries()) {
     let words2 = site.words.map(shellWordValue);
     while (words2.length && words2[0] !== null && RESERVED_LEAD.has(words2[0])) words2 = words2.slice(1);
@@ -5801,6 +5826,7 @@ function classifyShell(command2) {
         livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes("out"), stderr: !!livesOn?.stderr || to.includes("err") };
       }
     }
+    if (out.serves && (canFill(out.stdout) && (site.stdout === "out" || site.stdout === "err") || canFill(out.stderr) && (site.stderr === "out" || site.stderr === "err"))) serves = true;
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
@@ -5808,7 +5834,7 @@ function classifyShell(command2) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -12270,7 +12296,7 @@ function shellChoices(model, expr) {
       return a && b ? [...a, ...b] : null;
     }
     const s = stringValue(v);
-    return s === null ? null : [s];
+    return s === null ? joinedChoices(model, v) : [s];
   };
   let parts;
   if (ts.isTemplateExpression(e)) {
@@ -12297,6 +12323,24 @@ function shellChoices(model, expr) {
     if (texts.length > 8) return null;
   }
   return texts;
+}
+function joinedChoices(model, e) {
+  const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
+  if (!callee || !ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || e.arguments.length !== 1) return null;
+  const sep = stringValue(e.arguments[0]);
+  if (sep === null || !/^ +$/.test(sep)) return null;
+  const lists = (x, depth) => {
+    const v = model.initializerOf(x);
+    if (ts.isConditionalExpression(v) && depth < 4) {
+      const a = lists(v.whenTrue, depth + 1);
+      const b = lists(v.whenFalse, depth + 1);
+      return a && b ? [...a, ...b] : null;
+    }
+    if (!ts.isArrayLiteralExpression(v)) return null;
+    const words2 = v.elements.map((el) => ts.isSpreadElement(el) ? null : stringValue(model.initializerOf(el)));
+    return words2.every((w) => w !== null) ? [words2.join(sep)] : null;
+  };
+  return lists(callee.expression, 0);
 }
 function leadingExpr(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
@@ -12472,8 +12516,10 @@ function loudest(outs) {
     const walks = (o) => !!o.scales && !o.document;
     const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? loudness(b) > loudness(a) ? b : a : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
+    const serves = a.serves || b.serves;
     return {
       ...pick,
+      ...serves ? { serves } : {},
       stdout: RANK3[a.stdout] >= RANK3[b.stdout] ? a.stdout : b.stdout,
       stderr: RANK3[a.stderr] >= RANK3[b.stderr] ? a.stderr : b.stderr,
       ...livesOn ? { livesOn } : {}
@@ -14917,7 +14963,7 @@ var init_pop101_exec_result_discarded = __esm({
         needles: ["child_process"],
         resolves: ["child_process.exec", "child_process.execFile"],
         docs: {
-          whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()` is POP104's).",
+          whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
           whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
           example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
           useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
@@ -14948,6 +14994,7 @@ var init_pop101_exec_result_discarded = __esm({
           const fn = qualified.slice(qualified.indexOf(".") + 1);
           const out = judgedOutput(ctx.model, call, qualified, ctx.path);
           const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
+          if (out.serves && (uses2.listens || uses2.stdoutTouched || uses2.otherStreams || uses2.outcome)) continue;
           const caught = uses2.outcome ? null : catchingTry(call);
           if (caught) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
@@ -15967,7 +16014,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -16002,25 +16049,26 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
           const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
           const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
+          const lives = (how.callback || qualified.startsWith("promisify(")) && writes && !stop && !server && !!out.serves;
           let watched = null;
           if (how.callback && callback === "no" && !stop && !server) {
             const uses2 = childUses(ctx.model, call);
-            if (!uses2.escapes && !uses2.outcome) continue;
-            if (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr")) watched = exitListener(ctx.model, call);
+            if (lives ? !uses2.escapes && !uses2.outcome && !uses2.listens && !uses2.stdoutTouched && !uses2.otherStreams : !uses2.escapes && !uses2.outcome) continue;
+            if (!lives && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"))) watched = exitListener(ctx.model, call);
           }
           const spawnSync = qualified === "child_process.spawnSync";
           const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
           const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
-          const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
-          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
-          if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
+          const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
+          if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
           const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
           if (!options) continue;
           if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
           const limit = maxBufferOf(ctx.model, options.arg, fallback);
           if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
           if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < Math.max(fallback, MiB))) continue;
-          const pace = !caller && !stop && !server ? out.pace : void 0;
+          const pace = !caller && !stop && !server && !lives ? out.pace : void 0;
           if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
           const last = call.arguments.at(-1);
           const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
@@ -16041,6 +16089,8 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           } else if (stop && !caller) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+          } else if (lives && !caller) {
+            message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
           } else if (watched && !caller && !out.scales) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -16056,12 +16106,12 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           ctx.report(call, {
             message: message2,
             // A child that runs until it is stopped would keep its whole log in memory: no fix.
-            fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
+            fixes: callback === "unknown" || (stop || server || lives) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
             // A child kept until the code stops it, or a server, lives on; a command from the caller can be
             // anything; a walker or an encoder's progress is known to grow.
             // A command that merely can grow (a build, a script) watched at its exit: it passes
             // maxBuffer only on a large run.
-            evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
+            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
           });
         }
       }
