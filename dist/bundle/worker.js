@@ -3900,6 +3900,39 @@ function allInBackground(script) {
 // src/knowledge/commands.data.ts
 var UNLISTED = { stdout: "unbounded", stderr: "bounded" };
 var VERBOSE = ["-v", "--verbose"];
+var FFMPEG_QUIET = ["-loglevel", "?/^-v$/"].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
+var FFMPEG_STREAMING = [
+  "?/^[A-Za-z][\\w+.-]*:\\/\\//",
+  "?/\\.(m3u8|m3u|mpd)(\\?|$)/",
+  "?/^-i$/ -",
+  "?/^-i$/ /^pipe:/",
+  "-headers",
+  "-user_agent",
+  "-user-agent",
+  "-referer",
+  "-cookies",
+  "/^-reconnect/",
+  "-rw_timeout",
+  "-stimeout",
+  "-timeout",
+  "-rtsp_transport",
+  "-rtsp_flags",
+  "-protocol_whitelist",
+  "-http_proxy",
+  "-live_start_index",
+  "-re",
+  "-listen",
+  "-stream_loop",
+  "?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/",
+  "-segment_time",
+  "-hls_time"
+];
+var FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
+var FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
+var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
+var FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
+var FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...["-regex", "-iregex"].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
+var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 var DISPATCHERS = "docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak";
 var COMMANDS = [
   // Probes: a version banner or a help text is a few lines.
@@ -4056,6 +4089,15 @@ var COMMANDS = [
   { command: "pbpaste|wl-paste|termux-clipboard-get", stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
   { command: "xclip|xsel|termux-clipboard-set", stdout: "none", stderr: "bounded", says: "stores its input in the clipboard and prints nothing" },
   { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // Pickers: what they print on stdout is the entry the user picked (fzf(1): "the selected item is
+  // printed to stdout"; --print-query and --expect add a line each); they draw their screen on the
+  // terminal (fzf, sk: on stderr) or in a window of their own (dmenu, rofi). With -m/--multi the
+  // user may pick every entry (audit 15: iterfzf); --filter prints every entry that matches, as grep.
+  { command: "fzf|sk", when: ["-f", "/^--filter(=|$)/"], stdout: "unbounded", stderr: "bounded", says: "prints every entry of its input that matches the query", fromInput: true },
+  { command: "fzf|sk", when: ["-m", "/^--multi(=|$)/"], stdout: "unbounded", stderr: "unbounded", says: "prints the entries the user picks, any number of them (--multi), and draws its screen on stderr" },
+  { command: "fzf|sk", stdout: "bounded", stderr: "unbounded", says: "prints the entry the user picks, and draws its screen on stderr for as long as the user browses" },
+  { command: "rofi|wofi|fuzzel|tofi", when: ["-multi-select", "--multi-select"], stdout: "unbounded", stderr: "bounded", says: "prints the entries the user picks, any number of them" },
+  { command: "dmenu|rofi|wofi|bemenu|fuzzel|tofi", stdout: "bounded", stderr: "bounded", says: "prints the entry the user picks, from a window of its own" },
   { command: "zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // Browsers log on stderr for as long as they run.
   { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
@@ -4074,7 +4116,23 @@ var COMMANDS = [
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
   { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+  // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
+  // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
+  // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
+  // `warning` a damaged input can still print a line per packet ("Non-monotonous DTS"; audit 9:
+  // tartube). A network, live or segmented input (a URL, HLS, `-f concat`, the options only a
+  // network input takes), stdin, or a streaming or segmenting output runs as long as the stream
+  // does, with a line per segment it opens (audit 19: animdl's HLS download, audit 11: frigate's
+  // concat). Otherwise a stream copy (`-c copy`, `-c:v copy`: no video encoder) of a file runs at
+  // the speed of the disk, gigabytes a minute: a film is copied in a minute or two, a few hundred
+  // stats lines at most, where 64 KiB is some 650 (audit 19: animdl's subtitle merge). An encode runs
+  // at the speed of the encoder, an hour for a film: its stats line grows with it.
+  { command: "ffmpeg", when: ["-stats"], stdout: "none", stderr: "unbounded", says: "prints its stats line (-stats) on stderr while it works" },
+  { command: "ffmpeg", when: FFMPEG_QUIET, stdout: "none", stderr: "bounded", says: "logs errors only" },
   { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
+  { command: "ffmpeg", when: FFMPEG_STREAMING, stdout: "none", stderr: "unbounded", says: "reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs" },
+  { command: "ffmpeg", when: FFMPEG_VIDEO_ENCODER, stdout: "none", stderr: "unbounded", says: "logs its progress on stderr while it encodes" },
+  { command: "ffmpeg", when: FFMPEG_STREAM_COPY, stdout: "none", stderr: "bounded", says: "copies the video without encoding it, at the speed of the disk: its stats line stays at a few hundred lines" },
   { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
   { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", stdout: "unbounded", stderr: "unbounded", says: "prints its progress on stdout and its log on stderr while it encodes" },
   // FLV metadata tools: -U updates the file in place and prints nothing.
@@ -4162,7 +4220,9 @@ var COMMANDS = [
   { command: "git rm", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
   { command: "git rm", when: ["-r"], stdout: "unbounded", stderr: "bounded", says: "names every file it removes" },
   { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
-  { command: "git log", when: ["/^-[1-9]$/", "-n /^[1-9]$/", "/^--max-count=[1-9]$/"], stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+  { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+  // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: "git rev-list", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], stdout: "bounded", stderr: "bounded", says: "prints a commit id per line, a thousand at most, or a count" },
   { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
   { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -4271,6 +4331,11 @@ var COMMANDS = [
   // Package managers' one-line queries; pip -q prints warnings and errors only.
   { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
   { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
+  // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
+  // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
+  { command: "npm|pnpm|yarn ls|list|la|ll", when: ["--depth 0", "/^--depth=0$/"], stdout: "bounded", stderr: "bounded", says: "lists the direct dependencies" },
+  { command: "npm|pnpm|yarn ls|list|la|ll", stdout: "unbounded", stderr: "bounded", says: "lists the installed packages, a line per package, and its problems (missing, invalid) on stderr" },
   // ---- Programs real code runs (issue 11), by kind. A long-lived program (a server, an X
   // server, a GUI program, a tunnel, a watcher) writes for as long as it runs: output that grows
   // with its life, 'unbounded', though each line is small.
@@ -4605,6 +4670,15 @@ var COMMANDS = [
   { command: "VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // ---- end of the programs added for issue 11.
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+  // find(1) prints the paths its tests select, and names on stderr every directory it cannot read,
+  // however narrow its tests: it walks the whole tree (audit 11: social-engineer-toolkit, audit 5:
+  // recon-ng). A name test with no wildcard selects the files of that name, a few (audit 20:
+  // codecov-node's report search); -quit stops at the first match; -maxdepth 0 tests the start
+  // points alone. -exec and its kin print what the command they run prints, for every file.
+  { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir"], stdout: "unbounded", stderr: "unbounded", says: "runs a command on every file it selects" },
+  { command: "find", when: ["-quit", "-maxdepth 0"], stdout: "bounded", stderr: "unbounded", says: "prints the first file it finds or its start points, and every directory it cannot read on stderr" },
+  { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints every file in the tree that the pattern matches, and every directory it cannot read on stderr" },
+  { command: "find", when: FIND_NAMED, stdout: "bounded", stderr: "unbounded", says: "prints the few files of that name, and every directory it cannot read on stderr" },
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -4635,8 +4709,6 @@ var COMMANDS = [
 ];
 var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
-var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
-var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
 var SCALING = [
   { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
   { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
@@ -6911,24 +6983,47 @@ function itemWord(node, model, depth) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
   if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
-  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
   const first = texts[0];
   if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
   if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
   return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
-function valueTexts(value, model) {
+function valueTexts(value, model, depth) {
   const v = unparenthesize(value);
   if (v.type === "conditional_expression") {
     const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
+    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
   }
   const found = whichProgram(v, model);
   if (found) return [found];
+  if (depth < 3) {
+    const joined = joinedName(v, model);
+    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
+    if (v.type === "identifier") {
+      const bindings = reachingAssignments(model, v) ?? [];
+      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
+    }
+  }
   return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
+function joinedName(call, model) {
+  if (call.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last = args.at(-1);
+  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function versionedStem(name) {
+  const at = name.indexOf(PLACEHOLDER);
+  if (at < 0) return name;
+  const stem = name.slice(0, at);
+  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
 }
 function parameterTexts(identifier, model) {
   const param = parameterOf(model, identifier);
@@ -14413,7 +14508,7 @@ var NAMES = new Set(Object.keys(BUFFERING));
 var SPAWN3 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
 var LONG_JOB = 2 * 3600;
-var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
+var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]|(^|[\\/])([Gg]ulpfile|[Gg]runtfile|[Jj]akefile|(webpack|rollup|vite|esbuild)\.config)(\.[\w-]+)*\.[cm]?[jt]s$/;
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
   const prop = limit.prop;
@@ -14513,7 +14608,7 @@ var rule13 = {
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
