@@ -1634,6 +1634,110 @@ var init_discover = __esm({
   }
 });
 
+// src/code-cache.ts
+function cacheDir() {
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
+  const dir = import_node_path4.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
+  try {
+    import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = import_node_fs4.default.lstatSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
+  } catch {
+    return null;
+  }
+}
+function codeCacheUses(part) {
+  state.used.add(part);
+}
+function readCache(bytes) {
+  if (bytes.toString("latin1", 0, HEADER.length) !== HEADER) return null;
+  const nl = bytes.indexOf(10, HEADER.length);
+  if (nl < 0 || nl > 1024) return null;
+  const list2 = bytes.toString("latin1", HEADER.length, nl);
+  return { made: new Set(list2 ? list2.split(",") : []), data: bytes.subarray(nl + 1) };
+}
+function partsToWrite(l) {
+  const want = new Set(l.made ?? []);
+  for (const part of state.used) if (!l.parts || l.parts.includes(part)) want.add(part);
+  return !l.made || want.size > l.made.size ? want : null;
+}
+function removeStale(l) {
+  const dir = import_node_path4.default.dirname(l.file);
+  const own = import_node_path4.default.basename(l.file);
+  for (const name of import_node_fs4.default.readdirSync(dir)) {
+    if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) import_node_fs4.default.rmSync(import_node_path4.default.join(dir, name), { force: true });
+  }
+}
+function writeAtExit() {
+  const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
+  state.loaded = [];
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flags of [null, ...TOGGLED_FLAGS]) {
+    if (!writes.length) return;
+    if (flags) v8.setFlagsFromString(flags);
+    const tag = v8.cachedDataVersionTag();
+    for (const w of writes.filter((x) => x.l.tag === tag)) {
+      writes.splice(writes.indexOf(w), 1);
+      try {
+        const tmp = `${w.l.file}.${process.pid}.tmp`;
+        const header = Buffer.from(`${HEADER}${[...w.parts].sort().join(",")}
+`, "latin1");
+        import_node_fs4.default.writeFileSync(tmp, Buffer.concat([header, w.l.script.createCachedData()]), { mode: 384 });
+        import_node_fs4.default.renameSync(tmp, w.l.file);
+        removeStale(w.l);
+      } catch {
+      }
+    }
+  }
+}
+function pathHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function requireWithCodeCache(file, parts) {
+  const dir = cacheDir();
+  if (!dir) return null;
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { wrap } = process.getBuiltinModule("node:module");
+  const st = import_node_fs4.default.statSync(file);
+  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(import_node_path4.default.basename(file))}-${pathHash(import_node_path4.default.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = import_node_path4.default.join(dir, key);
+  let cache3 = null;
+  try {
+    cache3 = readCache(import_node_fs4.default.readFileSync(cacheFile));
+  } catch {
+    cache3 = null;
+  }
+  const bytes = import_node_fs4.default.readFileSync(file);
+  const text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData: cache3?.data });
+  if (!state.writesAtExit) process.once("exit", writeAtExit);
+  state.writesAtExit = true;
+  state.loaded.push({ script, file: cacheFile, tag, stale, made: cache3 && !script.cachedDataRejected ? cache3.made : null, parts: parts ?? null });
+  const module2 = { exports: {} };
+  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path4.default.dirname(file));
+  return module2.exports;
+}
+var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, TOGGLED_FLAGS;
+var init_code_cache = __esm({
+  "src/code-cache.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_fs4 = __builtinESM("node:fs");
+    import_node_module = require("node:module");
+    import_node_os = __builtinESM("node:os");
+    import_node_path4 = __builtinESM("node:path");
+    STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
+    state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
+    HEADER = "popenlint-code-cache 1 ";
+    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+  }
+});
+
 // src/encoding.ts
 function declaredPythonEncoding(buf) {
   let lineStart = 0;
@@ -1649,7 +1753,7 @@ function declaredPythonEncoding(buf) {
   return null;
 }
 function iconv() {
-  return iconvLite ??= (0, import_node_module.createRequire)(__popenlintUrl)("iconv-lite");
+  return iconvLite ??= (0, import_node_module2.createRequire)(__popenlintUrl)("iconv-lite");
 }
 function normalizeEncoding(name) {
   const lower = name.toLowerCase().replace(/_/g, "-");
@@ -1700,11 +1804,11 @@ function encodeStrict(text, encoding) {
 function bomBytes(decoded) {
   return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }
-var import_node_module, UTF8_BOM, CODING_RE, ALIASES, iconvLite, ASCII, asciiCompatible, EncodingError, LONE_SURROGATE;
+var import_node_module2, UTF8_BOM, CODING_RE, ALIASES, iconvLite, ASCII, asciiCompatible, EncodingError, LONE_SURROGATE;
 var init_encoding = __esm({
   "src/encoding.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     UTF8_BOM = Buffer.from([239, 187, 191]);
     CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
     ALIASES = {
@@ -1729,25 +1833,25 @@ var init_encoding = __esm({
 });
 
 // src/file-bytes.ts
-var import_node_fs4, FileBytes;
+var import_node_fs5, FileBytes;
 var init_file_bytes = __esm({
   "src/file-bytes.ts"() {
     "use strict";
-    import_node_fs4 = __builtinESM("node:fs");
+    import_node_fs5 = __builtinESM("node:fs");
     FileBytes = class {
       buf = Buffer.allocUnsafe(1 << 20);
       read(abs) {
         let fd;
         try {
-          fd = import_node_fs4.default.openSync(abs, import_node_fs4.default.constants.O_RDONLY | (import_node_fs4.default.constants.O_NONBLOCK ?? 0) | (import_node_fs4.default.constants.O_NOCTTY ?? 0));
-          const st = import_node_fs4.default.fstatSync(fd);
+          fd = import_node_fs5.default.openSync(abs, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0) | (import_node_fs5.default.constants.O_NOCTTY ?? 0));
+          const st = import_node_fs5.default.fstatSync(fd);
           if (!st.isFile()) return null;
           if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
           return this.fill(fd, st.size);
         } catch {
           return null;
         } finally {
-          if (fd !== void 0) import_node_fs4.default.closeSync(fd);
+          if (fd !== void 0) import_node_fs5.default.closeSync(fd);
         }
       }
       /**
@@ -1758,7 +1862,7 @@ var init_file_bytes = __esm({
       fill(fd, size) {
         let n = 0;
         for (; ; ) {
-          const got = import_node_fs4.default.readSync(fd, this.buf, n, this.buf.length - n, null);
+          const got = import_node_fs5.default.readSync(fd, this.buf, n, this.buf.length - n, null);
           n += got;
           if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
           if (n === this.buf.length) {
@@ -2194,7 +2298,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(import_node_fs5.default.readFileSync(file, "latin1"));
+      names = allNames(import_node_fs6.default.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2257,11 +2361,11 @@ function importedModules(file, moduleName2, names, dotted) {
   }
   return out;
 }
-var import_node_fs5, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
+var import_node_fs6, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
 var init_project_imports = __esm({
   "src/python/project-imports.ts"() {
     "use strict";
-    import_node_fs5 = __builtinESM("node:fs");
+    import_node_fs6 = __builtinESM("node:fs");
     init_project();
     init_semantic();
     allCache = /* @__PURE__ */ new Map();
@@ -2387,7 +2491,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= import_node_fs6.default.readFileSync(file) : read2;
+    const current = () => stale ? own ??= import_node_fs7.default.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -2473,11 +2577,11 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs6, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
+var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
-    import_node_fs6 = __builtinESM("node:fs");
+    import_node_fs7 = __builtinESM("node:fs");
     init_file_bytes();
     init_import_bytes();
     init_project_imports();
@@ -2951,13 +3055,13 @@ function loopReads(loop) {
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
-  const state = new Map(growing.map((s) => [s, "unread"]));
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
   const everRead = /* @__PURE__ */ new Set();
   for (const ev of events) {
     if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
   }
   const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state.get(s) !== "drained");
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
   let ended = false;
   for (const [i, ev] of events.entries()) {
     switch (ev.kind) {
@@ -2967,26 +3071,26 @@ function drainVerdict(events, growing, endsWithClose) {
         ended = true;
         break;
       case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
         if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
           return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
         }
-        for (const s of ev.streams) state.set(s, "drained");
+        for (const s of ev.streams) state2.set(s, "drained");
         break;
       }
       case "partial":
-        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
         break;
       case "close":
-        state.set(ev.stream, "drained");
+        state2.set(ev.stream, "drained");
         break;
       case "wait": {
         if (ended) break;
         const full2 = open();
         if (full2.length === 0) break;
         const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state.get(s) === "partial");
-        const anyDrained = growing.some((s) => state.get(s) === "drained");
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
         const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
         return { shape, at: ev.node, full: full2, neverRead, laterDrain };
       }
@@ -2997,8 +3101,8 @@ function drainVerdict(events, growing, endsWithClose) {
   const full = open();
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
     const unread = full.filter((s) => neverRead.includes(s));
     return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
   }
@@ -3493,7 +3597,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = import_node_fs7.default.readFileSync(file);
+    const bytes = import_node_fs8.default.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -3539,11 +3643,11 @@ function chainedSummaries(model, file) {
   }
   return out;
 }
-var import_node_fs7, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
+var import_node_fs8, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
-    import_node_fs7 = __builtinESM("node:fs");
+    import_node_fs8 = __builtinESM("node:fs");
     init_analysis();
     init_project_imports();
     init_wrapper_flags();
@@ -3563,15 +3667,15 @@ var init_wrappers = __esm({
 
 // src/test-files.ts
 function isTestPath(file) {
-  if (!import_node_path4.default.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = import_node_path4.default.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || import_node_path4.default.isAbsolute(below) ? import_node_path4.default.basename(file) : below);
+  if (!import_node_path5.default.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = import_node_path5.default.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || import_node_path5.default.isAbsolute(below) ? import_node_path5.default.basename(file) : below);
 }
-var import_node_path4, TEST_PATH;
+var import_node_path5, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path4 = __builtinESM("node:path");
+    import_node_path5 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
@@ -6484,18 +6588,18 @@ var init_edit = __esm({
 
 // src/python/project-files.ts
 function repositoryRoot(file) {
-  const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(file));
+  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = import_node_path5.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs8.default.existsSync(import_node_path5.default.join(d, v)))) {
+  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES2.some((f) => import_node_fs8.default.existsSync(import_node_path5.default.join(d, f)))) project = d;
-    if (import_node_path5.default.dirname(d) === d) break;
+    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
+    if (import_node_path6.default.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -6510,13 +6614,13 @@ function pythonFiles(root2) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = import_node_path5.default.join(dir, e.name);
+      const full = import_node_path6.default.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -6534,7 +6638,7 @@ function pythonFiles(root2) {
 }
 function textOf2(file) {
   try {
-    return import_node_fs8.default.readFileSync(file, "utf8");
+    return import_node_fs9.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -6567,7 +6671,7 @@ function importsFile(file, def) {
   let targets2 = importCache.get(file);
   if (!targets2) {
     const text = textOf2(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path5.default.resolve(t.target)));
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
     importCache.set(file, targets2);
   }
   return targets2.has(def);
@@ -6589,18 +6693,18 @@ function callerRoot(defFile) {
   const root2 = repositoryRoot(defFile);
   if (!root2 || !projectParser()) return null;
   let dir = root2;
-  for (const part of import_node_path5.default.relative(root2, import_node_path5.default.dirname(import_node_path5.default.resolve(defFile))).split(import_node_path5.default.sep).filter(Boolean)) {
-    dir = import_node_path5.default.join(dir, part);
+  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
+    dir = import_node_path6.default.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root2;
 }
-var import_node_fs8, import_node_path5, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
+var import_node_fs9, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
 var init_project_files = __esm({
   "src/python/project-files.ts"() {
     "use strict";
-    import_node_fs8 = __builtinESM("node:fs");
-    import_node_path5 = __builtinESM("node:path");
+    import_node_fs9 = __builtinESM("node:fs");
+    import_node_path6 = __builtinESM("node:path");
     init_discover();
     init_semantic();
     init_project_imports();
@@ -6623,31 +6727,31 @@ function projectCallers(defFile, name, own, method) {
   const files = root2 && pythonFiles(root2);
   if (!root2 || !files) return null;
   if (method) return methodCallers(root2, files, defFile, method, name, own);
-  const def = import_node_path6.default.resolve(defFile);
-  const ownPath = own && import_node_path6.default.resolve(own.file);
+  const def = import_node_path7.default.resolve(defFile);
+  const ownPath = own && import_node_path7.default.resolve(own.file);
   const out = [];
   const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path6.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => import_node_path7.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path6.default.resolve(file) === ownPath;
-    const isDef = import_node_path6.default.resolve(file) === def;
+    const mine = ownPath !== void 0 && import_node_path7.default.resolve(file) === ownPath;
+    const isDef = import_node_path7.default.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path6.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path7.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 function methodCallers(root2, files, defFile, className, name, own) {
-  const def = import_node_path6.default.resolve(defFile);
-  const ownPath = own && import_node_path6.default.resolve(own.file);
+  const def = import_node_path7.default.resolve(defFile);
+  const ownPath = own && import_node_path7.default.resolve(own.file);
   const calls = indexOf(root2, files);
   const subclasses = subclassesOf(root2, defFile, className);
   const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
   const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path6.default.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path7.default.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
     const model = own && ownPath === f ? own.model : modelOf(f);
     if (!model) return null;
@@ -6667,14 +6771,14 @@ function methodCallers(root2, files, defFile, className, name, own) {
   return out;
 }
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path6.default.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path7.default.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${import_node_path6.default.relative(import_node_path6.default.dirname(origin), c.file) || import_node_path6.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${import_node_path7.default.relative(import_node_path7.default.dirname(origin), c.file) || import_node_path7.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -6697,7 +6801,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${import_node_path6.default.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${import_node_path7.default.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -6735,7 +6839,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root2, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path6.default.resolve(defFile)) continue;
+    if (file === import_node_path7.default.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -6750,12 +6854,12 @@ function subclassAttributeUses(defFile, className, attr) {
 function subclassesOf(root2, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: import_node_path6.default.resolve(defFile), name: className }];
+  let generation = [{ file: import_node_path7.default.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root2).get(parent.name) ?? []) {
-        const abs = import_node_path6.default.resolve(file);
+        const abs = import_node_path7.default.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -6797,18 +6901,18 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path6.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path7.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path6, isTest, MAX_GENERATIONS;
+var import_node_path7, isTest, MAX_GENERATIONS;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path6 = __builtinESM("node:path");
+    import_node_path7 = __builtinESM("node:path");
     init_commands();
     init_analysis();
     init_semantic();
@@ -8436,7 +8540,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path7.default.relative(import_node_path7.default.dirname(ctx.path), use.file) || import_node_path7.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), use.file) || import_node_path8.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8618,11 +8722,11 @@ function waitHow(site, how) {
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
-var import_node_path7, NEVER_READ_SHAPES, PATTERN;
+var import_node_path8, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -9777,7 +9881,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), c.file) || import_node_path8.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), c.file) || import_node_path9.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9788,11 +9892,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path8;
+var import_node_path9;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -10582,16 +10686,16 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path9.default.dirname(import_node_path9.default.resolve(file)));
+  return lookup(import_node_path10.default.dirname(import_node_path10.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path9.default.join(dir, "package.json");
+  const pkg = import_node_path10.default.join(dir, "package.json");
   let text = null;
   try {
-    text = import_node_fs9.default.readFileSync(pkg, "utf8");
+    text = import_node_fs10.default.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -10607,7 +10711,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path9.default.dirname(dir);
+    const parent = import_node_path10.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -10619,12 +10723,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs9, import_node_path9, KiB, NODE_FACTS, cache2;
+var import_node_fs10, import_node_path10, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs9 = __builtinESM("node:fs");
-    import_node_path9 = __builtinESM("node:path");
+    import_node_fs10 = __builtinESM("node:fs");
+    import_node_path10 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10637,87 +10741,6 @@ var init_node = __esm({
   }
 });
 
-// src/code-cache.ts
-function cacheDir() {
-  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = import_node_path10.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
-  try {
-    import_node_fs10.default.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = import_node_fs10.default.lstatSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
-  } catch {
-    return null;
-  }
-}
-function removeStale(w) {
-  const dir = import_node_path10.default.dirname(w.file);
-  const own = import_node_path10.default.basename(w.file);
-  for (const name of import_node_fs10.default.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) import_node_fs10.default.rmSync(import_node_path10.default.join(dir, name), { force: true });
-  }
-}
-function writePending() {
-  const v8 = process.getBuiltinModule("node:v8");
-  for (const flags of [null, ...TOGGLED_FLAGS]) {
-    if (!pending.length) return;
-    if (flags) v8.setFlagsFromString(flags);
-    const tag = v8.cachedDataVersionTag();
-    for (const w of pending.filter((p) => p.tag === tag)) {
-      pending.splice(pending.indexOf(w), 1);
-      try {
-        const tmp = `${w.file}.${process.pid}.tmp`;
-        import_node_fs10.default.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
-        import_node_fs10.default.renameSync(tmp, w.file);
-        removeStale(w);
-      } catch {
-      }
-    }
-  }
-}
-function requireWithCodeCache(file) {
-  const dir = cacheDir();
-  if (!dir) return null;
-  const { Script } = process.getBuiltinModule("node:vm");
-  const { wrap } = process.getBuiltinModule("node:module");
-  const st = import_node_fs10.default.statSync(file);
-  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(import_node_path10.default.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = import_node_path10.default.join(dir, key);
-  let cachedData;
-  try {
-    cachedData = import_node_fs10.default.readFileSync(cacheFile);
-  } catch {
-    cachedData = void 0;
-  }
-  const bytes = import_node_fs10.default.readFileSync(file);
-  const text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-  const script = new Script(wrap(text), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    if (!writesAtExit) process.once("exit", writePending);
-    writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag, stale });
-  }
-  const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path10.default.dirname(file));
-  return module2.exports;
-}
-var import_node_buffer, import_node_fs10, import_node_module2, import_node_os, import_node_path10, pending, writesAtExit, TOGGLED_FLAGS;
-var init_code_cache = __esm({
-  "src/code-cache.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_node_fs10 = __builtinESM("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_os = __builtinESM("node:os");
-    import_node_path10 = __builtinESM("node:path");
-    pending = [];
-    writesAtExit = false;
-    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
-  }
-});
-
 // src/typescript/load.ts
 var load_exports = {};
 __export(load_exports, {
@@ -10725,7 +10748,10 @@ __export(load_exports, {
   ts: () => ts
 });
 function loadTs() {
-  if (!ts) ts = requireTypeScript();
+  if (!ts) {
+    codeCacheUses("js");
+    ts = requireTypeScript();
+  }
   return ts;
 }
 function requireTypeScript() {
@@ -10736,7 +10762,7 @@ function requireTypeScript() {
   } catch {
     return require2("ts-morph").ts;
   }
-  return requireWithCodeCache(file) ?? require2(file);
+  return requireWithCodeCache(file, []) ?? require2(file);
 }
 var import_node_module3, ts;
 var init_load = __esm({
@@ -13622,8 +13648,8 @@ function stdioValue(model, fn, expr, depth = 0) {
   const v = model.initializerOf(expr);
   const s = stringValue(v);
   if (s !== null) {
-    const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-    return { kind: "fixed", stdout: state, stderr: state };
+    const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+    return { kind: "fixed", stdout: state2, stderr: state2 };
   }
   if (ts.isArrayLiteralExpression(v)) return { kind: "fixed", stdout: fdOfArray(model, v, 1), stderr: fdOfArray(model, v, 2) };
   if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
@@ -13828,8 +13854,8 @@ function evaluate(model, src, world) {
       if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
       const s = stringValue(e);
       if (s !== null) {
-        const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-        return { stdout: state, stderr: state };
+        const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+        return { stdout: state2, stderr: state2 };
       }
       return ts.isArrayLiteralExpression(e) ? { stdout: fdOfArray(model, e, 1), stderr: fdOfArray(model, e, 2) } : UNKNOWN;
     }
@@ -16558,6 +16584,7 @@ function preferQuickParserStart() {
 }
 async function loadPythonParser() {
   if (pythonParser) return pythonParser;
+  codeCacheUses("python");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
   const loaded = await Promise.resolve().then(() => (init_parse2(), parse_exports2));
   await loaded.parserReady;
@@ -16753,6 +16780,7 @@ var init_engine = __esm({
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
     import_node_path23 = __builtinESM("node:path");
+    init_code_cache();
     init_encoding();
     init_targets();
     init_project();
@@ -21103,6 +21131,7 @@ function quickCheckArgs(argv) {
 
 // src/cli/main.ts
 init_project();
+init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs27 = __builtinESM("node:fs");
@@ -21396,6 +21425,7 @@ function streamOf(args, settings, found) {
   return new TextStream(found.targets.length, args.format === "concise", useColor(args), args.quiet, strategyOf(args, settings), (text) => process.stdout.write(text));
 }
 async function runCheck(args) {
+  codeCacheUses("check");
   parseReportSpecs(args.report);
   if (args["add-noqa"] && (args["suppress-all"] || args["suppress-rule"] || args["prune-suppressions"])) {
     throw new UsageError("--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions");
@@ -21425,6 +21455,7 @@ async function runCheck(args) {
   return findingsExit(args, count);
 }
 async function runFix(args) {
+  codeCacheUses("fix");
   parseReportSpecs(args.report);
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);

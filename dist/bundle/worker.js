@@ -881,8 +881,106 @@ import fs19 from "node:fs";
 import fs18 from "node:fs";
 import path16, { resolve as resolvePath } from "node:path";
 
-// src/encoding.ts
+// src/code-cache.ts
+import { isAscii } from "node:buffer";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+function cacheDir() {
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
+  const dir = path.join(os.tmpdir(), `popenlint-${process.getuid()}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
+  } catch {
+    return null;
+  }
+}
+var STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
+var state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
+function codeCacheUses(part) {
+  state.used.add(part);
+}
+var HEADER = "popenlint-code-cache 1 ";
+function readCache(bytes) {
+  if (bytes.toString("latin1", 0, HEADER.length) !== HEADER) return null;
+  const nl = bytes.indexOf(10, HEADER.length);
+  if (nl < 0 || nl > 1024) return null;
+  const list = bytes.toString("latin1", HEADER.length, nl);
+  return { made: new Set(list ? list.split(",") : []), data: bytes.subarray(nl + 1) };
+}
+function partsToWrite(l) {
+  const want = new Set(l.made ?? []);
+  for (const part of state.used) if (!l.parts || l.parts.includes(part)) want.add(part);
+  return !l.made || want.size > l.made.size ? want : null;
+}
+function removeStale(l) {
+  const dir = path.dirname(l.file);
+  const own = path.basename(l.file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+function writeAtExit() {
+  const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
+  state.loaded = [];
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flags of [null, ...TOGGLED_FLAGS]) {
+    if (!writes.length) return;
+    if (flags) v8.setFlagsFromString(flags);
+    const tag = v8.cachedDataVersionTag();
+    for (const w of writes.filter((x) => x.l.tag === tag)) {
+      writes.splice(writes.indexOf(w), 1);
+      try {
+        const tmp = `${w.l.file}.${process.pid}.tmp`;
+        const header = Buffer.from(`${HEADER}${[...w.parts].sort().join(",")}
+`, "latin1");
+        fs.writeFileSync(tmp, Buffer.concat([header, w.l.script.createCachedData()]), { mode: 384 });
+        fs.renameSync(tmp, w.l.file);
+        removeStale(w.l);
+      } catch {
+      }
+    }
+  }
+}
+function pathHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function requireWithCodeCache(file, parts) {
+  const dir = cacheDir();
+  if (!dir) return null;
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { wrap } = process.getBuiltinModule("node:module");
+  const st = fs.statSync(file);
+  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(path.basename(file))}-${pathHash(path.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key);
+  let cache3 = null;
+  try {
+    cache3 = readCache(fs.readFileSync(cacheFile));
+  } catch {
+    cache3 = null;
+  }
+  const bytes = fs.readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData: cache3?.data });
+  if (!state.writesAtExit) process.once("exit", writeAtExit);
+  state.writesAtExit = true;
+  state.loaded.push({ script, file: cacheFile, tag, stale, made: cache3 && !script.cachedDataRejected ? cache3.made : null, parts: parts ?? null });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports;
+}
+
+// src/encoding.ts
+import { createRequire as createRequire2 } from "node:module";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 var CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var ALIASES = {
@@ -913,7 +1011,7 @@ function declaredPythonEncoding(buf) {
 }
 var iconvLite;
 function iconv() {
-  return iconvLite ??= createRequire(import.meta.url)("iconv-lite");
+  return iconvLite ??= createRequire2(import.meta.url)("iconv-lite");
 }
 var ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
 var asciiCompatible = /* @__PURE__ */ new Map();
@@ -961,8 +1059,8 @@ function decode(buf, language) {
 }
 
 // src/python/project.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 var STDLIB_STARS = {
   os: ["popen", "popen2", "popen3", "popen4", "system"],
   subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
@@ -978,8 +1076,8 @@ var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
 var lastDir = "";
 function folderOf(fromFile) {
-  if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
-    lastDir = path.dirname(path.resolve(fromFile));
+  if (fromFile !== lastFile || !path2.isAbsolute(fromFile)) {
+    lastDir = path2.dirname(path2.resolve(fromFile));
     lastFile = fromFile;
   }
   return lastDir;
@@ -1011,17 +1109,17 @@ function moduleOf(moduleName2) {
 function resolveUncached(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const candidates = (base) => {
-    const stem = path.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path.join(stem, "__init__.py")] : [path.join(base, "__init__.py")];
+    const stem = path2.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
   const list = listing(dir);
   const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
-  const parent = path.dirname(dir);
+  const parent = path2.dirname(dir);
   if (parent === dir || exists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
@@ -1040,16 +1138,16 @@ function packageFolderExists(dir, moduleName2) {
     if (!parts.length) return true;
     const e = listing(base)?.get(parts[0]);
     if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list = listing(path.join(base, ...parts));
+    const list = listing(path2.join(base, ...parts));
     return list !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
     return folder(dir);
   }
-  for (let base = dir; ; base = path.dirname(base)) {
+  for (let base = dir; ; base = path2.dirname(base)) {
     if (folder(base)) return true;
-    if (path.dirname(base) === base || exists(base, ".git")) return false;
+    if (path2.dirname(base) === base || exists(base, ".git")) return false;
   }
 }
 var listings = null;
@@ -1063,13 +1161,13 @@ function listing(dir) {
   if (!listings) return null;
   let hit = listings.get(dir);
   if (hit !== void 0) return hit;
-  const parent = path.dirname(dir);
+  const parent = path2.dirname(dir);
   const above = parent === dir ? null : listing(parent);
-  const entry = above?.get(path.basename(dir));
+  const entry = above?.get(path2.basename(dir));
   if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
   else {
     try {
-      hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
     } catch (e) {
       const code2 = e.code;
       hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
@@ -1080,16 +1178,16 @@ function listing(dir) {
 }
 function exists(dir, name) {
   const list = listing(dir);
-  if (!list) return fs.existsSync(path.join(dir, name));
+  if (!list) return fs2.existsSync(path2.join(dir, name));
   const e = list.get(name);
-  return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
 }
 function isFile(file) {
-  const list = listing(path.dirname(file));
-  const e = list?.get(path.basename(file));
+  const list = listing(path2.dirname(file));
+  const e = list?.get(path2.basename(file));
   if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
   try {
-    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -1102,10 +1200,10 @@ function starExports(fromFile, moduleName2, depth = 0) {
   cache.set(file, null);
   let text;
   try {
-    const fd = fs.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_BYTES));
-    fs.readSync(fd, buf, 0, buf.length, 0);
-    fs.closeSync(fd);
+    const fd = fs2.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
+    fs2.readSync(fd, buf, 0, buf.length, 0);
+    fs2.closeSync(fd);
     text = buf.toString("utf8");
   } catch {
     return null;
@@ -1176,24 +1274,24 @@ function fromShebang(text) {
 }
 
 // src/python/wrapper-prefilter.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/file-bytes.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 var FileBytes = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(abs) {
     let fd;
     try {
-      fd = fs2.openSync(abs, fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0) | (fs2.constants.O_NOCTTY ?? 0));
-      const st = fs2.fstatSync(fd);
+      fd = fs3.openSync(abs, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0));
+      const st = fs3.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd, st.size);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs2.closeSync(fd);
+      if (fd !== void 0) fs3.closeSync(fd);
     }
   }
   /**
@@ -1204,7 +1302,7 @@ var FileBytes = class {
   fill(fd, size) {
     let n = 0;
     for (; ; ) {
-      const got = fs2.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs3.readSync(fd, this.buf, n, this.buf.length - n, null);
       n += got;
       if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
       if (n === this.buf.length) {
@@ -1217,7 +1315,7 @@ var FileBytes = class {
 };
 
 // src/python/project-imports.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/python/binding.ts
 var SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
@@ -1629,7 +1727,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(fs3.readFileSync(file, "latin1"));
+      names = allNames(fs4.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -1820,7 +1918,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= fs4.readFileSync(file) : read2;
+    const current = () => stale ? own ??= fs5.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -1908,7 +2006,7 @@ function wrapperCommandsByText(file, given) {
 }
 
 // src/python/wrappers.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/python/analysis.ts
 var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
@@ -2358,13 +2456,13 @@ function loopReads(loop) {
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
-  const state = new Map(growing.map((s) => [s, "unread"]));
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
   const everRead = /* @__PURE__ */ new Set();
   for (const ev of events) {
     if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
   }
   const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state.get(s) !== "drained");
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
   let ended = false;
   for (const [i, ev] of events.entries()) {
     switch (ev.kind) {
@@ -2374,26 +2472,26 @@ function drainVerdict(events, growing, endsWithClose) {
         ended = true;
         break;
       case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
         if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
           return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
         }
-        for (const s of ev.streams) state.set(s, "drained");
+        for (const s of ev.streams) state2.set(s, "drained");
         break;
       }
       case "partial":
-        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
         break;
       case "close":
-        state.set(ev.stream, "drained");
+        state2.set(ev.stream, "drained");
         break;
       case "wait": {
         if (ended) break;
         const full2 = open();
         if (full2.length === 0) break;
         const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state.get(s) === "partial");
-        const anyDrained = growing.some((s) => state.get(s) === "drained");
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
         const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
         return { shape, at: ev.node, full: full2, neverRead, laterDrain };
       }
@@ -2404,8 +2502,8 @@ function drainVerdict(events, growing, endsWithClose) {
   const full = open();
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
     const unread = full.filter((s) => neverRead.includes(s));
     return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
   }
@@ -2876,7 +2974,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs5.readFileSync(file);
+    const bytes = fs6.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -2926,12 +3024,12 @@ function chainedSummaries(model, file) {
 }
 
 // src/test-files.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 function isTestPath(file) {
-  if (!path2.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path2.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path2.isAbsolute(below) ? path2.basename(file) : below);
+  if (!path3.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path3.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || path3.isAbsolute(below) ? path3.basename(file) : below);
 }
 
 // src/knowledge/evidence.ts
@@ -5705,16 +5803,16 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/python/project-files.ts
-import fs7 from "node:fs";
-import path4 from "node:path";
+import fs8 from "node:fs";
+import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs6 from "node:fs";
-import path3 from "node:path";
+import fs7 from "node:fs";
+import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -5743,19 +5841,19 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function childPath(dir, name) {
   const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
 }
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path3.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-  const base = inside ? process.cwd() : path3.dirname(abs);
-  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  const rel = path4.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside ? process.cwd() : path4.dirname(abs);
+  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path3.join(dir, part);
+    dir = path4.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -5776,7 +5874,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -5786,59 +5884,59 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs6.openSync(abs, fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK);
+    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs6.readSync(fd, buf, 0, 128, 0);
+    const n = fs7.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
-    fs6.lstatSync(abs);
+    fs7.lstatSync(abs);
     return true;
   } catch {
     return false;
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs6.existsSync(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs7.existsSync(path4.join(d, ".git"))) return d;
+    if (path4.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path3.join(root, ".git");
+  const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs6.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs6.readFileSync(dotGit, "utf8"));
+    if (fs7.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path3.resolve(root, m[1]);
-      const common = path3.join(gitDir, "commondir");
-      if (fs6.existsSync(common)) gitDir = path3.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
+      gitDir = path4.resolve(root, m[1]);
+      const common = path4.join(gitDir, "commondir");
+      if (fs7.existsSync(common)) gitDir = path4.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs6.statSync(file).isFile()) return null;
-    text = fs6.readFileSync(file, "utf8");
+    if (!fs7.statSync(file).isFile()) return null;
+    text = fs7.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -5846,9 +5944,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+    const rel = path4.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
   }
   return false;
 }
@@ -5869,7 +5967,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -5887,24 +5985,24 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let st;
     try {
-      st = fs6.statSync(abs);
+      st = fs7.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path3.normalize(given), abs, language);
+      if (language) this.add(path4.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -5912,11 +6010,11 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path3.resolve(abs);
+    const resolved2 = path4.resolve(abs);
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs6.realpathSync.native(resolved2);
+        key = fs7.realpathSync.native(resolved2);
       } catch {
       }
     }
@@ -5932,14 +6030,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs6.realpathSync.native(abs);
+        realDir = fs7.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs6.readdirSync(abs, { withFileTypes: true });
+      entries = fs7.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -5973,7 +6071,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs6.statSync(abs).isFile() ? "file" : "skip";
+      return fs7.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -5990,18 +6088,18 @@ var modelCache = /* @__PURE__ */ new Map();
 var VCS = [".git", ".hg", ".svn", ".bzr"];
 var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
 function repositoryRoot(file) {
-  const dir = path4.dirname(path4.resolve(file));
+  const dir = path5.dirname(path5.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (VCS.some((v) => fs7.existsSync(path4.join(d, v)))) {
+  for (let d = dir; ; d = path5.dirname(d)) {
+    if (VCS.some((v) => fs8.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES.some((f) => fs7.existsSync(path4.join(d, f)))) project = d;
-    if (path4.dirname(d) === d) break;
+    if (PROJECT_FILES.some((f) => fs8.existsSync(path5.join(d, f)))) project = d;
+    if (path5.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -6016,13 +6114,13 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs7.readdirSync(dir, { withFileTypes: true });
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path4.join(dir, e.name);
+      const full = path5.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -6040,7 +6138,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -6074,7 +6172,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -6096,8 +6194,8 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
-    dir = path4.join(dir, part);
+  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
+    dir = path5.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
@@ -6109,31 +6207,31 @@ function projectCallers(defFile, name, own, method) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method) return methodCallers(root, files, defFile, method, name, own);
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path5.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path6.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path5.resolve(file) === ownPath;
-    const isDef = path5.resolve(file) === def;
+    const mine = ownPath !== void 0 && path6.resolve(file) === ownPath;
+    const isDef = path6.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path5.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path6.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 function methodCallers(root, files, defFile, className, name, own) {
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
   const subclasses = subclassesOf(root, defFile, className);
   const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
   const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path5.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
     const model = own && ownPath === f ? own.model : modelOf(f);
     if (!model) return null;
@@ -6154,14 +6252,14 @@ function methodCallers(root, files, defFile, className, name, own) {
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path5.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path6.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path5.relative(path5.dirname(origin), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path6.relative(path6.dirname(origin), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -6184,7 +6282,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path5.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path6.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -6223,7 +6321,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path5.resolve(defFile)) continue;
+    if (file === path6.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -6238,12 +6336,12 @@ function subclassAttributeUses(defFile, className, attr) {
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path5.resolve(defFile), name: className }];
+  let generation = [{ file: path6.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path5.resolve(file);
+        const abs = path6.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -6285,7 +6383,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path5.basename(file) !== `${stem}.py`) continue;
+    if (path6.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -7333,7 +7431,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -7754,7 +7852,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path6.relative(path6.dirname(ctx.path), use.file) || path6.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path7.relative(path7.dirname(ctx.path), use.file) || path7.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8882,7 +8980,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -8965,7 +9063,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path7.relative(path7.dirname(ctx.path), c.file) || path7.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path8.relative(path8.dirname(ctx.path), c.file) || path8.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9611,8 +9709,8 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs8 from "node:fs";
-import path8 from "node:path";
+import fs9 from "node:fs";
+import path9 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -9680,16 +9778,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path8.dirname(path8.resolve(file)));
+  return lookup(path9.dirname(path9.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path8.join(dir, "package.json");
+  const pkg = path9.join(dir, "package.json");
   let text = null;
   try {
-    text = fs8.readFileSync(pkg, "utf8");
+    text = fs9.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -9705,7 +9803,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path8.dirname(dir);
+    const parent = path9.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -9725,86 +9823,12 @@ import nodePath from "node:path";
 
 // src/typescript/load.ts
 import { createRequire as createRequire3 } from "node:module";
-
-// src/code-cache.ts
-import { isAscii } from "node:buffer";
-import fs9 from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import os from "node:os";
-import path9 from "node:path";
-function cacheDir() {
-  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = path9.join(os.tmpdir(), `popenlint-${process.getuid()}`);
-  try {
-    fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = fs9.lstatSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
-  } catch {
-    return null;
-  }
-}
-function removeStale(w) {
-  const dir = path9.dirname(w.file);
-  const own = path9.basename(w.file);
-  for (const name of fs9.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs9.rmSync(path9.join(dir, name), { force: true });
-  }
-}
-var pending = [];
-var writesAtExit = false;
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
-function writePending() {
-  const v8 = process.getBuiltinModule("node:v8");
-  for (const flags of [null, ...TOGGLED_FLAGS]) {
-    if (!pending.length) return;
-    if (flags) v8.setFlagsFromString(flags);
-    const tag = v8.cachedDataVersionTag();
-    for (const w of pending.filter((p) => p.tag === tag)) {
-      pending.splice(pending.indexOf(w), 1);
-      try {
-        const tmp = `${w.file}.${process.pid}.tmp`;
-        fs9.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
-        fs9.renameSync(tmp, w.file);
-        removeStale(w);
-      } catch {
-      }
-    }
-  }
-}
-function requireWithCodeCache(file) {
-  const dir = cacheDir();
-  if (!dir) return null;
-  const { Script } = process.getBuiltinModule("node:vm");
-  const { wrap } = process.getBuiltinModule("node:module");
-  const st = fs9.statSync(file);
-  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(path9.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = path9.join(dir, key);
-  let cachedData;
-  try {
-    cachedData = fs9.readFileSync(cacheFile);
-  } catch {
-    cachedData = void 0;
-  }
-  const bytes = fs9.readFileSync(file);
-  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const script = new Script(wrap(text), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    if (!writesAtExit) process.once("exit", writePending);
-    writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag, stale });
-  }
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire2(file), module, file, path9.dirname(file));
-  return module.exports;
-}
-
-// src/typescript/load.ts
 var ts = void 0;
 function loadTs() {
-  if (!ts) ts = requireTypeScript();
+  if (!ts) {
+    codeCacheUses("js");
+    ts = requireTypeScript();
+  }
   return ts;
 }
 function requireTypeScript() {
@@ -9815,7 +9839,7 @@ function requireTypeScript() {
   } catch {
     return require2("ts-morph").ts;
   }
-  return requireWithCodeCache(file) ?? require2(file);
+  return requireWithCodeCache(file, []) ?? require2(file);
 }
 
 // src/typescript/scope.ts
@@ -12512,8 +12536,8 @@ function stdioValue(model, fn, expr, depth = 0) {
   const v = model.initializerOf(expr);
   const s = stringValue(v);
   if (s !== null) {
-    const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-    return { kind: "fixed", stdout: state, stderr: state };
+    const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+    return { kind: "fixed", stdout: state2, stderr: state2 };
   }
   if (ts.isArrayLiteralExpression(v)) return { kind: "fixed", stdout: fdOfArray(model, v, 1), stderr: fdOfArray(model, v, 2) };
   if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
@@ -12719,8 +12743,8 @@ function evaluate(model, src, world) {
       if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
       const s = stringValue(e);
       if (s !== null) {
-        const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-        return { stdout: state, stderr: state };
+        const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+        return { stdout: state2, stderr: state2 };
       }
       return ts.isArrayLiteralExpression(e) ? { stdout: fdOfArray(model, e, 1), stderr: fdOfArray(model, e, 2) } : UNKNOWN;
     }
@@ -15065,6 +15089,7 @@ var pythonParser;
 var quickParserStart = false;
 async function loadPythonParser() {
   if (pythonParser) return pythonParser;
+  codeCacheUses("python");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;
