@@ -4909,39 +4909,74 @@ function findPhrase(args, matchers) {
   }
   return void 0;
 }
-function compile(entries) {
-  return entries.map((entry) => {
+var CompiledLine = class {
+  constructor(entry) {
+    this.entry = entry;
     const [program, ...subs] = entry.command.split(/\s+/);
-    let when;
-    let also;
-    return {
-      entry,
-      programs: new Set(program.split("|")),
-      subcommands: subs.map((s) => new Set(s.split("|"))),
-      get when() {
-        if (when === void 0) when = entry.when ? entry.when.map(flagMatcher) : null;
-        return when;
-      },
-      get also() {
-        return also ??= (entry.also ?? []).map(flagMatcher);
+    this.programs = new Set(program.split("|"));
+    this.subcommands = subs.map((s) => new Set(s.split("|")));
+  }
+  entry;
+  programs;
+  subcommands;
+  matchWhen = void 0;
+  matchAlso = void 0;
+  get when() {
+    if (this.matchWhen === void 0) this.matchWhen = this.entry.when ? this.entry.when.map(flagMatcher) : null;
+    return this.matchWhen;
+  }
+  get also() {
+    return this.matchAlso ??= (this.entry.also ?? []).map(flagMatcher);
+  }
+};
+var anyProgram = (command) => command === "*" || command.startsWith("* ");
+var LineTable = class {
+  constructor(entries) {
+    this.entries = entries;
+    this.compiled = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const command = entries[i].command;
+      if (anyProgram(command)) {
+        this.any.push(i);
+        continue;
       }
-    };
-  });
-}
+      const space = command.search(/\s/);
+      for (const name of (space < 0 ? command : command.slice(0, space)).split("|")) {
+        const list = this.byProgram.get(name);
+        if (list) list.push(i);
+        else this.byProgram.set(name, [i]);
+      }
+    }
+  }
+  entries;
+  compiled;
+  byProgram = /* @__PURE__ */ new Map();
+  any = [];
+  /** The lines of any of these programs, and those of any program, in table order. */
+  lines(names) {
+    const at = new Set(this.any);
+    for (const n of names) for (const i of this.byProgram.get(n) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b).map((i) => this.compiled[i] ??= new CompiledLine(this.entries[i]));
+  }
+  /** A line names one of these programs (a line of any program does not count). */
+  lists(names) {
+    return names.some((n) => this.byProgram.has(n));
+  }
+};
 var compiled = null;
 function table() {
-  compiled ??= compile(COMMANDS);
+  compiled ??= new LineTable(COMMANDS);
   return compiled;
 }
 var compiledScaling = null;
 function scalingTable() {
-  compiledScaling ??= compile(SCALING);
+  compiledScaling ??= new LineTable(SCALING);
   return compiledScaling;
 }
 function firstMatch(lines, names, args, positional, display = names[0]) {
   for (const c of lines) {
     const { entry } = c;
-    const program = entry.command === "*" || entry.command.startsWith("* ") ? "*" : names.find((n) => c.programs.has(n));
+    const program = anyProgram(entry.command) ? "*" : names.find((n) => c.programs.has(n));
     if (!program) continue;
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== "*" && a !== entry.exact[i]))) continue;
     if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
@@ -5052,7 +5087,7 @@ function classifyArgv(argv) {
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
-    const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
+    const probe2 = firstMatch(table().lines(["\u2026"]).filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
     if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
     return unknown("the command is not known statically");
   }
@@ -5067,10 +5102,10 @@ function classifyArgv(argv) {
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
-  const scales = firstMatch(scalingTable(), names, args, positional, display);
+  const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
   const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
-  const hit = firstMatch(table(), names, args, positional, display);
+  const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
@@ -5202,7 +5237,7 @@ function classifyShell(command) {
 }
 function isListed(program) {
   const names = programNames(program);
-  return table().some((c) => names.some((n) => c.programs.has(n)));
+  return table().lists(names);
 }
 
 // src/python/strings.ts
@@ -14819,6 +14854,7 @@ var quickParserStart = false;
 async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
+  await import("web-tree-sitter");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;
