@@ -72,6 +72,9 @@ export async function loadPythonParser() {
     if (pythonParser)
         return pythonParser;
     codeCacheUses('python');
+    // web-tree-sitter's JavaScript first, under the start-up flags: the CLI compiles it with a
+    // code cache (scripts/bundle.js), which V8 accepts only under the flags it was made with.
+    await import('web-tree-sitter');
     // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
     // made under one set of flags), and a run that parses much wants the optimizing tier.
     process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');

@@ -10,11 +10,11 @@ import { COMMANDS, type CommandEntry, SCALING, type ScalingEntry } from './comma
 export const unknownWord = (w: string | null): w is null => w === null || w.includes(PLACEHOLDER);
 
 export interface Compiled<E extends Line = CommandEntry> {
-  entry: E;
-  programs: Set<string>;
-  subcommands: Set<string>[];
-  when: Matcher[] | null;
-  also: Matcher[];
+  readonly entry: E;
+  readonly programs: Set<string>;
+  readonly subcommands: Set<string>[];
+  readonly when: Matcher[] | null;
+  readonly also: Matcher[];
 }
 
 /** The phrase a pattern matches at args[i] (one word, or consecutive words), or null. */
@@ -86,37 +86,87 @@ function findPhrase(args: readonly (string | null)[], matchers: Matcher[]): stri
   return undefined;
 }
 
-function compile<E extends Line>(entries: readonly E[]): Compiled<E>[] {
-  return entries.map((entry) => {
+/**
+ * A line compiled: the program names and subcommand words at once, the flag matchers when the
+ * line's program is first met (a run meets few of the table's programs, and building them all
+ * was most of a small run's first command). A class, not an object literal with getters: V8
+ * defines a literal's accessors one by one at run time, which made compiling the table's 576
+ * lines about 2 ms of a small run.
+ */
+class CompiledLine<E extends Line> implements Compiled<E> {
+  readonly programs: Set<string>;
+  readonly subcommands: Set<string>[];
+  private matchWhen: Matcher[] | null | undefined = undefined;
+  private matchAlso: Matcher[] | undefined = undefined;
+
+  constructor(readonly entry: E) {
     const [program, ...subs] = entry.command.split(/\s+/);
-    // The flag matchers are built when the entry's program is first met: a run meets few of
-    // the table's programs, and building them all was most of a small run's first command.
-    let when: Matcher[] | null | undefined;
-    let also: Matcher[] | undefined;
-    return {
-      entry,
-      programs: new Set(program!.split('|')),
-      subcommands: subs.map((s) => new Set(s.split('|'))),
-      get when() {
-        if (when === undefined) when = entry.when ? entry.when.map(flagMatcher) : null;
-        return when;
-      },
-      get also() {
-        return (also ??= (entry.also ?? []).map(flagMatcher));
-      },
-    };
-  });
+    this.programs = new Set(program!.split('|'));
+    this.subcommands = subs.map((s) => new Set(s.split('|')));
+  }
+
+  get when(): Matcher[] | null {
+    if (this.matchWhen === undefined) this.matchWhen = this.entry.when ? this.entry.when.map(flagMatcher) : null;
+    return this.matchWhen;
+  }
+
+  get also(): Matcher[] {
+    return (this.matchAlso ??= (this.entry.also ?? []).map(flagMatcher));
+  }
 }
 
-let compiled: Compiled[] | null = null;
-export function table(): Compiled[] {
-  compiled ??= compile(COMMANDS);
+/** A line whose program is `*` matches any program. */
+const anyProgram = (command: string) => command === '*' || command.startsWith('* ');
+
+/**
+ * A table's lines by program name, each compiled when first asked for: a command is matched
+ * against the few lines of its own program (and those of any program), in table order, not
+ * against all 576 lines (about 1 ms a command, and compiling them all about 2 ms of a small run).
+ */
+export class LineTable<E extends Line> {
+  private readonly compiled: (CompiledLine<E> | undefined)[];
+  private readonly byProgram = new Map<string, number[]>();
+  private readonly any: number[] = [];
+
+  constructor(private readonly entries: readonly E[]) {
+    this.compiled = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const command = entries[i]!.command;
+      if (anyProgram(command)) {
+        this.any.push(i);
+        continue;
+      }
+      const space = command.search(/\s/);
+      for (const name of (space < 0 ? command : command.slice(0, space)).split('|')) {
+        const list = this.byProgram.get(name);
+        if (list) list.push(i);
+        else this.byProgram.set(name, [i]);
+      }
+    }
+  }
+
+  /** The lines of any of these programs, and those of any program, in table order. */
+  lines(names: readonly string[]): Compiled<E>[] {
+    const at = new Set(this.any);
+    for (const n of names) for (const i of this.byProgram.get(n) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b).map((i) => (this.compiled[i] ??= new CompiledLine(this.entries[i]!)));
+  }
+
+  /** A line names one of these programs (a line of any program does not count). */
+  lists(names: readonly string[]): boolean {
+    return names.some((n) => this.byProgram.has(n));
+  }
+}
+
+let compiled: LineTable<CommandEntry> | null = null;
+export function table(): LineTable<CommandEntry> {
+  compiled ??= new LineTable(COMMANDS);
   return compiled;
 }
 
-let compiledScaling: Compiled<ScalingEntry>[] | null = null;
-export function scalingTable(): Compiled<ScalingEntry>[] {
-  compiledScaling ??= compile(SCALING);
+let compiledScaling: LineTable<ScalingEntry> | null = null;
+export function scalingTable(): LineTable<ScalingEntry> {
+  compiledScaling ??= new LineTable(SCALING);
   return compiledScaling;
 }
 
@@ -124,7 +174,7 @@ export function scalingTable(): Compiled<ScalingEntry>[] {
 export function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[], args: readonly (string | null)[], positional: { word: string; afterOption: boolean; at: number }[], display = names[0]!): { entry: E; phrase: string[] } | null {
   for (const c of lines) {
     const { entry } = c;
-    const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
+    const program = anyProgram(entry.command) ? '*' : names.find((n) => c.programs.has(n));
     if (!program) continue;
     // An exact word `*` stands for one argument, known or not (`-i FILE`), shown as `FILE`.
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact![i] !== '*' && a !== entry.exact![i]))) continue;

@@ -70,43 +70,93 @@ function findPhrase(args, matchers) {
     }
     return undefined;
 }
-function compile(entries) {
-    return entries.map((entry) => {
+/**
+ * A line compiled: the program names and subcommand words at once, the flag matchers when the
+ * line's program is first met (a run meets few of the table's programs, and building them all
+ * was most of a small run's first command). A class, not an object literal with getters: V8
+ * defines a literal's accessors one by one at run time, which made compiling the table's 576
+ * lines about 2 ms of a small run.
+ */
+class CompiledLine {
+    entry;
+    programs;
+    subcommands;
+    matchWhen = undefined;
+    matchAlso = undefined;
+    constructor(entry) {
+        this.entry = entry;
         const [program, ...subs] = entry.command.split(/\s+/);
-        // The flag matchers are built when the entry's program is first met: a run meets few of
-        // the table's programs, and building them all was most of a small run's first command.
-        let when;
-        let also;
-        return {
-            entry,
-            programs: new Set(program.split('|')),
-            subcommands: subs.map((s) => new Set(s.split('|'))),
-            get when() {
-                if (when === undefined)
-                    when = entry.when ? entry.when.map(flagMatcher) : null;
-                return when;
-            },
-            get also() {
-                return (also ??= (entry.also ?? []).map(flagMatcher));
-            },
-        };
-    });
+        this.programs = new Set(program.split('|'));
+        this.subcommands = subs.map((s) => new Set(s.split('|')));
+    }
+    get when() {
+        if (this.matchWhen === undefined)
+            this.matchWhen = this.entry.when ? this.entry.when.map(flagMatcher) : null;
+        return this.matchWhen;
+    }
+    get also() {
+        return (this.matchAlso ??= (this.entry.also ?? []).map(flagMatcher));
+    }
+}
+/** A line whose program is `*` matches any program. */
+const anyProgram = (command) => command === '*' || command.startsWith('* ');
+/**
+ * A table's lines by program name, each compiled when first asked for: a command is matched
+ * against the few lines of its own program (and those of any program), in table order, not
+ * against all 576 lines (about 1 ms a command, and compiling them all about 2 ms of a small run).
+ */
+export class LineTable {
+    entries;
+    compiled;
+    byProgram = new Map();
+    any = [];
+    constructor(entries) {
+        this.entries = entries;
+        this.compiled = new Array(entries.length);
+        for (let i = 0; i < entries.length; i++) {
+            const command = entries[i].command;
+            if (anyProgram(command)) {
+                this.any.push(i);
+                continue;
+            }
+            const space = command.search(/\s/);
+            for (const name of (space < 0 ? command : command.slice(0, space)).split('|')) {
+                const list = this.byProgram.get(name);
+                if (list)
+                    list.push(i);
+                else
+                    this.byProgram.set(name, [i]);
+            }
+        }
+    }
+    /** The lines of any of these programs, and those of any program, in table order. */
+    lines(names) {
+        const at = new Set(this.any);
+        for (const n of names)
+            for (const i of this.byProgram.get(n) ?? [])
+                at.add(i);
+        return [...at].sort((a, b) => a - b).map((i) => (this.compiled[i] ??= new CompiledLine(this.entries[i])));
+    }
+    /** A line names one of these programs (a line of any program does not count). */
+    lists(names) {
+        return names.some((n) => this.byProgram.has(n));
+    }
 }
 let compiled = null;
 export function table() {
-    compiled ??= compile(COMMANDS);
+    compiled ??= new LineTable(COMMANDS);
     return compiled;
 }
 let compiledScaling = null;
 export function scalingTable() {
-    compiledScaling ??= compile(SCALING);
+    compiledScaling ??= new LineTable(SCALING);
     return compiledScaling;
 }
 /** The first line of `lines` that matches the command, with the words that matched it (for messages). */
 export function firstMatch(lines, names, args, positional, display = names[0]) {
     for (const c of lines) {
         const { entry } = c;
-        const program = entry.command === '*' || entry.command.startsWith('* ') ? '*' : names.find((n) => c.programs.has(n));
+        const program = anyProgram(entry.command) ? '*' : names.find((n) => c.programs.has(n));
         if (!program)
             continue;
         // An exact word `*` stands for one argument, known or not (`-i FILE`), shown as `FILE`.

@@ -104,7 +104,7 @@ export function classifyArgv(argv) {
     if (unknownWord(first) && !tail) {
         // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
         // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.
-        const probe = firstMatch(table().filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
+        const probe = firstMatch(table().lines(['…']).filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
         if (probe)
             return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with ${probe.entry.exact ? 'only ' : ''}${shown(probe.phrase.slice(1))} ${probe.entry.says}`, ...(probe.entry.serves ? { serves: true } : {}) };
         return unknown('the command is not known statically');
@@ -126,10 +126,10 @@ export function classifyArgv(argv) {
     const line = commandLineArgument(names[0], args);
     if (line !== null)
         return classifyShell(line);
-    const scales = firstMatch(scalingTable(), names, args, positional, display);
+    const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
     const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
     const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
-    const hit = firstMatch(table(), names, args, positional, display);
+    const hit = firstMatch(table().lines(names), names, args, positional, display);
     if (hit)
         return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
@@ -328,5 +328,5 @@ export function classifyShell(command) {
 export function isListed(program) {
     // The names once, not once per entry of the table.
     const names = programNames(program);
-    return table().some((c) => names.some((n) => c.programs.has(n)));
+    return table().lists(names);
 }
