@@ -969,3 +969,34 @@ describe('classifyShell: programs real code runs (issue 11)', () => {
     });
   }
 });
+
+describe('output-only commands (output-only.data.ts): killed part-way, they lose only output', () => {
+  const cases: [string, boolean][] = [
+    ['git log --raw --pretty=%at', true],
+    ['git -C %s rev-list HEAD', true],
+    ['git diff --output=%s HEAD', false],
+    ['git fetch origin', false],
+    ['find %s -name "*.conf"', true],
+    ['find %s -name "*.tmp" -delete', false],
+    ['find . -type f -exec gzip {} ;', false],
+    ['grep -rn TODO src', true],
+    ['sed -n 1,10p %s', true],
+    ['sed -i s/a/b/ %s', false],
+    ['tar -tzf %s', true],
+    ['tar -czvf %s %s', false],
+    ['rsync -av %s %s', false],
+    ['python build.py', false],
+    ['cd %s && git log', true],
+    ['git log --name-only | xargs rm', false],
+    ['ps aux | grep python', true],
+  ];
+  for (const [cmd, only] of cases) {
+    test(JSON.stringify(cmd), () => {
+      assert.equal(!!classifyShell(cmd.replaceAll('%s', PLACEHOLDER)).outputOnly, only);
+    });
+  }
+  test('an argv', () => {
+    assert.equal(classifyArgv(['cat', PLACEHOLDER]).outputOnly, true);
+    assert.equal(classifyArgv(['cp', PLACEHOLDER, PLACEHOLDER]).outputOnly, undefined);
+  });
+});

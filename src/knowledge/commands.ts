@@ -1,7 +1,8 @@
 import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 import { type OutputClass, UNLISTED, WRAPPERS } from './commands.data.js';
-import { firstMatch, scalingTable, table, unknownWord } from './command-table.js';
+import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
+import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -59,6 +60,17 @@ export interface CommandOutput {
   livesOn?: { says: string; stdout: boolean; stderr: boolean };
   /** It runs until it is stopped and writes as events come (commands.data.ts `serves`). */
   serves?: boolean;
+  /**
+   * Its output is all it does: a listing or a query that changes nothing (output-only.data.ts).
+   * Killed part-way it loses only output nobody reads any more.
+   */
+  outputOnly?: boolean;
+}
+
+let compiledOutputOnly: LineTable<OutputOnlyEntry> | null = null;
+function outputOnlyTable(): LineTable<OutputOnlyEntry> {
+  compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
+  return compiledOutputOnly;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -170,8 +182,9 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
-  const scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
+  let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
+  if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
@@ -326,7 +339,7 @@ export function classifyShell(command: string | null): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}) };
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {

@@ -61,6 +61,11 @@ export interface CommandOutput {
     };
     /** It runs until it is stopped and writes as events come (commands.data.ts `serves`). */
     serves?: boolean;
+    /**
+     * Its output is all it does: a listing or a query that changes nothing (output-only.data.ts).
+     * Killed part-way it loses only output nobody reads any more.
+     */
+    outputOnly?: boolean;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */
