@@ -27,13 +27,26 @@ function quiet(ctx: JsContext, call: TS.CallExpression, qualified: string): bool
   return out.stdout !== 'unbounded' && out.stderr !== 'unbounded';
 }
 
+/**
+ * A try written for the command: the exec is one of its few statements, not a branch of a
+ * handler that wraps a whole dispatcher (audit 22: Shinobi's websocket switch, whose catch is
+ * for the JavaScript errors of every case; the blind audits 15, 20 and 22 judged none of the 5
+ * exec-in-try findings real). Past this many statements, or under an if/switch/loop inside it, the
+ * catch is not taken to want the command's failure.
+ */
+const MAX_TRY_STATEMENTS = 3;
+
 // Ex) try { exec('taskkill /pid 12 /T /F'); } catch (e) { log('could not stop it'); }
 // The catch shows the code wants the failure, but exec reports it to a callback, after the try
 // has ended: the catch runs only if exec itself throws (bad arguments). An empty catch wants nothing.
 function catchingTry(call: TS.CallExpression): TS.CatchClause | null {
+  let branched = false;
   for (let c: TS.Node = call, p = call.parent; p; c = p, p = p.parent) {
     if (isFunctionLike(p)) return null;
-    if (ts.isTryStatement(p) && p.tryBlock === c && p.catchClause && p.catchClause.block.statements.length > 0) return p.catchClause;
+    if (ts.isTryStatement(p) && p.tryBlock === c && p.catchClause && p.catchClause.block.statements.length > 0) {
+      return !branched && p.tryBlock.statements.length <= MAX_TRY_STATEMENTS ? p.catchClause : null;
+    }
+    if (ts.isIfStatement(p) || ts.isSwitchStatement(p) || ts.isCaseClause(p) || ts.isIterationStatement(p, false)) branched = true;
   }
   return null;
 }
@@ -134,7 +147,7 @@ export const rule: JsRule = {
     resolves: ['child_process.exec', 'child_process.execFile'],
     docs: {
       whatItDoes:
-        "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
+        "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
       whyIsThisBad:
         "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",

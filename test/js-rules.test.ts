@@ -45,6 +45,8 @@ table('POP101', {
   // try/catch: only with a catch that does something, and nothing else learning the outcome.
   'inside a try with an empty catch (the failure is not wanted)': { code: `${CP}try { cp.exec('taskkill /pid 12 /T /F'); } catch (e) {}` },
   'inside a try, the exit code read by a listener': { code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F').on('exit', (code) => code && warn(code));\n} catch (e) { warn(e); }` },
+  'inside a try that wraps a dispatcher: a case of its switch (the catch is for every case)': { code: `${CP}function onMessage(d) {\n  try {\n    switch (d.f) {\n      case 'kill':\n        cp.exec('kill -9 ' + d.pid);\n        break;\n      default:\n        handle(d);\n    }\n  } catch (e) {\n    log.error(e);\n  }\n}` },
+  'inside a try of many statements': { code: `${CP}try {\n  const a = load();\n  check(a);\n  save(a);\n  cp.exec('kill -9 ' + a.pid);\n} catch (e) {\n  log.error(e);\n}` },
   'inside a try, but in a function defined there': { code: `${CP}try { setTimeout(() => { cp.exec('kill 12').on('error', log); }, 10); } catch (e) { warn(e); }` },
   // Used children: the exit code looked at, or a command that cannot reach maxBuffer.
   'streams read, exit code looked at in close': { code: `${CP}function run(cmd, done) {\n  const c = cp.exec(cmd);\n  c.stdout.on('data', show);\n  c.on('close', (code, signal) => done(code, signal));\n}` },
