@@ -8,6 +8,7 @@ import { decode } from '../src/encoding.js';
 import { FileBytes } from '../src/file-bytes.js';
 import { isCandidate, lintText, needlesFor } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
+import { takeTextSummaries, textSummariesSince } from '../src/python/wrapper-prefilter.js';
 import type { Language } from '../src/types.js';
 import { FIXTURES, tempDir } from './helpers.js';
 
@@ -156,6 +157,33 @@ test('prefilter: a caller of a project wrapper is a candidate when the wrapper c
   assert.equal(caller('d.py', "from tools.piped import start\nstart('make').wait()\n"), true);
   assert.equal(caller('e.py', "from tools.legacy import start\nstart('make')\n"), true);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('prefilter: the module summaries it made are handed to a lint worker once each, which takes them instead of reading the modules', () => {
+  const dir = tempDir('popenlint-prefilter-');
+  try {
+    fs.mkdirSync(path.join(dir, 'tools'));
+    fs.writeFileSync(path.join(dir, 'tools/__init__.py'), '');
+    fs.writeFileSync(path.join(dir, 'tools/piped.py'), 'import subprocess\ndef start(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n');
+    // Defines nothing: only an answer taken from elsewhere makes it a wrapper module.
+    fs.writeFileSync(path.join(dir, 'tools/plain.py'), 'X = 1\n');
+    const caller = (rel: string, text: string) => {
+      const file = path.join(dir, rel);
+      fs.writeFileSync(file, text);
+      return isCandidate(Buffer.from(text), 'python', ALL, file);
+    };
+    const before = textSummariesSince(0).next;
+    assert.equal(caller('a.py', "from tools.piped import start\nstart('make').wait()\n"), true);
+    const { summaries, next } = textSummariesSince(before);
+    assert.deepEqual(summaries.find(([file]) => file === path.join(dir, 'tools/piped.py'))?.[1], [['start', { index: 0, name: 'cmd' }]]);
+    assert.deepEqual(textSummariesSince(next).summaries, [], 'each answer once');
+    // A worker's side: an answer it is handed stands for the module, one it has is kept.
+    takeTextSummaries([[path.join(dir, 'tools/plain.py'), [['start', { index: 0, name: 'cmd' }]]], [path.join(dir, 'tools/piped.py'), []]]);
+    assert.equal(caller('b.py', "from tools.plain import start\nstart('make').wait()\n"), true, 'the answer handed over');
+    assert.equal(caller('c.py', "from tools.piped import start\nstart('make').wait()\n"), true, 'its own answer kept');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('prefilter: a rule with required words needs one of them in code too (POP006, POP009: what the parent holds)', () => {

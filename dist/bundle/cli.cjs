@@ -2486,11 +2486,17 @@ function definesAtLineStart(bytes) {
 function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
+function textSummariesSince(from) {
+  const summaries = [];
+  for (let i = from; i < madeOrder.length; i++) summaries.push([madeOrder[i], [...commandsByText.get(madeOrder[i])]]);
+  return { summaries, next: madeOrder.length };
+}
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
+  madeOrder.push(file);
   try {
     const read2 = given ?? moduleBytes.read(file);
     if (!read2) return names;
@@ -2582,7 +2588,7 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
+var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
@@ -2605,6 +2611,7 @@ var init_wrapper_prefilter = __esm({
     LPAREN = 40;
     RPAREN2 = 41;
     commandsByText = /* @__PURE__ */ new Map();
+    madeOrder = [];
     moduleBytes = new FileBytes();
   }
 });
@@ -20937,6 +20944,7 @@ init_read();
 
 // src/pool/pool.ts
 init_read();
+init_wrapper_prefilter();
 init_source();
 var WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
 var IN_FLIGHT = 2;
@@ -21004,7 +21012,9 @@ var Dispatcher = class {
       if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
       const { index, task } = this.queue.shift();
       slot.inFlight.set(index, task);
-      slot.worker.postMessage({ index, task });
+      const { summaries, next } = textSummariesSince(slot.summariesSent);
+      slot.summariesSent = next;
+      slot.worker.postMessage({ index, task, summaries });
     }
   }
   /** Every worker died: the main thread lints what is left, one file at a time. */
@@ -21024,7 +21034,7 @@ var Dispatcher = class {
   }
 };
 function spawnSlot(Worker, url, ledger, dispatcher) {
-  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true };
+  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
   slot.worker.on("message", (m) => {
     slot.inFlight.delete(m.index);
     ledger.settle(m.index, fromWire(m.result));

@@ -1907,12 +1907,19 @@ function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
+var madeOrder = [];
+function takeTextSummaries(summaries) {
+  for (const [file, commands] of summaries) {
+    if (!commandsByText.has(file)) commandsByText.set(file, new Map(commands));
+  }
+}
 var moduleBytes = new FileBytes();
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
+  madeOrder.push(file);
   try {
     const read2 = given ?? moduleBytes.read(file);
     if (!read2) return names;
@@ -15412,6 +15419,7 @@ if (parentPort) {
   cacheFolderListings(true);
   port.on("message", async (m) => {
     const { task } = m;
+    takeTextSummaries(m.summaries);
     let reply;
     try {
       const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, void 0, task.prefiltered);

@@ -1,8 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../finding.js';
 import { lintTarget, type Target } from '../read.js';
+import { textSummariesSince } from '../python/wrapper-prefilter.js';
 import { SourceText } from '../source.js';
-import type { WireResult, WorkerReply, WorkerTask } from './worker.js';
+import type { WireResult, WorkerMessage, WorkerReply, WorkerTask } from './worker.js';
 
 /**
  * Worker threads that lint files by path (see worker.ts). Each worker loads the engine, never
@@ -29,6 +30,8 @@ interface Slot {
   worker: Worker;
   inFlight: Map<number, WorkerTask>;
   alive: boolean;
+  /** The prefilter's module summaries handed to this worker so far (textSummariesSince). */
+  summariesSent: number;
 }
 
 interface Queued {
@@ -97,7 +100,10 @@ class Dispatcher {
       if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
       const { index, task } = this.queue.shift()!;
       slot.inFlight.set(index, task);
-      slot.worker.postMessage({ index, task });
+      // With the file, what the prefilter learnt of the project's modules since the last one.
+      const { summaries, next } = textSummariesSince(slot.summariesSent);
+      slot.summariesSent = next;
+      slot.worker.postMessage({ index, task, summaries } satisfies WorkerMessage);
     }
   }
 
@@ -120,7 +126,7 @@ class Dispatcher {
 }
 
 function spawnSlot(Worker: typeof import('node:worker_threads').Worker, url: URL, ledger: Ledger, dispatcher: Dispatcher): Slot {
-  const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true };
+  const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true, summariesSent: 0 };
   slot.worker.on('message', (m: WorkerReply) => {
     slot.inFlight.delete(m.index);
     ledger.settle(m.index, fromWire(m.result));

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../finding.js';
 import { crashed, lintTarget } from '../read.js';
 import { cacheFolderListings } from '../python/project.js';
+import { takeTextSummaries, type TextSummary } from '../python/wrapper-prefilter.js';
 import type { EngineOptions, Language } from '../types.js';
 
 /**
@@ -23,6 +24,13 @@ export interface WorkerTask {
 /** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
 export type WireResult = Omit<FileResult, 'source'>;
 
+/** A file to lint, with the prefilter's module summaries the worker has not had yet. */
+export interface WorkerMessage {
+  index: number;
+  task: WorkerTask;
+  summaries: TextSummary[];
+}
+
 export interface WorkerReply {
   index: number;
   result: WireResult;
@@ -32,8 +40,10 @@ if (parentPort) {
   const port = parentPort;
   // A worker lives for one run over a fixed set of files (see cacheFolderListings).
   cacheFolderListings(true);
-  port.on('message', async (m: { index: number; task: WorkerTask }) => {
+  port.on('message', async (m: WorkerMessage) => {
     const { task } = m;
+    // The import graph the CLI's prefilter already followed is not followed again here.
+    takeTextSummaries(m.summaries);
     let reply: WorkerReply;
     try {
       const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, undefined, task.prefiltered);

@@ -1,4 +1,5 @@
 import { lintTarget } from '../read.js';
+import { textSummariesSince } from '../python/wrapper-prefilter.js';
 import { SourceText } from '../source.js';
 // Trees live in native memory that V8 does not see; a small young generation makes the
 // worker collect their wrappers (and free them) sooner, which keeps peak RSS down.
@@ -77,7 +78,10 @@ class Dispatcher {
                 return;
             const { index, task } = this.queue.shift();
             slot.inFlight.set(index, task);
-            slot.worker.postMessage({ index, task });
+            // With the file, what the prefilter learnt of the project's modules since the last one.
+            const { summaries, next } = textSummariesSince(slot.summariesSent);
+            slot.summariesSent = next;
+            slot.worker.postMessage({ index, task, summaries });
         }
     }
     /** Every worker died: the main thread lints what is left, one file at a time. */
@@ -99,7 +103,7 @@ class Dispatcher {
     }
 }
 function spawnSlot(Worker, url, ledger, dispatcher) {
-    const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true };
+    const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true, summariesSent: 0 };
     slot.worker.on('message', (m) => {
         slot.inFlight.delete(m.index);
         ledger.settle(m.index, fromWire(m.result));

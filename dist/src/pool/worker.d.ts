@@ -1,4 +1,5 @@
 import type { FileResult } from '../finding.js';
+import { type TextSummary } from '../python/wrapper-prefilter.js';
 import type { EngineOptions, Language } from '../types.js';
 /**
  * A lint worker (see pool.ts; cli/run.ts decides when to start one). It gets a file by path, with the engine options
@@ -16,6 +17,12 @@ export interface WorkerTask {
 }
 /** What crosses the thread boundary: a FileResult without its SourceText (rebuilt from decoded). */
 export type WireResult = Omit<FileResult, 'source'>;
+/** A file to lint, with the prefilter's module summaries the worker has not had yet. */
+export interface WorkerMessage {
+    index: number;
+    task: WorkerTask;
+    summaries: TextSummary[];
+}
 export interface WorkerReply {
     index: number;
     result: WireResult;

@@ -1,12 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import { crashed, lintTarget } from '../read.js';
 import { cacheFolderListings } from '../python/project.js';
+import { takeTextSummaries } from '../python/wrapper-prefilter.js';
 if (parentPort) {
     const port = parentPort;
     // A worker lives for one run over a fixed set of files (see cacheFolderListings).
     cacheFolderListings(true);
     port.on('message', async (m) => {
         const { task } = m;
+        // The import graph the CLI's prefilter already followed is not followed again here.
+        takeTextSummaries(m.summaries);
         let reply;
         try {
             const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, undefined, task.prefiltered);

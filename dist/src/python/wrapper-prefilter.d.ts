@@ -17,3 +17,20 @@ export declare function importsProjectWrapper(file: string, bytes: Buffer): bool
  * parsed for nothing, never missed.
  */
 export declare function wrapperNamesByText(file: string, given?: Buffer): string[];
+/** A module's answer as it crosses to a worker thread: its file and [function, command] pairs. */
+export type TextSummary = [file: string, commands: [string, {
+    index: number;
+    name: string;
+} | null][]];
+/**
+ * The answers made since the `from`-th (and the count to ask from next time): the CLI hands them
+ * to a lint worker with its next file (pool.ts), which would otherwise follow the same import
+ * graph again to summarise the modules the file imports. Between two files no answer is
+ * half-made (one is made whole, imports followed, before wrapperCommandsByText returns).
+ */
+export declare function textSummariesSince(from: number): {
+    summaries: TextSummary[];
+    next: number;
+};
+/** A worker takes the CLI's answers (textSummariesSince) as its own; one it made itself is kept. */
+export declare function takeTextSummaries(summaries: readonly TextSummary[]): void;

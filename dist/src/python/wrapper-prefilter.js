@@ -92,6 +92,27 @@ export function wrapperNamesByText(file, given) {
     return [...wrapperCommandsByText(file, given).keys()];
 }
 const commandsByText = new Map();
+/** The modules of commandsByText in the order they were asked about (see textSummariesSince). */
+const madeOrder = [];
+/**
+ * The answers made since the `from`-th (and the count to ask from next time): the CLI hands them
+ * to a lint worker with its next file (pool.ts), which would otherwise follow the same import
+ * graph again to summarise the modules the file imports. Between two files no answer is
+ * half-made (one is made whole, imports followed, before wrapperCommandsByText returns).
+ */
+export function textSummariesSince(from) {
+    const summaries = [];
+    for (let i = from; i < madeOrder.length; i++)
+        summaries.push([madeOrder[i], [...commandsByText.get(madeOrder[i])]]);
+    return { summaries, next: madeOrder.length };
+}
+/** A worker takes the CLI's answers (textSummariesSince) as its own; one it made itself is kept. */
+export function takeTextSummaries(summaries) {
+    for (const [file, commands] of summaries) {
+        if (!commandsByText.has(file))
+            commandsByText.set(file, new Map(commands));
+    }
+}
 // The modules asked about are most of a tree's (7,000 of the Python install's), each read once:
 // into one buffer, not a new one each (its bytes are done with before the imports are followed).
 const moduleBytes = new FileBytes();
@@ -106,6 +127,7 @@ function wrapperCommandsByText(file, given) {
     names = new Map();
     // Set before the imports are followed: a cycle of imports ends here.
     commandsByText.set(file, names);
+    madeOrder.push(file);
     try {
         // Most modules come here through their importers (a tree's whole import graph) and define no
         // wrapper: their bytes say so first, no text made. No opener and no module-level function:
