@@ -3478,8 +3478,8 @@ function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
 function parameterOf(model, arg, methods = false) {
-  const n = arg && unparenthesize(arg);
-  if (n?.type !== "identifier") return null;
+  const n = commandName(arg);
+  if (!n) return null;
   const found = model.lookup(n.text, model.scopeOf(n));
   const param = found?.bindings.find((b) => b.kind === "param");
   const def = found?.scope.node;
@@ -3499,6 +3499,14 @@ function parameterOf(model, arg, methods = false) {
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
   return { name, index: index - skip, paramName: n.text, method: className };
+}
+function commandName(arg) {
+  const n = arg && unparenthesize(arg);
+  if (!n) return null;
+  if (n.type === "identifier") return n;
+  if (n.type !== "call") return null;
+  const names = n.descendantsOfType("identifier").filter((id) => !SAME_COMMAND.has(id.text));
+  return names.length > 0 && names.every((id) => id.text === names[0].text) && sameCommand(n, names[0].text) ? names[0] : null;
 }
 function sameCommand(value, name) {
   return value.descendantsOfType("identifier").every((id) => id.text === name || SAME_COMMAND.has(id.text));

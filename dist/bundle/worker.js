@@ -2844,8 +2844,8 @@ function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
 }
 function parameterOf(model, arg, methods = false) {
-  const n = arg && unparenthesize(arg);
-  if (n?.type !== "identifier") return null;
+  const n = commandName(arg);
+  if (!n) return null;
   const found = model.lookup(n.text, model.scopeOf(n));
   const param = found?.bindings.find((b) => b.kind === "param");
   const def = found?.scope.node;
@@ -2865,6 +2865,14 @@ function parameterOf(model, arg, methods = false) {
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
   return { name, index: index - skip, paramName: n.text, method: className };
+}
+function commandName(arg) {
+  const n = arg && unparenthesize(arg);
+  if (!n) return null;
+  if (n.type === "identifier") return n;
+  if (n.type !== "call") return null;
+  const names = n.descendantsOfType("identifier").filter((id) => !SAME_COMMAND.has(id.text));
+  return names.length > 0 && names.every((id) => id.text === names[0].text) && sameCommand(n, names[0].text) ? names[0] : null;
 }
 var SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
 function sameCommand(value, name) {

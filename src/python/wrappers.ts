@@ -62,8 +62,8 @@ export interface CommandParameter {
  * leaves out `self` or `cls`.
  */
 export function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods = false): CommandParameter | null {
-  const n = arg && unparenthesize(arg);
-  if (n?.type !== 'identifier') return null;
+  const n = commandName(arg);
+  if (!n) return null;
   const found = model.lookup(n.text, model.scopeOf(n));
   const param = found?.bindings.find((b) => b.kind === 'param');
   const def = found?.scope.node;
@@ -86,6 +86,17 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods 
   const className = cls.childForFieldName('name')?.text;
   if (index < skip || !className) return null;
   return { name, index: index - skip, paramName: n.text, method: className };
+}
+
+// Ex) cmd, (cmd), shlex.split(cmd), cmd.split(), list(cmd): the name whose value is the command,
+// written as is or made into an argv by calls that keep the same command (SAME_COMMAND).
+function commandName(arg: SyntaxNode | null): SyntaxNode | null {
+  const n = arg && unparenthesize(arg);
+  if (!n) return null;
+  if (n.type === 'identifier') return n;
+  if (n.type !== 'call') return null;
+  const names = n.descendantsOfType('identifier').filter((id) => !SAME_COMMAND.has(id.text));
+  return names.length > 0 && names.every((id) => id.text === names[0]!.text) && sameCommand(n, names[0]!.text) ? names[0]! : null;
 }
 
 // The names a rebinding of a command parameter may use and still hold the same command.

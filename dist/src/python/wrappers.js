@@ -16,8 +16,8 @@ export function internalName(s, internal) {
  * leaves out `self` or `cls`.
  */
 export function parameterOf(model, arg, methods = false) {
-    const n = arg && unparenthesize(arg);
-    if (n?.type !== 'identifier')
+    const n = commandName(arg);
+    if (!n)
         return null;
     const found = model.lookup(n.text, model.scopeOf(n));
     const param = found?.bindings.find((b) => b.kind === 'param');
@@ -47,6 +47,19 @@ export function parameterOf(model, arg, methods = false) {
     if (index < skip || !className)
         return null;
     return { name, index: index - skip, paramName: n.text, method: className };
+}
+// Ex) cmd, (cmd), shlex.split(cmd), cmd.split(), list(cmd): the name whose value is the command,
+// written as is or made into an argv by calls that keep the same command (SAME_COMMAND).
+function commandName(arg) {
+    const n = arg && unparenthesize(arg);
+    if (!n)
+        return null;
+    if (n.type === 'identifier')
+        return n;
+    if (n.type !== 'call')
+        return null;
+    const names = n.descendantsOfType('identifier').filter((id) => !SAME_COMMAND.has(id.text));
+    return names.length > 0 && names.every((id) => id.text === names[0].text) && sameCommand(n, names[0].text) ? names[0] : null;
 }
 // The names a rebinding of a command parameter may use and still hold the same command.
 const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
