@@ -993,26 +993,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path35) => {
-      const end = path35.length - 1;
-      const index = path35.lastIndexOf(
+    var basenameOf = (path36) => {
+      const end = path36.length - 1;
+      const index = path36.lastIndexOf(
         SLASH,
-        path35[end] === SLASH ? end - 1 : end
+        path36[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path35 : path35.slice(index + 1);
+      return index < 0 ? path36 : path36.slice(index + 1);
     };
-    var parentOf = (path35) => {
-      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path35.split(SLASH).filter(Boolean);
+    var parentOf = (path36) => {
+      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path36.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path35.length - 1;
-      const cut = path35.lastIndexOf(
+      const end = path36.length - 1;
+      const cut = path36.lastIndexOf(
         SLASH,
-        path35.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path35.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1162,7 +1162,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path35) {
+      testLiteral(path36) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1171,7 +1171,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path35)) {
+          if (rule14.checkRegex.test(path36)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1191,15 +1191,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path35, mode) {
+      test(path36, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path35) : path35;
+        const basename = shortcut ? basenameOf(path36) : path36;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path35
+            shortcut && rule14._basenameOnly ? basename : path36
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1221,17 +1221,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path35, originalPath, doThrow) => {
-      if (!isString(path35)) {
+    var checkPath = (path36, originalPath, doThrow) => {
+      if (!isString(path36)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path35) {
+      if (!path36) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path35)) {
+      if (checkPath.isNotRelative(path36)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1240,25 +1240,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path35) => {
-      const first = path35.charCodeAt(0);
+    var isNotRelative = (path36) => {
+      const first = path36.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path35.length === 1) {
+      if (path36.length === 1) {
         return true;
       }
-      const second = path35.charCodeAt(1);
+      const second = path36.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
+      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1289,59 +1289,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path35) {
+      _test(originalPath, cache3, path36) {
         checkPath(
-          path35,
+          path36,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path35 ? this._t(path35, cache3) : {
+        return path36 ? this._t(path36, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path35 = convertPath(target);
-        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path35);
+        const path36 = convertPath(target);
+        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path36);
         }
-        const dir = this._t(path35, this._testCache);
+        const dir = this._t(path36, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path35);
+        const literal2 = this._rules.testLiteral(path36);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path35, cache3) {
-        const cached = cache3[path35];
+      _t(path36, cache3) {
+        const cached = cache3[path36];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path35);
+        const parentPath = parentOf(path36);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
+        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
       }
-      ignores(path35) {
-        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
+      ignores(path36) {
+        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
       }
       createFilter() {
-        return (path35) => !this.ignores(path35);
+        return (path36) => !this.ignores(path36);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path35) {
-        return this._test(path35, this._testCache, convertPath(path35));
+      test(path36) {
+        return this._test(path36, this._testCache, convertPath(path36));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
+    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
+      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3577,13 +3577,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path35, source, report) {
+function toFinding(meta, path36, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path35) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path36) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path35,
+    path: path36,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3614,9 +3614,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path35, id, e) {
+function ruleFailure(path36, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path35, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path36, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -6736,6 +6736,7 @@ function runtimeTable() {
     "|---|---|---|",
     ...rows,
     "| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |",
+    "| any | \u2014 | a pipe handed to the next stage (`Popen(B, stdin=p1.stdout)`) while the parent keeps its copy and then waits for the producer: if the consumer exits early, the producer gets no SIGPIPE (no EPIPE on 2.7) while a read end is open, blocks at 64 KiB, and the wait hangs; `p1.stdout.close()` after starting the consumer lets it die instead |",
     "| any | \u2014 | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |",
     "",
     "A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446)."
@@ -8088,8 +8089,8 @@ function calleeOf(model, call, file) {
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
   return { def, skip: isStatic ? 0 : 1, model, file };
 }
-function handedTo(model, ref, depth, file) {
-  let outer = outerExpression(ref);
+function parameterTaking(model, value, file) {
+  let outer = outerExpression(value);
   const keyword4 = outer.parent?.type === "keyword_argument" && outer.parent.childForFieldName("value")?.id === outer.id ? outer.parent.childForFieldName("name")?.text ?? null : null;
   if (keyword4) outer = outer.parent;
   const list2 = outer.parent;
@@ -8098,8 +8099,6 @@ function handedTo(model, ref, depth, file) {
   const args = list2.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || !keyword4 && args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
-  const valueOf = (a) => unparenthesize(a.type === "keyword_argument" ? a.childForFieldName("value") ?? a : a);
-  if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text))) return null;
   const callee = calleeOf(model, call, file);
   if (!callee) return null;
   const at = callee.model;
@@ -8116,7 +8115,16 @@ function handedTo(model, ref, depth, file) {
   if (name?.type !== "identifier") return null;
   const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
-  if (!binding) return null;
+  return binding && { call, argument: outer, callee, param: name, binding };
+}
+function handedTo(model, ref, depth, file) {
+  const handed = parameterTaking(model, ref, file);
+  if (!handed) return null;
+  const { call, callee, param: name, binding } = handed;
+  const at = callee.model;
+  const args = call.childForFieldName("arguments").namedChildren.filter((c) => c.type !== "comment");
+  const valueOf = (a) => unparenthesize(a.type === "keyword_argument" ? a.childForFieldName("value") ?? a : a);
+  if (args.some((a) => a.id !== handed.argument.id && isStreamOf(valueOf(a), ref.text))) return null;
   const events = [];
   for (const load of reachedLoads(at, binding)) {
     const stored = callee.cls ? storedOnAttribute(at, load, (r, o) => handoffEvent(at, r, o, depth + 1, callee.file)) : null;
@@ -8424,11 +8432,11 @@ function siteOf(ctx, call, growing, skipped = []) {
     const { all, paths: [main2, ...others] } = nameEvents(ctx, call, skipped);
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path35 of verdict ? [] : others) {
-      const v = drainVerdict(path35, growing, false);
+    for (const path36 of verdict ? [] : others) {
+      const v = drainVerdict(path36, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path35;
+        events = path36;
         break;
       }
     }
@@ -9370,35 +9378,205 @@ var init_closed_at_once = __esm({
   }
 });
 
-// src/python/held-pipe.ts
-function consumerOf(ctx, node) {
-  const e = outerExpression(node);
-  const kw = e.parent;
+// src/python/held-callee.ts
+function stdinOf(model, value) {
+  const e = outerExpression(value);
+  const parent = e.parent;
   let call = null;
-  if (kw?.type === "keyword_argument" && kw.childForFieldName("value")?.id === e.id && kw.childForFieldName("name")?.text === "stdin") call = kw.parent?.parent;
-  else if (kw?.type === "argument_list") call = kw.parent;
+  if (parent?.type === "keyword_argument" && parent.childForFieldName("value")?.id === e.id) {
+    if (parent.childForFieldName("name")?.text !== "stdin") return null;
+    call = parent.parent?.parent;
+  } else if (parent?.type === "argument_list") {
+    call = parent.parent;
+    const fn2 = call?.childForFieldName("function");
+    const position = fn2 ? CONSUMERS.get(model.qualifiedName(fn2) ?? "") : void 0;
+    const args = parent.namedChildren.filter((c) => c.type !== "comment");
+    if (position === void 0 || position < 0 || args[position]?.id !== e.id || args.slice(0, position).some((a) => a.type !== "identifier" && a.type !== "list" && a.type !== "string" && a.type !== "attribute" && a.type !== "call")) return null;
+  }
   if (call?.type !== "call") return null;
   const fn = call.childForFieldName("function");
-  const qualified = fn ? ctx.model.qualifiedName(fn) : null;
-  const position = qualified ? CONSUMERS.get(qualified) : void 0;
-  if (position === void 0) return null;
-  const stdin = argument(call, position < 0 ? 99 : position, "stdin");
-  return stdin && unparenthesize(stdin).id === unparenthesize(e).id ? call : null;
+  return fn && CONSUMERS.has(model.qualifiedName(fn) ?? "") ? call : null;
 }
+function splattedStdin(model, value) {
+  const e = outerExpression(value);
+  const pair = e.parent;
+  if (pair?.type !== "pair" || pair.childForFieldName("value")?.id !== e.id) return null;
+  const key = pair.childForFieldName("key");
+  if (key?.type !== "string" || !/^['"]stdin['"]$/.test(key.text)) return null;
+  let dict = outerExpression(pair.parent);
+  while (dict.parent?.type === "conditional_expression" || dict.parent?.type === "boolean_operator") dict = outerExpression(dict.parent);
+  const holder = dict.parent;
+  const consumerOfSplat = (splat) => {
+    const call = splat?.type === "dictionary_splat" && splat.parent?.type === "argument_list" ? splat.parent.parent : null;
+    const fn = call?.childForFieldName("function");
+    return call && fn && CONSUMERS.has(model.qualifiedName(fn) ?? "") ? call : null;
+  };
+  if (holder?.type === "dictionary_splat") return consumerOfSplat(holder);
+  if (holder?.type !== "assignment" || holder.childForFieldName("right")?.id !== dict.id) return null;
+  const name = holder.childForFieldName("left");
+  if (name?.type !== "identifier") return null;
+  const binding = bindingOf(model, name);
+  for (const load of binding ? reachedLoads(model, binding) : []) {
+    const call = consumerOfSplat(outerExpression(load).parent);
+    if (call) return call;
+  }
+  return null;
+}
+function bindingOf(model, name) {
+  return model.lookup(name.text, model.scopeOf(name))?.bindings.find((b) => b.node.id === name.id) ?? null;
+}
+function methodCall(value, method) {
+  const e = outerExpression(value);
+  const attr = e.parent;
+  if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== e.id || attr.childForFieldName("attribute")?.text !== method) return null;
+  const call = outerExpression(attr).parent;
+  return call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(attr).id ? call : null;
+}
+function copiedInto(value) {
+  let e = outerExpression(value);
+  for (; ; ) {
+    const p = e.parent;
+    if (!p) return null;
+    if (p.type === "argument_list") {
+      const call = p.parent;
+      const fn = call?.childForFieldName("function");
+      if (fn?.type !== "identifier" || !["list", "tuple"].includes(fn.text) || p.namedChildren.length !== 1) return null;
+      e = outerExpression(call);
+      continue;
+    }
+    if (p.type === "conditional_expression" && p.namedChildren[0]?.id === e.id || p.type === "boolean_operator" && p.childForFieldName("left")?.id === e.id) {
+      e = outerExpression(p);
+      continue;
+    }
+    if (p.type === "assignment" && p.childForFieldName("right")?.id === e.id) {
+      const left = p.childForFieldName("left");
+      return left?.type === "identifier" ? left : null;
+    }
+    return null;
+  }
+}
+function loopWaits(model, value) {
+  const e = outerExpression(value);
+  const loop = e.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("right")?.id !== e.id) return [];
+  const variable = loop.childForFieldName("left");
+  const binding = variable?.type === "identifier" ? bindingOf(model, variable) : null;
+  return (binding ? reachedLoads(model, binding) : []).map((l) => methodCall(l, "wait")).filter((c) => c !== null);
+}
+function functionName2(def) {
+  return `${def.childForFieldName("name")?.text ?? "<lambda>"}()`;
+}
+function followCallee(callee, params, depth = 0) {
+  const model = callee.model;
+  const consumers = [];
+  const waits = [];
+  const closes = [];
+  const deeper = /* @__PURE__ */ new Map();
+  const passOn = (load, which) => {
+    if (depth >= MAX_DEPTH3) return;
+    const handed = parameterTaking(model, load, callee.file);
+    if (!handed) return;
+    const entry = deeper.get(handed.call.id) ?? { call: handed.call, stream: null, handle: null, callee: handed.callee };
+    entry[which] = handed.binding;
+    deeper.set(handed.call.id, entry);
+  };
+  const own = functionName2(callee.def);
+  for (const load of params.stream ? reachedLoads(model, params.stream) : []) {
+    const consumer = stdinOf(model, load) ?? splattedStdin(model, load);
+    if (consumer) consumers.push({ at: consumer, call: consumer });
+    else if (methodCall(load, "close")) closes.push(methodCall(load, "close"));
+    else passOn(load, "stream");
+  }
+  const handleLoads = (binding, seen) => {
+    for (const load of reachedLoads(model, binding)) {
+      const wait = methodCall(load, "wait");
+      if (wait) waits.push({ at: wait, node: wait, fn: own });
+      for (const w of loopWaits(model, load)) waits.push({ at: w, node: w, fn: own });
+      const copy = copiedInto(load);
+      const copyBinding = copy && seen < 2 ? bindingOf(model, copy) : null;
+      if (copyBinding) handleLoads(copyBinding, seen + 1);
+      if (!wait && !copy) passOn(load, "handle");
+    }
+  };
+  if (params.handle) handleLoads(params.handle, 0);
+  let hazard = null;
+  for (const entry of deeper.values()) {
+    const sub = followCallee(entry.callee, { stream: entry.stream, handle: entry.handle }, depth + 1);
+    hazard ??= sub.hazard;
+    if (sub.consumer) consumers.push({ at: entry.call, call: sub.consumerCall });
+    if (sub.firstWait) waits.push({ at: entry.call, node: sub.firstWait.node, fn: sub.firstWait.fn });
+    if (sub.closed) closes.push(entry.call);
+  }
+  consumers.sort((a, b) => a.at.startIndex - b.at.startIndex);
+  waits.sort((a, b) => a.at.startIndex - b.at.startIndex);
+  const first = consumers[0];
+  if (!hazard && first) {
+    const w = waits.find((x) => x.at.startIndex > first.at.endIndex && enclosingFunction(x.at)?.id === enclosingFunction(first.at)?.id);
+    if (w && !closes.some((c) => c.startIndex > first.at.startIndex && c.startIndex < w.at.startIndex)) hazard = { consumerCall: first.call, wait: w.node, fn: w.fn };
+  }
+  return { consumer: first?.at ?? null, consumerCall: first?.call ?? null, firstWait: waits[0] ?? null, hazard, closed: closes.length > 0 };
+}
+function streamHandedToCallee(model, value, handleName, file) {
+  const handed = parameterTaking(model, value, file);
+  if (!handed) return null;
+  let handle = null;
+  const args = handed.call.childForFieldName("arguments")?.namedChildren ?? [];
+  for (const arg of args) {
+    const v = unparenthesize(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+    const holds = v.type === "identifier" && v.text === handleName || (v.type === "list" || v.type === "tuple") && v.namedChildren.some((c) => c.type === "identifier" && c.text === handleName);
+    if (!holds) continue;
+    const at = v.type === "identifier" ? v : v.namedChildren.find((c) => c.type === "identifier" && c.text === handleName);
+    const taken = parameterTaking(model, v.type === "identifier" ? at : v, file);
+    if (taken) handle = taken.binding;
+  }
+  const hold = followCallee(handed.callee, { stream: handed.binding, handle });
+  return { ...hold, call: handed.call, callee: handed.callee };
+}
+var CONSUMERS, MAX_DEPTH3;
+var init_held_callee = __esm({
+  "src/python/held-callee.ts"() {
+    "use strict";
+    init_analysis();
+    init_handoff();
+    init_semantic();
+    CONSUMERS = /* @__PURE__ */ new Map([
+      ["subprocess.Popen", 3],
+      ["psutil.Popen", 3],
+      ["subprocess.run", -1],
+      ["subprocess.call", -1],
+      ["subprocess.check_call", -1],
+      ["subprocess.check_output", -1]
+    ]);
+    MAX_DEPTH3 = 3;
+  }
+});
+
+// src/python/held-pipe.ts
 function handedStream(ev) {
   if (ev.kind !== "drain" || ev.via || ev.streams.length !== 1) return null;
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path35, call) {
+function heldOnPath(ctx, path36, call, handleName) {
   let handed = null;
-  for (const ev of path35) {
+  for (const ev of path36) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
-      const consumer = stream ? consumerOf(ctx, ev.node) : null;
-      if (stream && consumer) handed = { stream, consumer };
-      else if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "escape") return null;
+      const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
+      if (stream && consumer) {
+        handed = { stream, consumer };
+        continue;
+      }
+      const inner = stream ? streamHandedToCallee(ctx.model, ev.node, handleName, ctx.path) : null;
+      if (stream && inner?.consumerCall && !inner.closed) {
+        const statement = enclosingStatement(inner.call);
+        const callee = { consumerCall: inner.consumerCall, model: inner.callee.model, file: inner.callee.file, fn: inner.hazard?.fn ?? "", waitNode: inner.hazard?.wait ?? null };
+        if (inner.hazard && statement) return { stream, consumer: inner.call, consumerStatement: statement, wait: { kind: "wait", node: inner.call, call: null, via: `the wait in ${inner.hazard.fn}` }, callee };
+        if (!inner.hazard) handed = { stream, consumer: inner.call, callee };
+        continue;
+      }
+      if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "escape") return null;
       continue;
     }
     switch (ev.kind) {
@@ -9432,8 +9610,9 @@ function heldPipe(ctx, call) {
   if (!handleUses(ctx.model, call)) return null;
   const events = nameEvents(ctx, call);
   if (!events) return null;
-  for (const path35 of events.paths) {
-    const found = heldOnPath(ctx, path35, call);
+  const name = handleUses(ctx.model, call).name.text;
+  for (const path36 of events.paths) {
+    const found = heldOnPath(ctx, path36, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -9441,7 +9620,7 @@ function heldPipe(ctx, call) {
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
 }
-function closeFix(ctx, held, name) {
+function closeFix(ctx, held, name, handedOn) {
   const after = held.consumerStatement;
   if (after.type !== "expression_statement" || after.parent?.type !== "block" && after.parent?.type !== "module") return null;
   const later = held.events.filter((e) => e.node.startIndex > after.endIndex);
@@ -9449,7 +9628,8 @@ function closeFix(ctx, held, name) {
   const statusUsed = later.some((e) => /\breturncode\b/.test(e.node.text) || e.kind === "wait" && e.call !== null && !valueDropped(e.call));
   return {
     strategy: "close",
-    applicability: statusUsed ? "unsafe" : "safe",
+    // Handed to a function of the project: what else it does with the stream is not followed.
+    applicability: statusUsed || handedOn ? "unsafe" : "safe",
     description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
     edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)]
   };
@@ -9457,36 +9637,37 @@ function closeFix(ctx, held, name) {
 function valueDropped(call) {
   return outerExpression(call).parent?.type === "expression_statement";
 }
-function reportHeldPipe(ctx, call, pipes2, output, qualified) {
-  if (!pipes2.stdout && !pipes2.stderr) return false;
-  const held = heldPipe(ctx, call);
-  if (!held) return false;
+function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const grows = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
-  if (!grows) return true;
+  if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
-  if (!hazard.breaks) return true;
+  if (!hazard.breaks) return;
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
-  const consumerProgram = programOf(ctx, held.consumer);
+  const inner = held.callee;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path8.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
+  const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
   const w = held.wait;
   const polls = w.kind === "wait" && w.call === null && /\b(poll|returncode)\b/.test(w.node.text);
   const waitText = w.kind === "wait" && w.via ? w.via : polls ? "the poll loop" : `\`${w.node.text.replace(/\s+/g, " ")}\``;
-  const line = (n) => n.startPosition.row + 1;
-  const timed = held.wait.kind === "wait" && (held.wait.timed || held.wait.call !== null && hasArguments(held.wait.call));
+  const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
+  const timed = w.kind === "wait" && (w.timed || w.call !== null && hasArguments(w.call));
   const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
-  const fix = closeFix(ctx, held, name);
+  const advice = inner?.waitNode ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})` : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`;
+  const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
   ctx.report(call, {
-    message: `${held.stream} pipe of ${qualified}() is handed to ${consumer} (line ${line(held.consumer)}), but this process keeps its own copy of the read end until ${waitText} (line ${line(held.wait.node)}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`,
+    message: `${held.stream} pipe of ${qualified}() is ${handedTo2}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
     fixes: fix ? [fix] : [],
     evidence: hazard.evidence
   });
-  return true;
 }
-var CONSUMERS;
+var import_node_path8;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
+    import_node_path8 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -9494,14 +9675,7 @@ var init_held_pipe = __esm({
     init_handoff();
     init_pipe_site();
     init_semantic();
-    CONSUMERS = /* @__PURE__ */ new Map([
-      ["subprocess.Popen", 3],
-      ["psutil.Popen", 3],
-      ["subprocess.run", -1],
-      ["subprocess.call", -1],
-      ["subprocess.check_call", -1],
-      ["subprocess.check_output", -1]
-    ]);
+    init_held_callee();
   }
 });
 
@@ -9639,8 +9813,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path35 of others) {
-    const v = drainVerdict(path35, growing, false);
+  for (const path36 of others) {
+    const v = drainVerdict(path36, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -9656,7 +9830,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), c.file) || import_node_path8.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), c.file) || import_node_path9.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9667,11 +9841,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path8;
+var import_node_path9;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -9728,7 +9902,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
         requires: ["PIPE"],
         resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
         docs: {
-          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts.",
+          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
           whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
           example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
           useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -9749,12 +9923,17 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
               useInstead: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n"
             },
             {
+              title: "a pipeline whose parent keeps its copy of the pipe, then waits for the producer",
+              example: "import subprocess\nfind = subprocess.Popen(['find', '/srv'], stdout=subprocess.PIPE)\nxz = subprocess.Popen(['xz'], stdin=find.stdout, stdout=open('files.xz', 'wb'))\nxz.wait()\nfind.wait()   # hangs if xz fails (a full disk): find blocks on the pipe this process still holds\n",
+              useInstead: "import subprocess\nfind = subprocess.Popen(['find', '/srv'], stdout=subprocess.PIPE)\nxz = subprocess.Popen(['xz'], stdin=find.stdout, stdout=open('files.xz', 'wb'))\nfind.stdout.close()  # Allow find to receive a SIGPIPE if xz exits.\nxz.wait()\nfind.wait()\n"
+            },
+            {
               title: "a capture left unread during a pause, then stopped and read",
               example: "import subprocess, time\np = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=subprocess.PIPE)\ntime.sleep(10)\np.terminate()\nframes = len(p.communicate()[0].splitlines())\n",
               useInstead: "import subprocess, time\nwith open('frames.txt', 'wb') as f:\n    p = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=f)\n    time.sleep(10)\n    p.terminate()\n    p.wait()\nwith open('frames.txt', 'rb') as f:\n    frames = len(f.read().splitlines())\n"
             }
           ],
-          fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
+          fixSafety: "`close` (safe), offered for a pipe handed to the next stage and kept: `p1.stdout.close()` on the line after the consumer's Popen (the Python docs' pipeline idiom); unsafe when the producer's exit status is looked at (a producer that used to finish into the pipe's buffer may now die of SIGPIPE when the consumer exits early) or the stream went to a function of the project; not offered when the stream is read later (a read of a closed file raises ValueError) or the wait is in the function it was handed to.\n`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
           reproduction: {
             files: {
               "task.py": `import subprocess, sys
@@ -9780,6 +9959,7 @@ print('finished')
           if (!pipes2.stdout && !pipes2.stderr) continue;
           if (reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
           let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+          const held = heldPipe(ctx, call);
           let unlisted = output.program !== null && !isListed(output.program);
           if (output.program === null) {
             const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
@@ -9792,13 +9972,16 @@ print('finished')
             };
             const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
             if (judged && !judged.growing && judged.unseen === 0) continue;
-            if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
-            const shown2 = inside && judged ? judged.unlisted : judged?.growing;
+            if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
+            const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
             unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
             if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
             else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
           }
-          if (reportHeldPipe(ctx, call, pipes2, output, qualified)) continue;
+          if (held) {
+            reportHeldPipe(ctx, call, held, pipes2, output, qualified);
+            continue;
+          }
           let growing = growingStreams(pipes2, output);
           let site = siteOf(ctx, call, growing);
           const life = growingStreams(pipes2, output, true);
@@ -10461,13 +10644,13 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path9.default.dirname(import_node_path9.default.resolve(file)));
+  return lookup(import_node_path10.default.dirname(import_node_path10.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path9.default.join(dir, "package.json");
+  const pkg = import_node_path10.default.join(dir, "package.json");
   let text = null;
   try {
     text = import_node_fs9.default.readFileSync(pkg, "utf8");
@@ -10486,7 +10669,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path9.default.dirname(dir);
+    const parent = import_node_path10.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -10498,12 +10681,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs9, import_node_path9, KiB, NODE_FACTS, cache2;
+var import_node_fs9, import_node_path10, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
     import_node_fs9 = __builtinESM("node:fs");
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10519,7 +10702,7 @@ var init_node = __esm({
 // src/code-cache.ts
 function cacheDir() {
   if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = import_node_path10.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
+  const dir = import_node_path11.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     import_node_fs10.default.mkdirSync(dir, { recursive: true, mode: 448 });
     const st = import_node_fs10.default.lstatSync(dir);
@@ -10529,10 +10712,10 @@ function cacheDir() {
   }
 }
 function removeStale(w) {
-  const dir = import_node_path10.default.dirname(w.file);
-  const own = import_node_path10.default.basename(w.file);
+  const dir = import_node_path11.default.dirname(w.file);
+  const own = import_node_path11.default.basename(w.file);
   for (const name of import_node_fs10.default.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) import_node_fs10.default.rmSync(import_node_path10.default.join(dir, name), { force: true });
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) import_node_fs10.default.rmSync(import_node_path11.default.join(dir, name), { force: true });
   }
 }
 function writePending() {
@@ -10561,9 +10744,9 @@ function requireWithCodeCache(file) {
   const st = import_node_fs10.default.statSync(file);
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
   const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(import_node_path10.default.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const stale = { prefix: `${safe(import_node_path11.default.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
   const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = import_node_path10.default.join(dir, key);
+  const cacheFile = import_node_path11.default.join(dir, key);
   let cachedData;
   try {
     cachedData = import_node_fs10.default.readFileSync(cacheFile);
@@ -10579,10 +10762,10 @@ function requireWithCodeCache(file) {
     pending.push({ script, file: cacheFile, tag, stale });
   }
   const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path10.default.dirname(file));
+  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path11.default.dirname(file));
   return module2.exports;
 }
-var import_node_buffer, import_node_fs10, import_node_module2, import_node_os, import_node_path10, pending, writesAtExit, TOGGLED_FLAGS;
+var import_node_buffer, import_node_fs10, import_node_module2, import_node_os, import_node_path11, pending, writesAtExit, TOGGLED_FLAGS;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
@@ -10590,7 +10773,7 @@ var init_code_cache = __esm({
     import_node_fs10 = __builtinESM("node:fs");
     import_node_module2 = require("node:module");
     import_node_os = __builtinESM("node:os");
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     pending = [];
     writesAtExit = false;
     TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
@@ -10778,17 +10961,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path35) => {
+        const addPattern = (name, kind, decl, init2, path36) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path35 });
+            add(name, kind, decl, { init: init2, path: path36 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path35) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path36) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path35, key];
+              sub = key === null ? null : [...path36, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -11025,8 +11208,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path35 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path35.length ? `${base}.${path35.join(".")}` : base;
+        const path36 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path36.length ? `${base}.${path36.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -11292,7 +11475,7 @@ function callSitesOf(model, fn) {
   }
   return sites.length ? sites : null;
 }
-function functionName2(fn) {
+function functionName3(fn) {
   if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
   const d = fn.parent;
   return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : "a helper";
@@ -11380,13 +11563,13 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path11.default.dirname(import_node_path11.default.resolve(file)); ; dir = import_node_path11.default.dirname(dir)) {
-    const manifest = import_node_path11.default.join(dir, "package.json");
+  for (let dir = import_node_path12.default.dirname(import_node_path12.default.resolve(file)); ; dir = import_node_path12.default.dirname(dir)) {
+    const manifest = import_node_path12.default.join(dir, "package.json");
     if (import_node_fs11.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path11.default.dirname(dir) === dir) return null;
+    if (import_node_path12.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -11421,12 +11604,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs11, import_node_path11, declared;
+var import_node_fs11, import_node_path12, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
     import_node_fs11 = __builtinESM("node:fs");
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -11742,7 +11925,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path12.default.resolve(import_node_path12.default.dirname(import_node_path12.default.resolve(from)), spec);
+  const base = import_node_path13.default.resolve(import_node_path13.default.dirname(import_node_path13.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (import_node_fs12.default.existsSync(f) && import_node_fs12.default.statSync(f).isFile()) return f;
@@ -11853,12 +12036,12 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs12, import_node_path12, EXTENSIONS2, MAX_BYTES2, parsed;
+var import_node_fs12, import_node_path13, EXTENSIONS2, MAX_BYTES2, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
     import_node_fs12 = __builtinESM("node:fs");
-    import_node_path12 = __builtinESM("node:path");
+    import_node_path13 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -12417,18 +12600,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path13.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path14.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path13.default.resolve(dir, script);
+  const file = import_node_path14.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path13.default.resolve(import_node_path13.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path13.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path14.default.resolve(import_node_path14.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path14.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -12450,7 +12633,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path13.default.isAbsolute(p))) ? import_node_path13.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path14.default.isAbsolute(p))) ? import_node_path14.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -12554,13 +12737,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs13, import_node_module4, import_node_path13, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs13, import_node_module4, import_node_path14, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
     import_node_fs13 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path13 = __builtinESM("node:path");
+    import_node_path14 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -12585,21 +12768,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path35) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path35)?.[0].toLowerCase() ?? "";
+function scriptKind(path36) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path36)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path35, text) {
-  return ts.createSourceFile(path35, text, ts.ScriptTarget.Latest, true, scriptKind(path35));
+function parseJs(path36, text) {
+  return ts.createSourceFile(path36, text, ts.ScriptTarget.Latest, true, scriptKind(path36));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path35) {
-  return /\.m[jt]s$/i.test(path35);
+function allowsTopLevelAwait(path36) {
+  return /\.m[jt]s$/i.test(path36);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -12639,9 +12822,9 @@ var init_parse = __esm({
 
 // src/typescript/project-reads.ts
 function projectRoot(file) {
-  for (let dir = import_node_path14.default.dirname(import_node_path14.default.resolve(file)); ; dir = import_node_path14.default.dirname(dir)) {
-    if (import_node_fs14.default.existsSync(import_node_path14.default.join(dir, "package.json"))) return dir;
-    if (import_node_path14.default.dirname(dir) === dir) return null;
+  for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
+    if (import_node_fs14.default.existsSync(import_node_path15.default.join(dir, "package.json"))) return dir;
+    if (import_node_path15.default.dirname(dir) === dir) return null;
   }
 }
 function sources(root2) {
@@ -12653,7 +12836,7 @@ function sources(root2) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(import_node_path14.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
+        texts.set(import_node_path15.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -12666,7 +12849,7 @@ function projectReadsMember(file, key) {
   if (!root2) return true;
   const texts = sources(root2);
   if (!texts) return true;
-  const self = import_node_path14.default.resolve(file);
+  const self = import_node_path15.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -12674,12 +12857,12 @@ function projectReadsMember(file, key) {
   }
   return false;
 }
-var import_node_fs14, import_node_path14, MAX_FILES2, projects;
+var import_node_fs14, import_node_path15, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
     import_node_fs14 = __builtinESM("node:fs");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_path15 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -12692,14 +12875,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path15.default.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path16.default.basename(key) : name);
   return [...names];
 }
-var import_node_path15, EXTENSION;
+var import_node_path16, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path15 = __builtinESM("node:path");
+    import_node_path16 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -13147,7 +13330,7 @@ function ownerName(fn) {
     const key = memberName(skipOuter(e.parent.left));
     if (key !== null) return key;
   }
-  return functionName2(fn);
+  return functionName3(fn);
 }
 function isExportedBinding(b) {
   const d = b.decl;
@@ -13201,7 +13384,7 @@ var init_child = __esm({
             if (fate.escapes) continue;
             fate.site ??= site;
             const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-            fate.route = fate.route ? `returned by ${functionName2(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName2(fn)}() and ${dropVerb(fate)} at line ${line}`;
+            fate.route = fate.route ? `returned by ${functionName3(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName3(fn)}() and ${dropVerb(fate)} at line ${line}`;
             if (!worst || severity(fate) > severity(worst)) worst = fate;
           }
         }
@@ -13954,7 +14137,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file));
+  const dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -13968,7 +14151,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path16.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path17.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -13976,7 +14159,7 @@ function wrapperCallees(model, file, index) {
 }
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path16.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path17.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (import_node_fs15.default.statSync(c).isFile()) return c;
@@ -13997,7 +14180,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = import_node_fs15.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path16.default.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path17.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -14009,13 +14192,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path16.default.dirname(file);
+  const dir = import_node_path17.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path16.default.resolve(dir, spec));
+    const target = moduleFile(import_node_path17.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path16.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path17.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -14025,12 +14208,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs15, import_node_path16, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs15, import_node_path17, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
     import_node_fs15 = __builtinESM("node:fs");
-    import_node_path16 = __builtinESM("node:path");
+    import_node_path17 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -14195,12 +14378,12 @@ function callersOf(model, fn, file) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path17.default.resolve(file));
+    const self = moduleKey(import_node_path18.default.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path17.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === import_node_path18.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path17.default.resolve(import_node_path17.default.dirname(abs), spec));
+        const target = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14224,11 +14407,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path17.default.resolve(import_node_path17.default.dirname(import_node_path17.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(import_node_path18.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path17.default.dirname(file));
-  const text = texts?.get(import_node_path17.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path17.default.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? import_node_path18.default.dirname(file));
+  const text = texts?.get(import_node_path18.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path18.default.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -14315,7 +14498,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path17.default.relative(import_node_path17.default.dirname(import_node_path17.default.resolve(file)), best.site.file) || import_node_path17.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path18.default.relative(import_node_path18.default.dirname(import_node_path18.default.resolve(file)), best.site.file) || import_node_path18.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -14323,11 +14506,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
 }
-var import_node_path17, models;
+var import_node_path18, models;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path18 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -15553,7 +15736,7 @@ function localCallers(ctx, analysis, call, qualified) {
   if (!info?.stdio) return;
   for (const site of sites) {
     const fate = analysis.fate(site);
-    if (!fate.escapes) reportCaller(ctx, site, functionName2(fn), info, fate);
+    if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
 function lineOf(ctx, node) {
@@ -16094,48 +16277,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path35, source, options) {
+function lintJsText(path36, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path35, source.text);
+  const sourceFile = parseJs(path36, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path35));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path36));
   const nodeMajor = node.major;
-  const abs = import_node_path18.default.resolve(path35);
+  const abs = import_node_path19.default.resolve(path36);
   const wrappers = options.wrappers ?? (import_node_fs16.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path35,
+      path: path36,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path35),
+      topLevelAwait: allowsTopLevelAwait(path36),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path35, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path35, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs16, import_node_path18;
+var import_node_fs16, import_node_path19;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs16 = __builtinESM("node:fs");
-    import_node_path18 = __builtinESM("node:path");
+    import_node_path19 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -16149,14 +16332,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path19.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path19.default.dirname(abs))) {
-    const rel = import_node_path19.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) continue;
+  const abs = import_node_path20.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path20.default.dirname(abs))) {
+    const rel = import_node_path20.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path19.default.join(root2, stem + ext);
+        const source = import_node_path20.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -16164,15 +16347,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path19.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path19.default.dirname(d) === d || exists2(import_node_path19.default.join(d, ".git"))) return;
+    if (import_node_path20.default.dirname(d) === d || exists2(import_node_path20.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path19.default.join(dir, "tsconfig.json");
+  const file = import_node_path20.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
@@ -16181,28 +16364,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path19.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path19.default.resolve(dir, rootDir)] : [import_node_path19.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path20.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path20.default.resolve(dir, rootDir)] : [import_node_path20.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs17, import_node_path19, exists2;
+var import_node_fs17, import_node_path20, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs17.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path35, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path36, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path35))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path36))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path35);
-  if (source) return `compiled from ${import_node_path20.default.relative(import_node_path20.default.dirname(import_node_path20.default.resolve(path35)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path36);
+  if (source) return `compiled from ${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(path36)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16225,7 +16408,7 @@ function releasedPackage(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path20.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path21.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -16235,7 +16418,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path20.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path21.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -16243,23 +16426,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path35, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path36, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path20.default.resolve(path35).split(import_node_path20.default.sep);
+  const parts = import_node_path21.default.resolve(path36).split(import_node_path21.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path20.default.sep) || import_node_path20.default.sep;
-    const pkg = import_node_path20.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path21.default.sep) || import_node_path21.default.sep;
+    const pkg = import_node_path21.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs18, import_node_path20, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs18, import_node_path21, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -16274,9 +16457,9 @@ var init_vendored = __esm({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path21.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs19.default.existsSync(import_node_path21.default.join(dir, "package.json"))) {
-      const up = import_node_path21.default.dirname(dir);
+    let dir = import_node_path22.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs19.default.existsSync(import_node_path22.default.join(dir, "package.json"))) {
+      const up = import_node_path22.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -16284,12 +16467,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs19, import_node_path21, import_node_url, root;
+var import_node_fs19, import_node_path22, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -16368,19 +16551,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs20, import_node_module5, import_node_path22, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs20, import_node_module5, import_node_path23, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = require("web-tree-sitter");
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path22.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path23.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -16406,7 +16589,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path23.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path24.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -16422,20 +16605,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path35, source, options) {
+function lintPythonText(path36, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path35.endsWith(".py") ? takeParsedModule((0, import_node_path23.resolve)(path35), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path36.endsWith(".py") ? takeParsedModule((0, import_node_path24.resolve)(path36), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path35, source, tree, options, coverage);
+      return runPythonRules(path36, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -16443,8 +16626,8 @@ function lintPythonText(path35, source, options) {
     }
   }
 }
-function runPythonRules(path35, source, tree, options, coverage) {
-  const starModule = path35.endsWith(".py") && import_node_fs21.default.existsSync(path35) ? (module2) => starExports(path35, module2) : null;
+function runPythonRules(path36, source, tree, options, coverage) {
+  const starModule = path36.endsWith(".py") && import_node_fs21.default.existsSync(path36) ? (module2) => starExports(path36, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -16453,7 +16636,7 @@ function runPythonRules(path35, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path35,
+      path: path36,
       source,
       tree,
       model,
@@ -16464,7 +16647,7 @@ function runPythonRules(path35, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path35, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16472,7 +16655,7 @@ function runPythonRules(path35, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path35, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -16537,15 +16720,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path35, source, language, options) {
+function lintTextSync(path36, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path35, source, options);
+    const py = lintPythonText(path36, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path35, source, options);
+    lint = lintJsText(path36, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -16555,19 +16738,19 @@ function lintTextSync(path35, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path35, source, language, options) {
+async function lintText(path36, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path35, source, language, options);
+  return lintTextSync(path36, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path35, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path35)) return { kind: "skip" };
-  if (language === "javascript" && path35 !== void 0 && vendoredReason(path35, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path35 !== void 0 && vendoredPythonReason(path35, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path36, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path36)) return { kind: "skip" };
+  if (language === "javascript" && path36 !== void 0 && vendoredReason(path36, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path36 !== void 0 && vendoredPythonReason(path36, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -16579,35 +16762,35 @@ function prepare(bytes, language, options, path35, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path35) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path35)) return { kind: "skip" };
+function prepareText(text, language, options, path36) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path36)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path35, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path35, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path35, prefiltered);
+async function lintBytes(path36, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path36, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path36, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path35, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path36, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path35, prepared.source, language, options);
+  const lint = await lintText(path36, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs21, import_node_path23, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs21, import_node_path24, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     init_encoding();
     init_targets();
     init_project();
@@ -16723,10 +16906,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path35, text, language, given, options) {
+async function fixText(path36, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path35, new SourceText(current), language, engine);
+  let lint = await lintText(path36, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -16742,7 +16925,7 @@ async function fixText(path35, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path35, new SourceText(next), language, engine);
+    const relint = await lintText(path36, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -16902,8 +17085,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path24.default.dirname(import_node_path24.default.resolve(file));
-  const base = import_node_path24.default.basename(file);
+  const dir = import_node_path25.default.dirname(import_node_path25.default.resolve(file));
+  const base = import_node_path25.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -16935,17 +17118,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path24.default.resolve(dir);
+  const abs = import_node_path25.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path24.default.join(abs, name);
+    const file = import_node_path25.default.join(abs, name);
     if (import_node_fs23.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path24.default.dirname(abs);
+  const parent = import_node_path25.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -16955,12 +17138,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs23, import_node_path24, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs23, import_node_path25, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -17025,11 +17208,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path25, import_ignore2, Settings;
+var import_node_path26, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -17040,7 +17223,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path25.default.dirname(import_node_path25.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path26.default.dirname(import_node_path26.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -17054,7 +17237,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path25.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path26.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -17081,7 +17264,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path25.default.relative(entry.config.dir, abs).split(import_node_path25.default.sep).join("/");
+        const rel = import_node_path26.default.relative(entry.config.dir, abs).split(import_node_path26.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -17096,7 +17279,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path25.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path26.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -17122,7 +17305,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path25.default.relative(config.dir, abs).split(import_node_path25.default.sep).join("/");
+        const rel = import_node_path26.default.relative(config.dir, abs).split(import_node_path26.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -17163,13 +17346,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path26, Linter, rules;
+var import_node_path27, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -17186,7 +17369,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path26.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path27.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -17195,7 +17378,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path26.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path27.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -17204,7 +17387,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path26.default.resolve(this.cwd, file);
+        return import_node_path27.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -17216,7 +17399,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path26.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path27.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -18426,16 +18609,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path35, added, removed, oldPosInc, options) {
-        const last = path35.lastComponent;
+      addToPath(path36, added, removed, oldPosInc, options) {
+        const last = path36.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path35.oldPos + oldPosInc,
+            oldPos: path36.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path35.oldPos + oldPosInc,
+            oldPos: path36.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -18973,11 +19156,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path35, source, findings) {
+async function planJsNoqa(path36, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path35, source.text);
+  const sf = parseJs2(path36, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -19050,12 +19233,12 @@ async function planJsNoqa(path35, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path35, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path35, source, findings);
+async function planNoqa(path36, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path36, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path35, text, language) {
+async function codeWithoutComments(path36, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -19076,7 +19259,7 @@ async function codeWithoutComments(path35, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path35, text);
+  const sf = parseJs2(path36, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -19105,8 +19288,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path35.default.dirname(target);
-  const tmp = import_node_path35.default.join(dir, `.${import_node_path35.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path36.default.dirname(target);
+  const tmp = import_node_path36.default.join(dir, `.${import_node_path36.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -19158,13 +19341,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs29, import_node_path35, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs29, import_node_path36, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs29 = __builtinESM("node:fs");
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -19450,15 +19633,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path36.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path36.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path37.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path37.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs30, import_node_path36, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs30, import_node_path37, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs30 = __builtinESM("node:fs");
-    import_node_path36 = __builtinESM("node:path");
+    import_node_path37 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -19468,7 +19651,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path36.default.join(packageRoot(), "docs", "rules")}${import_node_path36.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path37.default.join(packageRoot(), "docs", "rules")}${import_node_path37.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -19545,11 +19728,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path37, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path38, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path37 = __builtinESM("node:path");
+    import_node_path38 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -19572,7 +19755,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path37.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -19673,7 +19856,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path37.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -19731,7 +19914,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -19739,12 +19922,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path27 = __builtinESM("node:path");
+var import_node_path28 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path27.default.relative(where.root, import_node_path27.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path27.default.isAbsolute(rel)) return file.split(import_node_path27.default.sep).join("/");
-  return rel.split(import_node_path27.default.sep).join("/");
+  const rel = import_node_path28.default.relative(where.root, import_node_path28.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return file.split(import_node_path28.default.sep).join("/");
+  return rel.split(import_node_path28.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -20075,7 +20258,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path28 = __builtinESM("node:path");
+var import_node_path29 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -20140,9 +20323,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path28.default.resolve(where.cwd, file);
-  const rel = import_node_path28.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path28.default.sep).join("/"))}`;
+  const abs = import_node_path29.default.resolve(where.cwd, file);
+  const rel = import_node_path29.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path29.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -20321,7 +20504,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs24 = __builtinESM("node:fs");
-var import_node_path29 = __builtinESM("node:path");
+var import_node_path30 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -20352,7 +20535,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path29.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path30.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -20368,7 +20551,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path30 = __builtinESM("node:path");
+var import_node_path31 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -20391,11 +20574,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path35) => {
+  return (path36) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path35)) {
+        if (rules2[i].matches(path36)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -20424,7 +20607,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs25.default.mkdirSync(import_node_path30.default.dirname(import_node_path30.default.resolve(file)), { recursive: true });
+    import_node_fs25.default.mkdirSync(import_node_path31.default.dirname(import_node_path31.default.resolve(file)), { recursive: true });
     import_node_fs25.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -20434,7 +20617,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs25.default.readFileSync(import_node_path30.default.join(root2, rel), "utf8");
+      text = import_node_fs25.default.readFileSync(import_node_path31.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -20452,8 +20635,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path30.default.resolve(cwd, p);
-    return changed.has(import_node_path30.default.join(realPath(import_node_path30.default.dirname(abs)), import_node_path30.default.basename(abs)));
+    const abs = import_node_path31.default.resolve(cwd, p);
+    return changed.has(import_node_path31.default.join(realPath(import_node_path31.default.dirname(abs)), import_node_path31.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -20462,7 +20645,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path31 = __builtinESM("node:path");
+var import_node_path32 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -20519,7 +20702,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path31.default.relative(import_node_path31.default.dirname(import_node_path31.default.resolve(this.location)), import_node_path31.default.resolve(cwd, file)).split(import_node_path31.default.sep).join("/");
+    return import_node_path32.default.relative(import_node_path32.default.dirname(import_node_path32.default.resolve(this.location)), import_node_path32.default.resolve(cwd, file)).split(import_node_path32.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -20537,7 +20720,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path31.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path32.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -20560,10 +20743,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path31.default.dirname(import_node_path31.default.resolve(this.location));
+    const base = import_node_path32.default.dirname(import_node_path32.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path31.default.join(base, key));
+      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path32.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -20587,7 +20770,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path31.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path32.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -20625,10 +20808,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path31.default.resolve(this.location);
-    const tmp = import_node_path31.default.join(import_node_path31.default.dirname(target), `.${import_node_path31.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path32.default.resolve(this.location);
+    const tmp = import_node_path32.default.join(import_node_path32.default.dirname(target), `.${import_node_path32.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs26.default.mkdirSync(import_node_path31.default.dirname(target), { recursive: true });
+      import_node_fs26.default.mkdirSync(import_node_path32.default.dirname(target), { recursive: true });
       import_node_fs26.default.writeFileSync(tmp, text);
       import_node_fs26.default.renameSync(tmp, target);
     } catch (e) {
@@ -20660,7 +20843,7 @@ function applyBulkSuppressions(results, options) {
 
 // src/cli/run.ts
 var import_node_os2 = __builtinESM("node:os");
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 init_discover();
 init_engine();
 init_read();
@@ -20801,7 +20984,7 @@ init_vendored();
 init_project();
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path32.default.resolve(input.stdinFilename);
+    const abs = import_node_path33.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -20961,7 +21144,7 @@ init_project();
 
 // src/cli/stream.ts
 var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path33 = __builtinESM("node:path");
+var import_node_path34 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -21081,7 +21264,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs27.default.existsSync(import_node_path33.default.resolve(location2));
+  return import_node_fs27.default.existsSync(import_node_path34.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -21090,7 +21273,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_path35 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -21111,7 +21294,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs28.default.mkdirSync(import_node_path34.default.dirname(import_node_path34.default.resolve(file)), { recursive: true });
+    import_node_fs28.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
     import_node_fs28.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -21119,7 +21302,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs28.default.readFileSync(import_node_path34.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs28.default.readFileSync(import_node_path35.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -21203,14 +21386,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path38.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path39.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path38.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path39.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path38.default.join(realPath(import_node_path38.default.dirname(t.abs)), import_node_path38.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(t.abs)), import_node_path39.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path17)) {
+          if (rule14.checkRegex.test(path18)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path17) : path17;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path17
+            shortcut && rule14._basenameOnly ? basename : path18
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path17) {
+      _test(originalPath, cache3, path18) {
         checkPath(
-          path17,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache3) : {
+        return path18 ? this._t(path18, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path17);
+        const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path17, cache3) {
-        const cached = cache3[path17];
+      _t(path18, cache3) {
+        const cached = cache3[path18];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs19 from "node:fs";
 
 // src/engine.ts
 import fs18 from "node:fs";
-import path16, { resolve as resolvePath } from "node:path";
+import path17, { resolve as resolvePath } from "node:path";
 
 // src/encoding.ts
 import { createRequire } from "node:module";
@@ -2978,13 +2978,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path17, source, report) {
+function toFinding(meta, path18, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path17) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path18) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path17,
+    path: path18,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3008,9 +3008,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path17, id, e) {
+function ruleFailure(path18, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path17, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path18, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/prefilter.ts
@@ -7428,8 +7428,8 @@ function calleeOf(model, call, file) {
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
   return { def, skip: isStatic ? 0 : 1, model, file };
 }
-function handedTo(model, ref, depth, file) {
-  let outer = outerExpression(ref);
+function parameterTaking(model, value, file) {
+  let outer = outerExpression(value);
   const keyword4 = outer.parent?.type === "keyword_argument" && outer.parent.childForFieldName("value")?.id === outer.id ? outer.parent.childForFieldName("name")?.text ?? null : null;
   if (keyword4) outer = outer.parent;
   const list = outer.parent;
@@ -7438,8 +7438,6 @@ function handedTo(model, ref, depth, file) {
   const args = list.namedChildren.filter((c) => c.type !== "comment");
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || !keyword4 && args.slice(0, index).some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
-  const valueOf = (a) => unparenthesize(a.type === "keyword_argument" ? a.childForFieldName("value") ?? a : a);
-  if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text))) return null;
   const callee = calleeOf(model, call, file);
   if (!callee) return null;
   const at = callee.model;
@@ -7456,7 +7454,16 @@ function handedTo(model, ref, depth, file) {
   if (name?.type !== "identifier") return null;
   const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
-  if (!binding) return null;
+  return binding && { call, argument: outer, callee, param: name, binding };
+}
+function handedTo(model, ref, depth, file) {
+  const handed = parameterTaking(model, ref, file);
+  if (!handed) return null;
+  const { call, callee, param: name, binding } = handed;
+  const at = callee.model;
+  const args = call.childForFieldName("arguments").namedChildren.filter((c) => c.type !== "comment");
+  const valueOf = (a) => unparenthesize(a.type === "keyword_argument" ? a.childForFieldName("value") ?? a : a);
+  if (args.some((a) => a.id !== handed.argument.id && isStreamOf(valueOf(a), ref.text))) return null;
   const events = [];
   for (const load of reachedLoads(at, binding)) {
     const stored = callee.cls ? storedOnAttribute(at, load, (r, o) => handoffEvent(at, r, o, depth + 1, callee.file)) : null;
@@ -7742,11 +7749,11 @@ function siteOf(ctx, call, growing, skipped = []) {
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
-    for (const path17 of verdict ? [] : others) {
-      const v = drainVerdict(path17, growing, false);
+    for (const path18 of verdict ? [] : others) {
+      const v = drainVerdict(path18, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path17;
+        events = path18;
         break;
       }
     }
@@ -8578,6 +8585,9 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
+import path7 from "node:path";
+
+// src/python/held-callee.ts
 var CONSUMERS = /* @__PURE__ */ new Map([
   ["subprocess.Popen", 3],
   ["psutil.Popen", 3],
@@ -8586,34 +8596,187 @@ var CONSUMERS = /* @__PURE__ */ new Map([
   ["subprocess.check_call", -1],
   ["subprocess.check_output", -1]
 ]);
-function consumerOf(ctx, node) {
-  const e = outerExpression(node);
-  const kw = e.parent;
+var MAX_DEPTH3 = 3;
+function stdinOf(model, value) {
+  const e = outerExpression(value);
+  const parent = e.parent;
   let call = null;
-  if (kw?.type === "keyword_argument" && kw.childForFieldName("value")?.id === e.id && kw.childForFieldName("name")?.text === "stdin") call = kw.parent?.parent;
-  else if (kw?.type === "argument_list") call = kw.parent;
+  if (parent?.type === "keyword_argument" && parent.childForFieldName("value")?.id === e.id) {
+    if (parent.childForFieldName("name")?.text !== "stdin") return null;
+    call = parent.parent?.parent;
+  } else if (parent?.type === "argument_list") {
+    call = parent.parent;
+    const fn2 = call?.childForFieldName("function");
+    const position = fn2 ? CONSUMERS.get(model.qualifiedName(fn2) ?? "") : void 0;
+    const args = parent.namedChildren.filter((c) => c.type !== "comment");
+    if (position === void 0 || position < 0 || args[position]?.id !== e.id || args.slice(0, position).some((a) => a.type !== "identifier" && a.type !== "list" && a.type !== "string" && a.type !== "attribute" && a.type !== "call")) return null;
+  }
   if (call?.type !== "call") return null;
   const fn = call.childForFieldName("function");
-  const qualified = fn ? ctx.model.qualifiedName(fn) : null;
-  const position = qualified ? CONSUMERS.get(qualified) : void 0;
-  if (position === void 0) return null;
-  const stdin = argument(call, position < 0 ? 99 : position, "stdin");
-  return stdin && unparenthesize(stdin).id === unparenthesize(e).id ? call : null;
+  return fn && CONSUMERS.has(model.qualifiedName(fn) ?? "") ? call : null;
 }
+function splattedStdin(model, value) {
+  const e = outerExpression(value);
+  const pair = e.parent;
+  if (pair?.type !== "pair" || pair.childForFieldName("value")?.id !== e.id) return null;
+  const key = pair.childForFieldName("key");
+  if (key?.type !== "string" || !/^['"]stdin['"]$/.test(key.text)) return null;
+  let dict = outerExpression(pair.parent);
+  while (dict.parent?.type === "conditional_expression" || dict.parent?.type === "boolean_operator") dict = outerExpression(dict.parent);
+  const holder = dict.parent;
+  const consumerOfSplat = (splat) => {
+    const call = splat?.type === "dictionary_splat" && splat.parent?.type === "argument_list" ? splat.parent.parent : null;
+    const fn = call?.childForFieldName("function");
+    return call && fn && CONSUMERS.has(model.qualifiedName(fn) ?? "") ? call : null;
+  };
+  if (holder?.type === "dictionary_splat") return consumerOfSplat(holder);
+  if (holder?.type !== "assignment" || holder.childForFieldName("right")?.id !== dict.id) return null;
+  const name = holder.childForFieldName("left");
+  if (name?.type !== "identifier") return null;
+  const binding = bindingOf(model, name);
+  for (const load of binding ? reachedLoads(model, binding) : []) {
+    const call = consumerOfSplat(outerExpression(load).parent);
+    if (call) return call;
+  }
+  return null;
+}
+function bindingOf(model, name) {
+  return model.lookup(name.text, model.scopeOf(name))?.bindings.find((b) => b.node.id === name.id) ?? null;
+}
+function methodCall(value, method) {
+  const e = outerExpression(value);
+  const attr = e.parent;
+  if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== e.id || attr.childForFieldName("attribute")?.text !== method) return null;
+  const call = outerExpression(attr).parent;
+  return call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(attr).id ? call : null;
+}
+function copiedInto(value) {
+  let e = outerExpression(value);
+  for (; ; ) {
+    const p = e.parent;
+    if (!p) return null;
+    if (p.type === "argument_list") {
+      const call = p.parent;
+      const fn = call?.childForFieldName("function");
+      if (fn?.type !== "identifier" || !["list", "tuple"].includes(fn.text) || p.namedChildren.length !== 1) return null;
+      e = outerExpression(call);
+      continue;
+    }
+    if (p.type === "conditional_expression" && p.namedChildren[0]?.id === e.id || p.type === "boolean_operator" && p.childForFieldName("left")?.id === e.id) {
+      e = outerExpression(p);
+      continue;
+    }
+    if (p.type === "assignment" && p.childForFieldName("right")?.id === e.id) {
+      const left = p.childForFieldName("left");
+      return left?.type === "identifier" ? left : null;
+    }
+    return null;
+  }
+}
+function loopWaits(model, value) {
+  const e = outerExpression(value);
+  const loop = e.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("right")?.id !== e.id) return [];
+  const variable = loop.childForFieldName("left");
+  const binding = variable?.type === "identifier" ? bindingOf(model, variable) : null;
+  return (binding ? reachedLoads(model, binding) : []).map((l) => methodCall(l, "wait")).filter((c) => c !== null);
+}
+function functionName2(def) {
+  return `${def.childForFieldName("name")?.text ?? "<lambda>"}()`;
+}
+function followCallee(callee, params, depth = 0) {
+  const model = callee.model;
+  const consumers = [];
+  const waits = [];
+  const closes = [];
+  const deeper = /* @__PURE__ */ new Map();
+  const passOn = (load, which) => {
+    if (depth >= MAX_DEPTH3) return;
+    const handed = parameterTaking(model, load, callee.file);
+    if (!handed) return;
+    const entry = deeper.get(handed.call.id) ?? { call: handed.call, stream: null, handle: null, callee: handed.callee };
+    entry[which] = handed.binding;
+    deeper.set(handed.call.id, entry);
+  };
+  const own = functionName2(callee.def);
+  for (const load of params.stream ? reachedLoads(model, params.stream) : []) {
+    const consumer = stdinOf(model, load) ?? splattedStdin(model, load);
+    if (consumer) consumers.push({ at: consumer, call: consumer });
+    else if (methodCall(load, "close")) closes.push(methodCall(load, "close"));
+    else passOn(load, "stream");
+  }
+  const handleLoads = (binding, seen) => {
+    for (const load of reachedLoads(model, binding)) {
+      const wait = methodCall(load, "wait");
+      if (wait) waits.push({ at: wait, node: wait, fn: own });
+      for (const w of loopWaits(model, load)) waits.push({ at: w, node: w, fn: own });
+      const copy = copiedInto(load);
+      const copyBinding = copy && seen < 2 ? bindingOf(model, copy) : null;
+      if (copyBinding) handleLoads(copyBinding, seen + 1);
+      if (!wait && !copy) passOn(load, "handle");
+    }
+  };
+  if (params.handle) handleLoads(params.handle, 0);
+  let hazard = null;
+  for (const entry of deeper.values()) {
+    const sub = followCallee(entry.callee, { stream: entry.stream, handle: entry.handle }, depth + 1);
+    hazard ??= sub.hazard;
+    if (sub.consumer) consumers.push({ at: entry.call, call: sub.consumerCall });
+    if (sub.firstWait) waits.push({ at: entry.call, node: sub.firstWait.node, fn: sub.firstWait.fn });
+    if (sub.closed) closes.push(entry.call);
+  }
+  consumers.sort((a, b) => a.at.startIndex - b.at.startIndex);
+  waits.sort((a, b) => a.at.startIndex - b.at.startIndex);
+  const first = consumers[0];
+  if (!hazard && first) {
+    const w = waits.find((x) => x.at.startIndex > first.at.endIndex && enclosingFunction(x.at)?.id === enclosingFunction(first.at)?.id);
+    if (w && !closes.some((c) => c.startIndex > first.at.startIndex && c.startIndex < w.at.startIndex)) hazard = { consumerCall: first.call, wait: w.node, fn: w.fn };
+  }
+  return { consumer: first?.at ?? null, consumerCall: first?.call ?? null, firstWait: waits[0] ?? null, hazard, closed: closes.length > 0 };
+}
+function streamHandedToCallee(model, value, handleName, file) {
+  const handed = parameterTaking(model, value, file);
+  if (!handed) return null;
+  let handle = null;
+  const args = handed.call.childForFieldName("arguments")?.namedChildren ?? [];
+  for (const arg of args) {
+    const v = unparenthesize(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+    const holds = v.type === "identifier" && v.text === handleName || (v.type === "list" || v.type === "tuple") && v.namedChildren.some((c) => c.type === "identifier" && c.text === handleName);
+    if (!holds) continue;
+    const at = v.type === "identifier" ? v : v.namedChildren.find((c) => c.type === "identifier" && c.text === handleName);
+    const taken = parameterTaking(model, v.type === "identifier" ? at : v, file);
+    if (taken) handle = taken.binding;
+  }
+  const hold = followCallee(handed.callee, { stream: handed.binding, handle });
+  return { ...hold, call: handed.call, callee: handed.callee };
+}
+
+// src/python/held-pipe.ts
 function handedStream(ev) {
   if (ev.kind !== "drain" || ev.via || ev.streams.length !== 1) return null;
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path17, call) {
+function heldOnPath(ctx, path18, call, handleName) {
   let handed = null;
-  for (const ev of path17) {
+  for (const ev of path18) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
-      const consumer = stream ? consumerOf(ctx, ev.node) : null;
-      if (stream && consumer) handed = { stream, consumer };
-      else if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "escape") return null;
+      const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
+      if (stream && consumer) {
+        handed = { stream, consumer };
+        continue;
+      }
+      const inner = stream ? streamHandedToCallee(ctx.model, ev.node, handleName, ctx.path) : null;
+      if (stream && inner?.consumerCall && !inner.closed) {
+        const statement = enclosingStatement(inner.call);
+        const callee = { consumerCall: inner.consumerCall, model: inner.callee.model, file: inner.callee.file, fn: inner.hazard?.fn ?? "", waitNode: inner.hazard?.wait ?? null };
+        if (inner.hazard && statement) return { stream, consumer: inner.call, consumerStatement: statement, wait: { kind: "wait", node: inner.call, call: null, via: `the wait in ${inner.hazard.fn}` }, callee };
+        if (!inner.hazard) handed = { stream, consumer: inner.call, callee };
+        continue;
+      }
+      if (ev.kind === "wait" || ev.kind === "end" || ev.kind === "escape") return null;
       continue;
     }
     switch (ev.kind) {
@@ -8647,8 +8810,9 @@ function heldPipe(ctx, call) {
   if (!handleUses(ctx.model, call)) return null;
   const events = nameEvents(ctx, call);
   if (!events) return null;
-  for (const path17 of events.paths) {
-    const found = heldOnPath(ctx, path17, call);
+  const name = handleUses(ctx.model, call).name.text;
+  for (const path18 of events.paths) {
+    const found = heldOnPath(ctx, path18, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -8656,7 +8820,7 @@ function heldPipe(ctx, call) {
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
 }
-function closeFix(ctx, held, name) {
+function closeFix(ctx, held, name, handedOn) {
   const after = held.consumerStatement;
   if (after.type !== "expression_statement" || after.parent?.type !== "block" && after.parent?.type !== "module") return null;
   const later = held.events.filter((e) => e.node.startIndex > after.endIndex);
@@ -8664,7 +8828,8 @@ function closeFix(ctx, held, name) {
   const statusUsed = later.some((e) => /\breturncode\b/.test(e.node.text) || e.kind === "wait" && e.call !== null && !valueDropped(e.call));
   return {
     strategy: "close",
-    applicability: statusUsed ? "unsafe" : "safe",
+    // Handed to a function of the project: what else it does with the stream is not followed.
+    applicability: statusUsed || handedOn ? "unsafe" : "safe",
     description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
     edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)]
   };
@@ -8672,31 +8837,31 @@ function closeFix(ctx, held, name) {
 function valueDropped(call) {
   return outerExpression(call).parent?.type === "expression_statement";
 }
-function reportHeldPipe(ctx, call, pipes2, output, qualified) {
-  if (!pipes2.stdout && !pipes2.stderr) return false;
-  const held = heldPipe(ctx, call);
-  if (!held) return false;
+function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const grows = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
-  if (!grows) return true;
+  if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
-  if (!hazard.breaks) return true;
+  if (!hazard.breaks) return;
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
-  const consumerProgram = programOf(ctx, held.consumer);
+  const inner = held.callee;
+  const where = (n, file) => file && file !== ctx.path ? `${path7.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
+  const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
   const w = held.wait;
   const polls = w.kind === "wait" && w.call === null && /\b(poll|returncode)\b/.test(w.node.text);
   const waitText = w.kind === "wait" && w.via ? w.via : polls ? "the poll loop" : `\`${w.node.text.replace(/\s+/g, " ")}\``;
-  const line = (n) => n.startPosition.row + 1;
-  const timed = held.wait.kind === "wait" && (held.wait.timed || held.wait.call !== null && hasArguments(held.wait.call));
+  const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
+  const timed = w.kind === "wait" && (w.timed || w.call !== null && hasArguments(w.call));
   const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
-  const fix = closeFix(ctx, held, name);
+  const advice = inner?.waitNode ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})` : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`;
+  const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
   ctx.report(call, {
-    message: `${held.stream} pipe of ${qualified}() is handed to ${consumer} (line ${line(held.consumer)}), but this process keeps its own copy of the read end until ${waitText} (line ${line(held.wait.node)}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`,
+    message: `${held.stream} pipe of ${qualified}() is ${handedTo2}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
     fixes: fix ? [fix] : [],
     evidence: hazard.evidence
   });
-  return true;
 }
 
 // src/python/ready-marker.ts
@@ -8761,7 +8926,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -8827,8 +8992,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path17 of others) {
-    const v = drainVerdict(path17, growing, false);
+  for (const path18 of others) {
+    const v = drainVerdict(path18, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -8844,7 +9009,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path7.relative(path7.dirname(ctx.path), c.file) || path7.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path8.relative(path8.dirname(ctx.path), c.file) || path8.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -8872,7 +9037,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts.",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -8893,12 +9058,17 @@ var rule5 = {
           useInstead: "import os, signal, subprocess\ndef stop(proc):\n    os.kill(proc.pid, signal.SIGINT)\nclass Site:\n    def start(self):\n        self.web = subprocess.Popen(['python3', '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)\n    def shutdown(self):\n        stop(self.web)\n"
         },
         {
+          title: "a pipeline whose parent keeps its copy of the pipe, then waits for the producer",
+          example: "import subprocess\nfind = subprocess.Popen(['find', '/srv'], stdout=subprocess.PIPE)\nxz = subprocess.Popen(['xz'], stdin=find.stdout, stdout=open('files.xz', 'wb'))\nxz.wait()\nfind.wait()   # hangs if xz fails (a full disk): find blocks on the pipe this process still holds\n",
+          useInstead: "import subprocess\nfind = subprocess.Popen(['find', '/srv'], stdout=subprocess.PIPE)\nxz = subprocess.Popen(['xz'], stdin=find.stdout, stdout=open('files.xz', 'wb'))\nfind.stdout.close()  # Allow find to receive a SIGPIPE if xz exits.\nxz.wait()\nfind.wait()\n"
+        },
+        {
           title: "a capture left unread during a pause, then stopped and read",
           example: "import subprocess, time\np = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=subprocess.PIPE)\ntime.sleep(10)\np.terminate()\nframes = len(p.communicate()[0].splitlines())\n",
           useInstead: "import subprocess, time\nwith open('frames.txt', 'wb') as f:\n    p = subprocess.Popen(['tcpdump', '-l', '-i', 'wlan0mon'], stdout=f)\n    time.sleep(10)\n    p.terminate()\n    p.wait()\nwith open('frames.txt', 'rb') as f:\n    frames = len(f.read().splitlines())\n"
         }
       ],
-      fixSafety: "`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
+      fixSafety: "`close` (safe), offered for a pipe handed to the next stage and kept: `p1.stdout.close()` on the line after the consumer's Popen (the Python docs' pipeline idiom); unsafe when the producer's exit status is looked at (a producer that used to finish into the pipe's buffer may now die of SIGPIPE when the consumer exits early) or the stream went to a function of the project; not offered when the stream is read later (a read of a closed file raises ValueError) or the wait is in the function it was handed to.\n`devnull` (safe), offered for a pipe nothing reads: `stdout=subprocess.DEVNULL` (an open devnull where the target includes Python 2 or 3.0-3.2, reusing a handle already in scope); nobody read the pipe, so nothing observable changes but the hazard. An existing `DEVNULL` import or `subprocess` alias is reused.\n`read`: `p.communicate()` in place of a bare `p.wait()` when nothing reads the pipe later (safe unless stdin is a pipe: communicate() also closes it); when the output is read after the wait (`p.wait(); out = p.stdout.read()`), or the other pipe after one is read to its end (`out = p.stdout.read(); err = p.stderr.read()`), `p_out, p_err = p.communicate()` where the parent first blocks, the later reads taking the output from its result (`out = p_out`, `for line in p_out.splitlines(True)`) and a used `p.wait()` becoming `p.returncode` (unsafe: the reads move); where a read cannot take its value so (a partial read, a pipe handed on), `p.wait()` moved below the first read (unsafe: it moves code); `p.communicate()` inserted before `rc = p.wait()` or after a Popen that is never read (unsafe: the parent now waits); `.communicate()` after a dropped Popen (unsafe). A handle returned by a project wrapper gets the `read` fix at the caller (unsafe: the wrapper's stdin is not known, and communicate() closes it); its PIPE stays, since other callers may read it.",
       reproduction: {
         files: {
           "task.py": `import subprocess, sys
@@ -8924,6 +9094,7 @@ print('finished')
       if (!pipes2.stdout && !pipes2.stderr) continue;
       if (reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+      const held = heldPipe(ctx, call);
       let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
@@ -8936,13 +9107,16 @@ print('finished')
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (inside && judged && !judged.unlisted && judged.unseen === 0) continue;
-        const shown2 = inside && judged ? judged.unlisted : judged?.growing;
+        if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
+        const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
         unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
         if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
       }
-      if (reportHeldPipe(ctx, call, pipes2, output, qualified)) continue;
+      if (held) {
+        reportHeldPipe(ctx, call, held, pipes2, output, qualified);
+        continue;
+      }
       let growing = growingStreams(pipes2, output);
       let site = siteOf(ctx, call, growing);
       const life = growingStreams(pipes2, output, true);
@@ -9491,7 +9665,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs8 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -9559,13 +9733,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path8.dirname(path8.resolve(file)));
+  return lookup(path9.dirname(path9.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path8.join(dir, "package.json");
+  const pkg = path9.join(dir, "package.json");
   let text = null;
   try {
     text = fs8.readFileSync(pkg, "utf8");
@@ -9584,7 +9758,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path8.dirname(dir);
+    const parent = path9.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -9610,10 +9784,10 @@ import { isAscii } from "node:buffer";
 import fs9 from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import os from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 function cacheDir() {
   if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = path9.join(os.tmpdir(), `popenlint-${process.getuid()}`);
+  const dir = path10.join(os.tmpdir(), `popenlint-${process.getuid()}`);
   try {
     fs9.mkdirSync(dir, { recursive: true, mode: 448 });
     const st = fs9.lstatSync(dir);
@@ -9623,10 +9797,10 @@ function cacheDir() {
   }
 }
 function removeStale(w) {
-  const dir = path9.dirname(w.file);
-  const own = path9.basename(w.file);
+  const dir = path10.dirname(w.file);
+  const own = path10.basename(w.file);
   for (const name of fs9.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs9.rmSync(path9.join(dir, name), { force: true });
+    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs9.rmSync(path10.join(dir, name), { force: true });
   }
 }
 var pending = [];
@@ -9658,9 +9832,9 @@ function requireWithCodeCache(file) {
   const st = fs9.statSync(file);
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
   const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(path9.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const stale = { prefix: `${safe(path10.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
   const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = path9.join(dir, key);
+  const cacheFile = path10.join(dir, key);
   let cachedData;
   try {
     cachedData = fs9.readFileSync(cacheFile);
@@ -9676,7 +9850,7 @@ function requireWithCodeCache(file) {
     pending.push({ script, file: cacheFile, tag, stale });
   }
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire2(file), module, file, path9.dirname(file));
+  script.runInThisContext().call(module.exports, module.exports, createRequire2(file), module, file, path10.dirname(file));
   return module.exports;
 }
 
@@ -9801,17 +9975,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path17) => {
+    const addPattern = (name, kind, decl, init, path18) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path17 });
+        add(name, kind, decl, { init, path: path18 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path17) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path18) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path17, key];
+          sub = key === null ? null : [...path18, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -10082,8 +10256,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path17 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path17.length ? `${base}.${path17.join(".")}` : base;
+    const path18 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path18.length ? `${base}.${path18.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -10339,7 +10513,7 @@ function callSitesOf(model, fn) {
   }
   return sites.length ? sites : null;
 }
-function functionName2(fn) {
+function functionName3(fn) {
   if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
   const d = fn.parent;
   return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : "a helper";
@@ -10417,16 +10591,16 @@ function sameTest(cond, branch, anchor) {
 
 // src/typescript/setting-default.ts
 import fs10 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path10.dirname(path10.resolve(file)); ; dir = path10.dirname(dir)) {
-    const manifest = path10.join(dir, "package.json");
+  for (let dir = path11.dirname(path11.resolve(file)); ; dir = path11.dirname(dir)) {
+    const manifest = path11.join(dir, "package.json");
     if (fs10.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path10.dirname(dir) === dir) return null;
+    if (path11.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -10745,7 +10919,7 @@ function maxBufferOf(model, options, fallback) {
 
 // src/typescript/module-values.ts
 import fs11 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES2 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -10765,7 +10939,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path11.resolve(path11.dirname(path11.resolve(from)), spec);
+  const base = path12.resolve(path12.dirname(path12.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (fs11.existsSync(f) && fs11.statSync(f).isFile()) return f;
@@ -11534,24 +11708,24 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path17) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path17)?.[0].toLowerCase() ?? "";
+function scriptKind(path18) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path18)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path17, text) {
-  return ts.createSourceFile(path17, text, ts.ScriptTarget.Latest, true, scriptKind(path17));
+function parseJs(path18, text) {
+  return ts.createSourceFile(path18, text, ts.ScriptTarget.Latest, true, scriptKind(path18));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path17) {
-  return /\.m[jt]s$/i.test(path17);
+function allowsTopLevelAwait(path18) {
+  return /\.m[jt]s$/i.test(path18);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -11585,13 +11759,13 @@ function inComment(sf, offset) {
 
 // src/typescript/project-reads.ts
 import fs13 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path12.dirname(path12.resolve(file)); ; dir = path12.dirname(dir)) {
-    if (fs13.existsSync(path12.join(dir, "package.json"))) return dir;
-    if (path12.dirname(dir) === dir) return null;
+  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
+    if (fs13.existsSync(path13.join(dir, "package.json"))) return dir;
+    if (path13.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -11603,7 +11777,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path12.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
+        texts.set(path13.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -11616,7 +11790,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path12.resolve(file);
+  const self = path13.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -11626,20 +11800,20 @@ function projectReadsMember(file, key) {
 }
 
 // src/typescript/wrapper-index.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path13.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path14.basename(key) : name);
   return [...names];
 }
 
 // src/typescript/wrappers.ts
 import fs14 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -12073,7 +12247,7 @@ var ChildAnalysis = class {
         if (fate.escapes) continue;
         fate.site ??= site;
         const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-        fate.route = fate.route ? `returned by ${functionName2(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName2(fn)}() and ${dropVerb(fate)} at line ${line}`;
+        fate.route = fate.route ? `returned by ${functionName3(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName3(fn)}() and ${dropVerb(fate)} at line ${line}`;
         if (!worst || severity(fate) > severity(worst)) worst = fate;
       }
     }
@@ -12336,7 +12510,7 @@ function ownerName(fn) {
     const key = memberName(skipOuter(e.parent.left));
     if (key !== null) return key;
   }
-  return functionName2(fn);
+  return functionName3(fn);
 }
 function isExportedBinding(b) {
   const d = b.decl;
@@ -12812,7 +12986,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path14.dirname(path14.resolve(file));
+  const dir = path15.dirname(path15.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -12826,7 +13000,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path14.resolve(dir, spec))];
+    const mod = index[moduleKey(path15.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -12836,7 +13010,7 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path14.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path15.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (fs14.statSync(c).isFile()) return c;
@@ -12858,7 +13032,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = fs14.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path14.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path15.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -12870,13 +13044,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path14.dirname(file);
+  const dir = path15.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path14.resolve(dir, spec));
+    const target = moduleFile(path15.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path14.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path15.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -13034,12 +13208,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path15.resolve(file));
+    const self = moduleKey(path16.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path15.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path16.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path15.resolve(path15.dirname(abs), spec));
+        const target = moduleFile(path16.resolve(path16.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -13063,11 +13237,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path15.resolve(path15.dirname(path15.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path16.resolve(path16.dirname(path16.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path15.dirname(file));
-  const text = texts?.get(path15.resolve(file));
-  const m = text !== void 0 ? modelOf2(path15.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path16.dirname(file));
+  const text = texts?.get(path16.resolve(file));
+  const m = text !== void 0 ? modelOf2(path16.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -13154,7 +13328,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path15.relative(path15.dirname(path15.resolve(file)), best.site.file) || path15.basename(best.site.file)}:${line}`;
+  const at = `${path16.relative(path16.dirname(path16.resolve(file)), best.site.file) || path16.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -14275,7 +14449,7 @@ function localCallers(ctx, analysis, call, qualified) {
   if (!info?.stdio) return;
   for (const site of sites) {
     const fate = analysis.fate(site);
-    if (!fate.escapes) reportCaller(ctx, site, functionName2(fn), info, fate);
+    if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
 function lineOf(ctx, node) {
@@ -14745,38 +14919,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path17, source, options) {
+function lintJsText(path18, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path17, source.text);
+  const sourceFile = parseJs(path18, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path17));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path18));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path17);
+  const abs = nodePath2.resolve(path18);
   const wrappers = options.wrappers ?? (fs15.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path17,
+      path: path18,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path17),
+      topLevelAwait: allowsTopLevelAwait(path18),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path17, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path17, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -14833,12 +15007,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path17, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path18, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path17))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path18))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path17);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path17)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path18);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path18)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -14884,9 +15058,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path17, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path18, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path17).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path18).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -14914,7 +15088,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path16.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path17.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -14929,20 +15103,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path17, source, options) {
+function lintPythonText(path18, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path17.endsWith(".py") ? takeParsedModule(resolvePath(path17), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path18.endsWith(".py") ? takeParsedModule(resolvePath(path18), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path17, source, tree, options, coverage);
+      return runPythonRules(path18, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -14950,8 +15124,8 @@ function lintPythonText(path17, source, options) {
     }
   }
 }
-function runPythonRules(path17, source, tree, options, coverage) {
-  const starModule = path17.endsWith(".py") && fs18.existsSync(path17) ? (module) => starExports(path17, module) : null;
+function runPythonRules(path18, source, tree, options, coverage) {
+  const starModule = path18.endsWith(".py") && fs18.existsSync(path18) ? (module) => starExports(path18, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -14960,7 +15134,7 @@ function runPythonRules(path17, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path17,
+      path: path18,
       source,
       tree,
       model,
@@ -14971,7 +15145,7 @@ function runPythonRules(path17, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path17, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -14979,7 +15153,7 @@ function runPythonRules(path17, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path17, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -15049,15 +15223,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path17, source, language, options) {
+function lintTextSync(path18, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path17, source, options);
+    const py = lintPythonText(path18, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path17, source, options);
+    lint = lintJsText(path18, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -15067,19 +15241,19 @@ function lintTextSync(path17, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path17, source, language, options) {
+async function lintText(path18, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path17, source, language, options);
+  return lintTextSync(path18, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path17, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path17)) return { kind: "skip" };
-  if (language === "javascript" && path17 !== void 0 && vendoredReason(path17, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path17 !== void 0 && vendoredPythonReason(path17, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path18, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path18)) return { kind: "skip" };
+  if (language === "javascript" && path18 !== void 0 && vendoredReason(path18, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path18 !== void 0 && vendoredPythonReason(path18, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -15091,18 +15265,18 @@ function prepare(bytes, language, options, path17, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path17, bytes, language, options, prefiltered = false) {
-  const result = { path: path17, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path17, prefiltered);
+async function lintBytes(path18, bytes, language, options, prefiltered = false) {
+  const result = { path: path18, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path18, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path17, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path18, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path17, prepared.source, language, options);
+  const lint = await lintText(path18, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

@@ -86,11 +86,7 @@ function methodNamed(cls, name) {
         .filter((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
     return defs.length === 1 ? defs[0] : null;
 }
-// The function a call reaches in this module: `wait_for(p)` (a def the name resolves to, or the
-// __init__ of a class it names: `cls` is the class's name) or
-// `self.wait_for(p)` (a method of the class around the call), with how many leading
-// parameters the call does not pass (`self`).
-function calleeOf(model, call, file) {
+export function calleeOf(model, call, file) {
     const fn = call.childForFieldName('function');
     if (fn?.type === 'identifier') {
         const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
@@ -123,11 +119,13 @@ function calleeOf(model, call, file) {
     const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
     return { def, skip: isStatic ? 0 : 1, model, file };
 }
-// Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
-// The handle passed positionally to a function of this module: what the function does with its
-// parameter, when that is only waiting, polling or ending the child.
-function handedTo(model, ref, depth, file) {
-    let outer = outerExpression(ref);
+/**
+ * Ex) wait_for(p, 5) / ConnectedCommand(process=p) / run(cmd, stdin=p.stdout)
+ * The call `value` is an argument of (positional, or keyword matched by name), when it reaches a
+ * function of this module or the project, and the parameter that takes it there.
+ */
+export function parameterTaking(model, value, file) {
+    let outer = outerExpression(value);
     // Ex) ConnectedCommand(process=p): a keyword argument is matched to the parameter by its name.
     const keyword = outer.parent?.type === 'keyword_argument' && outer.parent.childForFieldName('value')?.id === outer.id ? outer.parent.childForFieldName('name')?.text ?? null : null;
     if (keyword)
@@ -139,12 +137,6 @@ function handedTo(model, ref, depth, file) {
     const args = list.namedChildren.filter((c) => c.type !== 'comment');
     const index = args.findIndex((a) => a.id === outer.id);
     if (index < 0 || (!keyword && args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')))
-        return null;
-    // Ex) _Reader(process, process.stdout): a stream handed on beside the handle is read by
-    // whatever reads it there (a file-like object's read()), not by what the callee does with the
-    // handle: the hand-off stays one.
-    const valueOf = (a) => unparenthesize(a.type === 'keyword_argument' ? a.childForFieldName('value') ?? a : a);
-    if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text)))
         return null;
     const callee = calleeOf(model, call, file);
     if (!callee)
@@ -166,7 +158,23 @@ function handedTo(model, ref, depth, file) {
         return null;
     const found = at.lookup(name.text, at.scopeOf(name));
     const binding = found?.bindings.length === 1 && found.bindings[0].kind === 'param' ? found.bindings[0] : null;
-    if (!binding)
+    return binding && { call, argument: outer, callee, param: name, binding };
+}
+// Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
+// The handle passed positionally to a function of this module: what the function does with its
+// parameter, when that is only waiting, polling or ending the child.
+function handedTo(model, ref, depth, file) {
+    const handed = parameterTaking(model, ref, file);
+    if (!handed)
+        return null;
+    const { call, callee, param: name, binding } = handed;
+    const at = callee.model;
+    // Ex) _Reader(process, process.stdout): a stream handed on beside the handle is read by
+    // whatever reads it there (a file-like object's read()), not by what the callee does with the
+    // handle: the hand-off stays one.
+    const args = call.childForFieldName('arguments').namedChildren.filter((c) => c.type !== 'comment');
+    const valueOf = (a) => unparenthesize(a.type === 'keyword_argument' ? a.childForFieldName('value') ?? a : a);
+    if (args.some((a) => a.id !== handed.argument.id && isStreamOf(valueOf(a), ref.text)))
         return null;
     const events = [];
     for (const load of reachedLoads(at, binding)) {

@@ -1,64 +1,12 @@
+import path from 'node:path';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
 import { processOutput } from './argv.js';
 import { insertStatementAfter } from './edit.js';
 import { hasArguments } from './handoff.js';
 import { isShell, nameEvents } from './pipe-site.js';
-import { outerExpression, unparenthesize } from './semantic.js';
-/**
- * Ex) p1 = Popen(['find', '.'], stdout=PIPE)
- *     p2 = Popen(['xz'], stdin=p1.stdout, stdout=out)
- *     p2.wait()
- *     p1.wait()          # p1.stdout still open here
- * The parent hands a pipe on to the next stage and keeps its own copy of the read end. While the
- * consumer reads to the end, nothing shows. When it stops early (it is done: `head`, `grep -q`,
- * hashcat once every hash is cracked; or it fails: `xz` on a full disk, bad arguments, killed),
- * the producer is not told: a writer gets SIGPIPE (EPIPE) only once every read end is closed,
- * and this process holds one. The producer blocks for good once the pipe holds 64 KiB, and a
- * parent that waits for it (`p1.wait()`, or a function of the module it is handed to that waits)
- * waits for ever. The Python docs' pipeline idiom closes the copy after starting the consumer:
- * `p1.stdout.close()  # Allow p1 to receive a SIGPIPE if p2 exits.`
- *
- * Any consumer can exit early (a failure is always possible), so the shape is judged by the
- * producer: its output must be able to outgrow the pipe (the command table; a command not known
- * statically as elsewhere), and the parent must wait for it with its copy still open.
- *
- * Safe orders, not reported: the copy closed after the consumer starts and before the wait
- * (`p1.stdout.close()`, also in the callee of a hand-off); `with Popen(...) as p1:` whose end is
- * the only wait (Popen.__exit__ closes stdout before it waits); the parent reading the rest itself
- * (`p1.communicate()`, `p1.stdout.read()`: it drains what the consumer left); the producer ended
- * (`kill()`, `terminate()`) before the wait; no wait for the producer at all (only the consumer
- * is waited: this process does not hang, and the dropped Popen's pipe closes when it is
- * collected); the pipe or the handle handed anywhere else before the wait (not followed).
- */
-/** Calls that start a child reading the stream given as `stdin`. */
-const CONSUMERS = new Map([
-    ['subprocess.Popen', 3],
-    ['psutil.Popen', 3],
-    ['subprocess.run', -1],
-    ['subprocess.call', -1],
-    ['subprocess.check_call', -1],
-    ['subprocess.check_output', -1],
-]);
-// Ex) Popen(['xz'], stdin=p1.stdout): the call that starts a child reading `node` as its stdin.
-function consumerOf(ctx, node) {
-    const e = outerExpression(node);
-    const kw = e.parent;
-    let call = null;
-    if (kw?.type === 'keyword_argument' && kw.childForFieldName('value')?.id === e.id && kw.childForFieldName('name')?.text === 'stdin')
-        call = kw.parent?.parent;
-    else if (kw?.type === 'argument_list')
-        call = kw.parent;
-    if (call?.type !== 'call')
-        return null;
-    const fn = call.childForFieldName('function');
-    const qualified = fn ? ctx.model.qualifiedName(fn) : null;
-    const position = qualified ? CONSUMERS.get(qualified) : undefined;
-    if (position === undefined)
-        return null;
-    const stdin = argument(call, position < 0 ? 99 : position, 'stdin');
-    return stdin && unparenthesize(stdin).id === unparenthesize(e).id ? call : null;
-}
+import { outerExpression } from './semantic.js';
+import { stdinOf, streamHandedToCallee } from './held-callee.js';
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
 function handedStream(ev) {
     if (ev.kind !== 'drain' || ev.via || ev.streams.length !== 1)
@@ -70,18 +18,32 @@ function handedStream(ev) {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
-function heldOnPath(ctx, path, call) {
+function heldOnPath(ctx, path, call, handleName) {
     let handed = null;
     for (const ev of path) {
         if (ev.node.startIndex < call.endIndex)
             continue;
         if (!handed) {
             const stream = handedStream(ev);
-            const consumer = stream ? consumerOf(ctx, ev.node) : null;
-            if (stream && consumer)
+            const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
+            if (stream && consumer) {
                 handed = { stream, consumer };
+                continue;
+            }
+            // Ex) run(cmd, stdin=p.stdout, companions=[p]): a function of the project starts the consumer.
+            const inner = stream ? streamHandedToCallee(ctx.model, ev.node, handleName, ctx.path) : null;
+            if (stream && inner?.consumerCall && !inner.closed) {
+                const statement = enclosingStatement(inner.call);
+                const callee = { consumerCall: inner.consumerCall, model: inner.callee.model, file: inner.callee.file, fn: inner.hazard?.fn ?? '', waitNode: inner.hazard?.wait ?? null };
+                // The consumer started and the producer waited for in there, the copy still open.
+                if (inner.hazard && statement)
+                    return { stream, consumer: inner.call, consumerStatement: statement, wait: { kind: 'wait', node: inner.call, call: null, via: `the wait in ${inner.hazard.fn}` }, callee };
+                if (!inner.hazard)
+                    handed = { stream, consumer: inner.call, callee };
+                continue;
+            }
             // A wait before the hand-on is the ordinary wait-before-read shape, judged elsewhere.
-            else if (ev.kind === 'wait' || ev.kind === 'end' || ev.kind === 'escape')
+            if (ev.kind === 'wait' || ev.kind === 'end' || ev.kind === 'escape')
                 return null;
             continue;
         }
@@ -124,8 +86,9 @@ export function heldPipe(ctx, call) {
     const events = nameEvents(ctx, call);
     if (!events)
         return null;
+    const name = handleUses(ctx.model, call).name.text;
     for (const path of events.paths) {
-        const found = heldOnPath(ctx, path, call);
+        const found = heldOnPath(ctx, path, call, name);
         if (found)
             return { ...found, events: events.all };
     }
@@ -141,7 +104,7 @@ function programOf(ctx, call) {
  * now dies of SIGPIPE where it used to finish into the pipe's buffer exits -13, not 0); unsafe
  * when it is; none when the stream is read later (a read of a closed file raises ValueError).
  */
-function closeFix(ctx, held, name) {
+function closeFix(ctx, held, name, handedOn) {
     const after = held.consumerStatement;
     if (after.type !== 'expression_statement' || after.parent?.type !== 'block' && after.parent?.type !== 'module')
         return null;
@@ -151,7 +114,8 @@ function closeFix(ctx, held, name) {
     const statusUsed = later.some((e) => /\breturncode\b/.test(e.node.text) || (e.kind === 'wait' && e.call !== null && !valueDropped(e.call)));
     return {
         strategy: 'close',
-        applicability: statusUsed ? 'unsafe' : 'safe',
+        // Handed to a function of the project: what else it does with the stream is not followed.
+        applicability: statusUsed || handedOn ? 'unsafe' : 'safe',
         description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
         edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)],
     };
@@ -161,37 +125,41 @@ function valueDropped(call) {
     return outerExpression(call).parent?.type === 'expression_statement';
 }
 /**
- * Reports the held pipe of `call`; true when the shape is there (reported, or judged harmless:
- * a quiet producer), so that the rule does not judge the handed-on pipe again.
+ * Reports the held pipe `held` of `call` (heldPipe), when its producer's output can outgrow the
+ * pipe: a quiet producer finishes into the pipe's buffer, whatever the consumer does.
  */
-export function reportHeldPipe(ctx, call, pipes, output, qualified) {
-    if (!pipes.stdout && !pipes.stderr)
-        return false;
-    const held = heldPipe(ctx, call);
-    if (!held)
-        return false;
+export function reportHeldPipe(ctx, call, held, pipes, output, qualified) {
     const grows = held.stream === 'stdout' ? output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded') : output.stderr === 'unbounded';
     if (!grows)
-        return true;
+        return;
     const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)
-        return true;
+        return;
     const name = handleUses(ctx.model, call).name.text;
     const producer = output.program ? `\`${output.program}\`` : 'the command';
-    const consumerProgram = programOf(ctx, held.consumer);
+    const inner = held.callee;
+    // A line of this file, or `file.py:N` in another module of the project.
+    const where = (n, file) => (file && file !== ctx.path ? `${path.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`);
+    const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, 'args'), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
     const consumer = consumerProgram ? `\`${consumerProgram}\`` : 'the consumer';
+    const handedTo = inner
+        ? `handed to \`${held.consumer.childForFieldName('function')?.text ?? ''}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : 'a child'} reading it (${where(inner.consumerCall, inner.file)})`
+        : `handed to ${consumer} (${where(held.consumer)})`;
     const w = held.wait;
     const polls = w.kind === 'wait' && w.call === null && /\b(poll|returncode)\b/.test(w.node.text);
     const waitText = w.kind === 'wait' && w.via ? w.via : polls ? 'the poll loop' : `\`${w.node.text.replace(/\s+/g, ' ')}\``;
-    const line = (n) => n.startPosition.row + 1;
+    const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
     // Ex) p1.wait(timeout=30): it gives up, with the producer still blocked and its output unread.
-    const timed = held.wait.kind === 'wait' && (held.wait.timed || (held.wait.call !== null && hasArguments(held.wait.call)));
+    const timed = w.kind === 'wait' && (w.timed || (w.call !== null && hasArguments(w.call)));
     const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
-    const fix = closeFix(ctx, held, name);
+    // The wait in the callee comes before this function could close its copy: the close goes there.
+    const advice = inner?.waitNode
+        ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})`
+        : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`;
+    const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
     ctx.report(call, {
-        message: `${held.stream} pipe of ${qualified}() is handed to ${consumer} (line ${line(held.consumer)}), but this process keeps its own copy of the read end until ${waitText} (line ${line(held.wait.node)}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`,
+        message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
         fixes: fix ? [fix] : [],
         evidence: hazard.evidence,
     });
-    return true;
 }
