@@ -2,7 +2,7 @@
 /**
  * `npm run bundle`: the CLI in dist/bundle/ (esbuild), which bin/popenlint.js loads. One file to
  * read and compile instead of a hundred to resolve is most of a small run's start-up:
- * - cli.cjs: the CLI as one CommonJS file, which start.js (src/cli/start.ts) compiles with a
+ * - cli.cjs: the CLI as one CommonJS file, which start.cjs (src/cli/start.ts) compiles with a
  *   V8 code cache (src/code-cache.ts): Node 20 keeps no compiled code of ES modules. Code a
  *   run may not need is only read, not compiled: esbuild runs a module imported with import()
  *   on the first call. What is large and rarely needed stays in files of its own: yargs
@@ -114,8 +114,9 @@ await build({
   plugins: [stringWidth],
 });
 
-// What bin/popenlint.js imports: loads cli.cjs with its code cache.
-await build({ ...common, entryPoints: { start: 'src/cli/start.ts' }, format: 'esm' });
+// What bin/popenlint.js requires (start.cjs): loads cli.cjs with its code cache. CommonJS, as the
+// bin is: no ES module loader starts for a run.
+await build({ ...common, ...cjsOptions, entryPoints: { start: 'src/cli/start.ts' } });
 
 await build({
   ...common,

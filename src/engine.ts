@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path, { resolve as resolvePath } from 'node:path';
+import { codeCacheUses } from './code-cache.js';
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
@@ -85,6 +86,7 @@ let quickParserStart = false;
 
 export async function loadPythonParser(): Promise<PythonParser> {
   if (pythonParser) return pythonParser;
+  codeCacheUses('python');
   // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
   // made under one set of flags), and a run that parses much wants the optimizing tier.
   process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');

@@ -44,6 +44,10 @@ const NPM = '`npm` builds, installs or runs other programs: both streams can gro
 const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() without a callback still buffers`, fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
   `${reads} the whole output of a child that runs until this code stops it (line ${line}), ${what} that writes for as long as it runs: maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
 
+/** POP104's message for a command the knowledge says runs until it is stopped (a watcher, a server). */
+const LIVES = (evidence: string, reads = 'exec() without a callback still buffers', fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
+  `${reads} the whole output of a child that runs until it is stopped (${evidence}): maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+
 table('POP104', {
   // The caller's options filled in with 200 KiB: a command that prints a line stays far below it.
   // Audit 18 (gulp-git branch.js): words known only at run time keep `git branch` a listing of refs, far below 200 KiB.
@@ -138,6 +142,9 @@ table('POP104', {
   'exec of git push --tags in a repository, the exit watched': { code: `${CP}const p = cp.exec('cd ' + dir + ' && git push --tags origin');\np.on('exit', (code, signal) => done(code, signal));` },
   'exec of npm run, maxBuffer raised, exit watched': { code: `${CP}const p = cp.exec('npm run build', { maxBuffer: Infinity });\np.on('exit', (code, signal) => done(code, signal));` },
   "in the project's own scripts: it walks the project": { code: `${CP}const files = cp.execSync('git ls-files', { encoding: 'utf8' }).split('\\n');`, file: 'scripts/check-headers.mjs' },
+  // A build file runs on the project's own tree and dependencies (audit 20: popcorn-desktop's gulpfile).
+  "in the project's gulpfile: it lists the project's own dependencies": { code: `${CP}cp.exec('yarn list --prod --json', { maxBuffer: 1024 * 500 }, (error, stdout) => deps(JSON.parse(stdout)));`, file: 'gulpfile.js' },
+  "in the project's webpack config": { code: `${CP}const tree = cp.execSync('npm ls --prod --json', { maxBuffer: 200 * 1024 });`, file: 'build/webpack.config.renderer.prod.js' },
   'in a test file: it walks the fixture it made': { code: `${CP}const files = cp.execSync('git ls-tree -r HEAD --name-only', { cwd: bare });`, file: 'test/git.test.js' },
   // A loop over commands written here runs those commands, not the caller's: the loudest judges.
   'a for-of loop over quiet git commands': { code: `${CP}function release() {\n  for (const cmd of ['git add -A', 'git commit -a -m x', 'git push origin']) cp.execSync(cmd);\n}` },
@@ -158,6 +165,13 @@ table('POP104', {
   'git show of a file the project names': { code: `${CP}cp.exec('git show ' + sha + ':package.json', (e, out) => done(out));` },
   'git show of a file, only the error looked at': { code: `${CP}cp.exec(\`git show \${sha}:"\${file}"\`, (e) => done(!e));` },
   'git show of a commit without its patch': { code: `${CP}cp.exec(\`git show -s --format=%B \${sha}\`, (e, out) => done(out));` },
+  // A short build or compile under exec prints far less than 1 MiB; only its watch mode runs on.
+  'tsc -p . with a callback': { code: `${CP}cp.exec('tsc -p .', (e, out) => done(e, out));` },
+  'a watcher option turned off': { code: `${CP}cp.exec('jest --watchAll=false', (e, out) => done(e, out));` },
+  'npm run build, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function build() { await run('npm run build'); }` },
+  // A watcher whose child nobody keeps or listens to: POP101 has it.
+  'a watcher dropped outright': { code: `${CP}cp.exec('tsc --watch');` },
+  'a watcher under a 64 MiB maxBuffer': { code: `${CP}const w = cp.exec('webpack --watch', { maxBuffer: 64 * 1024 * 1024 });\nw.stdout.on('data', show);` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
   // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.
@@ -272,11 +286,35 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   // A library that keeps the old 200 KiB on every Node, its engines admitting the Node versions whose default it was (audit 18: gulp-git).
   'git status under a maxBuffer filled in when the caller left it unset, engines >= 0.9': { code: `${CP}module.exports = function (opt, cb) {\n  if (!opt.maxBuffer) opt.maxBuffer = 200 * 1024;\n  return cp.exec('git status ' + opt.args, { cwd: opt.cwd, maxBuffer: opt.maxBuffer }, cb);\n};`, nodeRange: '>= 0.9.0', errors: [[4, 10, "exec() keeps the whole output of a command whose output can grow (`git` can print a lot): maxBuffer is 200 KiB here unless a setting raises it, below the 1 MiB Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]] },
   'git pull under `opt.maxBuffer || 200 * 1024`, engines >= 0.9': { code: `${CP}module.exports = function (opt, cb) {\n  const maxBuffer = opt.maxBuffer || 200 * 1024;\n  return cp.exec('git pull ' + opt.args, { cwd: opt.cwd, maxBuffer }, cb);\n};`, nodeRange: '>= 0.9.0', errors: [[4, 10, "exec() keeps the whole output of a command whose output can grow (`git pull` prints a diffstat of the merge on stdout and names every fetched ref on stderr): maxBuffer is 200 KiB here unless a setting raises it, below the 1 MiB Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]] },
+  // The same listing outside a build file: the dependency tree of the project it runs in, a line per package.
+  'a dependency listing under a 500 KiB maxBuffer written here': { code: `${CP}cp.exec('yarn list --prod --json', { maxBuffer: 1024 * 500 }, (error, stdout) => deps(JSON.parse(stdout)));`, file: 'src/deps.js', errors: [[2, 1, SMALL('exec', '`yarn list` lists the installed packages, a line per package, and its problems (missing, invalid) on stderr', 'maxBuffer is 500 KiB here', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
   'a build under a 100 KiB maxBuffer written here': { code: `${CP}const log = cp.execSync('make', { maxBuffer: 100 * 1024 }).toString();`, errors: [[2, 13, SMALL('execSync', "`make` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 100 KiB here', 'the call throws ENOBUFS')]] },
   "maxBuffer from an editor setting: its declared default (getConfiguration(section).get(key))": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[4, 1, SMALL('execFile', "`clang` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
   "maxBuffer from a project helper's setting, named by the end of its key": { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const { getConf } = require('./conf');\ncp.execFile('gcc', ['-fsyntax-only', f], { cwd: dir, maxBuffer: getConf('diagnostic.maxBuffer') }, (e, out, err) => done(err));`, errors: [[3, 1, SMALL('execFile', "`gcc` builds, installs or runs other programs: both streams can grow", 'maxBuffer is 256 KiB, the default of the setting `lint.diagnostic.maxBuffer` (package.json), unless the user raises it', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]] },
   'engines.node >=14.17: one default across the range': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '>=14.17', errors: [[2, 32, HANDED('exec', undefined, '1 MiB by default on Node 14')]] },
   'engines.node ^0.10 || ^0.12: the 0.x releases named by their minor': { code: `${CP}function task(command, done) { cp.exec(command, done); }`, nodeRange: '^0.10 || ^0.12', errors: [[2, 32, HANDED('exec', undefined, '200 KiB by default on Node 0.10')]] },
+  // A command that runs until it is stopped (a watcher, a dev server), whoever stops it: its log
+  // piles up in exec's buffer (audit 20: rescript-vscode's Windows build watcher, vscode-elm's elm reactor).
+  'a build watcher on Windows, its words chosen by a name, the child returned': {
+    code: `${CP}function watch(buildPath, root, v12) {\n  const opts = { cwd: root };\n  let args = v12 ? ['watch'] : ['build', '-w'];\n  const proc = cp.exec(\`"\${buildPath}".cmd \${args.join(' ')}\`, opts);\n  proc.stdout.on('data', (d) => log(d));\n  return proc;\n}`,
+    errors: [[5, 16, LIVES('a program run with `watch` runs a watcher or a dev server, which reports on every change or request until it is stopped')]],
+  },
+  'elm reactor kept in a module variable, its output shown': {
+    code: `${CP}let reactor;\nfunction start(port) {\n  reactor = cp.exec('elm reactor --port=' + port, { cwd: root });\n  reactor.stdout.on('data', (d) => out.append(d.toString()));\n}`,
+    errors: [[4, 13, LIVES('`elm reactor` serves the project until it is stopped, compiling and reporting on every request')]],
+  },
+  'tsc --watch with a callback': {
+    code: `${CP}cp.exec('tsc --watch -p .', (e, out) => done(e, out));`,
+    errors: [[2, 1, LIVES('`tsc --watch` runs in watch mode: it rebuilds and reports on every change until it is stopped', 'exec() keeps', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]],
+  },
+  'npm run dev, promisified': {
+    code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function dev() { await run('npm run dev', { cwd: app }); }`,
+    errors: [[4, 30, LIVES("`npm run dev` runs the project's watcher or dev server, which reports on every change or request until it is stopped", 'promisified exec() keeps', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')]],
+  },
+  'mplayer with a status line, its end the end of playback': {
+    code: `${CP}function play(url) {\n  cp.execFile('mplayer', ['-fs', url], (e) => emit('player:close'));\n}`,
+    errors: [[3, 3, LIVES('`mplayer` plays while it prints a status line or its log, for as long as it runs', 'execFile() keeps', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]],
+  },
   // A wrapper whose command its caller passes: judged by that command, the caller named (audit 10: kitematic).
   'a helper of an object whose caller passes docker-machine -D': {
     code: `${CP}const util = {\n  execFile(args, options) {\n    return new Promise((resolve) => cp.execFile(args[0], args.slice(1), options, (e, out) => resolve(out)));\n  },\n  create() { return this.execFile(['docker-machine', '-D', 'create', 'default']); },\n};\nmodule.exports = util;`,

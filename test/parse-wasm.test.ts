@@ -112,7 +112,7 @@ test('the parser loads only for a Python file that survives the prefilter', () =
       const r = spawnSync(process.execPath, ['--import', register, '--require', preload, path.join(ROOT, 'bin/popenlint.js'), ...args, '--jobs', '1'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       const urls = fs.readFileSync(seen, 'utf8').split('\n');
-      assert.ok(urls.some((u) => u.endsWith('/bundle/start.js')), 'the hook saw the run');
+      assert.ok(urls.some((u) => u.endsWith('/bundle/start.cjs')), 'the hook saw the run');
       return urls.filter((u) => /web-tree-sitter|python\/parse\.js|bundle\/parse-/.test(u));
     };
     assert.deepEqual(loaded(['check', 'plain.py']), [], 'no candidate: neither web-tree-sitter nor parse.js');

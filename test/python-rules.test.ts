@@ -215,6 +215,11 @@ const tables: Record<string, Table> = {
   },
   POP005: {
     invalid: [
+      // Arguments decide the size, per stream (audit 19): a stream copy from a network input (`-headers`, in a branch: the louder list is kept),
+      // a named find's stderr (it walks the whole tree), a picker whose user may pick every entry (--multi, in a branch)
+      { code: "import subprocess\ndef dl(url, out, headers):\n    args = ['ffmpeg', '-hide_banner']\n    if headers:\n        args.extend(('-headers', headers))\n    args.extend(('-i', url, '-c', 'copy', out))\n    child = subprocess.Popen(args, stderr=subprocess.PIPE)\n    return child.wait()\n", errors: [[7, 13, "stderr pipe of subprocess.Popen() is not read before wait() (`ffmpeg -headers` reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs): `ffmpeg` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\ndef cores(root):\n    p = subprocess.Popen(['find', root, '-name', 'core'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n", errors: [[3, 9, "stderr pipe of subprocess.Popen() is not read before wait() (`find … -name core` prints the few files of that name, and every directory it cannot read on stderr): `find` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      { code: "import subprocess\ndef pick(multi):\n    cmd = ['fzf', '--no-sort']\n    if multi:\n        cmd.append('--multi')\n    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n    proc.wait()\n    return proc.stdout.read()\n", errors: [[6, 12, "stdout pipe of subprocess.Popen() is not read before wait() (`fzf --multi` prints the entries the user picks, any number of them (--multi), and draws its screen on stderr): `fzf` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // Resting only on a program the table does not list (reported at --evidence possible, as warnings).
       { code: "import subprocess\ndef stop(vmx):\n    subprocess.call(['vmrun', 'stop', vmx, 'hard'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", evidence: 'unlisted-program' },
       { code: "import subprocess\ndef sign(exe):\n    p = subprocess.Popen(['osslsigncode', 'sign', '-in', exe, '-out', exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    p.wait()\n    out, err = p.communicate()\n    return 'succeeded' in out\n", evidence: 'unlisted-program' },
@@ -444,6 +449,15 @@ const tables: Record<string, Table> = {
       { code: "import subprocess\ndef pack(out, src):\n    argv = ['tar', 'czvf', out, src]\n    p = subprocess.Popen([argv[0], argv[1], out, src], stdout=subprocess.PIPE)\n    p.wait()\n", errors: [[4, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`tar czvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     ],
     valid: [
+      // Arguments decide the size, per stream (audit 19): a stream copy of a file (a few hundred stats lines), a log level that keeps errors only,
+      // the few files of one name on stdout, the entry a picker's user picks; a program named by the file name a path is joined onto, or by a
+      // written name and a version known at run time (Qt's pylupdate5, a summary line per translation file).
+      "import subprocess\ndef merge(video, out):\n    args = ['ffmpeg', '-hide_banner', '-i', video, '-c:v', 'copy', out, '-y']\n    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    child.wait()\n    return child.returncode\n",
+      "import subprocess\ndef thumb(src, dst):\n    p = subprocess.Popen(['ffmpeg', '-loglevel', 'error', '-i', src, '-vf', 'scale=320:-1', dst], stderr=subprocess.PIPE)\n    p.wait()\n",
+      "import subprocess\ndef setup_files(root):\n    p = subprocess.Popen(['find', root, '-name', 'setup.py'], stdout=subprocess.PIPE)\n    p.wait()\n    return p.stdout.read()\n",
+      "import subprocess\ndef pick():\n    proc = subprocess.Popen(['fzf', '--no-sort'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n    proc.wait()\n    return proc.stdout.read()\n",
+      "import os, subprocess, sys, time\ndef lupdate(qt_dir, version, pro):\n    exe_ = 'pylupdate' + version[0] + '.exe' * sys.platform.startswith('win')\n    exe = os.path.join(qt_dir, exe_)\n    if not os.path.isfile(exe):\n        exe = exe_\n    p = subprocess.Popen([exe, '-noobsolete', '-verbose', pro], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    while p.poll() is None:\n        time.sleep(0.1)\n    return p.stdout.read()\n",
+      "import os, subprocess\nGEN = 'hcstat2gen.bin'\ndef stats(root, out, words):\n    gen = os.path.join(root, 'utils', 'bin', GEN)\n    p = subprocess.Popen([gen, out], stdin=words, stderr=subprocess.PIPE)\n    p.wait(timeout=300)\n",
       // A server read until ready, whose stdout a thread then reads: drained
       "import subprocess, threading\ndef serve(argv):\n    p = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)\n    for line in p.stdout:\n        if 'listening on' in line:\n            break\n    threading.Thread(target=drain, args=(p.stdout,)).start()\n    return p\n",
       // The same browser with only stdout piped: a browser writes next to nothing there

@@ -32,16 +32,25 @@ test('code caches: written once in a private folder, same findings with them', {
     assert.deepEqual(files.map((f) => f.replace(/-.*/, '')), ['cli.cjs', 'typescript.js'], 'one cache for the CLI, one for TypeScript');
     assert.equal(fs.statSync(cacheDir).mode & 0o777, 0o700);
     for (const f of files) assert.equal(fs.statSync(path.join(cacheDir, f)).mode & 0o777, 0o600);
-    const written = files.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs);
+    const mtimes = () => files.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs);
+    const written = mtimes();
     const second = run(dir, tmp);
     assert.equal(second.stdout, first.stdout);
     assert.match(second.stdout, /task\.js:2:1: POP101/);
+    assert.deepEqual(mtimes(), written, 'accepted, so not written again');
     // A Python run loads the parser, which changes V8's flags (engine.loadPythonParser): the
-    // CLI's cache, made under the start-up flags, is still the one used, and is not rewritten.
+    // CLI's cache, made under the start-up flags, is still the one used. It was made by a run
+    // without Python, so it is written again with the Python rules' functions; TypeScript's is not.
     const py = run(dir, tmp, 'job.py');
     assert.match(py.stdout, /job\.py:2:5: POP005/, py.stderr);
     assert.deepEqual(caches(cacheDir), files, 'no other cache');
-    assert.deepEqual(files.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs), written, 'accepted, so not written again');
+    const [cliAfterPy, tsAfterPy] = mtimes();
+    assert.notEqual(cliAfterPy, written[0], "the CLI's cache is written again");
+    assert.equal(tsAfterPy, written[1], "TypeScript's is not");
+    assert.match(fs.readFileSync(path.join(cacheDir, files[0]!), 'latin1').split('\n')[0]!, /^popenlint-code-cache 1 check,js,python$/);
+    const again = run(dir, tmp, 'job.py');
+    assert.equal(again.stdout, py.stdout);
+    assert.deepEqual(mtimes(), [cliAfterPy, tsAfterPy], 'a cache made with every part the run used is not written again');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -112,7 +121,7 @@ test('code caches: a run that changes V8 flags (the parser optimized, workers) w
   }
 });
 
-test('code caches: writing a cache removes the caches of other builds of the same file under this Node, and no other', { skip: typeof process.getuid !== 'function' }, () => {
+test('code caches: writing a cache removes the caches of other builds of the same file (same folder) under this Node, and no other', { skip: typeof process.getuid !== 'function' }, () => {
   const dir = tempDir('popenlint-startup-');
   try {
     const tmp = path.join(dir, 'tmp');
@@ -121,12 +130,15 @@ test('code caches: writing a cache removes the caches of other builds of the sam
     run(dir, tmp);
     const cacheDir = path.join(tmp, `popenlint-${process.getuid!()}`);
     const cli = caches(cacheDir).find((f) => f.startsWith('cli.cjs-'))!;
-    // cli.cjs-<size>-<mtime>-<node>-<arch>-<tag>.v8cache: an older build under this Node, and
-    // this build under another Node.
-    const [, size, mtime, ...runtime] = cli.replace(/\.v8cache$/, '').split('-');
-    const olderBuild = `cli.cjs-${Number(size) - 1}-${Number(mtime) - 1000}-${runtime.join('-')}.v8cache`;
-    const otherNode = `cli.cjs-${size}-${mtime}-v18.0.0-${runtime.slice(1).join('-')}.v8cache`;
-    for (const f of [olderBuild, otherNode]) fs.writeFileSync(path.join(cacheDir, f), 'old');
+    // cli.cjs-<folder hash>-<size>-<mtime>-<node>-<arch>-<tag>.v8cache: an older build in this
+    // folder under this Node, this build under another Node, and a build in another folder (another
+    // install or worktree: each would delete the other's cache on every run).
+    const [, folder, size, mtime, ...runtime] = cli.replace(/\.v8cache$/, '').split('-');
+    assert.match(folder!, /^[0-9a-f]{8}$/);
+    const olderBuild = `cli.cjs-${folder}-${Number(size) - 1}-${Number(mtime) - 1000}-${runtime.join('-')}.v8cache`;
+    const otherNode = `cli.cjs-${folder}-${size}-${mtime}-v18.0.0-${runtime.slice(1).join('-')}.v8cache`;
+    const otherFolder = `cli.cjs-00000000-${Number(size) - 1}-${Number(mtime) - 1000}-${runtime.join('-')}.v8cache`;
+    for (const f of [olderBuild, otherNode, otherFolder]) fs.writeFileSync(path.join(cacheDir, f), 'old');
     fs.rmSync(path.join(cacheDir, cli));
     const again = run(dir, tmp);
     assert.match(again.stdout, /task\.js:2:1: POP101/);
@@ -134,6 +146,7 @@ test('code caches: writing a cache removes the caches of other builds of the sam
     assert.ok(now.includes(cli), 'the cache is written again');
     assert.ok(!now.includes(olderBuild), 'the older build\'s cache is removed');
     assert.ok(now.includes(otherNode), 'another Node\'s cache is kept');
+    assert.ok(now.includes(otherFolder), 'another folder\'s cache is kept');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -150,6 +163,25 @@ test('code caches: POPENLINT_NO_CACHE turns them off, with the same findings', {
     assert.match(off.stdout, /task\.js:2:1: POP101/);
     assert.deepEqual(fs.readdirSync(tmp), [], 'no cache folder');
     assert.equal(run(dir, tmp).stdout, off.stdout);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('start-up: a small Python run starts no ES module loader and no fs/promises (bin/popenlint.js and start.cjs are CommonJS)', () => {
+  const dir = tempDir('popenlint-startup-');
+  try {
+    fs.writeFileSync(path.join(dir, 'job.py'), "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n");
+    // Node's own record of the built-in modules it compiled, printed at exit.
+    const preload = path.join(dir, 'preload.cjs');
+    fs.writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, `\\n${process.moduleLoadList.join('\\n')}\\n`));\n");
+    const r = spawnSync(process.execPath, ['--require', preload, path.join(ROOT, 'bin/popenlint.js'), 'check', 'job.py', '--format', 'concise', '--jobs', '1'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.match(r.stdout, /job\.py:2:5: POP005/, r.stderr);
+    const loaded = r.stderr.split('\n');
+    assert.ok(loaded.includes('NativeModule vm'), 'the list is there');
+    for (const m of ['internal/modules/esm/translators', 'internal/modules/esm/module_job', 'internal/fs/promises', 'internal/readline/interface']) {
+      assert.ok(!loaded.includes(`NativeModule ${m}`), `${m} is not loaded`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1634,6 +1634,110 @@ var init_discover = __esm({
   }
 });
 
+// src/code-cache.ts
+function cacheDir() {
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
+  const dir = import_node_path4.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
+  try {
+    import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = import_node_fs4.default.lstatSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
+  } catch {
+    return null;
+  }
+}
+function codeCacheUses(part) {
+  state.used.add(part);
+}
+function readCache(bytes) {
+  if (bytes.toString("latin1", 0, HEADER.length) !== HEADER) return null;
+  const nl = bytes.indexOf(10, HEADER.length);
+  if (nl < 0 || nl > 1024) return null;
+  const list2 = bytes.toString("latin1", HEADER.length, nl);
+  return { made: new Set(list2 ? list2.split(",") : []), data: bytes.subarray(nl + 1) };
+}
+function partsToWrite(l) {
+  const want = new Set(l.made ?? []);
+  for (const part of state.used) if (!l.parts || l.parts.includes(part)) want.add(part);
+  return !l.made || want.size > l.made.size ? want : null;
+}
+function removeStale(l) {
+  const dir = import_node_path4.default.dirname(l.file);
+  const own = import_node_path4.default.basename(l.file);
+  for (const name of import_node_fs4.default.readdirSync(dir)) {
+    if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) import_node_fs4.default.rmSync(import_node_path4.default.join(dir, name), { force: true });
+  }
+}
+function writeAtExit() {
+  const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
+  state.loaded = [];
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flags of [null, ...TOGGLED_FLAGS]) {
+    if (!writes.length) return;
+    if (flags) v8.setFlagsFromString(flags);
+    const tag = v8.cachedDataVersionTag();
+    for (const w of writes.filter((x) => x.l.tag === tag)) {
+      writes.splice(writes.indexOf(w), 1);
+      try {
+        const tmp = `${w.l.file}.${process.pid}.tmp`;
+        const header = Buffer.from(`${HEADER}${[...w.parts].sort().join(",")}
+`, "latin1");
+        import_node_fs4.default.writeFileSync(tmp, Buffer.concat([header, w.l.script.createCachedData()]), { mode: 384 });
+        import_node_fs4.default.renameSync(tmp, w.l.file);
+        removeStale(w.l);
+      } catch {
+      }
+    }
+  }
+}
+function pathHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function requireWithCodeCache(file, parts) {
+  const dir = cacheDir();
+  if (!dir) return null;
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { wrap } = process.getBuiltinModule("node:module");
+  const st = import_node_fs4.default.statSync(file);
+  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(import_node_path4.default.basename(file))}-${pathHash(import_node_path4.default.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = import_node_path4.default.join(dir, key);
+  let cache3 = null;
+  try {
+    cache3 = readCache(import_node_fs4.default.readFileSync(cacheFile));
+  } catch {
+    cache3 = null;
+  }
+  const bytes = import_node_fs4.default.readFileSync(file);
+  const text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData: cache3?.data });
+  if (!state.writesAtExit) process.once("exit", writeAtExit);
+  state.writesAtExit = true;
+  state.loaded.push({ script, file: cacheFile, tag, stale, made: cache3 && !script.cachedDataRejected ? cache3.made : null, parts: parts ?? null });
+  const module2 = { exports: {} };
+  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path4.default.dirname(file));
+  return module2.exports;
+}
+var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, TOGGLED_FLAGS;
+var init_code_cache = __esm({
+  "src/code-cache.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    import_node_fs4 = __builtinESM("node:fs");
+    import_node_module = require("node:module");
+    import_node_os = __builtinESM("node:os");
+    import_node_path4 = __builtinESM("node:path");
+    STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
+    state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
+    HEADER = "popenlint-code-cache 1 ";
+    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+  }
+});
+
 // src/encoding.ts
 function declaredPythonEncoding(buf) {
   let lineStart = 0;
@@ -1649,7 +1753,7 @@ function declaredPythonEncoding(buf) {
   return null;
 }
 function iconv() {
-  return iconvLite ??= (0, import_node_module.createRequire)(__popenlintUrl)("iconv-lite");
+  return iconvLite ??= (0, import_node_module2.createRequire)(__popenlintUrl)("iconv-lite");
 }
 function normalizeEncoding(name) {
   const lower = name.toLowerCase().replace(/_/g, "-");
@@ -1700,11 +1804,11 @@ function encodeStrict(text, encoding) {
 function bomBytes(decoded) {
   return decoded.bom ? UTF8_BOM : Buffer.alloc(0);
 }
-var import_node_module, UTF8_BOM, CODING_RE, ALIASES, iconvLite, ASCII, asciiCompatible, EncodingError, LONE_SURROGATE;
+var import_node_module2, UTF8_BOM, CODING_RE, ALIASES, iconvLite, ASCII, asciiCompatible, EncodingError, LONE_SURROGATE;
 var init_encoding = __esm({
   "src/encoding.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     UTF8_BOM = Buffer.from([239, 187, 191]);
     CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
     ALIASES = {
@@ -1729,25 +1833,25 @@ var init_encoding = __esm({
 });
 
 // src/file-bytes.ts
-var import_node_fs4, FileBytes;
+var import_node_fs5, FileBytes;
 var init_file_bytes = __esm({
   "src/file-bytes.ts"() {
     "use strict";
-    import_node_fs4 = __builtinESM("node:fs");
+    import_node_fs5 = __builtinESM("node:fs");
     FileBytes = class {
       buf = Buffer.allocUnsafe(1 << 20);
       read(abs) {
         let fd;
         try {
-          fd = import_node_fs4.default.openSync(abs, import_node_fs4.default.constants.O_RDONLY | (import_node_fs4.default.constants.O_NONBLOCK ?? 0) | (import_node_fs4.default.constants.O_NOCTTY ?? 0));
-          const st = import_node_fs4.default.fstatSync(fd);
+          fd = import_node_fs5.default.openSync(abs, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0) | (import_node_fs5.default.constants.O_NOCTTY ?? 0));
+          const st = import_node_fs5.default.fstatSync(fd);
           if (!st.isFile()) return null;
           if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
           return this.fill(fd, st.size);
         } catch {
           return null;
         } finally {
-          if (fd !== void 0) import_node_fs4.default.closeSync(fd);
+          if (fd !== void 0) import_node_fs5.default.closeSync(fd);
         }
       }
       /**
@@ -1758,7 +1862,7 @@ var init_file_bytes = __esm({
       fill(fd, size) {
         let n = 0;
         for (; ; ) {
-          const got = import_node_fs4.default.readSync(fd, this.buf, n, this.buf.length - n, null);
+          const got = import_node_fs5.default.readSync(fd, this.buf, n, this.buf.length - n, null);
           n += got;
           if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
           if (n === this.buf.length) {
@@ -2194,7 +2298,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(import_node_fs5.default.readFileSync(file, "latin1"));
+      names = allNames(import_node_fs6.default.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2257,11 +2361,11 @@ function importedModules(file, moduleName2, names, dotted) {
   }
   return out;
 }
-var import_node_fs5, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
+var import_node_fs6, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
 var init_project_imports = __esm({
   "src/python/project-imports.ts"() {
     "use strict";
-    import_node_fs5 = __builtinESM("node:fs");
+    import_node_fs6 = __builtinESM("node:fs");
     init_project();
     init_semantic();
     allCache = /* @__PURE__ */ new Map();
@@ -2387,7 +2491,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= import_node_fs6.default.readFileSync(file) : read2;
+    const current = () => stale ? own ??= import_node_fs7.default.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -2473,11 +2577,11 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs6, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
+var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, moduleBytes;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
-    import_node_fs6 = __builtinESM("node:fs");
+    import_node_fs7 = __builtinESM("node:fs");
     init_file_bytes();
     init_import_bytes();
     init_project_imports();
@@ -2951,13 +3055,13 @@ function loopReads(loop) {
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
-  const state = new Map(growing.map((s) => [s, "unread"]));
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
   const everRead = /* @__PURE__ */ new Set();
   for (const ev of events) {
     if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
   }
   const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state.get(s) !== "drained");
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
   let ended = false;
   for (const [i, ev] of events.entries()) {
     switch (ev.kind) {
@@ -2967,26 +3071,26 @@ function drainVerdict(events, growing, endsWithClose) {
         ended = true;
         break;
       case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
         if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
           return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
         }
-        for (const s of ev.streams) state.set(s, "drained");
+        for (const s of ev.streams) state2.set(s, "drained");
         break;
       }
       case "partial":
-        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
         break;
       case "close":
-        state.set(ev.stream, "drained");
+        state2.set(ev.stream, "drained");
         break;
       case "wait": {
         if (ended) break;
         const full2 = open();
         if (full2.length === 0) break;
         const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state.get(s) === "partial");
-        const anyDrained = growing.some((s) => state.get(s) === "drained");
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
         const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
         return { shape, at: ev.node, full: full2, neverRead, laterDrain };
       }
@@ -2997,8 +3101,8 @@ function drainVerdict(events, growing, endsWithClose) {
   const full = open();
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
     const unread = full.filter((s) => neverRead.includes(s));
     return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
   }
@@ -3493,7 +3597,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = import_node_fs7.default.readFileSync(file);
+    const bytes = import_node_fs8.default.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -3539,11 +3643,11 @@ function chainedSummaries(model, file) {
   }
   return out;
 }
-var import_node_fs7, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
+var import_node_fs8, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
-    import_node_fs7 = __builtinESM("node:fs");
+    import_node_fs8 = __builtinESM("node:fs");
     init_analysis();
     init_project_imports();
     init_wrapper_flags();
@@ -3563,15 +3667,15 @@ var init_wrappers = __esm({
 
 // src/test-files.ts
 function isTestPath(file) {
-  if (!import_node_path4.default.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = import_node_path4.default.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || import_node_path4.default.isAbsolute(below) ? import_node_path4.default.basename(file) : below);
+  if (!import_node_path5.default.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = import_node_path5.default.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || import_node_path5.default.isAbsolute(below) ? import_node_path5.default.basename(file) : below);
 }
-var import_node_path4, TEST_PATH;
+var import_node_path5, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path4 = __builtinESM("node:path");
+    import_node_path5 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
@@ -4617,12 +4721,45 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, COUNT, NAME_TESTS, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
     UNLISTED = { stdout: "unbounded", stderr: "bounded" };
     VERBOSE = ["-v", "--verbose"];
+    FFMPEG_QUIET = ["-loglevel", "?/^-v$/"].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
+    FFMPEG_STREAMING = [
+      "?/^[A-Za-z][\\w+.-]*:\\/\\//",
+      "?/\\.(m3u8|m3u|mpd)(\\?|$)/",
+      "?/^-i$/ -",
+      "?/^-i$/ /^pipe:/",
+      "-headers",
+      "-user_agent",
+      "-user-agent",
+      "-referer",
+      "-cookies",
+      "/^-reconnect/",
+      "-rw_timeout",
+      "-stimeout",
+      "-timeout",
+      "-rtsp_transport",
+      "-rtsp_flags",
+      "-protocol_whitelist",
+      "-http_proxy",
+      "-live_start_index",
+      "-re",
+      "-listen",
+      "-stream_loop",
+      "?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/",
+      "-segment_time",
+      "-hls_time"
+    ];
+    FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
+    FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
+    NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
+    FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
+    FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...["-regex", "-iregex"].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
+    COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
     DISPATCHERS = "docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak";
     COMMANDS = [
       // Probes: a version banner or a help text is a few lines.
@@ -4648,6 +4785,16 @@ var init_commands_data = __esm({
       // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
       { command: "\u2026", when: ["/^--app=/", "--new-window", "/^--remote-debugging-port(=|$)/", "/^--user-data-dir=/", "--kiosk", "--no-first-run"], stdout: "bounded", stderr: "unbounded", says: "takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs" },
       ...["-encoders", "-decoders", "-codecs", "-formats", "-filters", "-muxers", "-demuxers", "-pix_fmts"].map((o) => ({ command: "\u2026", exact: [o], stdout: "bounded", stderr: "bounded", says: "prints the fixed table it names, as ffmpeg does" })),
+      // Watch mode and dev servers: a compiler, a bundler or a test runner run with --watch (tsc,
+      // webpack, rollup, babel, jest --watchAll, node --watch), or a build's own watcher (`rescript
+      // build -w`, `rescript watch`, `npm run watch`, `ng serve`, `next dev`, `elm reactor`), runs
+      // until it is stopped and writes a rebuild report or a request log on every change or request:
+      // under exec the log piles up in the buffer for the whole session (audit 20: rescript-vscode's
+      // build watcher, vscode-elm's `elm reactor`). A program not known statically (`\u2026`) counts as a
+      // watcher when its words say so: `watch` or `serve`, or `-w` after `build`.
+      { command: "*", when: ["/^--watch(All)?$/", "/^--watch(All)?=(?!(false|0|no)$)/"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "\u2026", when: ["watch", "serve"], stdout: "unbounded", stderr: "unbounded", says: "runs a watcher or a dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "\u2026", when: ["build"], also: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs a build in watch mode, which rebuilds and reports on every change until it is stopped", serves: true },
       // Programs that dispatch to subcommands print their usage when given none, or `help`
       // (`git help log` is a whole manual page), and a version line for `version`.
       { command: DISPATCHERS, exact: [], stdout: "bounded", stderr: "bounded", says: "without a subcommand prints its usage" },
@@ -4779,6 +4926,15 @@ var init_commands_data = __esm({
       { command: "pbpaste|wl-paste|termux-clipboard-get", stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
       { command: "xclip|xsel|termux-clipboard-set", stdout: "none", stderr: "bounded", says: "stores its input in the clipboard and prints nothing" },
       { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },
+      // Pickers: what they print on stdout is the entry the user picked (fzf(1): "the selected item is
+      // printed to stdout"; --print-query and --expect add a line each); they draw their screen on the
+      // terminal (fzf, sk: on stderr) or in a window of their own (dmenu, rofi). With -m/--multi the
+      // user may pick every entry (audit 15: iterfzf); --filter prints every entry that matches, as grep.
+      { command: "fzf|sk", when: ["-f", "/^--filter(=|$)/"], stdout: "unbounded", stderr: "bounded", says: "prints every entry of its input that matches the query", fromInput: true },
+      { command: "fzf|sk", when: ["-m", "/^--multi(=|$)/"], stdout: "unbounded", stderr: "unbounded", says: "prints the entries the user picks, any number of them (--multi), and draws its screen on stderr" },
+      { command: "fzf|sk", stdout: "bounded", stderr: "unbounded", says: "prints the entry the user picks, and draws its screen on stderr for as long as the user browses" },
+      { command: "rofi|wofi|fuzzel|tofi", when: ["-multi-select", "--multi-select"], stdout: "unbounded", stderr: "bounded", says: "prints the entries the user picks, any number of them" },
+      { command: "dmenu|rofi|wofi|bemenu|fuzzel|tofi", stdout: "bounded", stderr: "bounded", says: "prints the entry the user picks, from a window of its own" },
       { command: "zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
       // Browsers log on stderr for as long as they run.
       { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
@@ -4797,7 +4953,23 @@ var init_commands_data = __esm({
       // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
       // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
       { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+      // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
+      // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
+      // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
+      // `warning` a damaged input can still print a line per packet ("Non-monotonous DTS"; audit 9:
+      // tartube). A network, live or segmented input (a URL, HLS, `-f concat`, the options only a
+      // network input takes), stdin, or a streaming or segmenting output runs as long as the stream
+      // does, with a line per segment it opens (audit 19: animdl's HLS download, audit 11: frigate's
+      // concat). Otherwise a stream copy (`-c copy`, `-c:v copy`: no video encoder) of a file runs at
+      // the speed of the disk, gigabytes a minute: a film is copied in a minute or two, a few hundred
+      // stats lines at most, where 64 KiB is some 650 (audit 19: animdl's subtitle merge). An encode runs
+      // at the speed of the encoder, an hour for a film: its stats line grows with it.
+      { command: "ffmpeg", when: ["-stats"], stdout: "none", stderr: "unbounded", says: "prints its stats line (-stats) on stderr while it works" },
+      { command: "ffmpeg", when: FFMPEG_QUIET, stdout: "none", stderr: "bounded", says: "logs errors only" },
       { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
+      { command: "ffmpeg", when: FFMPEG_STREAMING, stdout: "none", stderr: "unbounded", says: "reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs" },
+      { command: "ffmpeg", when: FFMPEG_VIDEO_ENCODER, stdout: "none", stderr: "unbounded", says: "logs its progress on stderr while it encodes" },
+      { command: "ffmpeg", when: FFMPEG_STREAM_COPY, stdout: "none", stderr: "bounded", says: "copies the video without encoding it, at the speed of the disk: its stats line stays at a few hundred lines" },
       { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
       { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", stdout: "unbounded", stderr: "unbounded", says: "prints its progress on stdout and its log on stderr while it encodes" },
       // FLV metadata tools: -U updates the file in place and prints nothing.
@@ -4885,7 +5057,9 @@ var init_commands_data = __esm({
       { command: "git rm", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
       { command: "git rm", when: ["-r"], stdout: "unbounded", stderr: "bounded", says: "names every file it removes" },
       { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
-      { command: "git log", when: ["/^-[1-9]$/", "-n /^[1-9]$/", "/^--max-count=[1-9]$/"], stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+      { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+      // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+      { command: "git rev-list", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], stdout: "bounded", stderr: "bounded", says: "prints a commit id per line, a thousand at most, or a count" },
       { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
       { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
       // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -4994,6 +5168,11 @@ var init_commands_data = __esm({
       // Package managers' one-line queries; pip -q prints warnings and errors only.
       { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
       { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+      // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
+      // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
+      // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
+      { command: "npm|pnpm|yarn ls|list|la|ll", when: ["--depth 0", "/^--depth=0$/"], stdout: "bounded", stderr: "bounded", says: "lists the direct dependencies" },
+      { command: "npm|pnpm|yarn ls|list|la|ll", stdout: "unbounded", stderr: "bounded", says: "lists the installed packages, a line per package, and its problems (missing, invalid) on stderr" },
       // ---- Programs real code runs (issue 11), by kind. A long-lived program (a server, an X
       // server, a GUI program, a tunnel, a watcher) writes for as long as it runs: output that grows
       // with its life, 'unbounded', though each line is small.
@@ -5029,6 +5208,20 @@ var init_commands_data = __esm({
       { command: "libreoffice|soffice|lowriter|localc|loimpress|lodraw", when: ["--convert-to", "/^--convert-to=/", "--print-to-file", "--headless", "--invisible"], stdout: "bounded", stderr: "bounded", says: "runs without a window and prints a line per file it converts" },
       { command: "totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge", stdout: "bounded", stderr: "unbounded", says: "runs a GUI program, which writes its warnings on stderr for as long as it runs" },
       // Servers and daemons started as children: they log every request or event until they are stopped.
+      // Build tools whose -w is --watch, and the watchers and dev servers of JS builds (see watch
+      // mode above): they rebuild or serve until they are stopped, and report on every change.
+      { command: "tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc", when: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "npm|pnpm|yarn|bun run|run-script watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "yarn|pnpm|bun watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+      { command: "rescript|parcel|microbundle|gulp|grunt watch", stdout: "unbounded", stderr: "unbounded", says: "runs a watcher, which rebuilds and reports on every change until it is stopped", serves: true },
+      { command: "ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      { command: "next|nuxt|nuxi|astro|remix|vite|quasar dev", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      { command: "gatsby develop", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      // elm reactor (Elm 0.19; `elm-reactor` before) serves the project and compiles on each request;
+      // elm-analyse -s serves its report and re-analyses on every change; elm-live rebuilds on every change.
+      { command: "elm reactor", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+      { command: "elm-reactor|elm-live", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+      { command: "elm-analyse", when: ["-s", "--serve"], stdout: "unbounded", stderr: "unbounded", says: "serves its report until it is stopped and re-analyses on every change", serves: true },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
       { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -5328,6 +5521,15 @@ var init_commands_data = __esm({
       { command: "VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
       // ---- end of the programs added for issue 11.
       // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+      // find(1) prints the paths its tests select, and names on stderr every directory it cannot read,
+      // however narrow its tests: it walks the whole tree (audit 11: social-engineer-toolkit, audit 5:
+      // recon-ng). A name test with no wildcard selects the files of that name, a few (audit 20:
+      // codecov-node's report search); -quit stops at the first match; -maxdepth 0 tests the start
+      // points alone. -exec and its kin print what the command they run prints, for every file.
+      { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir"], stdout: "unbounded", stderr: "unbounded", says: "runs a command on every file it selects" },
+      { command: "find", when: ["-quit", "-maxdepth 0"], stdout: "bounded", stderr: "unbounded", says: "prints the first file it finds or its start points, and every directory it cannot read on stderr" },
+      { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints every file in the tree that the pattern matches, and every directory it cannot read on stderr" },
+      { command: "find", when: FIND_NAMED, stdout: "bounded", stderr: "unbounded", says: "prints the few files of that name, and every directory it cannot read on stderr" },
       { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
       { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
       // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -5358,8 +5560,6 @@ var init_commands_data = __esm({
     ];
     VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
     VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
-    COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
-    NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
     SCALING = [
       { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
       { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
@@ -5685,7 +5885,7 @@ function classifyArgv(argv) {
   const args = words2.slice(1);
   if (unknownWord(first) && !tail) {
     const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
-    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}`, ...probe2.entry.serves ? { serves: true } : {} };
     return unknown("the command is not known statically");
   }
   const names = programNames(tail ?? first);
@@ -5770,6 +5970,7 @@ function classifyShell(command2) {
   let pace;
   let document = false;
   let livesOn;
+  let serves = false;
   for (const [index, site] of sites.entries()) {
     let words2 = site.words.map(shellWordValue);
     while (words2.length && words2[0] !== null && RESERVED_LEAD.has(words2[0])) words2 = words2.slice(1);
@@ -5801,6 +6002,7 @@ function classifyShell(command2) {
         livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes("out"), stderr: !!livesOn?.stderr || to.includes("err") };
       }
     }
+    if (out.serves && (canFill(out.stdout) && (site.stdout === "out" || site.stdout === "err") || canFill(out.stderr) && (site.stderr === "out" || site.stderr === "err"))) serves = true;
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
@@ -5808,7 +6010,7 @@ function classifyShell(command2) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -6386,18 +6588,18 @@ var init_edit = __esm({
 
 // src/python/project-files.ts
 function repositoryRoot(file) {
-  const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(file));
+  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = import_node_path5.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs8.default.existsSync(import_node_path5.default.join(d, v)))) {
+  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES2.some((f) => import_node_fs8.default.existsSync(import_node_path5.default.join(d, f)))) project = d;
-    if (import_node_path5.default.dirname(d) === d) break;
+    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
+    if (import_node_path6.default.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -6412,13 +6614,13 @@ function pythonFiles(root2) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = import_node_fs8.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = import_node_path5.default.join(dir, e.name);
+      const full = import_node_path6.default.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -6436,7 +6638,7 @@ function pythonFiles(root2) {
 }
 function textOf2(file) {
   try {
-    return import_node_fs8.default.readFileSync(file, "utf8");
+    return import_node_fs9.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -6469,7 +6671,7 @@ function importsFile(file, def) {
   let targets2 = importCache.get(file);
   if (!targets2) {
     const text = textOf2(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path5.default.resolve(t.target)));
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
     importCache.set(file, targets2);
   }
   return targets2.has(def);
@@ -6491,18 +6693,18 @@ function callerRoot(defFile) {
   const root2 = repositoryRoot(defFile);
   if (!root2 || !projectParser()) return null;
   let dir = root2;
-  for (const part of import_node_path5.default.relative(root2, import_node_path5.default.dirname(import_node_path5.default.resolve(defFile))).split(import_node_path5.default.sep).filter(Boolean)) {
-    dir = import_node_path5.default.join(dir, part);
+  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
+    dir = import_node_path6.default.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root2;
 }
-var import_node_fs8, import_node_path5, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
+var import_node_fs9, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
 var init_project_files = __esm({
   "src/python/project-files.ts"() {
     "use strict";
-    import_node_fs8 = __builtinESM("node:fs");
-    import_node_path5 = __builtinESM("node:path");
+    import_node_fs9 = __builtinESM("node:fs");
+    import_node_path6 = __builtinESM("node:path");
     init_discover();
     init_semantic();
     init_project_imports();
@@ -6525,31 +6727,31 @@ function projectCallers(defFile, name, own, method) {
   const files = root2 && pythonFiles(root2);
   if (!root2 || !files) return null;
   if (method) return methodCallers(root2, files, defFile, method, name, own);
-  const def = import_node_path6.default.resolve(defFile);
-  const ownPath = own && import_node_path6.default.resolve(own.file);
+  const def = import_node_path7.default.resolve(defFile);
+  const ownPath = own && import_node_path7.default.resolve(own.file);
   const out = [];
   const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path6.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => import_node_path7.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path6.default.resolve(file) === ownPath;
-    const isDef = import_node_path6.default.resolve(file) === def;
+    const mine = ownPath !== void 0 && import_node_path7.default.resolve(file) === ownPath;
+    const isDef = import_node_path7.default.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path6.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path7.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 function methodCallers(root2, files, defFile, className, name, own) {
-  const def = import_node_path6.default.resolve(defFile);
-  const ownPath = own && import_node_path6.default.resolve(own.file);
+  const def = import_node_path7.default.resolve(defFile);
+  const ownPath = own && import_node_path7.default.resolve(own.file);
   const calls = indexOf(root2, files);
   const subclasses = subclassesOf(root2, defFile, className);
   const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
   const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path6.default.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path7.default.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
     const model = own && ownPath === f ? own.model : modelOf(f);
     if (!model) return null;
@@ -6569,14 +6771,14 @@ function methodCallers(root2, files, defFile, className, name, own) {
   return out;
 }
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path6.default.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path7.default.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${import_node_path6.default.relative(import_node_path6.default.dirname(origin), c.file) || import_node_path6.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${import_node_path7.default.relative(import_node_path7.default.dirname(origin), c.file) || import_node_path7.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -6599,7 +6801,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${import_node_path6.default.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${import_node_path7.default.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -6637,7 +6839,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root2, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path6.default.resolve(defFile)) continue;
+    if (file === import_node_path7.default.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -6652,12 +6854,12 @@ function subclassAttributeUses(defFile, className, attr) {
 function subclassesOf(root2, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: import_node_path6.default.resolve(defFile), name: className }];
+  let generation = [{ file: import_node_path7.default.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root2).get(parent.name) ?? []) {
-        const abs = import_node_path6.default.resolve(file);
+        const abs = import_node_path7.default.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -6699,18 +6901,18 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path6.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path7.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path6, isTest, MAX_GENERATIONS;
+var import_node_path7, isTest, MAX_GENERATIONS;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path6 = __builtinESM("node:path");
+    import_node_path7 = __builtinESM("node:path");
     init_commands();
     init_analysis();
     init_semantic();
@@ -7531,24 +7733,46 @@ function itemWord(node, model, depth) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
   if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
-  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
   const first = texts[0];
   if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
   if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
   return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
-function valueTexts(value, model) {
+function valueTexts(value, model, depth) {
   const v = unparenthesize(value);
   if (v.type === "conditional_expression") {
     const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
+    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
   }
   const found = whichProgram(v, model);
   if (found) return [found];
+  if (depth < 3) {
+    const joined = joinedName(v, model);
+    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
+    if (v.type === "identifier") {
+      const bindings = reachingAssignments(model, v) ?? [];
+      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
+    }
+  }
   return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+function joinedName(call, model) {
+  if (call.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last = args.at(-1);
+  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function versionedStem(name) {
+  const at = name.indexOf(PLACEHOLDER);
+  if (at < 0) return name;
+  const stem = name.slice(0, at);
+  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
 }
 function parameterTexts(identifier, model) {
   const param = parameterOf(model, identifier);
@@ -7669,7 +7893,7 @@ function processOutput(args, shell, model) {
   const single = literalText(args);
   return single !== null ? classifyArgv([single]) : classifyShell(null);
 }
-var MAX_DEPTH, WHICH, WHICH_NAMES, PATH_WORDS;
+var MAX_DEPTH, PATH_FUNCTIONS, WHICH, WHICH_NAMES, PATH_WORDS;
 var init_argv = __esm({
   "src/python/argv.ts"() {
     "use strict";
@@ -7682,6 +7906,7 @@ var init_argv = __esm({
     init_command();
     init_wrappers();
     MAX_DEPTH = 6;
+    PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
     WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
     WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
     PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
@@ -8323,7 +8548,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path7.default.relative(import_node_path7.default.dirname(ctx.path), use.file) || import_node_path7.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), use.file) || import_node_path8.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8505,11 +8730,11 @@ function waitHow(site, how) {
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
-var import_node_path7, NEVER_READ_SHAPES, PATTERN;
+var import_node_path8, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -9645,7 +9870,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path8.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path9.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -9663,11 +9888,11 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path8;
+var import_node_path9;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -9830,7 +10055,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), c.file) || import_node_path9.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path10.default.relative(import_node_path10.default.dirname(ctx.path), c.file) || import_node_path10.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9841,11 +10066,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path9;
+var import_node_path10;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -10644,16 +10869,16 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path10.default.dirname(import_node_path10.default.resolve(file)));
+  return lookup(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path10.default.join(dir, "package.json");
+  const pkg = import_node_path11.default.join(dir, "package.json");
   let text = null;
   try {
-    text = import_node_fs9.default.readFileSync(pkg, "utf8");
+    text = import_node_fs10.default.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -10669,7 +10894,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path10.default.dirname(dir);
+    const parent = import_node_path11.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -10681,12 +10906,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs9, import_node_path10, KiB, NODE_FACTS, cache2;
+var import_node_fs10, import_node_path11, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs9 = __builtinESM("node:fs");
-    import_node_path10 = __builtinESM("node:path");
+    import_node_fs10 = __builtinESM("node:fs");
+    import_node_path11 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10699,87 +10924,6 @@ var init_node = __esm({
   }
 });
 
-// src/code-cache.ts
-function cacheDir() {
-  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = import_node_path11.default.join(import_node_os.default.tmpdir(), `popenlint-${process.getuid()}`);
-  try {
-    import_node_fs10.default.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = import_node_fs10.default.lstatSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
-  } catch {
-    return null;
-  }
-}
-function removeStale(w) {
-  const dir = import_node_path11.default.dirname(w.file);
-  const own = import_node_path11.default.basename(w.file);
-  for (const name of import_node_fs10.default.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) import_node_fs10.default.rmSync(import_node_path11.default.join(dir, name), { force: true });
-  }
-}
-function writePending() {
-  const v8 = process.getBuiltinModule("node:v8");
-  for (const flags of [null, ...TOGGLED_FLAGS]) {
-    if (!pending.length) return;
-    if (flags) v8.setFlagsFromString(flags);
-    const tag = v8.cachedDataVersionTag();
-    for (const w of pending.filter((p) => p.tag === tag)) {
-      pending.splice(pending.indexOf(w), 1);
-      try {
-        const tmp = `${w.file}.${process.pid}.tmp`;
-        import_node_fs10.default.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
-        import_node_fs10.default.renameSync(tmp, w.file);
-        removeStale(w);
-      } catch {
-      }
-    }
-  }
-}
-function requireWithCodeCache(file) {
-  const dir = cacheDir();
-  if (!dir) return null;
-  const { Script } = process.getBuiltinModule("node:vm");
-  const { wrap } = process.getBuiltinModule("node:module");
-  const st = import_node_fs10.default.statSync(file);
-  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(import_node_path11.default.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = import_node_path11.default.join(dir, key);
-  let cachedData;
-  try {
-    cachedData = import_node_fs10.default.readFileSync(cacheFile);
-  } catch {
-    cachedData = void 0;
-  }
-  const bytes = import_node_fs10.default.readFileSync(file);
-  const text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-  const script = new Script(wrap(text), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    if (!writesAtExit) process.once("exit", writePending);
-    writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag, stale });
-  }
-  const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path11.default.dirname(file));
-  return module2.exports;
-}
-var import_node_buffer, import_node_fs10, import_node_module2, import_node_os, import_node_path11, pending, writesAtExit, TOGGLED_FLAGS;
-var init_code_cache = __esm({
-  "src/code-cache.ts"() {
-    "use strict";
-    import_node_buffer = require("node:buffer");
-    import_node_fs10 = __builtinESM("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_os = __builtinESM("node:os");
-    import_node_path11 = __builtinESM("node:path");
-    pending = [];
-    writesAtExit = false;
-    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
-  }
-});
-
 // src/typescript/load.ts
 var load_exports = {};
 __export(load_exports, {
@@ -10787,7 +10931,10 @@ __export(load_exports, {
   ts: () => ts
 });
 function loadTs() {
-  if (!ts) ts = requireTypeScript();
+  if (!ts) {
+    codeCacheUses("js");
+    ts = requireTypeScript();
+  }
   return ts;
 }
 function requireTypeScript() {
@@ -10798,7 +10945,7 @@ function requireTypeScript() {
   } catch {
     return require2("ts-morph").ts;
   }
-  return requireWithCodeCache(file) ?? require2(file);
+  return requireWithCodeCache(file, []) ?? require2(file);
 }
 var import_node_module3, ts;
 var init_load = __esm({
@@ -12453,7 +12600,7 @@ function shellChoices(model, expr) {
       return a && b ? [...a, ...b] : null;
     }
     const s = stringValue(v);
-    return s === null ? null : [s];
+    return s === null ? joinedChoices(model, v) : [s];
   };
   let parts;
   if (ts.isTemplateExpression(e)) {
@@ -12480,6 +12627,24 @@ function shellChoices(model, expr) {
     if (texts.length > 8) return null;
   }
   return texts;
+}
+function joinedChoices(model, e) {
+  const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
+  if (!callee || !ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || e.arguments.length !== 1) return null;
+  const sep = stringValue(e.arguments[0]);
+  if (sep === null || !/^ +$/.test(sep)) return null;
+  const lists = (x, depth) => {
+    const v = model.initializerOf(x);
+    if (ts.isConditionalExpression(v) && depth < 4) {
+      const a = lists(v.whenTrue, depth + 1);
+      const b = lists(v.whenFalse, depth + 1);
+      return a && b ? [...a, ...b] : null;
+    }
+    if (!ts.isArrayLiteralExpression(v)) return null;
+    const words2 = v.elements.map((el) => ts.isSpreadElement(el) ? null : stringValue(model.initializerOf(el)));
+    return words2.every((w) => w !== null) ? [words2.join(sep)] : null;
+  };
+  return lists(callee.expression, 0);
 }
 function leadingExpr(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
@@ -12655,8 +12820,10 @@ function loudest(outs) {
     const walks = (o) => !!o.scales && !o.document;
     const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? loudness(b) > loudness(a) ? b : a : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
+    const serves = a.serves || b.serves;
     return {
       ...pick,
+      ...serves ? { serves } : {},
       stdout: RANK3[a.stdout] >= RANK3[b.stdout] ? a.stdout : b.stdout,
       stderr: RANK3[a.stderr] >= RANK3[b.stderr] ? a.stderr : b.stderr,
       ...livesOn ? { livesOn } : {}
@@ -13664,8 +13831,8 @@ function stdioValue(model, fn, expr, depth = 0) {
   const v = model.initializerOf(expr);
   const s = stringValue(v);
   if (s !== null) {
-    const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-    return { kind: "fixed", stdout: state, stderr: state };
+    const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+    return { kind: "fixed", stdout: state2, stderr: state2 };
   }
   if (ts.isArrayLiteralExpression(v)) return { kind: "fixed", stdout: fdOfArray(model, v, 1), stderr: fdOfArray(model, v, 2) };
   if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
@@ -13870,8 +14037,8 @@ function evaluate(model, src, world) {
       if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
       const s = stringValue(e);
       if (s !== null) {
-        const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-        return { stdout: state, stderr: state };
+        const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+        return { stdout: state2, stderr: state2 };
       }
       return ts.isArrayLiteralExpression(e) ? { stdout: fdOfArray(model, e, 1), stderr: fdOfArray(model, e, 2) } : UNKNOWN;
     }
@@ -15100,7 +15267,7 @@ var init_pop101_exec_result_discarded = __esm({
         needles: ["child_process"],
         resolves: ["child_process.exec", "child_process.execFile"],
         docs: {
-          whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()` is POP104's).",
+          whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
           whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
           example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
           useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
@@ -15131,6 +15298,7 @@ var init_pop101_exec_result_discarded = __esm({
           const fn = qualified.slice(qualified.indexOf(".") + 1);
           const out = judgedOutput(ctx.model, call, qualified, ctx.path);
           const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
+          if (out.serves && (uses2.listens || uses2.stdoutTouched || uses2.otherStreams || uses2.outcome)) continue;
           const caught = uses2.outcome ? null : catchingTry(call);
           if (caught) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
@@ -16137,7 +16305,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
     SPAWN3 = /* @__PURE__ */ new Set(["child_process.spawn"]);
     MiB = 1024 * 1024;
     LONG_JOB = 2 * 3600;
-    DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
+    DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]|(^|[\\/])([Gg]ulpfile|[Gg]runtfile|[Jj]akefile|(webpack|rollup|vite|esbuild)\.config)(\.[\w-]+)*\.[cm]?[jt]s$/;
     rule13 = {
       meta: {
         id: "POP104",
@@ -16150,7 +16318,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -16185,25 +16353,26 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
           const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
           const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
+          const lives = (how.callback || qualified.startsWith("promisify(")) && writes && !stop && !server && !!out.serves;
           let watched = null;
           if (how.callback && callback === "no" && !stop && !server) {
             const uses2 = childUses(ctx.model, call);
-            if (!uses2.escapes && !uses2.outcome) continue;
-            if (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr")) watched = exitListener(ctx.model, call);
+            if (lives ? !uses2.escapes && !uses2.outcome && !uses2.listens && !uses2.stdoutTouched && !uses2.otherStreams : !uses2.escapes && !uses2.outcome) continue;
+            if (!lives && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"))) watched = exitListener(ctx.model, call);
           }
           const spawnSync = qualified === "child_process.spawnSync";
           const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
           const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
-          const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
-          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
-          if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
+          const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
+          if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
           const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
           if (!options) continue;
           if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
           const limit = maxBufferOf(ctx.model, options.arg, fallback);
           if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
           if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < Math.max(fallback, MiB))) continue;
-          const pace = !caller && !stop && !server ? out.pace : void 0;
+          const pace = !caller && !stop && !server && !lives ? out.pace : void 0;
           if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
           const last = call.arguments.at(-1);
           const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
@@ -16224,6 +16393,8 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           } else if (stop && !caller) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+          } else if (lives && !caller) {
+            message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
           } else if (watched && !caller && !out.scales) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -16239,12 +16410,12 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           ctx.report(call, {
             message: message2,
             // A child that runs until it is stopped would keep its whole log in memory: no fix.
-            fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
+            fixes: callback === "unknown" || (stop || server || lives) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
             // A child kept until the code stops it, or a server, lives on; a command from the caller can be
             // anything; a walker or an encoder's progress is known to grow.
             // A command that merely can grow (a build, a script) watched at its exit: it passes
             // maxBuffer only on a large run.
-            evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
+            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
           });
         }
       }
@@ -16596,6 +16767,7 @@ function preferQuickParserStart() {
 }
 async function loadPythonParser() {
   if (pythonParser) return pythonParser;
+  codeCacheUses("python");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
   const loaded = await Promise.resolve().then(() => (init_parse2(), parse_exports2));
   await loaded.parserReady;
@@ -16791,6 +16963,7 @@ var init_engine = __esm({
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
     import_node_path24 = __builtinESM("node:path");
+    init_code_cache();
     init_encoding();
     init_targets();
     init_project();
@@ -21141,6 +21314,7 @@ function quickCheckArgs(argv) {
 
 // src/cli/main.ts
 init_project();
+init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs27 = __builtinESM("node:fs");
@@ -21434,6 +21608,7 @@ function streamOf(args, settings, found) {
   return new TextStream(found.targets.length, args.format === "concise", useColor(args), args.quiet, strategyOf(args, settings), (text) => process.stdout.write(text));
 }
 async function runCheck(args) {
+  codeCacheUses("check");
   parseReportSpecs(args.report);
   if (args["add-noqa"] && (args["suppress-all"] || args["suppress-rule"] || args["prune-suppressions"])) {
     throw new UsageError("--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions");
@@ -21463,6 +21638,7 @@ async function runCheck(args) {
   return findingsExit(args, count);
 }
 async function runFix(args) {
+  codeCacheUses("fix");
   parseReportSpecs(args.report);
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args["stdin-filename"], forceExclude: args["force-exclude"] }, settings);

@@ -881,8 +881,106 @@ import fs19 from "node:fs";
 import fs18 from "node:fs";
 import path17, { resolve as resolvePath } from "node:path";
 
-// src/encoding.ts
+// src/code-cache.ts
+import { isAscii } from "node:buffer";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+function cacheDir() {
+  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
+  const dir = path.join(os.tmpdir(), `popenlint-${process.getuid()}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = fs.lstatSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
+  } catch {
+    return null;
+  }
+}
+var STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
+var state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
+function codeCacheUses(part) {
+  state.used.add(part);
+}
+var HEADER = "popenlint-code-cache 1 ";
+function readCache(bytes) {
+  if (bytes.toString("latin1", 0, HEADER.length) !== HEADER) return null;
+  const nl = bytes.indexOf(10, HEADER.length);
+  if (nl < 0 || nl > 1024) return null;
+  const list = bytes.toString("latin1", HEADER.length, nl);
+  return { made: new Set(list ? list.split(",") : []), data: bytes.subarray(nl + 1) };
+}
+function partsToWrite(l) {
+  const want = new Set(l.made ?? []);
+  for (const part of state.used) if (!l.parts || l.parts.includes(part)) want.add(part);
+  return !l.made || want.size > l.made.size ? want : null;
+}
+function removeStale(l) {
+  const dir = path.dirname(l.file);
+  const own = path.basename(l.file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+function writeAtExit() {
+  const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
+  state.loaded = [];
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flags of [null, ...TOGGLED_FLAGS]) {
+    if (!writes.length) return;
+    if (flags) v8.setFlagsFromString(flags);
+    const tag = v8.cachedDataVersionTag();
+    for (const w of writes.filter((x) => x.l.tag === tag)) {
+      writes.splice(writes.indexOf(w), 1);
+      try {
+        const tmp = `${w.l.file}.${process.pid}.tmp`;
+        const header = Buffer.from(`${HEADER}${[...w.parts].sort().join(",")}
+`, "latin1");
+        fs.writeFileSync(tmp, Buffer.concat([header, w.l.script.createCachedData()]), { mode: 384 });
+        fs.renameSync(tmp, w.l.file);
+        removeStale(w.l);
+      } catch {
+      }
+    }
+  }
+}
+function pathHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function requireWithCodeCache(file, parts) {
+  const dir = cacheDir();
+  if (!dir) return null;
+  const { Script } = process.getBuiltinModule("node:vm");
+  const { wrap } = process.getBuiltinModule("node:module");
+  const st = fs.statSync(file);
+  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
+  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
+  const stale = { prefix: `${safe(path.basename(file))}-${pathHash(path.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key);
+  let cache3 = null;
+  try {
+    cache3 = readCache(fs.readFileSync(cacheFile));
+  } catch {
+    cache3 = null;
+  }
+  const bytes = fs.readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const script = new Script(wrap(text), { filename: file, cachedData: cache3?.data });
+  if (!state.writesAtExit) process.once("exit", writeAtExit);
+  state.writesAtExit = true;
+  state.loaded.push({ script, file: cacheFile, tag, stale, made: cache3 && !script.cachedDataRejected ? cache3.made : null, parts: parts ?? null });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return module.exports;
+}
+
+// src/encoding.ts
+import { createRequire as createRequire2 } from "node:module";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 var CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var ALIASES = {
@@ -913,7 +1011,7 @@ function declaredPythonEncoding(buf) {
 }
 var iconvLite;
 function iconv() {
-  return iconvLite ??= createRequire(import.meta.url)("iconv-lite");
+  return iconvLite ??= createRequire2(import.meta.url)("iconv-lite");
 }
 var ASCII = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
 var asciiCompatible = /* @__PURE__ */ new Map();
@@ -961,8 +1059,8 @@ function decode(buf, language) {
 }
 
 // src/python/project.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 var STDLIB_STARS = {
   os: ["popen", "popen2", "popen3", "popen4", "system"],
   subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
@@ -978,8 +1076,8 @@ var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
 var lastDir = "";
 function folderOf(fromFile) {
-  if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
-    lastDir = path.dirname(path.resolve(fromFile));
+  if (fromFile !== lastFile || !path2.isAbsolute(fromFile)) {
+    lastDir = path2.dirname(path2.resolve(fromFile));
     lastFile = fromFile;
   }
   return lastDir;
@@ -1011,17 +1109,17 @@ function moduleOf(moduleName2) {
 function resolveUncached(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const candidates = (base) => {
-    const stem = path.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path.join(stem, "__init__.py")] : [path.join(base, "__init__.py")];
+    const stem = path2.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
   const list = listing(dir);
   const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
-  const parent = path.dirname(dir);
+  const parent = path2.dirname(dir);
   if (parent === dir || exists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
@@ -1040,16 +1138,16 @@ function packageFolderExists(dir, moduleName2) {
     if (!parts.length) return true;
     const e = listing(base)?.get(parts[0]);
     if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list = listing(path.join(base, ...parts));
+    const list = listing(path2.join(base, ...parts));
     return list !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
     return folder(dir);
   }
-  for (let base = dir; ; base = path.dirname(base)) {
+  for (let base = dir; ; base = path2.dirname(base)) {
     if (folder(base)) return true;
-    if (path.dirname(base) === base || exists(base, ".git")) return false;
+    if (path2.dirname(base) === base || exists(base, ".git")) return false;
   }
 }
 var listings = null;
@@ -1063,13 +1161,13 @@ function listing(dir) {
   if (!listings) return null;
   let hit = listings.get(dir);
   if (hit !== void 0) return hit;
-  const parent = path.dirname(dir);
+  const parent = path2.dirname(dir);
   const above = parent === dir ? null : listing(parent);
-  const entry = above?.get(path.basename(dir));
+  const entry = above?.get(path2.basename(dir));
   if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
   else {
     try {
-      hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
     } catch (e) {
       const code2 = e.code;
       hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
@@ -1080,16 +1178,16 @@ function listing(dir) {
 }
 function exists(dir, name) {
   const list = listing(dir);
-  if (!list) return fs.existsSync(path.join(dir, name));
+  if (!list) return fs2.existsSync(path2.join(dir, name));
   const e = list.get(name);
-  return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
 }
 function isFile(file) {
-  const list = listing(path.dirname(file));
-  const e = list?.get(path.basename(file));
+  const list = listing(path2.dirname(file));
+  const e = list?.get(path2.basename(file));
   if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
   try {
-    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -1102,10 +1200,10 @@ function starExports(fromFile, moduleName2, depth = 0) {
   cache.set(file, null);
   let text;
   try {
-    const fd = fs.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_BYTES));
-    fs.readSync(fd, buf, 0, buf.length, 0);
-    fs.closeSync(fd);
+    const fd = fs2.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
+    fs2.readSync(fd, buf, 0, buf.length, 0);
+    fs2.closeSync(fd);
     text = buf.toString("utf8");
   } catch {
     return null;
@@ -1176,24 +1274,24 @@ function fromShebang(text) {
 }
 
 // src/python/wrapper-prefilter.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/file-bytes.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 var FileBytes = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(abs) {
     let fd;
     try {
-      fd = fs2.openSync(abs, fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0) | (fs2.constants.O_NOCTTY ?? 0));
-      const st = fs2.fstatSync(fd);
+      fd = fs3.openSync(abs, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0));
+      const st = fs3.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd, st.size);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs2.closeSync(fd);
+      if (fd !== void 0) fs3.closeSync(fd);
     }
   }
   /**
@@ -1204,7 +1302,7 @@ var FileBytes = class {
   fill(fd, size) {
     let n = 0;
     for (; ; ) {
-      const got = fs2.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs3.readSync(fd, this.buf, n, this.buf.length - n, null);
       n += got;
       if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
       if (n === this.buf.length) {
@@ -1217,7 +1315,7 @@ var FileBytes = class {
 };
 
 // src/python/project-imports.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/python/binding.ts
 var SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
@@ -1629,7 +1727,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(fs3.readFileSync(file, "latin1"));
+      names = allNames(fs4.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -1820,7 +1918,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= fs4.readFileSync(file) : read2;
+    const current = () => stale ? own ??= fs5.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -1908,7 +2006,7 @@ function wrapperCommandsByText(file, given) {
 }
 
 // src/python/wrappers.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/python/analysis.ts
 var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
@@ -2358,13 +2456,13 @@ function loopReads(loop) {
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
-  const state = new Map(growing.map((s) => [s, "unread"]));
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
   const everRead = /* @__PURE__ */ new Set();
   for (const ev of events) {
     if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
   }
   const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state.get(s) !== "drained");
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
   let ended = false;
   for (const [i, ev] of events.entries()) {
     switch (ev.kind) {
@@ -2374,26 +2472,26 @@ function drainVerdict(events, growing, endsWithClose) {
         ended = true;
         break;
       case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state.get(s) !== "drained");
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
         if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
           return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
         }
-        for (const s of ev.streams) state.set(s, "drained");
+        for (const s of ev.streams) state2.set(s, "drained");
         break;
       }
       case "partial":
-        if (state.get(ev.stream) === "unread") state.set(ev.stream, "partial");
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
         break;
       case "close":
-        state.set(ev.stream, "drained");
+        state2.set(ev.stream, "drained");
         break;
       case "wait": {
         if (ended) break;
         const full2 = open();
         if (full2.length === 0) break;
         const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state.get(s) === "partial");
-        const anyDrained = growing.some((s) => state.get(s) === "drained");
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
         const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
         return { shape, at: ev.node, full: full2, neverRead, laterDrain };
       }
@@ -2404,8 +2502,8 @@ function drainVerdict(events, growing, endsWithClose) {
   const full = open();
   if (full.length === 0) return null;
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state.get(s) === "partial");
-  if (!partial && growing.some((s) => state.get(s) === "drained")) {
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
     const unread = full.filter((s) => neverRead.includes(s));
     return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
   }
@@ -2876,7 +2974,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs5.readFileSync(file);
+    const bytes = fs6.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -2926,12 +3024,12 @@ function chainedSummaries(model, file) {
 }
 
 // src/test-files.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 function isTestPath(file) {
-  if (!path2.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path2.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path2.isAbsolute(below) ? path2.basename(file) : below);
+  if (!path3.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path3.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || path3.isAbsolute(below) ? path3.basename(file) : below);
 }
 
 // src/knowledge/evidence.ts
@@ -3900,6 +3998,39 @@ function allInBackground(script) {
 // src/knowledge/commands.data.ts
 var UNLISTED = { stdout: "unbounded", stderr: "bounded" };
 var VERBOSE = ["-v", "--verbose"];
+var FFMPEG_QUIET = ["-loglevel", "?/^-v$/"].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
+var FFMPEG_STREAMING = [
+  "?/^[A-Za-z][\\w+.-]*:\\/\\//",
+  "?/\\.(m3u8|m3u|mpd)(\\?|$)/",
+  "?/^-i$/ -",
+  "?/^-i$/ /^pipe:/",
+  "-headers",
+  "-user_agent",
+  "-user-agent",
+  "-referer",
+  "-cookies",
+  "/^-reconnect/",
+  "-rw_timeout",
+  "-stimeout",
+  "-timeout",
+  "-rtsp_transport",
+  "-rtsp_flags",
+  "-protocol_whitelist",
+  "-http_proxy",
+  "-live_start_index",
+  "-re",
+  "-listen",
+  "-stream_loop",
+  "?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/",
+  "-segment_time",
+  "-hls_time"
+];
+var FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
+var FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
+var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
+var FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
+var FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...["-regex", "-iregex"].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
+var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 var DISPATCHERS = "docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak";
 var COMMANDS = [
   // Probes: a version banner or a help text is a few lines.
@@ -3925,6 +4056,16 @@ var COMMANDS = [
   // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
   { command: "\u2026", when: ["/^--app=/", "--new-window", "/^--remote-debugging-port(=|$)/", "/^--user-data-dir=/", "--kiosk", "--no-first-run"], stdout: "bounded", stderr: "unbounded", says: "takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs" },
   ...["-encoders", "-decoders", "-codecs", "-formats", "-filters", "-muxers", "-demuxers", "-pix_fmts"].map((o) => ({ command: "\u2026", exact: [o], stdout: "bounded", stderr: "bounded", says: "prints the fixed table it names, as ffmpeg does" })),
+  // Watch mode and dev servers: a compiler, a bundler or a test runner run with --watch (tsc,
+  // webpack, rollup, babel, jest --watchAll, node --watch), or a build's own watcher (`rescript
+  // build -w`, `rescript watch`, `npm run watch`, `ng serve`, `next dev`, `elm reactor`), runs
+  // until it is stopped and writes a rebuild report or a request log on every change or request:
+  // under exec the log piles up in the buffer for the whole session (audit 20: rescript-vscode's
+  // build watcher, vscode-elm's `elm reactor`). A program not known statically (`…`) counts as a
+  // watcher when its words say so: `watch` or `serve`, or `-w` after `build`.
+  { command: "*", when: ["/^--watch(All)?$/", "/^--watch(All)?=(?!(false|0|no)$)/"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+  { command: "\u2026", when: ["watch", "serve"], stdout: "unbounded", stderr: "unbounded", says: "runs a watcher or a dev server, which reports on every change or request until it is stopped", serves: true },
+  { command: "\u2026", when: ["build"], also: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs a build in watch mode, which rebuilds and reports on every change until it is stopped", serves: true },
   // Programs that dispatch to subcommands print their usage when given none, or `help`
   // (`git help log` is a whole manual page), and a version line for `version`.
   { command: DISPATCHERS, exact: [], stdout: "bounded", stderr: "bounded", says: "without a subcommand prints its usage" },
@@ -4056,6 +4197,15 @@ var COMMANDS = [
   { command: "pbpaste|wl-paste|termux-clipboard-get", stdout: "bounded", stderr: "bounded", says: "prints what the clipboard holds" },
   { command: "xclip|xsel|termux-clipboard-set", stdout: "none", stderr: "bounded", says: "stores its input in the clipboard and prints nothing" },
   { command: "pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // Pickers: what they print on stdout is the entry the user picked (fzf(1): "the selected item is
+  // printed to stdout"; --print-query and --expect add a line each); they draw their screen on the
+  // terminal (fzf, sk: on stderr) or in a window of their own (dmenu, rofi). With -m/--multi the
+  // user may pick every entry (audit 15: iterfzf); --filter prints every entry that matches, as grep.
+  { command: "fzf|sk", when: ["-f", "/^--filter(=|$)/"], stdout: "unbounded", stderr: "bounded", says: "prints every entry of its input that matches the query", fromInput: true },
+  { command: "fzf|sk", when: ["-m", "/^--multi(=|$)/"], stdout: "unbounded", stderr: "unbounded", says: "prints the entries the user picks, any number of them (--multi), and draws its screen on stderr" },
+  { command: "fzf|sk", stdout: "bounded", stderr: "unbounded", says: "prints the entry the user picks, and draws its screen on stderr for as long as the user browses" },
+  { command: "rofi|wofi|fuzzel|tofi", when: ["-multi-select", "--multi-select"], stdout: "unbounded", stderr: "bounded", says: "prints the entries the user picks, any number of them" },
+  { command: "dmenu|rofi|wofi|bemenu|fuzzel|tofi", stdout: "bounded", stderr: "bounded", says: "prints the entry the user picks, from a window of its own" },
   { command: "zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // Browsers log on stderr for as long as they run.
   { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
@@ -4074,7 +4224,23 @@ var COMMANDS = [
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
   { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+  // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
+  // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
+  // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
+  // `warning` a damaged input can still print a line per packet ("Non-monotonous DTS"; audit 9:
+  // tartube). A network, live or segmented input (a URL, HLS, `-f concat`, the options only a
+  // network input takes), stdin, or a streaming or segmenting output runs as long as the stream
+  // does, with a line per segment it opens (audit 19: animdl's HLS download, audit 11: frigate's
+  // concat). Otherwise a stream copy (`-c copy`, `-c:v copy`: no video encoder) of a file runs at
+  // the speed of the disk, gigabytes a minute: a film is copied in a minute or two, a few hundred
+  // stats lines at most, where 64 KiB is some 650 (audit 19: animdl's subtitle merge). An encode runs
+  // at the speed of the encoder, an hour for a film: its stats line grows with it.
+  { command: "ffmpeg", when: ["-stats"], stdout: "none", stderr: "unbounded", says: "prints its stats line (-stats) on stderr while it works" },
+  { command: "ffmpeg", when: FFMPEG_QUIET, stdout: "none", stderr: "bounded", says: "logs errors only" },
   { command: "ffmpeg", when: ["-nostats"], stdout: "none", stderr: "bounded", says: "logs its settings and errors, not its progress" },
+  { command: "ffmpeg", when: FFMPEG_STREAMING, stdout: "none", stderr: "unbounded", says: "reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs" },
+  { command: "ffmpeg", when: FFMPEG_VIDEO_ENCODER, stdout: "none", stderr: "unbounded", says: "logs its progress on stderr while it encodes" },
+  { command: "ffmpeg", when: FFMPEG_STREAM_COPY, stdout: "none", stderr: "bounded", says: "copies the video without encoding it, at the speed of the disk: its stats line stays at a few hundred lines" },
   { command: "ffmpeg", stdout: "none", stderr: "unbounded", says: "logs its progress on stderr" },
   { command: "HandBrakeCLI|HandbrakeCLI|handbrakecli", stdout: "unbounded", stderr: "unbounded", says: "prints its progress on stdout and its log on stderr while it encodes" },
   // FLV metadata tools: -U updates the file in place and prints nothing.
@@ -4162,7 +4328,9 @@ var COMMANDS = [
   { command: "git rm", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
   { command: "git rm", when: ["-r"], stdout: "unbounded", stderr: "bounded", says: "names every file it removes" },
   { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
-  { command: "git log", when: ["/^-[1-9]$/", "-n /^[1-9]$/", "/^--max-count=[1-9]$/"], stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+  { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
+  // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: "git rev-list", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], stdout: "bounded", stderr: "bounded", says: "prints a commit id per line, a thousand at most, or a count" },
   { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
   { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
   // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -4271,6 +4439,11 @@ var COMMANDS = [
   // Package managers' one-line queries; pip -q prints warnings and errors only.
   { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
   { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
+  // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
+  // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
+  { command: "npm|pnpm|yarn ls|list|la|ll", when: ["--depth 0", "/^--depth=0$/"], stdout: "bounded", stderr: "bounded", says: "lists the direct dependencies" },
+  { command: "npm|pnpm|yarn ls|list|la|ll", stdout: "unbounded", stderr: "bounded", says: "lists the installed packages, a line per package, and its problems (missing, invalid) on stderr" },
   // ---- Programs real code runs (issue 11), by kind. A long-lived program (a server, an X
   // server, a GUI program, a tunnel, a watcher) writes for as long as it runs: output that grows
   // with its life, 'unbounded', though each line is small.
@@ -4306,6 +4479,20 @@ var COMMANDS = [
   { command: "libreoffice|soffice|lowriter|localc|loimpress|lodraw", when: ["--convert-to", "/^--convert-to=/", "--print-to-file", "--headless", "--invisible"], stdout: "bounded", stderr: "bounded", says: "runs without a window and prints a line per file it converts" },
   { command: "totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge", stdout: "bounded", stderr: "unbounded", says: "runs a GUI program, which writes its warnings on stderr for as long as it runs" },
   // Servers and daemons started as children: they log every request or event until they are stopped.
+  // Build tools whose -w is --watch, and the watchers and dev servers of JS builds (see watch
+  // mode above): they rebuild or serve until they are stopped, and report on every change.
+  { command: "tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc", when: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
+  { command: "npm|pnpm|yarn|bun run|run-script watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+  { command: "yarn|pnpm|bun watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+  { command: "rescript|parcel|microbundle|gulp|grunt watch", stdout: "unbounded", stderr: "unbounded", says: "runs a watcher, which rebuilds and reports on every change until it is stopped", serves: true },
+  { command: "ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+  { command: "next|nuxt|nuxi|astro|remix|vite|quasar dev", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+  { command: "gatsby develop", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+  // elm reactor (Elm 0.19; `elm-reactor` before) serves the project and compiles on each request;
+  // elm-analyse -s serves its report and re-analyses on every change; elm-live rebuilds on every change.
+  { command: "elm reactor", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+  { command: "elm-reactor|elm-live", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
+  { command: "elm-analyse", when: ["-s", "--serve"], stdout: "unbounded", stderr: "unbounded", says: "serves its report until it is stopped and re-analyses on every change", serves: true },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
   { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -4605,6 +4792,15 @@ var COMMANDS = [
   { command: "VBoxManage|vboxmanage|prlctl|virsh|snapctl|swww|airgraph-ng", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // ---- end of the programs added for issue 11.
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+  // find(1) prints the paths its tests select, and names on stderr every directory it cannot read,
+  // however narrow its tests: it walks the whole tree (audit 11: social-engineer-toolkit, audit 5:
+  // recon-ng). A name test with no wildcard selects the files of that name, a few (audit 20:
+  // codecov-node's report search); -quit stops at the first match; -maxdepth 0 tests the start
+  // points alone. -exec and its kin print what the command they run prints, for every file.
+  { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir"], stdout: "unbounded", stderr: "unbounded", says: "runs a command on every file it selects" },
+  { command: "find", when: ["-quit", "-maxdepth 0"], stdout: "bounded", stderr: "unbounded", says: "prints the first file it finds or its start points, and every directory it cannot read on stderr" },
+  { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints every file in the tree that the pattern matches, and every directory it cannot read on stderr" },
+  { command: "find", when: FIND_NAMED, stdout: "bounded", stderr: "unbounded", says: "prints the few files of that name, and every directory it cannot read on stderr" },
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -4635,8 +4831,6 @@ var COMMANDS = [
 ];
 var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
-var COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
-var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
 var SCALING = [
   { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
   { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
@@ -4955,7 +5149,7 @@ function classifyArgv(argv) {
   const args = words.slice(1);
   if (unknownWord(first) && !tail) {
     const probe2 = firstMatch(table().filter((c) => c.entry.command === "*" || c.entry.command === "\u2026"), ["\u2026"], args, []);
-    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}` };
+    if (probe2) return { stdout: probe2.entry.stdout, stderr: probe2.entry.stderr, program: null, evidence: `a program run with ${probe2.entry.exact ? "only " : ""}${shown(probe2.phrase.slice(1))} ${probe2.entry.says}`, ...probe2.entry.serves ? { serves: true } : {} };
     return unknown("the command is not known statically");
   }
   const names = programNames(tail ?? first);
@@ -5047,6 +5241,7 @@ function classifyShell(command) {
   let pace;
   let document = false;
   let livesOn;
+  let serves = false;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -5078,6 +5273,7 @@ function classifyShell(command) {
         livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes("out"), stderr: !!livesOn?.stderr || to.includes("err") };
       }
     }
+    if (out.serves && (canFill(out.stdout) && (site.stdout === "out" || site.stdout === "err") || canFill(out.stderr) && (site.stderr === "out" || site.stderr === "err"))) serves = true;
     stdout = maxClass(stdout, reaches2);
     seen.push({ out, reaches: reaches2 });
   }
@@ -5085,7 +5281,7 @@ function classifyShell(command) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {} };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -5607,16 +5803,16 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/python/project-files.ts
-import fs7 from "node:fs";
-import path4 from "node:path";
+import fs8 from "node:fs";
+import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs6 from "node:fs";
-import path3 from "node:path";
+import fs7 from "node:fs";
+import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -5645,19 +5841,19 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function childPath(dir, name) {
   const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
 }
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs6.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path3.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-  const base = inside ? process.cwd() : path3.dirname(abs);
-  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  const rel = path4.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside ? process.cwd() : path4.dirname(abs);
+  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path3.join(dir, part);
+    dir = path4.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -5678,7 +5874,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -5688,59 +5884,59 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs6.openSync(abs, fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK);
+    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs6.readSync(fd, buf, 0, 128, 0);
+    const n = fs7.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs6.closeSync(fd);
+    if (fd !== void 0) fs7.closeSync(fd);
   }
 }
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
-    fs6.lstatSync(abs);
+    fs7.lstatSync(abs);
     return true;
   } catch {
     return false;
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs6.existsSync(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs7.existsSync(path4.join(d, ".git"))) return d;
+    if (path4.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path3.join(root, ".git");
+  const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs6.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs6.readFileSync(dotGit, "utf8"));
+    if (fs7.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path3.resolve(root, m[1]);
-      const common = path3.join(gitDir, "commondir");
-      if (fs6.existsSync(common)) gitDir = path3.resolve(gitDir, fs6.readFileSync(common, "utf8").trim());
+      gitDir = path4.resolve(root, m[1]);
+      const common = path4.join(gitDir, "commondir");
+      if (fs7.existsSync(common)) gitDir = path4.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs6.statSync(file).isFile()) return null;
-    text = fs6.readFileSync(file, "utf8");
+    if (!fs7.statSync(file).isFile()) return null;
+    text = fs7.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -5748,9 +5944,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+    const rel = path4.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
   }
   return false;
 }
@@ -5771,7 +5967,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -5789,24 +5985,24 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let st;
     try {
-      st = fs6.statSync(abs);
+      st = fs7.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path3.normalize(given), abs, language);
+      if (language) this.add(path4.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -5814,11 +6010,11 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path3.resolve(abs);
+    const resolved2 = path4.resolve(abs);
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs6.realpathSync.native(resolved2);
+        key = fs7.realpathSync.native(resolved2);
       } catch {
       }
     }
@@ -5834,14 +6030,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs6.realpathSync.native(abs);
+        realDir = fs7.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs6.readdirSync(abs, { withFileTypes: true });
+      entries = fs7.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -5875,7 +6071,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs6.statSync(abs).isFile() ? "file" : "skip";
+      return fs7.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -5892,18 +6088,18 @@ var modelCache = /* @__PURE__ */ new Map();
 var VCS = [".git", ".hg", ".svn", ".bzr"];
 var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
 function repositoryRoot(file) {
-  const dir = path4.dirname(path4.resolve(file));
+  const dir = path5.dirname(path5.resolve(file));
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (VCS.some((v) => fs7.existsSync(path4.join(d, v)))) {
+  for (let d = dir; ; d = path5.dirname(d)) {
+    if (VCS.some((v) => fs8.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES.some((f) => fs7.existsSync(path4.join(d, f)))) project = d;
-    if (path4.dirname(d) === d) break;
+    if (PROJECT_FILES.some((f) => fs8.existsSync(path5.join(d, f)))) project = d;
+    if (path5.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -5918,13 +6114,13 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs7.readdirSync(dir, { withFileTypes: true });
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path4.join(dir, e.name);
+      const full = path5.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -5942,7 +6138,7 @@ function pythonFiles(root) {
 }
 function textOf2(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -5976,7 +6172,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -5998,8 +6194,8 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
-    dir = path4.join(dir, part);
+  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
+    dir = path5.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
@@ -6011,31 +6207,31 @@ function projectCallers(defFile, name, own, method) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method) return methodCallers(root, files, defFile, method, name, own);
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path5.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path6.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path5.resolve(file) === ownPath;
-    const isDef = path5.resolve(file) === def;
+    const mine = ownPath !== void 0 && path6.resolve(file) === ownPath;
+    const isDef = path6.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path5.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path6.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
     for (const { call } of found) out.push({ file, model, call });
   }
   return out;
 }
 function methodCallers(root, files, defFile, className, name, own) {
-  const def = path5.resolve(defFile);
-  const ownPath = own && path5.resolve(own.file);
+  const def = path6.resolve(defFile);
+  const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
   const subclasses = subclassesOf(root, defFile, className);
   const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
   const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path5.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
     if (!familyFiles.has(f)) return null;
     const model = own && ownPath === f ? own.model : modelOf(f);
     if (!model) return null;
@@ -6056,14 +6252,14 @@ function methodCallers(root, files, defFile, className, name, own) {
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path5.resolve(own.file)}:${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path6.resolve(own.file)}:${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   const callers = projectCallers(file, wrapper.name, own, wrapper.method);
   if (!callers || callers.length === 0) return null;
   const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path5.relative(path5.dirname(origin), c.file) || path5.basename(c.file)}:${c.call.startPosition.row + 1}`;
+  const where = (c) => `${path6.relative(path6.dirname(origin), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}`;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
@@ -6086,7 +6282,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path5.resolve(c.file)}:${outer.name}`;
+      const key = outer && `${path6.resolve(c.file)}:${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
@@ -6125,7 +6321,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path5.resolve(defFile)) continue;
+    if (file === path6.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -6140,12 +6336,12 @@ function subclassAttributeUses(defFile, className, attr) {
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path5.resolve(defFile), name: className }];
+  let generation = [{ file: path6.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path5.resolve(file);
+        const abs = path6.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -6187,7 +6383,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path5.basename(file) !== `${stem}.py`) continue;
+    if (path6.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -6914,24 +7110,47 @@ function itemWord(node, model, depth) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model) : [null]);
+  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
   if (texts.length === 0) texts.push(...parameterTexts(n, model));
   if (texts.length === 0 || texts.some((t) => t === null)) return null;
-  const program = (t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1);
+  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
   const first = texts[0];
   if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
   if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
   return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
-function valueTexts(value, model) {
+function valueTexts(value, model, depth) {
   const v = unparenthesize(value);
   if (v.type === "conditional_expression") {
     const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
+    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
   }
   const found = whichProgram(v, model);
   if (found) return [found];
+  if (depth < 3) {
+    const joined = joinedName(v, model);
+    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
+    if (v.type === "identifier") {
+      const bindings = reachingAssignments(model, v) ?? [];
+      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
+    }
+  }
   return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
+function joinedName(call, model) {
+  if (call.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last = args.at(-1);
+  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function versionedStem(name) {
+  const at = name.indexOf(PLACEHOLDER);
+  if (at < 0) return name;
+  const stem = name.slice(0, at);
+  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
 }
 function parameterTexts(identifier, model) {
   const param = parameterOf(model, identifier);
@@ -7212,7 +7431,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -7640,7 +7859,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path6.relative(path6.dirname(ctx.path), use.file) || path6.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path7.relative(path7.dirname(ctx.path), use.file) || path7.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8585,7 +8804,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/held-callee.ts
 var CONSUMERS = /* @__PURE__ */ new Map([
@@ -8845,7 +9064,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path7.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path8.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -8926,7 +9145,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -9009,7 +9228,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path8.relative(path8.dirname(ctx.path), c.file) || path8.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path9.relative(path9.dirname(ctx.path), c.file) || path9.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9664,8 +9883,8 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs9 from "node:fs";
+import path10 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -9733,16 +9952,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path9.dirname(path9.resolve(file)));
+  return lookup(path10.dirname(path10.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path9.join(dir, "package.json");
+  const pkg = path10.join(dir, "package.json");
   let text = null;
   try {
-    text = fs8.readFileSync(pkg, "utf8");
+    text = fs9.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -9758,7 +9977,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path9.dirname(dir);
+    const parent = path10.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -9778,86 +9997,12 @@ import nodePath from "node:path";
 
 // src/typescript/load.ts
 import { createRequire as createRequire3 } from "node:module";
-
-// src/code-cache.ts
-import { isAscii } from "node:buffer";
-import fs9 from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import os from "node:os";
-import path10 from "node:path";
-function cacheDir() {
-  if (typeof process.getuid !== "function" || process.env.POPENLINT_NO_CACHE) return null;
-  const dir = path10.join(os.tmpdir(), `popenlint-${process.getuid()}`);
-  try {
-    fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = fs9.lstatSync(dir);
-    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 63) === 0 ? dir : null;
-  } catch {
-    return null;
-  }
-}
-function removeStale(w) {
-  const dir = path10.dirname(w.file);
-  const own = path10.basename(w.file);
-  for (const name of fs9.readdirSync(dir)) {
-    if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix)) fs9.rmSync(path10.join(dir, name), { force: true });
-  }
-}
-var pending = [];
-var writesAtExit = false;
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
-function writePending() {
-  const v8 = process.getBuiltinModule("node:v8");
-  for (const flags of [null, ...TOGGLED_FLAGS]) {
-    if (!pending.length) return;
-    if (flags) v8.setFlagsFromString(flags);
-    const tag = v8.cachedDataVersionTag();
-    for (const w of pending.filter((p) => p.tag === tag)) {
-      pending.splice(pending.indexOf(w), 1);
-      try {
-        const tmp = `${w.file}.${process.pid}.tmp`;
-        fs9.writeFileSync(tmp, w.script.createCachedData(), { mode: 384 });
-        fs9.renameSync(tmp, w.file);
-        removeStale(w);
-      } catch {
-      }
-    }
-  }
-}
-function requireWithCodeCache(file) {
-  const dir = cacheDir();
-  if (!dir) return null;
-  const { Script } = process.getBuiltinModule("node:vm");
-  const { wrap } = process.getBuiltinModule("node:module");
-  const st = fs9.statSync(file);
-  const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
-  const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
-  const stale = { prefix: `${safe(path10.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = path10.join(dir, key);
-  let cachedData;
-  try {
-    cachedData = fs9.readFileSync(cacheFile);
-  } catch {
-    cachedData = void 0;
-  }
-  const bytes = fs9.readFileSync(file);
-  const text = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const script = new Script(wrap(text), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    if (!writesAtExit) process.once("exit", writePending);
-    writesAtExit = true;
-    pending.push({ script, file: cacheFile, tag, stale });
-  }
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire2(file), module, file, path10.dirname(file));
-  return module.exports;
-}
-
-// src/typescript/load.ts
 var ts = void 0;
 function loadTs() {
-  if (!ts) ts = requireTypeScript();
+  if (!ts) {
+    codeCacheUses("js");
+    ts = requireTypeScript();
+  }
   return ts;
 }
 function requireTypeScript() {
@@ -9868,7 +10013,7 @@ function requireTypeScript() {
   } catch {
     return require2("ts-morph").ts;
   }
-  return requireWithCodeCache(file) ?? require2(file);
+  return requireWithCodeCache(file, []) ?? require2(file);
 }
 
 // src/typescript/scope.ts
@@ -11430,7 +11575,7 @@ function shellChoices(model, expr) {
       return a && b ? [...a, ...b] : null;
     }
     const s = stringValue(v);
-    return s === null ? null : [s];
+    return s === null ? joinedChoices(model, v) : [s];
   };
   let parts;
   if (ts.isTemplateExpression(e)) {
@@ -11457,6 +11602,24 @@ function shellChoices(model, expr) {
     if (texts.length > 8) return null;
   }
   return texts;
+}
+function joinedChoices(model, e) {
+  const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
+  if (!callee || !ts.isPropertyAccessExpression(callee) || callee.name.text !== "join" || e.arguments.length !== 1) return null;
+  const sep = stringValue(e.arguments[0]);
+  if (sep === null || !/^ +$/.test(sep)) return null;
+  const lists = (x, depth) => {
+    const v = model.initializerOf(x);
+    if (ts.isConditionalExpression(v) && depth < 4) {
+      const a = lists(v.whenTrue, depth + 1);
+      const b = lists(v.whenFalse, depth + 1);
+      return a && b ? [...a, ...b] : null;
+    }
+    if (!ts.isArrayLiteralExpression(v)) return null;
+    const words = v.elements.map((el) => ts.isSpreadElement(el) ? null : stringValue(model.initializerOf(el)));
+    return words.every((w) => w !== null) ? [words.join(sep)] : null;
+  };
+  return lists(callee.expression, 0);
 }
 function leadingExpr(model, expr, depth = 0) {
   const e = model.initializerOf(expr);
@@ -11624,8 +11787,10 @@ function loudest(outs) {
     const walks = (o) => !!o.scales && !o.document;
     const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? loudness(b) > loudness(a) ? b : a : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
+    const serves = a.serves || b.serves;
     return {
       ...pick,
+      ...serves ? { serves } : {},
       stdout: RANK3[a.stdout] >= RANK3[b.stdout] ? a.stdout : b.stdout,
       stderr: RANK3[a.stderr] >= RANK3[b.stderr] ? a.stderr : b.stderr,
       ...livesOn ? { livesOn } : {}
@@ -12545,8 +12710,8 @@ function stdioValue(model, fn, expr, depth = 0) {
   const v = model.initializerOf(expr);
   const s = stringValue(v);
   if (s !== null) {
-    const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-    return { kind: "fixed", stdout: state, stderr: state };
+    const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+    return { kind: "fixed", stdout: state2, stderr: state2 };
   }
   if (ts.isArrayLiteralExpression(v)) return { kind: "fixed", stdout: fdOfArray(model, v, 1), stderr: fdOfArray(model, v, 2) };
   if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
@@ -12752,8 +12917,8 @@ function evaluate(model, src, world) {
       if (!e || isNullish(model, e)) return { stdout: "pipe", stderr: "pipe" };
       const s = stringValue(e);
       if (s !== null) {
-        const state = s === "pipe" || s === "overlapped" ? "pipe" : "no";
-        return { stdout: state, stderr: state };
+        const state2 = s === "pipe" || s === "overlapped" ? "pipe" : "no";
+        return { stdout: state2, stderr: state2 };
       }
       return ts.isArrayLiteralExpression(e) ? { stdout: fdOfArray(model, e, 1), stderr: fdOfArray(model, e, 2) } : UNKNOWN;
     }
@@ -13847,7 +14012,7 @@ var rule10 = {
     needles: ["child_process"],
     resolves: ["child_process.exec", "child_process.execFile"],
     docs: {
-      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()` is POP104's).",
+      whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code; and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
       whyIsThisBad: "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
@@ -13878,6 +14043,7 @@ var rule10 = {
       const fn = qualified.slice(qualified.indexOf(".") + 1);
       const out = judgedOutput(ctx.model, call, qualified, ctx.path);
       const max = formatBytes(nodeFacts(ctx.nodeMajor).execMaxBuffer);
+      if (out.serves && (uses2.listens || uses2.stdoutTouched || uses2.otherStreams || uses2.outcome)) continue;
       const caught = uses2.outcome ? null : catchingTry(call);
       if (caught) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(caught.getStart(ctx.sourceFile)).line + 1;
@@ -14713,7 +14879,7 @@ var NAMES = new Set(Object.keys(BUFFERING));
 var SPAWN3 = /* @__PURE__ */ new Set(["child_process.spawn"]);
 var MiB = 1024 * 1024;
 var LONG_JOB = 2 * 3600;
-var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]/i;
+var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]|(^|[\\/])([Gg]ulpfile|[Gg]runtfile|[Jj]akefile|(webpack|rollup|vite|esbuild)\.config)(\.[\w-]+)*\.[cm]?[jt]s$/;
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
   const prop = limit.prop;
@@ -14813,7 +14979,7 @@ var rule13 = {
     needles: ["child_process"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file or in the project's own scripts (`scripts/`, `tools/`): they walk a fixture, or the project itself, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -14848,25 +15014,26 @@ var rule13 = {
       const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
       const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
+      const lives = (how.callback || qualified.startsWith("promisify(")) && writes && !stop && !server && !!out.serves;
       let watched = null;
       if (how.callback && callback === "no" && !stop && !server) {
         const uses2 = childUses(ctx.model, call);
-        if (!uses2.escapes && !uses2.outcome) continue;
-        if (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr")) watched = exitListener(ctx.model, call);
+        if (lives ? !uses2.escapes && !uses2.outcome && !uses2.listens && !uses2.stdoutTouched && !uses2.otherStreams : !uses2.escapes && !uses2.outcome) continue;
+        if (!lives && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"))) watched = exitListener(ctx.model, call);
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
       const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
-      const listed = !caller && !stop && !server && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
-      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !watched && (!out.scales || !writes) && !listed) continue;
-      if (!caller && !stop && !server && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
+      const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
+      if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
       if (!how.callback && streamConfig(ctx.model, options, false, 1).state === "no" && streamConfig(ctx.model, options, false, 2).state === "no") continue;
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < Math.max(fallback, MiB))) continue;
-      const pace = !caller && !stop && !server ? out.pace : void 0;
+      const pace = !caller && !stop && !server && !lives ? out.pace : void 0;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       const last = call.arguments.at(-1);
       const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
@@ -14887,6 +15054,8 @@ var rule13 = {
       } else if (stop && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+      } else if (lives && !caller) {
+        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -14902,12 +15071,12 @@ var rule13 = {
       ctx.report(call, {
         message: message2,
         // A child that runs until it is stopped would keep its whole log in memory: no fix.
-        fixes: callback === "unknown" || (stop || server) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
+        fixes: callback === "unknown" || (stop || server || lives) && !caller ? [] : raiseFix(ctx, call, options, limit, callback === "yes"),
         // A child kept until the code stops it, or a server, lives on; a command from the caller can be
         // anything; a walker or an encoder's progress is known to grow.
         // A command that merely can grow (a build, a script) watched at its exit: it passes
         // maxBuffer only on a large run.
-        evidence: (stop || server) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
+        evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
       });
     }
   }
@@ -15094,6 +15263,7 @@ var pythonParser;
 var quickParserStart = false;
 async function loadPythonParser() {
   if (pythonParser) return pythonParser;
+  codeCacheUses("python");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;

@@ -30,20 +30,54 @@ function cacheDir() {
         return null;
     }
 }
+const STATE = Symbol.for('popenlint.code-cache');
+const state = (globalThis[STATE] ??= { loaded: [], used: new Set(), writesAtExit: false });
 /**
- * Deletes the caches of other builds of the file `w` caches (another size or mtime, same Node,
- * arch and flags): an upgrade or a rebuild leaves one cache a file, not one a build.
+ * Records that this run used a part of the program (`check`, `python`, `js`...). V8 puts in a
+ * cache the functions the run that wrote it had compiled, so a cache written by a run over an
+ * empty folder would leave a Python run to compile its rules on every start: a run that used a
+ * part its cache was not made with writes the cache again at exit, with the functions of both.
  */
-function removeStale(w) {
-    const dir = path.dirname(w.file);
-    const own = path.basename(w.file);
+export function codeCacheUses(part) {
+    state.used.add(part);
+}
+/**
+ * A cache file is a header line naming the parts it was made with, then V8's data. Null when
+ * the header is not there (a damaged file, or one of an older build).
+ */
+const HEADER = 'popenlint-code-cache 1 ';
+function readCache(bytes) {
+    if (bytes.toString('latin1', 0, HEADER.length) !== HEADER)
+        return null;
+    const nl = bytes.indexOf(10, HEADER.length);
+    if (nl < 0 || nl > 1024)
+        return null;
+    const list = bytes.toString('latin1', HEADER.length, nl);
+    return { made: new Set(list ? list.split(',') : []), data: bytes.subarray(nl + 1) };
+}
+/**
+ * The parts a file's cache should be made with after this run: those it was made with and those
+ * this run used that matter for it; null when the cache it has already holds them.
+ */
+function partsToWrite(l) {
+    const want = new Set(l.made ?? []);
+    for (const part of state.used)
+        if (!l.parts || l.parts.includes(part))
+            want.add(part);
+    return !l.made || want.size > l.made.size ? want : null;
+}
+/**
+ * Deletes the caches of other builds of the file `l` caches (same folder, another size or
+ * mtime, same Node, arch and flags): an upgrade or a rebuild leaves one cache a file, not one a build.
+ */
+function removeStale(l) {
+    const dir = path.dirname(l.file);
+    const own = path.basename(l.file);
     for (const name of fs.readdirSync(dir)) {
-        if (name !== own && name.startsWith(w.stale.prefix) && name.endsWith(w.stale.suffix))
+        if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix))
             fs.rmSync(path.join(dir, name), { force: true });
     }
 }
-const pending = [];
-let writesAtExit = false;
 /**
  * V8 flags a run may change after start-up: `--liftoff-only` (cli/start.ts sets it,
  * engine.loadPythonParser may take it back). A cache records the flags it was made under and
@@ -51,21 +85,24 @@ let writesAtExit = false;
  * the flag put back as it was.
  */
 const TOGGLED_FLAGS = ['--liftoff-only', '--no-liftoff-only'];
-function writePending() {
+function writeAtExit() {
+    const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
+    state.loaded = [];
     const v8 = process.getBuiltinModule('node:v8');
     for (const flags of [null, ...TOGGLED_FLAGS]) {
-        if (!pending.length)
+        if (!writes.length)
             return;
         if (flags)
             v8.setFlagsFromString(flags);
         const tag = v8.cachedDataVersionTag();
-        for (const w of pending.filter((p) => p.tag === tag)) {
-            pending.splice(pending.indexOf(w), 1);
+        for (const w of writes.filter((x) => x.l.tag === tag)) {
+            writes.splice(writes.indexOf(w), 1);
             try {
-                const tmp = `${w.file}.${process.pid}.tmp`;
-                fs.writeFileSync(tmp, w.script.createCachedData(), { mode: 0o600 });
-                fs.renameSync(tmp, w.file);
-                removeStale(w);
+                const tmp = `${w.l.file}.${process.pid}.tmp`;
+                const header = Buffer.from(`${HEADER}${[...w.parts].sort().join(',')}\n`, 'latin1');
+                fs.writeFileSync(tmp, Buffer.concat([header, w.l.script.createCachedData()]), { mode: 0o600 });
+                fs.renameSync(tmp, w.l.file);
+                removeStale(w.l);
             }
             catch {
                 // No cache this time; the next run tries again.
@@ -73,14 +110,22 @@ function writePending() {
         }
     }
 }
+/** FNV-1a of a path, 8 hex digits (node:crypto costs a small run start-up time). */
+function pathHash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, '0');
+}
 /**
  * Requires a CommonJS file through vm.Script with a code cache kept in cacheDir(), keyed by the
- * file, its size and mtime, this Node and its V8 flags (`cachedDataVersionTag`). A missing or
+ * file, its folder, size and mtime, this Node and its V8 flags (`cachedDataVersionTag`). A missing or
  * rejected cache is written at exit (the process is done with V8's flags by then), holding
- * the functions this run compiled. Null when no cache folder can be used (the caller then
- * requires the file as usual).
+ * the functions this run compiled; so is one made by runs that used less of the program than
+ * this one (codeCacheUses), among the `parts` that matter for the file (all when not given).
+ * Null when no cache folder can be used (the caller then requires the file as usual).
  */
-export function requireWithCodeCache(file) {
+export function requireWithCodeCache(file, parts) {
     const dir = cacheDir();
     if (!dir)
         return null;
@@ -89,26 +134,26 @@ export function requireWithCodeCache(file) {
     const st = fs.statSync(file);
     const tag = process.getBuiltinModule('node:v8').cachedDataVersionTag();
     const safe = (text) => text.replace(/[^\w.-]/g, '_');
-    const stale = { prefix: `${safe(path.basename(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
+    // The file's folder is part of the key: two installs used by one user (two projects, two
+    // worktrees) keep a cache each, instead of deleting each other's on every run (removeStale).
+    const stale = { prefix: `${safe(path.basename(file))}-${pathHash(path.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
     const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
     const cacheFile = path.join(dir, key);
-    let cachedData;
+    let cache = null;
     try {
-        cachedData = fs.readFileSync(cacheFile);
+        cache = readCache(fs.readFileSync(cacheFile));
     }
     catch {
-        cachedData = undefined;
+        cache = null;
     }
     const bytes = fs.readFileSync(file);
     // An ASCII file (the CLI's bundle) becomes a one-byte string by a copy; UTF-8 is decoded.
     const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-    const script = new Script(wrap(text), { filename: file, cachedData });
-    if (!cachedData || script.cachedDataRejected) {
-        if (!writesAtExit)
-            process.once('exit', writePending);
-        writesAtExit = true;
-        pending.push({ script, file: cacheFile, tag, stale });
-    }
+    const script = new Script(wrap(text), { filename: file, cachedData: cache?.data });
+    if (!state.writesAtExit)
+        process.once('exit', writeAtExit);
+    state.writesAtExit = true;
+    state.loaded.push({ script, file: cacheFile, tag, stale, made: cache && !script.cachedDataRejected ? cache.made : null, parts: parts ?? null });
     const module = { exports: {} };
     script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
     return module.exports;

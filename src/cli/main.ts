@@ -15,6 +15,7 @@ import { lintTargets, LISTINGS_MIN_FILES, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
 import type { CheckArgs, CommonArgs, FixArgs } from './args.js';
 import { cacheFolderListings } from '../python/project.js';
+import { codeCacheUses } from '../code-cache.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
 import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
@@ -134,6 +135,7 @@ function streamOf(args: CheckArgs, settings: Settings, found: { targets: Target[
 }
 
 async function runCheck(args: CheckArgs): Promise<number> {
+  codeCacheUses('check');
   parseReportSpecs(args.report); // a bad --report stops the run before any work
   if (args['add-noqa'] && (args['suppress-all'] || args['suppress-rule'] || args['prune-suppressions'])) {
     throw new UsageError('--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions');
@@ -168,6 +170,7 @@ async function runCheck(args: CheckArgs): Promise<number> {
 }
 
 async function runFix(args: FixArgs): Promise<number> {
+  codeCacheUses('fix');
   parseReportSpecs(args.report);
   const settings = settingsOf(args);
   const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);

@@ -92,6 +92,28 @@ export interface CommandEntry {
 export const UNLISTED: { stdout: OutputClass; stderr: OutputClass } = { stdout: 'unbounded', stderr: 'bounded' };
 
 const VERBOSE = ['-v', '--verbose'];
+
+// ffmpeg(1) log levels that keep only errors (by name or number, with flags as `repeat+level+error`).
+const FFMPEG_QUIET = ['-loglevel', '?/^-v$/'].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
+// Signs of a stream that runs as long as its source or its audience: a URL or a playlist written
+// as the input or the output, stdin as the input, the options only a network input takes, the
+// demuxers that open one segment after another, the muxers that stream or cut segments.
+const FFMPEG_STREAMING = [
+  '?/^[A-Za-z][\\w+.-]*:\\/\\//', '?/\\.(m3u8|m3u|mpd)(\\?|$)/', '?/^-i$/ -', '?/^-i$/ /^pipe:/',
+  '-headers', '-user_agent', '-user-agent', '-referer', '-cookies', '/^-reconnect/', '-rw_timeout', '-stimeout', '-timeout', '-rtsp_transport', '-rtsp_flags', '-protocol_whitelist', '-http_proxy', '-live_start_index', '-re', '-listen', '-stream_loop',
+  '?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/', '-segment_time', '-hls_time',
+];
+// A video encoder named (`-c:v libx264`), which wins over an earlier `-c copy`; a stream copy of the video.
+const FFMPEG_VIDEO_ENCODER = ['-c:v', '-c:V', '-vcodec', '-codec:v'].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
+const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec copy'];
+// find's tests on a file's name or path, which take a shell pattern: with a wildcard known in the
+// source (`-name '*.js'`: a share of the tree), and, not negated, with a value known to have none
+// (`-name setup.py`: the files of that name). A regular expression's wildcards are its operators.
+const NAME_TESTS = ['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename'];
+const FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)];
+const FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...['-regex', '-iregex'].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
+// A literal count of commits: `-n 5`, `-5`, `-n5`, `--max-count=5`, `--max-count 5`.
+const COUNT = (n: string): string[] => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 // Programs whose first word is a subcommand (`docker run`, `pip install`): alone, they print their usage.
 const DISPATCHERS = 'docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak';
 
@@ -119,6 +141,16 @@ export const COMMANDS: readonly CommandEntry[] = [
   // but empty (audit 9: Eel's `[path, '--app=%s' % url]`, where the path is the user's browser).
   { command: '…', when: ['/^--app=/', '--new-window', '/^--remote-debugging-port(=|$)/', '/^--user-data-dir=/', '--kiosk', '--no-first-run'], stdout: 'bounded', stderr: 'unbounded', says: 'takes the flags of a Chromium-family browser: a browser, logging on stderr for as long as it runs' },
   ...['-encoders', '-decoders', '-codecs', '-formats', '-filters', '-muxers', '-demuxers', '-pix_fmts'].map((o): CommandEntry => ({ command: '…', exact: [o], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed table it names, as ffmpeg does' })),
+  // Watch mode and dev servers: a compiler, a bundler or a test runner run with --watch (tsc,
+  // webpack, rollup, babel, jest --watchAll, node --watch), or a build's own watcher (`rescript
+  // build -w`, `rescript watch`, `npm run watch`, `ng serve`, `next dev`, `elm reactor`), runs
+  // until it is stopped and writes a rebuild report or a request log on every change or request:
+  // under exec the log piles up in the buffer for the whole session (audit 20: rescript-vscode's
+  // build watcher, vscode-elm's `elm reactor`). A program not known statically (`…`) counts as a
+  // watcher when its words say so: `watch` or `serve`, or `-w` after `build`.
+  { command: '*', when: ['/^--watch(All)?$/', '/^--watch(All)?=(?!(false|0|no)$)/'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs in watch mode: it rebuilds and reports on every change until it is stopped', serves: true },
+  { command: '…', when: ['watch', 'serve'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a watcher or a dev server, which reports on every change or request until it is stopped', serves: true },
+  { command: '…', when: ['build'], also: ['-w'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a build in watch mode, which rebuilds and reports on every change until it is stopped', serves: true },
   // Programs that dispatch to subcommands print their usage when given none, or `help`
   // (`git help log` is a whole manual page), and a version line for `version`.
   { command: DISPATCHERS, exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a subcommand prints its usage' },
@@ -254,6 +286,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'pbpaste|wl-paste|termux-clipboard-get', stdout: 'bounded', stderr: 'bounded', says: 'prints what the clipboard holds' },
   { command: 'xclip|xsel|termux-clipboard-set', stdout: 'none', stderr: 'bounded', says: 'stores its input in the clipboard and prints nothing' },
   { command: 'pbcopy|wl-copy|clip|clip.exe|say|afplay|paplay|aplay|espeak', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  // Pickers: what they print on stdout is the entry the user picked (fzf(1): "the selected item is
+  // printed to stdout"; --print-query and --expect add a line each); they draw their screen on the
+  // terminal (fzf, sk: on stderr) or in a window of their own (dmenu, rofi). With -m/--multi the
+  // user may pick every entry (audit 15: iterfzf); --filter prints every entry that matches, as grep.
+  { command: 'fzf|sk', when: ['-f', '/^--filter(=|$)/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every entry of its input that matches the query', fromInput: true },
+  { command: 'fzf|sk', when: ['-m', '/^--multi(=|$)/'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints the entries the user picks, any number of them (--multi), and draws its screen on stderr' },
+  { command: 'fzf|sk', stdout: 'bounded', stderr: 'unbounded', says: 'prints the entry the user picks, and draws its screen on stderr for as long as the user browses' },
+  { command: 'rofi|wofi|fuzzel|tofi', when: ['-multi-select', '--multi-select'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the entries the user picks, any number of them' },
+  { command: 'dmenu|rofi|wofi|bemenu|fuzzel|tofi', stdout: 'bounded', stderr: 'bounded', says: 'prints the entry the user picks, from a window of its own' },
   { command: 'zenity|kdialog|yad|notify-send|launchctl|sw_vers|code|reg|reg.exe|sc|sc.exe|schtasks|netsh|rfkill|nmcli|hostapd_cli|wpa_cli', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // Browsers log on stderr for as long as they run.
   { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
@@ -272,7 +313,23 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
   { command: 'ffmpeg', when: ['?/^(?!-i$)/ -', '?/^(?!-i$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+  // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
+  // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
+  // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
+  // `warning` a damaged input can still print a line per packet ("Non-monotonous DTS"; audit 9:
+  // tartube). A network, live or segmented input (a URL, HLS, `-f concat`, the options only a
+  // network input takes), stdin, or a streaming or segmenting output runs as long as the stream
+  // does, with a line per segment it opens (audit 19: animdl's HLS download, audit 11: frigate's
+  // concat). Otherwise a stream copy (`-c copy`, `-c:v copy`: no video encoder) of a file runs at
+  // the speed of the disk, gigabytes a minute: a film is copied in a minute or two, a few hundred
+  // stats lines at most, where 64 KiB is some 650 (audit 19: animdl's subtitle merge). An encode runs
+  // at the speed of the encoder, an hour for a film: its stats line grows with it.
+  { command: 'ffmpeg', when: ['-stats'], stdout: 'none', stderr: 'unbounded', says: 'prints its stats line (-stats) on stderr while it works' },
+  { command: 'ffmpeg', when: FFMPEG_QUIET, stdout: 'none', stderr: 'bounded', says: 'logs errors only' },
   { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
+  { command: 'ffmpeg', when: FFMPEG_STREAMING, stdout: 'none', stderr: 'unbounded', says: 'reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs' },
+  { command: 'ffmpeg', when: FFMPEG_VIDEO_ENCODER, stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr while it encodes' },
+  { command: 'ffmpeg', when: FFMPEG_STREAM_COPY, stdout: 'none', stderr: 'bounded', says: 'copies the video without encoding it, at the speed of the disk: its stats line stays at a few hundred lines' },
   { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
   { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', stdout: 'unbounded', stderr: 'unbounded', says: 'prints its progress on stdout and its log on stderr while it encodes' },
   // FLV metadata tools: -U updates the file in place and prints nothing.
@@ -364,7 +421,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git rm', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints errors only' },
   { command: 'git rm', when: ['-r'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file it removes' },
   { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
-  { command: 'git log', when: ['/^-[1-9]$/', '-n /^[1-9]$/', '/^--max-count=[1-9]$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
+  { command: 'git log', when: COUNT('([1-9]|10)'), stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
+  // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: 'git rev-list', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a commit id per line, a thousand at most, or a count' },
   { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
   { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
   // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -477,6 +536,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Package managers' one-line queries; pip -q prints warnings and errors only.
   { command: 'pip|pip3', when: ['-q', '--quiet', '-qq'], stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
   { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
+  // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
+  // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
+  { command: 'npm|pnpm|yarn ls|list|la|ll', when: ['--depth 0', '/^--depth=0$/'], stdout: 'bounded', stderr: 'bounded', says: 'lists the direct dependencies' },
+  { command: 'npm|pnpm|yarn ls|list|la|ll', stdout: 'unbounded', stderr: 'bounded', says: 'lists the installed packages, a line per package, and its problems (missing, invalid) on stderr' },
   // ---- Programs real code runs (issue 11), by kind. A long-lived program (a server, an X
   // server, a GUI program, a tunnel, a watcher) writes for as long as it runs: output that grows
   // with its life, 'unbounded', though each line is small.
@@ -512,6 +576,20 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--convert-to', '/^--convert-to=/', '--print-to-file', '--headless', '--invisible'], stdout: 'bounded', stderr: 'bounded', says: 'runs without a window and prints a line per file it converts' },
   { command: 'totem|smplayer|celluloid|audacious|rhythmbox|clementine|parole|xine|nautilus|dolphin|caja|thunar|nemo|pcmanfm|pcmanfm-qt|dde-file-manager|konqueror|spacefm|gedit|kate|kwrite|mousepad|pluma|xed|geany|leafpad|gvim|eog|evince|okular|gwenview|ristretto|shotwell|gimp|atril|xreader|qpdfview|zathura|mupdf|xpdf|libreoffice|soffice|lowriter|localc|loimpress|lodraw|thunderbird|brave|brave-browser|vivaldi|opera|epiphany|midori|qutebrowser|telegram-desktop|signal-desktop|discord|slack|steam|transmission-gtk|qbittorrent|deluge', stdout: 'bounded', stderr: 'unbounded', says: 'runs a GUI program, which writes its warnings on stderr for as long as it runs' },
   // Servers and daemons started as children: they log every request or event until they are stopped.
+  // Build tools whose -w is --watch, and the watchers and dev servers of JS builds (see watch
+  // mode above): they rebuild or serve until they are stopped, and report on every change.
+  { command: 'tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc', when: ['-w'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs in watch mode: it rebuilds and reports on every change until it is stopped', serves: true },
+  { command: 'npm|pnpm|yarn|bun run|run-script watch|dev|serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s watcher or dev server, which reports on every change or request until it is stopped', serves: true },
+  { command: 'yarn|pnpm|bun watch|dev|serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s watcher or dev server, which reports on every change or request until it is stopped', serves: true },
+  { command: 'rescript|parcel|microbundle|gulp|grunt watch', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a watcher, which rebuilds and reports on every change until it is stopped', serves: true },
+  { command: 'ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a dev server, which rebuilds on every change and logs until it is stopped', serves: true },
+  { command: 'next|nuxt|nuxi|astro|remix|vite|quasar dev', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a dev server, which rebuilds on every change and logs until it is stopped', serves: true },
+  { command: 'gatsby develop', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a dev server, which rebuilds on every change and logs until it is stopped', serves: true },
+  // elm reactor (Elm 0.19; `elm-reactor` before) serves the project and compiles on each request;
+  // elm-analyse -s serves its report and re-analyses on every change; elm-live rebuilds on every change.
+  { command: 'elm reactor', stdout: 'unbounded', stderr: 'unbounded', says: 'serves the project until it is stopped, compiling and reporting on every request', serves: true },
+  { command: 'elm-reactor|elm-live', stdout: 'unbounded', stderr: 'unbounded', says: 'serves the project until it is stopped, compiling and reporting on every request', serves: true },
+  { command: 'elm-analyse', when: ['-s', '--serve'], stdout: 'unbounded', stderr: 'unbounded', says: 'serves its report until it is stopped and re-analyses on every change', serves: true },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event', serves: true },
   { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs', serves: true },
@@ -812,6 +890,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   // ---- end of the programs added for issue 11.
 
   // Programs that log, trace or report progress on stderr as well as stdout (see UNLISTED).
+  // find(1) prints the paths its tests select, and names on stderr every directory it cannot read,
+  // however narrow its tests: it walks the whole tree (audit 11: social-engineer-toolkit, audit 5:
+  // recon-ng). A name test with no wildcard selects the files of that name, a few (audit 20:
+  // codecov-node's report search); -quit stops at the first match; -maxdepth 0 tests the start
+  // points alone. -exec and its kin print what the command they run prints, for every file.
+  { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
+  { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
+  { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file in the tree that the pattern matches, and every directory it cannot read on stderr' },
+  { command: 'find', when: FIND_NAMED, stdout: 'bounded', stderr: 'unbounded', says: 'prints the few files of that name, and every directory it cannot read on stderr' },
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -879,11 +966,7 @@ export interface ScalingEntry {
 const VIDEO_CODEC = '/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/';
 const VIDEO_ENCODER = ['-c:v', '-vcodec', '-codec:v'].map((o) => `${o} ${VIDEO_CODEC}`);
 
-// A literal count of commits: `-n 5`, `-5`, `-n5`, `--max-count=5`, `--max-count 5`.
-const COUNT = (n: string): string[] => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
 
-// find's tests on a file's name or path, which take a shell pattern.
-const NAME_TESTS = ['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename'];
 
 export const SCALING: readonly ScalingEntry[] = [
   { command: 'find', when: ['-delete'], scales: false, says: 'prints nothing' },

@@ -151,7 +151,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
     // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.
     const probe = firstMatch(table().filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
-    if (probe) return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with ${probe.entry.exact ? 'only ' : ''}${shown(probe.phrase.slice(1))} ${probe.entry.says}` };
+    if (probe) return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with ${probe.entry.exact ? 'only ' : ''}${shown(probe.phrase.slice(1))} ${probe.entry.says}`, ...(probe.entry.serves ? { serves: true } : {}) };
     return unknown('the command is not known statically');
   }
   const names = programNames(tail ?? first!);
@@ -277,6 +277,8 @@ export function classifyShell(command: string | null): CommandOutput {
   let document = false;
   // The launchers whose streams reach ours: the program each starts writes where they do.
   let livesOn: CommandOutput['livesOn'];
+  // A command that runs until it is stopped, writing to our pipes (`cd app && npm run dev`).
+  let serves = false;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
     while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
@@ -313,6 +315,7 @@ export function classifyShell(command: string | null): CommandOutput {
         livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes('out'), stderr: !!livesOn?.stderr || to.includes('err') };
       }
     }
+    if (out.serves && ((canFill(out.stdout) && (site.stdout === 'out' || site.stdout === 'err')) || (canFill(out.stderr) && (site.stderr === 'out' || site.stderr === 'err')))) serves = true;
     stdout = maxClass(stdout, reaches);
     seen.push({ out, reaches });
   }
@@ -323,7 +326,7 @@ export function classifyShell(command: string | null): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}) };
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {

@@ -193,8 +193,11 @@ export function loudest(outs: CommandOutput[]): CommandOutput {
     const walks = (o: CommandOutput) => !!o.scales && !o.document;
     const pick = walks(b) && !walks(a) ? b : !walks(b) && walks(a) ? a : loudness(b) !== loudness(a) ? (loudness(b) > loudness(a) ? b : a) : b.scales && !a.scales ? b : a;
     const livesOn = pick.livesOn ?? a.livesOn ?? b.livesOn;
+    // One of the commands runs until it is stopped (`dev ? 'npm run dev' : 'npm run build'`).
+    const serves = a.serves || b.serves;
     return {
       ...pick,
+      ...(serves ? { serves } : {}),
       stdout: RANK[a.stdout] >= RANK[b.stdout] ? a.stdout : b.stdout,
       stderr: RANK[a.stderr] >= RANK[b.stderr] ? a.stderr : b.stderr,
       ...(livesOn ? { livesOn } : {}),

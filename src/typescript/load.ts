@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { requireWithCodeCache } from '../code-cache.js';
+import { codeCacheUses, requireWithCodeCache } from '../code-cache.js';
 import type { ts as TS } from 'ts-morph';
 
 /**
@@ -13,7 +13,10 @@ export type Ts = typeof TS;
 export let ts: Ts = undefined as unknown as Ts;
 
 export function loadTs(): Ts {
-  if (!ts) ts = requireTypeScript();
+  if (!ts) {
+    codeCacheUses('js');
+    ts = requireTypeScript();
+  }
   return ts;
 }
 
@@ -30,5 +33,6 @@ function requireTypeScript(): Ts {
   } catch {
     return (require('ts-morph') as { ts: Ts }).ts;
   }
-  return (requireWithCodeCache(file) ?? require(file)) as Ts;
+  // Its cache is written by the first run that loads it, whatever else that run did.
+  return (requireWithCodeCache(file, []) ?? require(file)) as Ts;
 }

@@ -110,7 +110,7 @@ describe('install without a compiler', { timeout: 60 * 60_000 }, () => {
     const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[]; size: number }[];
     const files = packed!.files.map((f) => f.path);
     assert.deepEqual(files.filter((f) => /^(dist\/(test|bench)|test|bench|fixtures|scripts)\/|\.map$/.test(f)), []);
-    for (const f of ['bin/popenlint.js', 'dist/bundle/start.js', 'dist/bundle/cli.cjs', 'dist/bundle/yargs.cjs', 'dist/bundle/worker.js', 'dist/src/api.js', 'dist/src/pool/worker.js', 'dist/src/python/parse.js', 'src/python/grammar/tree-sitter-python.wasm']) assert.ok(files.includes(f), f);
+    for (const f of ['bin/popenlint.js', 'bin/package.json', 'dist/bundle/start.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/yargs.cjs', 'dist/bundle/worker.js', 'dist/src/api.js', 'dist/src/pool/worker.js', 'dist/src/python/parse.js', 'src/python/grammar/tree-sitter-python.wasm']) assert.ok(files.includes(f), f);
     sizes.push(['tarball', `${(packed!.size / 1024).toFixed(0)} KB, ${files.length} files`]);
     const prefix = path.join(base, 'global-tgz');
     const install = run('npm install -g ./popenlint-*.tgz', 'npm', ['install', '-g', '--prefix', prefix, path.join(clone, packed!.filename)], base);

@@ -10,6 +10,7 @@ import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } f
 import { lintTargets, LISTINGS_MIN_FILES, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
 import { cacheFolderListings } from '../python/project.js';
+import { codeCacheUses } from '../code-cache.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';
 import { EVIDENCE_LEVELS } from '../knowledge/evidence.js';
@@ -121,6 +122,7 @@ function streamOf(args, settings, found) {
     return new TextStream(found.targets.length, args.format === 'concise', useColor(args), args.quiet, strategyOf(args, settings), (text) => process.stdout.write(text));
 }
 async function runCheck(args) {
+    codeCacheUses('check');
     parseReportSpecs(args.report); // a bad --report stops the run before any work
     if (args['add-noqa'] && (args['suppress-all'] || args['suppress-rule'] || args['prune-suppressions'])) {
         throw new UsageError('--add-noqa writes comments into files; use it without --suppress-all, --suppress-rule and --prune-suppressions');
@@ -157,6 +159,7 @@ async function runCheck(args) {
     return findingsExit(args, count);
 }
 async function runFix(args) {
+    codeCacheUses('fix');
     parseReportSpecs(args.report);
     const settings = settingsOf(args);
     const found = await targets({ paths: args.paths, stdinFilename: args['stdin-filename'], forceExclude: args['force-exclude'] }, settings);

@@ -126,7 +126,7 @@ function wordsOfName(node, model) {
     const n = unparenthesize(node);
     if (n.type !== 'identifier')
         return null;
-    const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value, model) : [null]));
+    const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value, model, 0) : [null]));
     // Ex) def test_binary(path): Popen([path, '--version']) ... test_binary('dist/app.exe'): a
     // parameter every call in the module passes a string to.
     if (texts.length === 0)
@@ -134,7 +134,7 @@ function wordsOfName(node, model) {
     if (texts.length === 0 || texts.some((t) => t === null))
         return null;
     // Ex) r'{}\System32\powershell.exe'.format(root) or 'powershell.exe': the program's file name.
-    const program = (t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1);
+    const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1));
     const first = texts[0];
     if (texts.some((t) => program(t).includes(PLACEHOLDER)))
         return null;
@@ -143,19 +143,55 @@ function wordsOfName(node, model) {
         return [...new Set(texts.map((t) => program(t)))];
     return [texts.every((t) => t === first) && !first.includes('\\') && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
-// The strings a value may be: a literal, a template, a concatenation, or either branch of
-// `a if c else b`; null for anything else.
-function valueTexts(value, model) {
+// The strings a value may be: a literal, a template, a concatenation, either branch of
+// `a if c else b`, a path joined onto a written file name (`os.path.join(d, 'lrelease')`), or
+// what another name holds (`exe = exe_`); null for anything else.
+function valueTexts(value, model, depth) {
     const v = unparenthesize(value);
     if (v.type === 'conditional_expression') {
         const [yes, , no] = v.namedChildren.filter((c) => c.type !== 'comment');
-        return yes && no ? [...valueTexts(yes, model), ...valueTexts(no, model)] : [null];
+        return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
     }
     // Ex) notify_send_exec = which('notify-send'): the path of the program it names.
     const found = whichProgram(v, model);
     if (found)
         return [found];
+    // Ex) exe = os.path.join(qt_dir, exe_) ... exe = exe_: the file name the path ends in.
+    if (depth < 3) {
+        const joined = joinedName(v, model);
+        if (joined)
+            return valueTexts(joined, model, depth + 1).map((t) => (t === null ? null : `${PLACEHOLDER}/${t}`));
+        if (v.type === 'identifier') {
+            const bindings = reachingAssignments(model, v) ?? [];
+            return bindings.length ? bindings.flatMap((b) => (b.value ? valueTexts(b.value, model, depth + 1) : [null])) : [null];
+        }
+    }
     return isStringNode(v) || v.type === 'call' || v.type === 'binary_operator' ? [textOf(v)] : [null];
+}
+const PATH_FUNCTIONS = new Set(['os.path.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'posixpath.join', 'ntpath.join']);
+/** The last part of `os.path.join(dir, ..., name)` (the one argument of `abspath(x)` and kin), or null. */
+function joinedName(call, model) {
+    if (call.type !== 'call')
+        return null;
+    const fn = call.childForFieldName('function');
+    if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? ''))
+        return null;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    const last = args.at(-1);
+    return last && !['list_splat', 'keyword_argument', 'dictionary_splat'].includes(last.type) ? last : null;
+}
+/**
+ * Ex) 'pylupdate' + qt_version[0] + '.exe' * is_windows: a program name written in the source,
+ * then a part known only at run time (a version, Windows' `.exe`). The written name is the
+ * program when the command table lists it; any other text is returned as it is.
+ */
+function versionedStem(name) {
+    const at = name.indexOf(PLACEHOLDER);
+    if (at < 0)
+        return name;
+    // `'git-' + name` is another program (`git-upload-pack`): the stem must end the word as written.
+    const stem = name.slice(0, at);
+    return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
 }
 // A parameter of a module-level function, and the strings the calls of that function in this
 // module pass for it; none when some call passes anything else or it has no call here.

@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
-import { requireWithCodeCache } from '../code-cache.js';
+import { codeCacheUses, requireWithCodeCache } from '../code-cache.js';
 export let ts = undefined;
 export function loadTs() {
-    if (!ts)
+    if (!ts) {
+        codeCacheUses('js');
         ts = requireTypeScript();
+    }
     return ts;
 }
 /**
@@ -20,5 +22,6 @@ function requireTypeScript() {
     catch {
         return require('ts-morph').ts;
     }
-    return (requireWithCodeCache(file) ?? require(file));
+    // Its cache is written by the first run that loads it, whatever else that run did.
+    return (requireWithCodeCache(file, []) ?? require(file));
 }

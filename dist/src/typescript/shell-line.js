@@ -23,7 +23,7 @@ function shellChoices(model, expr) {
             return a && b ? [...a, ...b] : null;
         }
         const s = stringValue(v);
-        return s === null ? null : [s];
+        return s === null ? joinedChoices(model, v) : [s];
     };
     let parts;
     if (ts.isTemplateExpression(e)) {
@@ -60,6 +60,32 @@ function shellChoices(model, expr) {
             return null;
     }
     return texts;
+}
+/**
+ * `args.join(' ')` with `const args = watch ? ['watch'] : ['build', '-w']`: the written word
+ * lists a name chooses between, each joined (audit 20: rescript-vscode's build watcher). null
+ * when a list holds a word not known statically, or when it is no such call.
+ */
+function joinedChoices(model, e) {
+    const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
+    if (!callee || !ts.isPropertyAccessExpression(callee) || callee.name.text !== 'join' || e.arguments.length !== 1)
+        return null;
+    const sep = stringValue(e.arguments[0]);
+    if (sep === null || !/^ +$/.test(sep))
+        return null;
+    const lists = (x, depth) => {
+        const v = model.initializerOf(x);
+        if (ts.isConditionalExpression(v) && depth < 4) {
+            const a = lists(v.whenTrue, depth + 1);
+            const b = lists(v.whenFalse, depth + 1);
+            return a && b ? [...a, ...b] : null;
+        }
+        if (!ts.isArrayLiteralExpression(v))
+            return null;
+        const words = v.elements.map((el) => (ts.isSpreadElement(el) ? null : stringValue(model.initializerOf(el))));
+        return words.every((w) => w !== null) ? [words.join(sep)] : null;
+    };
+    return lists(callee.expression, 0);
 }
 /** The expression a command line starts with: the left of `a + b`, a template's first part, a built let's first value. */
 function leadingExpr(model, expr, depth = 0) {
