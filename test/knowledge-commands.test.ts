@@ -778,6 +778,9 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['crunch 8 8 -o %s', 'bounded', 'bounded', '`crunch -o` writes the word list to a file'],
   ['hashcat --quiet -m 2500 %s %s', 'bounded', 'bounded', '`hashcat` prints a summary and the passwords it cracks'],
   ['john --show %s', 'bounded', 'bounded', '`john` prints a summary'],
+  ['/opt/hashcat-utils/bin/combinator3.bin a.txt b.txt c.txt', 'unbounded', 'bounded', '`combinator3.bin` prints every password candidate it generates'],
+  ['pp64.bin --pw-min=8 < words.txt', 'unbounded', 'bounded', '`pp64.bin` prints every password candidate it generates'],
+  ['enumNG -p -m 1000000 -C omen.cfg', 'unbounded', 'bounded', '`enumNG` prints every password candidate it generates'],
   ['gobuster dir -u %s -w %s', 'unbounded', 'unbounded', '`gobuster` prints every result, and its progress on stderr'],
   ['sqlmap -u %s --batch', 'unbounded', 'bounded', '`sqlmap` prints every result'],
   // Listings and system queries.

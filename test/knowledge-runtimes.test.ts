@@ -46,3 +46,13 @@ test('explain table has a row per runtime', () => {
   const table = runtimeTable();
   for (const label of ['Python 2.7', 'Python 3.6–3.9', 'Python 3.10+']) assert.ok(table.includes(`| ${label} |`), label);
 });
+
+test('a pipe handed on and held: the producer blocks on every version, the evidence as for a wait before the read', () => {
+  const find = pipeHazard('handed-held', py('>=2.7'), 'unbounded', { program: 'find' }, 'long');
+  assert.equal(find.how, '`find` gets no SIGPIPE (nor EPIPE) while this process holds a read end, and blocks once it has written 64 KiB');
+  assert.equal(find.evidence, 'grows');
+  // A producer that writes a few lines finishes into the pipe's buffer, whatever the consumer does.
+  assert.equal(pipeHazard('handed-held', DEFAULT_TARGET, 'bounded', { program: 'git' }, 'long').breaks, false);
+  assert.equal(pipeHazard('handed-held', DEFAULT_TARGET, 'unbounded', { program: null, basis: 'value' }, 'long').evidence, 'deadlock');
+  assert.equal(pipeHazard('handed-held', DEFAULT_TARGET, 'unbounded', { program: 'combinator3.bin', basis: 'unlisted' }, 'long').evidence, 'unlisted-program');
+});

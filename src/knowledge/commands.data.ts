@@ -797,6 +797,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'john', when: ['--stdout', '/^--stdout=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every candidate word' },
   { command: 'crunch', when: ['-o'], stdout: 'bounded', stderr: 'bounded', says: 'writes the word list to a file' },
   { command: 'hashcat|john', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary and the passwords it cracks' },
+  // Password candidate generators: their output is the candidate list itself, one word per line over
+  // the whole keyspace (hashcat-utils' combinator*, combipow, ngramX, permute, expander, maskprocessor,
+  // statsprocessor, princeprocessor, kwprocessor, OMEN's enumNG), millions of lines, usually piped
+  // into a cracker's stdin. The hashcat-utils binaries are named with their `.bin` suffix.
+  { command: 'combinator|combinator.bin|combinator3|combinator3.bin|combinatorX|combinatorX.bin|combipow|combipow.bin|ngramX|ngramX.bin|permute|permute.bin|expander|expander.bin|mp32.bin|mp64.bin|maskprocessor|sp32.bin|sp64.bin|statsprocessor|pp32.bin|pp64.bin|pp.bin|princeprocessor|kwp|kwp.bin|kwp64.bin|kwprocessor|enumNG', stdout: 'unbounded', stderr: 'bounded', says: 'prints every password candidate it generates' },
   { command: 'gobuster|ffuf|feroxbuster|nuclei|subfinder|amass', stdout: 'unbounded', stderr: 'unbounded', says: 'prints every result, and its progress on stderr' },
   { command: 'nikto|sqlmap|hydra|medusa|wfuzz|dirb|wpscan|enum4linux|bettercap|xettercap|sslsplit|responder|msfconsole|msfcli|setoolkit|crunch|searchsploit|netdiscover|zmap|theHarvester|kismet|horst|hcidump|rtl_433|rtl_fm|dump1090', stdout: 'unbounded', stderr: 'bounded', says: 'prints every result until it ends or is stopped' },
   // Walkers and searches grow with the tree (ls, one directory's entries, stays unlisted; SCALING has ls -R).

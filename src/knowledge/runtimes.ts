@@ -76,6 +76,7 @@ export function runtimeTable(): string {
     '|---|---|---|',
     ...rows,
     '| any | `wait()` before reading a PIPE, or reading one PIPE while the other fills, deadlocks once 64 KiB are waiting | same for asyncio `await proc.wait()` |',
+    '| any | — | a pipe handed to the next stage (`Popen(B, stdin=p1.stdout)`) while the parent keeps its copy and then waits for the producer: if the consumer exits early, the producer gets no SIGPIPE (no EPIPE on 2.7) while a read end is open, blocks at 64 KiB, and the wait hangs; `p1.stdout.close()` after starting the consumer lets it die instead |',
     '| any | — | a command line run wholly in the background (`shell=True`, `cmd &`): the shell exits at once, and the pipe closes under the command when the dropped Popen is reaped (the next subprocess call, or exit): on 3.x it is killed at its next write; on 2.7 its writes fail with EPIPE (a Python child dies, a program that ignores write errors runs on) |',
     '',
     'A Python child is never killed by SIGPIPE itself (Python ignores it at start-up): it gets `BrokenPipeError` (`IOError` on 2.7) at that write and dies with a traceback unless it catches it. Python 2 children inherit every descriptor (`close_fds=False`); Python 3.4+ closes them (PEP 446).',

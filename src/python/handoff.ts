@@ -4,6 +4,7 @@ import type { SyntaxNode } from './parse.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 import { projectFunction } from './callers.js';
 import { storedOnAttribute } from './stored.js';
+import type { Binding } from './binding.js';
 
 /**
  * What code that is handed a process handle does with it, where handleEvent alone sees a
@@ -91,7 +92,17 @@ function methodNamed(cls: SyntaxNode, name: string): SyntaxNode | null {
 // __init__ of a class it names: `cls` is the class's name) or
 // `self.wait_for(p)` (a method of the class around the call), with how many leading
 // parameters the call does not pass (`self`).
-function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): { def: SyntaxNode; skip: number; model: PythonModel; file?: string; cls?: string } | null {
+export interface Callee {
+  def: SyntaxNode;
+  /** Leading parameters the call does not pass (`self`). */
+  skip: number;
+  model: PythonModel;
+  file?: string;
+  /** The class whose __init__ the call reaches. */
+  cls?: string;
+}
+
+export function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): Callee | null {
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') {
     const bindings = model.lookup(fn.text, model.scopeOf(fn))?.bindings ?? [];
@@ -121,11 +132,24 @@ function calleeOf(model: PythonModel, call: SyntaxNode, file?: string): { def: S
   return { def, skip: isStatic ? 0 : 1, model, file };
 }
 
-// Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
-// The handle passed positionally to a function of this module: what the function does with its
-// parameter, when that is only waiting, polling or ending the child.
-function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: string): HandleEvent | null {
-  let outer = outerExpression(ref);
+/** A function of the project a value is passed to, and the parameter that receives it. */
+export interface HandedParameter {
+  call: SyntaxNode;
+  /** The argument node (`x`, or the `name=x` keyword argument). */
+  argument: SyntaxNode;
+  callee: Callee;
+  /** The parameter's name node, and its one binding in the callee. */
+  param: SyntaxNode;
+  binding: Binding;
+}
+
+/**
+ * Ex) wait_for(p, 5) / ConnectedCommand(process=p) / run(cmd, stdin=p.stdout)
+ * The call `value` is an argument of (positional, or keyword matched by name), when it reaches a
+ * function of this module or the project, and the parameter that takes it there.
+ */
+export function parameterTaking(model: PythonModel, value: SyntaxNode, file?: string): HandedParameter | null {
+  let outer = outerExpression(value);
   // Ex) ConnectedCommand(process=p): a keyword argument is matched to the parameter by its name.
   const keyword = outer.parent?.type === 'keyword_argument' && outer.parent.childForFieldName('value')?.id === outer.id ? outer.parent.childForFieldName('name')?.text ?? null : null;
   if (keyword) outer = outer.parent!;
@@ -135,11 +159,6 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: str
   const args = list.namedChildren.filter((c) => c.type !== 'comment');
   const index = args.findIndex((a) => a.id === outer.id);
   if (index < 0 || (!keyword && args.slice(0, index).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat'))) return null;
-  // Ex) _Reader(process, process.stdout): a stream handed on beside the handle is read by
-  // whatever reads it there (a file-like object's read()), not by what the callee does with the
-  // handle: the hand-off stays one.
-  const valueOf = (a: SyntaxNode) => unparenthesize(a.type === 'keyword_argument' ? a.childForFieldName('value') ?? a : a);
-  if (args.some((a) => a.id !== outer.id && isStreamOf(valueOf(a), ref.text))) return null;
   const callee = calleeOf(model, call, file);
   if (!callee) return null;
   const at = callee.model;
@@ -156,7 +175,23 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: str
   if (name?.type !== 'identifier') return null;
   const found = at.lookup(name.text, at.scopeOf(name));
   const binding = found?.bindings.length === 1 && found.bindings[0]!.kind === 'param' ? found.bindings[0]! : null;
-  if (!binding) return null;
+  return binding && { call, argument: outer, callee, param: name, binding };
+}
+
+// Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
+// The handle passed positionally to a function of this module: what the function does with its
+// parameter, when that is only waiting, polling or ending the child.
+function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: string): HandleEvent | null {
+  const handed = parameterTaking(model, ref, file);
+  if (!handed) return null;
+  const { call, callee, param: name, binding } = handed;
+  const at = callee.model;
+  // Ex) _Reader(process, process.stdout): a stream handed on beside the handle is read by
+  // whatever reads it there (a file-like object's read()), not by what the callee does with the
+  // handle: the hand-off stays one.
+  const args = call.childForFieldName('arguments')!.namedChildren.filter((c) => c.type !== 'comment');
+  const valueOf = (a: SyntaxNode) => unparenthesize(a.type === 'keyword_argument' ? a.childForFieldName('value') ?? a : a);
+  if (args.some((a) => a.id !== handed.argument.id && isStreamOf(valueOf(a), ref.text))) return null;
   const events: HandleEvent[] = [];
   for (const load of reachedLoads(at, binding)) {
     // Ex) def __init__(self, process): self._process = process  - what the module does with the

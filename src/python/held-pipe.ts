@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CommandOutput } from '../knowledge/commands.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import type { Fix } from '../types.js';
@@ -9,7 +10,8 @@ import { insertStatementAfter } from './edit.js';
 import { hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { isShell, nameEvents, type Pipes } from './pipe-site.js';
-import { outerExpression, unparenthesize } from './semantic.js';
+import { outerExpression, type PythonModel } from './semantic.js';
+import { stdinOf, streamHandedToCallee } from './held-callee.js';
 
 /**
  * Ex) p1 = Popen(['find', '.'], stdout=PIPE)
@@ -38,16 +40,6 @@ import { outerExpression, unparenthesize } from './semantic.js';
  * collected); the pipe or the handle handed anywhere else before the wait (not followed).
  */
 
-/** Calls that start a child reading the stream given as `stdin`. */
-const CONSUMERS: ReadonlyMap<string, number> = new Map([
-  ['subprocess.Popen', 3],
-  ['psutil.Popen', 3],
-  ['subprocess.run', -1],
-  ['subprocess.call', -1],
-  ['subprocess.check_call', -1],
-  ['subprocess.check_output', -1],
-]);
-
 export interface HeldPipe {
   stream: Stream;
   /** The call that starts the consumer, and its statement. */
@@ -57,22 +49,11 @@ export interface HeldPipe {
   wait: HandleEvent;
   /** Every event of the handle, for the fix's safety. */
   events: HandleEvent[];
-}
-
-// Ex) Popen(['xz'], stdin=p1.stdout): the call that starts a child reading `node` as its stdin.
-function consumerOf(ctx: PythonContext, node: SyntaxNode): SyntaxNode | null {
-  const e = outerExpression(node);
-  const kw = e.parent;
-  let call: SyntaxNode | null | undefined = null;
-  if (kw?.type === 'keyword_argument' && kw.childForFieldName('value')?.id === e.id && kw.childForFieldName('name')?.text === 'stdin') call = kw.parent?.parent;
-  else if (kw?.type === 'argument_list') call = kw.parent;
-  if (call?.type !== 'call') return null;
-  const fn = call.childForFieldName('function');
-  const qualified = fn ? ctx.model.qualifiedName(fn) : null;
-  const position = qualified ? CONSUMERS.get(qualified) : undefined;
-  if (position === undefined) return null;
-  const stdin = argument(call, position < 0 ? 99 : position, 'stdin');
-  return stdin && unparenthesize(stdin).id === unparenthesize(e).id ? call : null;
+  /**
+   * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
+   * the consumer, in that function's module, and the function whose wait hangs.
+   */
+  callee?: { consumerCall: SyntaxNode; model: PythonModel; file?: string; fn: string; waitNode: SyntaxNode | null };
 }
 
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
@@ -86,16 +67,29 @@ function handedStream(ev: HandleEvent): Stream | null {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
-function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode): Omit<HeldPipe, 'events'> | null {
-  let handed: { stream: Stream; consumer: SyntaxNode } | null = null;
+function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string): Omit<HeldPipe, 'events'> | null {
+  let handed: { stream: Stream; consumer: SyntaxNode; callee?: HeldPipe['callee'] } | null = null;
   for (const ev of path) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
-      const consumer = stream ? consumerOf(ctx, ev.node) : null;
-      if (stream && consumer) handed = { stream, consumer };
+      const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
+      if (stream && consumer) {
+        handed = { stream, consumer };
+        continue;
+      }
+      // Ex) run(cmd, stdin=p.stdout, companions=[p]): a function of the project starts the consumer.
+      const inner = stream ? streamHandedToCallee(ctx.model, ev.node, handleName, ctx.path) : null;
+      if (stream && inner?.consumerCall && !inner.closed) {
+        const statement = enclosingStatement(inner.call);
+        const callee = { consumerCall: inner.consumerCall, model: inner.callee.model, file: inner.callee.file, fn: inner.hazard?.fn ?? '', waitNode: inner.hazard?.wait ?? null };
+        // The consumer started and the producer waited for in there, the copy still open.
+        if (inner.hazard && statement) return { stream, consumer: inner.call, consumerStatement: statement, wait: { kind: 'wait', node: inner.call, call: null, via: `the wait in ${inner.hazard.fn}` }, callee };
+        if (!inner.hazard) handed = { stream, consumer: inner.call, callee };
+        continue;
+      }
       // A wait before the hand-on is the ordinary wait-before-read shape, judged elsewhere.
-      else if (ev.kind === 'wait' || ev.kind === 'end' || ev.kind === 'escape') return null;
+      if (ev.kind === 'wait' || ev.kind === 'end' || ev.kind === 'escape') return null;
       continue;
     }
     switch (ev.kind) {
@@ -133,8 +127,9 @@ export function heldPipe(ctx: PythonContext, call: SyntaxNode): HeldPipe | null 
   if (!handleUses(ctx.model, call)) return null;
   const events = nameEvents(ctx, call);
   if (!events) return null;
+  const name = handleUses(ctx.model, call)!.name.text;
   for (const path of events.paths) {
-    const found = heldOnPath(ctx, path, call);
+    const found = heldOnPath(ctx, path, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -151,7 +146,7 @@ function programOf(ctx: PythonContext, call: SyntaxNode): string | null {
  * now dies of SIGPIPE where it used to finish into the pipe's buffer exits -13, not 0); unsafe
  * when it is; none when the stream is read later (a read of a closed file raises ValueError).
  */
-function closeFix(ctx: PythonContext, held: HeldPipe, name: string): Fix | null {
+function closeFix(ctx: PythonContext, held: HeldPipe, name: string, handedOn: boolean): Fix | null {
   const after = held.consumerStatement;
   if (after.type !== 'expression_statement' || after.parent?.type !== 'block' && after.parent?.type !== 'module') return null;
   const later = held.events.filter((e) => e.node.startIndex > after.endIndex);
@@ -159,7 +154,8 @@ function closeFix(ctx: PythonContext, held: HeldPipe, name: string): Fix | null 
   const statusUsed = later.some((e) => /\breturncode\b/.test(e.node.text) || (e.kind === 'wait' && e.call !== null && !valueDropped(e.call)));
   return {
     strategy: 'close',
-    applicability: statusUsed ? 'unsafe' : 'safe',
+    // Handed to a function of the project: what else it does with the stream is not followed.
+    applicability: statusUsed || handedOn ? 'unsafe' : 'safe',
     description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
     edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)],
   };
@@ -171,33 +167,39 @@ function valueDropped(call: SyntaxNode): boolean {
 }
 
 /**
- * Reports the held pipe of `call`; true when the shape is there (reported, or judged harmless:
- * a quiet producer), so that the rule does not judge the handed-on pipe again.
+ * Reports the held pipe `held` of `call` (heldPipe), when its producer's output can outgrow the
+ * pipe: a quiet producer finishes into the pipe's buffer, whatever the consumer does.
  */
-export function reportHeldPipe(ctx: PythonContext, call: SyntaxNode, pipes: Pipes, output: CommandOutput, qualified: string): boolean {
-  if (!pipes.stdout && !pipes.stderr) return false;
-  const held = heldPipe(ctx, call);
-  if (!held) return false;
+export function reportHeldPipe(ctx: PythonContext, call: SyntaxNode, held: HeldPipe, pipes: Pipes, output: CommandOutput, qualified: string): void {
   const grows = held.stream === 'stdout' ? output.stdout === 'unbounded' || (pipes.merged && output.stderr === 'unbounded') : output.stderr === 'unbounded';
-  if (!grows) return true;
+  if (!grows) return;
   const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
-  if (!hazard.breaks) return true;
+  if (!hazard.breaks) return;
   const name = handleUses(ctx.model, call)!.name.text;
   const producer = output.program ? `\`${output.program}\`` : 'the command';
-  const consumerProgram = programOf(ctx, held.consumer);
+  const inner = held.callee;
+  // A line of this file, or `file.py:N` in another module of the project.
+  const where = (n: SyntaxNode, file?: string) => (file && file !== ctx.path ? `${path.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`);
+  const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, 'args'), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : 'the consumer';
+  const handedTo = inner
+    ? `handed to \`${held.consumer.childForFieldName('function')?.text ?? ''}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : 'a child'} reading it (${where(inner.consumerCall, inner.file)})`
+    : `handed to ${consumer} (${where(held.consumer)})`;
   const w = held.wait;
   const polls = w.kind === 'wait' && w.call === null && /\b(poll|returncode)\b/.test(w.node.text);
   const waitText = w.kind === 'wait' && w.via ? w.via : polls ? 'the poll loop' : `\`${w.node.text.replace(/\s+/g, ' ')}\``;
-  const line = (n: SyntaxNode) => n.startPosition.row + 1;
+  const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
   // Ex) p1.wait(timeout=30): it gives up, with the producer still blocked and its output unread.
-  const timed = held.wait.kind === 'wait' && (held.wait.timed || (held.wait.call !== null && hasArguments(held.wait.call)));
+  const timed = w.kind === 'wait' && (w.timed || (w.call !== null && hasArguments(w.call)));
   const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
-  const fix = closeFix(ctx, held, name);
+  // The wait in the callee comes before this function could close its copy: the close goes there.
+  const advice = inner?.waitNode
+    ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})`
+    : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`;
+  const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
   ctx.report(call, {
-    message: `${held.stream} pipe of ${qualified}() is handed to ${consumer} (line ${line(held.consumer)}), but this process keeps its own copy of the read end until ${waitText} (line ${line(held.wait.node)}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`,
+    message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
     fixes: fix ? [fix] : [],
     evidence: hazard.evidence,
   });
-  return true;
 }
