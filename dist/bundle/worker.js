@@ -14262,14 +14262,84 @@ function collectorAt(model, stream, site) {
   if (ts.isCallExpression(site)) {
     const callee = skipOuter(site.expression);
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "pipe" && site.arguments[0]) {
-      const fns2 = writeFunctions(model, site.arguments[0]);
+      const whole = wholeSink(model, site.arguments[0]);
+      if (whole) return { stream, node: site, via: "whole", fns: [whole] };
+      const fns2 = [...writeFunctions(model, site.arguments[0]), ...passThroughListeners(model, site.arguments[0])];
       return fns2.length ? { stream, node: site, via: "pipe", fns: fns2 } : null;
     }
+    const got = gotWhole(model, site);
+    if (got) return { stream, node: site, via: "whole", fns: [got] };
   }
   const rl = ts.isCallExpression(site) && readlineName(site) ? site : readlineAround(site);
+  const loop = iteratedBy(model, rl ?? site);
+  if (loop) return { stream, node: loop.node, via: "iterate", fns: [loop.body] };
   if (!rl) return null;
   const fns = lineListeners(model, rl);
   return fns.length ? { stream, node: rl, via: "line", fns } : null;
+}
+var WHOLE_SINKS = /* @__PURE__ */ new Set(["concat-stream"]);
+var WHOLE_PROMISES = /^get-stream(\.(buffer|array))?$/;
+function wholeSink(model, sink) {
+  const x = skipOuter(sink);
+  if (!ts.isCallExpression(x) || !WHOLE_SINKS.has(model.qualifiedName(skipOuter(x.expression)) ?? "")) return null;
+  return functionOf2(model, x.arguments.at(-1));
+}
+function gotWhole(model, call) {
+  if (!WHOLE_PROMISES.test(model.qualifiedName(skipOuter(call.expression)) ?? "")) return null;
+  const then = calledAs(call, "then");
+  if (then) return functionOf2(model, then.arguments[0]);
+  let x = call;
+  while (isWrapperOrAwait(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (ts.isBinaryExpression(p) && p.right === x && ts.isExpressionStatement(p.parent)) return p.parent;
+  return null;
+}
+function isWrapperOrAwait(n) {
+  return ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isAwaitExpression(n);
+}
+function passThroughListeners(model, sink) {
+  const x = skipOuter(sink);
+  if (!ts.isIdentifier(x)) return [];
+  const b = model.lookup(x);
+  if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer || model.isReassigned(b)) return [];
+  const init = skipOuter(b.decl.initializer);
+  if (!ts.isNewExpression(init) || !/(^|\.)PassThrough$/.test(init.expression.getText())) return [];
+  const fns = [];
+  for (const r of model.references(b)) {
+    for (const method of LISTEN) {
+      const on = calledAs(r, method);
+      if (on && stringValue(on.arguments[0]) === "data") {
+        const fn = functionOf2(model, on.arguments[1]);
+        if (fn) fns.push(fn);
+      }
+    }
+  }
+  return fns;
+}
+function iteratedBy(model, site) {
+  if (ts.isForOfStatement(site)) return site.awaitModifier ? { node: site, body: site } : null;
+  const over = ts.isCallExpression(site) && (readlineName(site) || localCallee(model, site)) ? site : ts.isCallExpression(site) ? null : site;
+  if (!over) return null;
+  let x = over;
+  while (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isNonNullExpression(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (ts.isForOfStatement(p) && p.awaitModifier && p.expression === x) return { node: ts.isCallExpression(over) ? over : p, body: p };
+  if (ts.isCallExpression(p) && p.arguments[0] === x && /(^|\.)__asyncValues$/.test(skipOuter(p.expression).getText())) {
+    const d = p.parent;
+    const list = d && ts.isVariableDeclaration(d) ? d.parent : void 0;
+    const loop = list && ts.isVariableDeclarationList(list) ? list.parent : void 0;
+    if (loop && ts.isForStatement(loop) && loop.initializer === list) return { node: ts.isCallExpression(over) ? over : p, body: loop.statement };
+  }
+  if (ts.isCallExpression(over) && readlineName(over)) {
+    for (const r of boundRefs(model, over)) {
+      const loop = r.parent;
+      if (ts.isForOfStatement(loop) && loop.awaitModifier && loop.expression === r) return { node: over, body: loop };
+    }
+  }
+  return null;
+}
+function localCallee(model, call) {
+  return calleeOf2(model, call) !== null;
 }
 function helperCollectors(model, spawn, scope) {
   const refs = boundRefs(model, spawn);
@@ -14399,7 +14469,8 @@ function targetsOf(model, fn) {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
     ts.forEachChild(n, visit);
   };
-  if (fn.body) visit(fn.body);
+  const body = isFunctionLike(fn) ? fn.body : fn;
+  if (body) visit(body);
   return out;
 }
 function endListener(fn) {
@@ -14551,7 +14622,7 @@ function counts(fn) {
 }
 function exitRaces(model, call, fate, file) {
   if (!fate.exitListeners?.length || !fate.drains) return [];
-  const scope = fnOf(call);
+  const scope = keptAlone(model, call) ?? fnOf(call);
   const collectors = [];
   for (const stream of ["stdout", "stderr"]) {
     for (const site of fate.drains[stream]) {
@@ -14586,6 +14657,22 @@ function exitRaces(model, call, fate, file) {
     if (found) races.push(found);
   }
   return races;
+}
+function keptAlone(model, call) {
+  let x = call;
+  while (isWrapper(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (!ts.isBinaryExpression(p) || p.right !== x || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const left = skipOuter(p.left);
+  if (!ts.isPropertyAccessExpression(left) || skipOuter(left.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+  const key = left.name.text;
+  let writes = 0;
+  const visit = (n) => {
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && isWriteTarget(n)) writes++;
+    ts.forEachChild(n, visit);
+  };
+  visit(model.sourceFile);
+  return writes === 1 ? model.sourceFile : null;
 }
 function closeTakesSameArgs(model, exit) {
   const handler = functionOf2(model, exit.arguments[1]);
@@ -14750,7 +14837,9 @@ function racesThatCanCut(ctx, call, qualified, races, piped) {
 var COLLECTED_BY = {
   data: ["the 'data' listener", "the 'data' listeners"],
   pipe: ["the Writable it is piped into", "the Writables they are piped into"],
-  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"]
+  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
+  iterate: ["the `for await` loop that reads it", "the `for await` loops that read them"],
+  whole: ["the sink that hands over the whole output once the stream ends", "the sinks that hand over the whole output once the streams end"]
 };
 var RACE_WHEN = "whenever this process handles another child's exit in the same turn, or its event loop is busy (libuv reaps all exited children at once), and whenever a process the command started still holds the pipe";
 function reportRaces(ctx, call, fn, races) {
@@ -14761,7 +14850,7 @@ function reportRaces(ctx, call, fn, races) {
     const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
     const streams = [...new Set(rs.map((r) => r.stream))];
     const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
-    const by = ["data", "pipe", "line"].flatMap((via) => {
+    const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
       const some = rs.filter((r) => r.via === via);
       if (!some.length) return [];
       const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
@@ -14788,7 +14877,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started: Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reaps every exited child when it handles one SIGCHLD: a parent that runs two children or more, or whose event loop is busy when they end, gets a child's 'exit' before its pipe has been read, and the output used there is empty, however short (measured on Node 20 / Linux: 40 bytes of `sh -c printf`, 140 of 200 outputs empty at 'exit' with 20 children at a time and 32 of 40 with two and a busy loop, none at 'close': test/e2e/exit-race-busy.test.ts; reported on macOS too, nodejs/node#45085). A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). A single child in an idle parent is read before its exit is reaped.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",

@@ -9,23 +9,30 @@ import { isWriteTarget } from './scope.js';
 /**
  * The ways a child's output is collected besides 'data' listeners, for the 'exit' race: a stream
  * piped into a Writable whose write function the module defines (`child.stderr.pipe(sink)`,
- * `sink._write = (d, e, cb) => { err += d; cb(); }`), and a readline interface over it whose
- * 'line' listeners keep the lines (`rl.on('line', (l) => lines.push(l))`). Both run as the
- * stream is read, like a 'data' listener: what they kept can still miss its end at 'exit'.
+ * `sink._write = (d, e, cb) => { err += d; cb(); }`) or into a PassThrough whose 'data'
+ * listeners keep it, a readline interface over it whose 'line' listeners keep the lines
+ * (`rl.on('line', (l) => lines.push(l))`), a `for await` loop over it, over such an interface
+ * or over a generator of the module handed the stream (`for await (const l of this.readgen(
+ * this.proc.stderr))`, also as TypeScript compiles it for older targets, `__asyncValues`). All
+ * run as the stream is read, like a 'data' listener: what they kept can still miss its end at
+ * 'exit'. And a sink that hands over the whole output once the stream ends (concat-stream's
+ * callback, get-stream's promise): at 'exit' it may not have run at all.
  */
 
 export type Fn = TS.SignatureDeclaration & { body?: TS.Node };
+/** What keeps the output: a listener or callback, or a loop (or statement) that reads the stream. */
+export type Keeper = Fn | TS.Statement;
 
 /** How the output reaches what keeps it, for messages. */
-export type Via = 'data' | 'line' | 'pipe';
+export type Via = 'data' | 'line' | 'pipe' | 'iterate' | 'whole';
 
 export interface Collector {
   stream: StreamName;
-  /** The call that sets it up: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
-  node: TS.CallExpression;
+  /** What sets it up: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`, a `for await` loop. */
+  node: TS.Node;
   via: Via;
-  /** The functions that keep each chunk or line. */
-  fns: Fn[];
+  /** The functions (or loops) that keep each chunk or line. */
+  fns: Keeper[];
 }
 
 const FUNCTION_ARG_CALLS = new Set(['bind']);
@@ -138,14 +145,111 @@ export function collectorAt(model: JsModel, stream: StreamName, site: TS.Node): 
   if (ts.isCallExpression(site)) {
     const callee = skipOuter(site.expression);
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'pipe' && site.arguments[0]) {
-      const fns = writeFunctions(model, site.arguments[0]);
+      const whole = wholeSink(model, site.arguments[0]);
+      if (whole) return { stream, node: site, via: 'whole', fns: [whole] };
+      const fns = [...writeFunctions(model, site.arguments[0]), ...passThroughListeners(model, site.arguments[0])];
       return fns.length ? { stream, node: site, via: 'pipe', fns } : null;
     }
+    // getStream(child.stdout).then((s) => { out = s; }) / out = await getStream(child.stdout)
+    const got = gotWhole(model, site);
+    if (got) return { stream, node: site, via: 'whole', fns: [got] };
   }
   const rl = ts.isCallExpression(site) && readlineName(site) ? site : readlineAround(site);
+  const loop = iteratedBy(model, rl ?? site);
+  if (loop) return { stream, node: loop.node, via: 'iterate', fns: [loop.body] };
   if (!rl) return null;
   const fns = lineListeners(model, rl);
   return fns.length ? { stream, node: rl, via: 'line', fns } : null;
+}
+
+/** Modules whose sink or promise gives the whole output once the stream ends. */
+const WHOLE_SINKS = new Set(['concat-stream']);
+const WHOLE_PROMISES = /^get-stream(\.(buffer|array))?$/;
+
+/** `child.stdout.pipe(concat((buf) => { out = buf; }))`: the callback concat-stream calls at the end. */
+function wholeSink(model: JsModel, sink: TS.Expression): Fn | null {
+  const x = skipOuter(sink);
+  if (!ts.isCallExpression(x) || !WHOLE_SINKS.has(model.qualifiedName(skipOuter(x.expression)) ?? '')) return null;
+  return functionOf(model, x.arguments.at(-1));
+}
+
+/**
+ * getStream(child.stdout).then((s) => { out = s; }): the callback; `out = await getStream(child.stdout)`
+ * (or `const x = ...`, kept by a later statement): the statement that keeps it. Null otherwise.
+ */
+function gotWhole(model: JsModel, call: TS.CallExpression): Keeper | null {
+  if (!WHOLE_PROMISES.test(model.qualifiedName(skipOuter(call.expression)) ?? '')) return null;
+  const then = calledAs(call, 'then');
+  if (then) return functionOf(model, then.arguments[0]);
+  let x: TS.Node = call;
+  while (isWrapperOrAwait(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (ts.isBinaryExpression(p) && p.right === x && ts.isExpressionStatement(p.parent)) return p.parent;
+  return null;
+}
+
+function isWrapperOrAwait(n: TS.Node): boolean {
+  return ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isAwaitExpression(n);
+}
+
+/** `const pt = new PassThrough(); child.stdout.pipe(pt); pt.on('data', (d) => { out += d; })`: the 'data' listeners. */
+function passThroughListeners(model: JsModel, sink: TS.Expression): Fn[] {
+  const x = skipOuter(sink);
+  if (!ts.isIdentifier(x)) return [];
+  const b = model.lookup(x);
+  if (!b || !ts.isVariableDeclaration(b.decl) || !b.decl.initializer || model.isReassigned(b)) return [];
+  const init = skipOuter(b.decl.initializer);
+  if (!ts.isNewExpression(init) || !/(^|\.)PassThrough$/.test(init.expression.getText())) return [];
+  const fns: Fn[] = [];
+  for (const r of model.references(b)) {
+    for (const method of LISTEN) {
+      const on = calledAs(r, method);
+      if (on && stringValue(on.arguments[0]) === 'data') {
+        const fn = functionOf(model, on.arguments[1]);
+        if (fn) fns.push(fn);
+      }
+    }
+  }
+  return fns;
+}
+
+/**
+ * Ex) for await (const chunk of child.stdout) { out += chunk; }
+ *     for await (const line of this.readgen(this.proc.stderr, isEnded)) { stderr.push(line); }
+ *     for (var _b = __asyncValues(this.readgen(...)), _c; _c = await _b.next(), !_c.done;) { ... }
+ * A loop that reads the stream as it comes: over the stream itself, a readline interface over it,
+ * or what a function of the module handed the stream yields (a line reader). The loop and its body.
+ */
+function iteratedBy(model: JsModel, site: TS.Node): { node: TS.Node; body: TS.Statement } | null {
+  // for await (const chunk of child.stdout): the loop is where the stream is consumed.
+  if (ts.isForOfStatement(site)) return site.awaitModifier ? { node: site, body: site } : null;
+  // The stream handed to a function of the module (`this.readgen(stream)`), or readline's interface.
+  const over = ts.isCallExpression(site) && (readlineName(site) || localCallee(model, site)) ? site : ts.isCallExpression(site) ? null : site;
+  if (!over) return null;
+  let x: TS.Node = over;
+  while (ts.isParenthesizedExpression(x.parent) || ts.isAsExpression(x.parent) || ts.isNonNullExpression(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (ts.isForOfStatement(p) && p.awaitModifier && p.expression === x) return { node: ts.isCallExpression(over) ? over : p, body: p };
+  // TypeScript's downlevel for-await: `for (var _b = tslib.__asyncValues(x), _c; ...)`.
+  if (ts.isCallExpression(p) && p.arguments[0] === x && /(^|\.)__asyncValues$/.test(skipOuter(p.expression).getText())) {
+    const d = p.parent;
+    const list = d && ts.isVariableDeclaration(d) ? d.parent : undefined;
+    const loop = list && ts.isVariableDeclarationList(list) ? list.parent : undefined;
+    if (loop && ts.isForStatement(loop) && loop.initializer === list) return { node: ts.isCallExpression(over) ? over : p, body: loop.statement };
+  }
+  // const rl = readline.createInterface({ input: stream }); for await (const line of rl) ...
+  if (ts.isCallExpression(over) && readlineName(over)) {
+    for (const r of boundRefs(model, over)) {
+      const loop = r.parent;
+      if (ts.isForOfStatement(loop) && loop.awaitModifier && loop.expression === r) return { node: over, body: loop };
+    }
+  }
+  return null;
+}
+
+/** A function of this file, or a method of the enclosing class, that the call runs. */
+function localCallee(model: JsModel, call: TS.CallExpression): boolean {
+  return calleeOf(model, call) !== null;
 }
 
 /**

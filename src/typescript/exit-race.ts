@@ -1,10 +1,10 @@
 import type { ts as TS } from 'ts-morph';
 import type { ChildFate, StreamName } from './child-fate.js';
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
-import { type Collector, collectorAt, type Fn, functionOf, helperCollectors, type Via } from './exit-race-collectors.js';
+import { type Collector, collectorAt, type Fn, functionOf, helperCollectors, type Keeper, type Via } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
-import { type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
+import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
 import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
@@ -18,8 +18,8 @@ import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
 export interface ExitRace {
   stream: StreamName;
-  /** The call that collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
-  data: TS.CallExpression;
+  /** What collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`, a `for await` loop. */
+  data: TS.Node;
   /** How: 'data' listeners, a Writable it is piped into, 'line' listeners of a readline interface. */
   via: Via;
   /** The child's `.on('exit', fn)` call whose handler uses it. */
@@ -82,7 +82,7 @@ function propertyTarget(e: TS.Expression): string | null {
  * Where a 'data' listener keeps its chunks, outside itself. A literal (`seen = true`) is a flag,
  * not output.
  */
-function targetsOf(model: JsModel, fn: Fn): Target[] {
+function targetsOf(model: JsModel, fn: Keeper): Target[] {
   const out: Target[] = [];
   const add = (e: TS.Expression): void => {
     const x = skipOuter(e);
@@ -107,7 +107,8 @@ function targetsOf(model: JsModel, fn: Fn): Target[] {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
     ts.forEachChild(n, visit);
   };
-  if (fn.body) visit(fn.body);
+  const body = isFunctionLike(fn) ? (fn as Fn).body : fn;
+  if (body) visit(body);
   return out;
 }
 
@@ -317,8 +318,9 @@ function counts(fn: TS.Node): boolean {
 export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFate, file: string): ExitRace[] {
   if (!fate.exitListeners?.length || !fate.drains) return [];
   // The listeners set up where the child is started: a child kept in `this.child` meets other
-  // methods' listeners on other children kept there.
-  const scope = fnOf(call);
+  // methods' listeners on other children kept there, unless this call is the only one kept there
+  // (`this.proc = spawn(...)` in the constructor, read and listened to in `interact()`).
+  const scope = keptAlone(model, call) ?? fnOf(call);
   const collectors: Collector[] = [];
   for (const stream of ['stdout', 'stderr'] as StreamName[]) {
     for (const site of fate.drains[stream]) {
@@ -356,6 +358,28 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
     if (found) races.push(found);
   }
   return races;
+}
+
+/**
+ * Ex) constructor() { this.proc = spawn(path, args); }  interact() { for await (...this.proc.stdout...) ...; this.proc.once('exit', ...) }
+ * The child kept in a property of `this` that no other code of the file assigns: every listener
+ * on that property in the file is on a child of this call. The file, then; else null.
+ */
+function keptAlone(model: JsModel, call: TS.CallExpression): TS.SourceFile | null {
+  let x: TS.Node = call;
+  while (isWrapper(x.parent)) x = x.parent;
+  const p = x.parent;
+  if (!ts.isBinaryExpression(p) || p.right !== x || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const left = skipOuter(p.left);
+  if (!ts.isPropertyAccessExpression(left) || skipOuter(left.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+  const key = left.name.text;
+  let writes = 0;
+  const visit = (n: TS.Node): void => {
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && isWriteTarget(n)) writes++;
+    ts.forEachChild(n, visit);
+  };
+  visit(model.sourceFile);
+  return writes === 1 ? model.sourceFile : null;
 }
 
 /** The handler takes at most (code, signal): 'close' passes the same two arguments. */

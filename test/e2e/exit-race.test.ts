@@ -33,6 +33,14 @@ const lines = [];
 readline.createInterface({ input: child.stdout }).on('line', (l) => lines.push(l));
 child.on('exit', (code) => { console.log(JSON.stringify({ code, length: lines.join('').length })); });
 `;
+/** The same task reading stdout with a `for await` loop (audit 20: haskell-ghc-mod's async line reader). */
+const LOOP_TASK = `const { spawn } = require('child_process');
+const [cmd, ...args] = JSON.parse(process.argv[2]);
+const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+let out = '';
+child.on('exit', (code) => { console.log(JSON.stringify({ code, length: out.length })); });
+(async () => { for await (const chunk of child.stdout) out += chunk; })();
+`;
 const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20, evidence: 'possible' as const };
 
 async function fixed(task = TASK, said = /collected by the 'data' listener at line 5 and used \(`out`\) in the 'exit' listener at line 6/): Promise<string> {
@@ -91,6 +99,21 @@ test("exit race: lines a readline interface keeps miss the tail at 'exit', whole
     for (let i = 0; i < 3; i++) {
       assert.equal(await lengthSeen(before, argv), 990, "'exit' came before the last 10 lines");
       assert.equal(await lengthSeen(after, argv), 1980, "'close' waited for them");
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("exit race: chunks a for await loop keeps miss the tail at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
+  const dir = tempDir('popenlint-race-');
+  try {
+    const said = /collected by the `for await` loop that reads it at line 6 and used \(`out`\) in the 'exit' listener at line 5/;
+    const { before, after } = await scripts(dir, LOOP_TASK, said);
+    const argv = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'];
+    for (let i = 0; i < 3; i++) {
+      assert.equal(await lengthSeen(before, argv), 1000, "'exit' came before the last 1000 bytes");
+      assert.equal(await lengthSeen(after, argv), 2000, "'close' waited for them");
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -4,22 +4,29 @@ import { type JsModel } from './resolve.js';
 /**
  * The ways a child's output is collected besides 'data' listeners, for the 'exit' race: a stream
  * piped into a Writable whose write function the module defines (`child.stderr.pipe(sink)`,
- * `sink._write = (d, e, cb) => { err += d; cb(); }`), and a readline interface over it whose
- * 'line' listeners keep the lines (`rl.on('line', (l) => lines.push(l))`). Both run as the
- * stream is read, like a 'data' listener: what they kept can still miss its end at 'exit'.
+ * `sink._write = (d, e, cb) => { err += d; cb(); }`) or into a PassThrough whose 'data'
+ * listeners keep it, a readline interface over it whose 'line' listeners keep the lines
+ * (`rl.on('line', (l) => lines.push(l))`), a `for await` loop over it, over such an interface
+ * or over a generator of the module handed the stream (`for await (const l of this.readgen(
+ * this.proc.stderr))`, also as TypeScript compiles it for older targets, `__asyncValues`). All
+ * run as the stream is read, like a 'data' listener: what they kept can still miss its end at
+ * 'exit'. And a sink that hands over the whole output once the stream ends (concat-stream's
+ * callback, get-stream's promise): at 'exit' it may not have run at all.
  */
 export type Fn = TS.SignatureDeclaration & {
     body?: TS.Node;
 };
+/** What keeps the output: a listener or callback, or a loop (or statement) that reads the stream. */
+export type Keeper = Fn | TS.Statement;
 /** How the output reaches what keeps it, for messages. */
-export type Via = 'data' | 'line' | 'pipe';
+export type Via = 'data' | 'line' | 'pipe' | 'iterate' | 'whole';
 export interface Collector {
     stream: StreamName;
-    /** The call that sets it up: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
-    node: TS.CallExpression;
+    /** What sets it up: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`, a `for await` loop. */
+    node: TS.Node;
     via: Via;
-    /** The functions that keep each chunk or line. */
-    fns: Fn[];
+    /** The functions (or loops) that keep each chunk or line. */
+    fns: Keeper[];
 }
 /**
  * Ex) function onData(d) { out += d; }  child.stdout.on('data', onData)  -> the function.

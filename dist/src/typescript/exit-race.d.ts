@@ -11,8 +11,8 @@ import { type JsModel } from './resolve.js';
  */
 export interface ExitRace {
     stream: StreamName;
-    /** The call that collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`. */
-    data: TS.CallExpression;
+    /** What collects the output: `.on('data', fn)`, `.pipe(sink)`, `readline.createInterface(...)`, a `for await` loop. */
+    data: TS.Node;
     /** How: 'data' listeners, a Writable it is piped into, 'line' listeners of a readline interface. */
     via: Via;
     /** The child's `.on('exit', fn)` call whose handler uses it. */

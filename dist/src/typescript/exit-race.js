@@ -2,7 +2,7 @@ import { DRAIN_EVENTS, LISTEN } from './child-members.js';
 import { collectorAt, functionOf, helperCollectors } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
 import { ts } from './load.js';
-import { memberName, skipOuter, stringValue } from './resolve.js';
+import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
@@ -82,8 +82,9 @@ function targetsOf(model, fn) {
             add(n.expression.expression);
         ts.forEachChild(n, visit);
     };
-    if (fn.body)
-        visit(fn.body);
+    const body = isFunctionLike(fn) ? fn.body : fn;
+    if (body)
+        visit(body);
     return out;
 }
 /** A listener for the end of a stream or of the child: the output is complete when it runs. */
@@ -316,8 +317,9 @@ export function exitRaces(model, call, fate, file) {
     if (!fate.exitListeners?.length || !fate.drains)
         return [];
     // The listeners set up where the child is started: a child kept in `this.child` meets other
-    // methods' listeners on other children kept there.
-    const scope = fnOf(call);
+    // methods' listeners on other children kept there, unless this call is the only one kept there
+    // (`this.proc = spawn(...)` in the constructor, read and listened to in `interact()`).
+    const scope = keptAlone(model, call) ?? fnOf(call);
     const collectors = [];
     for (const stream of ['stdout', 'stderr']) {
         for (const site of fate.drains[stream]) {
@@ -364,6 +366,31 @@ export function exitRaces(model, call, fate, file) {
             races.push(found);
     }
     return races;
+}
+/**
+ * Ex) constructor() { this.proc = spawn(path, args); }  interact() { for await (...this.proc.stdout...) ...; this.proc.once('exit', ...) }
+ * The child kept in a property of `this` that no other code of the file assigns: every listener
+ * on that property in the file is on a child of this call. The file, then; else null.
+ */
+function keptAlone(model, call) {
+    let x = call;
+    while (isWrapper(x.parent))
+        x = x.parent;
+    const p = x.parent;
+    if (!ts.isBinaryExpression(p) || p.right !== x || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+        return null;
+    const left = skipOuter(p.left);
+    if (!ts.isPropertyAccessExpression(left) || skipOuter(left.expression).kind !== ts.SyntaxKind.ThisKeyword)
+        return null;
+    const key = left.name.text;
+    let writes = 0;
+    const visit = (n) => {
+        if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && isWriteTarget(n))
+            writes++;
+        ts.forEachChild(n, visit);
+    };
+    visit(model.sourceFile);
+    return writes === 1 ? model.sourceFile : null;
 }
 /** The handler takes at most (code, signal): 'close' passes the same two arguments. */
 export function closeTakesSameArgs(model, exit) {
