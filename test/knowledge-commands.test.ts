@@ -650,7 +650,7 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   // kubectl.
   ['kubectl -n %s port-forward %s 8080:80', 'bounded', 'unbounded', '`kubectl port-forward` forwards until it is stopped and logs every failed connection'],
   ['kubectl exec -it %s -- sh', 'unbounded', 'unbounded', '`kubectl exec` runs a command in a container'],
-  ['kubectl logs -f %s', 'unbounded', 'bounded', '`kubectl logs` prints the log'],
+  ['kubectl logs -f %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
   ['kubectl apply -f deploy.yaml', 'bounded', 'bounded', '`kubectl apply` prints a line per resource'],
   // Media and conversion.
   ['ffprobe -v error -show_packets %s', 'unbounded', 'bounded', '`ffprobe -show_packets` prints a block per frame or packet'],
@@ -937,6 +937,13 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['git rev-list FETCH_HEAD', 'unbounded', 'bounded', '`git` can print a lot'],
   ['git log --max-count=10 --format=%H', 'bounded', 'bounded', '`git log --max-count=10` prints a few commits'],
   ['git log -n 11', 'unbounded', 'bounded', '`git` can print a lot'],
+  ['docker logs --tail 50 %s', 'bounded', 'bounded', '`docker logs --tail 50` prints the last lines of the log, a hundred at most'],
+  ['kubectl logs --tail=20 %s', 'bounded', 'bounded', 'a hundred at most'],
+  ['docker logs -f --tail 50 %s', 'unbounded', 'unbounded', '`docker logs -f` follows the log'],
+  ['docker logs --tail 5000 %s', 'unbounded', 'unbounded', '`docker logs` prints the whole log of the container'],
+  ['podman logs %s', 'unbounded', 'unbounded', 'prints the whole log of the container'],
+  ['kubectl logs %s', 'unbounded', 'bounded', '`kubectl logs` prints the log'],
+  ['kubectl logs -f --tail=20 %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
 ];
 
 describe('classifyShell: programs real code runs (issue 11)', () => {

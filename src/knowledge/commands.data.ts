@@ -378,6 +378,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: '/etc/init.d/*', when: ['start', 'stop', 'restart', 'reload', 'force-reload', 'status', 'condrestart', 'try-restart', 'graceful', 'force-stop'], stdout: 'bounded', stderr: 'bounded', says: 'prints a status line, as `service NAME ACTION` does' },
   { command: 'supervisorctl|sv|pm2', when: ['-f', '--follow', 'logs', 'monit', 'fg', 'maintail', '--no-daemon'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log without end' },
   { command: 'supervisorctl|sv|pm2 start|stop|restart|reload|status|reread|update|delete|kill|save|up|down|once|term|hup', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line per process' },
+  // A container's or a pod's log: the last N lines when a count up to a hundred is written
+  // (`--tail 50`, `-n 20`), unless it follows the log (-f) for as long as the container runs.
+  // docker replays the container's stdout and stderr each on its own stream; kubectl prints both on stdout.
+  { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
+  { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
+  { command: 'docker|podman|kubectl logs', when: ['--tail /^([1-9]\\d?|100)$/', '/^--tail=([1-9]\\d?|100)$/', '-n /^([1-9]\\d?|100)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines of the log, a hundred at most' },
+  { command: 'docker|podman logs', stdout: 'unbounded', stderr: 'unbounded', says: 'prints the whole log of the container, its stdout and its stderr each on its own stream' },
   { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
   { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
   { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },

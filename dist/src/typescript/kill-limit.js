@@ -9,7 +9,10 @@ function childBinding(model, call) {
     const use = valueUse(model, call, true);
     return use.kind === 'bound' ? use.binding : null;
 }
-/** `child.kill(...)` or `process.kill(child.pid, ...)`, with `ref` a mention of the child. */
+/**
+ * `child.kill(...)`, `process.kill(child.pid, ...)` or `process.kill(-child.pid, ...)` (the
+ * child's process group, a detached child's), with `ref` a mention of the child.
+ */
 function killAt(model, ref) {
     let e = ref;
     while (isWrapper(e.parent))
@@ -17,10 +20,15 @@ function killAt(model, ref) {
     const p = e.parent;
     if (!ts.isPropertyAccessExpression(p) || p.expression !== e)
         return null;
-    const call = p.parent;
-    if (p.name.text === 'kill' && ts.isCallExpression(call) && call.expression === p)
-        return call;
-    if (p.name.text === 'pid' && ts.isCallExpression(call) && call.arguments[0] === p) {
+    if (p.name.text === 'kill' && ts.isCallExpression(p.parent) && p.parent.expression === p)
+        return p.parent;
+    let pid = p;
+    while (isWrapper(pid.parent))
+        pid = pid.parent;
+    if (ts.isPrefixUnaryExpression(pid.parent) && pid.parent.operator === ts.SyntaxKind.MinusToken)
+        pid = pid.parent;
+    const call = pid.parent;
+    if (p.name.text === 'pid' && ts.isCallExpression(call) && call.arguments[0] === pid) {
         const callee = skipOuter(call.expression);
         if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'kill' && ts.isIdentifier(callee.expression) && callee.expression.text === 'process' && !model.lookup(callee.expression))
             return call;

@@ -57,6 +57,8 @@ export interface ChildUses {
     stdoutTouched: boolean;
     /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
     otherStreams: boolean;
+    /** `.stderr` (or `.stdio`) is read, piped or handed to something that may read it: the failure's text reaches the code. */
+    stderrConsumed: boolean;
     /**
      * Something learns how the child ended: an 'exit'/'close' listener that takes the code or
      * signal (or one we cannot see into), `.exitCode`, `.signalCode`, `.killed`.

@@ -131,7 +131,7 @@ function learnsOutcome(called) {
 }
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model, call) {
-    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, outcome: false };
+    const u = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false, outcome: false };
     const seen = new Set();
     const follow = (expr, fromReference) => {
         if (seen.has(expr))
@@ -167,9 +167,11 @@ export function childUses(model, call) {
         }
         else if (name === 'stderr' || name === 'stdin') {
             u.otherStreams = true;
+            if (name === 'stderr' && streamConsumed(model, access))
+                u.stderrConsumed = true;
         }
         else if (name === 'stdio') {
-            u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
+            u.stdoutTouched = u.stdoutConsumed = u.otherStreams = u.stderrConsumed = true;
         }
         else if (name !== null && called && LISTEN.has(name)) {
             u.listens = true;
