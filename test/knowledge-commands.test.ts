@@ -524,6 +524,7 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ["find . -maxdepth 1 -name '*.log'", undefined],
     ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
     ["find build -name '*.o' -delete", undefined],
+    ['find . -name .git -prune -o -print', '`find -prune` prints every file outside the directories it prunes'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
@@ -915,6 +916,9 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['find . -name %s', 'unbounded', 'unbounded', '`find` names every file it finds'],
   ['find . -name setup.py -exec cat {} ;', 'unbounded', 'unbounded', '`find -exec` runs a command on every file it selects'],
   ['find / -name libc.so.6 -print -quit', 'bounded', 'unbounded', '`find -quit` prints the first file it finds'],
+  ['find . -name .git -prune -o -print', 'unbounded', 'unbounded', '`find -o` prints every file one of its alternatives selects'],
+  ['find . -name setup.py -or -type f', 'unbounded', 'unbounded', 'one of its alternatives selects'],
+  ['find . -follow -name setup.py', 'bounded', 'unbounded', 'prints the few files of that name'],
   ['find . -maxdepth 0 -newer %s', 'bounded', 'unbounded', '`find -maxdepth 0`'],
   // Pickers print the entry the user picks; --multi any number; --filter every match.
   ['fzf --no-sort --prompt=%s', 'bounded', 'unbounded', '`fzf` prints the entry the user picks'],

@@ -804,6 +804,8 @@ export const COMMANDS = [
     { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
     { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
     { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file in the tree that the pattern matches, and every directory it cannot read on stderr' },
+    // An alternative (`-name .git -prune -o -print`) may select every other file.
+    { command: 'find', when: ['/^-o$/', '-or'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file one of its alternatives selects, and every directory it cannot read on stderr' },
     { command: 'find', when: FIND_NAMED, stdout: 'bounded', stderr: 'unbounded', says: 'prints the few files of that name, and every directory it cannot read on stderr' },
     { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
     { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
@@ -844,6 +846,8 @@ export const SCALING = [
     // the tree (`-name '*.js'`), a name without one only the few files of that name, wherever they
     // are (also when the name is only known at run time: it is what the code looks for).
     { command: 'find', when: [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)], scales: true, says: 'prints every file in the tree that the pattern matches' },
+    // `-name .git -prune -o -print`: every file outside the pruned directories.
+    { command: 'find', when: ['-prune'], scales: true, says: 'prints every file outside the directories it prunes' },
     { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
     { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
     { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
