@@ -9,6 +9,8 @@ import { BUILDS, CAUGHT, CP, EXEC, findingsOf, FLOATING, GROWS, table, UNKNOWN, 
 table('POP101', {
   // A long-lived child kept and read: exec's buffer is what breaks it, POP104's finding (audit 20: vscode-elm).
   'elm reactor in a try, its output shown': { code: `${CP}let reactor;\ntry {\n  reactor = cp.exec('elm reactor', { cwd });\n  reactor.stdout.on('data', (d) => out.append(d.toString()));\n} catch (e) {\n  show(e);\n}` },
+  // exec whose stderr the code shows in a panel: a failed command's text reaches it (audit 20: vscode-elm's `elm make`).
+  'inside a try, both streams shown': { code: `${CP}try {\n  const c = cp.exec('elm make src/Main.elm', { cwd: root });\n  c.stdout.on('data', (d) => oc.append(d.toString()));\n  c.stderr.on('data', (d) => oc.append(d.toString()));\n} catch (e) {\n  showError(e);\n}` },
   'callback (arrow)': { code: `${CP}cp.exec('ls', (err, out) => console.log(out));` },
   'callback (function declaration)': { code: `${CP}function done(e) {}\ncp.exec('ls', done);` },
   'callback after options': { code: `${CP}cp.execFile('git', ['status'], { cwd: '/' }, function (e) {});` },
@@ -88,6 +90,8 @@ table('POP101', {
   'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', BUILDS('npm'))]] },
   // A catch that shows the failure is wanted: reported whatever the command (taskkill is quiet).
   'inside a try whose catch reports': { code: `${CP}function stop(pid) {\n  try {\n    cp.exec('taskkill /pid ' + pid + ' /T /F');\n  } catch (e) {\n    log.error('could not stop it');\n  }\n}`, errors: [[4, 5, CAUGHT('exec', 5)]] },
+  // exec whose stderr the code shows: the shell's own failures reach it too (audit 20: vscode-elm's `elm make`); execFile's do not (ENOENT is an event).
+  'inside a try, stderr read, execFile': { code: `${CP}try {\n  const c = cp.execFile('elm', ['make', 'src/Main.elm']);\n  c.stdout.on('data', show);\n  c.stderr.on('data', show);\n} catch (e) {\n  log(e);\n}`, errors: [[3, 13, CAUGHT('execFile', 6)]] },
   'inside a try, an error listener only': { code: `${CP}try { cp.execFile('kill', ['-TERM', pid]).on('error', log); } catch (e) { log(e); }`, errors: [[2, 7, CAUGHT('execFile', 2)]] },
   // Used, but nothing looks at the exit code: exec still kills the child at maxBuffer.
   'streams read, close handler ignores the code (unknown command)': { code: `${CP}function postExec(command, cb) {\n  const c = cp.exec(command);\n  c.stdout.on('data', (d) => process.stdout.write(d));\n  c.on('close', () => cb(null));\n  c.on('error', (e) => console.error(e));\n}`, errors: [[3, 13, UNWATCHED('exec', UNKNOWN)]] },

@@ -524,6 +524,7 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ["find . -maxdepth 1 -name '*.log'", undefined],
     ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
     ["find build -name '*.o' -delete", undefined],
+    ['find . -name .git -prune -o -print', '`find -prune` prints every file outside the directories it prunes'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
@@ -650,7 +651,7 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   // kubectl.
   ['kubectl -n %s port-forward %s 8080:80', 'bounded', 'unbounded', '`kubectl port-forward` forwards until it is stopped and logs every failed connection'],
   ['kubectl exec -it %s -- sh', 'unbounded', 'unbounded', '`kubectl exec` runs a command in a container'],
-  ['kubectl logs -f %s', 'unbounded', 'bounded', '`kubectl logs` prints the log'],
+  ['kubectl logs -f %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
   ['kubectl apply -f deploy.yaml', 'bounded', 'bounded', '`kubectl apply` prints a line per resource'],
   // Media and conversion.
   ['ffprobe -v error -show_packets %s', 'unbounded', 'bounded', '`ffprobe -show_packets` prints a block per frame or packet'],
@@ -918,6 +919,9 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['find . -name %s', 'unbounded', 'unbounded', '`find` names every file it finds'],
   ['find . -name setup.py -exec cat {} ;', 'unbounded', 'unbounded', '`find -exec` runs a command on every file it selects'],
   ['find / -name libc.so.6 -print -quit', 'bounded', 'unbounded', '`find -quit` prints the first file it finds'],
+  ['find . -name .git -prune -o -print', 'unbounded', 'unbounded', '`find -o` prints every file one of its alternatives selects'],
+  ['find . -name setup.py -or -type f', 'unbounded', 'unbounded', 'one of its alternatives selects'],
+  ['find . -follow -name setup.py', 'bounded', 'unbounded', 'prints the few files of that name'],
   ['find . -maxdepth 0 -newer %s', 'bounded', 'unbounded', '`find -maxdepth 0`'],
   // Pickers print the entry the user picks; --multi any number; --filter every match.
   ['fzf --no-sort --prompt=%s', 'bounded', 'unbounded', '`fzf` prints the entry the user picks'],
@@ -940,6 +944,13 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['git rev-list FETCH_HEAD', 'unbounded', 'bounded', '`git` can print a lot'],
   ['git log --max-count=10 --format=%H', 'bounded', 'bounded', '`git log --max-count=10` prints a few commits'],
   ['git log -n 11', 'unbounded', 'bounded', '`git` can print a lot'],
+  ['docker logs --tail 50 %s', 'bounded', 'bounded', '`docker logs --tail 50` prints the last lines of the log, a hundred at most'],
+  ['kubectl logs --tail=20 %s', 'bounded', 'bounded', 'a hundred at most'],
+  ['docker logs -f --tail 50 %s', 'unbounded', 'unbounded', '`docker logs -f` follows the log'],
+  ['docker logs --tail 5000 %s', 'unbounded', 'unbounded', '`docker logs` prints the whole log of the container'],
+  ['podman logs %s', 'unbounded', 'unbounded', 'prints the whole log of the container'],
+  ['kubectl logs %s', 'unbounded', 'bounded', '`kubectl logs` prints the log'],
+  ['kubectl logs -f --tail=20 %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
 ];
 
 describe('classifyShell: programs real code runs (issue 11)', () => {

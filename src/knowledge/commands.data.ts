@@ -388,6 +388,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: '/etc/init.d/*', when: ['start', 'stop', 'restart', 'reload', 'force-reload', 'status', 'condrestart', 'try-restart', 'graceful', 'force-stop'], stdout: 'bounded', stderr: 'bounded', says: 'prints a status line, as `service NAME ACTION` does' },
   { command: 'supervisorctl|sv|pm2', when: ['-f', '--follow', 'logs', 'monit', 'fg', 'maintail', '--no-daemon'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log without end' },
   { command: 'supervisorctl|sv|pm2 start|stop|restart|reload|status|reread|update|delete|kill|save|up|down|once|term|hup', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line per process' },
+  // A container's or a pod's log: the last N lines when a count up to a hundred is written
+  // (`--tail 50`, `-n 20`), unless it follows the log (-f) for as long as the container runs.
+  // docker replays the container's stdout and stderr each on its own stream; kubectl prints both on stdout.
+  { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
+  { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
+  { command: 'docker|podman|kubectl logs', when: ['--tail /^([1-9]\\d?|100)$/', '/^--tail=([1-9]\\d?|100)$/', '-n /^([1-9]\\d?|100)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines of the log, a hundred at most' },
+  { command: 'docker|podman logs', stdout: 'unbounded', stderr: 'unbounded', says: 'prints the whole log of the container, its stdout and its stderr each on its own stream' },
   { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
   { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
   { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },
@@ -903,6 +910,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
   { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
   { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file in the tree that the pattern matches, and every directory it cannot read on stderr' },
+  // An alternative (`-name .git -prune -o -print`) may select every other file.
+  { command: 'find', when: ['/^-o$/', '-or'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file one of its alternatives selects, and every directory it cannot read on stderr' },
   { command: 'find', when: FIND_NAMED, stdout: 'bounded', stderr: 'unbounded', says: 'prints the few files of that name, and every directory it cannot read on stderr' },
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
@@ -981,6 +990,8 @@ export const SCALING: readonly ScalingEntry[] = [
   // the tree (`-name '*.js'`), a name without one only the few files of that name, wherever they
   // are (also when the name is only known at run time: it is what the code looks for).
   { command: 'find', when: [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)], scales: true, says: 'prints every file in the tree that the pattern matches' },
+  // `-name .git -prune -o -print`: every file outside the pruned directories.
+  { command: 'find', when: ['-prune'], scales: true, says: 'prints every file outside the directories it prunes' },
   { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
   { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
   { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },

@@ -25,15 +25,21 @@ function childBinding(model: JsModel, call: TS.CallExpression) {
   return use.kind === 'bound' ? use.binding : null;
 }
 
-/** `child.kill(...)` or `process.kill(child.pid, ...)`, with `ref` a mention of the child. */
+/**
+ * `child.kill(...)`, `process.kill(child.pid, ...)` or `process.kill(-child.pid, ...)` (the
+ * child's process group, a detached child's), with `ref` a mention of the child.
+ */
 function killAt(model: JsModel, ref: TS.Expression): TS.CallExpression | null {
   let e: TS.Node = ref;
   while (isWrapper(e.parent)) e = e.parent;
   const p = e.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return null;
-  const call = p.parent;
-  if (p.name.text === 'kill' && ts.isCallExpression(call) && call.expression === p) return call;
-  if (p.name.text === 'pid' && ts.isCallExpression(call) && call.arguments[0] === p) {
+  if (p.name.text === 'kill' && ts.isCallExpression(p.parent) && p.parent.expression === p) return p.parent;
+  let pid: TS.Node = p;
+  while (isWrapper(pid.parent)) pid = pid.parent;
+  if (ts.isPrefixUnaryExpression(pid.parent) && pid.parent.operator === ts.SyntaxKind.MinusToken) pid = pid.parent;
+  const call = pid.parent;
+  if (p.name.text === 'pid' && ts.isCallExpression(call) && call.arguments[0] === pid) {
     const callee = skipOuter(call.expression);
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'kill' && ts.isIdentifier(callee.expression) && callee.expression.text === 'process' && !model.lookup(callee.expression)) return call;
   }

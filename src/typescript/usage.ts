@@ -143,6 +143,8 @@ export interface ChildUses {
   stdoutTouched: boolean;
   /** `.stdin`, `.stderr` or `.stdio` is used: those pipes must stay. */
   otherStreams: boolean;
+  /** `.stderr` (or `.stdio`) is read, piped or handed to something that may read it: the failure's text reaches the code. */
+  stderrConsumed: boolean;
   /**
    * Something learns how the child ended: an 'exit'/'close' listener that takes the code or
    * signal (or one we cannot see into), `.exitCode`, `.signalCode`, `.killed`.
@@ -167,7 +169,7 @@ function learnsOutcome(called: TS.CallExpression): boolean {
 
 /** What the program does with the ChildProcess a call returns. */
 export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
-  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, outcome: false };
+  const u: ChildUses = { escapes: false, listens: false, stdoutConsumed: false, stdoutTouched: false, otherStreams: false, stderrConsumed: false, outcome: false };
   const seen = new Set<TS.Node>();
   const follow = (expr: TS.Expression, fromReference: boolean): void => {
     if (seen.has(expr)) return;
@@ -196,8 +198,9 @@ export function childUses(model: JsModel, call: TS.CallExpression): ChildUses {
       if (streamConsumed(model, access)) u.stdoutConsumed = true;
     } else if (name === 'stderr' || name === 'stdin') {
       u.otherStreams = true;
+      if (name === 'stderr' && streamConsumed(model, access)) u.stderrConsumed = true;
     } else if (name === 'stdio') {
-      u.stdoutTouched = u.stdoutConsumed = u.otherStreams = true;
+      u.stdoutTouched = u.stdoutConsumed = u.otherStreams = u.stderrConsumed = true;
     } else if (name !== null && called && LISTEN.has(name)) {
       u.listens = true;
       if (learnsOutcome(called)) u.outcome = true;
