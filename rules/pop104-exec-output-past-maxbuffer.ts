@@ -171,7 +171,7 @@ export const rule: JsRule = {
     id: 'POP104',
     name: 'exec-output-past-maxbuffer',
     language: 'javascript',
-    summary: 'exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks or with time (the progress line of an encoder), a child kept until the code stops it, or a shell command the caller hands in: past the limit the child is killed and the result is lost',
+    summary: 'exec()/execFile() (callback, promisified or sync), or spawn() under a size limit written by hand, running a command whose output grows with the tree or workspace it walks or with time (the progress line of an encoder), a child that runs until it is stopped (kept until the code stops it, or a watcher, a dev server, a player), or a shell command the caller hands in: past the limit the child is killed and the result is lost',
     defaultEnabled: true,
     severity: 'error',
     strategies: ['read'],

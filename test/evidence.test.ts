@@ -35,6 +35,7 @@ const CASES: Record<string, TierCase> = {
   // JavaScript
   'JS: a walker past maxBuffer (grep -r)': { rule: 'POP104', language: 'javascript', evidence: 'grows', code: `${CP}cp.execFile('grep', ['-r', 'TODO', 'src'], (e, out) => console.log(out));\n` },
   'JS: a child kept until the code stops it': { rule: 'POP104', language: 'javascript', evidence: 'lives-on', code: `${CP}const server = cp.execFile(script, opts, (e) => log(e));\nfunction stop() { server.kill(); }\n` },
+  'JS: a watcher under exec, whoever stops it': { rule: 'POP104', language: 'javascript', evidence: 'lives-on', code: `${CP}cp.exec('tsc --watch -p .', (e, out) => log(e, out));\n` },
   'JS: exec inside a try whose catch wants the failure': { rule: 'POP101', language: 'javascript', evidence: 'any-size', code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F');\n} catch (e) {\n  log.error('could not stop it');\n}\n` },
   "JS: the caller's command through exec with a callback": { rule: 'POP104', language: 'javascript', evidence: 'external-command', code: `${CP}module.exports = function run(cmd, done) { cp.exec(cmd, (e, out) => done(e, out)); };\n` },
   'JS: a walker spawned, its stdout never read (find over a tree)': { rule: 'POP102', language: 'javascript', evidence: 'grows', code: `${CP}const c = cp.spawn('find', ['/srv', '-type', 'f']);\nc.on('exit', (code) => done(code));\n` },

@@ -65,10 +65,11 @@ export function summary(findings: Finding[], shift = 0, file?: string): string[]
     // "at case.py:12"): it shifts too.
     let message = shift ? f.message.replace(/\(defined at line (\d+)\)/g, (_, n: string) => `(defined at line ${Number(n) - shift})`) : f.message;
     if (shift && here) message = message.replace(here, (_, n: string) => `at ${path.basename(file!)}:${Number(n) - shift}`);
-    // POP102's exit race: "the 'data' listeners at lines 5 and 6 ... the 'exit' listener at line 7".
+    // POP102's exit race: "the 'data' listeners at lines 5 and 6 ... the 'exit' listener at line 7",
+    // "the `for await` loops that read them at lines 23 and 16", "the Writable it is piped into at line 7".
     // POP005's held pipe: "handed to `xz` (line 4) ... until `p1.wait()` (line 6)".
     if (shift) message = message.replace(/\(line (\d+)\)/g, (_, n: string) => `(line ${Number(n) - shift})`);
-    if (shift) message = message.replace(/\b(listeners? at lines?) (\d+(?: and \d+)*)/g, (_, w: string, ns: string) => `${w} ${ns.split(' and ').map((n) => Number(n) - shift).join(' and ')}`);
+    if (shift) message = message.replace(/\b((?:listeners?|loops? that reads? (?:it|them)|piped into|ends?) at lines?) (\d+(?: and \d+)*)/g, (_, w: string, ns: string) => `${w} ${ns.split(' and ').map((n) => Number(n) - shift).join(' and ')}`);
     return `${f.rule} ${f.range.start.line - shift}:${f.range.start.column}-${f.range.end.line - shift}:${f.range.end.column} ${message} [${fixes}]`;
   });
 }
