@@ -1,0 +1,240 @@
+import { classifyArgv, isListed } from '../knowledge/commands.js';
+import { ts } from './load.js';
+import { commandText, loopValues, returnsOf } from './command-text.js';
+import { changedAfterDeclaration } from './options.js';
+import { skipOuter, stringValue } from './resolve.js';
+import { isWriteTarget } from './scope.js';
+/**
+ * The program a child_process call runs and its argument words, read from the call's
+ * expressions as far as the source shows them (command.ts looks them up in the knowledge).
+ */
+/** The words of an argument array: literals, templates (interpolations unknown), `'a b'.split(' ')`. */
+export function argvWords(model, expr, depth = 0) {
+    if (!expr)
+        return [];
+    const e = model.initializerOf(expr);
+    // buildArgs(options): the one array a local function returns.
+    const returned = depth < 2 && ts.isCallExpression(e) ? returnsOf(model, e) : null;
+    if (returned?.length === 1)
+        return argvWords(model, returned[0], depth + 1);
+    if (ts.isArrayLiteralExpression(e) && !changedAfterDeclaration(model, expr, null))
+        return arrayWords(model, e);
+    // const args = tags ? ['-tags', tags] : []; args.push('referrers', pos): the words pushed
+    // before the call follow a start that is known, or unknown (null: some words, no subcommand).
+    const start = ts.isArrayLiteralExpression(e) ? arrayWords(model, e) : ts.isConditionalExpression(e) && [e.whenTrue, e.whenFalse].every((b) => ts.isArrayLiteralExpression(skipOuter(b))) ? [null] : null;
+    const pushed = start && pushedWords(model, expr);
+    if (start && pushed)
+        return [...start, ...pushed];
+    // let args = ['log', '-l0']; ... args = more(args): its first words, then words unknown.
+    const first = letArray(model, expr);
+    if (first)
+        return [...(start ?? arrayWords(model, first)), null];
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
+        const text = commandText(model, e.expression.expression);
+        if (text !== null)
+            return text.split(/\s+/).filter(Boolean);
+    }
+    return [null];
+}
+/**
+ * Ex) const param = isMac ? '-sk' : '-sb'; spawnSync('du', [param, folder])
+ *     -> [['-sk', null], ['-sb', null]]
+ * The argument words, once for each word a conditional of literals in the array (itself or a
+ * name bound to one) can be: the caller classifies each and takes the loudest. The words of
+ * argvWords() alone when no word is such a choice (at most 8 variants).
+ */
+export function argvVariants(model, expr) {
+    const words = argvWords(model, expr);
+    const e = expr ? model.initializerOf(expr) : null;
+    if (!e || !ts.isArrayLiteralExpression(e) || changedAfterDeclaration(model, expr, null))
+        return [words];
+    let variants = [words];
+    e.elements.forEach((el, i) => {
+        if (i >= words.length || ts.isSpreadElement(el))
+            return;
+        const options = wordChoices(model, el);
+        if (!options || variants.length * options.length > 8)
+            return;
+        variants = variants.flatMap((v) => options.map((o) => v.map((w, j) => (j === i ? o : w))));
+    });
+    return variants;
+}
+/** `c ? 'a' : 'b'` (or a name bound to it, with nested choices): each literal word; null otherwise. */
+function wordChoices(model, el, depth = 0) {
+    const v = model.initializerOf(el);
+    if (!ts.isConditionalExpression(v) || depth > 3)
+        return null;
+    const out = [];
+    for (const branch of [v.whenTrue, v.whenFalse]) {
+        const literal = stringValue(skipOuter(branch));
+        const inner = literal === null ? wordChoices(model, branch, depth + 1) : [literal];
+        if (!inner)
+            return null;
+        out.push(...inner);
+    }
+    return out;
+}
+/** The array literal a `let`/`var` array starts as, when the name is assigned again (or changed) later. */
+function letArray(model, expr) {
+    const id = skipOuter(expr);
+    const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+    const init = b && (b.kind === 'let' || b.kind === 'var') && b.init && b.path?.length === 0 ? skipOuter(b.init) : null;
+    return init && ts.isArrayLiteralExpression(init) ? init : null;
+}
+function arrayWords(model, e) {
+    const words = [];
+    for (const el of e.elements) {
+        if (ts.isSpreadElement(el))
+            return [...words, null];
+        words.push(commandText(model, el));
+    }
+    return words;
+}
+/**
+ * The words `name.push(...)` adds to an array before `expr` reads it, in source order; null
+ * when the array changes any other way (or is handed to other code) before that.
+ */
+function pushedWords(model, expr) {
+    const id = skipOuter(expr);
+    if (!ts.isIdentifier(id))
+        return null;
+    const b = model.lookup(id);
+    if (!b || !b.init || model.isReassigned(b))
+        return null;
+    const words = [];
+    for (const ref of model.references(b)) {
+        if (ref === id || ref.pos > id.pos)
+            continue;
+        const p = ref.parent;
+        const call = p.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === ref && p.name.text === 'push' && ts.isCallExpression(call) && call.expression === p) {
+            for (const a of call.arguments)
+                words.push(ts.isSpreadElement(a) ? null : commandText(model, a));
+            continue;
+        }
+        // Array.prototype.push.apply(args, extra), [].push.apply(args, extra): words appended, unknown.
+        if (ts.isCallExpression(p) && p.arguments[0] === ref && /^(Array\.prototype|\[\s*\])\.push\.apply$/.test(skipOuter(p.expression).getText())) {
+            words.push(null);
+            continue;
+        }
+        // A read that changes nothing: `args.length`, `args.indexOf('-i')`.
+        if (ts.isPropertyAccessExpression(p) && p.expression === ref && ['length', 'indexOf', 'includes'].includes(p.name.text))
+            continue;
+        return null;
+    }
+    return words;
+}
+/**
+ * The program an expression names: a literal, `process.execPath` (node), a lookup by name
+ * (`getBinPath('go')`, `which.sync('ffmpeg')`), or either branch of `cond ? 'a' : 'b'`.
+ */
+export function programs(model, e, depth = 0) {
+    if (!e || depth > 4)
+        return [null];
+    const v = model.initializerOf(e);
+    const constant = staticValue(model, v);
+    if (constant)
+        return programs(model, constant, depth + 1);
+    if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
+        return ['node'];
+    if (ts.isConditionalExpression(v))
+        return choice(model, [v.whenTrue, v.whenFalse], depth);
+    // for (const bin of ['git', 'hg']): each program the loop runs.
+    const looped = loopValues(model, v);
+    if (looped)
+        return choice(model, looped, depth);
+    if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind))
+        return choice(model, [v.left, v.right], depth);
+    // getCommand(): what a local function returns.
+    const returned = ts.isCallExpression(v) && v.arguments.length === 0 ? returnsOf(model, v) : null;
+    if (returned)
+        return choice(model, returned, depth);
+    // path.resolve(dir, '..', 'Update.exe'): the program is the last segment; a directory
+    // (path.dirname(x)) names none.
+    const pathFn = ts.isCallExpression(v) ? pathCall(model, v) : null;
+    if (pathFn === 'dirname')
+        return [null];
+    if (pathFn) {
+        const last = v.arguments.at(-1);
+        return last && !ts.isSpreadElement(last) ? programs(model, last, depth + 1) : [null];
+    }
+    if (ts.isCallExpression(v) && v.arguments.length >= 1 && /(bin|path|which|find|resolve|tool|command|executable)/i.test(v.expression.getText())) {
+        const names = programs(model, v.arguments[0], depth + 1);
+        if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
+            return names;
+    }
+    return [commandText(model, v) ?? namedProgram(model, v)];
+}
+/**
+ * `Term.PATH` where `class Term { static PATH = '/usr/bin/gnome-terminal' }` is a class of this
+ * file and nothing assigns `Term.PATH`: the value it is declared with. Null otherwise.
+ */
+function staticValue(model, e) {
+    if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression))
+        return null;
+    const b = model.lookup(e.expression);
+    if (!b || b.kind !== 'class' || !ts.isClassDeclaration(b.decl))
+        return null;
+    const name = e.name.text;
+    const member = b.decl.members.find((m) => ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === name && ts.getModifiers(m)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword));
+    if (!member || !ts.isPropertyDeclaration(member) || !member.initializer)
+        return null;
+    const written = model.references(b).some((r) => ts.isPropertyAccessExpression(r.parent) && r.parent.expression === r && r.parent.name.text === name && isWriteTarget(r.parent));
+    // Inside the class, `this.PATH = x` in a static method writes it too.
+    const self = (n) => (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && n.name.text === name && isWriteTarget(n)) || !!ts.forEachChild(n, (c) => self(c) || undefined);
+    return written || self(b.decl) ? null : member.initializer;
+}
+/**
+ * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
+ * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
+ * `outputPath`) names none.
+ */
+export function namedProgram(model, e, depth = 0) {
+    const v = skipOuter(e);
+    // options.ffmpegPath || ffmpegPath: the same program on either side.
+    if (ts.isBinaryExpression(v) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(v.operatorToken.kind) && depth < 4) {
+        // A side that names no program but says it holds one's location (`defaultPath`) agrees.
+        const sides = [v.left, v.right].map((x) => ({ name: namedProgram(model, x, depth + 1), locates: locatesProgram(model, x) }));
+        const names = new Set(sides.flatMap((x) => (x.name ? [x.name] : [])));
+        return names.size === 1 && sides.every((x) => x.name || x.locates) ? [...names][0] : null;
+    }
+    const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+    // `rgPath`, `HandbrakeCLIPath`: a program's own spelling, which may have capitals.
+    const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
+    const stem = m?.[1];
+    if (!stem || DATA_WORDS.has(stem.toLowerCase()))
+        return null;
+    if (isListed(stem) || !!classifyArgv([stem]).scales)
+        return stem;
+    // `const handbrakePath = options.HandbrakeCLIPath || HandbrakeCLIPath`: what the name holds.
+    const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
+    return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
+}
+/** Stems that name data, not a program, before `Path`: `filePath`, `dirPath`, `outputPath`. */
+const DATA_WORDS = new Set(['file', 'dir', 'folder', 'output', 'input', 'target', 'source', 'src', 'dest', 'out', 'log', 'config', 'base', 'root', 'full', 'abs', 'rel', 'tmp', 'temp', 'cache', 'data', 'script', 'module', 'package', 'project', 'work', 'home', 'image', 'archive', 'zip', 'patch', 'diff']);
+/**
+ * The programs of several alternatives. `process.env.PANDOC || 'pandoc'`, `cfg.gitPath ?? 'git'`:
+ * an environment variable or a path setting beside a written program is that program installed
+ * elsewhere, so the written one judges; any other unknown alternative stays unknown.
+ */
+function choice(model, alternatives, depth) {
+    const sides = alternatives.map((a) => ({ names: programs(model, a, depth + 1), override: locatesProgram(model, a) }));
+    const known = sides.filter((s) => s.names.every((n) => n !== null));
+    if (known.length && sides.every((s) => known.includes(s) || s.override))
+        return known.flatMap((s) => s.names);
+    return sides.flatMap((s) => s.names);
+}
+/** `process.env.X`, or a name, property or call that says it holds a program's location (`pandocPath`, `config.get('binary')`). */
+function locatesProgram(model, e) {
+    const v = model.initializerOf(e);
+    if ((ts.isPropertyAccessExpression(v) || ts.isElementAccessExpression(v)) && skipOuter(v.expression).getText().replace(/\s+/g, '') === 'process.env')
+        return true;
+    // config['bin'] as well as config.bin
+    const last = ts.isCallExpression(v) ? (v.arguments[0] && !ts.isSpreadElement(v.arguments[0]) ? stringValue(v.arguments[0]) : null) : ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : ts.isElementAccessExpression(v) ? stringValue(v.argumentExpression) : null;
+    return last !== null && /(path|bin|binary|exe|executable)$/i.test(last);
+}
+/** `path.join`/`path.resolve` (also `path.win32.join`, `join` imported from `path`), `path.dirname`. */
+function pathCall(model, call) {
+    const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? '');
+    return !m ? null : m[1] === 'dirname' ? 'dirname' : 'join';
+}
