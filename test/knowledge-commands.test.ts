@@ -10,6 +10,10 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['/sbin/iptables -t nat -I POSTROUTING -o %s -j MASQUERADE', 'none', 'bounded', '`iptables -I` prints nothing'],
   ['iptables --flush', 'none', 'bounded', 'prints nothing'],
   ['iptables -L -n', 'unbounded', 'bounded', '`iptables -L` lists the rules'],
+  // Bibliography tools: a line per problem entry on stdout; index tools a fixed summary (audit 21: Setzer).
+  ['bibtex %s', 'unbounded', 'bounded', '`bibtex` prints a line on stdout for every entry'],
+  ['biber --input-directory %s %s', 'unbounded', 'bounded', '`biber` prints a line on stdout for every entry'],
+  ['makeindex -s %s %s', 'bounded', 'bounded', '`makeindex` prints a short summary'],
   ['iptables -nvL INPUT', 'unbounded', 'bounded', 'lists the rules'],
   ['iptables %s', 'unbounded', 'bounded', '`iptables` may list the rules'],
   ['ip6tables -D FORWARD 1', 'none', 'bounded', 'prints nothing'],
