@@ -73,51 +73,41 @@ async function scripts(dir: string, task = TASK, said?: RegExp): Promise<{ befor
   return { before, after };
 }
 
-test("exit race: the tail written after the command's exit is missing at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
+/**
+ * Runs the task with a tail the command leaves to a process in the background (written 0.3 s
+ * after the command's exit), three times each way: the output used at 'exit' lacks it, the
+ * output used at 'close' has it whole.
+ */
+async function tailCase(argv: string[], whole: number, task?: string, said?: RegExp): Promise<void> {
   const dir = tempDir('popenlint-race-');
   try {
-    const { before, after } = await scripts(dir);
-    // 1000 bytes from the shell, then 1000 from a process it leaves in the background.
-    const argv = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'];
+    const { before, after } = await scripts(dir, task, said);
     for (let i = 0; i < 3; i++) {
-      assert.equal(await lengthSeen(before, argv), 1000, "'exit' came before the last 1000 bytes");
-      assert.equal(await lengthSeen(after, argv), 2000, "'close' waited for them");
+      assert.equal(await lengthSeen(before, argv), whole / 2, "'exit' came before the tail");
+      assert.equal(await lengthSeen(after, argv), whole, "'close' waited for it");
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// 1000 bytes from the shell, then 1000 from a process it leaves in the background.
+const BYTES = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'];
+
+test("exit race: the tail written after the command's exit is missing at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
+  await tailCase(BYTES, 2000);
 });
 
 test("exit race: lines a readline interface keeps miss the tail at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
-  const dir = tempDir('popenlint-race-');
-  try {
-    const said = /collected by the 'line' listener of the readline interface at line 6 and used \(`lines`\) in the 'exit' listener at line 7/;
-    const { before, after } = await scripts(dir, LINES_TASK, said);
-    // 10 lines of 99 characters from the shell, then 10 more from a process it leaves in the background.
-    const lines = 'i=0; while [ $i -lt 10 ]; do head -c 99 /dev/zero | tr "\\\\0" x; echo; i=$((i+1)); done';
-    const argv = ['sh', '-c', `${lines}; (sleep 0.3; ${lines}) &`];
-    for (let i = 0; i < 3; i++) {
-      assert.equal(await lengthSeen(before, argv), 990, "'exit' came before the last 10 lines");
-      assert.equal(await lengthSeen(after, argv), 1980, "'close' waited for them");
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  // 10 lines of 99 characters from the shell, then 10 more from a process it leaves in the background.
+  const lines = 'i=0; while [ $i -lt 10 ]; do head -c 99 /dev/zero | tr "\\\\0" x; echo; i=$((i+1)); done';
+  const said = /collected by the 'line' listener of the readline interface at line 6 and used \(`lines`\) in the 'exit' listener at line 7/;
+  await tailCase(['sh', '-c', `${lines}; (sleep 0.3; ${lines}) &`], 1980, LINES_TASK, said);
 });
 
 test("exit race: chunks a for await loop keeps miss the tail at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
-  const dir = tempDir('popenlint-race-');
-  try {
-    const said = /collected by the `for await` loop that reads it at line 6 and used \(`out`\) in the 'exit' listener at line 5/;
-    const { before, after } = await scripts(dir, LOOP_TASK, said);
-    const argv = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'];
-    for (let i = 0; i < 3; i++) {
-      assert.equal(await lengthSeen(before, argv), 1000, "'exit' came before the last 1000 bytes");
-      assert.equal(await lengthSeen(after, argv), 2000, "'close' waited for them");
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const said = /collected by the `for await` loop that reads it at line 6 and used \(`out`\) in the 'exit' listener at line 5/;
+  await tailCase(BYTES, 2000, LOOP_TASK, said);
 });
 
 test("exit race: a direct child's 300 KB is whole at 'close' on every run", { timeout: 180_000 }, async (t) => {
