@@ -5,7 +5,7 @@ import type { CommandOutput } from '../knowledge/commands.js';
 import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
-import { eventPaths } from './event-paths.js';
+import { eventPaths, skippedCondition } from './event-paths.js';
 import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
@@ -73,6 +73,8 @@ export interface Site {
   withBlock: boolean;
   /** For a bound name: the binding statement. */
   statement: SyntaxNode | null;
+  /** The reads sit under an `if` the path that blocks skips: its condition. */
+  readOnlyWhen?: string;
 }
 
 // Ex) self.server = Popen([...], stdout=PIPE, stderr=STDOUT): shape 5. The attribute is read
@@ -276,16 +278,22 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], 
     // others (exclusive arms, such branches) count only where they block.
     let events = main!;
     let verdict = drainVerdict(events, growing, withBlock);
+    let readOnlyWhen: string | undefined;
     for (const path of verdict ? [] : others) {
       const v = drainVerdict(path, growing, false);
-      if (v?.at) { verdict = v; events = path; break; }
+      if (v?.at) {
+        verdict = v;
+        events = path;
+        readOnlyWhen = skippedCondition(main!, path);
+        break;
+      }
     }
     if (!verdict) return null;
     // What every path does counts for the fix: a pipe read anywhere, or a handle handed on
     // anywhere (`if not wait: return p`), is not "never read" (no devnull).
     const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : e.kind === 'wait' ? e.reads ?? [] : [])));
     verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
-    return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+    return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement, ...(readOnlyWhen ? { readOnlyWhen } : {}) };
   }
   return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
@@ -297,7 +305,6 @@ function containerSite(ctx: PythonContext, call: SyntaxNode, growing: Stream[]):
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, 'container', growing);
 }
-
 
 export const PATTERN: Record<Verdict['shape'], PipePattern> = {
   'wait-before-drain': 'waited',
@@ -325,7 +332,9 @@ export function describe(site: Site, streams: string): string {
   const via = site.events.find((e) => e.kind === 'wait' && e.node.id === v.at?.id && e.via);
   const waitText = via?.kind === 'wait' ? via.via! : v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
   switch (v.shape) {
-    case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
+    case 'wait-before-drain': return site.readOnlyWhen && !/\n/.test(site.readOnlyWhen) && site.readOnlyWhen.length <= 60
+      ? `${streams} pipe of subprocess.Popen()${held} is read only when \`${site.readOnlyWhen}\`: otherwise nothing reads it before ${waitText}`
+      : `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
     case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
     case 'other-pipe-fills': {
       const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
@@ -347,7 +356,6 @@ export function describe(site: Site, streams: string): string {
     case 'closed-unread': return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
   }
 }
-
 
 // A read in a loop (a `for` over the pipe, readline round a loop, iter(p.stdout.readline, b'')).
 function readLoop(at: SyntaxNode): boolean {

@@ -11,3 +11,4 @@ import type { SyntaxNode } from './parse.js';
  * (exclusive-arms.ts): it is no branch, its events are on every path.
  */
 export declare function eventPaths(events: HandleEvent[], origin: SyntaxNode, certain?: (block: SyntaxNode) => boolean): HandleEvent[][];
+export declare function skippedCondition(main: HandleEvent[], path: HandleEvent[]): string | undefined;

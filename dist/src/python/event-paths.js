@@ -39,6 +39,42 @@ function arms(node, origin) {
     return out;
 }
 const MAX_PATHS = 16;
+const LOOPS = new Set(['for_statement', 'while_statement']);
+/**
+ * The `if`s without an `else` or `elif` whose block holds a read of the handle and lets the code
+ * go on (no `return`/`raise` at its end), at the origin's own loop level: when the condition is
+ * false the reads do not happen and what follows (a `wait()`) meets the pipe unread (audit 21:
+ * Flexget's `if not allow_background:` read, then `p.wait()`). Not an `if` inside a loop (a
+ * `select()` loop reads under `if p.stdout in ready:`, round after round), nor one known to run
+ * whenever the origin ran (`certain`).
+ */
+function readOnlyUnderIf(main, origin, certain) {
+    const out = new Map();
+    for (const e of main) {
+        if (e.kind !== 'drain' && e.kind !== 'partial')
+            continue;
+        if (e.node.startIndex < origin.endIndex)
+            continue;
+        for (let n = e.node.parent; n?.parent; n = n.parent) {
+            const p = n.parent;
+            if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'module' || LOOPS.has(p.type))
+                break;
+            if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex)
+                break;
+            if (p.type === 'if_statement' && n.type === 'block' && p.childForFieldName('consequence')?.id === n.id && !p.childForFieldName('alternative') && !terminates(n) && !certain(n) && !asksHandle(p, e.node))
+                out.set(p.id, n);
+        }
+    }
+    // A block is a skip only if no read of the handle happens outside it on that path.
+    return [...out.values()].filter((block) => main.some((e) => e.kind === 'wait' && e.node.startIndex > block.endIndex));
+}
+// Ex) if p.poll() is None: / if proc.stdout: - a condition on the process itself says when the
+// read is needed (an exited child waits on no pipe), not a setting that may skip it.
+function asksHandle(ifNode, read) {
+    const handle = read.type === 'identifier' ? read : read.descendantsOfType('identifier')[0];
+    const condition = ifNode.childForFieldName('condition');
+    return !!handle && !!condition && condition.descendantsOfType('identifier').some((id) => id.text === handle.text);
+}
 /**
  * The orders in which the code can touch the handle, one list per path. The first list holds
  * every event but those of branches that leave the function: a may-order, judged as a whole.
@@ -71,6 +107,11 @@ export function eventPaths(events, origin, certain = () => false) {
         for (const c of choices)
             paths.push(main.filter((_, i) => armsOf[i].every(([ifNode, arm]) => !c.has(ifNode.id) || c.get(ifNode.id) === arm)));
     }
+    // Ex) if not background: out = p.stdout.read()  ...  p.wait() - an `if` without an else that
+    // holds the only reads: the path that skips it waits with the pipe unread.
+    for (const skip of readOnlyUnderIf(main, origin, certain).slice(0, MAX_PATHS)) {
+        paths.push(main.filter((e) => !(e.node.startIndex >= skip.startIndex && e.node.endIndex <= skip.endIndex)));
+    }
     const seen = new Set();
     for (const b of branchOf) {
         if (!b || seen.has(b.id))
@@ -83,4 +124,16 @@ export function eventPaths(events, origin, certain = () => false) {
         paths.push([...before, ...events.filter((_, i) => branchOf[i]?.id === b.id)]);
     }
     return paths;
+}
+// Ex) if not allow_background: out = p.stdout.read() - the condition of the `if` whose reads the
+// path skips (event-paths.ts), for the message: "read only when `not allow_background`".
+export function skippedCondition(main, path) {
+    const read = main.find((e) => (e.kind === 'drain' || e.kind === 'partial') && !path.includes(e));
+    for (let n = read?.node.parent; n; n = n.parent) {
+        if (n.type === 'if_statement' && !n.childForFieldName('alternative'))
+            return n.childForFieldName('condition')?.text;
+        if (n.type === 'function_definition' || n.type === 'module')
+            break;
+    }
+    return undefined;
 }

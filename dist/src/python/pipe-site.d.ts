@@ -36,6 +36,8 @@ export interface Site {
     withBlock: boolean;
     /** For a bound name: the binding statement. */
     statement: SyntaxNode | null;
+    /** The reads sit under an `if` the path that blocks skips: its condition. */
+    readOnlyWhen?: string;
 }
 /**
  * A handle stored on `self.<attr>` in a method (`call` is the value stored: a Popen call, or

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { argument, enclosingFunction, handleUses, reachedLoads } from './analysis.js';
 import { subclassAttributeUses } from './callers.js';
 import { drainVerdict, handleEvent } from './drain.js';
-import { eventPaths } from './event-paths.js';
+import { eventPaths, skippedCondition } from './event-paths.js';
 import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent, hasArguments } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
@@ -261,11 +261,13 @@ export function siteOf(ctx, call, growing, skipped = []) {
         // others (exclusive arms, such branches) count only where they block.
         let events = main;
         let verdict = drainVerdict(events, growing, withBlock);
+        let readOnlyWhen;
         for (const path of verdict ? [] : others) {
             const v = drainVerdict(path, growing, false);
             if (v?.at) {
                 verdict = v;
                 events = path;
+                readOnlyWhen = skippedCondition(main, path);
                 break;
             }
         }
@@ -275,7 +277,7 @@ export function siteOf(ctx, call, growing, skipped = []) {
         // anywhere (`if not wait: return p`), is not "never read" (no devnull).
         const read = new Set(all.flatMap((e) => (e.kind === 'drain' ? e.streams : e.kind === 'partial' ? [e.stream] : e.kind === 'wait' ? e.reads ?? [] : [])));
         verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
-        return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement };
+        return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement, ...(readOnlyWhen ? { readOnlyWhen } : {}) };
     }
     return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
@@ -311,7 +313,9 @@ export function describe(site, streams) {
     const via = site.events.find((e) => e.kind === 'wait' && e.node.id === v.at?.id && e.via);
     const waitText = via?.kind === 'wait' ? via.via : v.at?.type === 'while_statement' || (v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text)) ? 'the poll loop' : 'wait()';
     switch (v.shape) {
-        case 'wait-before-drain': return `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
+        case 'wait-before-drain': return site.readOnlyWhen && !/\n/.test(site.readOnlyWhen) && site.readOnlyWhen.length <= 60
+            ? `${streams} pipe of subprocess.Popen()${held} is read only when \`${site.readOnlyWhen}\`: otherwise nothing reads it before ${waitText}`
+            : `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
         case 'partial-then-wait': return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
         case 'other-pipe-fills': {
             const read = v.at && /stderr/.test(v.at.text) ? 'stderr' : 'stdout';
