@@ -89,6 +89,8 @@ table('POP104', {
   'git log: the commits of a range': { code: `${CP}const out = cp.execFileSync('git', ['log', '--format=%H%x1f%s%x1f%b%x1e', \`\${baseline}..HEAD\`, '--', dir], { encoding: 'utf8' });\nconsole.log(out);` },
   'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
+  // A line per changed file: 1 MiB is 20,000 files (audit 22: git-cz's staged files).
+  'git diff --cached --name-only': { code: `${CP}const files = cp.execSync('git diff --cached --name-only', { encoding: 'utf8' }).split('\\n');` },
   'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
   'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },

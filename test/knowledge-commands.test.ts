@@ -529,6 +529,11 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
     ["find build -name '*.o' -delete", undefined],
     ['find . -name .git -prune -o -print', '`find -prune` prints every file outside the directories it prunes'],
+    // A file list of the changes: a line per changed file, far below 1 MiB (audits 7, 14, 19, 20, 22).
+    ['git diff --cached --name-only', undefined],
+    [`git diff --name-status ${PLACEHOLDER}`, undefined],
+    ['git diff-index --name-only HEAD', undefined],
+    ['git diff HEAD~1', '`git diff` prints output that grows with the repository'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));

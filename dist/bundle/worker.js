@@ -4887,6 +4887,10 @@ var SCALING = [
   { command: "git log|whatchanged", when: ["-p", "--patch", "-u", "--stat", "--numstat", "--name-only", "--name-status", "--raw", "--summary"], scales: true, says: "prints the files or the diff of every commit it lists, growing with the history" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], scales: false, says: "prints a line per entry, a thousand at most" },
   { command: "git diff", when: ["--quiet", "-s", "--no-patch", "--shortstat"], scales: false, says: "prints a summary line at most" },
+  // A file list of the changes, a line of 20 to 60 bytes per changed file: 1 MiB is 20,000 files
+  // or more, far past a commit's or a working tree's changes in practice (judged `not` five times
+  // in audits 7, 14, 19, 20 and 22: cz-cli, pretty-quick, morituri, gitlab-ci-local, git-cz).
+  { command: "git diff|diff-index|diff-tree|diff-files", when: ["--name-only", "--name-status", "--stat", "--numstat"], scales: false, fitsBuffer: true, says: "prints a line per changed file" },
   // A revision range lists the commits since a release or a bump (release notes, a changelog),
   // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher).
   { command: "git log|rev-list|shortlog|whatchanged", when: ["/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?[^\\s/.][^\\s/]*$/"], scales: false, says: "lists the commits of a range" },
