@@ -19,6 +19,7 @@ import type { PythonRule } from '../src/python/context.js';
 import { devnullFix } from '../src/python/devnull-fix.js';
 import { waitingCall } from '../src/python/waiting-call.js';
 import type { SyntaxNode } from '../src/python/parse.js';
+import type { CallArguments } from '../src/python/started-targets.js';
 import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
 import { readFix } from '../src/python/read-fix.js';
 import { endedCapture } from '../src/python/ended-capture.js';
@@ -126,15 +127,15 @@ export const rule: PythonRule = {
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
         // Ex) if on_line: <read loop> - a caller known to skip the arm where the pipe is left runs none of it.
         const guards = wrapper ? guardFlags(ctx.model, call) : [];
-        const skips = (c: SyntaxNode) => {
+        const skips = (c: CallArguments) => {
           const skipped = skippedArms(c, guards);
           return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes, output), skipped);
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => (flags.length > 0 && (inside || flagsAt(c, flags) === 'drains')) || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
         // A held pipe is this function's own order (held-pipe.ts): judged here with the callers' commands.
-        if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
-        const shown = inside && judged && !held ? judged.unlisted : judged?.growing;
+        if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
+        const shown = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
         // A command a test passes is no evidence when the program's own callers pass ones not known.
         // Every caller seen, and the loudest passes a program it names that the table does not list
         // (not a test's: what a test passes says nothing of what the program runs).

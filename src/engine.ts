@@ -6,6 +6,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, ty
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
+import { useNamedFolder } from './python/project-files.js';
 import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
@@ -111,6 +112,7 @@ function loadedPythonParser(): PythonParser {
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {

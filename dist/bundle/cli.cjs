@@ -993,26 +993,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path36) => {
-      const end = path36.length - 1;
-      const index = path36.lastIndexOf(
+    var basenameOf = (path37) => {
+      const end = path37.length - 1;
+      const index = path37.lastIndexOf(
         SLASH,
-        path36[end] === SLASH ? end - 1 : end
+        path37[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path36 : path36.slice(index + 1);
+      return index < 0 ? path37 : path37.slice(index + 1);
     };
-    var parentOf = (path36) => {
-      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path36.split(SLASH).filter(Boolean);
+    var parentOf = (path37) => {
+      if (path37.charCodeAt(0) === SLASH_CODE || path37.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path37.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path36.length - 1;
-      const cut = path36.lastIndexOf(
+      const end = path37.length - 1;
+      const cut = path37.lastIndexOf(
         SLASH,
-        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path37.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path37.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1162,7 +1162,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path36) {
+      testLiteral(path37) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1171,7 +1171,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path36)) {
+          if (rule14.checkRegex.test(path37)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1191,15 +1191,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path36, mode) {
+      test(path37, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path36) : path36;
+        const basename = shortcut ? basenameOf(path37) : path37;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path36
+            shortcut && rule14._basenameOnly ? basename : path37
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1221,17 +1221,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path36, originalPath, doThrow) => {
-      if (!isString(path36)) {
+    var checkPath = (path37, originalPath, doThrow) => {
+      if (!isString(path37)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path36) {
+      if (!path37) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path36)) {
+      if (checkPath.isNotRelative(path37)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1240,25 +1240,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path36) => {
-      const first = path36.charCodeAt(0);
+    var isNotRelative = (path37) => {
+      const first = path37.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path36.length === 1) {
+      if (path37.length === 1) {
         return true;
       }
-      const second = path36.charCodeAt(1);
+      const second = path37.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
+      return path37.length === 2 || path37.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1289,59 +1289,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path36) {
+      _test(originalPath, cache3, path37) {
         checkPath(
-          path36,
+          path37,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path36 ? this._t(path36, cache3) : {
+        return path37 ? this._t(path37, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path36 = convertPath(target);
-        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path36);
+        const path37 = convertPath(target);
+        if (!path37 || path37.charCodeAt(path37.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path37);
         }
-        const dir = this._t(path36, this._testCache);
+        const dir = this._t(path37, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path36);
+        const literal2 = this._rules.testLiteral(path37);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path36, cache3) {
-        const cached = cache3[path36];
+      _t(path37, cache3) {
+        const cached = cache3[path37];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path36);
+        const parentPath = parentOf(path37);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
+        return cache3[path37] = parent && parent.ignored ? parent : this._rules.test(path37, MODE_IGNORE);
       }
-      ignores(path36) {
-        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
+      ignores(path37) {
+        return this._test(path37, this._ignoreCache, convertPath(path37)).ignored;
       }
       createFilter() {
-        return (path36) => !this.ignores(path36);
+        return (path37) => !this.ignores(path37);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path36) {
-        return this._test(path36, this._testCache, convertPath(path36));
+      test(path37) {
+        return this._test(path37, this._testCache, convertPath(path37));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
+    var isPathValid = (path37) => checkPath(convertPath(path37), path37, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
+      checkPath.isNotRelative = (path37) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path37) || isNotRelative(path37);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2259,363 +2259,6 @@ var init_semantic = __esm({
   }
 });
 
-// src/python/project-imports.ts
-function resolvedCalls(model, file, local, imported) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const consider = (name, value, where, from, resolves) => {
-    for (const id of model.occurrences(name)) {
-      const parent = id.parent;
-      const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-      const callee = outerExpression(fn);
-      const call = callee.parent;
-      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
-      if (resolves(fn)) {
-        seen.add(call.id);
-        out.push({ call, value, where, file: from });
-      }
-    }
-  };
-  for (const [name, value] of local) {
-    consider(name, value, "defined in this module", null, (fn) => {
-      if (fn.type !== "identifier") return false;
-      const found = model.lookup(name, model.scopeOf(fn));
-      const type = found?.bindings[0].node.parent?.type;
-      return found?.scope === model.module && found.bindings.length === 1 && (type === "function_definition" || type === "class_definition");
-    });
-  }
-  if (!file) return out;
-  for (const { moduleName: moduleName2, target, qualifiedModule, star } of importTargets(model.text, file)) {
-    for (const [name, value] of imported(target)) {
-      if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
-        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
-      }
-      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
-        const q = model.qualifiedName(fn);
-        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
-      });
-    }
-  }
-  return out;
-}
-function starExports3(file, name) {
-  if (name.startsWith("_")) return false;
-  if (!allCache.has(file)) {
-    let names;
-    try {
-      names = allNames(import_node_fs6.default.readFileSync(file, "latin1"));
-    } catch {
-      names = /* @__PURE__ */ new Set();
-    }
-    allCache.set(file, names);
-  }
-  const all = allCache.get(file);
-  return !all || all.has(name);
-}
-function* importTargets(text, file) {
-  const dotted = dottedNames(text);
-  for (const { moduleName: moduleName2, names, star } of importStatements(text, false)) {
-    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
-    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) yield { moduleName: moduleName2, target, qualifiedModule, star: !!star };
-  }
-}
-function dottedNames(text) {
-  const seen = /* @__PURE__ */ new Map();
-  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
-}
-function wordFollowedByText(text, name, follow) {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
-    let j = at + name.length;
-    while (j < text.length && SPACE.test(text[j])) j++;
-    if (text[j] === follow) return true;
-  }
-  return false;
-}
-function importStatements(text, indented) {
-  const out = [];
-  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
-  let done = -1;
-  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
-    let start = at;
-    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
-    if (start <= done) continue;
-    done = start;
-    pattern.lastIndex = start;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
-    else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
-  }
-  return out;
-}
-function importedNames(text, at) {
-  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
-  if (!m) return [];
-  return m[1].replace(/[()\\\n]/g, " ").split(",").map((x) => x.trim().split(/\s+/)[0] ?? "").filter((x) => /^\w+$/.test(x));
-}
-function importedModules(file, moduleName2, names, dotted) {
-  const out = [];
-  const bare = moduleName2.replace(/^\.+/, "");
-  const target = resolveModule(file, moduleName2);
-  if (target) out.push([target, bare]);
-  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
-  for (const name of names) {
-    const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
-  }
-  return out;
-}
-var import_node_fs6, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
-var init_project_imports = __esm({
-  "src/python/project-imports.ts"() {
-    "use strict";
-    import_node_fs6 = __builtinESM("node:fs");
-    init_project();
-    init_semantic();
-    allCache = /* @__PURE__ */ new Map();
-    SPACE = /\s/;
-    INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-    TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-    LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
-    isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
-  }
-});
-
-// src/python/import-bytes.ts
-function wordFollowedBy(bytes, name, follow) {
-  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    let j = at + name.length;
-    while (isSpaceByte(bytes[j])) j++;
-    if (bytes[j] === follow) return true;
-  }
-  return false;
-}
-function holdsImportWord(bytes) {
-  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + 1)) {
-    if ((at === 0 || !isWordByte(bytes[at - 1])) && !isWordByte(bytes[at + IMPORT.length])) return true;
-  }
-  return false;
-}
-function dottedNamesInBytes(bytes) {
-  const seen = /* @__PURE__ */ new Map();
-  return (name) => seen.get(name) ?? seen.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
-}
-function* importLines(bytes) {
-  let done = -1;
-  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
-    let start = at;
-    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
-    if (start <= done) continue;
-    done = start;
-    let end = bytes.indexOf(LF, at);
-    if (end < 0) end = bytes.length;
-    yield { start, end, line: bytes.toString("latin1", start, end) };
-  }
-}
-function importStatementsInBytes(bytes) {
-  const out = [];
-  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
-    INDENTED_IMPORT2.lastIndex = 0;
-    const m = INDENTED_IMPORT2.exec(line);
-    if (!m) continue;
-    if (m[1] !== void 0) {
-      const close = bytes.indexOf(RPAREN, start);
-      const text = close >= lineEnd2 ? bytes.toString("latin1", start, close + 1) : line;
-      let j = start + m[0].length;
-      while (isSpaceByte(bytes[j])) j++;
-      out.push({ moduleName: m[1], names: importedNames(text.trimStart(), 0), star: bytes[j] === STAR });
-    } else {
-      for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
-    }
-  }
-  return out;
-}
-var IMPORT, LF, CR, RPAREN, STAR, DOT, isSpaceByte, INDENTED_IMPORT2;
-var init_import_bytes = __esm({
-  "src/python/import-bytes.ts"() {
-    "use strict";
-    init_project_imports();
-    IMPORT = Buffer.from("import");
-    LF = 10;
-    CR = 13;
-    RPAREN = 41;
-    STAR = 42;
-    DOT = 46;
-    isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
-    INDENTED_IMPORT2 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
-  }
-});
-
-// src/python/wrapper-prefilter.ts
-function importsProjectWrapper(file, bytes) {
-  const dotted = /* @__PURE__ */ new Map();
-  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
-  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
-    const m = IMPORT_LINE.exec(line);
-    if (!m) continue;
-    const moduleName2 = m[1] ?? m[2];
-    if (STD_MODULE.test(moduleName2)) continue;
-    const target = resolveModule(file, moduleName2);
-    if (target && calledWrapper(bytes, target)) return true;
-    if (m[1] === void 0 || !mayHoldSubmodules(file, moduleName2)) continue;
-    const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN2, start) : -1;
-    const names = importedNames((close > lineEnd2 ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
-    for (const name of names) {
-      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
-      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
-    }
-  }
-  return false;
-}
-function definesAtLineStart(bytes) {
-  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
-    if (at > 0 && bytes[at - 1] !== LF2 && bytes[at - 1] !== CR2) continue;
-    let j = at + DEF.length;
-    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
-    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
-    const name = j;
-    while (isWordByte(bytes[j])) j++;
-    if (j === name) continue;
-    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
-    if (bytes[j] === LPAREN) return true;
-  }
-  return false;
-}
-function wrapperNamesByText(file, given) {
-  return [...wrapperCommandsByText(file, given).keys()];
-}
-function textSummariesSince(from) {
-  const summaries = [];
-  for (let i = from; i < madeOrder.length; i++) summaries.push([madeOrder[i], [...commandsByText.get(madeOrder[i])]]);
-  return { summaries, next: madeOrder.length };
-}
-function wrapperCommandsByText(file, given) {
-  let names = commandsByText.get(file);
-  if (names) return names;
-  names = /* @__PURE__ */ new Map();
-  commandsByText.set(file, names);
-  madeOrder.push(file);
-  try {
-    const read2 = given ?? moduleBytes.read(file);
-    if (!read2) return names;
-    let stale = false;
-    let own = given ?? null;
-    const current = () => stale ? own ??= import_node_fs7.default.readFileSync(file) : read2;
-    const bytes = read2;
-    const pipes2 = bytes.includes("PIPE");
-    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
-    if (!opens && !definesAtLineStart(bytes)) return names;
-    let latin1 = null;
-    const text = () => latin1 ??= current().toString("latin1");
-    let found = null;
-    const functions = () => {
-      if (found) return found;
-      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
-    };
-    const paramsOf2 = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
-        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
-      }
-      for (const [i, d] of defs2.entries()) {
-        const body = bodies2[i];
-        const params = paramsOf2(body);
-        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command2 = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command2);
-      }
-    }
-    if (opens && !functions().defs.length) return names;
-    const callees = new Map([...names].filter(([, c]) => c !== null));
-    if (holdsImportWord(bytes)) {
-      let dottedIn = null;
-      let dottedAt = null;
-      const dotted = (name) => {
-        if (dottedAt !== current()) dottedIn = dottedNamesInBytes(dottedAt = current());
-        return dottedIn(name);
-      };
-      const statements = importStatementsInBytes(bytes).filter((st) => !STD_MODULE.test(st.moduleName)).map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
-      for (const { names: imported, star, targets: targets2 } of statements) {
-        for (const [target] of targets2) {
-          stale ||= given === void 0;
-          for (const [n, c] of wrapperCommandsByText(target)) {
-            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
-          }
-        }
-      }
-    }
-    if (!callees.size) return names;
-    const { defs, bodies } = functions();
-    const calls = bodies.map((body) => {
-      const params = paramsOf2(body);
-      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
-    });
-    const passed = (args, command2, params) => {
-      const list2 = args.split(",").map((a) => a.trim());
-      const positional = list2.filter((a) => !/^\w+\s*=/.test(a));
-      const keyword4 = list2.find((a) => new RegExp(`^${command2.name}\\s*=`).test(a))?.split("=").pop().trim();
-      const arg = keyword4 ?? positional[command2.index];
-      return arg !== void 0 && params.includes(arg) ? arg : null;
-    };
-    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
-      let added = false;
-      for (const [i, d] of defs.entries()) {
-        if (names.has(d[1])) continue;
-        const { params, calls: found2 } = calls[i];
-        for (const m of found2) {
-          const command2 = callees.get(m[2]);
-          const arg = command2 ? passed(m[3], command2, params) : null;
-          if (!arg) continue;
-          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
-          names.set(ownCopy(d[1]), mine);
-          callees.set(d[1], mine);
-          added = true;
-          break;
-        }
-      }
-      if (!added) break;
-    }
-  } catch {
-  }
-  return names;
-}
-var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
-var init_wrapper_prefilter = __esm({
-  "src/python/wrapper-prefilter.ts"() {
-    "use strict";
-    import_node_fs7 = __builtinESM("node:fs");
-    init_file_bytes();
-    init_import_bytes();
-    init_project_imports();
-    init_project();
-    MAX_CHAIN = 4;
-    calledWrapper = (bytes, module2) => wrapperNamesByText(module2).some((name) => wordFollowedBy(bytes, name, LPAREN));
-    STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
-    DEF = Buffer.from("def");
-    SPACE_BYTE = 32;
-    TAB = 9;
-    IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
-    PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
-    LF2 = 10;
-    CR2 = 13;
-    DOT2 = 46;
-    LPAREN = 40;
-    RPAREN2 = 41;
-    commandsByText = /* @__PURE__ */ new Map();
-    madeOrder = [];
-    moduleBytes = new FileBytes();
-  }
-});
-
 // src/python/analysis.ts
 function callsTo(model, names) {
   const out = [];
@@ -2864,6 +2507,445 @@ var init_analysis = __esm({
     LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
     RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
     EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
+  }
+});
+
+// src/python/started-targets.ts
+function passedArgument(args, position, keyword4) {
+  if (isNode(args)) return argument(args, position, keyword4);
+  return args.keywords.get(keyword4) ?? args.positional[position] ?? null;
+}
+function opaqueArguments(args) {
+  if (isNode(args)) return args.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ?? false;
+  return args.opaque;
+}
+function startedTarget(ref) {
+  const outer = outerExpression(ref);
+  const holder = outer.parent;
+  const keyword4 = holder?.type === "keyword_argument" && holder.childForFieldName("value")?.id === outer.id ? holder : null;
+  const list2 = keyword4 ? keyword4.parent : holder;
+  const call = list2?.type === "argument_list" ? list2.parent : null;
+  if (call?.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  const starter = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.type === "identifier" ? fn.text : void 0;
+  if (!starter) return null;
+  const args = list2.namedChildren.filter((a) => a.type !== "comment");
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  const at = (node) => positional.findIndex((a) => a.id === node.id);
+  if (TARGET_KEYWORD.has(starter)) {
+    if (keyword4?.childForFieldName("name")?.text !== "target") return null;
+    return { call, passed: unpack(argument(call, 99, "args"), argument(call, 99, "kwargs")) };
+  }
+  if (keyword4) return null;
+  if (SPREAD_FROM_1.has(starter) || starter === "run_in_executor" && at(outer) === 1) {
+    const from = at(outer);
+    if (from !== (starter === "run_in_executor" ? 1 : 0)) return null;
+    const keywords = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.type === "keyword_argument") keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    const rest = positional.slice(from + 1);
+    return { call, passed: { positional: rest, keywords, opaque: rest.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") || args.some((a) => a.type === "dictionary_splat") } };
+  }
+  if (TUPLE_AT_1.has(starter) && at(outer) === 0) {
+    const kwName = starter === "start_new_thread" ? "kwargs" : "kwds";
+    return { call, passed: unpack(argument(call, 1, "args"), argument(call, 2, kwName)) };
+  }
+  return null;
+}
+function unpack(tuple, dict) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  if (tuple) {
+    const t = tuple.type === "parenthesized_expression" ? null : unparenthesize(tuple);
+    if ((t?.type === "tuple" || t?.type === "list") && !t.namedChildren.some((c) => c.type === "list_splat")) out.positional = t.namedChildren.filter((c) => c.type !== "comment");
+    else out.opaque = true;
+  }
+  if (dict) {
+    const d = unparenthesize(dict);
+    if (d.type !== "dictionary") out.opaque = true;
+    else {
+      for (const pair of d.namedChildren) {
+        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        if (pair.type === "comment") continue;
+        if (!name) out.opaque = true;
+        else out.keywords.set(name, pair.childForFieldName("value"));
+      }
+    }
+  }
+  return out;
+}
+var isNode, SPREAD_FROM_1, TUPLE_AT_1, TARGET_KEYWORD;
+var init_started_targets = __esm({
+  "src/python/started-targets.ts"() {
+    "use strict";
+    init_analysis();
+    init_semantic();
+    isNode = (a) => "type" in a && typeof a.type === "string";
+    SPREAD_FROM_1 = /* @__PURE__ */ new Set(["submit"]);
+    TUPLE_AT_1 = /* @__PURE__ */ new Set(["start_new_thread", "apply_async", "apply"]);
+    TARGET_KEYWORD = /* @__PURE__ */ new Set(["Thread", "Process"]);
+  }
+});
+
+// src/python/project-imports.ts
+function resolvedCalls(model, file, local, imported, starts = false) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const consider = (name, value, where, from, resolves) => {
+    for (const id of model.occurrences(name)) {
+      const parent = id.parent;
+      const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+      const callee = outerExpression(fn);
+      const call = callee.parent;
+      const started = starts && (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) ? startedTarget(fn) : null;
+      if (started && !seen.has(started.call.id) && resolves(fn)) {
+        seen.add(started.call.id);
+        out.push({ call: started.call, value, where, file: from, passed: started.passed });
+      }
+      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
+      if (resolves(fn)) {
+        seen.add(call.id);
+        out.push({ call, value, where, file: from });
+      }
+    }
+  };
+  for (const [name, value] of local) {
+    consider(name, value, "defined in this module", null, (fn) => {
+      if (fn.type !== "identifier") return false;
+      const found = model.lookup(name, model.scopeOf(fn));
+      const type = found?.bindings[0].node.parent?.type;
+      return found?.scope === model.module && found.bindings.length === 1 && (type === "function_definition" || type === "class_definition");
+    });
+  }
+  if (!file) return out;
+  for (const { moduleName: moduleName2, target, qualifiedModule, star } of importTargets(model.text, file)) {
+    for (const [name, value] of imported(target)) {
+      if (star && qualifiedModule === moduleName2.replace(/^\.+/, "") && starExports3(target, name)) {
+        consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => fn.type === "identifier" && !model.lookup(name, model.scopeOf(fn)));
+      }
+      consider(name, value, `defined in ${qualifiedModule}`, target, (fn) => {
+        const q = model.qualifiedName(fn);
+        return q === `${qualifiedModule}.${name}` || moduleName2.startsWith(".") && q === null && fn.type === "identifier" && !!model.lookup(name, model.scopeOf(fn))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement");
+      });
+    }
+  }
+  return out;
+}
+function starExports3(file, name) {
+  if (name.startsWith("_")) return false;
+  if (!allCache.has(file)) {
+    let names;
+    try {
+      names = allNames(import_node_fs6.default.readFileSync(file, "latin1"));
+    } catch {
+      names = /* @__PURE__ */ new Set();
+    }
+    allCache.set(file, names);
+  }
+  const all = allCache.get(file);
+  return !all || all.has(name);
+}
+function* importTargets(text, file) {
+  const dotted = dottedNames(text);
+  for (const { moduleName: moduleName2, names, star } of importStatements(text, false)) {
+    if (/^(os|subprocess|popen2|platform|sys|asyncio)$/.test(moduleName2)) continue;
+    for (const [target, qualifiedModule] of importedModules(file, moduleName2, names, dotted)) yield { moduleName: moduleName2, target, qualifiedModule, star: !!star };
+  }
+}
+function dottedNames(text) {
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedByText(text, name, ".")).get(name);
+}
+function wordFollowedByText(text, name, follow) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
+    let j = at + name.length;
+    while (j < text.length && SPACE.test(text[j])) j++;
+    if (text[j] === follow) return true;
+  }
+  return false;
+}
+function importStatements(text, indented) {
+  const out = [];
+  const pattern = indented ? INDENTED_IMPORT : TOP_IMPORT;
+  let done = -1;
+  for (let at = text.indexOf("import"); at >= 0; at = text.indexOf("import", at + 6)) {
+    let start = at;
+    while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1))) start--;
+    if (start <= done) continue;
+    done = start;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (m[1] !== void 0) out.push({ moduleName: m[1], names: importedNames(text.slice(start).trimStart(), 0), star: /^\s*\*/.test(text.slice(start + m[0].length)) });
+    else for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+  }
+  return out;
+}
+function importedNames(text, at) {
+  const m = /^from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/.exec(text.slice(at));
+  if (!m) return [];
+  return m[1].replace(/[()\\\n]/g, " ").split(",").map((x) => x.trim().split(/\s+/)[0] ?? "").filter((x) => /^\w+$/.test(x));
+}
+function importedModules(file, moduleName2, names, dotted) {
+  const out = [];
+  const bare = moduleName2.replace(/^\.+/, "");
+  const target = resolveModule(file, moduleName2);
+  if (target) out.push([target, bare]);
+  if (!names.length || !mayHoldSubmodules(file, moduleName2)) return out;
+  for (const name of names) {
+    const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+    if (sub && sub !== target && dotted(name)) out.push([sub, bare ? `${bare}.${name}` : name]);
+  }
+  return out;
+}
+var import_node_fs6, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
+var init_project_imports = __esm({
+  "src/python/project-imports.ts"() {
+    "use strict";
+    import_node_fs6 = __builtinESM("node:fs");
+    init_project();
+    init_semantic();
+    init_started_targets();
+    allCache = /* @__PURE__ */ new Map();
+    SPACE = /\s/;
+    INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+    TOP_IMPORT = /(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+    LINE_BREAK = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
+    isWordByte = (c) => c !== void 0 && (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95);
+  }
+});
+
+// src/python/import-bytes.ts
+function wordFollowedBy(bytes, name, follow) {
+  for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    let j = at + name.length;
+    while (isSpaceByte(bytes[j])) j++;
+    if (bytes[j] === follow) return true;
+  }
+  return false;
+}
+function holdsImportWord(bytes) {
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + 1)) {
+    if ((at === 0 || !isWordByte(bytes[at - 1])) && !isWordByte(bytes[at + IMPORT.length])) return true;
+  }
+  return false;
+}
+function dottedNamesInBytes(bytes) {
+  const seen = /* @__PURE__ */ new Map();
+  return (name) => seen.get(name) ?? seen.set(name, wordFollowedBy(bytes, name, DOT)).get(name);
+}
+function* importLines(bytes) {
+  let done = -1;
+  for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
+    let start = at;
+    while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    if (start <= done) continue;
+    done = start;
+    let end = bytes.indexOf(LF, at);
+    if (end < 0) end = bytes.length;
+    yield { start, end, line: bytes.toString("latin1", start, end) };
+  }
+}
+function importStatementsInBytes(bytes) {
+  const out = [];
+  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
+    INDENTED_IMPORT2.lastIndex = 0;
+    const m = INDENTED_IMPORT2.exec(line);
+    if (!m) continue;
+    if (m[1] !== void 0) {
+      const close = bytes.indexOf(RPAREN, start);
+      const text = close >= lineEnd2 ? bytes.toString("latin1", start, close + 1) : line;
+      let j = start + m[0].length;
+      while (isSpaceByte(bytes[j])) j++;
+      out.push({ moduleName: m[1], names: importedNames(text.trimStart(), 0), star: bytes[j] === STAR });
+    } else {
+      for (const part of m[2].split(",")) out.push({ moduleName: part.trim().split(/[ \t]+/)[0], names: [] });
+    }
+  }
+  return out;
+}
+var IMPORT, LF, CR, RPAREN, STAR, DOT, isSpaceByte, INDENTED_IMPORT2;
+var init_import_bytes = __esm({
+  "src/python/import-bytes.ts"() {
+    "use strict";
+    init_project_imports();
+    IMPORT = Buffer.from("import");
+    LF = 10;
+    CR = 13;
+    RPAREN = 41;
+    STAR = 42;
+    DOT = 46;
+    isSpaceByte = (c) => c !== void 0 && (c >= 9 && c <= 13 || c === 32 || c === 160);
+    INDENTED_IMPORT2 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+  }
+});
+
+// src/python/wrapper-prefilter.ts
+function importsProjectWrapper(file, bytes) {
+  const dotted = /* @__PURE__ */ new Map();
+  const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
+  for (const { start, end: lineEnd2, line } of importLines(bytes)) {
+    const m = IMPORT_LINE.exec(line);
+    if (!m) continue;
+    const moduleName2 = m[1] ?? m[2];
+    if (STD_MODULE.test(moduleName2)) continue;
+    const target = resolveModule(file, moduleName2);
+    if (target && calledWrapper(bytes, target)) return true;
+    if (m[1] === void 0 || !mayHoldSubmodules(file, moduleName2)) continue;
+    const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN2, start) : -1;
+    const names = importedNames((close > lineEnd2 ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
+    for (const name of names) {
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
+      if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
+    }
+  }
+  return false;
+}
+function definesAtLineStart(bytes) {
+  for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
+    if (at > 0 && bytes[at - 1] !== LF2 && bytes[at - 1] !== CR2) continue;
+    let j = at + DEF.length;
+    if (bytes[j] !== SPACE_BYTE && bytes[j] !== TAB) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    const name = j;
+    while (isWordByte(bytes[j])) j++;
+    if (j === name) continue;
+    while (bytes[j] === SPACE_BYTE || bytes[j] === TAB) j++;
+    if (bytes[j] === LPAREN) return true;
+  }
+  return false;
+}
+function wrapperNamesByText(file, given) {
+  return [...wrapperCommandsByText(file, given).keys()];
+}
+function textSummariesSince(from) {
+  const summaries = [];
+  for (let i = from; i < madeOrder.length; i++) summaries.push([madeOrder[i], [...commandsByText.get(madeOrder[i])]]);
+  return { summaries, next: madeOrder.length };
+}
+function wrapperCommandsByText(file, given) {
+  let names = commandsByText.get(file);
+  if (names) return names;
+  names = /* @__PURE__ */ new Map();
+  commandsByText.set(file, names);
+  madeOrder.push(file);
+  try {
+    const read2 = given ?? moduleBytes.read(file);
+    if (!read2) return names;
+    let stale = false;
+    let own = given ?? null;
+    const current = () => stale ? own ??= import_node_fs7.default.readFileSync(file) : read2;
+    const bytes = read2;
+    const pipes2 = bytes.includes("PIPE");
+    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
+    if (!opens && !definesAtLineStart(bytes)) return names;
+    let latin1 = null;
+    const text = () => latin1 ??= current().toString("latin1");
+    let found = null;
+    const functions = () => {
+      if (found) return found;
+      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
+    };
+    const paramsOf2 = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+    if (opens) {
+      const { defs: defs2, bodies: bodies2 } = functions();
+      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
+      for (const [i, c] of classes.entries()) {
+        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
+        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+      }
+      for (const [i, d] of defs2.entries()) {
+        const body = bodies2[i];
+        const params = paramsOf2(body);
+        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+        const command2 = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
+        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command2);
+      }
+    }
+    if (opens && !functions().defs.length) return names;
+    const callees = new Map([...names].filter(([, c]) => c !== null));
+    if (holdsImportWord(bytes)) {
+      let dottedIn = null;
+      let dottedAt = null;
+      const dotted = (name) => {
+        if (dottedAt !== current()) dottedIn = dottedNamesInBytes(dottedAt = current());
+        return dottedIn(name);
+      };
+      const statements = importStatementsInBytes(bytes).filter((st) => !STD_MODULE.test(st.moduleName)).map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
+      for (const { names: imported, star, targets: targets2 } of statements) {
+        for (const [target] of targets2) {
+          stale ||= given === void 0;
+          for (const [n, c] of wrapperCommandsByText(target)) {
+            if (c && !callees.has(n) && (star || !imported.length || imported.includes(n) || imported.some(dotted))) callees.set(n, c);
+          }
+        }
+      }
+    }
+    if (!callees.size) return names;
+    const { defs, bodies } = functions();
+    const calls = bodies.map((body) => {
+      const params = paramsOf2(body);
+      return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
+    });
+    const passed = (args, command2, params) => {
+      const list2 = args.split(",").map((a) => a.trim());
+      const positional = list2.filter((a) => !/^\w+\s*=/.test(a));
+      const keyword4 = list2.find((a) => new RegExp(`^${command2.name}\\s*=`).test(a))?.split("=").pop().trim();
+      const arg = keyword4 ?? positional[command2.index];
+      return arg !== void 0 && params.includes(arg) ? arg : null;
+    };
+    for (let round = 0; round < MAX_CHAIN && callees.size; round++) {
+      let added = false;
+      for (const [i, d] of defs.entries()) {
+        if (names.has(d[1])) continue;
+        const { params, calls: found2 } = calls[i];
+        for (const m of found2) {
+          const command2 = callees.get(m[2]);
+          const arg = command2 ? passed(m[3], command2, params) : null;
+          if (!arg) continue;
+          const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
+          names.set(ownCopy(d[1]), mine);
+          callees.set(d[1], mine);
+          added = true;
+          break;
+        }
+      }
+      if (!added) break;
+    }
+  } catch {
+  }
+  return names;
+}
+var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
+var init_wrapper_prefilter = __esm({
+  "src/python/wrapper-prefilter.ts"() {
+    "use strict";
+    import_node_fs7 = __builtinESM("node:fs");
+    init_file_bytes();
+    init_import_bytes();
+    init_project_imports();
+    init_project();
+    MAX_CHAIN = 4;
+    calledWrapper = (bytes, module2) => wrapperNamesByText(module2).some((name) => wordFollowedBy(bytes, name, LPAREN));
+    STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
+    DEF = Buffer.from("def");
+    SPACE_BYTE = 32;
+    TAB = 9;
+    IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+))/;
+    PAREN_FROM = /^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(/;
+    LF2 = 10;
+    CR2 = 13;
+    DOT2 = 46;
+    LPAREN = 40;
+    RPAREN2 = 41;
+    commandsByText = /* @__PURE__ */ new Map();
+    madeOrder = [];
+    moduleBytes = new FileBytes();
   }
 });
 
@@ -3174,10 +3256,10 @@ function truthOf(node) {
   return null;
 }
 function flagsAt(call, flags, skip = 0) {
-  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  if (opaqueArguments(call)) return "unknown";
   let unknown2 = false;
   for (const f of flags) {
-    const passed = argument(call, f.index - skip, f.name);
+    const passed = passedArgument(call, f.index - skip, f.name);
     const truth = truthOf(passed ?? f.fallback);
     if (truth === f.drainsWhen) return "drains";
     if (truth === null) unknown2 = true;
@@ -3229,10 +3311,10 @@ function guardFlags(model, opener) {
   return out;
 }
 function skippedArms(call, guards, skip = 0) {
-  if (guards.length === 0 || call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return [];
+  if (guards.length === 0 || opaqueArguments(call)) return [];
   const out = [];
   for (const g of guards) {
-    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
     const truth = truthOf(value);
     const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
@@ -3247,6 +3329,7 @@ var init_wrapper_flags = __esm({
     "use strict";
     init_analysis();
     init_drain();
+    init_started_targets();
     init_semantic();
     LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
   }
@@ -3495,10 +3578,11 @@ function parameterOf(model, arg, methods = false) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   if (!cls) return { name, index, paramName: n.text };
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  const isClass = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*classmethod\b/.test(d.text));
   const skip = isStatic ? 0 : 1;
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
-  return { name, index: index - skip, paramName: n.text, method: className };
+  return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? "static" : isClass ? "class" : "instance" };
 }
 function commandName(arg) {
   const n = arg && unparenthesize(arg);
@@ -3685,29 +3769,175 @@ var init_wrappers = __esm({
   }
 });
 
+// src/python/project-files.ts
+function useNamedFolder(folder) {
+  namedFolder = folder;
+}
+function repositoryRoot(file) {
+  const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(file));
+  const hit = markedRoot(dir);
+  if (hit !== null || namedFolder === null) return hit;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(import_node_path5.default.sep) ? namedFolder : namedFolder + import_node_path5.default.sep) ? namedFolder : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = import_node_path5.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, f)))) project = d;
+    if (import_node_path5.default.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root2) {
+  if (listCache.has(root2)) return listCache.get(root2);
+  const out = [];
+  const stack = [root2];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = import_node_path5.default.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list2 = ok ? out : null;
+  listCache.set(root2, list2);
+  return list2;
+}
+function textOf(file) {
+  try {
+    return import_node_fs9.default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root2, files) {
+  let index = callIndex.get(root2);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root2, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root2, bases);
+  const add = (map, n, file) => {
+    let list2 = map.get(n);
+    if (!list2) map.set(n, list2 = []);
+    list2.push(file);
+  };
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+function importsFile(file, def) {
+  let targets2 = importCache.get(file);
+  if (!targets2) {
+    const text = textOf(file);
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path5.default.resolve(t.target)));
+    importCache.set(file, targets2);
+  }
+  return targets2.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model = null;
+    try {
+      const parse4 = projectParser();
+      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root2 = repositoryRoot(defFile);
+  if (!root2 || !projectParser()) return null;
+  let dir = root2;
+  for (const part of import_node_path5.default.relative(root2, import_node_path5.default.dirname(import_node_path5.default.resolve(defFile))).split(import_node_path5.default.sep).filter(Boolean)) {
+    dir = import_node_path5.default.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root2;
+}
+var import_node_fs9, import_node_path5, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, namedFolder, STARTS, importCache;
+var init_project_files = __esm({
+  "src/python/project-files.ts"() {
+    "use strict";
+    import_node_fs9 = __builtinESM("node:fs");
+    import_node_path5 = __builtinESM("node:path");
+    init_discover();
+    init_semantic();
+    init_project_imports();
+    init_wrappers();
+    MAX_FILES = 5e3;
+    rootCache = /* @__PURE__ */ new Map();
+    listCache = /* @__PURE__ */ new Map();
+    callIndex = /* @__PURE__ */ new Map();
+    baseIndex = /* @__PURE__ */ new Map();
+    modelCache = /* @__PURE__ */ new Map();
+    VCS = [".git", ".hg", ".svn", ".bzr"];
+    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
+    namedFolder = null;
+    STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+    importCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/test-files.ts
 function isTestPath(file) {
-  if (!import_node_path5.default.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = import_node_path5.default.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || import_node_path5.default.isAbsolute(below) ? import_node_path5.default.basename(file) : below);
+  if (!import_node_path6.default.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = import_node_path6.default.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || import_node_path6.default.isAbsolute(below) ? import_node_path6.default.basename(file) : below);
 }
-var import_node_path5, TEST_PATH;
+var import_node_path6, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path5 = __builtinESM("node:path");
+    import_node_path6 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
 
 // src/finding.ts
-function toFinding(meta, path36, source, report) {
+function toFinding(meta, path37, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path36) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path37) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path36,
+    path: path37,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3738,9 +3968,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path36, id, e) {
+function ruleFailure(path37, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path36, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path37, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -6431,7 +6661,7 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
-var RANK2, rank, textOf;
+var RANK2, rank, textOf2;
 var init_command_text = __esm({
   "src/python/command-text.ts"() {
     "use strict";
@@ -6441,7 +6671,7 @@ var init_command_text = __esm({
     init_strings();
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-    textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
+    textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
   }
 });
 
@@ -6453,7 +6683,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -6708,268 +6938,152 @@ var init_edit = __esm({
   }
 });
 
-// src/python/project-files.ts
-function repositoryRoot(file) {
-  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
-    if (import_node_path6.default.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root2) {
-  if (listCache.has(root2)) return listCache.get(root2);
-  const out = [];
-  const stack = [root2];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = import_node_path6.default.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list2 = ok ? out : null;
-  listCache.set(root2, list2);
-  return list2;
-}
-function textOf2(file) {
-  try {
-    return import_node_fs9.default.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root2, files) {
-  let index = callIndex.get(root2);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root2, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root2, bases);
-  const add = (map, n, file) => {
-    let list2 = map.get(n);
-    if (!list2) map.set(n, list2 = []);
-    list2.push(file);
-  };
-  for (const file of files) {
-    const text = textOf2(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-function importsFile(file, def) {
-  let targets2 = importCache.get(file);
-  if (!targets2) {
-    const text = textOf2(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
-    importCache.set(file, targets2);
-  }
-  return targets2.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf2(file);
-    let model = null;
-    try {
-      const parse4 = projectParser();
-      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root2 = repositoryRoot(defFile);
-  if (!root2 || !projectParser()) return null;
-  let dir = root2;
-  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
-    dir = import_node_path6.default.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root2;
-}
-var import_node_fs9, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
-var init_project_files = __esm({
-  "src/python/project-files.ts"() {
+// src/python/caller.ts
+var argumentsOf;
+var init_caller = __esm({
+  "src/python/caller.ts"() {
     "use strict";
-    import_node_fs9 = __builtinESM("node:fs");
-    import_node_path6 = __builtinESM("node:path");
-    init_discover();
-    init_semantic();
-    init_project_imports();
-    init_wrappers();
-    MAX_FILES = 5e3;
-    rootCache = /* @__PURE__ */ new Map();
-    listCache = /* @__PURE__ */ new Map();
-    callIndex = /* @__PURE__ */ new Map();
-    baseIndex = /* @__PURE__ */ new Map();
-    modelCache = /* @__PURE__ */ new Map();
-    VCS = [".git", ".hg", ".svn", ".bzr"];
-    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
-    importCache = /* @__PURE__ */ new Map();
+    argumentsOf = (c) => c.passed ?? c.call;
   }
 });
 
-// src/python/callers.ts
-function projectCallers(defFile, name, own, method) {
-  const root2 = callerRoot(defFile);
-  const files = root2 && pythonFiles(root2);
-  if (!root2 || !files) return null;
-  if (method) return methodCallers(root2, files, defFile, method, name, own);
-  const def = import_node_path7.default.resolve(defFile);
-  const ownPath = own && import_node_path7.default.resolve(own.file);
-  const out = [];
-  const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path7.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
-  for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path7.default.resolve(file) === ownPath;
-    const isDef = import_node_path7.default.resolve(file) === def;
-    if (!isDef && !mine && !importsFile(file, def)) continue;
-    const model = mine ? own.model : modelOf(file);
-    if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path7.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function methodCallers(root2, files, defFile, className, name, own) {
+// src/python/method-callers.ts
+function methodCallers(root2, files, defFile, wrapper, own, untraced) {
+  const { name, method: className } = wrapper;
   const def = import_node_path7.default.resolve(defFile);
   const ownPath = own && import_node_path7.default.resolve(own.file);
   const calls = indexOf(root2, files);
-  const subclasses = subclassesOf(root2, defFile, className);
-  const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
-  const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
+  const family = [{ file: def, name: className }, ...subclassesOf(root2, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
+  const familyNames = new Set(family.map((c) => c.name));
+  const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path7.default.resolve(x)), def])) {
-    if (!familyFiles.has(f)) return null;
-    const model = own && ownPath === f ? own.model : modelOf(f);
+    const mine = ownPath === f;
+    if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
+      const text = textOf(f) ?? "";
+      const at = untracedMention(text, name);
+      if (at < 0) continue;
+      untraced?.(f, text.slice(0, at).split("\n").length);
+      return null;
+    }
+    const model = mine ? own.model : modelOf(f);
     if (!model) return null;
+    const isClass = (expr) => family.some((c) => namesClass(model, f, c.file, c.name, expr));
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
-      const object = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent.childForFieldName("object") : null;
-      const call = object && outerExpression(parent).parent;
-      if (!object || call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
-      if (object.type !== "identifier" || !["self", "cls"].includes(object.text)) return null;
-      let cls = call.parent;
-      while (cls && cls.type !== "class_definition") cls = cls.parent;
-      if (!family.has(cls?.childForFieldName("name")?.text ?? "")) return null;
-      out.push({ file: f, model, call });
-    }
-  }
-  return out;
-}
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path7.default.resolve(own.file)}:${wrapper.name}`]));
-}
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
-  const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${import_node_path7.default.relative(import_node_path7.default.dirname(origin), c.file) || import_node_path7.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c, why = "unknown") => {
-    out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
-    if (out.unseenAt === null) {
-      out.unseenAt = where(c);
-      out.unseenWhy = why;
-    }
-  };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
-  for (const c of callers) {
-    if (harmless(c.call)) continue;
-    out.count++;
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      unseen(c);
-      continue;
-    }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
-    const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${import_node_path7.default.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
-      if (!chained) {
-        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
+      const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
+      const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
+      if (!attr) {
+        if (model.scopeOf(id).kind === "class") return unknown2();
         continue;
       }
-      out.count += chained.count - 1;
-      out.unseen += chained.unseen;
-      out.unseenOutsideTests += chained.unseenOutsideTests;
-      if (out.unseenAt === null && chained.unseenAt !== null) {
-        out.unseenAt = chained.unseenAt;
-        out.unseenWhy = chained.unseenWhy;
-      }
-      if (better(chained.growing, out.growing)) out.growing = chained.growing;
-      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
-    } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
-      if (better(found, out.growing)) out.growing = found;
-      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      const object = attr.childForFieldName("object");
+      const receiver = receiverOf(model, object, familyNames, isClass);
+      if (receiver === "other") continue;
+      if (receiver === null) return unknown2();
+      const callee = outerExpression(attr);
+      const call = callee.parent?.type === "call" && callee.parent.childForFieldName("function")?.id === callee.id ? callee.parent : null;
+      const started = call ? null : startedTarget(attr);
+      if (!call && !started) return unknown2();
+      const shift = receiver === "class" && wrapper.bound === "instance" ? 1 : 0;
+      const passed = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
+      const at = call ?? started.call;
+      out.push(passed ? { file: f, model, call: at, passed } : { file: f, model, call: at });
     }
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
-  const root2 = callerRoot(file);
-  if (root2 && pythonFiles(root2)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+function receiverOf(model, object, family, isClass) {
+  const o = unparenthesize(object);
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
+  if (isClass(o)) return "class";
+  if (isInstance(model, o, isClass)) return "instance";
+  let root2 = o;
+  while (root2.type === "attribute") root2 = root2.childForFieldName("object");
+  if (root2.type === "identifier") {
+    const found = model.lookup(root2.text, model.scopeOf(root2));
+    if (found?.bindings.length && found.bindings.every((b) => b.kind === "import" && isPlainImport(b.node))) return "other";
+  }
+  return null;
 }
-function subclassAttributeUses(defFile, className, attr) {
-  const root2 = callerRoot(defFile);
-  const files = root2 && pythonFiles(root2);
-  if (!root2 || !files) return null;
-  indexOf(root2, files);
-  const out = [];
-  for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path7.default.resolve(defFile)) continue;
-    for (const id of model.occurrences(attr)) {
-      const ref = id.parent;
-      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
-      if (ref.childForFieldName("object")?.text !== "self") continue;
-      let fn = ref.parent;
-      while (fn && fn.type !== "function_definition") fn = fn.parent;
-      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+function isPlainImport(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "import_statement") return true;
+    if (n.type === "import_from_statement" || n.type === "module") return false;
+  }
+  return false;
+}
+function enclosingClass(node) {
+  let n = node.parent;
+  while (n && n.type !== "class_definition") n = n.parent;
+  return n;
+}
+function isConstruction(expr, isClass) {
+  const e = unparenthesize(expr);
+  const fn = e.type === "call" ? e.childForFieldName("function") : null;
+  return !!fn && isClass(fn);
+}
+function isInstance(model, o, isClass) {
+  if (isConstruction(o, isClass)) return true;
+  if (o.type === "identifier") {
+    const found = model.lookup(o.text, model.scopeOf(o));
+    return !!found && found.bindings.length > 0 && found.bindings.every((b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment" && isConstruction(b.value, isClass));
+  }
+  const object = o.type === "attribute" ? o.childForFieldName("object") : null;
+  const attr = o.type === "attribute" ? o.childForFieldName("attribute")?.text : void 0;
+  if (object?.type !== "identifier" || object.text !== "self" || !attr) return false;
+  const cls = enclosingClass(o);
+  if (!cls) return false;
+  let stores = 0;
+  for (const id of model.occurrences(attr)) {
+    if (id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+    const a = id.parent;
+    if (a?.type !== "attribute" || a.childForFieldName("attribute")?.id !== id.id || a.childForFieldName("object")?.text !== "self") continue;
+    const holder = a.parent;
+    if (holder?.type === "assignment" && holder.childForFieldName("left")?.id === a.id) {
+      const value = holder.childForFieldName("right");
+      if (!value || !isConstruction(value, isClass)) return false;
+      stores++;
+    } else if (holder && (holder.type === "augmented_assignment" ? holder.childForFieldName("left")?.id === a.id : /pattern|^(tuple|list)$/.test(holder.type) && holder.parent?.type === "assignment")) return false;
+  }
+  return stores > 0;
+}
+function namesClass(model, file, classFile, name, expr) {
+  if (import_node_path7.default.resolve(file) === classFile) {
+    if (expr.type !== "identifier" || expr.text !== name) return false;
+    const found = model.lookup(name, model.scopeOf(expr));
+    return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
+  }
+  const last = expr.type === "attribute" ? expr.childForFieldName("attribute")?.text : expr.type === "identifier" ? expr.text : void 0;
+  if (last !== name) return false;
+  const q = model.qualifiedName(expr);
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    if (import_node_path7.default.resolve(target) !== classFile) continue;
+    if (q === `${qualifiedModule}.${name}`) return true;
+    if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
+  }
+  return false;
+}
+function untracedMention(text, name) {
+  const modules2 = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[\uFEFF \t]*import[ \t]+([^\n#;]+)/gm)) {
+    for (const part of m[1].split(",")) {
+      const words2 = part.trim().split(/\s+/);
+      modules2.add(words2.length === 3 && words2[1] === "as" ? words2[2] : words2[0].split(".")[0]);
     }
+  }
+  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) if (!modules2.has(m[1])) return m.index + m[0].length - name.length;
+  return -1;
+}
+function callArguments(call) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "comment") continue;
+    if (a.type === "list_splat" || a.type === "dictionary_splat") out.opaque = true;
+    else if (a.type === "keyword_argument") out.keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    else out.positional.push(a);
   }
   return out;
 }
@@ -7002,6 +7116,130 @@ function subclassesOf(root2, defFile, className) {
   }
   return out;
 }
+var import_node_path7, shifted, MAX_GENERATIONS;
+var init_method_callers = __esm({
+  "src/python/method-callers.ts"() {
+    "use strict";
+    import_node_path7 = __builtinESM("node:path");
+    init_project_imports();
+    init_semantic();
+    init_started_targets();
+    init_project_files();
+    shifted = (p, by) => by ? { ...p, positional: p.positional.slice(by) } : p;
+    MAX_GENERATIONS = 3;
+  }
+});
+
+// src/python/callers.ts
+function projectCallers(defFile, name, own, method, untraced) {
+  const root2 = callerRoot(defFile);
+  const files = root2 && pythonFiles(root2);
+  if (!root2 || !files) return null;
+  if (method?.method) return methodCallers(root2, files, defFile, method, own, untraced);
+  const def = import_node_path8.default.resolve(defFile);
+  const ownPath = own && import_node_path8.default.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root2, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => import_node_path8.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && import_node_path8.default.resolve(file) === ownPath;
+    const isDef = import_node_path8.default.resolve(file) === def;
+    if (!isDef && !mine && !importsFile(file, def)) continue;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path8.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
+  }
+  return out;
+}
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path8.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+  const origin = own.file;
+  let untraced = null;
+  const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
+  const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const whereIn = (f, line) => `${import_node_path8.default.relative(import_node_path8.default.dirname(origin), f) || import_node_path8.default.basename(f)}:${line}`;
+  const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
+  const seenUntraced = untraced;
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers || callers.length === 0) return null;
+  const unseen = (c, why = "unknown") => {
+    out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
+  };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  for (const c of callers) {
+    const args = argumentsOf(c);
+    if (harmless(args)) continue;
+    out.count++;
+    if (opaqueArguments(args)) {
+      unseen(c);
+      continue;
+    }
+    const arg = passedArgument(args, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+      const key = outer && `${import_node_path8.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+      if (better(chained.started, out.started)) out.started = chained.started;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      if (c.passed && better(found, out.started)) out.started = found;
+    }
+  }
+  return out;
+}
+function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  const root2 = callerRoot(file);
+  if (root2 && pythonFiles(root2)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+function subclassAttributeUses(defFile, className, attr) {
+  const root2 = callerRoot(defFile);
+  const files = root2 && pythonFiles(root2);
+  if (!root2 || !files) return null;
+  indexOf(root2, files);
+  const out = [];
+  for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
+    if (file === import_node_path8.default.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName("object")?.text !== "self") continue;
+      let fn = ref.parent;
+      while (fn && fn.type !== "function_definition") fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+    }
+  }
+  return out;
+}
 function topLevelDef(model, name) {
   const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
   return defs.length === 1 ? defs[0] : null;
@@ -7023,29 +7261,30 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path7.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path8.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path7, isTest, MAX_GENERATIONS;
+var import_node_path8, isTest;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     init_commands();
-    init_analysis();
     init_semantic();
     init_project_imports();
     init_wrapper_prefilter();
     init_project();
     init_wrappers();
+    init_started_targets();
+    init_caller();
     init_project_files();
+    init_method_callers();
     init_wrappers();
     isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-    MAX_GENERATIONS = 3;
   }
 });
 
@@ -7219,7 +7458,7 @@ function droppedPopens(ctx) {
       const wrapper = parameterOf(ctx.model, cmdArg);
       const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
       const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted : judged?.growing;
+      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
       else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -7839,7 +8078,7 @@ function argvWords(node, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf(n);
+  const text = textOf2(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -7880,7 +8119,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
 }
 function joinedName(call, model) {
   if (call.type !== "call") return null;
@@ -7905,7 +8144,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
   }
   return out;
 }
@@ -8288,8 +8527,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path36) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path36.includes(e));
+function skippedCondition(main2, path37) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path37.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8701,7 +8940,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), use.file) || import_node_path8.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), use.file) || import_node_path9.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8811,12 +9050,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path36 of verdict ? [] : others) {
-      const v = drainVerdict(path36, growing, false);
+    for (const path37 of verdict ? [] : others) {
+      const v = drainVerdict(path37, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path36;
-        readOnlyWhen = skippedCondition(main2, path36);
+        events = path37;
+        readOnlyWhen = skippedCondition(main2, path37);
         break;
       }
     }
@@ -8885,11 +9124,11 @@ function waitHow(site, how) {
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
 }
-var import_node_path8, NEVER_READ_SHAPES, PATTERN;
+var import_node_path9, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -9937,9 +10176,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path36, call, handleName) {
+function heldOnPath(ctx, path37, call, handleName) {
   let handed = null;
-  for (const ev of path36) {
+  for (const ev of path37) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
@@ -9991,8 +10230,8 @@ function heldPipe(ctx, call) {
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
-  for (const path36 of events.paths) {
-    const found = heldOnPath(ctx, path36, call, name);
+  for (const path37 of events.paths) {
+    const found = heldOnPath(ctx, path37, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -10025,7 +10264,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path9.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path10.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10043,11 +10282,11 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path9;
+var import_node_path10;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -10193,8 +10432,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path36 of others) {
-    const v = drainVerdict(path36, growing, false);
+  for (const path37 of others) {
+    const v = drainVerdict(path37, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10210,7 +10449,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path10.default.relative(import_node_path10.default.dirname(ctx.path), c.file) || import_node_path10.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path11.default.relative(import_node_path11.default.dirname(ctx.path), c.file) || import_node_path11.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -10221,11 +10460,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path10;
+var import_node_path11;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -10352,8 +10591,8 @@ print('finished')
             };
             const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
             if (judged && !judged.growing && judged.unseen === 0) continue;
-            if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
-            const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
+            if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
+            const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
             unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
             if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
             else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -11025,13 +11264,13 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
+  return lookup(import_node_path12.default.dirname(import_node_path12.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path11.default.join(dir, "package.json");
+  const pkg = import_node_path12.default.join(dir, "package.json");
   let text = null;
   try {
     text = import_node_fs10.default.readFileSync(pkg, "utf8");
@@ -11050,7 +11289,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path11.default.dirname(dir);
+    const parent = import_node_path12.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -11062,12 +11301,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs10, import_node_path11, KiB, NODE_FACTS, cache2;
+var import_node_fs10, import_node_path12, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
     import_node_fs10 = __builtinESM("node:fs");
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -11264,17 +11503,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path36) => {
+        const addPattern = (name, kind, decl, init2, path37) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path36 });
+            add(name, kind, decl, { init: init2, path: path37 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path36) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path37) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path36, key];
+              sub = key === null ? null : [...path37, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -11511,8 +11750,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path36 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path36.length ? `${base}.${path36.join(".")}` : base;
+        const path37 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path37.length ? `${base}.${path37.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -11866,13 +12105,13 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path12.default.dirname(import_node_path12.default.resolve(file)); ; dir = import_node_path12.default.dirname(dir)) {
-    const manifest = import_node_path12.default.join(dir, "package.json");
+  for (let dir = import_node_path13.default.dirname(import_node_path13.default.resolve(file)); ; dir = import_node_path13.default.dirname(dir)) {
+    const manifest = import_node_path13.default.join(dir, "package.json");
     if (import_node_fs11.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path12.default.dirname(dir) === dir) return null;
+    if (import_node_path13.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -11907,12 +12146,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs11, import_node_path12, declared;
+var import_node_fs11, import_node_path13, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
     import_node_fs11 = __builtinESM("node:fs");
-    import_node_path12 = __builtinESM("node:path");
+    import_node_path13 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -12228,7 +12467,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path13.default.resolve(import_node_path13.default.dirname(import_node_path13.default.resolve(from)), spec);
+  const base = import_node_path14.default.resolve(import_node_path14.default.dirname(import_node_path14.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (import_node_fs12.default.existsSync(f) && import_node_fs12.default.statSync(f).isFile()) return f;
@@ -12339,12 +12578,12 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs12, import_node_path13, EXTENSIONS2, MAX_BYTES2, parsed;
+var import_node_fs12, import_node_path14, EXTENSIONS2, MAX_BYTES2, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
     import_node_fs12 = __builtinESM("node:fs");
-    import_node_path13 = __builtinESM("node:path");
+    import_node_path14 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -12921,18 +13160,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path14.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path15.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path14.default.resolve(dir, script);
+  const file = import_node_path15.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path14.default.resolve(import_node_path14.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path14.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path15.default.resolve(import_node_path15.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path15.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -12954,7 +13193,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path14.default.isAbsolute(p))) ? import_node_path14.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path15.default.isAbsolute(p))) ? import_node_path15.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -13060,13 +13299,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs13, import_node_module4, import_node_path14, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs13, import_node_module4, import_node_path15, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
     import_node_fs13 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_path15 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -13091,21 +13330,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path36) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path36)?.[0].toLowerCase() ?? "";
+function scriptKind(path37) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path37)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path36, text) {
-  return ts.createSourceFile(path36, text, ts.ScriptTarget.Latest, true, scriptKind(path36));
+function parseJs(path37, text) {
+  return ts.createSourceFile(path37, text, ts.ScriptTarget.Latest, true, scriptKind(path37));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path36) {
-  return /\.m[jt]s$/i.test(path36);
+function allowsTopLevelAwait(path37) {
+  return /\.m[jt]s$/i.test(path37);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13145,9 +13384,9 @@ var init_parse = __esm({
 
 // src/typescript/project-reads.ts
 function projectRoot(file) {
-  for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
-    if (import_node_fs14.default.existsSync(import_node_path15.default.join(dir, "package.json"))) return dir;
-    if (import_node_path15.default.dirname(dir) === dir) return null;
+  for (let dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file)); ; dir = import_node_path16.default.dirname(dir)) {
+    if (import_node_fs14.default.existsSync(import_node_path16.default.join(dir, "package.json"))) return dir;
+    if (import_node_path16.default.dirname(dir) === dir) return null;
   }
 }
 function sources(root2) {
@@ -13159,7 +13398,7 @@ function sources(root2) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(import_node_path15.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
+        texts.set(import_node_path16.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -13172,7 +13411,7 @@ function projectReadsMember(file, key) {
   if (!root2) return true;
   const texts = sources(root2);
   if (!texts) return true;
-  const self = import_node_path15.default.resolve(file);
+  const self = import_node_path16.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -13180,12 +13419,12 @@ function projectReadsMember(file, key) {
   }
   return false;
 }
-var import_node_fs14, import_node_path15, MAX_FILES2, projects;
+var import_node_fs14, import_node_path16, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
     import_node_fs14 = __builtinESM("node:fs");
-    import_node_path15 = __builtinESM("node:path");
+    import_node_path16 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -13198,14 +13437,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path16.default.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path17.default.basename(key) : name);
   return [...names];
 }
-var import_node_path16, EXTENSION;
+var import_node_path17, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path16 = __builtinESM("node:path");
+    import_node_path17 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -14461,7 +14700,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file));
+  const dir = import_node_path18.default.dirname(import_node_path18.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -14475,7 +14714,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path17.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path18.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -14483,7 +14722,7 @@ function wrapperCallees(model, file, index) {
 }
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path17.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (import_node_fs15.default.statSync(c).isFile()) return c;
@@ -14504,7 +14743,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = import_node_fs15.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path17.default.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path18.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -14516,13 +14755,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path17.default.dirname(file);
+  const dir = import_node_path18.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path17.default.resolve(dir, spec));
+    const target = moduleFile(import_node_path18.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path17.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path18.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -14532,12 +14771,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs15, import_node_path17, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs15, import_node_path18, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
     import_node_fs15 = __builtinESM("node:fs");
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path18 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -14702,12 +14941,12 @@ function callersOf(model, fn, file) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path18.default.resolve(file));
+    const self = moduleKey(import_node_path19.default.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path18.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === import_node_path19.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(abs), spec));
+        const target = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14731,11 +14970,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(import_node_path18.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path18.default.dirname(file));
-  const text = texts?.get(import_node_path18.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path18.default.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? import_node_path19.default.dirname(file));
+  const text = texts?.get(import_node_path19.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -14822,7 +15061,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path18.default.relative(import_node_path18.default.dirname(import_node_path18.default.resolve(file)), best.site.file) || import_node_path18.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path19.default.relative(import_node_path19.default.dirname(import_node_path19.default.resolve(file)), best.site.file) || import_node_path19.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -14830,11 +15069,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
 }
-var import_node_path18, models;
+var import_node_path19, models;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path18 = __builtinESM("node:path");
+    import_node_path19 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -16703,48 +16942,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path36, source, options) {
+function lintJsText(path37, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path36, source.text);
+  const sourceFile = parseJs(path37, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path36));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path37));
   const nodeMajor = node.major;
-  const abs = import_node_path19.default.resolve(path36);
+  const abs = import_node_path20.default.resolve(path37);
   const wrappers = options.wrappers ?? (import_node_fs16.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path36,
+      path: path37,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path36),
+      topLevelAwait: allowsTopLevelAwait(path37),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path37, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs16, import_node_path20;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs16 = __builtinESM("node:fs");
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -16758,14 +16997,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path20.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path20.default.dirname(abs))) {
-    const rel = import_node_path20.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) continue;
+  const abs = import_node_path21.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path21.default.dirname(abs))) {
+    const rel = import_node_path21.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path20.default.join(root2, stem + ext);
+        const source = import_node_path21.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -16773,15 +17012,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path20.default.dirname(d) === d || exists2(import_node_path20.default.join(d, ".git"))) return;
+    if (import_node_path21.default.dirname(d) === d || exists2(import_node_path21.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path20.default.join(dir, "tsconfig.json");
+  const file = import_node_path21.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
@@ -16790,28 +17029,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path20.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path20.default.resolve(dir, rootDir)] : [import_node_path20.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path21.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path21.default.resolve(dir, rootDir)] : [import_node_path21.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs17, import_node_path20, exists2;
+var import_node_fs17, import_node_path21, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs17.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path36, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path37, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path36))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path37))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path36);
-  if (source) return `compiled from ${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(path36)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path37);
+  if (source) return `compiled from ${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(path37)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16834,7 +17073,7 @@ function releasedPackage(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path21.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path22.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -16844,7 +17083,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path21.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path22.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -16852,23 +17091,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path36, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path37, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path21.default.resolve(path36).split(import_node_path21.default.sep);
+  const parts = import_node_path22.default.resolve(path37).split(import_node_path22.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path21.default.sep) || import_node_path21.default.sep;
-    const pkg = import_node_path21.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path22.default.sep) || import_node_path22.default.sep;
+    const pkg = import_node_path22.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs18, import_node_path21, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs18, import_node_path22, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -16892,9 +17131,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path22.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs19.default.existsSync(import_node_path22.default.join(dir, "package.json"))) {
-      const up = import_node_path22.default.dirname(dir);
+    let dir = import_node_path23.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs19.default.existsSync(import_node_path23.default.join(dir, "package.json"))) {
+      const up = import_node_path23.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -16902,12 +17141,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs19, import_node_path22, import_node_url, root;
+var import_node_fs19, import_node_path23, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -16986,19 +17225,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs20, import_node_module5, import_node_path23, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs20, import_node_module5, import_node_path24, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path23.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path24.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -17024,7 +17263,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path24.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path25.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -17042,20 +17281,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path36, source, options) {
+function lintPythonText(path37, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path36.endsWith(".py") ? takeParsedModule((0, import_node_path24.resolve)(path36), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path37.endsWith(".py") ? takeParsedModule((0, import_node_path25.resolve)(path37), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path36, source, tree, options, coverage);
+      return runPythonRules(path37, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -17063,8 +17303,8 @@ function lintPythonText(path36, source, options) {
     }
   }
 }
-function runPythonRules(path36, source, tree, options, coverage) {
-  const starModule = path36.endsWith(".py") && import_node_fs21.default.existsSync(path36) ? (module2) => starExports(path36, module2) : null;
+function runPythonRules(path37, source, tree, options, coverage) {
+  const starModule = path37.endsWith(".py") && import_node_fs21.default.existsSync(path37) ? (module2) => starExports(path37, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -17073,7 +17313,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path36,
+      path: path37,
       source,
       tree,
       model,
@@ -17084,7 +17324,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -17092,7 +17332,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path37, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -17157,15 +17397,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path36, source, language, options) {
+function lintTextSync(path37, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path36, source, options);
+    const py = lintPythonText(path37, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path36, source, options);
+    lint = lintJsText(path37, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -17175,19 +17415,19 @@ function lintTextSync(path36, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path36, source, language, options) {
+async function lintText(path37, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path36, source, language, options);
+  return lintTextSync(path37, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path36, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path36)) return { kind: "skip" };
-  if (language === "javascript" && path36 !== void 0 && vendoredReason(path36, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path36 !== void 0 && vendoredPythonReason(path36, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path37, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path37)) return { kind: "skip" };
+  if (language === "javascript" && path37 !== void 0 && vendoredReason(path37, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path37 !== void 0 && vendoredPythonReason(path37, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -17199,41 +17439,42 @@ function prepare(bytes, language, options, path36, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path36) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path36)) return { kind: "skip" };
+function prepareText(text, language, options, path37) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path37)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path36, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path36, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path36, prefiltered);
+async function lintBytes(path37, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path37, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path37, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path36, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path37, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path36, prepared.source, language, options);
+  const lint = await lintText(path37, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs21, import_node_path24, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs21, import_node_path25, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
     init_project();
     init_wrapper_prefilter();
     init_wrappers();
+    init_project_files();
     init_finding();
     init_prefilter();
     init_parse_limit();
@@ -17344,10 +17585,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path36, text, language, given, options) {
+async function fixText(path37, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path36, new SourceText(current), language, engine);
+  let lint = await lintText(path37, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -17363,7 +17604,7 @@ async function fixText(path36, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path36, new SourceText(next), language, engine);
+    const relint = await lintText(path37, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -17523,8 +17764,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path25.default.dirname(import_node_path25.default.resolve(file));
-  const base = import_node_path25.default.basename(file);
+  const dir = import_node_path26.default.dirname(import_node_path26.default.resolve(file));
+  const base = import_node_path26.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -17556,17 +17797,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path25.default.resolve(dir);
+  const abs = import_node_path26.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path25.default.join(abs, name);
+    const file = import_node_path26.default.join(abs, name);
     if (import_node_fs23.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path25.default.dirname(abs);
+  const parent = import_node_path26.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -17576,12 +17817,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs23, import_node_path25, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs23, import_node_path26, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -17646,11 +17887,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path26, import_ignore2, Settings;
+var import_node_path27, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -17661,7 +17902,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path26.default.dirname(import_node_path26.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path27.default.dirname(import_node_path27.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -17675,7 +17916,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path26.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path27.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -17702,7 +17943,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path26.default.relative(entry.config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path27.default.relative(entry.config.dir, abs).split(import_node_path27.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -17717,7 +17958,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path26.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path27.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -17743,7 +17984,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path26.default.relative(config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path27.default.relative(config.dir, abs).split(import_node_path27.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -17784,13 +18025,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path27, Linter, rules;
+var import_node_path28, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -17807,7 +18048,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path27.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path28.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -17816,7 +18057,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path27.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path28.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -17825,7 +18066,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path27.default.resolve(this.cwd, file);
+        return import_node_path28.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -17837,7 +18078,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path27.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path28.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -18944,6 +19185,280 @@ var init_progress = __esm({
   }
 });
 
+// src/pool/pool.ts
+function fromWire(w) {
+  const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+  if (w.errors) r.errors = w.errors;
+  if (w.hidden) r.hidden = w.hidden;
+  if (w.decoded) {
+    r.decoded = w.decoded;
+    r.source = new SourceText(w.decoded.text);
+  }
+  return r;
+}
+function spawnSlot(Worker, url, ledger, dispatcher) {
+  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
+  slot.worker.on("message", (m) => {
+    slot.inFlight.delete(m.index);
+    ledger.settle(m.index, fromWire(m.result));
+    dispatcher.pump();
+  });
+  slot.worker.on("error", () => dispatcher.lost(slot));
+  slot.worker.on("exit", () => dispatcher.lost(slot));
+  return slot;
+}
+async function startPool(size, finish, list2) {
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
+  const url = new URL("./worker.js", __popenlintUrl);
+  const ledger = new Ledger(finish);
+  const slots = [];
+  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher));
+  return {
+    submit(index, task) {
+      ledger.open();
+      dispatcher.queue.push({ index, task });
+      dispatcher.pump();
+    },
+    async help() {
+      while (dispatcher.queue.length > 0) {
+        const { index, task } = dispatcher.queue.shift();
+        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    drain: () => ledger.idle().then(() => dispatcher.fallback),
+    get started() {
+      return dispatcher.started;
+    },
+    async close() {
+      for (const s of slots) s.alive = false;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    }
+  };
+}
+var WORKER_OPTIONS, IN_FLIGHT, Ledger, Dispatcher;
+var init_pool = __esm({
+  "src/pool/pool.ts"() {
+    "use strict";
+    init_read();
+    init_wrapper_prefilter();
+    init_source();
+    WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+    IN_FLIGHT = 2;
+    Ledger = class {
+      constructor(finish) {
+        this.finish = finish;
+      }
+      finish;
+      pending = 0;
+      onIdle = null;
+      open() {
+        this.pending++;
+      }
+      settle(index, r) {
+        this.finish(index, r);
+        this.pending--;
+        if (this.pending === 0 && this.onIdle) this.onIdle();
+      }
+      idle() {
+        return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => {
+          this.onIdle = resolve;
+        });
+      }
+    };
+    Dispatcher = class {
+      constructor(slots, ledger, list2, size, spawn) {
+        this.slots = slots;
+        this.ledger = ledger;
+        this.list = list2;
+        this.size = size;
+        this.spawn = spawn;
+      }
+      slots;
+      ledger;
+      list;
+      size;
+      spawn;
+      queue = [];
+      /** The main thread's chain of files it took over from dead workers. */
+      fallback = Promise.resolve();
+      /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
+      started = 0;
+      pump() {
+        for (; ; ) {
+          if (this.queue.length === 0) return;
+          let live = this.slots.filter((s) => s.alive);
+          if (live.length === 0 && this.started > 0) return this.takeOver();
+          let slot = live.length ? live.reduce((a, b) => b.inFlight.size < a.inFlight.size ? b : a) : null;
+          if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
+            this.started++;
+            this.slots.push(this.spawn());
+            live = this.slots.filter((s) => s.alive);
+            slot = live[live.length - 1];
+          }
+          if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
+          const { index, task } = this.queue.shift();
+          slot.inFlight.set(index, task);
+          const { summaries, next } = textSummariesSince(slot.summariesSent);
+          slot.summariesSent = next;
+          slot.worker.postMessage({ index, task, summaries });
+        }
+      }
+      /** Every worker died: the main thread lints what is left, one file at a time. */
+      takeOver() {
+        for (const { index, task } of this.queue.splice(0)) {
+          const t = this.list[index];
+          this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
+        }
+      }
+      /** A worker that errored or exited gives its tasks back to the queue. */
+      lost(slot) {
+        if (!slot.alive) return;
+        slot.alive = false;
+        for (const [index, task] of slot.inFlight) this.queue.unshift({ index, task });
+        slot.inFlight.clear();
+        this.pump();
+      }
+    };
+  }
+});
+
+// src/cli/run.ts
+async function targets(input, settings) {
+  if (input.stdinFilename !== void 0) {
+    const abs = import_node_path34.default.resolve(input.stdinFilename);
+    const stdin = await readStdin();
+    const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
+    if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
+    return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
+  }
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
+  const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
+  const named = namedFolders(input.paths);
+  return { targets: named.length ? found.files.map((f) => withNamedFolder(f, named)) : found.files, results };
+}
+function namedFolders(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const given of paths) {
+    const abs = import_node_path34.default.resolve(given);
+    try {
+      if (import_node_fs27.default.statSync(abs).isDirectory()) out.add(abs);
+    } catch {
+    }
+  }
+  return [...out].sort((a, b) => a.length - b.length);
+}
+function withNamedFolder(t, named) {
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path34.default.sep) ? d : d + import_node_path34.default.sep));
+  return folder ? { ...t, namedFolder: folder } : t;
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function defaultJobs(cores = typeof import_node_os2.default.availableParallelism === "function" ? import_node_os2.default.availableParallelism() : import_node_os2.default.cpus().length, load = import_node_os2.default.loadavg()[0] ?? 0) {
+  const idle = Math.round(cores - load);
+  return Math.max(1, Math.min(cores, idle));
+}
+async function lintTargets(list2, settings, options = {}) {
+  const jobs = options.jobs !== void 0 && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
+  const out = new Array(list2.length);
+  const progress = new Progress(list2.length, { enabled: options.progress });
+  const waiting = [];
+  let waitingBytes = 0;
+  let pool = null;
+  const finish = (index, r) => {
+    out[index] = r;
+    progress.tick();
+    options.onResult?.(index, r);
+  };
+  const wrappers = await projectWrappers(list2, settings);
+  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
+  try {
+    const reader = new Reader2();
+    let lastYield = Date.now();
+    for (let i = 0; i < list2.length; i++) {
+      if (Date.now() - lastYield > 25) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
+      const t = list2[i];
+      const base = engineFor(settings, t);
+      const withWrappers = wrappers ? { ...base, wrappers } : base;
+      const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+      const fast = reader.read(t);
+      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
+        finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
+        continue;
+      }
+      const prefiltered = fast !== null;
+      const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
+      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+        finish(i, await lintTarget(t, engine, bytes));
+      } else if (pool) {
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
+      } else if (bytes) {
+        waiting.push({ index: i, t, engine, bytes });
+        waitingBytes += bytes.length;
+        if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+          pool = await startPool(jobs - 1, finish, list2);
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
+        }
+      }
+    }
+    if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
+    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
+    if (pool) await pool.help();
+    if (pool) await pool.drain();
+  } finally {
+    if (options.stats) options.stats.workers = pool?.started ?? 0;
+    await pool?.close();
+    cacheFolderListings(false);
+    progress.stop();
+  }
+  return out;
+}
+function engineFor(settings, t) {
+  const engine = settings.forFile(t.abs).engine;
+  return t.namedFolder ? { ...engine, namedFolder: t.namedFolder } : engine;
+}
+async function projectWrappers(list2, settings) {
+  const js = list2.filter((t) => t.language === "javascript" && !t.stdin);
+  if (js.length < 2) return null;
+  const files = [];
+  for (const t of js) {
+    const bytes = readTarget(t);
+    const engine = settings.forFile(t.abs).engine;
+    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor("javascript", engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
+    files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
+  }
+  if (!files.length) return {};
+  const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
+  return buildWrapperIndex2(files);
+}
+var import_node_fs27, import_node_os2, import_node_path34, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var init_run = __esm({
+  "src/cli/run.ts"() {
+    "use strict";
+    import_node_fs27 = __builtinESM("node:fs");
+    import_node_os2 = __builtinESM("node:os");
+    import_node_path34 = __builtinESM("node:path");
+    init_discover();
+    init_engine();
+    init_read();
+    init_pool();
+    init_progress();
+    init_prefilter();
+    init_vendored();
+    init_project();
+    PARALLEL_MIN_BYTES = 384 * 1024;
+    PARALLEL_MIN_CANDIDATES = 12;
+    LISTINGS_MIN_FILES = 64;
+    QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -19047,16 +19562,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path36, added, removed, oldPosInc, options) {
-        const last = path36.lastComponent;
+      addToPath(path37, added, removed, oldPosInc, options) {
+        const last = path37.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path37.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path37.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -19594,11 +20109,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path36, source, findings) {
+async function planJsNoqa(path37, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, source.text);
+  const sf = parseJs2(path37, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -19671,12 +20186,12 @@ async function planJsNoqa(path36, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path36, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path36, source, findings);
+async function planNoqa(path37, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path37, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path36, text, language) {
+async function codeWithoutComments(path37, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -19697,7 +20212,7 @@ async function codeWithoutComments(path36, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, text);
+  const sf = parseJs2(path37, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -19716,38 +20231,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs29.default.realpathSync(file);
-    before = import_node_fs29.default.statSync(target);
+    target = import_node_fs30.default.realpathSync(file);
+    before = import_node_fs30.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs29.default.readFileSync(target);
+    onDisk = import_node_fs30.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path36.default.dirname(target);
-  const tmp = import_node_path36.default.join(dir, `.${import_node_path36.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path37.default.dirname(target);
+  const tmp = import_node_path37.default.join(dir, `.${import_node_path37.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs29.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs29.default.writeFileSync(fd, bytes);
+    fd = import_node_fs30.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs30.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs29.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs30.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs29.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs29.default.fsyncSync(fd);
-    import_node_fs29.default.closeSync(fd);
+    import_node_fs30.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs30.default.fsyncSync(fd);
+    import_node_fs30.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs29.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs29.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs30.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs30.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs29.default.closeSync(fd);
+        import_node_fs30.default.closeSync(fd);
       } catch {
       }
     }
@@ -19755,18 +20270,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs29.default.rmSync(tmp, { force: true });
+        import_node_fs30.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs29.default.openSync(dir, "r");
-    import_node_fs29.default.fsyncSync(dirFd);
+    dirFd = import_node_fs30.default.openSync(dir, "r");
+    import_node_fs30.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs29.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs30.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -19779,13 +20294,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs29, import_node_path36, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs30, import_node_path37, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs29 = __builtinESM("node:fs");
-    import_node_path36 = __builtinESM("node:path");
+    import_node_fs30 = __builtinESM("node:fs");
+    import_node_path37 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -19858,7 +20373,7 @@ async function addToFile(t, r, settings) {
   const after = await codeWithoutComments(t.path, text, t.language);
   if (after.syntaxErrors > before.syntaxErrors) return "a suppression comment would introduce a syntax error";
   if (after.code !== before.code) return "a suppression comment would change the code (a string or template spans the line)";
-  const relint = await lintText(t.path, new SourceText(text), t.language, settings.forFile(t.abs).engine);
+  const relint = await lintText(t.path, new SourceText(text), t.language, engineFor(settings, t));
   if (relint.findings.length > r.findings.length - plan.placed.length) return "the suppression comments would not take effect";
   try {
     writeDecoded(t.abs, bytes, decoded, text, "changed");
@@ -19879,6 +20394,7 @@ var init_noqa2 = __esm({
     init_source();
     init_read();
     init_progress();
+    init_run();
   }
 });
 
@@ -19905,12 +20421,13 @@ async function fixOne(t, settings, options) {
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
   const fileSettings = settings.forFile(t.abs);
-  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  const engine = engineFor(settings, t);
+  const prepared = prepare(bytes, t.language, engine);
   if (prepared.kind === "skip") return t.stdin ? { ...none, output: bytes.toString("utf8") } : none;
   if (prepared.kind === "error") return fail(prepared.message);
   const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
-  const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+  const outcome = await fixText(t.path, decoded.text, t.language, engine, { strategy, unsafe: options.unsafe });
   result2.parsed = true;
   result2.source = new SourceText(outcome.text);
   result2.findings = outcome.remaining;
@@ -19949,6 +20466,7 @@ var init_fix = __esm({
     init_write();
     init_read();
     init_source();
+    init_run();
   }
 });
 
@@ -20071,15 +20589,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path37.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path37.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path38.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path38.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs30, import_node_path37, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs31, import_node_path38, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs30 = __builtinESM("node:fs");
-    import_node_path37 = __builtinESM("node:path");
+    import_node_fs31 = __builtinESM("node:fs");
+    import_node_path38 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -20089,7 +20607,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path37.default.join(packageRoot(), "docs", "rules")}${import_node_path37.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path38.default.join(packageRoot(), "docs", "rules")}${import_node_path38.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -20138,7 +20656,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs30.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs31.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -20166,11 +20684,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path38, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path39, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path38 = __builtinESM("node:path");
+    import_node_path39 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -20193,7 +20711,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path39.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -20294,7 +20812,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path39.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -20352,7 +20870,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -20360,12 +20878,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path28 = __builtinESM("node:path");
+var import_node_path29 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path28.default.relative(where.root, import_node_path28.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return file.split(import_node_path28.default.sep).join("/");
-  return rel.split(import_node_path28.default.sep).join("/");
+  const rel = import_node_path29.default.relative(where.root, import_node_path29.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return file.split(import_node_path29.default.sep).join("/");
+  return rel.split(import_node_path29.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -20696,7 +21214,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path29 = __builtinESM("node:path");
+var import_node_path30 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -20761,9 +21279,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path29.default.resolve(where.cwd, file);
-  const rel = import_node_path29.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path29.default.sep).join("/"))}`;
+  const abs = import_node_path30.default.resolve(where.cwd, file);
+  const rel = import_node_path30.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path30.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path30.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -20942,7 +21460,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs24 = __builtinESM("node:fs");
-var import_node_path30 = __builtinESM("node:path");
+var import_node_path31 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -20973,7 +21491,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path30.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path31.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -20989,7 +21507,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path31 = __builtinESM("node:path");
+var import_node_path32 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -21012,11 +21530,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path36) => {
+  return (path37) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path36)) {
+        if (rules2[i].matches(path37)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -21045,7 +21563,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs25.default.mkdirSync(import_node_path31.default.dirname(import_node_path31.default.resolve(file)), { recursive: true });
+    import_node_fs25.default.mkdirSync(import_node_path32.default.dirname(import_node_path32.default.resolve(file)), { recursive: true });
     import_node_fs25.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -21055,7 +21573,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs25.default.readFileSync(import_node_path31.default.join(root2, rel), "utf8");
+      text = import_node_fs25.default.readFileSync(import_node_path32.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -21073,8 +21591,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path31.default.resolve(cwd, p);
-    return changed.has(import_node_path31.default.join(realPath(import_node_path31.default.dirname(abs)), import_node_path31.default.basename(abs)));
+    const abs = import_node_path32.default.resolve(cwd, p);
+    return changed.has(import_node_path32.default.join(realPath(import_node_path32.default.dirname(abs)), import_node_path32.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -21083,7 +21601,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -21140,7 +21658,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path32.default.relative(import_node_path32.default.dirname(import_node_path32.default.resolve(this.location)), import_node_path32.default.resolve(cwd, file)).split(import_node_path32.default.sep).join("/");
+    return import_node_path33.default.relative(import_node_path33.default.dirname(import_node_path33.default.resolve(this.location)), import_node_path33.default.resolve(cwd, file)).split(import_node_path33.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -21158,7 +21676,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path32.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path33.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -21181,10 +21699,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path32.default.dirname(import_node_path32.default.resolve(this.location));
+    const base = import_node_path33.default.dirname(import_node_path33.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path32.default.join(base, key));
+      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path33.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -21208,7 +21726,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path32.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path33.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -21246,10 +21764,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path32.default.resolve(this.location);
-    const tmp = import_node_path32.default.join(import_node_path32.default.dirname(target), `.${import_node_path32.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path33.default.resolve(this.location);
+    const tmp = import_node_path33.default.join(import_node_path33.default.dirname(target), `.${import_node_path33.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs26.default.mkdirSync(import_node_path32.default.dirname(target), { recursive: true });
+      import_node_fs26.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true });
       import_node_fs26.default.writeFileSync(tmp, text);
       import_node_fs26.default.renameSync(tmp, target);
     } catch (e) {
@@ -21279,247 +21797,8 @@ function applyBulkSuppressions(results, options) {
   if (suppressed > 0 && !options.record) note(`${plural3(suppressed, "finding")} suppressed by ${location2}.`);
 }
 
-// src/cli/run.ts
-var import_node_os2 = __builtinESM("node:os");
-var import_node_path33 = __builtinESM("node:path");
-init_discover();
-init_engine();
-init_read();
-
-// src/pool/pool.ts
-init_read();
-init_wrapper_prefilter();
-init_source();
-var WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-var IN_FLIGHT = 2;
-function fromWire(w) {
-  const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
-  if (w.errors) r.errors = w.errors;
-  if (w.hidden) r.hidden = w.hidden;
-  if (w.decoded) {
-    r.decoded = w.decoded;
-    r.source = new SourceText(w.decoded.text);
-  }
-  return r;
-}
-var Ledger = class {
-  constructor(finish) {
-    this.finish = finish;
-  }
-  finish;
-  pending = 0;
-  onIdle = null;
-  open() {
-    this.pending++;
-  }
-  settle(index, r) {
-    this.finish(index, r);
-    this.pending--;
-    if (this.pending === 0 && this.onIdle) this.onIdle();
-  }
-  idle() {
-    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => {
-      this.onIdle = resolve;
-    });
-  }
-};
-var Dispatcher = class {
-  constructor(slots, ledger, list2, size, spawn) {
-    this.slots = slots;
-    this.ledger = ledger;
-    this.list = list2;
-    this.size = size;
-    this.spawn = spawn;
-  }
-  slots;
-  ledger;
-  list;
-  size;
-  spawn;
-  queue = [];
-  /** The main thread's chain of files it took over from dead workers. */
-  fallback = Promise.resolve();
-  /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
-  started = 0;
-  pump() {
-    for (; ; ) {
-      if (this.queue.length === 0) return;
-      let live = this.slots.filter((s) => s.alive);
-      if (live.length === 0 && this.started > 0) return this.takeOver();
-      let slot = live.length ? live.reduce((a, b) => b.inFlight.size < a.inFlight.size ? b : a) : null;
-      if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
-        this.started++;
-        this.slots.push(this.spawn());
-        live = this.slots.filter((s) => s.alive);
-        slot = live[live.length - 1];
-      }
-      if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
-      const { index, task } = this.queue.shift();
-      slot.inFlight.set(index, task);
-      const { summaries, next } = textSummariesSince(slot.summariesSent);
-      slot.summariesSent = next;
-      slot.worker.postMessage({ index, task, summaries });
-    }
-  }
-  /** Every worker died: the main thread lints what is left, one file at a time. */
-  takeOver() {
-    for (const { index, task } of this.queue.splice(0)) {
-      const t = this.list[index];
-      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
-    }
-  }
-  /** A worker that errored or exited gives its tasks back to the queue. */
-  lost(slot) {
-    if (!slot.alive) return;
-    slot.alive = false;
-    for (const [index, task] of slot.inFlight) this.queue.unshift({ index, task });
-    slot.inFlight.clear();
-    this.pump();
-  }
-};
-function spawnSlot(Worker, url, ledger, dispatcher) {
-  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
-  slot.worker.on("message", (m) => {
-    slot.inFlight.delete(m.index);
-    ledger.settle(m.index, fromWire(m.result));
-    dispatcher.pump();
-  });
-  slot.worker.on("error", () => dispatcher.lost(slot));
-  slot.worker.on("exit", () => dispatcher.lost(slot));
-  return slot;
-}
-async function startPool(size, finish, list2) {
-  const { Worker } = process.getBuiltinModule("node:worker_threads");
-  const url = new URL("./worker.js", __popenlintUrl);
-  const ledger = new Ledger(finish);
-  const slots = [];
-  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher));
-  return {
-    submit(index, task) {
-      ledger.open();
-      dispatcher.queue.push({ index, task });
-      dispatcher.pump();
-    },
-    async help() {
-      while (dispatcher.queue.length > 0) {
-        const { index, task } = dispatcher.queue.shift();
-        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    },
-    drain: () => ledger.idle().then(() => dispatcher.fallback),
-    get started() {
-      return dispatcher.started;
-    },
-    async close() {
-      for (const s of slots) s.alive = false;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    }
-  };
-}
-
-// src/cli/run.ts
-init_progress();
-init_prefilter();
-init_vendored();
-init_project();
-async function targets(input, settings) {
-  if (input.stdinFilename !== void 0) {
-    const abs = import_node_path33.default.resolve(input.stdinFilename);
-    const stdin = await readStdin();
-    const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
-    if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
-    return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
-  }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
-  const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
-  return { targets: found.files, results };
-}
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-var PARALLEL_MIN_BYTES = 384 * 1024;
-var PARALLEL_MIN_CANDIDATES = 12;
-var LISTINGS_MIN_FILES = 64;
-var QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
-function defaultJobs(cores = typeof import_node_os2.default.availableParallelism === "function" ? import_node_os2.default.availableParallelism() : import_node_os2.default.cpus().length, load = import_node_os2.default.loadavg()[0] ?? 0) {
-  const idle = Math.round(cores - load);
-  return Math.max(1, Math.min(cores, idle));
-}
-async function lintTargets(list2, settings, options = {}) {
-  const jobs = options.jobs !== void 0 && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
-  const out = new Array(list2.length);
-  const progress = new Progress(list2.length, { enabled: options.progress });
-  const waiting = [];
-  let waitingBytes = 0;
-  let pool = null;
-  const finish = (index, r) => {
-    out[index] = r;
-    progress.tick();
-    options.onResult?.(index, r);
-  };
-  const wrappers = await projectWrappers(list2, settings);
-  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
-  try {
-    const reader = new Reader2();
-    let lastYield = Date.now();
-    for (let i = 0; i < list2.length; i++) {
-      if (Date.now() - lastYield > 25) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
-      const t = list2[i];
-      const base = settings.forFile(t.abs).engine;
-      const withWrappers = wrappers ? { ...base, wrappers } : base;
-      const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
-      const fast = reader.read(t);
-      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
-        finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
-        continue;
-      }
-      const prefiltered = fast !== null;
-      const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
-        finish(i, await lintTarget(t, engine, bytes));
-      } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
-      } else if (bytes) {
-        waiting.push({ index: i, t, engine, bytes });
-        waitingBytes += bytes.length;
-        if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
-          pool = await startPool(jobs - 1, finish, list2);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
-        }
-      }
-    }
-    if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
-    if (pool) await pool.help();
-    if (pool) await pool.drain();
-  } finally {
-    if (options.stats) options.stats.workers = pool?.started ?? 0;
-    await pool?.close();
-    cacheFolderListings(false);
-    progress.stop();
-  }
-  return out;
-}
-async function projectWrappers(list2, settings) {
-  const js = list2.filter((t) => t.language === "javascript" && !t.stdin);
-  if (js.length < 2) return null;
-  const files = [];
-  for (const t of js) {
-    const bytes = readTarget(t);
-    const engine = settings.forFile(t.abs).engine;
-    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor("javascript", engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
-    files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
-  }
-  if (!files.length) return {};
-  const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
-  return buildWrapperIndex2(files);
-}
+// src/cli/main.ts
+init_run();
 
 // src/cli/quick-args.ts
 var BOOLEANS = {
@@ -21585,8 +21864,8 @@ init_project();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path35 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -21706,7 +21985,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs27.default.existsSync(import_node_path34.default.resolve(location2));
+  return import_node_fs28.default.existsSync(import_node_path35.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -21714,8 +21993,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path36 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -21736,15 +22015,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs28.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
-    import_node_fs28.default.writeFileSync(file, text);
+    import_node_fs29.default.mkdirSync(import_node_path36.default.dirname(import_node_path36.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs28.default.readFileSync(import_node_path35.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs29.default.readFileSync(import_node_path36.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -21828,14 +22107,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path39.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path40.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path39.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path40.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(t.abs)), import_node_path39.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(t.abs)), import_node_path40.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

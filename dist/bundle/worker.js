@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path18)) {
+          if (rule14.checkRegex.test(path19)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path18
+            shortcut && rule14._basenameOnly ? basename : path19
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path18) {
+      _test(originalPath, cache3, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache3) : {
+        return path19 ? this._t(path19, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path18);
+        const literal2 = this._rules.testLiteral(path19);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache3) {
-        const cached = cache3[path18];
+      _t(path19, cache3) {
+        const cached = cache3[path19];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache3[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs19 from "node:fs";
 
 // src/engine.ts
 import fs18 from "node:fs";
-import path17, { resolve as resolvePath } from "node:path";
+import path18, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -1682,8 +1682,320 @@ function unparenthesize(node) {
   return n;
 }
 
+// src/python/analysis.ts
+var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
+function callsTo(model, names) {
+  const out = [];
+  const searched = /* @__PURE__ */ new Set();
+  for (const qualified of names) {
+    for (const name of model.callNames(qualified)) {
+      if (searched.has(name)) continue;
+      searched.add(name);
+      for (const id of model.occurrences(name)) {
+        const parent = id.parent;
+        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+        const callee = outerExpression(fn);
+        const call = callee.parent;
+        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
+        const resolved2 = model.qualifiedName(fn);
+        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+function argument(call, position, keyword4) {
+  const args = call.childForFieldName("arguments");
+  if (!args) return null;
+  let index = 0;
+  for (const arg of args.namedChildren) {
+    if (arg.type === "keyword_argument") {
+      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      return null;
+    } else if (arg.type !== "comment") {
+      if (index === position) return arg;
+      index++;
+    }
+  }
+  return null;
+}
+function isWriteModePopen(call) {
+  const mode = argument(call, 1, "mode");
+  return !!mode && (literalString(mode) ?? "w").includes("w");
+}
+function literalString(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
+  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
+  return m ? m[2] : null;
+}
+function droppedUse(call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
+      return { kind: "underscore", statement: parent.parent };
+    }
+    return null;
+  }
+  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
+    const statement = parent.parent?.parent;
+    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
+    return null;
+  }
+  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
+    const outer = outerExpression(parent).parent;
+    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
+    return null;
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
+    return { kind: "expression", statement: null };
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
+    const closeCall = parent.parent;
+    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
+      const outer = outerExpression(closeCall).parent;
+      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
+    }
+  }
+  return null;
+}
+function boundName(model, call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
+      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
+    }
+  }
+  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
+    const target = parent.childForFieldName("alias")?.namedChildren[0];
+    const statement = parent.parent.parent?.parent;
+    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
+  }
+  return null;
+}
+function classifyUse(ref) {
+  const expr = outerExpression(ref);
+  const parent = expr.parent;
+  if (!parent) return { kind: "escape" };
+  switch (parent.type) {
+    case "attribute": {
+      const name = parent.childForFieldName("attribute")?.text ?? "";
+      const call = outerExpression(parent).parent;
+      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
+        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+        return { kind: "method", name, call, argCount: args.length };
+      }
+      return { kind: "attribute", name, node: parent };
+    }
+    case "for_statement":
+    case "for_in_clause":
+      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
+    case "argument_list": {
+      const call = parent.parent;
+      const fn = call?.childForFieldName("function");
+      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
+      return { kind: "escape" };
+    }
+    case "if_statement":
+    case "elif_clause":
+    case "while_statement":
+      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
+    case "not_operator":
+    case "comparison_operator":
+    case "delete_statement":
+      return { kind: "neutral" };
+    case "with_item":
+      return { kind: "neutral" };
+    default:
+      return { kind: "escape" };
+  }
+}
+function handleUses(model, call) {
+  const bound = boundName(model, call);
+  if (!bound) return null;
+  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
+  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
+  if (!binding) return null;
+  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  return { ...bound, uses: uses2 };
+}
+var LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
+function isAncestor(a, n) {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+function reachedLoads(model, binding) {
+  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
+  const at = binding.node.startIndex;
+  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
+    const stmt = enclosingStatement(b.node);
+    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
+  });
+  const bStmt = enclosingStatement(binding.node);
+  return model.references(binding).filter((load) => {
+    const pos = load.startIndex;
+    if (pos < at) {
+      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
+      return false;
+    }
+    for (const { at: o, stmt, block } of others) {
+      if (o >= pos) continue;
+      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
+      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
+    }
+    return true;
+  });
+}
+function reachingAssignments(model, use) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
+  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
+  const dominates = (b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  };
+  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
+  if (!first) {
+    const reaching = bindings.filter(reaches2);
+    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
+    first = reaching[0];
+  }
+  const start = first.node.startIndex;
+  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
+  const all = [first, ...between];
+  return all.every(plain) ? all : null;
+}
+function ownStatement(node) {
+  const parent = outerExpression(node).parent;
+  return parent?.type === "expression_statement" ? parent : null;
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+function enclosingStatement(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
+  }
+  return null;
+}
+var RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
+function expectedToRaise(node) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if (n.type !== "with_statement") continue;
+    const clause = n.namedChildren.find((c) => c.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      let value = item.childForFieldName("value");
+      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
+      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
+      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
+      if (name && RAISES.has(name)) return true;
+    }
+  }
+  return false;
+}
+function inLoopAfter(node, origin) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
+  }
+  return false;
+}
+var EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
+function parentLifetime(model, node) {
+  const statement = enclosingStatement(node);
+  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
+    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
+    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
+  }
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
+    if (n.type === "while_statement" || n.type === "for_statement") return "long";
+  }
+  return "short";
+}
+
+// src/python/started-targets.ts
+var isNode = (a) => "type" in a && typeof a.type === "string";
+function passedArgument(args, position, keyword4) {
+  if (isNode(args)) return argument(args, position, keyword4);
+  return args.keywords.get(keyword4) ?? args.positional[position] ?? null;
+}
+function opaqueArguments(args) {
+  if (isNode(args)) return args.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ?? false;
+  return args.opaque;
+}
+var SPREAD_FROM_1 = /* @__PURE__ */ new Set(["submit"]);
+var TUPLE_AT_1 = /* @__PURE__ */ new Set(["start_new_thread", "apply_async", "apply"]);
+var TARGET_KEYWORD = /* @__PURE__ */ new Set(["Thread", "Process"]);
+function startedTarget(ref) {
+  const outer = outerExpression(ref);
+  const holder = outer.parent;
+  const keyword4 = holder?.type === "keyword_argument" && holder.childForFieldName("value")?.id === outer.id ? holder : null;
+  const list = keyword4 ? keyword4.parent : holder;
+  const call = list?.type === "argument_list" ? list.parent : null;
+  if (call?.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  const starter = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.type === "identifier" ? fn.text : void 0;
+  if (!starter) return null;
+  const args = list.namedChildren.filter((a) => a.type !== "comment");
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  const at = (node) => positional.findIndex((a) => a.id === node.id);
+  if (TARGET_KEYWORD.has(starter)) {
+    if (keyword4?.childForFieldName("name")?.text !== "target") return null;
+    return { call, passed: unpack(argument(call, 99, "args"), argument(call, 99, "kwargs")) };
+  }
+  if (keyword4) return null;
+  if (SPREAD_FROM_1.has(starter) || starter === "run_in_executor" && at(outer) === 1) {
+    const from = at(outer);
+    if (from !== (starter === "run_in_executor" ? 1 : 0)) return null;
+    const keywords = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.type === "keyword_argument") keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    const rest = positional.slice(from + 1);
+    return { call, passed: { positional: rest, keywords, opaque: rest.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") || args.some((a) => a.type === "dictionary_splat") } };
+  }
+  if (TUPLE_AT_1.has(starter) && at(outer) === 0) {
+    const kwName = starter === "start_new_thread" ? "kwargs" : "kwds";
+    return { call, passed: unpack(argument(call, 1, "args"), argument(call, 2, kwName)) };
+  }
+  return null;
+}
+function unpack(tuple, dict) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  if (tuple) {
+    const t = tuple.type === "parenthesized_expression" ? null : unparenthesize(tuple);
+    if ((t?.type === "tuple" || t?.type === "list") && !t.namedChildren.some((c) => c.type === "list_splat")) out.positional = t.namedChildren.filter((c) => c.type !== "comment");
+    else out.opaque = true;
+  }
+  if (dict) {
+    const d = unparenthesize(dict);
+    if (d.type !== "dictionary") out.opaque = true;
+    else {
+      for (const pair of d.namedChildren) {
+        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        if (pair.type === "comment") continue;
+        if (!name) out.opaque = true;
+        else out.keywords.set(name, pair.childForFieldName("value"));
+      }
+    }
+  }
+  return out;
+}
+
 // src/python/project-imports.ts
-function resolvedCalls(model, file, local, imported) {
+function resolvedCalls(model, file, local, imported, starts = false) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (name, value, where, from, resolves) => {
@@ -1692,6 +2004,11 @@ function resolvedCalls(model, file, local, imported) {
       const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
+      const started = starts && (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) ? startedTarget(fn) : null;
+      if (started && !seen.has(started.call.id) && resolves(fn)) {
+        seen.add(started.call.id);
+        out.push({ call: started.call, value, where, file: from, passed: started.passed });
+      }
       if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
       if (resolves(fn)) {
         seen.add(call.id);
@@ -2015,250 +2332,6 @@ function wrapperCommandsByText(file, given) {
 // src/python/wrappers.ts
 import fs6 from "node:fs";
 
-// src/python/analysis.ts
-var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
-function callsTo(model, names) {
-  const out = [];
-  const searched = /* @__PURE__ */ new Set();
-  for (const qualified of names) {
-    for (const name of model.callNames(qualified)) {
-      if (searched.has(name)) continue;
-      searched.add(name);
-      for (const id of model.occurrences(name)) {
-        const parent = id.parent;
-        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-        const callee = outerExpression(fn);
-        const call = callee.parent;
-        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
-        const resolved2 = model.qualifiedName(fn);
-        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
-      }
-    }
-  }
-  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
-}
-function argument(call, position, keyword4) {
-  const args = call.childForFieldName("arguments");
-  if (!args) return null;
-  let index = 0;
-  for (const arg of args.namedChildren) {
-    if (arg.type === "keyword_argument") {
-      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
-      return null;
-    } else if (arg.type !== "comment") {
-      if (index === position) return arg;
-      index++;
-    }
-  }
-  return null;
-}
-function isWriteModePopen(call) {
-  const mode = argument(call, 1, "mode");
-  return !!mode && (literalString(mode) ?? "w").includes("w");
-}
-function literalString(node) {
-  if (!node) return null;
-  const n = unparenthesize(node);
-  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
-  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
-  return m ? m[2] : null;
-}
-function droppedUse(call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
-      return { kind: "underscore", statement: parent.parent };
-    }
-    return null;
-  }
-  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
-    const statement = parent.parent?.parent;
-    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
-    return null;
-  }
-  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
-    const outer = outerExpression(parent).parent;
-    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
-    return null;
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
-    return { kind: "expression", statement: null };
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
-    const closeCall = parent.parent;
-    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
-      const outer = outerExpression(closeCall).parent;
-      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
-    }
-  }
-  return null;
-}
-function boundName(model, call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
-      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
-    }
-  }
-  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
-    const target = parent.childForFieldName("alias")?.namedChildren[0];
-    const statement = parent.parent.parent?.parent;
-    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
-  }
-  return null;
-}
-function classifyUse(ref) {
-  const expr = outerExpression(ref);
-  const parent = expr.parent;
-  if (!parent) return { kind: "escape" };
-  switch (parent.type) {
-    case "attribute": {
-      const name = parent.childForFieldName("attribute")?.text ?? "";
-      const call = outerExpression(parent).parent;
-      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
-        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-        return { kind: "method", name, call, argCount: args.length };
-      }
-      return { kind: "attribute", name, node: parent };
-    }
-    case "for_statement":
-    case "for_in_clause":
-      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
-    case "argument_list": {
-      const call = parent.parent;
-      const fn = call?.childForFieldName("function");
-      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
-      return { kind: "escape" };
-    }
-    case "if_statement":
-    case "elif_clause":
-    case "while_statement":
-      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
-    case "not_operator":
-    case "comparison_operator":
-    case "delete_statement":
-      return { kind: "neutral" };
-    case "with_item":
-      return { kind: "neutral" };
-    default:
-      return { kind: "escape" };
-  }
-}
-function handleUses(model, call) {
-  const bound = boundName(model, call);
-  if (!bound) return null;
-  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
-  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
-  if (!binding) return null;
-  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
-  return { ...bound, uses: uses2 };
-}
-var LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
-function isAncestor(a, n) {
-  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
-}
-function reachedLoads(model, binding) {
-  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
-  const at = binding.node.startIndex;
-  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
-    const stmt = enclosingStatement(b.node);
-    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
-  });
-  const bStmt = enclosingStatement(binding.node);
-  return model.references(binding).filter((load) => {
-    const pos = load.startIndex;
-    if (pos < at) {
-      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
-      return false;
-    }
-    for (const { at: o, stmt, block } of others) {
-      if (o >= pos) continue;
-      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
-      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
-    }
-    return true;
-  });
-}
-function reachingAssignments(model, use) {
-  const found = model.lookup(use.text, model.scopeOf(use));
-  const bindings = found?.bindings ?? [];
-  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
-  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
-  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
-  const dominates = (b) => {
-    const stmt = enclosingStatement(b.node);
-    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-  };
-  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
-  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
-  if (!first) {
-    const reaching = bindings.filter(reaches2);
-    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
-    first = reaching[0];
-  }
-  const start = first.node.startIndex;
-  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
-  const all = [first, ...between];
-  return all.every(plain) ? all : null;
-}
-function ownStatement(node) {
-  const parent = outerExpression(node).parent;
-  return parent?.type === "expression_statement" ? parent : null;
-}
-function enclosingFunction(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
-  return null;
-}
-function enclosingStatement(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
-  }
-  return null;
-}
-var RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
-function expectedToRaise(node) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if (n.type !== "with_statement") continue;
-    const clause = n.namedChildren.find((c) => c.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      let value = item.childForFieldName("value");
-      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
-      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
-      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
-      if (name && RAISES.has(name)) return true;
-    }
-  }
-  return false;
-}
-function inLoopAfter(node, origin) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
-  }
-  return false;
-}
-var EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
-function parentLifetime(model, node) {
-  const statement = enclosingStatement(node);
-  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
-    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
-    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
-  }
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
-    if (n.type === "while_statement" || n.type === "for_statement") return "long";
-  }
-  return "short";
-}
-
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
@@ -2559,10 +2632,10 @@ function truthOf(node) {
   return null;
 }
 function flagsAt(call, flags, skip = 0) {
-  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  if (opaqueArguments(call)) return "unknown";
   let unknown2 = false;
   for (const f of flags) {
-    const passed = argument(call, f.index - skip, f.name);
+    const passed = passedArgument(call, f.index - skip, f.name);
     const truth = truthOf(passed ?? f.fallback);
     if (truth === f.drainsWhen) return "drains";
     if (truth === null) unknown2 = true;
@@ -2614,10 +2687,10 @@ function guardFlags(model, opener) {
   return out;
 }
 function skippedArms(call, guards, skip = 0) {
-  if (guards.length === 0 || call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return [];
+  if (guards.length === 0 || opaqueArguments(call)) return [];
   const out = [];
   for (const g of guards) {
-    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
     const truth = truthOf(value);
     const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
@@ -2861,10 +2934,11 @@ function parameterOf(model, arg, methods = false) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   if (!cls) return { name, index, paramName: n.text };
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  const isClass = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*classmethod\b/.test(d.text));
   const skip = isStatic ? 0 : 1;
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
-  return { name, index: index - skip, paramName: n.text, method: className };
+  return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? "static" : isClass ? "class" : "instance" };
 }
 function commandName(arg) {
   const n = arg && unparenthesize(arg);
@@ -3038,13 +3112,420 @@ function chainedSummaries(model, file) {
   return out;
 }
 
-// src/test-files.ts
+// src/python/project-files.ts
+import fs8 from "node:fs";
+import path4 from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs7 from "node:fs";
 import path3 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  ".bzr",
+  ".direnv",
+  ".eggs",
+  ".git",
+  ".git-rewrite",
+  ".hg",
+  ".ipynb_checkpoints",
+  ".mypy_cache",
+  ".nox",
+  ".pants.d",
+  ".pyenv",
+  ".pytest_cache",
+  ".pytype",
+  ".ruff_cache",
+  ".svn",
+  ".tox",
+  ".venv",
+  "__pycache__",
+  "__pypackages__",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv"
+]);
+var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function childPath(dir, name) {
+  const last = dir.charCodeAt(dir.length - 1);
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+}
+function skipsPython(name, abs) {
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path3.join(abs, "__init__.py"));
+}
+function defaultExcluded(abs, language) {
+  const rel = path3.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const base = inside ? process.cwd() : path3.dirname(abs);
+  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  let dir = base;
+  for (const part of parts) {
+    dir = path3.join(dir, part);
+    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
+  }
+  return false;
+}
+var EXTENSIONS = {
+  ".py": "python",
+  ".pyw": "python",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "javascript",
+  ".tsx": "javascript",
+  ".mts": "javascript",
+  ".cts": "javascript"
+};
+var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+function languageByName(file) {
+  if (file.endsWith(".d.ts")) return null;
+  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+}
+function languageByHead(head) {
+  if (SHEBANG_PYTHON.test(head)) return "python";
+  if (SHEBANG_NODE.test(head)) return "javascript";
+  return null;
+}
+function languageByShebang(abs) {
+  let fd;
+  try {
+    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs7.readSync(fd, buf, 0, 128, 0);
+    return languageByHead(buf.subarray(0, n).toString("latin1"));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) fs7.closeSync(fd);
+  }
+}
+function languageOf(abs) {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+  try {
+    fs7.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitRoot(dir) {
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs7.existsSync(path3.join(d, ".git"))) return d;
+    if (path3.dirname(d) === d) return null;
+  }
+}
+function readGitignore(dir) {
+  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+}
+function readInfoExclude(root) {
+  const dotGit = path3.join(root, ".git");
+  let gitDir = dotGit;
+  try {
+    if (fs7.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = path3.resolve(root, m[1]);
+      const common = path3.join(gitDir, "commondir");
+      if (fs7.existsSync(common)) gitDir = path3.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+}
+function readIgnoreFile(file, base) {
+  let text;
+  try {
+    if (!fs7.statSync(file).isFile()) return null;
+    text = fs7.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { base, matcher: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path3.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+  }
+  return false;
+}
+var STAT_ERRORS = {
+  ENOENT: "No such file or directory",
+  ELOOP: "Too many levels of symbolic links",
+  ENOTDIR: "Not a directory",
+  EACCES: "Permission denied",
+  ENAMETOOLONG: "File name too long"
+};
+function discover(paths, options) {
+  const walk2 = new Discovery(options);
+  for (const given of paths) walk2.given(given);
+  return { files: walk2.files, diagnostics: walk2.diagnostics };
+}
+function outerLayers(abs) {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain = [];
+  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
+}
+var Discovery = class {
+  constructor(options) {
+    this.options = options;
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
+  }
+  options;
+  files = [];
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Set();
+  excludes;
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given) {
+    const abs = path3.resolve(given);
+    let st;
+    try {
+      st = fs7.statSync(abs);
+    } catch (e) {
+      const code2 = e.code;
+      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
+      this.diagnostics.push({ path: given, code: "E902", message: reason });
+      return;
+    }
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+    } else if (st.isFile()) {
+      const language = languageOf(abs);
+      if (language) this.add(path3.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
+    }
+  }
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  add(display, abs, language, real) {
+    const resolved2 = path3.resolve(abs);
+    let key = real ?? resolved2;
+    if (real === void 0) {
+      try {
+        key = fs7.realpathSync.native(resolved2);
+      } catch {
+      }
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved2, language });
+  }
+  /**
+   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+   * it is the parent's plus its name); found with realpath for the folder named.
+   */
+  walk(display, abs, layers, pythonCopies, realDir) {
+    if (realDir === void 0) {
+      try {
+        realDir = fs7.realpathSync.native(abs);
+      } catch {
+        realDir = void 0;
+      }
+    }
+    let entries;
+    try {
+      entries = fs7.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    this.options.onListing?.(abs, entries);
+    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
+    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const childAbs = childPath(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === "dir") {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
+      } else if (kind === "file") {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language === "python" && pythonCopies) continue;
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
+      }
+    }
+  }
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  kindOf(entry, abs, display) {
+    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
+      return "skip";
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
+    try {
+      return fs7.statSync(abs).isFile() ? "file" : "skip";
+    } catch {
+      return "skip";
+    }
+  }
+};
+
+// src/python/project-files.ts
+var MAX_FILES = 5e3;
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var baseIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+var VCS = [".git", ".hg", ".svn", ".bzr"];
+var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+var namedFolder = null;
+function useNamedFolder(folder) {
+  namedFolder = folder;
+}
+function repositoryRoot(file) {
+  const dir = path4.dirname(path4.resolve(file));
+  const hit = markedRoot(dir);
+  if (hit !== null || namedFolder === null) return hit;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path4.sep) ? namedFolder : namedFolder + path4.sep) ? namedFolder : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (VCS.some((v) => fs8.existsSync(path4.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES.some((f) => fs8.existsSync(path4.join(d, f)))) project = d;
+    if (path4.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = path4.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf(file) {
+  try {
+    return fs8.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root, bases);
+  const add = (map, n, file) => {
+    let list = map.get(n);
+    if (!list) map.set(n, list = []);
+    list.push(file);
+  };
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model = null;
+    try {
+      const parse3 = projectParser();
+      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root = repositoryRoot(defFile);
+  if (!root || !projectParser()) return null;
+  let dir = root;
+  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
+    dir = path4.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root;
+}
+
+// src/test-files.ts
+import path5 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 function isTestPath(file) {
-  if (!path3.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path3.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path3.isAbsolute(below) ? path3.basename(file) : below);
+  if (!path5.isAbsolute(file)) return TEST_PATH.test(file);
+  const below = path5.relative(process.cwd(), file);
+  return TEST_PATH.test(below.startsWith("..") || path5.isAbsolute(below) ? path5.basename(file) : below);
 }
 
 // src/knowledge/evidence.ts
@@ -3091,13 +3572,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path18, source, report) {
+function toFinding(meta, path19, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path18) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path19) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path18,
+    path: path19,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3121,9 +3602,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path18, id, e) {
+function ruleFailure(path19, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path18, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path19, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/prefilter.ts
@@ -5665,7 +6146,7 @@ function literalText(node) {
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
+var textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
 
 // src/python/command.ts
 function commandOf(expr, model) {
@@ -5675,7 +6156,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -5913,536 +6394,154 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
+import path7 from "node:path";
+
+// src/python/caller.ts
+var argumentsOf = (c) => c.passed ?? c.call;
+
+// src/python/method-callers.ts
 import path6 from "node:path";
-
-// src/python/project-files.ts
-import fs8 from "node:fs";
-import path5 from "node:path";
-
-// src/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs7 from "node:fs";
-import path4 from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([
-  ".bzr",
-  ".direnv",
-  ".eggs",
-  ".git",
-  ".git-rewrite",
-  ".hg",
-  ".ipynb_checkpoints",
-  ".mypy_cache",
-  ".nox",
-  ".pants.d",
-  ".pyenv",
-  ".pytest_cache",
-  ".pytype",
-  ".ruff_cache",
-  ".svn",
-  ".tox",
-  ".venv",
-  "__pycache__",
-  "__pypackages__",
-  "buck-out",
-  "node_modules",
-  "site-packages",
-  "venv"
-]);
-var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
-function childPath(dir, name) {
-  const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
-}
-function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path4.join(abs, "__init__.py"));
-}
-function defaultExcluded(abs, language) {
-  const rel = path4.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
-  const base = inside ? process.cwd() : path4.dirname(abs);
-  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
-  let dir = base;
-  for (const part of parts) {
-    dir = path4.join(dir, part);
-    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
-  }
-  return false;
-}
-var EXTENSIONS = {
-  ".py": "python",
-  ".pyw": "python",
-  ".js": "javascript",
-  ".cjs": "javascript",
-  ".mjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "javascript",
-  ".tsx": "javascript",
-  ".mts": "javascript",
-  ".cts": "javascript"
-};
-var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
-var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
-function languageByName(file) {
-  if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
-}
-function languageByHead(head) {
-  if (SHEBANG_PYTHON.test(head)) return "python";
-  if (SHEBANG_NODE.test(head)) return "javascript";
-  return null;
-}
-function languageByShebang(abs) {
-  let fd;
-  try {
-    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
-    const buf = Buffer.alloc(128);
-    const n = fs7.readSync(fd, buf, 0, 128, 0);
-    return languageByHead(buf.subarray(0, n).toString("latin1"));
-  } catch {
-    return null;
-  } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
-  }
-}
-function languageOf(abs) {
-  const byName = languageByName(abs);
-  if (byName) return byName;
-  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
-}
-function lstatOk(abs) {
-  try {
-    fs7.lstatSync(abs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function gitRoot(dir) {
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs7.existsSync(path4.join(d, ".git"))) return d;
-    if (path4.dirname(d) === d) return null;
-  }
-}
-function readGitignore(dir) {
-  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
-}
-function readInfoExclude(root) {
-  const dotGit = path4.join(root, ".git");
-  let gitDir = dotGit;
-  try {
-    if (fs7.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
-      if (!m) return null;
-      gitDir = path4.resolve(root, m[1]);
-      const common = path4.join(gitDir, "commondir");
-      if (fs7.existsSync(common)) gitDir = path4.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
-    }
-  } catch {
-    return null;
-  }
-  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
-}
-function readIgnoreFile(file, base) {
-  let text;
-  try {
-    if (!fs7.statSync(file).isFile()) return null;
-    text = fs7.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-  return { base, matcher: (0, import_ignore.default)().add(text) };
-}
-function isIgnored(layers, abs, isDir) {
-  for (const layer of layers) {
-    const rel = path4.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
-  }
-  return false;
-}
-var STAT_ERRORS = {
-  ENOENT: "No such file or directory",
-  ELOOP: "Too many levels of symbolic links",
-  ENOTDIR: "Not a directory",
-  EACCES: "Permission denied",
-  ENAMETOOLONG: "File name too long"
-};
-function discover(paths, options) {
-  const walk2 = new Discovery(options);
-  for (const given of paths) walk2.given(given);
-  return { files: walk2.files, diagnostics: walk2.diagnostics };
-}
-function outerLayers(abs) {
-  const root = gitRoot(abs);
-  if (!root) return [];
-  const info = root !== abs ? readInfoExclude(root) : null;
-  const chain = [];
-  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
-    chain.unshift(d);
-    if (d === root) break;
-  }
-  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
-}
-var Discovery = class {
-  constructor(options) {
-    this.options = options;
-    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
-  }
-  options;
-  files = [];
-  diagnostics = [];
-  seen = /* @__PURE__ */ new Set();
-  excludes;
-  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
-  given(given) {
-    const abs = path4.resolve(given);
-    let st;
-    try {
-      st = fs7.statSync(abs);
-    } catch (e) {
-      const code2 = e.code;
-      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
-      this.diagnostics.push({ path: given, code: "E902", message: reason });
-      return;
-    }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
-    if (st.isDirectory()) {
-      const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
-    } else if (st.isFile()) {
-      const language = languageOf(abs);
-      if (language) this.add(path4.normalize(given), abs, language);
-    } else {
-      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
-    }
-  }
-  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
-  add(display, abs, language, real) {
-    const resolved2 = path4.resolve(abs);
-    let key = real ?? resolved2;
-    if (real === void 0) {
-      try {
-        key = fs7.realpathSync.native(resolved2);
-      } catch {
-      }
-    }
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.files.push({ path: display, abs: resolved2, language });
-  }
-  /**
-   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
-   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
-   * it is the parent's plus its name); found with realpath for the folder named.
-   */
-  walk(display, abs, layers, pythonCopies, realDir) {
-    if (realDir === void 0) {
-      try {
-        realDir = fs7.realpathSync.native(abs);
-      } catch {
-        realDir = void 0;
-      }
-    }
-    let entries;
-    try {
-      entries = fs7.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
-      return;
-    }
-    this.options.onListing?.(abs, entries);
-    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
-    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
-    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const childAbs = childPath(abs, entry.name);
-      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
-      const kind = this.kindOf(entry, childAbs, childDisplay);
-      if (kind === "dir") {
-        if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
-      } else if (kind === "file") {
-        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
-        const language = languageOf(childAbs);
-        if (language === "python" && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
-      }
-    }
-  }
-  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
-  kindOf(entry, abs, display) {
-    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
-      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
-      return "skip";
-    }
-    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
-    try {
-      return fs7.statSync(abs).isFile() ? "file" : "skip";
-    } catch {
-      return "skip";
-    }
-  }
-};
-
-// src/python/project-files.ts
-var MAX_FILES = 5e3;
-var rootCache = /* @__PURE__ */ new Map();
-var listCache = /* @__PURE__ */ new Map();
-var callIndex = /* @__PURE__ */ new Map();
-var baseIndex = /* @__PURE__ */ new Map();
-var modelCache = /* @__PURE__ */ new Map();
-var VCS = [".git", ".hg", ".svn", ".bzr"];
-var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-function repositoryRoot(file) {
-  const dir = path5.dirname(path5.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = path5.dirname(d)) {
-    if (VCS.some((v) => fs8.existsSync(path5.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES.some((f) => fs8.existsSync(path5.join(d, f)))) project = d;
-    if (path5.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root) {
-  if (listCache.has(root)) return listCache.get(root);
-  const out = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = path5.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-function textOf2(file) {
-  try {
-    return fs8.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root, files) {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root, bases);
-  const add = (map, n, file) => {
-    let list = map.get(n);
-    if (!list) map.set(n, list = []);
-    list.push(file);
-  };
-  for (const file of files) {
-    const text = textOf2(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-var importCache = /* @__PURE__ */ new Map();
-function importsFile(file, def) {
-  let targets = importCache.get(file);
-  if (!targets) {
-    const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
-    importCache.set(file, targets);
-  }
-  return targets.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf2(file);
-    let model = null;
-    try {
-      const parse3 = projectParser();
-      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root = repositoryRoot(defFile);
-  if (!root || !projectParser()) return null;
-  let dir = root;
-  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
-    dir = path5.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root;
-}
-
-// src/python/callers.ts
-function projectCallers(defFile, name, own, method) {
-  const root = callerRoot(defFile);
-  const files = root && pythonFiles(root);
-  if (!root || !files) return null;
-  if (method) return methodCallers(root, files, defFile, method, name, own);
-  const def = path6.resolve(defFile);
-  const ownPath = own && path6.resolve(own.file);
-  const out = [];
-  const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path6.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
-  for (const file of candidates) {
-    const mine = ownPath !== void 0 && path6.resolve(file) === ownPath;
-    const isDef = path6.resolve(file) === def;
-    if (!isDef && !mine && !importsFile(file, def)) continue;
-    const model = mine ? own.model : modelOf(file);
-    if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path6.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function methodCallers(root, files, defFile, className, name, own) {
+function methodCallers(root, files, defFile, wrapper, own, untraced) {
+  const { name, method: className } = wrapper;
   const def = path6.resolve(defFile);
   const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
-  const subclasses = subclassesOf(root, defFile, className);
-  const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
-  const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
+  const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
+  const familyNames = new Set(family.map((c) => c.name));
+  const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
-    if (!familyFiles.has(f)) return null;
-    const model = own && ownPath === f ? own.model : modelOf(f);
+    const mine = ownPath === f;
+    if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
+      const text = textOf(f) ?? "";
+      const at = untracedMention(text, name);
+      if (at < 0) continue;
+      untraced?.(f, text.slice(0, at).split("\n").length);
+      return null;
+    }
+    const model = mine ? own.model : modelOf(f);
     if (!model) return null;
+    const isClass = (expr) => family.some((c) => namesClass(model, f, c.file, c.name, expr));
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
-      const object = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent.childForFieldName("object") : null;
-      const call = object && outerExpression(parent).parent;
-      if (!object || call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
-      if (object.type !== "identifier" || !["self", "cls"].includes(object.text)) return null;
-      let cls = call.parent;
-      while (cls && cls.type !== "class_definition") cls = cls.parent;
-      if (!family.has(cls?.childForFieldName("name")?.text ?? "")) return null;
-      out.push({ file: f, model, call });
-    }
-  }
-  return out;
-}
-var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path6.resolve(own.file)}:${wrapper.name}`]));
-}
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
-  const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path6.relative(path6.dirname(origin), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c, why = "unknown") => {
-    out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
-    if (out.unseenAt === null) {
-      out.unseenAt = where(c);
-      out.unseenWhy = why;
-    }
-  };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
-  for (const c of callers) {
-    if (harmless(c.call)) continue;
-    out.count++;
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      unseen(c);
-      continue;
-    }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
-    const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path6.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
-      if (!chained) {
-        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
+      const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
+      const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
+      if (!attr) {
+        if (model.scopeOf(id).kind === "class") return unknown2();
         continue;
       }
-      out.count += chained.count - 1;
-      out.unseen += chained.unseen;
-      out.unseenOutsideTests += chained.unseenOutsideTests;
-      if (out.unseenAt === null && chained.unseenAt !== null) {
-        out.unseenAt = chained.unseenAt;
-        out.unseenWhy = chained.unseenWhy;
-      }
-      if (better(chained.growing, out.growing)) out.growing = chained.growing;
-      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
-    } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
-      if (better(found, out.growing)) out.growing = found;
-      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      const object = attr.childForFieldName("object");
+      const receiver = receiverOf(model, object, familyNames, isClass);
+      if (receiver === "other") continue;
+      if (receiver === null) return unknown2();
+      const callee = outerExpression(attr);
+      const call = callee.parent?.type === "call" && callee.parent.childForFieldName("function")?.id === callee.id ? callee.parent : null;
+      const started = call ? null : startedTarget(attr);
+      if (!call && !started) return unknown2();
+      const shift = receiver === "class" && wrapper.bound === "instance" ? 1 : 0;
+      const passed = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
+      const at = call ?? started.call;
+      out.push(passed ? { file: f, model, call: at, passed } : { file: f, model, call: at });
     }
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
-  const root = callerRoot(file);
-  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+function receiverOf(model, object, family, isClass) {
+  const o = unparenthesize(object);
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
+  if (isClass(o)) return "class";
+  if (isInstance(model, o, isClass)) return "instance";
+  let root = o;
+  while (root.type === "attribute") root = root.childForFieldName("object");
+  if (root.type === "identifier") {
+    const found = model.lookup(root.text, model.scopeOf(root));
+    if (found?.bindings.length && found.bindings.every((b) => b.kind === "import" && isPlainImport(b.node))) return "other";
+  }
+  return null;
 }
+function isPlainImport(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "import_statement") return true;
+    if (n.type === "import_from_statement" || n.type === "module") return false;
+  }
+  return false;
+}
+function enclosingClass(node) {
+  let n = node.parent;
+  while (n && n.type !== "class_definition") n = n.parent;
+  return n;
+}
+function isConstruction(expr, isClass) {
+  const e = unparenthesize(expr);
+  const fn = e.type === "call" ? e.childForFieldName("function") : null;
+  return !!fn && isClass(fn);
+}
+function isInstance(model, o, isClass) {
+  if (isConstruction(o, isClass)) return true;
+  if (o.type === "identifier") {
+    const found = model.lookup(o.text, model.scopeOf(o));
+    return !!found && found.bindings.length > 0 && found.bindings.every((b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment" && isConstruction(b.value, isClass));
+  }
+  const object = o.type === "attribute" ? o.childForFieldName("object") : null;
+  const attr = o.type === "attribute" ? o.childForFieldName("attribute")?.text : void 0;
+  if (object?.type !== "identifier" || object.text !== "self" || !attr) return false;
+  const cls = enclosingClass(o);
+  if (!cls) return false;
+  let stores = 0;
+  for (const id of model.occurrences(attr)) {
+    if (id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+    const a = id.parent;
+    if (a?.type !== "attribute" || a.childForFieldName("attribute")?.id !== id.id || a.childForFieldName("object")?.text !== "self") continue;
+    const holder = a.parent;
+    if (holder?.type === "assignment" && holder.childForFieldName("left")?.id === a.id) {
+      const value = holder.childForFieldName("right");
+      if (!value || !isConstruction(value, isClass)) return false;
+      stores++;
+    } else if (holder && (holder.type === "augmented_assignment" ? holder.childForFieldName("left")?.id === a.id : /pattern|^(tuple|list)$/.test(holder.type) && holder.parent?.type === "assignment")) return false;
+  }
+  return stores > 0;
+}
+function namesClass(model, file, classFile, name, expr) {
+  if (path6.resolve(file) === classFile) {
+    if (expr.type !== "identifier" || expr.text !== name) return false;
+    const found = model.lookup(name, model.scopeOf(expr));
+    return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
+  }
+  const last = expr.type === "attribute" ? expr.childForFieldName("attribute")?.text : expr.type === "identifier" ? expr.text : void 0;
+  if (last !== name) return false;
+  const q = model.qualifiedName(expr);
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    if (path6.resolve(target) !== classFile) continue;
+    if (q === `${qualifiedModule}.${name}`) return true;
+    if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
+  }
+  return false;
+}
+function untracedMention(text, name) {
+  const modules2 = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[\uFEFF \t]*import[ \t]+([^\n#;]+)/gm)) {
+    for (const part of m[1].split(",")) {
+      const words = part.trim().split(/\s+/);
+      modules2.add(words.length === 3 && words[1] === "as" ? words[2] : words[0].split(".")[0]);
+    }
+  }
+  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) if (!modules2.has(m[1])) return m.index + m[0].length - name.length;
+  return -1;
+}
+function callArguments(call) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "comment") continue;
+    if (a.type === "list_splat" || a.type === "dictionary_splat") out.opaque = true;
+    else if (a.type === "keyword_argument") out.keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    else out.positional.push(a);
+  }
+  return out;
+}
+var shifted = (p, by) => by ? { ...p, positional: p.positional.slice(by) } : p;
 var MAX_GENERATIONS = 3;
-function subclassAttributeUses(defFile, className, attr) {
-  const root = callerRoot(defFile);
-  const files = root && pythonFiles(root);
-  if (!root || !files) return null;
-  indexOf(root, files);
-  const out = [];
-  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path6.resolve(defFile)) continue;
-    for (const id of model.occurrences(attr)) {
-      const ref = id.parent;
-      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
-      if (ref.childForFieldName("object")?.text !== "self") continue;
-      let fn = ref.parent;
-      while (fn && fn.type !== "function_definition") fn = fn.parent;
-      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
-    }
-  }
-  return out;
-}
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -6472,6 +6571,118 @@ function subclassesOf(root, defFile, className) {
   }
   return out;
 }
+
+// src/python/callers.ts
+function projectCallers(defFile, name, own, method, untraced) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
+  const def = path7.resolve(defFile);
+  const ownPath = own && path7.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => path7.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && path7.resolve(file) === ownPath;
+    const isDef = path7.resolve(file) === def;
+    if (!isDef && !mine && !importsFile(file, def)) continue;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path7.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
+  }
+  return out;
+}
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path7.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+  const origin = own.file;
+  let untraced = null;
+  const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
+  const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const whereIn = (f, line) => `${path7.relative(path7.dirname(origin), f) || path7.basename(f)}:${line}`;
+  const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
+  const seenUntraced = untraced;
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers || callers.length === 0) return null;
+  const unseen = (c, why = "unknown") => {
+    out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
+  };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  for (const c of callers) {
+    const args = argumentsOf(c);
+    if (harmless(args)) continue;
+    out.count++;
+    if (opaqueArguments(args)) {
+      unseen(c);
+      continue;
+    }
+    const arg = passedArgument(args, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+      const key = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+      if (better(chained.started, out.started)) out.started = chained.started;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      if (c.passed && better(found, out.started)) out.started = found;
+    }
+  }
+  return out;
+}
+function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  const root = callerRoot(file);
+  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+function subclassAttributeUses(defFile, className, attr) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  indexOf(root, files);
+  const out = [];
+  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
+    if (file === path7.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName("object")?.text !== "self") continue;
+      let fn = ref.parent;
+      while (fn && fn.type !== "function_definition") fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+    }
+  }
+  return out;
+}
 function topLevelDef(model, name) {
   const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
   return defs.length === 1 ? defs[0] : null;
@@ -6493,7 +6704,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path6.basename(file) !== `${stem}.py`) continue;
+    if (path7.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -6633,7 +6844,7 @@ function droppedPopens(ctx) {
       const wrapper = parameterOf(ctx.model, cmdArg);
       const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
       const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted : judged?.growing;
+      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
       else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -7204,7 +7415,7 @@ function argvWords(node, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf(n);
+  const text = textOf2(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -7245,7 +7456,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
 }
 var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
 function joinedName(call, model) {
@@ -7271,7 +7482,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
   }
   return out;
 }
@@ -7541,7 +7752,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -7622,8 +7833,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path18) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path18.includes(e));
+function skippedCondition(main, path19) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path19.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8000,7 +8211,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path7.relative(path7.dirname(ctx.path), use.file) || path7.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path8.relative(path8.dirname(ctx.path), use.file) || path8.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8110,12 +8321,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path18 of verdict ? [] : others) {
-      const v = drainVerdict(path18, growing, false);
+    for (const path19 of verdict ? [] : others) {
+      const v = drainVerdict(path19, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path18;
-        readOnlyWhen = skippedCondition(main, path18);
+        events = path19;
+        readOnlyWhen = skippedCondition(main, path19);
         break;
       }
     }
@@ -8947,7 +9158,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/python/held-callee.ts
 var CONSUMERS = /* @__PURE__ */ new Map([
@@ -9119,9 +9330,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path18, call, handleName) {
+function heldOnPath(ctx, path19, call, handleName) {
   let handed = null;
-  for (const ev of path18) {
+  for (const ev of path19) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
@@ -9173,8 +9384,8 @@ function heldPipe(ctx, call) {
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
-  for (const path18 of events.paths) {
-    const found = heldOnPath(ctx, path18, call, name);
+  for (const path19 of events.paths) {
+    const found = heldOnPath(ctx, path19, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -9207,7 +9418,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = handleUses(ctx.model, call).name.text;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path8.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -9288,7 +9499,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -9354,8 +9565,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path18 of others) {
-    const v = drainVerdict(path18, growing, false);
+  for (const path19 of others) {
+    const v = drainVerdict(path19, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -9371,7 +9582,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path9.relative(path9.dirname(ctx.path), c.file) || path9.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path10.relative(path10.dirname(ctx.path), c.file) || path10.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9469,8 +9680,8 @@ print('finished')
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
-        const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
+        if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
+        const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
         unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
         if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -10028,7 +10239,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs9 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10096,13 +10307,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path10.dirname(path10.resolve(file)));
+  return lookup(path11.dirname(path11.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path10.join(dir, "package.json");
+  const pkg = path11.join(dir, "package.json");
   let text = null;
   try {
     text = fs9.readFileSync(pkg, "utf8");
@@ -10121,7 +10332,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path10.dirname(dir);
+    const parent = path11.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -10264,17 +10475,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path18) => {
+    const addPattern = (name, kind, decl, init, path19) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path18 });
+        add(name, kind, decl, { init, path: path19 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path18) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path19) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path18, key];
+          sub = key === null ? null : [...path19, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -10545,8 +10756,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path18 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path18.length ? `${base}.${path18.join(".")}` : base;
+    const path19 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path19.length ? `${base}.${path19.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -10880,16 +11091,16 @@ function sameTest(cond, branch, anchor) {
 
 // src/typescript/setting-default.ts
 import fs10 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path11.dirname(path11.resolve(file)); ; dir = path11.dirname(dir)) {
-    const manifest = path11.join(dir, "package.json");
+  for (let dir = path12.dirname(path12.resolve(file)); ; dir = path12.dirname(dir)) {
+    const manifest = path12.join(dir, "package.json");
     if (fs10.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path11.dirname(dir) === dir) return null;
+    if (path12.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -11208,7 +11419,7 @@ function maxBufferOf(model, options, fallback) {
 
 // src/typescript/module-values.ts
 import fs11 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES2 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -11228,7 +11439,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path12.resolve(path12.dirname(path12.resolve(from)), spec);
+  const base = path13.resolve(path13.dirname(path13.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (fs11.existsSync(f) && fs11.statSync(f).isFile()) return f;
@@ -12017,24 +12228,24 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path18) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path18)?.[0].toLowerCase() ?? "";
+function scriptKind(path19) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path19)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path18, text) {
-  return ts.createSourceFile(path18, text, ts.ScriptTarget.Latest, true, scriptKind(path18));
+function parseJs(path19, text) {
+  return ts.createSourceFile(path19, text, ts.ScriptTarget.Latest, true, scriptKind(path19));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path18) {
-  return /\.m[jt]s$/i.test(path18);
+function allowsTopLevelAwait(path19) {
+  return /\.m[jt]s$/i.test(path19);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -12068,13 +12279,13 @@ function inComment(sf, offset) {
 
 // src/typescript/project-reads.ts
 import fs13 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
-    if (fs13.existsSync(path13.join(dir, "package.json"))) return dir;
-    if (path13.dirname(dir) === dir) return null;
+  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
+    if (fs13.existsSync(path14.join(dir, "package.json"))) return dir;
+    if (path14.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -12086,7 +12297,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path13.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
+        texts.set(path14.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -12099,7 +12310,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path13.resolve(file);
+  const self = path14.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -12109,20 +12320,20 @@ function projectReadsMember(file, key) {
 }
 
 // src/typescript/wrapper-index.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path14.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
   return [...names];
 }
 
 // src/typescript/wrappers.ts
 import fs14 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -13296,7 +13507,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path15.dirname(path15.resolve(file));
+  const dir = path16.dirname(path16.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -13310,7 +13521,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path15.resolve(dir, spec))];
+    const mod = index[moduleKey(path16.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -13320,7 +13531,7 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path15.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path16.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (fs14.statSync(c).isFile()) return c;
@@ -13342,7 +13553,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = fs14.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path15.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path16.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -13354,13 +13565,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path15.dirname(file);
+  const dir = path16.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path15.resolve(dir, spec));
+    const target = moduleFile(path16.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path15.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path16.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -13518,12 +13729,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path16.resolve(file));
+    const self = moduleKey(path17.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path16.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path17.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path16.resolve(path16.dirname(abs), spec));
+        const target = moduleFile(path17.resolve(path17.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -13547,11 +13758,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path16.resolve(path16.dirname(path16.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path16.dirname(file));
-  const text = texts?.get(path16.resolve(file));
-  const m = text !== void 0 ? modelOf2(path16.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path17.dirname(file));
+  const text = texts?.get(path17.resolve(file));
+  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -13638,7 +13849,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path16.relative(path16.dirname(path16.resolve(file)), best.site.file) || path16.basename(best.site.file)}:${line}`;
+  const at = `${path17.relative(path17.dirname(path17.resolve(file)), best.site.file) || path17.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -15331,38 +15542,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path18, source, options) {
+function lintJsText(path19, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path18, source.text);
+  const sourceFile = parseJs(path19, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path18));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path19));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path18);
+  const abs = nodePath2.resolve(path19);
   const wrappers = options.wrappers ?? (fs15.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path18,
+      path: path19,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path18),
+      topLevelAwait: allowsTopLevelAwait(path19),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path19, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -15419,12 +15630,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path18, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path19, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path18))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path19))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path18);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path18)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path19);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path19)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -15470,9 +15681,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path18, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path19, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path18).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path19).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -15500,7 +15711,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path17.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path18.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -15517,20 +15728,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path18, source, options) {
+function lintPythonText(path19, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path18.endsWith(".py") ? takeParsedModule(resolvePath(path18), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path19.endsWith(".py") ? takeParsedModule(resolvePath(path19), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path18, source, tree, options, coverage);
+      return runPythonRules(path19, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -15538,8 +15750,8 @@ function lintPythonText(path18, source, options) {
     }
   }
 }
-function runPythonRules(path18, source, tree, options, coverage) {
-  const starModule = path18.endsWith(".py") && fs18.existsSync(path18) ? (module) => starExports(path18, module) : null;
+function runPythonRules(path19, source, tree, options, coverage) {
+  const starModule = path19.endsWith(".py") && fs18.existsSync(path19) ? (module) => starExports(path19, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -15548,7 +15760,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path18,
+      path: path19,
       source,
       tree,
       model,
@@ -15559,7 +15771,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -15567,7 +15779,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path19, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -15637,15 +15849,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path18, source, language, options) {
+function lintTextSync(path19, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path18, source, options);
+    const py = lintPythonText(path19, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path18, source, options);
+    lint = lintJsText(path19, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -15655,19 +15867,19 @@ function lintTextSync(path18, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path18, source, language, options) {
+async function lintText(path19, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path18, source, language, options);
+  return lintTextSync(path19, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path18, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path18)) return { kind: "skip" };
-  if (language === "javascript" && path18 !== void 0 && vendoredReason(path18, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path18 !== void 0 && vendoredPythonReason(path18, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path19, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path19)) return { kind: "skip" };
+  if (language === "javascript" && path19 !== void 0 && vendoredReason(path19, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path19 !== void 0 && vendoredPythonReason(path19, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -15679,18 +15891,18 @@ function prepare(bytes, language, options, path18, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path18, bytes, language, options, prefiltered = false) {
-  const result = { path: path18, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path18, prefiltered);
+async function lintBytes(path19, bytes, language, options, prefiltered = false) {
+  const result = { path: path19, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path19, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path18, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path19, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path18, prepared.source, language, options);
+  const lint = await lintText(path19, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

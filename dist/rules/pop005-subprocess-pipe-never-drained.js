@@ -128,9 +128,9 @@ export const rule = {
                 if (judged && !judged.growing && judged.unseen === 0)
                     continue;
                 // A held pipe is this function's own order (held-pipe.ts): judged here with the callers' commands.
-                if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held)
+                if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held)
                     continue;
-                const shown = inside && judged && !held ? judged.unlisted : judged?.growing;
+                const shown = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
                 // A command a test passes is no evidence when the program's own callers pass ones not known.
                 // Every caller seen, and the loudest passes a program it names that the table does not list
                 // (not a test's: what a test passes says nothing of what the program runs).

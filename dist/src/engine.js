@@ -6,6 +6,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } f
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
+import { useNamedFolder } from './python/project-files.js';
 import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -95,6 +96,7 @@ function loadedPythonParser() {
 export function lintPythonText(path, source, options) {
     const parser = loadedPythonParser();
     useParser(parser.parsePython);
+    useNamedFolder(options.namedFolder ?? null);
     const plan = partialPlan(source.text, options);
     let coverage = plan?.coverage ?? null;
     for (let round = 0;; round++) {
