@@ -4971,7 +4971,7 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
@@ -5003,6 +5003,16 @@ var init_commands_data = __esm({
       "?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/",
       "-segment_time",
       "-hls_time"
+    ];
+    FFMPEG_LIVE_INPUT = [
+      "-rtsp_transport",
+      "-rtsp_flags",
+      "-re",
+      "-stream_loop",
+      "-listen",
+      "/^-reconnect/",
+      "-i /^(rtsps?|rtmps?|rtp|udp|tcp|srt|mmsh?):\\/\\//",
+      "?/^-f$/ /^(v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|kmsgrab|decklink)$/"
     ];
     FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
     FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
@@ -5904,6 +5914,11 @@ var init_commands_data = __esm({
       // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
       // end within minutes.
       { command: "ffmpeg", when: VIDEO_ENCODER, scales: true, says: "prints its stats line every half second while it encodes", perSecond: [150, 230], doing: "encoding" },
+      // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
+      // input) runs for as long as its source does, hours or for good, and prints the stats line
+      // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
+      // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
+      { command: "ffmpeg", when: FFMPEG_LIVE_INPUT, scales: true, says: "prints its stats line every half second for as long as its live input runs", perSecond: [150, 230], doing: "relaying a live stream" },
       { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
       { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
       { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
@@ -6244,7 +6259,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -6271,6 +6286,33 @@ function idleShell(names, args) {
   if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
   if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, "") === "" || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
   return { stdout: "bounded", stderr: "bounded", program: "cmd.exe", evidence: "`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin" };
+}
+function findActions(names, args) {
+  if (names[0] !== "find") return null;
+  const commands = [];
+  let deletes = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) continue;
+    if (FIND_PRINTS.has(a)) return null;
+    if (a === "-delete") deletes = true;
+    if (!FIND_EXEC.has(a)) continue;
+    const words2 = [];
+    for (i++; i < args.length && args[i] !== ";" && args[i] !== "\\;" && args[i] !== "+"; i++) if (args[i] !== "{}") words2.push(args[i]);
+    if (i >= args.length) return null;
+    commands.push(words2);
+  }
+  if (!commands.length && !deletes) return null;
+  const runs = commands.map((w) => classifyArgv(w));
+  const loud = runs.find((o) => o.stdout !== "none");
+  const stderr = runs.some((o) => o.stderr === "unbounded") ? "unbounded" : "bounded";
+  const named = runs.map((o) => `\`${o.program ?? "\u2026"}\``);
+  if (loud) {
+    const what = loud.program ? `\`${loud.program}\`` : "a command not known statically";
+    return { stdout: "unbounded", stderr, program: "find", evidence: `\`find -exec\` prints what ${what} prints, for every file it selects`, scales: `\`find -exec\` prints what ${what} prints for every file it walks`, ...loud.basis === "value" ? { basis: "value" } : {} };
+  }
+  const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
+  return { stdout: "none", stderr, program: "find", evidence };
 }
 function commandLineArgument(name, args) {
   let at = -1;
@@ -6381,7 +6423,7 @@ function isListed(program) {
   const names = programNames(program);
   return table().lists(names);
 }
-var compiledOutputOnly, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -6395,6 +6437,8 @@ var init_commands = __esm({
     INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
     INIT_SCRIPT_NAME = "/etc/init.d/*";
     INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+    FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
+    FIND_PRINTS = /* @__PURE__ */ new Set(["-print", "-print0", "-printf", "-ls"]);
     SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
     SWITCH_USER = /^(?:su|runuser)$/;
     ADB_VALUED = /* @__PURE__ */ new Set(["-s", "-t", "-H", "-P", "-L"]);
@@ -11621,10 +11665,13 @@ function moduleName(specifier) {
   return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
 }
 function canonical(name) {
-  const second = name.indexOf(".", "cross-spawn.".length);
-  const head = second < 0 ? name : name.slice(0, second);
-  const mapped = EQUIVALENTS[head];
-  return mapped ? mapped + name.slice(head.length) : name;
+  const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
+  if (!pkg) return name;
+  let head = "";
+  for (const key of Object.keys(EQUIVALENTS)) {
+    if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length) head = key;
+  }
+  return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
 function stringValue(e) {
   if (!e) return null;
@@ -11639,7 +11686,7 @@ function memberName(e) {
 function isImportCall(e) {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
 }
-var GLOBALS, EQUIVALENTS, JsModel;
+var GLOBALS, EQUIVALENTS, EQUIVALENT_PACKAGES, JsModel;
 var init_resolve = __esm({
   "src/typescript/resolve.ts"() {
     "use strict";
@@ -11650,12 +11697,30 @@ var init_resolve = __esm({
       "cross-spawn": "child_process.spawn",
       "cross-spawn.default": "child_process.spawn",
       "cross-spawn.spawn": "child_process.spawn",
-      "cross-spawn.sync": "child_process.spawnSync"
+      "cross-spawn.sync": "child_process.spawnSync",
+      "node-cmd.run": "child_process.exec",
+      "node-cmd.get": "child_process.exec",
+      "node-cmd.runSync": "child_process.execSync",
+      "node-cmd.default.run": "child_process.exec",
+      "node-cmd.default.get": "child_process.exec",
+      "node-cmd.default.runSync": "child_process.execSync"
     };
+    EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) => k.split(".")[0]))];
     JsModel = class extends ScopeModel {
       names = /* @__PURE__ */ new Map();
       pending = /* @__PURE__ */ new Set();
       callList = null;
+      aliases = /* @__PURE__ */ new Map();
+      /**
+       * `node-cmd.run` for `cmd.run` after `require('node-cmd')`: the package's own name of a callee
+       * that resolves to a child_process function it wraps (its arguments and result are its own:
+       * a fix that rewrites the call into child_process's would not fit). Null otherwise.
+       */
+      wrappedName(expr) {
+        const e = skipOuter(expr);
+        this.qualifiedName(e);
+        return this.aliases.get(e) ?? null;
+      }
       /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
       qualifiedName(expr) {
         const e = skipOuter(expr);
@@ -11664,7 +11729,8 @@ var init_resolve = __esm({
         if (this.pending.has(e)) return null;
         this.pending.add(e);
         const computed = this.compute(e);
-        const name = computed && computed.startsWith("cross-spawn") && (computed.length === 11 || computed[11] === ".") ? canonical(computed) : computed;
+        const name = computed ? canonical(computed) : computed;
+        if (computed && name !== computed && !computed.startsWith("cross-spawn")) this.aliases.set(e, computed);
         this.pending.delete(e);
         this.names.set(e, name);
         return name;
@@ -11786,7 +11852,8 @@ var init_resolve = __esm({
       /** Calls whose callee resolves to one of `names`, with the name it resolved to. */
       callsTo(names) {
         const out = [];
-        const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+        const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
+        const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf(".") + 1)));
         for (const call of this.calls()) {
           const callee = skipOuter(call.expression);
           if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? "")) continue;
@@ -12926,7 +12993,28 @@ function programs(model, e, depth = 0) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return [commandText(model, v) ?? namedProgram(model, v)];
+  return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean);
+}
+function programInName(name) {
+  const words2 = wordsOf(name);
+  if (words2.some((w) => DATA_WORDS.has(w) && !HOLDER_WORDS.has(w))) return null;
+  const located = words2.some((w) => LOCATION_WORDS.has(w));
+  const pairs = words2.slice(1).map((w, i) => `${words2[i]}-${w}`).filter((p) => isListed(p));
+  const found = /* @__PURE__ */ new Set([...pairs, ...words2.filter((w) => !HOLDER_WORDS.has(w) && !pairs.some((p) => p.split("-").includes(w)) && isListed(w))]);
+  if (found.size !== 1) return null;
+  const program = [...found][0];
+  const rest = words2.filter((w) => !HOLDER_WORDS.has(w));
+  return located || rest.join("-") === program && !EVERYDAY.has(program) ? program : null;
+}
+function packageProgram(model, v) {
+  let e = skipOuter(v);
+  if (ts.isPropertyAccessExpression(e) && HOLDER_WORDS.has(e.name.text.toLowerCase())) e = skipOuter(e.expression);
+  if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "require" || model.lookup(e.expression)) return null;
+  const spec = stringValue(e.arguments[0]);
+  return spec === null || spec.startsWith(".") ? null : programInName(spec);
 }
 function staticValue(model, e) {
   if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
@@ -12949,8 +13037,11 @@ function namedProgram(model, e, depth = 0) {
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
   const stem = m?.[1];
+  if (stem && !DATA_WORDS.has(stem.toLowerCase()) && (isListed(stem) || !!classifyArgv([stem]).scales)) return stem;
+  const chain = ts.isPropertyAccessExpression(v) && HOLDER_WORDS.has(v.name.text.toLowerCase()) ? v.getText() : name;
+  const worded = chain ? programInName(chain) : null;
+  if (worded) return worded;
   if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
-  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
   const init2 = ts.isIdentifier(v) ? model.initializerOf(v) : v;
   return init2 !== v && depth < 4 ? namedProgram(model, init2, depth + 1) : null;
 }
@@ -12970,7 +13061,7 @@ function pathCall(model, call) {
   const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
   return !m ? null : m[1] === "dirname" ? "dirname" : "join";
 }
-var DATA_WORDS;
+var HOLDER_WORDS, LOCATION_WORDS, EVERYDAY, DATA_WORDS;
 var init_argv2 = __esm({
   "src/typescript/argv.ts"() {
     "use strict";
@@ -12980,6 +13071,9 @@ var init_argv2 = __esm({
     init_options();
     init_resolve();
     init_scope();
+    HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
+    LOCATION_WORDS = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "dir", "directory", "location", "installer", "static", "cmd", "command"]);
+    EVERYDAY = /* @__PURE__ */ new Set(["watch", "find", "make", "sort", "head", "tail", "top", "kill", "time", "test", "open", "start", "file", "cat", "more", "less", "screen", "script", "join", "split", "paste", "cut", "date", "touch", "link", "yes", "true", "false", "ping", "say", "wait", "sleep", "stat", "last", "who", "id", "install", "serve", "server", "build", "run", "code", "view", "look", "write", "read", "echo", "print", "list", "tree", "diff", "patch", "which", "type", "env", "shell", "service", "mount", "su", "go", "dig", "host", "nice", "at", "ip", "ss", "ls", "cp", "mv", "rm", "ps", "df", "du", "dd", "nc", "tr", "wc", "bc", "ar", "as", "ld", "cc", "pr", "od", "sh", "lp"]);
     DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
   }
 });
@@ -15586,6 +15680,7 @@ function canPassMaxBuffer(out) {
 }
 function callEdits(ctx, { call, qualified }) {
   const isExec = qualified === "child_process.exec";
+  if (ctx.model.wrappedName(call.expression)) return null;
   const options = optionsOf(ctx.model, call, !isExec);
   if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
@@ -15668,7 +15763,7 @@ var init_pop101_exec_result_discarded = __esm({
         defaultEnabled: true,
         severity: "error",
         strategies: ["subprocess"],
-        needles: ["child_process"],
+        needles: ["child_process", "node-cmd"],
         resolves: ["child_process.exec", "child_process.execFile"],
         docs: {
           whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure), or the code reads the stderr of an `exec` (shown in an output panel: the shell turns a failure to start into a line there too, so the failure's text reaches the code; the call is then judged as any other child whose streams are read); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
@@ -16685,7 +16780,7 @@ var init_pop103_exec_promise_floating = __esm({
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
   const prop = limit.prop;
-  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
+  if (options.opaque || limit.how === "caller" || limit.how === "setting" || ctx.model.wrappedName(call.expression)) return [];
   let edits;
   if (prop) {
     if (!options.inline || !options.object?.properties.includes(prop)) return [];
@@ -16809,7 +16904,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         defaultEnabled: true,
         severity: "error",
         strategies: ["read"],
-        needles: ["child_process"],
+        needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
           whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",

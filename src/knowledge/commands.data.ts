@@ -103,6 +103,12 @@ const FFMPEG_STREAMING = [
   '-headers', '-user_agent', '-user-agent', '-referer', '-cookies', '/^-reconnect/', '-rw_timeout', '-stimeout', '-timeout', '-rtsp_transport', '-rtsp_flags', '-protocol_whitelist', '-http_proxy', '-live_start_index', '-re', '-listen', '-stream_loop',
   '?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/', '-segment_time', '-hls_time',
 ];
+// Inputs that are live: they run as long as their source (a camera, a capture device, a server
+// that listens), not as long as a file takes to convert.
+const FFMPEG_LIVE_INPUT = [
+  '-rtsp_transport', '-rtsp_flags', '-re', '-stream_loop', '-listen', '/^-reconnect/',
+  '-i /^(rtsps?|rtmps?|rtp|udp|tcp|srt|mmsh?):\\/\\//', '?/^-f$/ /^(v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|kmsgrab|decklink)$/',
+];
 // A video encoder named (`-c:v libx264`), which wins over an earlier `-c copy`; a stream copy of the video.
 const FFMPEG_VIDEO_ENCODER = ['-c:v', '-c:V', '-vcodec', '-codec:v'].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
 const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec copy'];
@@ -1062,6 +1068,11 @@ export const SCALING: readonly ScalingEntry[] = [
   // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
   // end within minutes.
   { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
+  // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
+  // input) runs for as long as its source does, hours or for good, and prints the stats line
+  // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
+  // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
+  { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream' },
   { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
   { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
   { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
