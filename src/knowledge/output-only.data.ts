@@ -42,4 +42,8 @@ export const OUTPUT_ONLY: readonly OutputOnlyEntry[] = [
   { command: 'pip|pip3 list|freeze|show', outputOnly: true },
   { command: 'npm ls|list', outputOnly: true },
   { command: 'yarn list', outputOnly: true },
+  // Samba's rpcclient running only its queries (`-c 'enumdomusers'`, `querydominfo`, `lookupnames`,
+  // `lsaquery`, `srvinfo`): each prints what it finds and changes nothing on the server (audit 11:
+  // social-engineer-toolkit's ridenum reads the user lines and gives up at the first other line).
+  { command: 'rpcclient', when: ['-c /^((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/', '/^--command=((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/'], outputOnly: true },
 ];

@@ -352,8 +352,31 @@ function programNamed(node, model) {
         return null;
     const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
     const programs = words.filter((w) => !PATH_WORDS.has(w));
-    return programs.length === 1 && isListed(programs[0]) ? programs[0] : null;
+    if (programs.length !== 1)
+        return null;
+    const program = programs[0];
+    if (isListed(program))
+        return program;
+    // Ex) self.simarrange_path / UPX_BIN: a name ending in a word for "the path of" names its program
+    // as surely for a program the table does not list; the command is then that unlisted program
+    // (evidence `unlisted-program`), not a value from outside. Not a word for a role (`player_path`,
+    // `tool_bin`: any program may fill it), nor a name a path word only starts (`get_tokens`).
+    return ENDS_IN_PATH.has(words[words.length - 1]) && /^[a-z][a-z0-9+-]*$/.test(program) && program.length >= 3 && !ROLE_WORDS.has(program) ? program : null;
 }
+/** The last words of a name that says it holds a program's path (`x_path`, `X_BIN`, `x_exe`). */
+const ENDS_IN_PATH = new Set(['path', 'bin', 'binary', 'exe', 'executable', 'prog', 'program']);
+/**
+ * Words that name what a program does or where a file is, not which program it is: `player_path`
+ * may hold mpv or vlc, `script_path` any script, `output_path` no program at all.
+ */
+const ROLE_WORDS = new Set([
+    'app', 'application', 'tool', 'tools', 'util', 'utility', 'script', 'helper', 'wrapper', 'launcher', 'runner', 'loader', 'installer', 'updater',
+    'player', 'browser', 'editor', 'viewer', 'reader', 'writer', 'shell', 'terminal', 'term', 'interpreter', 'compiler', 'linker', 'debugger', 'encoder', 'decoder',
+    'converter', 'renderer', 'driver', 'daemon', 'service', 'server', 'client', 'agent', 'worker', 'engine', 'backend', 'frontend', 'plugin', 'module',
+    'main', 'base', 'root', 'home', 'dir', 'folder', 'src', 'source', 'dest', 'destination', 'target', 'output', 'input', 'out', 'log', 'temp', 'tmp',
+    'data', 'config', 'conf', 'cache', 'work', 'install', 'abs', 'full', 'real', 'user', 'custom', 'external', 'current', 'new', 'old', 'this', 'my',
+    'the', 'venv', 'env', 'build', 'test', 'run', 'exec', 'process', 'proc', 'sub', 'child', 'parent', 'cli', 'gui', 'web',
+]);
 // shlex.split follows POSIX word rules: one simple command's words.
 function classifyShellWords(text) {
     const sites = commandSites(parseShell(text));

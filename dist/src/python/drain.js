@@ -97,7 +97,30 @@ function iterLoop(method) {
 }
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.
 function loopOrPartial(stream, node, origin) {
-    return inLoopAfter(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+    return inLoopAfter(node, origin) && !countedReads(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+}
+/**
+ * Ex) for n in range(node_count): line = p.stdout.readline()  - the loops round the read (those
+ * that do not hold the Popen) are all `for` over `range()` that nothing breaks out of: the code
+ * reads as many lines as it counts (a header and one line per node), then goes on. A partial
+ * read, not a read to EOF: what the child writes after those lines, and its other pipe, are read
+ * by nobody. (A counted loop that breaks, `for _ in range(27): ... if url: break`, searches the
+ * first lines for one: left as a read loop, as before.)
+ */
+function countedReads(node, origin) {
+    let counted = false;
+    for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+        if (n.type !== 'while_statement' && n.type !== 'for_statement')
+            continue;
+        if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)
+            break;
+        const right = n.type === 'for_statement' ? unparenthesize(n.childForFieldName('right')) : null;
+        const fn = right?.type === 'call' ? right.childForFieldName('function') : null;
+        if (fn?.type !== 'identifier' || (fn.text !== 'range' && fn.text !== 'xrange') || forBreaks(n))
+            return false;
+        counted = true;
+    }
+    return counted;
 }
 // Ex) while p.poll() is None: time.sleep(1)  /  while p.returncode is None: ...  - the loop
 // waits for the child; reading inside the loop makes it a drain loop instead.

@@ -1,0 +1,39 @@
+import { runTable } from './python-rules-table.js';
+
+/**
+ * POP005 where the code says less than it seems to, or more of the command than a bare value:
+ * counted reads (`for n in range(k): p.stdout.readline()`, src/python/drain.ts), a program named
+ * by the name holding its path when the table does not list it (src/python/argv.ts), a probe for
+ * a program's presence (src/python/presence-probe.ts), a query whose rest nobody wants
+ * (src/knowledge/output-only.data.ts). Each case's findings (line, column, message, evidence) are
+ * pinned here, its fixes by test/snapshots/rules/POP005-precision.snap.
+ */
+runTable('POP005', {
+  invalid: [
+    // A readline() in `for n in range(count)` reads that many lines, not to EOF: a partial read, then the handle
+    // left, stderr never read; a command from outside is no evidence by default (audit 21: ccm generatetokens)
+    { code: "import subprocess\ndef tokens(cmd_list, node_count):\n    process = subprocess.Popen(cmd_list, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    process.stdout.readline()\n    out = []\n    for n in range(1, node_count + 1):\n        out.append(process.stdout.readline())\n    return out\n", evidence: 'external-command', errors: [[3, 15, "stdout/stderr pipe of subprocess.Popen() is only partly read, then left (tokens() runs its parameter `cmd_list`, and no caller in this repository shows the command): the pipe stays open: the command blocks once it has written 64 KiB, and is killed by SIGPIPE (a Python child: `BrokenPipeError`) at its next write if the program exits first"]] },
+    // ... then wait(): what is left after the counted lines fills the pipe while the parent waits (still a deadlock)
+    { code: "import subprocess\ndef tokens(cmd_list, n):\n    process = subprocess.Popen(cmd_list, stdout=subprocess.PIPE)\n    out = []\n    for i in range(n):\n        out.append(process.stdout.readline())\n    process.wait()\n    return out\n", evidence: 'deadlock', errors: [[3, 15, "stdout pipe of subprocess.Popen() is only partly read before wait() (tokens() runs its parameter `cmd_list`, and no caller in this repository shows the command): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // A name ending in a word for "the path of" names its program when the table does not list it too
+    // (`self.simarrange_path`, `UPX_BIN`): an unlisted program, not a value from outside (audit 19: Printrun)
+    { code: "import subprocess\nclass Plater:\n    def autoplate(self, files):\n        p = subprocess.Popen([self.simarrange_path, '--dryrun'] + files, stdout=subprocess.PIPE)\n        for line in p.stdout:\n            if 'Generating plate' in line:\n                break\n        p.wait()\n", evidence: 'unlisted-program', errors: [[4, 13, "stdout pipe of subprocess.Popen() is only partly read before wait() (`simarrange` is not known to be quiet: its output can grow): `simarrange` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    { code: "import subprocess\nUPX_BIN = find_upx()\ndef pack(f):\n    subprocess.Popen([UPX_BIN, '-9', f], stdout=subprocess.PIPE).wait()\n", evidence: 'unlisted-program' },
+    // A name for a role, not a program (`player_path`: mpv or vlc), stays a value from outside
+    { code: "import subprocess\ndef play(self, url):\n    p = subprocess.Popen([self.player_path, url], stdout=subprocess.PIPE)\n    p.wait()\n", evidence: 'deadlock' },
+    // A bare program in a try whose handler is not about starting it, or a program given arguments: no presence probe
+    { code: "import subprocess, sys\ndef check():\n    try:\n        subprocess.Popen('ant.bat', stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    except ValueError:\n        sys.exit('no ant')\n" },
+    { code: "import subprocess, sys\ndef build():\n    try:\n        subprocess.Popen(['ant', 'dist'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    except OSError:\n        sys.exit('no ant')\n" },
+    // rpcclient running a command that changes the server is no query: its work is cut when the reading stops
+    { code: "import subprocess\ndef users(ip):\n    proc = subprocess.Popen(\"rpcclient -U '' -N {0} -c 'setuserinfo2 bob 23 pw'\".format(ip), stdout=subprocess.PIPE, shell=True)\n    for line in iter(proc.stdout.readline, ''):\n        if 'user:' not in line:\n            break\n" },
+  ],
+  valid: [
+    // A counted loop that breaks at the line it looks for searches the first lines: judged as a read loop, as before
+    "import subprocess\ndef tunnel(host):\n    t = subprocess.Popen(['ssh', '-R', '80:localhost:7860', host], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    for _ in range(27):\n        line = t.stdout.readline()\n        if 'https://' in line:\n            return line\n",
+    // A presence probe: the program alone, dropped, in a try whose handler catches its failure to start (audit 21: ccm ant.bat)
+    "import subprocess, sys\ndef check_win_requirements():\n    try:\n        subprocess.Popen('ant.bat', stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    except Exception:\n        sys.exit('ERROR! Could not find or execute ant.bat.')\n",
+    "import subprocess\ndef has_make():\n    try:\n        subprocess.Popen(['make'], stdout=subprocess.PIPE)\n    except (OSError, ValueError):\n        return False\n    return True\n",
+    // rpcclient running queries only: the rest of the listing is output nobody wants (audit 11: social-engineer-toolkit ridenum)
+    "import subprocess\ndef users(ip):\n    proc = subprocess.Popen(\"rpcclient -U '' -N {0} -c 'enumdomusers'\".format(ip), stdout=subprocess.PIPE, stderr=subprocess.PIPE, shell=True)\n    for line in iter(proc.stdout.readline, ''):\n        if 'user:' not in line:\n            break\n        print(line)\n",
+  ],
+}, 'POP005-precision', 'POP005 precision');
