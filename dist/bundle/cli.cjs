@@ -1637,6 +1637,7 @@ var init_discover = __esm({
 // src/code-cache.ts
 var code_cache_exports = {};
 __export(code_cache_exports, {
+  OPTIMIZING_TIER: () => OPTIMIZING_TIER,
   codeCacheUses: () => codeCacheUses,
   requireWithCodeCache: () => requireWithCodeCache
 });
@@ -1727,7 +1728,7 @@ function requireWithCodeCache(file, parts) {
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path4.default.dirname(file));
   return module2.exports;
 }
-var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, TOGGLED_FLAGS;
+var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, OPTIMIZING_TIER, TOGGLED_FLAGS;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
@@ -1739,7 +1740,8 @@ var init_code_cache = __esm({
     STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
     state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
     HEADER = "popenlint-code-cache 1 ";
-    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+    OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+    TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
   }
 });
 
@@ -17033,7 +17035,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await Promise.resolve().then(() => __toESM(require_web_tree_sitter(), 1));
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await Promise.resolve().then(() => (init_parse2(), parse_exports2));
   await loaded.parserReady;
   return pythonParser = loaded;

@@ -923,7 +923,8 @@ function removeStale(l) {
     if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+var OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+var TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
 function writeAtExit() {
   const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
   state.loaded = [];
@@ -15508,7 +15509,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await import("web-tree-sitter");
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;
   return pythonParser = loaded;
