@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path, { resolve as resolvePath } from 'node:path';
-import { codeCacheUses } from './code-cache.js';
+import { codeCacheUses, OPTIMIZING_TIER } from './code-cache.js';
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
@@ -85,6 +85,7 @@ export function preferQuickParserStart(): void {
 
 let quickParserStart = false;
 
+
 export async function loadPythonParser(): Promise<PythonParser> {
   if (pythonParser) return pythonParser;
   codeCacheUses('python');
@@ -93,7 +94,7 @@ export async function loadPythonParser(): Promise<PythonParser> {
   await import('web-tree-sitter');
   // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
   // made under one set of flags), and a run that parses much wants the optimizing tier.
-  process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');
+  process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : OPTIMIZING_TIER);
   const loaded = await import('./python/parse.js');
   await loaded.parserReady;
   return (pythonParser = loaded);

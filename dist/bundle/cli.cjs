@@ -1637,6 +1637,7 @@ var init_discover = __esm({
 // src/code-cache.ts
 var code_cache_exports = {};
 __export(code_cache_exports, {
+  OPTIMIZING_TIER: () => OPTIMIZING_TIER,
   codeCacheUses: () => codeCacheUses,
   requireWithCodeCache: () => requireWithCodeCache
 });
@@ -1727,7 +1728,7 @@ function requireWithCodeCache(file, parts) {
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path4.default.dirname(file));
   return module2.exports;
 }
-var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, TOGGLED_FLAGS;
+var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, OPTIMIZING_TIER, TOGGLED_FLAGS;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
@@ -1739,7 +1740,8 @@ var init_code_cache = __esm({
     STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
     state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
     HEADER = "popenlint-code-cache 1 ";
-    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+    OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+    TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
   }
 });
 
@@ -3992,6 +3994,68 @@ var init_finding = __esm({
   }
 });
 
+// src/any-word.ts
+function commonness(c) {
+  const lower = c >= 97 && c <= 122 ? BY_FREQUENCY.indexOf(String.fromCharCode(c)) : -1;
+  if (lower >= 0) return BY_FREQUENCY.length - lower;
+  return c === 95 ? 20 : c === 32 ? 30 : 3;
+}
+var AnyWord, MAX_STRIDE, BY_FREQUENCY;
+var init_any_word = __esm({
+  "src/any-word.ts"() {
+    "use strict";
+    AnyWord = class {
+      stride;
+      /** 1 where a byte pair (first byte << 8 | second) anchors some word. */
+      anchors = new Uint8Array(65536);
+      byAnchor = /* @__PURE__ */ new Map();
+      /** Words of one byte (or none at all): searched one by one. */
+      plain = null;
+      constructor(words2) {
+        const shortest = Math.min(...words2.map((w) => w.length));
+        if (!words2.length || shortest < 2) {
+          this.plain = [...words2];
+          this.stride = 1;
+          return;
+        }
+        this.stride = Math.min(MAX_STRIDE, shortest - 1);
+        for (const word of words2) {
+          for (let r = 0; r < this.stride; r++) {
+            let offset = r;
+            for (let j = r; j + 1 < word.length; j += this.stride) {
+              if (commonness(word[j]) + commonness(word[j + 1]) < commonness(word[offset]) + commonness(word[offset + 1])) offset = j;
+            }
+            const pair = word[offset] << 8 | word[offset + 1];
+            this.anchors[pair] = 1;
+            let list2 = this.byAnchor.get(pair);
+            if (!list2) this.byAnchor.set(pair, list2 = []);
+            if (!list2.some((e) => e.word === word && e.offset === offset)) list2.push({ word, offset });
+          }
+        }
+      }
+      /** Some word occurs in the bytes. */
+      in(b) {
+        if (this.plain) return this.plain.some((w) => b.includes(w));
+        const last = b.length - 1;
+        for (let i = 0; i < last; i += this.stride) {
+          const pair = b[i] << 8 | b[i + 1];
+          if (this.anchors[pair] === 0) continue;
+          for (const { word, offset } of this.byAnchor.get(pair)) {
+            const start = i - offset;
+            if (start < 0 || start + word.length > b.length) continue;
+            let k = 0;
+            while (k < word.length && b[start + k] === word[k]) k++;
+            if (k === word.length) return true;
+          }
+        }
+        return false;
+      }
+    };
+    MAX_STRIDE = 3;
+    BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+  }
+});
+
 // src/prefilter.ts
 function mentionsCandidate(bytes, needles) {
   const mask = needles.occurring(bytes);
@@ -4098,6 +4162,7 @@ var Needles, ALL_GROUPS, ANY_OF_MIN, ASCII2, HASH, BACKSLASH, LF3, CR3, SQ, DQ, 
 var init_prefilter = __esm({
   "src/prefilter.ts"() {
     "use strict";
+    init_any_word();
     Needles = class {
       constructor(language, rules2) {
         this.language = language;
@@ -4111,7 +4176,7 @@ var init_prefilter = __esm({
         this.firsts = new Set(bytes.map((b) => b[0]));
         const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
         const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
-        this.gate = gate.length >= ANY_OF_MIN ? gate.map((w) => this.bytesOf.get(w)) : null;
+        this.gate = gate.length >= ANY_OF_MIN ? new AnyWord(gate.map((w) => this.bytesOf.get(w))) : null;
       }
       language;
       groups;
@@ -4125,7 +4190,7 @@ var init_prefilter = __esm({
       /**
        * One word of each group's rarer side (its `requires` when it has some: a rule declares them
        * because its needles are common words): a file that holds none of them passes no group.
-       * Tried first, as a search of the bytes for each: most files of a tree end there.
+       * Tried first, in one pass over the bytes (AnyWord): most files of a tree end there.
        */
       gate;
       /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -4143,7 +4208,7 @@ var init_prefilter = __esm({
           if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
           return v;
         };
-        if (this.gate && !this.gate.some((w) => b.includes(w))) return null;
+        if (this.gate && !this.gate.in(b)) return null;
         let text = null;
         const some = (words2) => {
           if (words2.some((w) => seen.get(w) === true)) return true;
@@ -17518,7 +17583,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await Promise.resolve().then(() => __toESM(require_web_tree_sitter(), 1));
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await Promise.resolve().then(() => (init_parse2(), parse_exports2));
   await loaded.parserReady;
   return pythonParser = loaded;

@@ -923,7 +923,8 @@ function removeStale(l) {
     if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+var OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+var TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
 function writeAtExit() {
   const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
   state.loaded = [];
@@ -3619,6 +3620,62 @@ function ruleFailure(path19, id, e) {
   return { path: path19, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
+// src/any-word.ts
+var AnyWord = class {
+  stride;
+  /** 1 where a byte pair (first byte << 8 | second) anchors some word. */
+  anchors = new Uint8Array(65536);
+  byAnchor = /* @__PURE__ */ new Map();
+  /** Words of one byte (or none at all): searched one by one. */
+  plain = null;
+  constructor(words) {
+    const shortest = Math.min(...words.map((w) => w.length));
+    if (!words.length || shortest < 2) {
+      this.plain = [...words];
+      this.stride = 1;
+      return;
+    }
+    this.stride = Math.min(MAX_STRIDE, shortest - 1);
+    for (const word of words) {
+      for (let r = 0; r < this.stride; r++) {
+        let offset = r;
+        for (let j = r; j + 1 < word.length; j += this.stride) {
+          if (commonness(word[j]) + commonness(word[j + 1]) < commonness(word[offset]) + commonness(word[offset + 1])) offset = j;
+        }
+        const pair = word[offset] << 8 | word[offset + 1];
+        this.anchors[pair] = 1;
+        let list = this.byAnchor.get(pair);
+        if (!list) this.byAnchor.set(pair, list = []);
+        if (!list.some((e) => e.word === word && e.offset === offset)) list.push({ word, offset });
+      }
+    }
+  }
+  /** Some word occurs in the bytes. */
+  in(b) {
+    if (this.plain) return this.plain.some((w) => b.includes(w));
+    const last = b.length - 1;
+    for (let i = 0; i < last; i += this.stride) {
+      const pair = b[i] << 8 | b[i + 1];
+      if (this.anchors[pair] === 0) continue;
+      for (const { word, offset } of this.byAnchor.get(pair)) {
+        const start = i - offset;
+        if (start < 0 || start + word.length > b.length) continue;
+        let k = 0;
+        while (k < word.length && b[start + k] === word[k]) k++;
+        if (k === word.length) return true;
+      }
+    }
+    return false;
+  }
+};
+var MAX_STRIDE = 3;
+var BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+function commonness(c) {
+  const lower = c >= 97 && c <= 122 ? BY_FREQUENCY.indexOf(String.fromCharCode(c)) : -1;
+  if (lower >= 0) return BY_FREQUENCY.length - lower;
+  return c === 95 ? 20 : c === 32 ? 30 : 3;
+}
+
 // src/prefilter.ts
 var Needles = class {
   constructor(language, rules) {
@@ -3633,7 +3690,7 @@ var Needles = class {
     this.firsts = new Set(bytes.map((b) => b[0]));
     const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
     const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
-    this.gate = gate.length >= ANY_OF_MIN ? gate.map((w) => this.bytesOf.get(w)) : null;
+    this.gate = gate.length >= ANY_OF_MIN ? new AnyWord(gate.map((w) => this.bytesOf.get(w))) : null;
   }
   language;
   groups;
@@ -3647,7 +3704,7 @@ var Needles = class {
   /**
    * One word of each group's rarer side (its `requires` when it has some: a rule declares them
    * because its needles are common words): a file that holds none of them passes no group.
-   * Tried first, as a search of the bytes for each: most files of a tree end there.
+   * Tried first, in one pass over the bytes (AnyWord): most files of a tree end there.
    */
   gate;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -3665,7 +3722,7 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
-    if (this.gate && !this.gate.some((w) => b.includes(w))) return null;
+    if (this.gate && !this.gate.in(b)) return null;
     let text = null;
     const some = (words) => {
       if (words.some((w) => seen.get(w) === true)) return true;
@@ -15956,7 +16013,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await import("web-tree-sitter");
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;
   return pythonParser = loaded;

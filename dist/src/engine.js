@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path, { resolve as resolvePath } from 'node:path';
-import { codeCacheUses } from './code-cache.js';
+import { codeCacheUses, OPTIMIZING_TIER } from './code-cache.js';
 import { decode, EncodingError } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
@@ -78,7 +78,7 @@ export async function loadPythonParser() {
     await import('web-tree-sitter');
     // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
     // made under one set of flags), and a run that parses much wants the optimizing tier.
-    process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');
+    process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : OPTIMIZING_TIER);
     const loaded = await import('./python/parse.js');
     await loaded.parserReady;
     return (pythonParser = loaded);
