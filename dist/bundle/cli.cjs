@@ -5248,6 +5248,9 @@ var init_commands_data = __esm({
       { command: "open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
       // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
       { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start", "/^\\/[bB]$/"], stdout: "unbounded", stderr: "unbounded", says: "runs `start /B`: the program writes to this console" },
+      // cmd's own `vol` and `ver` print two lines (the volume label and serial, the Windows version;
+      // audit 23: rapid-photo-downloader reads a drive's serial with `cmd.exe /c vol X:`).
+      { command: "cmd|cmd.exe", when: ["/^[/-][cC]$/ /^([vV][oO][lL]|[vV][eE][rR])$/"], stdout: "bounded", stderr: "bounded", says: "runs its built-in `vol` or `ver`, which prints two lines" },
       { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start"], stdout: "none", stderr: "bounded", says: "runs `start`, which opens the file in a window of its own and returns" },
       // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
       { command: "attrib|attrib.exe", when: ["/^[+-][rahsiRAHSI]$/"], stdout: "bounded", stderr: "bounded", says: "sets file attributes and prints an error line at most" },
@@ -5447,6 +5450,9 @@ var init_commands_data = __esm({
       // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
       { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
       { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
+      // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
+      // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+      { command: "aircrack-ng", when: ["-S"], stdout: "bounded", stderr: "bounded", says: "runs its 15-second speed test and prints the rate" },
       { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
       { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
       { command: "aircrack-ng", stdout: "unbounded", stderr: "bounded", says: "redraws its status screen for every batch of keys it tries" },
@@ -6073,7 +6079,8 @@ function wordMatcher(flag) {
   return (w) => w === flag;
 }
 function flagMatcher(flag) {
-  const parts = flag.startsWith("/") ? [flag] : flag.split(" ");
+  const split = flag.split(" ");
+  const parts = flag.startsWith("/") && !split.every((p) => !p.startsWith("/") || /^\/.+\/$/.test(p)) ? [flag] : split;
   const raw = parts.map((p) => p.startsWith("?/"));
   const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {
@@ -6239,6 +6246,10 @@ var init_output_only_data = __esm({
       { command: "zipinfo", outputOnly: true },
       { command: "dpkg", when: ["-l", "--list", "-L", "--listfiles", "-S", "--search", "-s", "--status"], outputOnly: true },
       { command: "dpkg-query", outputOnly: true },
+      // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
+      // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
+      { command: "tshark|tcpdump", when: ["-w"], outputOnly: false },
+      { command: "tshark|tcpdump", when: ["-r", "/^--read-file=/"], outputOnly: true },
       { command: "rpm", when: ["-q", "--query"], outputOnly: true },
       { command: "pip|pip3 list|freeze|show", outputOnly: true },
       { command: "npm ls|list", outputOnly: true },
@@ -6802,7 +6813,7 @@ var init_command_text = __esm({
 
 // src/python/command.ts
 function commandOf(expr, model) {
-  let source = unparenthesize(expr);
+  let source = sameText(unparenthesize(expr), model);
   let editable = true;
   if (source.type === "identifier") {
     const bindings = reachingAssignments(model, source);
@@ -6817,6 +6828,14 @@ function commandOf(expr, model) {
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function sameText(n, model) {
+  if (n.type !== "call") return n;
+  const fn = n.childForFieldName("function");
+  if (fn?.type !== "identifier" || fn.text !== "str" && fn.text !== "unicode" || model.lookup(fn.text, model.scopeOf(n))) return n;
+  const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const only = args.length === 1 ? args[0] : null;
+  return only && only.type !== "keyword_argument" && only.type !== "list_splat" && only.type !== "dictionary_splat" ? unparenthesize(only) : n;
 }
 function devnullEdits(command2, pipes2) {
   if (command2.editable) {

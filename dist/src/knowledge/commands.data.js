@@ -209,6 +209,9 @@ export const COMMANDS = [
     { command: 'open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
     // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
     { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start', '/^\\/[bB]$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs `start /B`: the program writes to this console' },
+    // cmd's own `vol` and `ver` print two lines (the volume label and serial, the Windows version;
+    // audit 23: rapid-photo-downloader reads a drive's serial with `cmd.exe /c vol X:`).
+    { command: 'cmd|cmd.exe', when: ['/^[/-][cC]$/ /^([vV][oO][lL]|[vV][eE][rR])$/'], stdout: 'bounded', stderr: 'bounded', says: 'runs its built-in `vol` or `ver`, which prints two lines' },
     { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start'], stdout: 'none', stderr: 'bounded', says: 'runs `start`, which opens the file in a window of its own and returns' },
     // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
     { command: 'attrib|attrib.exe', when: ['/^[+-][rahsiRAHSI]$/'], stdout: 'bounded', stderr: 'bounded', says: 'sets file attributes and prints an error line at most' },
@@ -408,6 +411,9 @@ export const COMMANDS = [
     // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
     { command: 'aireplay-ng', when: ['-1 0', '--fakeauth 0', '--fakeauth=0', '-0 /^[1-9]\\d?$/', '--deauth /^[1-9]\\d?$/', '/^--deauth=[1-9]\\d?$/', '-9', '--test'], stdout: 'bounded', stderr: 'bounded', says: 'sends a few packets and prints a few lines' },
     { command: 'aireplay-ng', stdout: 'unbounded', stderr: 'bounded', says: 'prints a status line about ten times a second until it is stopped' },
+    // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
+    // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+    { command: 'aircrack-ng', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'runs its 15-second speed test and prints the rate' },
     { command: 'aircrack-ng', when: ['-q', '--quiet', '-J', '-j'], stdout: 'bounded', stderr: 'bounded', says: 'prints its result only' },
     { command: 'aircrack-ng', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'tries every word of its standard input and redraws its status screen', fromInput: true },
     { command: 'aircrack-ng', stdout: 'unbounded', stderr: 'bounded', says: 'redraws its status screen for every batch of keys it tries' },
