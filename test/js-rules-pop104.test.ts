@@ -91,6 +91,10 @@ table('POP104', {
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
   // A line per changed file: 1 MiB is 20,000 files (audit 22: git-cz's staged files).
   'git diff --cached --name-only': { code: `${CP}const files = cp.execSync('git diff --cached --name-only', { encoding: 'utf8' }).split('\\n');` },
+  // The root commits, one in nearly every repository (audit 24: astro's telemetry).
+  'git rev-list --max-parents=0': { code: `${CP}const first = cp.execSync('git rev-list --max-parents=0 HEAD', { timeout: 500 }).toString().trim();` },
+  // A line per matching file, not per match (audit 24: qunit's release prep).
+  'git grep --name-only': { code: `${CP}const files = cp.execSync('git grep --name-only -i unreleased docs/', { encoding: 'utf8' });` },
   'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
   'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },
@@ -229,6 +233,8 @@ table('POP104', {
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
+  'git grep printing every match': { code: `${CP}cp.execFile('git', ['grep', '-n', 'TODO'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git grep` prints output that grows with the repository')]] },
+  'git rev-list of the whole history': { code: `${CP}cp.execFile('git', ['rev-list', 'HEAD'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git rev-list` prints output that grows with the repository')]] },
   'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
   'go vet over the workspace, program found by name': { code: `${CP}const go = getBinPath('go');
 cp.execFile(go, ['vet', './...'], { cwd }, (e, out, err) => {});`, errors: [[3, 1, PAST('execFile', '`go vet ./...` reports on every package of the pattern')]] },

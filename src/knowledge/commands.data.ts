@@ -439,6 +439,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
   { command: 'git log', when: COUNT('([1-9]|10)'), stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
   // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: 'git rev-list', when: ['--max-parents=0'], stdout: 'bounded', stderr: 'bounded', says: 'prints the root commits, one in nearly every repository' },
   { command: 'git rev-list', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a commit id per line, a thousand at most, or a count' },
   { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
   { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
@@ -1039,6 +1040,12 @@ export const SCALING: readonly ScalingEntry[] = [
   // `branch.js`; audit 16: auto's branch list).
   { command: 'git tag|branch', scales: false, fitsBuffer: true, says: 'lists the tags or branches' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
+  // The root commits: one in nearly every repository, a few where histories were joined (audit
+  // 24: astro's telemetry takes the first commit's id).
+  { command: 'git rev-list', when: ['--max-parents=0'], scales: false, says: 'prints the root commits' },
+  // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
+  // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
+  { command: 'git grep', when: ['-l', '--files-with-matches', '--name-only', '-L', '--files-without-match', '-c', '--count', '-q', '--quiet'], scales: false, says: 'prints a line per matching file' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
