@@ -3930,10 +3930,13 @@ var init_project_files = __esm({
 });
 
 // src/test-files.ts
-function isTestPath(file) {
+function isTestPath(file, namedFolder2) {
   if (!import_node_path6.default.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = import_node_path6.default.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || import_node_path6.default.isAbsolute(below) ? import_node_path6.default.basename(file) : below);
+  for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
+    const below = import_node_path6.default.relative(root2, file);
+    if (!below.startsWith("..") && !import_node_path6.default.isAbsolute(below)) return TEST_PATH.test(below);
+  }
+  return TEST_PATH.test(import_node_path6.default.basename(file));
 }
 var import_node_path6, TEST_PATH;
 var init_test_files = __esm({
@@ -3945,9 +3948,9 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path37, source, report) {
+function toFinding(meta, path37, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path37) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path37, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
@@ -17303,7 +17306,7 @@ function lintJsText(path37, source, options) {
       wrappers,
       topLevelAwait: allowsTopLevelAwait(path37),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -17661,7 +17664,7 @@ function runPythonRules(path37, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };

@@ -3535,10 +3535,13 @@ function callerRoot(defFile) {
 // src/test-files.ts
 import path5 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-function isTestPath(file) {
+function isTestPath(file, namedFolder2) {
   if (!path5.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path5.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path5.isAbsolute(below) ? path5.basename(file) : below);
+  for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
+    const below = path5.relative(root, file);
+    if (!below.startsWith("..") && !path5.isAbsolute(below)) return TEST_PATH.test(below);
+  }
+  return TEST_PATH.test(path5.basename(file));
 }
 
 // src/knowledge/evidence.ts
@@ -3585,9 +3588,9 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path19, source, report) {
+function toFinding(meta, path19, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path19) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path19, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
@@ -15886,7 +15889,7 @@ function lintJsText(path19, source, options) {
       wrappers,
       topLevelAwait: allowsTopLevelAwait(path19),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16091,7 +16094,7 @@ function runPythonRules(path19, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };

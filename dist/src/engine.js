@@ -136,7 +136,7 @@ function runPythonRules(path, source, tree, options, coverage) {
             get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
             get versions() { return versionsOf(); },
             report: (node, r) => {
-                const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+                const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
                 findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
         };
