@@ -1854,6 +1854,10 @@ function reachedLoads(model, binding) {
     return true;
   });
 }
+function reachingAssignment(model, identifier) {
+  const all = reachingAssignments(model, identifier);
+  return all?.length === 1 ? all[0] : null;
+}
 function reachingAssignments(model, use) {
   const found = model.lookup(use.text, model.scopeOf(use));
   const bindings = found?.bindings ?? [];
@@ -9160,6 +9164,85 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 // src/python/held-pipe.ts
 import path9 from "node:path";
 
+// src/python/held-stages.ts
+var keyText = (n) => n.text.replace(/\s+/g, "");
+function keyOf(call) {
+  const e = outerExpression(call);
+  const assignment = e.parent;
+  if (assignment?.type !== "assignment" || assignment.childForFieldName("right")?.id !== e.id) return null;
+  const target = assignment.childForFieldName("left");
+  const holder = target?.type === "subscript" ? target.childForFieldName("value") : null;
+  if (!holder || !(holder.type === "identifier" || holder.type === "attribute" && holder.childForFieldName("object")?.text === "self")) return null;
+  const scope = enclosingFunction(call);
+  return scope ? { target, scope } : null;
+}
+function keyReads(ctx, target, scope) {
+  const holder = target.childForFieldName("value");
+  const last = holder.type === "attribute" ? holder.childForFieldName("attribute") : holder;
+  const key = keyText(target);
+  const out = [];
+  for (const id of ctx.model.occurrences(last.text)) {
+    if (id.startIndex < scope.startIndex || id.endIndex > scope.endIndex) continue;
+    const h = holder.type === "attribute" ? id.parent : id;
+    if (!h || holder.type === "attribute" && h.childForFieldName("attribute")?.id !== id.id) continue;
+    const sub = h.parent;
+    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key) continue;
+    out.push(sub);
+  }
+  return out;
+}
+function stageOf(ctx, call) {
+  const named = handleUses(ctx.model, call);
+  if (named) {
+    const events = nameEvents(ctx, call);
+    return events && { name: named.name.text, ...events };
+  }
+  const keyed = keyOf(call);
+  if (!keyed) return null;
+  const reads = keyReads(ctx, keyed.target, keyed.scope);
+  const rebound = reads.some((r) => r.startIndex > call.startIndex && r.parent?.type === "assignment" && r.parent.childForFieldName("left")?.id === r.id);
+  if (rebound) return null;
+  const all = reads.filter((r) => r.startIndex > call.endIndex).map((r) => handleEvent(r, call));
+  return { name: keyed.target.text, all, paths: eventPaths(all, call) };
+}
+var MAX_UPSTREAM = 3;
+function upstreamWaits(ctx, call, depth = 0) {
+  if (depth >= MAX_UPSTREAM) return [];
+  const stdin = argument(call, 99, "stdin");
+  const source = stdin && unparenthesize(stdin);
+  const handle = source?.type === "attribute" && source.childForFieldName("attribute")?.text === "stdout" ? source.childForFieldName("object") : null;
+  const upstream = handle && stageCall(ctx, handle, call);
+  const stage = upstream && stageOf(ctx, upstream);
+  if (!upstream || !stage) return [];
+  const out = [];
+  for (const e of stage.all) {
+    const toEnd = e.kind === "wait" || e.kind === "drain" && e.toEof && !e.via;
+    if (!toEnd) continue;
+    const polls = e.kind === "wait" && e.call === null && /\b(poll|returncode)\b/.test(e.node.text);
+    const text = polls ? "the poll loop" : `\`${e.node.text.replace(/\s+/g, " ")}\``;
+    out.push({ kind: "wait", node: e.node, call: e.kind === "wait" ? e.call : null, via: `${text} on the stage that feeds it`, timed: e.kind === "wait" ? e.timed : void 0 });
+  }
+  return [...out, ...upstreamWaits(ctx, upstream, depth + 1)];
+}
+function stageCall(ctx, handle, before) {
+  const h = unparenthesize(handle);
+  let value = null;
+  if (h.type === "identifier") value = reachingAssignment(ctx.model, h)?.value;
+  else if (h.type === "subscript") {
+    const scope = enclosingFunction(before);
+    const key = keyText(h);
+    let found = null;
+    for (const a of scope?.descendantsOfType("assignment") ?? []) {
+      const left = a.childForFieldName("left");
+      if (left?.type === "subscript" && keyText(left) === key && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
+    }
+    value = found;
+  }
+  const v = value && unparenthesize(value);
+  const fn = v?.type === "call" ? v.childForFieldName("function") : null;
+  return fn && ctx.model.qualifiedName(fn) === "subprocess.Popen" ? v : null;
+}
+
 // src/python/held-callee.ts
 var CONSUMERS = /* @__PURE__ */ new Map([
   ["subprocess.Popen", 3],
@@ -9330,10 +9413,11 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path19, call, handleName) {
+function heldOnPath(ctx, path19, call, handleName, upstream) {
   let handed = null;
   for (const ev of path19) {
     if (ev.node.startIndex < call.endIndex) continue;
+    if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
       const stream = handedStream(ev);
       const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
@@ -9379,16 +9463,23 @@ function heldOnPath(ctx, path19, call, handleName) {
   }
   return null;
 }
-function heldPipe(ctx, call) {
-  if (!handleUses(ctx.model, call)) return null;
-  const events = nameEvents(ctx, call);
-  if (!events) return null;
-  const name = handleUses(ctx.model, call).name.text;
-  for (const path19 of events.paths) {
-    const found = heldOnPath(ctx, path19, call, name);
-    if (found) return { ...found, events: events.all };
+function heldPipe(ctx, call, depth = 0) {
+  const stage = stageOf(ctx, call);
+  if (!stage) return null;
+  const upstream = upstreamWaits(ctx, call);
+  const marked = new Set(upstream);
+  for (const path19 of stage.paths) {
+    const merged = upstream.length ? [...path19, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path19;
+    const found = heldOnPath(ctx, merged, call, stage.name, marked);
+    if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
   return null;
+}
+function blocksInstead(ctx, consumer, depth) {
+  const fn = consumer.childForFieldName("function");
+  if (depth >= 3 || !fn || ctx.model.qualifiedName(fn) !== "subprocess.Popen") return false;
+  if (processOutput(argument(consumer, 0, "args"), isShell(consumer), ctx.model).stdout !== "unbounded") return false;
+  return heldPipe(ctx, consumer, depth + 1) !== null;
 }
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
@@ -9415,7 +9506,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call).name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
   const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
