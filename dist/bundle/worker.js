@@ -1322,14 +1322,12 @@ import fs4 from "node:fs";
 var SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
 var PATTERN_NODES = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "parenthesized_expression", "expression_list", "list_splat_pattern", "list_splat"]);
 var PARAM_NODES = /* @__PURE__ */ new Set(["parameters", "lambda_parameters", "default_parameter", "typed_parameter", "typed_default_parameter", "list_splat_pattern", "dictionary_splat_pattern", "tuple_pattern"]);
-function classifyOccurrence(id) {
+function classifyOccurrence(id, inExceptClause = exceptAbove) {
   const parent = id.parent;
   if (!parent) return null;
-  const inExcept = () => {
-    for (let n = parent; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === "except_clause") return true;
-    return false;
-  };
-  switch (parent.type) {
+  const inExcept = () => inExceptClause(parent);
+  const parentType = parent.type;
+  switch (parentType) {
     case "attribute":
       return parent.childForFieldName("attribute")?.id === id.id ? null : "load";
     case "keyword_argument":
@@ -1378,26 +1376,36 @@ function classifyOccurrence(id) {
     case "delete_statement":
       return "load";
   }
-  if (PARAM_NODES.has(parent.type)) {
-    if (parent.type === "default_parameter" || parent.type === "typed_default_parameter") {
+  if (PARAM_NODES.has(parentType)) {
+    if (parentType === "default_parameter" || parentType === "typed_default_parameter") {
       return parent.childForFieldName("name")?.id === id.id ? { kind: "param", inExcept: false } : "load";
     }
-    if (parent.type === "typed_parameter") return parent.namedChildren[0]?.id === id.id ? { kind: "param", inExcept: false } : "load";
-    if (parent.type === "parameters" || parent.type === "lambda_parameters" || inParameters(parent)) return { kind: "param", inExcept: false };
+    if (parentType === "typed_parameter") return parent.namedChildren[0]?.id === id.id ? { kind: "param", inExcept: false } : "load";
+    if (parentType === "parameters" || parentType === "lambda_parameters" || inParameters(parent)) return { kind: "param", inExcept: false };
   }
   let target = id;
   let up = parent;
-  while (up && PATTERN_NODES.has(up.type)) {
+  let upType = parentType;
+  while (up && PATTERN_NODES.has(upType)) {
     target = up;
     up = up.parent;
+    upType = up?.type ?? "";
   }
   if (!up) return "load";
-  if ((up.type === "assignment" || up.type === "augmented_assignment") && up.childForFieldName("left")?.id === target.id) {
-    const plain = up.type === "assignment" && target.id === id.id;
+  if ((upType === "assignment" || upType === "augmented_assignment") && up.childForFieldName("left")?.id === target.id) {
+    const plain = upType === "assignment" && target.id === id.id;
     return plain ? { kind: "assign", value: up.childForFieldName("right") ?? void 0, inExcept: inExcept() } : { kind: "other", inExcept: inExcept() };
   }
-  if ((up.type === "for_statement" || up.type === "for_in_clause") && up.childForFieldName("left")?.id === target.id) return { kind: "other", inExcept: inExcept() };
+  if ((upType === "for_statement" || upType === "for_in_clause") && up.childForFieldName("left")?.id === target.id) return { kind: "other", inExcept: inExcept() };
   return "load";
+}
+function exceptAbove(from) {
+  for (let n = from; n; n = n.parent) {
+    const type = n.type;
+    if (type in SCOPE_TYPES) return false;
+    if (type === "except_clause") return true;
+  }
+  return false;
 }
 function inParameters(node) {
   for (let n = node; n && PARAM_NODES.has(n.type); n = n.parent) {
@@ -1486,23 +1494,65 @@ var PythonModel = class {
     }
     return scope;
   }
-  /** The innermost scope whose code contains node. */
+  /**
+   * The innermost scope whose code contains node. Every node the walk passes on its way up
+   * (all but a scope it enters by its body or parameters) has the answer of the node it started
+   * from, since the rest of the walk is the same from there: each is cached, and the walk from
+   * another identifier of the same statement or block stops at the first of them.
+   */
   scopeOf(node) {
     const cached = this.scopeOfCache.get(node.id);
     if (cached) return cached;
     let result = this.module;
+    const passed = [node.id];
     let child = node;
+    let childType = null;
     for (let n = node.parent; n; child = n, n = n.parent) {
-      if (!(n.type in SCOPE_TYPES)) continue;
-      const field = child.type === "block" || child.type === "parameters" || child.type === "lambda_parameters" || n.type === "lambda" && child.id === n.childForFieldName("body")?.id;
-      if (field) {
-        result = this.scopeFor(n);
+      const type = n.type;
+      if (type in SCOPE_TYPES) {
+        childType ??= child.type;
+        const field = childType === "block" || childType === "parameters" || childType === "lambda_parameters" || type === "lambda" && child.id === n.childForFieldName("body")?.id;
+        if (field) {
+          result = this.scopeFor(n);
+          break;
+        }
+      }
+      const known = this.scopeOfCache.get(n.id);
+      if (known) {
+        result = known;
+        break;
+      }
+      passed.push(n.id);
+      childType = type;
+    }
+    for (const id of passed) this.scopeOfCache.set(id, result);
+    return result;
+  }
+  exceptCache = /* @__PURE__ */ new Map();
+  /**
+   * binding.ts's exceptAbove, cached like scopeOf: each node the walk passes has the answer of
+   * the node it started from (the bindings of a name in one block share their walk up).
+   */
+  inExceptClause = (from) => {
+    const passed = [];
+    let result = false;
+    for (let n = from; n; n = n.parent) {
+      const known = this.exceptCache.get(n.id);
+      if (known !== void 0) {
+        result = known;
+        break;
+      }
+      passed.push(n.id);
+      const type = n.type;
+      if (type in SCOPE_TYPES) break;
+      if (type === "except_clause") {
+        result = true;
         break;
       }
     }
-    this.scopeOfCache.set(node.id, result);
+    for (const id of passed) this.exceptCache.set(id, result);
     return result;
-  }
+  };
   /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
   parentScope(scope) {
     return scope.kind === "module" ? null : this.scopeOf(scope.node);
@@ -1512,7 +1562,7 @@ var PythonModel = class {
     if (info) return info;
     info = { bindings: [], loads: [], globals: /* @__PURE__ */ new Set() };
     for (const id of this.occurrences(name)) {
-      const c = classifyOccurrence(id);
+      const c = classifyOccurrence(id, this.inExceptClause);
       if (c === "load") info.loads.push(id);
       else if (c === "global") info.globals.add(this.scopeOf(id).id);
       else if (c) info.bindings.push({ ...c, name, node: id, scope: this.scopeOf(id) });

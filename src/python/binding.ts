@@ -34,14 +34,13 @@ const PATTERN_NODES = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 
 const PARAM_NODES = new Set(['parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple_pattern']);
 
 /** What an identifier occurrence is: a binding (and how), a read, or neither. */
-export function classifyOccurrence(id: SyntaxNode): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null {
+export function classifyOccurrence(id: SyntaxNode, inExceptClause: (from: SyntaxNode) => boolean = exceptAbove): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null {
   const parent = id.parent;
   if (!parent) return null;
-  const inExcept = () => {
-    for (let n = parent as SyntaxNode | null; n && !(n.type in SCOPE_TYPES); n = n.parent) if (n.type === 'except_clause') return true;
-    return false;
-  };
-  switch (parent.type) {
+  const inExcept = () => inExceptClause(parent);
+  // Each type read crosses into the WebAssembly parser: read once.
+  const parentType = parent.type;
+  switch (parentType) {
     case 'attribute':
       return parent.childForFieldName('attribute')?.id === id.id ? null : 'load';
     case 'keyword_argument':
@@ -91,27 +90,39 @@ export function classifyOccurrence(id: SyntaxNode): Omit<Binding, 'name' | 'node
     case 'delete_statement':
       return 'load';
   }
-  if (PARAM_NODES.has(parent.type)) {
-    if (parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') {
+  if (PARAM_NODES.has(parentType)) {
+    if (parentType === 'default_parameter' || parentType === 'typed_default_parameter') {
       return parent.childForFieldName('name')?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
     }
-    if (parent.type === 'typed_parameter') return parent.namedChildren[0]?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
-    if (parent.type === 'parameters' || parent.type === 'lambda_parameters' || inParameters(parent)) return { kind: 'param', inExcept: false };
+    if (parentType === 'typed_parameter') return parent.namedChildren[0]?.id === id.id ? { kind: 'param', inExcept: false } : 'load';
+    if (parentType === 'parameters' || parentType === 'lambda_parameters' || inParameters(parent)) return { kind: 'param', inExcept: false };
   }
   // Assignment targets, possibly inside tuple/list patterns.
   let target: SyntaxNode = id;
   let up: SyntaxNode | null = parent;
-  while (up && PATTERN_NODES.has(up.type)) {
+  let upType = parentType;
+  while (up && PATTERN_NODES.has(upType)) {
     target = up;
     up = up.parent;
+    upType = up?.type ?? '';
   }
   if (!up) return 'load';
-  if ((up.type === 'assignment' || up.type === 'augmented_assignment') && up.childForFieldName('left')?.id === target.id) {
-    const plain = up.type === 'assignment' && target.id === id.id;
+  if ((upType === 'assignment' || upType === 'augmented_assignment') && up.childForFieldName('left')?.id === target.id) {
+    const plain = upType === 'assignment' && target.id === id.id;
     return plain ? { kind: 'assign', value: up.childForFieldName('right') ?? undefined, inExcept: inExcept() } : { kind: 'other', inExcept: inExcept() };
   }
-  if ((up.type === 'for_statement' || up.type === 'for_in_clause') && up.childForFieldName('left')?.id === target.id) return { kind: 'other', inExcept: inExcept() };
+  if ((upType === 'for_statement' || upType === 'for_in_clause') && up.childForFieldName('left')?.id === target.id) return { kind: 'other', inExcept: inExcept() };
   return 'load';
+}
+
+/** `from` or a node above it, below the nearest scope node (function, class, lambda), is an except clause. */
+export function exceptAbove(from: SyntaxNode): boolean {
+  for (let n: SyntaxNode | null = from; n; n = n.parent) {
+    const type = n.type;
+    if (type in SCOPE_TYPES) return false;
+    if (type === 'except_clause') return true;
+  }
+  return false;
 }
 
 function inParameters(node: SyntaxNode): boolean {

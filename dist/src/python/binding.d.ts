@@ -26,7 +26,9 @@ export interface Binding {
 }
 export declare const SCOPE_TYPES: Record<string, ScopeKind>;
 /** What an identifier occurrence is: a binding (and how), a read, or neither. */
-export declare function classifyOccurrence(id: SyntaxNode): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null;
+export declare function classifyOccurrence(id: SyntaxNode, inExceptClause?: (from: SyntaxNode) => boolean): Omit<Binding, 'name' | 'node' | 'scope'> | 'load' | 'global' | null;
+/** `from` or a node above it, below the nearest scope node (function, class, lambda), is an except clause. */
+export declare function exceptAbove(from: SyntaxNode): boolean;
 /**
  * Ex) subprocess = None  /  subprocess, import_error = None, None  ...  try: import subprocess
  * A name set to None before an optional import stands for nothing else: where the code calls

@@ -36,8 +36,19 @@ export declare class PythonModel {
     /** Identifier nodes spelled `name`, found from the text. */
     occurrences(name: string): SyntaxNode[];
     private scopeFor;
-    /** The innermost scope whose code contains node. */
+    /**
+     * The innermost scope whose code contains node. Every node the walk passes on its way up
+     * (all but a scope it enters by its body or parameters) has the answer of the node it started
+     * from, since the rest of the walk is the same from there: each is cached, and the walk from
+     * another identifier of the same statement or block stops at the first of them.
+     */
     scopeOf(node: SyntaxNode): Scope;
+    private readonly exceptCache;
+    /**
+     * binding.ts's exceptAbove, cached like scopeOf: each node the walk passes has the answer of
+     * the node it started from (the bindings of a name in one block share their walk up).
+     */
+    private readonly inExceptClause;
     /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
     private parentScope;
     private info;

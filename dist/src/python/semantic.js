@@ -74,27 +74,72 @@ export class PythonModel {
         }
         return scope;
     }
-    /** The innermost scope whose code contains node. */
+    /**
+     * The innermost scope whose code contains node. Every node the walk passes on its way up
+     * (all but a scope it enters by its body or parameters) has the answer of the node it started
+     * from, since the rest of the walk is the same from there: each is cached, and the walk from
+     * another identifier of the same statement or block stops at the first of them.
+     */
     scopeOf(node) {
         const cached = this.scopeOfCache.get(node.id);
         if (cached)
             return cached;
         let result = this.module;
+        const passed = [node.id];
         let child = node;
+        // Each type read crosses into the WebAssembly parser: the child's is the one read before.
+        let childType = null;
         for (let n = node.parent; n; child = n, n = n.parent) {
-            if (!(n.type in SCOPE_TYPES))
-                continue;
-            // A function's name, decorators and defaults belong to the enclosing scope; its
-            // parameters and body to its own.
-            const field = child.type === 'block' || child.type === 'parameters' || child.type === 'lambda_parameters' || (n.type === 'lambda' && child.id === n.childForFieldName('body')?.id);
-            if (field) {
-                result = this.scopeFor(n);
+            const type = n.type;
+            if (type in SCOPE_TYPES) {
+                // A function's name, decorators and defaults belong to the enclosing scope; its
+                // parameters and body to its own.
+                childType ??= child.type;
+                const field = childType === 'block' || childType === 'parameters' || childType === 'lambda_parameters' || (type === 'lambda' && child.id === n.childForFieldName('body')?.id);
+                if (field) {
+                    result = this.scopeFor(n);
+                    break;
+                }
+            }
+            const known = this.scopeOfCache.get(n.id);
+            if (known) {
+                result = known;
+                break;
+            }
+            passed.push(n.id);
+            childType = type;
+        }
+        for (const id of passed)
+            this.scopeOfCache.set(id, result);
+        return result;
+    }
+    exceptCache = new Map();
+    /**
+     * binding.ts's exceptAbove, cached like scopeOf: each node the walk passes has the answer of
+     * the node it started from (the bindings of a name in one block share their walk up).
+     */
+    inExceptClause = (from) => {
+        const passed = [];
+        let result = false;
+        for (let n = from; n; n = n.parent) {
+            const known = this.exceptCache.get(n.id);
+            if (known !== undefined) {
+                result = known;
+                break;
+            }
+            passed.push(n.id);
+            const type = n.type;
+            if (type in SCOPE_TYPES)
+                break;
+            if (type === 'except_clause') {
+                result = true;
                 break;
             }
         }
-        this.scopeOfCache.set(node.id, result);
+        for (const id of passed)
+            this.exceptCache.set(id, result);
         return result;
-    }
+    };
     /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
     parentScope(scope) {
         return scope.kind === 'module' ? null : this.scopeOf(scope.node);
@@ -105,7 +150,7 @@ export class PythonModel {
             return info;
         info = { bindings: [], loads: [], globals: new Set() };
         for (const id of this.occurrences(name)) {
-            const c = classifyOccurrence(id);
+            const c = classifyOccurrence(id, this.inExceptClause);
             if (c === 'load')
                 info.loads.push(id);
             else if (c === 'global')
